@@ -1,0 +1,170 @@
+"""The command line: a thin click layer over :mod:`editlint.api`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from editlint import __version__
+from editlint.errors import EditlintError
+
+FORMATS = ("text", "json", "sarif", "github")
+SEVERITIES = ("error", "warning", "info")
+
+
+class DefaultCommandGroup(click.Group):
+    """``editlint FILE...`` means ``editlint check FILE...``; subcommands keep their names."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+def fail(message: str) -> None:
+    click.echo(f"editlint: error: {message}", err=True)
+    sys.exit(2)
+
+
+@click.group(cls=DefaultCommandGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="editlint")
+def main() -> None:
+    """editlint: grammar, style and house rules for news articles.
+
+    Run `editlint ARTICLE...` to lint files or folders (`editlint check --help` for options).
+    """
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--select", multiple=True, help="Rule ids or prefixes to run (comma-separated), replacing the config's.")
+@click.option("--ignore", multiple=True, help="Rule ids or prefixes to skip (comma-separated), added to the config's.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--fail-level", type=click.Choice(SEVERITIES), help="Exit 1 on findings at or above this severity [default: error].")
+@click.option("--config", "config_file", type=click.Path(path_type=Path), help="Use this config file instead of discovering one.")
+@click.option("--stdin-filename", help="Name (and so type: .md or .txt) of the article read from '-'.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomically), then lint again.")
+@click.option("-o", "--output-file", type=click.Path(path_type=Path), help="Write the report to this file.")
+def check(paths, select, ignore, output_format, fail_level, config_file, stdin_filename, fix, output_file) -> None:
+    """Lint articles (Markdown or plain text) and folders of them."""
+    from editlint.api import lint_paths
+    from editlint.config.loader import resolve_config
+    from editlint.engine.diagnostic import Severity
+    from editlint.formatters import RenderContext, render
+
+    overrides: dict = {}
+    if select:
+        overrides["select"] = _split(select)
+    if fail_level:
+        overrides["fail-level"] = fail_level
+    try:
+        base = resolve_config(None, config_file)
+        if ignore:
+            overrides["ignore"] = [*base["ignore"], *_split(ignore)]
+        result = lint_paths(paths, overrides=overrides, config_file=config_file, stdin_filename=stdin_filename, fix=fix)
+        threshold = Severity.parse(fail_level) if fail_level else base["fail-level"]
+    except EditlintError as err:
+        fail(str(err))
+    for warning in result.warnings:
+        click.echo(f"editlint: warning: {warning}", err=True)
+    for error in result.errors:
+        click.echo(f"editlint: error: {error}", err=True)
+    to_terminal = output_file is None and sys.stdout.isatty()
+    color = to_terminal and not os.environ.get("NO_COLOR") and output_format == "text"
+    context = RenderContext(rules=result.rules, files=result.files, color=color, version=__version__, fixed=result.fixed)
+    report = render(output_format, result.diagnostics, context)
+    if output_file:
+        output_file.write_text(report + ("\n" if report and not report.endswith("\n") else ""), encoding="utf-8")
+    elif report:
+        click.echo(report)
+    if result.errors:
+        sys.exit(2)
+    sys.exit(1 if any(d.severity >= threshold for d in result.diagnostics) else 0)
+
+
+@main.command("rules")
+@click.option("--format", "output_format", type=click.Choice(("text", "json", "markdown")), default="text", show_default=True)
+def list_rules(output_format: str) -> None:
+    """List every rule with its default severity and summary."""
+    from editlint.docs import rules_json, rules_markdown_table, rules_text
+
+    try:
+        click.echo({"text": rules_text, "json": rules_json, "markdown": rules_markdown_table}[output_format]())
+    except EditlintError as err:
+        fail(str(err))
+
+
+@main.command()
+@click.argument("rule_id")
+def explain(rule_id: str) -> None:
+    """Explain a rule: what it checks, why, and good and bad examples."""
+    from editlint.docs import explain_rule
+
+    try:
+        click.echo(explain_rule(rule_id))
+    except EditlintError as err:
+        fail(str(err))
+
+
+@main.command("config")
+def show_config() -> None:
+    """List every configuration key with its default and meaning."""
+    from editlint.docs import settings_text
+
+    click.echo(settings_text())
+
+
+@main.command()
+def setup() -> None:
+    """Install LanguageTool (through Maven) into the user cache; safe to run again."""
+    from editlint.packs.languagetool.provision import install
+
+    try:
+        path = install(progress=lambda line: click.echo(line, err=True))
+    except EditlintError as err:
+        fail(str(err))
+    click.echo(f"LanguageTool is ready in {path}")
+
+
+@main.group()
+def server() -> None:
+    """Keep a LanguageTool server warm between runs."""
+
+
+@server.command("start")
+def server_start() -> None:
+    """Start a background LanguageTool server (reused by later runs)."""
+    from editlint.packs.languagetool.server import start_daemon
+
+    try:
+        record = start_daemon()
+    except EditlintError as err:
+        fail(str(err))
+    click.echo(f"LanguageTool server running on 127.0.0.1:{record.port} (pid {record.pid})")
+
+
+@server.command("stop")
+def server_stop() -> None:
+    """Stop the background LanguageTool server."""
+    from editlint.packs.languagetool.server import stop_daemon
+
+    click.echo("LanguageTool server stopped" if stop_daemon() else "No LanguageTool server was running")
+
+
+@server.command("status")
+def server_status() -> None:
+    """Tell whether a background LanguageTool server is running; exit 1 when not."""
+    from editlint.packs.languagetool.server import daemon_status
+
+    record = daemon_status()
+    if record is None:
+        click.echo("No LanguageTool server is running")
+        sys.exit(1)
+    click.echo(f"LanguageTool server running on 127.0.0.1:{record.port} (pid {record.pid})")

@@ -1,0 +1,115 @@
+"""Every configuration key, its type, default and documentation, in one table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from editlint.engine.diagnostic import Severity
+
+
+class SettingError(ValueError):
+    """A value of the wrong shape; the loader adds file and key to the message."""
+
+
+def string(value: Any) -> str:
+    if not isinstance(value, str):
+        raise SettingError("must be a string")
+    return value
+
+
+def string_list(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [part.strip() for part in value.split(",") if part.strip()]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise SettingError("must be a list of strings")
+    return tuple(value)
+
+
+def boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise SettingError("must be true or false")
+    return value
+
+
+def positive_number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise SettingError("must be a positive number")
+    return value
+
+
+def severity(value: Any) -> Severity:
+    try:
+        return Severity.parse(string(value))
+    except ValueError as err:
+        raise SettingError(str(err)) from None
+
+
+def choice(*names: str) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if value not in names:
+            raise SettingError(f"must be one of {', '.join(names)}")
+        return value
+
+    return check
+
+
+def table_of(check: Callable[[Any], Any]) -> Callable[[Any], dict[str, Any]]:
+    def check_table(value: Any) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise SettingError("must be a table")
+        out = {}
+        for key, item in value.items():
+            try:
+                out[key] = check(item)
+            except SettingError as err:
+                raise SettingError(f"[{key!r}] {err}") from None
+        return out
+
+    return check_table
+
+
+def any_table(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise SettingError("must be a table")
+    return value
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    check: Callable[[Any], Any]
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("select", string_list, ("ALL",), "Rule ids or prefixes to run (`ALL`, `house`, `house/dangling-clause`)."),
+    Setting("ignore", string_list, (), "Rule ids or prefixes to skip; the longest matching entry of select and ignore wins."),
+    Setting("fail-level", severity, Severity.ERROR, "Exit with status 1 when a finding is at or above this severity."),
+    Setting("severity", table_of(severity), {}, "Severity overrides: rule id or prefix = `error`, `warning` or `info`."),
+    Setting("per-file-ignores", table_of(string_list), {}, "Glob = list of rule ids or prefixes to skip in matching files."),
+    Setting("exclude", string_list, (), "Globs of paths not to lint when walking directories."),
+    Setting("packs", string_list, (), "Extra YAML rule packs (files or folders), relative to the config file."),
+    Setting("extend", string, "", "Another config file to inherit from (relative to this one)."),
+    Setting("max-file-size", positive_number, 5 * 1024 * 1024, "Largest article, in bytes, that editlint reads."),
+    Setting("rules", table_of(any_table), {}, 'Rule options: `[rules."house/sentence-fragment"] min-words = 4`.'),
+    Setting("languagetool.url", string, "", "A running LanguageTool server to use (a team server) instead of a local one."),
+    Setting("languagetool.language", string, "en-US", "Language variant: en-US, en-GB, en-CA, en-AU, en-NZ, en-ZA."),
+    Setting("languagetool.enabled-rules", string_list, (), "LanguageTool rule ids to enable."),
+    Setting("languagetool.disabled-rules", string_list, (), "LanguageTool rule ids to disable."),
+    Setting("languagetool.enabled-categories", string_list, (), "LanguageTool category ids to enable."),
+    Setting("languagetool.disabled-categories", string_list, (), "LanguageTool category ids to disable."),
+    Setting("languagetool.picky", boolean, False, "LanguageTool's picky mode (more style checks)."),
+    Setting("languagetool.spelling", boolean, True, "Report spelling mistakes."),
+    Setting("languagetool.accept", string_list, (), "Vocabulary files (one word or phrase per line) spelling must accept."),
+    Setting("languagetool.reject", string_list, (), "Vocabulary files of words that are always reported."),
+    Setting("languagetool.category-severity", table_of(severity), {}, "LanguageTool category id = severity."),
+    Setting("languagetool.timeout", positive_number, 60, "Seconds to wait for LanguageTool's answer."),
+    Setting("languagetool.cache-dir", string, "", "Where `editlint setup` installs LanguageTool (default: the user cache)."),
+    Setting("grammar.on-error", choice("fail", "warn"), "fail", "When LanguageTool fails: `fail` (exit 2) or `warn` and go on."),
+    Setting("nlp.model", string, "", "spaCy pipeline for the syntax rules (default: en_core_web_sm)."),
+)
+
+SETTINGS_BY_KEY = {setting.key: setting for setting in SETTINGS}
+PATH_LIST_KEYS = {"packs", "languagetool.accept", "languagetool.reject"}

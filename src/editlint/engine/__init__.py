@@ -1,0 +1,1 @@
+"""The rule engine: diagnostics, rule metadata, registry, runner, suppressions and fixes."""

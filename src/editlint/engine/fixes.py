@@ -1,0 +1,51 @@
+"""Applying fixes: safe ones only by default, overlapping edits skipped, applied end-first."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterable
+
+from editlint.engine.diagnostic import Applicability, Diagnostic, Edit
+
+MAX_PASSES = 10
+
+
+def applicable_edits(diagnostics: Iterable[Diagnostic], unsafe: bool = False) -> list[Edit]:
+    """One fix per diagnostic (its first allowed one), without edits that overlap earlier ones."""
+    allowed = {Applicability.SAFE, Applicability.UNSAFE} if unsafe else {Applicability.SAFE}
+    chosen: list[Edit] = []
+    taken: list[tuple[int, int]] = []
+    for diagnostic in diagnostics:
+        fix = next((f for f in diagnostic.fixes if f.applicability in allowed), None)
+        if fix is None:
+            continue
+        spans = [(e.start, e.end) for e in fix.edits]
+        if any(s < t_end and t_start < e or s == e == t_start for s, e in spans for t_start, t_end in taken):
+            continue
+        taken.extend(spans)
+        chosen.extend(fix.edits)
+    return chosen
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
+        text = text[: edit.start] + edit.replacement + text[edit.end :]
+    return text
+
+
+def write_atomically(path: Path, text: str, had_bom: bool) -> None:
+    """Write via a temporary file in the same folder and rename, keeping the file's mode."""
+    data = ("\ufeff" if had_bom else "") + text
+    mode = path.stat().st_mode
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".editlint", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(data)
+        os.chmod(temp, mode)
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise

@@ -1,0 +1,77 @@
+"""The rule protocol: metadata plus one ``check`` function."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable, Protocol
+
+from editlint.engine.diagnostic import Finding, Severity
+
+if TYPE_CHECKING:
+    from editlint.document.model import Document
+
+
+@dataclass(frozen=True)
+class Option:
+    """A rule option settable under ``[tool.editlint.rules."<id>"]``."""
+
+    name: str
+    default: Any
+    help: str
+
+    def validate(self, value: Any) -> Any:
+        expected = type(self.default)
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            return float(value)
+        if expected is tuple and isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return tuple(value)
+        if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
+            kind = "list of strings" if expected is tuple else expected.__name__
+            raise ValueError(f"option {self.name!r} must be a {kind}")
+        return value
+
+
+@dataclass(frozen=True)
+class RuleMeta:
+    """Everything the docs, the config validator and the engine know about a rule.
+
+    ``id`` is ``pack/kebab-name``; a *family* (``languagetool``) reports many ids under
+    ``id + "/"`` and sets ``family=True``. ``needs`` names heavy parts ("spacy",
+    "languagetool") so the engine loads them only when a selected rule needs them.
+    """
+
+    id: str
+    summary: str
+    severity: Severity
+    rationale: str
+    bad: tuple[str, ...] = ()
+    good: tuple[str, ...] = ()
+    fixable: bool = False
+    needs: frozenset[str] = frozenset()
+    options: tuple[Option, ...] = ()
+    family: bool = False
+    source: str = ""
+    skip_quotes: bool = True
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def pack(self) -> str:
+        return self.id.split("/", 1)[0]
+
+
+@dataclass
+class CheckContext:
+    """What a rule gets besides the document: its options, the run's config and shared services."""
+
+    options: dict[str, Any]
+    config: Any = None
+    services: Any = None
+
+    def option(self, name: str) -> Any:
+        return self.options[name]
+
+
+class Rule(Protocol):
+    meta: RuleMeta
+
+    def check(self, doc: "Document", ctx: CheckContext) -> Iterable[Finding]: ...

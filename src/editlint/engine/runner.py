@@ -1,0 +1,119 @@
+"""Running rules over one document: options, quotations, suppressions, severities, positions."""
+
+from __future__ import annotations
+
+import threading
+from fnmatch import fnmatch
+from pathlib import Path, PurePath
+from typing import Any, Callable
+
+from editlint.document.model import Document
+from editlint.document.quotes import inside_quotation
+from editlint.engine.diagnostic import Diagnostic, Edit, Fix
+from editlint.engine.registry import Registry
+from editlint.engine.rule import CheckContext, Rule
+from editlint.engine.selection import Selection, longest_match
+from editlint.engine.suppressions import Suppressions
+from editlint.errors import UsageError
+
+
+class Services:
+    """Shared, lazily created resources of one run (a LanguageTool server, ...), closed at the end."""
+
+    def __init__(self, registry: Registry):
+        self.registry = registry
+        self._items: dict[str, Any] = {}
+        self._closers: list[Callable[[], None]] = []
+        self._lock = threading.Lock()
+        self.warnings: list[str] = []
+
+    def get(self, key: str, factory: Callable[[], tuple[Any, Callable[[], None] | None]]) -> Any:
+        with self._lock:
+            if key not in self._items:
+                value, closer = factory()
+                self._items[key] = value
+                if closer:
+                    self._closers.append(closer)
+            return self._items[key]
+
+    def warn(self, message: str) -> None:
+        with self._lock:
+            if message not in self.warnings:
+                self.warnings.append(message)
+
+    def close(self) -> None:
+        while self._closers:
+            self._closers.pop()()
+
+
+def selection_for(config, path: str | None) -> Selection:
+    selection = Selection(config["select"], config["ignore"])
+    if path:
+        relative = _relative(path, config)
+        extra = [
+            rule
+            for pattern, rules in config["per-file-ignores"].items()
+            if fnmatch(relative, pattern) or fnmatch(PurePath(path).name, pattern)
+            for rule in rules
+        ]
+        selection = selection.with_ignored(extra)
+    return selection
+
+
+def _relative(path: str, config) -> str:
+    try:
+        return Path(path).resolve().relative_to(config.root.resolve()).as_posix()
+    except ValueError:
+        return PurePath(path).as_posix()
+
+
+def rule_options(rule: Rule, config) -> dict[str, Any]:
+    given = dict(config["rules"].get(rule.meta.id, {}))
+    options = {}
+    for option in rule.meta.options:
+        value = given.pop(option.name, option.default)
+        try:
+            options[option.name] = option.validate(value)
+        except ValueError as err:
+            raise UsageError(f"{config.source or 'config'}: rules.'{rule.meta.id}': {err}") from None
+    if given:
+        raise UsageError(f"{config.source or 'config'}: rules.'{rule.meta.id}': unknown option '{next(iter(given))}'")
+    return options
+
+
+def lint_document(doc: Document, rules: list[Rule], config, services: Services) -> list[Diagnostic]:
+    """Run ``rules`` (already filtered by the selection) and return sorted, deduplicated diagnostics."""
+    selection = selection_for(config, doc.path)
+    suppressions = Suppressions(doc)
+    path = doc.path or "-"
+    found: set[Diagnostic] = set()
+    for rule in rules:
+        meta = rule.meta
+        if not (selection.may_enable_family(meta.id) if meta.family else selection.enabled(meta.id)):
+            continue
+        ctx = CheckContext(rule_options(rule, config), config, services)
+        for finding in rule.check(doc, ctx):
+            rule_id = finding.rule or meta.id
+            if meta.family and not selection.enabled(rule_id):
+                continue
+            if meta.skip_quotes and inside_quotation(doc, finding.start, finding.end):
+                continue
+            line, column = doc.position(finding.start)
+            if suppressions.covers(rule_id, line):
+                continue
+            end_line, end_column = doc.position(max(finding.end, finding.start))
+            severity = longest_match(rule_id, config["severity"]) or finding.severity or meta.severity
+            found.add(
+                Diagnostic(
+                    path, line, column, end_line, end_column, rule_id, severity, finding.message,
+                    tuple(_to_file_offsets(doc, fix) for fix in finding.fixes),
+                )
+            )
+    return sorted(found)
+
+
+def _to_file_offsets(doc: Document, fix: Fix) -> Fix:
+    """Edits in diagnostics use code point offsets of the file as read (after any BOM)."""
+    edits = tuple(Edit(doc.original_offset(e.start), doc.original_offset(e.end), e.replacement) for e in fix.edits)
+    return Fix(fix.title, edits, fix.applicability)
+

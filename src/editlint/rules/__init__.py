@@ -1,0 +1,1 @@
+"""Rules written in Python, one module per rule; the package path mirrors the rule id."""
