@@ -117,20 +117,21 @@ def lint_paths(
     flat_overrides = flatten(overrides or {}, "command line")
     base = resolve_config(None, config_file, flat_overrides)
     files = collect_paths(paths, base["exclude"])
+    configs = {name: resolve_config(None if name == STDIN else Path(name), config_file, flat_overrides) for name in files}
+    registries = {name: checked_registry(config) for name, config in configs.items()}
+    services_by_registry = {id(r): Services(r) for r in registries.values()}
     result = LintResult(files=len(files))
-    services_by_registry: dict[int, Services] = {}
 
     def lint_one(name: str) -> tuple[list[Diagnostic], int]:
-        config = resolve_config(None if name == STDIN else Path(name), config_file, flat_overrides)
-        registry = checked_registry(config)
-        services = services_by_registry.setdefault(id(registry), Services(registry))
+        config, registry = configs[name], registries[name]
+        services = services_by_registry[id(registry)]
         rules = registry.rules_for(selection_for(config, name))
         result.rules.update((rule.meta.id, rule.meta) for rule in rules)
         if name == STDIN:
             source = decode(sys.stdin.buffer.read(), stdin_filename or "<stdin>", int(config["max-file-size"]))
             return lint_document(parse_source(source, stdin_filename), rules, config, services), 0
         diagnostics = lint_document(parse_source(read_article(Path(name), int(config["max-file-size"])), name), rules, config, services)
-        return (_fix_file(Path(name), diagnostics, rules, config, services) if fix else (diagnostics, 0))
+        return _fix_file(Path(name), diagnostics, rules, config, services) if fix else (diagnostics, 0)
 
     try:
         with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(files)))) as pool:
@@ -141,6 +142,9 @@ def lint_paths(
                 except UsageError as err:
                     result.errors.append(str(err))
                     continue
+                except BaseException:
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    raise
                 result.diagnostics.extend(diagnostics)
                 result.fixed += fixed
     finally:

@@ -56,7 +56,7 @@ def classify_blocks(doc: Document) -> None:
     previous: Block | None = None
     for block in blocks:
         after_image = previous is not None and previous.kind is BlockKind.CAPTION
-        if block.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION) and looks_like_credit(block.text):
+        if block.kind is BlockKind.PARAGRAPH and looks_like_credit(block.text):
             block.kind = BlockKind.CREDIT
         elif block.kind is BlockKind.PARAGRAPH and after_image and block.emphasized:
             block.kind = BlockKind.CAPTION

@@ -1,0 +1,90 @@
+import pytest
+
+from editlint.api import lint_paths, lint_text
+from editlint.config.loader import find_config_file, load_config
+from editlint.engine.diagnostic import Severity
+from editlint.errors import UsageError
+
+ARTICLE = "# Budget Passes\n\nBudget passes\n"
+
+
+def write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_closest_config_wins(tmp_path):
+    write(tmp_path / "pyproject.toml", '[tool.editlint]\nselect = ["house"]\n')
+    write(tmp_path / "desk" / ".editlint.toml", 'select = ["house"]\nignore = ["house/duplicate-headline"]\n')
+    top = write(tmp_path / "top.md", ARTICLE)
+    nested = write(tmp_path / "desk" / "story.md", ARTICLE)
+    result = lint_paths([str(top), str(nested)])
+    assert [(d.path, d.rule) for d in result.diagnostics] == [(str(top), "house/duplicate-headline")]
+    assert find_config_file(nested.parent) == tmp_path / "desk" / ".editlint.toml"
+
+
+def test_pyproject_without_table_is_skipped(tmp_path):
+    write(tmp_path / ".editlint.toml", 'select = ["house"]\n')
+    write(tmp_path / "sub" / "pyproject.toml", "[project]\nname = 'x'\n")
+    assert find_config_file(tmp_path / "sub") == tmp_path / ".editlint.toml"
+
+
+def test_extend_inherits_and_overrides(tmp_path):
+    write(tmp_path / "base.toml", 'select = ["house"]\nfail-level = "warning"\n')
+    child = write(tmp_path / ".editlint.toml", 'extend = "base.toml"\nfail-level = "info"\n')
+    config = load_config(child)
+    assert config["select"] == ("house",)
+    assert config["fail-level"] is Severity.INFO
+
+
+@pytest.mark.parametrize(
+    "toml, message",
+    [
+        ("selekt = ['house']\n", "unknown key 'selekt'"),
+        ("select = 3\n", "'select' must be a list of strings"),
+        ("fail-level = 'fatal'\n", "unknown severity"),
+        ("[languagetool]\nurll = 'x'\n", "unknown key 'languagetool.urll'"),
+        ("select = [\n", "invalid TOML"),
+        ("extend = 'missing.toml'\n", "config file not found"),
+    ],
+)
+def test_bad_config_is_a_clear_error(tmp_path, toml, message):
+    path = write(tmp_path / ".editlint.toml", toml)
+    with pytest.raises(UsageError, match=message) as raised:
+        lint_paths([str(write(tmp_path / "a.md", ARTICLE))])
+    assert "\n" not in str(raised.value)
+    assert str(path) in str(raised.value) or "missing.toml" in str(raised.value)
+
+
+def test_unknown_rule_id_is_an_error():
+    with pytest.raises(UsageError, match="unknown rule id 'house/duplicate-headlines'"):
+        lint_text(ARTICLE, config={"select": ["house/duplicate-headlines"]})
+
+
+def test_unknown_rule_option_is_an_error():
+    with pytest.raises(UsageError, match="unknown option 'credit-pattern'"):
+        lint_text(ARTICLE, config={"select": ["house"], "rules": {"house/missing-image-credit": {"credit-pattern": []}}})
+
+
+def test_severity_override_and_per_file_ignores(tmp_path):
+    write(tmp_path / ".editlint.toml", 'select = ["house"]\n[severity]\nhouse = "info"\n[per-file-ignores]\n"drafts/*" = ["house/duplicate-headline"]\n')
+    kept = write(tmp_path / "a.md", ARTICLE)
+    write(tmp_path / "drafts" / "b.md", ARTICLE)
+    result = lint_paths([str(tmp_path)])
+    assert [(d.path, d.severity) for d in result.diagnostics] == [(str(kept), Severity.INFO)]
+
+
+def test_exclude_when_walking(tmp_path):
+    write(tmp_path / ".editlint.toml", 'select = ["house"]\nexclude = ["archive"]\n')
+    write(tmp_path / "archive" / "old.md", ARTICLE)
+    write(tmp_path / "new.md", "# New\n\nText.\n")
+    import os
+
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        result = lint_paths(["."])
+    finally:
+        os.chdir(cwd)
+    assert result.files == 1 and result.diagnostics == []

@@ -1,0 +1,38 @@
+from helpers import findings
+
+RULE = "house/duplicate-headline"
+REPEAT = "# Budget Passes\n\nBudget passes\n"
+
+
+def test_unsuppressed_repeat_is_reported():
+    assert findings(REPEAT, RULE) == [(3, 1, 14)]
+
+
+def test_disable_next_line():
+    text = "# Budget Passes\n\n<!-- editlint-disable-next-line house/duplicate-headline -->\nBudget passes\n"
+    assert findings(text, RULE) == []
+
+
+def test_disable_next_line_for_another_rule_does_not_apply():
+    text = "# Budget Passes\n\n<!-- editlint-disable-next-line house/missing-image-credit -->\nBudget passes\n"
+    assert findings(text, RULE) == [(4, 1, 14)]
+
+
+def test_disable_enable_range_and_prefix():
+    text = "<!-- editlint-disable house -->\n# A\n\n## B\n\n## B\n\n<!-- editlint-enable -->\n\n## C\n\n## C\n"
+    assert findings(text, RULE) == [(12, 1, 5)]
+
+
+def test_disable_file():
+    assert findings("<!-- editlint-disable-file -->\n\n" + REPEAT, RULE) == []
+
+
+def test_plain_text_directive_lines():
+    text = "Budget Passes\n# editlint-disable-next-line house/duplicate-headline\nBudget Passes\n"
+    assert findings(text, RULE, path="a.txt") == []
+    assert findings("Budget Passes\nBudget Passes\n", RULE, path="a.txt") == [(2, 1, 14)]
+
+
+def test_unknown_rule_in_suppression_is_reported():
+    text = "<!-- editlint-disable-next-line house/duplicate-headlines -->\nText.\n"
+    assert findings(text, "editlint/invalid-suppression") == [(1, 1, 62)]
