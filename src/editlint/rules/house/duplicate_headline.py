@@ -15,8 +15,9 @@ META = RuleMeta(
     severity=Severity.ERROR,
     rationale="""\
 ## What it does
-Compares the headline with the first line of the article body, the front matter title with
-the first heading, and each heading with the block that follows it. Case, spacing, curly
+Compares the headline (the first `#` heading, the first line of plain text, or the front
+matter title when the body has no headline) with the block that follows it (past any
+byline), and each heading with the headings before it in the same section. Case, spacing, curly
 versus straight quotes, emphasis markup and trailing punctuation are ignored.
 
 ## Why
@@ -38,11 +39,12 @@ The fix deletes the repeated line; it is unsafe because the repeat may be intend
 """,
     bad=(
         "# Council Approves Budget\n\nCouncil approves budget\n\nThe council voted on Tuesday.\n",
-        "---\ntitle: Storm Hits Coast\n---\n# Storm Hits Coast\n\nThe storm arrived at dawn.\n",
+        "---\ntitle: Storm Hits Coast\n---\n# Storm Hits Coast\n\nStorm hits coast\n\nThe storm arrived at dawn.\n",
         "# Budget\n\n## Reactions\n\n## Reactions\n\nLawmakers reacted.\n",
     ),
     good=(
         "# Council Approves Budget\n\nThe council approved the budget on Tuesday.\n",
+        "---\ntitle: Storm Hits Coast\n---\n# Storm Hits Coast\n\nThe storm arrived at dawn.\n",
         "# Budget\n\n## Reactions\n\nLawmakers reacted.\n\n## Next steps\n\nA vote follows.\n",
     ),
     fixable=True,
@@ -64,8 +66,8 @@ def _repeat(block: Block, doc: Document, message: str) -> Finding:
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     blocks = [b for b in doc.blocks if b.text.strip()]
     title = next((doc.front_matter[k] for k in _TITLE_KEYS if isinstance(doc.front_matter.get(k), str)), None)
-    if title and blocks and blocks[0].kind in _HEADING_KINDS and comparable(blocks[0].text) == comparable(title):
-        yield _repeat(blocks[0], doc, "The front matter title is repeated as the first heading.")
+    if title and blocks and blocks[0].kind not in _HEADING_KINDS and comparable(blocks[0].text) == comparable(title):
+        yield _repeat(blocks[0], doc, "The front matter title is repeated as the first line of the body.")
     found: dict[int, Finding] = {}
     for previous, block in zip(blocks, _after_bylines(blocks)):
         if previous.kind in _HEADING_KINDS and comparable(block.text) == comparable(previous.text):

@@ -81,22 +81,25 @@ def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
 def _caption_candidates(doc: Document, image: Image) -> Iterator[str]:
     """The image title, the text after it in its own block, then the next blocks below it."""
     yield image.title
-    following = [b for b in doc.blocks if b.end > image.start and b.text.strip()]
-    for index, block in enumerate(following[: LOOKAHEAD_BLOCKS + 1]):
-        if index and (block.kind not in _CAPTION_KINDS or _starts_new_figure(doc, block)):
+    own = next((b for b in doc.blocks if b.start <= image.start < b.end), None)
+    if own is not None:
+        yield _caption_in_block(doc, own, image)
+    below = [b for b in doc.blocks if b.start >= image.end and b is not own and b.text.strip()]
+    for block in below[:LOOKAHEAD_BLOCKS]:
+        if block.kind not in _CAPTION_KINDS or _holds_image(doc, block):
             return
-        text = _text_after(block, image.end) if index == 0 else block.text
-        if len(text.split()) <= MAX_CAPTION_WORDS:
-            yield text
+        if len(block.text.split()) <= MAX_CAPTION_WORDS:
+            yield block.text
 
 
-def _starts_new_figure(doc: Document, block: Block) -> bool:
+def _holds_image(doc: Document, block: Block) -> bool:
     return any(block.start <= image.start < block.end for image in doc.images)
 
 
-def _text_after(block: Block, offset: int) -> str:
-    """Prose of ``block`` after ``offset`` and before the next image in it."""
-    return "".join(ch for ch, at in zip(block.text, block.prose.offsets) if at >= offset)
+def _caption_in_block(doc: Document, block: Block, image: Image) -> str:
+    """Prose of ``block`` after ``image`` and before the next image in it."""
+    stop = min((i.start for i in doc.images if i.start >= image.end), default=block.end)
+    return "".join(ch for ch, at in zip(block.text, block.prose.offsets) if image.end <= at < stop)
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:

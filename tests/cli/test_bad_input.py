@@ -1,0 +1,75 @@
+"""Bad input: one clear line on stderr and exit status 2; odd but valid input: no crash."""
+
+import pytest
+
+STRUCTURAL = "--select=house/duplicate-headline,house/missing-image-credit"
+
+
+def assert_one_line_error(run, *needles):
+    assert run.code == 2, (run.code, run.out, run.err)
+    lines = run.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("editlint: error: "), run.err
+    for needle in needles:
+        assert needle in lines[0]
+
+
+def test_missing_file(editlint):
+    assert_one_line_error(editlint(STRUCTURAL, "nope.md"), "nope.md", "no such file")
+
+
+def test_directory_without_articles(editlint, tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.json").write_text("{}")
+    assert_one_line_error(editlint(STRUCTURAL, "empty"), "no articles found")
+
+
+def test_binary_file(editlint, tmp_path):
+    (tmp_path / "photo.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert_one_line_error(editlint(STRUCTURAL, "photo.md"), "binary")
+
+
+def test_invalid_utf8(editlint, tmp_path):
+    (tmp_path / "latin1.md").write_bytes("# Café\n\nNaïve text.\n".encode("latin-1"))
+    assert_one_line_error(editlint(STRUCTURAL, "latin1.md"), "not valid UTF-8")
+
+
+def test_huge_file(editlint, tmp_path):
+    (tmp_path / "huge.md").write_text("word " * 1_200_000)
+    assert_one_line_error(editlint(STRUCTURAL, "huge.md"), "too large")
+
+
+def test_malformed_front_matter(editlint, tmp_path):
+    (tmp_path / "fm.md").write_text("---\ntitle: [oops\n---\n# Title\n")
+    assert_one_line_error(editlint(STRUCTURAL, "fm.md"), "fm.md:2", "malformed front matter")
+
+
+def test_bad_config(editlint, tmp_path):
+    (tmp_path / ".editlint.toml").write_text("fail_level = 'error'\n")
+    (tmp_path / "a.md").write_text("# A\n\nText.\n")
+    assert_one_line_error(editlint("a.md"), ".editlint.toml", "unknown key 'fail_level'")
+
+
+def test_missing_config_file(editlint, tmp_path):
+    (tmp_path / "a.md").write_text("# A\n\nText.\n")
+    assert_one_line_error(editlint("--config", "missing.toml", "a.md"), "missing.toml")
+
+
+def test_unknown_rule_id(editlint, tmp_path):
+    (tmp_path / "a.md").write_text("# A\n\nText.\n")
+    assert_one_line_error(editlint("--select", "house/dangling-clauses", "a.md"), "unknown rule id 'house/dangling-clauses'")
+
+
+def test_unknown_rule_to_explain(editlint):
+    assert_one_line_error(editlint("explain", "house/nope"), "unknown rule id")
+
+
+@pytest.mark.parametrize("content", ["", "\n\n  \n", "\ufeff"])
+def test_empty_article_is_valid(editlint, tmp_path, content):
+    (tmp_path / "empty.md").write_text(content, encoding="utf-8")
+    run = editlint(STRUCTURAL, "empty.md")
+    assert run.code == 0, run.err
+
+
+def test_usage_error_without_paths(editlint):
+    run = editlint("check")
+    assert run.code == 2
