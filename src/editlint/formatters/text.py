@@ -1,0 +1,38 @@
+"""Human-readable report: ``path:line:col: severity rule message`` lines, then a summary."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from editlint.engine.diagnostic import Diagnostic, Severity
+from editlint.formatters import RenderContext, plural
+
+BOLD, DIM, RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[34m"}
+# Line breaks and terminal control characters (from article text) would break the one-line layout.
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def render(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
+    paint = (lambda code, text: f"{code}{text}{RESET}") if ctx.color else (lambda code, text: text)
+    lines = [
+        f"{paint(BOLD, CONTROL.sub(' ', d.path))}:{d.line}:{d.column}: "
+        f"{paint(COLORS[d.severity], d.severity)} {paint(DIM, d.rule)} {CONTROL.sub(' ', d.message)}"
+        for d in diagnostics
+    ]
+    lines.append(paint(BOLD, summary(diagnostics, ctx)))
+    if ctx.fixed:
+        lines.append(f"Fixed {plural(ctx.fixed, 'problem')}.")
+    return "\n".join(lines)
+
+
+def summary(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
+    """``Found 3 problems (1 error, 2 warnings) in 2 of 5 files.`` or ``All checked: ...``."""
+    if not diagnostics:
+        return f"All checked: no problems in {plural(ctx.files, 'file')}."
+    counts = Counter(d.severity for d in diagnostics)
+    parts = [plural(counts[s], str(s)) if s != Severity.INFO else f"{counts[s]} info" for s in sorted(counts, reverse=True)]
+    with_problems = len({d.path for d in diagnostics})
+    where = plural(with_problems, "file") if with_problems >= ctx.files else f"{with_problems} of {plural(ctx.files, 'file')}"
+    return f"Found {plural(len(diagnostics), 'problem')} ({', '.join(parts)}) in {where}."
