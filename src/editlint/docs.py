@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 from editlint.api import registry_for
 from editlint.config.settings import SETTINGS
+from editlint.engine.diagnostic import Severity
 from editlint.engine.rule import RuleMeta
 from editlint.errors import UsageError
 
@@ -62,6 +65,13 @@ def explain_rule(rule_id: str) -> str:
     return "\n".join(parts)
 
 
+def settings_markdown_table() -> str:
+    """The README's configuration reference."""
+    rows = ["| key | default | meaning |", "|---|---|---|"]
+    rows += [f"| `{s.key}` | `{_toml(s.default)}` | {s.help} |" for s in SETTINGS]
+    return "\n".join(rows)
+
+
 def settings_text() -> str:
     return "\n".join(f"{s.key} = {_toml(s.default)}\n    {s.help}" for s in SETTINGS)
 
@@ -71,6 +81,26 @@ def _toml(value) -> str:
         return json.dumps(list(value))
     if isinstance(value, bool):
         return str(value).lower()
+    if isinstance(value, Severity):
+        return json.dumps(str(value))
     if isinstance(value, dict):
         return "{}"
     return json.dumps(value) if isinstance(value, str) else str(value)
+
+
+README_TABLES = {"rules-table": rules_markdown_table, "settings-table": settings_markdown_table}
+
+
+def render_readme(text: str) -> str:
+    """``text`` with the generated tables between their ``<!-- name:start/end -->`` markers."""
+    for name, table in README_TABLES.items():
+        pattern = re.compile(rf"(<!-- {name}:start -->\n).*?(<!-- {name}:end -->)", re.DOTALL)
+        text = pattern.sub(lambda m: m.group(1) + table() + "\n" + m.group(2), text)
+    return text
+
+
+if __name__ == "__main__":  # python -m editlint.docs README.md: regenerate the README's tables
+    import sys
+
+    readme = Path(sys.argv[1] if len(sys.argv) > 1 else "README.md")
+    readme.write_text(render_readme(readme.read_text(encoding="utf-8")), encoding="utf-8")

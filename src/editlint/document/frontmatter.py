@@ -26,7 +26,7 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], dict[str, 
     try:
         fields = yaml.safe_load(body) if body.strip() else {}
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
+        mark = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark else 1
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
         raise UsageError(f"{name}:{line}: malformed front matter: {problem}") from None
