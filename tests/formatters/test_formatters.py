@@ -47,7 +47,7 @@ DIAGNOSTICS = [
         "sport\\match, report.md", 2, 10, 4, 3, "style/long-sentence", Severity.INFO,
         "Sentence has 52 words (limit: 40, 130% of it).\nSplit it.",
     ),
-    Diagnostic("-", 1, 1, 1, 4, "proselint/misc.but", Severity.WARNING, "Don't start a paragraph with 'But'."),
+    Diagnostic("-", 1, 1, 1, 4, "proselint/misc/but", Severity.WARNING, "Don't start a paragraph with 'But'."),
 ]
 CTX = RenderContext(rules=RULES, files=3, color=False, version="0.1.0")
 GOLDEN_CASES = {
@@ -164,7 +164,7 @@ def test_sarif_content():
     assert family["shortDescription"]["text"] == RULES["languagetool"].summary
     assert family["defaultConfiguration"]["level"] == "warning"
     assert by_id["style/long-sentence"]["defaultConfiguration"]["level"] == "note"
-    assert by_id["proselint/misc.but"] == {"id": "proselint/misc.but"}
+    assert by_id["proselint/misc/but"] == {"id": "proselint/misc/but"}
     assert [r["level"] for r in run["results"]] == ["error", "warning", "note", "warning"]
     first = run["results"][0]
     location = first["locations"][0]["physicalLocation"]

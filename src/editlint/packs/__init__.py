@@ -1,0 +1,1 @@
+"""Rule packs that ship with editlint."""

@@ -1,0 +1,235 @@
+"""Declarative rule packs: small YAML files of substitution and existence rules (Vale-like).
+
+A pack is one YAML file; its stem is the pack name (``rules/ap.yml`` gives ids ``ap/<name>``)::
+
+    description: AP-style word choices for news copy.   # optional
+    rules:
+      - name: toward                  # kebab-case; the id is ap/toward
+        kind: substitution            # or existence
+        severity: warning             # error, warning or info (default warning)
+        message: "Use '{replacement}' instead of '{match}'."
+        summary: Use 'toward', not 'towards'.
+        rationale: |                  # Markdown: ## What it does / ## Why / ## Use instead
+          ...
+        ignorecase: true              # default true
+        blocks: [paragraph, caption]  # block kinds read (default: every kind but quote)
+        swap: {towards: toward}       # substitution: phrase -> replacement
+        bad: ["They walked towards the river."]   # required; each must give a finding
+        good: ["They walked toward the river."]   # required; none may give a finding
+      - name: cliches
+        kind: existence
+        message: "'{match}' is a cliché."
+        tokens: ["at the end of the day"]         # whole-word phrases
+        regex: ['\\bvery unique\\b']              # raw Python regular expressions
+        ...
+
+Phrases (``swap`` keys, ``tokens``) match whole words, with any whitespace between their
+words. A substitution offers a safe fix; its replacement takes the capital of a capitalised
+match (and is upper-cased for an all-caps match). ``message`` may use ``{match}`` and, for
+substitutions, ``{replacement}``. Findings inside quotations are dropped by the engine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from editlint.document.model import BlockKind, Document
+from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix, Severity
+from editlint.engine.registry import FunctionRule
+from editlint.engine.rule import CheckContext, Rule, RuleMeta
+from editlint.errors import UsageError
+
+NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+DEFAULT_BLOCKS = tuple(kind for kind in BlockKind if kind is not BlockKind.QUOTE)
+REQUIRED = ("name", "kind", "message", "summary", "rationale", "bad", "good")
+OPTIONAL = ("severity", "ignorecase", "blocks")
+KIND_KEYS = {"substitution": ("swap",), "existence": ("tokens", "regex")}
+PACK_KEYS = {"description", "rules"}
+
+
+def match_case(match: str, replacement: str) -> str:
+    """``replacement`` with the capital of a capitalised ``match`` (all caps for all caps)."""
+    if replacement.lower() == match.lower():
+        return replacement  # a correction of case itself
+    if len(match) > 1 and match.isupper():
+        return replacement.upper()
+    if match[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def _normal(phrase: str, ignorecase: bool) -> str:
+    phrase = " ".join(phrase.split())
+    return phrase.lower() if ignorecase else phrase
+
+
+def _phrase_pattern(phrase: str) -> str:
+    return r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)"
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    """A compiled rule body: a pattern, and for substitutions the replacement of each phrase."""
+
+    pattern: re.Pattern[str]
+    swap: dict[str, str] | None
+    ignorecase: bool
+
+    def replacement(self, matched: str) -> str | None:
+        if self.swap is None:
+            return None
+        return match_case(matched, self.swap[_normal(matched, self.ignorecase)])
+
+
+def load_pack(path: Path) -> list[Rule]:
+    """The rules of the YAML pack at ``path``; a bad file raises a one-line ``UsageError``."""
+    import yaml
+
+    path = Path(path)
+    pack = path.stem
+    if not NAME.fullmatch(pack):
+        raise UsageError(f"{path}: pack name '{pack}' must be kebab-case (rename the file)")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise UsageError(f"{path}: cannot read rule pack ({err.strerror})") from None
+    except yaml.YAMLError as err:
+        where = getattr(err, "problem_mark", None)
+        line = f" at line {where.line + 1}" if where else ""
+        raise UsageError(f"{path}: invalid YAML{line}: {getattr(err, 'problem', None) or err}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise UsageError(f"{path}: a rule pack is a mapping with a 'rules' list")
+    if unknown := sorted(set(data) - PACK_KEYS, key=str):
+        raise UsageError(f"{path}: unknown key '{unknown[0]}' (use {', '.join(sorted(PACK_KEYS))})")
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(data["rules"]):
+        label = f"rule '{entry['name']}'" if isinstance(entry, dict) and isinstance(entry.get("name"), str) else f"rule #{index + 1}"
+
+        def fail(problem: str) -> UsageError:
+            return UsageError(f"{path}: {label}: {problem}")
+
+        rule = _rule(pack, entry, fail)
+        if rule.meta.id in seen:
+            raise fail("duplicate name")
+        seen.add(rule.meta.id)
+        rules.append(rule)
+    return rules
+
+
+def _rule(pack: str, entry: Any, fail: Callable[[str], UsageError]) -> Rule:
+    """Validate one rule entry and build its rule."""
+    if not isinstance(entry, dict):
+        raise fail("must be a mapping")
+    kind = entry.get("kind")
+    if kind not in KIND_KEYS:
+        raise fail(f"unknown kind {kind!r} (use substitution or existence)" if "kind" in entry else "missing key 'kind'")
+    allowed = {*REQUIRED, *OPTIONAL, *KIND_KEYS[kind]}
+    if unknown := sorted(set(entry) - allowed, key=str):
+        raise fail(f"unknown key '{unknown[0]}' for kind {kind}")
+    if missing := [key for key in REQUIRED if key not in entry]:
+        raise fail(f"missing key '{missing[0]}'")
+    name = entry["name"]
+    if not isinstance(name, str) or not NAME.fullmatch(name):
+        raise fail(f"name {name!r} must be kebab-case (lowercase letters, digits and hyphens)")
+    for key in ("message", "summary", "rationale"):
+        if not isinstance(entry[key], str) or not entry[key].strip():
+            raise fail(f"'{key}' must be a non-empty string")
+    bad, good = (_strings(entry[key], key, fail) for key in ("bad", "good"))
+    try:
+        severity = Severity.parse(str(entry.get("severity", "warning")))
+    except ValueError as err:
+        raise fail(str(err)) from None
+    ignorecase = entry.get("ignorecase", True)
+    if not isinstance(ignorecase, bool):
+        raise fail("'ignorecase' must be true or false")
+    blocks = _blocks(entry.get("blocks"), fail)
+    matcher = _substitution(entry, ignorecase, fail) if kind == "substitution" else _existence(entry, ignorecase, fail)
+    message = entry["message"]
+    try:
+        message.format(match="x", **({"replacement": "y"} if matcher.swap is not None else {}))
+    except (KeyError, IndexError, ValueError) as err:
+        raise fail(f"'message' may only use {{match}}{' and {replacement}' if matcher.swap is not None else ''} ({err})") from None
+    meta = RuleMeta(
+        id=f"{pack}/{name}", summary=entry["summary"].strip(), severity=severity, rationale=entry["rationale"],
+        bad=bad, good=good, fixable=matcher.swap is not None, source=pack,
+    )
+    return FunctionRule(meta, _checker(matcher, message, blocks))
+
+
+def _strings(value: Any, key: str, fail: Callable[[str], UsageError], *, empty_ok: bool = False) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value) or not (value or empty_ok):
+        raise fail(f"'{key}' must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _blocks(value: Any, fail: Callable[[str], UsageError]) -> tuple[BlockKind, ...]:
+    if value is None:
+        return DEFAULT_BLOCKS
+    names = _strings(value, "blocks", fail)
+    try:
+        return tuple(BlockKind(v) for v in names)
+    except ValueError:
+        bad = next(v for v in names if v not in set(BlockKind))
+        raise fail(f"unknown block kind '{bad}' (use {', '.join(BlockKind)})") from None
+
+
+def _compile(pattern: str, ignorecase: bool, fail: Callable[[str], UsageError], shown: str = "") -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE if ignorecase else 0)
+    except re.error as err:
+        raise fail(f"bad regex {shown or pattern!r}: {err}") from None
+
+
+def _phrases(values: tuple[str, ...], key: str, fail: Callable[[str], UsageError]) -> list[str]:
+    if bad := next((v for v in values if not re.search(r"\w", v)), None):
+        raise fail(f"'{key}' entry {bad!r} has no word to match")
+    return sorted(values, key=len, reverse=True)  # the longest phrase wins a tie
+
+
+def _substitution(entry: dict, ignorecase: bool, fail: Callable[[str], UsageError]) -> _Matcher:
+    swap = entry["swap"]
+    if not isinstance(swap, dict) or not swap or not all(isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in swap.items()):
+        raise fail("'swap' must map phrases to non-empty replacements")
+    normal: dict[str, str] = {}
+    for phrase, replacement in swap.items():
+        key = _normal(phrase, ignorecase)
+        if key in normal:
+            raise fail(f"'swap' lists {phrase!r} twice")
+        normal[key] = replacement
+    phrases = _phrases(tuple(swap), "swap", fail)
+    return _Matcher(_compile("|".join(map(_phrase_pattern, phrases)), ignorecase, fail), normal, ignorecase)
+
+
+def _existence(entry: dict, ignorecase: bool, fail: Callable[[str], UsageError]) -> _Matcher:
+    if "tokens" not in entry and "regex" not in entry:
+        raise fail("an existence rule needs 'tokens' or 'regex'")
+    tokens = _phrases(_strings(entry.get("tokens", []), "tokens", fail, empty_ok=True), "tokens", fail)
+    regexes = _strings(entry.get("regex", []), "regex", fail, empty_ok=True)
+    for regex in regexes:  # as part of the alternation, where global flags are errors too
+        _compile(f"(?:{regex})", ignorecase, fail, regex)
+    if not tokens and not regexes:
+        raise fail("an existence rule needs at least one entry in 'tokens' or 'regex'")
+    parts = [*map(_phrase_pattern, tokens), *(f"(?:{r})" for r in regexes)]
+    return _Matcher(_compile("|".join(parts), ignorecase, fail), None, ignorecase)
+
+
+def _checker(matcher: _Matcher, message: str, blocks: tuple[BlockKind, ...]) -> Callable[[Document, CheckContext], Iterator[Finding]]:
+    def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        for block in doc.prose_blocks(blocks):
+            prose = block.prose
+            for m in matcher.pattern.finditer(block.text):
+                if m.end() == m.start():
+                    continue
+                start, end = prose.source_span(m.start(), m.end())
+                matched = " ".join(m.group().split())
+                replacement = matcher.replacement(m.group())
+                fixes: tuple[Fix, ...] = ()
+                if replacement is not None and prose.offsets[m.start():m.end()] == list(range(start, end)):
+                    fixes = (Fix(f"Replace with '{replacement}'", (Edit(start, end, replacement),), Applicability.SAFE),)
+                yield Finding(start, end, message.format(match=matched, replacement=replacement), fixes)
+
+    return check

@@ -1,0 +1,182 @@
+"""YAML rule packs: the shipped packs' examples, matching, fixes and validation errors."""
+
+import textwrap
+
+import pytest
+
+from editlint.api import lint_text
+from editlint.engine.fixes import applicable_edits, apply_edits
+from editlint.engine.registry import builtin_pack_dir
+from editlint.errors import UsageError
+from editlint.packs.declarative import load_pack, match_case
+from helpers import findings
+
+PACK_FILES = sorted(builtin_pack_dir().glob("*.y*ml"))
+RULES = [rule for file in PACK_FILES for rule in load_pack(file)]
+
+
+def example_cases():
+    for rule in RULES:
+        for index, text in enumerate(rule.meta.bad):
+            yield pytest.param(rule.meta.id, text, True, id=f"{rule.meta.id}-bad-{index}")
+        for index, text in enumerate(rule.meta.good):
+            yield pytest.param(rule.meta.id, text, False, id=f"{rule.meta.id}-good-{index}")
+
+
+@pytest.mark.parametrize("rule_id, text, is_bad", list(example_cases()))
+def test_shipped_pack_examples(rule_id, text, is_bad):
+    rules = {d.rule for d in lint_text(text, config={"select": [rule_id]})}
+    assert rules == ({rule_id} if is_bad else set())
+
+
+def test_shipped_packs_are_documented():
+    assert PACK_FILES and RULES
+    for rule in RULES:
+        meta = rule.meta
+        assert meta.bad and meta.good and meta.summary.endswith(".")
+        assert "## What it does" in meta.rationale and "## Why" in meta.rationale
+
+
+def write_pack(tmp_path, body: str, name: str = "desk"):
+    path = tmp_path / f"{name}.yml"
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+RULE = """\
+  - name: {name}
+    kind: substitution
+    message: "Use '{{replacement}}' instead of '{{match}}'."
+    summary: Use the short form.
+    rationale: Short is better.
+    swap: {{towards: toward, in order to: to}}
+    bad: ["Go towards it."]
+    good: ["Go toward it."]
+"""
+
+
+@pytest.fixture
+def desk(tmp_path):
+    """A pack file ``desk.yml`` and a linter that runs only its rules."""
+    path = write_pack(tmp_path, "rules:\n" + RULE.format(name="short") + """\
+  - name: cliches
+    kind: existence
+    severity: info
+    message: "'{match}' is a cliché."
+    summary: No clichés.
+    rationale: Say what happened.
+    blocks: [paragraph]
+    tokens: ["only time will tell", "sparked outrage"]
+    regex: ['\\bvery unique\\b']
+    bad: ["It sparked outrage."]
+    good: ["It drew 200 complaints."]
+""")
+    return lambda text, **kw: lint_text(text, config={"packs": [str(path)], "select": ["desk"], **kw})
+
+
+def test_ids_severity_and_fixability(desk, tmp_path):
+    rules = {rule.meta.id: rule.meta for rule in load_pack(tmp_path / "desk.yml")}
+    assert sorted(rules) == ["desk/cliches", "desk/short"]
+    assert rules["desk/short"].fixable and not rules["desk/cliches"].fixable
+    assert str(rules["desk/cliches"].severity) == "info" and str(rules["desk/short"].severity) == "warning"
+
+
+def test_whole_words_only(desk):
+    assert desk("Towardsville and untowards are towns.\n") == []
+    assert [d.rule for d in desk("It was very uniquely odd, yet very unique.\n")] == ["desk/cliches"]
+
+
+def test_exact_source_offsets_through_markup(desk):
+    text = "# Title\n\nA *bold* [link](https://example.org) went towards it\nin order\nto win.\n"
+    found = [(d.rule, d.line, d.column, d.end_line, d.end_column) for d in desk(text)]
+    assert found == [("desk/short", 3, 43, 3, 50), ("desk/short", 4, 1, 5, 3)]
+
+
+def test_case_of_the_first_letter_is_kept_and_fix_is_safe(desk):
+    [diagnostic] = desk("Towards the end.\n")
+    assert diagnostic.message == "Use 'Toward' instead of 'Towards'."
+    [fix] = diagnostic.fixes
+    assert fix.applicability == "safe"
+    assert apply_edits("Towards the end.\n", applicable_edits([diagnostic])) == "Toward the end.\n"
+
+
+def test_fix_spans_a_line_break_but_not_markup(desk):
+    text = "We met in order\nto talk and *towards* noon.\n"
+    fixed = apply_edits(text, applicable_edits(desk(text)))
+    assert fixed == "We met to talk and *toward* noon.\n"
+    [emphasised] = desk("Walk *in order* to win.\n")
+    assert emphasised.fixes == ()
+
+
+def test_match_case():
+    assert match_case("Towards", "toward") == "Toward"
+    assert match_case("TOWARDS", "toward") == "TOWARD"
+    assert match_case("towards", "toward") == "toward"
+    assert match_case("Okay", "OK") == "OK"
+    assert match_case("Internet", "internet") == "internet"  # a case correction stays as written
+
+
+def test_quotations_and_unlisted_blocks_are_skipped(desk):
+    text = '# It sparked outrage\n\nShe said "it sparked outrage" today.\n\n> It sparked outrage.\n\nIt sparked outrage.\n'
+    assert [(d.rule, d.line) for d in desk(text)] == [("desk/cliches", 7)]
+
+
+def test_ignorecase_false(tmp_path):
+    body = "rules:\n" + RULE.format(name="short").replace("    swap:", "    ignorecase: false\n    swap:")
+    path = write_pack(tmp_path, body)
+    assert findings("Towards it, towards it.\n", "desk", config={"packs": [str(path)]}) == [(1, 13, 20)]
+
+
+def test_an_empty_rule_list_is_a_valid_pack(tmp_path):
+    assert load_pack(write_pack(tmp_path, "description: nothing yet\nrules: []\n")) == []
+
+
+def rule_with(**changes) -> str:
+    """The text of a valid rule entry with keys changed (None removes a key)."""
+    entry = {
+        "name": "short", "kind": "substitution", "message": "'Use {replacement}.'", "summary": "S.",
+        "rationale": "R.", "swap": "{towards: toward}", "bad": '["towards"]', "good": '["toward"]',
+    }
+    entry.update(changes)
+    lines = [f"{key}: {value}" for key, value in entry.items() if value is not None]
+    return "rules:\n  - " + "\n    ".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "body, problem",
+    [
+        (rule_with(kind="warning"), "rule 'short': unknown kind 'warning'"),
+        (rule_with(kind=None), "rule 'short': missing key 'kind'"),
+        (rule_with(summary=None), "rule 'short': missing key 'summary'"),
+        (rule_with(bad=None), "rule 'short': missing key 'bad'"),
+        (rule_with(good="[]"), "rule 'short': 'good' must be a list of non-empty strings"),
+        (rule_with(colour="red"), "rule 'short': unknown key 'colour' for kind substitution"),
+        (rule_with(tokens='["x"]'), "rule 'short': unknown key 'tokens' for kind substitution"),
+        (rule_with(kind="existence", swap=None, regex="['(unclosed']"), "rule 'short': bad regex '(unclosed'"),
+        (rule_with(kind="existence", swap=None, regex="['a(?i)b']"), "rule 'short': bad regex 'a(?i)b'"),
+        (rule_with(kind="existence", swap=None), "rule 'short': an existence rule needs 'tokens' or 'regex'"),
+        (rule_with(severity="fatal"), "rule 'short': unknown severity 'fatal'"),
+        (rule_with(name="Short_Rule"), "rule 'Short_Rule': name 'Short_Rule' must be kebab-case"),
+        (rule_with(name=None), "rule #1: missing key 'name'"),
+        (rule_with(blocks="[sidebar]"), "rule 'short': unknown block kind 'sidebar'"),
+        (rule_with(swap="[towards]"), "rule 'short': 'swap' must map phrases to non-empty replacements"),
+        (rule_with(message="'Use {better}.'"), "rule 'short': 'message' may only use {match} and {replacement}"),
+        (rule_with(ignorecase="maybe"), "rule 'short': 'ignorecase' must be true or false"),
+        (rule_with() + rule_with().removeprefix("rules:\n"), "rule 'short': duplicate name"),
+        ("rules: {short: 1}\n", "a rule pack is a mapping with a 'rules' list"),
+        ("rules: []\nauthor: me\n", "unknown key 'author'"),
+        ("rules: [\n", "invalid YAML"),
+    ],
+)
+def test_validation_errors_name_the_file_and_rule(tmp_path, body, problem):
+    path = write_pack(tmp_path, body)
+    with pytest.raises(UsageError) as caught:
+        load_pack(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: ") and problem in message
+    assert "\n" not in message
+
+
+def test_pack_file_names_must_be_kebab_case(tmp_path):
+    with pytest.raises(UsageError, match="pack name 'Desk_Rules' must be kebab-case"):
+        load_pack(write_pack(tmp_path, "rules: []\n", name="Desk_Rules"))

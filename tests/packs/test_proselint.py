@@ -1,0 +1,91 @@
+"""proselint's checks as editlint rules: ids, positions, quotations, selection and fixes."""
+
+import subprocess
+import sys
+
+import pytest
+
+from editlint.api import lint_text, registry_for
+from editlint.engine.fixes import applicable_edits, apply_edits
+from editlint.packs.proselint import checks_by_path, rule_id
+from helpers import assert_findings, findings
+
+ILLUSION = "proselint/lexical_illusions"
+RULES = registry_for(()).pack("proselint")
+
+
+def rules_found(text: str, *select: str) -> set[str]:
+    return {d.rule for d in lint_text(text, config={"select": list(select)})}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The the cat sat.", [(1, 1, 8)]),
+        ("The the cat sat.\n", [(1, 1, 8)]),
+        ("Some *emphasis* and a [link](https://example.org). The the cat sat.\n", [(1, 52, 59)]),
+        ("# Cats\n\nA **bold** [link](https://example.org) and The the cat sat.\n", [(3, 44, 51)]),
+    ],
+)
+def test_lexical_illusion_position(text, expected):
+    assert_findings(text, ILLUSION, expected)
+    assert {d.rule for d in lint_text(text, config={"select": ["proselint"]})} >= {ILLUSION}
+
+
+def test_a_repeat_across_blocks_is_not_an_illusion():
+    assert findings("# Storm\n\nStorm hits the coast.\n", ILLUSION) == []
+
+
+def test_quotations_are_skipped():
+    assert findings('The mayor said "the the cat sat" on Monday.\n', ILLUSION) == []
+    assert findings("> The the cat sat.\n", ILLUSION) == []
+
+
+def test_curly_quotes_check_reads_quotations():
+    assert findings('The mayor called it "a good day" for the city.\n', "proselint/typography/symbols/curly_quotes") == [(1, 21, 33)]
+
+
+def test_every_check_is_one_rule_with_a_unique_id():
+    ids = [rule.meta.id for rule in RULES]
+    assert len(ids) == len(set(ids)) == len(checks_by_path())
+    for rule in RULES:
+        path = rule.meta.extra["proselint_path"]
+        assert path in checks_by_path() and rule.meta.id == rule_id(path) == "proselint/" + path.replace(".", "/")
+        assert rule.meta.summary and "proselint" in rule.meta.rationale
+    assert rule_id("typography.symbols.curly_quotes") == "proselint/typography/symbols/curly_quotes"
+
+
+def test_selection_by_id_and_prefix():
+    text = "The the cat sat (c) 2024... It was very unique.\n"
+    assert rules_found(text, ILLUSION) == {ILLUSION}
+    assert rules_found(text, "proselint/typography") == {"proselint/typography/symbols/copyright", "proselint/typography/symbols/ellipsis"}
+    everything = rules_found(text, "proselint")
+    assert {ILLUSION, "proselint/uncomparables", "proselint/weasel_words/very"} <= everything
+    assert ILLUSION not in {d.rule for d in lint_text(text, config={"select": ["proselint"], "ignore": [ILLUSION]})}
+
+
+def test_restricted_word_lists_run_only_when_named():
+    text = "The committee deliberated.\n"
+    assert rules_found(text, "proselint") == set() == rules_found(text, "ALL") & {"proselint/restricted/top1000"}
+    assert findings(text, "proselint/restricted/top1000") == [(1, 5, 14), (1, 15, 26)]
+    assert rules_found(text, "proselint/restricted") == {"proselint/restricted/top1000", "proselint/restricted/elementary"}
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.meta.fixable], ids=lambda r: r.meta.id)
+def test_unsafe_fixes_fix_the_bad_example(rule):
+    [text] = rule.meta.bad
+    diagnostics = lint_text(text, config={"select": [rule.meta.id]})
+    assert applicable_edits(diagnostics) == []  # proselint's advice is never a safe fix
+    fixed = apply_edits(text, applicable_edits(diagnostics, unsafe=True))
+    assert fixed != text and lint_text(fixed, config={"select": [rule.meta.id]}) == []
+
+
+def test_replacement_keeps_a_capital():
+    [diagnostic] = lint_text("Irregardless, the vote passed.\n", config={"select": ["proselint/nonwords"]})
+    assert diagnostic.fixes[0].edits[0].replacement == "Regardless"
+
+
+def test_importing_the_pack_module_does_not_import_proselint():
+    probe = "import sys, editlint.packs.proselint; print('proselint' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
