@@ -121,13 +121,24 @@ def show_config() -> None:
     click.echo(settings_text())
 
 
+def _cache_dir() -> Path | None:
+    """``languagetool.cache-dir`` from the config of the current folder, if set."""
+    from editlint.config.loader import resolve_config
+
+    try:
+        configured = resolve_config(None)["languagetool.cache-dir"]
+    except EditlintError as err:
+        fail(str(err))
+    return Path(configured) if configured else None
+
+
 @main.command()
 def setup() -> None:
     """Install LanguageTool (through Maven) into the user cache; safe to run again."""
     from editlint.packs.languagetool.provision import install
 
     try:
-        path = install(progress=lambda line: click.echo(line, err=True))
+        path = install(_cache_dir(), progress=lambda line: click.echo(line, err=True))
     except EditlintError as err:
         fail(str(err))
     click.echo(f"LanguageTool is ready in {path}")
@@ -144,7 +155,7 @@ def server_start() -> None:
     from editlint.packs.languagetool.server import start_daemon
 
     try:
-        record = start_daemon()
+        record = start_daemon(_cache_dir())
     except EditlintError as err:
         fail(str(err))
     click.echo(f"LanguageTool server running on 127.0.0.1:{record.port} (pid {record.pid})")
@@ -155,7 +166,7 @@ def server_stop() -> None:
     """Stop the background LanguageTool server."""
     from editlint.packs.languagetool.server import stop_daemon
 
-    click.echo("LanguageTool server stopped" if stop_daemon() else "No LanguageTool server was running")
+    click.echo("LanguageTool server stopped" if stop_daemon(_cache_dir()) else "No LanguageTool server was running")
 
 
 @server.command("status")
@@ -163,7 +174,7 @@ def server_status() -> None:
     """Tell whether a background LanguageTool server is running; exit 1 when not."""
     from editlint.packs.languagetool.server import daemon_status
 
-    record = daemon_status()
+    record = daemon_status(_cache_dir())
     if record is None:
         click.echo("No LanguageTool server is running")
         sys.exit(1)

@@ -16,10 +16,17 @@ def test_prose_through_emphasis_links_and_code():
     text = "# Title\n\nA *very* [linked text](https://example.com/x_y) and `code` here.\n"
     doc = parse(text)
     paragraph = doc.blocks[1]
-    assert paragraph.text == "A very linked text and  here."
+    assert paragraph.text == "A very linked text and code here."
+    assert position_of(doc, paragraph, "code") == (3, 53)
     assert position_of(doc, paragraph, "linked") == (3, 11)
     assert position_of(doc, paragraph, "here") == (3, 60)
     assert "example" not in paragraph.text
+
+
+def test_autolinks_become_a_placeholder():
+    doc = parse("Read <https://example.com/a> today.\n")
+    assert doc.blocks[0].text == "Read link today."
+    assert position_of(doc, doc.blocks[0], "today") == (1, 30)
 
 
 def test_entities_escapes_and_soft_breaks():

@@ -15,6 +15,10 @@ def _parser():
     return MarkdownIt("commonmark").enable("table")
 
 
+CODE_PLACEHOLDER = "code"
+LINK_PLACEHOLDER = "link"
+
+
 class _InlineAligner:
     """Walks one inline token's children and finds each piece of text in the source."""
 
@@ -54,6 +58,12 @@ class _InlineAligner:
             else:
                 self.cursor = pos + 1
             self.prose.append_char(ch, pos)
+
+    def add_placeholder(self, word: str, start: int, end: int) -> None:
+        """Stand-in prose for code and bare links, so sentences stay whole; maps onto the span."""
+        self.plain_chars += len(word)
+        for index, ch in enumerate(word):
+            self.prose.append_char(ch, min(start + index, end - 1))
 
     def add_break(self) -> None:
         pos = self.find("\n")
@@ -96,14 +106,19 @@ class _InlineAligner:
                 self.skip_past("<" if self.in_autolink else "[")
             elif kind == "link_close":
                 if self.in_autolink:
+                    start = self.cursor - 1
                     self.skip_past(">")
+                    self.add_placeholder(LINK_PLACEHOLDER, start, self.cursor)
                     self.in_autolink = False
                 else:
                     self.skip_past("]")
                     self.skip_link_destination()
             elif kind == "code_inline":
-                self.skip_past(tok.markup + tok.content)
+                start = self.skip_past(tok.markup)
+                self.skip_past(tok.content)
                 self.skip_past(tok.markup)
+                if start >= 0:
+                    self.add_placeholder(CODE_PLACEHOLDER, start, self.cursor)
             elif kind == "html_inline":
                 pos = self.skip_past(tok.content)
                 if pos >= 0:

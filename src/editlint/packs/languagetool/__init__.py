@@ -1,0 +1,1 @@
+"""LanguageTool support: provisioning (``provision``), server lifecycle (``server``) and HTTP client (``client``)."""

@@ -1,0 +1,115 @@
+import socket
+
+import pytest
+
+from editlint.errors import ServiceError, UsageError
+from editlint.packs.languagetool.client import LanguageToolClient, Match, chunks
+
+SENTENCE = "He go to school every days."
+
+
+def by_rule(matches):
+    return {m.rule_id: m for m in matches}
+
+
+def test_matches_at_the_right_offsets(languagetool_url):
+    matches = LanguageToolClient(languagetool_url).check(SENTENCE)
+    assert all(isinstance(m, Match) for m in matches)
+    spans = {SENTENCE[m.offset : m.offset + m.length] for m in matches}
+    assert {"go", "days"} <= spans
+    agreement = by_rule(matches)["HE_VERB_AGR"]
+    assert (agreement.offset, agreement.length) == (3, 2)
+    assert agreement.category_id == "GRAMMAR" and agreement.issue_type == "grammar"
+    assert "goes" in agreement.replacements and agreement.rule_description
+
+
+def test_offsets_survive_chunking_and_astral_characters(languagetool_url):
+    paragraphs = [f"Paragraph {i} is fine. 🎉 {SENTENCE}" for i in range(6)]
+    text = "\n\n".join(paragraphs)
+    small = LanguageToolClient(languagetool_url, chunk_size=60)
+    assert len(chunks(text, 60)) == 6
+    matches = [m for m in small.check(text) if m.rule_id == "HE_VERB_AGR"]
+    assert len(matches) == 6
+    assert all(text[m.offset : m.offset + m.length] == "go" for m in matches)
+    whole = LanguageToolClient(languagetool_url).check(text)
+    assert [(m.offset, m.rule_id) for m in small.check(text)] == [(m.offset, m.rule_id) for m in whole]
+
+
+def test_chunks_split_at_paragraphs_and_cover_the_text():
+    text = "aaa bbb\n\nccc ddd eee\n\nfff\nggg hhh"
+    pieces = chunks(text, 10)
+    assert "".join(piece for _, piece in pieces) == text
+    assert all(len(piece) <= 10 and text[start : start + len(piece)] == piece for start, piece in pieces)
+    assert pieces[0] == (0, "aaa bbb\n\n")
+    assert chunks("", 10) == [(0, "")]
+
+
+def test_picky_mode_finds_more(languagetool_url):
+    text = '"Hello," he said... We\'ll see - maybe.'
+    normal = by_rule(LanguageToolClient(languagetool_url).check(text))
+    picky = by_rule(LanguageToolClient(languagetool_url, picky=True).check(text))
+    assert set(normal) < set(picky) and {"EN_QUOTES", "ELLIPSIS"} <= set(picky)
+
+
+def test_disabled_rules_and_categories(languagetool_url):
+    without_rule = by_rule(LanguageToolClient(languagetool_url, disabled_rules=["HE_VERB_AGR"]).check(SENTENCE))
+    assert "HE_VERB_AGR" not in without_rule and without_rule
+    without_grammar = LanguageToolClient(languagetool_url, disabled_categories=["GRAMMAR"]).check(SENTENCE)
+    assert all(m.category_id != "GRAMMAR" for m in without_grammar)
+
+
+def test_enabled_default_off_rule(languagetool_url):
+    text = "In order to win, we must act."
+    assert "IN_ORDER_TO" not in by_rule(LanguageToolClient(languagetool_url).check(text))
+    assert "IN_ORDER_TO" in by_rule(LanguageToolClient(languagetool_url, enabled_rules=["IN_ORDER_TO"]).check(text))
+
+
+def test_rule_info(languagetool_url):
+    client = LanguageToolClient(languagetool_url)
+    info = client.rule_info("HE_VERB_AGR")
+    assert "Agreement error" in info and "GRAMMAR" in info and "rule/show/HE_VERB_AGR?lang=en" in info
+    assert "Enabled by default: off" in client.rule_info("IN_ORDER_TO")
+    assert "has no rule NO_SUCH_RULE" in client.rule_info("NO_SUCH_RULE")
+
+
+def test_unsupported_language_is_a_usage_error(languagetool_url):
+    with pytest.raises(UsageError, match="xx-YY"):
+        LanguageToolClient(languagetool_url, language="xx-YY").check(SENTENCE)
+
+
+def test_connection_refused():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with pytest.raises(ServiceError, match=rf"127\.0\.0\.1:{port}.*connection refused"):
+        LanguageToolClient(f"http://127.0.0.1:{port}").check(SENTENCE)
+
+
+def test_timeout(fake_server):
+    url = fake_server(body=b'{"matches": []}', delay=3)
+    with pytest.raises(ServiceError, match=r"did not answer within 0\.5s \(timeout\)"):
+        LanguageToolClient(url, timeout=0.5).check(SENTENCE)
+
+
+def test_http_500(fake_server):
+    url = fake_server(status=500, body=b"Error: Internal Error: java.lang.RuntimeException: boom")
+    with pytest.raises(ServiceError, match=r"HTTP error or non-JSON data: Error: Internal Error"):
+        LanguageToolClient(url).check(SENTENCE)
+
+
+def test_non_json_reply(fake_server):
+    url = fake_server(body=b"<html>hello</html>")
+    with pytest.raises(ServiceError, match=r"non-JSON data: <html>hello</html>") as err:
+        LanguageToolClient(url).check(SENTENCE)
+    assert url in str(err.value) and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("body", [b'{"nothing": 1}', b'{"matches": [{"offset": 1}]}', b"[1, 2]"])
+def test_wrong_shaped_json(fake_server, body):
+    with pytest.raises(ServiceError, match="malformed reply"):
+        LanguageToolClient(fake_server(body=body)).check(SENTENCE)
+
+
+def test_url_forms_are_normalised(languagetool_url):
+    for url in (languagetool_url, languagetool_url + "/", languagetool_url + "/v2", languagetool_url + "/v2/"):
+        assert by_rule(LanguageToolClient(url).check(SENTENCE))["HE_VERB_AGR"].offset == 3
