@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
 from typing import Any, Mapping
 
 from editlint.api import lint_text
+from editlint.packs.languagetool.server import MAIN_CLASS
 
 
 def findings(text: str, rule: str, *, path: str | None = None, config: Mapping[str, Any] | None = None) -> list[tuple[int, int, int]]:
@@ -15,3 +18,27 @@ def findings(text: str, rule: str, *, path: str | None = None, config: Mapping[s
 
 def assert_findings(text: str, rule: str, expected: list[tuple[int, int, int]], **kwargs) -> None:
     assert findings(text, rule, **kwargs) == expected
+
+
+def languagetool_pids(cache: Path | None = None) -> set[int]:
+    """Live LanguageTool server processes (zombies excluded), only those run from *cache* if given."""
+    found = set()
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                args = (proc / "cmdline").read_bytes()
+                state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            except (OSError, IndexError):
+                continue
+            if MAIN_CLASS.encode() in args and state != "Z" and (cache is None or str(cache).encode() in args):
+                found.add(int(proc.name))
+    return found
+
+
+def wait_gone(pid: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if pid not in languagetool_pids():
+            return True
+        time.sleep(0.1)
+    return False

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from helpers import languagetool_pids, wait_gone
+
 from editlint.errors import EnvironmentProblem
-from editlint.packs.languagetool import provision, server
+from editlint.packs.languagetool import provision
 from editlint.packs.languagetool.client import LanguageToolClient
 from editlint.packs.languagetool.server import (
     RECORD,
@@ -23,30 +25,6 @@ from editlint.packs.languagetool.server import (
     start_daemon,
     stop_daemon,
 )
-
-
-def languagetool_pids(cache: Path | None = None) -> set[int]:
-    """Live LanguageTool server processes (zombies excluded), only those run from *cache* if given."""
-    found = set()
-    for proc in Path("/proc").iterdir():
-        if proc.name.isdigit():
-            try:
-                args = (proc / "cmdline").read_bytes()
-                state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
-            except (OSError, IndexError):
-                continue
-            if server.MAIN_CLASS.encode() in args and state != "Z" and (cache is None or str(cache).encode() in args):
-                found.add(int(proc.name))
-    return found
-
-
-def wait_gone(pid: int, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if pid not in languagetool_pids():
-            return True
-        time.sleep(0.1)
-    return False
 
 
 def test_cache_root_precedence(monkeypatch, tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from editlint.document.html import scan_html
-from editlint.document.model import Block, BlockKind, Comment, Document, Image, Prose
+from editlint.document.model import Block, BlockKind, Document, Image, Prose
 
 
 @lru_cache(maxsize=1)
