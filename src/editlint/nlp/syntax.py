@@ -1,0 +1,117 @@
+"""Helpers shared by the syntax-aware house rules (no spaCy import here: rules may import this)."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Iterable
+
+from editlint.document.quotes import quoted_spans
+from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from editlint.document.model import BlockKind, Document
+    from editlint.engine.rule import CheckContext
+    from editlint.nlp.pipeline import ParsedBlock
+
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+VERB_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN", "VBG", "MD"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
+
+_IRREGULAR = {
+    "say": ("said",), "think": ("thought",), "feel": ("felt",), "tell": ("told",), "write": ("wrote", "written"),
+    "speak": ("spoke", "spoken"), "understand": ("understood",), "know": ("knew", "known"), "hold": ("held",),
+}
+
+
+def parsed_blocks(doc: Document, ctx: CheckContext, kinds: Iterable[BlockKind]) -> list[ParsedBlock]:
+    """The document's parsed prose blocks of the given kinds, outside block quotes."""
+    from editlint.nlp.pipeline import parse_document
+
+    model = (ctx.config["nlp.model"] if ctx.config is not None else "") or None
+    wanted = frozenset(kinds)
+    return [pb for pb in parse_document(doc, model) if pb.block.kind in wanted and not pb.block.in_quote]
+
+
+def finding(doc: Document, pb: ParsedBlock, first: Token, last: Token, message: str, fixes=()) -> Finding | None:
+    """A finding for tokens ``first..last`` of ``pb``; None when it starts or ends inside a quotation."""
+    start, end = pb.source_span(first.idx, last.idx + len(last))
+    if any(start < q_start < end < q_end or q_start < start < q_end < end for q_start, q_end in quoted_spans(doc)):
+        return None
+    return Finding(start, end, message, tuple(fixes))
+
+
+def replacement_fix(doc: Document, pb: ParsedBlock, first: Token, last: Token, replacement: str) -> tuple[Fix, ...]:
+    """An unsafe fix replacing tokens ``first..last``, when their source has no markup in it."""
+    start, end = pb.source_span(first.idx, last.idx + len(last))
+    if doc.text[start:end] != span_text(first, last):
+        return ()
+    return (Fix(f'Write "{replacement}"', (Edit(start, end, replacement),), Applicability.UNSAFE),)
+
+
+def has_link(doc: Document, pb: ParsedBlock, first: Token, last: Token) -> bool:
+    """Whether the source of tokens ``first..last`` (and the character after) holds a link."""
+    start, end = pb.source_span(first.idx, last.idx + len(last) + 1)
+    source = doc.text[start:end]
+    return "](" in source or "<a " in source
+
+
+def span_text(first: Token, last: Token) -> str:
+    return first.doc[first.i : last.i + 1].text
+
+
+@functools.cache
+def verb_forms(lemmas: tuple[str, ...]) -> frozenset[str]:
+    """Every inflected form of the given (lower-case) verbs."""
+    forms = set()
+    for lemma in lemmas:
+        forms.update((lemma, _third_person(lemma), ing_form(lemma), *_IRREGULAR.get(lemma, (_past(lemma),))))
+    return frozenset(forms)
+
+
+def _third_person(verb: str) -> str:
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    return verb[:-1] + "ies" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else verb + "s"
+
+
+def _past(verb: str) -> str:
+    if verb.endswith("e"):
+        return verb + "d"
+    return verb[:-1] + "ied" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else verb + "ed"
+
+
+def ing_form(verb: str) -> str:
+    """The -ing form of a base-form verb (a heuristic that covers common verbs)."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and verb != "be":
+        return verb[:-1] + "ing"
+    short = len(verb) == 3 or (len(verb) == 4 and verb[0] not in "aeiou")
+    if short and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb an auxiliary belongs to, or the token itself."""
+    return token.head if token.dep_ in AUX_DEPS and token.head.i > token.i else token
+
+
+def subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, looking through conjoined verbs that share it."""
+    while True:
+        found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if found is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return found
+        verb = verb.head
+
+
+def cased(word: str, like: str) -> str:
+    """``word`` with its first letter capitalised when ``like``'s is."""
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word

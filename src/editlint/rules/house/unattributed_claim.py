@@ -1,0 +1,201 @@
+"""house/unattributed-claim: a claim credited to a vague source or to nobody."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+from editlint.document.model import BlockKind
+from editlint.engine.diagnostic import Finding, Severity
+from editlint.engine.rule import CheckContext, Option, RuleMeta
+from editlint.nlp.syntax import (
+    PROPER_TAGS, clause_verb, finding, has_link, parsed_blocks, span_text, subject, verb_forms,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from editlint.document.model import Document
+
+META = RuleMeta(
+    id="house/unattributed-claim",
+    summary="A claim credited to a vague source (\"some experts say\") or to nobody (\"it is believed\").",
+    severity=Severity.WARNING,
+    rationale="""\
+## What it does
+Flags a speech or belief verb (*say*, *believe*, *argue*, *warn*, *speculate* ...) whose subject is a
+vague group (*some experts*, *critics*, *many*, *others*; *officials*, *sources* and *people* only
+with *some*, *many*, *several* ...), and hedges that hide the source (*it is widely believed that*,
+*was said to be*, *reportedly*), when the sentence names no source: no proper noun in the subject,
+no *according to*, no link, no other named speaker.
+
+Sources identified by role or institution (*Authorities say*, *Witnesses say*, *Pentagon officials
+say*, *Experts at the Brookings Institution say*) are not flagged.
+
+## Why
+Readers cannot judge a claim whose source they cannot see; "some experts" is a classic weasel phrase.
+
+## Example
+```
+Some economists warn that the new tariffs will raise prices.
+```
+
+## Use instead
+```
+Economists at the Peterson Institute warn that the new tariffs will raise prices.
+```
+""",
+    bad=(
+        "Some economists warn that the new tariffs will raise prices.",
+        "It is widely believed that the mayor will not seek a third term.",
+        "The fire was thought to have started in the kitchen.",
+    ),
+    good=(
+        "Economists at the Peterson Institute warn that the new tariffs will raise prices.",
+        "Some 300 people attended the vigil on Sunday.",
+        "According to the fire department, the blaze started in the kitchen.",
+        "Authorities say the road will reopen on Monday.",
+    ),
+    needs=frozenset({"spacy"}),
+    options=(
+        Option(
+            "verbs",
+            (
+                "say", "believe", "think", "feel", "argue", "claim", "contend", "assert", "maintain", "insist",
+                "suggest", "speculate", "suspect", "warn", "caution", "fear", "worry", "expect", "predict",
+                "estimate", "admit", "acknowledge", "concede", "allege", "agree", "doubt",
+            ),
+            "Speech and belief verbs that attribute a claim.",
+        ),
+        Option(
+            "vague-sources",
+            (
+                "experts", "analysts", "critics", "observers", "skeptics", "sceptics", "insiders", "pundits",
+                "commentators", "advocates", "supporters", "opponents", "detractors", "proponents", "researchers",
+                "scientists", "economists", "scholars", "others", "many", "some", "most", "few", "several",
+            ),
+            "Subjects that are vague on their own (plural nouns and pronouns).",
+        ),
+        Option(
+            "group-sources",
+            ("officials", "sources", "people", "members", "residents", "users"),
+            "Subjects that are vague only after a quantifier such as \"some\" or \"many\".",
+        ),
+        Option(
+            "hedges",
+            (
+                "believed", "said", "thought", "rumored", "rumoured", "claimed", "reported", "alleged", "understood",
+                "feared",
+            ),
+            "Participles of impersonal hedges: \"it is believed that\", \"was said to be\".",
+        ),
+        Option("hedge-adverbs", ("reportedly", "supposedly", "purportedly"), "Adverbs that hide a source."),
+    ),
+)
+
+QUANTIFIERS = frozenset("some many most several few certain other numerous various".split())
+NAMED_SOURCE = "according to"
+CLAIM_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN"})  # not "-ing": "critics saying ..."
+DEFINITE = frozenset("the these those this that its their our his her my your whose".split())
+# Verbs that name who said something: a named speaker in the sentence (or a lead-in to a quote after
+# it) is the claim's source.
+REPORTING = (
+    "say", "tell", "report", "state", "announce", "confirm", "add", "note", "write", "tweet", "post", "explain",
+)
+# Verbs whose noun-phrase object is still a claim ("say the same"); the others need a clause.
+NOUN_CLAIMS = frozenset(("say", "says", "said", "argue", "argues", "argued", "claim", "claims", "claimed"))
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+
+
+def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+    verbs = verb_forms(tuple(ctx.option("verbs")))
+    reporting = verb_forms(REPORTING)
+    vague = frozenset(ctx.option("vague-sources"))
+    groups = frozenset(ctx.option("group-sources"))
+    hedges = frozenset(ctx.option("hedges"))
+    adverbs = frozenset(ctx.option("hedge-adverbs"))
+    for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION)):
+        sents = list(pb.spacy_doc.sents)
+        named = [_names_source(sent, reporting, vague, groups) for sent in sents]
+        for n, sent in enumerate(sents):
+            if named[n] or (n + 1 < len(sents) and named[n + 1] == "lead-in"):
+                continue
+            for first, last, message in _hits(sent, verbs, vague, groups, hedges, adverbs):
+                if has_link(doc, pb, first, last):
+                    continue  # "Others [argue](https://...) that ..."
+                found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")
+                if found:
+                    yield found
+
+
+def _hits(sent: Span, verbs, vague, groups, hedges, adverbs) -> Iterator[tuple[Token, Token, str]]:
+    for tok in sent:
+        lower = tok.lower_
+        if lower in verbs and tok.tag_ in CLAIM_TAGS and _states_claim(tok):
+            subj = _subject(tok)
+            if subj is not None and _is_vague(subj, vague, groups):
+                yield subj.left_edge, tok, f'"{span_text(subj.left_edge, tok)}" credits the claim to no named source'
+        if lower in hedges and tok.tag_ == "VBN":
+            hedge = _hedge(tok)
+            if hedge is not None:
+                yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim')
+        elif lower in adverbs:
+            yield tok, tok, f'"{tok.text}" hides who makes the claim'
+
+
+def _names_source(sent: Span, reporting, vague, groups) -> str | bool:
+    """Whether ``sent`` names a source: "according to", a named speaker, or a lead-in ending in ":"."""
+    if NAMED_SOURCE in sent.text.lower():
+        return True
+    for tok in sent:
+        if tok.lower_ in reporting and tok.tag_ in CLAIM_TAGS:
+            subj = _subject(tok)
+            if subj is not None and subj.lower_ != "it" and not _is_vague(subj, vague, groups):
+                return "lead-in" if sent.text.rstrip().endswith(":") else True
+    return False
+
+
+def _states_claim(verb: Token) -> bool:
+    """Whether the verb takes a claim: a clause, or a noun phrase after "say"."""
+    return any(c.dep_ in CLAUSE_DEPS or (c.dep_ == "dobj" and verb.lower_ in NOUN_CLAIMS) for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    subj = subject(clause_verb(verb))
+    return subj if subj is not None and subj.dep_ == "nsubj" else None
+
+
+def _is_vague(subj: Token, vague: frozenset[str], groups: frozenset[str]) -> bool:
+    """A vague group: "some experts", "critics", "many in industry"; not "the critics", "Pentagon officials"."""
+    lower = subj.lower_
+    if lower not in vague and lower not in groups:
+        return False
+    if any(t.tag_ in PROPER_TAGS for t in subj.subtree):
+        return False  # named: "Experts at the Brookings Institution"
+    quantified = lower in QUANTIFIERS
+    for child in subj.children:
+        if child.tag_ == "CD" or child.dep_ in ("relcl", "acl") or child.lower_ in DEFINITE or _refers_back(child):
+            return False  # counted, described or referring back: "two analysts", "many of the residents"
+        quantified = quantified or child.lower_ in QUANTIFIERS
+    return lower in vague or quantified
+
+
+def _refers_back(child: Token) -> bool:
+    """A partitive of a known group: "many of them", "some of our readers"."""
+    return child.lower_ == "of" and any(
+        t.tag_ == "PRP" or t.lower_ in DEFINITE for obj in child.children for t in (obj, *obj.children)
+    )
+
+
+def _hedge(participle: Token) -> tuple[Token, Token] | None:
+    """First and last token of "it is (widely) believed" or "is said to", without an agent."""
+    children = list(participle.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return None
+    first = min((c for c in children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
+    subj = next((c for c in children if c.dep_ in ("nsubjpass", "expl")), None)
+    if subj is not None and subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in children):
+        return subj, participle  # it is believed that ...
+    to = next((c.left_edge for c in children if c.dep_ == "xcomp" and c.left_edge.lower_ == "to"), None)
+    if to is not None:
+        return first, to  # was believed to be ...
+    return None

@@ -1,0 +1,58 @@
+import subprocess
+import sys
+
+import pytest
+
+from editlint.document import parse
+from editlint.errors import EnvironmentProblem
+from editlint.nlp.pipeline import load_pipeline, parse_document
+from editlint.nlp.syntax import ing_form, verb_forms
+
+
+def test_rule_modules_do_not_import_spacy():
+    code = (
+        "import sys\n"
+        "from editlint.rules.house import dangling_clause, inverted_attribution\n"
+        "from editlint.rules.house import sentence_fragment, unattributed_claim\n"
+        "assert 'spacy' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_pipeline_is_loaded_once_without_unused_components():
+    nlp = load_pipeline()
+    assert load_pipeline() is nlp
+    assert nlp.pipe_names == ["tok2vec", "tagger", "parser"]
+
+
+def test_missing_model_is_an_environment_problem():
+    with pytest.raises(EnvironmentProblem, match="pip install xx_no_such_model"):
+        load_pipeline("xx_no_such_model")
+
+
+def test_prose_blocks_are_parsed_once_and_memoized():
+    doc = parse("# Storm Hits Coast\n\nThe storm hit at dawn. Power failed.\n\n- Roads closed\n")
+    parsed = parse_document(doc)
+    texts = ["Storm Hits Coast", "The storm hit at dawn. Power failed.", "Roads closed"]
+    assert [pb.block.text for pb in parsed] == texts
+    assert [s.text for s in parsed[1].spacy_doc.sents] == ["The storm hit at dawn.", "Power failed."]
+    assert parse_document(doc) is parsed
+    start, end = parsed[1].source_span(4, 9)
+    assert doc.text[start:end] == "storm"
+
+
+@pytest.mark.parametrize(
+    "verb, expected",
+    [
+        ("recognize", "recognizing"), ("plan", "planning"), ("open", "opening"), ("see", "seeing"), ("lie", "lying"),
+        ("expect", "expecting"),
+    ],
+)
+def test_ing_form(verb, expected):
+    assert ing_form(verb) == expected
+
+
+def test_verb_forms():
+    assert {"say", "says", "said", "saying", "argue", "argues", "argued", "worry", "worries", "worried"} <= verb_forms(
+        ("say", "argue", "worry")
+    )

@@ -1,0 +1,78 @@
+import pytest
+
+from editlint.api import lint_text
+from helpers import assert_findings
+
+RULE = "house/unattributed-claim"
+
+BAD = [
+    ("Some economists warn that the new tariffs will raise prices.", "Some economists warn"),
+    ("It is widely believed that the mayor will not seek a third term.", "It is widely believed"),
+    ("The fire was thought to have started in the kitchen.", "was thought to"),
+    ("Critics argue the stadium deal favors the team's owners.", "Critics argue"),
+    ("Many believe the election was decided by a few hundred votes.", "Many believe"),
+    ("Analysts expect the central bank to raise rates again in June.", "Analysts expect"),
+    ("Some officials privately concede that the project is over budget.", "Some officials privately concede"),
+    ("Others insist the bridge was never safe.", "Others insist"),
+    ("Skeptics have long claimed that the program wastes money.", "Skeptics have long claimed"),
+    ("The minister was said to be furious about the leak.", "was said to"),
+    ("It has been reported that the plant will close next year.", "It has been reported"),
+    ("The company reportedly plans to cut 500 jobs.", "reportedly"),
+    ("Many in the industry would say the rules came too late.", "Many in the industry would say"),
+    ("Some residents suspect the water is still contaminated.", "Some residents suspect"),
+    ("Experts predict that the drought will last through the summer.", "Experts predict"),
+]
+
+GOOD = [
+    "Economists at the Peterson Institute warn that the new tariffs will raise prices.",
+    "Some 300 people attended the vigil on Sunday.",
+    "According to the fire department, the blaze started in the kitchen.",
+    "Authorities say the road will reopen on Monday.",
+    "Witnesses say the gunman fled on foot.",
+    "The critics say the plan ignores the cost of maintenance.",
+    "Pentagon officials say the drills will continue.",
+    "Many of the residents said they had not been warned.",
+    "We spoke with experts about the risks of the new law.",
+    "Officials said the bridge would reopen on Friday.",
+    "The fire was believed to have started in the kitchen, fire officials said.",
+    "The vote is expected to take place on Thursday.",
+    "Critics of the plan, including Senator Maria Lopez, say it costs too much.",
+    "Some analysts polled by Reuters expect growth to slow.",
+    "Most residents feel safe in the neighborhood.",
+    "The mayor said many voters believe the city is on the wrong track.",
+    "The building is considered the oldest in the city.",
+    "Two analysts said the merger would face scrutiny.",
+    "Others [argue](https://example.org/report) that the ban came too late.",
+    "Some suggested Lisbon as the venue.",
+]
+
+
+@pytest.mark.parametrize("text, span", BAD)
+def test_vague_source_or_hedge(text, span):
+    column = text.index(span) + 1
+    assert_findings(text, RULE, [(1, column, column + len(span))])
+
+
+@pytest.mark.parametrize("text", GOOD)
+def test_named_role_counted_and_linked_sources_pass(text):
+    assert_findings(text, RULE, [])
+
+
+def test_vague_lead_in_to_a_named_quote_passes():
+    text = "However, other readers felt the ban was overdue. Lena Ortiz wrote:\n\n> The ban is long overdue.\n"
+    assert_findings(text, RULE, [])
+
+
+def test_multi_line_positions_and_message():
+    text = "# Troops Deployed\n\nThe deployment was confirmed.\n\nSome experts speculate the troops will stay.\n"
+    (diagnostic,) = lint_text(text, config={"select": [RULE]})
+    assert (diagnostic.line, diagnostic.column, diagnostic.end_column) == (5, 1, 23)
+    assert diagnostic.message == (
+        'Unattributed claim: "Some experts speculate" credits the claim to no named source; name the source'
+    )
+
+
+def test_vague_sources_option():
+    text = "Bloggers say the law is unfair."
+    assert_findings(text, RULE, [])
+    assert_findings(text, RULE, [(1, 1, 13)], config={"rules": {RULE: {"vague-sources": ["bloggers"]}}})
