@@ -14,7 +14,8 @@ from editlint.config.loader import Config, flatten, resolve_config
 from editlint.document import parse, parse_source
 from editlint.document.source import ARTICLE_SUFFIXES, decode, read_article
 from editlint.engine.diagnostic import Diagnostic
-from editlint.engine.fixes import MAX_PASSES, applicable_edits, apply_edits, write_atomically
+from editlint.atomic import write_atomically
+from editlint.engine.fixes import MAX_PASSES, applicable_edits, apply_edits
 from editlint.engine.registry import Registry
 from editlint.engine.rule import RuleMeta
 from editlint.engine.runner import Services, lint_document, selection_for
@@ -162,8 +163,8 @@ def _fix_file(path: Path, diagnostics, rules, config, services) -> tuple[list[Di
         if not edits:
             break
         raw = path.read_bytes()
-        text = raw.decode("utf-8-sig")
-        write_atomically(path, apply_edits(text, edits), raw.startswith(b"\xef\xbb\xbf"))
+        bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""
+        write_atomically(path, bom + apply_edits(raw.decode("utf-8-sig"), edits))
         applied += len(edits)
         diagnostics = lint_document(parse_source(read_article(path, int(config["max-file-size"])), str(path)), rules, config, services)
     return diagnostics, applied

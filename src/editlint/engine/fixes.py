@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
 from typing import Iterable
 
 from editlint.engine.diagnostic import Applicability, Diagnostic, Edit
@@ -33,19 +30,3 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
         text = text[: edit.start] + edit.replacement + text[edit.end :]
     return text
-
-
-def write_atomically(path: Path, text: str, had_bom: bool) -> None:
-    """Write via a temporary file in the same folder and rename, keeping the file's mode."""
-    data = ("\ufeff" if had_bom else "") + text
-    mode = path.stat().st_mode
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".editlint", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(data)
-        os.chmod(temp, mode)
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise

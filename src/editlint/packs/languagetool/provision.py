@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterator
 
+from editlint.atomic import write_atomically
 from editlint.errors import EnvironmentProblem
 
 LANGUAGETOOL_VERSION = "6.8"
@@ -102,16 +103,6 @@ def locked(path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Replace *path* with *text* so readers never see a partial file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False) as tmp:
-        tmp.write(text)
-        tmp.flush()
-        os.fsync(tmp.fileno())
-    os.replace(tmp.name, path)
-
-
 def install(cache: Cache = None, progress: Callable[[str], object] = print) -> Path:
     """Fetch, verify and register LanguageTool in the cache; a fast no-op when already installed."""
     target = install_dir(cache)
@@ -134,7 +125,7 @@ def install(cache: Cache = None, progress: Callable[[str], object] = print) -> P
             os.replace(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-        write_atomic(target / MARKER, json.dumps({"version": LANGUAGETOOL_VERSION, "classpath": cp, "required": required}, indent=2))
+        write_atomically(target / MARKER, json.dumps({"version": LANGUAGETOOL_VERSION, "classpath": cp, "required": required}, indent=2))
     size = sum(f.stat().st_size for f in target.rglob("*") if f.is_file())
     progress(f"LanguageTool {LANGUAGETOOL_VERSION} installed in {target} ({size / 1e6:.0f} MB).")
     return target

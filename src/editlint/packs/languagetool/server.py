@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
+from editlint.atomic import write_atomically
 from editlint.errors import EnvironmentProblem, ServiceError
 from editlint.packs.languagetool import provision
 from editlint.packs.languagetool.provision import LANGUAGETOOL_VERSION, Cache
@@ -282,7 +283,7 @@ def start_daemon(cache: Cache = None) -> ServerRecord:
             raise
         server._close_log()  # the child keeps its own copy of the log file
         record = ServerRecord(server.pid, server.port, LANGUAGETOOL_VERSION, datetime.now(timezone.utc).isoformat(timespec="seconds"))
-        provision.write_atomic(_record_path(cache), json.dumps(asdict(record)))
+        write_atomically(_record_path(cache), json.dumps(asdict(record)))
         return record
 
 
