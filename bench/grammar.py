@@ -17,12 +17,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from structural import DEFAULT_CORPUS, corpus_articles, thousand_word_article
+from common import DEFAULT_CORPUS, corpus_articles, thousand_word_article, timed, word_count
 
 from editlint.api import lint_paths
 from editlint.document import parse
@@ -30,15 +29,6 @@ from editlint.packs.languagetool.rule import ProseText
 from editlint.packs.languagetool.server import daemon_status, start_daemon, stop_daemon
 
 SELECT = ["languagetool"]
-
-
-def timed(function, runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return times
 
 
 def raw_check(url: str, text: str) -> None:
@@ -77,7 +67,7 @@ def main() -> None:
             raw += timed(lambda: raw_check(record.url, prose), 1)
             warm += timed(lambda: run_cli(article), 1)
             in_process += timed(lambda: lint_paths([str(article)], overrides={"select": SELECT}), 1)
-        words = sum(len(p.read_text(encoding="utf-8").split()) for p in articles)
+        words = word_count(articles)
         proses = [ProseText(parse(p.read_text(encoding="utf-8"), str(p))).text for p in articles]
         corpus, raw_corpus = [], []
         for _ in range(3):

@@ -15,10 +15,9 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from editlint.api import lint_paths
+from common import DEFAULT_CORPUS, FOLDERS, corpus_articles
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-FOLDERS = ("clean", "errors", "news")
+from editlint.api import lint_paths
 RULES = (
     "house/dangling-clause",
     "house/sentence-fragment",
@@ -87,9 +86,7 @@ def main() -> None:
     parser.add_argument("--rules", default=",".join(RULES), help="comma-separated rule ids to run and score")
     args = parser.parse_args()
     rules = [r for r in args.rules.split(",") if r]
-    articles = [
-        p for folder in FOLDERS for p in sorted((args.corpus / folder).glob("*.md")) if labels_path(p).is_file()
-    ]
+    articles = corpus_articles(args.corpus)
     result = lint_paths([str(p) for p in articles], overrides={"select": rules})
     if result.errors:
         raise SystemExit("\n".join(result.errors))

@@ -14,26 +14,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from common import DEFAULT_CORPUS, corpus_articles, thousand_word_article, timed, word_count
 
 from editlint.api import lint_paths
 
 RULES = ["house/duplicate-headline", "house/missing-image-credit"]
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-
-
-def corpus_articles(corpus: Path) -> list[Path]:
-    articles = sorted(p for p in corpus.rglob("*.md") if p.name not in ("README.md", "SOURCES.md"))
-    if not articles:
-        raise SystemExit(f"no articles under {corpus}")
-    return articles
-
-
-def thousand_word_article(articles: list[Path]) -> str:
-    words = " ".join(p.read_text(encoding="utf-8") for p in articles).split()
-    body = [" ".join(words[i : i + 100]) for i in range(0, 1000, 100)]
-    return "# Benchmark Article\n\n" + "\n\n".join(body) + "\n"
 
 
 def main() -> None:
@@ -43,28 +30,17 @@ def main() -> None:
     args = parser.parse_args()
     articles = corpus_articles(args.corpus)
     overrides = {"select": RULES}
-    words = sum(len(p.read_text(encoding="utf-8").split()) for p in articles)
+    words = word_count(articles)
 
     lint_paths([str(articles[0])], overrides=overrides)  # warm imports
-    corpus_times, latencies = [], []
-    for _ in range(args.runs):
-        start = time.perf_counter()
-        lint_paths([str(p) for p in articles], overrides=overrides, jobs=1)
-        corpus_times.append(time.perf_counter() - start)
-    for article in articles:
-        start = time.perf_counter()
-        lint_paths([str(article)], overrides=overrides, jobs=1)
-        latencies.append(time.perf_counter() - start)
+    corpus_times = timed(lambda: lint_paths([str(p) for p in articles], overrides=overrides, jobs=1), args.runs)
+    latencies = [timed(lambda: lint_paths([str(a)], overrides=overrides, jobs=1), 1)[0] for a in articles]
 
     with tempfile.TemporaryDirectory() as folder:
         sample = Path(folder) / "article.md"
         sample.write_text(thousand_word_article(articles), encoding="utf-8")
         command = [sys.executable, "-m", "editlint", "--select", ",".join(RULES), str(sample)]
-        walls = []
-        for _ in range(args.runs):
-            start = time.perf_counter()
-            subprocess.run(command, capture_output=True, check=False)
-            walls.append(time.perf_counter() - start)
+        walls = timed(lambda: subprocess.run(command, capture_output=True, check=False), args.runs)
         probe = (
             "import sys; from editlint.cli import main; sys.argv=['editlint','--select',%r,%r];\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"

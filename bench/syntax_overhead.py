@@ -1,14 +1,18 @@
 """Time the spaCy parse of the corpus prose and the syntax rules over the parsed documents.
 
+Also times whole runs of the syntax rules and of proselint over the same corpus.
+
 Usage: python bench/syntax_overhead.py [--corpus DIR] [--runs 3]
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
 from pathlib import Path
+
+from common import DEFAULT_CORPUS, corpus_articles, median_time, word_count
+
+from editlint.api import lint_paths
 
 from editlint.config.loader import Config
 from editlint.document import load
@@ -16,18 +20,7 @@ from editlint.engine.rule import CheckContext
 from editlint.nlp.pipeline import load_pipeline, parse_document
 from editlint.rules.house import dangling_clause, inverted_attribution, sentence_fragment, unattributed_claim
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-FOLDERS = ("clean", "errors", "news")
 RULES = (dangling_clause, sentence_fragment, unattributed_claim, inverted_attribution)
-
-
-def median_time(function, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -35,7 +28,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    articles = [p for folder in FOLDERS for p in sorted((args.corpus / folder).glob("*.md")) if p.name != "SOURCES.md"]
+    articles = corpus_articles(args.corpus)
     docs = [load(p) for p in articles]
     config = Config()
     contexts = [(rule, CheckContext({o.name: o.default for o in rule.META.options}, config)) for rule in RULES]
@@ -60,6 +53,14 @@ def main() -> None:
     print(f"spaCy parse:  {parse_seconds:7.3f} s  {words / parse_seconds:9.0f} words/s")
     print(f"syntax rules: {check_seconds:7.3f} s  {words / check_seconds:9.0f} words/s")
     print(f"overhead:     {check_seconds / parse_seconds:7.1%} of the parse")
+
+    paths, raw_words = [str(p) for p in articles], word_count(articles)
+    syntax_ids = [rule.META.id for rule in RULES]
+    end_to_end = median_time(lambda: lint_paths(paths, overrides={"select": syntax_ids}, jobs=1), args.runs)
+    proselint = median_time(lambda: lint_paths(paths, overrides={"select": ["proselint"]}, jobs=1), args.runs)
+    print(f"whole runs over the corpus ({raw_words} whitespace-separated words, files read and parsed each time):")
+    print(f"  syntax rules (spaCy): {end_to_end:7.3f} s  {raw_words / end_to_end:9.0f} words/s")
+    print(f"  proselint:            {proselint:7.3f} s  {raw_words / proselint:9.0f} words/s")
 
 
 if __name__ == "__main__":

@@ -88,3 +88,10 @@ def test_server_down_is_exit_2(tmp_path):
     run = subprocess.run([sys.executable, "-m", "editlint", "a.md"], cwd=tmp_path, capture_output=True, text=True)
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1 and "127.0.0.1:9" in run.stderr
+
+
+def test_explain_a_languagetool_rule(languagetool_url, tmp_path):
+    (tmp_path / ".editlint.toml").write_text(f'[languagetool]\nurl = "{languagetool_url}"\n')
+    run = subprocess.run([sys.executable, "-m", "editlint", "explain", "languagetool/EN_A_VS_AN"], cwd=tmp_path, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "EN_A_VS_AN" in run.stdout and "community.languagetool.org" in run.stdout

@@ -158,11 +158,9 @@ class LanguageToolRule:
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         return check(doc, ctx)
 
-    def describe(self, rule_id: str) -> str:
-        """What LanguageTool says about one of its rules (needs the server)."""
-        from editlint.config.loader import Config
-
-        client, close = _client(Config())
+    def describe(self, rule_id: str, config) -> str:
+        """What LanguageTool says about one of its rules (asks the configured, warm or a new server)."""
+        client, close = _client(config)
         try:
             return client.rule_info(rule_id.split("/", 1)[1])
         finally:

@@ -1,0 +1,46 @@
+"""What the benchmarks share: the corpus, the 1,000-word sample article and timing."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+from typing import Callable
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+FOLDERS = ("clean", "errors", "news")
+
+
+def corpus_articles(corpus: Path) -> list[Path]:
+    """The labelled articles of the corpus, folder by folder."""
+    articles = [
+        p for folder in FOLDERS for p in sorted((corpus / folder).glob("*.md"))
+        if p.with_name(p.stem + ".labels.json").is_file()
+    ]
+    if not articles:
+        raise SystemExit(f"no labelled articles under {corpus} (folders {', '.join(FOLDERS)})")
+    return articles
+
+
+def word_count(articles: list[Path]) -> int:
+    return sum(len(p.read_text(encoding="utf-8").split()) for p in articles)
+
+
+def thousand_word_article(articles: list[Path]) -> str:
+    """A 1,000-word Markdown article made of corpus text, in ten paragraphs."""
+    words = " ".join(p.read_text(encoding="utf-8") for p in articles).split()
+    body = [" ".join(words[i : i + 100]) for i in range(0, 1000, 100)]
+    return "# Benchmark Article\n\n" + "\n\n".join(body) + "\n"
+
+
+def timed(function: Callable[[], object], runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def median_time(function: Callable[[], object], runs: int) -> float:
+    return statistics.median(timed(function, runs))
