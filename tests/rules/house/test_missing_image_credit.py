@@ -17,6 +17,8 @@ RULE = "house/missing-image-credit"
         ("---\ntitle: Storm\nimage: a.jpg\n---\nBody.\n", [(3, 1, 6)]),
         ("# Storm\n\n![a](a.jpg)\n![b](b.jpg)\n*Photo: Jane Doe/AP*\n", [(3, 1, 12)]),
         ("# Storm\n\n![a](a.jpg)\n\nThe storm hit.\n\nMore text.\n\nPhoto: Jane Doe\n", [(3, 1, 12)]),
+        ("# Storm\n\n![a](a.jpg)\n*Models made by local students for the fair.*\n", [(3, 1, 12)]),
+        ("# Storm\n\n![a](a.jpg)\n*Residents and/or visitors queue at the gate.*\n", [(3, 1, 12)]),
     ],
 )
 def test_uncredited_images(text, expected):
@@ -36,6 +38,11 @@ def test_uncredited_images(text, expected):
         "_Image: Photo courtesy of Jane Doe_",
         "Twitter photo by @janedoe",
         "Image from the ministry's Facebook page.",
+        "*Crowds at the border crossing on Monday. REUTERS/Jane Doe*",
+        "*Crowds at the border crossing on Monday. AFP/Jane Doe*",
+        "*Crowds at the border crossing on Monday. (Xinhua via AP)*",
+        "*Crowds at the border crossing. (Photo: Jane Doe/Valley Courier)*",
+        "*Crowds at the border crossing. Jane Doe for The Daily Ledger*",
     ],
 )
 def test_credit_formats_are_accepted(credit):

@@ -10,15 +10,20 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 
 _NAME = r"[\w@©(]"  # a credit names someone: at least one word character after the marker
+_AGENCIES = r"(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|NurPhoto|Sipa|Xinhua|Anadolu|Kyodo|Yonhap|Pool)"
 DEFAULT_CREDIT_PATTERNS = (
     rf"\b(?:photo(?:graph)?|image|picture|illustration|graphic|art(?:work)?|video|footage|map|chart|screenshot|cartoon)s?"
     rf"(?:\s+(?:credit|courtesy|source))?\s*(?::|/|by\b|from\b|via\b|courtesy\b)\s*(?:of\s+)?{_NAME}",
     rf"\b(?:credit|source)s?\s*:\s*{_NAME}",
     rf"\bcourtesy(?:\s+of)?\s*:?\s*{_NAME}",
-    rf"\b(?:taken|sent|shot|drawn|made|published|shared|posted)\s+by\s+{_NAME}",
+    rf"\b(?:taken|sent|shot|drawn|published|posted)\s+by\s+{_NAME}",
     r"\bby\s+@\w+",
     r"\bfrom\s+(?:the\s+)?\S+(?:\s+\S+){0,3}\s+(?:page|account|feed|stream|album)\b",
-    r"\w/(?:Getty Images|AP|AFP|Reuters|EPA|Shutterstock|Alamy|Bloomberg|NurPhoto|Sipa)\b",
+    rf"\w/{_AGENCIES}\b",
+    rf"\b{_AGENCIES}\s*/\s*\w",
+    rf"\bvia\s+{_AGENCIES}\b",
+    r"(?-i:\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+\s*/\s*(?:The\s+)?[A-Z][\w&.'’-]+)",
+    r"(?-i:\b[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+\s+for\s+(?:The\s+)?[A-Z][\w&.'’-]+)",
     r"\b(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|Wikimedia Commons|Flickr)\b",
     r"\b(?:creative\s+commons|cc[- ](?:by|licen[cs]ed)|public\s+domain)\b",
     r"©\s*\w|\(c\)\s+\w|\bcopyright\b",
