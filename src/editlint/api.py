@@ -117,8 +117,9 @@ def lint_paths(
     """Lint files and directories, each with the config closest to it (or ``config_file``)."""
     flat_overrides = flatten(overrides or {}, "command line")
     base = resolve_config(None, config_file, flat_overrides)
-    files = collect_paths(paths, base["exclude"])
-    configs = {name: resolve_config(None if name == STDIN else Path(name), config_file, flat_overrides) for name in files}
+    found = ((name, resolve_config(None if name == STDIN else Path(name), config_file, flat_overrides)) for name in collect_paths(paths, base["exclude"]))
+    configs = {name: config for name, config in found if not _is_vocabulary(name, config)}
+    files = list(configs)
     registries = {name: checked_registry(config) for name, config in configs.items()}
     services_by_registry = {id(r): Services(r) for r in registries.values()}
     result = LintResult(files=len(files))
@@ -153,6 +154,12 @@ def lint_paths(
             services.close()
             result.warnings.extend(w for w in services.warnings if w not in result.warnings)
     return result
+
+
+def _is_vocabulary(name: str, config: Config) -> bool:
+    """Vocabulary lists named by the config are settings, not articles, even as ``.txt`` files."""
+    vocabulary = {*config["languagetool.accept"], *config["languagetool.reject"]}
+    return name != STDIN and str(Path(name).resolve()) in vocabulary
 
 
 def _fix_file(path: Path, diagnostics, rules, config, services) -> tuple[list[Diagnostic], int]:

@@ -88,3 +88,10 @@ def test_exclude_when_walking(tmp_path):
     finally:
         os.chdir(cwd)
     assert result.files == 1 and result.diagnostics == []
+
+
+def test_vocabulary_files_are_not_linted_as_articles(tmp_path):
+    write(tmp_path / ".editlint.toml", 'select = ["house"]\n[languagetool]\naccept = ["names.txt"]\n')
+    write(tmp_path / "names.txt", "Nebenzia\nRutte\n")
+    write(tmp_path / "story.txt", "Storm\nThe storm hit.\n")
+    assert lint_paths([str(tmp_path)]).files == 1

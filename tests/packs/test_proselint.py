@@ -89,3 +89,9 @@ def test_importing_the_pack_module_does_not_import_proselint():
     probe = "import sys, editlint.packs.proselint; print('proselint' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_diacritical_marks_runs_only_when_named():
+    text = "Talks will resume on Monday.\n"
+    assert "proselint/typography/diacritical_marks" not in rules_found(text, "proselint")
+    assert rules_found(text, "proselint/typography/diacritical_marks") == {"proselint/typography/diacritical_marks"}

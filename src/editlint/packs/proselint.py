@@ -40,7 +40,11 @@ from editlint.engine.selection import ALL, matches
 from editlint.packs.declarative import match_case
 
 PACK = "proselint"
-OPT_IN_GROUPS = ("restricted",)
+# Checks that run only when a select entry names them, and why.
+OPT_IN = {
+    "restricted": "as in proselint, which disables its restricted word lists by default",
+    "typography.diacritical_marks": "it flags correct English words too, such as the verb 'resume'",
+}
 BLOCK_BREAK = "\n\n"
 # Example frames for checks built from term lists; the term goes where ``{}`` is.
 FRAME = "The draft read: {}."
@@ -133,7 +137,7 @@ def load() -> list["ProselintRule"]:
 def _meta(path: str, checks: tuple[Any, ...], doc: str, release: str) -> RuleMeta:
     summary = _summary(checks[0].message, doc)
     bad, good = EXAMPLES.get(path) or _derived_examples(checks)
-    opt_in = path.split(".")[0] in OPT_IN_GROUPS
+    opt_in = next((why for group, why in OPT_IN.items() if path == group or path.startswith(group + ".")), "")
     return RuleMeta(
         id=rule_id(path),
         summary=summary,
@@ -144,7 +148,7 @@ def _meta(path: str, checks: tuple[Any, ...], doc: str, release: str) -> RuleMet
         fixable=any(_replaces(check) for check in checks),
         source=PACK,
         skip_quotes=not any(check.flags.allow_quotes for check in checks),
-        extra={"opt_in": opt_in, "proselint_path": path},
+        extra={"opt_in": bool(opt_in), "proselint_path": path},
     )
 
 
@@ -156,7 +160,7 @@ def _summary(message: str, doc: str) -> str:
     return text if text.rstrip("'\"’”").endswith((".", "?", "!")) else text + "."
 
 
-def _rationale(path: str, summary: str, doc: str, release: str, opt_in: bool) -> str:
+def _rationale(path: str, summary: str, doc: str, release: str, opt_in: str) -> str:
     fields = dict(re.findall(r"^(source|source_url):[ \t]*(\S.*)$", doc, re.MULTILINE))
     body = doc.split("---", 2)[2].strip() if doc.count("---") >= 2 else "\n".join(doc.strip().splitlines()[1:]).strip()
     if len(body.split()) < 4:  # only the title again
@@ -169,7 +173,7 @@ def _rationale(path: str, summary: str, doc: str, release: str, opt_in: bool) ->
     if credit:
         parts.append(f"Source cited by proselint: {credit}.")
     if opt_in:
-        parts.append("Off unless selected by name (as in proselint, which disables its restricted word lists by default).")
+        parts.append(f"Off unless selected by name ({opt_in}).")
     return "\n\n".join(parts) + "\n"
 
 

@@ -138,7 +138,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if spelling and (not config["languagetool.spelling"] or word in accepted or word.strip(".'’") in accepted):
             continue
         start, end = prose.source_span(match.offset, match.offset + match.length)
-        message = f"{match.message.rstrip('.')}: '{word}'." if spelling else match.message
+        message = f"{match.message.rstrip('.')}: '{word}'." if spelling and word not in match.message else match.message
         yield Finding(start, end, message, _fixes(match, start, end), f"languagetool/{match.rule_id}", _severity(match, config))
     yield from _rejected_words(prose, _vocabulary(config, "languagetool.reject"))
 
