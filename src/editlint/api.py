@@ -112,6 +112,7 @@ def lint_paths(
     config_file: Path | None = None,
     stdin_filename: str | None = None,
     fix: bool = False,
+    unsafe_fixes: bool = False,
     jobs: int = 4,
 ) -> LintResult:
     """Lint files and directories, each with the config closest to it (or ``config_file``)."""
@@ -133,7 +134,7 @@ def lint_paths(
             source = decode(sys.stdin.buffer.read(), stdin_filename or "<stdin>", int(config["max-file-size"]))
             return lint_document(parse_source(source, stdin_filename), rules, config, services), 0
         diagnostics = lint_document(parse_source(read_article(Path(name), int(config["max-file-size"])), name), rules, config, services)
-        return _fix_file(Path(name), diagnostics, rules, config, services) if fix else (diagnostics, 0)
+        return _fix_file(Path(name), diagnostics, rules, config, services, unsafe_fixes) if fix else (diagnostics, 0)
 
     try:
         with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(files)))) as pool:
@@ -162,11 +163,11 @@ def _is_vocabulary(name: str, config: Config) -> bool:
     return name != STDIN and str(Path(name).resolve()) in vocabulary
 
 
-def _fix_file(path: Path, diagnostics, rules, config, services) -> tuple[list[Diagnostic], int]:
-    """Apply safe fixes and re-lint until nothing changes (at most ``MAX_PASSES`` times)."""
+def _fix_file(path: Path, diagnostics, rules, config, services, unsafe: bool) -> tuple[list[Diagnostic], int]:
+    """Apply safe (and, if asked, unsafe) fixes and re-lint until stable, at most ``MAX_PASSES`` times."""
     applied = 0
     for _ in range(MAX_PASSES):
-        edits = applicable_edits(diagnostics)
+        edits = applicable_edits(diagnostics, unsafe)
         if not edits:
             break
         raw = path.read_bytes()

@@ -51,8 +51,9 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--config", "config_file", type=click.Path(path_type=Path), help="Use this config file instead of discovering one.")
 @click.option("--stdin-filename", help="Name (and so type: .md or .txt) of the article read from '-'.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomically), then lint again.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply unsafe fixes (single suggestions that need a reader).")
 @click.option("-o", "--output-file", type=click.Path(path_type=Path), help="Write the report to this file.")
-def check(paths, select, ignore, output_format, fail_level, config_file, stdin_filename, fix, output_file) -> None:
+def check(paths, select, ignore, output_format, fail_level, config_file, stdin_filename, fix, unsafe_fixes, output_file) -> None:
     """Lint articles (Markdown or plain text) and folders of them."""
     from editlint.api import lint_paths
     from editlint.config.loader import resolve_config
@@ -68,7 +69,7 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
         base = resolve_config(None, config_file)
         if ignore:
             overrides["ignore"] = [*base["ignore"], *_split(ignore)]
-        result = lint_paths(paths, overrides=overrides, config_file=config_file, stdin_filename=stdin_filename, fix=fix)
+        result = lint_paths(paths, overrides=overrides, config_file=config_file, stdin_filename=stdin_filename, fix=fix, unsafe_fixes=unsafe_fixes)
         threshold = Severity.parse(fail_level) if fail_level else base["fail-level"]
     except EditlintError as err:
         fail(str(err))

@@ -81,3 +81,14 @@ def test_example_article_reports_duplicate_headline(editlint):
     run = editlint("--select", "house/duplicate-headline", "--format", "json", str(example))
     assert run.code == 1
     assert [(d["rule"], d["line"]) for d in json.loads(run.out)] == [("house/duplicate-headline", 2)]
+
+
+def test_unsafe_fixes_only_when_asked(editlint, tmp_path):
+    article = tmp_path / "a.md"
+    original = "# Storm Hits Coast\n\nStorm hits coast\n\nThe storm hit the coast.\n"
+    article.write_text(original)
+    assert editlint("--select", "house/duplicate-headline", "--fix", "a.md").code == 1
+    assert article.read_text() == original
+    run = editlint("--select", "house/duplicate-headline", "--fix", "--unsafe-fixes", "a.md")
+    assert run.code == 0, run.out
+    assert article.read_text() == "# Storm Hits Coast\n\nThe storm hit the coast.\n"

@@ -55,10 +55,11 @@ _HEADING_KINDS = (BlockKind.HEADLINE, BlockKind.HEADING)
 
 
 def _repeat(block: Block, doc: Document, message: str) -> Finding:
-    start, end = doc.line_span(doc.position(block.start)[0])
-    end_line = doc.position(block.end)[0]
-    _, end = doc.line_span(end_line)
-    removal = Edit(start, min(end + 1, len(doc.text)), "")
+    start = doc.line_span(doc.position(block.start)[0])[0]
+    end = min(doc.line_span(doc.position(block.end)[0])[1] + 1, len(doc.text))
+    while doc.text.startswith("\n", end) and doc.text[start - 2 : start] == "\n\n":
+        end += 1  # and the blank line under it, so one blank line stays between blocks
+    removal = Edit(start, end, "")
     fix = Fix("Delete the repeated line", (removal,), Applicability.UNSAFE)
     return Finding(block.start, block.end, message, (fix,))
 
