@@ -22,5 +22,9 @@ demo: setup
 test: setup
 	$(BIN)/python -m pytest
 
+# Benchmarks and house-rule quality; they read the shared corpus next to this repository.
 bench: setup
 	$(BIN)/python bench/structural.py
+	$(BIN)/python bench/syntax_overhead.py
+	$(BIN)/python bench/grammar.py
+	$(BIN)/python bench/house_quality.py
