@@ -23,6 +23,7 @@ CODE_PACKS = {
     "proselint": "editlint.packs.proselint:load",
     "languagetool": "editlint.packs.languagetool.rule:load",
 }
+YAML_PACK_LOADER = "editlint.packs.declarative:load_pack"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*/[A-Za-z0-9_][\w.-]*(?:/[\w.-]+)*$")
 
 
@@ -73,6 +74,12 @@ def _pack_files(extra: Iterable[str]) -> dict[str, Path]:
     return files
 
 
+def _resolve(reference: str) -> Callable:
+    """``"package.module:function"`` to the function, importing the module now."""
+    module, _, function = reference.partition(":")
+    return getattr(importlib.import_module(module), function)
+
+
 class Registry:
     """Knows every pack; loads a pack's rules on first use."""
 
@@ -87,12 +94,9 @@ class Registry:
     def pack(self, name: str) -> list[Rule]:
         if name not in self._loaded:
             if name in CODE_PACKS:
-                module, _, function = CODE_PACKS[name].partition(":")
-                self._loaded[name] = list(getattr(importlib.import_module(module), function)())
+                self._loaded[name] = list(_resolve(CODE_PACKS[name])())
             elif name in self._pack_files:
-                from editlint.packs.declarative import load_pack
-
-                self._loaded[name] = load_pack(self._pack_files[name])
+                self._loaded[name] = list(_resolve(YAML_PACK_LOADER)(self._pack_files[name]))
             else:
                 self._loaded[name] = []
         return self._loaded[name]
