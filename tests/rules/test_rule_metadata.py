@@ -62,3 +62,10 @@ def test_house_rules_are_documented(rule):
 def test_readme_tables_are_current():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert render_readme(readme) == readme, "README tables are stale: run `python -m editlint.docs README.md`"
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.meta.bad and "languagetool" not in r.meta.needs], ids=lambda r: r.meta.id)
+def test_fixable_flag_matches_the_fixes(rule, request):
+    offered = any(d.fixes for text in rule.meta.bad for d in lint_text(text, config=example_config(rule, request)))
+    if offered:
+        assert rule.meta.fixable, f"{rule.meta.id} offers fixes but says fixable=False"

@@ -18,6 +18,10 @@ BAD = [
     ("“This is a historic day,” declared President Silva.", "declared President Silva"),
     ("Prices rose 3 percent in March, reports Bloomberg.", "reports Bloomberg"),
     ("“Where will the families go?” wonders Amina Yusuf.", "wonders Amina Yusuf"),
+    # the tagger reads "added" as a participle, and the parser hangs the name elsewhere
+    ("“We told them we would not sign it, and we didn't,” added Santos.", "added Santos"),
+    ("“I told them I would not back it, and I didn't,” added Santos.", "added Santos"),
+    ("“I told them I would not back it, and I didn't,” added Ruiz.", "added Ruiz"),
 ]
 
 GOOD = [
@@ -34,6 +38,9 @@ GOOD = [
     "Prices rose, reports suggest, as demand picked up.",
     "The team won the final, beat Arsenal.",
     "A spokesman, who declined to be named, told Reuters the plant would close.",
+    "The fee, added last year, has raised $2 million for the parks.",
+    "Prices have risen, added to the pressure on families.",
+    "The mayor, who had said Friday that she would resign, changed her mind.",
 ]
 
 

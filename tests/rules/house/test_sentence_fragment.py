@@ -22,6 +22,13 @@ BAD = [
     ("", "Although the city council has promised repeatedly to fix the roads before winter."),
     ("", "The same officials who had promised a quick recovery after the floods last spring."),
     ("", "The committee that approved the spending plan in a closed session on Tuesday."),
+    ("The river kept rising.", "As the tide pushed higher over the sea wall through the night."),
+    ("The library cut its hours.", "Given that the county had already lost half of its staff this year."),
+    ("Nobody is sure yet.", "Whether the ferry company can hire enough crew before the tourist season starts."),
+    ("Prices rose again in May.", "As they have every month since the war began."),
+    ("The strike continues.", "Because the union, which represents 2,000 drivers, rejected the offer."),
+    ("The parade will go ahead.", "As long as the rain holds off until the afternoon."),
+    ("The council kept cutting.", "Even as the demand for its services kept growing."),
 ]
 
 GOOD = [
@@ -43,6 +50,25 @@ GOOD = [
     "The report that officials released on Monday shows a sharp rise in crime.",
     "Tourists who visit the island in summer often complain about crowded ferries.",
     "His manager, Jon Park, interjected by saying it was recorded in Seoul.",
+    # "as", "whether" and "given" that do not open a subordinate clause, or do and have a main clause
+    "As expected, the council voted to raise the tax by two percent.",
+    "As a result, the ferry will not run on Sundays this winter.",
+    "As many as 300 people attended the vigil on Sunday evening.",
+    "As well as the mayor, three council members attended the ceremony.",
+    "As of Monday, the new rules apply to every restaurant in the city.",
+    "As usual, the meeting ran late into the night on Tuesday.",
+    "The economy grew. As did wages, though more slowly.",
+    "Whether the plan passes is now up to the state legislature.",
+    "Whether or not the plan passes, the council will meet again in May.",
+    "Given the cost of the repairs, the council delayed the vote again.",
+    "Given that the budget was cut, the council delayed the vote again.",
+    "As long as the rain holds off, the parade will go ahead on Sunday.",
+    "Even as the water receded, residents feared another storm.",
+    # a main clause after the comma that the parser hangs elsewhere, or a quotation
+    "As we have reported before, every bridge in the county, however small, must be inspected each year.",
+    "As the minister put it, \"We cannot wait another year for this bridge.\"",
+    "Some had brought their children. When word of the deal spread, the crowd cheered.",
+    "Nobody was hurt. Because the shells landed at night, most families only saw the damage at dawn.",
 ]
 
 

@@ -21,6 +21,17 @@ BAD = [
     ("Many in the industry would say the rules came too late.", "Many in the industry would say"),
     ("Some residents suspect the water is still contaminated.", "Some residents suspect"),
     ("Experts predict that the drought will last through the summer.", "Experts predict"),
+    ("It is widely assumed that voters will reject the plan in May.", "It is widely assumed"),
+    ("It has been suggested that officials ignored the warnings for years.", "It has been suggested"),
+    ("It is understood that the two companies held secret talks in June.", "It is understood"),
+    ("The striker is reputedly the highest-paid player in the league.", "reputedly"),
+    ("There are fears that the dam could fail if the rain continues.", "There are fears"),
+    ("There is growing concern that the clinic will close before winter.", "There is growing concern"),
+    ("Concerns are mounting that the hospital will lose its maternity ward.", "Concerns are mounting"),
+    ("According to some economists, the housing market has already peaked.", "According to some economists"),
+    ("According to skeptics, the new stadium will never pay for itself.", "According to skeptics"),
+    # the speaker is who the claim is about, not its source
+    ("The minister reportedly told aides that she would resign.", "reportedly"),
 ]
 
 GOOD = [
@@ -44,6 +55,21 @@ GOOD = [
     "Two analysts said the merger would face scrutiny.",
     "Others [argue](https://example.org/report) that the ban came too late.",
     "Some suggested Lisbon as the venue.",
+    "According to analysts at Barclays, the currency could fall further.",
+    "According to court records, the suspect had no prior arrests.",
+    "The coach reportedly told the players to rest, according to two assistants.",
+    "Police said the suspect allegedly fired at officers before fleeing.",
+    "The former director allegedly moved the money into a private account, prosecutors say.",
+    "The ex-mayor, who allegedly took bribes, goes on trial on Monday.",
+    "There are fears among aid workers that the camp will flood.",
+    "There are concerns that residents have raised about the new road.",
+    "There is no evidence that the vote was rigged.",
+    "There are plans to build a new school on the site.",
+    "The plan was suggested by a group of parents last spring.",
+    "She suggested that the council delay the vote.",
+    "Economists at the state university said the deal could push up costs.",
+    "Opponents, including two council members, argued that the city should wait.",
+    "The minister told aides that she would resign.",
 ]
 
 

@@ -25,7 +25,10 @@ META = RuleMeta(
 ## What it does
 Flags a preposition such as *with*, *despite*, *due to*, *following*, *including*, *alongside* or
 *amid* followed by a noun phrase and a finite verb: a whole clause where the preposition can only
-take a noun phrase or a participle.
+take a noun phrase or a participle. After a comma (or at the start of a sentence) the noun phrase
+may be long: *the judge and both lawyers*, *drivers who work the night shift*, *negotiations with
+the regulator*, *villages flooded by the river*. A past form counts as finite when it has an object
+or cannot be a participle (*went*, *stood*, *waited*); *with the contract signed* is a participle.
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
@@ -55,6 +58,7 @@ unsafe: the sentence may need more rewording, so it is only applied with `--unsa
         "The council approved the budget after most members had voted in favor.",
         "Companies with fewer than 50 workers are exempt from the rule.",
     ),
+    fixable=True,
     needs=frozenset({"spacy"}),
     options=(
         Option(
@@ -89,7 +93,13 @@ PAST_ONLY = frozenset(
     "became ran spoke chose broke threw flew drew ate forgot swore wore tore sang rang sank shrank swam drank rode "
     "shook stole woke arose".split()
 )
-COMPLEMENT_DEPS = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "dative", "prt"})
+# Present tenses that are also past participles: "with payments spread over ten years".
+SAME_AS_PARTICIPLE = frozenset(
+    "cut put set hit shut spread cost hurt let split quit cast bet burst broadcast forecast upset read shed "
+    "thrust".split()
+)
+# Not a particle alone: "with the lights turned off" is a participle.
+COMPLEMENT_DEPS = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "dative"})
 # Participles that keep an object in the passive: "with the coach handed a new contract".
 PASSIVE_WITH_OBJECT = frozenset(
     "given handed offered awarded granted denied assigned promised charged asked allowed owed refused fined sent "
@@ -100,9 +110,28 @@ CLITICS = frozenset({"'s", "’s", "'d", "’d"})
 INVERSION_VERBS = frozenset(
     "come comes came go goes went lie lies lay stand stands stood sit sits sat follow follows followed remain remains "
     "remained exist exists existed emerge emerges emerged arise arises arose appear appears appeared rest rests "
-    "rested hang hangs hung live lives lived".split()
+    "rested hang hangs hung live lives lived run runs ran arrive arrives arrived flow flows flowed".split()
 )
 OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
+# Past tenses of verbs that (almost) never take an object, so are no passive participles either:
+# "with supporters waited outside", "following officers sat in the road". A particle or a "by"
+# phrase after them still makes a participle ("with the door knocked down", "protested by farmers").
+INTRANSITIVE_PAST = frozenset(
+    "stood sat knelt slept fled dwelt knocked waited arrived died perished stayed remained lingered happened "
+    "occurred existed emerged appeared struggled complained protested clashed rioted responded reacted testified "
+    "talked objected hesitated insisted lived queued camped campaigned wandered travelled traveled cooperated "
+    "competed participated resided persisted relied depended listened looked wept smiled laughed soared surged "
+    "plummeted skyrocketed slumped".split()
+)
+MEASURES = frozenset("half third quarter percent per cent point points".split())
+# Post-modifiers the parser attaches to the noun phrase: "negotiations with the regulator", "drivers who
+# work nights", "villages flooded by the river", "the judge and both lawyers".
+POSTMODIFIER_DEPS = frozenset({"prep", "relcl", "acl", "cc", "conj", "appos"})
+# Words that open a clause rather than a prepositional phrase: "with his wife after the vote was counted".
+CLAUSE_OPENERS = frozenset(
+    "after before since until till as because while when whenever where if unless whether though although than "
+    "once".split()
+)
 NEGATIONS = frozenset({"not", "n't", "n’t"})
 
 
@@ -138,23 +167,29 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     np_end = _noun_phrase_end(sent, prep_end)
     if np_end is None:
         return None
+    if _set_off(sent, prep_start):
+        np_end, coordinated = _postmodified_end(sent, prep_end, np_end)
+    else:
+        coordinated = False  # "met with the strikers and the managers agreed ..." joins two clauses
     f = np_end
     while f < sent.end and doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS:
         f += 1
     if f >= sent.end or not _finite(doc[f]):
         return None
     finite = doc[f]
+    if coordinated and (finite.tag_ == "VBZ" or finite.lower_ == "was"):
+        return None  # "A and B" takes a plural verb: "with the pilots and the airline has ..." is two clauses
     verb = finite.head if finite.dep_ in AUX_DEPS and finite.head.i > f else finite
-    roots = [t for t in doc[prep_end:np_end] if not prep_end <= t.head.i < np_end or t.head.i == t.i]
+    roots = [
+        t for t in doc[prep_end:np_end] if not t.is_punct and (not prep_end <= t.head.i < np_end or t.head.i == t.i)
+    ]
     if len(roots) != 1 or roots[0].lower_ in OBJECT_PRONOUNS:
         return None  # not one noun phrase, or "With him were two aides."
     head = roots[0]
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and subj.i > verb.i:
         return None  # inversion: "Alongside the mayor was her deputy."
-    after = doc[verb.i + 1] if verb.i + 1 < sent.end else None
-    noun_follows = after is not None and after.tag_ in DETERMINERS | MODIFIERS
-    if finite.i == verb.i and finite.lower_ in INVERSION_VERBS and noun_follows:
+    if finite.i == verb.i and finite.lower_ in INVERSION_VERBS and _subject_follows(verb, sent, prep_start):
         return None  # "With each election comes a flood of data."
     if doc[prep_start].head.tag_ in ADJECTIVE_TAGS:
         return None  # a complement: "those familiar with the tool ..."
@@ -163,8 +198,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if not (own_subject or hung):
         return None
     before = doc[sent.start : prep_start]
-    if before and before[-1].tag_ in NOMINAL and not any(_finite(t) for t in before):
-        return None  # the phrase may belong to the subject: "Firms with ten staff are exempt."
+    if before and before[-1].tag_ in NOMINAL:
+        return None  # the phrase belongs to a noun: "Firms with ten staff are exempt.", "helps people with ..."
     return np_end, finite, verb
 
 
@@ -182,7 +217,7 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
         fits = (
             lower in QUANTIFIERS
             or (expect_start and tag in DETERMINERS | {"PRP"})
-            or (tag in MODIFIERS and tok.text not in CLITICS)
+            or (tag in MODIFIERS and (tok.text not in CLITICS or tag == "POS" and _possessive(tok)))
             or (tag in ("VBN", "VBG") and tok.dep_ in ("amod", "compound") and tok.head.i > i)
         )
         if not fits:
@@ -193,19 +228,113 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
         if tag == "PRP":
             break
         expect_start = tag in DETERMINERS and tag != "CD"
-    return i if last_head == i - 1 else None
+    # "visitors from across the region": the parse may still continue the phrase after its last head
+    return last_head + 1 if last_head is not None else None
+
+
+def _possessive(clitic: Token) -> bool:
+    """A possessive "'s" before a noun ("the city's mayor"), not "is" or "has"."""
+    doc = clitic.doc
+    return clitic.i + 1 < len(doc) and doc[clitic.i + 1].tag_ in MODIFIERS - {"POS", "HYPH"}
+
+
+def _set_off(sent: Span, prep_start: int) -> bool:
+    """Whether the preposition opens the sentence or follows a comma or dash (a sentence adverbial)."""
+    return prep_start == sent.start or sent.doc[prep_start - 1].text in (",", ";", "—", "–", "(")
+
+
+def _postmodified_end(sent: Span, start: int, end: int) -> tuple[int, bool]:
+    """Extend the noun phrase ``start:end`` over the post-modifiers the parser hangs on it.
+
+    Returns the new end and whether the phrase was extended over an "and" coordination.
+    """
+    doc, coordinated = sent.doc, False
+    while end < sent.end:
+        nxt = doc[end]
+        owner = nxt.head
+        if not start <= owner.i < end:
+            # "who" in "residents who live ..." hangs on the relative verb, which hangs on the phrase
+            owner = next((t for t in doc[start:end] for c in t.children if c.left_edge.i == end), None)
+            if owner is None:
+                break
+        child = next((c for c in owner.children if c.left_edge.i == end and c.i >= end), None)
+        if child is None:
+            break
+        if child.dep_ == "punct" and nxt.text == ",":
+            # a non-restrictive relative clause or appositive set off by commas
+            inner = next((c for c in owner.children if c.left_edge.i == end + 1 and c.dep_ in ("relcl", "appos")), None)
+            close = inner.right_edge.i + 1 if inner is not None else sent.end
+            if close >= sent.end or doc[close].text != ",":
+                break
+            end = close + 1
+            continue
+        if child.dep_ not in POSTMODIFIER_DEPS or nxt.lower_ in CLAUSE_OPENERS:
+            break
+        if child.dep_ == "acl" and (child.tag_ not in ("VBN", "VBG") or child.i != end):
+            break  # only a participle modifier ("families affected by ..."), not a finite verb the parser hung here
+        if child.dep_ == "cc":
+            conj = next((c for c in owner.children if c.dep_ == "conj" and c.left_edge.i == end + 1), None)
+            if conj is None or nxt.lower_ not in ("and", "or"):
+                break  # the parser joins two clauses: "met with the pilots and the airline agreed ..."
+            coordinated = coordinated or nxt.lower_ == "and"
+            child = conj
+        if child.right_edge.i >= sent.end - 1:
+            break
+        end = child.right_edge.i + 1
+    return end, coordinated
+
+
+def _subject_follows(verb: Token, sent: Span, prep_start: int) -> bool:
+    """Whether a noun phrase after ``verb`` is its subject: "With each election comes a flood of data."
+
+    Only a phrase that opens its clause (at the start of the sentence or after "and", "but" ...) can be
+    fronted like this; after a comma the noun phrase must be the parser's subject or object of the
+    verb, not an adverbial ("..., following officers went house to house").
+    """
+    doc = sent.doc
+    after = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    if after is None or after.tag_ not in DETERMINERS | MODIFIERS:
+        return False
+    before = doc[prep_start - 1] if prep_start > sent.start else None
+    if before is None or before.tag_ == "CC":
+        return True
+    head = after
+    while head.head.i != verb.i and verb.i < head.head.i < sent.end and head.head.i != head.i:
+        head = head.head
+    return head.head.i == verb.i and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
 
 
 def _finite(tok: Token) -> bool:
     tag, lower = tok.tag_, tok.lower_
     if tok.text in CLITICS or tag == "VBN":
         return False
-    if tag in ("VBZ", "VBP", "MD") or lower in PAST_ONLY:
+    if tag == "VBP" and lower in SAME_AS_PARTICIPLE:
+        tag = "VBD"  # may be a participle: needs a complement below
+    elif tag in ("VBZ", "VBP", "MD") or lower in PAST_ONLY:
+        return True
+    if tag == "VBD" and lower in INTRANSITIVE_PAST and not _passive_marked(tok):
         return True
     # Other past forms may be participles: they need a complement after them ("lined both lanes").
     return tag == "VBD" and lower not in PASSIVE_WITH_OBJECT and any(
         c.dep_ in COMPLEMENT_DEPS and c.i > tok.i for c in tok.children
     )
+
+
+def _passive_marked(verb: Token) -> bool:
+    """A particle or an agent after the verb: "knocked down", "protested by farmers" (not "fell by a third")."""
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "RP":
+        return True
+    for child in verb.children:
+        if child.dep_ in ("prt", "agent"):
+            return True
+        if child.lower_ == "by" and any(
+            obj.tag_ != "CD" and obj.lower_ not in MEASURES and not any(g.dep_ == "nummod" for g in obj.children)
+            for obj in child.children
+            if obj.dep_ == "pobj"
+        ):
+            return True
+    return False
 
 
 def _message(prep: str, noun_phrase: str, group: Span, finite: Token) -> str:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
-from editlint.nlp.syntax import PROPER_TAGS, finding, parsed_blocks, replacement_fix, verb_forms
+from editlint.nlp.syntax import AUX_DEPS, PROPER_TAGS, finding, parsed_blocks, replacement_fix, verb_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -71,6 +71,10 @@ so it is only applied with `--unsafe-fixes`.
 PRECEDERS = frozenset({",", "”", "’", '"', "'", "''"})
 NAME_DEPS = frozenset({"det", "compound", "prep", "pobj", "punct"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december today yesterday tomorrow".split()
+)
 APPOSITIVE_STARTS = frozenset({"DT", "JJ", "JJS", "NN", "NNS", "PRP$", "CD"})
 
 
@@ -80,13 +84,17 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)):
         sdoc = pb.spacy_doc
         for verb in sdoc:
-            if verb.lower_ not in verbs or verb.tag_ not in ("VBZ", "VBD") or verb.i == 0:
+            if verb.lower_ not in verbs or verb.tag_ not in ("VBZ", "VBD", "VBN") or verb.i == 0:
                 continue
+            if verb.tag_ == "VBN" and any(c.dep_ in AUX_DEPS for c in verb.children):
+                continue  # a real participle: "..., has said Smith's lawyer"
             if sdoc[verb.i - 1].text not in PRECEDERS:
                 continue
             subj = _source_after(verb)
-            if subj is None or subj.tag_ not in PROPER_TAGS or _titled(subj, long_title):
+            if subj is None or subj.tag_ not in PROPER_TAGS or _titled(subj, verb, long_title):
                 continue
+            if verb.tag_ == "VBN" and not _ends_sentence(subj):
+                continue  # the tagger's participle only as "“...,” added Santos." with nothing after the name
             first, last = verb, subj.right_edge
             if not all(t.tag_ in PROPER_TAGS or t.dep_ in NAME_DEPS for t in sdoc[first.i + 1 : last.i + 1]):
                 continue  # not a plain name: "said Smith's lawyer"
@@ -105,11 +113,28 @@ def _source_after(verb: Token) -> Token | None:
     if subj is not None:
         return subj if subj.i > verb.i else None
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-    end = obj.right_edge.i + 1 if obj is not None else 0
-    return obj if obj is not None and (end == len(verb.doc) or verb.doc[end].text in SENTENCE_ENDS) else None
+    if obj is None:
+        return _name_run(verb)
+    return obj if _ends_sentence(obj) else None
 
 
-def _titled(subj: Token, long_title: int) -> bool:
+def _ends_sentence(source: Token) -> bool:
+    end = source.right_edge.i + 1
+    return end == len(source.doc) or source.doc[end].text in SENTENCE_ENDS
+
+
+def _name_run(verb: Token) -> Token | None:
+    """The last word of a name that follows ``verb`` and ends the sentence, when the parser hung it elsewhere."""
+    doc, end = verb.doc, verb.i + 1
+    while end < len(doc) and doc[end].tag_ in PROPER_TAGS:
+        end += 1
+    if end == verb.i + 1 or doc[verb.i + 1].lower_ in DATE_WORDS:
+        return None  # "..., said Friday"
+    last = doc[end - 1]
+    return last if last.right_edge.i == last.i and (end == len(doc) or doc[end].text in SENTENCE_ENDS) else None
+
+
+def _titled(subj: Token, verb: Token, long_title: int) -> bool:
     """Whether the source carries an appositive or a long title: "Jane Smith, a spokeswoman"."""
     doc = subj.doc
     after = subj.right_edge.i + 1
@@ -117,5 +142,5 @@ def _titled(subj: Token, long_title: int) -> bool:
         return True
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ in APPOSITIVE_STARTS:
         return True
-    words = [t for t in subj.subtree if not t.is_punct]
+    words = [t for t in subj.subtree if not t.is_punct and t.i > verb.i]
     return len(words) >= long_title and words[0].tag_ != "DT"

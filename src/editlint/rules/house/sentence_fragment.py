@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
-from editlint.nlp.syntax import ADJECTIVE_TAGS, FINITE_TAGS, NOUN_TAGS, VERB_TAGS, clause_verb, finding, parsed_blocks
+from editlint.nlp.syntax import (
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, clause_verb, finding, parsed_blocks,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -58,7 +60,9 @@ The regional council postponed the vote because the budget figures arrived late.
             (
                 "although", "though", "because", "since", "unless", "whereas", "while", "if", "until",
                 "after", "before", "when", "whenever", "once", "so that", "even though", "even if",
-                "now that", "as if", "as though", "in order that", "provided that",
+                "now that", "as if", "as though", "in order that", "provided that", "as", "given that", "whether",
+                "as soon as", "as long as", "so long as", "even as", "considering that", "assuming that",
+                "except that",
             ),
             "Conjunctions that make a clause subordinate.",
         ),
@@ -71,6 +75,7 @@ RELATIVES = frozenset({"which", "who", "whom", "whose"})
 RELATIVIZERS = RELATIVES | {"that", "where", "when"}
 NOT_RELATIVE_AFTER = NOUN_TAGS | ADJECTIVE_TAGS | {"CD"}  # "Which candidate will win ..." is a question word
 ELLIPTICAL_STARTS = ADJECTIVE_TAGS | {"VBN", "VBG", "RB", "RBR"}
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 CLOSERS = "\"'”’)]*_ "
 
 
@@ -116,7 +121,9 @@ def _problem(sent: Span, subordinators: list[tuple[str, ...]]) -> str | None:
         for phrase in subordinators:
             words = tokens[j : j + len(phrase)]
             matches = [t.lower_ for t in words] == list(phrase)
-            if matches and _introduces(words[-1], root) and not _elliptical(words[-1]):
+            if not (matches and _introduces(words, root)):
+                continue
+            if not (_elliptical(words[-1]) or _main_clause_after(words[-1])):
                 opening = " ".join(t.text for t in tokens[: j + len(phrase)])
                 return f'Sentence fragment: a subordinate clause ("{opening} ...") with no main clause'
     following = tokens[i + 1] if i + 1 < len(tokens) else first
@@ -135,6 +142,35 @@ def _misplaced_relative(verb: Token) -> bool:
     return doc[start].lower_ not in RELATIVIZERS and any(t.text == "," for t in doc[verb.head.i + 1 : start])
 
 
+def _main_clause_after(word: Token) -> bool:
+    """A main clause after the subordinate one and a comma, which the parser hung elsewhere.
+
+    "Because the shells landed at night, most families learned ..." (the parser may hang the subordinator on
+    the main verb), "As we have said before, every site ... should ..."; or a quotation the clause
+    introduces ("As the minister put it, “...”"). Not "Especially since in our district, we ...": the
+    subordinate clause must start before the comma.
+    """
+    doc, sent = word.doc, word.sent
+    first = next((t.i for t in doc[word.i + 1 : sent.end] if t.text == ","), None)
+    opening = next((t for t in doc[word.i + 1 : first or word.i] if t.tag_ not in ("RB", "RBR")), None)
+    if first is None or opening is None or opening.tag_ in ("IN", "TO"):
+        return False
+    for tok in doc[first + 1 : sent.end]:
+        if tok.tag_ in ("``", "''") or tok.text in ("“", '"'):
+            return True
+        if tok.tag_ not in VERB_TAGS or tok.dep_ in ("relcl", "acl", *AUX_DEPS):
+            continue  # not a clause's verb, or a relative clause
+        if tok.head.i != tok.i and tok.head.i < first:
+            continue  # a complement of the subordinate clause's verb
+        finite = tok.tag_ in FINITE_TAGS or any(c.dep_ in AUX_DEPS and c.tag_ in FINITE_TAGS for c in tok.children)
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if not finite or any((c.dep_ == "mark" or c.tag_ in WH_TAGS) and c.i > first for c in tok.children):
+            continue  # a subordinate or relative clause of its own
+        if not subjects or any(first < c.i < tok.i for c in subjects):
+            return True  # a subject after the comma, or none found: not the subordinate clause's verb
+    return False
+
+
 def _elliptical(word: Token) -> bool:
     """A verbless clause before a comma: "Though numerous, ...", "If elected, ..."."""
     doc = word.doc
@@ -148,10 +184,17 @@ def _elliptical(word: Token) -> bool:
     return False
 
 
-def _introduces(word: Token, root: Token) -> bool:
-    """Whether the subordinator ``word`` introduces the root clause (the parser's or a bare preposition's)."""
+def _introduces(words: list[Token], root: Token) -> bool:
+    """Whether the subordinator ``words`` introduces the root clause (the parser's or a bare preposition's)."""
+    word = words[-1]
+    if len(words) > 1 and any(w.i == root.i for w in words) and word.dep_ == "mark" and word.head.head.i == root.i:
+        return True  # "Given that ...", "As long as ..." with a word of the phrase taken for the root
     if word.head.i != root.i:
         return False
+    if len(words) == 1 and word.lower_ == "as":
+        after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
+        # not "As usual, ...", "As part of ...", nor the comparative "As did wages."
+        return word.dep_ == "mark" and after.tag_ not in FINITE_TAGS
     if word.dep_ == "prep":  # "Especially since at 18F, we ..." parsed as a preposition without object
         return not any(c.dep_ in ("pobj", "pcomp") for c in word.children)
     return word.dep_ in ("mark", "advmod")
