@@ -12,10 +12,10 @@ FOLDERS = ("clean", "errors", "news")
 
 
 def corpus_articles(corpus: Path) -> list[Path]:
-    """The labelled articles of the corpus, folder by folder."""
+    """The labelled articles (Markdown and plain text) of the corpus, folder by folder."""
     articles = [
-        p for folder in FOLDERS for p in sorted((corpus / folder).glob("*.md"))
-        if p.with_name(p.stem + ".labels.json").is_file()
+        p for folder in FOLDERS for p in sorted((corpus / folder).iterdir())
+        if p.suffix in (".md", ".txt") and p.with_name(p.stem + ".labels.json").is_file()
     ]
     if not articles:
         raise SystemExit(f"no labelled articles under {corpus} (folders {', '.join(FOLDERS)})")

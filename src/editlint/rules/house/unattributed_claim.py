@@ -86,7 +86,7 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
             "hedges",
             (
                 "believed", "said", "thought", "rumored", "rumoured", "claimed", "reported", "alleged", "understood",
-                "feared", "assumed", "suggested", "speculated",
+                "feared", "assumed", "suggested", "speculated", "suspected", "presumed",
             ),
             "Participles of impersonal hedges: \"it is believed that\", \"was said to be\".",
         ),
