@@ -14,7 +14,7 @@ FOLDERS = ("clean", "errors", "news")
 def corpus_articles(corpus: Path) -> list[Path]:
     """The labelled articles (Markdown and plain text) of the corpus, folder by folder."""
     articles = [
-        p for folder in FOLDERS for p in sorted((corpus / folder).iterdir())
+        p for folder in FOLDERS for p in sorted((corpus / folder).glob("*.*"))
         if p.suffix in (".md", ".txt") and p.with_name(p.stem + ".labels.json").is_file()
     ]
     if not articles:

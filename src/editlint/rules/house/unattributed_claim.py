@@ -238,6 +238,8 @@ def _is_vague(subj: Token, vague: frozenset[str], groups: frozenset[str]) -> boo
         return False
     if any(t.tag_ in PROPER_TAGS for t in subj.subtree):
         return False  # named: "Experts at the Brookings Institution"
+    if lower == "others" and _contrasts_known_group(subj, vague, groups):
+        return False  # "While several parents worried ..., others said ...": more of those parents
     quantified = lower in QUANTIFIERS
     for child in subj.children:
         if child.tag_ == "CD" or child.dep_ in ("relcl", "acl") or child.lower_ in DEFINITE or _refers_back(child):
@@ -252,6 +254,18 @@ def _is_vague(subj: Token, vague: frozenset[str], groups: frozenset[str]) -> boo
             return False  # members given: "opponents, including two council members, ..."
         quantified = quantified or child.lower_ in QUANTIFIERS
     return lower in vague or quantified
+
+
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})  # parsed as prepositions at times
+
+
+def _contrasts_known_group(others: Token, vague: frozenset[str], groups: frozenset[str]) -> bool:
+    """An earlier plural subject in the sentence that is not a vague group, which "others" continues."""
+    return any(
+        t.tag_ == "NNS" and t.lower_ not in vague and t.lower_ not in groups
+        and (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ in CONTRAST_MARKS))
+        for t in others.sent[: others.i - others.sent.start]
+    )
 
 
 def _refers_back(child: Token) -> bool:
