@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
-from editlint.config.settings import PATH_LIST_KEYS, SETTINGS, SETTINGS_BY_KEY, SettingError
+from editlint.config.settings import PATH_LIST_KEYS, SETTINGS_BY_KEY, SettingError
 from editlint.errors import UsageError
 
 CONFIG_NAMES = (".editlint.toml", "pyproject.toml")
@@ -117,7 +117,3 @@ def resolve_config(
 def _cached_load(path: Path) -> Config:
     return load_config(path)
 
-
-def defaults_table() -> list[tuple[str, str, str]]:
-    """(key, default, help) rows for docs."""
-    return [(s.key, repr(s.default), s.help) for s in SETTINGS]

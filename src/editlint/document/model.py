@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 
 class BlockKind(StrEnum):
@@ -79,7 +79,6 @@ class Image:
     alt: str = ""
     title: str = ""
     origin: str = "markdown"
-    caption: str = ""
 
 
 @dataclass
@@ -118,9 +117,6 @@ class Document:
     @property
     def headline(self) -> Block | None:
         return next((b for b in self.blocks if b.kind is BlockKind.HEADLINE), None)
-
-    def blocks_of(self, *kinds: BlockKind) -> Iterator[Block]:
-        return (b for b in self.blocks if not kinds or b.kind in kinds)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset; columns count code points."""
