@@ -25,7 +25,8 @@ from common import DEFAULT_CORPUS, corpus_articles, thousand_word_article, timed
 
 from editlint.api import lint_paths
 from editlint.document import parse
-from editlint.packs.languagetool.rule import ProseText
+from editlint.document.joined import JoinedProse
+from editlint.packs.languagetool.rule import CHECKED_KINDS
 from editlint.packs.languagetool.server import daemon_status, start_daemon, stop_daemon
 
 SELECT = ["languagetool"]
@@ -52,7 +53,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         article = Path(folder) / "article.md"
         article.write_text(thousand_word_article(articles), encoding="utf-8")
-        prose = ProseText(parse(article.read_text(encoding="utf-8"), str(article))).text
+        prose = JoinedProse.of(parse(article.read_text(encoding="utf-8"), str(article)).prose_blocks(CHECKED_KINDS)).text
 
         if was_running:
             stop_daemon()
@@ -68,7 +69,7 @@ def main() -> None:
             warm += timed(lambda: run_cli(article), 1)
             in_process += timed(lambda: lint_paths([str(article)], overrides={"select": SELECT}), 1)
         words = word_count(articles)
-        proses = [ProseText(parse(p.read_text(encoding="utf-8"), str(p))).text for p in articles]
+        proses = [JoinedProse.of(parse(p.read_text(encoding="utf-8"), str(p)).prose_blocks(CHECKED_KINDS)).text for p in articles]
         corpus, raw_corpus = [], []
         for _ in range(3):
             corpus += timed(lambda: lint_paths([str(p) for p in articles], overrides={"select": SELECT}), 1)

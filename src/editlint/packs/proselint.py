@@ -28,12 +28,12 @@ proselint is imported on the first ``load()``, not with this module.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Iterator
 
-from editlint.document.model import Block, Document
+from editlint.document.joined import JoinedProse
+from editlint.document.model import Document
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, RuleMeta
 from editlint.engine.selection import ALL, matches
@@ -45,7 +45,6 @@ OPT_IN = {
     "restricted": "as in proselint, which disables its restricted word lists by default",
     "typography.diacritical_marks": "it flags correct English words too, such as the verb 'resume'",
 }
-BLOCK_BREAK = "\n\n"
 # Example frames for checks built from term lists; the term goes where ``{}`` is.
 FRAME = "The draft read: {}."
 NEUTRAL = "The draft read: the council met."
@@ -204,37 +203,12 @@ def _replaces(check: Any) -> bool:
     return isinstance(check.check_type, (PreferredForms, PreferredFormsSimple)) and check.offset == (0, 0)
 
 
-@dataclass(frozen=True)
-class _ProseText:
-    """The prose blocks joined by blank lines and padded with newlines, as proselint reads a file."""
-
-    text: str
-    starts: tuple[int, ...]
-    blocks: tuple[Block, ...]
-
-    @classmethod
-    def of(cls, doc: Document, with_quotes: bool) -> "_ProseText":
-        key = f"proselint-text-{with_quotes}"
-        if key not in doc.cache:
-            blocks = tuple(b for b in doc.prose_blocks() if with_quotes or not b.in_quote)
-            starts, position = [], 1
-            for block in blocks:
-                starts.append(position)
-                position += len(block.text) + len(BLOCK_BREAK)
-            doc.cache[key] = cls("\n" + BLOCK_BREAK.join(b.text for b in blocks) + "\n", tuple(starts), blocks)
-        return doc.cache[key]
-
-    def locate(self, start: int, end: int) -> tuple[Block, int, int] | None:
-        """The block and block offsets of ``text[start:end]`` trimmed of whitespace; None across blocks."""
-        while start < end and self.text[start].isspace():
-            start += 1
-        while end > start and self.text[end - 1].isspace():
-            end -= 1
-        index = bisect_right(self.starts, start) - 1
-        if start == end or index < 0:
-            return None
-        block, base = self.blocks[index], self.starts[index]
-        return (block, start - base, end - base) if end - base <= len(block.text) else None
+def _joined_prose(doc: Document, with_quotes: bool) -> JoinedProse:
+    """The prose blocks joined and padded with newlines, as proselint reads a file; cached per document."""
+    key = f"proselint-text-{with_quotes}"
+    if key not in doc.cache:
+        doc.cache[key] = JoinedProse.of((b for b in doc.prose_blocks() if with_quotes or not b.in_quote), padding="\n")
+    return doc.cache[key]
 
 
 @dataclass(frozen=True)
@@ -247,7 +221,7 @@ class ProselintRule:
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if self.meta.extra["opt_in"] and not _named(self.meta.id, ctx):
             return
-        prose = _ProseText.of(doc, with_quotes=not self.meta.skip_quotes)
+        prose = _joined_prose(doc, with_quotes=not self.meta.skip_quotes)
         if not prose.blocks:
             return
         for check in checks_by_path()[self.path]:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-from editlint.document.model import Block, BlockKind, Document
+from editlint.document.joined import JoinedProse
+from editlint.document.model import BlockKind, Document
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, RuleMeta
 from editlint.errors import EditlintError, ServiceError
 
-PARAGRAPH_BREAK = "\n\n"
 CHECKED_KINDS = (
     BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.CAPTION,
     BlockKind.QUOTE, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL,
@@ -50,26 +49,6 @@ A single suggestion is an unsafe fix; several suggestions are shown, not applied
     family=True,
     skip_quotes=False,
 )
-
-
-class ProseText:
-    """The document's prose blocks joined by blank lines, with a way back to source offsets."""
-
-    def __init__(self, doc: Document):
-        self.blocks: list[Block] = [b for b in doc.prose_blocks(CHECKED_KINDS)]
-        self.starts: list[int] = []
-        parts: list[str] = []
-        position = 0
-        for block in self.blocks:
-            self.starts.append(position)
-            parts.append(block.text)
-            position += len(block.text) + len(PARAGRAPH_BREAK)
-        self.text = PARAGRAPH_BREAK.join(parts)
-
-    def source_span(self, start: int, end: int) -> tuple[int, int]:
-        index = max(bisect.bisect_right(self.starts, start) - 1, 0)
-        base = self.starts[index]
-        return self.blocks[index].prose.source_span(start - base, end - base)
 
 
 @lru_cache(maxsize=32)
@@ -119,7 +98,7 @@ def _fixes(match, start: int, end: int) -> tuple[Fix, ...]:
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-    prose = ProseText(doc)
+    prose = JoinedProse.of(doc.prose_blocks(CHECKED_KINDS))
     if not prose.text.strip():
         return
     config = ctx.config
@@ -143,7 +122,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     yield from _rejected_words(prose, _vocabulary(config, "languagetool.reject"))
 
 
-def _rejected_words(prose: ProseText, rejected: frozenset[str]) -> Iterator[Finding]:
+def _rejected_words(prose: JoinedProse, rejected: frozenset[str]) -> Iterator[Finding]:
     if not rejected:
         return
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(rejected, key=len, reverse=True)) + r")\b")
