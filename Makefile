@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup bench
+.PHONY: demo test setup bench lexicon
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,3 +28,8 @@ bench: setup
 	$(BIN)/python bench/syntax_overhead.py
 	$(BIN)/python bench/grammar.py
 	$(BIN)/python bench/house_quality.py
+
+# Regenerate the WordNet word classes shipped in src/editlint/lexicon (needs Debian's wordnet-base).
+lexicon:
+	dpkg -s wordnet-base >/dev/null 2>&1 || (apt-get update && apt-get install -y wordnet-base)
+	$(PYTHON) scripts/build_lexicon.py

@@ -1,0 +1,34 @@
+"""The WordNet lexical classes shipped with editlint."""
+
+import pytest
+
+from editlint.lexicon import in_class, lemmas, sense_in
+
+
+@pytest.mark.parametrize(
+    ("lemma", "lexname"),
+    [("teacher", "noun.person"), ("historian", "noun.person"), ("agency", "noun.group"),
+     ("say", "verb.communication"), ("criticize", "verb.communication"), ("believe", "verb.cognition")],
+)
+def test_main_senses_are_in_their_class(lemma, lexname):
+    assert in_class(lemma, lexname)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "lexname"),
+    [("table", "noun.person"), ("run", "verb.communication"), ("einstein", "noun.person"), ("teacher", "verb.cognition")],
+)
+def test_other_words_are_not(lemma, lexname):
+    assert not in_class(lemma, lexname)
+
+
+def test_rank_and_share_separate_main_from_rare_senses():
+    blame = sense_in("blame", "verb.cognition")
+    assert blame is not None and blame.first_rank > 1 and blame.tagged_share < 0.5
+    assert not in_class("blame", "verb.cognition") and in_class("blame", "verb.cognition", max_rank=3)
+
+
+def test_class_lists_are_large_and_lower_case():
+    people = lemmas("noun.person")
+    assert len(people) > 10_000 and all(lemma == lemma.lower() for lemma in people)
+    assert "spokesperson" in people and "economist" in people
