@@ -1,11 +1,15 @@
-"""Precision and recall of the house rules on the shared corpus (scoring as in the corpus README).
+"""The house rules' quality in one table: development sets, shared corpus, false alarms.
 
-Usage: python bench/house_quality.py [--corpus DIR] [--injected-only] [--rules ID,ID]
+Usage: python bench/house_quality.py [--corpus DIR] [--injected-only] [--rules ID,ID] [--mistakes]
 
-A diagnostic matches a label of the same rule whose line lies in the diagnostic's line..end_line;
-matching is one-to-one. Unmatched diagnostics are false positives, unmatched labels false
-negatives. With --injected-only, labels of origin "source" are left out, and diagnostics that
-match them count neither way.
+Per rule: precision and recall on the tuning and the frozen part of its development set
+(``devsets.py``), on the labelled shared corpus, and false alarms per 10 articles on every
+clean folder of the corpus. Corpus scoring follows the corpus README: a diagnostic matches a label
+of the same rule whose line lies in the diagnostic's line..end_line, one to one; unmatched
+diagnostics are false positives, unmatched labels false negatives. With --injected-only, labels of
+origin "source" are left out, and diagnostics that match them count neither way. ``--mistakes``
+lists the misses and false alarms of the tuning part, the shared corpus and the clean folders;
+the frozen part is only ever counted, never shown.
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+import devsets
 from common import DEFAULT_CORPUS, FOLDERS, corpus_articles
 
-from editlint.api import lint_paths
+from editlint.api import lint_paths, lint_text
+CLEAN_FOLDERS = ("clean", "news", "pressreleases", "wikinews")
 RULES = (
     "house/dangling-clause",
     "house/sentence-fragment",
@@ -79,28 +85,98 @@ def report(counts, rules) -> None:
         print(row(rule, "all", total))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--injected-only", action="store_true", help="score only labels of origin 'injected'")
-    parser.add_argument("--rules", default=",".join(RULES), help="comma-separated rule ids to run and score")
-    args = parser.parse_args()
-    rules = [r for r in args.rules.split(",") if r]
-    articles = corpus_articles(args.corpus)
+def shared_corpus(corpus: Path, rules, injected_only: bool):
+    """Counts per rule and folder on the labelled articles, and the mistakes."""
+    articles = corpus_articles(corpus)
+    by_path = lint_by_path(articles, rules)
+    counts = defaultdict(lambda: defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0}))
+    mistakes: list[tuple[str, str, str, str]] = []
+    for article in articles:
+        diagnostics = [d for d in by_path[article.resolve()] if d.rule in rules]
+        score_file(article, diagnostics, rules, injected_only, counts, mistakes)
+    return counts, mistakes
+
+
+def lint_by_path(articles: list[Path], rules) -> dict[Path, list]:
     result = lint_paths([str(p) for p in articles], overrides={"select": rules})
     if result.errors:
         raise SystemExit("\n".join(result.errors))
     by_path = defaultdict(list)
     for diag in result.diagnostics:
         by_path[Path(diag.path).resolve()].append(diag)
-    counts = defaultdict(lambda: defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0}))
-    mistakes: list[tuple[str, str, str, str]] = []
-    for article in articles:
-        diagnostics = [d for d in by_path[article.resolve()] if d.rule in rules]
-        score_file(article, diagnostics, rules, args.injected_only, counts, mistakes)
-    report(counts, rules)
-    for kind, rule, where, text in sorted(mistakes):
-        print(f"{kind} {rule} {where}: {text[:200]}")
+    return by_path
+
+
+def false_alarms(corpus: Path, rules, labelled_counts) -> tuple[dict, dict, list]:
+    """Per rule and clean folder: false alarms; labelled folders reuse the corpus scoring."""
+    alarms = defaultdict(dict)
+    articles_in: dict[str, int] = {}
+    mistakes = []
+    for folder in CLEAN_FOLDERS:
+        if folder in FOLDERS:
+            articles_in[folder] = len([p for p in corpus_articles(corpus) if p.parent.name == folder])
+            for rule in rules:
+                alarms[rule][folder] = labelled_counts[rule][folder]["fp"]
+            continue
+        articles = sorted(p for p in (corpus / folder).glob("*.*") if p.suffix in (".md", ".txt") and p.stem.upper() not in ("README", "SOURCES"))
+        articles_in[folder] = len(articles)
+        by_path = lint_by_path(articles, rules) if articles else {}
+        for rule in rules:
+            found = [d for p in articles for d in by_path.get(p.resolve(), []) if d.rule == rule]
+            alarms[rule][folder] = len(found)
+            mistakes += [("FP", rule, f"{folder}/{Path(d.path).name}:{d.line}:{d.column}", d.message) for d in found]
+    return alarms, articles_in, mistakes
+
+
+def devset_counts(rule: str, corpus: Path):
+    def findings_of(item):
+        return [d for d in lint_text(item.text, path=f"item.{item.format}", config={"select": [rule]}) if d.rule == rule]
+
+    return {part: devsets.score(devsets.load(rule, part, corpus), findings_of) for part in devsets.PARTS}
+
+
+def pr(counts: dict) -> str:
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    if not counts.get("bad", 1) and not counts.get("good", 1):
+        return f"{'-':>15}"
+    return f"{ratio(tp, tp + fp):>4}/{ratio(tp, tp + fn):<4} {counts.get('bad', tp + fn):>3}+{counts.get('good', 0):<3}"
+
+
+def summary(rules, dev, shared, alarms, articles_in) -> None:
+    folders = " ".join(f"{f[:8]:>8}" for f in CLEAN_FOLDERS)
+    print("precision/recall (bad+good items) and false alarms per 10 clean articles")
+    print(f"{'rule':28} {'tune':>15} {'frozen':>15} {'shared':>10} {folders}")
+    for rule in rules:
+        total: dict[str, int] = defaultdict(int)
+        for folder in FOLDERS:
+            for key, value in shared[rule][folder].items():
+                total[key] += value
+        rates = " ".join(f"{10 * alarms[rule][f] / articles_in[f] if articles_in[f] else 0:>8.2f}" for f in CLEAN_FOLDERS)
+        shared_pr = f"{ratio(total['tp'], total['tp'] + total['fp'])}/{ratio(total['tp'], total['tp'] + total['fn'])}"
+        print(f"{rule:28} {pr(dev[rule]['tune'][0]):>15} {pr(dev[rule]['frozen'][0]):>15} {shared_pr:>10} {rates}")
+    print("articles per clean folder: " + ", ".join(f"{f} {articles_in[f]}" for f in CLEAN_FOLDERS))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--injected-only", action="store_true", help="score only labels of origin 'injected'")
+    parser.add_argument("--rules", default=",".join(RULES), help="comma-separated rule ids to run and score")
+    parser.add_argument("--mistakes", action="store_true", help="list misses and false alarms (never of the frozen part)")
+    args = parser.parse_args()
+    rules = [r for r in args.rules.split(",") if r]
+    shared, mistakes = shared_corpus(args.corpus, rules, args.injected_only)
+    alarms, articles_in, clean_mistakes = false_alarms(args.corpus, rules, shared)
+    dev = {rule: devset_counts(rule, args.corpus) for rule in rules}
+    report(shared, rules)
+    print()
+    summary(rules, dev, shared, alarms, articles_in)
+    if args.mistakes:
+        for kind, rule, where, text in sorted(mistakes + clean_mistakes):
+            print(f"{kind} {rule} {where}: {text[:200]}")
+        for rule in rules:
+            for kind, item, text in dev[rule]["tune"][1]:
+                print(f"{kind} {rule} tune/{item.id} [{item.klass}] {item.text[:300]!r} -> {text[:120]}")
 
 
 if __name__ == "__main__":
