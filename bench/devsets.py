@@ -27,6 +27,11 @@ class Item:
     text: str
     target: str | None
 
+    def as_article(self) -> "Item":
+        """A sentence item inside an article: under a headline, so its text is body copy."""
+        heading = "# Report\n\n" if self.format == "md" else "Report\n\n"
+        return Item(self.id, self.label, self.klass, self.format, heading + self.text, self.target)
+
     @property
     def target_span(self) -> tuple[int, int] | None:
         if not self.target:
