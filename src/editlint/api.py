@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -126,6 +127,7 @@ def lint_paths(
     registries = {name: checked_registry(config) for name, config in configs.items()}
     services_by_registry = {id(r): Services(r) for r in registries.values()}
     result = LintResult(files=len(files))
+    cancelled = threading.Event()  # set on an interrupt: fixers stop waiting for a file's lock
 
     def lint_one(name: str) -> tuple[list[Diagnostic], int]:
         config, registry = configs[name], registries[name]
@@ -145,7 +147,7 @@ def lint_paths(
             return diagnostics, fixed
         if not fix:
             return lint_bytes(read_bytes(Path(name), max_bytes)), 0
-        return _fix_file(Path(name), lint_bytes, max_bytes, unsafe_fixes)
+        return _fix_file(Path(name), lint_bytes, max_bytes, unsafe_fixes, cancelled)
 
     try:
         with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(files)))) as pool:
@@ -157,6 +159,7 @@ def lint_paths(
                     result.errors.append(str(err))
                     continue
                 except BaseException:
+                    cancelled.set()
                     pool.shutdown(wait=True, cancel_futures=True)
                     raise
                 result.diagnostics.extend(diagnostics)
@@ -174,10 +177,12 @@ def _is_vocabulary(name: str, config: Config) -> bool:
     return name != STDIN and str(Path(name).resolve()) in vocabulary
 
 
-def _fix_file(path: Path, lint: Callable[[bytes], list[Diagnostic]], max_bytes: int, unsafe: bool) -> tuple[list[Diagnostic], int]:
+def _fix_file(
+    path: Path, lint: Callable[[bytes], list[Diagnostic]], max_bytes: int, unsafe: bool, cancelled: threading.Event
+) -> tuple[list[Diagnostic], int]:
     """Lint and fix ``path`` while holding its lock; a fix is written only over the text it was computed from."""
     try:
-        with locked(path) as target:
+        with locked(path, cancelled) as target:
 
             def write(old: bytes, new: bytes) -> bytes:
                 return new if replace_if_unchanged(target, old, new) else read_bytes(target, max_bytes)

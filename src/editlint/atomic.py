@@ -14,11 +14,14 @@ import fcntl
 import os
 import stat
 import tempfile
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
 from editlint.errors import UsageError
+
+LOCK_POLL_SECONDS = 0.05
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -49,9 +52,10 @@ def _temporary_copy(path: Path, data: bytes) -> str:
 
 
 @contextmanager
-def locked(path: Path) -> Iterator[Path]:
+def locked(path: Path, cancelled: threading.Event) -> Iterator[Path]:
     """Hold an exclusive lock on the file ``path`` names (links followed); yields that file.
 
+    Waits while another process holds it, until ``cancelled`` is set (then ``UsageError``).
     A replacing write gives the path a new inode, so after waiting the lock is taken again
     when the path no longer names the locked inode.
     """
@@ -59,12 +63,22 @@ def locked(path: Path) -> Iterator[Path]:
     while True:
         fd = os.open(target, os.O_RDONLY)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            while not _try_lock(fd):
+                if cancelled.wait(LOCK_POLL_SECONDS):
+                    raise UsageError(f"{path}: not fixed: interrupted while another editlint --fix held the file")
             if os.path.samestat(os.fstat(fd), os.stat(target)):
                 yield target
                 return
         finally:
             os.close(fd)  # releases the lock
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def replace_if_unchanged(path: Path, expected: bytes, data: bytes) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from editlint.api import lint_text
 from editlint.engine.fixes import applicable_fixes, apply_fixes
+from editlint.engine.rule import FixAvailability
 from editlint.engine.registry import builtin_pack_dir
 from editlint.errors import UsageError
 from editlint.packs.declarative import load_pack, match_case
@@ -77,7 +78,8 @@ def desk(tmp_path):
 def test_ids_severity_and_fixability(desk, tmp_path):
     rules = {rule.meta.id: rule.meta for rule in load_pack(tmp_path / "desk.yml")}
     assert sorted(rules) == ["desk/cliches", "desk/short"]
-    assert rules["desk/short"].fixable and not rules["desk/cliches"].fixable
+    assert rules["desk/short"].fix_availability is FixAvailability.SOMETIMES
+    assert rules["desk/cliches"].fix_availability is FixAvailability.NONE
     assert str(rules["desk/cliches"].severity) == "info" and str(rules["desk/short"].severity) == "warning"
 
 

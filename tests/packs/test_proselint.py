@@ -7,6 +7,7 @@ import pytest
 
 from editlint.api import lint_text, registry_for
 from editlint.engine.fixes import applicable_fixes, apply_fixes
+from editlint.engine.rule import FixAvailability
 from editlint.packs.proselint import checks_by_path, rule_id
 from helpers import assert_findings, findings
 
@@ -71,7 +72,7 @@ def test_restricted_word_lists_run_only_when_named():
     assert rules_found(text, "proselint/restricted") == {"proselint/restricted/top1000", "proselint/restricted/elementary"}
 
 
-@pytest.mark.parametrize("rule", [r for r in RULES if r.meta.fixable], ids=lambda r: r.meta.id)
+@pytest.mark.parametrize("rule", [r for r in RULES if r.meta.fix_availability is FixAvailability.UNSAFE], ids=lambda r: r.meta.id)
 def test_unsafe_fixes_fix_the_bad_example(rule):
     [text] = rule.meta.bad
     diagnostics = lint_text(text, config={"select": [rule.meta.id]})
