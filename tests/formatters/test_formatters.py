@@ -94,7 +94,7 @@ def test_text_without_color_has_no_escape_sequences():
     out = render("text", DIAGNOSTICS, CTX)
     assert "\x1b" not in out
     assert out.splitlines()[0] == "news/café.md:3:5: error house/banned-word [*] “Très” is banned: use “very”."
-    assert out.splitlines()[-1] == "Found 4 problems (1 error, 2 warnings, 1 info) in 3 files."
+    assert out.splitlines()[-2:] == ["Found 4 problems (1 error, 2 warnings, 1 info) in 3 files.", "[*] 2 fixable with the --fix option."]
 
 
 def test_text_with_color():
