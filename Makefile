@@ -28,3 +28,4 @@ bench: setup
 	$(BIN)/python bench/syntax_overhead.py
 	$(BIN)/python bench/grammar.py
 	$(BIN)/python bench/house_quality.py
+	$(BIN)/python bench/fix_apply.py

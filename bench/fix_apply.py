@@ -16,7 +16,7 @@ from pathlib import Path
 from common import median_time
 
 from editlint.api import lint_paths, lint_text
-from editlint.engine import fixes
+from editlint.engine.fixes import applicable_fixes, apply_fixes
 
 SELECT = {"select": ["ap"]}
 PARAGRAPH = (
@@ -30,12 +30,6 @@ def article(size: int = 1_000_000) -> str:
     return "# Storm Watch\n\n" + PARAGRAPH * (size // len(PARAGRAPH))
 
 
-def apply_once(text: str, diagnostics) -> str:
-    if hasattr(fixes, "applicable_fixes"):
-        return fixes.apply_fixes(text, fixes.applicable_fixes(diagnostics))
-    return fixes.apply_edits(text, fixes.applicable_edits(diagnostics))  # the API before the rewrite
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -47,7 +41,7 @@ def main() -> None:
     fixable = sum(1 for d in diagnostics if d.fixes)
     print(f"article: {len(text.encode()):,} bytes, {len(diagnostics):,} findings, {fixable:,} with a fix")
     print(f"lint: {lint_seconds:.2f} s")
-    print(f"choose and apply one pass of fixes: {median_time(lambda: apply_once(text, diagnostics), args.runs):.3f} s (median of {args.runs})")
+    print(f"choose and apply one pass of fixes: {median_time(lambda: apply_fixes(text, applicable_fixes(diagnostics)), args.runs):.3f} s (median of {args.runs})")
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "article.md"
         path.write_text(text, encoding="utf-8")

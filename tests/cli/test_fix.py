@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from editlint import api, atomic
+from helpers import assert_one_line_error
 
 ORIGINAL = "# Storm\n\nThe crew moved towards the harbor and sent an e-mail.\n"
 FIXED = "# Storm\n\nThe crew moved toward the harbor and sent an email.\n"
@@ -21,14 +22,6 @@ AP = ("--select", "ap")
 
 def temporary_files(folder: Path) -> list[Path]:
     return [p for p in folder.iterdir() if ".editlint" in p.name]
-
-
-def assert_one_line_error(run, *needles):
-    assert run.code == 2, (run.code, run.out, run.err)
-    lines = run.err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("editlint: error: "), run.err
-    for needle in needles:
-        assert needle in lines[0]
 
 
 def start_editlint(folder: Path, *args: str) -> subprocess.Popen:
