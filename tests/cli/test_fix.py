@@ -2,10 +2,12 @@
 
 import fcntl
 import os
+import shutil
 import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -147,6 +149,25 @@ def test_fix_keeps_mode_owner_and_group(editlint, tmp_path):
     after = article.stat()
     assert article.read_text() == FIXED
     assert (stat.S_IMODE(after.st_mode), after.st_uid, after.st_gid) == (0o640, before.st_uid, before.st_gid)
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root to give the file to another user")
+def test_a_file_of_another_owner_is_fixed_in_place(tmp_path):
+    """Another user may write the file but cannot give a new file its owner: the file is overwritten in place."""
+    folder = Path(tempfile.mkdtemp(prefix="editlint-owner-"))  # in the system's temporary folder, which any user can enter
+    try:
+        folder.chmod(0o777)
+        article = folder / "a.md"
+        article.write_text(ORIGINAL)
+        article.chmod(0o666)
+        inode = article.stat().st_ino
+        as_nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-m", "editlint"]
+        run = subprocess.run([*as_nobody, *AP, "--fix", "a.md"], cwd=folder, capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stdout + run.stderr
+        assert article.read_text() == FIXED
+        assert (article.stat().st_uid, article.stat().st_ino) == (0, inode) and not temporary_files(folder)
+    finally:
+        shutil.rmtree(folder)
 
 
 def test_fix_refuses_a_read_only_file(editlint, tmp_path):
