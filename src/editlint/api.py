@@ -181,16 +181,13 @@ def _fix_file(
     path: Path, lint: Callable[[bytes], list[Diagnostic]], max_bytes: int, unsafe: bool, cancelled: threading.Event
 ) -> tuple[list[Diagnostic], int]:
     """Lint and fix ``path`` while holding its lock; a fix is written only over the text it was computed from."""
-    try:
-        with locked(path, cancelled) as target:
+    with locked(path, cancelled) as target:
 
-            def write(old: bytes, new: bytes) -> bytes:
-                return new if replace_if_unchanged(target, old, new) else read_bytes(target, max_bytes)
+        def write(old: bytes, new: bytes) -> bytes:
+            return new if replace_if_unchanged(path, old, new) else read_bytes(target, max_bytes)
 
-            _, diagnostics, fixed = _fix_loop(read_bytes(target, max_bytes), lint, unsafe, write)
-            return diagnostics, fixed
-    except OSError as err:
-        raise UsageError(f"{path}: cannot fix ({err.strerror or err})") from None
+        _, diagnostics, fixed = _fix_loop(read_bytes(target, max_bytes), lint, unsafe, write)
+        return diagnostics, fixed
 
 
 def _fix_loop(data: bytes, lint: Callable[[bytes], list[Diagnostic]], unsafe: bool, write: Callable[[bytes, bytes], bytes]) -> tuple[bytes, list[Diagnostic], int]:

@@ -61,12 +61,15 @@ def locked(path: Path, cancelled: threading.Event) -> Iterator[Path]:
     """
     target = Path(os.path.realpath(path))
     while True:
-        fd = os.open(target, os.O_RDONLY)
+        try:
+            fd = os.open(target, os.O_RDONLY)
+        except OSError as err:
+            raise UsageError(f"{path}: cannot fix ({err.strerror})") from None
         try:
             while not _try_lock(fd):
                 if cancelled.wait(LOCK_POLL_SECONDS):
                     raise UsageError(f"{path}: not fixed: interrupted while another editlint --fix held the file")
-            if os.path.samestat(os.fstat(fd), os.stat(target)):
+            if _names(target, fd):
                 yield target
                 return
         finally:
@@ -81,12 +84,26 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
+def _names(target: Path, fd: int) -> bool:
+    """Whether the path ``target`` still names the file open as ``fd``."""
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(target))
+    except FileNotFoundError:
+        return False
+
+
 def replace_if_unchanged(path: Path, expected: bytes, data: bytes) -> bool:
     """Write ``data`` to ``path`` if it still holds ``expected``; ``False`` (nothing written) if not.
 
     A read-only file, or a folder editlint cannot write to, is a ``UsageError``.
     """
-    target = Path(os.path.realpath(path))
+    try:
+        return _replace_if_unchanged(path, Path(os.path.realpath(path)), expected, data)
+    except OSError as err:
+        raise UsageError(f"{path}: cannot write ({err.strerror}), not fixed") from None
+
+
+def _replace_if_unchanged(path: Path, target: Path, expected: bytes, data: bytes) -> bool:
     info = os.stat(target)
     if not os.access(target, os.W_OK) or not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         raise UsageError(f"{path}: read-only file, not fixed (make it writable to fix it)")
