@@ -28,6 +28,7 @@ bench: setup
 	$(BIN)/python bench/syntax_overhead.py
 	$(BIN)/python bench/grammar.py
 	$(BIN)/python bench/house_quality.py
+	$(BIN)/python bench/fix_apply.py
 
 # Regenerate the WordNet word classes shipped in src/editlint/lexicon (needs Debian's wordnet-base).
 lexicon:

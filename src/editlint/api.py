@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import fnmatch
 import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
+from editlint.atomic import locked, replace_if_unchanged
 from editlint.config.loader import Config, flatten, resolve_config
 from editlint.document import parse, parse_source
-from editlint.document.source import ARTICLE_SUFFIXES, decode, read_article
+from editlint.document.source import ARTICLE_SUFFIXES, decode, read_bytes
 from editlint.engine.diagnostic import Diagnostic
-from editlint.atomic import write_atomically
-from editlint.engine.fixes import MAX_PASSES, applicable_edits, apply_edits
+from editlint.engine.fixes import MAX_PASSES, applicable_fixes, apply_fixes
 from editlint.engine.registry import Registry
 from editlint.engine.rule import RuleMeta
 from editlint.engine.runner import Services, lint_document, selection_for
@@ -23,6 +24,7 @@ from editlint.errors import EditlintError, UsageError
 
 SKIPPED_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache"}
 STDIN = "-"
+BOM = b"\xef\xbb\xbf"
 
 
 @dataclass
@@ -30,6 +32,7 @@ class LintResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: int = 0
     fixed: int = 0
+    fixed_stdin: bytes | None = None  # with ``fix``, the fixed text read from ``-``
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     rules: dict[str, RuleMeta] = field(default_factory=dict)
@@ -124,17 +127,27 @@ def lint_paths(
     registries = {name: checked_registry(config) for name, config in configs.items()}
     services_by_registry = {id(r): Services(r) for r in registries.values()}
     result = LintResult(files=len(files))
+    cancelled = threading.Event()  # set on an interrupt: fixers stop waiting for a file's lock
 
     def lint_one(name: str) -> tuple[list[Diagnostic], int]:
         config, registry = configs[name], registries[name]
         services = services_by_registry[id(registry)]
         rules = registry.rules_for(selection_for(config, name))
         result.rules.update((rule.meta.id, rule.meta) for rule in rules)
+        max_bytes = int(config["max-file-size"])
+
+        def lint_bytes(data: bytes, shown: str | None = name) -> list[Diagnostic]:
+            return lint_document(parse_source(decode(data, shown or "<stdin>", max_bytes), shown), rules, config, services)
+
         if name == STDIN:
-            source = decode(sys.stdin.buffer.read(), stdin_filename or "<stdin>", int(config["max-file-size"]))
-            return lint_document(parse_source(source, stdin_filename), rules, config, services), 0
-        diagnostics = lint_document(parse_source(read_article(Path(name), int(config["max-file-size"])), name), rules, config, services)
-        return _fix_file(Path(name), diagnostics, rules, config, services, unsafe_fixes) if fix else (diagnostics, 0)
+            data = sys.stdin.buffer.read()
+            if not fix:
+                return lint_bytes(data, stdin_filename), 0
+            result.fixed_stdin, diagnostics, fixed = _fix_loop(data, lambda d: lint_bytes(d, stdin_filename), unsafe_fixes, lambda old, new: new)
+            return diagnostics, fixed
+        if not fix:
+            return lint_bytes(read_bytes(Path(name), max_bytes)), 0
+        return _fix_file(Path(name), lint_bytes, max_bytes, unsafe_fixes, cancelled)
 
     try:
         with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(files)))) as pool:
@@ -146,6 +159,7 @@ def lint_paths(
                     result.errors.append(str(err))
                     continue
                 except BaseException:
+                    cancelled.set()
                     pool.shutdown(wait=True, cancel_futures=True)
                     raise
                 result.diagnostics.extend(diagnostics)
@@ -163,19 +177,38 @@ def _is_vocabulary(name: str, config: Config) -> bool:
     return name != STDIN and str(Path(name).resolve()) in vocabulary
 
 
-def _fix_file(path: Path, diagnostics, rules, config, services, unsafe: bool) -> tuple[list[Diagnostic], int]:
-    """Apply safe (and, if asked, unsafe) fixes and re-lint until stable, at most ``MAX_PASSES`` times."""
+def _fix_file(
+    path: Path, lint: Callable[[bytes], list[Diagnostic]], max_bytes: int, unsafe: bool, cancelled: threading.Event
+) -> tuple[list[Diagnostic], int]:
+    """Lint and fix ``path`` while holding its lock; a fix is written only over the text it was computed from."""
+    with locked(path, cancelled) as target:
+
+        def write(old: bytes, new: bytes) -> bytes:
+            return new if replace_if_unchanged(path, old, new) else read_bytes(target, max_bytes)
+
+        _, diagnostics, fixed = _fix_loop(read_bytes(target, max_bytes), lint, unsafe, write)
+        return diagnostics, fixed
+
+
+def _fix_loop(data: bytes, lint: Callable[[bytes], list[Diagnostic]], unsafe: bool, write: Callable[[bytes, bytes], bytes]) -> tuple[bytes, list[Diagnostic], int]:
+    """Apply safe (and, if asked, unsafe) fixes and lint again until stable, at most ``MAX_PASSES`` times.
+
+    ``write(old, new)`` stores the fixed text and returns the text now stored: ``new``, or
+    what someone else wrote meanwhile (then nothing was written and the next pass lints that).
+    Returns the final text, its diagnostics and the number of fixes applied.
+    """
     applied = 0
+    diagnostics = lint(data)
     for _ in range(MAX_PASSES):
-        edits = applicable_edits(diagnostics, unsafe)
-        if not edits:
+        fixes = applicable_fixes(diagnostics, unsafe)
+        if not fixes:
             break
-        raw = path.read_bytes()
-        bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""
-        write_atomically(path, bom + apply_edits(raw.decode("utf-8-sig"), edits))
-        applied += len(edits)
-        diagnostics = lint_document(parse_source(read_article(path, int(config["max-file-size"])), str(path)), rules, config, services)
-    return diagnostics, applied
+        fixed = (BOM if data.startswith(BOM) else b"") + apply_fixes(data.decode("utf-8-sig"), fixes).encode("utf-8")
+        stored = write(data, fixed)
+        applied += len(fixes) if stored == fixed else 0
+        data = stored
+        diagnostics = lint(data)
+    return data, diagnostics, applied
 
 
 __all__ = ["EditlintError", "LintResult", "collect_paths", "lint_paths", "lint_text"]

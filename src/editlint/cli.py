@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -50,9 +51,9 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--fail-level", type=click.Choice(SEVERITIES), help="Exit 1 on findings at or above this severity [default: error].")
 @click.option("--config", "config_file", type=click.Path(path_type=Path), help="Use this config file instead of discovering one.")
 @click.option("--stdin-filename", help="Name (and so type: .md or .txt) of the article read from '-'.")
-@click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomically), then lint again.")
-@click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply unsafe fixes (single suggestions that need a reader).")
-@click.option("-o", "--output-file", type=click.Path(path_type=Path), help="Write the report to this file.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomically), then lint again; with '-', print the fixed text.")
+@click.option("--unsafe-fixes", is_flag=True, help="Count unsafe fixes as available; with --fix, apply them too.")
+@click.option("-o", "--output-file", type=click.Path(path_type=Path), help="Write the report to this file (folders are created).")
 def check(paths, select, ignore, output_format, fail_level, config_file, stdin_filename, fix, unsafe_fixes, output_file) -> None:
     """Lint articles (Markdown or plain text) and folders of them."""
     from editlint.api import lint_paths
@@ -65,7 +66,10 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
         overrides["select"] = _split(select)
     if fail_level:
         overrides["fail-level"] = fail_level
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
+        if output_file:
+            _refuse_article_as_output(output_file, paths)
         base = resolve_config(None, config_file)
         if ignore:
             overrides["ignore"] = [*base["ignore"], *_split(ignore)]
@@ -73,21 +77,47 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
         threshold = Severity.parse(fail_level) if fail_level else base["fail-level"]
     except EditlintError as err:
         fail(str(err))
+    except KeyboardInterrupt:
+        fail("interrupted")
     for warning in result.warnings:
         click.echo(f"editlint: warning: {warning}", err=True)
     for error in result.errors:
         click.echo(f"editlint: error: {error}", err=True)
     to_terminal = output_file is None and sys.stdout.isatty()
     color = to_terminal and not os.environ.get("NO_COLOR") and output_format == "text"
-    context = RenderContext(rules=result.rules, files=result.files, color=color, version=__version__, fixed=result.fixed)
+    context = RenderContext(result.rules, result.files, color, __version__, fixed=result.fixed, unsafe_fixes=unsafe_fixes)
     report = render(output_format, result.diagnostics, context)
+    if result.fixed_stdin is not None:  # ruff's way: the fixed text on stdout, the report on stderr
+        sys.stdout.buffer.write(result.fixed_stdin)
+        sys.stdout.flush()
     if output_file:
-        output_file.write_text(report + ("\n" if report and not report.endswith("\n") else ""), encoding="utf-8")
+        _write_report(output_file, report + ("\n" if report and not report.endswith("\n") else ""))
     elif report:
-        click.echo(report)
+        click.echo(report, err=result.fixed_stdin is not None)
     if result.errors:
         sys.exit(2)
     sys.exit(1 if any(d.severity >= threshold for d in result.diagnostics) else 0)
+
+
+def _interrupt(signum, frame) -> None:
+    """SIGTERM ends a run like Ctrl-C: fixes being written are finished, temporary files removed."""
+    raise KeyboardInterrupt
+
+
+def _refuse_article_as_output(output_file: Path, paths: tuple[str, ...]) -> None:
+    from editlint.api import STDIN, collect_paths
+    from editlint.errors import UsageError
+
+    if output_file.exists() and any(name != STDIN and os.path.samefile(name, output_file) for name in collect_paths(paths)):
+        raise UsageError(f"{output_file}: is an article being linted; write the report to another file")
+
+
+def _write_report(output_file: Path, report: str) -> None:
+    try:
+        output_file.parent.mkdir(parents=True, exist_ok=True)
+        output_file.write_text(report, encoding="utf-8")
+    except OSError as err:
+        fail(f"{output_file}: cannot write the report ({err.strerror})")
 
 
 @main.command("rules")

@@ -9,8 +9,16 @@ from pathlib import Path
 from editlint.api import registry_for
 from editlint.config.settings import SETTINGS
 from editlint.engine.diagnostic import Severity
-from editlint.engine.rule import RuleMeta
+from editlint.engine.rule import FixAvailability, RuleMeta
 from editlint.errors import UsageError
+
+
+FIX_AVAILABILITY = {
+    FixAvailability.NONE: "none",
+    FixAvailability.ALWAYS: "always available (safe, applied by --fix)",
+    FixAvailability.SOMETIMES: "sometimes available (safe, applied by --fix)",
+    FixAvailability.UNSAFE: "unsafe only (applied by --fix --unsafe-fixes)",
+}
 
 
 def all_metas() -> list[RuleMeta]:
@@ -24,12 +32,18 @@ def _display_id(meta: RuleMeta) -> str:
 def rules_text() -> str:
     metas = all_metas()
     width = max(len(_display_id(m)) for m in metas)
-    return "\n".join(f"{_display_id(m):<{width}}  {m.severity!s:<7}  {'fix ' if m.fixable else '    '}{m.summary}" for m in metas)
+    fix_width = max(len(_fix_column(m)) for m in metas)
+    return "\n".join(f"{_display_id(m):<{width}}  {m.severity!s:<7}  {_fix_column(m):<{fix_width}}  {m.summary}" for m in metas)
+
+
+def _fix_column(meta: RuleMeta) -> str:
+    """``fix: always``, ``fix: sometimes``, ``fix: unsafe only`` or nothing."""
+    return "" if meta.fix_availability is FixAvailability.NONE else f"fix: {meta.fix_availability}"
 
 
 def rules_json() -> str:
     return json.dumps(
-        [{"id": _display_id(m), "severity": str(m.severity), "fixable": m.fixable, "summary": m.summary} for m in all_metas()],
+        [{"id": _display_id(m), "severity": str(m.severity), "fix": m.fix_availability.value, "summary": m.summary} for m in all_metas()],
         indent=2,
     )
 
@@ -42,9 +56,9 @@ def rules_markdown_table() -> str:
         if meta.pack == "proselint":
             counted[meta.pack] = counted.get(meta.pack, 0) + 1
             continue
-        rows.append(f"| `{_display_id(meta)}` | {meta.severity} | {'yes' if meta.fixable else ''} | {meta.summary} |")
+        rows.append(f"| `{_display_id(meta)}` | {meta.severity} | {_fix_column(meta).removeprefix('fix: ')} | {meta.summary} |")
     if counted:
-        rows.append(f"| `proselint/*` | warning | | {counted['proselint']} proselint checks; `editlint rules` lists them. |")
+        rows.append(f"| `proselint/*` | warning | unsafe only (some checks) | {counted['proselint']} proselint checks; `editlint rules` lists them. |")
     return "\n".join(rows)
 
 
@@ -59,7 +73,7 @@ def explain_rule(rule_id: str) -> str:
     meta = rule.meta
     if meta.family and rule_id != meta.id:
         return rule.describe(rule_id, config)
-    parts = [f"# {_display_id(meta)}", "", meta.summary, "", f"Default severity: {meta.severity}. Fix: {'yes' if meta.fixable else 'no'}.", "", meta.rationale.strip()]
+    parts = [f"# {_display_id(meta)}", "", meta.summary, "", f"Default severity: {meta.severity}. Fix: {FIX_AVAILABILITY[meta.fix_availability]}.", "", meta.rationale.strip()]
     for title, examples in (("Bad", meta.bad), ("Good", meta.good)):
         if examples:
             parts += ["", f"## {title} examples"] + [f"```\n{example.rstrip()}\n```" for example in examples]

@@ -36,3 +36,9 @@ def test_plain_text_directive_lines():
 def test_unknown_rule_in_suppression_is_reported():
     text = "<!-- editlint-disable-next-line house/duplicate-headlines -->\nText.\n"
     assert findings(text, "editlint/invalid-suppression") == [(1, 1, 62)]
+
+
+def test_next_line_directive_does_not_silence_its_own_line():
+    text = "# Storm\n\nIt moved towards us. <!-- editlint-disable-next-line ap/ward-not-wards -->\nThen towards town.\n"
+    assert findings(text, "ap/ward-not-wards") == [(3, 10, 17)]
+    assert findings("It moved towards us.\n# editlint-disable-next-line\nThen towards town.\n", "ap", path="a.txt") == [(1, 10, 17)]

@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 
 from editlint.engine.diagnostic import Applicability, Diagnostic, Edit, Fix, Severity
-from editlint.engine.rule import RuleMeta
+from editlint.engine.rule import FixAvailability, RuleMeta
 from editlint.formatters import FORMATS, RenderContext, artifact_uri, render
 from editlint.formatters.github import escape_data, escape_property
 
@@ -26,7 +26,7 @@ SCHEMA = TESTS / "data" / "sarif-schema-2.1.0.json"
 RULES = {
     "house/banned-word": RuleMeta(
         "house/banned-word", "Words the style guide bans.", Severity.ERROR,
-        "The style guide bans *très* and friends: use the **plain** word.", fixable=True,
+        "The style guide bans *très* and friends: use the **plain** word.", fix_availability=FixAvailability.ALWAYS,
     ),
     "languagetool": RuleMeta(
         "languagetool", "Grammar and spelling checks from LanguageTool.", Severity.WARNING,
@@ -93,8 +93,8 @@ def test_family_ids_use_longest_prefix():
 def test_text_without_color_has_no_escape_sequences():
     out = render("text", DIAGNOSTICS, CTX)
     assert "\x1b" not in out
-    assert out.splitlines()[0] == "news/café.md:3:5: error house/banned-word “Très” is banned: use “very”."
-    assert out.splitlines()[-1] == "Found 4 problems (1 error, 2 warnings, 1 info) in 3 files."
+    assert out.splitlines()[0] == "news/café.md:3:5: error house/banned-word [*] “Très” is banned: use “very”."
+    assert out.splitlines()[-2:] == ["Found 4 problems (1 error, 2 warnings, 1 info) in 3 files.", "[*] 2 fixable with the --fix option."]
 
 
 def test_text_with_color():

@@ -5,7 +5,8 @@ import textwrap
 import pytest
 
 from editlint.api import lint_text
-from editlint.engine.fixes import applicable_edits, apply_edits
+from editlint.engine.fixes import applicable_fixes, apply_fixes
+from editlint.engine.rule import FixAvailability
 from editlint.engine.registry import builtin_pack_dir
 from editlint.errors import UsageError
 from editlint.packs.declarative import load_pack, match_case
@@ -77,7 +78,8 @@ def desk(tmp_path):
 def test_ids_severity_and_fixability(desk, tmp_path):
     rules = {rule.meta.id: rule.meta for rule in load_pack(tmp_path / "desk.yml")}
     assert sorted(rules) == ["desk/cliches", "desk/short"]
-    assert rules["desk/short"].fixable and not rules["desk/cliches"].fixable
+    assert rules["desk/short"].fix_availability is FixAvailability.SOMETIMES
+    assert rules["desk/cliches"].fix_availability is FixAvailability.NONE
     assert str(rules["desk/cliches"].severity) == "info" and str(rules["desk/short"].severity) == "warning"
 
 
@@ -97,12 +99,12 @@ def test_case_of_the_first_letter_is_kept_and_fix_is_safe(desk):
     assert diagnostic.message == "Use 'Toward' instead of 'Towards'."
     [fix] = diagnostic.fixes
     assert fix.applicability == "safe"
-    assert apply_edits("Towards the end.\n", applicable_edits([diagnostic])) == "Toward the end.\n"
+    assert apply_fixes("Towards the end.\n", applicable_fixes([diagnostic])) == "Toward the end.\n"
 
 
 def test_fix_spans_a_line_break_but_not_markup(desk):
     text = "We met in order\nto talk and *towards* noon.\n"
-    fixed = apply_edits(text, applicable_edits(desk(text)))
+    fixed = apply_fixes(text, applicable_fixes(desk(text)))
     assert fixed == "We met to talk and *toward* noon.\n"
     [emphasised] = desk("Walk *in order* to win.\n")
     assert emphasised.fixes == ()

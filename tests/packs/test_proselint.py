@@ -6,7 +6,8 @@ import sys
 import pytest
 
 from editlint.api import lint_text, registry_for
-from editlint.engine.fixes import applicable_edits, apply_edits
+from editlint.engine.fixes import applicable_fixes, apply_fixes
+from editlint.engine.rule import FixAvailability
 from editlint.packs.proselint import checks_by_path, rule_id
 from helpers import assert_findings, findings
 
@@ -71,12 +72,12 @@ def test_restricted_word_lists_run_only_when_named():
     assert rules_found(text, "proselint/restricted") == {"proselint/restricted/top1000", "proselint/restricted/elementary"}
 
 
-@pytest.mark.parametrize("rule", [r for r in RULES if r.meta.fixable], ids=lambda r: r.meta.id)
+@pytest.mark.parametrize("rule", [r for r in RULES if r.meta.fix_availability is FixAvailability.UNSAFE], ids=lambda r: r.meta.id)
 def test_unsafe_fixes_fix_the_bad_example(rule):
     [text] = rule.meta.bad
     diagnostics = lint_text(text, config={"select": [rule.meta.id]})
-    assert applicable_edits(diagnostics) == []  # proselint's advice is never a safe fix
-    fixed = apply_edits(text, applicable_edits(diagnostics, unsafe=True))
+    assert applicable_fixes(diagnostics) == []  # proselint's advice is never a safe fix
+    fixed = apply_fixes(text, applicable_fixes(diagnostics, unsafe=True))
     assert fixed != text and lint_text(fixed, config={"select": [rule.meta.id]}) == []
 
 

@@ -7,6 +7,8 @@ import pytest
 
 from editlint.api import lint_text, registry_for
 from editlint.docs import render_readme
+from editlint.engine.fixes import allowed_fix
+from editlint.engine.rule import FixAvailability
 
 REGISTRY = registry_for(())
 RULES = sorted(REGISTRY.all_rules(), key=lambda rule: rule.meta.id)
@@ -65,7 +67,12 @@ def test_readme_tables_are_current():
 
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r.meta.bad and "languagetool" not in r.meta.needs], ids=lambda r: r.meta.id)
-def test_fixable_flag_matches_the_fixes(rule, request):
-    offered = any(d.fixes for text in rule.meta.bad for d in lint_text(text, config=example_config(rule, request)))
-    if offered:
-        assert rule.meta.fixable, f"{rule.meta.id} offers fixes but says fixable=False"
+def test_fix_availability_matches_the_fixes(rule, request):
+    found = [d for text in rule.meta.bad for d in lint_text(text, config=example_config(rule, request))]
+    availability = rule.meta.fix_availability
+    if any(d.fixes for d in found):
+        assert availability is not FixAvailability.NONE, f"{rule.meta.id} offers fixes but says it has none"
+    if any(allowed_fix(d) for d in found):
+        assert availability in (FixAvailability.ALWAYS, FixAvailability.SOMETIMES), f"{rule.meta.id} offers safe fixes but says {availability}"
+    if availability is FixAvailability.ALWAYS:
+        assert all(allowed_fix(d) for d in found), f"{rule.meta.id} says every finding has a safe fix"

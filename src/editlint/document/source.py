@@ -56,14 +56,18 @@ def normalize(text: str, had_bom: bool = False) -> SourceText:
 
 
 def read_article(path: Path, max_bytes: int = MAX_BYTES) -> SourceText:
+    return decode(read_bytes(path, max_bytes), str(path), max_bytes)
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of an article file; a missing, unreadable or oversized file is a ``UsageError``."""
     try:
         if path.stat().st_size > max_bytes:
             raise UsageError(f"{path}: file is too large ({path.stat().st_size:,} bytes; the limit is {max_bytes:,})")
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise UsageError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise UsageError(f"{path}: is a directory") from None
     except PermissionError:
         raise UsageError(f"{path}: permission denied") from None
-    return decode(data, str(path), max_bytes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import TYPE_CHECKING, Any, Iterable, Protocol
 
 from editlint.engine.diagnostic import Finding, Severity
@@ -31,6 +32,18 @@ class Option:
         return value
 
 
+class FixAvailability(Enum):
+    """Which fixes a rule's findings carry (ruff's ``FixAvailability``, with the fix safety folded in)."""
+
+    NONE = "none"
+    ALWAYS = "always"  # every finding has a safe fix
+    SOMETIMES = "sometimes"  # some findings have a safe fix
+    UNSAFE = "unsafe only"  # fixes apply only with --unsafe-fixes (or are shown, not applied)
+
+    def __str__(self) -> str:
+        return self.value
+
+
 @dataclass(frozen=True)
 class RuleMeta:
     """Everything the docs, the config validator and the engine know about a rule.
@@ -46,7 +59,7 @@ class RuleMeta:
     rationale: str
     bad: tuple[str, ...] = ()
     good: tuple[str, ...] = ()
-    fixable: bool = False
+    fix_availability: FixAvailability = FixAvailability.NONE
     needs: frozenset[str] = frozenset()
     options: tuple[Option, ...] = ()
     family: bool = False

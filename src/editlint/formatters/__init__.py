@@ -23,6 +23,7 @@ class RenderContext:
     color: bool
     version: str
     fixed: int = 0
+    unsafe_fixes: bool = False  # unsafe fixes count as available (``--unsafe-fixes``)
 
     def meta(self, rule_id: str) -> RuleMeta | None:
         """Metadata of ``rule_id`` or of its longest ``/``-prefix (``languagetool/X`` -> ``languagetool``)."""

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from editlint.engine.diagnostic import Diagnostic, Severity
+from editlint.engine.fixes import allowed_fix
 from editlint.formatters import RenderContext, plural
 
 BOLD, DIM, RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
@@ -18,13 +19,25 @@ def render(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
     paint = (lambda code, text: f"{code}{text}{RESET}") if ctx.color else (lambda code, text: text)
     lines = [
         f"{paint(BOLD, CONTROL.sub(' ', d.path))}:{d.line}:{d.column}: "
-        f"{paint(COLORS[d.severity], d.severity)} {paint(DIM, d.rule)} {CONTROL.sub(' ', d.message)}"
+        f"{paint(COLORS[d.severity], d.severity)} {paint(DIM, d.rule)} "
+        f"{'[*] ' if allowed_fix(d, ctx.unsafe_fixes) else ''}{CONTROL.sub(' ', d.message)}"
         for d in diagnostics
     ]
     lines.append(paint(BOLD, summary(diagnostics, ctx)))
     if ctx.fixed:
         lines.append(f"Fixed {plural(ctx.fixed, 'problem')}.")
-    return "\n".join(lines)
+    hint = fix_hint(diagnostics, ctx)
+    return "\n".join([*lines, hint] if hint else lines)
+
+
+def fix_hint(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
+    """ruff's hint: how many findings ``--fix`` would fix (``[*]``), and how many more ``--unsafe-fixes`` would."""
+    fixable = sum(1 for d in diagnostics if allowed_fix(d, ctx.unsafe_fixes))
+    hidden = 0 if ctx.unsafe_fixes else sum(1 for d in diagnostics if allowed_fix(d, unsafe=True) and not allowed_fix(d))
+    more = f"{hidden} hidden fix{'' if hidden == 1 else 'es'} can be enabled with the --unsafe-fixes option"
+    if fixable:
+        return f"[*] {fixable} fixable with the --fix option" + (f" ({more})." if hidden else ".")
+    return f"No fixes available ({more})." if hidden else ""
 
 
 def summary(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:

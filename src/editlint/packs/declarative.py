@@ -39,7 +39,7 @@ from typing import Any, Callable, Iterator
 from editlint.document.model import BlockKind, Document
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix, Severity
 from editlint.engine.registry import FunctionRule
-from editlint.engine.rule import CheckContext, Rule, RuleMeta
+from editlint.engine.rule import CheckContext, FixAvailability, Rule, RuleMeta
 from editlint.errors import UsageError
 
 NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -155,7 +155,8 @@ def _rule(pack: str, entry: Any, fail: Callable[[str], UsageError]) -> Rule:
         raise fail(f"'message' may only use {{match}}{' and {replacement}' if matcher.swap is not None else ''} ({err})") from None
     meta = RuleMeta(
         id=f"{pack}/{name}", summary=entry["summary"].strip(), severity=severity, rationale=entry["rationale"],
-        bad=bad, good=good, fixable=matcher.swap is not None, source=pack,
+        bad=bad, good=good, source=pack,
+        fix_availability=FixAvailability.NONE if matcher.swap is None else FixAvailability.SOMETIMES,  # not through markup
     )
     return FunctionRule(meta, _checker(matcher, message, blocks))
 

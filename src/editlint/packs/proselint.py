@@ -35,7 +35,7 @@ from typing import Any, Iterator
 from editlint.document.joined import JoinedProse
 from editlint.document.model import Document
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix, Severity
-from editlint.engine.rule import CheckContext, RuleMeta
+from editlint.engine.rule import CheckContext, FixAvailability, RuleMeta
 from editlint.engine.selection import ALL, matches
 from editlint.packs.declarative import match_case
 
@@ -144,7 +144,7 @@ def _meta(path: str, checks: tuple[Any, ...], doc: str, release: str) -> RuleMet
         rationale=_rationale(path, summary, doc, release, opt_in),
         bad=(bad,) if bad else (),
         good=(good,) if good else (),
-        fixable=any(_replaces(check) for check in checks),
+        fix_availability=FixAvailability.UNSAFE if any(_replaces(check) for check in checks) else FixAvailability.NONE,
         source=PACK,
         skip_quotes=not any(check.flags.allow_quotes for check in checks),
         extra={"opt_in": bool(opt_in), "proselint_path": path},

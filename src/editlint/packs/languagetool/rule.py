@@ -10,7 +10,7 @@ from typing import Iterator
 from editlint.document.joined import JoinedProse
 from editlint.document.model import BlockKind, Document
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix, Severity
-from editlint.engine.rule import CheckContext, RuleMeta
+from editlint.engine.rule import CheckContext, FixAvailability, RuleMeta
 from editlint.errors import EditlintError, ServiceError
 
 CHECKED_KINDS = (
@@ -44,7 +44,7 @@ A single suggestion is an unsafe fix; several suggestions are shown, not applied
 """,
     bad=("He go to school every days.\n",),
     good=("He goes to school every day.\n",),
-    fixable=True,
+    fix_availability=FixAvailability.UNSAFE,
     needs=frozenset({"languagetool"}),
     family=True,
     skip_quotes=False,

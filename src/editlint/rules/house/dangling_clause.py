@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Fix, Severity
-from editlint.engine.rule import CheckContext, Option, RuleMeta
+from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, SUBJECT_DEPS, cased, finding, ing_form, parsed_blocks, replacement_fix, span_text,
 )
@@ -58,7 +58,7 @@ unsafe: the sentence may need more rewording, so it is only applied with `--unsa
         "The council approved the budget after most members had voted in favor.",
         "Companies with fewer than 50 workers are exempt from the rule.",
     ),
-    fixable=True,
+    fix_availability=FixAvailability.UNSAFE,
     needs=frozenset({"spacy"}),
     options=(
         Option(

@@ -7,7 +7,7 @@ from typing import Iterator
 from editlint.document.classify import comparable
 from editlint.document.model import Block, BlockKind, Document
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix, Severity
-from editlint.engine.rule import CheckContext, RuleMeta
+from editlint.engine.rule import CheckContext, FixAvailability, RuleMeta
 
 META = RuleMeta(
     id="house/duplicate-headline",
@@ -47,7 +47,7 @@ The fix deletes the repeated line; it is unsafe because the repeat may be intend
         "---\ntitle: Storm Hits Coast\n---\n# Storm Hits Coast\n\nThe storm arrived at dawn.\n",
         "# Budget\n\n## Reactions\n\nLawmakers reacted.\n\n## Next steps\n\nA vote follows.\n",
     ),
-    fixable=True,
+    fix_availability=FixAvailability.UNSAFE,
 )
 
 _TITLE_KEYS = ("title", "headline")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
-from editlint.engine.rule import CheckContext, Option, RuleMeta
+from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import AUX_DEPS, PROPER_TAGS, finding, parsed_blocks, replacement_fix, verb_forms
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ so it is only applied with `--unsafe-fixes`.
         "“We will rebuild the school,” said Ana Ortiz, a spokeswoman for the city.",
         "“We will rebuild the school,” the mayor said.",
     ),
-    fixable=True,
+    fix_availability=FixAvailability.UNSAFE,
     needs=frozenset({"spacy"}),
     options=(
         Option(
