@@ -43,11 +43,74 @@ def test_uncredited_images(text, expected):
         "*Crowds at the border crossing on Monday. (Xinhua via AP)*",
         "*Crowds at the border crossing. (Photo: Jane Doe/Valley Courier)*",
         "*Crowds at the border crossing. Jane Doe for The Daily Ledger*",
+        "*Crowds at the border crossing. Jane Doe for the Daily Ledger*",
+        "_From the Instagram account of the harbour master_",
+        "*Crowds at the border crossing. From the Facebook page of Jane Doe.*",
+        "_via Twitter user @harbourwatch_",
+        "*Crowds at the border crossing. (Screenshot from the ministry's YouTube channel)*",
+        "*Crowds at the border crossing. Source: Telegram/@borderwatch*",
+        "*Crowds at the border crossing. Photographed by Jane Doe.*",
+        "*Crowds at the border crossing. (Picture supplied by the family)*",
+        "*Crowds at the border crossing. Courtesy: The organisers*",
+        "*Pool photo*",
+        "*Crowds at the border crossing. Map: Ordnance Survey contributors*",
+        "*Crowds at the border crossing. Reuters*",
+        "*Crowds at the border crossing. Jane Doe, staff photographer*",
     ],
 )
 def test_credit_formats_are_accepted(credit):
     assert_findings(f"# Storm\n\n![A street](a.jpg)\n{credit}\n", RULE, [])
     assert_findings(f"# Storm\n\n![A street](a.jpg)\n\n{credit}\n", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo: Volunteers sort donations at the food bank.",
+        "Volunteers sort donations, in a photo taken from the loading dock.",
+        "Volunteers sort donations, in an image from the warehouse.",
+        "A photo of volunteers sorting donations.",
+        "Sculptures carved by local pupils for the festival.",
+        "Photo by:",
+    ],
+)
+def test_captions_that_credit_no_one(caption):
+    assert_findings(f"# Storm\n\n![A street](a.jpg)\n*{caption}*\n\nThe storm hit.\n", RULE, [(3, 1, 19)])
+
+
+def test_html_figure_caption():
+    figure = '# Storm\n\n<figure>\n<img src="a.jpg" alt="x">\n<figcaption>{}</figcaption>\n</figure>\n\nText.\n'
+    assert_findings(figure.format("A flooded street. Photo: Jane Doe/AP"), RULE, [])
+    assert_findings(figure.format("A flooded street on Monday."), RULE, [(4, 1, 26)])
+
+
+def test_credit_line_under_an_html_image_right_after_the_headline():
+    assert_findings('# Storm\n\n<img src="a.jpg" alt="x">\n\nJane Doe/AP\n\nThe storm hit.\n', RULE, [])
+
+
+def test_a_long_body_paragraph_ends_the_caption():
+    text = "# Storm\n\n![x](a.jpg)\n\n" + "The storm hit the port. " * 13 + "\n\nPhoto: Jane Doe/AP\n"
+    assert_findings(text, RULE, [(3, 1, 12)])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Storm\nThe storm hit.\nPhoto: Volunteers sort donations at the food bank.\nMore.\n", [(3, 1, 51)]),
+        ("Storm\nThe storm hit.\nIMAGE: A flooded street.\nMore.\n", [(3, 1, 25)]),
+        ("Storm\nThe storm hit.\nPhoto:\nMore.\n", [(3, 1, 7)]),
+        ("Storm\nPhoto: A flooded street. Credit:\nMore.\n", [(2, 1, 33)]),
+        ("Storm\nPhoto: A flooded street. (Jane Doe/AP)\nText.\nPhoto: Rescuers at work.\nMore.\n", [(4, 1, 25)]),
+        ("Storm\nPhoto: A flooded street.\nPhoto: Rescuers at work. (Jane Doe/AP)\nMore.\n", [(2, 1, 25)]),
+        ("Storm\nPhoto: A flooded street.\nPhoto: Jane Doe/AP\nMore.\n", []),
+        ("Storm\nPhoto: A flooded street.\n\nCredit: Jane Doe\n\nMore.\n", []),
+        ("Storm\nPhoto: A flooded street. Staff photo by Jane Doe.\nMore.\n", []),
+        ("Storm\nPhoto: Jane Doe/AP\nThe storm hit.\n", []),
+        ("Storm\nThe storm hit.\nPhotos: Jane Doe and John Roe\n", []),
+    ],
+)
+def test_plain_text_picture_lines(text, expected):
+    assert_findings(text, RULE, expected, path="a.txt")
 
 
 def test_title_and_front_matter_credits():

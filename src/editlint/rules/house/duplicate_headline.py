@@ -16,9 +16,19 @@ META = RuleMeta(
     rationale="""\
 ## What it does
 Compares the headline (the first `#` heading, the first line of plain text, or the front
-matter title when the body has no headline) with the block that follows it (past any
-byline), and each heading with the headings before it in the same section. Case, spacing, curly
-versus straight quotes, emphasis markup and trailing punctuation are ignored.
+matter title when the body has no headline) with the lines that open the article: the first
+block that is not a byline, dateline, deck or picture line (at most three of those are passed
+over). It also compares each heading with the block after it and with the headings before it
+in the same section. Only the words count, in order: case, spacing, quotes, dashes, colons,
+emphasis markup, heading level and trailing punctuation are ignored.
+
+## Constructions
+| flagged | not flagged |
+|---|---|
+| the headline repeated right below it, or below its byline, dateline or deck | a deck or lede that shares words with the headline but differs |
+| a repeat in other case, punctuation, emphasis or heading level | the headline repeated once the body has started (a "Related" list) |
+| the front matter title repeated at the top of a body with no headline | the front matter title equal to the `#` headline |
+| a heading repeated right after itself, or within its section | the same sub-heading under two different sections |
 
 ## Why
 Content systems print the headline from the title field; a pasted copy at the top of the

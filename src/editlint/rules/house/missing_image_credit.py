@@ -27,9 +27,9 @@ _MODIFIERS = rf"(?:(?-i:(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Our|The
 _NAME_WORD = r"(?-i:[A-Z][\w.'’&-]*|@[\w.]+)"
 _NAME_PARTICLE = r"(?:of|the|for|and|de|del|della|di|da|do|dos|du|la|le|van|von|der|den|y|&|via|staff|contributors?|photographers?)"
 _NAME_END = r"\s*(?:$|[.;:)\]|(]|\s[-–—]\s)"
-_NAME_PHRASE = rf"(?:{_NAME_WORD}|{_SOURCE_KINDS}\b)(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b|\d+\b))*{_NAME_END}"
+_NAME_PHRASE = rf"(?:{_NAME_WORD}|{_SOURCE_KINDS}\b)(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b|{_SOURCE_KINDS}\b|\d+\b))*{_NAME_END}"
 # A party that is not a capitalised name: a short phrase that ends the credit ("from the family").
-_SHORT_PARTY = rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_NAME_WORD}|[\w'’-]+{_NAME_END})"
+_SHORT_PARTY = rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_NAME_PHRASE}|[\w'’-]+{_NAME_END})"
 # Verbs that say who took or supplied the picture. Verbs of making ("drawn", "made", "created")
 # are left out: in captions they describe the thing pictured ("models made by students").
 _TAKE_VERBS = r"(?:taken|shot|captured|recorded)"
@@ -39,7 +39,8 @@ _AGENCIES = r"(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Blo
 DEFAULT_CREDIT_PATTERNS = (
     rf"{_LEAD}{_MODIFIERS}(?:{_PICTURE}|art(?:work)?|still)\s*[:/]\s*{_NAME_PHRASE}",
     rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s+(?:from|via)\s+{_SHORT_PARTY}",
-    rf"{_LEAD}(?:via|from)\s+{_NAME_WORD}",
+    rf"{_LEAD}via\s+{_NAME_WORD}",
+    rf"{_LEAD}from\s+(?:the\s+)?{_NAME_PHRASE}",
     rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})*\s*[/|]\s*{_NAME_PHRASE}",
     rf"\b{_PICTURE}\s+(?:credit\s+)?by\b\s*:?\s*{_PARTY}",
     rf"\b{_PICTURE}\s+(?:credit|courtesy|source)s?\b\s*(?:of\b)?\s*:?\s*{_PARTY}",
@@ -79,11 +80,28 @@ META = RuleMeta(
     severity=Severity.ERROR,
     rationale="""\
 ## What it does
-Looks for a credit for every Markdown image, HTML `<img>` and front matter `image`: in the
-image title, in the caption on the line under the image, or in a credit line within the
-next two non-empty lines ("Photo: Jane Doe/AP", "Image courtesy of X", "(AP Photo/X)",
-"X/Getty Images"). Alt text and file names do not count: readers do not see them.
-An empty credit ("Photo:") is reported too.
+Looks for a credit for every Markdown image, HTML `<img>` (and its `<figcaption>`), front matter
+`image`, and, in plain text, every line that starts "Photo:" or "Image:" (it stands for a
+picture and its caption). The credit may be in the image title, in the caption under the image,
+or in a line within the next two non-empty lines (a heading, another image or a paragraph of
+more than 60 words ends the search; in plain text, the line below). Alt text and file names do
+not count: readers do not see them.
+
+A credit names a party (a person, agency, organisation or platform account) after a credit
+marker ("Photo:", "by", "courtesy of", "via", "Source:", "provided by") or in the
+agency-slash form ("Jane Doe/AP"). A picture noun inside the description ("in a photo taken
+from a helicopter") is no marker, and "Photo:" followed by a description names no one.
+
+## Constructions
+| flagged | not flagged |
+|---|---|
+| no caption, or one that only describes the picture | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald" |
+| an empty credit: "Photo:", "Credit:", "Photo by:" | "Photo by Jane Doe", "Photographed by Jane Doe", "Map: OpenStreetMap contributors" |
+| "Photo: Cast members rehearse on Monday." (a description) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Staff file photo", "Handout" |
+| "in a photo from the scene", "A photo of the mayor" | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Screenshot from X's YouTube channel" |
+| a credit only in alt text or the file name | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
+| a credit three or more blocks below, or under another image | a credit in the image title, a front matter credit field, or one blank line below |
+| a front matter image with no credit field and no credited caption | a second picture with its own credit |
 
 ## Why
 Publishing a photo without its credit breaks the licence of most agency and freelance
@@ -106,12 +124,14 @@ The accepted credit wordings are the option `credit-patterns` (regular expressio
         "# Storm\n\n![Flooded street](flood.jpg)\n*Photo:*\n",
         '# Storm\n\n<img src="flood.jpg" alt="Photo by the author">\n\nText.\n',
         "---\ntitle: Storm\nimage: flood.jpg\n---\nThe storm hit at dawn.\n",
+        "# Storm\n\n![Flooded street](flood.jpg)\n*Photo: Residents wade through the flooded market.*\n",
     ),
     good=(
         "# Storm\n\n![Flooded street](flood.jpg)\n*A flooded street in the port. Photo: Jane Doe/AP*\n",
         "# Storm\n\n![Flooded street](flood.jpg)\n\nImage courtesy of the city council\n",
         '# Storm\n\n![Flooded street](flood.jpg "Photo by Jane Doe")\n',
         "---\ntitle: Storm\nimage: flood.jpg\nimage_credit: Jane Doe/Reuters\n---\nText.\n",
+        "# Storm\n\n![Flooded street](flood.jpg)\n_From the Facebook page of the Riverside Fire Department_\n",
     ),
     options=(Option("credit-patterns", DEFAULT_CREDIT_PATTERNS, "Regular expressions (case-insensitive) that count as a credit."),),
 )
@@ -132,7 +152,7 @@ def _caption_candidates(doc: Document, image: Image) -> Iterator[str]:
     below = [b for b in doc.blocks if b.start >= image.end and b is not own and b.text.strip()]
     for block in below[:LOOKAHEAD_BLOCKS]:
         if block.kind not in _CAPTION_KINDS or _holds_image(doc, block) or len(block.text.split()) > MAX_CAPTION_WORDS:
-            return  # a credit line never comes after another image, a heading or a body paragraph
+            return  # another image, a heading or a long body paragraph ends the caption
         yield block.text
 
 
