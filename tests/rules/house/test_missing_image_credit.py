@@ -2,6 +2,8 @@ import pytest
 
 from helpers import assert_findings
 
+from editlint.errors import UsageError
+
 RULE = "house/missing-image-credit"
 
 
@@ -56,6 +58,8 @@ def test_uncredited_images(text, expected):
         "*Crowds at the border crossing. Map: Ordnance Survey contributors*",
         "*Crowds at the border crossing. Reuters*",
         "*Crowds at the border crossing. Jane Doe, staff photographer*",
+        "*Crowds at the border crossing | Jane Doe*",
+        "*Crowds at the border crossing. Image source, EPA*",
     ],
 )
 def test_credit_formats_are_accepted(credit):
@@ -120,6 +124,12 @@ def test_title_and_front_matter_credits():
 
 def test_plain_text_credit_line():
     assert_findings("Storm\nThe storm hit.\nImage courtesy of Getty Images\n", RULE, [], path="a.txt")
+
+
+def test_a_credit_pattern_that_is_no_regular_expression_is_a_config_error():
+    config = {"rules": {RULE: {"credit-patterns": ["(Foto"]}}}
+    with pytest.raises(UsageError, match="credit-patterns.*'\\(Foto' is not a regular expression"):
+        assert_findings("# S\n\n![x](a.jpg)\n", RULE, [], config=config)
 
 
 def test_custom_credit_patterns():

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Iterator
+from dataclasses import dataclass
+from typing import Any, Iterator
 
 from editlint.document.model import Block, BlockKind, Document, Image
 from editlint.engine.diagnostic import Finding, Severity
@@ -42,8 +43,9 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"{_LEAD}via\s+{_NAME_WORD}",
     rf"{_LEAD}from\s+(?:the\s+)?{_NAME_PHRASE}",
     rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})*\s*[/|]\s*{_NAME_PHRASE}",
+    rf"\s(?:[/|]|[-–—])\s+{_NAME_PHRASE}\W*$",
     rf"\b{_PICTURE}\s+(?:credit\s+)?by\b\s*:?\s*{_PARTY}",
-    rf"\b{_PICTURE}\s+(?:credit|courtesy|source)s?\b\s*(?:of\b)?\s*:?\s*{_PARTY}",
+    rf"\b{_PICTURE}\s+(?:credit|courtesy|source)s?\b\s*(?:of\b)?\s*[:,]?\s*{_PARTY}",
     rf"\bcredits?(?:\s*(?::|\.\.\.|…)|\s+[-–—])\s*{_PARTY}",
     rf"\bsources?\s*:\s*{_PARTY}",
     rf"\bcourtesy\b\s*(?:of\b|:)?\s*(?:(?:the|a|an|our)\s+\w|(?-i:[A-Z])|@\w)",
@@ -73,6 +75,22 @@ LOOKAHEAD_BLOCKS = 2
 PICTURE_LINE = re.compile(r"^\W*(?:photo(?:graph)?|image|picture)s?\s*:", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 MAX_CAPTION_WORDS = 60
+
+
+
+@dataclass(frozen=True)
+class _PatternsOption(Option):
+    """A list of regular expressions, each compiled when the config is read."""
+
+    def validate(self, value: Any) -> Any:
+        patterns = super().validate(value)
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as err:
+                raise ValueError(f"option {self.name!r}: {pattern!r} is not a regular expression ({err})") from None
+        return patterns
+
 
 META = RuleMeta(
     id="house/missing-image-credit",
@@ -133,7 +151,7 @@ The accepted credit wordings are the option `credit-patterns` (regular expressio
         "---\ntitle: Storm\nimage: flood.jpg\nimage_credit: Jane Doe/Reuters\n---\nText.\n",
         "# Storm\n\n![Flooded street](flood.jpg)\n_From the Facebook page of the Riverside Fire Department_\n",
     ),
-    options=(Option("credit-patterns", DEFAULT_CREDIT_PATTERNS, "Regular expressions (case-insensitive) that count as a credit."),),
+    options=(_PatternsOption("credit-patterns", DEFAULT_CREDIT_PATTERNS, "Regular expressions (case-insensitive) that count as a credit."),),
 )
 
 
