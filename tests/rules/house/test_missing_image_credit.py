@@ -60,6 +60,7 @@ def test_uncredited_images(text, expected):
         "*Crowds at the border crossing. Jane Doe, staff photographer*",
         "*Crowds at the border crossing | Jane Doe*",
         "*Crowds at the border crossing. Image source, EPA*",
+        "*Crowds at the border crossing (Jane Doe)*",
     ],
 )
 def test_credit_formats_are_accepted(credit):
@@ -86,6 +87,21 @@ def test_html_figure_caption():
     figure = '# Storm\n\n<figure>\n<img src="a.jpg" alt="x">\n<figcaption>{}</figcaption>\n</figure>\n\nText.\n'
     assert_findings(figure.format("A flooded street. Photo: Jane Doe/AP"), RULE, [])
     assert_findings(figure.format("A flooded street on Monday."), RULE, [(4, 1, 26)])
+
+
+def test_html_credit_line_under_a_markdown_image():
+    assert_findings('# Storm\n\n![x](a.jpg)\n\n<p class="credit">Photo: Jane Doe/AP</p>\n\nText.\n', RULE, [])
+
+
+def test_body_text_before_a_later_image_is_no_caption():
+    body = "The port reopened on Monday. " * 12 + "Courtesy of the council, the boats returned."
+    text = f"# Storm\n\n![a](a.jpg)\n\n{body}\n\n![b](b.jpg)\n*Photo: Jane Doe/AP*\n"
+    assert_findings(text, RULE, [(3, 1, 12)])
+
+
+def test_a_figcaption_credits_only_its_own_image():
+    text = '# Storm\n\n<figure><img src="a.jpg"></figure>\n\n<figure><img src="b.jpg"><figcaption>Jane Doe/AP</figcaption></figure>\n'
+    assert_findings(text, RULE, [(3, 9, 26)])
 
 
 def test_credit_line_under_an_html_image_right_after_the_headline():

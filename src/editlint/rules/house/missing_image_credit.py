@@ -28,7 +28,8 @@ _MODIFIERS = rf"(?:(?-i:(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Our|The
 _NAME_WORD = r"(?-i:[A-Z][\w.'’&-]*|@[\w.]+)"
 _NAME_PARTICLE = r"(?:of|the|for|and|de|del|della|di|da|do|dos|du|la|le|van|von|der|den|y|&|via|staff|contributors?|photographers?)"
 _NAME_END = r"\s*(?:$|[.;:)\]|(]|\s[-–—]\s)"
-_NAME_PHRASE = rf"(?:{_NAME_WORD}|{_SOURCE_KINDS}\b)(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b|{_SOURCE_KINDS}\b|\d+\b))*{_NAME_END}"
+_NAME = rf"(?:{_NAME_WORD}|{_SOURCE_KINDS}\b)(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b|{_SOURCE_KINDS}\b|\d+\b))*"
+_NAME_PHRASE = rf"{_NAME}{_NAME_END}"
 # A party that is not a capitalised name: a short phrase that ends the credit ("from the family").
 _SHORT_PARTY = rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_NAME_PHRASE}|[\w'’-]+{_NAME_END})"
 # Verbs that say who took or supplied the picture. Verbs of making ("drawn", "made", "created")
@@ -43,7 +44,8 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"{_LEAD}via\s+{_NAME_WORD}",
     rf"{_LEAD}from\s+(?:the\s+)?{_NAME_PHRASE}",
     rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})*\s*[/|]\s*{_NAME_PHRASE}",
-    rf"\s(?:[/|]|[-–—])\s+{_NAME_PHRASE}\W*$",
+    rf"(?:\s[/|]|\s[-–—])\s+{_NAME}\W*$",
+    rf"\(\s*{_NAME}\s*\)\W*$",
     rf"\b{_PICTURE}\s+(?:credit\s+)?by\b\s*:?\s*{_PARTY}",
     rf"\b{_PICTURE}\s+(?:credit|courtesy|source)s?\b\s*(?:of\b)?\s*[:,]?\s*{_PARTY}",
     rf"\bcredits?(?:\s*(?::|\.\.\.|…)|\s+[-–—])\s*{_PARTY}",
@@ -160,14 +162,13 @@ def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _caption_candidates(doc: Document, image: Image) -> Iterator[str]:
-    """The image title, the text after it in its own block or HTML, then the next blocks below it."""
+    """The image title, the text after it in its own block, any HTML under it, then the next blocks."""
     yield image.title
     own = next((b for b in doc.blocks if b.start <= image.start < b.end), None)
     if own is not None:
         yield _caption_in_block(doc, own, image)
-    elif image.origin == "html":
-        yield _html_after(doc, image)
     below = [b for b in doc.blocks if b.start >= image.end and b is not own and b.text.strip()]
+    yield _html_under(doc, image, own.end if own is not None else image.end, below[0].start if below else len(doc.text))
     for block in below[:LOOKAHEAD_BLOCKS]:
         if block.kind not in _CAPTION_KINDS or _holds_image(doc, block) or len(block.text.split()) > MAX_CAPTION_WORDS:
             return  # another image, a heading or a long body paragraph ends the caption
@@ -184,11 +185,10 @@ def _caption_in_block(doc: Document, block: Block, image: Image) -> str:
     return "".join(ch for ch, at in zip(block.text, block.prose.offsets) if image.end <= at < stop)
 
 
-def _html_after(doc: Document, image: Image) -> str:
-    """Text after an ``<img>`` in its HTML block (a ``<figcaption>``), tags removed."""
-    end = doc.text.find("\n\n", image.end)
-    fragment = doc.text[image.end : end if end >= 0 else len(doc.text)]
-    return html.unescape(_TAG.sub(" ", fragment.split("<img", 1)[0]))
+def _html_under(doc: Document, image: Image, start: int, end: int) -> str:
+    """Text between the image and the next prose block (a ``<figcaption>``, an HTML credit line), tags removed."""
+    stop = min([end] + [i.start for i in doc.images if i.start >= image.end])
+    return html.unescape(_TAG.sub(" ", doc.text[start:stop])) if start < stop else ""
 
 
 def _uncredited_picture_lines(doc: Document, credit: re.Pattern[str]) -> Iterator[Block]:
