@@ -22,6 +22,7 @@ RULE = "house/duplicate-headline"
         ("# Ferry Service Resumes\n\n![x](a.jpg)\n*Photo: Ana Ruiz/AP*\n\nFerry Service Resumes\n\nBody.\n", [(6, 1, 22)]),
         ("# Ferry Service: A Return\n\nFerry service — a return\n\nBody.\n", [(3, 1, 25)]),
         ("# Ferry’s “Return”\n\nFerry's Return!\n\nBody.\n", [(3, 1, 16)]),
+        ("# Ferry Service Resumes\n\nBy Ana Ruiz.\n\nListen to this article\n\nFerry Service Resumes\n\nBody.\n", [(7, 1, 22)]),
         ("---\ntitle: Ferry Service Resumes\n---\nBy Ana Ruiz\n\nFerry Service Resumes\n\nBody.\n", [(6, 1, 22)]),
     ],
 )

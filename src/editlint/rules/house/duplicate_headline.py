@@ -68,6 +68,7 @@ MAX_PREAMBLE_BLOCKS = 3
 MAX_PREAMBLE_WORDS = 15
 _SENTENCE_END = (".", "!", "?", "”", '"')
 _WORD = re.compile(r"\w+")
+_BYLINE = re.compile(r"by\s", re.IGNORECASE)
 _DATELINE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b"
     r"|\b(?:updated|published|posted)\b",
@@ -124,13 +125,13 @@ def _copy_in_preamble(blocks: list[Block], start: int, headline: str) -> Block |
 
 
 def _is_preamble(block: Block) -> bool:
-    """A byline, dateline, deck or picture line: short, and not a sentence unless it gives a date or time."""
+    """A byline, dateline, deck or picture line: short, and not a sentence unless a byline or a date."""
     if block.kind in _PREAMBLE_KINDS:
         return True
     text = block.text.strip()
     if block.kind is not BlockKind.PARAGRAPH or len(text.split()) > MAX_PREAMBLE_WORDS:
         return False
-    return not text.endswith(_SENTENCE_END) or bool(_DATELINE.search(text))
+    return not text.endswith(_SENTENCE_END) or bool(_DATELINE.search(text) or _BYLINE.match(text))
 
 
 def _repeated_in_section(doc: Document, blocks: list[Block]) -> Iterator[Finding]:
