@@ -121,6 +121,8 @@ def test_a_long_body_paragraph_ends_the_caption():
         ("Storm\nThe storm hit.\nPhoto: Volunteers sort donations at the food bank.\nMore.\n", [(3, 1, 51)]),
         ("Storm\nThe storm hit.\nIMAGE: A flooded street.\nMore.\n", [(3, 1, 25)]),
         ("Storm\nThe storm hit.\nPhoto:\nMore.\n", [(3, 1, 7)]),
+        ("Storm\nThe storm hit.\nPhoto caption: A flooded street.\nMore.\n", [(3, 1, 33)]),
+        ("Storm\nThe storm hit.\nCaption: A flooded street. Photo: Jane Doe/AP\nMore.\n", []),
         ("Storm\nPhoto: A flooded street. Credit:\nMore.\n", [(2, 1, 33)]),
         ("Storm\nPhoto: A flooded street. (Jane Doe/AP)\nText.\nPhoto: Rescuers at work.\nMore.\n", [(4, 1, 25)]),
         ("Storm\nPhoto: A flooded street.\nPhoto: Rescuers at work. (Jane Doe/AP)\nMore.\n", [(2, 1, 25)]),

@@ -74,8 +74,8 @@ _FRONT_MATTER_CREDIT_KEYS = ("image_credit", "image-credit", "credit", "photo_cr
 _FRONT_MATTER_CAPTION_KEYS = ("image_caption", "image-caption", "caption")
 _CAPTION_KINDS = (BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.PARAGRAPH, BlockKind.BYLINE)
 LOOKAHEAD_BLOCKS = 2
-# In plain text, a line that starts "Photo:" or "Image:" stands for a picture with its caption.
-PICTURE_LINE = re.compile(r"^\W*(?:photo(?:graph)?|image|picture)s?\s*:", re.IGNORECASE)
+# In plain text, a line that starts "Photo:", "Image:" or "Caption:" stands for a picture with its caption.
+PICTURE_LINE = re.compile(r"^\W*(?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|image|picture|caption)s?\s*:", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 MAX_CAPTION_WORDS = 60
 
@@ -102,8 +102,8 @@ META = RuleMeta(
     rationale="""\
 ## What it does
 Looks for a credit for every Markdown image, HTML `<img>` (and its `<figcaption>`), front matter
-`image`, and, in plain text, every line that starts "Photo:" or "Image:" (it stands for a
-picture and its caption). The credit may be in the image title, in the caption under the image,
+`image`, and, in plain text, every line that starts "Photo:", "Image:" or "Caption:" (it
+stands for a picture and its caption). The credit may be in the image title, in the caption under the image,
 or in a line within the next two non-empty lines (a heading, another image or a paragraph of
 more than 60 words ends the search; in plain text, the line below). Alt text and file names do
 not count: readers do not see them.
