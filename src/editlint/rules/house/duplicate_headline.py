@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
-from editlint.document.classify import comparable
 from editlint.document.model import Block, BlockKind, Document
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, RuleMeta
@@ -16,9 +16,19 @@ META = RuleMeta(
     rationale="""\
 ## What it does
 Compares the headline (the first `#` heading, the first line of plain text, or the front
-matter title when the body has no headline) with the block that follows it (past any
-byline), and each heading with the headings before it in the same section. Case, spacing, curly
-versus straight quotes, emphasis markup and trailing punctuation are ignored.
+matter title when the body has no headline) with the lines that open the article: the first
+block that is not a byline, dateline, deck or picture line (at most three of those are passed
+over). It also compares each heading with the block after it and with the headings before it
+in the same section. Only the words count, in order: case, spacing, quotes, dashes, colons,
+emphasis markup, heading level and trailing punctuation are ignored.
+
+## Constructions
+| flagged | not flagged |
+|---|---|
+| the headline repeated right below it, or below its byline, dateline or deck | a deck or lede that shares words with the headline but differs |
+| a repeat in other case, punctuation, emphasis or heading level | the headline repeated once the body has started (a "Related" list) |
+| the front matter title repeated at the top of a body with no headline | the front matter title equal to the `#` headline |
+| a heading repeated right after itself, or within its section | the same sub-heading under two different sections |
 
 ## Why
 Content systems print the headline from the title field; a pasted copy at the top of the
@@ -52,6 +62,23 @@ The fix deletes the repeated line; it is unsafe because the repeat may be intend
 
 _TITLE_KEYS = ("title", "headline")
 _HEADING_KINDS = (BlockKind.HEADLINE, BlockKind.HEADING)
+_PREAMBLE_KINDS = (BlockKind.BYLINE, BlockKind.CAPTION, BlockKind.CREDIT)
+# The lines that may stand between a headline and its copy: bylines, datelines, a deck, a picture.
+MAX_PREAMBLE_BLOCKS = 3
+MAX_PREAMBLE_WORDS = 15
+_SENTENCE_END = (".", "!", "?", "”", '"')
+_WORD = re.compile(r"\w+")
+_BYLINE = re.compile(r"by\s", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b(?:updated|published|posted)\b",
+    re.IGNORECASE,
+)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """What a repeat keeps: the words in order, whatever the case, spacing, quotes, dashes and markup."""
+    return tuple(_WORD.findall(text.casefold()))
 
 
 def _repeat(block: Block, doc: Document, message: str) -> Finding:
@@ -66,37 +93,56 @@ def _repeat(block: Block, doc: Document, message: str) -> Finding:
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     blocks = [b for b in doc.blocks if b.text.strip()]
-    title = next((doc.front_matter[k] for k in _TITLE_KEYS if isinstance(doc.front_matter.get(k), str)), None)
-    if title and blocks and blocks[0].kind not in _HEADING_KINDS and comparable(blocks[0].text) == comparable(title):
-        yield _repeat(blocks[0], doc, "The front matter title is repeated as the first line of the body.")
     found: dict[int, Finding] = {}
-    for previous, block in zip(blocks, _after_bylines(blocks)):
-        if previous.kind in _HEADING_KINDS and comparable(block.text) == comparable(previous.text):
-            what = "headline" if previous.kind is BlockKind.HEADLINE else "heading"
-            found[block.start] = _repeat(block, doc, f"The {what} is repeated: delete this copy.")
+    title = next((doc.front_matter[k] for k in _TITLE_KEYS if isinstance(doc.front_matter.get(k), str)), None)
+    if title and blocks and blocks[0].kind not in _HEADING_KINDS:
+        copy = _copy_in_preamble(blocks, 0, title)
+        if copy is not None:
+            found[copy.start] = _repeat(copy, doc, "The front matter title is repeated at the top of the body: delete this copy.")
+    if blocks and blocks[0].kind is BlockKind.HEADLINE:
+        copy = _copy_in_preamble(blocks, 1, blocks[0].text)
+        if copy is not None:
+            found[copy.start] = _repeat(copy, doc, "The headline is repeated: delete this copy.")
+    for previous, block in zip(blocks, blocks[1:]):
+        if previous.kind is BlockKind.HEADING and _words(previous.text) and _words(block.text) == _words(previous.text):
+            found.setdefault(block.start, _repeat(block, doc, "The heading is repeated: delete this copy."))
     for finding in _repeated_in_section(doc, blocks):
         found.setdefault(finding.start, finding)
     yield from found.values()
 
 
-def _after_bylines(blocks: list[Block]) -> Iterator[Block]:
-    """Each block's successor, looking past bylines right under the headline."""
-    for index in range(1, len(blocks)):
-        if blocks[index - 1].kind is BlockKind.HEADLINE:
-            yield next((b for b in blocks[index:] if b.kind is not BlockKind.BYLINE), blocks[index])
-        else:
-            yield blocks[index]
+def _copy_in_preamble(blocks: list[Block], start: int, headline: str) -> Block | None:
+    """The block from ``start`` on that repeats ``headline``, looking only past the article's opening lines."""
+    key = _words(headline)
+    if not key:
+        return None
+    for block in blocks[start : start + MAX_PREAMBLE_BLOCKS + 1]:
+        if _words(block.text) == key:
+            return block
+        if not _is_preamble(block):
+            return None
+    return None
+
+
+def _is_preamble(block: Block) -> bool:
+    """A byline, dateline, deck or picture line: short, and not a sentence unless a byline or a date."""
+    if block.kind in _PREAMBLE_KINDS:
+        return True
+    text = block.text.strip()
+    if block.kind is not BlockKind.PARAGRAPH or len(text.split()) > MAX_PREAMBLE_WORDS:
+        return False
+    return not text.endswith(_SENTENCE_END) or bool(_DATELINE.search(text) or _BYLINE.match(text))
 
 
 def _repeated_in_section(doc: Document, blocks: list[Block]) -> Iterator[Finding]:
     """A heading seen before at the same level with no higher-level heading in between."""
-    seen: dict[int, set[str]] = {}
+    seen: dict[int, set[tuple[str, ...]]] = {}
     for block in blocks:
         if block.kind not in _HEADING_KINDS:
             continue
         level = block.level or 1
-        key = comparable(block.text)
-        if key in seen.get(level, set()):
+        key = _words(block.text)
+        if key and key in seen.get(level, set()):
             yield _repeat(block, doc, "This heading repeats an earlier heading of the same section.")
         for deeper in [lvl for lvl in seen if lvl > level]:
             del seen[deeper]

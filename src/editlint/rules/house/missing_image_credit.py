@@ -2,38 +2,98 @@
 
 from __future__ import annotations
 
+import html
 import re
-from typing import Iterator
+from dataclasses import dataclass
+from typing import Any, Iterator
 
 from editlint.document.model import Block, BlockKind, Document, Image
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 
-_NAME = r"[\w@©(]"  # a credit names someone: at least one word character after the marker
-_AGENCIES = r"(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|NurPhoto|Sipa|Xinhua|Anadolu|Kyodo|Yonhap|Pool)"
+# A credit is a named party (person, agency, organisation, platform account) introduced by a
+# credit marker ("Photo:", "by", "courtesy of", "via", "Source:") or in the agency-slash form
+# ("Jane Doe/AP"). The default patterns spell out those forms; all are case-insensitive.
+_PARTY = r"[\w@©(]"  # something named: at least one word character after the marker
+_PICTURE = r"(?:photo(?:graph)?|image|picture|pic|illustration|graphic|video|footage|map|chart|screen\s?(?:shot|grab)|cartoon)s?"
+# Where a credit starts: the caption's start, or after a sentence end, a bracket or a dash. A picture
+# noun elsewhere ("in a photo from the scene") is part of a description, not a credit marker.
+_LEAD = r"(?:^\W*|[(\[.;!?|:]\s*|\s[-–—]\s*)"
+# Words before the picture noun in a credit: a source ("AP Photo", "Herald staff photo") or the
+# kind of source; a determiner instead ("The photo", "A photo") makes it a description.
+_SOURCE_KINDS = r"(?:staff|file|handout|submitted|supplied|contributed|provided|pool|courtesy)"
+_MODIFIERS = rf"(?:(?-i:(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Our|Their|My|Your|One)\b)[A-Z][\w.'’&-]*)\s+|{_SOURCE_KINDS}\s+){{0,3}}"
+# A name: capitalised words (with the particles of names and organisations) up to the end of the
+# credit. "Photo: Cast members rehearse ..." describes the picture: it names no one.
+_NAME_WORD = r"(?-i:[A-Z][\w.'’&-]*|@[\w.]+)"
+_NAME_PARTICLE = r"(?:of|the|for|and|de|del|della|di|da|do|dos|du|la|le|van|von|der|den|y|&|via|staff|contributors?|photographers?)"
+_NAME_END = r"\s*(?:$|[.;:)\]|(]|\s[-–—]\s)"
+_NAME = rf"(?:{_NAME_WORD}|{_SOURCE_KINDS}\b)(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b|{_SOURCE_KINDS}\b|\d+\b))*"
+_NAME_PHRASE = rf"{_NAME}{_NAME_END}"
+# A party that is not a capitalised name: a short phrase that ends the credit ("from the family").
+_SHORT_PARTY = rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_NAME_PHRASE}|[\w'’-]+{_NAME_END})"
+# Verbs that say who took or supplied the picture. Verbs of making ("drawn", "made", "created")
+# are left out: in captions they describe the thing pictured ("models made by students").
+_TAKE_VERBS = r"(?:taken|shot|captured|recorded)"
+_SUPPLY_VERBS = r"(?:photographed|filmed|provided|submitted|supplied|contributed|posted|shared|sent|released|obtained)"
+_BY_PARTY = rf"(?:\s+[\w'’]+){{0,3}}?\s+by\s*:?\s*{_PARTY}"
+_AGENCIES = r"(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|NurPhoto|Sipa|Xinhua|Anadolu|Kyodo|Yonhap|dpa|Pool|Associated Press|Agence France-Presse)"
 DEFAULT_CREDIT_PATTERNS = (
-    rf"\b(?:photo(?:graph)?|image|picture|illustration|graphic|art(?:work)?|video|footage|map|chart|screenshot|cartoon)s?"
-    rf"(?:\s+(?:credit|courtesy|source))?\s*(?::|/|by\b|from\b|via\b|courtesy\b)\s*(?:of\s+)?{_NAME}",
-    rf"\b(?:credit|source)s?\s*:\s*{_NAME}",
-    rf"\bcourtesy(?:\s+of)?\s*:?\s*{_NAME}",
-    rf"\b(?:taken|sent|shot|drawn|published|posted)\s+by\s+{_NAME}",
-    r"\bby\s+@\w+",
-    r"\bfrom\s+(?:the\s+)?\S+(?:\s+\S+){0,3}\s+(?:page|account|feed|stream|album)\b",
+    rf"{_LEAD}{_MODIFIERS}(?:{_PICTURE}|art(?:work)?|still)\s*[:/]\s*{_NAME_PHRASE}",
+    rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s+(?:from|via)\s+{_SHORT_PARTY}",
+    rf"{_LEAD}via\s+{_NAME_WORD}",
+    rf"{_LEAD}from\s+(?:the\s+)?{_NAME_PHRASE}",
+    rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})*\s*[/|]\s*{_NAME_PHRASE}",
+    rf"(?:\s[/|]|\s[-–—])\s+{_NAME}\W*$",
+    rf"\(\s*{_NAME}\s*\)\W*$",
+    rf"\b{_PICTURE}\s+(?:credit\s+)?by\b\s*:?\s*{_PARTY}",
+    rf"\b{_PICTURE}\s+(?:credit|courtesy|source)s?\b\s*(?:of\b)?\s*[:,]?\s*{_PARTY}",
+    rf"\bcredits?(?:\s*(?::|\.\.\.|…)|\s+[-–—])\s*{_PARTY}",
+    rf"\bsources?\s*:\s*{_PARTY}",
+    rf"\bcourtesy\b\s*(?:of\b|:)?\s*(?:(?:the|a|an|our)\s+\w|(?-i:[A-Z])|@\w)",
+    rf"\b{_SOURCE_KINDS}\s+(?:{_SOURCE_KINDS}\s+)?{_PICTURE}\b",
+    rf"{_LEAD}handout\b",
+    rf"{_LEAD}{_SUPPLY_VERBS}{_BY_PARTY}",
+    rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:{_TAKE_VERBS}|{_SUPPLY_VERBS}|\w+ed){_BY_PARTY}",
+    rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:posted|shared|published|circulated)\s+(?:\w+\s+)?(?:on|to)\s+(?-i:[A-Z])",
+    r"(?<![\w.])@\w",
+    r"\b(?:from|via)\s+(?:\S+\s+){0,6}?(?:page|account|feed|channel|profile|album|archives?|collection)\b",
     rf"\w/{_AGENCIES}\b",
     rf"\b{_AGENCIES}\s*/\s*\w",
     rf"\bvia\s+{_AGENCIES}\b",
+    rf"{_LEAD}(?:the\s+)?{_AGENCIES}{_NAME_END}",
     r"(?-i:\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+\s*/\s*(?:The\s+)?[A-Z][\w&.'’-]+)",
-    r"(?-i:\b[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+\s+for\s+(?:The\s+)?[A-Z][\w&.'’-]+)",
-    r"\b(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|Wikimedia Commons|Flickr)\b",
-    r"\b(?:creative\s+commons|cc[- ](?:by|licen[cs]ed)|public\s+domain)\b",
+    rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})+,?\s+(?:for|special\s+to)\s+(?:the\s+)?{_NAME_PHRASE}",
+    r",\s*(?:staff|freelance|contributing)\s+photographer\b",
+    r"\b(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|Pexels|Pixabay|Wikimedia Commons|Flickr)\b",
+    r"\b(?:creative\s+commons|cc[- ]?(?:by|0|licen[cs]ed)|public\s+domain)\b",
     r"©\s*\w|\(c\)\s+\w|\bcopyright\b",
 )
 _FRONT_MATTER_IMAGE_KEYS = ("image", "featured_image", "featured-image", "hero", "thumbnail")
 _FRONT_MATTER_CREDIT_KEYS = ("image_credit", "image-credit", "credit", "photo_credit", "photo-credit")
 _FRONT_MATTER_CAPTION_KEYS = ("image_caption", "image-caption", "caption")
-_CAPTION_KINDS = (BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.PARAGRAPH)
+_CAPTION_KINDS = (BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.PARAGRAPH, BlockKind.BYLINE)
 LOOKAHEAD_BLOCKS = 2
+# In plain text, a line that starts "Photo:", "Image:" or "Caption:" stands for a picture with its caption.
+PICTURE_LINE = re.compile(r"^\W*(?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|image|picture|caption)s?\s*:", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
 MAX_CAPTION_WORDS = 60
+
+
+
+@dataclass(frozen=True)
+class _PatternsOption(Option):
+    """A list of regular expressions, each compiled when the config is read."""
+
+    def validate(self, value: Any) -> Any:
+        patterns = super().validate(value)
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as err:
+                raise ValueError(f"option {self.name!r}: {pattern!r} is not a regular expression ({err})") from None
+        return patterns
+
 
 META = RuleMeta(
     id="house/missing-image-credit",
@@ -41,11 +101,28 @@ META = RuleMeta(
     severity=Severity.ERROR,
     rationale="""\
 ## What it does
-Looks for a credit for every Markdown image, HTML `<img>` and front matter `image`: in the
-image title, in the caption on the line under the image, or in a credit line within the
-next two non-empty lines ("Photo: Jane Doe/AP", "Image courtesy of X", "(AP Photo/X)",
-"X/Getty Images"). Alt text and file names do not count: readers do not see them.
-An empty credit ("Photo:") is reported too.
+Looks for a credit for every Markdown image, HTML `<img>` (and its `<figcaption>`), front matter
+`image`, and, in plain text, every line that starts "Photo:", "Image:" or "Caption:" (it
+stands for a picture and its caption). The credit may be in the image title, in the caption under the image,
+or in a line within the next two non-empty lines (a heading, another image or a paragraph of
+more than 60 words ends the search; in plain text, the line below). Alt text and file names do
+not count: readers do not see them.
+
+A credit names a party (a person, agency, organisation or platform account) after a credit
+marker ("Photo:", "by", "courtesy of", "via", "Source:", "provided by") or in the
+agency-slash form ("Jane Doe/AP"). A picture noun inside the description ("in a photo taken
+from a helicopter") is no marker, and "Photo:" followed by a description names no one.
+
+## Constructions
+| flagged | not flagged |
+|---|---|
+| no caption, or one that only describes the picture | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald" |
+| an empty credit: "Photo:", "Credit:", "Photo by:" | "Photo by Jane Doe", "Photographed by Jane Doe", "Map: OpenStreetMap contributors" |
+| "Photo: Cast members rehearse on Monday." (a description) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Staff file photo", "Handout" |
+| "in a photo from the scene", "A photo of the mayor" | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Screenshot from X's YouTube channel" |
+| a credit only in alt text or the file name | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
+| a credit three or more blocks below, or under another image | a credit in the image title, a front matter credit field, or one blank line below |
+| a front matter image with no credit field and no credited caption | a second picture with its own credit |
 
 ## Why
 Publishing a photo without its credit breaks the licence of most agency and freelance
@@ -68,14 +145,16 @@ The accepted credit wordings are the option `credit-patterns` (regular expressio
         "# Storm\n\n![Flooded street](flood.jpg)\n*Photo:*\n",
         '# Storm\n\n<img src="flood.jpg" alt="Photo by the author">\n\nText.\n',
         "---\ntitle: Storm\nimage: flood.jpg\n---\nThe storm hit at dawn.\n",
+        "# Storm\n\n![Flooded street](flood.jpg)\n*Photo: Residents wade through the flooded market.*\n",
     ),
     good=(
         "# Storm\n\n![Flooded street](flood.jpg)\n*A flooded street in the port. Photo: Jane Doe/AP*\n",
         "# Storm\n\n![Flooded street](flood.jpg)\n\nImage courtesy of the city council\n",
         '# Storm\n\n![Flooded street](flood.jpg "Photo by Jane Doe")\n',
         "---\ntitle: Storm\nimage: flood.jpg\nimage_credit: Jane Doe/Reuters\n---\nText.\n",
+        "# Storm\n\n![Flooded street](flood.jpg)\n_From the Facebook page of the Riverside Fire Department_\n",
     ),
-    options=(Option("credit-patterns", DEFAULT_CREDIT_PATTERNS, "Regular expressions (case-insensitive) that count as a credit."),),
+    options=(_PatternsOption("credit-patterns", DEFAULT_CREDIT_PATTERNS, "Regular expressions (case-insensitive) that count as a credit."),),
 )
 
 
@@ -84,17 +163,17 @@ def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _caption_candidates(doc: Document, image: Image) -> Iterator[str]:
-    """The image title, the text after it in its own block, then the next blocks below it."""
+    """The image title, the text after it in its own block, any HTML under it, then the next blocks."""
     yield image.title
     own = next((b for b in doc.blocks if b.start <= image.start < b.end), None)
     if own is not None:
         yield _caption_in_block(doc, own, image)
     below = [b for b in doc.blocks if b.start >= image.end and b is not own and b.text.strip()]
+    yield _html_under(doc, image, own.end if own is not None else image.end, below[0].start if below else len(doc.text))
     for block in below[:LOOKAHEAD_BLOCKS]:
-        if block.kind not in _CAPTION_KINDS or _holds_image(doc, block):
-            return
-        if len(block.text.split()) <= MAX_CAPTION_WORDS:
-            yield block.text
+        if block.kind not in _CAPTION_KINDS or _holds_image(doc, block) or len(block.text.split()) > MAX_CAPTION_WORDS:
+            return  # another image, a heading or a long body paragraph ends the caption
+        yield block.text
 
 
 def _holds_image(doc: Document, block: Block) -> bool:
@@ -107,11 +186,37 @@ def _caption_in_block(doc: Document, block: Block, image: Image) -> str:
     return "".join(ch for ch, at in zip(block.text, block.prose.offsets) if image.end <= at < stop)
 
 
+def _html_under(doc: Document, image: Image, start: int, end: int) -> str:
+    """Text between the image and the next prose block (a ``<figcaption>``, an HTML credit line), tags removed."""
+    stop = min([end] + [i.start for i in doc.images if i.start >= image.end])
+    return html.unescape(_TAG.sub(" ", doc.text[start:stop])) if start < stop else ""
+
+
+def _uncredited_picture_lines(doc: Document, credit: re.Pattern[str]) -> Iterator[Block]:
+    """Plain text "Photo: ..." lines (a picture and its caption) with no credit in them or below them.
+
+    A "Photo: ..." line below counts only if it starts with a credit ("Photo: Jane Doe/AP"); one
+    that describes another picture credits that picture.
+    """
+    if doc.kind != "text":
+        return
+    lines = [b for b in doc.blocks if b.kind is not BlockKind.HEADLINE]
+    for line, below in zip(lines, [*lines[1:], None]):
+        if not PICTURE_LINE.match(line.text) or credit.search(line.text):
+            continue
+        if below is not None and len(below.text.split()) <= MAX_CAPTION_WORDS:
+            if credit.match(below.text) if PICTURE_LINE.match(below.text) else credit.search(below.text):
+                continue
+        yield line
+
+
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     credit = _compiled(ctx.option("credit-patterns"))
     for image in doc.images:
         if not any(credit.search(text) for text in _caption_candidates(doc, image)):
             yield Finding(image.start, image.end, "Image has no credit: add a credit line under it (e.g. 'Photo: Jane Doe/AP').")
+    for line in _uncredited_picture_lines(doc, credit):
+        yield Finding(line.start, line.end, "Picture line has no credit: name the photographer or source (e.g. 'Photo: Jane Doe/AP').")
     yield from _front_matter_image(doc, credit)
 
 
