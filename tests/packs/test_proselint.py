@@ -7,7 +7,7 @@ import pytest
 
 from editlint.api import lint_text, registry_for
 from editlint.engine.fixes import applicable_edits, apply_edits
-from editlint.packs.proselint import checks_by_path, rule_id
+from editlint.packs.proselint import DESK, checks_by_path, rule_id
 from helpers import assert_findings, findings
 
 ILLUSION = "proselint/lexical_illusions"
@@ -60,7 +60,8 @@ def test_selection_by_id_and_prefix():
     assert rules_found(text, ILLUSION) == {ILLUSION}
     assert rules_found(text, "proselint/typography") == {"proselint/typography/symbols/copyright", "proselint/typography/symbols/ellipsis"}
     everything = rules_found(text, "proselint")
-    assert {ILLUSION, "proselint/uncomparables", "proselint/weasel_words/very"} <= everything
+    assert {ILLUSION, "proselint/uncomparables"} <= everything
+    assert "proselint/weasel_words/very" not in everything  # opt-in: a copy desk does not want it
     assert ILLUSION not in {d.rule for d in lint_text(text, config={"select": ["proselint"], "ignore": [ILLUSION]})}
 
 
@@ -95,3 +96,41 @@ def test_diacritical_marks_runs_only_when_named():
     text = "Talks will resume on Monday.\n"
     assert "proselint/typography/diacritical_marks" not in rules_found(text, "proselint")
     assert rules_found(text, "proselint/typography/diacritical_marks") == {"proselint/typography/diacritical_marks"}
+
+
+NOT_A_NEWSROOM_VOICE = (
+    "# Council Votes\n\n"
+    "The vote was very close. Hopefully the mayor signs it.\n\n"
+    "But the council disagreed. The plan won! It passed! Crowds cheered! Then it rained!\n"
+)
+
+
+def test_the_default_checks_speak_as_an_editor():
+    diagnostics = lint_text(NOT_A_NEWSROOM_VOICE, config={"select": ["proselint"]})
+    assert {d.rule for d in diagnostics} == {"proselint/typography/punctuation/exclamation"}
+    [exclamation] = diagnostics
+    assert exclamation.message.startswith("Too many exclamation marks for news copy")
+    line = NOT_A_NEWSROOM_VOICE.splitlines()[exclamation.line - 1]
+    assert line[exclamation.column - 1 : exclamation.end_column - 1] == "!"  # the mark, not the word before it
+
+
+@pytest.mark.parametrize("rule", ["proselint/weasel_words/very", "proselint/skunked_terms", "proselint/misc/but"])
+def test_opt_in_checks_run_when_selected_by_id(rule):
+    assert rule in rules_found(NOT_A_NEWSROOM_VOICE, rule)
+    assert rule not in rules_found(NOT_A_NEWSROOM_VOICE, "ALL")
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.meta.extra["proselint_path"] in DESK], ids=lambda r: r.meta.id)
+def test_desk_checks_flag_their_bad_example_with_a_filled_in_message(rule):
+    [text] = rule.meta.bad
+    diagnostics = lint_text(text, config={"select": [rule.meta.id]})
+    assert diagnostics, f"{rule.meta.id} does not flag its own bad example {text!r}"
+    for diagnostic in diagnostics:
+        assert "None" not in diagnostic.message and "{" not in diagnostic.message, diagnostic.message
+        assert diagnostic.message.endswith(".")
+
+
+def test_every_opt_in_check_says_why():
+    for rule in RULES:
+        assert bool(rule.meta.extra["opt_in"]) == (rule.meta.extra["proselint_path"] not in DESK)
+        assert rule.meta.extra["opt_in"] in rule.meta.rationale or not rule.meta.extra["opt_in"]
