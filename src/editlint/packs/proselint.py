@@ -148,6 +148,15 @@ DESK: dict[str, DeskCheck] = {
     "uncomparables": DeskCheck("'{text}': the adjective does not compare; drop the qualifier."),
 }
 
+# The kind of advice each group gives (``RuleMeta.advice``): the engine reports overlapping
+# findings with the same advice once, so a cliché flagged by two lists and a house pack is one finding.
+ADVICE = {
+    "cliches": "wording", "redundancy": "wording", "industrial_language": "wording", "weasel_words": "wording",
+    "hedging": "wording", "uncomparables": "wording", "misc.greylist": "wording", "misc.composition": "wording",
+    "misc.pretension": "wording", "archaism": "word-choice", "nonwords": "word-choice", "needless_variants": "word-choice",
+    "misc.preferred_forms": "word-choice", "misc.back_formations": "word-choice", "spelling": "spelling",
+}
+
 # Why a check is opt-in: by group or path (the longest match wins). Counts are findings on the
 # 363 published articles of ``bench/proselint_checks.py``; "fine copy" means an editor would leave it.
 NOT_NEWS = "advice for other kinds of writing (academic, literary), not for news copy"
@@ -277,6 +286,8 @@ def _meta(path: str, checks: tuple[Any, ...], doc: str, release: str) -> RuleMet
         fixable=any(_replaces(check) for check in checks),
         source=PACK,
         skip_quotes=not any(check.flags.allow_quotes for check in checks),
+        advice=next((kind for group, kind in ADVICE.items() if path == group or path.startswith(group + ".")), ""),
+        general_purpose=True,
         extra={"opt_in": opt_in, "proselint_path": path},
     )
 
