@@ -79,7 +79,9 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
         click.echo(f"editlint: error: {error}", err=True)
     to_terminal = output_file is None and sys.stdout.isatty()
     color = to_terminal and not os.environ.get("NO_COLOR") and output_format == "text"
-    context = RenderContext(rules=result.rules, files=result.files, color=color, version=__version__, fixed=result.fixed)
+    context = RenderContext(
+        rules=result.rules, files=result.files, color=color, version=__version__, fixed=result.fixed, unchecked=len(result.errors)
+    )
     report = render(output_format, result.diagnostics, context)
     if output_file:
         output_file.write_text(report + ("\n" if report and not report.endswith("\n") else ""), encoding="utf-8")

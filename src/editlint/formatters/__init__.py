@@ -23,6 +23,7 @@ class RenderContext:
     color: bool
     version: str
     fixed: int = 0
+    unchecked: int = 0  # files among ``files`` that could not be read or linted
 
     def meta(self, rule_id: str) -> RuleMeta | None:
         """Metadata of ``rule_id`` or of its longest ``/``-prefix (``languagetool/X`` -> ``languagetool``)."""
