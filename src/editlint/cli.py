@@ -117,11 +117,16 @@ def explain(rule_id: str) -> None:
 
 
 @main.command("config")
-def show_config() -> None:
-    """List every configuration key with its default and meaning."""
-    from editlint.docs import settings_text
+@click.option("--show", "article", type=click.Path(path_type=Path), help="Show the settings in force for this article or folder, and where each comes from.")
+@click.option("--config", "config_file", type=click.Path(path_type=Path), help="With --show: use this config file instead of discovering one.")
+def show_config(article: Path | None, config_file: Path | None) -> None:
+    """List every configuration key with its default and meaning, or (--show PATH) the settings in force for PATH."""
+    from editlint.docs import effective_settings_text, settings_text
 
-    click.echo(settings_text())
+    try:
+        click.echo(effective_settings_text(article, config_file) if article else settings_text())
+    except EditlintError as err:
+        fail(str(err))
 
 
 def _cache_dir() -> Path | None:

@@ -79,6 +79,20 @@ def settings_text() -> str:
     return "\n".join(f"{s.key} = {_toml(s.default)}\n    {s.help}" for s in SETTINGS)
 
 
+def effective_settings_text(path: Path, config_file: Path | None = None) -> str:
+    """The settings in force for ``path`` (an article or a folder), each with where it came from."""
+    from editlint.config.loader import Config, find_config_file, load_config
+
+    if not path.exists():
+        raise UsageError(f"{path}: no such file or directory")
+    source = config_file or find_config_file(path if path.is_dir() else path.parent)
+    config = load_config(source) if source else Config()
+    lines = [f"{s.key} = {_toml(config[s.key])}" for s in SETTINGS]
+    width = min(max(len(line) for line in lines), 40)  # long lists do not push every comment right
+    header = [f"# Settings for {path}", f"# Config file: {source.resolve() if source else 'none found (defaults only)'}"]
+    return "\n".join(header + [f"{line:<{width}}  # {config.origin(s.key)}" for line, s in zip(lines, SETTINGS)])
+
+
 def _toml(value) -> str:
     if isinstance(value, tuple):
         return json.dumps(list(value))
@@ -87,7 +101,7 @@ def _toml(value) -> str:
     if isinstance(value, Severity):
         return json.dumps(str(value))
     if isinstance(value, dict):
-        return "{}"
+        return "{" + ", ".join(f"{json.dumps(key)} = {_toml(item)}" for key, item in value.items()) + "}"
     return json.dumps(value) if isinstance(value, str) else str(value)
 
 
