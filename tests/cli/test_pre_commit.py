@@ -1,6 +1,5 @@
 """The pre-commit hook, for real: `pre-commit try-repo` against this repository."""
 
-import os
 import shutil
 import subprocess
 import sys
@@ -22,14 +21,13 @@ def test_hook_blocks_a_bad_article_and_passes_a_clean_one(tmp_path):
     repo.mkdir()
     git(repo, "init", "-q")
     (repo / ".editlint.toml").write_text('select = ["house/duplicate-headline", "house/missing-image-credit"]\n')
-    env = {**os.environ, "PRE_COMMIT_HOME": str(Path.home() / ".cache" / "editlint-pre-commit")}
 
     def try_hook(text):
         (repo / "story.md").write_text(text)
         git(repo, "add", "story.md", ".editlint.toml")
         return subprocess.run(
             [str(pre_commit) if pre_commit.exists() else "pre-commit", "try-repo", str(ROOT), "editlint", "--files", "story.md"],
-            cwd=repo, capture_output=True, text=True, env=env, timeout=1200,
+            cwd=repo, capture_output=True, text=True, timeout=1200,
         )
 
     failing = try_hook(BAD)
