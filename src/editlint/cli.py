@@ -53,7 +53,8 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomically), then lint again.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply unsafe fixes (single suggestions that need a reader).")
 @click.option("-o", "--output-file", type=click.Path(path_type=Path), help="Write the report to this file.")
-def check(paths, select, ignore, output_format, fail_level, config_file, stdin_filename, fix, unsafe_fixes, output_file) -> None:
+@click.option("--setup", "setup_missing", is_flag=True, help="First install LanguageTool if the selected rules need it and it is missing (the pre-commit hook does).")
+def check(paths, select, ignore, output_format, fail_level, config_file, stdin_filename, fix, unsafe_fixes, output_file, setup_missing) -> None:
     """Lint articles (Markdown or plain text) and folders of them."""
     from editlint.api import lint_paths
     from editlint.config.loader import resolve_config
@@ -69,6 +70,8 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
         base = resolve_config(None, config_file)
         if ignore:
             overrides["ignore"] = [*base["ignore"], *_split(ignore)]
+        if setup_missing:
+            _install_languagetool_if_needed(base.merged(overrides))
         result = lint_paths(paths, overrides=overrides, config_file=config_file, stdin_filename=stdin_filename, fix=fix, unsafe_fixes=unsafe_fixes)
         threshold = Severity.parse(fail_level) if fail_level else base["fail-level"]
     except EditlintError as err:
@@ -90,6 +93,19 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
     if result.errors:
         sys.exit(2)
     sys.exit(1 if any(d.severity >= threshold for d in result.diagnostics) else 0)
+
+
+def _install_languagetool_if_needed(config) -> None:
+    """Install LanguageTool when the run needs a local one and it is missing, saying so on stderr."""
+    from editlint.engine.selection import Selection
+    from editlint.packs.languagetool.provision import install, is_installed
+
+    cache = config["languagetool.cache-dir"] or None
+    selected = Selection(config["select"], config["ignore"]).may_enable_family("languagetool")
+    if not selected or config["languagetool.url"] or is_installed(cache):
+        return
+    click.echo("editlint: LanguageTool is not installed: installing it once now (about 100 MB, a few minutes) ...", err=True)
+    install(cache, progress=lambda line: click.echo(f"editlint: {line}", err=True))
 
 
 @main.command("rules")

@@ -37,14 +37,36 @@ def rules_json() -> str:
 def rules_markdown_table() -> str:
     """The README's rule table (house rules and YAML packs; proselint and LanguageTool summarised)."""
     rows = ["| rule | severity | fix | summary |", "|---|---|---|---|"]
-    counted: dict[str, int] = {}
+    opt_in: list[bool] = []
     for meta in all_metas():
         if meta.pack == "proselint":
-            counted[meta.pack] = counted.get(meta.pack, 0) + 1
+            opt_in.append(bool(meta.extra["opt_in"]))
             continue
         rows.append(f"| `{_display_id(meta)}` | {meta.severity} | {'yes' if meta.fixable else ''} | {meta.summary} |")
-    if counted:
-        rows.append(f"| `proselint/*` | warning | | {counted['proselint']} proselint checks; `editlint rules` lists them. |")
+    if opt_in:
+        rows.append(
+            f"| `proselint/*` | warning | | {opt_in.count(False)} proselint checks on by default and {opt_in.count(True)} opt-in "
+            "(see [proselint's checks](#proselints-checks)); `editlint rules` lists them. |"
+        )
+    return "\n".join(rows)
+
+
+def proselint_markdown_table() -> str:
+    """The README's tables of proselint checks: those on by default, by group; the opt-in ones, by reason."""
+    on: dict[str, list[str]] = {}
+    off: dict[str, list[str]] = {}
+    for meta in all_metas():
+        if meta.pack == "proselint":
+            short = meta.id.removeprefix("proselint/")
+            if meta.extra["opt_in"]:
+                off.setdefault(meta.extra["opt_in"], []).append(f"`{short}`")
+            else:
+                group, _, rest = short.partition("/")
+                on.setdefault(group, []).append(f"`{rest or group}`")
+    rows = ["| group | checks on by default |", "|---|---|"]
+    rows += [f"| `proselint/{group}` | {', '.join(names)} |" for group, names in sorted(on.items())]
+    rows += ["", "| opt-in checks | why they are off |", "|---|---|"]
+    rows += [f"| {', '.join(names)} | {why} |" for why, names in sorted(off.items(), key=lambda item: item[1])]
     return "\n".join(rows)
 
 
@@ -105,7 +127,9 @@ def _toml(value) -> str:
     return json.dumps(value) if isinstance(value, str) else str(value)
 
 
-README_TABLES = {"rules-table": rules_markdown_table, "settings-table": settings_markdown_table}
+README_TABLES = {
+    "rules-table": rules_markdown_table, "settings-table": settings_markdown_table, "proselint-table": proselint_markdown_table,
+}
 
 
 def render_readme(text: str) -> str:

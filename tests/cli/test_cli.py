@@ -116,3 +116,10 @@ def test_config_show_gives_the_settings_in_force_and_where_each_comes_from(editl
 def test_config_show_of_a_missing_path_is_one_clear_error(editlint):
     run = editlint("config", "--show", "nope.md")
     assert run.code == 2 and run.err.strip() == "editlint: error: nope.md: no such file or directory"
+
+
+def test_setup_flag_installs_nothing_when_no_selected_rule_needs_languagetool(editlint, articles, tmp_path):
+    cache = tmp_path / "empty-cache"
+    run = editlint("check", "--setup", STRUCTURAL, "clean.md", env={"EDITLINT_CACHE_DIR": str(cache)})
+    assert run.code == 0 and "LanguageTool" not in run.err
+    assert not cache.exists()
