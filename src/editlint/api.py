@@ -118,7 +118,8 @@ def lint_paths(
     """Lint files and directories, each with the config closest to it (or ``config_file``)."""
     flat_overrides = flatten(overrides or {}, "command line")
     base = resolve_config(None, config_file, flat_overrides)
-    found = ((name, resolve_config(None if name == STDIN else Path(name), config_file, flat_overrides)) for name in collect_paths(paths, (*base["exclude"], *base["extend-exclude"])))
+    exclude = (*base["exclude"], *base["extend-exclude"])
+    found = ((name, resolve_config(None if name == STDIN else Path(name), config_file, flat_overrides)) for name in collect_paths(paths, exclude))
     configs = {name: config for name, config in found if not _is_vocabulary(name, config)}
     files = list(configs)
     registries = {name: checked_registry(config) for name, config in configs.items()}
