@@ -134,3 +134,15 @@ def test_every_opt_in_check_says_why():
     for rule in RULES:
         assert bool(rule.meta.extra["opt_in"]) == (rule.meta.extra["proselint_path"] not in DESK)
         assert rule.meta.extra["opt_in"] in rule.meta.rationale or not rule.meta.extra["opt_in"]
+
+
+@pytest.mark.parametrize(
+    "rule, text, flagged",
+    [
+        ("proselint/dates_times/am_pm/midnight_noon", "The deadline is 12 p.m. Friday; 12 Americans signed.\n", ["12 p.m."]),
+        ("proselint/dates_times/am_pm/lowercase_periods", "Polls close at 8 pm; 12 amendments passed.\n", ["8 pm"]),
+        ("proselint/dates_times/am_pm/spacing", "Polls close at 8p.m. tonight; 7amendments is a typo.\n", ["8p.m."]),
+    ],
+)
+def test_time_checks_do_not_read_words_as_times(rule, text, flagged):
+    assert [text[d.column - 1 : d.end_column - 1] for d in lint_text(text, config={"select": [rule]})] == flagged

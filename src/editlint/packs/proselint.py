@@ -50,13 +50,14 @@ class DeskCheck:
     """A proselint check a copy desk keeps, with the message editlint gives in its place.
 
     ``message`` may use ``{text}`` (the words flagged, as written) and ``{replacement}``
-    (proselint's suggestion); ``narrow`` is a regular expression whose first match inside
-    proselint's span is what gets reported (proselint's exclamation check marks the letter
-    before the ``!`` too).
+    (proselint's suggestion). ``mark``, a regular expression, sharpens proselint's match: a
+    finding is kept only where ``mark`` matches from inside its span, and that match is what
+    gets reported (proselint's exclamation check marks the letter before the ``!`` too, and
+    its time checks read "12 Americans" as "12 am").
     """
 
     message: str
-    narrow: str = ""
+    mark: str = ""
 
 
 CLICHE = DeskCheck("Cliché: '{text}'; say it plainly.")
@@ -73,9 +74,13 @@ DESK: dict[str, DeskCheck] = {
     "cliches.misc.garner": CLICHE,
     "cliches.misc.gnu_diction": CLICHE,
     "cliches.misc.write_good": CLICHE,
-    "dates_times.am_pm.lowercase_periods": DeskCheck("Write 'a.m.' and 'p.m.', lowercase with periods: '{text}'."),
-    "dates_times.am_pm.spacing": DeskCheck("Put a space before 'a.m.' or 'p.m.': '{text}'."),
-    "dates_times.am_pm.midnight_noon": DeskCheck("'{text}' is ambiguous: write 'noon' or 'midnight'."),
+    "dates_times.am_pm.lowercase_periods": DeskCheck(
+        "Write 'a.m.' and 'p.m.', lowercase with periods: '{text}'.", mark=r"(?i)\d{1,2} ?[ap]m(?!\w)"
+    ),
+    "dates_times.am_pm.spacing": DeskCheck("Put a space before 'a.m.' or 'p.m.': '{text}'.", mark=r"(?i)\d{1,2}[ap]\.?m\.?(?!\w)"),
+    "dates_times.am_pm.midnight_noon": DeskCheck(
+        "'{text}' is ambiguous: write 'noon' or 'midnight'.", mark=r"(?i)12 ?[ap]\.?m\.?(?!\w)"
+    ),
     "dates_times.dates.decade_apostrophes": DeskCheck("Decades take no apostrophe: '{text}' should be '1990s' style."),
     "dates_times.dates.month_of_year": DeskCheck("Cut the 'of' between month and year: 'June 2019', not '{text}'."),
     "dates_times.dates.month_year_comma": DeskCheck("No comma between month and year: 'June 2019', not '{text}'."),
@@ -139,7 +144,7 @@ DESK: dict[str, DeskCheck] = {
     "terms.denizen_labels.garner": DeskCheck("Residents are called '{replacement}', not '{text}'."),
     "terms.denizen_labels.norris": DeskCheck("Residents are called '{replacement}', not '{text}'."),
     "typography.punctuation.exclamation": DeskCheck(
-        "Too many exclamation marks for news copy (over 30 per million characters); keep them for quotes.", narrow="!"
+        "Too many exclamation marks for news copy (over 30 per million characters); keep them for quotes.", mark="!"
     ),
     "typography.punctuation.hyperbole": DeskCheck("'{text}': one punctuation mark is enough."),
     "typography.punctuation.misplaced": DeskCheck("Write 'et al.', with one period after 'al': '{text}'."),
@@ -376,8 +381,11 @@ class ProselintRule:
                 if located is None:
                     continue
                 block, start, end = located
-                if desk and desk.narrow:
-                    start, end = _narrowed(block.text, start, end, desk.narrow)
+                if desk and desk.mark:
+                    marked = re.compile(desk.mark).search(block.text, start)
+                    if marked is None or marked.start() >= end:
+                        continue
+                    start, end = marked.span()
                 source_start, source_end = block.prose.source_span(start, end)
                 fixes = ()
                 if replaces and result.replacements and block.prose.offsets[start:end] == list(range(source_start, source_end)):
@@ -386,11 +394,6 @@ class ProselintRule:
                 message = desk.message.format(text=block.text[start:end], replacement=result.replacements) if desk else result.message
                 yield Finding(source_start, source_end, message, fixes)
 
-
-def _narrowed(text: str, start: int, end: int, pattern: str) -> tuple[int, int]:
-    """The first match of ``pattern`` inside ``text[start:end]``, or the span unchanged."""
-    found = re.compile(pattern).search(text, start, end)
-    return found.span() if found else (start, end)
 
 
 def _named(rule: str, ctx: CheckContext) -> bool:
