@@ -19,6 +19,11 @@ setup: $(STAMP)
 demo: setup
 	$(BIN)/editlint examples/storm-article.txt || test $$? -eq 1
 
+# The tests keep every cache in their temporary folders, except LanguageTool's install, shared
+# through EDITLINT_CACHE_DIR (the user cache by default) so that it is installed once.
+EDITLINT_CACHE_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/editlint
+export EDITLINT_CACHE_DIR
+
 test: setup
 	$(BIN)/python -m pytest
 

@@ -104,8 +104,8 @@ def collect_paths(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[str
 
 
 def _excluded(path: Path, patterns: tuple[str, ...]) -> bool:
-    posix = path.as_posix()
-    return any(fnmatch.fnmatch(posix, p) or fnmatch.fnmatch(path.name, p) or f"/{p.strip('/')}/" in f"/{posix}/" for p in patterns)
+    posix, name = path.as_posix(), path.name.lower()
+    return any(fnmatch.fnmatch(posix, p) or fnmatch.fnmatch(name, p.lower()) or f"/{p.strip('/')}/" in f"/{posix}/" for p in patterns)
 
 
 def lint_paths(
@@ -121,7 +121,8 @@ def lint_paths(
     """Lint files and directories, each with the config closest to it (or ``config_file``)."""
     flat_overrides = flatten(overrides or {}, "command line")
     base = resolve_config(None, config_file, flat_overrides)
-    found = ((name, resolve_config(None if name == STDIN else Path(name), config_file, flat_overrides)) for name in collect_paths(paths, base["exclude"]))
+    exclude = (*base["exclude"], *base["extend-exclude"])
+    found = ((name, resolve_config(None if name == STDIN else Path(name), config_file, flat_overrides)) for name in collect_paths(paths, exclude))
     configs = {name: config for name, config in found if not _is_vocabulary(name, config)}
     files = list(configs)
     registries = {name: checked_registry(config) for name, config in configs.items()}

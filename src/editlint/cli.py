@@ -54,7 +54,8 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomically), then lint again; with '-', print the fixed text.")
 @click.option("--unsafe-fixes", is_flag=True, help="Count unsafe fixes as available; with --fix, apply them too.")
 @click.option("-o", "--output-file", type=click.Path(path_type=Path), help="Write the report to this file (folders are created).")
-def check(paths, select, ignore, output_format, fail_level, config_file, stdin_filename, fix, unsafe_fixes, output_file) -> None:
+@click.option("--setup", "setup_missing", is_flag=True, help="First install LanguageTool if the selected rules need it and it is missing (the pre-commit hook does).")
+def check(paths, select, ignore, output_format, fail_level, config_file, stdin_filename, fix, unsafe_fixes, output_file, setup_missing) -> None:
     """Lint articles (Markdown or plain text) and folders of them."""
     from editlint.api import lint_paths
     from editlint.config.loader import resolve_config
@@ -73,6 +74,8 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
         base = resolve_config(None, config_file)
         if ignore:
             overrides["ignore"] = [*base["ignore"], *_split(ignore)]
+        if setup_missing:
+            _install_languagetool_if_needed(base.merged(overrides))
         result = lint_paths(paths, overrides=overrides, config_file=config_file, stdin_filename=stdin_filename, fix=fix, unsafe_fixes=unsafe_fixes)
         threshold = Severity.parse(fail_level) if fail_level else base["fail-level"]
     except EditlintError as err:
@@ -85,7 +88,10 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
         click.echo(f"editlint: error: {error}", err=True)
     to_terminal = output_file is None and sys.stdout.isatty()
     color = to_terminal and not os.environ.get("NO_COLOR") and output_format == "text"
-    context = RenderContext(result.rules, result.files, color, __version__, fixed=result.fixed, unsafe_fixes=unsafe_fixes)
+    context = RenderContext(
+        rules=result.rules, files=result.files, color=color, version=__version__, fixed=result.fixed,
+        unsafe_fixes=unsafe_fixes, unchecked=len(result.errors),
+    )
     report = render(output_format, result.diagnostics, context)
     if result.fixed_stdin is not None:  # ruff's way: the fixed text on stdout, the report on stderr
         sys.stdout.buffer.write(result.fixed_stdin)
@@ -120,6 +126,19 @@ def _write_report(output_file: Path, report: str) -> None:
         fail(f"{output_file}: cannot write the report ({err.strerror})")
 
 
+def _install_languagetool_if_needed(config) -> None:
+    """Install LanguageTool when the run needs a local one and it is missing, saying so on stderr."""
+    from editlint.engine.selection import Selection
+    from editlint.packs.languagetool.provision import install, is_installed
+
+    cache = config["languagetool.cache-dir"] or None
+    selected = Selection(config["select"], config["ignore"]).may_enable_family("languagetool")
+    if not selected or config["languagetool.url"] or is_installed(cache):
+        return
+    click.echo("editlint: LanguageTool is not installed: installing it once now (about 100 MB, a few minutes) ...", err=True)
+    install(cache, progress=lambda line: click.echo(f"editlint: {line}", err=True))
+
+
 @main.command("rules")
 @click.option("--format", "output_format", type=click.Choice(("text", "json", "markdown")), default="text", show_default=True)
 def list_rules(output_format: str) -> None:
@@ -145,11 +164,16 @@ def explain(rule_id: str) -> None:
 
 
 @main.command("config")
-def show_config() -> None:
-    """List every configuration key with its default and meaning."""
-    from editlint.docs import settings_text
+@click.option("--show", "article", type=click.Path(path_type=Path), help="Show the settings in force for this article or folder, and where each comes from.")
+@click.option("--config", "config_file", type=click.Path(path_type=Path), help="With --show: use this config file instead of discovering one.")
+def show_config(article: Path | None, config_file: Path | None) -> None:
+    """List every configuration key with its default and meaning, or (--show PATH) the settings in force for PATH."""
+    from editlint.docs import effective_settings_text, settings_text
 
-    click.echo(settings_text())
+    try:
+        click.echo(effective_settings_text(article, config_file) if article else settings_text())
+    except EditlintError as err:
+        fail(str(err))
 
 
 def _cache_dir() -> Path | None:

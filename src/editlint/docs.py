@@ -51,14 +51,36 @@ def rules_json() -> str:
 def rules_markdown_table() -> str:
     """The README's rule table (house rules and YAML packs; proselint and LanguageTool summarised)."""
     rows = ["| rule | severity | fix | summary |", "|---|---|---|---|"]
-    counted: dict[str, int] = {}
+    opt_in: list[bool] = []
     for meta in all_metas():
         if meta.pack == "proselint":
-            counted[meta.pack] = counted.get(meta.pack, 0) + 1
+            opt_in.append(bool(meta.extra["opt_in"]))
             continue
         rows.append(f"| `{_display_id(meta)}` | {meta.severity} | {_fix_column(meta).removeprefix('fix: ')} | {meta.summary} |")
-    if counted:
-        rows.append(f"| `proselint/*` | warning | unsafe only (some checks) | {counted['proselint']} proselint checks; `editlint rules` lists them. |")
+    if opt_in:
+        rows.append(
+            f"| `proselint/*` | warning | unsafe only (some checks) | {opt_in.count(False)} proselint checks on by default and {opt_in.count(True)} opt-in "
+            "(see [proselint's checks](#proselints-checks)); `editlint rules` lists them. |"
+        )
+    return "\n".join(rows)
+
+
+def proselint_markdown_table() -> str:
+    """The README's tables of proselint checks: those on by default, by group; the opt-in ones, by reason."""
+    on: dict[str, list[str]] = {}
+    off: dict[str, list[str]] = {}
+    for meta in all_metas():
+        if meta.pack == "proselint":
+            short = meta.id.removeprefix("proselint/")
+            if meta.extra["opt_in"]:
+                off.setdefault(meta.extra["opt_in"], []).append(f"`{short}`")
+            else:
+                group, _, rest = short.partition("/")
+                on.setdefault(group, []).append(f"`{rest or group}`")
+    rows = ["| group | checks on by default |", "|---|---|"]
+    rows += [f"| `proselint/{group}` | {', '.join(names)} |" for group, names in sorted(on.items())]
+    rows += ["", "| opt-in checks | why they are off |", "|---|---|"]
+    rows += [f"| {', '.join(names)} | {why} |" for why, names in sorted(off.items(), key=lambda item: item[1])]
     return "\n".join(rows)
 
 
@@ -93,6 +115,20 @@ def settings_text() -> str:
     return "\n".join(f"{s.key} = {_toml(s.default)}\n    {s.help}" for s in SETTINGS)
 
 
+def effective_settings_text(path: Path, config_file: Path | None = None) -> str:
+    """The settings in force for ``path`` (an article or a folder), each with where it came from."""
+    from editlint.config.loader import Config, find_config_file, load_config
+
+    if not path.exists():
+        raise UsageError(f"{path}: no such file or directory")
+    source = config_file or find_config_file(path if path.is_dir() else path.parent)
+    config = load_config(source) if source else Config()
+    lines = [f"{s.key} = {_toml(config[s.key])}" for s in SETTINGS]
+    width = min(max(len(line) for line in lines), 40)  # long lists do not push every comment right
+    header = [f"# Settings for {path}", f"# Config file: {source.resolve() if source else 'none found (defaults only)'}"]
+    return "\n".join(header + [f"{line:<{width}}  # {config.origin(s.key)}" for line, s in zip(lines, SETTINGS)])
+
+
 def _toml(value) -> str:
     if isinstance(value, tuple):
         return json.dumps(list(value))
@@ -101,11 +137,13 @@ def _toml(value) -> str:
     if isinstance(value, Severity):
         return json.dumps(str(value))
     if isinstance(value, dict):
-        return "{}"
+        return "{" + ", ".join(f"{json.dumps(key)} = {_toml(item)}" for key, item in value.items()) + "}"
     return json.dumps(value) if isinstance(value, str) else str(value)
 
 
-README_TABLES = {"rules-table": rules_markdown_table, "settings-table": settings_markdown_table}
+README_TABLES = {
+    "rules-table": rules_markdown_table, "settings-table": settings_markdown_table, "proselint-table": proselint_markdown_table,
+}
 
 
 def render_readme(text: str) -> str:

@@ -19,7 +19,18 @@ def test_directory_without_articles(editlint, tmp_path):
 
 def test_binary_file(editlint, tmp_path):
     (tmp_path / "photo.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    assert_one_line_error(editlint(STRUCTURAL, "photo.md"), "binary")
+    run = editlint(STRUCTURAL, "photo.md")
+    assert_one_line_error(run, "binary")
+    assert run.out.strip() == "No problems in 0 files; 1 file could not be checked."
+
+
+def test_summary_beside_an_unreadable_file_says_it_was_not_checked(editlint, tmp_path):
+    (tmp_path / "photo.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "story.md").write_text("# Storm\n\nStorm\n\nRain fell.\n")
+    (tmp_path / "calm.md").write_text("# Calm\n\nRain fell.\n")
+    run = editlint(STRUCTURAL, "photo.md", "story.md", "calm.md")
+    assert run.code == 2 and "photo.md" in run.err
+    assert run.out.strip().splitlines()[-1] == "Found 1 problem (1 error) in 1 of 2 files; 1 file could not be checked."
 
 
 def test_invalid_utf8(editlint, tmp_path):

@@ -92,3 +92,34 @@ def test_unsafe_fixes_only_when_asked(editlint, tmp_path):
     run = editlint("--select", "house/duplicate-headline", "--fix", "--unsafe-fixes", "a.md")
     assert run.code == 0, run.out
     assert article.read_text() == "# Storm Hits Coast\n\nThe storm hit the coast.\n"
+
+
+def test_config_show_gives_the_settings_in_force_and_where_each_comes_from(editlint, tmp_path):
+    (tmp_path / "base.toml").write_text('select = ["house"]\n[languagetool]\nlanguage = "en-GB"\n')
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / ".editlint.toml").write_text('extend = "../base.toml"\nignore = ["house/sentence-fragment"]\n[severity]\nhouse = "info"\n')
+    (desk / "story.md").write_text(CLEAN)
+    run = editlint("config", "--show", "desk/story.md")
+    assert run.code == 0, run.err
+    rows = {line.split(" = ")[0]: line for line in run.out.splitlines() if not line.startswith("#")}
+    base, local = str((tmp_path / "base.toml").resolve()), str((desk / ".editlint.toml").resolve())
+    assert rows["select"].startswith('select = ["house"]') and rows["select"].endswith(f"# {base}")
+    assert rows["languagetool.language"].endswith(f"# {base}")
+    assert rows["ignore"].endswith(f"# {local}") and rows["severity"].startswith('severity = {"house" = "info"}')
+    assert rows["fail-level"].endswith("# default")
+    assert f"# Config file: {local}" in run.out
+    explicit = editlint("config", "--show", "desk/story.md", "--config", "base.toml").out
+    assert f"# Config file: {base}" in explicit and "ignore = []" in explicit
+
+
+def test_config_show_of_a_missing_path_is_one_clear_error(editlint):
+    run = editlint("config", "--show", "nope.md")
+    assert run.code == 2 and run.err.strip() == "editlint: error: nope.md: no such file or directory"
+
+
+def test_setup_flag_installs_nothing_when_no_selected_rule_needs_languagetool(editlint, articles, tmp_path):
+    cache = tmp_path / "empty-cache"
+    run = editlint("check", "--setup", STRUCTURAL, "clean.md", env={"EDITLINT_CACHE_DIR": str(cache)})
+    assert run.code == 0 and "LanguageTool" not in run.err
+    assert not cache.exists()

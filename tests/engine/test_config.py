@@ -95,3 +95,25 @@ def test_vocabulary_files_are_not_linted_as_articles(tmp_path):
     write(tmp_path / "names.txt", "Nebenzia\nRutte\n")
     write(tmp_path / "story.txt", "Storm\nThe storm hit.\n")
     assert lint_paths([str(tmp_path)]).files == 1
+
+
+NOT_ARTICLES = {"README.txt": "Readme\nHow to build.\n", "LICENSE.md": "# License\n\nGPL.\n", "requirements-dev.txt": "pytest\n",
+                "robots.txt": "User-agent: *\n", "docs/Changelog.md": "# Changes\n\nFixed.\n"}
+
+
+def test_project_files_beside_articles_are_not_linted(tmp_path):
+    for name, text in NOT_ARTICLES.items():
+        write(tmp_path / name, text)
+    story = write(tmp_path / "story.txt", "Storm\nThe storm hit.\n")
+    result = lint_paths([str(tmp_path)], overrides={"select": ["house"]})
+    assert result.files == 1 and result.errors == []
+    assert lint_paths([str(tmp_path / "README.txt"), str(story)], overrides={"select": ["house"]}).files == 1  # as pre-commit passes them
+
+
+def test_default_excludes_can_be_replaced_or_extended(tmp_path):
+    for name, text in NOT_ARTICLES.items():
+        write(tmp_path / name, text)
+    write(tmp_path / "story.txt", "Storm\nThe storm hit.\n")
+    write(tmp_path / "drafts" / "idea.md", "# Idea\n\nText.\n")
+    assert lint_paths([str(tmp_path)], overrides={"select": ["house"], "exclude": []}).files == 7
+    assert lint_paths([str(tmp_path)], overrides={"select": ["house"], "extend-exclude": ["drafts"]}).files == 1

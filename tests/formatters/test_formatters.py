@@ -120,6 +120,14 @@ def test_text_summaries():
     )
 
 
+def test_text_summary_counts_the_files_that_could_not_be_checked():
+    one = [Diagnostic("a.md", 1, 1, 1, 2, "x/y", Severity.ERROR, "m")]
+    assert render("text", [], RenderContext(RULES, 1, False, "0", unchecked=1)) == "No problems in 0 files; 1 file could not be checked."
+    assert render("text", one, RenderContext(RULES, 4, False, "0", unchecked=2)).endswith(
+        "Found 1 problem (1 error) in 1 of 2 files; 2 files could not be checked."
+    )
+
+
 # json
 
 

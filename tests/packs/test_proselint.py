@@ -8,7 +8,7 @@ import pytest
 from editlint.api import lint_text, registry_for
 from editlint.engine.fixes import applicable_fixes, apply_fixes
 from editlint.engine.rule import FixAvailability
-from editlint.packs.proselint import checks_by_path, rule_id
+from editlint.packs.proselint import DESK, checks_by_path, rule_id
 from helpers import assert_findings, findings
 
 ILLUSION = "proselint/lexical_illusions"
@@ -61,7 +61,8 @@ def test_selection_by_id_and_prefix():
     assert rules_found(text, ILLUSION) == {ILLUSION}
     assert rules_found(text, "proselint/typography") == {"proselint/typography/symbols/copyright", "proselint/typography/symbols/ellipsis"}
     everything = rules_found(text, "proselint")
-    assert {ILLUSION, "proselint/uncomparables", "proselint/weasel_words/very"} <= everything
+    assert {ILLUSION, "proselint/uncomparables"} <= everything
+    assert "proselint/weasel_words/very" not in everything  # opt-in: a copy desk does not want it
     assert ILLUSION not in {d.rule for d in lint_text(text, config={"select": ["proselint"], "ignore": [ILLUSION]})}
 
 
@@ -96,3 +97,53 @@ def test_diacritical_marks_runs_only_when_named():
     text = "Talks will resume on Monday.\n"
     assert "proselint/typography/diacritical_marks" not in rules_found(text, "proselint")
     assert rules_found(text, "proselint/typography/diacritical_marks") == {"proselint/typography/diacritical_marks"}
+
+
+NOT_A_NEWSROOM_VOICE = (
+    "# Council Votes\n\n"
+    "The vote was very close. Hopefully the mayor signs it.\n\n"
+    "But the council disagreed. The plan won! It passed! Crowds cheered! Then it rained!\n"
+)
+
+
+def test_the_default_checks_speak_as_an_editor():
+    diagnostics = lint_text(NOT_A_NEWSROOM_VOICE, config={"select": ["proselint"]})
+    assert {d.rule for d in diagnostics} == {"proselint/typography/punctuation/exclamation"}
+    [exclamation] = diagnostics
+    assert exclamation.message.startswith("Too many exclamation marks for news copy")
+    line = NOT_A_NEWSROOM_VOICE.splitlines()[exclamation.line - 1]
+    assert line[exclamation.column - 1 : exclamation.end_column - 1] == "!"  # the mark, not the word before it
+
+
+@pytest.mark.parametrize("rule", ["proselint/weasel_words/very", "proselint/skunked_terms", "proselint/misc/but"])
+def test_opt_in_checks_run_when_selected_by_id(rule):
+    assert rule in rules_found(NOT_A_NEWSROOM_VOICE, rule)
+    assert rule not in rules_found(NOT_A_NEWSROOM_VOICE, "ALL")
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.meta.extra["proselint_path"] in DESK], ids=lambda r: r.meta.id)
+def test_desk_checks_flag_their_bad_example_with_a_filled_in_message(rule):
+    [text] = rule.meta.bad
+    diagnostics = lint_text(text, config={"select": [rule.meta.id]})
+    assert diagnostics, f"{rule.meta.id} does not flag its own bad example {text!r}"
+    for diagnostic in diagnostics:
+        assert "None" not in diagnostic.message and "{" not in diagnostic.message, diagnostic.message
+        assert diagnostic.message.endswith(".")
+
+
+def test_every_opt_in_check_says_why():
+    for rule in RULES:
+        assert bool(rule.meta.extra["opt_in"]) == (rule.meta.extra["proselint_path"] not in DESK)
+        assert rule.meta.extra["opt_in"] in rule.meta.rationale or not rule.meta.extra["opt_in"]
+
+
+@pytest.mark.parametrize(
+    "rule, text, flagged",
+    [
+        ("proselint/dates_times/am_pm/midnight_noon", "The deadline is 12 p.m. Friday; 12 Americans signed.\n", ["12 p.m."]),
+        ("proselint/dates_times/am_pm/lowercase_periods", "Polls close at 8 pm; 12 amendments passed.\n", ["8 pm"]),
+        ("proselint/dates_times/am_pm/spacing", "Polls close at 8p.m. tonight; 7amendments is a typo.\n", ["8p.m."]),
+    ],
+)
+def test_time_checks_do_not_read_words_as_times(rule, text, flagged):
+    assert [text[d.column - 1 : d.end_column - 1] for d in lint_text(text, config={"select": [rule]})] == flagged

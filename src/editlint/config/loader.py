@@ -17,10 +17,14 @@ _NESTED = {key.split(".", 1)[0] for key in SETTINGS_BY_KEY if "." in key}
 
 @dataclass(frozen=True)
 class Config:
-    """Validated settings; missing keys fall back to the defaults of ``SETTINGS``."""
+    """Validated settings; missing keys fall back to the defaults of ``SETTINGS``.
+
+    ``origins`` tells where each key of ``values`` was set: a config file's path or "command line".
+    """
 
     values: Mapping[str, Any] = field(default_factory=dict)
     source: Path | None = None
+    origins: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     def __getitem__(self, key: str) -> Any:
         if key in self.values:
@@ -31,8 +35,12 @@ class Config:
     def root(self) -> Path:
         return self.source.parent if self.source else Path.cwd()
 
-    def merged(self, overrides: Mapping[str, Any]) -> "Config":
-        return Config({**self.values, **overrides}, self.source)
+    def origin(self, key: str) -> str:
+        """Where the value of ``key`` comes from: a config file, "command line" or "default"."""
+        return self.origins.get(key, "default")
+
+    def merged(self, overrides: Mapping[str, Any], origin: str = "command line") -> "Config":
+        return Config({**self.values, **overrides}, self.source, {**self.origins, **dict.fromkeys(overrides, origin)})
 
 
 def flatten(raw: Mapping[str, Any], origin: str) -> dict[str, Any]:
@@ -83,10 +91,10 @@ def load_config(path: Path, _seen: tuple[Path, ...] = ()) -> Config:
     values = flatten(table, str(path))
     for key in PATH_LIST_KEYS & values.keys():
         values[key] = tuple(str((path.parent / p).resolve()) for p in values[key])
-    base: dict[str, Any] = {}
+    base = Config()
     if values.get("extend"):
-        base = dict(load_config(path.parent / values.pop("extend"), (*_seen, path)).values)
-    return Config({**base, **values}, path)
+        base = load_config(path.parent / values.pop("extend"), (*_seen, path))
+    return Config({**base.values, **values}, path, {**base.origins, **dict.fromkeys(values, str(path))})
 
 
 def find_config_file(directory: Path) -> Path | None:

@@ -75,6 +75,14 @@ def any_table(value: Any) -> dict[str, Any]:
     return value
 
 
+# Files found beside articles that are not articles: project docs, licences, dependency lists.
+NOT_ARTICLES = (
+    "README*", "LICENSE*", "LICENCE*", "COPYING*", "CHANGELOG*", "CHANGES*", "HISTORY*", "CONTRIBUTING*",
+    "CODE_OF_CONDUCT*", "AUTHORS*", "SECURITY*", "requirements*.txt", "constraints*.txt", "robots.txt",
+    "humans.txt", "ads.txt", "CMakeLists.txt",
+)
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
@@ -89,7 +97,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("fail-level", severity, Severity.ERROR, "Exit with status 1 when a finding is at or above this severity."),
     Setting("severity", table_of(severity), {}, "Severity overrides: rule id or prefix = `error`, `warning` or `info`."),
     Setting("per-file-ignores", table_of(string_list), {}, "Glob = list of rule ids or prefixes to skip in matching files."),
-    Setting("exclude", string_list, (), "Globs of paths not to lint when walking directories."),
+    Setting(
+        "exclude", string_list, NOT_ARTICLES,
+        "Globs of paths not to lint (file names match in any case); setting it replaces these defaults.",
+    ),
+    Setting("extend-exclude", string_list, (), "Globs of paths not to lint, in addition to `exclude`."),
     Setting("packs", string_list, (), "Extra YAML rule packs (files or folders), relative to the config file."),
     Setting("extend", string, "", "Another config file to inherit from (relative to this one)."),
     Setting("max-file-size", positive_number, 5 * 1024 * 1024, "Largest article, in bytes, that editlint reads."),

@@ -77,8 +77,10 @@ class Diagnostic:
     severity: Severity = field(compare=False)
     message: str
     fixes: tuple[Fix, ...] = field(default=(), compare=False)
+    also: tuple[str, ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict:
+        """The JSON object; ``also`` (rules that gave the same advice here) only when there are any."""
         return {
             "path": self.path,
             "line": self.line,
@@ -96,4 +98,5 @@ class Diagnostic:
                 }
                 for fix in self.fixes
             ],
+            **({"also": list(self.also)} if self.also else {}),
         }

@@ -51,6 +51,10 @@ class RuleMeta:
     ``id`` is ``pack/kebab-name``; a *family* (``languagetool``) reports many ids under
     ``id + "/"`` and sets ``family=True``. ``needs`` names heavy parts ("spacy",
     "languagetool") so the engine loads them only when a selected rule needs them.
+    ``advice`` is the kind of advice the rule gives ("wording", "word-choice", "spelling"):
+    findings of different rules with the same advice on overlapping words are reported once,
+    by the most specific rule; ``general_purpose`` marks a general tool's check (proselint),
+    which gives way to a newsroom's own rule.
     """
 
     id: str
@@ -65,6 +69,8 @@ class RuleMeta:
     family: bool = False
     source: str = ""
     skip_quotes: bool = True
+    advice: str = ""
+    general_purpose: bool = False
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property

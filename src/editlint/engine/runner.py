@@ -11,7 +11,8 @@ from editlint.document.model import Document
 from editlint.document.quotes import inside_quotation
 from editlint.engine.diagnostic import Diagnostic, Edit, Fix
 from editlint.engine.registry import Registry
-from editlint.engine.rule import CheckContext, Rule
+from editlint.engine.overlaps import merge_same_advice
+from editlint.engine.rule import CheckContext, Rule, RuleMeta
 from editlint.engine.selection import Selection, longest_match
 from editlint.engine.suppressions import Suppressions
 from editlint.errors import UsageError
@@ -82,11 +83,11 @@ def rule_options(rule: Rule, config) -> dict[str, Any]:
 
 
 def lint_document(doc: Document, rules: list[Rule], config, services: Services) -> list[Diagnostic]:
-    """Run ``rules`` (already filtered by the selection) and return sorted, deduplicated diagnostics."""
+    """Run ``rules`` (already filtered by the selection) and return sorted diagnostics, one per advice given."""
     selection = selection_for(config, doc.path)
     suppressions = Suppressions(doc)
     path = doc.path or "-"
-    found: set[Diagnostic] = set()
+    found: dict[Diagnostic, RuleMeta] = {}
     for rule in rules:
         meta = rule.meta
         if not (selection.may_enable_family(meta.id) if meta.family else selection.enabled(meta.id)):
@@ -103,13 +104,12 @@ def lint_document(doc: Document, rules: list[Rule], config, services: Services) 
                 continue
             end_line, end_column = doc.position(max(finding.end, finding.start))
             severity = longest_match(rule_id, config["severity"]) or finding.severity or meta.severity
-            found.add(
-                Diagnostic(
-                    path, line, column, end_line, end_column, rule_id, severity, finding.message,
-                    tuple(_to_file_offsets(doc, fix) for fix in finding.fixes),
-                )
+            diagnostic = Diagnostic(
+                path, line, column, end_line, end_column, rule_id, severity, finding.message,
+                tuple(_to_file_offsets(doc, fix) for fix in finding.fixes),
             )
-    return sorted(found)
+            found.setdefault(diagnostic, meta)
+    return merge_same_advice(found.items())
 
 
 def _to_file_offsets(doc: Document, fix: Fix) -> Fix:

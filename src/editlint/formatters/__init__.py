@@ -24,6 +24,7 @@ class RenderContext:
     version: str
     fixed: int = 0
     unsafe_fixes: bool = False  # unsafe fixes count as available (``--unsafe-fixes``)
+    unchecked: int = 0  # files among ``files`` that could not be read or linted
 
     def meta(self, rule_id: str) -> RuleMeta | None:
         """Metadata of ``rule_id`` or of its longest ``/``-prefix (``languagetool/X`` -> ``languagetool``)."""

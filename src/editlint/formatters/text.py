@@ -41,11 +41,14 @@ def fix_hint(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
 
 
 def summary(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
-    """``Found 3 problems (1 error, 2 warnings) in 2 of 5 files.`` or ``All checked: ...``."""
+    """``Found 3 problems (1 error, 2 warnings) in 2 of 5 files.``, ``All checked: ...``, or
+    ``No problems in 1 file; 1 file could not be checked.`` when some files failed."""
+    checked = ctx.files - ctx.unchecked
+    failed = f"; {plural(ctx.unchecked, 'file')} could not be checked" if ctx.unchecked else ""
     if not diagnostics:
-        return f"All checked: no problems in {plural(ctx.files, 'file')}."
+        return f"No problems in {plural(checked, 'file')}{failed}." if failed else f"All checked: no problems in {plural(checked, 'file')}."
     counts = Counter(d.severity for d in diagnostics)
     parts = [plural(counts[s], str(s)) if s != Severity.INFO else f"{counts[s]} info" for s in sorted(counts, reverse=True)]
     with_problems = len({d.path for d in diagnostics})
-    where = plural(with_problems, "file") if with_problems >= ctx.files else f"{with_problems} of {plural(ctx.files, 'file')}"
-    return f"Found {plural(len(diagnostics), 'problem')} ({', '.join(parts)}) in {where}."
+    where = plural(with_problems, "file") if with_problems >= checked else f"{with_problems} of {plural(checked, 'file')}"
+    return f"Found {plural(len(diagnostics), 'problem')} ({', '.join(parts)}) in {where}{failed}."

@@ -13,6 +13,8 @@ A pack is one YAML file; its stem is the pack name (``rules/ap.yml`` gives ids `
           ...
         ignorecase: true              # default true
         blocks: [paragraph, caption]  # block kinds read (default: every kind but quote)
+        advice: word-choice           # optional kind of advice: other rules' findings with the
+                                      # same advice on the same words are merged into one
         swap: {towards: toward}       # substitution: phrase -> replacement
         bad: ["They walked towards the river."]   # required; each must give a finding
         good: ["They walked toward the river."]   # required; none may give a finding
@@ -45,7 +47,7 @@ from editlint.errors import UsageError
 NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 DEFAULT_BLOCKS = tuple(kind for kind in BlockKind if kind is not BlockKind.QUOTE)
 REQUIRED = ("name", "kind", "message", "summary", "rationale", "bad", "good")
-OPTIONAL = ("severity", "ignorecase", "blocks")
+OPTIONAL = ("severity", "ignorecase", "blocks", "advice")
 KIND_KEYS = {"substitution": ("swap",), "existence": ("tokens", "regex")}
 PACK_KEYS = {"description", "rules"}
 
@@ -147,6 +149,9 @@ def _rule(pack: str, entry: Any, fail: Callable[[str], UsageError]) -> Rule:
     if not isinstance(ignorecase, bool):
         raise fail("'ignorecase' must be true or false")
     blocks = _blocks(entry.get("blocks"), fail)
+    advice = entry.get("advice", "")
+    if not isinstance(advice, str):
+        raise fail("'advice' must be a string")
     matcher = _substitution(entry, ignorecase, fail) if kind == "substitution" else _existence(entry, ignorecase, fail)
     message = entry["message"]
     try:
@@ -155,7 +160,7 @@ def _rule(pack: str, entry: Any, fail: Callable[[str], UsageError]) -> Rule:
         raise fail(f"'message' may only use {{match}}{' and {replacement}' if matcher.swap is not None else ''} ({err})") from None
     meta = RuleMeta(
         id=f"{pack}/{name}", summary=entry["summary"].strip(), severity=severity, rationale=entry["rationale"],
-        bad=bad, good=good, source=pack,
+        bad=bad, good=good, source=pack, advice=advice,
         fix_availability=FixAvailability.NONE if matcher.swap is None else FixAvailability.SOMETIMES,  # not through markup
     )
     return FunctionRule(meta, _checker(matcher, message, blocks))

@@ -12,11 +12,14 @@ The checks read the document's prose (markup removed): the prose blocks joined b
 lines, as proselint reads paragraphs of a file, so its document-level checks (spelling
 consistency, exclamations per million) see the whole article. Findings that would cross
 from one block into the next are dropped; the others are mapped to source offsets with
-``Prose.source_span``. proselint disables its ``restricted`` word lists by default (they flag
-most words): ``proselint/restricted/...`` runs only when a ``select`` entry names it or its
-group, never through ``ALL`` or ``proselint``.
+``Prose.source_span``.
 
-Metadata: the summary is proselint's message (``{}`` slots shown as ``…``); the rationale is
+A copy desk keeps the checks of ``DESK``, each with a message in editlint's voice; every
+other check (``OPT_IN`` says why) runs only when a ``select`` entry names it or its group
+(``proselint/weasel_words/very``, ``proselint/typography``), never through ``ALL`` or
+``proselint``. ``bench/proselint_checks.py`` measures what each check flags on published copy.
+
+Metadata: the summary is the desk's message, else proselint's (slots shown as ``…``); the rationale is
 the check module's docstring and cited source; severity is warning (info for ``restricted``),
 as proselint has none. Examples are hand-written for checks built from regular expressions or
 code, and built from the first plain term of the list (and its replacement) for term lists.
@@ -40,10 +43,143 @@ from editlint.engine.selection import ALL, matches
 from editlint.packs.declarative import match_case
 
 PACK = "proselint"
-# Checks that run only when a select entry names them, and why.
-OPT_IN = {
-    "restricted": "as in proselint, which disables its restricted word lists by default",
-    "typography.diacritical_marks": "it flags correct English words too, such as the verb 'resume'",
+
+
+@dataclass(frozen=True)
+class DeskCheck:
+    """A proselint check a copy desk keeps, with the message editlint gives in its place.
+
+    ``message`` may use ``{text}`` (the words flagged, as written) and ``{replacement}``
+    (proselint's suggestion). ``mark``, a regular expression, sharpens proselint's match: a
+    finding is kept only where ``mark`` matches from inside its span, and that match is what
+    gets reported (proselint's exclamation check marks the letter before the ``!`` too, and
+    its time checks read "12 Americans" as "12 am").
+    """
+
+    message: str
+    mark: str = ""
+
+
+CLICHE = DeskCheck("Cliché: '{text}'; say it plainly.")
+SPELLING = DeskCheck("Spelling: write '{replacement}', not '{text}'.")
+REDUNDANT = DeskCheck("Redundant: write '{replacement}', not '{text}'.")
+
+# The checks a copy desk keeps by default, chosen by running every check over published,
+# edited copy (`python bench/proselint_checks.py`): these flag real problems there, or
+# nothing, and their advice agrees with AP style. Every other check is opt-in (``OPT_IN``).
+DESK: dict[str, DeskCheck] = {
+    "annotations.misc": DeskCheck("Editing note left in the copy: '{text}'; resolve it and delete it."),
+    "archaism": DeskCheck("'{text}' is archaic; use the plain modern word."),
+    "cliches.hell": DeskCheck("Cliché: '{text}'; say what happened."),
+    "cliches.misc.garner": CLICHE,
+    "cliches.misc.gnu_diction": CLICHE,
+    "cliches.misc.write_good": CLICHE,
+    "dates_times.am_pm.lowercase_periods": DeskCheck(
+        "Write 'a.m.' and 'p.m.', lowercase with periods: '{text}'.", mark=r"(?i)\d{1,2} ?[ap]m(?!\w)"
+    ),
+    "dates_times.am_pm.spacing": DeskCheck("Put a space before 'a.m.' or 'p.m.': '{text}'.", mark=r"(?i)\d{1,2}[ap]\.?m\.?(?!\w)"),
+    "dates_times.am_pm.midnight_noon": DeskCheck(
+        "'{text}' is ambiguous: write 'noon' or 'midnight'.", mark=r"(?i)12 ?[ap]\.?m\.?(?!\w)"
+    ),
+    "dates_times.dates.decade_apostrophes": DeskCheck("Decades take no apostrophe: '{text}' should be '1990s' style."),
+    "dates_times.dates.month_of_year": DeskCheck("Cut the 'of' between month and year: 'June 2019', not '{text}'."),
+    "dates_times.dates.month_year_comma": DeskCheck("No comma between month and year: 'June 2019', not '{text}'."),
+    "hedging": DeskCheck("Hedging: '{text}'; state it, or attribute it to a source."),
+    "industrial_language.airlinese": DeskCheck("'{text}' is airline jargon; use the everyday word."),
+    "industrial_language.bureaucratese": DeskCheck("'{text}' is bureaucratese; say it plainly."),
+    "industrial_language.chatspeak": DeskCheck("'{text}' is chat shorthand; write it out."),
+    "industrial_language.commercialese": DeskCheck("'{text}' is business-letter wording; say it plainly."),
+    "industrial_language.corporate_speak": DeskCheck("'{text}' is a corporate catchphrase; say what it means."),
+    "industrial_language.jargon": DeskCheck("'{text}' is jargon; use the everyday word."),
+    "lexical_illusions": DeskCheck("Repeated word: '{text}'; delete one."),
+    "malapropisms": DeskCheck("'{text}' is a malapropism; check the word."),
+    "misc.back_formations": DeskCheck("Write '{replacement}', not the back-formation '{text}'."),
+    "misc.capitalization.days": DeskCheck("Capitalize days of the week: '{replacement}'."),
+    "misc.capitalization.months": DeskCheck("Capitalize months: '{replacement}'."),
+    "misc.capitalization.seasons": DeskCheck("Lowercase seasons: '{replacement}'."),
+    "misc.capitalization.terms": DeskCheck("Capitalize it as '{replacement}'."),
+    "misc.currency": DeskCheck("The currency is given twice in '{text}': keep the symbol or the word."),
+    "misc.false_plurals.kudos": DeskCheck("'Kudos' is singular: '{text}'."),
+    "misc.false_plurals.misc": DeskCheck("The plural is '{replacement}', not '{text}'."),
+    "misc.greylist": DeskCheck("'{text}' adds nothing a plainer word would not: 'use', or cut it."),
+    "misc.illogic": DeskCheck("'{text}' is illogical; rephrase."),
+    "misc.illogic.coin": DeskCheck("An existing phrase cannot be coined: write 'to borrow a phrase', or cut it."),
+    "misc.inferior_superior": DeskCheck("'Inferior' and 'superior' take 'to': write '{replacement}'."),
+    "misc.institution_name": DeskCheck("The institution's name is '{replacement}'."),
+    "misc.latin": DeskCheck("Use English: '{replacement}', not '{text}'."),
+    "misc.many_a": DeskCheck("'Many a' takes a singular verb: '{text}'."),
+    "misc.not_guilty": DeskCheck("'{text}' muddles the standard of proof: write 'not guilty'."),
+    "misc.phrasal_adjectives.ly": DeskCheck("No hyphen after an adverb ending in -ly: '{text}'."),
+    "misc.pretension": DeskCheck("'{text}' is pretentious; use the plain word."),
+    "misc.professions": DeskCheck("The job is called '{replacement}'."),
+    "misc.suddenly": DeskCheck("'{text}' adds nothing; show what happened."),
+    "misc.tense_present": DeskCheck("'{text}' is nonstandard; rephrase."),
+    "misc.waxed": DeskCheck("'Waxed' takes an adjective: '{replacement}'."),
+    "misc.whence": DeskCheck("'Whence' means 'from where': drop the 'from' in '{text}'."),
+    "mixed_metaphors.bottleneck": DeskCheck("Mixed metaphor: '{text}'; a bottleneck narrows, it does not grow."),
+    "mixed_metaphors.misc": DeskCheck("Mixed metaphor: write '{replacement}', not '{text}'."),
+    "mondegreens": DeskCheck("Misheard phrase: write '{replacement}', not '{text}'."),
+    "needless_variants": DeskCheck("Write '{replacement}', not the variant '{text}'."),
+    "nonwords": DeskCheck("'{text}' is not a word: write '{replacement}'."),
+    "oxymorons": DeskCheck("'{text}' is an oxymoron; rephrase."),
+    "psychology.lie_detector": DeskCheck("Write '{replacement}': the machine measures stress, not lies."),
+    "psychology.mental_telepathy": DeskCheck("'{text}' is redundant: write 'telepathy'."),
+    "redundancy.misc.nordquist": REDUNDANT,
+    "redundancy.misc.wallace": REDUNDANT,
+    "redundancy.ras_syndrome": DeskCheck("Redundant acronym: write '{replacement}', not '{text}'."),
+    "social_awareness.lgbtq.offensive": DeskCheck("Offensive term: '{text}'; use neutral wording unless it is quoted."),
+    "social_awareness.lgbtq.terms": DeskCheck("Write '{replacement}', not '{text}' (AP and GLAAD usage)."),
+    "social_awareness.nword": DeskCheck("'{text}': write 'a racial slur' unless it is quoted."),
+    "spelling.able_atable": SPELLING,
+    "spelling.able_ible": SPELLING,
+    "spelling.ally_ly": SPELLING,
+    "spelling.ance_ence": SPELLING,
+    "spelling.athletes": DeskCheck("The athlete's name is spelled '{replacement}'."),
+    "spelling.ely_ly": SPELLING,
+    "spelling.em_im_en_in": SPELLING,
+    "spelling.er_or": SPELLING,
+    "spelling.in_un": SPELLING,
+    "spelling.misc": SPELLING,
+    "spelling.ve_of": SPELLING,
+    "terms.denizen_labels.garner": DeskCheck("Residents are called '{replacement}', not '{text}'."),
+    "terms.denizen_labels.norris": DeskCheck("Residents are called '{replacement}', not '{text}'."),
+    "typography.punctuation.exclamation": DeskCheck(
+        "Too many exclamation marks for news copy (over 30 per million characters); keep them for quotes.", mark="!"
+    ),
+    "typography.punctuation.hyperbole": DeskCheck("'{text}': one punctuation mark is enough."),
+    "typography.punctuation.misplaced": DeskCheck("Write 'et al.', with one period after 'al': '{text}'."),
+    "typography.punctuation.spacing": DeskCheck("Spacing after sentences is inconsistent: use one space throughout."),
+    "typography.symbols.sentence_spacing": DeskCheck("Use one space between sentences."),
+    "uncomparables": DeskCheck("'{text}': the adjective does not compare; drop the qualifier."),
+}
+
+# The kind of advice each group gives (``RuleMeta.advice``): the engine reports overlapping
+# findings with the same advice once, so a cliché flagged by two lists and a house pack is one finding.
+ADVICE = {
+    "cliches": "wording", "redundancy": "wording", "industrial_language": "wording", "weasel_words": "wording",
+    "hedging": "wording", "uncomparables": "wording", "misc.greylist": "wording", "misc.composition": "wording",
+    "misc.pretension": "wording", "archaism": "word-choice", "nonwords": "word-choice", "needless_variants": "word-choice",
+    "misc.preferred_forms": "word-choice", "misc.back_formations": "word-choice", "spelling": "spelling",
+}
+
+# Why a check is opt-in: by group or path (the longest match wins). Counts are findings on the
+# 363 published articles of ``bench/proselint_checks.py``; "fine copy" means an editor would leave it.
+NOT_NEWS = "advice for other kinds of writing (academic, literary, informal), not news copy"
+OPT_IN: dict[str, str] = {
+    "restricted": "flags most words (71,000 findings); proselint too turns these lists off by default",
+    "typography.diacritical_marks": "flags correct words such as the verb 'resume' (6 of 6 findings)",
+    "weasel_words.very": "flags fine copy such as 'very few' and 'the very first' (25 findings)",
+    "misc.but": "a paragraph may start with 'But' (19 findings, all fine copy)",
+    "misc.preferred_forms": "flags AP's own 'longstanding' and 'modern-day' (11 of 15 findings)",
+    "misc.phrasal_adjectives.examples": "flags 'high school student', which AP leaves open (4 findings)",
+    "social_awareness.sexism": "flags formal titles such as 'Chairman Powell' (11 of 11 findings)",
+    "redundancy.misc.after_the_deadline": "flags fine copy: 'consult with', 'safe haven', 'enter into' (21 of 26 findings)",
+    "redundancy.misc.garner": "flags proper nouns: 'Advance Planning Documents', 'Treaty of Mutual Cooperation' (4 of 5 findings)",
+    "spelling.consistency": "flags proper nouns: 'Labour Party' beside 'labor' (3 of 3 findings)",
+    "dates_times.dates.dash_and_from": "flags fine ranges such as 'from 1:00 PM to 3:00 PM' (2 of 2 findings)",
+    "skunked_terms": "AP accepts 'hopefully' in the sense 'it is hoped'",
+    "typography.symbols": "AP style keeps straight quotes, three periods, 'x' and no trademark signs (curly quotes: 20 findings)",
+    "misc.scare_quotes": "one example phrase ('the take-home message'), not a check of scare quotes",
 }
 # Example frames for checks built from term lists; the term goes where ``{}`` is.
 FRAME = "The draft read: {}."
@@ -133,27 +269,37 @@ def load() -> list["ProselintRule"]:
     return [ProselintRule(_meta(path, checks, docs.get(path, ""), release), path) for path, checks in checks_by_path().items()]
 
 
+def why_opt_in(path: str) -> str:
+    """Why the check at ``path`` runs only when selected by name; empty for the desk's checks."""
+    if path in DESK:
+        return ""
+    groups = [group for group in OPT_IN if path == group or path.startswith(group + ".")]
+    return OPT_IN[max(groups, key=len)] if groups else NOT_NEWS
+
+
 def _meta(path: str, checks: tuple[Any, ...], doc: str, release: str) -> RuleMeta:
-    summary = _summary(checks[0].message, doc)
+    summary = _summary(DESK[path].message if path in DESK else checks[0].message, doc)
     bad, good = EXAMPLES.get(path) or _derived_examples(checks)
-    opt_in = next((why for group, why in OPT_IN.items() if path == group or path.startswith(group + ".")), "")
+    opt_in = why_opt_in(path)
     return RuleMeta(
         id=rule_id(path),
         summary=summary,
-        severity=Severity.INFO if opt_in else Severity.WARNING,
+        severity=Severity.INFO if path.startswith("restricted.") else Severity.WARNING,
         rationale=_rationale(path, summary, doc, release, opt_in),
         bad=(bad,) if bad else (),
         good=(good,) if good else (),
         fix_availability=FixAvailability.UNSAFE if any(_replaces(check) for check in checks) else FixAvailability.NONE,
         source=PACK,
         skip_quotes=not any(check.flags.allow_quotes for check in checks),
-        extra={"opt_in": bool(opt_in), "proselint_path": path},
+        advice=next((kind for group, kind in ADVICE.items() if path == group or path.startswith(group + ".")), ""),
+        general_purpose=True,
+        extra={"opt_in": opt_in, "proselint_path": path},
     )
 
 
 def _summary(message: str, doc: str) -> str:
     """proselint's message with its ``{}`` slots shown as ``…``, or the module title when that says little."""
-    text = re.sub(r"\{\d*\}", "…", message).strip()
+    text = re.sub(r"\{\w*\}", "…", message).strip()
     if not re.search(r"[A-Za-z]{2,}", text) and doc.strip():
         text = doc.strip().splitlines()[0]
     return text if text.rstrip("'\"’”").endswith((".", "?", "!")) else text + "."
@@ -166,7 +312,9 @@ def _rationale(path: str, summary: str, doc: str, release: str, opt_in: str) -> 
         body = f"proselint's advice ({doc.strip().splitlines()[0].rstrip('.')})." if doc.strip() else "proselint's advice."
     credit = " ".join(part for part in (fields.get("source", ""), f"<{fields['source_url']}>" if "source_url" in fields else "") if part)
     parts = [
-        "## What it does", f"{summary}\n\nThis is proselint's check `{path}` (proselint {release}), run in-process on the prose.",
+        "## What it does",
+        f"{summary}\n\nThis is proselint's check `{path}` (proselint {release}), run in-process on the prose"
+        + (", with editlint's message." if path in DESK else "."),
         "## Why", body,
     ]
     if credit:
@@ -221,6 +369,7 @@ class ProselintRule:
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if self.meta.extra["opt_in"] and not _named(self.meta.id, ctx):
             return
+        desk = DESK.get(self.path)
         prose = _joined_prose(doc, with_quotes=not self.meta.skip_quotes)
         if not prose.blocks:
             return
@@ -232,12 +381,19 @@ class ProselintRule:
                 if located is None:
                     continue
                 block, start, end = located
+                if desk and desk.mark:
+                    marked = re.compile(desk.mark).search(block.text, start)
+                    if marked is None or marked.start() >= end:
+                        continue
+                    start, end = marked.span()
                 source_start, source_end = block.prose.source_span(start, end)
                 fixes = ()
                 if replaces and result.replacements and block.prose.offsets[start:end] == list(range(source_start, source_end)):
                     replacement = match_case(block.text[start:end], result.replacements)
                     fixes = (Fix(f"Replace with '{replacement}'", (Edit(source_start, source_end, replacement),), Applicability.UNSAFE),)
-                yield Finding(source_start, source_end, result.message, fixes)
+                message = desk.message.format(text=block.text[start:end], replacement=result.replacements) if desk else result.message
+                yield Finding(source_start, source_end, message, fixes)
+
 
 
 def _named(rule: str, ctx: CheckContext) -> bool:
