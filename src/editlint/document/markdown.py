@@ -90,7 +90,8 @@ class _InlineAligner:
             while pos < self.limit and self.src[pos] != ch and (self.src[pos].isspace() or self.src[pos] in "\\>|"):
                 pos += 1
             if pos < self.limit and self.src[pos] == ch:
-                self.emit(ch, (pos,))
+                escaped = pos > self.cursor and self.src[pos - 1] == "\\"
+                self.emit(ch, (pos - 1,) if escaped else (pos,), pos + 1 if escaped else None)
                 self.cursor = pos + 1
             else:
                 self.emit(ch, (min(self.cursor, self.limit - 1),))
