@@ -153,7 +153,8 @@ def rule_with(**changes) -> str:
         (rule_with(colour="red"), "rule 'short': unknown key 'colour' for kind substitution"),
         (rule_with(tokens='["x"]'), "rule 'short': unknown key 'tokens' for kind substitution"),
         (rule_with(kind="existence", swap=None, regex="['(unclosed']"), "rule 'short': bad regex '(unclosed'"),
-        (rule_with(kind="existence", swap=None, regex="['a(?i)b']"), "rule 'short': bad regex 'a(?i)b'"),
+        (rule_with(kind="existence", swap=None, message="M.", regex="['(?<=a)b']"), "rule 'short': regex '(?<=a)b' needs a feature RE2 lacks"),
+        (rule_with(kind="existence", swap=None, message="M.", regex="['(a)\\1']"), "rule 'short': regex '(a)\\\\1' needs a feature RE2 lacks (invalid escape"),
         (rule_with(kind="existence", swap=None), "rule 'short': an existence rule needs 'tokens' or 'regex'"),
         (rule_with(severity="fatal"), "rule 'short': unknown severity 'fatal'"),
         (rule_with(name="Short_Rule"), "rule 'Short_Rule': name 'Short_Rule' must be kebab-case"),
@@ -161,6 +162,10 @@ def rule_with(**changes) -> str:
         (rule_with(blocks="[sidebar]"), "rule 'short': unknown block kind 'sidebar'"),
         (rule_with(swap="[towards]"), "rule 'short': 'swap' must map phrases to non-empty replacements"),
         (rule_with(message="'Use {better}.'"), "rule 'short': 'message' may only use {match} and {replacement}"),
+        (rule_with(message="'Use {replacement:>999999999}.'"), "may only use {match} and {replacement}, not {replacement:>999999999}"),
+        (rule_with(message="'Use {match!r}.'"), "not {match!r}"),
+        (rule_with(message="'Use {match.__class__}.'"), "not {match.__class__}"),
+        (rule_with(kind="existence", swap=None, regex="['x']"), "rule 'short': 'message' may only use {match}, not {replacement}"),
         (rule_with(ignorecase="maybe"), "rule 'short': 'ignorecase' must be true or false"),
         (rule_with() + rule_with().removeprefix("rules:\n"), "rule 'short': duplicate name"),
         ("rules: {short: 1}\n", "a rule pack is a mapping with a 'rules' list"),
@@ -180,3 +185,31 @@ def test_validation_errors_name_the_file_and_rule(tmp_path, body, problem):
 def test_pack_file_names_must_be_kebab_case(tmp_path):
     with pytest.raises(UsageError, match="pack name 'Desk_Rules' must be kebab-case"):
         load_pack(write_pack(tmp_path, "rules: []\n", name="Desk_Rules"))
+
+
+def test_not_utf8_pack_is_a_one_line_error(tmp_path):
+    path = tmp_path / "desk.yml"
+    path.write_bytes("rules: []\n# café\n".encode("latin-1"))
+    with pytest.raises(UsageError, match=r"desk.yml: not valid UTF-8 \(byte 15\)"):
+        load_pack(path)
+
+
+def test_whole_words_with_non_ascii_neighbours_and_spaces(desk):
+    text = "Café towardsé, _towards, towards\u00a0the end, towards towards. Naïve towards\n"
+    assert [(d.column, d.end_column) for d in desk(text)] == [(26, 33), (43, 50), (51, 58), (66, 73)]
+
+
+def test_long_matches_are_shortened_in_messages(tmp_path):
+    body = rule_with(kind="existence", swap=None, message="'Found {match}.'", regex="['x+']", bad='["xx"]', good='["y"]')
+    path = write_pack(tmp_path, body)
+    [diagnostic] = lint_text("x" * 10_000 + "\n", config={"packs": [str(path)], "select": ["desk"]})
+    assert (diagnostic.column, diagnostic.end_column) == (1, 10_001)
+    assert diagnostic.message == "Found " + "x" * 59 + "…."
+
+
+def test_catastrophic_patterns_run_in_linear_time(tmp_path):
+    body = rule_with(kind="existence", swap=None, message="M.", regex=r"['(a+)+$', '(x|x)*y', '(\w+\s?)+!']", bad='["aa"]', good='["b"]')
+    path = write_pack(tmp_path, body)
+    text = "a" * 5_000 + "b " + "x" * 5_000 + " " + "word " * 2_000 + "?\n"
+    # With a backtracking engine each of these takes longer than the age of the universe.
+    assert lint_text(text, config={"packs": [str(path)], "select": ["desk"]}) == []
