@@ -213,3 +213,18 @@ def test_catastrophic_patterns_run_in_linear_time(tmp_path):
     text = "a" * 5_000 + "b " + "x" * 5_000 + " " + "word " * 2_000 + "?\n"
     # With a backtracking engine each of these takes longer than the age of the universe.
     assert lint_text(text, config={"packs": [str(path)], "select": ["desk"]}) == []
+
+
+def test_a_user_pack_cannot_shadow_a_built_in_pack(tmp_path):
+    path = write_pack(tmp_path, "rules:\n" + RULE.format(name="short"), name="ap")
+    with pytest.raises(UsageError, match=r"ap.yml: pack name 'ap' is already used by the built-in pack; rename the file"):
+        lint_text("Text.\n", config={"packs": [str(path)], "select": ["ap"]})
+
+
+def test_two_user_packs_with_one_name_are_an_error(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = write_pack(tmp_path / "a", "rules: []\n"), write_pack(tmp_path / "b", "rules: []\n")
+    with pytest.raises(UsageError, match=f"pack name 'desk' is already used by {first}"):
+        lint_text("Text.\n", config={"packs": [str(first), str(second)]})
+    assert lint_text("Text.\n", config={"packs": [str(first), str(tmp_path / "a")], "select": ["desk"]}) == []
