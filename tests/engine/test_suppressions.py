@@ -1,3 +1,5 @@
+import pytest
+
 from helpers import findings
 
 RULE = "house/duplicate-headline"
@@ -36,3 +38,20 @@ def test_plain_text_directive_lines():
 def test_unknown_rule_in_suppression_is_reported():
     text = "<!-- editlint-disable-next-line house/duplicate-headlines -->\nText.\n"
     assert findings(text, "editlint/invalid-suppression") == [(1, 1, 62)]
+
+
+TOWARD = "ap/ward-not-wards"
+
+
+@pytest.mark.parametrize(
+    "text, path, expected",
+    [
+        ("Towards the end. <!-- editlint-disable-next-line ap -->\nTowards the sea.\n", None, [(1, 1, 8)]),
+        ("<!-- editlint-disable-next-line ap --> Towards the *end*.\nTowards the sea.\n", None, [(1, 40, 47)]),
+        ("<!-- editlint-disable-next-line -->Towards the end.\nTowards the sea.\nTowards the bay.\n", None, [(1, 36, 43), (3, 1, 8)]),
+        ("Towards the end.\n# editlint-disable-next-line ap\nTowards the sea.\nTowards the bay.\n", "a.txt", [(1, 1, 8), (4, 1, 8)]),
+        ("Towards the end. <!-- editlint-disable-line ap -->\nTowards the sea.\n", None, [(2, 1, 8)]),
+    ],
+)
+def test_disable_next_line_silences_the_next_line_only_never_its_own(text, path, expected):
+    assert findings(text, TOWARD, path=path) == expected

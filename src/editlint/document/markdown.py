@@ -192,6 +192,20 @@ class _InlineAligner:
         self.starts_with_image = self.starts_with_image or not "".join(self.chars).strip()
 
 
+def _text_after_comment(doc: Document, tok) -> None:
+    """``<!-- editlint-disable-next-line -->  Text.``: CommonMark makes the line raw HTML, but
+    readers see the text after the comment, so it is a paragraph of its own."""
+    if not tok.content.lstrip().startswith("<!--"):
+        return
+    start, end = doc.line_span(tok.map[0] + 1)[0], doc.line_span(tok.map[1])[1]
+    after = doc.text.rfind("-->", start, end) + len("-->")
+    if after < len("-->") or not doc.text[after:end].strip():
+        return
+    aligner = _InlineAligner(doc, after, end)
+    aligner.walk(_parser().parseInline(doc.text[after:end])[0].children or ())
+    doc.blocks.append(Block(BlockKind.PARAGRAPH, aligner.prose, after, end))
+
+
 def parse_markdown(doc: Document, body: str) -> None:
     """Fill ``doc.blocks``, ``doc.images`` and ``doc.comments`` from ``body``.
 
@@ -225,6 +239,7 @@ def parse_markdown(doc: Document, body: str) -> None:
             start, end = doc.line_span(tok.map[0] + 1)
             line = doc.text[start:end]
             scan_html(doc, tok.content, start + len(line) - len(line.lstrip()))
+            _text_after_comment(doc, tok)
         elif kind == "inline":
             first_line, last_line = tok.map
             start = doc.line_span(first_line + 1)[0]
