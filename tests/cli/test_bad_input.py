@@ -1,16 +1,9 @@
 """Bad input: one clear line on stderr and exit status 2; odd but valid input: no crash."""
 
 import pytest
+from helpers import assert_one_line_error
 
 STRUCTURAL = "--select=house/duplicate-headline,house/missing-image-credit"
-
-
-def assert_one_line_error(run, *needles):
-    assert run.code == 2, (run.code, run.out, run.err)
-    lines = run.err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("editlint: error: "), run.err
-    for needle in needles:
-        assert needle in lines[0]
 
 
 def test_missing_file(editlint):

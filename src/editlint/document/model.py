@@ -115,6 +115,7 @@ class Document:
     comments: list[Comment] = field(default_factory=list)
     removed_cr: list[int] = field(default_factory=list)  # offsets of ``text`` where a CR before LF was dropped
     had_bom: bool = False
+    warnings: list[str] = field(default_factory=list)  # problems that do not stop the run, for the user
     cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -125,6 +125,8 @@ def lint_document(doc: Document, rules: list[Rule], config, services: Services) 
                     tuple(_to_file_offsets(doc, fix) for fix in finding.fixes),
                 )
             )
+    for warning in doc.warnings:
+        services.warn(warning)
     return sorted(found)
 
 
