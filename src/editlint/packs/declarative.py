@@ -44,6 +44,7 @@ from typing import Any, Callable, Iterator
 
 import re2
 
+from editlint.document.frontmatter import SAFE_LOADER
 from editlint.document.model import BlockKind, Document
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix, Severity
 from editlint.engine.registry import FunctionRule
@@ -153,7 +154,7 @@ def load_pack(path: Path) -> list[Rule]:
     if not NAME.fullmatch(pack):
         raise UsageError(f"{path}: pack name '{pack}' must be kebab-case (rename the file)")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except OSError as err:
         raise UsageError(f"{path}: cannot read rule pack ({err.strerror})") from None
     except UnicodeDecodeError as err:
