@@ -62,6 +62,7 @@ SPACE = r"[\s\pZ]+"
 PHRASE_GROUP, REGEX_GROUP = "editlint_phrase", "editlint_regex"
 MAX_SHOWN_MATCH = 60  # characters of a match quoted in a message
 MAX_MESSAGE = 300
+RE2_MEMORY = (8 << 20, 512 << 20)  # RE2's default; then enough for swap tables of 100,000 phrases
 
 
 def match_case(match: str, replacement: str) -> str:
@@ -84,11 +85,11 @@ def _phrase_pattern(phrase: str) -> str:
     return SPACE.join(map(re.escape, phrase.split()))
 
 
-def _options(ignorecase: bool) -> re2.Options:
+def _options(ignorecase: bool, max_mem: int) -> re2.Options:
     options = re2.Options()
     options.case_sensitive = not ignorecase
     options.log_errors = False
-    options.max_mem = 256 << 20  # large swap tables compile to one automaton
+    options.max_mem = max_mem
     return options
 
 
@@ -259,10 +260,13 @@ def _blocks(value: Any, fail: Callable[[str], UsageError]) -> tuple[BlockKind, .
 
 def _compile(pattern: str, ignorecase: bool, fail: Callable[[str], UsageError], shown: str = ""):
     """Compile with RE2; a pattern only Python's ``re`` accepts is refused by name."""
-    try:
-        return re2.compile(pattern, _options(ignorecase))
-    except re2.error as err:
-        problem = str(err.args[0].decode() if err.args and isinstance(err.args[0], bytes) else err)
+    for max_mem in RE2_MEMORY:
+        try:
+            return re2.compile(pattern, _options(ignorecase, max_mem))
+        except re2.error as err:
+            problem = str(err.args[0].decode() if err.args and isinstance(err.args[0], bytes) else err)
+            if "too large" not in problem:
+                break
     try:
         re.compile(shown or pattern)
     except re.error as err:
