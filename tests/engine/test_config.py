@@ -52,7 +52,7 @@ def test_extend_inherits_and_overrides(tmp_path):
         ("max-file-size = nan\n", "'max-file-size' must be a whole number of bytes"),
         ("max-file-size = 0.5\n", "'max-file-size' must be a whole number of bytes"),
         ("[languagetool]\ntimeout = nan\n", "'languagetool.timeout' must be a positive number"),
-        ('[rules."house/sentence-fragment"]\nmin-words = -5\n', "rules.'house/sentence-fragment': option 'min-words' must be at least 0, not -5"),
+        ('[rules."house/sentence-fragment"]\nmin-words = -5\n', "rules.'house/sentence-fragment': option 'min-words' must be a whole number from 0, not -5"),
         ('[rules."house/inverted-attribution"]\nlong-title = 1e400\n', "option 'long-title' must be a whole number"),
     ],
 )

@@ -29,6 +29,14 @@ class Option:
     minimum: float = 0
     maximum: float = math.inf
 
+    @property
+    def kind(self) -> str:
+        """What the option takes, for the docs and errors: ``a whole number from 0``."""
+        text = _KINDS.get(type(self.default), type(self.default).__name__)
+        if isinstance(self.default, (int, float)) and not isinstance(self.default, bool):
+            text += f" from {self.minimum:g}" + (f" to {self.maximum:g}" if self.maximum != math.inf else "")
+        return text
+
     def validate(self, value: Any) -> Any:
         expected = type(self.default)
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
@@ -36,10 +44,9 @@ class Option:
         if expected is tuple and isinstance(value, list) and all(isinstance(v, str) for v in value):
             return tuple(value)
         if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
-            raise ValueError(f"option {self.name!r} must be {_KINDS.get(expected, expected.__name__)}")
+            raise ValueError(f"option {self.name!r} must be {self.kind}")
         if expected in (int, float) and not (self.minimum <= value <= self.maximum):
-            bounds = f"at least {self.minimum:g}" if self.maximum == math.inf else f"from {self.minimum:g} to {self.maximum:g}"
-            raise ValueError(f"option {self.name!r} must be {bounds}, not {value:g}")
+            raise ValueError(f"option {self.name!r} must be {self.kind}, not {value:g}")
         return value
 
 
