@@ -228,3 +228,8 @@ def test_two_user_packs_with_one_name_are_an_error(tmp_path):
     with pytest.raises(UsageError, match=f"pack name 'desk' is already used by {first}"):
         lint_text("Text.\n", config={"packs": [str(first), str(second)]})
     assert lint_text("Text.\n", config={"packs": [str(first), str(tmp_path / "a")], "select": ["desk"]}) == []
+
+
+def test_phrases_next_to_dashes_curly_quotes_and_emoji(desk):
+    text = "Walk\u2014towards\u2014the sea, \u2018towards\u2019 it, towards\U0001F30A, \uff08towards\uff09\n"
+    assert [(d.column, d.end_column) for d in desk(text)] == [(6, 13), (24, 31), (37, 44), (48, 55)]

@@ -57,7 +57,14 @@ REQUIRED = ("name", "kind", "message", "summary", "rationale", "bad", "good")
 OPTIONAL = ("severity", "ignorecase", "blocks")
 KIND_KEYS = {"substitution": ("swap",), "existence": ("tokens", "regex")}
 PACK_KEYS = {"description", "rules"}
-WORD_CHARS = r"\pL\pN_"  # what Python's \w matches, in RE2 syntax
+# What may stand next to a phrase: ASCII and Latin-1 punctuation, symbols and spaces, General
+# Punctuation (dashes, curly quotes), arrows and symbols, CJK and full-width punctuation, emoji.
+# Letters and digits of any script may not. Written as ranges because RE2 compiles Unicode
+# classes such as [^\pL\pN] twenty times slower, which a pack of thousands of rules would pay.
+BOUNDARY = (
+    r"[\x00-/:-@\[-^`{-\x7f\x{a0}-\x{bf}\x{d7}\x{f7}\x{2000}-\x{206f}\x{2190}-\x{2bff}"
+    r"\x{3000}-\x{3003}\x{ff01}-\x{ff0f}\x{1f000}-\x{1faff}]"
+)
 SPACE = r"[\s\pZ]+"
 PHRASE_GROUP, REGEX_GROUP = "editlint_phrase", "editlint_regex"
 MAX_SHOWN_MATCH = 60  # characters of a match quoted in a message
@@ -314,7 +321,7 @@ def _alternation(phrases: list[str], regexes: tuple[str, ...]) -> str:
     parts = []
     if phrases:
         words = "|".join(map(_phrase_pattern, phrases))
-        parts.append(f"(?:^|[^{WORD_CHARS}])(?P<{PHRASE_GROUP}>{words})(?:[^{WORD_CHARS}]|$)")
+        parts.append(f"(?:^|{BOUNDARY})(?P<{PHRASE_GROUP}>{words})(?:{BOUNDARY}|$)")
     if regexes:
         parts.append(f"(?P<{REGEX_GROUP}>{'|'.join(f'(?:{r})' for r in regexes)})")
     return "|".join(parts)
