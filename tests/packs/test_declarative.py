@@ -233,3 +233,15 @@ def test_two_user_packs_with_one_name_are_an_error(tmp_path):
 def test_phrases_next_to_dashes_curly_quotes_and_emoji(desk):
     text = "Walk\u2014towards\u2014the sea, \u2018towards\u2019 it, towards\U0001F30A, \uff08towards\uff09\n"
     assert [(d.column, d.end_column) for d in desk(text)] == [(6, 13), (24, 31), (37, 44), (48, 55)]
+
+
+def test_matches_stay_inside_their_block(tmp_path):
+    body = rule_with(kind="existence", swap=None, message="Found {match}", regex="['^Breaking', 'end\\.$', 'x.+']", bad='["Breaking"]', good='["y"]')
+    path = write_pack(tmp_path, body)
+    text = "# Breaking news\n\nWe met in order\n\nto talk. Breaking the end.\n\n- x marks it\n- the end.\n"
+    found = lint_text(text, config={"packs": [str(path)], "select": ["desk"]})
+    assert [(d.line, d.column, d.end_column, d.message) for d in found] == [
+        (1, 3, 11, "Found Breaking"), (5, 23, 27, "Found end."), (7, 3, 13, "Found x marks it"), (8, 7, 11, "Found end."),
+    ]
+    short = write_pack(tmp_path, "rules:\n" + RULE.format(name="short"), name="desk")
+    assert lint_text("We met in order\n\nto talk.\n", config={"packs": [str(short)], "select": ["desk"]}) == []
