@@ -20,8 +20,8 @@ def assert_findings(text: str, rule: str, expected: list[tuple[int, int, int]], 
     assert findings(text, rule, **kwargs) == expected
 
 
-def assert_one_line_error(run, *needles) -> None:
-    """The command failed with exit status 2 and one ``editlint: error:`` line naming ``needles``."""
+def assert_one_line_error(run, *needles: str) -> None:
+    """A command-line run that failed with exit status 2 and one ``editlint: error:`` line naming ``needles``."""
     assert run.code == 2, (run.code, run.out, run.err)
     lines = run.err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("editlint: error: "), run.err

@@ -19,7 +19,7 @@ from editlint.engine.diagnostic import Diagnostic
 from editlint.engine.fixes import MAX_PASSES, applicable_fixes, apply_fixes
 from editlint.engine.registry import Registry
 from editlint.engine.rule import RuleMeta
-from editlint.engine.runner import Services, lint_document, selection_for
+from editlint.engine.runner import Services, check_rule_options, lint_document, selection_for
 from editlint.errors import EditlintError, UsageError
 
 SKIPPED_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache"}
@@ -59,6 +59,7 @@ def checked_registry(config: Config) -> Registry:
     ]
     for pattern in patterns:
         registry.check_pattern(pattern, origin)
+    check_rule_options(registry, config)
     return registry
 
 

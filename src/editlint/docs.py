@@ -100,7 +100,7 @@ def explain_rule(rule_id: str) -> str:
         if examples:
             parts += ["", f"## {title} examples"] + [f"```\n{example.rstrip()}\n```" for example in examples]
     if meta.options:
-        parts += ["", "## Options"] + [f"- `{o.name}` (default {o.default!r}): {o.help}" for o in meta.options]
+        parts += ["", "## Options"] + [f"- `{o.name}` ({o.kind}, default {o.default!r}): {o.help}" for o in meta.options]
     return "\n".join(parts)
 
 

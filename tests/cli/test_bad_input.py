@@ -1,6 +1,7 @@
 """Bad input: one clear line on stderr and exit status 2; odd but valid input: no crash."""
 
 import pytest
+from helpers import assert_one_line_error
 
 from helpers import assert_one_line_error
 

@@ -47,6 +47,13 @@ def test_extend_inherits_and_overrides(tmp_path):
         ("[languagetool]\nurll = 'x'\n", "unknown key 'languagetool.urll'"),
         ("select = [\n", "invalid TOML"),
         ("extend = 'missing.toml'\n", "config file not found"),
+        ("max-file-size = inf\n", "'max-file-size' must be a whole number of bytes"),
+        ("max-file-size = 1e400\n", "'max-file-size' must be a whole number of bytes"),
+        ("max-file-size = nan\n", "'max-file-size' must be a whole number of bytes"),
+        ("max-file-size = 0.5\n", "'max-file-size' must be a whole number of bytes"),
+        ("[languagetool]\ntimeout = nan\n", "'languagetool.timeout' must be a positive number"),
+        ('[rules."house/sentence-fragment"]\nmin-words = -5\n', "rules.'house/sentence-fragment': option 'min-words' must be a whole number from 0, not -5"),
+        ('[rules."house/inverted-attribution"]\nlong-title = 1e400\n', "option 'long-title' must be a whole number"),
     ],
 )
 def test_bad_config_is_a_clear_error(tmp_path, toml, message):
@@ -117,3 +124,23 @@ def test_default_excludes_can_be_replaced_or_extended(tmp_path):
     write(tmp_path / "drafts" / "idea.md", "# Idea\n\nText.\n")
     assert lint_paths([str(tmp_path)], overrides={"select": ["house"], "exclude": []}).files == 7
     assert lint_paths([str(tmp_path)], overrides={"select": ["house"], "extend-exclude": ["drafts"]}).files == 1
+
+
+def test_max_file_size_as_a_whole_float_is_bytes(tmp_path):
+    write(tmp_path / ".editlint.toml", 'select = ["house"]\nmax-file-size = 1e6\n')
+    assert load_config(tmp_path / ".editlint.toml")["max-file-size"] == 1_000_000
+
+
+def test_rule_options_are_checked_once_per_config_before_any_file(tmp_path):
+    write(tmp_path / ".editlint.toml", 'select = ["house"]\n[rules."house/sentence-fragment"]\nmin-words = "many"\n')
+    for name in ("a.md", "b.md", "c.md"):
+        write(tmp_path / name, ARTICLE)
+    with pytest.raises(UsageError, match="option 'min-words' must be a whole number"):
+        lint_paths([str(tmp_path)])
+
+
+def test_rule_options_within_range_apply(tmp_path):
+    text = "# Storm\n\nThough the storm hit the coast at dawn.\n"
+    rule = "house/sentence-fragment"
+    assert lint_text(text, config={"select": [rule], "rules": {rule: {"min-words": 0}}})
+    assert lint_text(text, config={"select": [rule], "rules": {rule: {"min-words": 50}}}) == []

@@ -1,3 +1,5 @@
+import pytest
+
 from helpers import findings
 
 RULE = "house/duplicate-headline"
@@ -42,3 +44,20 @@ def test_next_line_directive_does_not_silence_its_own_line():
     text = "# Storm\n\nIt moved towards us. <!-- editlint-disable-next-line ap/ward-not-wards -->\nThen towards town.\n"
     assert findings(text, "ap/ward-not-wards") == [(3, 10, 17)]
     assert findings("It moved towards us.\n# editlint-disable-next-line\nThen towards town.\n", "ap", path="a.txt") == [(1, 10, 17)]
+
+
+TOWARD = "ap/ward-not-wards"
+
+
+@pytest.mark.parametrize(
+    "text, path, expected",
+    [
+        ("Towards the end. <!-- editlint-disable-next-line ap -->\nTowards the sea.\n", None, [(1, 1, 8)]),
+        ("<!-- editlint-disable-next-line ap --> Towards the *end*.\nTowards the sea.\n", None, [(1, 40, 47)]),
+        ("<!-- editlint-disable-next-line -->Towards the end.\nTowards the sea.\nTowards the bay.\n", None, [(1, 36, 43), (3, 1, 8)]),
+        ("Towards the end.\n# editlint-disable-next-line ap\nTowards the sea.\nTowards the bay.\n", "a.txt", [(1, 1, 8), (4, 1, 8)]),
+        ("Towards the end. <!-- editlint-disable-line ap -->\nTowards the sea.\n", None, [(2, 1, 8)]),
+    ],
+)
+def test_disable_next_line_silences_the_next_line_only_never_its_own(text, path, expected):
+    assert findings(text, TOWARD, path=path) == expected

@@ -155,7 +155,8 @@ def rule_with(**changes) -> str:
         (rule_with(colour="red"), "rule 'short': unknown key 'colour' for kind substitution"),
         (rule_with(tokens='["x"]'), "rule 'short': unknown key 'tokens' for kind substitution"),
         (rule_with(kind="existence", swap=None, regex="['(unclosed']"), "rule 'short': bad regex '(unclosed'"),
-        (rule_with(kind="existence", swap=None, regex="['a(?i)b']"), "rule 'short': bad regex 'a(?i)b'"),
+        (rule_with(kind="existence", swap=None, message="M.", regex="['(?<=a)b']"), "rule 'short': regex '(?<=a)b' needs a feature RE2 lacks"),
+        (rule_with(kind="existence", swap=None, message="M.", regex="['(a)\\1']"), "rule 'short': regex '(a)\\\\1' needs a feature RE2 lacks (invalid escape"),
         (rule_with(kind="existence", swap=None), "rule 'short': an existence rule needs 'tokens' or 'regex'"),
         (rule_with(severity="fatal"), "rule 'short': unknown severity 'fatal'"),
         (rule_with(name="Short_Rule"), "rule 'Short_Rule': name 'Short_Rule' must be kebab-case"),
@@ -163,6 +164,10 @@ def rule_with(**changes) -> str:
         (rule_with(blocks="[sidebar]"), "rule 'short': unknown block kind 'sidebar'"),
         (rule_with(swap="[towards]"), "rule 'short': 'swap' must map phrases to non-empty replacements"),
         (rule_with(message="'Use {better}.'"), "rule 'short': 'message' may only use {match} and {replacement}"),
+        (rule_with(message="'Use {replacement:>999999999}.'"), "may only use {match} and {replacement}, not {replacement:>999999999}"),
+        (rule_with(message="'Use {match!r}.'"), "not {match!r}"),
+        (rule_with(message="'Use {match.__class__}.'"), "not {match.__class__}"),
+        (rule_with(kind="existence", swap=None, regex="['x']"), "rule 'short': 'message' may only use {match}, not {replacement}"),
         (rule_with(ignorecase="maybe"), "rule 'short': 'ignorecase' must be true or false"),
         (rule_with() + rule_with().removeprefix("rules:\n"), "rule 'short': duplicate name"),
         ("rules: {short: 1}\n", "a rule pack is a mapping with a 'rules' list"),
@@ -182,3 +187,63 @@ def test_validation_errors_name_the_file_and_rule(tmp_path, body, problem):
 def test_pack_file_names_must_be_kebab_case(tmp_path):
     with pytest.raises(UsageError, match="pack name 'Desk_Rules' must be kebab-case"):
         load_pack(write_pack(tmp_path, "rules: []\n", name="Desk_Rules"))
+
+
+def test_not_utf8_pack_is_a_one_line_error(tmp_path):
+    path = tmp_path / "desk.yml"
+    path.write_bytes("rules: []\n# café\n".encode("latin-1"))
+    with pytest.raises(UsageError, match=r"desk.yml: not valid UTF-8 \(byte 15\)"):
+        load_pack(path)
+
+
+def test_whole_words_with_non_ascii_neighbours_and_spaces(desk):
+    text = "Café towardsé, _towards, towards\u00a0the end, towards towards. Naïve towards\n"
+    assert [(d.column, d.end_column) for d in desk(text)] == [(26, 33), (43, 50), (51, 58), (66, 73)]
+
+
+def test_long_matches_are_shortened_in_messages(tmp_path):
+    body = rule_with(kind="existence", swap=None, message="'Found {match}.'", regex="['x+']", bad='["xx"]', good='["y"]')
+    path = write_pack(tmp_path, body)
+    [diagnostic] = lint_text("x" * 10_000 + "\n", config={"packs": [str(path)], "select": ["desk"]})
+    assert (diagnostic.column, diagnostic.end_column) == (1, 10_001)
+    assert diagnostic.message == "Found " + "x" * 59 + "…."
+
+
+def test_catastrophic_patterns_run_in_linear_time(tmp_path):
+    body = rule_with(kind="existence", swap=None, message="M.", regex=r"['(a+)+$', '(x|x)*y', '(\w+\s?)+!']", bad='["aa"]', good='["b"]')
+    path = write_pack(tmp_path, body)
+    text = "a" * 5_000 + "b " + "x" * 5_000 + " " + "word " * 2_000 + "?\n"
+    # With a backtracking engine each of these takes longer than the age of the universe.
+    assert lint_text(text, config={"packs": [str(path)], "select": ["desk"]}) == []
+
+
+def test_a_user_pack_cannot_shadow_a_built_in_pack(tmp_path):
+    path = write_pack(tmp_path, "rules:\n" + RULE.format(name="short"), name="ap")
+    with pytest.raises(UsageError, match=r"ap.yml: pack name 'ap' is already used by the built-in pack; rename the file"):
+        lint_text("Text.\n", config={"packs": [str(path)], "select": ["ap"]})
+
+
+def test_two_user_packs_with_one_name_are_an_error(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = write_pack(tmp_path / "a", "rules: []\n"), write_pack(tmp_path / "b", "rules: []\n")
+    with pytest.raises(UsageError, match=f"pack name 'desk' is already used by {first}"):
+        lint_text("Text.\n", config={"packs": [str(first), str(second)]})
+    assert lint_text("Text.\n", config={"packs": [str(first), str(tmp_path / "a")], "select": ["desk"]}) == []
+
+
+def test_phrases_next_to_dashes_curly_quotes_and_emoji(desk):
+    text = "Walk\u2014towards\u2014the sea, \u2018towards\u2019 it, towards\U0001F30A, \uff08towards\uff09\n"
+    assert [(d.column, d.end_column) for d in desk(text)] == [(6, 13), (24, 31), (37, 44), (48, 55)]
+
+
+def test_matches_stay_inside_their_block(tmp_path):
+    body = rule_with(kind="existence", swap=None, message="Found {match}", regex="['^Breaking', 'end\\.$', 'x.+']", bad='["Breaking"]', good='["y"]')
+    path = write_pack(tmp_path, body)
+    text = "# Breaking news\n\nWe met in order\n\nto talk. Breaking the end.\n\n- x marks it\n- the end.\n"
+    found = lint_text(text, config={"packs": [str(path)], "select": ["desk"]})
+    assert [(d.line, d.column, d.end_column, d.message) for d in found] == [
+        (1, 3, 11, "Found Breaking"), (5, 23, 27, "Found end."), (7, 3, 13, "Found x marks it"), (8, 7, 11, "Found end."),
+    ]
+    short = write_pack(tmp_path, "rules:\n" + RULE.format(name="short"), name="desk")
+    assert lint_text("We met in order\n\nto talk.\n", config={"packs": [str(short)], "select": ["desk"]}) == []

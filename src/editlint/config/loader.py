@@ -25,6 +25,7 @@ class Config:
     values: Mapping[str, Any] = field(default_factory=dict)
     source: Path | None = None
     origins: Mapping[str, str] = field(default_factory=dict, compare=False)
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # derived values, computed once
 
     def __getitem__(self, key: str) -> Any:
         if key in self.values:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any, Callable
 
 from editlint.engine.diagnostic import Severity
+
+
+MAX_BYTE_COUNT = 1 << 40
 
 
 class SettingError(ValueError):
@@ -33,8 +37,16 @@ def boolean(value: Any) -> bool:
 
 
 def positive_number(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
         raise SettingError("must be a positive number")
+    return value
+
+
+def byte_count(value: Any) -> int:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_BYTE_COUNT:
+        raise SettingError(f"must be a whole number of bytes from 1 to {MAX_BYTE_COUNT:,}")
     return value
 
 
@@ -104,7 +116,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("extend-exclude", string_list, (), "Globs of paths not to lint, in addition to `exclude`."),
     Setting("packs", string_list, (), "Extra YAML rule packs (files or folders), relative to the config file."),
     Setting("extend", string, "", "Another config file to inherit from (relative to this one)."),
-    Setting("max-file-size", positive_number, 5 * 1024 * 1024, "Largest article, in bytes, that editlint reads."),
+    Setting("max-file-size", byte_count, 5 * 1024 * 1024, "Largest article, in bytes, that editlint reads."),
     Setting("rules", table_of(any_table), {}, 'Rule options: `[rules."house/sentence-fragment"] min-words = 4`.'),
     Setting("languagetool.url", string, "", "A running LanguageTool server to use (a team server) instead of a local one."),
     Setting("languagetool.language", string, "en-US", "Language variant: en-US, en-GB, en-CA, en-AU, en-NZ, en-ZA."),

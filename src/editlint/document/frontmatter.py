@@ -12,6 +12,7 @@ from editlint.errors import UsageError
 _OPEN = re.compile(r"\A---[ \t]*\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:", re.MULTILINE)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when PyYAML has it: ten times faster
 
 
 def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], dict[str, tuple[int, int]], int]:
@@ -24,7 +25,7 @@ def split_front_matter(text: str, name: str) -> tuple[dict[str, Any], dict[str, 
         raise UsageError(f"{name}:1: malformed front matter: no closing '---' line")
     body = text[opening.end() : closing.start()]
     try:
-        fields = yaml.safe_load(body) if body.strip() else {}
+        fields = yaml.load(body, Loader=SAFE_LOADER) if body.strip() else {}
     except yaml.YAMLError as err:
         mark = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark else 1

@@ -20,13 +20,21 @@ class JoinedProse:
     blocks: tuple[Block, ...]
 
     @classmethod
-    def of(cls, blocks: Iterable[Block], padding: str = "") -> "JoinedProse":
+    def of(cls, blocks: Iterable[Block], padding: str = "", separator: str = BLOCK_BREAK) -> "JoinedProse":
         blocks = tuple(blocks)
         starts, position = [], len(padding)
         for block in blocks:
             starts.append(position)
-            position += len(block.text) + len(BLOCK_BREAK)
-        return cls(padding + BLOCK_BREAK.join(b.text for b in blocks) + padding, tuple(starts), blocks)
+            position += len(block.text) + len(separator)
+        return cls(padding + separator.join(b.text for b in blocks) + padding, tuple(starts), blocks)
+
+    def within_block(self, start: int, end: int) -> tuple[Block, int, int] | None:
+        """The block and block offsets of ``text[start:end]``; None when it is not inside one block."""
+        index = bisect_right(self.starts, start) - 1
+        if index < 0:
+            return None
+        block, base = self.blocks[index], self.starts[index]
+        return (block, start - base, end - base) if end - base <= len(block.text) and start - base < len(block.text) else None
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """``Document.text`` span of ``text[start:end]``, read in the block where it starts."""

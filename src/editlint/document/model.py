@@ -22,18 +22,23 @@ class BlockKind(StrEnum):
 
 @dataclass
 class Prose:
-    """Prose with markup removed; ``offsets[i]`` is the ``Document.text`` offset of ``text[i]``."""
+    """Prose with markup removed; ``offsets[i]`` is the ``Document.text`` offset of ``text[i]``.
+
+    A character written as more than one source character (``&eacute;``, ``\\*``) has its
+    source end in ``ends``, so spans that end on it cover the whole entity or escape.
+    """
 
     text: str = ""
     offsets: list[int] = field(default_factory=list)
+    ends: dict[int, int] = field(default_factory=dict)
 
     def append(self, chars: str, first_offset: int) -> None:
         self.text += chars
         self.offsets.extend(range(first_offset, first_offset + len(chars)))
 
-    def append_char(self, char: str, offset: int) -> None:
-        self.text += char
-        self.offsets.append(offset)
+    def source_end(self, index: int) -> int:
+        """``Document.text`` offset just past the source of ``text[index]``."""
+        return self.ends.get(index, self.offsets[index] + 1)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map ``text[start:end]`` to a ``Document.text`` span."""
@@ -42,14 +47,15 @@ class Prose:
         start = min(max(start, 0), len(self.offsets) - 1)
         if end <= start:
             return self.offsets[start], self.offsets[start]
-        return self.offsets[start], self.offsets[min(end, len(self.offsets)) - 1] + 1
+        return self.offsets[start], self.source_end(min(end, len(self.offsets)) - 1)
 
     def strip(self) -> "Prose":
         """The same prose without leading and trailing whitespace."""
         text = self.text
         left = len(text) - len(text.lstrip())
         right = len(text.rstrip())
-        return Prose(text[left:right], self.offsets[left:right])
+        ends = {i - left: end for i, end in self.ends.items() if left <= i < right}
+        return Prose(text[left:right], self.offsets[left:right], ends)
 
 
 @dataclass
@@ -109,6 +115,7 @@ class Document:
     comments: list[Comment] = field(default_factory=list)
     removed_cr: list[int] = field(default_factory=list)  # offsets of ``text`` where a CR before LF was dropped
     had_bom: bool = False
+    warnings: list[str] = field(default_factory=list)  # problems that do not stop the run, for the user
     cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -58,8 +58,10 @@ def builtin_pack_dir() -> Path:
 
 
 def _pack_files(extra: Iterable[str]) -> dict[str, Path]:
+    """Pack name -> YAML file. A name is taken once: a user pack cannot shadow a built-in one."""
+    builtin = str(builtin_pack_dir())
     files: dict[str, Path] = {}
-    for entry in (str(builtin_pack_dir()), *extra):
+    for entry in (builtin, *extra):
         path = Path(entry)
         if path.is_dir():
             found = sorted(path.glob("*.yml")) + sorted(path.glob("*.yaml"))
@@ -70,6 +72,10 @@ def _pack_files(extra: Iterable[str]) -> dict[str, Path]:
         for file in found:
             if file.stem in CODE_PACKS:
                 raise UsageError(f"{file}: pack name '{file.stem}' is reserved; rename the file")
+            taken = files.get(file.stem)
+            if taken is not None and taken.resolve() != file.resolve():
+                owner = "the built-in pack" if taken.parent == Path(builtin) else str(taken)
+                raise UsageError(f"{file}: pack name '{file.stem}' is already used by {owner}; rename the file")
             files[file.stem] = file
     return files
 

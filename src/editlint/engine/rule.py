@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Iterable, Protocol
@@ -12,23 +13,41 @@ if TYPE_CHECKING:
     from editlint.document.model import Document
 
 
+_KINDS = {int: "a whole number", float: "a number", bool: "true or false", str: "a string", tuple: "a list of strings"}
+
+
 @dataclass(frozen=True)
 class Option:
-    """A rule option settable under ``[tool.editlint.rules."<id>"]``."""
+    """A rule option settable under ``[tool.editlint.rules."<id>"]``.
+
+    Its type is the default's (``int``, ``float``, ``bool``, ``str`` or a tuple of strings);
+    numbers lie in ``minimum..maximum`` (by default: not negative).
+    """
 
     name: str
     default: Any
     help: str
+    minimum: float = 0
+    maximum: float = math.inf
+
+    @property
+    def kind(self) -> str:
+        """What the option takes, for the docs and errors: ``a whole number from 0``."""
+        text = _KINDS.get(type(self.default), type(self.default).__name__)
+        if isinstance(self.default, (int, float)) and not isinstance(self.default, bool):
+            text += f" from {self.minimum:g}" + (f" to {self.maximum:g}" if self.maximum != math.inf else "")
+        return text
 
     def validate(self, value: Any) -> Any:
         expected = type(self.default)
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
-            return float(value)
+            value = float(value)
         if expected is tuple and isinstance(value, list) and all(isinstance(v, str) for v in value):
             return tuple(value)
         if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
-            kind = "list of strings" if expected is tuple else expected.__name__
-            raise ValueError(f"option {self.name!r} must be a {kind}")
+            raise ValueError(f"option {self.name!r} must be {self.kind}")
+        if expected in (int, float) and not (self.minimum <= value <= self.maximum):
+            raise ValueError(f"option {self.name!r} must be {self.kind}, not {value:g}")
         return value
 
 

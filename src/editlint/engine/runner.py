@@ -69,6 +69,14 @@ def _relative(path: str, config) -> str:
 
 
 def rule_options(rule: Rule, config) -> dict[str, Any]:
+    """The rule's options from the config, validated once per config (memoised on it)."""
+    memo = config.memo.setdefault("rule-options", {})
+    if rule.meta.id not in memo:
+        memo[rule.meta.id] = _validated_options(rule, config)
+    return memo[rule.meta.id]
+
+
+def _validated_options(rule: Rule, config) -> dict[str, Any]:
     given = dict(config["rules"].get(rule.meta.id, {}))
     options = {}
     for option in rule.meta.options:
@@ -80,6 +88,14 @@ def rule_options(rule: Rule, config) -> dict[str, Any]:
     if given:
         raise UsageError(f"{config.source or 'config'}: rules.'{rule.meta.id}': unknown option '{next(iter(given))}'")
     return options
+
+
+def check_rule_options(registry: Registry, config) -> None:
+    """Validate the options of every rule the config sets options for (before any file is read)."""
+    for rule_id in config["rules"]:
+        rule = registry.find(rule_id)
+        if rule is not None:
+            rule_options(rule, config)
 
 
 def lint_document(doc: Document, rules: list[Rule], config, services: Services) -> list[Diagnostic]:
@@ -109,6 +125,8 @@ def lint_document(doc: Document, rules: list[Rule], config, services: Services) 
                 tuple(_to_file_offsets(doc, fix) for fix in finding.fixes),
             )
             found.setdefault(diagnostic, meta)
+    for warning in doc.warnings:
+        services.warn(warning)
     return merge_same_advice(found.items())
 
 

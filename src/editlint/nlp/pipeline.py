@@ -56,9 +56,22 @@ def parse_document(doc: Document, model: str | None = None) -> list[ParsedBlock]
     key = f"nlp.parsed:{model or ''}"
     parsed = doc.cache.get(key)
     if parsed is None:
-        blocks = doc.prose_blocks()
         with _LOCK:
             nlp = load_pipeline(model)
+            blocks = []
+            for block in doc.prose_blocks():
+                if len(block.text) <= nlp.max_length:
+                    blocks.append(block)
+                else:
+                    doc.warnings.append(_too_long(doc, block, nlp.max_length))
             parsed = [ParsedBlock(b, d) for b, d in zip(blocks, nlp.pipe(b.text for b in blocks))]
         doc.cache[key] = parsed
     return parsed
+
+
+def _too_long(doc: Document, block: Block, limit: int) -> str:
+    """The warning for a block longer than the parser takes (spaCy's E088): the syntax rules skip it."""
+    return (
+        f"{doc.path or '<text>'}:{doc.position(block.start)[0]}: a {block.kind} of {len(block.text):,} characters "
+        f"is longer than the syntax parser reads ({limit:,}); the syntax rules skip it"
+    )
