@@ -31,8 +31,38 @@ BAD = [
     ("Concerns are mounting that the hospital will lose its maternity ward.", "Concerns are mounting"),
     ("According to some economists, the housing market has already peaked.", "According to some economists"),
     ("According to skeptics, the new stadium will never pay for itself.", "According to skeptics"),
-    # the speaker is who the claim is about, not its source
-    ("The minister reportedly told aides that she would resign.", "reportedly"),
+    # any plural noun for people (WordNet) after a vague quantifier, any verb of saying or judging
+    ("Several pediatricians argue that screen time harms sleep.", "Several pediatricians argue"),
+    ("Many beekeepers have questioned whether the spray is safe.", "Many beekeepers have questioned"),
+    ("Numerous commuters blame the new timetable for the delays.", "Numerous commuters blame"),
+    ("A few landlords have described the rent cap as unworkable.", "A few landlords have described"),
+    ("Most forecasters are predicting a mild winter.", "Most forecasters are predicting"),
+    ("Countless anglers have criticized the new licence fee.", "Countless anglers have criticized"),
+    ("Some pharmacists reckon the shortage will last until spring.", "Some pharmacists reckon"),
+    ("Many shoppers hope the market will stay open on Sundays.", "Many shoppers hope"),
+    ("A handful of bakers complained that the flour tax was unfair.", "A handful of bakers complained"),
+    ("A growing number of dentists warn that sugary drinks harm children.", "A growing number of dentists warn"),
+    ("A number of engineers have raised concerns about the tunnel.", "A number of engineers have raised"),
+    ("Campaigners fear the meadow will be sold to developers.", "Campaigners fear"),
+    # in mid-sentence or after the claim
+    ("The levy, several accountants say, will hit small firms hardest.", "several accountants say"),
+    ("Ticket sales slumped, analysts noted, because the heat kept buyers home.", "analysts noted"),
+    ("The merger will collapse, many bankers believe.", "many bankers believe"),
+    ("The lighthouse keeper left in 1950, according to some islanders.", "according to some islanders"),
+    ("The ferry will be replaced, according to some sailors on the route.", "according to some sailors on the route"),
+    # impersonal hedges
+    ("The senator is widely expected to retire next year.", "is widely expected to"),
+    ("The old mill is considered the finest in the county.", "is considered"),
+    ("The bridge is seen as a symbol of the town.", "is seen"),
+    ("The mould is known to cause breathing problems.", "is known to"),
+    ("It is generally agreed that the stadium was too small.", "It is generally agreed"),
+    ("The two climbers apparently took the wrong path.", "apparently"),
+    ("There are those who believe the lighthouse is haunted.", "There are those who believe"),
+    ("Word is that the chef will leave in the spring.", "Word is"),
+    ("The thinking is that cheaper tickets will fill the seats.", "The thinking is"),
+    ("There is talk of a strike at the port.", "There is talk"),
+    ("There is a feeling that the club has lost its way.", "There is a feeling"),
+    ("Rumor has it that the coach will quit.", "Rumor has"),
 ]
 
 GOOD = [
@@ -52,7 +82,6 @@ GOOD = [
     "Some analysts polled by Reuters expect growth to slow.",
     "Most residents feel safe in the neighborhood.",
     "The mayor said many voters believe the city is on the wrong track.",
-    "The building is considered the oldest in the city.",
     "Two analysts said the merger would face scrutiny.",
     "Others [argue](https://example.org/report) that the ban came too late.",
     "Some suggested Lisbon as the venue.",
@@ -76,6 +105,25 @@ GOOD = [
     "Economists at the state university said the deal could push up costs.",
     "Opponents, including two council members, argued that the city should wait.",
     "The minister told aides that she would resign.",
+    # a hedge about what a named speaker said: the sentence names the speaker (TAXONOMY.md, N8)
+    "The minister reportedly told aides that she would resign.",
+    # no claim: a choice, a schedule, a name, a count, an addressee, a definition
+    "Many parents picked up their children early as the storm approached.",
+    "Many residents decided to stay in their homes.",
+    "Some passengers asked the driver to stop.",
+    "Several hundred fans waited outside the stadium.",
+    "The crossing is known as the Devil's Elbow.",
+    "The ferry is expected to arrive at noon.",
+    "The mayor was asked to resign.",
+    "The child was reported missing on Friday.",
+    "The plan will be considered by the council on Tuesday.",
+    "Masks are required in what is considered a crowded space.",
+    "Some voters signed the petition.",
+    # "others" continuing a group named before it
+    "Most of the drivers on the night route went back to work, while others said they would wait.",
+    "Two fishermen and a ferry pilot said the harbor was silted up. Others on the quay said it was fine.",
+    # the infinitive is not a speaker: "expect the bank to report"
+    "Analysts polled by the agency expect the bank to report a loss.",
 ]
 
 
