@@ -114,6 +114,7 @@ GOOD = [
     "Several hundred fans waited outside the stadium.",
     "The crossing is known as the Devil's Elbow.",
     "The ferry is expected to arrive at noon.",
+    "It is expected to rain on Sunday.",
     "The mayor was asked to resign.",
     "The child was reported missing on Friday.",
     "The plan will be considered by the council on Tuesday.",
@@ -156,3 +157,8 @@ def test_vague_sources_option():
     text = "Bloggers say the law is unfair."
     assert_findings(text, RULE, [])
     assert_findings(text, RULE, [(1, 1, 13)], config={"rules": {RULE: {"vague-sources": ["bloggers"]}}})
+
+
+def test_others_after_a_vague_group_in_the_sentence_before_is_flagged():
+    text = "Some economists predict a recession in the spring. Others believe growth will hold."
+    assert_findings(text, RULE, [(1, 1, 29), (1, 52, 66)])
