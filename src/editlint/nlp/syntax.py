@@ -123,6 +123,7 @@ def cased(word: str, like: str) -> str:
 # time), so a verb is matched by its inflected forms and a plural noun by its singular.
 PEOPLE_CLASSES = ("noun.person", "noun.group")
 SAYING_CLASSES = ("verb.communication", "verb.cognition")
+NOUN_CLASSES = (*PEOPLE_CLASSES, "noun.communication", "noun.cognition")
 
 
 @functools.cache
@@ -143,10 +144,18 @@ def singulars(noun: Token) -> tuple[str, ...]:
     return (*(stem for suffix, stem in stems.items() if word.endswith(suffix)), word)
 
 
+def noun_lemma(noun: Token) -> str:
+    """The lemma of a common noun: its first singular that WordNet's noun classes know ("findings" ->
+    "finding", not the collective "findings"), else the word itself."""
+    from editlint.lexicon import sense_in
+
+    candidates = singulars(noun)
+    return next((c for c in candidates if any(sense_in(c, name) for name in NOUN_CLASSES)), candidates[-1])
+
+
 def is_people_noun(noun: Token, max_rank: int = 1, min_share: float = 0.0) -> bool:
     """A noun for people or groups of people (WordNet noun.person / noun.group): "teachers", "union"."""
     from editlint.lexicon import in_class
 
-    return noun.tag_ in NOUN_TAGS and any(
-        in_class(lemma, name, max_rank=max_rank, min_share=min_share) for lemma in singulars(noun) for name in PEOPLE_CLASSES
-    )
+    lemma = noun_lemma(noun)
+    return noun.tag_ in NOUN_TAGS and any(in_class(lemma, name, max_rank=max_rank, min_share=min_share) for name in PEOPLE_CLASSES)

@@ -44,6 +44,11 @@ BAD = [
     ("A growing number of dentists warn that sugary drinks harm children.", "A growing number of dentists warn"),
     ("A number of engineers have raised concerns about the tunnel.", "A number of engineers have raised"),
     ("Campaigners fear the meadow will be sold to developers.", "Campaigners fear"),
+    ("Most drivers seem to think the toll is too high.", "Most drivers seem to think"),
+    ("Lots of people believe the mall will close.", "Lots of people believe"),
+    ("Some in the union fear a split.", "Some in the union fear"),
+    ("A number of tenants have complained about the heating.", "A number of tenants have complained"),
+    ("Economists warn of a slowdown in hiring.", "Economists warn"),
     # in mid-sentence or after the claim
     ("The levy, several accountants say, will hit small firms hardest.", "several accountants say"),
     ("Ticket sales slumped, analysts noted, because the heat kept buyers home.", "analysts noted"),
@@ -120,6 +125,9 @@ GOOD = [
     "The plan will be considered by the council on Tuesday.",
     "Masks are required in what is considered a crowded space.",
     "Some voters signed the petition.",
+    "Many residents spoke about the flood at the meeting.",
+    "Some students decided to leave early.",
+    "Many voters seem to like the new mayor.",
     # "others" continuing a group named before it
     "Most of the drivers on the night route went back to work, while others said they would wait.",
     "Two fishermen and a ferry pilot said the harbor was silted up. Others on the quay said it was fine.",

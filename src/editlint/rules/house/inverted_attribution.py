@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Iterator
 
 from editlint.document.model import BlockKind
@@ -9,8 +10,8 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
-    AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, class_verb_forms, finding, is_people_noun, parsed_blocks,
-    replacement_fix, singulars, verb_forms,
+    AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, class_verb_forms, finding, is_people_noun, noun_lemma,
+    parsed_blocks, replacement_fix, verb_forms,
 )
 
 if TYPE_CHECKING:
@@ -112,9 +113,7 @@ NOT_ATTRIBUTING = ("tell", "read")
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-    verbs = (class_verb_forms(SAYING_CLASSES) | verb_forms(tuple(ctx.option("verbs")))) - verb_forms(
-        NOT_ATTRIBUTING
-    )
+    verbs = _attribution_verbs(tuple(ctx.option("verbs")))
     long_title = ctx.option("long-title")
     accept_after_quote = ctx.option("accept-after-quote")
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)):
@@ -146,12 +145,17 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 yield found
 
 
+@functools.cache
+def _attribution_verbs(extra: tuple[str, ...]) -> frozenset[str]:
+    return (class_verb_forms(SAYING_CLASSES) | verb_forms(extra)) - verb_forms(NOT_ATTRIBUTING)
+
+
 def _is_source(head: Token, after_quote: bool) -> bool:
     """A name, a noun for people or groups, or a text ("the agency's report"); after a direct quote any
     noun ("said the museum")."""
     if head.tag_ in PROPER_TAGS or (after_quote and head.tag_ in NOUN_TAGS):
         return True
-    return is_people_noun(head, max_rank=2) or any(in_class(w, "noun.communication") for w in singulars(head))
+    return is_people_noun(head, max_rank=2) or in_class(noun_lemma(head), "noun.communication")
 
 
 def _reports_clause_before(verb: Token, source: Token) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
@@ -9,7 +10,7 @@ from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.nlp.syntax import (
-    NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, class_verb_forms, clause_verb, finding, has_link, is_people_noun,
+    NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, class_verb_forms, clause_verb, finding, has_link, is_people_noun,
     parsed_blocks, span_text, subject, verb_forms,
 )
 
@@ -139,13 +140,15 @@ DEFINITE = frozenset("the these those this that its their our his her my your wh
 REPORTING = (
     "say", "tell", "report", "state", "announce", "confirm", "add", "note", "write", "tweet", "post", "explain",
 )
-# Verbs of judging whose plain noun-phrase object is what they judge ("question the plan", "expect a
-# rate cut"); WordNet files them with every other verb of communication or cognition.
+# Verbs of judging whose plain object is what they judge ("question the plan", "expect a rate cut",
+# "warn of a slowdown"); WordNet files them with every other verb of communication or cognition.
 JUDGING = (
     "say", "argue", "claim", "criticize", "criticise", "question", "dispute", "doubt", "deny", "condemn",
     "denounce", "decry", "praise", "applaud", "attack", "challenge", "predict", "forecast", "estimate", "expect",
-    "anticipate",
+    "anticipate", "fear", "warn", "caution", "complain", "worry",
 )
+# Prepositions that give a judging verb its object: "warn of", "complain about", "caution against".
+OBJECT_PREPS = frozenset({"of", "about", "against", "over"})
 # Prepositions that turn an object into a judgement: "blame X for", "accuse X of", "describe X as".
 JUDGEMENT_PREPS = frozenset({"for", "of", "as"})
 # Verbs of communication and cognition that make no claim: a question ("ask"), or a fact the writer
@@ -176,17 +179,8 @@ HOLDER_PREPS = frozenset({"among", "from", "within", "in", "at", "by"})
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-    lexicon = Lexicon(
-        claims=(class_verb_forms(SAYING_CLASSES, max_rank=2) | verb_forms(tuple(ctx.option("verbs"))))
-        - verb_forms(NOT_CLAIMING),
-        judging=verb_forms(JUDGING) - verb_forms(CONTACT),
-        reporting=verb_forms(REPORTING),
-        vague=frozenset(ctx.option("vague-sources")),
-        groups=frozenset(ctx.option("group-sources")),
-        hedges=frozenset(ctx.option("hedges")),
-        adverbs=frozenset(ctx.option("hedge-adverbs")),
-        nouns=frozenset(ctx.option("hedge-nouns")),
-    )
+    options = ("verbs", "vague-sources", "group-sources", "hedges", "hedge-adverbs", "hedge-nouns")
+    lexicon = Lexicon.of(*(tuple(ctx.option(name)) for name in options))
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION)):
         sents = list(pb.spacy_doc.sents)
         named = [_names_source(sent, lexicon) for sent in sents]
@@ -214,6 +208,21 @@ class Lexicon:
     adverbs: frozenset[str]
     nouns: frozenset[str]
 
+    @staticmethod
+    @functools.cache
+    def of(verbs, vague, groups, hedges, adverbs, nouns) -> Lexicon:
+        """The classes for one set of option values (built once: the WordNet verb forms are many)."""
+        return Lexicon(
+            claims=(class_verb_forms(SAYING_CLASSES, max_rank=2) | verb_forms(verbs)) - verb_forms(NOT_CLAIMING),
+            judging=verb_forms(JUDGING),
+            reporting=verb_forms(REPORTING),
+            vague=frozenset(vague),
+            groups=frozenset(groups),
+            hedges=frozenset(hedges),
+            adverbs=frozenset(adverbs),
+            nouns=frozenset(nouns),
+        )
+
 
 def _hits(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Token, str]]:
     for tok in sent:
@@ -229,8 +238,7 @@ def _hits(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Token, str]]:
             subj = _subject(tok)
             if subj is not None and _is_vague(subj, lex):
                 yield subj.left_edge, tok, f'"{span_text(subj.left_edge, tok)}" credits the claim to no named source'
-            elif subj is not None and subj.lower_ == "who" and _those_who(subj):
-                there = _those_who(subj)
+            elif subj is not None and subj.lower_ == "who" and (there := _those_who(subj)) is not None:
                 yield there, tok, f'"{span_text(there, tok)}" credits the claim to no named source'
         if lower in lex.hedges and tok.tag_ == "VBN":
             hedge = _hedge(tok)
@@ -309,6 +317,8 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return False
     if verb.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
         return True
+    if obj is None and verb.lower_ in lex.judging:
+        obj = next((o for c in verb.children if c.lower_ in OBJECT_PREPS for o in c.children if o.dep_ == "pobj"), None)
     if obj is None or obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
         return False
     judged = verb.lower_ in class_verb_forms(("verb.communication",)) and any(
@@ -318,7 +328,11 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    subj = subject(clause_verb(verb))
+    """The verb's subject, or its governor's: "most voters seem to think", "critics were quick to blame"."""
+    verb = clause_verb(verb)
+    if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    subj = subject(verb)
     return subj if subj is not None and subj.dep_ == "nsubj" else None
 
 
@@ -336,7 +350,7 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     lower = subj.lower_
     if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS for t in subj.subtree):
         return False  # named: "Experts at the Brookings Institution"
-    if lower in AMOUNTS and subj.tag_ == "NN":
+    if lower in AMOUNTS and subj.tag_ in ("NN", "NNS"):
         group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
         return group is not None and not _described(subj, lex) and _is_people(group, lex) and not _described(group, lex)
     if lower not in lex.vague and not (subj.tag_ == "NNS" and _is_people(subj, lex)):
