@@ -60,6 +60,7 @@ GOOD = [
     "The minister thanked the hosts for the talks, welcomed Norway's offer to mediate next year, and left.",
     "She stood up, read the statement and left.",
     "“Welcome,” reads the sign.",
+    "The film “Heat” describes a heist.",  # a quoted title, not a quoted utterance
     "The mayor, who was elected in May, praised the Tribune.",
     "“The money is gone,” the treasurer told the council.",
     "The bridge has been closed since 2019, as first reported by the Herald.",

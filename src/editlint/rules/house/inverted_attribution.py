@@ -99,6 +99,9 @@ so it is only applied with `--unsafe-fixes`.
 QUOTE_CLOSERS = frozenset({"”", "’", '"', "'", "''"})
 PRECEDERS = QUOTE_CLOSERS | {","}
 OPENING_QUOTES = frozenset({"“", "‘", '"', "'", "``"})
+# How a quoted utterance ends before its attribution: "“We will rebuild,” said"; not a quoted title
+# or word ("“Sorry” signals weakness").
+QUOTE_ENDS = frozenset({",", "?", "!", "—", "…"})
 # Words inside a short source: "the sheriff's office", "a league official", "Fire Chief Roberto Lugo".
 NAME_DEPS = frozenset({"det", "compound", "prep", "pobj", "punct", "poss", "case", "amod", "nmod"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -124,7 +127,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             if verb.tag_ == "VBN" and any(c.dep_ in AUX_DEPS for c in verb.children):
                 continue  # a real participle: "..., has said Smith's lawyer"
             before = sdoc[verb.i - 1].text
-            after_quote = before in QUOTE_CLOSERS
+            after_quote = before in QUOTE_CLOSERS and verb.i > 1 and sdoc[verb.i - 2].text in QUOTE_ENDS
             if before not in PRECEDERS or (after_quote and accept_after_quote):
                 continue
             subj = _source_after(verb)
