@@ -1,6 +1,6 @@
 import pytest
 
-from editlint.api import lint_text
+from editlint.api import lint_paths, lint_text
 from helpers import assert_findings, findings
 
 RULE = "house/inverted-attribution"
@@ -35,6 +35,8 @@ BAD = [
     ("“Hold the line!” shouted the captain.", "shouted the captain"),
     ("Rents rose 9% last year, notes the housing agency's newsletter.", "notes the housing agency's newsletter"),
     ("“We have waited long enough,” argued Sen. Ruth Obi.", "argued Sen. Ruth Obi"),
+    # the parser takes the reported clause for a second subject
+    ("The harbor reopened on Monday, reports Reuters.", "reports Reuters"),
 ]
 
 GOOD = [
@@ -108,3 +110,13 @@ def test_inversion_after_a_direct_quote_is_flagged_by_default_and_accepted_by_op
 def test_option_still_flags_inversion_after_reported_speech():
     text = "The talks will resume on Monday, reports Reuters."
     assert_findings(text, RULE, [(1, 34, 49)], config=AFTER_QUOTE)
+
+
+def test_option_set_in_a_config_file(tmp_path):
+    (tmp_path / ".editlint.toml").write_text(
+        'select = ["house/inverted-attribution"]\n\n[rules."house/inverted-attribution"]\naccept-after-quote = true\n'
+    )
+    article = tmp_path / "story.txt"
+    article.write_text("Harbor Reopens\n\n“We tried,” said Ruiz. The harbor reopened on Monday, reports Reuters.\n")
+    result = lint_paths([str(article)])
+    assert [(d.line, d.column, d.end_column) for d in result.diagnostics] == [(3, 55, 70)]

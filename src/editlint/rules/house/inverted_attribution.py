@@ -163,11 +163,13 @@ def _is_source(head: Token, after_quote: bool) -> bool:
 
 def _reports_clause_before(verb: Token, source: Token) -> bool:
     """Whether the clause before the comma is what ``verb`` reports: its complement, or (as the parser
-    often has it) a clause the verb is conjoined to, when the source is a name or the verb's subject."""
+    often has it) a clause taken for a second subject or conjoined to the verb, when the source is a
+    name or the verb's subject after it."""
     end = source.right_edge.i + 1
     if end < len(source.doc) and source.doc[end].text not in SENTENCE_ENDS | {","}:
         return False  # the verb goes on: "..., welcomed Canada's presidency next year"
-    if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+    before = {c.dep_ for c in verb.children if c.i < verb.i}
+    if before & {"ccomp", "parataxis"} or ("nsubj" in before and source.dep_ == "nsubj"):
         return True
     return verb.dep_ == "conj" and verb.head.i < verb.i and (source.tag_ in PROPER_TAGS or source.dep_ == "nsubj")
 
