@@ -145,12 +145,17 @@ def singulars(noun: Token) -> tuple[str, ...]:
 
 
 def noun_lemma(noun: Token) -> str:
-    """The lemma of a common noun: its first singular that WordNet's noun classes know ("findings" ->
-    "finding", not the collective "findings"), else the word itself."""
+    """The lemma of a common noun: its first singular that WordNet's noun classes know ("nurses" -> "nurse",
+    "people" -> "people"); a plural entry only when WordNet's corpus ever used it ("findings" -> "finding")."""
     from editlint.lexicon import sense_in
 
-    candidates = singulars(noun)
-    return next((c for c in candidates if any(sense_in(c, name) for name in NOUN_CLASSES)), candidates[-1])
+    *stems, word = singulars(noun)
+    for stem in stems:
+        if any(sense_in(stem, name) for name in NOUN_CLASSES):
+            return stem
+    if any((sense := sense_in(word, name)) and (not stems or sense.tagged_share > 0) for name in NOUN_CLASSES):
+        return word
+    return stems[-1] if stems else word
 
 
 def is_people_noun(noun: Token, max_rank: int = 1, min_share: float = 0.0) -> bool:
