@@ -68,6 +68,10 @@ BAD = [
     ("There is talk of a strike at the port.", "There is talk"),
     ("There is a feeling that the club has lost its way.", "There is a feeling"),
     ("Rumor has it that the coach will quit.", "Rumor has"),
+    ("The opera is regarded by many as his finest work.", "is regarded"),
+    ("Doubts have been raised that the tunnel can open on time.", "Doubts have been raised"),
+    ("According to some estimates, the repairs will cost $40 million.", "According to some estimates"),
+    ("Plenty of farmers disagree with the new quota.", "Plenty of farmers disagree"),
 ]
 
 GOOD = [
@@ -128,6 +132,11 @@ GOOD = [
     "Many residents spoke about the flood at the meeting.",
     "Some students decided to leave early.",
     "Many voters seem to like the new mayor.",
+    "The tunnel was judged by inspectors to be safe.",
+    "No concerns were raised at the hearing.",
+    "Many students asked questions about the exam.",
+    "According to estimates by the state auditor, the repairs will cost $40 million.",
+    "According to some reports by the state auditor, the repairs will cost $40 million.",
     # "others" continuing a group named before it
     "Most of the drivers on the night route went back to work, while others said they would wait.",
     "Two fishermen and a ferry pilot said the harbor was silted up. Others on the quay said it was fine.",

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
+from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
     NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, class_verb_forms, clause_verb, finding, has_link, is_people_noun,
-    parsed_blocks, span_text, subject, verb_forms,
+    noun_lemma, parsed_blocks, span_text, subject, verb_forms,
 )
 
 if TYPE_CHECKING:
@@ -145,10 +146,10 @@ REPORTING = (
 JUDGING = (
     "say", "argue", "claim", "criticize", "criticise", "question", "dispute", "doubt", "deny", "condemn",
     "denounce", "decry", "praise", "applaud", "attack", "challenge", "predict", "forecast", "estimate", "expect",
-    "anticipate", "fear", "warn", "caution", "complain", "worry",
+    "anticipate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree",
 )
 # Prepositions that give a judging verb its object: "warn of", "complain about", "caution against".
-OBJECT_PREPS = frozenset({"of", "about", "against", "over"})
+OBJECT_PREPS = frozenset({"of", "about", "against", "over", "with"})
 # Prepositions that turn an object into a judgement: "blame X for", "accuse X of", "describe X as".
 JUDGEMENT_PREPS = frozenset({"for", "of", "as"})
 # Verbs of communication and cognition that make no claim: a question ("ask"), or a fact the writer
@@ -168,7 +169,7 @@ TALK_NOUNS = frozenset("talk speculation rumor rumors rumour rumours".split())
 # "is expected to" is a schedule ("the vote is expected on Thursday").
 CONSENSUS = frozenset("widely generally commonly broadly universally largely".split())
 # Objects that carry an attitude whatever the verb: "raised doubts", "voiced concerns".
-ATTITUDES = frozenset("doubts concerns fears worries suspicions misgivings reservations objections".split())
+ATTITUDES = frozenset("doubts concerns fears worries suspicions misgivings reservations objections questions".split())
 # Participles of cognition that do not judge: "known as" names ("the bridge is known as the Iron Lady"),
 # "presumed innocent" is the law's wording.
 NOT_JUDGING = frozenset({"known", "presumed"})
@@ -228,7 +229,7 @@ def _hits(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Token, str]]:
     for tok in sent:
         lower = tok.lower_
         source = _according_to(tok) if lower == "according" else None
-        if source is not None and _is_vague(source, lex):
+        if source is not None and _is_vague_source(source, lex):
             yield tok, source.right_edge, f'"{span_text(tok, source.right_edge)}" credits the claim to no named source'
         if lower in lex.nouns and tok.tag_ in NOUN_TAGS:
             hedge = _noun_hedge(tok, lex)
@@ -240,8 +241,10 @@ def _hits(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Token, str]]:
                 yield subj.left_edge, tok, f'"{span_text(subj.left_edge, tok)}" credits the claim to no named source'
             elif subj is not None and subj.lower_ == "who" and (there := _those_who(subj)) is not None:
                 yield there, tok, f'"{span_text(there, tok)}" credits the claim to no named source'
+        if tok.tag_ == "VBN" and (raised := _attitude_raised(tok)) is not None:
+            yield (*raised, f'"{span_text(*raised)}" hides who makes the claim')
         if lower in lex.hedges and tok.tag_ == "VBN":
-            hedge = _hedge(tok)
+            hedge = _hedge(tok, lex)
             if hedge is not None:
                 yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim')
         elif lower in lex.adverbs and tok.dep_ == "advmod":
@@ -259,7 +262,7 @@ def _names_source(sent: Span, lex: Lexicon) -> str | bool:
     """Whether ``sent`` names a source: "according to", a named speaker, or a lead-in ending in ":"."""
     if NAMED_SOURCE in sent.text.lower():
         sources = [s for s in (_according_to(t) for t in sent if t.lower_ == "according") if s is not None]
-        if not sources or not all(_is_vague(s, lex) for s in sources):
+        if not sources or not all(_is_vague_source(s, lex) for s in sources):
             return True  # "according to the fire department"; not "according to some economists"
     for tok in sent:
         if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not any(c.lower_ == "to" for c in tok.children):
@@ -274,6 +277,33 @@ def _according_to(tok: Token) -> Token | None:
     if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
         return None
     return next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+
+
+ACCOUNT_CLASSES = ("noun.communication", "noun.cognition")  # reports, accounts, estimates, studies
+
+
+def _is_vague_source(source: Token, lex: Lexicon) -> bool:
+    """A vague group, or vague accounts: "according to some reports", "according to several estimates";
+    not "some 300 reports", "some reports by the state auditor"."""
+    if _is_vague(source, lex):
+        return True
+    if _described(source, lex) or any(c.dep_ == "prep" for c in source.children):
+        return False  # "some reports by the state auditor"
+    quantified = any(c.lower_ in QUANTIFIERS for c in source.children)
+    lemma = noun_lemma(source)
+    return quantified and source.tag_ == "NNS" and any(in_class(lemma, name, max_rank=2) for name in ACCOUNT_CLASSES)
+
+
+def _attitude_raised(verb: Token) -> tuple[Token, Token] | None:
+    """First and last token of "concerns have been raised", "questions were raised": a passive whose
+    subject is an attitude, with no agent."""
+    children = list(verb.children)
+    subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ not in ATTITUDES or any(c.dep_ == "agent" for c in children):
+        return None
+    if any(c.lower_ in ("no", "any") or c.dep_ in ("poss", "relcl") or c.lower_ in DEFINITE for c in subj.children):
+        return None  # "no concerns were raised", "their concerns were raised"
+    return subj.left_edge, verb
 
 
 def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
@@ -311,8 +341,8 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     """Whether the verb states a claim: it takes a clause, interrupts one ("the plan, critics say, ..."),
     or judges an object ("blame the agency for", "question the plan")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.lower_ in ATTITUDES:
-        return True  # "raised doubts", whatever the verb
+    if obj is not None and obj.lower_ in ATTITUDES and verb.lower_ not in verb_forms(CONTACT):
+        return True  # "raised doubts", whatever the verb (but "asked questions")
     if verb.lower_ not in lex.claims:
         return False
     if verb.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
@@ -410,11 +440,16 @@ def _refers_back(child: Token) -> bool:
     )
 
 
-def _hedge(participle: Token) -> tuple[Token, Token] | None:
+def _names_agent(child: Token, lex: Lexicon) -> bool:
+    """An agent that names who holds the view: "by the council"; not "by many", "by some critics"."""
+    return child.dep_ == "agent" and not any(o.dep_ == "pobj" and _is_vague(o, lex) for o in child.children)
+
+
+def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """First and last token of "it is (widely) believed", "is said to" or "is considered (safe)", without
     an agent."""
     children = list(participle.children)
-    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+    if not any(c.dep_ == "auxpass" for c in children) or any(_names_agent(c, lex) for c in children):
         return None
     first = min((c for c in children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
     subj = next((c for c in children if c.dep_ in ("nsubjpass", "expl")), None)
@@ -430,8 +465,9 @@ def _hedge(participle: Token) -> tuple[Token, Token] | None:
     if to is not None:
         return first, to  # was believed to be ...
     judging = participle.lower_ in class_verb_forms(("verb.cognition",), max_rank=2)
+    by_whom = [g for c in children if c.dep_ == "agent" for o in c.children for g in o.children]  # "by many as"
     if judging and participle.lower_ not in NOT_JUDGING and any(
-        c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in children
+        c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in (*children, *by_whom)
     ):
         return first, participle  # is considered safe, is seen as ...
     return None
