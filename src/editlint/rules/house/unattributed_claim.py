@@ -44,11 +44,11 @@ hedges (`hedges`, `hedge-adverbs`, `hedge-nouns`).
 | *Some investors have questioned whether* / *Critics are warning* / *would argue* | *Some 300 people attended* / *Many residents lost power* (no claim) |
 | *Several nurses blame the agency for* / *have described the route as* | *Many of the residents said* / *Two analysts said* (counted, referring back) |
 | *The plan, some critics say, is doomed.* / *..., many lawyers believe.* | *While two senators backed it, others said ...* (others of a named group) |
-| *according to some observers* | *..., according to a Reuters poll* (named source) |
+| *according to some observers* / *according to some reports* | *..., according to a Reuters poll* (named source) |
 | *It is believed that* / *it is generally agreed that* | *It is expected to rain* / *the vote is expected on Thursday* (schedule) |
 | *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* | *is known as the Iron Lady* / *will be considered by the council* (name, agent) |
 | *reportedly* / *supposedly* / *apparently* | *The minister reportedly told aides ...* (the speaker is named) |
-| *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* | *There is no evidence that* / *fears among aid workers that* (holder named) |
+| *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* | *There is no evidence that* / *fears among aid workers that* (holder named) |
 
 Quoted words are a source's words and are not checked.
 
