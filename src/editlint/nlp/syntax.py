@@ -26,8 +26,8 @@ AUX_DEPS = frozenset({"aux", "auxpass"})
 _IRREGULAR = {
     "say": ("said",), "think": ("thought",), "feel": ("felt",), "tell": ("told",), "write": ("wrote", "written"),
     "speak": ("spoke", "spoken"), "understand": ("understood",), "know": ("knew", "known"), "hold": ("held",),
-    "see": ("saw", "seen"), "hear": ("heard",), "mean": ("meant",), "teach": ("taught",), "foresee": ("foresaw", "foreseen"),
-    "forecast": ("forecast",), "admit": ("admitted",), "regret": ("regretted",), "forget": ("forgot", "forgotten"),
+    "see": ("saw", "seen"), "hear": ("heard",), "mean": ("meant",), "teach": ("taught",), "forecast": ("forecast",),
+    "foresee": ("foresaw", "foreseen"), "admit": ("admitted",), "regret": ("regretted",), "forget": ("forgot", "forgotten"),
 }
 
 
@@ -162,5 +162,7 @@ def is_people_noun(noun: Token, max_rank: int = 1, min_share: float = 0.0) -> bo
     """A noun for people or groups of people (WordNet noun.person / noun.group): "teachers", "union"."""
     from editlint.lexicon import in_class
 
+    if noun.tag_ not in NOUN_TAGS:
+        return False
     lemma = noun_lemma(noun)
-    return noun.tag_ in NOUN_TAGS and any(in_class(lemma, name, max_rank=max_rank, min_share=min_share) for name in PEOPLE_CLASSES)
+    return any(in_class(lemma, name, max_rank=max_rank, min_share=min_share) for name in PEOPLE_CLASSES)

@@ -100,7 +100,7 @@ AFTER_QUOTE = {"rules": {RULE: {"accept-after-quote": True}}}
 
 
 @pytest.mark.parametrize(
-    "text", ["“We will rebuild the school,” said Mayor Ortiz.", "“We tried,” said Ruiz, “but the money ran out.”"]
+    "text", ["“We will rebuild the school,” said Mayor Ortiz.", "“We tried,” said Ruiz, “but it ran out.”"]
 )
 def test_inversion_after_a_direct_quote_is_flagged_by_default_and_accepted_by_option(text):
     assert len(findings(text, RULE)) == 1

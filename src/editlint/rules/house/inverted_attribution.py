@@ -138,9 +138,10 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             if verb.tag_ == "VBN" and not _ends_sentence(subj):
                 continue  # the tagger's participle only as "“...,” added Santos." with nothing after the name
             first, last = verb, subj.right_edge
-            if not all(t.i == subj.i or t.tag_ in PROPER_TAGS or t.dep_ in NAME_DEPS for t in sdoc[first.i + 1 : last.i + 1]):
+            words = sdoc[first.i + 1 : last.i + 1]
+            if not all(t.i == subj.i or t.tag_ in PROPER_TAGS or t.dep_ in NAME_DEPS for t in words):
                 continue  # not a plain source: "said Smith's lawyer, who ..."
-            source = sdoc[verb.i + 1 : last.i + 1].text
+            source = words.text
             message = f'Inverted attribution: write "{source} {verb.text}" (AP style puts the source first)'
             fixes = replacement_fix(doc, pb, first, last, f"{source} {verb.text}")
             found = finding(doc, pb, first, last, message, fixes)

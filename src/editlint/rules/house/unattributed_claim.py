@@ -11,8 +11,8 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
-    NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, class_verb_forms, clause_verb, finding, has_link, is_people_noun,
-    noun_lemma, parsed_blocks, span_text, subject, verb_forms,
+    NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, class_verb_forms, clause_verb, finding, has_link,
+    is_people_noun, noun_lemma, parsed_blocks, span_text, subject, verb_forms,
 )
 
 if TYPE_CHECKING:
@@ -319,7 +319,7 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     there = next((c for c in head.children if c.dep_ == "expl" and c.lower_ == "there"), None)
     if noun.dep_ == "attr" and there is not None:
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)), None)
-        talk = noun.lower_ in TALK_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in noun.children)
+        talk = noun.lower_ in TALK_NOUNS and any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for c in noun.children)
         return (there, noun) if clause is not None or talk else None
     if noun.dep_ != "nsubj":
         return None
