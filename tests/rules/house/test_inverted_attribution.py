@@ -35,6 +35,9 @@ BAD = [
     ("“Hold the line!” shouted the captain.", "shouted the captain"),
     ("Rents rose 9% last year, notes the housing agency's newsletter.", "notes the housing agency's newsletter"),
     ("“We have waited long enough,” argued Sen. Ruth Obi.", "argued Sen. Ruth Obi"),
+    # any verb between a quoted utterance and its speaker is one of speaking
+    ("“It's over,” sighed Duarte.", "sighed Duarte"),
+    ("“Not now,” snapped the judge.", "snapped the judge"),
     # the parser takes the reported clause for a second subject
     ("The harbor reopened on Monday, reports Reuters.", "reports Reuters"),
 ]

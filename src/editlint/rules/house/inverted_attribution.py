@@ -122,7 +122,9 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)):
         sdoc = pb.spacy_doc
         for verb in sdoc:
-            if verb.lower_ not in verbs or verb.tag_ not in ("VBZ", "VBD", "VBN") or verb.i == 0:
+            if verb.tag_ not in ("VBZ", "VBD", "VBN") or verb.i == 0:
+                continue
+            if verb.lower_ not in verbs and not _speaks_after_quote(verb):
                 continue
             if verb.tag_ == "VBN" and any(c.dep_ in AUX_DEPS for c in verb.children):
                 continue  # a real participle: "..., has said Smith's lawyer"
@@ -147,6 +149,19 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             found = finding(doc, pb, first, last, message, fixes)
             if found:
                 yield found
+
+
+def _speaks_after_quote(verb: Token) -> bool:
+    """Any verb between a quoted utterance and a speaker who ends the sentence is one of speaking:
+    "“It's over,” sighed Duarte.", "“Not now,” snapped the judge."."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in QUOTE_CLOSERS or doc[verb.i - 2].text not in QUOTE_ENDS:
+        return False
+    if verb.lower_ in verb_forms(NOT_ATTRIBUTING):
+        return False
+    source = _source_after(verb)
+    speaker = source is not None and (source.tag_ in PROPER_TAGS or is_people_noun(source, max_rank=2))
+    return speaker and _ends_sentence(source)
 
 
 @functools.cache
