@@ -28,8 +28,10 @@ META = RuleMeta(
 Flags an attribution verb placed before a short source after a quotation or a clause:
 *..., reports The Guardian*, *"...," said Smith*, *"What if ...?" asked a resident*. The verb is any
 verb of saying or judging (WordNet's verb.communication and verb.cognition, main senses, plus the
-`verbs` option); the source is a name, a noun for people or groups (*said the union*), a text
-(*says the agency's report*) or, right after a direct quote, any short noun phrase (*said the museum*).
+`verbs` option), or any verb at all between a quoted utterance and a speaker who ends the sentence
+(*"It's over," sighed Duarte*); the source is a name, a noun for people or groups (*said the union*),
+a text (*says the agency's report*) or, right after a direct quote, any short noun phrase (*said the
+museum*).
 
 ## Constructions
 | flagged | not flagged |
