@@ -68,6 +68,7 @@ BAD = [
     ("There is talk of a strike at the port.", "There is talk"),
     ("There is a feeling that the club has lost its way.", "There is a feeling"),
     ("Rumor has it that the coach will quit.", "Rumor has"),
+    ("Some bankers have been warning for years that the bubble would burst.", "Some bankers have been warning"),
     ("The opera is regarded by many as his finest work.", "is regarded"),
     ("Doubts have been raised that the tunnel can open on time.", "Doubts have been raised"),
     ("According to some estimates, the repairs will cost $40 million.", "According to some estimates"),

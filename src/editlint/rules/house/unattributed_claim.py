@@ -345,7 +345,7 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return True  # "raised doubts", whatever the verb (but "asked questions")
     if verb.lower_ not in lex.claims:
         return False
-    if verb.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+    if verb.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in verb.children) or _displaced_clause(verb):
         return True
     if obj is None and verb.lower_ in lex.judging:
         obj = next((o for c in verb.children if c.lower_ in OBJECT_PREPS for o in c.children if o.dep_ == "pobj"), None)
@@ -355,6 +355,15 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS for t in (verb, obj) for c in t.children
     )
     return judged or (verb.lower_ in lex.judging and not is_people_noun(obj))
+
+
+def _displaced_clause(verb: Token) -> bool:
+    """A that-clause the parser hung on a phrase after the verb: "have warned for months that ..." (a
+    relative clause has no "that" as its marker)."""
+    return any(
+        g.dep_ == "relcl" and _that_clause(g)
+        for c in verb.children if c.dep_ == "prep" for o in c.children for g in o.children
+    )
 
 
 def _subject(verb: Token) -> Token | None:
