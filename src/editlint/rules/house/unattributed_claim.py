@@ -384,9 +384,12 @@ def _those_who(who: Token) -> Token | None:
 
 
 def _is_vague(subj: Token, lex: Lexicon) -> bool:
-    """A vague group: "some experts", "critics", "many in industry", "a number of teachers"; not "the
-    critics", "Pentagon officials", "two analysts"."""
+    """A vague group: "some experts", "critics", "many in industry", "a number of teachers", "most
+    Americans"; not "the critics", "Pentagon officials", "two analysts"."""
     lower = subj.lower_
+    quantified = any(c.lower_ in QUANTIFIERS for c in subj.children)
+    if subj.tag_ == "NNPS" and quantified and not _described(subj, lex):
+        return not any(t.tag_ in PROPER_TAGS for t in subj.subtree if t.i != subj.i)  # "many Americans"
     if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS for t in subj.subtree):
         return False  # named: "Experts at the Brookings Institution"
     if lower in AMOUNTS and subj.tag_ in ("NN", "NNS"):
@@ -398,7 +401,7 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
         return False  # "While several parents worried ..., others said ...": more of those parents
     if _described(subj, lex):
         return False
-    return lower in lex.vague or any(c.lower_ in QUANTIFIERS for c in subj.children)
+    return lower in lex.vague or quantified
 
 
 def _is_people(noun: Token, lex: Lexicon) -> bool:
