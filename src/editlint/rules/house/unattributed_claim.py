@@ -11,7 +11,7 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
-    NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, class_verb_forms, clause_verb, finding, has_link,
+    NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, class_verb_forms, clause_verb, finding, has_link,
     is_people_noun, noun_lemma, parsed_blocks, span_text, subject, verb_forms,
 )
 
@@ -227,28 +227,37 @@ class Lexicon:
 
 def _hits(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Token, str]]:
     for tok in sent:
-        lower = tok.lower_
-        source = _according_to(tok) if lower == "according" else None
-        if source is not None and _is_vague_source(source, lex):
-            yield tok, source.right_edge, f'"{span_text(tok, source.right_edge)}" credits the claim to no named source'
-        if lower in lex.nouns and tok.tag_ in NOUN_TAGS:
+        lower, tag = tok.lower_, tok.tag_
+        if lower == "according":
+            source = _according_to(tok)
+            if source is not None and _is_vague_source(source, lex):
+                last = source.right_edge
+                yield tok, last, f'"{span_text(tok, last)}" credits the claim to no named source'
+        elif lower in lex.nouns and tag in NOUN_TAGS:
             hedge = _noun_hedge(tok, lex)
             if hedge is not None:
                 yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim')
-        if _is_claim_form(tok) and _states_claim(tok, lex):
-            subj = _subject(tok)
-            if subj is not None and _is_vague(subj, lex):
-                yield subj.left_edge, tok, f'"{span_text(subj.left_edge, tok)}" credits the claim to no named source'
-            elif subj is not None and subj.lower_ == "who" and (there := _those_who(subj)) is not None:
-                yield there, tok, f'"{span_text(there, tok)}" credits the claim to no named source'
-        if tok.tag_ == "VBN" and (raised := _attitude_raised(tok)) is not None:
-            yield (*raised, f'"{span_text(*raised)}" hides who makes the claim')
-        if lower in lex.hedges and tok.tag_ == "VBN":
-            hedge = _hedge(tok, lex)
-            if hedge is not None:
-                yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim')
-        elif lower in lex.adverbs and tok.dep_ == "advmod":
-            yield tok, tok, f'"{tok.text}" hides who makes the claim'
+        elif lower in lex.adverbs:
+            if tok.dep_ == "advmod":
+                yield tok, tok, f'"{tok.text}" hides who makes the claim'
+        elif tag in VERB_TAGS:
+            yield from _verb_hits(tok, lex)
+
+
+def _verb_hits(verb: Token, lex: Lexicon) -> Iterator[tuple[Token, Token, str]]:
+    """A vague source of a claim verb, and passive hedges: "critics argue", "is believed to"."""
+    if _is_claim_form(verb) and _states_claim(verb, lex):
+        subj = _subject(verb)
+        if subj is not None and _is_vague(subj, lex):
+            yield subj.left_edge, verb, f'"{span_text(subj.left_edge, verb)}" credits the claim to no named source'
+        elif subj is not None and subj.lower_ == "who" and (there := _those_who(subj)) is not None:
+            yield there, verb, f'"{span_text(there, verb)}" credits the claim to no named source'
+    if verb.tag_ != "VBN":
+        return
+    if (raised := _attitude_raised(verb)) is not None:
+        yield (*raised, f'"{span_text(*raised)}" hides who makes the claim')
+    if verb.lower_ in lex.hedges and (hedge := _hedge(verb, lex)) is not None:
+        yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim')
 
 
 def _is_claim_form(verb: Token) -> bool:
