@@ -184,11 +184,13 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     lexicon = Lexicon.of(*(tuple(ctx.option(name)) for name in options))
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION)):
         sents = list(pb.spacy_doc.sents)
-        named = [_names_source(sent, lexicon) for sent in sents]
         for n, sent in enumerate(sents):
-            if named[n] or (n + 1 < len(sents) and named[n + 1] == "lead-in"):
+            hits = list(_hits(sent, lexicon))  # few sentences have one: only those are searched for a source
+            if not hits or _names_source(sent, lexicon):
                 continue
-            for first, last, message in _hits(sent, lexicon):
+            if n + 1 < len(sents) and _names_source(sents[n + 1], lexicon) == "lead-in":
+                continue
+            for first, last, message in hits:
                 if has_link(doc, pb, first, last):
                     continue  # "Others [argue](https://...) that ..."
                 found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")
