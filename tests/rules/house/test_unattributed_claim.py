@@ -136,6 +136,8 @@ GOOD = [
     "Many voters seem to like the new mayor.",
     "Many Canadians at the Toronto rally said the border should stay closed.",
     "Two Canadians said the border should stay closed.",
+    "Too many families still believe that help will not come.",
+    "Media questions may be directed to the press office.",
     "The tunnel was judged by inspectors to be safe.",
     "No concerns were raised at the hearing.",
     "Many students asked questions about the exam.",

@@ -170,6 +170,8 @@ TALK_NOUNS = frozenset("talk speculation rumor rumors rumour rumours".split())
 CONSENSUS = frozenset("widely generally commonly broadly universally largely".split())
 # Objects that carry an attitude whatever the verb: "raised doubts", "voiced concerns".
 ATTITUDES = frozenset("doubts concerns fears worries suspicions misgivings reservations objections questions".split())
+# Participles that voice an attitude: "concerns have been raised" ("questions may be directed to" voices none).
+VOICED = frozenset("raised voiced expressed aired".split())
 # Participles of cognition that do not judge: "known as" names ("the bridge is known as the Iron Lady"),
 # "presumed innocent" is the law's wording.
 NOT_JUDGING = frozenset({"known", "presumed"})
@@ -310,7 +312,9 @@ def _attitude_raised(verb: Token) -> tuple[Token, Token] | None:
     subject is an attitude, with no agent."""
     children = list(verb.children)
     subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.lower_ not in ATTITUDES or any(c.dep_ == "agent" for c in children):
+    if subj is None or subj.lower_ not in ATTITUDES or verb.lower_ not in VOICED:
+        return None
+    if any(c.dep_ == "agent" for c in children):
         return None
     if any(c.lower_ in ("no", "any") or c.dep_ in ("poss", "relcl") or c.lower_ in DEFINITE for c in subj.children):
         return None  # "no concerns were raised", "their concerns were raised"
@@ -398,7 +402,7 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     """A vague group: "some experts", "critics", "many in industry", "a number of teachers", "most
     Americans"; not "the critics", "Pentagon officials", "two analysts"."""
     lower = subj.lower_
-    quantified = any(c.lower_ in QUANTIFIERS for c in subj.children)
+    quantified = any(c.lower_ in QUANTIFIERS and not _measured(c) for c in subj.children)
     if subj.tag_ == "NNPS" and quantified and not _described(subj, lex):
         return not any(t.tag_ in PROPER_TAGS for t in subj.subtree if t.i != subj.i)  # "many Americans"
     if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS for t in subj.subtree):
@@ -408,11 +412,18 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
         return group is not None and not _described(subj, lex) and _is_people(group, lex) and not _described(group, lex)
     if lower not in lex.vague and not (subj.tag_ == "NNS" and _is_people(subj, lex)):
         return False
+    if _measured(subj):
+        return False  # "too many say ..."
     if lower == "others" and _contrasts_known_group(subj, lex):
         return False  # "While several parents worried ..., others said ...": more of those parents
     if _described(subj, lex):
         return False
     return lower in lex.vague or quantified
+
+
+def _measured(quantifier: Token) -> bool:
+    """A quantifier that judges an amount rather than hides a source: "too many Americans", "so many"."""
+    return any(c.lower_ in ("too", "so", "how") for c in quantifier.children)
 
 
 def _is_people(noun: Token, lex: Lexicon) -> bool:
