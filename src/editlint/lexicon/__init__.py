@@ -23,19 +23,26 @@ class ClassSense:
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[tuple[str, str], ClassSense]:
+def _table() -> dict[tuple[str, str], str]:
+    """(lemma, class) -> the rest of its row; rows are parsed when asked for (a run reads few of them)."""
     table = {}
     for line in DATA.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        lemma, lexname, rank, senses, share = line.split("\t")
-        table[(lemma, lexname)] = ClassSense(int(rank), int(senses), float(share))
+        if not line.startswith("#"):
+            lemma, lexname, row = line.split("\t", 2)
+            table[(lemma, lexname)] = row
     return table
 
 
+def _sense(row: str) -> ClassSense:
+    rank, senses, share = row.split("\t")
+    return ClassSense(int(rank), int(senses), float(share))
+
+
+@lru_cache(maxsize=65536)
 def sense_in(lemma: str, lexname: str) -> ClassSense | None:
     """How ``lemma`` (lower case, spaces between words) belongs to ``lexname``, or None."""
-    return _table().get((lemma, lexname))
+    row = _table().get((lemma, lexname))
+    return None if row is None else _sense(row)
 
 
 def in_class(lemma: str, lexname: str, *, max_rank: int = 1, min_share: float = 0.0) -> bool:
@@ -47,7 +54,7 @@ def in_class(lemma: str, lexname: str, *, max_rank: int = 1, min_share: float = 
 @lru_cache(maxsize=32)
 def lemmas(lexname: str, *, max_rank: int = 1, min_share: float = 0.0) -> frozenset[str]:
     """Every lemma whose main use is in ``lexname`` (see ``in_class``)."""
+    senses = ((lemma, _sense(row)) for (lemma, name), row in _table().items() if name == lexname)
     return frozenset(
-        lemma for (lemma, name), sense in _table().items()
-        if name == lexname and sense.first_rank <= max_rank and sense.tagged_share >= min_share
+        lemma for lemma, sense in senses if sense.first_rank <= max_rank and sense.tagged_share >= min_share
     )

@@ -26,6 +26,8 @@ AUX_DEPS = frozenset({"aux", "auxpass"})
 _IRREGULAR = {
     "say": ("said",), "think": ("thought",), "feel": ("felt",), "tell": ("told",), "write": ("wrote", "written"),
     "speak": ("spoke", "spoken"), "understand": ("understood",), "know": ("knew", "known"), "hold": ("held",),
+    "see": ("saw", "seen"), "hear": ("heard",), "mean": ("meant",), "teach": ("taught",), "forecast": ("forecast",),
+    "foresee": ("foresaw", "foreseen"), "admit": ("admitted",), "regret": ("regretted",), "forget": ("forgot", "forgotten"),
 }
 
 
@@ -115,3 +117,52 @@ def subject(verb: Token) -> Token | None:
 def cased(word: str, like: str) -> str:
     """``word`` with its first letter capitalised when ``like``'s is."""
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+# Lexical classes from WordNet (editlint.lexicon). spaCy's lemmatizer is not loaded (it costs parse
+# time), so a verb is matched by its inflected forms and a plural noun by its singular.
+PEOPLE_CLASSES = ("noun.person", "noun.group")
+SAYING_CLASSES = ("verb.communication", "verb.cognition")
+NOUN_CLASSES = (*PEOPLE_CLASSES, "noun.communication", "noun.cognition")
+
+
+@functools.cache
+def class_verb_forms(lexnames: tuple[str, ...], max_rank: int = 1, min_share: float = 0.0) -> frozenset[str]:
+    """Every inflected form of the one-word verbs whose main use is in one of the WordNet classes."""
+    from editlint.lexicon import lemmas
+
+    verbs = {lemma for name in lexnames for lemma in lemmas(name, max_rank=max_rank, min_share=min_share)}
+    return verb_forms(tuple(sorted(v for v in verbs if v.isalpha())))
+
+
+def singulars(noun: Token) -> tuple[str, ...]:
+    """The lower-case singulars a common noun may have, by its tag: "critics" -> "critic", "critics"."""
+    word = noun.lower_
+    if noun.tag_ not in ("NNS", "NNPS") or len(word) < 3:
+        return (word,)
+    stems = {"men": word[:-3] + "man", "ies": word[:-3] + "y", "es": word[:-2], "s": word[:-1]}
+    return (*(stem for suffix, stem in stems.items() if word.endswith(suffix)), word)
+
+
+def noun_lemma(noun: Token) -> str:
+    """The lemma of a common noun: its first singular that WordNet's noun classes know ("nurses" -> "nurse",
+    "people" -> "people"); a plural entry only when WordNet's corpus ever used it ("findings" -> "finding")."""
+    from editlint.lexicon import sense_in
+
+    *stems, word = singulars(noun)
+    for stem in stems:
+        if any(sense_in(stem, name) for name in NOUN_CLASSES):
+            return stem
+    if any((sense := sense_in(word, name)) and (not stems or sense.tagged_share > 0) for name in NOUN_CLASSES):
+        return word
+    return stems[-1] if stems else word
+
+
+def is_people_noun(noun: Token, max_rank: int = 1, min_share: float = 0.0) -> bool:
+    """A noun for people or groups of people (WordNet noun.person / noun.group): "teachers", "union"."""
+    from editlint.lexicon import in_class
+
+    if noun.tag_ not in NOUN_TAGS:
+        return False
+    lemma = noun_lemma(noun)
+    return any(in_class(lemma, name, max_rank=max_rank, min_share=min_share) for name in PEOPLE_CLASSES)

@@ -1,7 +1,7 @@
 import pytest
 
-from editlint.api import lint_text
-from helpers import assert_findings
+from editlint.api import lint_paths, lint_text
+from helpers import assert_findings, findings
 
 RULE = "house/inverted-attribution"
 
@@ -22,6 +22,24 @@ BAD = [
     ("“We told them we would not sign it, and we didn't,” added Santos.", "added Santos"),
     ("“I told them I would not back it, and I didn't,” added Santos.", "added Santos"),
     ("“I told them I would not back it, and I didn't,” added Ruiz.", "added Ruiz"),
+    # any verb of saying or judging (WordNet), common-noun sources, mid-quote and question quotes
+    ("“The pool stays shut until June,” explained Okonjo.", "explained Okonjo"),
+    ("“Nobody read the contract,” recalled Brandt.", "recalled Brandt"),
+    ("“The figures do not add up,” concluded Ferraro.", "concluded Ferraro"),
+    ("“Lock your doors tonight,” urged the sheriff.", "urged the sheriff"),
+    ("“The ferry is cancelled,” said a harbor official.", "said a harbor official"),
+    ("“Payments will resume on Friday,” said the tax office.", "said the tax office"),
+    ("“The trail is closed,” said rangers.", "said rangers"),
+    ("“We lost the harvest,” said the farmer, “and the loan is due.”", "said the farmer"),
+    ("“Who pays for the damage?” asked a shopkeeper.", "asked a shopkeeper"),
+    ("“Hold the line!” shouted the captain.", "shouted the captain"),
+    ("Rents rose 9% last year, notes the housing agency's newsletter.", "notes the housing agency's newsletter"),
+    ("“We have waited long enough,” argued Sen. Ruth Obi.", "argued Sen. Ruth Obi"),
+    # any verb between a quoted utterance and its speaker is one of speaking
+    ("“It's over,” sighed Duarte.", "sighed Duarte"),
+    ("“Not now,” snapped the judge.", "snapped the judge"),
+    # the parser takes the reported clause for a second subject
+    ("The harbor reopened on Monday, reports Reuters.", "reports Reuters"),
 ]
 
 GOOD = [
@@ -41,6 +59,16 @@ GOOD = [
     "The fee, added last year, has raised $2 million for the parks.",
     "Prices have risen, added to the pressure on families.",
     "The mayor, who had said Friday that she would resign, changed her mind.",
+    # a long identification before the name, a verb that goes on, a list of actions, a sign
+    "“The harbor will be dredged,” said the port authority's director of operations, Lena Ruiz.",
+    "“The harbor will be dredged,” said the city's deputy mayor for planning Lena Ruiz.",
+    "The minister thanked the hosts for the talks, welcomed Norway's offer to mediate next year, and left.",
+    "She stood up, read the statement and left.",
+    "“Welcome,” reads the sign.",
+    "The film “Heat” describes a heist.",  # a quoted title, not a quoted utterance
+    "The mayor, who was elected in May, praised the Tribune.",
+    "“The money is gone,” the treasurer told the council.",
+    "The bridge has been closed since 2019, as first reported by the Herald.",
 ]
 
 
@@ -69,3 +97,29 @@ def test_message_and_unsafe_fix():
 def test_attribution_inside_a_quotation_is_skipped():
     text = "She wrote: “The talks will resume on Monday, reports Reuters.”\n\n> The plan failed, said Smith.\n"
     assert_findings(text, RULE, [])
+
+
+AFTER_QUOTE = {"rules": {RULE: {"accept-after-quote": True}}}
+
+
+@pytest.mark.parametrize(
+    "text", ["“We will rebuild the school,” said Mayor Ortiz.", "“We tried,” said Ruiz, “but it ran out.”"]
+)
+def test_inversion_after_a_direct_quote_is_flagged_by_default_and_accepted_by_option(text):
+    assert len(findings(text, RULE)) == 1
+    assert_findings(text, RULE, [], config=AFTER_QUOTE)
+
+
+def test_option_still_flags_inversion_after_reported_speech():
+    text = "The talks will resume on Monday, reports Reuters."
+    assert_findings(text, RULE, [(1, 34, 49)], config=AFTER_QUOTE)
+
+
+def test_option_set_in_a_config_file(tmp_path):
+    (tmp_path / ".editlint.toml").write_text(
+        'select = ["house/inverted-attribution"]\n\n[rules."house/inverted-attribution"]\naccept-after-quote = true\n'
+    )
+    article = tmp_path / "story.txt"
+    article.write_text("Harbor Reopens\n\n“We tried,” said Ruiz. The harbor reopened on Monday, reports Reuters.\n")
+    result = lint_paths([str(article)])
+    assert [(d.line, d.column, d.end_column) for d in result.diagnostics] == [(3, 55, 70)]

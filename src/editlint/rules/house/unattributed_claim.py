@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
+from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
-    PROPER_TAGS, clause_verb, finding, has_link, parsed_blocks, span_text, subject, verb_forms,
+    NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, class_verb_forms, clause_verb, finding, has_link,
+    is_people_noun, noun_lemma, parsed_blocks, span_text, subject, verb_forms,
 )
 
 if TYPE_CHECKING:
@@ -22,16 +26,31 @@ META = RuleMeta(
     severity=Severity.WARNING,
     rationale="""\
 ## What it does
-Flags a speech or belief verb (*say*, *believe*, *argue*, *warn*, *speculate* ...) whose subject is a
-vague group (*some experts*, *critics*, *many*, *others*; *officials*, *sources* and *people* only
-with *some*, *many*, *several* ...), *according to* such a group (*according to some economists*),
-and hedges that hide the source (*it is widely believed that*, *was said to be*, *reportedly*,
-*there are fears that*, *concerns are growing that*), when the sentence names no source:
-no proper noun in the subject, no *according to* a named source, no link, no other named speaker.
-A speaker the hedge is about (*The minister reportedly told aides ...*) is not a source.
+Flags a claim credited to a vague group or to nobody, when the sentence names no source (no proper
+noun in the subject, no *according to* a named source, no link, no other named speaker):
+a verb of saying, thinking or judging (WordNet's verb.communication and verb.cognition, main senses,
+plus the `verbs` option) that takes a clause, interrupts one or judges an object, with a vague
+subject: a plural noun for people or groups (WordNet's noun.person and noun.group) after a vague
+quantifier (*some*, *many*, *most*, *several*, *a few*, *numerous*, *countless*, *a number of*,
+*a handful of*), a generic group that is vague on its own (`vague-sources`: *critics*, *experts*,
+*analysts* ...) or a pronoun (*some*, *many*, *others*); *according to* such a group; and impersonal
+hedges (`hedges`, `hedge-adverbs`, `hedge-nouns`).
 
-Sources identified by role or institution (*Authorities say*, *Witnesses say*, *Pentagon officials
-say*, *Experts at the Brookings Institution say*) are not flagged.
+## Constructions
+| flagged | not flagged |
+|---|---|
+| *Some teachers say* / *Many historians believe* / *A handful of bakers complained* | *Economists at the Peterson Institute warn* / *Jane Doe, an analyst, said* (named) |
+| *Critics argue* / *Skeptics doubt* / *Some say* / *Others worry* | *Authorities say* / *Police said* / *Witnesses told reporters* (roles) |
+| *Some investors have questioned whether* / *Critics are warning* / *would argue* | *Some 300 people attended* / *Many residents lost power* (no claim) |
+| *Several nurses blame the agency for* / *have described the route as* | *Many of the residents said* / *Two analysts said* (counted, referring back) |
+| *The plan, some critics say, is doomed.* / *..., many lawyers believe.* | *While two senators backed it, others said ...* (others of a named group) |
+| *according to some observers* / *according to some reports* | *..., according to a Reuters poll* (named source) |
+| *It is believed that* / *it is generally agreed that* | *It is expected to rain* / *the vote is expected on Thursday* (schedule) |
+| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* | *is known as the Iron Lady* / *will be considered by the council* (name, agent) |
+| *reportedly* / *supposedly* / *apparently* | *The minister reportedly told aides ...* (the speaker is named) |
+| *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* | *There is no evidence that* / *fears among aid workers that* (holder named) |
+
+Quoted words are a source's words and are not checked.
 
 ## Why
 Readers cannot judge a claim whose source they cannot see; "some experts" is a classic weasel phrase.
@@ -61,38 +80,40 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
     options=(
         Option(
             "verbs",
-            (
-                "say", "believe", "think", "feel", "argue", "claim", "contend", "assert", "maintain", "insist",
-                "suggest", "speculate", "suspect", "warn", "caution", "fear", "worry", "expect", "predict",
-                "estimate", "admit", "acknowledge", "concede", "allege", "agree", "doubt",
-            ),
-            "Speech and belief verbs that attribute a claim.",
+            ("fear", "worry", "hope"),
+            "Verbs that attribute a claim besides WordNet's verbs of communication and cognition "
+            "(these three are verbs of emotion there).",
         ),
         Option(
             "vague-sources",
             (
                 "experts", "analysts", "critics", "observers", "skeptics", "sceptics", "insiders", "pundits",
                 "commentators", "advocates", "supporters", "opponents", "detractors", "proponents", "researchers",
-                "scientists", "economists", "scholars", "others", "many", "some", "most", "few", "several",
+                "scientists", "economists", "scholars", "fans", "activists", "campaigners", "environmentalists",
+                "conservationists", "conservatives", "liberals", "progressives", "naysayers", "cynics", "purists",
+                "others", "many", "some", "most", "few", "several",
             ),
-            "Subjects that are vague on their own (plural nouns and pronouns).",
+            "Subjects that are vague on their own: generic groups of opinion, trade or allegiance, and pronouns.",
         ),
         Option(
             "group-sources",
-            ("officials", "sources", "people", "members", "residents", "users"),
-            "Subjects that are vague only after a quantifier such as \"some\" or \"many\".",
+            ("sources",),
+            "Nouns counted as people after a quantifier (\"some sources\"), besides WordNet's nouns for people "
+            "and groups.",
         ),
         Option(
             "hedges",
             (
                 "believed", "said", "thought", "rumored", "rumoured", "claimed", "reported", "alleged", "understood",
-                "feared", "assumed", "suggested", "speculated", "suspected", "presumed",
+                "feared", "assumed", "suggested", "speculated", "suspected", "presumed", "known", "considered",
+                "estimated", "reckoned", "reputed", "deemed", "argued", "agreed", "accepted", "acknowledged", "seen",
+                "regarded", "viewed", "expected",
             ),
-            "Participles of impersonal hedges: \"it is believed that\", \"was said to be\".",
+            "Participles of impersonal hedges: \"it is believed that\", \"was said to be\", \"is considered\".",
         ),
         Option(
             "hedge-adverbs",
-            ("reportedly", "supposedly", "purportedly", "reputedly"),
+            ("reportedly", "supposedly", "purportedly", "reputedly", "apparently"),
             "Adverbs that hide a source (*allegedly* is left out: it is the legal wording for charges).",
         ),
         Option(
@@ -100,30 +121,60 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
             (
                 "fear", "fears", "concern", "concerns", "suggestion", "suggestions", "speculation", "rumor", "rumors",
                 "rumour", "rumours", "worry", "worries", "suspicion", "suspicions", "report", "reports", "claim",
-                "claims", "allegation", "allegations", "belief", "talk",
+                "claims", "allegation", "allegations", "belief", "talk", "sense", "feeling", "word", "thinking",
+                "consensus", "expectation", "expectations", "assumption", "impression",
             ),
-            "Nouns that hide a source before a that-clause: \"there are fears that\", \"concerns are growing that\".",
+            "Nouns that hide a source: \"there are fears that\", \"concerns are growing that\", "
+            "\"the thinking is that\", \"there is talk of\".",
         ),
     ),
 )
 
-QUANTIFIERS = frozenset("some many most several few certain other numerous various".split())
+QUANTIFIERS = frozenset("some many most several few certain other numerous various countless".split())
+# Nouns of an indefinite amount: "a number of experts", "a handful of residents", "a chorus of critics".
+AMOUNTS = frozenset("number handful lot lots chorus host majority minority plenty".split())
 NAMED_SOURCE = "according to"
-CLAIM_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN"})  # not "-ing": "critics saying ..."
+CLAIM_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN"})  # "-ing" only with an auxiliary: "are warning"
 DEFINITE = frozenset("the these those this that its their our his her my your whose".split())
 # Verbs that name who said something: a named speaker in the sentence (or a lead-in to a quote after
 # it) is the claim's source.
 REPORTING = (
     "say", "tell", "report", "state", "announce", "confirm", "add", "note", "write", "tweet", "post", "explain",
 )
-# Verbs whose noun-phrase object is still a claim ("say the same"); the others need a clause.
-NOUN_CLAIMS = frozenset(("say", "says", "said", "argue", "argues", "argued", "claim", "claims", "claimed"))
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+# Verbs of judging whose plain object is what they judge ("question the plan", "expect a rate cut",
+# "warn of a slowdown"); WordNet files them with every other verb of communication or cognition.
+JUDGING = (
+    "say", "argue", "claim", "criticize", "criticise", "question", "dispute", "doubt", "deny", "condemn",
+    "denounce", "decry", "praise", "applaud", "attack", "challenge", "predict", "forecast", "estimate", "expect",
+    "anticipate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree",
+)
+# Prepositions that give a judging verb its object: "warn of", "complain about", "caution against".
+OBJECT_PREPS = frozenset({"of", "about", "against", "over", "with"})
+# Prepositions that turn an object into a judgement: "blame X for", "accuse X of", "describe X as".
+JUDGEMENT_PREPS = frozenset({"for", "of", "as"})
+# Verbs of communication and cognition that make no claim: a question ("ask"), or a fact the writer
+# vouches for ("know", "learn", "realize": factive verbs).
+NOT_CLAIMING = ("ask", "know", "learn", "realize", "realise", "discover", "notice", "remember", "forget", "recognize")
+# Verbs of communication whose object is whom they spoke to or what they asked, not a judgement.
+CONTACT = ("tell", "ask", "call", "answer", "contact", "thank", "address")
+CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 # Verbs that report a noun hedge spreading: "concerns are growing that ..."
 SPREADING = frozenset(
     "grow grows growing grew mount mounts mounting mounted rise rises rising rose swirl swirls swirling swirled "
     "persist persists persisting persisted linger lingers lingering lingered".split()
 )
+# Nouns of talk that hide a source before "of" or "about": "there is talk of a merger".
+TALK_NOUNS = frozenset("talk speculation rumor rumors rumour rumours".split())
+# Adverbs of consensus that turn "is expected to" into a hedge ("is widely expected to resign"); plain
+# "is expected to" is a schedule ("the vote is expected on Thursday").
+CONSENSUS = frozenset("widely generally commonly broadly universally largely".split())
+# Objects that carry an attitude whatever the verb: "raised doubts", "voiced concerns".
+ATTITUDES = frozenset("doubts concerns fears worries suspicions misgivings reservations objections questions".split())
+# Participles that voice an attitude: "concerns have been raised" ("questions may be directed to" voices none).
+VOICED = frozenset("raised voiced expressed aired".split())
+# Participles of cognition that do not judge: "known as" names ("the bridge is known as the Iron Lady"),
+# "presumed innocent" is the law's wording.
+NOT_JUDGING = frozenset({"known", "presumed"})
 # Prepositions that tie a vague noun to an institution: "economists at the state university".
 INSTITUTION_PREPS = frozenset({"at", "from", "with"})
 # Prepositions that name who holds a noun hedge: "fears among aid workers that ...".
@@ -131,20 +182,17 @@ HOLDER_PREPS = frozenset({"among", "from", "within", "in", "at", "by"})
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-    verbs = verb_forms(tuple(ctx.option("verbs")))
-    reporting = verb_forms(REPORTING)
-    vague = frozenset(ctx.option("vague-sources"))
-    groups = frozenset(ctx.option("group-sources"))
-    hedges = frozenset(ctx.option("hedges"))
-    adverbs = frozenset(ctx.option("hedge-adverbs"))
-    nouns = frozenset(ctx.option("hedge-nouns"))
+    options = ("verbs", "vague-sources", "group-sources", "hedges", "hedge-adverbs", "hedge-nouns")
+    lexicon = Lexicon.of(*(tuple(ctx.option(name)) for name in options))
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION)):
         sents = list(pb.spacy_doc.sents)
-        named = [_names_source(sent, reporting, vague, groups, adverbs) for sent in sents]
         for n, sent in enumerate(sents):
-            if named[n] or (n + 1 < len(sents) and named[n + 1] == "lead-in"):
+            hits = list(_hits(sent, lexicon))  # few sentences have one: only those are searched for a source
+            if not hits or _names_source(sent, lexicon):
                 continue
-            for first, last, message in _hits(sent, verbs, vague, groups, hedges, adverbs, nouns):
+            if n + 1 < len(sents) and _names_source(sents[n + 1], lexicon) == "lead-in":
+                continue
+            for first, last, message in hits:
                 if has_link(doc, pb, first, last):
                     continue  # "Others [argue](https://...) that ..."
                 found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")
@@ -152,40 +200,87 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     yield found
 
 
-def _hits(sent: Span, verbs, vague, groups, hedges, adverbs, nouns) -> Iterator[tuple[Token, Token, str]]:
+@dataclass(frozen=True)
+class Lexicon:
+    """The word classes one run uses (WordNet's classes plus the rule's options)."""
+
+    claims: frozenset[str]
+    judging: frozenset[str]
+    reporting: frozenset[str]
+    vague: frozenset[str]
+    groups: frozenset[str]
+    hedges: frozenset[str]
+    adverbs: frozenset[str]
+    nouns: frozenset[str]
+
+    @staticmethod
+    @functools.cache
+    def of(verbs, vague, groups, hedges, adverbs, nouns) -> Lexicon:
+        """The classes for one set of option values (built once: the WordNet verb forms are many)."""
+        return Lexicon(
+            claims=(class_verb_forms(SAYING_CLASSES, max_rank=2) | verb_forms(verbs)) - verb_forms(NOT_CLAIMING),
+            judging=verb_forms(JUDGING),
+            reporting=verb_forms(REPORTING),
+            vague=frozenset(vague),
+            groups=frozenset(groups),
+            hedges=frozenset(hedges),
+            adverbs=frozenset(adverbs),
+            nouns=frozenset(nouns),
+        )
+
+
+def _hits(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Token, str]]:
     for tok in sent:
-        lower = tok.lower_
-        source = _according_to(tok) if lower == "according" else None
-        if source is not None and _is_vague(source, vague, groups):
-            yield tok, source, f'"{span_text(tok, source)}" credits the claim to no named source'
-        if lower in nouns and tok.tag_ in ("NN", "NNS"):
-            hedge = _noun_hedge(tok, vague, groups)
+        lower, tag = tok.lower_, tok.tag_
+        if lower == "according":
+            source = _according_to(tok)
+            if source is not None and _is_vague_source(source, lex):
+                last = source.right_edge
+                yield tok, last, f'"{span_text(tok, last)}" credits the claim to no named source'
+        elif lower in lex.nouns and tag in NOUN_TAGS:
+            hedge = _noun_hedge(tok, lex)
             if hedge is not None:
                 yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim')
-        if lower in verbs and tok.tag_ in CLAIM_TAGS and _states_claim(tok):
-            subj = _subject(tok)
-            if subj is not None and _is_vague(subj, vague, groups):
-                yield subj.left_edge, tok, f'"{span_text(subj.left_edge, tok)}" credits the claim to no named source'
-        if lower in hedges and tok.tag_ == "VBN":
-            hedge = _hedge(tok)
-            if hedge is not None:
-                yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim')
-        elif lower in adverbs:
-            yield tok, tok, f'"{tok.text}" hides who makes the claim'
+        elif lower in lex.adverbs:
+            if tok.dep_ == "advmod":
+                yield tok, tok, f'"{tok.text}" hides who makes the claim'
+        elif tag in VERB_TAGS:
+            yield from _verb_hits(tok, lex)
 
 
-def _names_source(sent: Span, reporting, vague, groups, adverbs) -> str | bool:
+def _verb_hits(verb: Token, lex: Lexicon) -> Iterator[tuple[Token, Token, str]]:
+    """A vague source of a claim verb, and passive hedges: "critics argue", "is believed to"."""
+    if _is_claim_form(verb) and _states_claim(verb, lex):
+        subj = _subject(verb)
+        if subj is not None and _is_vague(subj, lex):
+            yield subj.left_edge, verb, f'"{span_text(subj.left_edge, verb)}" credits the claim to no named source'
+        elif subj is not None and subj.lower_ == "who" and (there := _those_who(subj)) is not None:
+            yield there, verb, f'"{span_text(there, verb)}" credits the claim to no named source'
+    if verb.tag_ != "VBN":
+        return
+    if (raised := _attitude_raised(verb)) is not None:
+        yield (*raised, f'"{span_text(*raised)}" hides who makes the claim')
+    if verb.lower_ in lex.hedges and (hedge := _hedge(verb, lex)) is not None:
+        yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim')
+
+
+def _is_claim_form(verb: Token) -> bool:
+    """A finite verb, participle or infinitive; an "-ing" form only in a progressive: "critics are warning"."""
+    if verb.tag_ in CLAIM_TAGS:
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
+
+
+def _names_source(sent: Span, lex: Lexicon) -> str | bool:
     """Whether ``sent`` names a source: "according to", a named speaker, or a lead-in ending in ":"."""
     if NAMED_SOURCE in sent.text.lower():
         sources = [s for s in (_according_to(t) for t in sent if t.lower_ == "according") if s is not None]
-        if not sources or not all(_is_vague(s, vague, groups) for s in sources):
+        if not sources or not all(_is_vague_source(s, lex) for s in sources):
             return True  # "according to the fire department"; not "according to some economists"
     for tok in sent:
-        if tok.lower_ in reporting and tok.tag_ in CLAIM_TAGS:
-            if any(c.lower_ in adverbs for c in tok.children):
-                continue  # the speaker is what the hedge reports on: "The minister reportedly told aides ..."
+        if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not any(c.lower_ == "to" for c in tok.children):
             subj = _subject(tok)
-            if subj is not None and subj.lower_ != "it" and not _is_vague(subj, vague, groups):
+            if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague(subj, lex):
                 return "lead-in" if sent.text.rstrip().endswith(":") else True
     return False
 
@@ -197,22 +292,58 @@ def _according_to(tok: Token) -> Token | None:
     return next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
 
 
-def _noun_hedge(noun: Token, vague, groups) -> tuple[Token, Token] | None:
-    """First and last token of "there are fears that" or "concerns are growing that" with no named holder."""
+ACCOUNT_CLASSES = ("noun.communication", "noun.cognition")  # reports, accounts, estimates, studies
+
+
+def _is_vague_source(source: Token, lex: Lexicon) -> bool:
+    """A vague group, or vague accounts: "according to some reports", "according to several estimates";
+    not "some 300 reports", "some reports by the state auditor"."""
+    if _is_vague(source, lex):
+        return True
+    if _described(source, lex) or any(c.dep_ == "prep" for c in source.children):
+        return False  # "some reports by the state auditor"
+    quantified = any(c.lower_ in QUANTIFIERS for c in source.children)
+    lemma = noun_lemma(source)
+    return quantified and source.tag_ == "NNS" and any(in_class(lemma, name, max_rank=2) for name in ACCOUNT_CLASSES)
+
+
+def _attitude_raised(verb: Token) -> tuple[Token, Token] | None:
+    """First and last token of "concerns have been raised", "questions were raised": a passive whose
+    subject is an attitude, with no agent."""
+    children = list(verb.children)
+    subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ not in ATTITUDES or verb.lower_ not in VOICED:
+        return None
+    if any(c.dep_ == "agent" for c in children):
+        return None
+    if any(c.lower_ in ("no", "any") or c.dep_ in ("poss", "relcl") or c.lower_ in DEFINITE for c in subj.children):
+        return None  # "no concerns were raised", "their concerns were raised"
+    return subj.left_edge, verb
+
+
+def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """First and last token of "there are fears that", "concerns are growing that", "the thinking is that"
+    or "there is talk of", with no named holder."""
     head = noun.head
     if any(c.lower_ in ("no", "any") for c in noun.children):
         return None  # "there is no suggestion that ..."
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS):
         holder = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if holder is None or not _is_vague(holder, vague, groups):
+        if holder is None or not _is_vague(holder, lex):
             return None  # "fears among aid workers that ...": the holder is named
-    if noun.dep_ == "attr" and any(c.dep_ == "expl" and c.lower_ == "there" for c in head.children):
+    there = next((c for c in head.children if c.dep_ == "expl" and c.lower_ == "there"), None)
+    if noun.dep_ == "attr" and there is not None:
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)), None)
-        there = next(c for c in head.children if c.dep_ == "expl")
-        return (there, noun) if clause is not None else None
-    if noun.dep_ == "nsubj" and head.lower_ in SPREADING:
-        clause = next((c for c in head.children if c.dep_ == "ccomp" and _that_clause(c)), None)
-        return (noun, head) if clause is not None else None
+        talk = noun.lower_ in TALK_NOUNS and any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for c in noun.children)
+        return (there, noun) if clause is not None or talk else None
+    if noun.dep_ != "nsubj":
+        return None
+    clause = next((c for c in head.children if c.dep_ == "ccomp" and _that_clause(c)), None)
+    if head.lower_ in SPREADING or (head.lower_ in ("has", "had") and any(c.lower_ == "it" for c in head.children)):
+        return (noun, head) if clause is not None else None  # "concerns are growing that", "rumor has it that"
+    if head.lower_ in ("is", "was") and not any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in noun.children):
+        clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
+        return (noun.left_edge, head) if clause is not None and noun.left_edge.i >= noun.i - 1 else None
     return None
 
 
@@ -221,50 +352,118 @@ def _that_clause(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
-def _states_claim(verb: Token) -> bool:
-    """Whether the verb takes a claim: a clause, or a noun phrase after "say"."""
-    return any(c.dep_ in CLAUSE_DEPS or (c.dep_ == "dobj" and verb.lower_ in NOUN_CLAIMS) for c in verb.children)
+def _states_claim(verb: Token, lex: Lexicon) -> bool:
+    """Whether the verb states a claim: it takes a clause, interrupts one ("the plan, critics say, ..."),
+    or judges an object ("blame the agency for", "question the plan")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in ATTITUDES and verb.lower_ not in verb_forms(CONTACT):
+        return True  # "raised doubts", whatever the verb (but "asked questions")
+    if verb.lower_ not in lex.claims:
+        return False
+    if verb.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in verb.children) or _displaced_clause(verb):
+        return True
+    if obj is None and verb.lower_ in lex.judging:
+        obj = next((o for c in verb.children if c.lower_ in OBJECT_PREPS for o in c.children if o.dep_ == "pobj"), None)
+    if obj is None or obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
+        return False
+    judged = verb.lower_ in class_verb_forms(("verb.communication",)) and any(
+        c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS for t in (verb, obj) for c in t.children
+    )
+    return judged or (verb.lower_ in lex.judging and not is_people_noun(obj))
+
+
+def _displaced_clause(verb: Token) -> bool:
+    """A that-clause the parser hung on a phrase after the verb: "have warned for months that ..." (a
+    relative clause has no "that" as its marker)."""
+    return any(
+        g.dep_ == "relcl" and _that_clause(g)
+        for c in verb.children if c.dep_ == "prep" for o in c.children for g in o.children
+    )
 
 
 def _subject(verb: Token) -> Token | None:
-    subj = subject(clause_verb(verb))
+    """The verb's subject, or its governor's: "most voters seem to think", "critics were quick to blame"."""
+    verb = clause_verb(verb)
+    if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    subj = subject(verb)
     return subj if subj is not None and subj.dep_ == "nsubj" else None
 
 
-def _is_vague(subj: Token, vague: frozenset[str], groups: frozenset[str]) -> bool:
-    """A vague group: "some experts", "critics", "many in industry"; not "the critics", "Pentagon officials"."""
+def _those_who(who: Token) -> Token | None:
+    """The "There" of "there are those who ..." when ``who`` is its relative pronoun."""
+    those = who.head.head
+    if who.head.dep_ != "relcl" or those.lower_ != "those" or those.dep_ != "attr":
+        return None
+    return next((c for c in those.head.children if c.dep_ == "expl" and c.lower_ == "there"), None)
+
+
+def _is_vague(subj: Token, lex: Lexicon) -> bool:
+    """A vague group: "some experts", "critics", "many in industry", "a number of teachers", "most
+    Americans"; not "the critics", "Pentagon officials", "two analysts"."""
     lower = subj.lower_
-    if lower not in vague and lower not in groups:
-        return False
-    if any(t.tag_ in PROPER_TAGS for t in subj.subtree):
+    quantified = any(c.lower_ in QUANTIFIERS and not _measured(c) for c in subj.children)
+    if subj.tag_ == "NNPS" and quantified and not _described(subj, lex):
+        return not any(t.tag_ in PROPER_TAGS for t in subj.subtree if t.i != subj.i)  # "many Americans"
+    if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS for t in subj.subtree):
         return False  # named: "Experts at the Brookings Institution"
-    if lower == "others" and _contrasts_known_group(subj, vague, groups):
+    if lower in AMOUNTS and subj.tag_ in ("NN", "NNS"):
+        group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+        return group is not None and not _described(subj, lex) and _is_people(group, lex) and not _described(group, lex)
+    if lower not in lex.vague and not (subj.tag_ == "NNS" and _is_people(subj, lex)):
+        return False
+    if _measured(subj):
+        return False  # "too many say ..."
+    if lower == "others" and _contrasts_known_group(subj, lex):
         return False  # "While several parents worried ..., others said ...": more of those parents
-    quantified = lower in QUANTIFIERS
+    if _described(subj, lex):
+        return False
+    return lower in lex.vague or quantified
+
+
+def _measured(quantifier: Token) -> bool:
+    """A quantifier that judges an amount rather than hides a source: "too many Americans", "so many"."""
+    return any(c.lower_ in ("too", "so", "how") for c in quantifier.children)
+
+
+def _is_people(noun: Token, lex: Lexicon) -> bool:
+    return noun.lower_ in lex.groups or is_people_noun(noun, max_rank=2)
+
+
+def _described(subj: Token, lex: Lexicon) -> bool:
+    """Counted, defined, described or tied to an institution: "two analysts", "the critics", "many of the
+    residents", "analysts polled by Reuters", "economists at the state university"."""
     for child in subj.children:
-        if child.tag_ == "CD" or child.dep_ in ("relcl", "acl") or child.lower_ in DEFINITE or _refers_back(child):
-            return False  # counted, described or referring back: "two analysts", "many of the residents"
+        if child.tag_ == "CD" or child.dep_ in ("relcl", "acl") or child.lower_ in DEFINITE:
+            return True
+        if child.lower_ == "of" and _refers_back(child) and (
+            subj.lower_ in QUANTIFIERS or not any(c.lower_ in QUANTIFIERS for c in subj.children)
+        ):
+            return True  # a known group: "many of them", "opponents of the plan"; not "some observers of the trade"
         if child.lower_ in INSTITUTION_PREPS and any(
             t.lower_ in DEFINITE for obj in child.children if obj.dep_ == "pobj" for t in obj.children
         ):
-            return False  # tied to an institution: "economists at the state university"
+            return True
         if child.lower_ == "including" and any(
-            not _is_vague(obj, vague, groups) for obj in child.children if obj.dep_ == "pobj"
+            not _is_vague(obj, lex) for obj in child.children if obj.dep_ == "pobj"
         ):
-            return False  # members given: "opponents, including two council members, ..."
-        quantified = quantified or child.lower_ in QUANTIFIERS
-    return lower in vague or quantified
+            return True  # members given: "opponents, including two council members, ..."
+    return False
 
 
-CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})  # parsed as prepositions at times
-
-
-def _contrasts_known_group(others: Token, vague: frozenset[str], groups: frozenset[str]) -> bool:
-    """An earlier plural subject in the sentence that is not a vague group, which "others" continues."""
+def _contrasts_known_group(others: Token, lex: Lexicon) -> bool:
+    """A group named just before, which "others" continues: any group earlier in the sentence ("While
+    several nurses praised it, others said"), a known one in the sentence before ("Two shopkeepers said
+    ... . Others said"; not "Some experts speculate ... . Others believe")."""
+    sent = others.sent
+    earlier = [(t, True) for t in sent[: others.i - sent.start]]
+    if sent.start > 0:
+        earlier += [(t, False) for t in others.doc[sent.start - 1].sent]  # the sentence before, same paragraph
     return any(
-        t.tag_ == "NNS" and t.lower_ not in vague and t.lower_ not in groups
-        and (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ in CONTRAST_MARKS))
-        for t in others.sent[: others.i - others.sent.start]
+        t.lower_ != "others" and ((t.tag_ == "NNS" and _is_people(t, lex)) or any(c.dep_ == "conj" for c in t.children))
+        and (t.dep_ in ("nsubj", "nsubjpass") or (same_sentence and t.dep_ == "pobj"))
+        and (same_sentence or not _is_vague(t, lex))
+        for t, same_sentence in earlier
     )
 
 
@@ -275,16 +474,34 @@ def _refers_back(child: Token) -> bool:
     )
 
 
-def _hedge(participle: Token) -> tuple[Token, Token] | None:
-    """First and last token of "it is (widely) believed" or "is said to", without an agent."""
+def _names_agent(child: Token, lex: Lexicon) -> bool:
+    """An agent that names who holds the view: "by the council"; not "by many", "by some critics"."""
+    return child.dep_ == "agent" and not any(o.dep_ == "pobj" and _is_vague(o, lex) for o in child.children)
+
+
+def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """First and last token of "it is (widely) believed", "is said to" or "is considered (safe)", without
+    an agent."""
     children = list(participle.children)
-    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+    if not any(c.dep_ == "auxpass" for c in children) or any(_names_agent(c, lex) for c in children):
         return None
     first = min((c for c in children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
     subj = next((c for c in children if c.dep_ in ("nsubjpass", "expl")), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT"):
+        return None  # "what is considered a close contact": a definition
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return None  # an infinitive asserts nothing: "do not want it to be seen as ..."
     if subj is not None and subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in children):
         return subj, participle  # it is believed that ...
+    if participle.lower_ == "expected" and not any(c.lower_ in CONSENSUS for c in children):
+        return None  # a schedule: "the vote is expected to take place on Thursday"
     to = next((c.left_edge for c in children if c.dep_ == "xcomp" and c.left_edge.lower_ == "to"), None)
     if to is not None:
         return first, to  # was believed to be ...
+    judging = participle.lower_ in class_verb_forms(("verb.cognition",), max_rank=2)
+    by_whom = [g for c in children if c.dep_ == "agent" for o in c.children for g in o.children]  # "by many as"
+    if judging and participle.lower_ not in NOT_JUDGING and any(
+        c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in (*children, *by_whom)
+    ):
+        return first, participle  # is considered safe, is seen as ...
     return None

@@ -1,0 +1,45 @@
+"""The WordNet-backed word classes the attribution rules share (editlint.nlp.syntax)."""
+
+import pytest
+
+from editlint.nlp.pipeline import load_pipeline
+from editlint.nlp.syntax import SAYING_CLASSES, class_verb_forms, is_people_noun, noun_lemma
+
+
+def token(sentence: str, word: str):
+    return next(t for t in load_pipeline()(sentence) if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        ("Several nurses left.", "nurses", "nurse"),
+        ("Two witnesses spoke.", "witnesses", "witness"),
+        ("Many fishermen agree.", "fishermen", "fisherman"),
+        ("Some deputies resigned.", "deputies", "deputy"),
+        ("Many people agree.", "people", "people"),
+        ("The findings were clear.", "findings", "finding"),
+    ],
+)
+def test_noun_lemma_is_the_singular_wordnet_knows(sentence, word, lemma):
+    assert noun_lemma(token(sentence, word)) == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "people"),
+    [
+        ("Some beekeepers agree.", "beekeepers", True),
+        ("The union agreed.", "union", True),
+        ("Many people agree.", "people", True),
+        ("Some bridges collapsed.", "bridges", False),
+        ("They said the same.", "same", False),  # an adjective, whatever WordNet files under the word
+    ],
+)
+def test_people_nouns(sentence, word, people):
+    assert is_people_noun(token(sentence, word)) is people
+
+
+def test_verbs_of_saying_and_judging_in_every_form():
+    forms = class_verb_forms(SAYING_CLASSES)
+    assert {"criticize", "criticized", "questions", "reckoning", "thought", "believes"} <= forms
+    assert not {"run", "ran", "eat", "swim"} & forms
