@@ -77,6 +77,9 @@ BAD = [
 ]
 
 GOOD = [
+    # Public stance and demands are events, not claims of an unseen source.
+    "Several governors praised the pipeline agreement at the summit on Friday.",
+    "Most commuters now expect real-time arrival times at every bus stop.",
     "Economists at the Peterson Institute warn that the new tariffs will raise prices.",
     "Some 300 people attended the vigil on Sunday.",
     "According to the fire department, the blaze started in the kitchen.",

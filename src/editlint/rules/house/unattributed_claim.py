@@ -141,12 +141,14 @@ DEFINITE = frozenset("the these those this that its their our his her my your wh
 REPORTING = (
     "say", "tell", "report", "state", "announce", "confirm", "add", "note", "write", "tweet", "post", "explain",
 )
-# Verbs of judging whose plain object is what they judge ("question the plan", "expect a rate cut",
+# Verbs of judging whose plain object is what they judge ("question the plan", "predict a rate cut",
 # "warn of a slowdown"); WordNet files them with every other verb of communication or cognition.
+# Left out: verbs of public stance ("condemn", "praise", "applaud", "denounce"), whose object is an
+# event a reporter can witness rather than a claim, and "expect" / "anticipate", whose plain object is
+# as often a demand ("most Americans expect online services") as a forecast.
 JUDGING = (
-    "say", "argue", "claim", "criticize", "criticise", "question", "dispute", "doubt", "deny", "condemn",
-    "denounce", "decry", "praise", "applaud", "attack", "challenge", "predict", "forecast", "estimate", "expect",
-    "anticipate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree",
+    "say", "argue", "claim", "criticize", "criticise", "question", "dispute", "doubt", "deny", "challenge",
+    "predict", "forecast", "estimate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree",
 )
 # Prepositions that give a judging verb its object: "warn of", "complain about", "caution against".
 OBJECT_PREPS = frozenset({"of", "about", "against", "over", "with"})
