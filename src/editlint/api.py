@@ -19,7 +19,7 @@ from editlint.engine.fixes import MAX_PASSES, applicable_edits, apply_edits
 from editlint.engine.registry import Registry
 from editlint.engine.rule import RuleMeta
 from editlint.engine.runner import Services, lint_document, selection_for
-from editlint.errors import EditlintError, UsageError
+from editlint.errors import EditlintError, ServiceError, UsageError
 
 SKIPPED_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache"}
 STDIN = "-"
@@ -144,6 +144,9 @@ def lint_paths(
                     diagnostics, fixed = future.result()
                 except UsageError as err:
                     result.errors.append(str(err))
+                    continue
+                except ServiceError as err:  # this file lost its grammar check; the other files still count
+                    result.errors.append(f"{name}: {err}")
                     continue
                 except BaseException:
                     pool.shutdown(wait=True, cancel_futures=True)

@@ -173,10 +173,11 @@ def server_stop() -> None:
 @server.command("status")
 def server_status() -> None:
     """Tell whether a background LanguageTool server is running; exit 1 when not."""
-    from editlint.packs.languagetool.server import daemon_status
+    from editlint.packs.languagetool.server import answers, daemon_status
 
     record = daemon_status(_cache_dir())
     if record is None:
         click.echo("No LanguageTool server is running")
         sys.exit(1)
-    click.echo(f"LanguageTool server running on 127.0.0.1:{record.port} (pid {record.pid})")
+    busy = "" if answers(record.url, timeout=5.0) else "; busy: it did not answer within 5s"
+    click.echo(f"LanguageTool server running on 127.0.0.1:{record.port} (pid {record.pid}{busy})")

