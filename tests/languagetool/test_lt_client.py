@@ -142,11 +142,20 @@ def test_long_texts_go_in_bounded_requests_with_exact_offsets(fake_server):
     assert len(matches) == len(sizes) and all(text[m.offset : m.offset + m.length] == "go" for m in matches)
 
 
-def test_a_full_queue_is_asked_again(fake_server):
-    replies = iter([(503, b"Error: There are currently too many parallel requests.", 0)] * 2)
+FULL = (503, b"Error: There are currently too many parallel requests. Please try again later.", 0)
+
+
+def test_a_full_queue_is_asked_again_without_using_up_the_timeout(fake_server):
+    replies = iter([FULL] * 5)  # about 2 s of pauses, twice the timeout
     url = fake_server(answer=lambda form: next(replies, (200, b'{"matches": []}', 0)))
-    assert LanguageToolClient(url, timeout=10).check(SENTENCE) == []
-    assert len(fake_server.requests) == 3
+    assert LanguageToolClient(url, timeout=1).check(SENTENCE) == []
+    assert len(fake_server.requests) == 6
+
+
+def test_a_server_that_stays_full_fails_in_one_line(fake_server):
+    url = fake_server(answer=lambda form: FULL)
+    with pytest.raises(ServiceError, match="HTTP error 503: Error: There are currently too many parallel requests"):
+        LanguageToolClient(url, timeout=0.3).check(SENTENCE)
 
 
 def test_a_run_sends_a_bounded_number_of_requests_at_once(fake_server):

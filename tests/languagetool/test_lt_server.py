@@ -21,7 +21,6 @@ from editlint.packs.languagetool.server import (
     CHECK_THREADS,
     MAIN_CLASS,
     RECORD,
-    SERVER_PROPERTIES,
     LanguageToolServer,
     ServerRecord,
     acquire_server,
@@ -247,7 +246,6 @@ def test_server_gets_its_own_threads_and_queue(lt_cache):
     try:
         log = (lt_cache / "languagetool-server.log").read_text()
         assert f"thread pool with {CHECK_THREADS} threads" in log
-        assert CHECK_THREADS >= 4 and SERVER_PROPERTIES["maxWorkQueueSize"] > CHECK_THREADS
     finally:
         stop_daemon(lt_cache)
 

@@ -3,15 +3,19 @@
 A long article is sent as several requests of at most ``chunk_size`` characters, cut at paragraph
 breaks, and each request gets the whole timeout: the time allowed grows with the text, and no
 single request can hold a shared server for long. A run sends at most ``MAX_IN_FLIGHT`` requests at
-once however many files it lints in parallel, and a server whose queue is full (HTTP 503) is asked
-again after a pause until the request's time is up. Every network, HTTP and JSON failure becomes a
-one-line :class:`ServiceError`.
+once however many files it lints in parallel. A server whose queue is full answers 503 at once
+(editlint starts its servers with a short queue): the request is sent again after a growing,
+jittered pause, and its timeout starts again, since a 503 proves the server alive and none of its
+time went into this text; a server that stays full for ``BUSY_PATIENCE`` timeouts fails the request.
+So the timeout measures how long a server takes to check the text, not how long other runs keep
+it busy. Every network, HTTP and JSON failure becomes a one-line :class:`ServiceError`.
 """
 
 from __future__ import annotations
 
 import bisect
 import json
+import random
 import threading
 import time
 from dataclasses import dataclass
@@ -26,6 +30,7 @@ from editlint.errors import ServiceError, UsageError
 DEFAULT_CHUNK_SIZE = 4_000
 MAX_IN_FLIGHT = 2
 RETRY_PAUSE = (0.25, 4.0)  # first and longest pause before asking a busy server again
+BUSY_PATIENCE = 10  # timeouts' worth of 503 answers before giving up
 RULE_PAGE = "https://community.languagetool.org/rule/show/{rule_id}?lang={lang}"
 TIMEOUT_HINT = "raise languagetool.timeout, or start a warm server with `editlint server start`"
 
@@ -119,13 +124,13 @@ class LanguageToolClient:
     def _request(self, path: str, params: dict[str, str], method: str = "GET") -> Any:
         """One request's JSON reply; a full queue (503) is retried until the timeout is used up."""
         where = f"LanguageTool server {self.url}"
-        deadline = time.monotonic() + self.timeout
+        patience = time.monotonic() + BUSY_PATIENCE * self.timeout
         pause = RETRY_PAUSE[0]
         with self._slots:
             while True:
                 send = {"data": params} if method == "POST" else {"params": params}
                 try:
-                    with requests.request(method, f"{self.url}v2/{path}", timeout=max(deadline - time.monotonic(), 0.001), **send) as reply:
+                    with requests.request(method, f"{self.url}v2/{path}", timeout=self.timeout, **send) as reply:
                         status, body = reply.status_code, reply.content
                 except requests.Timeout:
                     raise ServiceError(f"{where} did not answer within {self.timeout:g}s (timeout; {TIMEOUT_HINT})") from None
@@ -134,8 +139,8 @@ class LanguageToolClient:
                     raise ServiceError(f"{where} is not reachable ({why})") from None
                 except requests.RequestException as err:
                     raise ServiceError(f"{where} failed ({type(err).__name__}: {_one_line(str(err))})") from None
-                if status == 503 and time.monotonic() + pause < deadline:
-                    time.sleep(pause)
+                if status == 503 and time.monotonic() + pause < patience:
+                    time.sleep(pause * random.uniform(0.5, 1.0))
                     pause = min(pause * 2, RETRY_PAUSE[1])
                     continue
                 text = _one_line(body.decode("utf-8", "replace")) or "empty reply"

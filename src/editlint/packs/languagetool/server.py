@@ -32,12 +32,13 @@ MAIN_CLASS = "org.languagetool.server.HTTPServer"
 EPHEMERAL_JVM_FLAGS = ("-Xshare:auto", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
 DAEMON_JVM_FLAGS = ("-Xshare:auto", "-XX:+UseSerialGC")
 # The server's own settings (``--config``): enough check threads that several runs sharing one
-# server are served side by side, a bounded queue (a full queue answers 503 at once, which the
-# client retries after a pause), and cached rule pipelines so a check does not rebuild its rules.
+# server are served side by side; a short queue, so a request waits in line for at most about one
+# check (beyond it the server answers 503 and the client asks again later, without losing its
+# timeout to other runs' work); and cached rule pipelines, so a check does not rebuild its rules.
 CHECK_THREADS = max(4, 2 * (os.cpu_count() or 1))
 SERVER_PROPERTIES = {
     "maxCheckThreads": CHECK_THREADS,
-    "maxWorkQueueSize": 16 * CHECK_THREADS,
+    "maxWorkQueueSize": CHECK_THREADS,
     "pipelineCaching": "true",
     "maxPipelinePoolSize": 2 * CHECK_THREADS,
 }
