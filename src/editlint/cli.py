@@ -123,7 +123,7 @@ def show_config() -> None:
 
 
 def _cache_dir() -> Path | None:
-    """``languagetool.cache-dir`` from the config of the current folder, if set."""
+    """``languagetool.cache-dir`` from the user config or ``EDITLINT_CACHE_DIR``, if set (a repository's config may not set it)."""
     from editlint.config.loader import resolve_config
 
     try:

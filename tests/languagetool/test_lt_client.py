@@ -127,6 +127,20 @@ def test_garbage_instead_of_http_is_a_service_error():
             LanguageToolClient(f"http://127.0.0.1:{port}").check(SENTENCE)
 
 
+@pytest.mark.parametrize("url", ["lt.example.org", "http://[::1", "ftp://127.0.0.1:1/"])
+def test_a_malformed_url_is_one_line(url):
+    with pytest.raises(ServiceError, match="LanguageTool server .* failed") as err:
+        LanguageToolClient(url).check(SENTENCE)
+    assert "\n" not in str(err.value)
+
+
+def test_no_proxy_between_editlint_and_a_local_server(languagetool_url, monkeypatch):
+    monkeypatch.setenv("http_proxy", "http://127.0.0.1:9")  # nothing listens there
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    assert LanguageToolClient(languagetool_url).check(SENTENCE)
+
+
 def test_long_texts_go_in_bounded_requests_with_exact_offsets(fake_server):
     paragraphs = [f"Paragraph {i} says he go home. " * 20 for i in range(30)]
     text = "\n\n".join(paragraphs)

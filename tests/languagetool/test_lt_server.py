@@ -5,6 +5,9 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 import xml.etree.ElementTree as ET
 from dataclasses import asdict
 from importlib import resources
@@ -241,13 +244,29 @@ def test_a_busy_daemon_is_never_killed(lt_cache):
     assert wait_gone(record.pid, 10)
 
 
-def test_server_gets_its_own_threads_and_queue(lt_cache):
+def test_server_gets_its_own_threads_and_a_short_queue(lt_cache):
     record = start_daemon(lt_cache)
+    text = "He go to school every days, and the council meet on Tuesdays. " * 60
+    statuses = []
+
+    def check():
+        data = urllib.parse.urlencode({"language": "en-US", "text": text}).encode()
+        try:
+            with urllib.request.urlopen(f"{record.url}/v2/check", data=data, timeout=300) as reply:
+                statuses.append(reply.status)
+        except urllib.error.HTTPError as err:
+            statuses.append(err.code)
+
     try:
-        log = (lt_cache / "languagetool-server.log").read_text()
-        assert f"thread pool with {CHECK_THREADS} threads" in log
+        assert f"thread pool with {CHECK_THREADS} threads" in (lt_cache / "languagetool-server.log").read_text()
+        flood = [threading.Thread(target=check) for _ in range(4 * CHECK_THREADS + 2)]  # more than threads + queue
+        for thread in flood:
+            thread.start()
+        for thread in flood:
+            thread.join()
     finally:
         stop_daemon(lt_cache)
+    assert set(statuses) == {200, 503}  # beyond its queue the server says "busy" at once instead of piling up work
 
 
 def test_configured_url_wins(lt_cache):

@@ -20,9 +20,11 @@ import threading
 import time
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
+from editlint.config.settings import LOOPBACK_HOSTS
 from editlint.errors import ServiceError, UsageError
 
 # A few thousand characters (about a page) per request: small enough that one request never
@@ -32,7 +34,7 @@ MAX_IN_FLIGHT = 2
 RETRY_PAUSE = (0.25, 4.0)  # first and longest pause before asking a busy server again
 BUSY_PATIENCE = 10  # timeouts' worth of 503 answers before giving up
 RULE_PAGE = "https://community.languagetool.org/rule/show/{rule_id}?lang={lang}"
-TIMEOUT_HINT = "raise languagetool.timeout, or start a warm server with `editlint server start`"
+TIMEOUT_HINT = "raise languagetool.timeout"
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,13 @@ def _base_url(url: str) -> str:
     """``http://host:port/`` or ``https://host/prefix/``: the root that ``v2/`` is appended to."""
     url = url.strip().rstrip("/")
     return (url[: -len("/v2")] if url.endswith("/v2") else url) + "/"
+
+
+def _is_local(url: str) -> bool:
+    try:
+        return urlsplit(url).hostname in LOOPBACK_HOSTS
+    except ValueError:  # not a URL: the first request says so
+        return False
 
 
 def chunks(text: str, size: int) -> list[tuple[int, str]]:
@@ -116,13 +125,15 @@ class LanguageToolClient:
             self.options["level"] = "picky"
         self.timeout = timeout
         self.chunk_size = chunk_size
+        self._http = requests.Session()
+        self._http.trust_env = not _is_local(self.url)  # no proxy between editlint and a local server
         self._slots = threading.BoundedSemaphore(MAX_IN_FLIGHT)
         self._checked_language = threading.Lock()
         self._language_ok = False
         self._rules: dict[str, list[dict]] | None = None
 
     def _request(self, path: str, params: dict[str, str], method: str = "GET") -> Any:
-        """One request's JSON reply; a full queue (503) is retried until the timeout is used up."""
+        """One request's JSON reply; a full queue (503) is asked again, each time with the whole timeout."""
         where = f"LanguageTool server {self.url}"
         patience = time.monotonic() + BUSY_PATIENCE * self.timeout
         pause = RETRY_PAUSE[0]
@@ -130,7 +141,7 @@ class LanguageToolClient:
             while True:
                 send = {"data": params} if method == "POST" else {"params": params}
                 try:
-                    with requests.request(method, f"{self.url}v2/{path}", timeout=self.timeout, **send) as reply:
+                    with self._http.request(method, f"{self.url}v2/{path}", timeout=self.timeout, **send) as reply:
                         status, body = reply.status_code, reply.content
                 except requests.Timeout:
                     raise ServiceError(f"{where} did not answer within {self.timeout:g}s (timeout; {TIMEOUT_HINT})") from None
