@@ -93,13 +93,26 @@ def always_refused(reason: str) -> Callable[[Any], str]:
 
 def off_this_machine(value: Any) -> str:
     """Why a repository may not choose this server: it is not on this machine ("" when it is)."""
-    host = urlsplit(value.strip()).hostname or ""
-    return "" if not value.strip() or host in LOOPBACK_HOSTS else f"it would send the articles to {host or value}"
+    try:
+        host = urlsplit(value.strip()).hostname or ""
+    except ValueError:
+        host = ""
+    return "" if not value.strip() or host in LOOPBACK_HOSTS else f"it would send the articles to {host or value.strip()}"
 
 
 @dataclass(frozen=True)
 class Setting:
-    """One key; ``refused_in_repository`` says why a repository's config may not set a value ("" if it may)."""
+    """One key; ``refused_in_repository`` says why a repository's config may not set a value ("" if it may).
+
+    A repository's config (a checked-in ``.editlint.toml``, ``pyproject.toml`` or ``--config``
+    file, which a pull request can change) chooses rules, never what runs or where the articles go:
+    ``languagetool.cache-dir`` decides which jars Java runs, so it comes from the user only;
+    ``languagetool.url`` receives every article, so a repository may name only a server on this
+    machine. The rest cannot run code: ``packs`` are YAML read with ``safe_load`` (no tags that
+    build objects), ``languagetool.accept``/``reject`` are word lists, and ``nlp.model`` names an
+    installed package (spaCy would otherwise load a folder of that name, and a model folder can
+    bring code).
+    """
 
     key: str
     check: Callable[[Any], Any]
