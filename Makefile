@@ -32,6 +32,7 @@ bench: setup
 	$(BIN)/python bench/structural.py
 	$(BIN)/python bench/syntax_overhead.py
 	$(BIN)/python bench/grammar.py
+	$(BIN)/python bench/shared_server.py
 	$(BIN)/python bench/house_quality.py
 	$(BIN)/python bench/fix_apply.py
 

@@ -20,7 +20,7 @@ from editlint.engine.fixes import MAX_PASSES, applicable_fixes, apply_fixes
 from editlint.engine.registry import Registry
 from editlint.engine.rule import RuleMeta
 from editlint.engine.runner import Services, check_rule_options, lint_document, selection_for
-from editlint.errors import EditlintError, UsageError
+from editlint.errors import EditlintError, ServiceError, UsageError
 
 SKIPPED_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache"}
 STDIN = "-"
@@ -159,6 +159,9 @@ def lint_paths(
                     diagnostics, fixed = future.result()
                 except UsageError as err:
                     result.errors.append(str(err))
+                    continue
+                except ServiceError as err:  # this file lost its grammar check; the other files still count
+                    result.errors.append(f"{name}: {err}")
                     continue
                 except BaseException:
                     cancelled.set()

@@ -177,7 +177,7 @@ def show_config(article: Path | None, config_file: Path | None) -> None:
 
 
 def _cache_dir() -> Path | None:
-    """``languagetool.cache-dir`` from the config of the current folder, if set."""
+    """``languagetool.cache-dir`` from the user config or ``EDITLINT_CACHE_DIR``, if set (a repository's config may not set it)."""
     from editlint.config.loader import resolve_config
 
     try:
@@ -227,10 +227,11 @@ def server_stop() -> None:
 @server.command("status")
 def server_status() -> None:
     """Tell whether a background LanguageTool server is running; exit 1 when not."""
-    from editlint.packs.languagetool.server import daemon_status
+    from editlint.packs.languagetool.server import answers, daemon_status
 
     record = daemon_status(_cache_dir())
     if record is None:
         click.echo("No LanguageTool server is running")
         sys.exit(1)
-    click.echo(f"LanguageTool server running on 127.0.0.1:{record.port} (pid {record.pid})")
+    busy = "" if answers(record.url, timeout=5.0) else "; busy: it did not answer within 5s"
+    click.echo(f"LanguageTool server running on 127.0.0.1:{record.port} (pid {record.pid}{busy})")

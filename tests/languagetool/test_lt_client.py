@@ -1,9 +1,13 @@
+import contextlib
+import json
 import socket
+import threading
+import time
 
 import pytest
 
 from editlint.errors import ServiceError, UsageError
-from editlint.packs.languagetool.client import LanguageToolClient, Match, chunks
+from editlint.packs.languagetool.client import DEFAULT_CHUNK_SIZE, MAX_IN_FLIGHT, LanguageToolClient, Match, chunks
 
 SENTENCE = "He go to school every days."
 
@@ -85,16 +89,108 @@ def test_connection_refused():
         LanguageToolClient(f"http://127.0.0.1:{port}").check(SENTENCE)
 
 
-def test_timeout(fake_server):
+def test_timeout_names_the_setting_that_helps(fake_server):
     url = fake_server(body=b'{"matches": []}', delay=3)
-    with pytest.raises(ServiceError, match=r"did not answer within 0\.5s \(timeout\)"):
+    with pytest.raises(ServiceError, match=r"did not answer within 0\.5s \(timeout; raise languagetool\.timeout"):
         LanguageToolClient(url, timeout=0.5).check(SENTENCE)
 
 
 def test_http_500(fake_server):
     url = fake_server(status=500, body=b"Error: Internal Error: java.lang.RuntimeException: boom")
-    with pytest.raises(ServiceError, match=r"HTTP error or non-JSON data: Error: Internal Error"):
+    with pytest.raises(ServiceError, match=r"HTTP error 500: Error: Internal Error"):
         LanguageToolClient(url).check(SENTENCE)
+
+
+def test_error_reply_that_is_not_utf8_is_one_line(fake_server):
+    url = fake_server(status=500, body=b"\xff\xfe\x00boom\n\xc3")
+    with pytest.raises(ServiceError, match=r"HTTP error 500: .*boom") as err:
+        LanguageToolClient(url).check(SENTENCE)
+    assert "\n" not in str(err.value)
+
+
+def test_garbage_instead_of_http_is_a_service_error():
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+
+        def garbage():
+            with contextlib.suppress(OSError):  # ends when the listener closes
+                while True:
+                    conn, _ = listener.accept()
+                    conn.recv(65536)
+                    conn.sendall(b"NOT HTTP AT ALL\r\n\r\n")
+                    conn.close()
+
+        threading.Thread(target=garbage, daemon=True).start()
+        with pytest.raises(ServiceError, match=rf"127\.0\.0\.1:{port}"):
+            LanguageToolClient(f"http://127.0.0.1:{port}").check(SENTENCE)
+
+
+@pytest.mark.parametrize("url", ["lt.example.org", "http://[::1", "ftp://127.0.0.1:1/"])
+def test_a_malformed_url_is_one_line(url):
+    with pytest.raises(ServiceError, match="LanguageTool server .* failed") as err:
+        LanguageToolClient(url).check(SENTENCE)
+    assert "\n" not in str(err.value)
+
+
+def test_no_proxy_between_editlint_and_a_local_server(languagetool_url, monkeypatch):
+    monkeypatch.setenv("http_proxy", "http://127.0.0.1:9")  # nothing listens there
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    assert LanguageToolClient(languagetool_url).check(SENTENCE)
+
+
+def test_long_texts_go_in_bounded_requests_with_exact_offsets(fake_server):
+    paragraphs = [f"Paragraph {i} says he go home. " * 20 for i in range(30)]
+    text = "\n\n".join(paragraphs)
+
+    def answer(form):
+        at = form["text"].index("go")
+        return 200, json.dumps({"matches": [{"offset": at, "length": 2, "message": "m", "rule": {"id": "R", "category": {"id": "C"}}}]}).encode(), 0
+
+    url = fake_server(answer=answer)
+    matches = LanguageToolClient(url).check(text)
+    sizes = [len(form["text"]) for form in fake_server.requests]
+    assert len(text) > 3 * DEFAULT_CHUNK_SIZE and max(sizes) <= DEFAULT_CHUNK_SIZE and sum(sizes) == len(text)
+    assert len(matches) == len(sizes) and all(text[m.offset : m.offset + m.length] == "go" for m in matches)
+
+
+FULL = (503, b"Error: There are currently too many parallel requests. Please try again later.", 0)
+
+
+def test_a_full_queue_is_asked_again_without_using_up_the_timeout(fake_server):
+    replies = iter([FULL] * 5)  # about 2 s of pauses, twice the timeout
+    url = fake_server(answer=lambda form: next(replies, (200, b'{"matches": []}', 0)))
+    assert LanguageToolClient(url, timeout=1).check(SENTENCE) == []
+    assert len(fake_server.requests) == 6
+
+
+def test_a_server_that_stays_full_fails_in_one_line(fake_server):
+    url = fake_server(answer=lambda form: FULL)
+    with pytest.raises(ServiceError, match="HTTP error 503: Error: There are currently too many parallel requests"):
+        LanguageToolClient(url, timeout=0.3).check(SENTENCE)
+
+
+def test_a_run_sends_a_bounded_number_of_requests_at_once(fake_server):
+    busy, most, lock = [0], [0], threading.Lock()
+
+    def answer(form):
+        with lock:
+            busy[0] += 1
+            most[0] = max(most[0], busy[0])
+        time.sleep(0.3)
+        with lock:
+            busy[0] -= 1
+        return 200, b'{"matches": []}', 0
+
+    client = LanguageToolClient(fake_server(answer=answer))
+    threads = [threading.Thread(target=client.check, args=(SENTENCE,)) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(fake_server.requests) == 6 and most[0] == MAX_IN_FLIGHT
 
 
 def test_non_json_reply(fake_server):

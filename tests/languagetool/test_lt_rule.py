@@ -79,7 +79,7 @@ def test_on_error_warn_keeps_other_rules(fake_server, tmp_path, status, body):
     run = subprocess.run([sys.executable, "-m", "editlint", "--format", "json", "a.md"], cwd=tmp_path, capture_output=True, text=True)
     assert run.returncode == 1, run.stderr
     assert [d["rule"] for d in json.loads(run.stdout)] == ["house/duplicate-headline"]
-    assert "warning: grammar checks skipped" in run.stderr
+    assert "warning: a.md: grammar checks skipped" in run.stderr
 
 
 def test_server_down_is_exit_2(tmp_path):

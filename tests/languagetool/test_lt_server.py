@@ -5,7 +5,11 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 import xml.etree.ElementTree as ET
+from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
 
@@ -17,11 +21,14 @@ from editlint.errors import EnvironmentProblem
 from editlint.packs.languagetool import provision
 from editlint.packs.languagetool.client import LanguageToolClient
 from editlint.packs.languagetool.server import (
+    CHECK_THREADS,
+    MAIN_CLASS,
     RECORD,
     LanguageToolServer,
     ServerRecord,
     acquire_server,
     daemon_status,
+    process_identity,
     start_daemon,
     stop_daemon,
 )
@@ -49,31 +56,63 @@ def test_pom_pins_the_version_and_excludes_other_languages():
 
 def test_install_is_idempotent_and_verified(tmp_path):
     provision.install()
-    start = time.monotonic()
     lines = []
     assert provision.install(progress=lines.append) == provision.install_dir()
-    assert time.monotonic() - start < 0.5 and lines == []
+    assert lines == []  # nothing fetched, nothing started
     assert provision.is_installed()
     assert not provision.is_installed(tmp_path)
     with pytest.raises(EnvironmentProblem, match="not installed: run `editlint"):
         provision.classpath(tmp_path)
 
 
-def test_incomplete_install_is_not_installed(tmp_path):
-    broken = tmp_path / "broken"
-    target = provision.install_dir(broken)
-    target.mkdir(parents=True)
-    (target / provision.MARKER).write_text(json.dumps({"version": provision.LANGUAGETOOL_VERSION, "classpath": ["libs/*"], "required": ["libs/language-en-6.8.jar"]}))
-    assert not provision.is_installed(broken)
-    (target / "libs").mkdir()
-    (target / "libs" / "language-en-6.8.jar").write_bytes(b"")
-    assert provision.is_installed(broken)
-    (target / provision.MARKER).write_text("{not json")
-    assert not provision.is_installed(broken)
+def test_class_path_is_exactly_the_pinned_jars(lt_cache):
+    entries = provision.classpath(lt_cache).split(os.pathsep)
+    assert sorted(Path(entry).name for entry in entries) == sorted(provision.pinned_jars())
+    assert all(entry.endswith(".jar") and "*" not in entry for entry in entries)
+
+
+def forged_install(root: Path) -> Path:
+    """A cache folder someone else filled: an install record, a class folder, and one jar swapped."""
+    target = provision.install_dir(root)
+    (target / "libs" / "org" / "languagetool" / "server").mkdir(parents=True)
+    (target / "libs" / "org" / "languagetool" / "server" / "HTTPServer.class").write_bytes(b"\xca\xfe\xba\xbe")
+    for name in provision.pinned_jars():
+        (target / "libs" / name).symlink_to(provision.install_dir() / "libs" / name)
+    (target / "libs" / "language-en-6.8.jar").unlink()
+    (target / "libs" / "language-en-6.8.jar").write_bytes(b"PK not the real jar")
+    (target / "editlint-install.json").write_text(json.dumps({"version": "6.8", "classpath": ["libs", "libs/*"], "required": ["libs/language-en-6.8.jar"]}))
+    return root
+
+
+def test_a_forged_install_is_never_run(tmp_path):
+    provision.install()
+    forged = forged_install(tmp_path / "forged")
+    assert not provision.is_installed(forged)
+    with pytest.raises(EnvironmentProblem, match=r"was changed after `editlint setup` \(language-en-6\.8\.jar .*run `editlint setup` again"):
+        LanguageToolServer(forged).start()
+    assert not languagetool_pids(forged)
+
+
+def test_java_comes_from_java_home_or_absolute_path_entries(monkeypatch, tmp_path):
+    planted = tmp_path / "java"
+    planted.write_text("#!/bin/sh\nexit 0\n")
+    planted.chmod(0o755)
+    real = provision.java_command()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PATH", os.pathsep.join((".", str(Path(real).parent))))
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    assert provision.java_command() == real
+    monkeypatch.setenv("JAVA_HOME", str(tmp_path / "jdk"))
+    with pytest.raises(EnvironmentProblem, match="JAVA_HOME is .*jdk, but .*bin/java is not an executable"):
+        provision.java_command()
+    (tmp_path / "jdk" / "bin").mkdir(parents=True)
+    (tmp_path / "jdk" / "bin" / "java").symlink_to(real)
+    assert provision.java_command() == str(tmp_path / "jdk" / "bin" / "java")
 
 
 def test_missing_java_is_reported(monkeypatch, tmp_path):
     monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.delenv("JAVA_HOME", raising=False)
     with pytest.raises(EnvironmentProblem, match="Java is not installed: install Java 17"):
         provision.install(tmp_path / "cache")
 
@@ -83,17 +122,18 @@ def test_old_java_is_reported(monkeypatch, tmp_path):
     fake.write_text('#!/bin/sh\necho \'openjdk version "11.0.2" 2019-01-15\' >&2\n')
     fake.chmod(0o755)
     monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.delenv("JAVA_HOME", raising=False)
     with pytest.raises(EnvironmentProblem, match="Java 11 is too old .* install Java 17"):
         provision.install(tmp_path / "cache")
 
 
-def test_missing_maven_without_download_is_reported(monkeypatch, tmp_path):
+def test_missing_maven_is_reported(monkeypatch, tmp_path):
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     (bin_dir / "java").symlink_to(provision.java_command())
     monkeypatch.setenv("PATH", str(bin_dir))
-    monkeypatch.setenv("LTP_JAR_DIR_PATH", str(tmp_path))  # makes language_tool_python skip its download
-    with pytest.raises(EnvironmentProblem, match=r"Maven \(mvn\) is not installed: install Maven, or"):
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    with pytest.raises(EnvironmentProblem, match=r"Maven \(mvn\) is not installed: install Maven 3"):
         provision.install(tmp_path / "cache", progress=lambda line: None)
     assert not provision.is_installed(tmp_path / "cache")
 
@@ -155,18 +195,78 @@ def test_daemon_survives_the_process_that_started_it(lt_cache):
     assert wait_gone(pid, 5)
 
 
+def record_of(pid: int, port: int = 1, ticks: int | None = None) -> dict:
+    boot, started = process_identity(pid) or ("no-boot", 0)
+    return asdict(ServerRecord(pid, port, "6.8", "2024-01-01T00:00:00+00:00", boot, started if ticks is None else ticks))
+
+
 def test_stale_records_are_removed(lt_cache):
     dead = subprocess.Popen(["true"])
     dead.wait()
-    for record in (
-        ServerRecord(dead.pid, 1, "6.8", "2024-01-01T00:00:00+00:00"),  # pid dead
-        ServerRecord(os.getpid(), 1, "6.8", "2024-01-01T00:00:00+00:00"),  # pid is not LanguageTool
-    ):
-        (lt_cache / RECORD).write_text(json.dumps(record.__dict__))
+    for record in (record_of(dead.pid), record_of(os.getpid(), ticks=1)):  # pid dead; pid reused by another process
+        (lt_cache / RECORD).write_text(json.dumps(record))
         assert daemon_status(lt_cache) is None
         assert not (lt_cache / RECORD).exists()
     (lt_cache / RECORD).write_text("garbage")
     assert daemon_status(lt_cache) is None and not (lt_cache / RECORD).exists()
+
+
+def test_stop_never_signals_a_process_it_did_not_start(lt_cache):
+    port = 41234
+    decoy = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)", MAIN_CLASS, "--port", str(port)])
+    try:
+        old_style = {key: value for key, value in record_of(decoy.pid, port).items() if key in ("pid", "port", "version", "started_at")}
+        for record in (old_style, record_of(decoy.pid, port, ticks=1)):  # pid and arguments match, start time does not
+            (lt_cache / RECORD).write_text(json.dumps(record))
+            assert not stop_daemon(lt_cache)
+            assert decoy.poll() is None
+    finally:
+        decoy.kill()
+        decoy.wait()
+
+
+def test_a_busy_daemon_is_never_killed(lt_cache):
+    record = start_daemon(lt_cache)
+    os.kill(record.pid, signal.SIGSTOP)  # as unresponsive as a server can be
+    try:
+        env = {**os.environ, "EDITLINT_CACHE_DIR": str(lt_cache)}
+        status = subprocess.run([sys.executable, "-m", "editlint", "server", "status"], env=env, capture_output=True, text=True, timeout=120)
+        assert status.returncode == 0 and "busy: it did not answer within 5s" in status.stdout, status.stdout + status.stderr
+        assert daemon_status(lt_cache) == record
+        with acquire_server(None, lt_cache) as url:
+            assert url == record.url
+    finally:
+        os.kill(record.pid, signal.SIGCONT)
+    try:
+        assert record.is_running() and LanguageToolClient(record.url).check("He go to school.")
+    finally:
+        assert stop_daemon(lt_cache)
+    assert wait_gone(record.pid, 10)
+
+
+def test_server_gets_its_own_threads_and_a_short_queue(lt_cache):
+    record = start_daemon(lt_cache)
+    text = "He go to school every days, and the council meet on Tuesdays. " * 60
+    statuses = []
+
+    def check():
+        data = urllib.parse.urlencode({"language": "en-US", "text": text}).encode()
+        try:
+            with urllib.request.urlopen(f"{record.url}/v2/check", data=data, timeout=300) as reply:
+                statuses.append(reply.status)
+        except urllib.error.HTTPError as err:
+            statuses.append(err.code)
+
+    try:
+        assert f"thread pool with {CHECK_THREADS} threads" in (lt_cache / "languagetool-server.log").read_text()
+        flood = [threading.Thread(target=check) for _ in range(4 * CHECK_THREADS + 2)]  # more than threads + queue
+        for thread in flood:
+            thread.start()
+        for thread in flood:
+            thread.join()
+    finally:
+        stop_daemon(lt_cache)
+    assert set(statuses) == {200, 503}  # beyond its queue the server says "busy" at once instead of piling up work
 
 
 def test_configured_url_wins(lt_cache):

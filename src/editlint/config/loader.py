@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
-from editlint.config.settings import PATH_LIST_KEYS, SETTINGS_BY_KEY, SettingError
+from editlint.config.settings import PATH_LIST_KEYS, SETTINGS, SETTINGS_BY_KEY, SettingError
 from editlint.errors import UsageError
 
 CONFIG_NAMES = (".editlint.toml", "pyproject.toml")
@@ -81,8 +82,25 @@ def _read_toml(path: Path) -> dict[str, Any] | None:
     return data
 
 
-def load_config(path: Path, _seen: tuple[Path, ...] = ()) -> Config:
-    """Read one config file (following ``extend``); paths become absolute."""
+def user_config_path() -> Path:
+    """The user's own config: ``$XDG_CONFIG_HOME/editlint/config.toml`` or ``~/.config/editlint/config.toml``."""
+    xdg = os.environ.get("XDG_CONFIG_HOME", "")
+    return (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".config") / "editlint" / "config.toml"
+
+
+def _refuse_repository_only_keys(values: Mapping[str, Any], path: Path) -> None:
+    """A repository's config (found next to the articles, or given with --config) may not choose
+    what runs or where the articles go: those keys come from the user (user config, environment)."""
+    for key, value in values.items():
+        setting = SETTINGS_BY_KEY[key]
+        reason = setting.refused_in_repository(value) if setting.refused_in_repository else ""
+        if reason:
+            instead = f"{user_config_path()}" + (f" or the {setting.env} environment variable" if setting.env else "")
+            raise UsageError(f"{path}: '{key}' is not allowed in a repository's config ({reason}); set it in {instead}")
+
+
+def load_config(path: Path, _seen: tuple[Path, ...] = (), *, user: bool = False) -> Config:
+    """Read one config file (following ``extend``); paths become absolute; ``user`` for the user's own file."""
     path = path.resolve()
     if path in _seen:
         raise UsageError(f"{path}: 'extend' loops back to itself")
@@ -90,11 +108,13 @@ def load_config(path: Path, _seen: tuple[Path, ...] = ()) -> Config:
     if table is None:
         raise UsageError(f"{path}: has no [tool.editlint] table")
     values = flatten(table, str(path))
+    if not user:
+        _refuse_repository_only_keys(values, path)
     for key in PATH_LIST_KEYS & values.keys():
         values[key] = tuple(str((path.parent / p).resolve()) for p in values[key])
     base = Config()
     if values.get("extend"):
-        base = load_config(path.parent / values.pop("extend"), (*_seen, path))
+        base = load_config(path.parent / values.pop("extend"), (*_seen, path), user=user)
     return Config({**base.values, **values}, path, {**base.origins, **dict.fromkeys(values, str(path))})
 
 
@@ -119,10 +139,21 @@ def resolve_config(
     """The config for one article: ``--config`` if given, else the closest file; then overrides."""
     source = explicit or find_config_file(article.parent if article else Path.cwd())
     config = _cached_load(source) if source else Config()
+    config = Config({**user_settings(), **config.values}, config.source)
     return config.merged(overrides) if overrides else config
 
 
+def user_settings() -> dict[str, Any]:
+    """The user's config file, if any, under the environment variables of settings that have one."""
+    path = user_config_path()
+    values = dict(_cached_load(path, user=True).values) if path.is_file() else {}
+    for setting in SETTINGS:
+        if setting.env and os.environ.get(setting.env):
+            values[setting.key] = flatten({setting.key: os.environ[setting.env]}, setting.env)[setting.key]
+    return values
+
+
 @lru_cache(maxsize=64)
-def _cached_load(path: Path) -> Config:
-    return load_config(path)
+def _cached_load(path: Path, *, user: bool = False) -> Config:
+    return load_config(path, user=user)
 

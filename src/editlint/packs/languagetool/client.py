@@ -1,21 +1,40 @@
-"""Check text against a LanguageTool server through language_tool_python's remote-server mode."""
+"""Check text against a LanguageTool server over its HTTP API (``/v2/check``), in bounded requests.
+
+A long article is sent as several requests of at most ``chunk_size`` characters, cut at paragraph
+breaks, and each request gets the whole timeout: the time allowed grows with the text, and no
+single request can hold a shared server for long. A run sends at most ``MAX_IN_FLIGHT`` requests at
+once however many files it lints in parallel. A server whose queue is full answers 503 at once
+(editlint starts its servers with a short queue): the request is sent again after a growing,
+jittered pause, and its timeout starts again, since a 503 proves the server alive and none of its
+time went into this text; a server that stays full for ``BUSY_PATIENCE`` timeouts fails the request.
+So the timeout measures how long a server takes to check the text, not how long other runs keep
+it busy. Every network, HTTP and JSON failure becomes a one-line :class:`ServiceError`.
+"""
 
 from __future__ import annotations
 
 import bisect
 import json
+import random
+import threading
+import time
 from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
 
-import language_tool_python
 import requests
-from language_tool_python.exceptions import LanguageToolError
 
+from editlint.config.settings import LOOPBACK_HOSTS
 from editlint.errors import ServiceError, UsageError
 
-# A local server accepts any length (maxTextLength defaults to Integer.MAX_VALUE); 20,000 characters
-# is what the public LanguageTool API accepts from anonymous users, so a team server will too.
-DEFAULT_CHUNK_SIZE = 20_000
+# A few thousand characters (about a page) per request: small enough that one request never
+# keeps a shared server busy for long, large enough that per-request overhead stays small.
+DEFAULT_CHUNK_SIZE = 4_000
+MAX_IN_FLIGHT = 2
+RETRY_PAUSE = (0.25, 4.0)  # first and longest pause before asking a busy server again
+BUSY_PATIENCE = 10  # timeouts' worth of 503 answers before giving up
 RULE_PAGE = "https://community.languagetool.org/rule/show/{rule_id}?lang={lang}"
+TIMEOUT_HINT = "raise languagetool.timeout"
 
 
 @dataclass(frozen=True)
@@ -32,18 +51,17 @@ class Match:
     rule_description: str
 
 
-class _RemoteTool(language_tool_python.LanguageTool):
-    """language_tool_python's client with our timeout in force from its first request on."""
-
-    def __init__(self, url: str, language: str, timeout: float):
-        self._TIMEOUT = timeout
-        super().__init__(language, remote_server=url)
-
-
 def _base_url(url: str) -> str:
     """``http://host:port/`` or ``https://host/prefix/``: the root that ``v2/`` is appended to."""
     url = url.strip().rstrip("/")
     return (url[: -len("/v2")] if url.endswith("/v2") else url) + "/"
+
+
+def _is_local(url: str) -> bool:
+    try:
+        return urlsplit(url).hostname in LOOPBACK_HOSTS
+    except ValueError:  # not a URL: the first request says so
+        return False
 
 
 def chunks(text: str, size: int) -> list[tuple[int, str]]:
@@ -71,8 +89,12 @@ def _utf16_starts(text: str) -> list[int] | None:
     return starts
 
 
+def _one_line(text: str, limit: int = 200) -> str:
+    return " ".join(text.split())[:limit]
+
+
 class LanguageToolClient:
-    """Sends text to one LanguageTool server and returns its matches."""
+    """Sends text to one LanguageTool server and returns its matches; safe to share between threads."""
 
     def __init__(
         self,
@@ -89,65 +111,86 @@ class LanguageToolClient:
     ):
         self.url = _base_url(url)
         self.language = language
-        self.enabled_rules = set(enabled_rules)
-        self.disabled_rules = set(disabled_rules)
-        self.enabled_categories = set(enabled_categories)
-        self.disabled_categories = set(disabled_categories)
-        self.picky = picky
+        self.options = {
+            key: ",".join(sorted(values))
+            for key, values in (
+                ("enabledRules", enabled_rules),
+                ("disabledRules", disabled_rules),
+                ("enabledCategories", enabled_categories),
+                ("disabledCategories", disabled_categories),
+            )
+            if values
+        }
+        if picky:
+            self.options["level"] = "picky"
         self.timeout = timeout
         self.chunk_size = chunk_size
-        self._tool: _RemoteTool | None = None
+        self._http = requests.Session()
+        self._http.trust_env = not _is_local(self.url)  # no proxy between editlint and a local server
+        self._slots = threading.BoundedSemaphore(MAX_IN_FLIGHT)
+        self._checked_language = threading.Lock()
+        self._language_ok = False
         self._rules: dict[str, list[dict]] | None = None
 
-    def _fail(self, err: Exception) -> ServiceError:
-        """A one-line ServiceError saying what went wrong with the server."""
-        cause = err.__cause__ or err
+    def _request(self, path: str, params: dict[str, str], method: str = "GET") -> Any:
+        """One request's JSON reply; a full queue (503) is asked again, each time with the whole timeout."""
         where = f"LanguageTool server {self.url}"
-        if isinstance(cause, requests.Timeout):
-            return ServiceError(f"{where} did not answer within {self.timeout:g}s (timeout)")
-        if isinstance(cause, requests.ConnectionError):
-            why = "connection refused" if "refused" in str(cause).lower() else "cannot connect"
-            return ServiceError(f"{where} is not reachable ({why})")
-        if isinstance(cause, json.JSONDecodeError):
-            body = " ".join(str(err).split())[:200] or "empty reply"
-            return ServiceError(f"{where} replied with an HTTP error or non-JSON data: {body}")
-        return ServiceError(f"{where} sent a malformed reply ({type(cause).__name__}: {' '.join(str(cause).split())[:200]})")
+        patience = time.monotonic() + BUSY_PATIENCE * self.timeout
+        pause = RETRY_PAUSE[0]
+        with self._slots:
+            while True:
+                send = {"data": params} if method == "POST" else {"params": params}
+                try:
+                    with self._http.request(method, f"{self.url}v2/{path}", timeout=self.timeout, **send) as reply:
+                        status, body = reply.status_code, reply.content
+                except requests.Timeout:
+                    raise ServiceError(f"{where} did not answer within {self.timeout:g}s (timeout; {TIMEOUT_HINT})") from None
+                except requests.ConnectionError as err:
+                    why = "connection refused" if "refused" in str(err).lower() else "cannot connect"
+                    raise ServiceError(f"{where} is not reachable ({why})") from None
+                except requests.RequestException as err:
+                    raise ServiceError(f"{where} failed ({type(err).__name__}: {_one_line(str(err))})") from None
+                if status == 503 and time.monotonic() + pause < patience:
+                    time.sleep(pause * random.uniform(0.5, 1.0))
+                    pause = min(pause * 2, RETRY_PAUSE[1])
+                    continue
+                text = _one_line(body.decode("utf-8", "replace")) or "empty reply"
+                if status != 200:
+                    raise ServiceError(f"{where} replied with HTTP error {status}: {text}")
+                try:
+                    return json.loads(body)
+                except ValueError:
+                    raise ServiceError(f"{where} replied with non-JSON data: {text}") from None
 
-    def _lt(self) -> _RemoteTool:
-        """The library client, created on first use (it asks the server for its languages)."""
-        if self._tool is None:
+    def _malformed(self, err: Exception) -> ServiceError:
+        return ServiceError(f"LanguageTool server {self.url} sent a malformed reply ({type(err).__name__}: {_one_line(str(err))})")
+
+    def _check_language(self) -> None:
+        """Make sure the server knows ``language`` (asked once per client)."""
+        with self._checked_language:
+            if self._language_ok:
+                return
+            reply = self._request("languages", {})
             try:
-                tool = _RemoteTool(self.url, self.language, self.timeout)
-            except ValueError as err:
-                raise UsageError(f"LanguageTool server {self.url} does not support language {self.language!r} ({err})") from None
-            except (LanguageToolError, TypeError, AttributeError, KeyError) as err:
-                raise self._fail(err) from None
-            tool.enabled_rules = self.enabled_rules
-            tool.disabled_rules = self.disabled_rules
-            tool.enabled_categories = self.enabled_categories
-            tool.disabled_categories = self.disabled_categories
-            tool.picky = self.picky
-            self._tool = tool
-        return self._tool
-
-    def _query(self, path: str, params: dict[str, str], method: str = "get"):
-        """One request through language_tool_python's request function, errors turned into ServiceError."""
-        try:
-            return self._lt()._query_server(self._lt().url + path, params, num_tries=1, method=method)
-        except LanguageToolError as err:
-            raise self._fail(err) from None
+                codes = {str(entry.get(key)).lower() for entry in reply for key in ("code", "longCode")}
+            except (TypeError, AttributeError) as err:
+                raise self._malformed(err) from None
+            if self.language.lower() not in codes | {"auto"}:
+                raise UsageError(f"LanguageTool server {self.url} does not support language {self.language!r}")
+            self._language_ok = True
 
     def check(self, text: str) -> list[Match]:
         """All matches in *text*, one request per chunk, offsets relative to *text*."""
+        self._check_language()
         found: list[Match] = []
         for start, piece in chunks(text, self.chunk_size):
             if not piece.strip():
                 continue
-            reply = self._query("check", self._lt()._create_params(piece), method="post")
+            reply = self._request("check", {"language": self.language, "text": piece, **self.options}, method="POST")
             try:
                 found.extend(self._matches(reply, piece, start))
             except (TypeError, KeyError, AttributeError, ValueError) as err:
-                raise self._fail(err) from None
+                raise self._malformed(err) from None
         return found
 
     def _matches(self, reply, piece: str, start: int) -> list[Match]:
@@ -176,19 +219,20 @@ class LanguageToolClient:
 
     def rule_info(self, rule_id: str) -> str:
         """What the server says about *rule_id* (from ``/v2/configinfo``), plus its community page."""
+        self._check_language()
         if self._rules is None:
-            reply = self._query("configinfo", {"language": str(self._lt().language)})
+            reply = self._request("configinfo", {"language": self.language})
             try:
                 rules: dict[str, list[dict]] = {}
                 for entry in reply["rules"]:
                     rules.setdefault(str(entry["ruleId"]), []).append(entry)
             except (TypeError, KeyError) as err:
-                raise self._fail(err) from None
+                raise self._malformed(err) from None
             self._rules = rules
-        page = RULE_PAGE.format(rule_id=rule_id, lang=str(self._lt().language).split("-")[0])
+        page = RULE_PAGE.format(rule_id=rule_id, lang=self.language.split("-")[0])
         entries = self._rules.get(rule_id)
         if not entries:
-            return f"LanguageTool {self.url} has no rule {rule_id} for {self._lt().language}.\nRule page: {page}"
+            return f"LanguageTool {self.url} has no rule {rule_id} for {self.language}.\nRule page: {page}"
         first = entries[0]
         default = "off" if all(e.get("isDefaultOff") == "yes" for e in entries) else "on"
         return "\n".join(

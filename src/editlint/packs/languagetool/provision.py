@@ -1,9 +1,25 @@
-"""Install LanguageTool's HTTP server (English) into editlint's cache, with Maven."""
+"""Install LanguageTool's HTTP server (English) into editlint's cache with Maven, and trust only that install.
+
+Trust rests on digests that ship with editlint, not on anything in the cache: ``jars.sha256``
+(next to this module) pins the sha256 of every jar that ``pom.xml`` brings in, each checked
+against the ``.sha1`` Maven Central publishes before it was pinned. ``editlint setup`` fetches
+with Maven's strict checksums (a jar whose download does not match Central's checksum fails the
+fetch) and keeps only jars with a pinned digest; every server start hashes the jars again and
+puts exactly the pinned ones on the class path, named one by one. So a cache folder that someone
+else filled (a forged install record, an extra ``HTTPServer.class``, a swapped jar) cannot make
+editlint run its code: at worst it refuses to start. Where the cache is, and which ``java`` runs
+it, come from the user only (``EDITLINT_CACHE_DIR``, ``JAVA_HOME``, ``PATH``, the user config),
+never from a repository's config. When ``LANGUAGETOOL_VERSION`` changes, pin the new jars the
+same way (``sha256sum`` of the jars Maven delivers, after comparing them with the ``.sha1`` files
+in Maven's local repository).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
+import http.client
 import json
 import os
 import re
@@ -11,17 +27,18 @@ import shutil
 import subprocess
 import tempfile
 import urllib.request
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterator
 
-from editlint.atomic import write_atomically
 from editlint.errors import EnvironmentProblem
 
 LANGUAGETOOL_VERSION = "6.8"
 MIN_JAVA = 17
 INSTALL_COMMAND = "editlint setup"
-MARKER = "editlint-install.json"
+CACHE_ENV = "EDITLINT_CACHE_DIR"
+PINNED_JARS = "jars.sha256"
 MAVEN_TIMEOUT = 1800.0
 
 Cache = str | os.PathLike | None
@@ -31,8 +48,8 @@ def cache_root(cache: Cache = None) -> Path:
     """*cache*, else ``$EDITLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/editlint``, else ``~/.cache/editlint``."""
     if cache:
         return Path(cache).expanduser()
-    if os.environ.get("EDITLINT_CACHE_DIR"):
-        return Path(os.environ["EDITLINT_CACHE_DIR"]).expanduser()
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV]).expanduser()
     xdg = os.environ.get("XDG_CACHE_HOME", "")
     return (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache") / "editlint"
 
@@ -42,39 +59,77 @@ def install_dir(cache: Cache = None) -> Path:
     return cache_root(cache) / f"languagetool-{LANGUAGETOOL_VERSION}"
 
 
-def _marker(cache: Cache) -> dict | None:
-    """The install marker, if present, readable and complete."""
-    try:
-        data = json.loads((install_dir(cache) / MARKER).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    ok = (
-        isinstance(data, dict)
-        and data.get("version") == LANGUAGETOOL_VERSION
-        and all(isinstance(data.get(key), list) and data[key] and all(isinstance(v, str) for v in data[key]) for key in ("classpath", "required"))
-    )
-    return data if ok else None
+@cache
+def pinned_jars() -> dict[str, str]:
+    """Jar file name -> sha256, as shipped with editlint."""
+    lines = resources.files(__package__).joinpath(PINNED_JARS).read_text(encoding="utf-8").splitlines()
+    return dict(reversed(line.split()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _unverified(libs: Path) -> list[str]:
+    """Pinned jars that are missing from *libs* or differ from their pinned digest."""
+    bad = []
+    for name, digest in pinned_jars().items():
+        jar = libs / name
+        try:
+            if not jar.is_file() or _sha256(jar) != digest:
+                bad.append(name)
+        except OSError:
+            bad.append(name)
+    return bad
+
+
+def _classpath_of(libs: Path) -> str:
+    return os.pathsep.join(str(libs / name) for name in sorted(pinned_jars()))
 
 
 def is_installed(cache: Cache = None) -> bool:
-    """True when an install passed verification and its required jars are still there."""
-    data = _marker(cache)
-    return data is not None and all((install_dir(cache) / rel).is_file() for rel in data["required"])
+    """True when every pinned jar is in the cache with its pinned digest."""
+    return not _unverified(install_dir(cache) / "libs")
 
 
 def classpath(cache: Cache = None) -> str:
-    """The Java class path of the installed server."""
-    data = _marker(cache)
-    if data is None or not is_installed(cache):
+    """The Java class path of the installed server: the pinned jars, each verified now."""
+    libs = install_dir(cache) / "libs"
+    bad = _unverified(libs)
+    if len(bad) == len(pinned_jars()):
         raise EnvironmentProblem(f"LanguageTool {LANGUAGETOOL_VERSION} is not installed: run `{INSTALL_COMMAND}`")
-    return os.pathsep.join(str(install_dir(cache) / entry) for entry in data["classpath"])
+    if bad:
+        raise EnvironmentProblem(
+            f"LanguageTool in {install_dir(cache)} is incomplete or was changed after `{INSTALL_COMMAND}` "
+            f"({bad[0]} is missing or does not match its pinned checksum): run `{INSTALL_COMMAND}` again"
+        )
+    return _classpath_of(libs)
+
+
+def _which(program: str) -> str | None:
+    """*program* in the absolute folders of ``PATH``."""
+    return shutil.which(program, path=os.pathsep.join(p for p in os.environ.get("PATH", os.defpath).split(os.pathsep) if os.path.isabs(p)))
 
 
 def java_command() -> str:
-    """Path of the ``java`` executable on PATH."""
-    java = shutil.which("java")
+    """``$JAVA_HOME/bin/java`` if ``JAVA_HOME`` is set, else ``java`` from the absolute folders of ``PATH``.
+
+    Relative ``PATH`` entries (``.``, ``bin``) are skipped: they would find a ``java`` in
+    whatever folder editlint runs in, such as the repository being linted.
+    """
+    home = os.environ.get("JAVA_HOME")
+    if home:
+        java = Path(home) / "bin" / "java"
+        if not (java.is_file() and os.access(java, os.X_OK)):
+            raise EnvironmentProblem(f"JAVA_HOME is {home}, but {java} is not an executable: point JAVA_HOME at a Java {MIN_JAVA} or newer")
+        return str(java)
+    java = _which("java")
     if not java:
-        raise EnvironmentProblem(f"Java is not installed: install Java {MIN_JAVA} or newer (e.g. OpenJDK {MIN_JAVA}) and put `java` on PATH")
+        raise EnvironmentProblem(f"Java is not installed: install Java {MIN_JAVA} or newer (e.g. OpenJDK {MIN_JAVA}) and put `java` on PATH, or set JAVA_HOME")
     return java
 
 
@@ -104,7 +159,7 @@ def locked(path: Path) -> Iterator[None]:
 
 
 def install(cache: Cache = None, progress: Callable[[str], object] = print) -> Path:
-    """Fetch, verify and register LanguageTool in the cache; a fast no-op when already installed."""
+    """Fetch and verify LanguageTool into the cache; a no-op (no output) when the install verifies."""
     target = install_dir(cache)
     if is_installed(cache):
         return target
@@ -118,39 +173,27 @@ def install(cache: Cache = None, progress: Callable[[str], object] = print) -> P
             return target
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
         try:
-            cp, required = _fetch(staging, progress)
+            _fetch_with_maven(staging, progress)
             progress("Checking that the LanguageTool server starts and knows English ...")
-            _smoke_test(os.pathsep.join(str(staging / entry) for entry in cp))
+            _smoke_test(_classpath_of(staging / "libs"))
             shutil.rmtree(target, ignore_errors=True)
             os.replace(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-        write_atomically(target / MARKER, json.dumps({"version": LANGUAGETOOL_VERSION, "classpath": cp, "required": required}, indent=2))
     size = sum(f.stat().st_size for f in target.rglob("*") if f.is_file())
     progress(f"LanguageTool {LANGUAGETOOL_VERSION} installed in {target} ({size / 1e6:.0f} MB).")
     return target
 
 
-def _fetch(staging: Path, progress: Callable[[str], object]) -> tuple[list[str], list[str]]:
-    """Put the jars into *staging*; return (class path entries, required files), relative to it."""
-    mvn = shutil.which("mvn")
-    if mvn:
-        return _fetch_with_maven(mvn, staging, progress)
-    progress("Maven (mvn) not found: trying language_tool_python's LanguageTool download instead ...")
-    try:
-        return _fetch_with_language_tool_python(staging)
-    except Exception as err:  # the download can fail in many ways (network, checksum, archive)
-        reason = " ".join(str(err).split())[:200] or type(err).__name__
-        raise EnvironmentProblem(
-            f"Maven (mvn) is not installed: install Maven, or let language_tool_python download LanguageTool (that failed: {reason})"
-        ) from None
-
-
-def _fetch_with_maven(mvn: str, staging: Path, progress: Callable[[str], object]) -> tuple[list[str], list[str]]:
+def _fetch_with_maven(staging: Path, progress: Callable[[str], object]) -> None:
+    """Put the pinned jars into ``staging/libs``, fetched by Maven with strict checksums, and nothing else."""
+    mvn = _which("mvn")
+    if not mvn:
+        raise EnvironmentProblem(f"Maven (mvn) is not installed: install Maven 3, then run `{INSTALL_COMMAND}` again")
     pom = staging / "pom.xml"
     pom.write_bytes(resources.files(__package__).joinpath("pom.xml").read_bytes())
     libs = staging / "libs"
-    cmd = [mvn, "-B", "-q", "-f", str(pom), "dependency:copy-dependencies", f"-DoutputDirectory={libs}", "-DincludeScope=runtime"]
+    cmd = [mvn, "-B", "-q", "--strict-checksums", "-f", str(pom), "dependency:copy-dependencies", f"-DoutputDirectory={libs}", "-DincludeScope=runtime"]
     progress(f"Fetching LanguageTool {LANGUAGETOOL_VERSION} with Maven (about 100 MB the first time) ...")
     try:
         result = subprocess.run(cmd, capture_output=True, text=True, timeout=MAVEN_TIMEOUT)
@@ -164,31 +207,14 @@ def _fetch_with_maven(mvn: str, staging: Path, progress: Callable[[str], object]
             f"Maven could not fetch LanguageTool {LANGUAGETOOL_VERSION} (exit {result.returncode}: {error.strip()[:200]}); "
             "check that Maven can reach Maven Central (proxy settings in ~/.m2/settings.xml)"
         )
-    required = [f"libs/{name}-{LANGUAGETOOL_VERSION}.jar" for name in ("languagetool-server", "language-en")]
-    missing = [rel for rel in required if not (staging / rel).is_file()]
-    if missing:
-        raise EnvironmentProblem(f"Maven finished but did not deliver {', '.join(missing)}: run `{INSTALL_COMMAND}` again")
-    return ["libs/*"], required
-
-
-def _fetch_with_language_tool_python(staging: Path) -> tuple[list[str], list[str]]:
-    from language_tool_python.download_lt import LocalLanguageTool
-
-    saved = os.environ.get("LTP_PATH")
-    os.environ["LTP_PATH"] = str(staging)  # where language_tool_python unpacks its download
-    try:
-        LocalLanguageTool.from_version_name(LANGUAGETOOL_VERSION).download()
-    finally:
-        if saved is None:
-            os.environ.pop("LTP_PATH", None)
-        else:
-            os.environ["LTP_PATH"] = saved
-    home = f"LanguageTool-{LANGUAGETOOL_VERSION}"
-    server_jar = f"{home}/languagetool-server.jar"
-    if not (staging / server_jar).is_file():
-        raise FileNotFoundError(f"the download has no {server_jar}")
-    english = sorted(str(p.relative_to(staging)) for p in (staging / home).rglob("language-en*.jar"))
-    return [server_jar], [server_jar, *english[:1]]
+    for extra in set(os.listdir(libs)) - pinned_jars().keys():
+        (libs / extra).unlink()
+    bad = _unverified(libs)
+    if bad:
+        raise EnvironmentProblem(
+            f"Maven delivered LanguageTool jars that do not match editlint's pinned checksums ({', '.join(bad[:3])}"
+            f"{', ...' if len(bad) > 3 else ''}): check ~/.m2/settings.xml for a mirror, then run `{INSTALL_COMMAND}` again"
+        )
 
 
 def _smoke_test(cp: str) -> None:
@@ -199,7 +225,7 @@ def _smoke_test(cp: str) -> None:
         try:
             with urllib.request.urlopen(f"{server.url}/v2/languages", timeout=30) as reply:
                 codes = {entry.get("longCode") for entry in json.load(reply) if isinstance(entry, dict)}
-        except (OSError, ValueError, TypeError):
+        except (OSError, ValueError, TypeError, http.client.HTTPException):
             codes = set()
     if "en-US" not in codes:
         raise EnvironmentProblem(f"the LanguageTool server started but does not offer en-US: run `{INSTALL_COMMAND}` again")

@@ -108,7 +108,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     except ServiceError as err:
         if config["grammar.on-error"] != "warn":
             raise
-        ctx.services.warn(f"grammar checks skipped: {err}")
+        ctx.services.warn(f"{doc.path or '-'}: grammar checks skipped: {err}")
         return
     accepted = _vocabulary(config, "languagetool.accept")
     for match in matches:

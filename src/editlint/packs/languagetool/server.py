@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import http.client
 import json
 import os
 import signal
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from editlint.atomic import write_atomically
-from editlint.errors import EnvironmentProblem, ServiceError
+from editlint.errors import EnvironmentProblem
 from editlint.packs.languagetool import provision
 from editlint.packs.languagetool.provision import LANGUAGETOOL_VERSION, Cache
 
@@ -30,6 +31,18 @@ MAIN_CLASS = "org.languagetool.server.HTTPServer"
 # lives for one run; a long-lived daemon keeps the C2 compiler for faster steady-state checks.
 EPHEMERAL_JVM_FLAGS = ("-Xshare:auto", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
 DAEMON_JVM_FLAGS = ("-Xshare:auto", "-XX:+UseSerialGC")
+# The server's own settings (``--config``): one check thread per core (more threads make every
+# check slower, not the server faster: measured with eight runs on two cores); a short queue, so a
+# request waits in line for at most about one check (beyond it the server answers 503 and the
+# client asks again later, without losing its timeout to other runs' work); and cached rule
+# pipelines, so a check does not rebuild its rules.
+CHECK_THREADS = max(2, os.cpu_count() or 1)
+SERVER_PROPERTIES = {
+    "maxCheckThreads": CHECK_THREADS,
+    "maxWorkQueueSize": CHECK_THREADS,
+    "pipelineCaching": "true",
+    "maxPipelinePoolSize": 2 * CHECK_THREADS,
+}
 RECORD = "languagetool-server.json"
 DAEMON_LOG = "languagetool-server.log"
 _PR_SET_PDEATHSIG = 1
@@ -42,12 +55,12 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _answers(url: str, timeout: float = 2.0) -> bool:
-    """True when ``GET <url>/v2/languages`` returns JSON."""
+def answers(url: str, timeout: float = 2.0) -> bool:
+    """True when ``GET <url>/v2/languages`` returns JSON within *timeout* seconds."""
     try:
         with urllib.request.urlopen(f"{url}/v2/languages", timeout=timeout) as reply:
             return isinstance(json.load(reply), list)
-    except (OSError, ValueError):
+    except (OSError, ValueError, http.client.HTTPException):
         return False
 
 
@@ -117,11 +130,15 @@ class LanguageToolServer:
         """Start the server and wait until it answers; retries if another process grabbed the port."""
         cp = self.classpath or provision.classpath(self.cache)
         java = provision.java_command()
-        for _ in range(3):
-            self.port = _free_port()
-            self._spawn([java, *(DAEMON_JVM_FLAGS if self.daemon else EPHEMERAL_JVM_FLAGS), "-cp", cp, MAIN_CLASS, "--port", str(self.port)])
-            if self._wait_ready():
-                return self
+        flags = DAEMON_JVM_FLAGS if self.daemon else EPHEMERAL_JVM_FLAGS
+        with tempfile.NamedTemporaryFile("w", prefix="editlint-languagetool-", suffix=".properties") as properties:
+            properties.write("".join(f"{key}={value}\n" for key, value in SERVER_PROPERTIES.items()))
+            properties.flush()
+            for _ in range(3):
+                self.port = _free_port()
+                self._spawn([java, *flags, "-cp", cp, MAIN_CLASS, "--config", properties.name, "--port", str(self.port)])
+                if self._wait_ready():
+                    return self
         raise EnvironmentProblem(f"LanguageTool server could not bind a free port on {HOST} (address already in use, 3 tries)")
 
     def _spawn(self, cmd: list[str]) -> None:
@@ -148,11 +165,11 @@ class LanguageToolServer:
                 if "BindException" in tail or "Address already in use" in tail:
                     return False
                 raise EnvironmentProblem(f"LanguageTool server exited with status {status}: {tail}")
-            if _answers(self.url, timeout=1.0):
+            if answers(self.url, timeout=1.0):
                 return True
             time.sleep(0.1)
         self.stop()
-        raise ServiceError(f"LanguageTool server at {self.url} did not answer within {self.startup_timeout:g}s")
+        raise EnvironmentProblem(f"LanguageTool server at {self.url} did not start within {self.startup_timeout:g}s: the machine may be overloaded; try again, or keep one warm with `editlint server start`")
 
     def _log_tail(self) -> str:
         """The last meaningful log line (an exception, if any), for error messages."""
@@ -187,18 +204,40 @@ class LanguageToolServer:
         self.stop()
 
 
+def process_identity(pid: int) -> tuple[str, int] | None:
+    """(boot id, start time in clock ticks) of a live, non-zombie process; None when there is none.
+
+    A pid alone can be reused by any later process; a pid with its start time in this boot
+    names exactly one process, so a record can never make editlint signal a stranger.
+    """
+    try:
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    if len(fields) < 20 or fields[0] in ("Z", "X"):
+        return None
+    return boot, int(fields[19])
+
+
 @dataclass(frozen=True)
 class ServerRecord:
-    """The warm daemon, as recorded in the cache."""
+    """The warm daemon, as recorded in the cache: which process it is, and where it listens."""
 
     pid: int
     port: int
     version: str
     started_at: str
+    boot_id: str
+    start_ticks: int
 
     @property
     def url(self) -> str:
         return f"http://{HOST}:{self.port}"
+
+    def is_running(self) -> bool:
+        """True while the very process that ``start_daemon`` started is alive."""
+        return process_identity(self.pid) == (self.boot_id, self.start_ticks)
 
 
 def _record_path(cache: Cache) -> Path:
@@ -206,12 +245,11 @@ def _record_path(cache: Cache) -> Path:
 
 
 def _read_record(cache: Cache) -> ServerRecord | None:
-    """The record on disk; a malformed one is removed."""
+    """The record on disk; a malformed one (or one from an older editlint) is removed."""
     path = _record_path(cache)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        record = ServerRecord(**data)
-        if not (isinstance(record.pid, int) and isinstance(record.port, int) and record.pid > 0):
+        record = ServerRecord(**json.loads(path.read_text(encoding="utf-8")))
+        if not (isinstance(record.pid, int) and isinstance(record.port, int) and isinstance(record.start_ticks, int) and record.pid > 0):
             raise TypeError
         return record
     except FileNotFoundError:
@@ -221,43 +259,30 @@ def _read_record(cache: Cache) -> ServerRecord | None:
         return None
 
 
-def _is_languagetool(pid: int, port: int) -> bool:
-    """True when *pid* is a live (not zombie) LanguageTool server on *port*."""
-    proc = Path(f"/proc/{pid}")
-    if not proc.exists():
-        return False
-    try:
-        state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
-        args = (proc / "cmdline").read_bytes().split(b"\0")
-    except (OSError, IndexError):
-        return False
-    return state not in ("Z", "X") and MAIN_CLASS.encode() in args and str(port).encode() in args
-
-
-def _terminate(pid: int, port: int) -> None:
-    """SIGTERM the server, SIGKILL it after 10 s, and reap it if it is our child."""
+def _terminate(record: ServerRecord) -> None:
+    """SIGTERM the daemon, SIGKILL it after 10 s, and reap it if it is our child."""
     for sig, grace in ((signal.SIGTERM, 10.0), (signal.SIGKILL, 5.0)):
+        if not record.is_running():
+            return
         with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, sig)
+            os.kill(record.pid, sig)
         deadline = time.monotonic() + grace
         while time.monotonic() < deadline:
             with contextlib.suppress(ChildProcessError):
-                os.waitpid(pid, os.WNOHANG)
-            if not _is_languagetool(pid, port):
+                os.waitpid(record.pid, os.WNOHANG)
+            if not record.is_running():
                 return
             time.sleep(0.1)
 
 
 def daemon_status(cache: Cache = None) -> ServerRecord | None:
-    """The running daemon, or None; a stale record is removed (and a hung daemon stopped)."""
+    """The running daemon, or None (a record of a process that is gone is removed).
+
+    A daemon that is slow to answer is busy, not dead: it is never stopped here.
+    """
     record = _read_record(cache)
-    if record is None:
-        return None
-    alive = _is_languagetool(record.pid, record.port)
-    if alive and _answers(record.url, timeout=5.0):
+    if record is None or record.is_running():
         return record
-    if alive:
-        _terminate(record.pid, record.port)
     _record_path(cache).unlink(missing_ok=True)
     return None
 
@@ -278,24 +303,28 @@ def start_daemon(cache: Cache = None) -> ServerRecord:
         server = LanguageToolServer(cache, daemon=True).start()
         try:
             _warm_up(server.url)
+            identity = process_identity(server.pid)
+            if identity is None:
+                raise EnvironmentProblem(f"LanguageTool server (pid {server.pid}) exited right after starting: see {provision.cache_root(cache) / DAEMON_LOG}")
         except BaseException:
             server.stop()
             raise
         server._close_log()  # the child keeps its own copy of the log file
-        record = ServerRecord(server.pid, server.port, LANGUAGETOOL_VERSION, datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        record = ServerRecord(server.pid, server.port, LANGUAGETOOL_VERSION, started_at, *identity)
         write_atomically(_record_path(cache), json.dumps(asdict(record)))
         return record
 
 
 def stop_daemon(cache: Cache = None) -> bool:
-    """Stop the daemon; False when none was running."""
+    """Stop the daemon that ``start_daemon`` started; False when it was not running."""
     with provision.locked(provision.cache_root(cache) / "languagetool-server.lock"):
         record = _read_record(cache)
         if record is None:
             return False
-        running = _is_languagetool(record.pid, record.port)
+        running = record.is_running()
         if running:
-            _terminate(record.pid, record.port)
+            _terminate(record)
         _record_path(cache).unlink(missing_ok=True)
         return running
 
