@@ -49,6 +49,11 @@ DIAGNOSTICS = [
     ),
     Diagnostic("-", 1, 1, 1, 4, "proselint/misc/but", Severity.WARNING, "Don't start a paragraph with 'But'."),
 ]
+SOURCES = {  # the texts DIAGNOSTICS point into, for the HTML report
+    "news/café.md": "# Café news\n\nThe Très good café.\n\nParis\n\na apple a day.\n",
+    "sport\\match, report.md": "# Match report\nThe home side, <b>tired</b> & beaten,\nlost again\nat home.\n",
+    "-": "But <script>alert(1)</script> stays text.\n",
+}
 CTX = RenderContext(rules=RULES, files=3, color=False, version="0.1.0")
 GOLDEN_CASES = {
     "text.txt": ("text", CTX),
@@ -56,6 +61,7 @@ GOLDEN_CASES = {
     "json.json": ("json", CTX),
     "sarif.sarif": ("sarif", CTX),
     "github.txt": ("github", CTX),
+    "html.html": ("html", RenderContext(RULES, 3, False, "0.1.0", sources=SOURCES)),
 }
 
 
