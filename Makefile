@@ -29,7 +29,7 @@ test: setup browser
 
 # The HTML report's tests drive Debian's Chromium through Playwright (never Playwright's own browser downloads).
 browser:
-	command -v chromium >/dev/null 2>&1 || (apt-get update && apt-get install -y chromium)
+	command -v chromium >/dev/null 2>&1 || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 
 # Benchmarks and house-rule quality; they read the shared corpus next to this repository.
 bench: setup
