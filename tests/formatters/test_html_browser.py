@@ -149,7 +149,7 @@ def desk(tmp_path, languagetool_url):
         "The harbor reopened on Friday, a spokesman said. It is believed that the damage was light.\n",
         encoding="utf-8",
     )
-    (folder / "quiet.md").write_text("# A Quiet Sunday\n\nNothing happened in the town on Sunday, the police said.\n", encoding="utf-8")
+    (folder / "brief.md").write_text("# A Quiet Sunday\n\nNothing happened in the town on Sunday, the police said.\n", encoding="utf-8")
     return folder
 
 
@@ -157,15 +157,15 @@ def test_report_from_the_command_line_in_chromium(open_report, desk, tmp_path, m
     report = tmp_path / "out" / "report.html"
     env = {**os.environ, "NO_COLOR": "1"}
     run = subprocess.run(
-        [sys.executable, "-m", "editlint", "--format", "html", "-o", str(report), "council.md", "harbor.txt", "quiet.md"],
+        [sys.executable, "-m", "editlint", "--format", "html", "-o", str(report), "council.md", "harbor.txt", "brief.md"],
         cwd=desk, env=env, capture_output=True, text=True, timeout=300,
     )
     assert run.returncode == 1 and run.stdout == "" and "Traceback" not in run.stderr, run.stderr
     monkeypatch.chdir(desk)
-    expected = lint_paths(["council.md", "harbor.txt", "quiet.md"], config_file=desk / ".editlint.toml").diagnostics
+    expected = lint_paths(["council.md", "harbor.txt", "brief.md"], config_file=desk / ".editlint.toml").diagnostics
     assert {"house/duplicate-headline", "house/sentence-fragment", "house/unattributed-claim"} <= {d.rule for d in expected}
     assert any(d.rule.startswith("languagetool/") for d in expected)
-    sources = {name: (desk / name).read_text(encoding="utf-8") for name in ("council.md", "harbor.txt", "quiet.md")}
+    sources = {name: (desk / name).read_text(encoding="utf-8") for name in ("council.md", "harbor.txt", "brief.md")}
 
     page = open_report(report)
     assert_every_finding_highlighted_in_place(page, sources, expected)
@@ -219,6 +219,19 @@ def test_report_from_the_command_line_in_chromium(open_report, desk, tmp_path, m
         visible = d.severity != Severity.WARNING and d.rule != "house/sentence-fragment"
         expect(page.locator(f"#d{number}")).to_be_visible() if visible else expect(page.locator(f"#d{number}")).to_be_hidden()
     page.screenshot(path=tmp_path / "report-filtered.png", full_page=True)
+    expect(page.locator("section.article", has_text="harbor.txt")).to_be_hidden()  # its one problem is a warning
     page.get_by_role("button", name="Hide all").click()
     expect(page.locator(".showing")).to_have_text(f"Showing 0 of {len(expected)} problems.")
-    expect(page.locator("section.article .none").first).to_be_visible()
+    expect(page.locator("section.article")).to_have_count(2)
+    for section in page.locator("section.article").all():
+        expect(section).to_be_hidden()
+    page.get_by_role("button", name="Show all").click()
+    page.locator('input[data-filter="severity"][value="warning"]').check()
+
+    # Sorting the summary table: by warnings (most first), then by name again.
+    page.get_by_role("button", name="Warnings").click()
+    expect(rows.locator("th")).to_have_text(["council.md", "harbor.txt", "brief.md"])
+    expect(page.locator("table.summary th[aria-sort]")).to_have_attribute("aria-sort", "descending")
+    page.get_by_role("button", name="Article").click()
+    expect(page.locator("table.summary th[aria-sort]")).to_have_text("Article")
+    expect(rows.locator("th")).to_have_text(["brief.md", "council.md", "harbor.txt"])

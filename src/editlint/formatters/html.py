@@ -119,18 +119,19 @@ def rule_summary(rule: str, ctx: RenderContext) -> str:
 
 
 def summary_table(articles: list[tuple[str, str, list[tuple[int, Diagnostic]]]]) -> str:
-    """One row per article: its problems by severity, linked to its section."""
+    """One row per article: its problems by severity, linked to its section; a column's button sorts by it."""
     rows = []
     for anchor, path, found in articles:
         counts = Counter(d.severity for _, d in found)
         name = f'<a href="#{anchor}">{escape(path)}</a>' if found else escape(path)
         cells = "".join(f'<td class="num{"" if counts[s] else " zero"}" data-severity="{s}">{counts[s]}</td>' for s in SEVERITIES)
         rows.append(f'<tr data-article="{anchor}"><th scope="row">{name}</th>{cells}<td class="num total">{len(found)}</td></tr>')
+    columns = [LABELS[s] + ("" if s == Severity.INFO else "s") for s in SEVERITIES] + ["Total"]
+    headers = "".join(f'<th scope="col" class="num"><button type="button" class="sort">{name}</button></th>' for name in columns)
     return (
         '<section class="card" aria-labelledby="articles-title"><h2 id="articles-title">Articles</h2>'
-        '<table class="summary"><thead><tr><th scope="col">Article</th>'
-        + "".join(f'<th scope="col" class="num">{LABELS[s]}{"" if s == Severity.INFO else "s"}</th>' for s in SEVERITIES)
-        + f'<th scope="col" class="num">Total</th></tr></thead><tbody>{"".join(rows)}</tbody></table></section>'
+        '<table class="summary"><thead><tr><th scope="col" aria-sort="ascending"><button type="button" class="sort">Article</button></th>'
+        f'{headers}</tr></thead><tbody>{"".join(rows)}</tbody></table></section>'
     )
 
 
@@ -146,7 +147,7 @@ def article(anchor: str, path: str, found: list[tuple[int, Diagnostic]], ctx: Re
         f'<header class="article-head"><h2 id="{anchor}-title">{escape(path)}</h2>'
         f'<p class="article-counts">{plural(len(found), "problem")}</p></header>'
         f'<div class="article-body">{shown}<div class="findings-panel"><h3 class="sr-only">Problems</h3>'
-        f'<ol class="findings">{items}</ol><p class="none" hidden>No problems match the filters.</p></div></div></section>'
+        f'<ol class="findings">{items}</ol></div></div></section>'
     )
 
 

@@ -47,13 +47,14 @@
       }
       row.querySelector("td.total").textContent = count.error + count.warning + count.info;
     }
+    // An article shows while a problem of it does.
     for (const section of document.querySelectorAll("section.article")) {
       const total = section.querySelectorAll("li.finding").length;
       const count = counts.get(section.dataset.article) || { error: 0, warning: 0, info: 0 };
       const visible = count.error + count.warning + count.info;
       section.querySelector(".article-counts").textContent =
         visible === total ? plural(total, "problem") : visible + " of " + plural(total, "problem") + " shown";
-      section.querySelector(".none").hidden = visible > 0;
+      section.hidden = visible === 0;
     }
     const status = document.querySelector(".showing");
     status.textContent = shown === items.length ? "Showing " + plural(shown, "problem") + "." : "Showing " + shown + " of " + plural(items.length, "problem") + ".";
@@ -67,6 +68,22 @@
     button.addEventListener("click", () => {
       for (const box of document.querySelectorAll('input[data-filter="rule"]')) box.checked = button.dataset.rules === "all";
       applyFilters();
+    });
+  }
+
+  // The summary table sorts by a column when its header is clicked: names A to Z, counts largest first.
+  const summary = document.querySelector("table.summary");
+  for (const button of summary.querySelectorAll("th button.sort")) {
+    button.addEventListener("click", () => {
+      const header = button.closest("th");
+      const column = header.cellIndex;
+      const numeric = header.classList.contains("num");
+      const name = (row) => row.cells[0].textContent;
+      const rows = Array.from(summary.tBodies[0].rows).sort((a, b) =>
+        (numeric ? Number(b.cells[column].textContent) - Number(a.cells[column].textContent) : 0) || name(a).localeCompare(name(b)));
+      summary.tBodies[0].append(...rows);
+      for (const cell of header.parentElement.cells) cell.removeAttribute("aria-sort");
+      header.setAttribute("aria-sort", numeric ? "descending" : "ascending");
     });
   }
 
