@@ -55,7 +55,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--unsafe-fixes", is_flag=True, help="Count unsafe fixes as available; with --fix, apply them too.")
 @click.option("-o", "--output-file", type=click.Path(path_type=Path), help="Write the report to this file (folders are created).")
 @click.option("--setup", "setup_missing", is_flag=True, help="First install LanguageTool if the selected rules need it and it is missing (the pre-commit hook does).")
-@click.option("-q", "--quiet", is_flag=True, help="Show no progress bar (it shows only on a terminal, for runs over a second).")
+@click.option("-q", "--quiet", is_flag=True, help="Show no progress bar (it shows only on a terminal, outside CI, for runs over a second).")
 def check(paths, select, ignore, output_format, fail_level, config_file, stdin_filename, fix, unsafe_fixes, output_file, setup_missing, quiet) -> None:
     """Lint articles (Markdown or plain text) and folders of them."""
     from editlint.api import lint_paths
@@ -77,7 +77,7 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
             overrides["ignore"] = [*base["ignore"], *_split(ignore)]
         if setup_missing:
             _install_languagetool_if_needed(base.merged(overrides))
-        with _progress_bar(not quiet and sys.stderr.isatty()) as progress:
+        with _progress_bar(not quiet and sys.stderr.isatty() and not os.environ.get("CI")) as progress:
             result = lint_paths(
                 paths, overrides=overrides, config_file=config_file, stdin_filename=stdin_filename, fix=fix, unsafe_fixes=unsafe_fixes, progress=progress,
             )

@@ -47,9 +47,9 @@ def held(path: Path, seconds: float):
         release.join()
 
 
-def run(args, cwd: Path, *, terminal: bool) -> tuple[int, str, str]:
-    """The real CLI with stderr on a pseudo-terminal (100 columns) or on a pipe: exit code, stdout, stderr."""
-    env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm"}
+def run(args, cwd: Path, *, terminal: bool, ci: bool = False) -> tuple[int, str, str]:
+    """The real CLI with stderr on a pseudo-terminal (100 columns) or on a pipe, in CI or not: exit code, stdout, stderr."""
+    env = {**{k: v for k, v in os.environ.items() if k != "CI"}, "NO_COLOR": "1", "TERM": "xterm", **({"CI": "true"} if ci else {})}
     command = [sys.executable, "-m", "editlint", *args]
     if not terminal:
         proc = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
@@ -96,9 +96,10 @@ def test_quiet_shows_no_bar_on_a_terminal(desk, args):
     assert (code, out, err) == (0, "All checked: no problems in 3 files.\n", "")
 
 
-def test_no_bar_when_stderr_is_not_a_terminal(desk):
+@pytest.mark.parametrize(("terminal", "ci"), [(False, False), (True, True)], ids=["stderr-not-a-terminal", "terminal-in-ci"])
+def test_no_bar_in_output_nobody_watches(desk, terminal, ci):
     with held(desk / "b.md", HOLD_SECONDS):
-        code, out, err = run(ARGS, desk, terminal=False)
+        code, out, err = run(ARGS, desk, terminal=terminal, ci=ci)
     assert (code, out, err) == (0, "All checked: no problems in 3 files.\n", "")
 
 
