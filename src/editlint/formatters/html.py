@@ -35,9 +35,8 @@ class Span:
 
 
 def render(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
-    numbered = list(enumerate(diagnostics))
     by_path: dict[str, list[tuple[int, Diagnostic]]] = {}
-    for number, d in numbered:
+    for number, d in enumerate(diagnostics):
         by_path.setdefault(d.path, []).append((number, d))
     paths = sorted(set(by_path) | set(ctx.sources))
     articles = [(f"a{i}", path, by_path.get(path, [])) for i, path in enumerate(paths, 1)]
@@ -66,10 +65,15 @@ def asset(name: str) -> str:
     return (ASSETS / name).read_text(encoding="utf-8")
 
 
+def label(severity: Severity, count: int = 2) -> str:
+    """``Error``/``Errors``, ``Warning``/``Warnings``, ``Info``."""
+    return LABELS[severity] + ("" if severity == Severity.INFO or count == 1 else "s")
+
+
 def page_header(diagnostics: list[Diagnostic], headline: str, ctx: RenderContext) -> str:
     counts = Counter(d.severity for d in diagnostics)
     tiles = "".join(
-        f'<div class="tile sev-{s}"><span class="tile-count">{counts[s]}</span> <span class="tile-label">{LABELS[s]}{"" if s == Severity.INFO or counts[s] == 1 else "s"}</span></div>'
+        f'<div class="tile sev-{s}"><span class="tile-count">{counts[s]}</span> <span class="tile-label">{label(s, counts[s])}</span></div>'
         for s in SEVERITIES
     )
     return (
@@ -84,7 +88,9 @@ def filters(diagnostics: list[Diagnostic], ctx: RenderContext) -> str:
     """The sidebar: severity checkboxes, then the rules with their counts, each a checkbox."""
     severities = Counter(d.severity for d in diagnostics)
     rules = Counter(d.rule for d in diagnostics)
-    worst = {rule: max(d.severity for d in diagnostics if d.rule == rule) for rule in rules}
+    worst: dict[str, Severity] = {}
+    for d in diagnostics:
+        worst[d.rule] = max(worst.get(d.rule, d.severity), d.severity)
     severity_boxes = "".join(
         f'<label class="chip sev-{s}"><input type="checkbox" data-filter="severity" value="{s}" checked>'
         f'{LABELS[s]} <span class="count">{severities[s]}</span></label>'
@@ -126,7 +132,7 @@ def summary_table(articles: list[tuple[str, str, list[tuple[int, Diagnostic]]]])
         name = f'<a href="#{anchor}">{escape(path)}</a>' if found else escape(path)
         cells = "".join(f'<td class="num{"" if counts[s] else " zero"}" data-severity="{s}">{counts[s]}</td>' for s in SEVERITIES)
         rows.append(f'<tr data-article="{anchor}"><th scope="row">{name}</th>{cells}<td class="num total">{len(found)}</td></tr>')
-    columns = [LABELS[s] + ("" if s == Severity.INFO else "s") for s in SEVERITIES] + ["Total"]
+    columns = [*(label(s) for s in SEVERITIES), "Total"]
     headers = "".join(f'<th scope="col" class="num"><button type="button" class="sort">{name}</button></th>' for name in columns)
     return (
         '<section class="card" aria-labelledby="articles-title"><h2 id="articles-title">Articles</h2>'
@@ -137,10 +143,10 @@ def summary_table(articles: list[tuple[str, str, list[tuple[int, Diagnostic]]]])
 
 def article(anchor: str, path: str, found: list[tuple[int, Diagnostic]], ctx: RenderContext) -> str:
     text = ctx.sources.get(path)
-    spans = [] if text is None else located(found, text)
-    shown = '<div class="source" aria-label="Article text">' + marked_text(text, spans) + "</div>" if text is not None else (
-        '<p class="no-source">The article\'s text is not part of this report.</p>'
-    )
+    if text is None:
+        shown = '<p class="no-source">The article\'s text is not part of this report.</p>'
+    else:
+        shown = f'<div class="source" aria-label="Article text">{marked_text(text, located(found, text))}</div>'
     items = "".join(finding_item(number, d, ctx, text is not None) for number, d in found)
     return (
         f'<section class="card article" id="{anchor}" data-article="{anchor}" aria-labelledby="{anchor}-title">'
