@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup bench lexicon
+.PHONY: demo test setup browser bench lexicon
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,12 @@ demo: setup
 EDITLINT_CACHE_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/editlint
 export EDITLINT_CACHE_DIR
 
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest
+
+# The HTML report's tests drive Debian's Chromium through Playwright (never Playwright's own browser downloads).
+browser:
+	command -v chromium >/dev/null 2>&1 || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 
 # Benchmarks and house-rule quality; they read the shared corpus next to this repository.
 bench: setup

@@ -36,6 +36,7 @@ class LintResult:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     rules: dict[str, RuleMeta] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)  # each linted file's text as linted, by diagnostic path
 
 
 def as_config(config: Config | Mapping[str, Any] | None) -> Config:
@@ -118,8 +119,12 @@ def lint_paths(
     fix: bool = False,
     unsafe_fixes: bool = False,
     jobs: int = 4,
+    progress: Callable[[int, int], None] | None = None,
 ) -> LintResult:
-    """Lint files and directories, each with the config closest to it (or ``config_file``)."""
+    """Lint files and directories, each with the config closest to it (or ``config_file``).
+
+    ``progress(done, total)`` is called once before the first file and then as each file is done.
+    """
     flat_overrides = flatten(overrides or {}, "command line")
     base = resolve_config(None, config_file, flat_overrides)
     exclude = (*base["exclude"], *base["extend-exclude"])
@@ -139,7 +144,9 @@ def lint_paths(
         max_bytes = int(config["max-file-size"])
 
         def lint_bytes(data: bytes, shown: str | None = name) -> list[Diagnostic]:
-            return lint_document(parse_source(decode(data, shown or "<stdin>", max_bytes), shown), rules, config, services)
+            document = parse_source(decode(data, shown or "<stdin>", max_bytes), shown)
+            result.sources[document.path or STDIN] = document.text
+            return lint_document(document, rules, config, services)
 
         if name == STDIN:
             data = sys.stdin.buffer.read()
@@ -153,7 +160,11 @@ def lint_paths(
 
     try:
         with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(files)))) as pool:
+            count_done = _done_counter(progress, len(files)) if progress else None
             futures = [(name, pool.submit(lint_one, name)) for name in files]
+            if count_done:
+                for _, future in futures:
+                    future.add_done_callback(count_done)
             for name, future in futures:
                 try:
                     diagnostics, fixed = future.result()
@@ -174,6 +185,21 @@ def lint_paths(
             services.close()
             result.warnings.extend(w for w in services.warnings if w not in result.warnings)
     return result
+
+
+def _done_counter(progress: Callable[[int, int], None], total: int) -> Callable[[object], None]:
+    """Calls ``progress(0, total)`` now; the returned future callback calls ``progress(done, total)``."""
+    lock = threading.Lock()
+    done = 0
+    progress(0, total)
+
+    def count(_future: object) -> None:
+        nonlocal done
+        with lock:
+            done += 1
+            progress(done, total)
+
+    return count
 
 
 def _is_vocabulary(name: str, config: Config) -> bool:

@@ -12,7 +12,7 @@ import click
 from editlint import __version__
 from editlint.errors import EditlintError
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "html")
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -55,7 +55,8 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--unsafe-fixes", is_flag=True, help="Count unsafe fixes as available; with --fix, apply them too.")
 @click.option("-o", "--output-file", type=click.Path(path_type=Path), help="Write the report to this file (folders are created).")
 @click.option("--setup", "setup_missing", is_flag=True, help="First install LanguageTool if the selected rules need it and it is missing (the pre-commit hook does).")
-def check(paths, select, ignore, output_format, fail_level, config_file, stdin_filename, fix, unsafe_fixes, output_file, setup_missing) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="Show no progress bar (it shows only on a terminal, outside CI, for runs over a second).")
+def check(paths, select, ignore, output_format, fail_level, config_file, stdin_filename, fix, unsafe_fixes, output_file, setup_missing, quiet) -> None:
     """Lint articles (Markdown or plain text) and folders of them."""
     from editlint.api import lint_paths
     from editlint.config.loader import resolve_config
@@ -76,7 +77,10 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
             overrides["ignore"] = [*base["ignore"], *_split(ignore)]
         if setup_missing:
             _install_languagetool_if_needed(base.merged(overrides))
-        result = lint_paths(paths, overrides=overrides, config_file=config_file, stdin_filename=stdin_filename, fix=fix, unsafe_fixes=unsafe_fixes)
+        with _progress_bar(not quiet and sys.stderr.isatty() and not os.environ.get("CI")) as progress:
+            result = lint_paths(
+                paths, overrides=overrides, config_file=config_file, stdin_filename=stdin_filename, fix=fix, unsafe_fixes=unsafe_fixes, progress=progress,
+            )
         threshold = Severity.parse(fail_level) if fail_level else base["fail-level"]
     except EditlintError as err:
         fail(str(err))
@@ -90,7 +94,7 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
     color = to_terminal and not os.environ.get("NO_COLOR") and output_format == "text"
     context = RenderContext(
         rules=result.rules, files=result.files, color=color, version=__version__, fixed=result.fixed,
-        unsafe_fixes=unsafe_fixes, unchecked=len(result.errors),
+        unsafe_fixes=unsafe_fixes, unchecked=len(result.errors), sources=result.sources,
     )
     report = render(output_format, result.diagnostics, context)
     if result.fixed_stdin is not None:  # ruff's way: the fixed text on stdout, the report on stderr
@@ -103,6 +107,17 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
     if result.errors:
         sys.exit(2)
     sys.exit(1 if any(d.severity >= threshold for d in result.diagnostics) else 0)
+
+
+def _progress_bar(shown: bool):
+    """A progress bar on stderr (a context manager, also the ``lint_paths`` callback), or a stand-in that shows nothing."""
+    from contextlib import nullcontext
+
+    if not shown:
+        return nullcontext()
+    from editlint.progress import ProgressBar
+
+    return ProgressBar(sys.stderr)
 
 
 def _interrupt(signum, frame) -> None:

@@ -18,6 +18,7 @@ from editlint.engine.diagnostic import Applicability, Diagnostic, Edit, Fix, Sev
 from editlint.engine.rule import FixAvailability, RuleMeta
 from editlint.formatters import FORMATS, RenderContext, artifact_uri, render
 from editlint.formatters.github import escape_data, escape_property
+from editlint.formatters.html import asset as html_asset
 
 TESTS = Path(__file__).resolve().parent.parent
 GOLDEN = TESTS / "golden" / "formatters"
@@ -49,6 +50,11 @@ DIAGNOSTICS = [
     ),
     Diagnostic("-", 1, 1, 1, 4, "proselint/misc/but", Severity.WARNING, "Don't start a paragraph with 'But'."),
 ]
+SOURCES = {  # the texts DIAGNOSTICS point into, for the HTML report
+    "news/café.md": "# Café news\n\nThe Très good café.\n\nParis\n\na apple a day.\n",
+    "sport\\match, report.md": "# Match report\nThe home side, <b>tired</b> & beaten,\nlost again\nat home.\n",
+    "-": "But <script>alert(1)</script> stays text.\n",
+}
 CTX = RenderContext(rules=RULES, files=3, color=False, version="0.1.0")
 GOLDEN_CASES = {
     "text.txt": ("text", CTX),
@@ -56,6 +62,7 @@ GOLDEN_CASES = {
     "json.json": ("json", CTX),
     "sarif.sarif": ("sarif", CTX),
     "github.txt": ("github", CTX),
+    "html.html": ("html", RenderContext(RULES, 3, False, "0.1.0", sources=SOURCES)),
 }
 
 
@@ -63,6 +70,8 @@ GOLDEN_CASES = {
 def test_golden(name):
     format_name, ctx = GOLDEN_CASES[name]
     output = render(format_name, DIAGNOSTICS, ctx) + "\n"
+    if format_name == "html":  # the golden file holds the markup; the inlined stylesheet and script stay in their files
+        output = output.replace(html_asset("report.css"), "/* report.css */\n").replace(html_asset("report.js"), "/* report.js */\n")
     path = GOLDEN / name
     if os.environ.get("EDITLINT_UPDATE_GOLDEN") == "1":
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Iterable, Mapping
 from urllib.parse import quote
@@ -11,7 +11,7 @@ from urllib.parse import quote
 from editlint.engine.diagnostic import Diagnostic
 from editlint.engine.rule import RuleMeta
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "html")
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class RenderContext:
     fixed: int = 0
     unsafe_fixes: bool = False  # unsafe fixes count as available (``--unsafe-fixes``)
     unchecked: int = 0  # files among ``files`` that could not be read or linted
+    sources: Mapping[str, str] = field(default_factory=dict)  # path -> linted text (``\n`` line breaks), for the HTML report
 
     def meta(self, rule_id: str) -> RuleMeta | None:
         """Metadata of ``rule_id`` or of its longest ``/``-prefix (``languagetool/X`` -> ``languagetool``)."""
