@@ -144,3 +144,18 @@ def test_rule_options_within_range_apply(tmp_path):
     rule = "house/sentence-fragment"
     assert lint_text(text, config={"select": [rule], "rules": {rule: {"min-words": 0}}})
     assert lint_text(text, config={"select": [rule], "rules": {rule: {"min-words": 50}}}) == []
+
+
+def test_settings_from_the_user_config_and_environment_name_their_origin(tmp_path, monkeypatch):
+    from editlint.config.loader import _cached_load, resolve_config
+
+    user_file = write(tmp_path / "xdg" / "editlint" / "config.toml", 'fail-level = "warning"\n')
+    write(tmp_path / "repo" / ".editlint.toml", 'select = ["house"]\n')
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("EDITLINT_CACHE_DIR", str(tmp_path / "cache"))
+    _cached_load.cache_clear()
+    config = resolve_config(tmp_path / "repo" / "story.md", None, {})
+    assert config["fail-level"] == Severity.WARNING and config.origin("fail-level") == str(user_file)
+    assert config.origin("languagetool.cache-dir") == "EDITLINT_CACHE_DIR"
+    assert config.origin("select") == str(tmp_path / "repo" / ".editlint.toml")
+

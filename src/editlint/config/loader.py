@@ -139,18 +139,22 @@ def resolve_config(
     """The config for one article: ``--config`` if given, else the closest file; then overrides."""
     source = explicit or find_config_file(article.parent if article else Path.cwd())
     config = _cached_load(source) if source else Config()
-    config = Config({**user_settings(), **config.values}, config.source)
+    user = user_settings()
+    config = Config({**user.values, **config.values}, config.source, {**user.origins, **config.origins})
     return config.merged(overrides) if overrides else config
 
 
-def user_settings() -> dict[str, Any]:
+def user_settings() -> Config:
     """The user's config file, if any, under the environment variables of settings that have one."""
     path = user_config_path()
-    values = dict(_cached_load(path, user=True).values) if path.is_file() else {}
-    for setting in SETTINGS:
-        if setting.env and os.environ.get(setting.env):
-            values[setting.key] = flatten({setting.key: os.environ[setting.env]}, setting.env)[setting.key]
-    return values
+    try:
+        found = path.is_file()
+    except OSError:  # another user's home folder (a run under sudo -u or setpriv): no user config
+        found = False
+    user = _cached_load(path, user=True) if found else Config()
+    env = {s.key: s.env for s in SETTINGS if s.env and os.environ.get(s.env)}
+    values = {key: flatten({key: os.environ[name]}, name)[key] for key, name in env.items()}
+    return Config({**user.values, **values}, user.source, {**user.origins, **env})
 
 
 @lru_cache(maxsize=64)
