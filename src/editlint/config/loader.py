@@ -21,6 +21,8 @@ class Config:
 
     values: Mapping[str, Any] = field(default_factory=dict)
     source: Path | None = None
+    overrides: Mapping[str, Any] = field(default_factory=dict)  # what the command line (or API caller) set
+    file_values: Mapping[str, Any] | None = None  # the values before those overrides
 
     def __getitem__(self, key: str) -> Any:
         if key in self.values:
@@ -32,7 +34,13 @@ class Config:
         return self.source.parent if self.source else Path.cwd()
 
     def merged(self, overrides: Mapping[str, Any]) -> "Config":
-        return Config({**self.values, **overrides}, self.source)
+        return Config({**self.values, **overrides}, self.source, {**self.overrides, **overrides}, self.values if self.file_values is None else self.file_values)
+
+    def origin(self, key: str, item: Any) -> str:
+        """Where ``item`` of list or table setting ``key`` was given: ``command line`` or the config file."""
+        if item in self.overrides.get(key, ()) and item not in (self.values if self.file_values is None else self.file_values).get(key, ()):
+            return "command line"
+        return str(self.source or "config")
 
 
 def flatten(raw: Mapping[str, Any], origin: str) -> dict[str, Any]:

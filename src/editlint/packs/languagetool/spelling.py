@@ -1,0 +1,121 @@
+"""Which of LanguageTool's spelling matches a news desk should see, and how sure they are.
+
+LanguageTool's dictionary speller knows common words, not the names, acronyms and product
+names of the day's news. A flagged word is dropped when it is a name in context, has the
+shape of an acronym, a product name, a handle, a file name or an address; the severity says
+how sure the remaining finding is (see ``SEVERITY_NOTES``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editlint.document.joined import JoinedProse
+from editlint.document.model import Document
+from editlint.engine.diagnostic import Severity
+from editlint.nlp.names import TITLE_KINDS, WORD, bare, in_name_run, is_capitalized, sentence_initial, word_counts
+
+SPELLER = "MORFOLOGIK_RULE"  # LanguageTool's dictionary speller: MORFOLOGIK_RULE_EN_US, _EN_GB, ...
+REPEATED = 3  # a lowercase coinage the article uses this often is deliberate
+SEVERITY_NOTES = (
+    ("error", "a lowercase word with a close correction (one or two letters off), used fewer than "
+     f"{REPEATED} times, or a capitalised word that is a letter swap of the correction ('Teh', 'Britian')"),
+    ("warning", "a lowercase word with no close correction (a rare word or a coinage), a closed compound "
+     f"LanguageTool would split ('wildland'), a word the article uses {REPEATED} or more times, and a "
+     "capitalised word at the start of a sentence that the article gives no other evidence for"),
+)
+_ADDRESS_BEFORE = frozenset("@#/\\_.:~")
+_ADDRESS_AFTER = re.compile(r"[_/\\@]|\.[^\W\d_]|://")
+
+
+def is_speller_match(rule_id: str) -> bool:
+    return rule_id.startswith(SPELLER)
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (optimal string alignment): a swap of neighbours counts once."""
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if previous2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, previous2[j - 2] + 1)
+            row.append(cost)
+        previous2, previous = previous, row
+    return previous[-1]
+
+
+def is_letter_swap(word: str, suggestion: str) -> bool:
+    """``Teh``/``The``, ``Britian``/``Britain``: the same letters with two neighbours swapped."""
+    a, b = word.lower(), suggestion.lower()
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def is_close(word: str, suggestion: str) -> bool:
+    limit = 1 if len(word) <= 4 else 2
+    return edit_distance(word.lower(), suggestion.lower()) <= limit
+
+
+def is_compound_split(word: str, suggestion: str) -> bool:
+    """``wildland``/``wild land``: the suggestion only inserts a space or a hyphen."""
+    return suggestion != word and re.sub(r"[ -]", "", suggestion).lower() == word.replace("-", "").lower()
+
+
+def has_name_shape(word: str) -> bool:
+    """An acronym (``USDS``, ``CDFIs``), or a capital inside the word (``betaFEC``, ``McGurk``, ``el-Sissi``)."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) >= 2 and (word.isupper() or (word[:-1].isupper() and word.endswith("s"))):
+        return True
+    return any(c.isupper() for c in word[1:])
+
+
+@dataclass
+class SpellingFilter:
+    """Judges LanguageTool's matches on one document's joined prose (``foreign``: spans in another language)."""
+
+    doc: Document
+    prose: JoinedProse
+    foreign: list[tuple[int, int]]
+
+    def severity(self, offset: int, length: int, replacements: tuple[str, ...]) -> Severity | None:
+        """The severity to report a spelling match with, or None when the word is no misspelling."""
+        text = self.prose.text
+        found = WORD.search(text, offset, offset + length)
+        if found is None or self._is_address(offset, offset + length) or any(c.isdigit() for c in text[offset : offset + length]):
+            return None
+        word = bare(found.group())
+        if has_name_shape(word):
+            return None
+        top = replacements[0] if replacements else ""
+        if is_capitalized(word):
+            return self._capitalized(word, found.start(), found.end(), replacements)
+        if not top or not is_close(word, top) or is_compound_split(word, top) or word_counts(self.doc)[word] >= REPEATED:
+            return Severity.WARNING
+        return Severity.ERROR
+
+    def _capitalized(self, word: str, start: int, end: int, replacements: tuple[str, ...]) -> Severity | None:
+        if any(is_letter_swap(word, r) for r in replacements[:3]):
+            return Severity.ERROR
+        if word_counts(self.doc)[word] >= 2:
+            return None  # the article spells it so more than once, or in its headline, byline or caption
+        text = self.prose.text
+        located = self.prose.locate(start, end)
+        title = located is not None and located[0].kind in TITLE_KINDS
+        if not title and not sentence_initial(text, start):
+            return None  # capitalised in mid-sentence: a name
+        if in_name_run(text, start, end):
+            return None  # "Vassily Nebenzia, ..."
+        return Severity.WARNING
+
+    def _is_address(self, start: int, end: int) -> bool:
+        """Part of a handle, hashtag, file name, address or code-like token."""
+        text = self.prose.text
+        return (start > 0 and text[start - 1] in _ADDRESS_BEFORE) or bool(_ADDRESS_AFTER.match(text, end))
+
+    def in_foreign_passage(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.foreign)
