@@ -1,8 +1,7 @@
 """Passages of a text that are not English, found by py3langid (its model ships in the package).
 
-A paragraph is judged as a whole first (long text is identified reliably); in an English
-paragraph each sentence, and each quotation in it, is judged on its own. Units shorter than
-``MIN_WORDS`` words carry too little evidence and count as English.
+Each sentence, and each quotation, is judged on its own; one shorter than ``MIN_WORDS`` words
+carries too little evidence and takes the verdict of its whole paragraph.
 """
 
 from __future__ import annotations
@@ -34,14 +33,13 @@ def is_foreign(text: str) -> bool:
 
 
 def foreign_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` spans of ``text`` that are paragraphs, sentences or quotations in another language."""
+    """``(start, end)`` spans of ``text`` that are sentences or quotations in another language."""
     spans = []
     for paragraph in _PARAGRAPH.finditer(text):
-        if is_foreign(paragraph.group()):
-            spans.append(paragraph.span())
-            continue
-        base = paragraph.start()
-        for unit in (*_SENTENCE.finditer(paragraph.group()), *_QUOTATION.finditer(paragraph.group())):
-            if is_foreign(unit.group()):
+        base, body = paragraph.start(), paragraph.group()
+        paragraph_foreign = is_foreign(body)
+        for unit in (*_SENTENCE.finditer(body), *_QUOTATION.finditer(body)):
+            short = len(unit.group().split()) < MIN_WORDS
+            if (paragraph_foreign and short) or is_foreign(unit.group()):
                 spans.append((base + unit.start(), base + unit.end()))
     return sorted(spans)

@@ -82,7 +82,9 @@ quotations are not typos, and a checker that flags them is switched off.
 
 ## Use instead
 Accept the suggestion (the message names up to {SHOWN_SUGGESTIONS}), or add names to a vocabulary
-file (`languagetool.accept`). `editlint explain languagetool/RULE_ID` describes one rule.
+file (`languagetool.accept`). Every finding names its LanguageTool rule id;
+`editlint explain languagetool/RULE_ID` describes one rule, and the server's
+`/v2/configinfo?language=en-US` lists them all.
 
 ## Fix safety
 A single suggestion is an unsafe fix; several suggestions, and any spelling fix of a

@@ -67,6 +67,7 @@ TITLES = frozenset(
     "Ambassador Judge Justice Chairman Chairwoman Chair Director Chief Envoy General Senator Governor Mayor Pope Saint "
     "St Professor Prof Rev Lord Lady Sir Dame Colonel Captain Commissioner Speaker Leader Foreign Vice Deputy".split()
 )
+_PARTICLE_NAME = re.compile(r"^[a-z]{1,3}[-‐'’][A-Z]")  # el-Sissi, al-Assad, d'Estaing
 _GIVEN_NAME = re.compile(r"([A-Z][\w'’.-]*) $")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ad-d|as|ash|at|an|az)[-‐](?=\w)")
 _FOLDS = (("ph", "f"), ("ck", "k"), ("ks", "x"), ("y", "i"), ("w", "v"))
@@ -97,7 +98,7 @@ def _occurrences(doc: Document) -> tuple[list[Occurrence], set[str]]:
         title = block.kind in TITLE_KINDS
         for match in words(block.text):
             form = bare(match.group())
-            if not is_capitalized(form):
+            if not is_capitalized(form) and not _PARTICLE_NAME.match(form):
                 lowercase.add(form)
                 continue
             if sum(c.isalpha() for c in form) < MIN_LETTERS or form.isupper():
