@@ -1,17 +1,21 @@
 """Passages of a text that are not English, found by py3langid (its model ships in the package).
 
 Each sentence, and each quotation, is judged on its own; one shorter than ``MIN_WORDS`` words
-carries too little evidence and takes the verdict of its whole paragraph.
+carries too little evidence and takes the verdict of its whole paragraph, unless most of its
+words are unknown to an English dictionary ("Pra mim deu.").
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
+from typing import Iterable
 
 ENGLISH = "en"
 MIN_WORDS = 3
 MIN_CONFIDENCE = 0.5  # normalised probability of the winning language (measured in bench/spelling_quality.py)
+UNKNOWN_SHARE = 0.5  # a sentence half made of words unknown to English is in another language
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE = re.compile(r"[^.!?。！？]+(?:[.!?。！？]+[”’\"]?|$)")
 _QUOTATION = re.compile(r"“[^”]+”|\"[^\"\n]+\"|«[^»]+»|„[^“”]+[“”]")
@@ -24,22 +28,34 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def is_foreign(text: str) -> bool:
-    """Whether ``text`` (of at least ``MIN_WORDS`` words) is confidently in a language other than English."""
-    if len(text.split()) < MIN_WORDS:
+def is_foreign(text: str, unknown_share: float = 0.0) -> bool:
+    """Whether ``text`` is in a language other than English.
+
+    Confidently so for ``MIN_WORDS`` words or more; and, whatever its length or the
+    confidence, when at least half its words are ``unknown`` to an English dictionary.
+    """
+    if not text.strip():
         return False
     language, confidence = _identifier().classify(text)
-    return language != ENGLISH and confidence >= MIN_CONFIDENCE
+    if language == ENGLISH:
+        return False
+    return unknown_share >= UNKNOWN_SHARE or (len(text.split()) >= MIN_WORDS and confidence >= MIN_CONFIDENCE)
 
 
-def foreign_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` spans of ``text`` that are sentences or quotations in another language."""
+def foreign_spans(text: str, unknown: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """``(start, end)`` spans of ``text`` that are sentences or quotations in another language.
+
+    ``unknown`` are offsets of words an English dictionary does not know (spelling flags).
+    """
+    flagged = sorted(unknown)
     spans = []
     for paragraph in _PARAGRAPH.finditer(text):
         base, body = paragraph.start(), paragraph.group()
         paragraph_foreign = is_foreign(body)
         for unit in (*_SENTENCE.finditer(body), *_QUOTATION.finditer(body)):
-            short = len(unit.group().split()) < MIN_WORDS
-            if (paragraph_foreign and short) or is_foreign(unit.group()):
-                spans.append((base + unit.start(), base + unit.end()))
+            start, end = base + unit.start(), base + unit.end()
+            words = len(unit.group().split())
+            share = (bisect_left(flagged, end) - bisect_left(flagged, start)) / max(words, 1)
+            if (paragraph_foreign and words < MIN_WORDS) or is_foreign(unit.group(), share):
+                spans.append((start, end))
     return sorted(spans)

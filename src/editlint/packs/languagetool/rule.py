@@ -25,19 +25,40 @@ REJECTED_WORD = "EDITLINT_REJECTED_WORD"
 WEEKDAY = "EDITLINT_DATE_WEEKDAY"
 MAX_SUGGESTIONS = 5
 SHOWN_SUGGESTIONS = 3
-# The news profile: LanguageTool rules off by default, with the reason (precision measured by
-# bench/spelling_quality.py on clean published news); `languagetool.enabled-rules` turns one back on.
+# The news profile: LanguageTool rules (ids, id prefixes ending in "*", or categories) off by
+# default, with the reason; precision measured by bench/spelling_quality.py on clean published
+# news. `languagetool.enabled-rules` (or `enabled-categories`) turns one back on.
 NEWS_PROFILE_OFF = {
     "ENGLISH_WORD_REPEAT_BEGINNING_RULE": "successive sentences that begin alike ('We ... We ... We') are normal in news copy",
     "COMMA_COMPOUND_SENTENCE": "AP leaves out the comma between short clauses joined by 'and'; never an error in published copy",
     "COMMA_COMPOUND_SENTENCE_2": "the same for clauses joined by 'so' and 'but'",
-    "ALL_OF_THE": "'all of the' is standard English and AP style; the cut is taste",
-    "EN_UNPAIRED_QUOTES": "a quotation that runs over several paragraphs has no closing mark until its last one (AP)",
+    "category:REDUNDANCY": "wordiness hints ('all of the', 'outside of', 'lift up', 'the general public') are taste, not errors",
+    "category:STYLE": "style hints ('where' for 'when', dropped pronouns) are taste; the AP pack and proselint carry house style",
+    "POSSESSIVE_APOSTROPHE": "asks for an apostrophe in plural modifiers ('jobs recovery', 'outcomes data'), standard in news",
+    "PLURAL_MODIFIER": "the same for plural nouns used as modifiers ('extractives data')",
+    "DETERMINER_GEOGRAPHICAL_WORD": "asks for 'the' before official country names that have none ('Solomon Islands')",
+    "IN_THIS_MOMENT": "'in this moment' is an idiom of statements and speeches, not a wrong preposition",
+    "EN_DIACRITICS_REPLACE_ORTHOGRAPHY_*": "asks for accents on names ('Lopez Obrador', 'Krakow'); AP writes them without",
+    "ERDOGAN": "the same for 'Erdogan'",
     "FIRST_WOMAN_NOUN": "contradicts AP, which accepts 'woman' as a modifier ('the first woman president')",
     "EN_DATE_WEEKDAY_CURRENTYEAR": f"checks a weekday against today's year; editlint checks it against the article's date ({WEEKDAY})",
     "DATE_FUTURE_VERB_PAST": "compares a date with today, not with the article's date",
     "DATE_NEW_YEAR": "compares a year with today's, not with the article's date",
 }
+CATEGORY = "category:"
+
+
+def off_in_profile(rule_id: str, category_id: str, config) -> bool:
+    """Whether the news profile turns this LanguageTool rule off (and the config does not turn it back on)."""
+    if rule_id in config["languagetool.enabled-rules"] or category_id in config["languagetool.enabled-categories"]:
+        return False
+    return (
+        rule_id in NEWS_PROFILE_OFF
+        or CATEGORY + category_id in NEWS_PROFILE_OFF
+        or any(entry.endswith("*") and rule_id.startswith(entry[:-1]) for entry in NEWS_PROFILE_OFF)
+    )
+
+
 # Severity, from one place for the docs and the check: these ids are errors, other LanguageTool
 # findings are warnings; spelling follows ``spelling.SEVERITY_NOTES``.
 ERROR_RULES = {
@@ -72,8 +93,9 @@ Other LanguageTool rules are warnings (`languagetool.category-severity` and `sev
 override).
 
 ## News profile
-These LanguageTool rules are off by default; name one in `languagetool.enabled-rules` to
-turn it back on:
+These LanguageTool rules and categories are off by default; name a rule in
+`languagetool.enabled-rules` (a category in `languagetool.enabled-categories`) to turn it
+back on:
 {profile}
 
 ## Why
@@ -119,12 +141,6 @@ def _vocabulary(config, key: str) -> frozenset[str]:
     return frozenset().union(*(read_vocabulary(path) for path in config[key]))
 
 
-def disabled_rules(config) -> list[str]:
-    """The configured disabled rules plus the news profile, less the rules enabled again."""
-    enabled = set(config["languagetool.enabled-rules"])
-    return sorted({*config["languagetool.disabled-rules"], *(r for r in NEWS_PROFILE_OFF if r not in enabled)})
-
-
 def _client(config):
     """A client on a configured, warm or freshly started server; closed with the run."""
     from editlint.packs.languagetool.client import LanguageToolClient
@@ -136,7 +152,7 @@ def _client(config):
         url,
         language=config["languagetool.language"],
         enabled_rules=config["languagetool.enabled-rules"],
-        disabled_rules=disabled_rules(config),
+        disabled_rules=config["languagetool.disabled-rules"],
         enabled_categories=config["languagetool.enabled-categories"],
         disabled_categories=config["languagetool.disabled-categories"],
         picky=config["languagetool.picky"],
@@ -195,9 +211,10 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         ctx.services.warn(f"grammar checks skipped: {err}")
         return
     accepted, rejected = _vocabulary(config, "languagetool.accept"), _vocabulary(config, "languagetool.reject")
-    spelling = SpellingFilter(doc, prose, foreign_spans(prose.text) if matches else [])
+    unknown = [m.offset for m in matches if is_speller_match(m.rule_id)]
+    spelling = SpellingFilter(doc, prose, foreign_spans(prose.text, unknown) if matches else [])
     for match in matches:
-        if spelling.in_foreign_passage(match.offset):
+        if spelling.in_foreign_passage(match.offset) or off_in_profile(match.rule_id, match.category_id, config):
             continue
         word = prose.text[match.offset : match.offset + match.length]
         start, end = prose.source_span(match.offset, match.offset + match.length)
@@ -254,7 +271,8 @@ class LanguageToolRule:
         finally:
             close()
         severity = "error" if rule_id in ERROR_RULES else "see the spelling severities in `editlint explain languagetool`" if is_speller_match(rule_id) else "warning"
-        profile = f"\nOff by default in the news profile: {NEWS_PROFILE_OFF[rule_id]}." if rule_id in NEWS_PROFILE_OFF else ""
+        entry = next((e for e in NEWS_PROFILE_OFF if e == rule_id or (e.endswith("*") and rule_id.startswith(e[:-1]))), None)
+        profile = f"\nOff by default in the news profile: {NEWS_PROFILE_OFF[entry]}." if entry else ""
         return f"{info}\nSeverity in editlint: {severity}.{profile}"
 
 

@@ -9,6 +9,7 @@ how sure the remaining finding is (see ``SEVERITY_NOTES``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from editlint.document.joined import JoinedProse
@@ -66,6 +67,10 @@ def is_compound_split(word: str, suggestion: str) -> bool:
     return suggestion != word and re.sub(r"[ -]", "", suggestion).lower() == word.replace("-", "").lower()
 
 
+def _is_latin(char: str) -> bool:
+    return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
+
+
 def has_name_shape(word: str) -> bool:
     """An acronym (``USDS``, ``CDFIs``), or a capital inside the word (``betaFEC``, ``McGurk``, ``el-Sissi``)."""
     letters = [c for c in word if c.isalpha()]
@@ -85,12 +90,13 @@ class SpellingFilter:
     def severity(self, offset: int, length: int, replacements: tuple[str, ...]) -> Severity | None:
         """The severity to report a spelling match with, or None when the word is no misspelling."""
         text = self.prose.text
+        span = text[offset : offset + length]
         found = WORD.search(text, offset, offset + length)
-        if found is None or self._is_address(offset, offset + length) or any(c.isdigit() for c in text[offset : offset + length]):
+        if found is None or self._is_address(offset, offset + length) or any(c.isdigit() for c in span):
             return None
+        if not all(_is_latin(c) for c in span if c.isalpha()) or any(has_name_shape(bare(w.group())) for w in WORD.finditer(span)):
+            return None  # another script ("CCTVB報道"), or a name in a multi-word match ("on eAPD")
         word = bare(found.group())
-        if has_name_shape(word):
-            return None
         top = replacements[0] if replacements else ""
         if is_capitalized(word):
             return self._capitalized(word, found.start(), found.end(), replacements)
