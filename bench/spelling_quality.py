@@ -37,7 +37,7 @@ from editlint.document.joined import JoinedProse
 from editlint.nlp.names import WORD, is_capitalized, sentence_initial
 from editlint.packs.languagetool.client import LanguageToolClient
 from editlint.config.loader import Config
-from editlint.packs.languagetool.rule import CHECKED_KINDS, off_in_profile
+from editlint.packs.languagetool.rule import CHECKED_KINDS, known_words, off_in_profile
 from editlint.packs.languagetool.server import LanguageToolServer
 from editlint.nlp.language import foreign_spans
 from editlint.packs.languagetool.dates import article_date, wrong_weekdays
@@ -82,7 +82,7 @@ def false_alarms(articles, texts, raw: LanguageToolClient, url: str, show: bool)
         started = time.perf_counter()
         matches = raw.check(prose.text)
         checking += time.perf_counter() - started
-        filtering += filter_time(doc, prose, matches)
+        filtering += filter_time(doc, prose, matches, raw)
         raw_spelling += sum(is_speller_match(m.rule_id) for m in matches)
         raw_other += sum(not is_speller_match(m.rule_id) for m in matches)
         per_rule.update(m.rule_id for m in matches if off_in_profile(m.rule_id, m.category_id, DEFAULTS))
@@ -98,10 +98,11 @@ def false_alarms(articles, texts, raw: LanguageToolClient, url: str, show: bool)
     return words, raw_spelling, ours_spelling, raw_other, ours_other, per_rule, severities, (checking, filtering)
 
 
-def filter_time(doc, prose: JoinedProse, matches) -> float:
-    """Seconds the filters take on one article: foreign passages, spelling verdicts, weekdays, name consistency."""
+def filter_time(doc, prose: JoinedProse, matches, raw: LanguageToolClient) -> float:
+    """Seconds the filters take on one article: foreign passages, prefixed words, spelling verdicts, weekdays, names."""
     started = time.perf_counter()
-    spelling = SpellingFilter(doc, prose, foreign_spans(prose.text, [m.offset for m in matches if is_speller_match(m.rule_id)]))
+    unknown = [m for m in matches if is_speller_match(m.rule_id)]
+    spelling = SpellingFilter(doc, prose, foreign_spans(prose.text, [m.offset for m in unknown]), known_words(raw, prose, unknown))
     for m in matches:
         if not spelling.in_foreign_passage(m.offset) and is_speller_match(m.rule_id):
             spelling.severity(m.offset, m.length, m.replacements)

@@ -92,3 +92,12 @@ def test_weekdays_against_the_article_year():
 def test_a_date_with_its_year_is_left_to_languagetool():
     prose = JoinedProse.of(parse("On Friday, December 8, 2026 we met.", "a.md").prose_blocks())
     assert list(wrong_weekdays(prose, dt.date(2023, 1, 1))) == []
+
+
+def test_a_short_sentence_of_unknown_words_is_foreign():
+    text = "The post drew replies. Pra mim deu. Others agreed."
+    start = text.index("Pra")
+    unknown = [start, start + 4, start + 8]
+    assert foreign_spans(text) == []
+    (span,) = foreign_spans(text, unknown)
+    assert text[span[0] : span[1]].strip() == "Pra mim deu."

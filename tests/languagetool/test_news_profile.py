@@ -104,3 +104,11 @@ def test_envoy_article_names_pass_and_a_respelling_is_caught(languagetool_url, t
     assert clean.returncode == 0 and clean.stdout.strip() == "[]", clean.stdout
     respelled = run(["b.txt"], tmp_path)
     assert "house/inconsistent-name 'Nebenzya' is spelled 'Nebenzia' at line 2, column 9" in respelled.stdout
+
+
+def test_profile_categories_and_prefixes(languagetool_url):
+    wordy = "Almost all of the residents live outside of the city.\n"
+    assert grammar(wordy, languagetool_url) == []
+    assert {"ALL_OF_THE", "OUTSIDE_OF"} <= rules(grammar(wordy, languagetool_url, **{"enabled-categories": ["REDUNDANCY"]}))
+    accents = "President Lopez Obrador visited Krakow.\n"
+    assert not any(r.startswith("EN_DIACRITICS") for r in rules(grammar(accents, languagetool_url)))

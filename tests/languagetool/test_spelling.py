@@ -111,3 +111,17 @@ def test_foreign_passages_are_not_checked_as_english(languagetool_url):
 
 def test_a_short_english_sentence_with_typos_is_not_taken_for_foreign(languagetool_url):
     assert flagged("So I think we can not live if old people could not find siences and tecnologies.\n", languagetool_url) == ["siences", "tecnologies"]
+
+
+@pytest.mark.parametrize("text", ["The station CCTVB報道 aired it.\n", "Work continued on eAPD and on USEITI.\n"])
+def test_other_scripts_and_names_in_multiword_matches(languagetool_url, text):
+    assert flagged(text, languagetool_url) == []
+
+
+def test_coinages_the_article_vouches_for(languagetool_url):
+    # a common prefix on a known word, and a compound used twice, are not reported
+    assert flagged("The multiagency center opened. Crews fought wildland fires and wildland blazes.\n", languagetool_url) == []
+    # a prefix on a misspelt word still is, and a compound used once is a warning
+    assert flagged("The unneccessary delay ended.\n", languagetool_url) == ["unneccessary"]
+    (once,) = spelling("Crews fought wildland fires.\n", languagetool_url)
+    assert str(once.severity) == "warning"

@@ -205,14 +205,16 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         client = ctx.services.get("languagetool", lambda: _client(config))
         ctx.services.get("languagetool.rule-ids", lambda: (check_rule_ids(client, config), None))
         matches = client.check(prose.text)
+        unknown = [m for m in matches if is_speller_match(m.rule_id)]
+        known = known_words(client, prose, unknown)
     except ServiceError as err:
         if config["grammar.on-error"] != "warn":
             raise
         ctx.services.warn(f"grammar checks skipped: {err}")
         return
     accepted, rejected = _vocabulary(config, "languagetool.accept"), _vocabulary(config, "languagetool.reject")
-    unknown = [m.offset for m in matches if is_speller_match(m.rule_id)]
-    spelling = SpellingFilter(doc, prose, foreign_spans(prose.text, unknown) if matches else [])
+    foreign = foreign_spans(prose.text, [m.offset for m in unknown]) if matches else []
+    spelling = SpellingFilter(doc, prose, foreign, known)
     for match in matches:
         if spelling.in_foreign_passage(match.offset) or off_in_profile(match.rule_id, match.category_id, config):
             continue
@@ -232,6 +234,16 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         yield Finding(start, end, _spelling_message(word, match.replacements), _fixes(match.replacements, start, end, display_only), f"languagetool/{match.rule_id}", severity)
     yield from _rejected_words(prose, rejected)
     yield from _wrong_weekdays(doc, prose, config)
+
+
+def known_words(client, prose: JoinedProse, unknown) -> frozenset[str]:
+    """Which words after a common prefix of a flagged word LanguageTool knows ("agency" in "multiagency")."""
+    parts = sorted({SpellingFilter.prefixed_word(prose.text[m.offset : m.offset + m.length]) for m in unknown} - {""})
+    if not parts:
+        return frozenset()
+    text = "\n\n".join(parts)
+    flagged = {text[m.offset : m.offset + m.length] for m in client.check(text) if is_speller_match(m.rule_id)}
+    return frozenset(parts) - flagged
 
 
 def _wrong_weekdays(doc: Document, prose: JoinedProse, config) -> Iterator[Finding]:

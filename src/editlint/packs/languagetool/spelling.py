@@ -25,8 +25,15 @@ SEVERITY_NOTES = (
     ("warning", "a lowercase word with no close correction (a rare word or a coinage), a closed compound "
      f"LanguageTool would split ('wildland'), a word the article uses {REPEATED} or more times, and a "
      "capitalised word at the start of a sentence that the article gives no other evidence for"),
+    ("not reported", "a coinage or compound the article uses twice or more, and a common prefix on a "
+     "word the dictionary knows ('multiagency', 'preexposure')"),
 )
 _ADDRESS_BEFORE = frozenset("@#/\\_.:~")
+PREFIXES = (
+    "anti auto bio co counter cyber de eco geo hyper inter intra macro mega micro mid mini multi neo non "
+    "over post pre pro re semi socio sub super trans ultra un under"
+).split()
+_PREFIXED = re.compile(r"(?:" + "|".join(sorted(PREFIXES, key=len, reverse=True)) + r")-?([a-z]{5,})$")
 _ADDRESS_AFTER = re.compile(r"[_/\\@]|\.[^\W\d_]|://")
 
 
@@ -86,6 +93,7 @@ class SpellingFilter:
     doc: Document
     prose: JoinedProse
     foreign: list[tuple[int, int]]
+    known_words: frozenset[str] = frozenset()  # words LanguageTool's dictionary knows (see ``prefixed_word``)
 
     def severity(self, offset: int, length: int, replacements: tuple[str, ...]) -> Severity | None:
         """The severity to report a spelling match with, or None when the word is no misspelling."""
@@ -100,12 +108,23 @@ class SpellingFilter:
         top = replacements[0] if replacements else ""
         if is_capitalized(word):
             return self._capitalized(word, found.start(), found.end(), replacements)
-        if not top or not is_close(word, top) or is_compound_split(word, top) or word_counts(self.doc)[word] >= REPEATED:
+        if self.prefixed_word(word) in self.known_words:
+            return None  # a prefix and a known word: "multiagency", "preexposure"
+        coinage = not top or not is_close(word, top) or is_compound_split(word, top)
+        if coinage and word_counts(self.doc)[word] >= 2:
+            return None  # a compound or rare word the article uses on purpose: "wildland" twice
+        if coinage or word_counts(self.doc)[word] >= REPEATED:
             return Severity.WARNING
         return Severity.ERROR
 
+    @staticmethod
+    def prefixed_word(word: str) -> str:
+        """The word after a common prefix (``multiagency`` -> ``agency``), or ``""``."""
+        found = _PREFIXED.match(word.lower())
+        return found.group(1) if found else ""
+
     def _capitalized(self, word: str, start: int, end: int, replacements: tuple[str, ...]) -> Severity | None:
-        if any(is_letter_swap(word, r) for r in replacements[:3]):
+        if replacements and is_letter_swap(word, replacements[0]):
             return Severity.ERROR
         if word_counts(self.doc)[word] >= 2:
             return None  # the article spells it so more than once, or in its headline, byline or caption
