@@ -27,4 +27,5 @@ bench: setup
 	$(BIN)/python bench/structural.py
 	$(BIN)/python bench/syntax_overhead.py
 	$(BIN)/python bench/grammar.py
+	$(BIN)/python bench/spelling_quality.py
 	$(BIN)/python bench/house_quality.py

@@ -125,3 +125,7 @@ def test_coinages_the_article_vouches_for(languagetool_url):
     assert flagged("The unneccessary delay ended.\n", languagetool_url) == ["unneccessary"]
     (once,) = spelling("Crews fought wildland fires.\n", languagetool_url)
     assert str(once.severity) == "warning"
+
+
+def test_a_lowercase_word_unlike_any_english_word_is_not_reported(languagetool_url):
+    assert flagged("Readers could not open aifufu or ifeng last week.\n", languagetool_url) == []

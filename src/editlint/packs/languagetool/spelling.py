@@ -22,11 +22,12 @@ REPEATED = 3  # a lowercase coinage the article uses this often is deliberate
 SEVERITY_NOTES = (
     ("error", "a lowercase word with a close correction (one or two letters off), used fewer than "
      f"{REPEATED} times, or a capitalised word that is a letter swap of the correction ('Teh', 'Britian')"),
-    ("warning", "a lowercase word with no close correction (a rare word or a coinage), a closed compound "
-     f"LanguageTool would split ('wildland'), a word the article uses {REPEATED} or more times, and a "
-     "capitalised word at the start of a sentence that the article gives no other evidence for"),
-    ("not reported", "a coinage or compound the article uses twice or more, and a common prefix on a "
-     "word the dictionary knows ('multiagency', 'preexposure')"),
+    ("warning", "a closed compound LanguageTool would split ('wildland'), a word the article uses "
+     f"{REPEATED} or more times, and a capitalised word at the start of a sentence that the article gives "
+     "no other evidence for"),
+    ("not reported", "a lowercase word with no close correction (a foreign word, or a name written in "
+     "lowercase), a compound the article uses twice or more, and a common prefix on a word the "
+     "dictionary knows ('multiagency', 'preexposure')"),
 )
 _ADDRESS_BEFORE = frozenset("@#/\\_.:~")
 PREFIXES = (
@@ -110,12 +111,11 @@ class SpellingFilter:
             return self._capitalized(word, found.start(), found.end(), replacements)
         if self.prefixed_word(word) in self.known_words:
             return None  # a prefix and a known word: "multiagency", "preexposure"
-        coinage = not top or not is_close(word, top) or is_compound_split(word, top)
-        if coinage and word_counts(self.doc)[word] >= 2:
-            return None  # a compound or rare word the article uses on purpose: "wildland" twice
-        if coinage or word_counts(self.doc)[word] >= REPEATED:
-            return Severity.WARNING
-        return Severity.ERROR
+        if not top or not (is_close(word, top) or is_compound_split(word, top)):
+            return None  # nothing in the dictionary is like it: a foreign word or a name in lowercase
+        if is_compound_split(word, top):
+            return None if word_counts(self.doc)[word] >= 2 else Severity.WARNING  # "wildland" twice: on purpose
+        return Severity.WARNING if word_counts(self.doc)[word] >= REPEATED else Severity.ERROR
 
     @staticmethod
     def prefixed_word(word: str) -> str:
