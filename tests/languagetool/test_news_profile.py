@@ -112,3 +112,10 @@ def test_profile_categories_and_prefixes(languagetool_url):
     assert {"ALL_OF_THE", "OUTSIDE_OF"} <= rules(grammar(wordy, languagetool_url, **{"enabled-categories": ["REDUNDANCY"]}))
     accents = "President Lopez Obrador visited Krakow.\n"
     assert not any(r.startswith("EN_DIACRITICS") for r in rules(grammar(accents, languagetool_url)))
+
+
+def test_quotations_keep_their_grammar_but_not_their_typos(languagetool_url):
+    quoted = "“He go to school every day,” the mayor said.\n"
+    assert grammar(quoted, languagetool_url) == []
+    assert rules(grammar("He go to school every day, the mayor said.\n", languagetool_url))
+    assert [d.rule for d in grammar("“We were commited,” she said.\n", languagetool_url)] == ["languagetool/MORFOLOGIK_RULE_EN_US"]

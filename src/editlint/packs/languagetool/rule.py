@@ -77,7 +77,8 @@ def _rationale() -> str:
 Sends the article's prose (no code, URLs, front matter or HTML) to a local LanguageTool
 server and reports each match as `languagetool/<RULE_ID>` at its exact line and column.
 Passages in another language (a quotation in Portuguese, a paragraph in Spanish) are not
-checked as English. Spelling (`MORFOLOGIK_RULE_*`) skips names: a capitalised word in
+checked as English. In quotations (quotation marks, block quotes) only spelling is checked:
+grammar and style there are the source's. Spelling (`MORFOLOGIK_RULE_*`) skips names: a capitalised word in
 mid-sentence, a word the article spells the same way twice (headline, byline and caption
 count), a word next to such a name, acronyms, camel-case product names, handles, file
 names and addresses. Words in `languagetool.reject` files are always reported.
@@ -221,6 +222,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         word = prose.text[match.offset : match.offset + match.length]
         start, end = prose.source_span(match.offset, match.offset + match.length)
         if not is_speller_match(match.rule_id):
+            if inside_quotation(doc, start, end) and match.rule_id not in ERROR_RULES:
+                continue  # a source's words: grammar and style are theirs (a typo in a quotation is still reported)
             severity = _severity(match.rule_id, match.category_id, config)
             yield Finding(start, end, match.message, _fixes(match.replacements, start, end, False), f"languagetool/{match.rule_id}", severity)
             continue
