@@ -101,3 +101,8 @@ def test_a_short_sentence_of_unknown_words_is_foreign():
     assert foreign_spans(text) == []
     (span,) = foreign_spans(text, unknown)
     assert text[span[0] : span[1]].strip() == "Pra mim deu."
+
+
+def test_one_unknown_word_after_an_abbreviation_is_a_typo_not_a_language():
+    text = "The money benefits all 50 states and U.S. terriories."
+    assert foreign_spans(text, [text.index("terriories")]) == []

@@ -129,3 +129,11 @@ def test_coinages_the_article_vouches_for(languagetool_url):
 
 def test_a_lowercase_word_unlike_any_english_word_is_not_reported(languagetool_url):
     assert flagged("Readers could not open aifufu last week.\n", languagetool_url) == []
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [("The money benefits all states and U.S. terriories.\n", "terriories"), ("They use their team, andd how quickly.\n", "andd how")],
+)
+def test_typos_after_an_abbreviation_and_in_two_word_matches(languagetool_url, text, word):
+    assert flagged(text, languagetool_url) == [word]

@@ -32,7 +32,7 @@ def is_foreign(text: str, unknown_share: float = 0.0) -> bool:
     """Whether ``text`` is in a language other than English.
 
     Confidently so for ``MIN_WORDS`` words or more; and, whatever its length or the
-    confidence, when at least half its words are ``unknown`` to an English dictionary.
+    confidence, when at least half its words (two or more) are unknown to an English dictionary.
     """
     if not text.strip():
         return False
@@ -55,7 +55,8 @@ def foreign_spans(text: str, unknown: Iterable[int] = ()) -> list[tuple[int, int
         for unit in (*_SENTENCE.finditer(body), *_QUOTATION.finditer(body)):
             start, end = base + unit.start(), base + unit.end()
             words = len(unit.group().split())
-            share = (bisect_left(flagged, end) - bisect_left(flagged, start)) / max(words, 1)
+            unknown_words = bisect_left(flagged, end) - bisect_left(flagged, start)
+            share = unknown_words / max(words, 1) if unknown_words >= 2 else 0.0  # one unknown word is a typo
             if (paragraph_foreign and words < MIN_WORDS) or is_foreign(unit.group(), share):
                 spans.append((start, end))
     return sorted(spans)

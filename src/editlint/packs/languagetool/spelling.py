@@ -19,6 +19,7 @@ from editlint.nlp.names import TITLE_KINDS, WORD, bare, in_name_run, is_capitali
 
 SPELLER = "MORFOLOGIK_RULE"  # LanguageTool's dictionary speller: MORFOLOGIK_RULE_EN_US, _EN_GB, ...
 REPEATED = 3  # a lowercase coinage the article uses this often is deliberate
+SUGGESTIONS_READ = 3
 SEVERITY_NOTES = (
     ("error", "a lowercase word with a close correction (one or two letters off), used fewer than "
      f"{REPEATED} times, or a capitalised word that is a letter swap of the correction ('Teh', 'Britian')"),
@@ -111,7 +112,8 @@ class SpellingFilter:
             return self._capitalized(word, found.start(), found.end(), replacements)
         if self.prefixed_word(word) in self.known_words:
             return None  # a prefix and a known word: "multiagency", "preexposure"
-        if not top or not (is_close(word, top) or is_compound_split(word, top)):
+        subject = span.strip() if " " in span.strip() else word  # "andd how": LanguageTool suggests for the pair
+        if not any(is_close(subject, r) for r in replacements[:SUGGESTIONS_READ]) and not is_compound_split(word, top):
             return None  # nothing in the dictionary is like it: a foreign word or a name in lowercase
         if is_compound_split(word, top):
             return None if word_counts(self.doc)[word] >= 2 else Severity.WARNING  # "wildland" twice: on purpose
