@@ -127,8 +127,14 @@ def test_coinages_the_article_vouches_for(languagetool_url):
     assert str(once.severity) == "warning"
 
 
-def test_a_lowercase_word_unlike_any_english_word_is_not_reported(languagetool_url):
-    assert flagged("Readers could not open aifufu last week.\n", languagetool_url) == []
+def test_a_rare_word_is_a_warning_and_not_reported_when_the_article_repeats_it(languagetool_url):
+    (once,) = spelling("Readers could not open aifufu last week.\n", languagetool_url)
+    assert str(once.severity) == "warning"
+    assert flagged("Readers could not open aifufu. The aifufu site was down.\n", languagetool_url) == []
+
+
+def test_a_prefix_on_a_known_word_close_to_another_word_is_reported(languagetool_url):
+    assert flagged("His unability to act hurt the team.\n", languagetool_url) == ["unability"]
 
 
 @pytest.mark.parametrize(

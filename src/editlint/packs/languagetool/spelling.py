@@ -23,12 +23,11 @@ SUGGESTIONS_READ = 3
 SEVERITY_NOTES = (
     ("error", "a lowercase word with a close correction (one or two letters off), used fewer than "
      f"{REPEATED} times, or a capitalised word that is a letter swap of the correction ('Teh', 'Britian')"),
-    ("warning", "a closed compound LanguageTool would split ('wildland'), a word the article uses "
-     f"{REPEATED} or more times, and a capitalised word at the start of a sentence that the article gives "
-     "no other evidence for"),
-    ("not reported", "a lowercase word with no close correction (a foreign word, or a name written in "
-     "lowercase), a compound the article uses twice or more, and a common prefix on a word the "
-     "dictionary knows ('multiagency', 'preexposure')"),
+    ("warning", "a lowercase word with no close correction (a rare word, a coinage, a foreign word), a "
+     f"closed compound LanguageTool would split ('wildland'), a word the article uses {REPEATED} or more "
+     "times, and a capitalised word at the start of a sentence that the article gives no other evidence for"),
+    ("not reported", "a rare word or compound with no close correction that the article uses twice or "
+     "more, and a common prefix on a word the dictionary knows ('multiagency', 'preexposure')"),
 )
 _ADDRESS_BEFORE = frozenset("@#/\\_.:~")
 PREFIXES = (
@@ -110,14 +109,13 @@ class SpellingFilter:
         top = replacements[0] if replacements else ""
         if is_capitalized(word):
             return self._capitalized(word, found.start(), found.end(), replacements)
-        if self.prefixed_word(word) in self.known_words:
-            return None  # a prefix and a known word: "multiagency", "preexposure"
         subject = span.strip() if " " in span.strip() else word  # "andd how": LanguageTool suggests for the pair
-        if not any(is_close(subject, r) for r in replacements[:SUGGESTIONS_READ]) and not is_compound_split(word, top):
-            return None  # nothing in the dictionary is like it: a foreign word or a name in lowercase
-        if is_compound_split(word, top):
-            return None if word_counts(self.doc)[word] >= 2 else Severity.WARNING  # "wildland" twice: on purpose
-        return Severity.WARNING if word_counts(self.doc)[word] >= REPEATED else Severity.ERROR
+        close = any(is_close(subject, r) for r in replacements[:SUGGESTIONS_READ]) and not is_compound_split(word, top)
+        if not close and self.prefixed_word(word) in self.known_words:
+            return None  # a prefix and a known word: "multiagency", "preexposure" (but "unability" is close to "inability")
+        if not close and word_counts(self.doc)[word] >= 2:
+            return None  # a compound or rare word the article uses on purpose: "wildland" twice
+        return Severity.ERROR if close and word_counts(self.doc)[word] < REPEATED else Severity.WARNING
 
     @staticmethod
     def prefixed_word(word: str) -> str:
