@@ -143,3 +143,14 @@ def test_a_prefix_on_a_known_word_close_to_another_word_is_reported(languagetool
 )
 def test_typos_after_an_abbreviation_and_in_two_word_matches(languagetool_url, text, word):
     assert flagged(text, languagetool_url) == [word]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The agency reported it. Tjhe Board looks forward to the vote.\n", "Tjhe"),
+        ("Prices rose with the global ecomonic recovery.\n", "ecomonic"),
+    ],
+)
+def test_common_words_misspelt_before_a_capital_or_behind_a_prefix(languagetool_url, text, word):
+    assert flagged(text, languagetool_url) == [word]

@@ -240,8 +240,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
 
 
 def known_words(client, prose: JoinedProse, unknown) -> frozenset[str]:
-    """Which words after a common prefix of a flagged word LanguageTool knows ("agency" in "multiagency")."""
-    parts = sorted({SpellingFilter.prefixed_word(prose.text[m.offset : m.offset + m.length]) for m in unknown} - {""})
+    """Of the words that decide on flagged words ("agency" in "multiagency", "the" for "Tjhe"), those LanguageTool knows."""
+    parts = sorted(set().union(*(SpellingFilter.words_to_verify(prose.text[m.offset : m.offset + m.length], m.replacements) for m in unknown)))
     if not parts:
         return frozenset()
     text = "\n\n".join(parts)

@@ -22,12 +22,13 @@ REPEATED = 3  # a lowercase coinage the article uses this often is deliberate
 SUGGESTIONS_READ = 3
 SEVERITY_NOTES = (
     ("error", "a lowercase word with a close correction (one or two letters off), used fewer than "
-     f"{REPEATED} times, or a capitalised word that is a letter swap of the correction ('Teh', 'Britian')"),
+     f"{REPEATED} times; a capitalised word that is a letter swap of the correction ('Teh', 'Britian'); "
+     "a word at a sentence start close to a common word ('Tjhe')"),
     ("warning", "a lowercase word with no close correction (a rare word, a coinage, a foreign word), a "
      f"closed compound LanguageTool would split ('wildland'), a word the article uses {REPEATED} or more "
      "times, and a capitalised word at the start of a sentence that the article gives no other evidence for"),
     ("not reported", "a rare word or compound with no close correction that the article uses twice or "
-     "more, and a common prefix on a word the dictionary knows ('multiagency', 'preexposure')"),
+     "more, and a common prefix on a word the dictionary knows when nothing else is near ('multiagency')"),
 )
 _ADDRESS_BEFORE = frozenset("@#/\\_.:~")
 PREFIXES = (
@@ -94,7 +95,7 @@ class SpellingFilter:
     doc: Document
     prose: JoinedProse
     foreign: list[tuple[int, int]]
-    known_words: frozenset[str] = frozenset()  # words LanguageTool's dictionary knows (see ``prefixed_word``)
+    known_words: frozenset[str] = frozenset()  # of ``words_to_verify``, those LanguageTool's dictionary knows
 
     def severity(self, offset: int, length: int, replacements: tuple[str, ...]) -> Severity | None:
         """The severity to report a spelling match with, or None when the word is no misspelling."""
@@ -110,12 +111,20 @@ class SpellingFilter:
         if is_capitalized(word):
             return self._capitalized(word, found.start(), found.end(), replacements)
         subject = span.strip() if " " in span.strip() else word  # "andd how": LanguageTool suggests for the pair
-        close = any(is_close(subject, r) for r in replacements[:SUGGESTIONS_READ]) and not is_compound_split(word, top)
-        if not close and self.prefixed_word(word) in self.known_words:
-            return None  # a prefix and a known word: "multiagency", "preexposure" (but "unability" is close to "inability")
+        close = any(is_close(subject, r) and not is_compound_split(word, r) for r in replacements[:SUGGESTIONS_READ])
+        if not replacements and self.prefixed_word(word) in self.known_words:
+            return None  # a prefix and a known word, nothing else near: "multiagency", "preexposure"
         if not close and word_counts(self.doc)[word] >= 2:
             return None  # a compound or rare word the article uses on purpose: "wildland" twice
         return Severity.ERROR if close and word_counts(self.doc)[word] < REPEATED else Severity.WARNING
+
+    @staticmethod
+    def words_to_verify(word: str, replacements: tuple[str, ...]) -> set[str]:
+        """Words whose place in the dictionary decides on ``word``: the word after a prefix, a lowercase suggestion."""
+        found = {SpellingFilter.prefixed_word(word)}
+        if is_capitalized(word) and replacements:
+            found.add(replacements[0].lower())
+        return found - {""}
 
     @staticmethod
     def prefixed_word(word: str) -> str:
@@ -133,6 +142,8 @@ class SpellingFilter:
         title = located is not None and located[0].kind in TITLE_KINDS
         if not title and not sentence_initial(text, start):
             return None  # capitalised in mid-sentence: a name
+        if replacements and is_close(word, replacements[0]) and replacements[0].lower() in self.known_words:
+            return Severity.ERROR  # a common word misspelt at a sentence start: "Tjhe Board", not "Vassily Nebenzia"
         if in_name_run(text, start, end):
             return None  # "Vassily Nebenzia, ..."
         return Severity.WARNING
