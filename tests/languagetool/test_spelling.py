@@ -38,6 +38,8 @@ def flagged(text, url, **settings):
         # handles, hashtags, file names, addresses
         "Follow @useiti_doi and #opengov for news.\n",
         "Open the file urlsize.py or visit login.gov today.\n",
+        # bracketed labels: language tags of links, reference labels
+        "Silvio Rendon of Gran Combo Club [es] writes about it. See [urlsize][10].\n",
     ],
 )
 def test_names_and_shapes_are_not_misspellings(languagetool_url, text):

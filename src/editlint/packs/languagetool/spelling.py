@@ -149,9 +149,10 @@ class SpellingFilter:
         return Severity.WARNING
 
     def _is_address(self, start: int, end: int) -> bool:
-        """Part of a handle, hashtag, file name, address or code-like token."""
+        """Part of a handle, hashtag, file name, address or code-like token, or a bracketed label ("[es]")."""
         text = self.prose.text
-        return (start > 0 and text[start - 1] in _ADDRESS_BEFORE) or bool(_ADDRESS_AFTER.match(text, end))
+        before = text[start - 1] if start > 0 else ""
+        return before in _ADDRESS_BEFORE or (before == "[" and text[end : end + 1] == "]") or bool(_ADDRESS_AFTER.match(text, end))
 
     def in_foreign_passage(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.foreign)
