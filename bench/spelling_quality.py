@@ -37,11 +37,10 @@ from editlint.document.joined import JoinedProse
 from editlint.nlp.names import WORD, is_capitalized, sentence_initial
 from editlint.packs.languagetool.client import LanguageToolClient
 from editlint.config.loader import Config
-from editlint.packs.languagetool.rule import CHECKED_KINDS, known_words, off_in_profile
+from editlint.packs.languagetool.rule import CHECKED_KINDS, off_in_profile, spelling_filter
 from editlint.packs.languagetool.server import LanguageToolServer
-from editlint.nlp.language import foreign_spans
 from editlint.packs.languagetool.dates import article_date, wrong_weekdays
-from editlint.packs.languagetool.spelling import SpellingFilter, is_speller_match
+from editlint.packs.languagetool.spelling import is_speller_match
 from editlint.rules.house import inconsistent_name
 
 CLEAN_FOLDERS = ("clean", "news", "pressreleases", "wikinews")
@@ -101,8 +100,7 @@ def false_alarms(articles, texts, raw: LanguageToolClient, url: str, show: bool)
 def filter_time(doc, prose: JoinedProse, matches, raw: LanguageToolClient) -> float:
     """Seconds the filters take on one article: foreign passages, prefixed words, spelling verdicts, weekdays, names."""
     started = time.perf_counter()
-    unknown = [m for m in matches if is_speller_match(m.rule_id)]
-    spelling = SpellingFilter(doc, prose, foreign_spans(prose.text, [m.offset for m in unknown]), known_words(raw, prose, unknown))
+    spelling = spelling_filter(raw, doc, prose, matches)
     for m in matches:
         if not spelling.in_foreign_passage(m.offset) and is_speller_match(m.rule_id):
             spelling.severity(m.offset, m.length, m.replacements)

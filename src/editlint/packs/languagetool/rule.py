@@ -206,16 +206,13 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         client = ctx.services.get("languagetool", lambda: _client(config))
         ctx.services.get("languagetool.rule-ids", lambda: (check_rule_ids(client, config), None))
         matches = client.check(prose.text)
-        unknown = [m for m in matches if is_speller_match(m.rule_id)]
-        known = known_words(client, prose, unknown)
+        spelling = spelling_filter(client, doc, prose, matches)
     except ServiceError as err:
         if config["grammar.on-error"] != "warn":
             raise
         ctx.services.warn(f"grammar checks skipped: {err}")
         return
     accepted, rejected = _vocabulary(config, "languagetool.accept"), _vocabulary(config, "languagetool.reject")
-    foreign = foreign_spans(prose.text, [m.offset for m in unknown]) if matches else []
-    spelling = SpellingFilter(doc, prose, foreign, known)
     for match in matches:
         if spelling.in_foreign_passage(match.offset) or off_in_profile(match.rule_id, match.category_id, config):
             continue
@@ -239,14 +236,16 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     yield from _wrong_weekdays(doc, prose, config)
 
 
-def known_words(client, prose: JoinedProse, unknown) -> frozenset[str]:
-    """Of the words that decide on flagged words ("agency" in "multiagency", "the" for "Tjhe"), those LanguageTool knows."""
-    parts = sorted(set().union(*(SpellingFilter.words_to_verify(prose.text[m.offset : m.offset + m.length], m.replacements) for m in unknown)))
-    if not parts:
-        return frozenset()
-    text = "\n\n".join(parts)
-    flagged = {text[m.offset : m.offset + m.length] for m in client.check(text) if is_speller_match(m.rule_id)}
-    return frozenset(parts) - flagged
+def spelling_filter(client, doc: Document, prose: JoinedProse, matches) -> SpellingFilter:
+    """The filter for one document, with its foreign passages and the words it needs looked up (one more request)."""
+    unknown = [m for m in matches if is_speller_match(m.rule_id)]
+    spelling = SpellingFilter(doc, prose, foreign_spans(prose.text, [m.offset for m in unknown]) if matches else [])
+    words = sorted(spelling.words_to_verify(unknown))
+    if words:
+        text = "\n\n".join(words)
+        flagged = {text[m.offset : m.offset + m.length] for m in client.check(text) if is_speller_match(m.rule_id)}
+        spelling.known_words = frozenset(words) - flagged
+    return spelling
 
 
 def _wrong_weekdays(doc: Document, prose: JoinedProse, config) -> Iterator[Finding]:

@@ -107,7 +107,6 @@ class SpellingFilter:
         if not all(_is_latin(c) for c in span if c.isalpha()) or any(has_name_shape(bare(w.group())) for w in WORD.finditer(span)):
             return None  # another script ("CCTVB報道"), or a name in a multi-word match ("on eAPD")
         word = bare(found.group())
-        top = replacements[0] if replacements else ""
         if is_capitalized(word):
             return self._capitalized(word, found.start(), found.end(), replacements)
         subject = span.strip() if " " in span.strip() else word  # "andd how": LanguageTool suggests for the pair
@@ -118,12 +117,16 @@ class SpellingFilter:
             return None  # a compound or rare word the article uses on purpose: "wildland" twice
         return Severity.ERROR if close and word_counts(self.doc)[word] < REPEATED else Severity.WARNING
 
-    @staticmethod
-    def words_to_verify(word: str, replacements: tuple[str, ...]) -> set[str]:
-        """Words whose place in the dictionary decides on ``word``: the word after a prefix, a lowercase suggestion."""
-        found = {SpellingFilter.prefixed_word(word)}
-        if is_capitalized(word) and replacements:
-            found.add(replacements[0].lower())
+    def words_to_verify(self, matches) -> set[str]:
+        """Words whose place in the dictionary decides on a match: a lowercase suggestion for a capitalised
+        word at a sentence start ("the" for "Tjhe"), the word after a prefix when nothing is suggested."""
+        found = set()
+        for match in matches:
+            word = self.prose.text[match.offset : match.offset + match.length]
+            if not match.replacements:
+                found.add(self.prefixed_word(word))
+            elif is_capitalized(word) and self._sentence_start(match.offset, match.offset + match.length):
+                found.add(match.replacements[0].lower())
         return found - {""}
 
     @staticmethod
@@ -138,15 +141,18 @@ class SpellingFilter:
         if word_counts(self.doc)[word] >= 2:
             return None  # the article spells it so more than once, or in its headline, byline or caption
         text = self.prose.text
-        located = self.prose.locate(start, end)
-        title = located is not None and located[0].kind in TITLE_KINDS
-        if not title and not sentence_initial(text, start):
+        if not self._sentence_start(start, end):
             return None  # capitalised in mid-sentence: a name
         if replacements and is_close(word, replacements[0]) and replacements[0].lower() in self.known_words:
             return Severity.ERROR  # a common word misspelt at a sentence start: "Tjhe Board", not "Vassily Nebenzia"
         if in_name_run(text, start, end):
             return None  # "Vassily Nebenzia, ..."
         return Severity.WARNING
+
+    def _sentence_start(self, start: int, end: int) -> bool:
+        """Whether capitals say nothing at ``start``: a sentence start, or a headline or heading."""
+        located = self.prose.locate(start, end)
+        return (located is not None and located[0].kind in TITLE_KINDS) or sentence_initial(self.prose.text, start)
 
     def _is_address(self, start: int, end: int) -> bool:
         """Part of a handle, hashtag, file name, address or code-like token, or a bracketed label ("[es]")."""
