@@ -33,7 +33,6 @@ NEWS_PROFILE_OFF = {
     "COMMA_COMPOUND_SENTENCE": "AP leaves out the comma between short clauses joined by 'and'; never an error in published copy",
     "COMMA_COMPOUND_SENTENCE_2": "the same for clauses joined by 'so' and 'but'",
     "category:REDUNDANCY": "wordiness hints ('all of the', 'outside of', 'lift up', 'the general public') are taste, not errors",
-    "category:STYLE": "style hints ('where' for 'when', dropped pronouns) are taste; the AP pack and proselint carry house style",
     "POSSESSIVE_APOSTROPHE": "asks for an apostrophe in plural modifiers ('jobs recovery', 'outcomes data'), standard in news",
     "PLURAL_MODIFIER": "the same for plural nouns used as modifiers ('extractives data')",
     "DETERMINER_GEOGRAPHICAL_WORD": "asks for 'the' before official country names that have none ('Solomon Islands')",
