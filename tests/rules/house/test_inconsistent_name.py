@@ -48,10 +48,16 @@ def test_a_tie_reports_the_later_form_without_a_fix():
         "The HTTPS-Only rule. Sites went HTTPS-only last year.\n",
         # two people who share a surname in two spellings
         "Julie Chavez Rodriguez spoke. Later Rosa Icela Rodríguez answered.\n",
+        "President Alan García spoke. García left early. The blogger Erick Garcia disagreed.\n",
     ],
 )
 def test_no_false_alarms(text):
     assert found(text) == []
+
+
+def test_the_same_given_name_with_two_spellings_is_one_person():
+    (diagnostic,) = found("Rosa Icela Rodriguez spoke. Later Rosa Icela Rodríguez answered. Rodriguez left.\n")
+    assert "'Rodríguez' is spelled 'Rodriguez'" in diagnostic.message
 
 
 def test_a_name_in_a_quotation_is_the_source_s_words():

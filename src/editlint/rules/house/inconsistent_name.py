@@ -105,9 +105,18 @@ def _occurrences(doc: Document) -> tuple[list[Occurrence], set[str]]:
                 continue
             start, end = block.prose.source_span(match.start(), match.start() + len(form))
             mid = not title and not sentence_initial(block.text, match.start())
-            given = _GIVEN_NAME.search(block.text[max(0, match.start() - 30) : match.start()])
-            found.append(Occurrence(form, start, end, mid, given.group(1).rstrip(".") if given and given.group(1).rstrip(".") not in TITLES else ""))
+            found.append(Occurrence(form, start, end, mid, _given_name(block.text, match.start())))
     return found, lowercase
+
+
+def _given_name(text: str, start: int) -> str:
+    """The capitalised word right before ``text[start]``, unless it is a title or only a sentence start."""
+    window = max(0, start - 30)
+    found = _GIVEN_NAME.search(text[window:start])
+    if found is None or sentence_initial(text, window + found.start(1)):
+        return ""
+    word = found.group(1).rstrip(".")
+    return "" if word in TITLES else word
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -131,9 +140,9 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _other_person(main: list[Occurrence], rarer: list[Occurrence]) -> bool:
-    """Both spellings always follow different given names: two people ("Julie Rodriguez", "Rosa Rodríguez")."""
+    """The rarer spelling always follows a given name the other never does: "Erick Garcia" beside "Alan García"."""
     given_main, given_rarer = {o.given for o in main}, {o.given for o in rarer}
-    return "" not in given_main | given_rarer and not given_main & given_rarer
+    return "" not in given_rarer and not given_main & given_rarer
 
 
 def _report(doc: Document, main: list[Occurrence], rarer: list[Occurrence]) -> Iterator[Finding]:
