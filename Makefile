@@ -37,6 +37,7 @@ bench: setup
 	$(BIN)/python bench/syntax_overhead.py
 	$(BIN)/python bench/grammar.py
 	$(BIN)/python bench/shared_server.py
+	$(BIN)/python bench/spelling_quality.py
 	$(BIN)/python bench/house_quality.py
 	$(BIN)/python bench/fix_apply.py
 

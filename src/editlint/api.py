@@ -53,15 +53,18 @@ def registry_for(packs: tuple[str, ...]) -> Registry:
 def checked_registry(config: Config) -> Registry:
     """The registry for a config, after checking every rule id the config names."""
     registry = registry_for(tuple(config["packs"]))
-    origin = str(config.source or "config")
-    patterns = [
-        *config["select"], *config["ignore"], *config["severity"], *config["rules"],
-        *(rule for rules in config["per-file-ignores"].values() for rule in rules),
-    ]
-    for pattern in patterns:
-        registry.check_pattern(pattern, origin)
+    for key, pattern in named_rule_ids(config):
+        registry.check_pattern(pattern, config.origin(key, pattern))
     check_rule_options(registry, config)
     return registry
+
+
+def named_rule_ids(config: Config) -> list[tuple[str, str]]:
+    """``(setting, rule id or prefix)`` for every rule id the config names."""
+    return [
+        *((key, pattern) for key in ("select", "ignore", "severity", "rules") for pattern in config[key]),
+        *(("per-file-ignores", rule) for rules in config["per-file-ignores"].values() for rule in rules),
+    ]
 
 
 def lint_text(text: str, *, path: str | None = None, config: Config | Mapping[str, Any] | None = None) -> list[Diagnostic]:

@@ -89,11 +89,12 @@ def explain_rule(rule_id: str) -> str:
 
     config = resolve_config(None)
     registry = registry_for(tuple(config["packs"]))
-    rule = registry.find(rule_id) if "/" in rule_id else None
+    name = rule_id.removesuffix("/*")  # a family by its listed name: languagetool/*
+    rule = registry.find(name)
     if rule is None:
         raise UsageError(f"unknown rule id '{rule_id}' (see `editlint rules`)")
     meta = rule.meta
-    if meta.family and rule_id != meta.id:
+    if meta.family and name != meta.id:
         return rule.describe(rule_id, config)
     parts = [f"# {_display_id(meta)}", "", meta.summary, "", f"Default severity: {meta.severity}. Fix: {FIX_AVAILABILITY[meta.fix_availability]}.", "", meta.rationale.strip()]
     for title, examples in (("Bad", meta.bad), ("Good", meta.good)):

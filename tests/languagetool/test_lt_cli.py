@@ -8,7 +8,7 @@ import time
 
 from helpers import languagetool_pids, wait_gone
 
-ARTICLE = "# Storm\n\nHe go to school every days.\n"
+ARTICLE = "# Storm\n\nHe go to school every days and definately on Mondays.\n"
 
 
 def editlint(cache, *args, **options):

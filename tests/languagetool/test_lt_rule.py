@@ -28,7 +28,7 @@ def test_positions_through_markup(languagetool_url):
 def test_ids_severity_and_fixes(languagetool_url):
     found = grammar("She have a new car.\n", languagetool_url)
     diagnostic = next(d for d in found if d.column == 5)
-    assert diagnostic.rule.startswith("languagetool/") and str(diagnostic.severity) == "error"
+    assert diagnostic.rule.startswith("languagetool/") and str(diagnostic.severity) == "warning"
     assert any(edit.replacement == "has" for fix in diagnostic.fixes for edit in fix.edits)
 
 
@@ -39,18 +39,18 @@ def test_code_urls_and_front_matter_are_not_sent(languagetool_url):
 
 def test_vocabulary_accept_and_reject(languagetool_url, tmp_path):
     accept = tmp_path / "names.txt"
-    accept.write_text("# names\nVassily\nNebenzia\n")
+    accept.write_text("# words\nblorfed\n")
     reject = tmp_path / "banned.txt"
     reject.write_text("Kyiv-based\n")
-    text = "Vassily Nebenzia spoke to a Kyiv-based reporter.\n"
+    text = "The plan was blorfed by a Kyiv-based reporter.\n"
     spelled = {d.rule for d in grammar(text, languagetool_url)}
     assert any("MORFOLOGIK" in rule for rule in spelled)
     found = grammar(text, languagetool_url, accept=[str(accept)], reject=[str(reject)])
-    assert [(d.rule, d.column) for d in found] == [("languagetool/EDITLINT_REJECTED_WORD", 29)]
+    assert [(d.rule, d.column) for d in found] == [("languagetool/EDITLINT_REJECTED_WORD", 27)]
 
 
 def test_spelling_off_and_disabled_rules(languagetool_url):
-    assert grammar("Vassily Nebenzia spoke.\n", languagetool_url, spelling=False) == []
+    assert grammar("The plan was blorfed.\n", languagetool_url, spelling=False) == []
     text = "He go to school.\n"
     rule = grammar(text, languagetool_url)[0].rule.split("/", 1)[1]
     assert grammar(text, languagetool_url, **{"disabled-rules": [rule]}) == []

@@ -27,6 +27,7 @@ class Config:
     source: Path | None = None
     origins: Mapping[str, str] = field(default_factory=dict, compare=False)
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # derived values, computed once
+    before: "Config | None" = field(default=None, compare=False, repr=False)  # the config the command line overrode
 
     def __getitem__(self, key: str) -> Any:
         if key in self.values:
@@ -37,12 +38,17 @@ class Config:
     def root(self) -> Path:
         return self.source.parent if self.source else Path.cwd()
 
-    def origin(self, key: str) -> str:
-        """Where the value of ``key`` comes from: a config file, "command line" or "default"."""
-        return self.origins.get(key, "default")
+    def origin(self, key: str, item: Any = None) -> str:
+        """Where the value of ``key`` comes from: a config file, an environment variable, "command line" or
+        "default"; with ``item``, where that entry of a list or table setting was given."""
+        if item is not None and self.before is not None and item in self.before.values.get(key, ()):
+            return self.before.origin(key, item)  # an entry the command line kept from the file
+        where = self.origins.get(key, "default")
+        return str(self.source or "config") if item is not None and where == "default" else where
 
     def merged(self, overrides: Mapping[str, Any], origin: str = "command line") -> "Config":
-        return Config({**self.values, **overrides}, self.source, {**self.origins, **dict.fromkeys(overrides, origin)})
+        origins = {**self.origins, **dict.fromkeys(overrides, origin)}
+        return Config({**self.values, **overrides}, self.source, origins, before=self)
 
 
 def flatten(raw: Mapping[str, Any], origin: str) -> dict[str, Any]:

@@ -9,39 +9,116 @@ from typing import Iterator
 
 from editlint.document.joined import JoinedProse
 from editlint.document.model import BlockKind, Document
+from editlint.document.quotes import inside_quotation
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, RuleMeta
-from editlint.errors import EditlintError, ServiceError
+from editlint.errors import EditlintError, ServiceError, UsageError
+from editlint.nlp.language import foreign_spans
+from editlint.packs.languagetool.dates import article_date, wrong_weekdays
+from editlint.packs.languagetool.spelling import SEVERITY_NOTES, SpellingFilter, is_speller_match
 
 CHECKED_KINDS = (
     BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.CAPTION,
     BlockKind.QUOTE, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL,
 )
-ISSUE_SEVERITY = {"misspelling": Severity.ERROR, "grammar": Severity.ERROR}
-SPELLING_CATEGORY = "TYPOS"
 REJECTED_WORD = "EDITLINT_REJECTED_WORD"
+WEEKDAY = "EDITLINT_DATE_WEEKDAY"
 MAX_SUGGESTIONS = 5
+SHOWN_SUGGESTIONS = 3
+# The news profile: LanguageTool rules (ids, id prefixes ending in "*", or categories) off by
+# default, with the reason; precision measured by bench/spelling_quality.py on clean published
+# news. `languagetool.enabled-rules` (or `enabled-categories`) turns one back on.
+NEWS_PROFILE_OFF = {
+    "ENGLISH_WORD_REPEAT_BEGINNING_RULE": "successive sentences that begin alike ('We ... We ... We') are normal in news copy",
+    "COMMA_COMPOUND_SENTENCE": "AP leaves out the comma between short clauses joined by 'and'; never an error in published copy",
+    "COMMA_COMPOUND_SENTENCE_2": "the same for clauses joined by 'so' and 'but'",
+    "category:REDUNDANCY": "wordiness hints ('all of the', 'outside of', 'lift up', 'the general public') are taste, not errors",
+    "POSSESSIVE_APOSTROPHE": "asks for an apostrophe in plural modifiers ('jobs recovery', 'outcomes data'), standard in news",
+    "PLURAL_MODIFIER": "the same for plural nouns used as modifiers ('extractives data')",
+    "DETERMINER_GEOGRAPHICAL_WORD": "asks for 'the' before official country names that have none ('Solomon Islands')",
+    "IN_THIS_MOMENT": "'in this moment' is an idiom of statements and speeches, not a wrong preposition",
+    "EN_DIACRITICS_REPLACE_ORTHOGRAPHY_*": "asks for accents on names ('Lopez Obrador', 'Krakow'); AP writes them without",
+    "ERDOGAN": "the same for 'Erdogan'",
+    "FIRST_WOMAN_NOUN": "contradicts AP, which accepts 'woman' as a modifier ('the first woman president')",
+    "EN_DATE_WEEKDAY_CURRENTYEAR": f"checks a weekday against today's year; editlint checks it against the article's date ({WEEKDAY})",
+    "DATE_FUTURE_VERB_PAST": "compares a date with today, not with the article's date",
+    "DATE_NEW_YEAR": "compares a year with today's, not with the article's date",
+}
+CATEGORY = "category:"
 
-META = RuleMeta(
-    id="languagetool",
-    summary="Grammar, spelling and usage checks from LanguageTool (one id per LanguageTool rule).",
-    severity=Severity.WARNING,
-    rationale="""\
+
+def off_in_profile(rule_id: str, category_id: str, config) -> bool:
+    """Whether the news profile turns this LanguageTool rule off (and the config does not turn it back on)."""
+    if rule_id in config["languagetool.enabled-rules"] or category_id in config["languagetool.enabled-categories"]:
+        return False
+    return (
+        rule_id in NEWS_PROFILE_OFF
+        or CATEGORY + category_id in NEWS_PROFILE_OFF
+        or any(entry.endswith("*") and rule_id.startswith(entry[:-1]) for entry in NEWS_PROFILE_OFF)
+    )
+
+
+# Severity, from one place for the docs and the check: these ids are errors, other LanguageTool
+# findings are warnings; spelling follows ``spelling.SEVERITY_NOTES``.
+ERROR_RULES = {
+    "EN_DATE_WEEKDAY": "a date whose weekday is wrong for its year",
+    WEEKDAY: "a weekday that is wrong for the article's own date",
+    REJECTED_WORD: "a word on the `languagetool.reject` list",
+}
+
+
+def _rationale() -> str:
+    errors = "\n".join(f"- `{rule_id}`: {why}" for rule_id, why in ERROR_RULES.items())
+    spelling = "\n".join(f"- {level}: {why}" for level, why in SEVERITY_NOTES)
+    profile = "\n".join(f"- `{rule_id}`: {why}" for rule_id, why in NEWS_PROFILE_OFF.items())
+    return f"""\
 ## What it does
 Sends the article's prose (no code, URLs, front matter or HTML) to a local LanguageTool
 server and reports each match as `languagetool/<RULE_ID>` at its exact line and column.
-Spelling and grammar matches are errors; style and typography are warnings
-(`languagetool.category-severity` overrides by category).
+Passages in another language (a quotation in Portuguese, a paragraph in Spanish) are not
+checked as English. In quotations (quotation marks, block quotes) only spelling is checked:
+grammar and style there are the source's. Spelling (`MORFOLOGIK_RULE_*`) skips names: a capitalised word in
+mid-sentence, a word the article spells the same way twice (headline, byline and caption
+count), a word next to such a name, acronyms, camel-case product names, handles, file
+names and addresses. Words in `languagetool.reject` files are always reported.
+
+## Severity
+Errors are mistakes a desk must fix before publication; everything else is a warning:
+{errors}
+
+Spelling:
+{spelling}
+
+Other LanguageTool rules are warnings (`languagetool.category-severity` and `severity`
+override).
+
+## News profile
+These LanguageTool rules and categories are off by default; name a rule in
+`languagetool.enabled-rules` (a category in `languagetool.enabled-categories`) to turn it
+back on:
+{profile}
 
 ## Why
-Typos and agreement errors are the mistakes readers notice first.
+Typos and agreement errors are the mistakes readers notice first; names and foreign
+quotations are not typos, and a checker that flags them is switched off.
 
 ## Use instead
-Accept the suggestion, or add names to a vocabulary file (`languagetool.accept`).
+Accept the suggestion (the message names up to {SHOWN_SUGGESTIONS}), or add names to a vocabulary
+file (`languagetool.accept`). Every finding names its LanguageTool rule id;
+`editlint explain languagetool/RULE_ID` describes one rule, and the server's
+`/v2/configinfo?language=en-US` lists them all.
 
 ## Fix safety
-A single suggestion is an unsafe fix; several suggestions are shown, not applied.
-""",
+A single suggestion is an unsafe fix; several suggestions, and any spelling fix of a
+capitalised word or of a word in a quotation, are shown, not applied.
+"""
+
+
+META = RuleMeta(
+    id="languagetool",
+    summary="Grammar, spelling and usage checks from LanguageTool; confident misspellings and wrong weekdays are errors.",
+    severity=Severity.WARNING,
+    rationale=_rationale(),
     bad=("He go to school every days.\n",),
     good=("He goes to school every day.\n",),
     fix_availability=FixAvailability.UNSAFE,
@@ -84,17 +161,39 @@ def _client(config):
     return client, lambda: server.__exit__(None, None, None)
 
 
-def _severity(match, config) -> Severity:
+def _knows(client, rule_id: str) -> bool:
+    return rule_id in (REJECTED_WORD, WEEKDAY) or client.rule_info(rule_id).startswith(f"{rule_id}:")
+
+
+def check_rule_ids(client, config) -> None:
+    """Raise a UsageError naming the command line or the config file for an id LanguageTool does not have."""
+    from editlint.api import named_rule_ids
+
+    named = [
+        *((key, pattern.split("/", 1)[1], pattern) for key, pattern in named_rule_ids(config) if pattern.startswith("languagetool/") and pattern.rstrip("/") != "languagetool"),
+        *((key, rule_id, rule_id) for key in ("languagetool.enabled-rules", "languagetool.disabled-rules") for rule_id in config[key]),
+    ]
+    for key, rule_id, given in named:
+        if not _knows(client, rule_id):
+            raise UsageError(f"{config.origin(key, given)}: unknown LanguageTool rule id '{given}' (`editlint explain languagetool` tells how to list them)")
+
+
+def _severity(rule_id: str, category_id: str, config) -> Severity:
     by_category = config["languagetool.category-severity"]
-    if match.category_id in by_category:
-        return by_category[match.category_id]
-    return ISSUE_SEVERITY.get(match.issue_type, Severity.WARNING)
+    if category_id in by_category:
+        return by_category[category_id]
+    return Severity.ERROR if rule_id in ERROR_RULES else Severity.WARNING
 
 
-def _fixes(match, start: int, end: int) -> tuple[Fix, ...]:
-    suggestions = match.replacements[:MAX_SUGGESTIONS]
-    applicability = Applicability.UNSAFE if len(suggestions) == 1 else Applicability.DISPLAY
+def _fixes(suggestions: tuple[str, ...], start: int, end: int, display_only: bool) -> tuple[Fix, ...]:
+    suggestions = suggestions[:MAX_SUGGESTIONS]
+    applicability = Applicability.UNSAFE if len(suggestions) == 1 and not display_only else Applicability.DISPLAY
     return tuple(Fix(f"Replace with '{s}'", (Edit(start, end, s),), applicability) for s in suggestions)
+
+
+def _spelling_message(word: str, suggestions: tuple[str, ...]) -> str:
+    shown = ", ".join(f"'{s}'" for s in suggestions[:SHOWN_SUGGESTIONS])
+    return f"Possible spelling mistake: '{word}'" + (f" (did you mean {shown}?)" if shown else "") + "."
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -104,22 +203,57 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     config = ctx.config
     try:
         client = ctx.services.get("languagetool", lambda: _client(config))
+        ctx.services.get("languagetool.rule-ids", lambda: (check_rule_ids(client, config), None))
         matches = client.check(prose.text)
+        spelling = spelling_filter(client, doc, prose, matches)
     except ServiceError as err:
         if config["grammar.on-error"] != "warn":
             raise
         ctx.services.warn(f"{doc.path or '-'}: grammar checks skipped: {err}")
         return
-    accepted = _vocabulary(config, "languagetool.accept")
+    accepted, rejected = _vocabulary(config, "languagetool.accept"), _vocabulary(config, "languagetool.reject")
     for match in matches:
-        spelling = match.category_id == SPELLING_CATEGORY or match.issue_type == "misspelling"
-        word = prose.text[match.offset : match.offset + match.length]
-        if spelling and (not config["languagetool.spelling"] or word in accepted or word.strip(".'’") in accepted):
+        if spelling.in_foreign_passage(match.offset) or off_in_profile(match.rule_id, match.category_id, config):
             continue
+        word = prose.text[match.offset : match.offset + match.length]
         start, end = prose.source_span(match.offset, match.offset + match.length)
-        message = f"{match.message.rstrip('.')}: '{word}'." if spelling and word not in match.message else match.message
-        yield Finding(start, end, message, _fixes(match, start, end), f"languagetool/{match.rule_id}", _severity(match, config))
-    yield from _rejected_words(prose, _vocabulary(config, "languagetool.reject"))
+        if not is_speller_match(match.rule_id):
+            if inside_quotation(doc, start, end) and match.rule_id not in ERROR_RULES:
+                continue  # a source's words: grammar and style are theirs (a typo in a quotation is still reported)
+            severity = _severity(match.rule_id, match.category_id, config)
+            yield Finding(start, end, match.message, _fixes(match.replacements, start, end, False), f"languagetool/{match.rule_id}", severity)
+            continue
+        if not config["languagetool.spelling"] or {word, word.strip(".'’")} & (accepted | rejected):
+            continue  # rejected words are reported below
+        severity = spelling.severity(match.offset, match.length, match.replacements)
+        if severity is None:
+            continue
+        display_only = word[:1].isupper() or inside_quotation(doc, start, end)
+        severity = config["languagetool.category-severity"].get(match.category_id, severity)
+        yield Finding(start, end, _spelling_message(word, match.replacements), _fixes(match.replacements, start, end, display_only), f"languagetool/{match.rule_id}", severity)
+    yield from _rejected_words(prose, rejected)
+    yield from _wrong_weekdays(doc, prose, config)
+
+
+def spelling_filter(client, doc: Document, prose: JoinedProse, matches) -> SpellingFilter:
+    """The filter for one document, with its foreign passages and the words it needs looked up (one more request)."""
+    unknown = [m for m in matches if is_speller_match(m.rule_id)]
+    spelling = SpellingFilter(doc, prose, foreign_spans(prose.text, [m.offset for m in unknown]) if matches else [])
+    words = sorted(spelling.words_to_verify(unknown))
+    if words:
+        text = "\n\n".join(words)
+        flagged = {text[m.offset : m.offset + m.length] for m in client.check(text) if is_speller_match(m.rule_id)}
+        spelling.known_words = frozenset(words) - flagged
+    return spelling
+
+
+def _wrong_weekdays(doc: Document, prose: JoinedProse, config) -> Iterator[Finding]:
+    dated = article_date(doc)
+    if dated is None or WEEKDAY in config["languagetool.disabled-rules"]:
+        return
+    for start, end, message in wrong_weekdays(prose, dated):
+        source_start, source_end = prose.source_span(start, end)
+        yield Finding(source_start, source_end, message, rule=f"languagetool/{WEEKDAY}", severity=_severity(WEEKDAY, "", config))
 
 
 def _rejected_words(prose: JoinedProse, rejected: frozenset[str]) -> Iterator[Finding]:
@@ -138,12 +272,21 @@ class LanguageToolRule:
         return check(doc, ctx)
 
     def describe(self, rule_id: str, config) -> str:
-        """What LanguageTool says about one of its rules (asks the configured, warm or a new server)."""
+        """What LanguageTool says about one of its rules, and how editlint reports it."""
+        rule_id = rule_id.split("/", 1)[1]
+        if rule_id in (REJECTED_WORD, WEEKDAY):
+            return f"{rule_id}: {ERROR_RULES[rule_id]} (an editlint check in the languagetool family).\nSeverity: error."
         client, close = _client(config)
         try:
-            return client.rule_info(rule_id.split("/", 1)[1])
+            if not _knows(client, rule_id):
+                raise UsageError(f"LanguageTool has no rule '{rule_id}' for {config['languagetool.language']} (`editlint explain languagetool` tells how to find one)")
+            info = client.rule_info(rule_id)
         finally:
             close()
+        severity = "error" if rule_id in ERROR_RULES else "see the spelling severities in `editlint explain languagetool`" if is_speller_match(rule_id) else "warning"
+        entry = next((e for e in NEWS_PROFILE_OFF if e == rule_id or (e.endswith("*") and rule_id.startswith(e[:-1]))), None)
+        profile = f"\nOff by default in the news profile: {NEWS_PROFILE_OFF[entry]}." if entry else ""
+        return f"{info}\nSeverity in editlint: {severity}.{profile}"
 
 
 def load():

@@ -1,0 +1,62 @@
+"""Passages of a text that are not English, found by py3langid (its model ships in the package).
+
+Each sentence, and each quotation, is judged on its own; one shorter than ``MIN_WORDS`` words
+carries too little evidence and takes the verdict of its whole paragraph, unless most of its
+words are unknown to an English dictionary ("Pra mim deu.").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from typing import Iterable
+
+ENGLISH = "en"
+MIN_WORDS = 3
+MIN_CONFIDENCE = 0.5  # normalised probability of the winning language (measured in bench/spelling_quality.py)
+UNKNOWN_SHARE = 0.5  # a sentence half made of words unknown to English is in another language
+_PARAGRAPH = re.compile(r"[^\n]+")
+_SENTENCE = re.compile(r"[^.!?。！？]+(?:[.!?。！？]+[”’\"]?|$)")
+_QUOTATION = re.compile(r"“[^”]+”|\"[^\"\n]+\"|«[^»]+»|„[^“”]+[“”]")
+
+
+@functools.cache
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def is_foreign(text: str, unknown_share: float = 0.0) -> bool:
+    """Whether ``text`` is in a language other than English.
+
+    Confidently so for ``MIN_WORDS`` words or more; and, whatever its length or the
+    confidence, when at least half its words (two or more) are unknown to an English dictionary.
+    """
+    if not text.strip():
+        return False
+    language, confidence = _identifier().classify(text)
+    if language == ENGLISH:
+        return False
+    return unknown_share >= UNKNOWN_SHARE or (len(text.split()) >= MIN_WORDS and confidence >= MIN_CONFIDENCE)
+
+
+def foreign_spans(text: str, unknown: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """``(start, end)`` spans of ``text`` that are sentences or quotations in another language.
+
+    ``unknown`` are offsets of words an English dictionary does not know (spelling flags).
+    """
+    flagged = sorted(unknown)
+    spans = []
+    for paragraph in _PARAGRAPH.finditer(text):
+        base, body = paragraph.start(), paragraph.group()
+        paragraph_foreign = is_foreign(body)
+        for unit in (*_SENTENCE.finditer(body), *_QUOTATION.finditer(body)):
+            start, end = base + unit.start(), base + unit.end()
+            words = len(unit.group().split())
+            unknown_words = bisect_left(flagged, end) - bisect_left(flagged, start)
+            share = unknown_words / max(words, 1) if unknown_words >= 2 else 0.0  # one unknown word is a typo
+            if (paragraph_foreign and words < MIN_WORDS) or is_foreign(unit.group(), share):
+                spans.append((start, end))
+    return sorted(spans)

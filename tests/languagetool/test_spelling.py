@@ -1,0 +1,158 @@
+"""The spelling filter against the real LanguageTool server: names are not typos, typos still are."""
+
+import subprocess
+import sys
+
+import pytest
+
+from editlint.api import lint_text
+from editlint.engine.diagnostic import Applicability
+
+
+def spelling(text, url, **settings):
+    config = {"select": ["languagetool"], "languagetool": {"url": url, **settings}}
+    return [d for d in lint_text(text, config=config) if "MORFOLOGIK" in d.rule]
+
+
+def flagged(text, url, **settings):
+    return [text.splitlines()[d.line - 1][d.column - 1 : d.end_column - 1] for d in spelling(text, url, **settings)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # capitalised in mid-sentence: a name
+        "The envoy met Ruffridge on Tuesday.\n",
+        "The Yoon administration believes the deployment is a threat.\n",
+        # sentence start, next to a name
+        "Vassily Nebenzia, the envoy, said the vote was illegal.\n",
+        # sentence start, attested elsewhere in the article (twice, or in the headline)
+        "# Chrousos Wins Award\n\nChrousos thanked the jury.\n",
+        "Nebenzia spoke first. The envoy Nebenzia then left.\n",
+        # acronyms, with and without a definition, and plurals of acronyms
+        "The agency runs TANF and the USDS helps. Several CDFIs joined.\n",
+        "The Extractive Industries Transparency Initiative (EITI) met.\n",
+        # camel-case product names, Arabic articles
+        "The team launched GovConnect and betaFEC this year.\n",
+        "The talks with el-Sissi lasted an hour.\n",
+        # handles, hashtags, file names, addresses
+        "Follow @useiti_doi and #opengov for news.\n",
+        "Open the file urlsize.py or visit login.gov today.\n",
+        # bracketed labels: language tags of links, reference labels
+        "Silvio Rendon of Gran Combo Club [es] writes about it. See [urlsize][10].\n",
+    ],
+)
+def test_names_and_shapes_are_not_misspellings(languagetool_url, text):
+    assert flagged(text, languagetool_url) == []
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The report has inspiried other governments.\n", "inspiried"),
+        # a typo at a sentence start is still a typo: "Teh" is not a name
+        ("Teh council met on Monday.\n", "Teh"),
+        ("Recieved letters were filed.\n", "Recieved"),
+        # a letter swap of a known name in mid-sentence is a typo
+        ("Trade with Britian grew last year.\n", "Britian"),
+        # a typo next to a name
+        ("Officials in Boston definately agreed.\n", "definately"),
+        # a typo inside a quotation
+        ("“We are commited to this,” she said.\n", "commited"),
+    ],
+)
+def test_misspellings_are_still_reported(languagetool_url, text, word):
+    assert flagged(text, languagetool_url) == [word]
+
+
+def test_severity_by_confidence(languagetool_url):
+    text = "The report has inspiried others. Blorvexian voters arrived. We thank our wildland firefighters.\n"
+    severities = {text[d.column - 1 : d.end_column - 1]: str(d.severity) for d in spelling(text, languagetool_url)}
+    assert severities == {"inspiried": "error", "Blorvexian": "warning", "wildland": "warning"}
+
+
+def test_a_rejected_word_is_reported_even_as_a_name(languagetool_url, tmp_path):
+    reject = tmp_path / "reject.txt"
+    reject.write_text("Nebenzya\n")
+    config = {"select": ["languagetool"], "languagetool": {"url": languagetool_url, "reject": [str(reject)]}}
+    found = lint_text("The envoy Nebenzya spoke.\n", config=config)
+    assert [(d.rule, d.column, str(d.severity)) for d in found] == [("languagetool/EDITLINT_REJECTED_WORD", 11, "error")]
+
+
+def test_message_names_suggestions(languagetool_url):
+    (diagnostic,) = spelling("The report has inspiried others.\n", languagetool_url)
+    assert "'inspiried'" in diagnostic.message and "did you mean 'inspired'" in diagnostic.message
+
+
+def test_capitalised_and_quoted_spelling_fixes_are_display_only(languagetool_url):
+    for text in ("Teh council met.\n", "“We were commited,” she said.\n"):
+        (diagnostic,) = spelling(text, languagetool_url)
+        assert diagnostic.fixes and {f.applicability for f in diagnostic.fixes} == {Applicability.DISPLAY}
+
+
+def test_unsafe_fixes_never_rewrite_a_name(languagetool_url, tmp_path):
+    (tmp_path / ".editlint.toml").write_text(f'select = ["languagetool"]\n[languagetool]\nurl = "{languagetool_url}"\n')
+    article = tmp_path / "a.md"
+    original = "# Envoy Speaks\n\nVassily spoke in New York on Monday.\n"
+    article.write_text(original)
+    subprocess.run([sys.executable, "-m", "editlint", "--fix", "--unsafe-fixes", "a.md"], cwd=tmp_path, capture_output=True, text=True)
+    assert article.read_text() == original
+
+
+def test_foreign_passages_are_not_checked_as_english(languagetool_url):
+    text = (
+        "Bloggers reacted in Portuguese.\n\n"
+        "Acho perverso isso da imprensa ficar divulgando fatos e particulares da vida das vítimas do desastre.\n\n"
+        "One wrote: “El gobierno accedió al diálogo en medio de la protesta nativa, con los bloqueos ya en marcha.” "
+        "Others inspiried change.\n"
+    )
+    config = {"select": ["languagetool"], "languagetool": {"url": languagetool_url}}
+    found = lint_text(text, config=config)
+    assert [text.splitlines()[d.line - 1][d.column - 1 : d.end_column - 1] for d in found] == ["inspiried"]
+
+
+def test_a_short_english_sentence_with_typos_is_not_taken_for_foreign(languagetool_url):
+    assert flagged("So I think we can not live if old people could not find siences and tecnologies.\n", languagetool_url) == ["siences", "tecnologies"]
+
+
+@pytest.mark.parametrize("text", ["The station CCTVB報道 aired it.\n", "Work continued on eAPD and on USEITI.\n"])
+def test_other_scripts_and_names_in_multiword_matches(languagetool_url, text):
+    assert flagged(text, languagetool_url) == []
+
+
+def test_coinages_the_article_vouches_for(languagetool_url):
+    # a common prefix on a known word, and a compound used twice, are not reported
+    assert flagged("The multiagency center opened. Crews fought wildland fires and wildland blazes.\n", languagetool_url) == []
+    # a prefix on a misspelt word still is, and a compound used once is a warning
+    assert flagged("The unneccessary delay ended.\n", languagetool_url) == ["unneccessary"]
+    (once,) = spelling("Crews fought wildland fires.\n", languagetool_url)
+    assert str(once.severity) == "warning"
+
+
+def test_a_rare_word_is_a_warning_and_not_reported_when_the_article_repeats_it(languagetool_url):
+    (once,) = spelling("Readers could not open aifufu last week.\n", languagetool_url)
+    assert str(once.severity) == "warning"
+    assert flagged("Readers could not open aifufu. The aifufu site was down.\n", languagetool_url) == []
+
+
+def test_a_prefix_on_a_known_word_close_to_another_word_is_reported(languagetool_url):
+    assert flagged("His unability to act hurt the team.\n", languagetool_url) == ["unability"]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [("The money benefits all states and U.S. terriories.\n", "terriories"), ("They use their team, andd how quickly.\n", "andd how")],
+)
+def test_typos_after_an_abbreviation_and_in_two_word_matches(languagetool_url, text, word):
+    assert flagged(text, languagetool_url) == [word]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The agency reported it. Tjhe Board looks forward to the vote.\n", "Tjhe"),
+        ("Prices rose with the global ecomonic recovery.\n", "ecomonic"),
+    ],
+)
+def test_common_words_misspelt_before_a_capital_or_behind_a_prefix(languagetool_url, text, word):
+    assert flagged(text, languagetool_url) == [word]

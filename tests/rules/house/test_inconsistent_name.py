@@ -1,0 +1,64 @@
+import pytest
+
+from editlint.api import lint_text
+from editlint.engine.diagnostic import Applicability
+from editlint.rules.house.inconsistent_name import skeleton
+
+RULE = "house/inconsistent-name"
+
+
+def found(text):
+    return lint_text(text, config={"select": [RULE]})
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [("Nebenzia", "Nebenzya"), ("Zelenskyy", "Zelensky"), ("Al-Sisi", "el-Sissi"), ("García", "Garcia"), ("Mohammed", "Mohamed")],
+)
+def test_spelling_variants_share_a_skeleton(first, second):
+    assert skeleton(first) == skeleton(second)
+
+
+@pytest.mark.parametrize("first, second", [("Johnson", "Johnston"), ("Ann", "Anna"), ("Maria", "Mario"), ("Paul", "Paula")])
+def test_different_names_do_not(first, second):
+    assert skeleton(first) != skeleton(second)
+
+
+def test_rarer_form_is_reported_with_the_position_of_the_other():
+    text = "Vassily Nebenzia spoke first.\n\nThe envoy Nebenzia left. Reporters asked Nebenzya why.\n"
+    (diagnostic,) = found(text)
+    assert (diagnostic.line, diagnostic.column, diagnostic.end_column) == (3, 42, 50)
+    assert "'Nebenzia' at line 1, column 9 (2 times)" in diagnostic.message
+    (fix,) = diagnostic.fixes
+    assert fix.applicability == Applicability.DISPLAY and fix.edits[0].replacement == "Nebenzia"
+
+
+def test_a_tie_reports_the_later_form_without_a_fix():
+    (diagnostic,) = found("President Al-Sisi met the envoy. The talks with el-Sissi lasted an hour.\n")
+    assert diagnostic.column == 49 and diagnostic.fixes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boris Johnson met Sarah Johnston. Johnson spoke first.\n",
+        "Ann Lee and Anna Park spoke. Bill Clinton and Hillary Clinton attended.\n",
+        "There were three votes. Three of them were close. There was no recount.\n",
+        # the same name in two cases, and a capitalised ordinary word that also occurs in lowercase
+        "The HTTPS-Only rule. Sites went HTTPS-only last year.\n",
+        # two people who share a surname in two spellings
+        "Julie Chavez Rodriguez spoke. Later Rosa Icela Rodríguez answered.\n",
+        "President Alan García spoke. García left early. The blogger Erick Garcia disagreed.\n",
+    ],
+)
+def test_no_false_alarms(text):
+    assert found(text) == []
+
+
+def test_the_same_given_name_with_two_spellings_is_one_person():
+    (diagnostic,) = found("Rosa Icela Rodriguez spoke. Later Rosa Icela Rodríguez answered. Rodriguez left.\n")
+    assert "'Rodríguez' is spelled 'Rodriguez'" in diagnostic.message
+
+
+def test_a_name_in_a_quotation_is_the_source_s_words():
+    assert found("Minister Nebenzia spoke. “Nebenzya is wrong,” a critic said.\n") == []
