@@ -12,7 +12,7 @@ import click
 from editlint import __version__
 from editlint.errors import EditlintError
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "rdjson")
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -55,13 +55,21 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--unsafe-fixes", is_flag=True, help="Count unsafe fixes as available; with --fix, apply them too.")
 @click.option("-o", "--output-file", type=click.Path(path_type=Path), help="Write the report to this file (folders are created).")
 @click.option("--setup", "setup_missing", is_flag=True, help="First install LanguageTool if the selected rules need it and it is missing (the pre-commit hook does).")
-def check(paths, select, ignore, output_format, fail_level, config_file, stdin_filename, fix, unsafe_fixes, output_file, setup_missing) -> None:
+@click.option("--diff-base", metavar="REF", help="Lint only articles changed since this git ref, and report only findings on changed text.")
+@click.option("--baseline", "baseline_file", type=click.Path(path_type=Path), help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(path_type=Path), help="Record today's findings in this baseline file (and report nothing).")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule has instead of the findings.")
+def check(paths, select, ignore, output_format, fail_level, config_file, stdin_filename, fix, unsafe_fixes, output_file, setup_missing,
+          diff_base, baseline_file, write_baseline, statistics) -> None:
     """Lint articles (Markdown or plain text) and folders of them."""
     from editlint.api import lint_paths
     from editlint.config.loader import resolve_config
     from editlint.engine.diagnostic import Severity
-    from editlint.formatters import RenderContext, render
+    from editlint.formatters import RenderContext, render, statistics as rule_statistics
+    from editlint.engine import baseline
+    from editlint.review import Review, source_text
 
+    review = Review(diff_base, baseline_file)
     overrides: dict = {}
     if select:
         overrides["select"] = _split(select)
@@ -76,8 +84,12 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
             overrides["ignore"] = [*base["ignore"], *_split(ignore)]
         if setup_missing:
             _install_languagetool_if_needed(base.merged(overrides))
-        result = lint_paths(paths, overrides=overrides, config_file=config_file, stdin_filename=stdin_filename, fix=fix, unsafe_fixes=unsafe_fixes)
+        result = lint_paths(review.paths(paths), overrides=overrides, config_file=config_file, stdin_filename=stdin_filename, fix=fix, unsafe_fixes=unsafe_fixes)
         threshold = Severity.parse(fail_level) if fail_level else base["fail-level"]
+        prints = baseline.fingerprints(result.diagnostics, source_text) if baseline_file or write_baseline or output_format == "sarif" else {}
+        if write_baseline:
+            click.echo(f"editlint: recorded {baseline.write(write_baseline, result.diagnostics, prints)} findings in {write_baseline}", err=True)
+            sys.exit(2 if result.errors else 0)
     except EditlintError as err:
         fail(str(err))
     except KeyboardInterrupt:
@@ -88,11 +100,15 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
         click.echo(f"editlint: error: {error}", err=True)
     to_terminal = output_file is None and sys.stdout.isatty()
     color = to_terminal and not os.environ.get("NO_COLOR") and output_format == "text"
+    diagnostics = review.select(result.diagnostics, prints)
     context = RenderContext(
         rules=result.rules, files=result.files, color=color, version=__version__, fixed=result.fixed,
-        unsafe_fixes=unsafe_fixes, unchecked=len(result.errors),
+        unsafe_fixes=unsafe_fixes, unchecked=len(result.errors), fingerprints=prints, source_text=source_text,
     )
-    report = render(output_format, result.diagnostics, context)
+    if statistics:
+        report = rule_statistics.render(diagnostics, context, as_json=output_format == "json")
+    else:
+        report = render(output_format, diagnostics, context)
     if result.fixed_stdin is not None:  # ruff's way: the fixed text on stdout, the report on stderr
         sys.stdout.buffer.write(result.fixed_stdin)
         sys.stdout.flush()
@@ -102,7 +118,7 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
         click.echo(report, err=result.fixed_stdin is not None)
     if result.errors:
         sys.exit(2)
-    sys.exit(1 if any(d.severity >= threshold for d in result.diagnostics) else 0)
+    sys.exit(1 if any(d.severity >= threshold for d in diagnostics) else 0)
 
 
 def _interrupt(signum, frame) -> None:

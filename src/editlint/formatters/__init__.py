@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath, PureWindowsPath
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 from urllib.parse import quote
 
 from editlint.engine.diagnostic import Diagnostic
 from editlint.engine.rule import RuleMeta
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "rdjson")
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,8 @@ class RenderContext:
     fixed: int = 0
     unsafe_fixes: bool = False  # unsafe fixes count as available (``--unsafe-fixes``)
     unchecked: int = 0  # files among ``files`` that could not be read or linted
+    fingerprints: Mapping[Diagnostic, str] = field(default_factory=dict)  # see editlint.engine.baseline
+    source_text: Callable[[str], str | None] | None = None  # an article's decoded text, by path
 
     def meta(self, rule_id: str) -> RuleMeta | None:
         """Metadata of ``rule_id`` or of its longest ``/``-prefix (``languagetool/X`` -> ``languagetool``)."""
