@@ -67,7 +67,7 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
     from editlint.engine.diagnostic import Severity
     from editlint.formatters import RenderContext, render, statistics as rule_statistics
     from editlint.engine import baseline
-    from editlint.review import Review, source_text
+    from editlint.review import Review
 
     review = Review(diff_base, baseline_file)
     overrides: dict = {}
@@ -86,7 +86,7 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
             _install_languagetool_if_needed(base.merged(overrides))
         result = lint_paths(review.paths(paths), overrides=overrides, config_file=config_file, stdin_filename=stdin_filename, fix=fix, unsafe_fixes=unsafe_fixes)
         threshold = Severity.parse(fail_level) if fail_level else base["fail-level"]
-        prints = baseline.fingerprints(result.diagnostics, source_text) if baseline_file or write_baseline or output_format == "sarif" else {}
+        prints = baseline.fingerprints(result.diagnostics, review.source_text) if baseline_file or write_baseline or output_format == "sarif" else {}
         if write_baseline:
             click.echo(f"editlint: recorded {baseline.write(write_baseline, result.diagnostics, prints)} findings in {write_baseline}", err=True)
             sys.exit(2 if result.errors else 0)
@@ -103,7 +103,7 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
     diagnostics = review.select(result.diagnostics, prints)
     context = RenderContext(
         rules=result.rules, files=result.files, color=color, version=__version__, fixed=result.fixed,
-        unsafe_fixes=unsafe_fixes, unchecked=len(result.errors), fingerprints=prints, source_text=source_text,
+        unsafe_fixes=unsafe_fixes, unchecked=len(result.errors), fingerprints=prints, source_text=review.source_text,
     )
     if statistics:
         report = rule_statistics.render(diagnostics, context, as_json=output_format == "json")

@@ -4,7 +4,6 @@ findings not in a baseline (``--baseline``), and the baseline written (``--write
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from editlint.engine import baseline
@@ -13,23 +12,22 @@ from editlint.errors import UsageError
 from editlint.vcs import Changes
 
 
-@lru_cache(maxsize=None)
-def source_text(path: str) -> str | None:
-    """An article's decoded text as fingerprints and rdjson read it (line breaks as in the file); None for stdin."""
-    if path == "-":
-        return None
-    try:
-        return Path(path).read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return None
-
-
 @dataclass
 class Review:
     diff_base: str | None = None
     baseline_file: Path | None = None
     changes: Changes | None = None
     known: set[tuple[str, str]] = field(default_factory=set)
+    texts: dict[str, str | None] = field(default_factory=dict)
+
+    def source_text(self, path: str) -> str | None:
+        """An article's decoded text as fingerprints and rdjson read it (line breaks as in the file); None for stdin."""
+        if path not in self.texts:
+            try:
+                self.texts[path] = None if path == "-" else Path(path).read_bytes().decode("utf-8-sig")
+            except (OSError, UnicodeDecodeError):
+                self.texts[path] = None
+        return self.texts[path]
 
     def paths(self, paths: tuple[str, ...]) -> tuple[str, ...]:
         """The files to lint: with ``diff_base``, only the articles under ``paths`` changed since it."""

@@ -69,7 +69,10 @@ class Changes:
 def changes_since(ref: str, paths: Iterable[str], article_suffixes: Iterable[str], skipped_dirs: Iterable[str]) -> Changes:
     """The articles under ``paths`` that differ from ``ref`` (new, changed or renamed; deleted ones dropped)."""
     named = [Path(p).resolve() for p in paths]
-    anchor = next((p if p.is_dir() else p.parent for p in named if p.exists()), Path.cwd())
+    for raw, path in zip(paths, named):
+        if not path.exists():
+            raise UsageError(f"{raw}: no such file or directory")
+    anchor = next((p if p.is_dir() else p.parent for p in named), Path.cwd())
     top = Path(_git(["rev-parse", "--show-toplevel"], anchor, f"--diff-base {ref}: {anchor.name or anchor} is not in a git repository").strip())
     _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], top,
          f"--diff-base {ref}: no such commit in this repository (on a shallow checkout, fetch it first: git fetch --depth=1 origin {ref})")
