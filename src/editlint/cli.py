@@ -77,8 +77,8 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
         overrides["fail-level"] = fail_level
     signal.signal(signal.SIGTERM, _interrupt)
     try:
-        if output_file:
-            _refuse_article_as_output(output_file, paths)
+        for report_file in filter(None, (output_file, write_baseline)):
+            _refuse_article_as_output(report_file, paths)
         base = resolve_config(None, config_file)
         if ignore:
             overrides["ignore"] = [*base["ignore"], *_split(ignore)]

@@ -1,7 +1,7 @@
 """Baselines: record today's findings (``--write-baseline``), then report only new ones (``--baseline``).
 
 A finding's fingerprint is its rule, the words it flags (whitespace collapsed) and up to two
-words either side on its own lines, hashed, then ``:N`` for the N-th finding with that hash in
+words either side within its paragraph, hashed, then ``:N`` for the N-th finding with that hash in
 the file. It survives lines added above and whitespace changes, never depends on the line
 number, and is what SARIF's ``partialFingerprints`` carry. A baseline keys fingerprints by the
 article's path relative to the baseline file, so it works from any folder.
@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable, Mapping
@@ -23,6 +24,7 @@ FORMAT = "editlint-baseline"
 VERSION = 1
 CONTEXT_WORDS = 2
 SARIF_KEY = "editlint/v1"
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def fingerprints(diagnostics: Iterable[Diagnostic], text_of: Callable[[str], str | None]) -> dict[Diagnostic, str]:
@@ -33,20 +35,34 @@ def fingerprints(diagnostics: Iterable[Diagnostic], text_of: Callable[[str], str
         text = text_of(d.path)
         if text is None:
             continue
-        digest = _digest(d, text.split("\n"))
+        digest = _digest(d, _LINE_BREAK.split(text))
         seen[d.path, digest] += 1
         found[d] = f"{digest}:{seen[d.path, digest]}"
     return found
 
 
 def _digest(d: Diagnostic, lines: list[str]) -> str:
-    first, last = lines[d.line - 1 : d.line], lines[d.end_line - 1 : d.end_line]
-    before = first[0][: d.column - 1] if first else ""
+    if not 0 < d.line <= d.end_line <= len(lines):
+        return hashlib.sha256(f"{d.rule}\0{d.message}".encode()).hexdigest()[:20]  # the file changed since: no words to read
+    first, last = _paragraph(lines, d.line, d.end_line, by_line=d.path.lower().endswith(".txt"))
     middle = "\n".join(lines[d.line - 1 : d.end_line])
-    flagged = middle[d.column - 1 : len(middle) - len(last[0]) + d.end_column - 1] if last else middle[d.column - 1 :]
-    after = last[0][d.end_column - 1 :] if last else ""
+    flagged = middle[d.column - 1 : len(middle) - len(lines[d.end_line - 1]) + d.end_column - 1]
+    before = "\n".join([*lines[first - 1 : d.line - 1], lines[d.line - 1][: d.column - 1]])
+    after = "\n".join([lines[d.end_line - 1][d.end_column - 1 :], *lines[d.end_line : last]])
     parts = (d.rule, " ".join(before.split()[-CONTEXT_WORDS:]), " ".join(flagged.split()), " ".join(after.split()[:CONTEXT_WORDS]))
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def _paragraph(lines: list[str], first: int, last: int, by_line: bool) -> tuple[int, int]:
+    """The first and last line of the paragraph around lines ``first``..``last``: in plain text each
+    line is one; in Markdown a paragraph runs between blank lines, so re-wrapping it changes nothing."""
+    if by_line:
+        return first, last
+    while first > 1 and lines[first - 2].strip():
+        first -= 1
+    while last < len(lines) and lines[last].strip():
+        last += 1
+    return first, last
 
 
 def _key(path: str, folder: Path) -> str:
