@@ -1,4 +1,5 @@
-"""`--write-baseline` and `--baseline`: fingerprints that survive moves and whitespace, never the line number."""
+"""`--write-baseline` and `--baseline`: fingerprints that survive moves and whitespace, never the line number;
+`--statistics` for triaging an archive."""
 
 import json
 
@@ -75,3 +76,9 @@ def test_bad_baselines_are_one_line_errors(editlint, tmp_path):
     assert_one_line_error(editlint(HOUSE, "--baseline", "bin.json", "a.md"), "bin.json: not an editlint baseline")
     assert_one_line_error(editlint(HOUSE, "--write-baseline", "a.md", "a.md"), "a.md: is an article being linted")
     assert (tmp_path / "a.md").read_text() == STORY
+
+
+def test_statistics_on_the_command_line(editlint, tmp_path):
+    (tmp_path / "a.md").write_text("# Budget\n\nSome experts say it will pass.\n\nOthers believe it will fail.\n")
+    run = editlint("--select=house", "--statistics", "a.md")
+    assert run.code == 0 and run.out.startswith("2  house/unattributed-claim  warning  A claim credited"), run.out
