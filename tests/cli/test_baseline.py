@@ -58,6 +58,8 @@ def test_fingerprint_is_rule_words_and_context_not_line():
     assert prints[claim(3, "ap/other")] != prints[claim(3)]
     assert fingerprints([claim(5)], lambda path: "A new paragraph.\n\n" + text)[claim(5)] == prints[claim(3)]
     assert fingerprints([claim(3)], lambda path: text.replace("experts", "analysts"))[claim(3)] != prints[claim(3)]
+    # context stays within the sentence: a sentence added right after it is not context
+    assert fingerprints([claim(3)], lambda path: text.replace("say it.", "say it. Then more."))[claim(3)] == prints[claim(3)]
     # in plain text each line is a paragraph: a line added right above is not context
     plain = fingerprints([claim(2, path="a.txt")], lambda path: "x\nSome experts say it.")[claim(2, path="a.txt")]
     assert plain == fingerprints([claim(3, path="a.txt")], lambda path: "x\nA new paragraph.\nSome experts say it.")[claim(3, path="a.txt")]

@@ -1,7 +1,7 @@
 """Baselines: record today's findings (``--write-baseline``), then report only new ones (``--baseline``).
 
 A finding's fingerprint is its rule, the words it flags (whitespace collapsed) and up to two
-words either side within its paragraph, hashed, then ``:N`` for the N-th finding with that hash in
+words either side within its sentence and paragraph, hashed, then ``:N`` for the N-th finding with that hash in
 the file. It survives lines added above and whitespace changes, never depends on the line
 number, and is what SARIF's ``partialFingerprints`` carry. A baseline keys fingerprints by the
 article's path relative to the baseline file, so it works from any folder.
@@ -25,6 +25,7 @@ VERSION = 1
 CONTEXT_WORDS = 2
 SARIF_KEY = "editlint/v1"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+")
 
 
 def fingerprints(diagnostics: Iterable[Diagnostic], text_of: Callable[[str], str | None]) -> dict[Diagnostic, str]:
@@ -49,6 +50,7 @@ def _digest(d: Diagnostic, lines: list[str]) -> str:
     flagged = middle[d.column - 1 : len(middle) - len(lines[d.end_line - 1]) + d.end_column - 1]
     before = "\n".join([*lines[first - 1 : d.line - 1], lines[d.line - 1][: d.column - 1]])
     after = "\n".join([lines[d.end_line - 1][d.end_column - 1 :], *lines[d.end_line : last]])
+    before, after = _SENTENCE_END.split(before)[-1], _SENTENCE_END.split(after)[0]
     parts = (d.rule, " ".join(before.split()[-CONTEXT_WORDS:]), " ".join(flagged.split()), " ".join(after.split()[:CONTEXT_WORDS]))
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
