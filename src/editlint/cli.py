@@ -64,9 +64,9 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
     """Lint articles (Markdown or plain text) and folders of them."""
     from editlint.api import lint_paths
     from editlint.config.loader import resolve_config
+    from editlint.engine import baseline
     from editlint.engine.diagnostic import Severity
     from editlint.formatters import RenderContext, render, statistics as rule_statistics
-    from editlint.engine import baseline
     from editlint.review import Review
 
     review = Review(diff_base, baseline_file)
