@@ -154,9 +154,11 @@ def _inside(path: Path, top: Path, ref: str) -> Path:
 
 
 def _unquote(name: str) -> str:
-    """A path as git prints it: C-quoted when it holds quotes, backslashes or control characters."""
+    """A path as git prints it after ``+++``: C-quoted when it holds quotes, backslashes or control
+    characters, and followed by a tab when it holds spaces."""
+    name = name.removesuffix("\t")
     if not name.startswith('"'):
-        return name.rstrip("\t")
+        return name
     raw = codecs.escape_decode(name[1:-1].encode("utf-8"))[0]
     return raw.decode("utf-8", "surrogateescape")
 

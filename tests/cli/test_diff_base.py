@@ -121,3 +121,11 @@ def test_errors_are_one_line(editlint, repo, tmp_path):
     assert_one_line_error(editlint(HOUSE, "--diff-base", "main", "-", cwd=repo.root, stdin=DANGLING), "name them instead of '-'")
     outside = editlint(HOUSE, "--diff-base", "main", "news", str(tmp_path / "loose"), cwd=repo.root)
     assert_one_line_error(outside, "outside the git repository")
+
+
+def test_file_names_git_quotes(editlint, repo):
+    repo.write('news/café "draft"\tv2.md', HARBOR)
+    repo.commit("archive a draft")
+    repo.write('news/café "draft"\tv2.md', DANGLING)
+    run = editlint(HOUSE, "--diff-base", "main", "news", cwd=repo.root)
+    assert run.out.startswith('news/café "draft" v2.md:3:29: error house/dangling-clause'), run.out + run.err  # the tab shown as a space
