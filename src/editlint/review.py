@@ -1,5 +1,5 @@
-"""What a run reports in review mode: findings on text changed since a git ref (``--diff-base``),
-findings not in a baseline (``--baseline``), and the baseline written (``--write-baseline``)."""
+"""Which findings a review of changes reports: those on text changed since a git ref
+(``--diff-base``) and those not recorded in a baseline (``--baseline``)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from editlint.vcs import Changes
 
 @dataclass
 class Review:
+    """The review options of one run; :meth:`paths` picks the files, :meth:`select` the findings."""
+
     diff_base: str | None = None
     baseline_file: Path | None = None
     changes: Changes | None = None
