@@ -12,7 +12,7 @@ import click
 from editlint import __version__
 from editlint.errors import EditlintError
 
-FORMATS = ("text", "json", "sarif", "github", "html")
+FORMATS = ("text", "json", "sarif", "github", "rdjson", "html")
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -55,14 +55,22 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--unsafe-fixes", is_flag=True, help="Count unsafe fixes as available; with --fix, apply them too.")
 @click.option("-o", "--output-file", type=click.Path(path_type=Path), help="Write the report to this file (folders are created).")
 @click.option("--setup", "setup_missing", is_flag=True, help="First install LanguageTool if the selected rules need it and it is missing (the pre-commit hook does).")
+@click.option("--diff-base", metavar="REF", help="Lint only articles changed since this git ref, and report only findings on changed text.")
+@click.option("--baseline", "baseline_file", type=click.Path(path_type=Path), help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(path_type=Path), help="Record today's findings in this baseline file (and report nothing).")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule has instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Show no progress bar (it shows only on a terminal, outside CI, for runs over a second).")
-def check(paths, select, ignore, output_format, fail_level, config_file, stdin_filename, fix, unsafe_fixes, output_file, setup_missing, quiet) -> None:
+def check(paths, select, ignore, output_format, fail_level, config_file, stdin_filename, fix, unsafe_fixes, output_file, setup_missing,
+          diff_base, baseline_file, write_baseline, statistics, quiet) -> None:
     """Lint articles (Markdown or plain text) and folders of them."""
     from editlint.api import lint_paths
     from editlint.config.loader import resolve_config
+    from editlint.engine import baseline
     from editlint.engine.diagnostic import Severity
-    from editlint.formatters import RenderContext, render
+    from editlint.formatters import RenderContext, render, statistics as rule_statistics
+    from editlint.review import Review
 
+    review = Review(diff_base, baseline_file)
     overrides: dict = {}
     if select:
         overrides["select"] = _split(select)
@@ -70,8 +78,8 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
         overrides["fail-level"] = fail_level
     signal.signal(signal.SIGTERM, _interrupt)
     try:
-        if output_file:
-            _refuse_article_as_output(output_file, paths)
+        for report_file in filter(None, (output_file, write_baseline)):
+            _refuse_article_as_output(report_file, paths)
         base = resolve_config(None, config_file)
         if ignore:
             overrides["ignore"] = [*base["ignore"], *_split(ignore)]
@@ -79,9 +87,13 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
             _install_languagetool_if_needed(base.merged(overrides))
         with _progress_bar(not quiet and sys.stderr.isatty() and not os.environ.get("CI")) as progress:
             result = lint_paths(
-                paths, overrides=overrides, config_file=config_file, stdin_filename=stdin_filename, fix=fix, unsafe_fixes=unsafe_fixes, progress=progress,
+                review.paths(paths), overrides=overrides, config_file=config_file, stdin_filename=stdin_filename, fix=fix, unsafe_fixes=unsafe_fixes, progress=progress,
             )
         threshold = Severity.parse(fail_level) if fail_level else base["fail-level"]
+        prints = baseline.fingerprints(result.diagnostics, review.source_text) if baseline_file or write_baseline or output_format == "sarif" else {}
+        if write_baseline:
+            click.echo(f"editlint: recorded {baseline.write(write_baseline, result.diagnostics, prints)} findings in {write_baseline}", err=True)
+            sys.exit(2 if result.errors else 0)
     except EditlintError as err:
         fail(str(err))
     except KeyboardInterrupt:
@@ -92,11 +104,16 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
         click.echo(f"editlint: error: {error}", err=True)
     to_terminal = output_file is None and sys.stdout.isatty()
     color = to_terminal and not os.environ.get("NO_COLOR") and output_format == "text"
+    diagnostics = review.select(result.diagnostics, prints)
     context = RenderContext(
         rules=result.rules, files=result.files, color=color, version=__version__, fixed=result.fixed,
-        unsafe_fixes=unsafe_fixes, unchecked=len(result.errors), sources=result.sources,
+        unsafe_fixes=unsafe_fixes, unchecked=len(result.errors), sources=result.sources, fingerprints=prints,
+        source_text=review.source_text,
     )
-    report = render(output_format, result.diagnostics, context)
+    if statistics:
+        report = rule_statistics.render(diagnostics, context, as_json=output_format == "json")
+    else:
+        report = render(output_format, diagnostics, context)
     if result.fixed_stdin is not None:  # ruff's way: the fixed text on stdout, the report on stderr
         sys.stdout.buffer.write(result.fixed_stdin)
         sys.stdout.flush()
@@ -106,7 +123,7 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
         click.echo(report, err=result.fixed_stdin is not None)
     if result.errors:
         sys.exit(2)
-    sys.exit(1 if any(d.severity >= threshold for d in result.diagnostics) else 0)
+    sys.exit(1 if any(d.severity >= threshold for d in diagnostics) else 0)
 
 
 def _progress_bar(shown: bool):

@@ -48,7 +48,7 @@ def test_hook_blocks_a_bad_article_and_passes_a_clean_one(tmp_path):
 
 def test_hook_installs_languagetool_on_its_first_run(tmp_path):
     """editlint lives in pre-commit's own environment, so the hook cannot ask for `editlint setup`."""
-    repo = newsroom(tmp_path, 'select = ["languagetool/EN_A_VS_AN"]\n')
+    repo = newsroom(tmp_path, 'select = ["languagetool/EN_A_VS_AN"]\nfail-level = "warning"\n')
     cache = tmp_path / "no-languagetool-yet"
     run = try_hook(repo, "# Alarm\n\nIt was an test of the alarm.\n", "--verbose", env={"EDITLINT_CACHE_DIR": str(cache)})
     assert run.returncode == 1, run.stdout + run.stderr

@@ -5,13 +5,13 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath, PureWindowsPath
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 from urllib.parse import quote
 
 from editlint.engine.diagnostic import Diagnostic
 from editlint.engine.rule import RuleMeta
 
-FORMATS = ("text", "json", "sarif", "github", "html")
+FORMATS = ("text", "json", "sarif", "github", "rdjson", "html")
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,8 @@ class RenderContext:
     unsafe_fixes: bool = False  # unsafe fixes count as available (``--unsafe-fixes``)
     unchecked: int = 0  # files among ``files`` that could not be read or linted
     sources: Mapping[str, str] = field(default_factory=dict)  # path -> linted text (``\n`` line breaks), for the HTML report
+    fingerprints: Mapping[Diagnostic, str] = field(default_factory=dict)  # see editlint.engine.baseline
+    source_text: Callable[[str], str | None] | None = None  # an article's decoded text, by path
 
     def meta(self, rule_id: str) -> RuleMeta | None:
         """Metadata of ``rule_id`` or of its longest ``/``-prefix (``languagetool/X`` -> ``languagetool``)."""
