@@ -2,6 +2,7 @@ import pytest
 
 from helpers import assert_findings
 
+from editlint.api import lint_text
 from editlint.errors import UsageError
 
 RULE = "house/missing-image-credit"
@@ -148,7 +149,7 @@ def test_plain_text_credit_line():
 
 def test_a_credit_pattern_that_is_no_regular_expression_is_a_config_error():
     config = {"rules": {RULE: {"credit-patterns": ["(Foto"]}}}
-    with pytest.raises(UsageError, match="credit-patterns.*'\\(Foto' is not a regular expression"):
+    with pytest.raises(UsageError, match="credit-patterns.*'\\(Foto' is not an RE2 regular expression"):
         assert_findings("# S\n\n![x](a.jpg)\n", RULE, [], config=config)
 
 
@@ -156,3 +157,16 @@ def test_custom_credit_patterns():
     config = {"rules": {RULE: {"credit-patterns": [r"\bFoto:\s*\w"]}}}
     assert_findings("# S\n\n![x](a.jpg)\nFoto: Ana\n", RULE, [], config=config)
     assert_findings("# S\n\n![x](a.jpg)\nPhoto: Ana\n", RULE, [(3, 1, 12)], config=config)
+
+
+def test_patterns_a_config_adds_run_in_linear_time_and_look_arounds_are_refused(tmp_path):
+    import time
+
+    hostile = "# Storm\n\n![Flooded street](flood.jpg)\n*" + "a" * 5000 + "!*\n"
+    config = {"select": [RULE], "rules": {RULE: {"credit-patterns": ["(a+)+$", "(x|x)*y"]}}}
+    started = time.monotonic()
+    assert [(d.line, d.column) for d in lint_text(hostile, config=config)] == [(3, 1)]
+    assert time.monotonic() - started < 5  # Python's re would backtrack for longer than the universe's age
+    assert lint_text("# Storm\n\n![Flooded street](flood.jpg)\n*Foto Ana Ruiz*\n", config={**config, "rules": {RULE: {"credit-patterns": ["\\bfoto \\w+"]}}}) == []
+    with pytest.raises(UsageError, match="not an RE2 regular expression"):
+        lint_text("# Storm\n", config={"select": [RULE], "rules": {RULE: {"credit-patterns": ["(?<!x)foto"]}}})
