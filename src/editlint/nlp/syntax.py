@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from editlint.document.quotes import quoted_spans
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix
+from editlint.lexicon import in_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,6 +23,11 @@ PROPER_TAGS = frozenset({"NNP", "NNPS"})
 ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
+# Words for a part or an amount, which agree with the noun after "of": "half of the stores have".
+PARTITIVES = frozenset(
+    "all any both each either enough few half less lot lots many more most much neither none one percent plenty "
+    "quarter rest several some third".split()
+)
 
 _IRREGULAR = {
     "say": ("said",), "think": ("thought",), "feel": ("felt",), "tell": ("told",), "write": ("wrote", "written"),
@@ -115,3 +121,18 @@ def subject(verb: Token) -> Token | None:
 def cased(word: str, like: str) -> str:
     """``word`` with its first letter capitalised when ``like``'s is."""
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def disagrees(noun: Token, finite: Token) -> bool:
+    """Whether a present tense cannot agree with ``noun`` as its subject: "the plan want", "officials shows".
+
+    Nouns for groups ("the staff work", "the team are"), parts and amounts ("half of the stores have") and
+    coordinated nouns agree either way.
+    """
+    lower = noun.lower_
+    if in_class(lower, "noun.group") or lower in PARTITIVES:
+        return False
+    if any(c.dep_ == "conj" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False  # "the judge and both lawyers have", "a number of residents have"
+    singular, plural = noun.tag_ in ("NN", "NNP"), noun.tag_ in ("NNS", "NNPS")
+    return finite.tag_ == "VBP" and finite.lower_ != "am" and singular or finite.tag_ == "VBZ" and plural

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
-from editlint.lexicon import in_class, lemmas
+from editlint.lexicon import lemmas
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, SUBJECT_DEPS, VERB_TAGS, cased, finding, ing_form, parsed_blocks,
-    replacement_fix, span_text, verb_forms,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, SUBJECT_DEPS, VERB_TAGS, cased, disagrees, finding, ing_form,
+    parsed_blocks, replacement_fix, span_text, verb_forms,
 )
 
 if TYPE_CHECKING:
@@ -243,7 +243,7 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if len(roots) != 1 or roots[0].lower_ in OBJECT_PRONOUNS:
         return None  # not one noun phrase, or "With him were two aides."
     head = roots[0]
-    if _disagrees(head, finite):
+    if disagrees(head, finite):
         return None  # "our surveillance plan each sprint": the verb cannot be this phrase's
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and subj.i > verb.i:
@@ -283,19 +283,6 @@ def _may_be_subject(word: Token) -> bool:
 def _clause_after_object_forms() -> frozenset[str]:
     """Verbs that take an object and then a clause or a bare infinitive ("told reporters the talks failed")."""
     return verb_forms((*sorted(lemmas("verb.communication")), *BARE_INFINITIVE_VERBS))
-
-
-def _disagrees(noun: Token, finite: Token) -> bool:
-    """A present tense that cannot agree with the noun: a singular noun and "plan", a plural and "says".
-
-    Nouns for groups ("the staff work", "the team are"), parts ("half of the stores have") and coordinated
-    nouns ("the judge and both lawyers have") agree either way.
-    """
-    if in_class(noun.lower_, "noun.group") or noun.lower_ in QUANTIFIERS | MEASURES:
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "conj" for c in noun.children):
-        return False
-    return finite.tag_ == "VBP" and noun.tag_ in ("NN", "NNP") or finite.tag_ == "VBZ" and noun.tag_ in ("NNS", "NNPS")
 
 
 def _noun_phrase_end(sent: Span, i: int) -> int | None:
