@@ -74,6 +74,8 @@ The regional council postponed the vote because the budget figures arrived late.
 LEAD_WORDS = frozenset("especially even only just particularly mainly largely partly simply and but or".split())
 RELATIVES = frozenset({"which", "who", "whom", "whose"})
 RELATIVIZERS = RELATIVES | {"that", "where", "when"}
+# Subordinators that may open a clause without a verb ("while in Riyadh", "if elected", "though numerous").
+ELLIPTICAL_SUBORDINATORS = frozenset("while when whenever if unless though although once until whether".split())
 ELLIPTICAL_STARTS = ADJECTIVE_TAGS | {"VBN", "VBG", "RB", "RBR", "IN"}
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # Nouns and adjectives that open verbless greetings and thanks: a closed set of formulas.
@@ -93,7 +95,11 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         complete, problems = True, []
         for sent in pb.spacy_doc.sents:
             follows_sentence, complete = complete, _complete(sent)
-            checked = follows_sentence and complete and _starts_sentence(sent) and ":" not in sent.text
+            # after a colon, the paragraph may go on listing: "... three things: A ban. A law. A tax."
+            after_colon = any(":" in earlier.text for earlier, _, _ in problems)
+            checked = follows_sentence and complete and _starts_sentence(sent) and not after_colon
+            checked = checked and ":" not in sent.text and not _shouted(sent)
+            checked = checked and not any(t.like_email for t in sent)  # contact details
             long_enough = sum(1 for t in sent if not (t.is_punct or t.is_space)) >= min_words
             problems.append((sent, _problem(sent, subordinators) if checked else None, long_enough))
         for k, (sent, problem, long_enough) in enumerate(problems):
@@ -124,8 +130,15 @@ def _complete(sent: Span) -> bool:
 
 
 def _starts_sentence(sent: Span) -> bool:
-    first = next((t for t in sent if t.is_alpha or t.is_digit), None)
-    return first is not None and first.text[0].isupper()
+    """Whether ``sent`` starts with a capital letter (not a bullet, a number or a lower-case word)."""
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.is_alpha and first.text[0].isupper()
+
+
+def _shouted(sent: Span) -> bool:
+    """Capitals only (boilerplate such as "FOR FURTHER INFORMATION CONTACT ..."), which the tagger misreads."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
+    return bool(words) and sum(w.isupper() for w in words) * 2 > len(words)
 
 
 def _problem(sent: Span, subordinators: list[tuple[str, ...]]) -> str | None:
@@ -152,8 +165,8 @@ def _problem(sent: Span, subordinators: list[tuple[str, ...]]) -> str | None:
         return f'Sentence fragment: a relative clause ("{first.text} ...") with no main clause'
     if root.tag_ in NOUN_TAGS | {"PRP", "DT", "CD", "JJ", "JJS"} and any(_relative(t) for t in root.children):
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
-    if _main_clause_after(first):
-        return None  # "To carry this forward, we must ...", "In the short term, borrowers ... will be protected"
+    if _main_clause_after(first) or any(_free_finite(t, subordinators) for t in sent):
+        return None  # "To carry this forward, we must ...", "Sending people to prison ... has upended lives"
     if first.tag_ in ("VBG", "VBN"):
         return f'Sentence fragment: a participle phrase ("{first.text} ...") with no main clause'
     if first.tag_ == "TO" or first.lower_ == "in" and tokens[i + 1].lower_ == "order":
@@ -163,6 +176,17 @@ def _problem(sent: Span, subordinators: list[tuple[str, ...]]) -> str | None:
     if first.tag_ in NP_OPENERS and not any(t.tag_ in VERB_TAGS for t in sent):
         return "Sentence fragment: a noun phrase with no verb"
     return None
+
+
+def _free_finite(word: Token, subordinators: list[tuple[str, ...]]) -> bool:
+    """A finite verb (or auxiliary) whose clause no subordinator or relative word opens: whatever the parser
+    made of the sentence, it may be the main verb ("Sending people to prison has upended lives.")."""
+    if not _finite(word):
+        return False
+    verb = word.head if word.dep_ in AUX_DEPS else word
+    if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return not _introduced(verb, subordinators)
 
 
 def _formula(sent: Span) -> bool:
@@ -182,6 +206,8 @@ def _independent(verb: Token, subordinators: list[tuple[str, ...]]) -> bool:
         return False
     if verb.dep_ == "ROOT":
         return True
+    if verb.dep_ == "conj" and _own_subject(verb) and not _predicate(verb.head) or verb.head.dep_ == "relcl":
+        return True  # a clause the parser joined to a phrase: "To carry this forward ..., we must listen ..."
     if verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.tag_ in VERB_TAGS:
         return _independent(verb.head, subordinators)  # "If the money arrives and the contractors agree."
     if any(c.dep_ == "mark" for c in verb.children):
@@ -220,6 +246,10 @@ def _inverted(verb: Token, auxiliaries: list[Token]) -> bool:
     return any(c.dep_ in ("attr", "nsubj", "nsubjpass") and c.i > verb.i for w in (verb, *auxiliaries) for c in w.children)
 
 
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ not in WH_TAGS for c in verb.children)
+
+
 def _has_subject(verb: Token) -> bool:
     return subject(verb) is not None
 
@@ -227,7 +257,8 @@ def _has_subject(verb: Token) -> bool:
 def _introduced(verb: Token, subordinators: list[tuple[str, ...]]) -> bool:
     """Whether the clause of ``verb`` opens with a subordinator or a relative or question word."""
     doc = verb.doc
-    if any(c.dep_ == "mark" and c.lower_ != "that" and _subordinates(c, verb) for c in verb.children):
+    words = {w for phrase in subordinators for w in phrase}  # not a preposition parsed as one: "With each ..."
+    if any(c.dep_ == "mark" and c.lower_ in words and _subordinates(c, verb) for c in verb.children):
         return True
     start = verb.left_edge
     if start.tag_ in WH_TAGS and start.dep_ != "det" and start.i < verb.i and _clause_of(start).i == verb.i:
@@ -282,6 +313,10 @@ def _missed_main_verb(verb: Token) -> bool:
     if verb.tag_ in ("NNS", "NNPS") and verb.nbor(-1).tag_ in NOUN_TAGS | {"POS"} and verb.i + 1 < len(doc):
         if doc[verb.i + 1].lower_ in ("that", "how", "what") or doc[verb.i + 1].tag_ in ("DT", "PRP$"):
             return True  # "Today's data reinforces that ...": a verb tagged as a plural noun
+    if verb.tag_ in ("JJ", "VBN") and verb.lower_.endswith("ed") and 0 < verb.i < len(doc) - 1:
+        before, after = doc[verb.i - 1], doc[verb.i + 1]
+        if before.tag_ in ("NN", "NNP", "PRP") and after.tag_ in ("CD", "DT", "PRP$"):
+            return True  # "OGVP uplifted two grants": a past tense tagged as an adjective
     if verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ != "ROOT":
         return False
     if verb.head.i == verb.i - 1 and verb.dep_ == "acl":
@@ -307,9 +342,12 @@ def _misplaced_relative(verb: Token) -> bool:
     doc = verb.doc
     if verb.tag_ in ("NNS", "NNPS") and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("how", "what"):
         return True
-    if verb.dep_ != "relcl":
+    if verb.dep_ != "relcl" or doc[verb.left_edge.i].lower_ in RELATIVIZERS | {"whose", "whom"}:
         return False
-    return doc[verb.left_edge.i].lower_ not in RELATIVIZERS | {"whose", "whom"} and _has_subject(verb)
+    noun = verb.head
+    while noun.head.i != noun.i and noun.tag_ not in VERB_TAGS:
+        noun = noun.head
+    return _has_subject(verb) and noun.tag_ not in VERB_TAGS  # hung on a verbless phrase, not "the way they do"
 
 
 def _main_clause_after(word: Token) -> bool:
@@ -345,8 +383,8 @@ def _elliptical(word: Token) -> bool:
     """A verbless clause before a comma: "Though numerous, ...", "If elected, ...", "While in Riyadh, ..."."""
     doc = word.doc
     after = doc[word.i + 1] if word.i + 1 < word.sent.end else None
-    if after is None or after.tag_ not in ELLIPTICAL_STARTS or after.lower_ in ("of", "to", "for"):
-        return False  # "because of" is a preposition
+    if word.lower_ not in ELLIPTICAL_SUBORDINATORS or after is None or after.tag_ not in ELLIPTICAL_STARTS:
+        return False  # "because of" is a preposition, "whereas in the past we ..." a clause
     if after.tag_ == "IN":
         return True  # "While in Brussels President Biden will ..."
     for tok in doc[word.i + 1 : word.sent.end]:
