@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Iterator
 
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
-from editlint.lexicon import lemmas
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, SUBJECT_DEPS, VERB_TAGS, cased, disagrees, finding, ing_form,
     parsed_blocks, replacement_fix, span_text, verb_forms,
@@ -147,6 +145,12 @@ CLOSERS = ("]", ")", '"', "'", "”", "’")
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # The parser's labels for a word it reads as a noun, whatever its tag ("updates" in "content updates").
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "compound", "nsubj", "nsubjpass", "npadvmod", "appos", "attr", "amod", "poss"})
+# Verbs with an object and then a declarative clause ("told reporters in Ohio the talks had failed"): a
+# syntactic frame WordNet does not record ("ask" takes a clause only with "whether" or "if").
+OBJECT_AND_CLAUSE_VERBS = (
+    "tell", "inform", "remind", "warn", "assure", "promise", "teach", "convince", "persuade", "notify", "advise",
+    "show", "bet", "satisfy",
+)
 # Verbs with an object and a bare infinitive ("helps Americans across the country gain"): a closed class.
 BARE_INFINITIVE_VERBS = ("help", "make", "let", "have", "see", "watch", "hear", "feel", "notice")
 # A plural noun that makes a preposition with "to" ("thanks to"): the only one, so a list.
@@ -181,7 +185,9 @@ def _preposition(tok: Token) -> bool:
     """A preposition, or a participle used as one ("following", "including"); not "up to" before a number."""
     if tok.dep_ == "quantmod":
         return False
-    return tok.tag_ in ("IN", "TO") or tok.tag_ in ("VBG", "VBN") and tok.dep_ == "prep"
+    if tok.tag_ in ("VBG", "VBN"):  # a participle with an object is a verb: "a statistic showing 72 percent"
+        return tok.dep_ == "prep" and not any(c.dep_ == "dobj" for c in tok.children)
+    return tok.tag_ in ("IN", "TO")
 
 
 def _opens_phrase(tok: Token, phrases: list[tuple[str, ...]]) -> bool:
@@ -257,32 +263,32 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if not opening and not _clause_before(sent, prep_start):
         return None  # the phrase is in a subject still waiting for its verb: "One of those I met with X was ..."
     own_subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in (verb.i, finite.i)
-    hung = prep_start <= head.head.i < prep_end and (subj is None or prep_start <= subj.i < prep_end)
+    # the phrase hangs on the preposition, or the parser made it a modifier of a noun after the verb
+    hangs = prep_start <= head.head.i < prep_end or head.dep_ in ("compound", "amod") and head.head.i > f
+    hung = hangs and (subj is None or prep_start <= subj.i < prep_end)
     if not (own_subject or hung):
         return None
     before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
-    if before is not None and before.tag_ in NOMINAL and _may_be_subject(before):
+    if before is not None and before.tag_ in NOMINAL and _may_be_subject(before, finite):
         return None  # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
     return np_end, finite, verb
 
 
-def _may_be_subject(word: Token) -> bool:
+def _may_be_subject(word: Token, finite: Token) -> bool:
     """Whether the noun phrase of ``word`` may be the subject of a verb after it (with a phrase in between).
 
     Not the object of a preposition ("passed on Monday with ..."), nor the object of a verb other than one
-    of telling, which may take an object and a clause ("told reporters in Ohio the talks failed").
+    of telling, which may take an object and a clause ("told reporters in Ohio the talks failed"), or one
+    that takes an object and a bare infinitive ("helps people across the country find ...").
     """
-    while word.dep_ in ("compound", "nummod", "amod", "poss", "case", "nmod") and word.head.i > word.i:
-        word = word.head
-    if word.dep_ == "pobj":
-        return False
-    return word.dep_ != "dobj" or word.head.lower_ in _clause_after_object_forms()
-
-
-@functools.cache
-def _clause_after_object_forms() -> frozenset[str]:
-    """Verbs that take an object and then a clause or a bare infinitive ("told reporters the talks failed")."""
-    return verb_forms((*sorted(lemmas("verb.communication")), *BARE_INFINITIVE_VERBS))
+    while word.dep_ in ("compound", "nummod", "amod", "poss", "case", "nmod") and word.head.i != word.i:
+        word = word.head  # "Route 4", "the city's"
+    if word.dep_ in ("pobj", "npadvmod"):
+        return False  # "on Route 4 in response to ...", "this weekend regardless of ..."
+    if word.dep_ != "dobj":
+        return True
+    bare_infinitive = finite.tag_ == "VBP" and word.head.lower_ in verb_forms(BARE_INFINITIVE_VERBS)
+    return bare_infinitive or word.head.lower_ in verb_forms(OBJECT_AND_CLAUSE_VERBS)
 
 
 def _noun_phrase_end(sent: Span, i: int) -> int | None:
@@ -292,6 +298,7 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
     while i < sent.end:
         tok = doc[i]
         tag, lower = tok.tag_, tok.lower_
+        after_noun = doc[i - 1].tag_ in ("NN", "NNS", "NNP")  # "the warden allowed inmates": a verb
         if lower in NP_PREPOSITIONS and last_head == i - 1:
             expect_start = True
             i += 1
@@ -300,11 +307,12 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
             lower in QUANTIFIERS
             or (expect_start and tag in DETERMINERS | {"PRP"})
             or (tag in MODIFIERS and (tok.text not in CLITICS or tag == "POS" and _possessive(tok)))
-            or (tag in ("VBN", "VBG") and tok.dep_ in ("amod", "compound") and tok.head.i > i)
+            or (tag in ("VBN", "VBG") and tok.dep_ in ("amod", "compound") and tok.head.i > i and not after_noun)
         )
         if not fits or tag in ADJECTIVE_TAGS and doc[i - 1].tag_ in ("NN", "NNS"):
             break  # modifiers precede the noun: "the threat | extremist groups pose" is two phrases
-        if tag in HEADS or lower in QUANTIFIERS:
+        partitive = tag in ADJECTIVE_TAGS and i + 1 < sent.end and doc[i + 1].lower_ == "of"  # "the last of them"
+        if tag in HEADS or lower in QUANTIFIERS or partitive:
             last_head = i
         i += 1
         if tag == "PRP":
@@ -439,6 +447,11 @@ def _subject_follows(verb: Token, sent: Span, prep_start: int) -> bool:
 
 def _finite(tok: Token) -> bool:
     tag, lower = tok.tag_, tok.lower_
+    doc = tok.doc
+    if tag in ("VBN", "VBD") and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.i > 0:
+        # a past tense the parser read as a participle before the next noun: "the warden allowed inmates"
+        noun_before = doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP") and not _bare_noun_after(tok, tok)
+        return noun_before and lower not in PASSIVE_WITH_OBJECT
     if tok.text in CLITICS or tag == "VBN" or tok.dep_ in NOMINAL_DEPS:
         return False
     if tag == "VBP" and lower in SAME_AS_PARTICIPLE:
@@ -457,9 +470,11 @@ def _bare_noun_after(verb: Token, obj: Token) -> bool:
     """Bare nouns on both sides of the verb: "from holiday themed film fare" may be a participle before its
     noun, where "the bank raised rates" is a past tense."""
     doc = verb.doc
-    first, before = doc[obj.left_edge.i], doc[verb.i - 1]
+    if verb.i + 1 >= len(doc) or obj.left_edge.i > verb.i + 1:
+        return False
+    first, before = doc[verb.i + 1], doc[verb.i - 1]
     bare_before = before.tag_ in ("NN", "NNS") and (before.i == 0 or doc[before.i - 1].tag_ in ("IN", ",", "HYPH"))
-    return bare_before and first.i == verb.i + 1 and first.tag_ in ("NN", "NNS", "JJ")
+    return bare_before and first.tag_ in ("NN", "NNS", "JJ")
 
 
 def _passive_marked(verb: Token) -> bool:

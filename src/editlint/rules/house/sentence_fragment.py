@@ -173,7 +173,8 @@ def _problem(sent: Span, subordinators: list[tuple[str, ...]]) -> str | None:
         return f'Sentence fragment: an infinitive phrase ("{first.text} ...") with no main clause'
     if first.tag_ == "IN" or first.dep_ == "prep":
         return f'Sentence fragment: a phrase ("{first.text} ...") with no main clause'
-    if first.tag_ in NP_OPENERS and not any(t.tag_ in VERB_TAGS for t in sent):
+    opens_phrase = first.tag_ in NP_OPENERS or i > 0 and first.tag_ in NOUN_TAGS  # "Especially corn and ..."
+    if opens_phrase and not any(t.tag_ in VERB_TAGS for t in sent):
         return "Sentence fragment: a noun phrase with no verb"
     return None
 
@@ -319,6 +320,8 @@ def _missed_main_verb(verb: Token) -> bool:
             return True  # "OGVP uplifted two grants": a past tense tagged as an adjective
     if verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ != "ROOT":
         return False
+    if doc[verb.left_edge.i].lower_ in RELATIVIZERS or any(c.tag_ in WH_TAGS for c in verb.children):
+        return False  # a relative clause: "A study that the state commissioned"
     if verb.head.i == verb.i - 1 and verb.dep_ == "acl":
         return True  # "The October 7th attack brought to the surface ..."
     if not verb.lower_.endswith("ed"):
