@@ -144,7 +144,9 @@ SET_OFF = (",", ";", "(", *DASHES)
 CLOSERS = ("]", ")", '"', "'", "”", "’")
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # The parser's labels for a word it reads as a noun, whatever its tag ("updates" in "content updates").
-NOMINAL_DEPS = frozenset({"pobj", "dobj", "compound", "nsubj", "nsubjpass", "npadvmod", "appos", "attr", "amod", "poss"})
+NOMINAL_DEPS = frozenset(
+    {"pobj", "dobj", "compound", "nsubj", "nsubjpass", "npadvmod", "appos", "attr", "amod", "poss"}
+)
 # Verbs with an object and then a declarative clause ("told reporters in Ohio the talks had failed"): a
 # syntactic frame WordNet does not record ("ask" takes a clause only with "whether" or "if").
 OBJECT_AND_CLAUSE_VERBS = (
@@ -215,10 +217,13 @@ def _phrase_start(sent: Span, prep: Token) -> int:
         return i
     opens = word.i == sent.start or doc[word.i - 1].text in SET_OFF or doc[word.i - 1].tag_ in VERB_TAGS | {"RB"}
     opens = opens or word.tag_ == "RB" and prep.head.i == word.i  # "boarded up the windows ahead of"
-    led = word.tag_ in ("RB", "JJ", "IN", "VBG") or word.lower_ in NOUN_LED_PREPOSITIONS
+    # compound prepositions end in a plain one: "ahead of", "due to", "apart from", "along with"
+    leading = word.tag_ in ("RB", "JJ", "IN", "VBG") or word.lower_ in NOUN_LED_PREPOSITIONS
+    led = leading and prep.lower_ in ("of", "to", "from", "with")
     # "many of", "interacting with", "amenable to" (a complement of "be")
     nominal = word.lower_ in QUANTIFIERS or word.dep_ in SUBJECT_DEPS | {"dobj", "pobj", "acomp"}
-    if opens and led and not nominal and word.lower_ not in NEGATIONS and not any(c.dep_ == "dobj" for c in word.children):
+    has_object = any(c.dep_ == "dobj" for c in word.children)
+    if opens and led and not nominal and word.lower_ not in NEGATIONS and not has_object:
         return word.i
     return i
 

@@ -244,7 +244,8 @@ def _inverted(verb: Token, auxiliaries: list[Token]) -> bool:
     """A subject after the verb: "Also arrested was the driver.", "Gone are the days when ..."."""
     if verb.i == _first_word(verb.sent).i:
         return False
-    return any(c.dep_ in ("attr", "nsubj", "nsubjpass") and c.i > verb.i for w in (verb, *auxiliaries) for c in w.children)
+    after = (c for w in (verb, *auxiliaries) for c in w.children if c.i > verb.i)
+    return any(c.dep_ in ("attr", "nsubj", "nsubjpass") for c in after)
 
 
 def _own_subject(verb: Token) -> bool:
@@ -252,14 +253,17 @@ def _own_subject(verb: Token) -> bool:
 
 
 def _has_subject(verb: Token) -> bool:
-    return subject(verb) is not None
+    """Whether ``verb`` (or its auxiliary, where the parser may hang it) has a subject."""
+    auxiliaries = (c for c in verb.children if c.dep_ in AUX_DEPS)
+    return subject(verb) is not None or any(subject(a) is not None for a in auxiliaries)
 
 
 def _introduced(verb: Token, subordinators: list[tuple[str, ...]]) -> bool:
     """Whether the clause of ``verb`` opens with a subordinator or a relative or question word."""
     doc = verb.doc
     words = {w for phrase in subordinators for w in phrase}  # not a preposition parsed as one: "With each ..."
-    if any(c.dep_ == "mark" and c.lower_ in words and _subordinates(c, verb) for c in verb.children):
+    group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]  # the parser may hang it on "was"
+    if any(c.dep_ == "mark" and c.lower_ in words and _subordinates(c, w) for w in group for c in w.children):
         return True
     start = verb.left_edge
     if start.tag_ in WH_TAGS and start.dep_ != "det" and start.i < verb.i and _clause_of(start).i == verb.i:
@@ -299,7 +303,8 @@ def _missed_main_verb(verb: Token) -> bool:
     """A verb that may be the main verb of the words before it, which the parser hung on a noun.
 
     A finite verb after the first word with no subject, or one it cannot agree with ("The report that
-    officials released on Monday shows ..."), or a regular past form hung on the root noun ("His manager, Jon Park, interjected ...").
+    officials released on Monday shows ..."), or a regular past form hung on the root noun ("His manager,
+    Jon Park, interjected ...", "the Assembly adopted by consensus a resolution").
     """
     doc = verb.doc
     if verb.dep_ in AUX_DEPS or verb.i == verb.sent.start or verb.i == _first_word(verb.sent).i:
