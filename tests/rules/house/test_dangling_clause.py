@@ -120,7 +120,10 @@ BAD_ANY_PREPOSITION = [
     ("The festival went ahead despite it was raining all afternoon.", "despite it was raining"),
     ("The hospital stayed open, on top of the staff already work double shifts.", "on top of the staff already work"),
     ("Two ferries were retired, with the last of them will sail in June.", "with the last of them will sail"),
-    ("The council heard complaints regarding the landlord ignored repairs.", "regarding the landlord ignored"),
+    (
+        "The council heard complaints regarding the landlord ignored repairs for years.",
+        "regarding the landlord ignored",
+    ),
     ("Ahead of the bridge is closed for repairs, the city added two bus lines.", "Ahead of the bridge is closed"),
 ]
 
