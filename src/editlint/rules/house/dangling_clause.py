@@ -24,12 +24,25 @@ META = RuleMeta(
     severity=Severity.ERROR,
     rationale="""\
 ## What it does
-Flags a preposition such as *with*, *despite*, *due to*, *following*, *including*, *alongside* or
-*amid* followed by a noun phrase and a finite verb: a whole clause where the preposition can only
-take a noun phrase or a participle. After a comma (or at the start of a sentence) the noun phrase
-may be long: *the judge and both lawyers*, *drivers who work the night shift*, *negotiations with
-the regulator*, *villages flooded by the river*. A past form counts as finite when it has an object
-or cannot be a participle (*went*, *stood*, *waited*); *with the contract signed* is a participle.
+Flags any preposition that cannot take a finite clause (*with*, *despite*, *amid*, *without*,
+*regarding*, *throughout*; compound ones such as *due to*, *ahead of*, *instead of*, *in the wake of*,
+*as a result of*) followed by a noun phrase and a finite verb: a whole clause where the preposition can
+only take a noun phrase or a participle. Prepositions that also open clauses (*after*, *since*,
+*until*, *because*, *like*...) are never flagged (option `clause-prepositions`). A past form counts as
+finite when it has an object or cannot be a participle (*went*, *stood*, *waited*); *with the contract
+signed* is a participle.
+
+## Constructions
+| flagged | not flagged |
+|---|---|
+| *..., with most members have voted* (present perfect, past, present, modal, passive) | *..., with most members having voted* / *with the contract signed* / *with prices rising* |
+| *..., amid investors fear ...*, *..., regarding the warden allowed ...* | *with a man who has lived there*, *the editor with whom she has worked* |
+| *..., due to the airport was closed*, *ahead of the storm is expected to ...* | *Due to the storm, flights were canceled.* (a phrase, then the main clause) |
+| *with no senators voted against it*, *with the last of them will sail* | *Companies with fewer than 50 workers are exempt.*, *All of the staff were told.* |
+| *with the judge and both lawyers have agreed*, *with drivers who work nights have ...* | *With the vote done, lawmakers left.*, *In 2020 sales fell.* (fronted phrase and its clause) |
+| *Despite the company has lost money, it kept hiring.* | *despite fears that the bridge would close* (a *that* clause of a noun) |
+| *The plan passed with most members have backed it.*, *despite it was raining* | *He told reporters in Ohio the talks had failed.*, *helps people across the county find work* |
+| *with the council quickly approved the plan* | *despite having lost*, *with nothing to lose*, *with the door open* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

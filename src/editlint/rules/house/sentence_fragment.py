@@ -23,11 +23,28 @@ META = RuleMeta(
     severity=Severity.ERROR,
     rationale="""\
 ## What it does
-Flags a sentence in a paragraph that has no main clause: a subordinate clause standing alone
-(*Because the talks failed.*, *Which led to more delays.*, *So that voters can decide.*) or a
-noun phrase whose only verb sits in a relative clause. Headlines, headings, bylines, captions,
-credit lines, list items, quotations, questions, lead-ins ending in a colon and sentences shorter
-than `min-words` words are not checked.
+Flags a sentence in a paragraph that has no independent clause (a finite verb with its subject, or an
+imperative): a subordinate clause standing alone (*Because the talks failed.*, *Despite the fact that
+...*, *If the money arrives and the contractors agree.*), a relative clause (*Which led to more
+delays.*), a noun phrase alone or with only a relative clause, a participle, infinitive or
+prepositional phrase. Headlines, headings, bylines, captions, credit lines, list items, quotations,
+questions, exclamations, lead-ins ending in a colon (and the list after them) and sentences shorter
+than `min-words` words are not checked. Where the tagger may have missed the main verb, and in a
+deliberate series of fragments, it stays silent.
+
+## Constructions
+| flagged | not flagged |
+|---|---|
+| *Because the budget arrived late on Monday.*, *Even though its profits had risen.* | *Because the budget arrived late, the vote was postponed.* |
+| *Despite the fact that two members had asked for more time.* | *If elected, she will serve.*, *While in Geneva the minister will meet ...* |
+| *Which meant the ferry stopped for the winter.*, *Where crews had been digging.* | *Which candidate won remained unclear.*, *Why now?* |
+| *The new bridge that the city promised in 2019.* | *The bridge that the city promised in 2019 finally opened.* |
+| *Because prices rose and because wages stalled in the same year.* | *And the council still has not explained why.* |
+| *A painful blow for families on the north side of town.* | *What a night for the fans!*, *Thanks to everyone who helped.* |
+| *Leaving thousands of homes without power.*, *Built in 1890 by the railway.* | *Founded in 1890, the company ...*, *Sending people to prison has cost ...* |
+| *To make sure that every voter gets a ballot.*, *In order to cut crashes.* | *To keep the buses running, the county must ...*, *Read the report.* |
+| *In the wake of the worst flooding in decades.*, *Such as new roofs and ramps.* | *There were no survivors.*, *Among the dead was a child.* |
+| | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
