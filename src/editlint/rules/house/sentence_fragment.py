@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Iterator
 
 from editlint.document.model import BlockKind
@@ -105,7 +106,8 @@ CLOSERS = "\"'”’)]*_ "
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     min_words = ctx.option("min-words")
-    subordinators = sorted((tuple(s.lower().split()) for s in ctx.option("subordinators")), key=len, reverse=True)
+    phrases = sorted((tuple(s.lower().split()) for s in ctx.option("subordinators")), key=len, reverse=True)
+    subordinators = tuple(phrases)
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH,)):
         if pb.block.emphasized:
             continue  # an editor's note in italics: "*Originally published on the agency's blog.*"
@@ -158,7 +160,7 @@ def _shouted(sent: Span) -> bool:
     return bool(words) and sum(w.isupper() for w in words) * 2 > len(words)
 
 
-def _problem(sent: Span, subordinators: list[tuple[str, ...]]) -> str | None:
+def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | None:
     """What ``sent`` is when it has no independent clause, or None."""
     if any(_independent(t, subordinators) or _misplaced_relative(t) or _missed_main_verb(t) for t in sent):
         return None
@@ -196,7 +198,7 @@ def _problem(sent: Span, subordinators: list[tuple[str, ...]]) -> str | None:
     return None
 
 
-def _free_finite(word: Token, subordinators: list[tuple[str, ...]]) -> bool:
+def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """A finite verb (or auxiliary) whose clause no subordinator or relative word opens: whatever the parser
     made of the sentence, it may be the main verb ("Sending people to prison has upended lives.")."""
     if not _finite(word):
@@ -213,11 +215,13 @@ def _formula(sent: Span) -> bool:
     return any(w in FORMULAS for w in words)
 
 
-def _subordinator_at(tokens: list[Token], j: int, subordinators: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+def _subordinator_at(
+    tokens: list[Token], j: int, subordinators: tuple[tuple[str, ...], ...]
+) -> tuple[str, ...] | None:
     return next((p for p in subordinators if [t.lower_ for t in tokens[j : j + len(p)]] == list(p)), None)
 
 
-def _independent(verb: Token, subordinators: list[tuple[str, ...]]) -> bool:
+def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """Whether ``verb`` heads an independent clause: a finite verb with a subject, or an imperative, that no
     subordinator, relative word or other clause governs."""
     if not _predicate(verb) or _introduced(verb, subordinators):
@@ -275,10 +279,10 @@ def _has_subject(verb: Token) -> bool:
     return subject(verb) is not None or any(subject(a) is not None for a in auxiliaries)
 
 
-def _introduced(verb: Token, subordinators: list[tuple[str, ...]]) -> bool:
+def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the clause of ``verb`` opens with a subordinator or a relative or question word."""
     doc = verb.doc
-    words = {w for phrase in subordinators for w in phrase}  # not a preposition parsed as one: "With each ..."
+    words = _words_of(subordinators)  # not a preposition parsed as one: "With each ..."
     group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]  # the parser may hang it on "was"
     if any(c.dep_ == "mark" and c.lower_ in words and _subordinates(c, w) for w in group for c in w.children):
         return True
@@ -291,6 +295,11 @@ def _introduced(verb: Token, subordinators: list[tuple[str, ...]]) -> bool:
         k += 1
     phrase = _subordinator_at(tokens, k, subordinators)
     return phrase is not None and _subordinates(tokens[k + len(phrase) - 1], verb)
+
+
+@functools.cache
+def _words_of(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(w for phrase in phrases for w in phrase)
 
 
 def _clause_of(word: Token) -> Token:
