@@ -173,7 +173,10 @@ NOUN_LED_PREPOSITIONS = frozenset({"thanks"})
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-    clause_taking = [tuple(p.lower().split()) for p in ctx.option("clause-prepositions")]
+    clause_taking: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in ctx.option("clause-prepositions"):
+        words = tuple(phrase.lower().split())
+        clause_taking.setdefault(words[0], []).append(words)
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)):
         tokens = pb.spacy_doc
         for sent in tokens.sents:
@@ -205,10 +208,12 @@ def _preposition(tok: Token) -> bool:
     return tok.tag_ in ("IN", "TO")
 
 
-def _opens_phrase(tok: Token, phrases: list[tuple[str, ...]]) -> bool:
-    """Whether one of ``phrases`` starts at ``tok``."""
+def _opens_phrase(tok: Token, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Whether one of ``phrases`` (by first word) starts at ``tok``."""
     doc = tok.doc
-    return any([t.lower_ for t in doc[tok.i : tok.i + len(words)]] == list(words) for words in phrases)
+    return any(
+        [t.lower_ for t in doc[tok.i : tok.i + len(words)]] == list(words) for words in phrases.get(tok.lower_, ())
+    )
 
 
 def _phrase_start(sent: Span, prep: Token) -> int:

@@ -111,16 +111,18 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH,)):
         if pb.block.emphasized:
             continue  # an editor's note in italics: "*Originally published on the agency's blog.*"
-        complete, problems = True, []
+        complete, listing, problems = True, False, []
         for sent in pb.spacy_doc.sents:
             follows_sentence, complete = complete, _complete(sent)
+            text = sent.text
             # after a colon, the paragraph may go on listing: "... three things: A ban. A law. A tax."
-            after_colon = any(":" in earlier.text for earlier, _, _ in problems)
-            checked = follows_sentence and complete and _starts_sentence(sent) and not after_colon
-            checked = checked and ":" not in sent.text and not _shouted(sent)
-            checked = checked and not any(t.like_email for t in sent)  # contact details
-            long_enough = sum(1 for t in sent if not (t.is_punct or t.is_space)) >= min_words
-            problems.append((sent, _problem(sent, subordinators) if checked else None, long_enough))
+            checked = follows_sentence and complete and not listing and ":" not in text and _starts_sentence(sent)
+            listing = listing or ":" in text
+            if checked and (_shouted(sent) or "@" in text and any(t.like_email for t in sent)):
+                checked = False  # capitals, contact details
+            problem = _problem(sent, subordinators) if checked else None
+            long_enough = problem is not None and sum(1 for t in sent if not (t.is_punct or t.is_space)) >= min_words
+            problems.append((sent, problem, long_enough))
         for k, (sent, problem, long_enough) in enumerate(problems):
             if not problem or not long_enough or _in_series(problems, k):
                 continue
@@ -162,9 +164,11 @@ def _shouted(sent: Span) -> bool:
 
 def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | None:
     """What ``sent`` is when it has no independent clause, or None."""
+    if _independent(sent.root, subordinators):
+        return None  # most sentences: the root is a finite verb with its subject
     if any(_independent(t, subordinators) or _misplaced_relative(t) or _missed_main_verb(t) for t in sent):
         return None
-    if _formula(sent) or any(t.dep_ == "mark" and t.i > _first_word(sent).i and t.nbor(-1).text == "," for t in sent):
+    if _formula(sent) or any(t.dep_ == "mark" and t.i > sent.start and t.nbor(-1).text == "," for t in sent):
         return None  # "Thanks to all who ...", or a sentence built around a later clause: "Better late, as ..."
     tokens = [t for t in sent if not t.is_space and t.text.strip(CLOSERS)]
     if tokens[-1].text == "!":
@@ -252,7 +256,7 @@ def _predicate(verb: Token) -> bool:
         return _has_subject(verb) or _inverted(verb, auxiliaries)
     if verb.tag_ in ("VBN", "VB", "JJ") and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
         return True
-    first = verb.i == _first_word(verb.sent).i
+    first = _first_word(verb)
     imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT" or verb.tag_ in ("VB", "VBP") and first
     return imperative and not auxiliaries and not _has_subject(verb)
 
@@ -263,7 +267,7 @@ def _finite(word: Token) -> bool:
 
 def _inverted(verb: Token, auxiliaries: list[Token]) -> bool:
     """A subject after the verb: "Also arrested was the driver.", "Gone are the days when ..."."""
-    if verb.i == _first_word(verb.sent).i:
+    if _first_word(verb):
         return False
     after = (c for w in (verb, *auxiliaries) for c in w.children if c.i > verb.i)
     return any(c.dep_ in ("attr", "nsubj", "nsubjpass") for c in after)
@@ -333,7 +337,7 @@ def _missed_main_verb(verb: Token) -> bool:
     Jon Park, interjected ...", "the Assembly adopted by consensus a resolution").
     """
     doc = verb.doc
-    if verb.dep_ in AUX_DEPS or verb.i == verb.sent.start or verb.i == _first_word(verb.sent).i:
+    if verb.dep_ in AUX_DEPS or _first_word(verb):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
     if (verb.tag_ in FINITE_TAGS or any(_finite(c) for c in auxiliaries)) and not _has_subject(verb):
@@ -361,8 +365,14 @@ def _missed_main_verb(verb: Token) -> bool:
     return verb.dep_ == "acl" or verb.dep_ == "amod" and after_noun  # "The convening highlighted ways ..."
 
 
-def _first_word(sent: Span) -> Token:
-    return next((t for t in sent if t.is_alpha or t.is_digit), sent[0])
+def _first_word(word: Token) -> bool:
+    """Whether no word (letters or digits) comes before ``word`` in its sentence."""
+    doc, i = word.doc, word.i
+    while not doc[i].is_sent_start:
+        i -= 1
+        if doc[i].is_alpha or doc[i].is_digit:
+            return False
+    return True
 
 
 def _relative(verb: Token) -> bool:
