@@ -129,10 +129,10 @@ def disagrees(noun: Token, finite: Token) -> bool:
     Nouns for groups ("the staff work", "the team are"), parts and amounts ("half of the stores have") and
     coordinated nouns agree either way.
     """
-    lower = noun.lower_
-    if in_class(lower, "noun.group") or lower in PARTITIVES:
+    singular, plural = noun.tag_ in ("NN", "NNP"), noun.tag_ in ("NNS", "NNPS")
+    if not (finite.tag_ == "VBP" and finite.lower_ != "am" and singular or finite.tag_ == "VBZ" and plural):
         return False
     if any(c.dep_ == "conj" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False  # "the judge and both lawyers have", "a number of residents have"
-    singular, plural = noun.tag_ in ("NN", "NNP"), noun.tag_ in ("NNS", "NNPS")
-    return finite.tag_ == "VBP" and finite.lower_ != "am" and singular or finite.tag_ == "VBZ" and plural
+    lower = noun.lower_
+    return lower not in PARTITIVES and not in_class(lower, "noun.group")
