@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from editlint.document.quotes import quoted_spans
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix
+from editlint.lexicon import in_class, lemmas, sense_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,6 +23,11 @@ PROPER_TAGS = frozenset({"NNP", "NNPS"})
 ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
+# Words for a part or an amount, which agree with the noun after "of": "half of the stores have".
+PARTITIVES = frozenset(
+    "all any both each either enough few half less lot lots many more most much neither none one percent plenty "
+    "quarter rest several some third".split()
+)
 
 _IRREGULAR = {
     "say": ("said",), "think": ("thought",), "feel": ("felt",), "tell": ("told",), "write": ("wrote", "written"),
@@ -129,8 +135,6 @@ NOUN_CLASSES = (*PEOPLE_CLASSES, "noun.communication", "noun.cognition")
 @functools.cache
 def class_verb_forms(lexnames: tuple[str, ...], max_rank: int = 1, min_share: float = 0.0) -> frozenset[str]:
     """Every inflected form of the one-word verbs whose main use is in one of the WordNet classes."""
-    from editlint.lexicon import lemmas
-
     verbs = {lemma for name in lexnames for lemma in lemmas(name, max_rank=max_rank, min_share=min_share)}
     return verb_forms(tuple(sorted(v for v in verbs if v.isalpha())))
 
@@ -147,8 +151,6 @@ def singulars(noun: Token) -> tuple[str, ...]:
 def noun_lemma(noun: Token) -> str:
     """The lemma of a common noun: its first singular that WordNet's noun classes know ("nurses" -> "nurse",
     "people" -> "people"); a plural entry only when WordNet's corpus ever used it ("findings" -> "finding")."""
-    from editlint.lexicon import sense_in
-
     *stems, word = singulars(noun)
     for stem in stems:
         if any(sense_in(stem, name) for name in NOUN_CLASSES):
@@ -160,9 +162,22 @@ def noun_lemma(noun: Token) -> str:
 
 def is_people_noun(noun: Token, max_rank: int = 1, min_share: float = 0.0) -> bool:
     """A noun for people or groups of people (WordNet noun.person / noun.group): "teachers", "union"."""
-    from editlint.lexicon import in_class
-
     if noun.tag_ not in NOUN_TAGS:
         return False
     lemma = noun_lemma(noun)
     return any(in_class(lemma, name, max_rank=max_rank, min_share=min_share) for name in PEOPLE_CLASSES)
+
+
+def disagrees(noun: Token, finite: Token) -> bool:
+    """Whether a present tense cannot agree with ``noun`` as its subject: "the plan want", "officials shows".
+
+    Nouns for groups ("the staff work", "the team are"), parts and amounts ("half of the stores have") and
+    coordinated nouns agree either way.
+    """
+    singular, plural = noun.tag_ in ("NN", "NNP"), noun.tag_ in ("NNS", "NNPS")
+    if not (finite.tag_ == "VBP" and finite.lower_ != "am" and singular or finite.tag_ == "VBZ" and plural):
+        return False
+    if any(c.dep_ == "conj" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False  # "the judge and both lawyers have", "a number of residents have"
+    lower = noun.lower_
+    return lower not in PARTITIVES and not in_class(lower, "noun.group")

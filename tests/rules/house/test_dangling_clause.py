@@ -107,6 +107,47 @@ BAD_PAST_TENSES = [
     ("The firm said little, with its managers cut their own pay by half.", "with its managers cut"),
 ]
 
+# Any preposition that cannot take a finite clause, multi-word ones, no comma, pronouns, partitives.
+BAD_ANY_PREPOSITION = [
+    ("The fair went ahead, throughout the organizers were worried about rain.", "throughout the organizers were"),
+    ("Shops boarded up their windows ahead of the storm is due to arrive on Friday.", "ahead of the storm is"),
+    ("The club promoted its assistant, instead of the board hired an outside coach.", "instead of the board hired"),
+    ("Fares went up in March, in the wake of the fuel tax was doubled.", "in the wake of the fuel tax was doubled"),
+    ("The school changed its rules, in light of two students were hurt in May.", "in light of two students were hurt"),
+    ("Exports fell sharply, as a result of the port was closed for a month.", "as a result of the port was closed"),
+    ("The ferry kept sailing, regardless of the forecast predicts high winds.", "regardless of the forecast predicts"),
+    ("The bakery closed on Sunday with the owner was retiring after forty years.", "with the owner was retiring"),
+    ("The festival went ahead despite it was raining all afternoon.", "despite it was raining"),
+    ("The hospital stayed open, on top of the staff already work double shifts.", "on top of the staff already work"),
+    ("Two ferries were retired, with the last of them will sail in June.", "with the last of them will sail"),
+    (
+        "The council heard complaints regarding the landlord ignored repairs for years.",
+        "regarding the landlord ignored",
+    ),
+    ("Ahead of the bridge is closed for repairs, the city added two bus lines.", "Ahead of the bridge is closed"),
+]
+
+# Fronted phrases with their clause, phrases inside a subject, verbs taking an object and a clause,
+# contact relative clauses and participle adjectives.
+GOOD_ANY_PREPOSITION = [
+    "In 2020 sales fell by a third.",
+    "Across the region schools are closing early.",
+    "Among the victims were two firefighters.",
+    "Under the plan each school will hire two new teachers.",
+    "All of the staff were told in advance.",
+    "One of the first people I spoke with outside the hospital was the mayor.",
+    "Very little, if any, in the way of new money will be spent.",
+    "He told reporters in Ottawa the talks had failed.",
+    "The program helps families across the county find housing.",
+    "A report showing 40 percent of residents want more buses was published on Monday.",
+    "He moved to Ohio, and outside experts say the plan works.",
+    "The site must be easy to update for editors with no coding skills.",
+    "We deploy our tools to government supported platforms like cloud services.",
+    "The ministers discussed the risks, including the threat armed groups pose to the region.",
+    "The program, popular with voters, has been extended.",
+    "The company said profits rose, thanks to strong demand in Asia.",
+]
+
 GOOD = [
     "With the vote done, lawmakers left the chamber.",
     "She thanked the editor with whom she has worked for a decade.",
@@ -154,13 +195,13 @@ GOOD = [
 ]
 
 
-@pytest.mark.parametrize("text, span", BAD + BAD_LONG_SUBJECTS + BAD_PAST_TENSES)
+@pytest.mark.parametrize("text, span", BAD + BAD_LONG_SUBJECTS + BAD_PAST_TENSES + BAD_ANY_PREPOSITION)
 def test_finite_clause_after_preposition(text, span):
     column = text.index(span) + 1
     assert_findings(text, RULE, [(1, column, column + len(span))])
 
 
-@pytest.mark.parametrize("text", GOOD)
+@pytest.mark.parametrize("text", GOOD + GOOD_ANY_PREPOSITION)
 def test_participles_noun_phrases_and_conjunctions_pass(text):
     assert_findings(text, RULE, [])
 
@@ -187,3 +228,11 @@ def test_message_suggests_participle_and_conjunction():
 def test_quoted_speech_and_headings_are_skipped():
     text = '# Talks stall, with both sides have walked out\n\n"We left, with nothing was agreed," she said.\n'
     assert findings(text, RULE) == []
+
+
+def test_clause_prepositions_option():
+    text = "The plant closed last year, for the orders had dried up."
+    assert_findings(text, RULE, [])
+    config = {"rules": {RULE: {"clause-prepositions": ["after", "before", "since", "until", "because"]}}}
+    column = text.index("for") + 1
+    assert_findings(text, RULE, [(1, column, column + len("for the orders had dried"))], config=config)

@@ -8,7 +8,8 @@ from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, SUBJECT_DEPS, cased, finding, ing_form, parsed_blocks, replacement_fix, span_text,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, SUBJECT_DEPS, VERB_TAGS, cased, disagrees, finding, ing_form,
+    parsed_blocks, replacement_fix, span_text, verb_forms,
 )
 
 if TYPE_CHECKING:
@@ -23,12 +24,25 @@ META = RuleMeta(
     severity=Severity.ERROR,
     rationale="""\
 ## What it does
-Flags a preposition such as *with*, *despite*, *due to*, *following*, *including*, *alongside* or
-*amid* followed by a noun phrase and a finite verb: a whole clause where the preposition can only
-take a noun phrase or a participle. After a comma (or at the start of a sentence) the noun phrase
-may be long: *the judge and both lawyers*, *drivers who work the night shift*, *negotiations with
-the regulator*, *villages flooded by the river*. A past form counts as finite when it has an object
-or cannot be a participle (*went*, *stood*, *waited*); *with the contract signed* is a participle.
+Flags any preposition that cannot take a finite clause (*with*, *despite*, *amid*, *without*,
+*regarding*, *throughout*; compound ones such as *due to*, *ahead of*, *instead of*, *in the wake of*,
+*as a result of*) followed by a noun phrase and a finite verb: a whole clause where the preposition can
+only take a noun phrase or a participle. Prepositions that also open clauses (*after*, *since*,
+*until*, *because*, *like*...) are never flagged (option `clause-prepositions`). A past form counts as
+finite when it has an object or cannot be a participle (*went*, *stood*, *waited*); *with the contract
+signed* is a participle.
+
+## Constructions
+| flagged | not flagged |
+|---|---|
+| *..., with most members have voted* (present perfect, past, present, modal, passive) | *..., with most members having voted* / *with the contract signed* / *with prices rising* |
+| *..., amid investors fear ...*, *..., regarding the warden allowed ...* | *with a man who has lived there*, *the editor with whom she has worked* |
+| *..., due to the airport was closed*, *ahead of the storm is expected to ...* | *Due to the storm, flights were canceled.* (a phrase, then the main clause) |
+| *with no senators voted against it*, *with the last of them will sail* | *Companies with fewer than 50 workers are exempt.*, *All of the staff were told.* |
+| *with the judge and both lawyers have agreed*, *with drivers who work nights have ...* | *With the vote done, lawmakers left.*, *In 2020 sales fell.* (fronted phrase and its clause) |
+| *Despite the company has lost money, it kept hiring.* | *despite fears that the bridge would close* (a *that* clause of a noun) |
+| *The plan passed with most members have backed it.*, *despite it was raining* | *He told reporters in Ohio the talks had failed.*, *helps people across the county find work* |
+| *with the council quickly approved the plan* | *despite having lost*, *with nothing to lose*, *with the door open* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
@@ -62,13 +76,14 @@ unsafe: the sentence may need more rewording, so it is only applied with `--unsa
     needs=frozenset({"spacy"}),
     options=(
         Option(
-            "prepositions",
+            "clause-prepositions",
             (
-                "with", "without", "despite", "in spite of", "due to", "owing to", "because of", "thanks to",
-                "following", "including", "alongside", "along with", "together with", "amid", "amidst",
-                "during", "regardless of", "notwithstanding",
+                "after", "before", "since", "until", "till", "as", "because", "although", "though", "while",
+                "whilst", "once", "unless", "whereas", "if", "whether", "that", "than", "lest", "so", "for", "like",
+                "but", "except", "save", "given", "considering", "provided", "providing", "assuming", "supposing",
+                "seeing", "in case",
             ),
-            "Prepositions (single words or phrases) that cannot take a finite clause.",
+            "Prepositions (words or phrases) that may also open a finite clause: never flagged.",
         ),
     ),
 )
@@ -76,9 +91,13 @@ unsafe: the sentence may need more rewording, so it is only applied with `--unsa
 # Preposition -> conjunction that does take a clause (for the message and the fix).
 CONJUNCTIONS = {
     "with": "and", "alongside": "and", "along with": "and", "together with": "and", "including": "and",
+    "plus": "and", "besides": "and", "in addition to": "and", "on top of": "and",
     "despite": "although", "in spite of": "although", "regardless of": "although", "notwithstanding": "although",
+    "in the face of": "although",
     "due to": "because", "owing to": "because", "because of": "because", "thanks to": "because",
-    "following": "after", "amid": "while", "amidst": "while", "during": "while",
+    "as a result of": "because", "in light of": "because",
+    "following": "after", "in the wake of": "after", "amid": "while", "amidst": "while", "during": "while",
+    "throughout": "while", "ahead of": "before", "prior to": "before",
 }
 DETERMINERS = frozenset({"DT", "PDT", "PRP$", "CD"})
 MODIFIERS = frozenset({"JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH"})
@@ -133,32 +152,98 @@ CLAUSE_OPENERS = frozenset(
     "once".split()
 )
 NEGATIONS = frozenset({"not", "n't", "n’t"})
+DASHES = ("—", "–", "--")
+SET_OFF = (",", ";", "(", *DASHES)
+CLOSERS = ("]", ")", '"', "'", "”", "’")
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# The parser's labels for a word it reads as a noun, whatever its tag ("updates" in "content updates").
+NOMINAL_DEPS = frozenset(
+    {"pobj", "dobj", "compound", "nsubj", "nsubjpass", "npadvmod", "appos", "attr", "amod", "poss"}
+)
+# Verbs with an object and then a declarative clause ("told reporters in Ohio the talks had failed"): a
+# syntactic frame WordNet does not record ("ask" takes a clause only with "whether" or "if").
+OBJECT_AND_CLAUSE_VERBS = (
+    "tell", "inform", "remind", "warn", "assure", "promise", "teach", "convince", "persuade", "notify", "advise",
+    "show", "bet", "satisfy",
+)
+# Verbs with an object and a bare infinitive ("helps Americans across the country gain"): a closed class.
+BARE_INFINITIVE_VERBS = ("help", "make", "let", "have", "see", "watch", "hear", "feel", "notice")
+# A plural noun that makes a preposition with "to" ("thanks to"): the only one, so a list.
+NOUN_LED_PREPOSITIONS = frozenset({"thanks"})
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-    phrases: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in sorted(ctx.option("prepositions"), key=len, reverse=True):
+    clause_taking: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in ctx.option("clause-prepositions"):
         words = tuple(phrase.lower().split())
-        phrases.setdefault(words[0], []).append(words)
+        clause_taking.setdefault(words[0], []).append(words)
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)):
         tokens = pb.spacy_doc
         for sent in tokens.sents:
             done = sent.start
             for tok in sent:
-                for words in phrases.get(tok.lower_, ()) if tok.i >= done else ():
-                    end = tok.i + len(words)
-                    matches = [t.lower_ for t in tokens[tok.i : end]] == list(words)
-                    clause = _finite_clause(sent, tok.i, end) if matches else None
-                    if clause is None:
-                        continue
-                    np_end, finite, verb = clause
-                    prep, last = tokens[tok.i : end], tokens[max(verb.i, finite.i)]
-                    message = _message(prep.text, tokens[end:np_end].text, tokens[np_end : last.i + 1], finite)
-                    found = finding(doc, pb, tok, last, message, _fixes(doc, pb, tok, tokens[end - 1]))
-                    if found:
-                        yield found
-                    done = last.i + 1
-                    break
+                if tok.i < done or not _preposition(tok) or _opens_phrase(tok, clause_taking):
+                    continue
+                start = _phrase_start(sent, tok)
+                if start == tok.i and tok.lower_ == "of":
+                    continue  # "of" alone belongs to the word before it: "most of the staff", "the leader of"
+                clause = _finite_clause(sent, start, tok.i + 1) if start >= done else None
+                if clause is None:
+                    continue
+                np_end, finite, verb = clause
+                prep, last = tokens[start : tok.i + 1], tokens[max(verb.i, finite.i)]
+                message = _message(prep.text, tokens[tok.i + 1 : np_end].text, tokens[np_end : last.i + 1], finite)
+                found = finding(doc, pb, prep[0], last, message, _fixes(doc, pb, prep[0], tok))
+                if found:
+                    yield found
+                done = last.i + 1
+
+
+def _preposition(tok: Token) -> bool:
+    """A preposition, or a participle used as one ("following", "including"); not "up to" before a number."""
+    if tok.dep_ == "quantmod":
+        return False
+    if tok.tag_ in ("VBG", "VBN"):  # a participle with an object is a verb: "a statistic showing 72 percent"
+        return tok.dep_ == "prep" and not any(c.dep_ == "dobj" for c in tok.children)
+    return tok.tag_ in ("IN", "TO")
+
+
+def _opens_phrase(tok: Token, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Whether one of ``phrases`` (by first word) starts at ``tok``."""
+    doc = tok.doc
+    return any(
+        [t.lower_ for t in doc[tok.i : tok.i + len(words)]] == list(words) for words in phrases.get(tok.lower_, ())
+    )
+
+
+def _phrase_start(sent: Span, prep: Token) -> int:
+    """Where a multi-word preposition ending in ``prep`` starts: "due to", "instead of", "in the wake of".
+
+    An adverb, adjective, participle or preposition right before ``prep`` that opens a phrase ("ahead of",
+    "owing to", "because of", "thanks to"), or a preposition with a bare noun object that ``prep`` modifies
+    ("in light of", "as a result of"); otherwise ``prep`` alone.
+    """
+    doc, i = sent.doc, prep.i
+    if i == sent.start:
+        return i
+    word = doc[i - 1]
+    if word.dep_ == "pobj" and word.tag_ == "NN" and prep.head.i == word.i:
+        opener = word.head
+        between = doc[opener.i + 1 : word.i]
+        if opener.tag_ == "IN" and word.i - opener.i <= 3 and all(t.tag_ in ("DT", "JJ") for t in between):
+            return opener.i
+        return i
+    opens = word.i == sent.start or doc[word.i - 1].text in SET_OFF or doc[word.i - 1].tag_ in VERB_TAGS | {"RB"}
+    opens = opens or word.tag_ == "RB" and prep.head.i == word.i  # "boarded up the windows ahead of"
+    # compound prepositions end in a plain one: "ahead of", "due to", "apart from", "along with"
+    leading = word.tag_ in ("RB", "JJ", "IN", "VBG") or word.lower_ in NOUN_LED_PREPOSITIONS
+    led = leading and prep.lower_ in ("of", "to", "from", "with")
+    # "many of", "interacting with", "amenable to" (a complement of "be")
+    nominal = word.lower_ in QUANTIFIERS or word.dep_ in SUBJECT_DEPS | {"dobj", "pobj", "acomp"}
+    has_object = any(c.dep_ == "dobj" for c in word.children)
+    if opens and led and not nominal and word.lower_ not in NEGATIONS and not has_object:
+        return word.i
+    return i
 
 
 def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Token, Token] | None:
@@ -167,8 +252,9 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     np_end = _noun_phrase_end(sent, prep_end)
     if np_end is None:
         return None
-    if _set_off(sent, prep_start):
-        np_end, coordinated = _postmodified_end(sent, prep_end, np_end)
+    opening = _opens_clause(sent, prep_start)
+    if opening or _set_off(sent, prep_start):
+        np_end, coordinated = _postmodified_end(sent, prep_end, np_end, across_commas=not opening)
     else:
         coordinated = False  # "met with the strikers and the managers agreed ..." joins two clauses
     f = np_end
@@ -186,6 +272,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if len(roots) != 1 or roots[0].lower_ in OBJECT_PRONOUNS:
         return None  # not one noun phrase, or "With him were two aides."
     head = roots[0]
+    if disagrees(head, finite):
+        return None  # "our surveillance plan each sprint": the verb cannot be this phrase's
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and subj.i > verb.i:
         return None  # inversion: "Alongside the mayor was her deputy."
@@ -193,14 +281,37 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
         return None  # "With each election comes a flood of data."
     if doc[prep_start].head.tag_ in ADJECTIVE_TAGS:
         return None  # a complement: "those familiar with the tool ..."
+    if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
+        return None  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
+    if not opening and not _clause_before(sent, prep_start):
+        return None  # the phrase is in a subject still waiting for its verb: "One of those I met with X was ..."
     own_subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in (verb.i, finite.i)
-    hung = prep_start <= head.head.i < prep_end and (subj is None or prep_start <= subj.i < prep_end)
+    # the phrase hangs on the preposition, or the parser made it a modifier of a noun after the verb
+    hangs = prep_start <= head.head.i < prep_end or head.dep_ in ("compound", "amod") and head.head.i > f
+    hung = hangs and (subj is None or prep_start <= subj.i < prep_end)
     if not (own_subject or hung):
         return None
-    before = doc[sent.start : prep_start]
-    if before and before[-1].tag_ in NOMINAL:
-        return None  # the phrase belongs to a noun: "Firms with ten staff are exempt.", "helps people with ..."
+    before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
+    if before is not None and before.tag_ in NOMINAL and _may_be_subject(before, finite):
+        return None  # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
     return np_end, finite, verb
+
+
+def _may_be_subject(word: Token, finite: Token) -> bool:
+    """Whether the noun phrase of ``word`` may be the subject of a verb after it (with a phrase in between).
+
+    Not the object of a preposition ("passed on Monday with ..."), nor the object of a verb other than one
+    of telling, which may take an object and a clause ("told reporters in Ohio the talks failed"), or one
+    that takes an object and a bare infinitive ("helps people across the country find ...").
+    """
+    while word.dep_ in ("compound", "nummod", "amod", "poss", "case", "nmod") and word.head.i != word.i:
+        word = word.head  # "Route 4", "the city's"
+    if word.dep_ in ("pobj", "npadvmod"):
+        return False  # "on Route 4 in response to ...", "this weekend regardless of ..."
+    if word.dep_ != "dobj":
+        return True
+    bare_infinitive = finite.tag_ == "VBP" and word.head.lower_ in verb_forms(BARE_INFINITIVE_VERBS)
+    return bare_infinitive or word.head.lower_ in verb_forms(OBJECT_AND_CLAUSE_VERBS)
 
 
 def _noun_phrase_end(sent: Span, i: int) -> int | None:
@@ -210,6 +321,7 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
     while i < sent.end:
         tok = doc[i]
         tag, lower = tok.tag_, tok.lower_
+        after_noun = doc[i - 1].tag_ in ("NN", "NNS", "NNP")  # "the warden allowed inmates": a verb
         if lower in NP_PREPOSITIONS and last_head == i - 1:
             expect_start = True
             i += 1
@@ -218,11 +330,12 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
             lower in QUANTIFIERS
             or (expect_start and tag in DETERMINERS | {"PRP"})
             or (tag in MODIFIERS and (tok.text not in CLITICS or tag == "POS" and _possessive(tok)))
-            or (tag in ("VBN", "VBG") and tok.dep_ in ("amod", "compound") and tok.head.i > i)
+            or (tag in ("VBN", "VBG") and tok.dep_ in ("amod", "compound") and tok.head.i > i and not after_noun)
         )
-        if not fits:
-            break
-        if tag in HEADS or lower in QUANTIFIERS:
+        if not fits or tag in ADJECTIVE_TAGS and doc[i - 1].tag_ in ("NN", "NNS"):
+            break  # modifiers precede the noun: "the threat | extremist groups pose" is two phrases
+        partitive = tag in ADJECTIVE_TAGS and i + 1 < sent.end and doc[i + 1].lower_ == "of"  # "the last of them"
+        if tag in HEADS or lower in QUANTIFIERS or partitive:
             last_head = i
         i += 1
         if tag == "PRP":
@@ -240,13 +353,63 @@ def _possessive(clitic: Token) -> bool:
 
 def _set_off(sent: Span, prep_start: int) -> bool:
     """Whether the preposition opens the sentence or follows a comma or dash (a sentence adverbial)."""
-    return prep_start == sent.start or sent.doc[prep_start - 1].text in (",", ";", "—", "–", "(")
+    return prep_start == sent.start or sent.doc[prep_start - 1].text in SET_OFF
 
 
-def _postmodified_end(sent: Span, start: int, end: int) -> tuple[int, bool]:
+def _opens_clause(sent: Span, i: int) -> bool:
+    """Whether token ``i`` opens the sentence or a clause (after "and", "but", "that", "because" ...)."""
+    doc = sent.doc
+    before = next((t for t in reversed(doc[sent.start : i]) if not t.is_punct), None)
+    if before is None:
+        return True
+    return doc[i - 1].text not in SET_OFF and (before.tag_ in ("CC", *WH_TAGS) or before.dep_ == "mark")
+
+
+def _clause_after_comma(sent: Span, i: int) -> bool:
+    """Whether a comma after token ``i`` is followed by a clause with its own subject and finite verb."""
+    doc = sent.doc
+    comma = next((t.i for t in doc[i + 1 : sent.end] if t.text == ","), None)
+    if comma is None:
+        return False
+    return any(
+        t.dep_ in SUBJECT_DEPS and t.head.i > comma and _has_tense(t.head) for t in doc[comma + 1 : sent.end]
+    )
+
+
+def _clause_before(sent: Span, i: int) -> bool:
+    """Whether a finite clause is complete before token ``i``, so that a phrase at ``i`` can hang on it.
+
+    Relative clauses do not count ("the conversations I had with ..."), and a clause opened by a
+    subordinator or a question word that has no verb yet leaves the sentence waiting ("how welcome
+    the plan to focus on X would be").
+    """
+    doc = sent.doc
+    relative = {
+        k for t in doc[sent.start : i] if t.dep_ in ("relcl", "acl") for k in range(t.left_edge.i, t.right_edge.i + 1)
+    }
+    for tok in reversed(doc[sent.start : i]):
+        if tok.i in relative:
+            continue
+        if tok.dep_ == "mark" or tok.tag_ in WH_TAGS:
+            return False
+        if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "nsubj", "advcl", "ccomp"):
+            return False  # a gerund that may be the subject: "so making time for this on a regular basis helps"
+        if tok.tag_ in FINITE_TAGS and tok.dep_ not in NOMINAL_DEPS:
+            return True
+        if tok.tag_ not in ("VBN", "VBG") and any(c.dep_ == "nsubj" for c in tok.children):
+            return True  # a predicate the parser gives a subject ("exhibits open this fall")
+    return False
+
+
+def _has_tense(verb: Token) -> bool:
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in AUX_DEPS and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+def _postmodified_end(sent: Span, start: int, end: int, across_commas: bool) -> tuple[int, bool]:
     """Extend the noun phrase ``start:end`` over the post-modifiers the parser hangs on it.
 
-    Returns the new end and whether the phrase was extended over an "and" coordination.
+    Returns the new end and whether the phrase was extended over an "and" coordination. A dash ends
+    the phrase (it closes a parenthesis), and so does a comma unless ``across_commas``.
     """
     doc, coordinated = sent.doc, False
     while end < sent.end:
@@ -260,7 +423,7 @@ def _postmodified_end(sent: Span, start: int, end: int) -> tuple[int, bool]:
         child = next((c for c in owner.children if c.left_edge.i == end and c.i >= end), None)
         if child is None:
             break
-        if child.dep_ == "punct" and nxt.text == ",":
+        if child.dep_ == "punct" and nxt.text == "," and across_commas:
             # a non-restrictive relative clause or appositive set off by commas
             inner = next((c for c in owner.children if c.left_edge.i == end + 1 and c.dep_ in ("relcl", "appos")), None)
             close = inner.right_edge.i + 1 if inner is not None else sent.end
@@ -278,7 +441,8 @@ def _postmodified_end(sent: Span, start: int, end: int) -> tuple[int, bool]:
                 break  # the parser joins two clauses: "met with the pilots and the airline agreed ..."
             coordinated = coordinated or nxt.lower_ == "and"
             child = conj
-        if child.right_edge.i >= sent.end - 1:
+        closers = DASHES if across_commas else (*DASHES, ",")
+        if child.right_edge.i >= sent.end - 1 or any(t.text in closers for t in doc[end : child.right_edge.i + 1]):
             break
         end = child.right_edge.i + 1
     return end, coordinated
@@ -306,7 +470,12 @@ def _subject_follows(verb: Token, sent: Span, prep_start: int) -> bool:
 
 def _finite(tok: Token) -> bool:
     tag, lower = tok.tag_, tok.lower_
-    if tok.text in CLITICS or tag == "VBN":
+    doc = tok.doc
+    if tag in ("VBN", "VBD") and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.i > 0:
+        # a past tense the parser read as a participle before the next noun: "the warden allowed inmates"
+        noun_before = doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP") and not _bare_noun_after(tok, tok)
+        return noun_before and lower not in PASSIVE_WITH_OBJECT
+    if tok.text in CLITICS or tag == "VBN" or tok.dep_ in NOMINAL_DEPS:
         return False
     if tag == "VBP" and lower in SAME_AS_PARTICIPLE:
         tag = "VBD"  # may be a participle: needs a complement below
@@ -316,8 +485,19 @@ def _finite(tok: Token) -> bool:
         return True
     # Other past forms may be participles: they need a complement after them ("lined both lanes").
     return tag == "VBD" and lower not in PASSIVE_WITH_OBJECT and any(
-        c.dep_ in COMPLEMENT_DEPS and c.i > tok.i for c in tok.children
+        c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not _bare_noun_after(tok, c) for c in tok.children
     )
+
+
+def _bare_noun_after(verb: Token, obj: Token) -> bool:
+    """Bare nouns on both sides of the verb: "from holiday themed film fare" may be a participle before its
+    noun, where "the bank raised rates" is a past tense."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or obj.left_edge.i > verb.i + 1:
+        return False
+    first, before = doc[verb.i + 1], doc[verb.i - 1]
+    bare_before = before.tag_ in ("NN", "NNS") and (before.i == 0 or doc[before.i - 1].tag_ in ("IN", ",", "HYPH"))
+    return bare_before and first.tag_ in ("NN", "NNS", "JJ")
 
 
 def _passive_marked(verb: Token) -> bool:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Iterator
 
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, clause_verb, finding, parsed_blocks,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, disagrees, finding, parsed_blocks,
+    subject,
 )
 
 if TYPE_CHECKING:
@@ -22,11 +24,28 @@ META = RuleMeta(
     severity=Severity.ERROR,
     rationale="""\
 ## What it does
-Flags a sentence in a paragraph that has no main clause: a subordinate clause standing alone
-(*Because the talks failed.*, *Which led to more delays.*, *So that voters can decide.*) or a
-noun phrase whose only verb sits in a relative clause. Headlines, headings, bylines, captions,
-credit lines, list items, quotations, questions, lead-ins ending in a colon and sentences shorter
-than `min-words` words are not checked.
+Flags a sentence in a paragraph that has no independent clause (a finite verb with its subject, or an
+imperative): a subordinate clause standing alone (*Because the talks failed.*, *Despite the fact that
+...*, *If the money arrives and the contractors agree.*), a relative clause (*Which led to more
+delays.*), a noun phrase alone or with only a relative clause, a participle, infinitive or
+prepositional phrase. Headlines, headings, bylines, captions, credit lines, list items, quotations,
+questions, exclamations, lead-ins ending in a colon (and the list after them) and sentences shorter
+than `min-words` words are not checked. Where the tagger may have missed the main verb, and in a
+deliberate series of fragments, it stays silent.
+
+## Constructions
+| flagged | not flagged |
+|---|---|
+| *Because the budget arrived late on Monday.*, *Even though its profits had risen.* | *Because the budget arrived late, the vote was postponed.* |
+| *Despite the fact that two members had asked for more time.* | *If elected, she will serve.*, *While in Geneva the minister will meet ...* |
+| *Which meant the ferry stopped for the winter.*, *Where crews had been digging.* | *Which candidate won remained unclear.*, *Why now?* |
+| *The new bridge that the city promised in 2019.* | *The bridge that the city promised in 2019 finally opened.* |
+| *Because prices rose and because wages stalled in the same year.* | *And the council still has not explained why.* |
+| *A painful blow for families on the north side of town.* | *What a night for the fans!*, *Thanks to everyone who helped.* |
+| *Leaving thousands of homes without power.*, *Built in 1890 by the railway.* | *Founded in 1890, the company ...*, *Sending people to prison has cost ...* |
+| *To make sure that every voter gets a ballot.*, *In order to cut crashes.* | *To keep the buses running, the county must ...*, *Read the report.* |
+| *In the wake of the worst flooding in decades.*, *Such as new roofs and ramps.* | *There were no survivors.*, *Among the dead was a child.* |
+| | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -73,29 +92,56 @@ The regional council postponed the vote because the budget figures arrived late.
 LEAD_WORDS = frozenset("especially even only just particularly mainly largely partly simply and but or".split())
 RELATIVES = frozenset({"which", "who", "whom", "whose"})
 RELATIVIZERS = RELATIVES | {"that", "where", "when"}
-NOT_RELATIVE_AFTER = NOUN_TAGS | ADJECTIVE_TAGS | {"CD"}  # "Which candidate will win ..." is a question word
-ELLIPTICAL_STARTS = ADJECTIVE_TAGS | {"VBN", "VBG", "RB", "RBR"}
+# Subordinators that may open a clause without a verb ("while in Riyadh", "if elected", "though numerous").
+ELLIPTICAL_SUBORDINATORS = frozenset("while when whenever if unless though although once until whether".split())
+ELLIPTICAL_STARTS = ADJECTIVE_TAGS | {"VBN", "VBG", "RB", "RBR", "IN"}
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# Nouns and adjectives that open verbless greetings and thanks: a closed set of formulas.
+FORMULAS = frozenset("thanks congratulations kudos greetings welcome condolences cheers happy".split())
+CONTRACTED_VERBS = frozenset("'s ’s 're ’re 'm ’m 've ’ve 'd ’d 'll ’ll".split())
+# Words that open a noun phrase (not a bare common noun, which may be an imperative the tagger missed).
+NP_OPENERS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "RB"})
 CLOSERS = "\"'”’)]*_ "
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     min_words = ctx.option("min-words")
-    subordinators = sorted((tuple(s.lower().split()) for s in ctx.option("subordinators")), key=len, reverse=True)
+    phrases = sorted((tuple(s.lower().split()) for s in ctx.option("subordinators")), key=len, reverse=True)
+    subordinators = tuple(phrases)
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH,)):
-        complete = True
+        if pb.block.emphasized:
+            continue  # an editor's note in italics: "*Originally published on the agency's blog.*"
+        complete, listing, problems = True, False, []
         for sent in pb.spacy_doc.sents:
             follows_sentence, complete = complete, _complete(sent)
-            if not (follows_sentence and complete and _starts_sentence(sent)):
-                continue  # a lead-in, a question or a sentence the parser split in the wrong place
-            if sum(1 for t in sent if not (t.is_punct or t.is_space)) < min_words:
+            text = sent.text
+            # after a colon, the paragraph may go on listing: "... three things: A ban. A law. A tax."
+            checked = follows_sentence and complete and not listing and ":" not in text and _starts_sentence(sent)
+            listing = listing or ":" in text
+            if checked and (_shouted(sent) or "@" in text and any(t.like_email for t in sent)):
+                checked = False  # capitals, contact details
+            problem = _problem(sent, subordinators) if checked else None
+            long_enough = problem is not None and sum(1 for t in sent if not (t.is_punct or t.is_space)) >= min_words
+            problems.append((sent, problem, long_enough))
+        for k, (sent, problem, long_enough) in enumerate(problems):
+            if not problem or not long_enough or _in_series(problems, k):
                 continue
-            problem = _problem(sent, subordinators)
-            if problem:
-                last = next(t for t in reversed(sent) if not t.is_space)
-                found = finding(doc, pb, sent[0], last, problem)
-                if found:
-                    yield found
+            last = next(t for t in reversed(sent) if not t.is_space)
+            found = finding(doc, pb, sent[0], last, problem)
+            if found:
+                yield found
+
+
+def _in_series(problems: list, k: int) -> bool:
+    """A fragment next to another one, or repeating the words that open a sentence next to it: a deliberate
+    series ("The nurses who ... . The teachers who ... .", "One year for ... . And one year of ...")."""
+    neighbours = [problems[j] for j in (k - 1, k + 1) if 0 <= j < len(problems)]
+    opening = f" {' '.join(_words(problems[k][0])[:3])} "
+    return any(problem or opening in f" {' '.join(_words(sent))} " for sent, problem, _ in neighbours)
+
+
+def _words(sent: Span) -> list[str]:
+    return [t.lower_ for t in sent if t.is_alpha and t.lower_ not in LEAD_WORDS]
 
 
 def _complete(sent: Span) -> bool:
@@ -105,41 +151,247 @@ def _complete(sent: Span) -> bool:
 
 
 def _starts_sentence(sent: Span) -> bool:
-    first = next((t for t in sent if t.is_alpha or t.is_digit), None)
-    return first is not None and first.text[0].isupper()
+    """Whether ``sent`` starts with a capital letter (not a bullet, a number or a lower-case word)."""
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.is_alpha and first.text[0].isupper()
 
 
-def _problem(sent: Span, subordinators: list[tuple[str, ...]]) -> str | None:
+def _shouted(sent: Span) -> bool:
+    """Capitals only (boilerplate such as "FOR FURTHER INFORMATION CONTACT ..."), which the tagger misreads."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
+    return bool(words) and sum(w.isupper() for w in words) * 2 > len(words)
+
+
+def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | None:
+    """What ``sent`` is when it has no independent clause, or None."""
+    if _independent(sent.root, subordinators):
+        return None  # most sentences: the root is a finite verb with its subject
+    if any(_independent(t, subordinators) or _misplaced_relative(t) or _missed_main_verb(t) for t in sent):
+        return None
+    if _formula(sent) or any(t.dep_ == "mark" and t.i > sent.start and t.nbor(-1).text == "," for t in sent):
+        return None  # "Thanks to all who ...", or a sentence built around a later clause: "Better late, as ..."
     tokens = [t for t in sent if not t.is_space and t.text.strip(CLOSERS)]
+    if tokens[-1].text == "!":
+        return None  # an exclamation: "What a night for the fans!"
     i = 0
     while i < len(tokens) - 2 and tokens[i].lower_ in LEAD_WORDS and tokens[i + 1].text != ",":
         i += 1
     first, root = tokens[i], sent.root
-    if any(_misplaced_relative(t) for t in sent):
-        return None
     for j in range(i + 1):
-        for phrase in subordinators:
-            words = tokens[j : j + len(phrase)]
-            matches = [t.lower_ for t in words] == list(phrase)
-            if not (matches and _introduces(words, root)):
-                continue
-            if not (_elliptical(words[-1]) or _main_clause_after(words[-1])):
-                opening = " ".join(t.text for t in tokens[: j + len(phrase)])
-                return f'Sentence fragment: a subordinate clause ("{opening} ...") with no main clause'
-    following = tokens[i + 1] if i + 1 < len(tokens) else first
-    if first.lower_ in RELATIVES and first.tag_ in ("WDT", "WP", "WP$") and following.tag_ not in NOT_RELATIVE_AFTER:
+        phrase = _subordinator_at(tokens, j, subordinators)
+        if phrase:
+            if _elliptical(tokens[j + len(phrase) - 1]) or _main_clause_after(tokens[j + len(phrase) - 1]):
+                return None
+            opening = " ".join(t.text for t in tokens[: j + len(phrase)])
+            return f'Sentence fragment: a subordinate clause ("{opening} ...") with no main clause'
+    if first.lower_ in RELATIVES | {"where"} and first.tag_ in WH_TAGS and tokens[i + 1].lower_ != "of":
         return f'Sentence fragment: a relative clause ("{first.text} ...") with no main clause'
-    if root.tag_ in NOUN_TAGS and _only_relative_verbs(sent):
+    if root.tag_ in NOUN_TAGS | {"PRP", "DT", "CD", "JJ", "JJS"} and any(_relative(t) for t in root.children):
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
+    if _main_clause_after(first) or any(_free_finite(t, subordinators) for t in sent):
+        return None  # "To carry this forward, we must ...", "Sending people to prison ... has upended lives"
+    if first.tag_ in ("VBG", "VBN"):
+        return f'Sentence fragment: a participle phrase ("{first.text} ...") with no main clause'
+    if first.tag_ == "TO" or first.lower_ == "in" and tokens[i + 1].lower_ == "order":
+        return f'Sentence fragment: an infinitive phrase ("{first.text} ...") with no main clause'
+    if first.tag_ == "IN" or first.dep_ == "prep":
+        return f'Sentence fragment: a phrase ("{first.text} ...") with no main clause'
+    opens_phrase = first.tag_ in NP_OPENERS or i > 0 and first.tag_ in NOUN_TAGS  # "Especially corn and ..."
+    if opens_phrase and not any(t.tag_ in VERB_TAGS for t in sent):
+        return "Sentence fragment: a noun phrase with no verb"
     return None
 
 
-def _misplaced_relative(verb: Token) -> bool:
-    """A relative clause without "that"/"which" set off by a comma: likely a main clause misparsed."""
-    if verb.dep_ != "relcl":
+def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """A finite verb (or auxiliary) whose clause no subordinator or relative word opens: whatever the parser
+    made of the sentence, it may be the main verb ("Sending people to prison has upended lives.")."""
+    if not _finite(word):
         return False
-    start, doc = verb.left_edge.i, verb.doc
-    return doc[start].lower_ not in RELATIVIZERS and any(t.text == "," for t in doc[verb.head.i + 1 : start])
+    verb = word.head if word.dep_ in AUX_DEPS else word
+    if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return not _introduced(verb, subordinators)
+
+
+def _formula(sent: Span) -> bool:
+    """A greeting or thanks, which needs no verb: "Many thanks to ...", "Congratulations to ..."."""
+    words = [t.lower_ for t in sent if t.is_alpha][:2]
+    return any(w in FORMULAS for w in words)
+
+
+def _subordinator_at(
+    tokens: list[Token], j: int, subordinators: tuple[tuple[str, ...], ...]
+) -> tuple[str, ...] | None:
+    return next((p for p in subordinators if [t.lower_ for t in tokens[j : j + len(p)]] == list(p)), None)
+
+
+def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``verb`` heads an independent clause: a finite verb with a subject, or an imperative, that no
+    subordinator, relative word or other clause governs."""
+    if not _predicate(verb) or _introduced(verb, subordinators):
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    if verb.dep_ == "conj" and _own_subject(verb) and not _predicate(verb.head) or verb.head.dep_ == "relcl":
+        return True  # a clause the parser joined to a phrase: "To carry this forward ..., we must listen ..."
+    if verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.tag_ in VERB_TAGS:
+        return _independent(verb.head, subordinators)  # "If the money arrives and the contractors agree."
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # "that" and the like: "To make sure that no voter missed it."
+    # a clause the parser hung elsewhere is one ("Because the shells landed, most families saw ..."), a relative
+    # clause or a clause in a phrase is not ("the fact that ...")
+    return verb.dep_ not in ("relcl", "acl", "pcomp", "csubj", "csubjpass")
+
+
+def _predicate(verb: Token) -> bool:
+    """A finite verb group with a subject ("the talks failed", "was told"), or an imperative ("Read ...").
+
+    Tagging slips count too: a word with a finite auxiliary ("are disturbing"), "’s" read as a noun, a
+    past tense read as a participle ("the bridge finally opened").
+    """
+    if verb.dep_ in AUX_DEPS:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    if _finite(verb) or any(_finite(c) for c in auxiliaries):
+        return _has_subject(verb) or _inverted(verb, auxiliaries)
+    if verb.tag_ in ("VBN", "VB", "JJ") and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    first = _first_word(verb)
+    imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT" or verb.tag_ in ("VB", "VBP") and first
+    return imperative and not auxiliaries and not _has_subject(verb)
+
+
+def _finite(word: Token) -> bool:
+    return word.tag_ in FINITE_TAGS or word.lower_ in CONTRACTED_VERBS and word.dep_ not in ("case", "poss")
+
+
+def _inverted(verb: Token, auxiliaries: list[Token]) -> bool:
+    """A subject after the verb: "Also arrested was the driver.", "Gone are the days when ..."."""
+    if _first_word(verb):
+        return False
+    after = (c for w in (verb, *auxiliaries) for c in w.children if c.i > verb.i)
+    return any(c.dep_ in ("attr", "nsubj", "nsubjpass") for c in after)
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ not in WH_TAGS for c in verb.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether ``verb`` (or its auxiliary, where the parser may hang it) has a subject."""
+    auxiliaries = (c for c in verb.children if c.dep_ in AUX_DEPS)
+    return subject(verb) is not None or any(subject(a) is not None for a in auxiliaries)
+
+
+def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the clause of ``verb`` opens with a subordinator or a relative or question word."""
+    doc = verb.doc
+    words = _words_of(subordinators)  # not a preposition parsed as one: "With each ..."
+    group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]  # the parser may hang it on "was"
+    if any(c.dep_ == "mark" and c.lower_ in words and _subordinates(c, w) for w in group for c in w.children):
+        return True
+    start = verb.left_edge
+    if start.tag_ in WH_TAGS and start.dep_ != "det" and start.i < verb.i and _clause_of(start).i == verb.i:
+        return True  # not "Which candidate will win remains unclear": the question is the subject
+    tokens = [t for t in doc[start.i : verb.i + 1] if not t.is_punct]
+    k = 0
+    while k < len(tokens) - 1 and tokens[k].lower_ in LEAD_WORDS:
+        k += 1
+    phrase = _subordinator_at(tokens, k, subordinators)
+    return phrase is not None and _subordinates(tokens[k + len(phrase) - 1], verb)
+
+
+@functools.cache
+def _words_of(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(w for phrase in phrases for w in phrase)
+
+
+def _clause_of(word: Token) -> Token:
+    """The nearest verb above ``word`` (or the root)."""
+    while word.head.i != word.i and word.head.tag_ not in VERB_TAGS:
+        word = word.head
+    return word.head
+
+
+def _subordinates(word: Token, verb: Token) -> bool:
+    """Whether the subordinator ending in ``word`` makes ``verb``'s clause subordinate.
+
+    Not "As many as 300 people attended", "As of Monday, ...", nor a subordinator whose clause is the
+    subject ("Whether the plan passes is ...") or an elliptical clause ("If elected, she will ...").
+    """
+    if word.head.i != verb.i or _elliptical(word):
+        return False
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
+    if word.lower_ == "as":
+        return word.dep_ == "mark" and after.tag_ not in FINITE_TAGS  # not the comparative "As did wages."
+    if word.dep_ == "prep":  # "Especially since at 18F, we ..." parsed as a preposition without object
+        return after.lower_ not in ("of", "to", "for") and not any(c.dep_ in ("pobj", "pcomp") for c in word.children)
+    return word.dep_ in ("mark", "advmod")
+
+
+def _missed_main_verb(verb: Token) -> bool:
+    """A verb that may be the main verb of the words before it, which the parser hung on a noun.
+
+    A finite verb after the first word with no subject, or one it cannot agree with ("The report that
+    officials released on Monday shows ..."), or a regular past form hung on the root noun ("His manager,
+    Jon Park, interjected ...", "the Assembly adopted by consensus a resolution").
+    """
+    doc = verb.doc
+    if verb.dep_ in AUX_DEPS or _first_word(verb):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    if (verb.tag_ in FINITE_TAGS or any(_finite(c) for c in auxiliaries)) and not _has_subject(verb):
+        return True
+    if verb.tag_ in FINITE_TAGS and disagrees(subject(verb), verb):
+        return True
+    if verb.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "dobj" for c in verb.children):
+        return True  # a participle with an object is a past tense: "What happened next shocked the officers"
+    if verb.tag_ in ("NNS", "NNPS") and verb.nbor(-1).tag_ in NOUN_TAGS | {"POS"} and verb.i + 1 < len(doc):
+        if doc[verb.i + 1].lower_ in ("that", "how", "what") or doc[verb.i + 1].tag_ in ("DT", "PRP$"):
+            return True  # "Today's data reinforces that ...": a verb tagged as a plural noun
+    if verb.tag_ in ("JJ", "VBN") and verb.lower_.endswith("ed") and 0 < verb.i < len(doc) - 1:
+        before, after = doc[verb.i - 1], doc[verb.i + 1]
+        if before.tag_ in ("NN", "NNP", "PRP") and after.tag_ in ("CD", "DT", "PRP$"):
+            return True  # "OGVP uplifted two grants": a past tense tagged as an adjective
+    if verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ != "ROOT":
+        return False
+    if doc[verb.left_edge.i].lower_ in RELATIVIZERS or any(c.tag_ in WH_TAGS for c in verb.children):
+        return False  # a relative clause: "A study that the state commissioned"
+    if verb.head.i == verb.i - 1 and verb.dep_ == "acl":
+        return True  # "The October 7th attack brought to the surface ..."
+    if not verb.lower_.endswith("ed"):
+        return False
+    after_noun = verb.nbor(-1).tag_ in NOUN_TAGS | {"VBG", ","}
+    return verb.dep_ == "acl" or verb.dep_ == "amod" and after_noun  # "The convening highlighted ways ..."
+
+
+def _first_word(word: Token) -> bool:
+    """Whether no word (letters or digits) comes before ``word`` in its sentence."""
+    doc, i = word.doc, word.i
+    while not doc[i].is_sent_start:
+        i -= 1
+        if doc[i].is_alpha or doc[i].is_digit:
+            return False
+    return True
+
+
+def _relative(verb: Token) -> bool:
+    return verb.dep_ in ("relcl", "acl") and verb.tag_ in VERB_TAGS
+
+
+def _misplaced_relative(verb: Token) -> bool:
+    """A relative clause without "that", "which", "who" ... that may be a main clause the parser hung on a
+    noun ("At the end of the day I'm proud ..."), or a plural noun before "how" or "what", which is a
+    verb the tagger missed ("the launch highlights how ...")."""
+    doc = verb.doc
+    if verb.tag_ in ("NNS", "NNPS") and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("how", "what"):
+        return True
+    if verb.dep_ != "relcl" or doc[verb.left_edge.i].lower_ in RELATIVIZERS | {"whose", "whom"}:
+        return False
+    noun = verb.head
+    while noun.head.i != noun.i and noun.tag_ not in VERB_TAGS:
+        noun = noun.head
+    return _has_subject(verb) and noun.tag_ not in VERB_TAGS  # hung on a verbless phrase, not "the way they do"
 
 
 def _main_clause_after(word: Token) -> bool:
@@ -172,56 +424,16 @@ def _main_clause_after(word: Token) -> bool:
 
 
 def _elliptical(word: Token) -> bool:
-    """A verbless clause before a comma: "Though numerous, ...", "If elected, ..."."""
+    """A verbless clause before a comma: "Though numerous, ...", "If elected, ...", "While in Riyadh, ..."."""
     doc = word.doc
-    if word.i + 1 >= word.sent.end or doc[word.i + 1].tag_ not in ELLIPTICAL_STARTS:
-        return False
+    after = doc[word.i + 1] if word.i + 1 < word.sent.end else None
+    if word.lower_ not in ELLIPTICAL_SUBORDINATORS or after is None or after.tag_ not in ELLIPTICAL_STARTS:
+        return False  # "because of" is a preposition, "whereas in the past we ..." a clause
+    if after.tag_ == "IN":
+        return True  # "While in Brussels President Biden will ..."
     for tok in doc[word.i + 1 : word.sent.end]:
         if tok.text == ",":
             return True
         if tok.tag_ in VERB_TAGS and tok.tag_ not in ("VBN", "VBG"):
             return False
     return False
-
-
-def _introduces(words: list[Token], root: Token) -> bool:
-    """Whether the subordinator ``words`` introduces the root clause (the parser's or a bare preposition's)."""
-    word = words[-1]
-    if len(words) > 1 and any(w.i == root.i for w in words) and word.dep_ == "mark" and word.head.head.i == root.i:
-        return True  # "Given that ...", "As long as ..." with a word of the phrase taken for the root
-    if word.head.i != root.i:
-        return False
-    if len(words) == 1 and word.lower_ == "as":
-        after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
-        # not "As usual, ...", "As part of ...", nor the comparative "As did wages."
-        return word.dep_ == "mark" and after.tag_ not in FINITE_TAGS
-    if word.dep_ == "prep":  # "Especially since at 18F, we ..." parsed as a preposition without object
-        return not any(c.dep_ in ("pobj", "pcomp") for c in word.children)
-    return word.dep_ in ("mark", "advmod")
-
-
-def _only_relative_verbs(sent: Span) -> bool:
-    """Whether every verb of ``sent`` sits in a relative clause opened by "that", "which", "who" ..."""
-    relative = set()
-    for child in sent.root.children:
-        if child.dep_ in ("relcl", "acl") and _opens_relative(child):
-            relative.update(range(child.left_edge.i, child.right_edge.i + 1))
-    return bool(relative) and all(
-        t.i in relative and (t.tag_ not in FINITE_TAGS or _introduced(t)) for t in sent if t.tag_ in VERB_TAGS
-    )
-
-
-def _opens_relative(verb: Token) -> bool:
-    first = verb.doc[verb.left_edge.i]
-    return first.lower_ in RELATIVIZERS and first.tag_ in ("WDT", "WP", "WP$", "WRB")
-
-
-def _introduced(finite: Token) -> bool:
-    """Whether a finite verb's clause is properly introduced: a relative pronoun, "and", "that" ..."""
-    verb = clause_verb(finite)
-    start = min(finite.i, verb.i)
-    if verb.dep_ in ("relcl", "acl"):
-        return _opens_relative(verb)
-    if verb.dep_ == "conj":
-        return start > 0 and finite.doc[start - 1].tag_ == "CC"
-    return verb.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" for c in verb.children)
