@@ -10,6 +10,8 @@ BAD = [
     ("The council postponed the vote.", "Because the budget figures arrived late on Monday."),
     ("", "Which meant the ferry service stopped for the rest of the winter."),
     ("", "Though the mayor has said that if the money arrives, the bridge would be rebuilt."),
+    # a clause after a comma deep inside the subordinate clause does not make a main clause
+    ("Crews worked through the night.", "Although the utility has promised that the lines, if the wind drops, will be restored by noon."),
     ("The airport will stay closed until Friday.", "Unless the runway repairs are finished sooner than planned."),
     ("Prices rose again in June.", "Even though the central bank had raised interest rates twice."),
     ("Voters will get a second ballot.", "So that every district can choose its own representative."),

@@ -168,7 +168,7 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return None  # most sentences: the root is a finite verb with its subject
     if any(_independent(t, subordinators) or _misplaced_relative(t) or _missed_main_verb(t) for t in sent):
         return None
-    if _formula(sent) or any(t.dep_ == "mark" and t.i > sent.start and t.nbor(-1).text == "," for t in sent):
+    if _formula(sent) or any(_later_clause_on_root(t, sent) for t in sent):
         return None  # "Thanks to all who ...", or a sentence built around a later clause: "Better late, as ..."
     tokens = [t for t in sent if not t.is_space and t.text.strip(CLOSERS)]
     if tokens[-1].text == "!":
@@ -200,6 +200,12 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     if opens_phrase and not any(t.tag_ in VERB_TAGS for t in sent):
         return "Sentence fragment: a noun phrase with no verb"
     return None
+
+
+def _later_clause_on_root(word: Token, sent: Span) -> bool:
+    """A clause after a comma that hangs on the sentence's root ("Better late, as the saying goes"), not
+    one deep inside a subordinate clause ("Though he said that the wall, if it failed, ...")."""
+    return word.dep_ == "mark" and word.i > sent.start and word.nbor(-1).text == "," and word.head.head == sent.root
 
 
 def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
