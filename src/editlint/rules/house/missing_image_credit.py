@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterator
 
 import re2
@@ -167,6 +168,12 @@ The accepted credit wordings are the option `credit-patterns` (regular expressio
 )
 
 
+@lru_cache(maxsize=8)
+def _credit_patterns(patterns: tuple[str, ...]) -> "_CreditPatterns":
+    """The compiled patterns of a config, once per run rather than once per article."""
+    return _CreditPatterns(patterns)
+
+
 class _CreditPatterns:
     """The credit patterns of a run. The built-in ones (reviewed, with look-arounds) run on Python's ``re``;
     patterns a config adds run on RE2, in time linear in the caption, so none can hang a run."""
@@ -239,7 +246,7 @@ def _uncredited_picture_lines(doc: Document, credit: _CreditPatterns) -> Iterato
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-    credit = _CreditPatterns(ctx.option("credit-patterns"))
+    credit = _credit_patterns(ctx.option("credit-patterns"))
     for image in doc.images:
         if not any(credit.search(text) for text in _caption_candidates(doc, image)):
             yield Finding(image.start, image.end, "Image has no credit: add a credit line under it (e.g. 'Photo: Jane Doe/AP').")
