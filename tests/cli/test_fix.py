@@ -151,9 +151,9 @@ def test_fix_keeps_mode_owner_and_group(editlint, tmp_path):
     assert (stat.S_IMODE(after.st_mode), after.st_uid, after.st_gid) == (0o640, before.st_uid, before.st_gid)
 
 
-@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root to give the file to another user")
 def test_a_file_of_another_owner_is_fixed_in_place(tmp_path):
     """Another user may write the file but cannot give a new file its owner: the file is overwritten in place."""
+    assert os.geteuid() == 0 and shutil.which("setpriv"), "needs root and setpriv (util-linux) to run editlint as another user"
     folder = Path(tempfile.mkdtemp(prefix="editlint-owner-"))  # in the system's temporary folder, which any user can enter
     try:
         folder.chmod(0o777)
@@ -183,7 +183,7 @@ def unwritable(path: Path):
     """``path`` made unwritable: immutable (``chattr +i``) for root, who ignores modes; read-only otherwise."""
     if os.geteuid() == 0:
         if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
-            pytest.skip("chattr +i is not permitted on this file system")
+            pytest.fail("chattr +i is not permitted on this file system: root can only be kept from writing by an immutable file")
         undo = ["chattr", "-i", str(path)]
     else:
         mode = path.stat().st_mode
