@@ -92,16 +92,16 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
         threshold = Severity.parse(fail_level) if fail_level else base["fail-level"]
         prints = baseline.fingerprints(result.diagnostics, review.source_text) if baseline_file or write_baseline or output_format == "sarif" else {}
         if write_baseline:
+            _report_problems(result)
+            if result.errors:  # a file missing from a baseline would have all its old findings reported as new
+                fail(f"{write_baseline}: not written: {len(result.errors)} of {result.files} articles could not be checked (see above); fix that and run again")
             click.echo(f"editlint: recorded {baseline.write(write_baseline, result.diagnostics, prints)} findings in {write_baseline}", err=True)
-            sys.exit(2 if result.errors else 0)
+            sys.exit(0)
     except EditlintError as err:
         fail(str(err))
     except KeyboardInterrupt:
         fail("interrupted")
-    for warning in result.warnings:
-        click.echo(f"editlint: warning: {warning}", err=True)
-    for error in result.errors:
-        click.echo(f"editlint: error: {error}", err=True)
+    _report_problems(result)
     to_terminal = output_file is None and sys.stdout.isatty()
     color = to_terminal and not os.environ.get("NO_COLOR") and output_format == "text"
     diagnostics = review.select(result.diagnostics, prints)
@@ -124,6 +124,14 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
     if result.errors:
         sys.exit(2)
     sys.exit(1 if any(d.severity >= threshold for d in diagnostics) else 0)
+
+
+def _report_problems(result) -> None:
+    """The run's warnings and the files that could not be checked, one line each on stderr."""
+    for warning in result.warnings:
+        click.echo(f"editlint: warning: {warning}", err=True)
+    for error in result.errors:
+        click.echo(f"editlint: error: {error}", err=True)
 
 
 def _progress_bar(shown: bool):

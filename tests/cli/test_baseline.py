@@ -12,6 +12,18 @@ CLAIM = "Some experts say the plan will fail."
 STORY = f"# Budget Passes\n\nThe council passed the budget.\n\n{CLAIM}\n"
 
 
+def test_no_baseline_is_written_when_an_article_could_not_be_checked(editlint, tmp_path):
+    """Its old findings would all come back as new ones: the writer says which file failed and writes nothing."""
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "budget.md").write_text(STORY)
+    (tmp_path / "news" / "broken.md").write_bytes(b"# Broken\n\ncaf\xe9\n")
+    run = editlint(HOUSE, "--write-baseline", "baseline.json", "news")
+    assert run.code == 2 and not (tmp_path / "baseline.json").exists()
+    lines = run.err.splitlines()
+    assert lines[0].startswith("editlint: error: news/broken.md: not valid UTF-8"), run.err
+    assert lines[1] == "editlint: error: baseline.json: not written: 1 of 2 articles could not be checked (see above); fix that and run again"
+
+
 def test_old_findings_stay_hidden_when_moved_or_respaced(editlint, tmp_path):
     (tmp_path / "news").mkdir()
     story = tmp_path / "news" / "budget.md"
