@@ -205,3 +205,16 @@ def test_british_spelling_is_accepted_only_in_an_article_that_keeps_to_it(langua
     assert flagged("Our favourite theater apologized for the rumors.\n", languagetool_url) == ["favourite"]
     mixed = "Our favourite theatres apologise. Her favorite color is red.\n"
     assert flagged(mixed, languagetool_url) == ["favourite", "theatres", "apologise"]
+
+
+def test_a_site_named_by_its_link_is_not_a_misspelling(languagetool_url):
+    assert flagged("Readers could not open [aifufu](http://www.aifufu.com) last week.\n", languagetool_url) == []
+    # unless only its capitals are wrong, or the address merely contains the word
+    assert flagged("Join the group on [facebook](https://www.facebook.com/groups/x).\n", languagetool_url) == ["facebook"]
+    assert flagged("Read [the proces section](https://example.gov/process) first.\n", languagetool_url) == ["proces"]
+
+
+def test_a_headline_word_after_a_proper_name_is_a_name(languagetool_url):
+    assert flagged("# Statement from Spokesperson Sean Savett on the Outbreak\n\nThe agency spoke.\n", languagetool_url) == []
+    # after a capitalised common word it is still checked
+    assert flagged("# Trump Adminstration Announces Plan\n\nThe agency spoke.\n", languagetool_url) == ["Adminstration"]

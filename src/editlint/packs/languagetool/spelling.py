@@ -53,6 +53,7 @@ PREFIXES = (
     "over post pre pro re semi socio sub super trans ultra un under"
 ).split()
 _PREFIXED = re.compile(r"(?:" + "|".join(sorted(PREFIXES, key=len, reverse=True)) + r")-?([a-z]{5,})$")
+_LINK_REST = re.compile(r"[^\[\]\n]*\]\(\s*<?([^)\s>]+)")  # the rest of a Markdown link's text, and its address
 _ADDRESS_AFTER = re.compile(r"[_/\\@]|\.[^\W\d_]|://")
 
 
@@ -112,6 +113,11 @@ def is_spelling_variant(word: str, other: str) -> bool:
     )
 
 
+def case_differs(word: str, replacements: tuple[str, ...]) -> bool:
+    """Whether a suggestion differs from ``word`` only in its capitals ("italian", "facebook")."""
+    return any(r.lower() == word.lower() and r != word for r in replacements[:SUGGESTIONS_READ])
+
+
 def usage(word: str, replacements: tuple[str, ...]) -> str | None:
     """How English usage vouches for a word LanguageTool does not know.
 
@@ -125,9 +131,9 @@ def usage(word: str, replacements: tuple[str, ...]) -> str | None:
         return None
     used = zipf(word)
     verdict = "word" if used >= IN_USAGE else None
+    if case_differs(word, replacements):
+        return None
     for suggestion in replacements[:SUGGESTIONS_READ]:
-        if suggestion.lower() == word.lower():
-            return None
         if is_compound_split(word, suggestion):
             if any(zipf(part) >= COMMONEST for part in re.split(r"[ -]", suggestion)):
                 return None
@@ -175,8 +181,8 @@ class SpellingFilter:
         if not word.isascii():
             return None  # a word with diacritics LanguageTool does not know is a foreign word: "kūpuna"
         subject = span.strip() if " " in span.strip() else word  # "andd how": LanguageTool suggests for the pair
-        if subject == word and self._in_usage(word, replacements):
-            return None
+        if subject == word and (self._in_usage(word, replacements) or (self._names_its_link(offset, offset + length, word) and not case_differs(word, replacements))):
+            return None  # in English usage, or a site named by its address
         close = any(is_close(subject, r) and not is_compound_split(word, r) for r in replacements[:SUGGESTIONS_READ])
         stem = self.prefixed_word(word)
         if stem and (stem == replacements[0].lower() if replacements else stem in self.known_words):
@@ -195,7 +201,20 @@ class SpellingFilter:
                 found.add(self.prefixed_word(word))
             elif is_capitalized(word) and self._sentence_start(match.offset, match.offset + match.length):
                 found.add(match.replacements[0].lower())
+            if is_capitalized(word):
+                found.add(self._word_before(match.offset).lower())
         return found - {""}
+
+    def _word_before(self, start: int) -> str:
+        """The capitalised word right before ``start`` ("Sean" in "Sean Savett"), or ``""``."""
+        before = re.search(r"(" + WORD.pattern + r") $", self.prose.text[max(0, start - 40) : start])
+        return before.group(1) if before and is_capitalized(before.group(1)) else ""
+
+    def _names_its_link(self, start: int, end: int, word: str) -> bool:
+        """Whether the word is in a link's text and in its address: a site's name ("[aifufu](http://aifufu.com)")."""
+        source_end = self.prose.source_span(start, end)[1]
+        link = _LINK_REST.match(self.doc.text, source_end)
+        return bool(link) and word.lower() in re.split(r"[\W\d_]+", link.group(1).lower())
 
     def _in_usage(self, word: str, replacements: tuple[str, ...]) -> bool:
         """A word in English usage; a variant spelling only in an article that keeps to its variety."""
@@ -228,6 +247,9 @@ class SpellingFilter:
             return Severity.ERROR
         if word_counts(self.doc)[word] >= 2 or not self._sentence_start(start, end):
             return None  # spelt so more than once (or in the headline, byline or caption), or capitalised in mid-sentence: a name
+        before = self._word_before(start)
+        if before and before.lower() not in self.known_words:
+            return None  # in a headline, after a proper name: "Sean Savett" ("sean" is no word)
         if replacements and replacements[0].lower() in self.known_words and is_typo_of(word, replacements[0]):
             return Severity.ERROR  # a common word misspelt at a sentence start: "Tjhe Board"
         return None  # nothing common is near: a name ("Vassily Nebenzia", "Camerini, from blog ...")
