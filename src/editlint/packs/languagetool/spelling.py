@@ -33,8 +33,10 @@ SEVERITY_NOTES = (
      "more common word one or two letters away ('vibrance', 'crewmembers'), unless only its capitals are wrong "
      "('italian') or it runs together one of the commonest words ('alot'); British spellings in an article that "
      "keeps to them ('favourite', 'theatres'); a word with diacritics ('kūpuna'); a common prefix on a known word "
-     "('multiagency'); a rare word the article uses twice; a capitalised word at a sentence start with no common "
-     "word near it (a name: 'Camerini, from the blog ...')"),
+     "('multiagency'); a rare word the article uses twice; a link's text that names its address "
+     "('[aifufu](http://www.aifufu.com)'); a capitalised word at a sentence start with no common word near it, "
+     "or after a proper name in a headline (names: 'Camerini, from the blog ...', 'Sean Savett'); a run of three "
+     "or more unknown words in another language ('the blog Des avions et des hommes')"),
 )
 # English usage, on wordfreq's Zipf scale (log10 of uses per billion words): see ``usage``.
 IN_USAGE = 1.5  # about 30 uses per billion words: a word in English usage, if nothing more common is near
@@ -121,18 +123,16 @@ def case_differs(word: str, replacements: tuple[str, ...]) -> bool:
 def usage(word: str, replacements: tuple[str, ...]) -> str | None:
     """How English usage vouches for a word LanguageTool does not know.
 
-    ``"word"``: a word in use with nothing far more common near it ("deconfliction", "vibrance",
+    ``"word"``: a word in use with nothing far more common near it ("surveil", "vibrance",
     "aluminium"), or a closed compound of words that are not among the commonest ("crewmembers");
     ``"variant"``: another variety's spelling of the suggestion ("favourite"), as common as it;
     None: no evidence, or a typo's: a close word is far more common ("recieve", "alot"), or only
     the capitals differ ("italian").
     """
-    if not word.isalpha() and not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)+", word):
+    if case_differs(word, replacements) or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", word):
         return None
     used = zipf(word)
     verdict = "word" if used >= IN_USAGE else None
-    if case_differs(word, replacements):
-        return None
     for suggestion in replacements[:SUGGESTIONS_READ]:
         if is_compound_split(word, suggestion):
             if any(zipf(part) >= COMMONEST for part in re.split(r"[ -]", suggestion)):
@@ -181,8 +181,8 @@ class SpellingFilter:
         if not word.isascii():
             return None  # a word with diacritics LanguageTool does not know is a foreign word: "kūpuna"
         subject = span.strip() if " " in span.strip() else word  # "andd how": LanguageTool suggests for the pair
-        if subject == word and (self._in_usage(word, replacements) or (self._names_its_link(offset, offset + length, word) and not case_differs(word, replacements))):
-            return None  # in English usage, or a site named by its address
+        if subject == word and self._vouched_for(word, offset, offset + length, replacements):
+            return None
         close = any(is_close(subject, r) and not is_compound_split(word, r) for r in replacements[:SUGGESTIONS_READ])
         stem = self.prefixed_word(word)
         if stem and (stem == replacements[0].lower() if replacements else stem in self.known_words):
@@ -216,10 +216,13 @@ class SpellingFilter:
         link = _LINK_REST.match(self.doc.text, source_end)
         return bool(link) and word.lower() in re.split(r"[\W\d_]+", link.group(1).lower())
 
-    def _in_usage(self, word: str, replacements: tuple[str, ...]) -> bool:
-        """A word in English usage; a variant spelling only in an article that keeps to its variety."""
+    def _vouched_for(self, word: str, start: int, end: int, replacements: tuple[str, ...]) -> bool:
+        """A word in English usage (a variant spelling only in an article that keeps to its variety), or a
+        site named by its link's address; not when only the capitals are wrong."""
         verdict = usage(word, replacements)
-        return verdict == "word" or (verdict == "variant" and self._keeps_to_variety())
+        if verdict == "word" or (verdict == "variant" and self._keeps_to_variety()):
+            return True
+        return self._names_its_link(start, end, word) and not case_differs(word, replacements)
 
     def _keeps_to_variety(self) -> bool:
         """Whether the article spells several words one variety's way and never the other way."""
