@@ -6,10 +6,12 @@ import pytest
 
 from editlint.document import parse
 from editlint.document.joined import JoinedProse
-from editlint.nlp.language import foreign_spans, is_foreign
-from editlint.nlp.names import in_name_run, sentence_initial
+from editlint.nlp.language import foreign_spans, is_foreign, unknown_runs
+from editlint.nlp.names import sentence_initial
 from editlint.packs.languagetool.dates import article_date, wrong_weekdays
-from editlint.packs.languagetool.spelling import edit_distance, has_name_shape, is_compound_split, is_letter_swap
+from editlint.packs.languagetool.spelling import (
+    edit_distance, has_name_shape, is_compound_split, is_letter_swap, is_spelling_variant, is_typo_of, usage,
+)
 
 
 @pytest.mark.parametrize("word", ["USDS", "TANF", "CDFIs", "betaFEC", "GovConnect", "McGurk", "el-Sissi", "iPhone"])
@@ -43,12 +45,6 @@ def test_distances_and_swaps():
 )
 def test_sentence_starts(text, word, initial):
     assert sentence_initial(text, text.index(word)) is initial
-
-
-def test_name_runs():
-    text = "Vassily Nebenzia spoke. Teh council met."
-    assert in_name_run(text, 0, 7)
-    assert not in_name_run(text, text.index("Teh"), text.index("Teh") + 3)
 
 
 def test_foreign_sentences_and_quotations():
@@ -106,3 +102,47 @@ def test_a_short_sentence_of_unknown_words_is_foreign():
 def test_one_unknown_word_after_an_abbreviation_is_a_typo_not_a_language():
     text = "The money benefits all 50 states and U.S. terriories."
     assert foreign_spans(text, [text.index("terriories")]) == []
+
+
+@pytest.mark.parametrize(
+    "word, other",
+    [("favourite", "favorite"), ("apologise", "apologize"), ("theatres", "theaters"), ("orthopaedic", "orthopedic"),
+     ("defence", "defense"), ("judgement", "judgment"), ("travelled", "traveled"), ("color", "colour")],
+)
+def test_spelling_variants(word, other):
+    assert is_spelling_variant(word, other)
+
+
+@pytest.mark.parametrize("word, other", [("recieve", "receive"), ("teh", "the"), ("vibrance", "vibrancy"), ("form", "from")])
+def test_not_spelling_variants(word, other):
+    assert not is_spelling_variant(word, other)
+
+
+@pytest.mark.parametrize(
+    "word, suggestions, verdict",
+    [
+        ("surveil", ("serval",), "word"),
+        ("vibrance", ("vibrancy",), "word"),
+        ("crewmembers", ("crew members",), "word"),
+        ("favourite", ("favorite",), "variant"),
+        ("recieve", ("receive",), None),  # far rarer than its correction, though in use
+        ("alot", ("a lot", "allot"), None),  # a run-on with one of the commonest words
+        ("italian", ("Italian",), None),  # only the capitals differ
+        ("blorvexian", (), None),  # not in use
+    ],
+)
+def test_usage(word, suggestions, verdict):
+    assert usage(word, suggestions) == verdict
+
+
+def test_typo_evidence_grows_with_the_distance():
+    assert is_typo_of("Tjhe", "The") and is_typo_of("Recieved", "Received")
+    assert not is_typo_of("Najla", "Naval") and not is_typo_of("Erynnyes", "Erinyes")
+
+
+def test_runs_of_unknown_words():
+    text = "The blog Des avions et des hommes wrote. I do not understend thet dhe rules."
+    offsets = [text.index(w) for w in ("Des", "avions", "des ", "hommes", "understend", "thet", "dhe")]
+    runs = [text[a:b] for a, b in unknown_runs(text, offsets)]
+    assert runs == ["Des avions et des hommes", "understend thet dhe"]
+    assert [text[a:b] for a, b in foreign_spans(text, offsets) if b - a < 30] == ["Des avions et des hommes"]

@@ -2,7 +2,8 @@
 
 Each sentence, and each quotation, is judged on its own; one shorter than ``MIN_WORDS`` words
 carries too little evidence and takes the verdict of its whole paragraph, unless most of its
-words are unknown to an English dictionary ("Pra mim deu.").
+words are unknown to an English dictionary ("Pra mim deu."). So is a run of ``RUN_WORDS`` or
+more unknown words inside an English sentence (a French blog title, "Des avions et des hommes").
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ ENGLISH = "en"
 MIN_WORDS = 3
 MIN_CONFIDENCE = 0.5  # normalised probability of the winning language (measured in bench/spelling_quality.py)
 UNKNOWN_SHARE = 0.5  # a sentence half made of words unknown to English is in another language
+RUN_WORDS = 3  # unknown words, at most one known word apart, that make a passage of their own
+RUN_CONFIDENCE = 0.8  # a few words need a surer verdict than a sentence: typos can pass for Albanian
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE = re.compile(r"[^.!?。！？]+(?:[.!?。！？]+[”’\"]?|$)")
 _QUOTATION = re.compile(r"“[^”]+”|\"[^\"\n]+\"|«[^»]+»|„[^“”]+[“”]")
@@ -42,6 +45,12 @@ def is_foreign(text: str, unknown_share: float = 0.0) -> bool:
     return unknown_share >= UNKNOWN_SHARE or (len(text.split()) >= MIN_WORDS and confidence >= MIN_CONFIDENCE)
 
 
+def _language(text: str, min_confidence: float) -> str:
+    """The language of ``text``, or English when the identifier is less sure than ``min_confidence``."""
+    language, confidence = _identifier().classify(text)
+    return language if confidence >= min_confidence else ENGLISH
+
+
 def foreign_spans(text: str, unknown: Iterable[int] = ()) -> list[tuple[int, int]]:
     """``(start, end)`` spans of ``text`` that are sentences or quotations in another language.
 
@@ -59,4 +68,18 @@ def foreign_spans(text: str, unknown: Iterable[int] = ()) -> list[tuple[int, int
             share = unknown_words / max(words, 1) if unknown_words >= 2 else 0.0  # one unknown word is a typo
             if (paragraph_foreign and words < MIN_WORDS) or is_foreign(unit.group(), share):
                 spans.append((start, end))
+    spans += [(start, end) for start, end in unknown_runs(text, flagged) if _language(text[start:end], RUN_CONFIDENCE) != ENGLISH]
     return sorted(spans)
+
+
+def unknown_runs(text: str, flagged: list[int]) -> list[tuple[int, int]]:
+    """Spans from the first to the last of ``RUN_WORDS`` or more unknown words with at most one word between them."""
+    runs, run = [], []
+    for offset in flagged:
+        between = text[run[-1] : offset] if run else ""
+        if len(between.split()) > 2 or "\n" in between:
+            runs.append(run)
+            run = []
+        run.append(offset)
+    runs.append(run)
+    return [(r[0], r[-1] + len(text[r[-1] :].split(maxsplit=1)[0])) for r in runs if len(r) >= RUN_WORDS]

@@ -50,17 +50,6 @@ def sentence_initial(text: str, start: int) -> bool:
     return True
 
 
-def in_name_run(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``text[start:end]`` touches a capitalised word that is not a sentence start."""
-    after = re.match(r"[ -](" + WORD.pattern + ")", text[end : end + 40])
-    if after and is_capitalized(after.group(1)):
-        return True
-    before = re.search(r"(" + WORD.pattern + r")[ -]$", text[max(0, start - 40) : start])
-    if before and is_capitalized(before.group(1)):
-        return not sentence_initial(text, start - len(before.group(0)))
-    return False
-
-
 def words(text: str) -> Iterator[re.Match]:
     return WORD.finditer(text)
 

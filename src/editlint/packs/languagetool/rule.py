@@ -80,8 +80,13 @@ Passages in another language (a quotation in Portuguese, a paragraph in Spanish)
 checked as English. In quotations (quotation marks, block quotes) only spelling is checked:
 grammar and style there are the source's. Spelling (`MORFOLOGIK_RULE_*`) skips names: a capitalised word in
 mid-sentence, a word the article spells the same way twice (headline, byline and caption
-count), a word next to such a name, acronyms, camel-case product names, handles, file
-names and addresses. Words in `languagetool.reject` files are always reported.
+count), a capitalised word at a sentence start with no common word near it, acronyms,
+camel-case product names, handles, file names and addresses. It also skips words in English
+usage that LanguageTool's dictionary lacks (word frequencies from wordfreq): a word is
+reported when it is rare and a far more common word is one or two letters away, which is
+what a typo looks like. British spellings pass in an article that keeps to them, and a run
+of unknown words that reads as another language is a foreign passage. Words in
+`languagetool.reject` files are always reported.
 
 ## Severity
 Errors are mistakes a desk must fix before publication; everything else is a warning:
@@ -281,6 +286,7 @@ def spelling_filter(client, doc: Document, prose: JoinedProse, matches) -> Spell
     """The filter for one document, with its foreign passages and the words it needs looked up (one more request)."""
     unknown = [m for m in matches if is_speller_match(m.rule_id)]
     spelling = SpellingFilter(doc, prose, foreign_spans(prose.text, [m.offset for m in unknown]) if matches else [])
+    spelling.find_variants(unknown)
     words = sorted(spelling.words_to_verify(unknown))
     if words:
         text = "\n\n".join(words)

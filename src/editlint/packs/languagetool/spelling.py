@@ -1,9 +1,10 @@
 """Which of LanguageTool's spelling matches a news desk should see, and how sure they are.
 
 LanguageTool's dictionary speller knows common words, not the names, acronyms and product
-names of the day's news. A flagged word is dropped when it is a name in context, has the
-shape of an acronym, a product name, a handle, a file name or an address; the severity says
-how sure the remaining finding is (see ``SEVERITY_NOTES``).
+names of the day's news, nor every word in English usage. A flagged word is dropped when it is
+a name in context, has the shape of an acronym, a product name, a handle, a file name or an
+address, or is in English usage (``usage``); the severity says how sure the remaining finding
+is (see ``SEVERITY_NOTES``).
 """
 
 from __future__ import annotations
@@ -15,27 +16,46 @@ from dataclasses import dataclass
 from editlint.document.joined import JoinedProse
 from editlint.document.model import Document
 from editlint.engine.diagnostic import Severity
-from editlint.nlp.names import TITLE_KINDS, WORD, bare, in_name_run, is_capitalized, sentence_initial, word_counts
+from editlint.nlp.frequency import zipf
+from editlint.nlp.names import TITLE_KINDS, WORD, bare, is_capitalized, sentence_initial, word_counts
 
 SPELLER = "MORFOLOGIK_RULE"  # LanguageTool's dictionary speller: MORFOLOGIK_RULE_EN_US, _EN_GB, ...
 REPEATED = 3  # a lowercase coinage the article uses this often is deliberate
 SUGGESTIONS_READ = 3
 SEVERITY_NOTES = (
-    ("error", "a lowercase word with a close correction (one or two letters off), used fewer than "
-     f"{REPEATED} times; a capitalised word that is a letter swap of the correction ('Teh', 'Britian'); "
-     "a word at a sentence start close to a common word ('Tjhe')"),
-    ("warning", "a lowercase word with no close correction (a rare word, a coinage, a foreign word), a "
-     f"closed compound LanguageTool would split ('wildland'), a word the article uses {REPEATED} or more "
-     "times, and a capitalised word at the start of a sentence that the article gives no other evidence for"),
-    ("not reported", "a rare word or compound with no close correction that the article uses twice or "
-     "more, and a common prefix on a word the dictionary knows when nothing else is near ('multiagency')"),
+    ("error", "a lowercase word with a close correction (one or two letters off) that English usage does not "
+     f"vouch for, used fewer than {REPEATED} times ('inspiried', 'recieve'); a capitalised word that is a letter "
+     "swap of the correction ('Teh', 'Britian'); a capitalised word at a sentence start or in a headline whose "
+     "correction is a far more common word ('Tjhe')"),
+    ("warning", "a lowercase word with no close correction that is not in English usage (a coinage, a foreign "
+     f"word), and a word the article uses {REPEATED} or more times"),
+    ("not reported", "a word in English usage (wordfreq: about 30 uses per billion words or more) with no far "
+     "more common word one or two letters away ('vibrance', 'crewmembers'), unless only its capitals are wrong "
+     "('italian') or it runs together one of the commonest words ('alot'); British spellings in an article that "
+     "keeps to them ('favourite', 'theatres'); a word with diacritics ('kūpuna'); a common prefix on a known word "
+     "('multiagency'); a rare word the article uses twice; a link's text that names its address "
+     "('[aifufu](http://www.aifufu.com)'); a capitalised word at a sentence start with no common word near it, "
+     "or after a proper name in a headline (names: 'Camerini, from the blog ...', 'Sean Savett'); a run of three "
+     "or more unknown words in another language ('the blog Des avions et des hommes')"),
 )
+# English usage, on wordfreq's Zipf scale (log10 of uses per billion words): see ``usage``.
+IN_USAGE = 1.5  # about 30 uses per billion words: a word in English usage, if nothing more common is near
+TYPO_GAP = 1.5  # a close word 30 times as common makes the rarer one its typo: "recieve" (2.7), "receive" (4.9)
+ATTESTED = 1.0  # a spelling variant must itself be in use
+COMMONEST = 6.0  # English's hundred or so commonest words: closed up with one, a compound is a run-on ("alot")
+# British and American spellings of one word (either way round): colour/color, apologise/apologize,
+# theatre/theater, orthopaedic/orthopedic, defence/defense, catalogue/catalog, judgement/judgment,
+# unshakeable/unshakable, programme/program; and a doubled consonant (travelled/traveled).
+VARIANT_PAIRS = (("our", "or"), ("is", "iz"), ("ys", "yz"), ("tre", "ter"), ("ae", "e"), ("oe", "e"),
+                 ("ence", "ense"), ("ogue", "og"), ("dgement", "dgment"), ("eable", "able"), ("mme", "m"))
+VARIANTS_FOR_CONSISTENCY = 2  # variant spellings an article needs to show it keeps to one spelling
 _ADDRESS_BEFORE = frozenset("@#/\\_.:~")
 PREFIXES = (
     "anti auto bio co counter cyber de eco geo hyper inter intra macro mega micro mid mini multi neo non "
     "over post pre pro re semi socio sub super trans ultra un under"
 ).split()
 _PREFIXED = re.compile(r"(?:" + "|".join(sorted(PREFIXES, key=len, reverse=True)) + r")-?([a-z]{5,})$")
+_LINK_REST = re.compile(r"[^\[\]\n]*\]\(\s*<?([^)\s>]+)")  # the rest of a Markdown link's text, and its address
 _ADDRESS_AFTER = re.compile(r"[_/\\@]|\.[^\W\d_]|://")
 
 
@@ -71,9 +91,57 @@ def is_close(word: str, suggestion: str) -> bool:
     return edit_distance(word.lower(), suggestion.lower()) <= limit
 
 
+def is_typo_of(word: str, suggestion: str) -> bool:
+    """Whether ``suggestion`` is close and far more common: ``TYPO_GAP`` per edit ("Tjhe"/"The", not "Najla"/"Naval")."""
+    distance = edit_distance(word.lower(), suggestion.lower())
+    return is_close(word, suggestion) and zipf(suggestion) - zipf(word) >= TYPO_GAP * distance
+
+
 def is_compound_split(word: str, suggestion: str) -> bool:
     """``wildland``/``wild land``: the suggestion only inserts a space or a hyphen."""
     return suggestion != word and re.sub(r"[ -]", "", suggestion).lower() == word.replace("-", "").lower()
+
+
+def is_spelling_variant(word: str, other: str) -> bool:
+    """``favourite``/``favorite``, ``travelled``/``traveled``: one British-American difference apart."""
+    a, b = word.lower(), other.lower()
+    for one, two in (*VARIANT_PAIRS, *((two, one) for one, two in VARIANT_PAIRS)):
+        if any(a[:m.start()] + two + a[m.end():] == b for m in re.finditer(re.escape(one), a)):
+            return True
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[i] == longer[i + 1] and longer[i] not in "aeiou" and longer[:i] + longer[i + 1:] == shorter
+        for i in range(len(longer) - 1)
+    )
+
+
+def case_differs(word: str, replacements: tuple[str, ...]) -> bool:
+    """Whether a suggestion differs from ``word`` only in its capitals ("italian", "facebook")."""
+    return any(r.lower() == word.lower() and r != word for r in replacements[:SUGGESTIONS_READ])
+
+
+def usage(word: str, replacements: tuple[str, ...]) -> str | None:
+    """How English usage vouches for a word LanguageTool does not know.
+
+    ``"word"``: a word in use with nothing far more common near it ("surveil", "vibrance",
+    "aluminium"), or a closed compound of words that are not among the commonest ("crewmembers");
+    ``"variant"``: another variety's spelling of the suggestion ("favourite"), as common as it;
+    None: no evidence, or a typo's: a close word is far more common ("recieve", "alot"), or only
+    the capitals differ ("italian").
+    """
+    if case_differs(word, replacements) or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", word):
+        return None
+    used = zipf(word)
+    verdict = "word" if used >= IN_USAGE else None
+    for suggestion in replacements[:SUGGESTIONS_READ]:
+        if is_compound_split(word, suggestion):
+            if any(zipf(part) >= COMMONEST for part in re.split(r"[ -]", suggestion)):
+                return None
+        elif is_close(word, suggestion) and zipf(suggestion) - used >= TYPO_GAP:
+            return None
+        elif is_spelling_variant(word, suggestion) and used >= ATTESTED:
+            verdict = "variant"
+    return verdict
 
 
 def _is_latin(char: str) -> bool:
@@ -96,6 +164,7 @@ class SpellingFilter:
     prose: JoinedProse
     foreign: list[tuple[int, int]]
     known_words: frozenset[str] = frozenset()  # of ``words_to_verify``, those LanguageTool's dictionary knows
+    variants: tuple[tuple[str, str], ...] = ()  # (flagged word, suggestion) pairs of British-American variants
 
     def severity(self, offset: int, length: int, replacements: tuple[str, ...]) -> Severity | None:
         """The severity to report a spelling match with, or None when the word is no misspelling."""
@@ -109,10 +178,15 @@ class SpellingFilter:
         word = bare(found.group())
         if is_capitalized(word):
             return self._capitalized(word, found.start(), found.end(), replacements)
+        if not word.isascii():
+            return None  # a word with diacritics LanguageTool does not know is a foreign word: "kūpuna"
         subject = span.strip() if " " in span.strip() else word  # "andd how": LanguageTool suggests for the pair
+        if subject == word and self._vouched_for(word, offset, offset + length, replacements):
+            return None
         close = any(is_close(subject, r) and not is_compound_split(word, r) for r in replacements[:SUGGESTIONS_READ])
-        if not replacements and self.prefixed_word(word) in self.known_words:
-            return None  # a prefix and a known word, nothing else near: "multiagency", "preexposure"
+        stem = self.prefixed_word(word)
+        if stem and (stem == replacements[0].lower() if replacements else stem in self.known_words):
+            return None  # a prefix on a known word, nothing else near: "multiagency", "unrepatriated" ("repatriated"?)
         if not close and word_counts(self.doc)[word] >= 2:
             return None  # a compound or rare word the article uses on purpose: "wildland" twice
         return Severity.ERROR if close and word_counts(self.doc)[word] < REPEATED else Severity.WARNING
@@ -127,7 +201,43 @@ class SpellingFilter:
                 found.add(self.prefixed_word(word))
             elif is_capitalized(word) and self._sentence_start(match.offset, match.offset + match.length):
                 found.add(match.replacements[0].lower())
+            if is_capitalized(word):
+                found.add(self._word_before(match.offset).lower())
         return found - {""}
+
+    def _word_before(self, start: int) -> str:
+        """The capitalised word right before ``start`` ("Sean" in "Sean Savett"), or ``""``."""
+        before = re.search(r"(" + WORD.pattern + r") $", self.prose.text[max(0, start - 40) : start])
+        return before.group(1) if before and is_capitalized(before.group(1)) else ""
+
+    def _names_its_link(self, start: int, end: int, word: str) -> bool:
+        """Whether the word is in a link's text and in its address: a site's name ("[aifufu](http://aifufu.com)")."""
+        source_end = self.prose.source_span(start, end)[1]
+        link = _LINK_REST.match(self.doc.text, source_end)
+        return bool(link) and word.lower() in re.split(r"[\W\d_]+", link.group(1).lower())
+
+    def _vouched_for(self, word: str, start: int, end: int, replacements: tuple[str, ...]) -> bool:
+        """A word in English usage (a variant spelling only in an article that keeps to its variety), or a
+        site named by its link's address; not when only the capitals are wrong."""
+        verdict = usage(word, replacements)
+        if verdict == "word" or (verdict == "variant" and self._keeps_to_variety()):
+            return True
+        return self._names_its_link(start, end, word) and not case_differs(word, replacements)
+
+    def _keeps_to_variety(self) -> bool:
+        """Whether the article spells several words one variety's way and never the other way."""
+        counts = word_counts(self.doc)
+        return len(self.variants) >= VARIANTS_FOR_CONSISTENCY and not any(counts[other] for _, other in self.variants)
+
+    def find_variants(self, matches) -> None:
+        """Note the flagged words that are British-American variants of their suggestion."""
+        pairs = []
+        for match in matches:
+            word = self.prose.text[match.offset : match.offset + match.length]
+            other = next((r for r in match.replacements[:SUGGESTIONS_READ] if is_spelling_variant(word, r)), None)
+            if other and usage(word, match.replacements) == "variant":
+                pairs.append((word, other))
+        self.variants = tuple(pairs)
 
     @staticmethod
     def prefixed_word(word: str) -> str:
@@ -138,16 +248,14 @@ class SpellingFilter:
     def _capitalized(self, word: str, start: int, end: int, replacements: tuple[str, ...]) -> Severity | None:
         if replacements and is_letter_swap(word, replacements[0]):
             return Severity.ERROR
-        if word_counts(self.doc)[word] >= 2:
-            return None  # the article spells it so more than once, or in its headline, byline or caption
-        text = self.prose.text
-        if not self._sentence_start(start, end):
-            return None  # capitalised in mid-sentence: a name
-        if replacements and is_close(word, replacements[0]) and replacements[0].lower() in self.known_words:
-            return Severity.ERROR  # a common word misspelt at a sentence start: "Tjhe Board", not "Vassily Nebenzia"
-        if in_name_run(text, start, end):
-            return None  # "Vassily Nebenzia, ..."
-        return Severity.WARNING
+        if word_counts(self.doc)[word] >= 2 or not self._sentence_start(start, end):
+            return None  # spelt so more than once (or in the headline, byline or caption), or capitalised in mid-sentence: a name
+        before = self._word_before(start)
+        if before and before.lower() not in self.known_words:
+            return None  # in a headline, after a proper name: "Sean Savett" ("sean" is no word)
+        if replacements and replacements[0].lower() in self.known_words and is_typo_of(word, replacements[0]):
+            return Severity.ERROR  # a common word misspelt at a sentence start: "Tjhe Board"
+        return None  # nothing common is near: a name ("Vassily Nebenzia", "Camerini, from blog ...")
 
     def _sentence_start(self, start: int, end: int) -> bool:
         """Whether capitals say nothing at ``start``: a sentence start, or a headline or heading."""
