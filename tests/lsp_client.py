@@ -27,7 +27,7 @@ class LspClient:
         )
         self.ids = itertools.count(1)
         self.responses: dict[int, dict] = {}
-        self.notifications: list[dict] = []  # every notification received, in order: {"method", "params", "time"}
+        self.notifications: list[dict] = []  # every notification received, in order
         self.unclaimed: list[dict] = []  # those no ``wait_for`` has returned yet
         self.stderr: list[bytes] = []
         self.changed = threading.Condition()
@@ -62,9 +62,8 @@ class LspClient:
                 if "id" in message:
                     self.responses[message["id"]] = message
                 else:
-                    notification = {**message, "time": time.perf_counter()}
-                    self.notifications.append(notification)
-                    self.unclaimed.append(notification)
+                    self.notifications.append(message)
+                    self.unclaimed.append(message)
                 self.changed.notify_all()
 
     def _wait(self, found: Callable[[], Any], timeout: float, what: str) -> Any:

@@ -31,7 +31,7 @@ from editlint.engine.diagnostic import Applicability, Diagnostic, Fix, Severity
 from editlint.engine.fixes import MAX_PASSES, applicable_fixes, apply_fixes
 from editlint.errors import EditlintError
 
-DEBOUNCE_SECONDS = 0.2
+DEBOUNCE_SECONDS = 0.15
 FIX_ALL = "source.fixAll.editlint"
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 SEVERITIES = {
