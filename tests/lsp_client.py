@@ -29,6 +29,7 @@ class LspClient:
         self.responses: dict[int, dict] = {}
         self.notifications: list[dict] = []  # every notification received, in order
         self.unclaimed: list[dict] = []  # those no ``wait_for`` has returned yet
+        self.server_requests: list[dict] = []  # requests the server made, answered with null
         self.stderr: list[bytes] = []
         self.changed = threading.Condition()
         self.writing = threading.Lock()
@@ -56,6 +57,7 @@ class LspClient:
                 return
             message = json.loads(stream.read(int(headers["content-length"])))
             if "method" in message and "id" in message:  # the server asks something: say nothing
+                self.server_requests.append(message)
                 self.send({"id": message["id"], "result": None})
                 continue
             with self.changed:

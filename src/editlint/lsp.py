@@ -26,13 +26,13 @@ from pygls.uris import to_fs_path
 from pygls.workspace import PositionCodec
 
 from editlint import __version__
-from editlint.document.source import ARTICLE_SUFFIXES
 from editlint.engine.diagnostic import Applicability, Diagnostic, Fix, Severity
 from editlint.engine.fixes import MAX_PASSES, applicable_fixes, apply_fixes
 from editlint.errors import EditlintError
 
 DEBOUNCE_SECONDS = 0.15
 FIX_ALL = "source.fixAll.editlint"
+WATCHED = ("**/.editlint.toml", "**/pyproject.toml", "**/*.yml", "**/*.yaml")  # config files and rule packs
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 SEVERITIES = {
     Severity.ERROR: types.DiagnosticSeverity.Error,
@@ -165,8 +165,8 @@ class EditlintServer(LanguageServer):
 
     def fixed_text(self, linted: Linted, path: str | None) -> str:
         """The text with safe fixes applied and linted again until stable, as ``editlint --fix`` does."""
-        bom, text = linted.text[: Lines(linted.text, self.codec).bom], linted.text
-        diagnostics = linted.diagnostics
+        text, diagnostics = linted.text, linted.diagnostics
+        bom = "\ufeff" if text.startswith("\ufeff") else ""
         for _ in range(MAX_PASSES):
             fixes: list[Fix] = applicable_fixes(diagnostics)
             if not fixes:
@@ -264,11 +264,25 @@ async def did_change(ls: EditlintServer, params: types.DidChangeTextDocumentPara
 
 @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
 async def did_save(ls: EditlintServer, params: types.DidSaveTextDocumentParams) -> None:
-    """Lint the saved document; a saved config file or pack may change every open document's findings."""
-    uri = params.text_document.uri
-    settings = Path(document_path(uri) or "").suffix.lower() not in ARTICLE_SUFFIXES
-    for other in list(ls.workspace.text_documents) if settings else [uri]:
-        ls.schedule(other)
+    ls.schedule(params.text_document.uri)
+
+
+@server.feature(types.INITIALIZED)
+async def initialized(ls: EditlintServer, params: types.InitializedParams) -> None:
+    """Ask the client to report changes to config files and packs, if it can."""
+    watching = ls.client_capabilities.workspace and ls.client_capabilities.workspace.did_change_watched_files
+    if watching and watching.dynamic_registration:
+        watchers = [types.FileSystemWatcher(glob_pattern=pattern) for pattern in WATCHED]
+        options = types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers)
+        registration = types.Registration(id="editlint-settings", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options)
+        ls.client_register_capability(types.RegistrationParams(registrations=[registration]))
+
+
+@server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+async def settings_changed(ls: EditlintServer, params: types.DidChangeWatchedFilesParams) -> None:
+    """A config file or pack changed on disk: lint every open document again."""
+    for uri in list(ls.workspace.text_documents):
+        ls.schedule(uri)
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)

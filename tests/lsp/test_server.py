@@ -77,17 +77,17 @@ def test_diagnostics_on_open_in_utf16_units_on_crlf_lines(folder, start):
     assert client.close() == 0
 
 
-def test_severities_map_to_lsp_and_a_bom_does_not_shift_columns(folder, start):
+def test_severities_map_to_lsp_and_neither_a_bom_nor_a_lone_cr_shifts_positions(folder, start):
     (folder / ".editlint.toml").write_text(
         'select = ["ap"]\n[severity]\n"ap/ok" = "error"\n"ap/cliches" = "info"\n', encoding="utf-8"
     )
     client = start()
     uri = from_fs_path(str(folder / "notes.md"))
-    client.open(uri, "\ufeffIt was okay, and only time will tell.\n")
+    client.open(uri, "\ufeffIt was okay, and\r🌧 only time will tell.\r")
     diagnostics = client.diagnostics(uri)
     assert [(d["code"], d["severity"], d["range"]) for d in diagnostics] == [
         ("ap/ok", 1, span(0, 8, 12)),
-        ("ap/cliches", 3, span(0, 18, 37)),
+        ("ap/cliches", 3, span(1, 3, 22)),
     ]
 
 
@@ -162,18 +162,23 @@ def test_fix_all_applies_every_safe_fix(folder, start, capabilities):
 
 
 def test_an_edited_config_changes_the_next_diagnostics(folder, start):
-    client = start()
+    client = start(capabilities={"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": True}}})
     uri = from_fs_path(str(folder / "storm.md"))
     client.open(uri, STORY)
     assert codes(client.diagnostics(uri, 1)) == ["ap/regardless", "proselint/needless_variants"]
+    [registration] = client.server_requests[0]["params"]["registrations"]
+    assert registration["method"] == "workspace/didChangeWatchedFiles"
+    assert {"globPattern": "**/.editlint.toml"} in registration["registerOptions"]["watchers"]
 
     config = folder / ".editlint.toml"
     config.write_text('select = ["ap", "proselint"]\nignore = ["proselint"]\n', encoding="utf-8")
-    client.notify("textDocument/didSave", {"textDocument": {"uri": from_fs_path(str(config))}})
+    client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": from_fs_path(str(config)), "type": 2}]})
     assert codes(client.diagnostics(uri, 1)) == ["ap/regardless"]
 
     config.write_text('select = ["proselint"]\n', encoding="utf-8")
     client.change(uri, 2, STORY)
+    assert codes(client.diagnostics(uri, 2)) == ["proselint/nonwords", "proselint/needless_variants"]
+    client.notify("textDocument/didSave", {"textDocument": {"uri": uri}})
     assert codes(client.diagnostics(uri, 2)) == ["proselint/nonwords", "proselint/needless_variants"]
     assert client.close() == 0
 
