@@ -128,9 +128,9 @@ class LspClient:
         )
         return params["diagnostics"]
 
-    def code_actions(self, uri: str, span: dict, only: list[str] | None = None, diagnostics: list[dict] = ()) -> list[dict]:
+    def code_actions(self, uri: str, span: dict, only: list[str] | None = None, diagnostics: list[dict] = (), timeout: float = TIMEOUT) -> list[dict]:
         context = {"diagnostics": list(diagnostics), **({"only": only} if only else {})}
-        return self.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": span, "context": context})
+        return self.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": span, "context": context}, timeout)
 
     def close(self) -> int:
         """Shut the server down as a client does; its exit status."""

@@ -258,3 +258,21 @@ def test_python_m_editlint_lsp_serves_too(folder, start):
     client.open(uri, STORY)
     assert codes(client.diagnostics(uri)) == ["ap/regardless", "proselint/needless_variants"]
     assert client.close() == 0
+
+
+def test_the_server_answers_while_a_lint_waits_for_languagetool(folder, start):
+    with socket.socket() as silent:  # a LanguageTool "server" that accepts and never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        (folder / ".editlint.toml").write_text(
+            f'select = ["ap", "languagetool"]\n[languagetool]\nurl = "http://127.0.0.1:{silent.getsockname()[1]}"\ntimeout = 3\n',
+            encoding="utf-8",
+        )
+        client = start()
+        uri = from_fs_path(str(folder / "storm.md"))
+        client.open(uri, STORY)
+        assert client.code_actions(uri, REGARDLESS, timeout=2) == []
+        assert client.received("textDocument/publishDiagnostics") == []
+        client.diagnostics(uri, 1)
+        assert "LanguageTool" in client.wait_for("window/showMessage")["message"]
+        assert client.close() == 0
