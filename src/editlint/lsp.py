@@ -18,7 +18,6 @@ import bisect
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -26,9 +25,10 @@ from pygls.uris import to_fs_path
 from pygls.workspace import PositionCodec
 
 from editlint import __version__
-from editlint.engine.diagnostic import Applicability, Diagnostic, Fix, Severity
-from editlint.engine.fixes import MAX_PASSES, applicable_fixes, apply_fixes
+from editlint.engine.diagnostic import Applicability, Diagnostic, Severity
+from editlint.engine.fixes import applicable_fixes
 from editlint.errors import EditlintError
+from editlint.linter import Linter, fix_loop
 
 DEBOUNCE_SECONDS = 0.15
 FIX_ALL = "source.fixAll.editlint"
@@ -150,32 +150,28 @@ class EditlintServer(LanguageServer):
         self.pending: dict[str, asyncio.Task] = {}
         self.linted: dict[str, Linted] = {}
         self.shown: set[str] = set()
+        self.warned = 0  # how many of the Linter's warnings were told
+        self.linter = Linter()  # one session for the server's life: spaCy and LanguageTool stay warm
 
     # Work on the lint thread.
 
     def lint_now(self, text: str, path: str | None) -> tuple[list[Diagnostic], str | None]:
         """Diagnostics for ``text`` as the file ``path``, and a problem to tell the user, if any."""
-        from editlint.api import lint_text
-        from editlint.config.loader import resolve_config
-
         try:
-            return lint_text(text, path=path, config=resolve_config(Path(path) if path else None)), None
-        except EditlintError as err:
+            result = self.linter.lint_text(text, path)
+        except EditlintError as err:  # a bad config file
             return [], str(err)
+        return result.diagnostics, result.error and result.error.message
 
     def fixed_text(self, linted: Linted, path: str | None) -> str:
         """The text with safe fixes applied and linted again until stable, as ``editlint --fix`` does."""
-        text, diagnostics = linted.text, linted.diagnostics
-        bom = "\ufeff" if text.startswith("\ufeff") else ""
-        for _ in range(MAX_PASSES):
-            fixes: list[Fix] = applicable_fixes(diagnostics)
-            if not fixes:
-                break
-            text = bom + apply_fixes(text[len(bom) :], fixes)
-            diagnostics, problem = self.lint_now(text, path)
-            if problem:
-                break
-        return text
+        original = linted.text.encode("utf-8")
+
+        def lint(data: bytes) -> list[Diagnostic]:
+            return linted.diagnostics if data == original else self.lint_now(data.decode("utf-8"), path)[0]
+
+        fixed, _, _ = fix_loop(original, lint, False, lambda old, new: new)
+        return fixed.decode("utf-8")
 
     # Work on the event loop.
 
@@ -191,6 +187,8 @@ class EditlintServer(LanguageServer):
 
     async def _lint(self, uri: str, delay: float) -> None:
         await asyncio.sleep(delay)
+        if uri not in self.workspace.text_documents:
+            return
         document = self.workspace.get_text_document(uri)
         version, text = document.version, document.source
         try:
@@ -202,7 +200,10 @@ class EditlintServer(LanguageServer):
                 del self.pending[uri]
         if problem:
             self.tell(problem, types.MessageType.Error)
-        if uri not in self.workspace.text_documents or self.workspace.get_text_document(uri).version != version:
+        for warning in self.linter.warnings[self.warned :]:
+            self.tell(warning, types.MessageType.Warning)
+        self.warned = len(self.linter.warnings)
+        if self.current_version(uri) != version:
             return
         self.linted[uri] = Linted(version, text, diagnostics)
         lines = Lines(text, self.codec)
@@ -223,12 +224,14 @@ class EditlintServer(LanguageServer):
         self.linted.pop(uri, None)
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
+    def current_version(self, uri: str) -> int | None:
+        """The version of open document ``uri`` (None if it is not open)."""
+        return self.workspace.get_text_document(uri).version if uri in self.workspace.text_documents else None
+
     def current(self, uri: str) -> Linted | None:
         """The diagnostics of ``uri`` if they belong to its text as it is now."""
         linted = self.linted.get(uri)
-        if linted is None or uri not in self.workspace.text_documents or self.workspace.get_text_document(uri).version != linted.version:
-            return None
-        return linted
+        return linted if linted is not None and self.current_version(uri) == linted.version else None
 
     async def fix_all_edit(self, uri: str, linted: Linted) -> types.WorkspaceEdit | None:
         fixed = await asyncio.get_running_loop().run_in_executor(self.lint_thread, self.fixed_text, linted, document_path(uri))
@@ -244,9 +247,11 @@ class EditlintServer(LanguageServer):
         return bool(support and "edit" in support.properties)
 
     def close(self) -> None:
+        """Stop linting, and the services (a LanguageTool server) the Linter started."""
         for task in self.pending.values():
             task.cancel()
         self.lint_thread.shutdown(wait=True, cancel_futures=True)
+        self.linter.close()
 
 
 server = EditlintServer()

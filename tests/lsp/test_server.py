@@ -211,20 +211,23 @@ def closed_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_languagetool_down_is_shown_once_and_the_server_keeps_serving(folder, start):
+@pytest.mark.parametrize(("on_error", "kind", "found"), [("fail", 1, []), ("warn", 2, ["ap/regardless"])])
+def test_languagetool_down_is_shown_once_and_the_server_keeps_serving(folder, start, on_error, kind, found):
     (folder / ".editlint.toml").write_text(
-        f'select = ["ap", "languagetool"]\n[languagetool]\nurl = "http://127.0.0.1:{closed_port()}"\n', encoding="utf-8"
+        f'select = ["ap", "languagetool"]\n[languagetool]\nurl = "http://127.0.0.1:{closed_port()}"\n'
+        f'[grammar]\non-error = "{on_error}"\n',
+        encoding="utf-8",
     )
     client = start()
     uri = from_fs_path(str(folder / "storm.md"))
     client.open(uri, STORY)
-    client.diagnostics(uri, 1)
+    assert codes(client.diagnostics(uri, 1)) == found
     client.change(uri, 2, STORY + "More.\r\n")
-    client.diagnostics(uri, 2)
+    assert codes(client.diagnostics(uri, 2)) == found
     [shown] = client.received("window/showMessage")
-    assert shown["type"] == 1 and "LanguageTool" in shown["message"]
-    assert [m["message"] for m in client.received("window/logMessage") if m["type"] == 1] == [shown["message"]] * 2
-    assert client.code_actions(uri, REGARDLESS, only=["quickfix"]) is not None
+    assert shown["type"] == kind and "LanguageTool" in shown["message"]
+    assert [m["message"] for m in client.received("window/logMessage") if m["type"] == kind] == [shown["message"]] * (2 if on_error == "fail" else 1)
+    assert len(client.code_actions(uri, REGARDLESS, only=["quickfix"])) == len(found)
     assert client.close() == 0
 
 
