@@ -132,8 +132,8 @@ def test_quick_fixes_prefer_safe_fixes_and_mark_unsafe_ones(folder, start):
     assert client.close() == 0
 
 
-MESSY = "# Storm\r\n\r\n😀 It was okay amongst friends.\r\nIrregardless, the abolishment stands, e-mail says.\r\n"
-FIXED = "# Storm\r\n\r\n😀 It was OK among friends.\r\nRegardless, the abolishment stands, email says.\r\n"
+MESSY = "\ufeff# Storm\r\n\r\n😀 It was okay amongst friends.\r\nIrregardless, the abolishment stands, e-mail says.\r\n"
+FIXED = "\ufeff# Storm\r\n\r\n😀 It was OK among friends.\r\nRegardless, the abolishment stands, email says.\r\n"
 
 
 @pytest.mark.parametrize(
