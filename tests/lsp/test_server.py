@@ -77,13 +77,13 @@ def test_diagnostics_on_open_in_utf16_units_on_crlf_lines(folder, start):
     assert client.close() == 0
 
 
-def test_severities_map_to_lsp_and_neither_a_bom_nor_a_lone_cr_shifts_positions(folder, start):
+def test_severities_map_to_lsp_and_a_bom_a_lone_cr_or_a_line_separator_shift_no_position(folder, start):
     (folder / ".editlint.toml").write_text(
         'select = ["ap"]\n[severity]\n"ap/ok" = "error"\n"ap/cliches" = "info"\n', encoding="utf-8"
     )
     client = start()
     uri = from_fs_path(str(folder / "notes.md"))
-    client.open(uri, "\ufeffIt was okay, and\r🌧 only time will tell.\r")
+    client.open(uri, "\ufeffIt\u2028was okay, and\r🌧 only time will tell.\r")  # U+2028 breaks no LSP line
     diagnostics = client.diagnostics(uri)
     assert [(d["code"], d["severity"], d["range"]) for d in diagnostics] == [
         ("ap/ok", 1, span(0, 8, 12)),
