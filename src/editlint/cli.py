@@ -239,6 +239,14 @@ def setup() -> None:
     click.echo(f"LanguageTool is ready in {path}")
 
 
+@main.command()
+def lsp() -> None:
+    """Run the Language Server (LSP) over stdin and stdout, for editors."""
+    from editlint.lsp import serve
+
+    serve()
+
+
 @main.group()
 def server() -> None:
     """Keep a LanguageTool server warm between runs."""
