@@ -28,7 +28,7 @@ from editlint.engine.diagnostic import Diagnostic
 from editlint.engine.fixes import MAX_PASSES, applicable_fixes, apply_fixes
 from editlint.engine.registry import Registry, registry_for
 from editlint.engine.rule import Rule, RuleMeta
-from editlint.engine.runner import Services, check_rule_options, lint_document, selection_for
+from editlint.engine.runner import Services, check_rule_options, lint_document, per_file_ignores, selection_for
 from editlint.errors import ServiceError, UsageError
 
 SKIPPED_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache"}
@@ -66,7 +66,8 @@ class FileResult:
 class Linter:
     """A lint session over one set of settings: ``config_file`` (else each article's closest config)
     and command-line ``overrides`` such as ``{"select": ["house"]}``; or exactly ``config`` for every
-    article (no config files, user config or environment: for embedding and tests)."""
+    article (no config files, user config or environment: for embedding and tests). With ``cache``,
+    article files' results are kept between runs (see :mod:`editlint.cache`)."""
 
     def __init__(
         self,
@@ -75,6 +76,7 @@ class Linter:
         overrides: Mapping[str, Any] | None = None,
         config: Config | None = None,
         stdin_filename: str | None = None,
+        cache: bool = False,
     ):
         self.config_file = Path(config_file) if config_file else None
         self.overrides = flatten(overrides or {}, "command line")
@@ -85,6 +87,7 @@ class Linter:
         self._checked: set[int] = set()
         self._watched = WatchedFiles()
         self._lock = threading.RLock()
+        self.results = _result_cache() if cache else None
 
     @property
     def warnings(self) -> list[str]:
@@ -97,8 +100,14 @@ class Linter:
         self.close()
 
     def close(self) -> None:
-        """Stop the services this session started (a LanguageTool server started for it)."""
+        """Store the results not stored yet; stop the services this session started (a LanguageTool server started for it)."""
+        self._save_results()
         self.services.close()
+
+    def _save_results(self) -> None:
+        problem = self.results.save() if self.results else ""
+        if problem:
+            self.services.warn(problem)
 
     # settings
 
@@ -179,11 +188,24 @@ class Linter:
         shown = self.stdin_filename if name == STDIN else name
         result = FileResult(shown or STDIN if name == STDIN else name)
         max_bytes = int(config["max-file-size"])
+        slot = self._cache_slot(config, name)
+        linted: list = []  # the bytes and document of the last pass, if it was linted (not read from the cache)
 
         def lint_bytes(data: bytes) -> list[Diagnostic]:
-            document = parse_source(decode(data, shown or "<stdin>", max_bytes), shown)
+            source = decode(data, shown or "<stdin>", max_bytes)
+            linted.clear()
+            cached = self.results.get(slot, data, result.path) if slot else None
+            if cached:
+                result.text = source.text
+                result.rules.update(cached.rules)
+                for warning in cached.warnings:
+                    self.services.warn(warning)
+                return cached.diagnostics
+            document = parse_source(source, shown)
             result.text = document.text
-            return self._lint_document(document, config, result)
+            diagnostics = self._lint_document(document, config, result)
+            linted[:] = data, document
+            return diagnostics
 
         def run() -> list[Diagnostic]:
             if name == STDIN:
@@ -197,7 +219,16 @@ class Linter:
             diagnostics, result.fixed = _fix_file(Path(name), lint_bytes, max_bytes, unsafe_fixes, cancelled or threading.Event())
             return diagnostics
 
-        return self._checked_document(result, run)
+        self._checked_document(result, run)
+        if slot and linted and result.error is None and not linted[1].skipped:  # complete results only
+            self.results.put(slot, linted[0], result.diagnostics, result.rules, linted[1].warnings)
+        return result
+
+    def _cache_slot(self, config: Config, name: str) -> str | None:
+        """The result cache's key for article file ``name`` (None: not cached)."""
+        if self.results is None or name == STDIN:
+            return None
+        return self.results.slot(config, name, per_file_ignores(config, name), self.registry(config).pack_files)
 
     def lint_paths(
         self, paths: Iterable[str], *, fix: bool = False, unsafe_fixes: bool = False, progress: Callable[[int, int], None] | None = None
@@ -221,6 +252,7 @@ class Linter:
                 cancelled.set()
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
+        self._save_results()
 
     def _lint_document(self, document, config: Config, result: FileResult) -> list[Diagnostic]:
         rules = self.rules_for(config, document.path)
@@ -237,6 +269,14 @@ class Linter:
         except UsageError as err:
             result.error = FileError(result.path, "input", str(err))
         return result
+
+
+def _result_cache():
+    """The user's result cache for runs in the current folder (``cache-dir`` comes from the user's settings only)."""
+    from editlint.cache import ResultCache, default_folder
+    from editlint.config.loader import user_settings
+
+    return ResultCache(default_folder(user_settings()))
 
 
 def named_rule_ids(config: Config) -> list[tuple[str, str]]:

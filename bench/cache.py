@@ -1,0 +1,93 @@
+"""Cold versus cached re-lint, whole process (`editlint PATH`): the shared corpus, and 1,000 articles.
+
+The corpus (every folder) is linted where it lies; the 1,000 articles are copies of its articles
+made in a temporary folder at run time. Each "cold" run starts from an empty result cache (so
+it includes writing it), each "cached" run re-lints the unchanged files from it, and "1 changed"
+re-lints after one article was edited. Prints the median wall time of each (cold: of
+``--cold-runs`` runs, default 1, since a full cold run of 1,000 articles takes many minutes).
+
+    python bench/cache.py [CORPUS] [--select IDS] [--runs N] [--cold-runs N] [--copies N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import DEFAULT_CORPUS
+
+SUFFIXES = (".md", ".txt")
+
+
+def articles(corpus: Path) -> list[Path]:
+    """Every article of every corpus folder (not the corpus's own README and SOURCES)."""
+    found = sorted(p for p in corpus.rglob("*") if p.suffix in SUFFIXES and p.parent != corpus and p.is_file())
+    if not found:
+        raise SystemExit(f"no articles under {corpus}")
+    return found
+
+
+def copies(sources: list[Path], count: int, folder: Path) -> Path:
+    """``count`` articles copied (round robin) from ``sources`` into ``folder``."""
+    folder.mkdir(parents=True)
+    for i in range(count):
+        source = sources[i % len(sources)]
+        shutil.copyfile(source, folder / f"{i:04d}-{source.name}")
+    return folder
+
+
+def editlint(workdir: Path, cache: Path, target: str, select: str | None) -> float:
+    env = {**os.environ, "EDITLINT_RESULT_CACHE_DIR": str(cache)}
+    args = [sys.executable, "-m", "editlint", "--quiet", *(["--select", select] if select else []), target]
+    start = time.perf_counter()
+    run = subprocess.run(args, cwd=workdir, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if run.returncode not in (0, 1):
+        raise SystemExit(run.stderr)
+    return elapsed
+
+
+def measure(name: str, workdir: Path, target: str, files: list[Path], options: argparse.Namespace, scratch: Path) -> None:
+    cache = scratch / f"cache-{name}"
+    cold = []
+    for _ in range(options.cold_runs):
+        shutil.rmtree(cache, ignore_errors=True)
+        cold.append(editlint(workdir, cache, target, options.select))
+    cached = [editlint(workdir, cache, target, options.select) for _ in range(options.runs)]
+    changed = []
+    if files[0].is_relative_to(scratch):  # only edit our own copies, never the shared corpus
+        for run in range(options.runs):
+            files[0].write_text(files[0].read_text(encoding="utf-8") + f"\nOne more line, edit {run}.\n", encoding="utf-8")
+            changed.append(editlint(workdir, cache, target, options.select))
+    row = [f"{name:<22}", f"{len(files):>6}", f"{statistics.median(cold):>8.2f}", f"{statistics.median(cached):>8.3f}"]
+    row.append(f"{statistics.median(changed):>10.3f}" if changed else f"{'-':>10}")
+    print(" ".join(row), flush=True)
+
+
+def main(options: argparse.Namespace) -> None:
+    corpus = options.corpus.resolve()
+    sources = articles(corpus)
+    with tempfile.TemporaryDirectory(prefix="editlint-cache-bench-") as temp:
+        scratch = Path(temp)
+        generated = copies(sources, options.copies, scratch / "articles")
+        print(f"rules: {options.select or 'all'}; median of {options.runs} cached runs, {options.cold_runs} cold")
+        print(f"{'files':<22} {'count':>6} {'cold s':>8} {'cached s':>8} {'1 changed s':>10}")
+        measure("shared corpus", corpus.parent, corpus.name, sources, options, scratch)
+        measure(f"{options.copies:,} copies", scratch, "articles", sorted(generated.iterdir()), options, scratch)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--select", help="rule ids or prefixes, comma-separated (default: all)")
+    parser.add_argument("--runs", type=int, default=5, help="cached runs (default 5)")
+    parser.add_argument("--cold-runs", type=int, default=1, help="cold runs (default 1)")
+    parser.add_argument("--copies", type=int, default=1000, help="how many copies to lint (default 1,000)")
+    main(parser.parse_args())
