@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -84,6 +85,7 @@ class Linter:
         self.services = Services()
         self._given = config
         self._configs: dict[Path | None, Config] = {}
+        self._folders: dict[str, Path] = {}  # folder name as given -> resolved folder
         self._checked: set[int] = set()
         self._watched = WatchedFiles()
         self._lock = threading.RLock()
@@ -118,13 +120,14 @@ class Linter:
                 return False
             clear_caches()
             self._configs.clear()
+            self._folders.clear()
             self._checked.clear()
             self._watched = WatchedFiles()
             return True
 
     def config_for(self, name: str | None) -> Config:
         """The settings for article ``name`` ("-" or None: the current folder's), checked once."""
-        folder = None if name in (None, STDIN) else Path(name).resolve().parent
+        folder = None if name in (None, STDIN) else self._folder(name)
         with self._lock:
             config = self._given or self._configs.get(folder)
             if config is None:
@@ -135,6 +138,15 @@ class Linter:
                 self._check(config)
                 self._checked.add(id(config))
         return config
+
+    def _folder(self, name: str) -> Path:
+        """The resolved folder of article ``name`` (resolved once per folder, unless the file is a link)."""
+        if os.path.islink(name):
+            return Path(name).resolve().parent
+        given = os.path.dirname(name)
+        if given not in self._folders:
+            self._folders[given] = Path(given or ".").resolve()
+        return self._folders[given]
 
     def _watch_config(self, config: Config, folder: Path | None) -> None:
         self._watched.add(user_config_path(), *config.files)
@@ -228,7 +240,7 @@ class Linter:
         """The result cache's key for article file ``name`` (None: not cached)."""
         if self.results is None or name == STDIN:
             return None
-        return self.results.slot(config, name, per_file_ignores(config, name), self.registry(config).pack_files)
+        return self.results.slot(config, name, per_file_ignores(config, name), lambda: self.registry(config).pack_files)
 
     def lint_paths(
         self, paths: Iterable[str], *, fix: bool = False, unsafe_fixes: bool = False, progress: Callable[[int, int], None] | None = None
@@ -312,7 +324,7 @@ def _state(path: Path) -> tuple[int, int, int] | None:
 
 def collect_paths(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
     """Files to lint: given files as they are, directories walked for articles."""
-    patterns = tuple(exclude)
+    excluded = _exclusion(tuple(exclude))
     found: list[str] = []
     for raw in paths:
         if raw == STDIN:
@@ -320,7 +332,7 @@ def collect_paths(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[str
             continue
         path = Path(raw)
         if path.is_file():
-            if not _excluded(path, patterns):
+            if not excluded(path):
                 found.append(raw)
         elif path.is_dir():
             articles = [
@@ -329,7 +341,7 @@ def collect_paths(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[str
                 if p.suffix.lower() in ARTICLE_SUFFIXES
                 and p.is_file()
                 and not SKIPPED_DIRS.intersection(p.relative_to(path).parts[:-1])
-                and not _excluded(p, patterns)
+                and not excluded(p)
             ]
             if not articles:
                 raise UsageError(f"{raw}: no articles found (looked for *.md, *.markdown, *.txt)")
@@ -339,15 +351,25 @@ def collect_paths(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[str
     return found
 
 
-def _excluded(path: Path, patterns: tuple[str, ...]) -> bool:
-    posix, name = path.as_posix(), path.name.lower()
-    return any(fnmatch.fnmatch(posix, p) or fnmatch.fnmatch(name, p.lower()) or f"/{p.strip('/')}/" in f"/{posix}/" for p in patterns)
+def _exclusion(patterns: tuple[str, ...]) -> Callable[[Path], bool]:
+    """Whether a path is excluded: its whole path matches a pattern, its name does in any case, or a pattern names one of its folders."""
+    if not patterns:
+        return lambda path: False
+    whole = re.compile("|".join(fnmatch.translate(p) for p in patterns))
+    names = re.compile("|".join(fnmatch.translate(p.lower()) for p in patterns))
+    folders = [f"/{p.strip('/')}/" for p in patterns]
+
+    def excluded(path: Path) -> bool:
+        posix = path.as_posix()
+        return bool(whole.match(posix) or names.match(path.name.lower()) or any(folder in f"/{posix}/" for folder in folders))
+
+    return excluded
 
 
 def _is_vocabulary(name: str, config: Config) -> bool:
     """Vocabulary lists named by the config are settings, not articles, even as ``.txt`` files."""
     vocabulary = {*config["languagetool.accept"], *config["languagetool.reject"]}
-    return name != STDIN and str(Path(name).resolve()) in vocabulary
+    return bool(vocabulary) and name != STDIN and str(Path(name).resolve()) in vocabulary
 
 
 def _done_counter(progress: Callable[[int, int], None], total: int) -> Callable[[object], None]:
