@@ -5,7 +5,7 @@ decides it:
 
 - the article's bytes, and its path as the diagnostics show it;
 - the effective settings: every setting that can change a finding (all but ``NOT_IN_KEY``),
-  and the per-file ignores that apply to the article;
+  with only the per-file ignores that apply to the article;
 - the contents of the rule packs and vocabulary files the settings name;
 - the versions of editlint (its installed files, so an edited checkout is a new version),
   Python, the packages findings depend on (``PACKAGES`` and the spaCy model, read from their
@@ -54,7 +54,10 @@ SCHEMA = 1
 MAX_IDLE_DAYS = 30  # entries no run has used for this long are dropped when the file is written
 # Settings that cannot change a complete result: where results are kept, which files are
 # articles, when a run fails, and limits that only decide whether a file is checked at all.
-NOT_IN_KEY = frozenset({"cache-dir", "exclude", "extend-exclude", "extend", "fail-level", "max-file-size", "languagetool.timeout"})
+# ``per-file-ignores`` is keyed per file: only the entries that apply to it.
+NOT_IN_KEY = frozenset({
+    "cache-dir", "exclude", "extend-exclude", "extend", "fail-level", "max-file-size", "languagetool.timeout", "per-file-ignores",
+})
 PACKAGES = ("spacy", "proselint", "py3langid", "markdown-it-py", "mdit-py-plugins", "google-re2", "PyYAML")
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -117,7 +120,7 @@ class ResultCache:
     def _settings_key(self, config, pack_files: Iterable[Path]) -> str:
         languagetool = ""
         if Selection(config["select"], config["ignore"]).may_enable_family("languagetool") and config["languagetool.url"]:
-            languagetool = self._server_version(config["languagetool.url"])
+            languagetool = self._server_version(config["languagetool.url"], float(config["languagetool.timeout"]))
             if not languagetool:
                 return ""
         parts = [
@@ -132,10 +135,10 @@ class ResultCache:
         ]
         return _digest(json.dumps(parts, sort_keys=True).encode("utf-8", "surrogatepass"))
 
-    def _server_version(self, url: str) -> str:
+    def _server_version(self, url: str, timeout: float) -> str:
         with self._lock:
             if url not in self._servers:
-                self._servers[url] = served_languagetool(url)
+                self._servers[url] = served_languagetool(url, timeout)
             return self._servers[url] or ""
 
     # reading
@@ -331,7 +334,7 @@ def _distribution_name(name: str) -> str:
     return re.sub(r"[-_.]+", "_", name).lower()
 
 
-def served_languagetool(url: str, timeout: float = 10.0) -> str | None:
+def served_languagetool(url: str, timeout: float = 60.0) -> str | None:
     """What the LanguageTool server at ``url`` says it is (``software`` of a one-character check); None when it does not answer."""
     import urllib.parse
     import urllib.request
@@ -375,7 +378,11 @@ def _edit(start: Any, end: Any, replacement: Any) -> Edit:
 
 
 def encode(value: Any) -> Any:
-    """A dataclass (``RuleMeta``) as JSON data: enums by value, tuples and sets as lists."""
+    """A dataclass (``RuleMeta``) as JSON data: enums by value, tuples and sets as lists.
+
+    ``decode`` builds the declared classes only: a rule's own ``Option`` subclass (which only
+    validates config values) comes back as a plain ``Option``; a file never names a class to build.
+    """
     if isinstance(value, Enum):
         return value.value
     if hasattr(value, "__dataclass_fields__"):
