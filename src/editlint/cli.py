@@ -92,7 +92,7 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
                 cache=not no_cache,
             )
         threshold = Severity.parse(fail_level) if fail_level else base["fail-level"]
-        prints = baseline.fingerprints(result.diagnostics, review.source_text) if baseline_file or write_baseline or output_format == "sarif" else {}
+        prints = baseline.fingerprints(result.diagnostics, result.sources.get) if baseline_file or write_baseline or output_format == "sarif" else {}
         if write_baseline:
             click.echo(f"editlint: recorded {baseline.write(write_baseline, result.diagnostics, prints)} findings in {write_baseline}", err=True)
             sys.exit(2 if result.errors else 0)
