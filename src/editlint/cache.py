@@ -31,6 +31,7 @@ through a temporary file and a rename under a lock, merging what concurrent runs
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -232,7 +233,10 @@ class ResultCache:
                 from editlint.dirs import locked
 
                 with locked(self.path.with_suffix(".lock")):
-                    write_atomically(self.path, self._merged(self._read()))
+                    text = self._merged(self._read())
+                    with contextlib.suppress(FileNotFoundError):
+                        os.chmod(self.path, 0o600)  # the new file keeps this mode: the user's alone
+                    write_atomically(self.path, text)
             except OSError as err:
                 return f"{self.path}: cannot write the result cache ({err.strerror or err})"
             finally:
@@ -336,6 +340,7 @@ def _distribution_name(name: str) -> str:
 
 def served_languagetool(url: str, timeout: float = 60.0) -> str | None:
     """What the LanguageTool server at ``url`` says it is (``software`` of a one-character check); None when it does not answer."""
+    import http.client
     import urllib.parse
     import urllib.request
 
@@ -344,7 +349,7 @@ def served_languagetool(url: str, timeout: float = 60.0) -> str | None:
     try:
         with urllib.request.urlopen(request, timeout=timeout) as reply:
             software = json.loads(reply.read()).get("software")
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError, AttributeError, http.client.HTTPException):
         return None
     return f"{base} {json.dumps(software, sort_keys=True)}" if isinstance(software, dict) and software.get("version") else None
 

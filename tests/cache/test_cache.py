@@ -288,6 +288,7 @@ def test_another_users_or_a_shared_writable_cache_file_is_ignored(desk):
     forge(desk.file, lambda entry: entry.update(diagnostics=[]))
     desk.file.chmod(0o666)
     assert desk.lint()[1] == ["desk/calm.md", "desk/storm.md"]
+    assert desk.file.stat().st_mode & 0o077 == 0 and desk.lint()[1] == []  # replaced by a private file
 
 
 def test_rule_metadata_survives_the_round_trip():
