@@ -1,7 +1,8 @@
 """Cold versus cached re-lint, whole process (`editlint PATH`): the shared corpus, and 1,000 articles.
 
 The corpus (every folder) is linted where it lies; the 1,000 articles are copies of its articles
-made in a temporary folder at run time. Each "cold" run starts from an empty result cache (so
+made in a temporary folder at run time. Runs use a config file of their own (`--select`, and a
+LanguageTool timeout of 10 minutes, as a loaded machine may need). Each "cold" run starts from an empty result cache (so
 it includes writing it), each "cached" run re-lints the unchanged files from it, and "1 changed"
 re-lints after one article was edited. Prints the median wall and CPU time of each (cold: of
 ``--cold-runs`` runs, default 1, since a full cold run of 1,000 articles takes many minutes). Runs
@@ -13,6 +14,7 @@ use compiled modules, as an installed editlint does (``PYTHONDONTWRITEBYTECODE``
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import shutil
@@ -45,11 +47,11 @@ def copies(sources: list[Path], count: int, folder: Path) -> Path:
     return folder
 
 
-def editlint(workdir: Path, cache: Path, target: str, select: str | None) -> tuple[float, float]:
+def editlint(workdir: Path, cache: Path, target: str, config: Path) -> tuple[float, float]:
     """Wall and CPU (user + system) seconds of one ``editlint`` process."""
     env = {**os.environ, "EDITLINT_RESULT_CACHE_DIR": str(cache)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: compiled modules are reused
-    args = [sys.executable, "-m", "editlint", "--quiet", *(["--select", select] if select else []), target]
+    args = [sys.executable, "-m", "editlint", "--quiet", "--config", str(config), target]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     run = subprocess.run(args, cwd=workdir, env=env, capture_output=True, text=True)
@@ -61,17 +63,17 @@ def editlint(workdir: Path, cache: Path, target: str, select: str | None) -> tup
 
 
 def measure(name: str, workdir: Path, target: str, files: list[Path], options: argparse.Namespace, scratch: Path) -> None:
-    cache = scratch / f"cache-{name}"
+    cache, config = scratch / f"cache-{name}", scratch / "bench.toml"
     cold = []
     for _ in range(options.cold_runs):
         shutil.rmtree(cache, ignore_errors=True)
-        cold.append(editlint(workdir, cache, target, options.select))
-    cached = [editlint(workdir, cache, target, options.select) for _ in range(options.runs)]
+        cold.append(editlint(workdir, cache, target, config))
+    cached = [editlint(workdir, cache, target, config) for _ in range(options.runs)]
     changed = []
     if files[0].is_relative_to(scratch):  # only edit our own copies, never the shared corpus
         for run in range(options.runs):
             files[0].write_text(files[0].read_text(encoding="utf-8") + f"\nOne more line, edit {run}.\n", encoding="utf-8")
-            changed.append(editlint(workdir, cache, target, options.select))
+            changed.append(editlint(workdir, cache, target, config))
     cells = [_median(cold, 1), _median(cached, 3), _median(changed, 3) if changed else "-"]
     print(f"{name:<16} {len(files):>6} " + " ".join(f"{cell:>15}" for cell in cells), flush=True)
 
@@ -86,11 +88,14 @@ def main(options: argparse.Namespace) -> None:
     sources = articles(corpus)
     with tempfile.TemporaryDirectory(prefix="editlint-cache-bench-") as temp:
         scratch = Path(temp)
-        generated = copies(sources, options.copies, scratch / "articles")
+        select = f"select = {json.dumps(options.select.split(','))}\n" if options.select else ""
+        (scratch / "bench.toml").write_text(select + "[languagetool]\ntimeout = 600\n", encoding="utf-8")  # a loaded machine may need it
         print(f"rules: {options.select or 'all'}; medians of {options.runs} cached runs and {options.cold_runs} cold; seconds: wall (CPU)")
         print(f"{'files':<16} {'count':>6} {'cold':>15} {'cached':>15} {'1 changed':>15}")
         measure("shared corpus", corpus.parent, corpus.name, sources, options, scratch)
-        measure(f"{options.copies:,} copies", scratch, "articles", sorted(generated.iterdir()), options, scratch)
+        if options.copies:
+            generated = copies(sources, options.copies, scratch / "articles")
+            measure(f"{options.copies:,} copies", scratch, "articles", sorted(generated.iterdir()), options, scratch)
 
 
 if __name__ == "__main__":
@@ -99,5 +104,5 @@ if __name__ == "__main__":
     parser.add_argument("--select", help="rule ids or prefixes, comma-separated (default: all)")
     parser.add_argument("--runs", type=int, default=5, help="cached runs (default 5)")
     parser.add_argument("--cold-runs", type=int, default=1, help="cold runs (default 1)")
-    parser.add_argument("--copies", type=int, default=1000, help="how many copies to lint (default 1,000)")
+    parser.add_argument("--copies", type=int, default=1000, help="how many copies to lint (default 1,000; 0: none)")
     main(parser.parse_args())

@@ -147,7 +147,8 @@ def test_package_versions_come_from_the_installed_metadata(tmp_path, monkeypatch
     try:
         versions = package_versions("en_core_web_sm")
     finally:
-        package_versions.cache_clear()
+        monkeypatch.undo()
+        package_versions.cache_clear()  # later tests see the real packages
     assert versions["en_core_web_sm"] == "3.7.1" and versions["proselint"] == "0.14.0"
     import importlib.metadata
 
