@@ -104,6 +104,7 @@ class ResultCache:
         self._metas: dict[str, RuleMeta] = {}  # decoded, by digest
         self._meta_digests: dict[int, tuple[RuleMeta, str]] = {}  # id(meta) -> (meta, digest)
         self._servers: dict[str, str | None] = {}  # LanguageTool URL -> its reported version
+        self._settings: dict[int, tuple[Any, str]] = {}  # id(config) -> (config, the key of its settings)
 
     # keys
 
@@ -111,9 +112,10 @@ class ResultCache:
         """The key of article ``path`` under ``config`` (its bytes are compared separately), given the
         per-file ``ignored`` rules and the rule pack files; None when the result cannot be keyed (a
         LanguageTool server that does not say its version)."""
-        settings = config.memo.get("result-cache")
-        if settings is None:
-            settings = config.memo["result-cache"] = self._settings_key(config, pack_files())
+        known = self._settings.get(id(config))
+        if known is None or known[0] is not config:
+            known = self._settings[id(config)] = (config, self._settings_key(config, pack_files()))
+        settings = known[1]
         if not settings:
             return None
         return _digest(json.dumps([settings, path, sorted(ignored)]).encode("utf-8", "surrogatepass"))
@@ -134,7 +136,7 @@ class ResultCache:
             [[p.name, _file_digest(p)] for p in pack_files if not p.is_dir()],
             [_file_digest(Path(p)) for key in ("languagetool.accept", "languagetool.reject") for p in config[key]],
         ]
-        return _digest(json.dumps(parts, sort_keys=True).encode("utf-8", "surrogatepass"))
+        return _digest(json.dumps(parts, sort_keys=True, default=str).encode("utf-8", "surrogatepass"))
 
     def _server_version(self, url: str, timeout: float) -> str:
         with self._lock:
