@@ -38,6 +38,7 @@ bench: setup
 	$(BIN)/python bench/grammar.py
 	$(BIN)/python bench/shared_server.py
 	$(BIN)/python bench/spelling_quality.py
+	$(BIN)/python bench/cache.py
 	$(BIN)/python bench/house_quality.py
 	$(BIN)/python bench/fix_apply.py
 	$(BIN)/python bench/lsp_latency.py

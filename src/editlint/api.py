@@ -67,13 +67,15 @@ def lint_paths(
     fix: bool = False,
     unsafe_fixes: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    cache: bool = False,
 ) -> LintResult:
     """Lint files and directories, each with the config closest to it (or ``config_file``).
 
     ``progress(done, total)`` is called once before the first file and then as each file is done.
+    With ``cache``, unchanged articles' results come from the result cache (see :mod:`editlint.cache`).
     """
     result = LintResult()
-    with Linter(config_file=config_file, overrides=overrides, stdin_filename=stdin_filename) as linter:
+    with Linter(config_file=config_file, overrides=overrides, stdin_filename=stdin_filename, cache=cache) as linter:
         try:
             for file_result in linter.lint_paths(paths, fix=fix, unsafe_fixes=unsafe_fixes, progress=progress):
                 result.add(file_result)

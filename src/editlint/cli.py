@@ -60,8 +60,9 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--write-baseline", type=click.Path(path_type=Path), help="Record today's findings in this baseline file (and report nothing).")
 @click.option("--statistics", is_flag=True, help="Print how many findings each rule has instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Show no progress bar (it shows only on a terminal, outside CI, for runs over a second).")
+@click.option("--no-cache", is_flag=True, help="Lint every article again: neither read nor write the result cache.")
 def check(paths, select, ignore, output_format, fail_level, config_file, stdin_filename, fix, unsafe_fixes, output_file, setup_missing,
-          diff_base, baseline_file, write_baseline, statistics, quiet) -> None:
+          diff_base, baseline_file, write_baseline, statistics, quiet, no_cache) -> None:
     """Lint articles (Markdown or plain text) and folders of them."""
     from editlint.api import lint_paths
     from editlint.config.loader import resolve_config
@@ -88,9 +89,10 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
         with _progress_bar(not quiet and sys.stderr.isatty() and not os.environ.get("CI")) as progress:
             result = lint_paths(
                 review.paths(paths), overrides=overrides, config_file=config_file, stdin_filename=stdin_filename, fix=fix, unsafe_fixes=unsafe_fixes, progress=progress,
+                cache=not no_cache,
             )
         threshold = Severity.parse(fail_level) if fail_level else base["fail-level"]
-        prints = baseline.fingerprints(result.diagnostics, review.source_text) if baseline_file or write_baseline or output_format == "sarif" else {}
+        prints = baseline.fingerprints(result.diagnostics, result.sources.get) if baseline_file or write_baseline or output_format == "sarif" else {}
         if write_baseline:
             _report_problems(result)
             if result.errors:  # a file missing from a baseline would have all its old findings reported as new

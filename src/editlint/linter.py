@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -28,7 +29,7 @@ from editlint.engine.diagnostic import Diagnostic
 from editlint.engine.fixes import MAX_PASSES, applicable_fixes, apply_fixes
 from editlint.engine.registry import Registry, registry_for
 from editlint.engine.rule import Rule, RuleMeta
-from editlint.engine.runner import Services, check_rule_options, lint_document, selection_for
+from editlint.engine.runner import Services, check_rule_options, lint_document, per_file_ignores, selection_for
 from editlint.errors import ServiceError, UsageError
 
 SKIPPED_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache"}
@@ -66,7 +67,8 @@ class FileResult:
 class Linter:
     """A lint session over one set of settings: ``config_file`` (else each article's closest config)
     and command-line ``overrides`` such as ``{"select": ["house"]}``; or exactly ``config`` for every
-    article (no config files, user config or environment: for embedding and tests)."""
+    article (no config files, user config or environment: for embedding and tests). With ``cache``,
+    article files' results are kept between runs (see :mod:`editlint.cache`)."""
 
     def __init__(
         self,
@@ -75,6 +77,7 @@ class Linter:
         overrides: Mapping[str, Any] | None = None,
         config: Config | None = None,
         stdin_filename: str | None = None,
+        cache: bool = False,
     ):
         self.config_file = Path(config_file) if config_file else None
         self.overrides = flatten(overrides or {}, "command line")
@@ -82,9 +85,11 @@ class Linter:
         self.services = Services()
         self._given = config
         self._configs: dict[Path | None, Config] = {}
+        self._folders: dict[str, Path] = {}  # folder name as given -> resolved folder
         self._checked: set[int] = set()
         self._watched = WatchedFiles()
         self._lock = threading.RLock()
+        self.results = _result_cache() if cache else None
 
     @property
     def warnings(self) -> list[str]:
@@ -97,8 +102,14 @@ class Linter:
         self.close()
 
     def close(self) -> None:
-        """Stop the services this session started (a LanguageTool server started for it)."""
+        """Store the results not stored yet; stop the services this session started (a LanguageTool server started for it)."""
+        self._save_results()
         self.services.close()
+
+    def _save_results(self) -> None:
+        problem = self.results.save() if self.results else ""
+        if problem:
+            self.services.warn(problem)
 
     # settings
 
@@ -109,13 +120,14 @@ class Linter:
                 return False
             clear_caches()
             self._configs.clear()
+            self._folders.clear()
             self._checked.clear()
             self._watched = WatchedFiles()
             return True
 
     def config_for(self, name: str | None) -> Config:
         """The settings for article ``name`` ("-" or None: the current folder's), checked once."""
-        folder = None if name in (None, STDIN) else Path(name).resolve().parent
+        folder = None if name in (None, STDIN) else self._folder(name)
         with self._lock:
             config = self._given or self._configs.get(folder)
             if config is None:
@@ -126,6 +138,15 @@ class Linter:
                 self._check(config)
                 self._checked.add(id(config))
         return config
+
+    def _folder(self, name: str) -> Path:
+        """The resolved folder of article ``name`` (resolved once per folder, unless the file is a link)."""
+        if os.path.islink(name):
+            return Path(name).resolve().parent
+        given = os.path.dirname(name)
+        if given not in self._folders:
+            self._folders[given] = Path(given or ".").resolve()
+        return self._folders[given]
 
     def _watch_config(self, config: Config, folder: Path | None) -> None:
         self._watched.add(user_config_path(), *config.files)
@@ -179,11 +200,24 @@ class Linter:
         shown = self.stdin_filename if name == STDIN else name
         result = FileResult(shown or STDIN if name == STDIN else name)
         max_bytes = int(config["max-file-size"])
+        slot = self._cache_slot(config, name)
+        linted: list = []  # the bytes and document of the last pass, if it was linted (not read from the cache)
 
         def lint_bytes(data: bytes) -> list[Diagnostic]:
-            document = parse_source(decode(data, shown or "<stdin>", max_bytes), shown)
+            source = decode(data, shown or "<stdin>", max_bytes)
+            linted.clear()
+            cached = self.results.get(slot, data, result.path) if slot else None
+            if cached:
+                result.text = source.text
+                result.rules.update(cached.rules)
+                for warning in cached.warnings:
+                    self.services.warn(warning)
+                return cached.diagnostics
+            document = parse_source(source, shown)
             result.text = document.text
-            return self._lint_document(document, config, result)
+            diagnostics = self._lint_document(document, config, result)
+            linted[:] = data, document
+            return diagnostics
 
         def run() -> list[Diagnostic]:
             if name == STDIN:
@@ -197,7 +231,16 @@ class Linter:
             diagnostics, result.fixed = _fix_file(Path(name), lint_bytes, max_bytes, unsafe_fixes, cancelled or threading.Event())
             return diagnostics
 
-        return self._checked_document(result, run)
+        self._checked_document(result, run)
+        if slot and linted and result.error is None and not linted[1].skipped:  # complete results only
+            self.results.put(slot, linted[0], result.diagnostics, result.rules, linted[1].warnings)
+        return result
+
+    def _cache_slot(self, config: Config, name: str) -> str | None:
+        """The result cache's key for article file ``name`` (None: not cached)."""
+        if self.results is None or name == STDIN:
+            return None
+        return self.results.slot(config, name, per_file_ignores(config, name), lambda: self.registry(config).pack_files)
 
     def lint_paths(
         self, paths: Iterable[str], *, fix: bool = False, unsafe_fixes: bool = False, progress: Callable[[int, int], None] | None = None
@@ -221,6 +264,7 @@ class Linter:
                 cancelled.set()
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
+        self._save_results()
 
     def _lint_document(self, document, config: Config, result: FileResult) -> list[Diagnostic]:
         rules = self.rules_for(config, document.path)
@@ -237,6 +281,14 @@ class Linter:
         except UsageError as err:
             result.error = FileError(result.path, "input", str(err))
         return result
+
+
+def _result_cache():
+    """The user's result cache for runs in the current folder (``cache-dir`` comes from the user's settings only)."""
+    from editlint.cache import ResultCache, default_folder
+    from editlint.config.loader import user_settings
+
+    return ResultCache(default_folder(user_settings()))
 
 
 def named_rule_ids(config: Config) -> list[tuple[str, str]]:
@@ -272,7 +324,7 @@ def _state(path: Path) -> tuple[int, int, int] | None:
 
 def collect_paths(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
     """Files to lint: given files as they are, directories walked for articles."""
-    patterns = tuple(exclude)
+    excluded = _exclusion(tuple(exclude))
     found: list[str] = []
     for raw in paths:
         if raw == STDIN:
@@ -280,7 +332,7 @@ def collect_paths(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[str
             continue
         path = Path(raw)
         if path.is_file():
-            if not _excluded(path, patterns):
+            if not excluded(path):
                 found.append(raw)
         elif path.is_dir():
             articles = [
@@ -289,7 +341,7 @@ def collect_paths(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[str
                 if p.suffix.lower() in ARTICLE_SUFFIXES
                 and p.is_file()
                 and not SKIPPED_DIRS.intersection(p.relative_to(path).parts[:-1])
-                and not _excluded(p, patterns)
+                and not excluded(p)
             ]
             if not articles:
                 raise UsageError(f"{raw}: no articles found (looked for *.md, *.markdown, *.txt)")
@@ -299,15 +351,25 @@ def collect_paths(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[str
     return found
 
 
-def _excluded(path: Path, patterns: tuple[str, ...]) -> bool:
-    posix, name = path.as_posix(), path.name.lower()
-    return any(fnmatch.fnmatch(posix, p) or fnmatch.fnmatch(name, p.lower()) or f"/{p.strip('/')}/" in f"/{posix}/" for p in patterns)
+def _exclusion(patterns: tuple[str, ...]) -> Callable[[Path], bool]:
+    """Whether a path is excluded: its whole path matches a pattern, its name does in any case, or a pattern names one of its folders."""
+    if not patterns:
+        return lambda path: False
+    whole = re.compile("|".join(fnmatch.translate(p) for p in patterns))
+    names = re.compile("|".join(fnmatch.translate(p.lower()) for p in patterns))
+    folders = [f"/{p.strip('/')}/" for p in patterns]
+
+    def excluded(path: Path) -> bool:
+        posix = path.as_posix()
+        return bool(whole.match(posix) or names.match(path.name.lower()) or any(folder in f"/{posix}/" for folder in folders))
+
+    return excluded
 
 
 def _is_vocabulary(name: str, config: Config) -> bool:
     """Vocabulary lists named by the config are settings, not articles, even as ``.txt`` files."""
     vocabulary = {*config["languagetool.accept"], *config["languagetool.reject"]}
-    return name != STDIN and str(Path(name).resolve()) in vocabulary
+    return bool(vocabulary) and name != STDIN and str(Path(name).resolve()) in vocabulary
 
 
 def _done_counter(progress: Callable[[int, int], None], total: int) -> Callable[[object], None]:

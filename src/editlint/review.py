@@ -23,7 +23,10 @@ class Review:
     texts: dict[str, str | None] = field(default_factory=dict)
 
     def source_text(self, path: str) -> str | None:
-        """An article's decoded text as fingerprints and rdjson read it (line breaks as in the file); None for stdin."""
+        """An article file's decoded text with its line breaks as in the file (rdjson's fix offsets count CRs); None for stdin.
+
+        Everything else reads the text as linted, ``LintResult.sources`` (on a cache hit, the bytes read to hash it).
+        """
         if path not in self.texts:
             try:
                 self.texts[path] = None if path == "-" else Path(path).read_bytes().decode("utf-8-sig")

@@ -25,7 +25,7 @@ def test_warm_server_serves_two_runs_and_stops_cleanly(lt_cache, tmp_path):
     try:
         sizes = []
         for _ in range(2):
-            run = editlint(lt_cache, "--select", "languagetool", "a.md", cwd=tmp_path)
+            run = editlint(lt_cache, "--no-cache", "--select", "languagetool", "a.md", cwd=tmp_path)  # both runs ask the server
             assert run.returncode == 1 and "languagetool/" in run.stdout, run.stderr
             assert languagetool_pids(lt_cache) == {daemon}  # no server of its own: the warm one answered
             sizes.append(log.stat().st_size)

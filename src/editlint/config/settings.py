@@ -126,7 +126,8 @@ class Setting:
     file, which a pull request can change) chooses rules, never what runs or where the articles go:
     ``languagetool.cache-dir`` decides which jars Java runs, so it comes from the user only;
     ``languagetool.url`` receives every article, so a repository may name only a server on this
-    machine. The rest cannot run code: ``packs`` are YAML read with ``safe_load`` (no tags that
+    machine; ``cache-dir`` decides where editlint writes and which stored results it believes, so it
+    comes from the user only. The rest cannot run code: ``packs`` are YAML read with ``safe_load`` (no tags that
     build objects), ``languagetool.accept``/``reject`` are word lists, and ``nlp.model`` names an
     installed package (spaCy would otherwise load a folder of that name, and a model folder can
     bring code).
@@ -176,6 +177,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Where `editlint setup` installs LanguageTool (default: the user cache); user config or EDITLINT_CACHE_DIR only.",
         always_refused("it decides which program editlint runs"),
         env="EDITLINT_CACHE_DIR",
+    ),
+    Setting(
+        "cache-dir", string, "",
+        "Where editlint keeps lint results between runs (default: `results` in the user cache); user config or EDITLINT_RESULT_CACHE_DIR only.",
+        always_refused("it decides where editlint writes files and which results it trusts"),
+        env="EDITLINT_RESULT_CACHE_DIR",
     ),
     Setting("grammar.on-error", choice("fail", "warn"), "fail", "When LanguageTool fails: `fail` (exit 2) or `warn` and go on."),
     Setting("nlp.model", package_name, "", "Installed spaCy model package for the syntax rules (default: en_core_web_sm)."),

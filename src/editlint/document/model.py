@@ -116,6 +116,7 @@ class Document:
     removed_cr: list[int] = field(default_factory=list)  # offsets of ``text`` where a CR before LF was dropped
     had_bom: bool = False
     warnings: list[str] = field(default_factory=list)  # problems that do not stop the run, for the user
+    skipped: list[str] = field(default_factory=list)  # checks that could not run (the result is incomplete), for the user
     cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -60,16 +60,20 @@ class Services:
 
 def selection_for(config, path: str | None) -> Selection:
     selection = Selection(config["select"], config["ignore"])
-    if path:
-        relative = _relative(path, config)
-        extra = [
-            rule
-            for pattern, rules in config["per-file-ignores"].items()
-            if fnmatch(relative, pattern) or fnmatch(PurePath(path).name, pattern)
-            for rule in rules
-        ]
-        selection = selection.with_ignored(extra)
-    return selection
+    return selection.with_ignored(per_file_ignores(config, path)) if path else selection
+
+
+def per_file_ignores(config, path: str) -> list[str]:
+    """The rule ids and prefixes ``per-file-ignores`` adds for the article ``path``."""
+    if not config["per-file-ignores"]:
+        return []
+    relative = _relative(path, config)
+    return [
+        rule
+        for pattern, rules in config["per-file-ignores"].items()
+        if fnmatch(relative, pattern) or fnmatch(PurePath(path).name, pattern)
+        for rule in rules
+    ]
 
 
 def _relative(path: str, config) -> str:
@@ -141,7 +145,7 @@ def lint_document(doc: Document, rules: list[Rule], config, services: Services, 
                 tuple(_to_file_offsets(doc, fix) for fix in finding.fixes),
             )
             found.setdefault(diagnostic, meta)
-    for warning in doc.warnings:
+    for warning in (*doc.warnings, *doc.skipped):
         services.warn(warning)
     return merge_same_advice(found.items())
 

@@ -16,8 +16,6 @@ in Maven's local repository).
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import hashlib
 import http.client
 import json
@@ -30,28 +28,16 @@ import urllib.request
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
+from editlint.dirs import Cache, cache_root, locked
 from editlint.errors import EnvironmentProblem
 
 LANGUAGETOOL_VERSION = "6.8"
 MIN_JAVA = 17
 INSTALL_COMMAND = "editlint setup"
-CACHE_ENV = "EDITLINT_CACHE_DIR"
 PINNED_JARS = "jars.sha256"
 MAVEN_TIMEOUT = 1800.0
-
-Cache = str | os.PathLike | None
-
-
-def cache_root(cache: Cache = None) -> Path:
-    """*cache*, else ``$EDITLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/editlint``, else ``~/.cache/editlint``."""
-    if cache:
-        return Path(cache).expanduser()
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV]).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME", "")
-    return (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache") / "editlint"
 
 
 def install_dir(cache: Cache = None) -> Path:
@@ -144,18 +130,6 @@ def java_version(java: str) -> int:
         raise EnvironmentProblem(f"`{java} -version` did not report a version: reinstall Java {MIN_JAVA} or newer")
     major = int(found.group(1))
     return int(found.group(2) or 0) if major == 1 else major
-
-
-@contextlib.contextmanager
-def locked(path: Path) -> Iterator[None]:
-    """Hold an exclusive lock on *path* (created if missing) for the block."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def install(cache: Cache = None, progress: Callable[[str], object] = print) -> Path:

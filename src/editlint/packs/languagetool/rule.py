@@ -256,7 +256,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     except ServiceError as err:
         if config["grammar.on-error"] != "warn":
             raise
-        ctx.services.warn(f"{doc.path or '-'}: grammar checks skipped: {err}")
+        doc.skipped.append(f"{doc.path or '-'}: grammar checks skipped: {err}")
         return
     accepted, rejected = _vocabulary(config, "languagetool.accept"), _vocabulary(config, "languagetool.reject")
     for match in matches:
