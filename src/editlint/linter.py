@@ -87,7 +87,7 @@ class Linter:
         self._configs: dict[Path | None, Config] = {}
         self._folders: dict[str, Path] = {}  # folder name as given -> resolved folder
         self._checked: set[int] = set()
-        self._watched = WatchedFiles()
+        self._generation = SETTINGS_FILES.generation
         self._lock = threading.RLock()
         self.results = _result_cache() if cache else None
 
@@ -114,15 +114,16 @@ class Linter:
     # settings
 
     def refresh(self) -> bool:
-        """Reload settings if a config, rule pack or vocabulary file read so far changed; True if so."""
+        """Reload settings if a config, rule pack or vocabulary file read so far (by any session of
+        this process) changed since this session last used them; True if so."""
+        generation = SETTINGS_FILES.check()
         with self._lock:
-            if not self._watched.changed():
+            if generation == self._generation:
                 return False
-            clear_caches()
             self._configs.clear()
             self._folders.clear()
             self._checked.clear()
-            self._watched = WatchedFiles()
+            self._generation = generation
             return True
 
     def config_for(self, name: str | None) -> Config:
@@ -149,15 +150,15 @@ class Linter:
         return self._folders[given]
 
     def _watch_config(self, config: Config, folder: Path | None) -> None:
-        self._watched.add(user_config_path(), *config.files)
+        SETTINGS_FILES.add(user_config_path(), *config.files)
         if self.config_file is None:  # a config file created nearer to the article takes over
             start = folder or Path.cwd().resolve()
             stop = config.source.parent if config.source else None
             for directory in (start, *start.parents):
-                self._watched.add(*(directory / name for name in CONFIG_NAMES))
+                SETTINGS_FILES.add(*(directory / name for name in CONFIG_NAMES))
                 if directory == stop:
                     break
-        self._watched.add(*map(Path, (*config["languagetool.accept"], *config["languagetool.reject"])))
+        SETTINGS_FILES.add(*map(Path, (*config["languagetool.accept"], *config["languagetool.reject"])))
 
     def _check(self, config: Config) -> None:
         registry = self.registry(config)
@@ -167,7 +168,7 @@ class Linter:
 
     def registry(self, config: Config) -> Registry:
         registry = registry_for(tuple(config["packs"]))
-        self._watched.add(*registry.pack_files, *map(Path, config["packs"]))
+        SETTINGS_FILES.add(*registry.pack_files, *map(Path, config["packs"]))
         return registry
 
     def rules_for(self, config: Config, name: str | None) -> list[Rule]:
@@ -300,18 +301,31 @@ def named_rule_ids(config: Config) -> list[tuple[str, str]]:
 
 
 class WatchedFiles:
-    """Files whose state (present or not, size, modification time, inode) was seen when settings were read."""
+    """Settings files read into this process's caches, with the state (present or not, size,
+    modification time, inode) each had then; ``generation`` counts the times one changed."""
 
     def __init__(self) -> None:
         self._seen: dict[Path, tuple[int, int, int] | None] = {}
+        self._lock = threading.Lock()
+        self.generation = 0
 
     def add(self, *paths: Path) -> None:
         for path in paths:
             if path not in self._seen:
-                self._seen[path] = _state(path)
+                with self._lock:
+                    self._seen.setdefault(path, _state(path))
 
-    def changed(self) -> bool:
-        return any(_state(path) != state for path, state in list(self._seen.items()))
+    def check(self) -> int:
+        """The generation now: when a file changed, the settings caches are emptied and a new one begins."""
+        with self._lock:
+            if any(_state(path) != state for path, state in self._seen.items()):
+                clear_caches()
+                self._seen.clear()
+                self.generation += 1
+            return self.generation
+
+
+SETTINGS_FILES = WatchedFiles()
 
 
 def _state(path: Path) -> tuple[int, int, int] | None:

@@ -120,3 +120,13 @@ def test_editing_a_vocabulary_file_changes_the_next_result(tmp_path, languagetoo
         time.sleep(0.01)
         touch_later(reject, "paraded\n")
         assert "languagetool/EDITLINT_REJECTED_WORD" not in rules_found(linter.lint_text(TOWARDS, str(tmp_path / "a.md")))
+
+
+def test_a_new_session_after_an_edit_reads_the_new_settings(tmp_path):
+    config = tmp_path / ".editlint.toml"
+    config.write_text('select = ["ap"]\n')
+    with Linter() as first:
+        assert rules_found(first.lint_text(TOWARDS, str(tmp_path / "a.md"))) == ["ap/ward-not-wards"]
+    touch_later(config, 'select = ["ap"]\nignore = ["ap/ward-not-wards"]\n')
+    with Linter() as second:
+        assert rules_found(second.lint_text(TOWARDS, str(tmp_path / "a.md"))) == []
