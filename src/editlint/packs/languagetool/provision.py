@@ -32,26 +32,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterator
 
+from editlint.cachedir import cache_root
 from editlint.errors import EnvironmentProblem
 
 LANGUAGETOOL_VERSION = "6.8"
 MIN_JAVA = 17
 INSTALL_COMMAND = "editlint setup"
-CACHE_ENV = "EDITLINT_CACHE_DIR"
 PINNED_JARS = "jars.sha256"
 MAVEN_TIMEOUT = 1800.0
 
 Cache = str | os.PathLike | None
-
-
-def cache_root(cache: Cache = None) -> Path:
-    """*cache*, else ``$EDITLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/editlint``, else ``~/.cache/editlint``."""
-    if cache:
-        return Path(cache).expanduser()
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV]).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME", "")
-    return (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache") / "editlint"
 
 
 def install_dir(cache: Cache = None) -> Path:
