@@ -14,7 +14,6 @@ would); other commands run in the client.
 
 from __future__ import annotations
 
-import _thread
 import contextlib
 import gc
 import io
@@ -246,15 +245,16 @@ def _child(connection: socket.socket, builtin_packs) -> None:
         for signum in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP):
             signal.signal(signum, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
-        request = _take_run(connection)
-        if request is not None:
+        log = os.dup(1)  # the worker's log, before the client's stdout takes its place
+        if _take_run(connection):
             if builtin_packs.changed():
                 from editlint.config.loader import clear_caches
 
                 clear_caches()
-            status = _run(request)
+            status = _run()
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the client may hang up as soon as it has the status
             _flush()
+            os.write(log, f"served run {os.getpid()}: exit {status}\n".encode())
             send(connection, {"exit": status})
     except BaseException:  # a run's own errors were printed by it; nothing more to tell
         pass
@@ -262,8 +262,8 @@ def _child(connection: socket.socket, builtin_packs) -> None:
         os._exit(0)
 
 
-def _take_run(connection: socket.socket) -> dict | None:
-    """Receive the client's request and streams; become the client's process; None when this worker does not serve it."""
+def _take_run(connection: socket.socket) -> bool:
+    """Receive the client's request and streams and become the client's process; False when this worker does not serve it."""
     from editlint.cli import main
 
     connection.settimeout(HANDSHAKE_TIMEOUT)
@@ -277,7 +277,7 @@ def _take_run(connection: socket.socket) -> dict | None:
         )
         send(connection, {"ready": serves})
         if not serves or not receive(connection).get("go"):
-            return None
+            return False
         os.fchdir(fds[3])
         for fd in (0, 1, 2):
             os.dup2(fds[fd], fd)
@@ -292,7 +292,7 @@ def _take_run(connection: socket.socket) -> dict | None:
     sys.modules["__main__"].__package__ = request["main_package"]  # click names the program from it
     sys.stdin, sys.stdout, sys.stderr = (_stream(fd, encoding, errors) for fd, (encoding, errors) in enumerate(request["streams"]))
     threading.Thread(target=_pass_interrupts, args=(connection,), daemon=True).start()
-    return request
+    return True
 
 
 def _stream(fd: int, encoding: str, errors: str):
@@ -305,16 +305,17 @@ def _stream(fd: int, encoding: str, errors: str):
 
 def _pass_interrupts(connection: socket.socket) -> None:
     """Ctrl-C or SIGTERM at the client, or the client gone, interrupts the run as Ctrl-C would."""
+    main = threading.main_thread().ident
     while True:
         try:
             receive(connection)
         except (OSError, ValueError):
-            _thread.interrupt_main()
+            signal.pthread_kill(main, signal.SIGINT)  # a signal, not a flag: it also ends a blocking read
             return
-        _thread.interrupt_main()
+        signal.pthread_kill(main, signal.SIGINT)
 
 
-def _run(request: dict) -> int:
+def _run() -> int:
     """Run the command line as the client's own process would; its exit status."""
     from editlint.cli import main
 
