@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from pathlib import Path
 from typing import Callable
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def _find_corpus() -> Path:
+    """``$EDITLINT_CORPUS``, else the first ``shared/corpus`` beside the repository or one of its parents
+    (a clone, or a git worktree kept in a subfolder)."""
+    if os.environ.get("EDITLINT_CORPUS"):
+        return Path(os.environ["EDITLINT_CORPUS"])
+    for parent in Path(__file__).resolve().parents[1:]:
+        if (parent / "shared" / "corpus").is_dir():
+            return parent / "shared" / "corpus"
+    return Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+DEFAULT_CORPUS = _find_corpus()
 FOLDERS = ("clean", "errors", "news")
 
 

@@ -111,6 +111,10 @@ class CheckContext:
 
 
 class Rule(Protocol):
+    """A rule: metadata and ``check``. A rule that waits on a service may also define
+    ``prefetch(doc, ctx)``, called before any rule checks the document, to start that work early
+    (LanguageTool's request then runs while spaCy parses)."""
+
     meta: RuleMeta
 
     def check(self, doc: "Document", ctx: CheckContext) -> Iterable[Finding]: ...

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from fnmatch import fnmatch
 from pathlib import Path, PurePath
 from typing import Any, Callable
@@ -39,12 +40,20 @@ class Services:
                     self._closers.append(closer)
             return self._items[key]
 
+    def submit(self, work: Callable[[], Any]) -> Future:
+        """Run ``work`` in the session's background threads (for a rule's ``prefetch``)."""
+        pool = self.get("threads", lambda: (ThreadPoolExecutor(max_workers=4, thread_name_prefix="editlint"), None))
+        return pool.submit(work)
+
     def warn(self, message: str) -> None:
         with self._lock:
             if message not in self.warnings:
                 self.warnings.append(message)
 
     def close(self) -> None:
+        pool = self._items.pop("threads", None)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
         while self._closers:
             self._closers.pop()()
 
@@ -106,11 +115,16 @@ def lint_document(doc: Document, rules: list[Rule], config, services: Services, 
     suppressions = Suppressions(doc)
     path = doc.path or "-"
     found: dict[Diagnostic, RuleMeta] = {}
-    for rule in rules:
+    enabled = [
+        (rule, CheckContext(rule_options(rule, config), config, services, registry))
+        for rule in rules
+        if (selection.may_enable_family(rule.meta.id) if rule.meta.family else selection.enabled(rule.meta.id))
+    ]
+    for rule, ctx in enabled:
+        if hasattr(rule, "prefetch"):
+            rule.prefetch(doc, ctx)
+    for rule, ctx in enabled:
         meta = rule.meta
-        if not (selection.may_enable_family(meta.id) if meta.family else selection.enabled(meta.id)):
-            continue
-        ctx = CheckContext(rule_options(rule, config), config, services, registry)
         for finding in rule.check(doc, ctx):
             rule_id = finding.rule or meta.id
             if meta.family and not selection.enabled(rule_id):

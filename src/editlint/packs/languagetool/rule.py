@@ -223,15 +223,30 @@ def _spelling_message(word: str, suggestions: tuple[str, ...]) -> str:
     return f"Possible spelling mistake: '{word}'" + (f" (did you mean {shown}?)" if shown else "") + "."
 
 
+PREFETCHED = "languagetool.matches"
+
+
+def prefetch(doc: Document, ctx: CheckContext) -> None:
+    """Send the document's prose to LanguageTool now, in the background, while other rules run."""
+    prose = JoinedProse.of(doc.prose_blocks(CHECKED_KINDS))
+    if prose.text.strip():
+        doc.cache[PREFETCHED] = ctx.services.submit(lambda: _matches(prose, ctx))
+
+
+def _matches(prose: JoinedProse, ctx: CheckContext):
+    client = session_client(ctx.config, ctx.services)
+    check_rule_ids(client, ctx.config, ctx.services)
+    return client, client.check(prose.text)
+
+
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     prose = JoinedProse.of(doc.prose_blocks(CHECKED_KINDS))
     if not prose.text.strip():
         return
     config = ctx.config
+    prefetched = doc.cache.pop(PREFETCHED, None)
     try:
-        client = session_client(config, ctx.services)
-        check_rule_ids(client, config, ctx.services)
-        matches = client.check(prose.text)
+        client, matches = prefetched.result() if prefetched else _matches(prose, ctx)
         spelling = spelling_filter(client, doc, prose, matches)
     except ServiceError as err:
         if config["grammar.on-error"] != "warn":
@@ -294,6 +309,9 @@ def _rejected_words(prose: JoinedProse, rejected: frozenset[str]) -> Iterator[Fi
 
 class LanguageToolRule:
     meta = META
+
+    def prefetch(self, doc: Document, ctx: CheckContext) -> None:
+        prefetch(doc, ctx)
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         return check(doc, ctx)
