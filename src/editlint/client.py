@@ -62,11 +62,11 @@ def run_in_worker() -> int | None:
         except OSError:
             return None
         try:
-            connection.settimeout(HANDSHAKE_TIMEOUT)
-            socket.send_fds(connection, [encode(_request(streams))], [0, 1, 2, cwd])
+            send(connection, _request(streams))
             if not receive(connection).get("ready"):
                 return None
-            send(connection, {"go": True})  # from here the worker's child runs: wait for its status
+            # The streams go only to a worker that answered; from here its child runs the command.
+            socket.send_fds(connection, [encode({"go": True})], [0, 1, 2, cwd])
         except (OSError, ValueError):
             return None
         finally:

@@ -267,16 +267,17 @@ def _take_run(connection: socket.socket) -> bool:
     from editlint.cli import main
 
     connection.settimeout(HANDSHAKE_TIMEOUT)
+    request = receive(connection)
+    serves = (
+        request["editlint"] == [__version__, os.path.dirname(os.path.abspath(sys.modules["editlint"].__file__))]
+        and main.command_for(request["argv"][1:]) == "check"
+    )
+    send(connection, {"ready": serves})
+    if not serves:
+        return False
     start, fds, _, _ = socket.recv_fds(connection, 4, 4)
     try:
-        request = receive(connection, start)
-        serves = (
-            len(fds) == 4
-            and request["editlint"] == [__version__, os.path.dirname(os.path.abspath(sys.modules["editlint"].__file__))]
-            and main.command_for(request["argv"][1:]) == "check"
-        )
-        send(connection, {"ready": serves})
-        if not serves or not receive(connection).get("go"):
+        if len(fds) != 4 or not receive(connection, start).get("go"):
             return False
         os.fchdir(fds[3])
         for fd in (0, 1, 2):
