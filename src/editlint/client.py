@@ -12,9 +12,12 @@ anything about it is not as expected, the run happens in this process, as withou
 
 from __future__ import annotations
 
-import json
+# Every run pays for this module's imports: ``socket`` and ``signal`` import ``enum``, and ``json``
+# imports ``re`` (about 20 ms together), so it uses their C modules and ``marshal`` instead.
+import _signal
+import _socket
+import marshal
 import os
-import socket
 import stat
 import struct
 import sys
@@ -56,23 +59,31 @@ def run_in_worker() -> int | None:
     connection = _connect(socket_path())
     if connection is None:
         return None
-    with connection:
-        try:
-            cwd = os.open(".", os.O_PATH | os.O_DIRECTORY)
-        except OSError:
+    try:
+        return _hand_over(connection, streams)
+    finally:
+        connection.close()
+
+
+def _hand_over(connection: _socket.socket, streams) -> int | None:
+    """Ask the worker to take the run; once it has, wait for the run's exit status."""
+    try:
+        cwd = os.open(".", os.O_PATH | os.O_DIRECTORY)
+    except OSError:
+        return None
+    try:
+        send(connection, _request(streams))
+        if not receive(connection).get("ready"):
             return None
-        try:
-            send(connection, _request(streams))
-            if not receive(connection).get("ready"):
-                return None
-            # The streams go only to a worker that answered; from here its child runs the command.
-            socket.send_fds(connection, [encode({"go": True})], [0, 1, 2, cwd])
-        except (OSError, ValueError):
-            return None
-        finally:
-            os.close(cwd)
-        connection.settimeout(None)
-        return _wait_for_status(connection)
+        # The streams go only to a worker that answered; from here its child runs the command.
+        fds = struct.pack("4i", 0, 1, 2, cwd)
+        connection.sendmsg([encode({"go": True})], [(_socket.SOL_SOCKET, _socket.SCM_RIGHTS, fds)])
+    except (OSError, ValueError):
+        return None
+    finally:
+        os.close(cwd)
+    connection.settimeout(None)
+    return _wait_for_status(connection)
 
 
 def _is_open(fd: int) -> bool:
@@ -105,17 +116,17 @@ def private(path: str, kind: int) -> bool:
     return stat.S_IFMT(info.st_mode) == kind and info.st_uid == os.getuid() and not info.st_mode & 0o077
 
 
-def peer_uid(connection: socket.socket) -> int:
+def peer_uid(connection: _socket.socket) -> int:
     """The user id of the process at the other end of a Unix socket (``SO_PEERCRED``)."""
-    credentials = connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    credentials = connection.getsockopt(_socket.SOL_SOCKET, _socket.SO_PEERCRED, struct.calcsize("3i"))
     return struct.unpack("3i", credentials)[1]
 
 
-def _connect(path: str) -> socket.socket | None:
+def _connect(path: str) -> _socket.socket | None:
     """A connection to our own worker; None (after removing a stale socket) when there is none to trust."""
     if not (private(os.path.dirname(path), stat.S_IFDIR) and private(path, stat.S_IFSOCK)):
         return None
-    connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    connection = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     connection.settimeout(HANDSHAKE_TIMEOUT)
     try:
         connection.connect(path)
@@ -133,9 +144,11 @@ def _remove_stale(path: str) -> None:
     """Remove the socket nobody listens on, unless a new worker has just put its own there."""
     try:
         before = os.lstat(path)
-        probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        with probe:
+        probe = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+        try:
             probe.connect(path)
+        finally:
+            probe.close()
     except ConnectionRefusedError:
         after = os.lstat(path) if os.path.lexists(path) else None
         if after is not None and (after.st_ino, after.st_dev) == (before.st_ino, before.st_dev):
@@ -144,14 +157,13 @@ def _remove_stale(path: str) -> None:
         pass
 
 
-def _wait_for_status(connection: socket.socket) -> int:
+def _wait_for_status(connection: _socket.socket) -> int:
     """Wait for the worker's exit status; Ctrl-C and SIGTERM are passed on to the run (it stops as it would here)."""
-    import signal
 
     def forward(signum, frame):
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, forward)
+    _signal.signal(_signal.SIGTERM, forward)
     while True:
         try:
             reply = receive(connection)
@@ -167,24 +179,31 @@ def _wait_for_status(connection: socket.socket) -> int:
 
 
 def encode(message: dict) -> bytes:
-    data = json.dumps(message).encode("utf-8")
+    data = marshal.dumps(message)
     return _LENGTH.pack(len(data)) + data
 
 
-def send(connection: socket.socket, message: dict) -> None:
+def send(connection: _socket.socket, message: dict) -> None:
     connection.sendall(encode(message))
 
 
-def receive(connection: socket.socket, start: bytes = b"") -> dict:
-    """One length-prefixed JSON message (``start``: its first bytes, already read); ValueError when the connection ends."""
+def receive(connection: _socket.socket, start: bytes = b"") -> dict:
+    """One length-prefixed message (``start``: its first bytes, already read); ValueError when the connection ends
+    or the message is not a dict (both ends are the same user: ``marshal`` is safe between them)."""
     header = start + _read_exactly(connection, _LENGTH.size - len(start))
     (length,) = _LENGTH.unpack(header)
     if length > _MAX_MESSAGE:
         raise ValueError("message too long")
-    return json.loads(_read_exactly(connection, length))
+    try:
+        message = marshal.loads(_read_exactly(connection, length))
+    except (EOFError, TypeError) as err:
+        raise ValueError(f"malformed message ({err})") from None
+    if not isinstance(message, dict):
+        raise ValueError("malformed message")
+    return message
 
 
-def _read_exactly(connection: socket.socket, size: int) -> bytes:
+def _read_exactly(connection: _socket.socket, size: int) -> bytes:
     data = b""
     while len(data) < size:
         chunk = connection.recv(size - len(data))

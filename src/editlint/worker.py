@@ -24,6 +24,7 @@ import socket
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import asdict, dataclass
@@ -170,7 +171,11 @@ def stop_worker() -> bool:
 def preload() -> object:
     """Import and load all that a run needs and no settings file decides; returns the watched built-in pack files."""
     import editlint.cli  # noqa: F401 (imported now, once, for every run)
+    import editlint.engine.baseline  # noqa: F401
+    import editlint.formatters.statistics  # noqa: F401
     import editlint.packs.languagetool.rule  # noqa: F401
+    import editlint.progress  # noqa: F401
+    import editlint.review  # noqa: F401
     from editlint.config.loader import Config, flatten
     from editlint.formatters import FORMATS
     from editlint.linter import Linter, WatchedFiles
@@ -179,8 +184,10 @@ def preload() -> object:
     for name in FORMATS:
         __import__(f"editlint.formatters.{name}")
     is_foreign("Ceci n'est pas une phrase en anglais.")
-    with Linter(config=Config(flatten({"ignore": ["languagetool"]}, "warm-up"))) as linter:
-        linter.lint_text(WARM_UP_TEXT, "warm-up.md")
+    with Linter(config=Config(flatten({"ignore": ["languagetool"]}, "warm-up"))) as linter, tempfile.TemporaryDirectory() as folder:
+        article = Path(folder) / "warm-up.md"
+        article.write_text(WARM_UP_TEXT, encoding="utf-8")
+        list(linter.lint_paths([str(article)]))  # also compiles the default exclude patterns
         packs = WatchedFiles()
         packs.add(*linter.registry(linter.config_for(None)).pack_files)
     return packs

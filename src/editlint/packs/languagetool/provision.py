@@ -32,7 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterator
 
-from editlint.cachedir import cache_root
+from editlint import cachedir
 from editlint.errors import EnvironmentProblem
 
 LANGUAGETOOL_VERSION = "6.8"
@@ -42,6 +42,11 @@ PINNED_JARS = "jars.sha256"
 MAVEN_TIMEOUT = 1800.0
 
 Cache = str | os.PathLike | None
+
+
+def cache_root(cache: Cache = None) -> Path:
+    """*cache*, else ``$EDITLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/editlint``, else ``~/.cache/editlint``."""
+    return Path(cachedir.cache_root(cache))
 
 
 def install_dir(cache: Cache = None) -> Path:
