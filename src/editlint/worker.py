@@ -31,9 +31,17 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from editlint import __version__
+from editlint.atomic import write_atomically
 from editlint.client import SOCKET_NAME, peer_uid, private, receive, send, socket_path, worker_dir
 from editlint.errors import EnvironmentProblem
+from editlint.packs.languagetool.provision import locked
+from editlint.packs.languagetool.server import process_identity, terminate
+
+if TYPE_CHECKING:
+    from editlint.linter import WatchedFiles
 
 RECORD = "worker.json"
 LOG = "worker.log"
@@ -61,17 +69,18 @@ class WorkerRecord:
     start_ticks: int
 
     def is_running(self) -> bool:
-        from editlint.packs.languagetool.server import process_identity
-
         return process_identity(self.pid) == (self.boot_id, self.start_ticks)
 
 
 def _folder() -> Path:
     """The worker's folder, created private (0700); an existing one must be ours and private."""
     folder = Path(worker_dir())
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(FileExistsError):
-        folder.mkdir(mode=0o700)
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir(mode=0o700)
+    except OSError as err:
+        raise EnvironmentProblem(f"{folder}: cannot create the warm engine's folder ({err.strerror})") from None
     if not private(str(folder), stat.S_IFDIR):
         raise EnvironmentProblem(f"{folder}: the warm engine's folder must be a folder of yours that only you can enter (mode 0700)")
     return folder
@@ -109,9 +118,6 @@ def _forget(folder: Path) -> None:
 
 def start_worker() -> WorkerRecord:
     """Start the warm worker (or return the running one); it outlives the calling process."""
-    from editlint.packs.languagetool.provision import locked
-    from editlint.packs.languagetool.server import process_identity
-
     folder = _folder()
     with locked(folder / "lock"):
         record = worker_status()
@@ -134,8 +140,6 @@ def start_worker() -> WorkerRecord:
             raise EnvironmentProblem(f"the warm engine (pid {process.pid}) exited right after starting: see {folder / LOG}")
         started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
         record = WorkerRecord(process.pid, __version__, started_at, *identity)
-        from editlint.atomic import write_atomically
-
         write_atomically(folder / RECORD, json.dumps(asdict(record)))
         return record
 
@@ -150,9 +154,6 @@ def _log_tail(path: Path) -> str:
 
 def stop_worker() -> bool:
     """Stop the worker; runs it is serving finish on their own. False when it was not running."""
-    from editlint.packs.languagetool.provision import locked
-    from editlint.packs.languagetool.server import terminate
-
     folder = Path(worker_dir())
     if not private(str(folder), stat.S_IFDIR):
         return False
@@ -168,7 +169,7 @@ def stop_worker() -> bool:
 # The worker process
 
 
-def preload() -> object:
+def preload() -> WatchedFiles:
     """Import and load all that a run needs and no settings file decides; returns the watched built-in pack files."""
     import editlint.cli  # noqa: F401 (imported now, once, for every run)
     import editlint.engine.baseline  # noqa: F401
@@ -195,6 +196,7 @@ def preload() -> object:
 
 def serve() -> None:
     """The worker's main loop: accept our own user's runs and fork a warm child for each."""
+    os.chdir("/")  # hold no folder of the starter's (each run takes its client's)
     builtin_packs = preload()
     gc.collect()
     gc.freeze()  # the children share these pages instead of copying them when the collector touches them
