@@ -275,7 +275,7 @@ def server_stop() -> None:
 
 @server.command("status")
 def server_status() -> None:
-    """Tell whether the background LanguageTool server and the warm worker are running; exit 1 when not both are."""
+    """Tell whether the background LanguageTool server and the warm worker are running; exit 1 when neither is."""
     from editlint.packs.languagetool.server import answers, daemon_status
     from editlint.worker import worker_status
 
@@ -290,5 +290,5 @@ def server_status() -> None:
         click.echo(f"LanguageTool server running on 127.0.0.1:{record.port} (pid {record.pid}{busy})")
     worker = worker_status()
     click.echo(f"editlint worker running (pid {worker.pid})" if worker else "No editlint worker is running")
-    if not worker or not (url or record):
+    if not worker and not record:
         sys.exit(1)
