@@ -1,3 +1,3 @@
-from editlint.cli import main
+from editlint.client import main
 
 main()

@@ -20,9 +20,15 @@ class DefaultCommandGroup(click.Group):
     """``editlint FILE...`` means ``editlint check FILE...``; subcommands keep their names."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+        if args and args[0] not in self.commands and self.command_for(args):
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+    def command_for(self, args: list[str]) -> str | None:
+        """The subcommand ``args`` run (None: the group's own ``--help`` or ``--version``, or no arguments)."""
+        if not args or args[0] in ("--help", "-h", "--version"):
+            return None
+        return args[0] if args[0] in self.commands else "check"
 
 
 def fail(message: str) -> None:
@@ -218,14 +224,19 @@ def show_config(article: Path | None, config_file: Path | None) -> None:
         fail(str(err))
 
 
-def _cache_dir() -> Path | None:
-    """``languagetool.cache-dir`` from the user config or ``EDITLINT_CACHE_DIR``, if set (a repository's config may not set it)."""
+def _user_settings():
+    """The settings of the user config and the environment (a repository's config may not say what runs or where)."""
     from editlint.config.loader import resolve_config
 
     try:
-        configured = resolve_config(None)["languagetool.cache-dir"]
+        return resolve_config(None)
     except EditlintError as err:
         fail(str(err))
+
+
+def _cache_dir() -> Path | None:
+    """``languagetool.cache-dir`` from the user config or ``EDITLINT_CACHE_DIR``, if set."""
+    configured = _user_settings()["languagetool.cache-dir"]
     return Path(configured) if configured else None
 
 
@@ -251,37 +262,51 @@ def lsp() -> None:
 
 @main.group()
 def server() -> None:
-    """Keep a LanguageTool server warm between runs."""
+    """Keep the engine warm between runs: a LanguageTool server, and a worker with spaCy loaded that serves `editlint check`."""
 
 
 @server.command("start")
 def server_start() -> None:
-    """Start a background LanguageTool server (reused by later runs)."""
+    """Start the LanguageTool server (unless the user config names languagetool.url) and the warm worker."""
     from editlint.packs.languagetool.server import start_daemon
+    from editlint.worker import start_worker
 
+    url = _user_settings()["languagetool.url"]
     try:
-        record = start_daemon(_cache_dir())
+        record = None if url else start_daemon(_cache_dir())
+        worker = start_worker()
     except EditlintError as err:
         fail(str(err))
-    click.echo(f"LanguageTool server running on 127.0.0.1:{record.port} (pid {record.pid})")
+    click.echo(f"LanguageTool server running on 127.0.0.1:{record.port} (pid {record.pid})" if record else f"LanguageTool server: {url} (languagetool.url)")
+    click.echo(f"editlint worker running (pid {worker.pid}): `editlint check` runs start warm")
 
 
 @server.command("stop")
 def server_stop() -> None:
-    """Stop the background LanguageTool server."""
+    """Stop the warm worker (runs it is serving finish) and the background LanguageTool server."""
     from editlint.packs.languagetool.server import stop_daemon
+    from editlint.worker import stop_worker
 
+    click.echo("editlint worker stopped" if stop_worker() else "No editlint worker was running")
     click.echo("LanguageTool server stopped" if stop_daemon(_cache_dir()) else "No LanguageTool server was running")
 
 
 @server.command("status")
 def server_status() -> None:
-    """Tell whether a background LanguageTool server is running; exit 1 when not."""
+    """Tell whether the background LanguageTool server and the warm worker are running; exit 1 when neither is."""
     from editlint.packs.languagetool.server import answers, daemon_status
+    from editlint.worker import worker_status
 
-    record = daemon_status(_cache_dir())
-    if record is None:
+    url = _user_settings()["languagetool.url"]
+    record = None if url else daemon_status(_cache_dir())
+    if url:
+        click.echo(f"LanguageTool server: {url} (languagetool.url)")
+    elif record is None:
         click.echo("No LanguageTool server is running")
+    else:
+        busy = "" if answers(record.url, timeout=5.0) else "; busy: it did not answer within 5s"
+        click.echo(f"LanguageTool server running on 127.0.0.1:{record.port} (pid {record.pid}{busy})")
+    worker = worker_status()
+    click.echo(f"editlint worker running (pid {worker.pid})" if worker else "No editlint worker is running")
+    if not worker and not record:
         sys.exit(1)
-    busy = "" if answers(record.url, timeout=5.0) else "; busy: it did not answer within 5s"
-    click.echo(f"LanguageTool server running on 127.0.0.1:{record.port} (pid {record.pid}{busy})")

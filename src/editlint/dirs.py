@@ -8,19 +8,14 @@ import os
 from pathlib import Path
 from typing import Iterator
 
-CACHE_ENV = "EDITLINT_CACHE_DIR"
+from editlint import cachedir
 
 Cache = str | os.PathLike | None
 
 
 def cache_root(cache: Cache = None) -> Path:
     """*cache*, else ``$EDITLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/editlint``, else ``~/.cache/editlint``."""
-    if cache:
-        return Path(cache).expanduser()
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV]).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME", "")
-    return (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache") / "editlint"
+    return Path(cachedir.cache_root(cache))
 
 
 @contextlib.contextmanager

@@ -1,4 +1,4 @@
-"""`editlint server start`, warm runs, `server stop`, and a run killed midway: no Java left behind."""
+"""`editlint server start` (LanguageTool and the warm worker), warm runs, `server stop`, and a run killed midway: no Java left behind."""
 
 import os
 import signal
@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 
+from editlint.packs.languagetool.server import process_identity
 from helpers import languagetool_pids, wait_gone
 
 ARTICLE = "# Storm\n\nHe go to school every days and definately on Mondays.\n"
@@ -21,6 +22,7 @@ def test_warm_server_serves_two_runs_and_stops_cleanly(lt_cache, tmp_path):
     started = editlint(lt_cache, "server", "start")
     assert started.returncode == 0, started.stderr
     (daemon,) = languagetool_pids(lt_cache)
+    worker = int(started.stdout.split("editlint worker running (pid ")[1].split(")")[0])
     log = lt_cache / "languagetool-server.log"
     try:
         sizes = []
@@ -30,10 +32,14 @@ def test_warm_server_serves_two_runs_and_stops_cleanly(lt_cache, tmp_path):
             assert languagetool_pids(lt_cache) == {daemon}  # no server of its own: the warm one answered
             sizes.append(log.stat().st_size)
         assert sizes[0] < sizes[1]
-        assert "running" in editlint(lt_cache, "server", "status").stdout
+        assert (lt_cache / "worker" / "worker.log").read_text().count("served run ") == 2  # both runs by the warm worker
+        status = editlint(lt_cache, "server", "status")
+        assert status.returncode == 0 and "LanguageTool server running on 127.0.0.1" in status.stdout and f"editlint worker running (pid {worker})" in status.stdout
     finally:
-        assert editlint(lt_cache, "server", "stop").returncode == 0
+        stopped = editlint(lt_cache, "server", "stop")
+        assert stopped.returncode == 0 and stopped.stdout == "editlint worker stopped\nLanguageTool server stopped\n"
     assert wait_gone(daemon, 10)
+    assert process_identity(worker) is None and not (lt_cache / "worker" / "socket").exists()
     assert editlint(lt_cache, "server", "status").returncode == 1
     assert not languagetool_pids(lt_cache)
 

@@ -259,8 +259,8 @@ def _read_record(cache: Cache) -> ServerRecord | None:
         return None
 
 
-def _terminate(record: ServerRecord) -> None:
-    """SIGTERM the daemon, SIGKILL it after 10 s, and reap it if it is our child."""
+def terminate(record) -> None:
+    """SIGTERM the recorded process (a ``ServerRecord`` or alike), SIGKILL it after 10 s, and reap it if it is our child."""
     for sig, grace in ((signal.SIGTERM, 10.0), (signal.SIGKILL, 5.0)):
         if not record.is_running():
             return
@@ -324,7 +324,7 @@ def stop_daemon(cache: Cache = None) -> bool:
             return False
         running = record.is_running()
         if running:
-            _terminate(record)
+            terminate(record)
         _record_path(cache).unlink(missing_ok=True)
         return running
 

@@ -1,0 +1,352 @@
+"""The warm engine: a background process with spaCy and editlint loaded that runs ``editlint check`` for clients.
+
+``editlint server start`` starts it beside the LanguageTool server. It listens on a Unix socket
+(mode 0600) in a folder only its owner can enter (0700), and takes connections of its own user
+only (``SO_PEERCRED``). For each run it forks a child from the warm process; the child takes
+the client's current folder, environment, umask and standard streams (passed as file
+descriptors, see :mod:`editlint.client`), runs the normal command line and reports the exit
+status. So every run reads its settings files afresh (an edited ``.editlint.toml``, pack or
+vocabulary file counts at once), prints exactly what it would print in the client's own
+process, and a crash ends only that run. Only ``check`` runs are served (with ``--fix`` too:
+the child is the same user with the same umask, so it locks and writes files as the client
+would); other commands run in the client.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import io
+import json
+import os
+import signal
+import socket
+import stat
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from typing import TYPE_CHECKING
+
+from editlint import __version__
+from editlint.atomic import write_atomically
+from editlint.client import SOCKET_NAME, peer_uid, private, receive, send, socket_path, worker_dir
+from editlint.errors import EnvironmentProblem
+from editlint.packs.languagetool.provision import locked
+from editlint.packs.languagetool.server import process_identity, terminate
+
+if TYPE_CHECKING:
+    from editlint.linter import WatchedFiles
+
+RECORD = "worker.json"
+LOG = "worker.log"
+START_TIMEOUT = 180.0  # loading spaCy on a busy machine
+HANDSHAKE_TIMEOUT = 10.0
+WARM_UP_TEXT = """\
+# Council Approves New Budget
+
+The council approved the budget on Tuesday, the mayor said. Some experts say it will not last.
+
+![A bridge](bridge.jpg)
+
+Though the vote was close.
+"""
+
+
+@dataclass(frozen=True)
+class WorkerRecord:
+    """The running worker, as recorded in its folder: which process it is (pid and start time)."""
+
+    pid: int
+    version: str
+    started_at: str
+    boot_id: str
+    start_ticks: int
+
+    def is_running(self) -> bool:
+        return process_identity(self.pid) == (self.boot_id, self.start_ticks)
+
+
+def _folder() -> Path:
+    """The worker's folder, created private (0700); an existing one must be ours and private."""
+    folder = Path(worker_dir())
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir(mode=0o700)
+    except OSError as err:
+        raise EnvironmentProblem(f"{folder}: cannot create the warm engine's folder ({err.strerror})") from None
+    if not private(str(folder), stat.S_IFDIR):
+        raise EnvironmentProblem(f"{folder}: the warm engine's folder must be a folder of yours that only you can enter (mode 0700)")
+    return folder
+
+
+def _read_record(folder: Path) -> WorkerRecord | None:
+    try:
+        record = WorkerRecord(**json.loads((folder / RECORD).read_text(encoding="utf-8")))
+        if isinstance(record.pid, int) and isinstance(record.start_ticks, int) and record.pid > 0:
+            return record
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, TypeError):
+        pass
+    (folder / RECORD).unlink(missing_ok=True)
+    return None
+
+
+def worker_status() -> WorkerRecord | None:
+    """The running worker, or None (the record and socket of a worker that is gone are removed)."""
+    folder = Path(worker_dir())
+    if not private(str(folder), stat.S_IFDIR):
+        return None
+    record = _read_record(folder)
+    if record is None or record.is_running():
+        return record
+    _forget(folder)
+    return None
+
+
+def _forget(folder: Path) -> None:
+    (folder / RECORD).unlink(missing_ok=True)
+    (folder / SOCKET_NAME).unlink(missing_ok=True)
+
+
+def start_worker() -> WorkerRecord:
+    """Start the warm worker (or return the running one); it outlives the calling process."""
+    folder = _folder()
+    with locked(folder / "lock"):
+        record = worker_status()
+        if record is not None:
+            return record
+        _forget(folder)
+        with open(folder / LOG, "wb") as log:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "editlint.worker"], stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            )
+        deadline = time.monotonic() + START_TIMEOUT
+        while not private(socket_path(), stat.S_IFSOCK):
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                process.wait()
+                raise EnvironmentProblem(f"the warm engine did not start: {_log_tail(folder / LOG)}")
+            time.sleep(0.05)
+        identity = process_identity(process.pid)
+        if identity is None:
+            raise EnvironmentProblem(f"the warm engine (pid {process.pid}) exited right after starting: see {folder / LOG}")
+        started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        record = WorkerRecord(process.pid, __version__, started_at, *identity)
+        write_atomically(folder / RECORD, json.dumps(asdict(record)))
+        return record
+
+
+def _log_tail(path: Path) -> str:
+    try:
+        lines = [line.strip() for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()]
+    except OSError:
+        lines = []
+    return (lines or ["no output"])[-1][:300]
+
+
+def stop_worker() -> bool:
+    """Stop the worker; runs it is serving finish on their own. False when it was not running."""
+    folder = Path(worker_dir())
+    if not private(str(folder), stat.S_IFDIR):
+        return False
+    with locked(folder / "lock"):
+        record = _read_record(folder)
+        running = record is not None and record.is_running()
+        if running:
+            terminate(record)
+        _forget(folder)
+        return running
+
+
+# The worker process
+
+
+def preload() -> WatchedFiles:
+    """Import and load all that a run needs and no settings file decides; returns the watched built-in pack files."""
+    import editlint.cli  # noqa: F401 (imported now, once, for every run)
+    import editlint.engine.baseline  # noqa: F401
+    import editlint.formatters.statistics  # noqa: F401
+    import editlint.packs.languagetool.rule  # noqa: F401
+    import editlint.progress  # noqa: F401
+    import editlint.review  # noqa: F401
+    from editlint.config.loader import Config, flatten
+    from editlint.formatters import FORMATS
+    from editlint.linter import Linter, WatchedFiles
+    from editlint.nlp.language import is_foreign
+
+    for name in FORMATS:
+        __import__(f"editlint.formatters.{name}")
+    is_foreign("Ceci n'est pas une phrase en anglais.")
+    with Linter(config=Config(flatten({"ignore": ["languagetool"]}, "warm-up"))) as linter, tempfile.TemporaryDirectory() as folder:
+        article = Path(folder) / "warm-up.md"
+        article.write_text(WARM_UP_TEXT, encoding="utf-8")
+        list(linter.lint_paths([str(article)]))  # also compiles the default exclude patterns
+        packs = WatchedFiles()
+        packs.add(*linter.registry(linter.config_for(None)).pack_files)
+    return packs
+
+
+def serve() -> None:
+    """The worker's main loop: accept our own user's runs and fork a warm child for each."""
+    os.chdir("/")  # hold no folder of the starter's (each run takes its client's)
+    builtin_packs = preload()
+    gc.collect()
+    gc.freeze()  # the children share these pages instead of copying them when the collector touches them
+    path = socket_path()
+    listener, inode = _listen(path)
+    for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(signum, _stop)
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
+    print(f"editlint worker {os.getpid()} serving on {path}", flush=True)
+    try:
+        while True:
+            connection, _ = listener.accept()
+            if peer_uid(connection) != os.getuid():
+                connection.close()
+                continue
+            sys.stdout.flush()
+            sys.stderr.flush()
+            if os.fork() == 0:
+                listener.close()
+                _child(connection, builtin_packs)
+            connection.close()
+    except SystemExit:
+        pass
+    finally:
+        listener.close()
+        with contextlib.suppress(OSError):
+            if os.lstat(path).st_ino == inode:
+                os.unlink(path)
+
+
+def _stop(signum, frame) -> None:
+    raise SystemExit(0)
+
+
+def _listen(path: str) -> tuple[socket.socket, int]:
+    """Listen on a new socket (0600) and move it to ``path`` only once it accepts connections."""
+    temporary = f"{path}.{os.getpid()}"
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(temporary)
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    mask = os.umask(0o177)
+    try:
+        listener.bind(temporary)
+    finally:
+        os.umask(mask)
+    os.chmod(temporary, 0o600)
+    listener.listen(64)
+    os.replace(temporary, path)
+    return listener, os.lstat(path).st_ino
+
+
+def _child(connection: socket.socket, builtin_packs) -> None:
+    """Serve one run in a forked child; never returns."""
+    try:
+        for signum in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signum, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        log = os.dup(1)  # the worker's log, before the client's stdout takes its place
+        if _take_run(connection):
+            if builtin_packs.changed():
+                from editlint.config.loader import clear_caches
+
+                clear_caches()
+            status = _run()
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # the client may hang up as soon as it has the status
+            _flush()
+            os.write(log, f"served run {os.getpid()}: exit {status}\n".encode())
+            send(connection, {"exit": status})
+    except BaseException:  # a run's own errors were printed by it; nothing more to tell
+        pass
+    finally:
+        os._exit(0)
+
+
+def _take_run(connection: socket.socket) -> bool:
+    """Receive the client's request and streams and become the client's process; False when this worker does not serve it."""
+    from editlint.cli import main
+
+    connection.settimeout(HANDSHAKE_TIMEOUT)
+    request = receive(connection)
+    serves = (
+        request["editlint"] == [__version__, os.path.dirname(os.path.abspath(sys.modules["editlint"].__file__))]
+        and main.command_for(request["argv"][1:]) == "check"
+    )
+    send(connection, {"ready": serves})
+    if not serves:
+        return False
+    start, fds, _, _ = socket.recv_fds(connection, 4, 4)
+    try:
+        if len(fds) != 4 or not receive(connection, start).get("go"):
+            return False
+        os.fchdir(fds[3])
+        for fd in (0, 1, 2):
+            os.dup2(fds[fd], fd)
+    finally:
+        for fd in fds:
+            os.close(fd)
+    connection.settimeout(None)
+    os.environ.clear()
+    os.environ.update(request["env"])
+    os.umask(request["umask"])
+    sys.argv = request["argv"]
+    sys.modules["__main__"].__package__ = request["main_package"]  # click names the program from it
+    sys.stdin, sys.stdout, sys.stderr = (_stream(fd, encoding, errors) for fd, (encoding, errors) in enumerate(request["streams"]))
+    threading.Thread(target=_pass_interrupts, args=(connection,), daemon=True).start()
+    return True
+
+
+def _stream(fd: int, encoding: str, errors: str):
+    """A standard stream over ``fd`` as Python makes one: stderr, and stdout on a terminal, are line-buffered."""
+    writing = fd != 0
+    line_buffered = writing and (fd == 2 or os.isatty(fd))
+    binary = open(fd, "wb" if writing else "rb", closefd=False)
+    return io.TextIOWrapper(binary, encoding=encoding, errors=errors, newline="\n", line_buffering=line_buffered)
+
+
+def _pass_interrupts(connection: socket.socket) -> None:
+    """Ctrl-C or SIGTERM at the client, or the client gone, interrupts the run as Ctrl-C would."""
+    main = threading.main_thread().ident
+    while True:
+        try:
+            receive(connection)
+        except (OSError, ValueError):
+            signal.pthread_kill(main, signal.SIGINT)  # a signal, not a flag: it also ends a blocking read
+            return
+        signal.pthread_kill(main, signal.SIGINT)
+
+
+def _run() -> int:
+    """Run the command line as the client's own process would; its exit status."""
+    from editlint.cli import main
+
+    try:
+        main()
+    except SystemExit as end:
+        if end.code is None or isinstance(end.code, int):
+            return end.code or 0
+        print(end.code, file=sys.stderr)
+        return 1
+    except BaseException:
+        sys.excepthook(*sys.exc_info())
+        return 1
+    return 0
+
+
+def _flush() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+
+
+if __name__ == "__main__":
+    serve()

@@ -1,0 +1,296 @@
+"""The warm engine: runs served by the worker print exactly what in-process runs print, settings never go stale,
+only a private socket of our own is used, a stale one falls back, and the client imports nothing heavy."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import shutil
+import socket
+import stat
+import subprocess
+import sys
+import time
+
+import pytest
+
+from editlint.client import encode
+
+ARTICLE = """\
+# Council Votes On Harbour Plan
+
+The council voted on Tuesday to close the harbour road, the mayor said. Some experts say the plan will fail.
+
+He go to the meeting every days, whilst the residents waited outside in order to see the vote.
+
+Though the vote was close.
+
+![A crane at the harbour](crane.jpg)
+"""
+PLAIN = "Harbour Road Closes\n\nThe road closes on Monday, said the mayor. It is believed the work will take a year.\n"
+
+CASES = [
+    [],
+    ["--format", "json"],
+    ["--format", "sarif", "--select", "house,ap"],
+    ["--format", "github", "--fail-level", "warning", "--ignore", "languagetool"],
+    ["--statistics", "--unsafe-fixes"],
+    ["--format", "rdjson", "--select", "house/no-such-rule"],
+    ["--bogus-option"],
+    ["check", "--help"],
+]
+
+
+@pytest.fixture
+def desk(tmp_path):
+    (tmp_path / "story.md").write_text(ARTICLE)
+    (tmp_path / "brief.txt").write_text(PLAIN)
+    return tmp_path
+
+
+def same_run(warm, *args, cwd, stdin=b"", served=True):
+    """Run warm and in-process; both print the same bytes and end with the same status; the warm run was served."""
+    before = warm.served()
+    hot = warm.run(*args, cwd=cwd, stdin=stdin)
+    assert warm.served() == before + served
+    cold = warm.run(*args, cwd=cwd, stdin=stdin, warm=False)
+    assert (hot.code, hot.out.decode(), hot.err.decode()) == (cold.code, cold.out.decode(), cold.err.decode())
+    return hot
+
+
+@pytest.mark.parametrize("options", CASES, ids=lambda options: " ".join(options) or "default")
+def test_served_runs_print_what_in_process_runs_print(warm, desk, options):
+    files = [] if options[:1] == ["check"] else ["story.md", "brief.txt"]
+    run = same_run(warm, *options, *files, cwd=desk)
+    assert run.out or run.err
+
+
+def test_stdin_report_file_and_fix_through_the_worker(warm, desk):
+    run = same_run(warm, "--stdin-filename", "story.md", "-", cwd=desk, stdin=ARTICLE.encode())
+    assert b"story.md:" in run.out and run.code == 1
+    fixed = same_run(warm, "--fix", "--select", "ap", "-", cwd=desk, stdin=ARTICLE.encode())
+    assert b"while the residents" in fixed.out and b"Fixed" in fixed.err
+    same_run(warm, "--format", "json", "-o", "reports/story.json", "story.md", cwd=desk)
+    served = (desk / "reports" / "story.json").read_bytes()
+    shutil.rmtree(desk / "reports")
+    warm.run("--format", "json", "-o", "reports/story.json", "story.md", cwd=desk, warm=False)
+    assert served == (desk / "reports" / "story.json").read_bytes() and b'"rule"' in served
+
+
+def test_fix_in_place_through_the_worker(warm, desk):
+    (desk / "copy.md").write_text(ARTICLE)
+    before = warm.served()
+    served = warm.run("--fix", "--select", "ap", "story.md", cwd=desk)
+    cold = warm.run("--fix", "--select", "ap", "copy.md", cwd=desk, warm=False)
+    assert warm.served() == before + 1
+    assert (served.code, served.out.replace(b"story.md", b"copy.md")) == (cold.code, cold.out)
+    assert (desk / "story.md").read_text() == (desk / "copy.md").read_text() != ARTICLE
+    assert "while the residents" in (desk / "story.md").read_text()
+
+
+def test_colour_on_a_terminal_as_in_process(warm, desk):
+    def on_terminal(warm_run: bool) -> bytes:
+        env = {**(warm.env if warm_run else warm.cold)}
+        env.pop("NO_COLOR")
+        main, terminal = pty.openpty()
+        proc = subprocess.Popen([sys.executable, "-m", "editlint", "-q", "--select", "house", "story.md"], cwd=desk, env=env, stdin=subprocess.DEVNULL, stdout=terminal, stderr=subprocess.PIPE)
+        os.close(terminal)
+        out = b""
+        while True:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:  # EIO: every holder of the terminal closed it
+                break
+            if not chunk:
+                break
+            out += chunk
+        os.close(main)
+        proc.wait(300)
+        return out
+
+    before = warm.served()
+    served = on_terminal(True)
+    assert warm.served() == before + 1
+    assert served == on_terminal(False) and b"\x1b[" in served
+
+
+def test_settings_edited_while_the_worker_runs_count_at_once(warm, tmp_path):
+    (tmp_path / "story.md").write_text(ARTICLE + "\nThe flimbrous plan drew praise.\n")
+    config = tmp_path / ".editlint.toml"
+    config.write_text('select = ["house", "desk", "languagetool/MORFOLOGIK_RULE_EN_US"]\npacks = ["desk.yml"]\n[languagetool]\naccept = ["words.txt"]\n')
+    (tmp_path / "desk.yml").write_text("rules:\n  - name: crane\n    kind: existence\n    severity: warning\n    message: no cranes\n    summary: No cranes.\n    rationale: None.\n    tokens: [harbour road]\n    bad: [the harbour road]\n    good: [the road]\n")
+    (tmp_path / "words.txt").write_text("")
+
+    def findings() -> set[tuple[str, int]]:
+        run = same_run(warm, "--format", "json", "story.md", cwd=tmp_path)
+        return {(finding["rule"], finding["line"]) for finding in json.loads(run.out)}
+
+    found = findings()
+    assert {("house/unattributed-claim", 3), ("desk/crane", 3), ("languagetool/MORFOLOGIK_RULE_EN_US", 11)} <= found
+    config.write_text(config.read_text().replace("[languagetool]", 'ignore = ["house/unattributed-claim"]\n[languagetool]'))
+    assert findings() == found - {("house/unattributed-claim", 3)}
+    (tmp_path / "desk.yml").write_text((tmp_path / "desk.yml").read_text().replace("harbour road", "every days"))
+    assert findings() == found - {("house/unattributed-claim", 3), ("desk/crane", 3)} | {("desk/crane", 5)}
+    (tmp_path / "words.txt").write_text("flimbrous\n")
+    assert findings() == found - {("house/unattributed-claim", 3), ("desk/crane", 3), ("languagetool/MORFOLOGIK_RULE_EN_US", 11)} | {("desk/crane", 5)}
+
+
+def test_socket_is_private(warm):
+    folder, sock = warm.folder.lstat(), (warm.folder / "socket").lstat()
+    assert stat.S_ISDIR(folder.st_mode) and stat.S_IMODE(folder.st_mode) == 0o700 and folder.st_uid == os.getuid()
+    assert stat.S_ISSOCK(sock.st_mode) and stat.S_IMODE(sock.st_mode) == 0o600 and sock.st_uid == os.getuid()
+
+
+def test_client_imports_nothing_heavy(warm, desk):
+    probe = (
+        "import sys; sys.argv = ['editlint', '--select', 'house', 'story.md']; from editlint.client import run_in_worker; "
+        "status = run_in_worker(); print(status, sorted({'spacy', 'click', 'requests', 'thinc', 'proselint'} & set(sys.modules)), file=sys.stderr)"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], cwd=desk, env=warm.env, capture_output=True, text=True, timeout=300)
+    assert proc.stderr.strip().splitlines()[-1] == "1 []", proc.stderr
+    assert "house/" in proc.stdout
+
+
+def test_other_commands_run_in_process(warm, desk):
+    before = warm.served()
+    assert warm.run("rules", cwd=desk).code == 0
+    assert b"running" in warm.run("server", "status", cwd=desk).out
+    assert warm.served() == before
+
+
+def listening(path) -> socket.socket:
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(str(path))
+    listener.listen(8)
+    listener.setblocking(False)
+    return listener
+
+
+def knocked(listener: socket.socket) -> bool:
+    try:
+        listener.accept()[0].close()
+        return True
+    except BlockingIOError:
+        return False
+
+
+def test_a_socket_not_private_or_not_ours_is_never_used(warm, desk, tmp_path):
+    """An impostor listening where the worker would: owned by another user, or open to others, it gets no connection."""
+    assert os.getuid() == 0, "this test needs root (to give files to another user), as CI has"
+    cache = tmp_path / "impostor"
+    folder = cache / "worker"
+    folder.mkdir(parents=True, mode=0o700)
+    impostor = listening(folder / "socket")
+    env = {"EDITLINT_CACHE_DIR": str(cache)}
+    expected = warm.run("--select", "house", "story.md", cwd=desk, warm=False)
+    for owner, folder_mode, socket_mode in ((65534, 0o700, 0o600), (0, 0o700, 0o666), (0, 0o755, 0o600), (0, 0o700, 0o660)):
+        os.chown(folder, owner, owner)
+        os.chown(folder / "socket", owner, owner)
+        os.chmod(folder, folder_mode)
+        os.chmod(folder / "socket", socket_mode)
+        run = warm.run("--select", "house", "story.md", cwd=desk, env=env)
+        assert (run.code, run.out, run.err) == (expected.code, expected.out, expected.err)
+        assert not knocked(impostor), (owner, oct(folder_mode), oct(socket_mode))
+    os.chown(folder, 0, 0)
+    os.chown(folder / "socket", 0, 0)
+    os.chmod(folder, 0o700)
+    os.chmod(folder / "socket", 0o600)
+    warm.run("--select", "house", "story.md", cwd=desk, env=env)
+    assert knocked(impostor)  # the same socket, private and ours: used
+    impostor.close()
+
+
+CONNECT_AS_ANOTHER_USER = """
+import socket, sys
+sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+sock.settimeout(30)
+sock.connect(sys.argv[1])
+try:
+    sock.sendall(bytes.fromhex(sys.argv[2]))
+    print("answered" if sock.recv(100) else "hung up")
+except ConnectionError:
+    print("hung up")
+"""
+
+
+def test_the_worker_refuses_another_user(warm, desk):
+    """Even with the folder and socket opened to others, a run of another user is refused (SO_PEERCRED)."""
+    assert os.getuid() == 0 and shutil.which("setpriv"), "this test needs root and setpriv, as CI has"
+    request = {"editlint": ["x", "y"], "argv": ["editlint", "story.md"], "main_package": None, "env": {}, "umask": 0o22, "streams": [["utf-8", "strict"]] * 3}
+    before = warm.served()
+    os.chmod(warm.folder, 0o711)
+    os.chmod(warm.folder / "socket", 0o666)
+    folder = os.open(warm.folder, os.O_PATH)
+    try:
+        proc = subprocess.run(
+            ["setpriv", "--reuid", "65534", "--regid", "65534", "--clear-groups", "/usr/bin/python3", "-c", CONNECT_AS_ANOTHER_USER,
+             f"/proc/self/fd/{folder}/socket", encode(request).hex()],
+            pass_fds=[folder], cwd="/", capture_output=True, text=True, timeout=60,
+        )
+    finally:
+        os.close(folder)
+        os.chmod(warm.folder, 0o700)
+        os.chmod(warm.folder / "socket", 0o600)
+    assert proc.stdout.strip() == "hung up", proc.stderr  # connected, and hung up on without a word
+    assert warm.served() == before
+
+
+def test_a_stale_socket_falls_back_and_is_removed(warm, desk, tmp_path):
+    cache = tmp_path / "stale"
+    (cache / "worker").mkdir(parents=True, mode=0o700)
+    listening(cache / "worker" / "socket").close()  # a worker that died: its socket file stays, nobody listens
+    os.chmod(cache / "worker" / "socket", 0o600)
+    expected = warm.run("--select", "house", "story.md", cwd=desk, warm=False)
+    run = warm.run("--select", "house", "story.md", cwd=desk, env={"EDITLINT_CACHE_DIR": str(cache)})
+    assert (run.code, run.out, run.err) == (expected.code, expected.out, expected.err)
+    assert not (cache / "worker" / "socket").exists()
+
+
+def test_interrupting_a_served_run_stops_it_as_in_process(warm, desk):
+    """Ctrl-C at the client reaches the run in the worker: it ends as an interrupted in-process run does."""
+
+    def interrupted(warm_run: bool):
+        env = warm.env if warm_run else warm.cold
+        proc = subprocess.Popen([sys.executable, "-m", "editlint", "--select", "house", "-"], cwd=desk, env=env,
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120
+        while not reading_stdin(proc.pid if not warm_run else served_child(warm.pid)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        proc.send_signal(2)
+        time.sleep(0.5)
+        out, err = proc.communicate(ARTICLE.encode(), timeout=120)
+        return proc.returncode, out, err
+
+    assert interrupted(True) == interrupted(False) == (2, b"", b"editlint: error: interrupted\n")
+
+
+def served_child(worker: int) -> int | None:
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    if int(handle.read().rsplit(")", 1)[1].split()[1]) == worker:
+                        return int(entry)
+            except (OSError, IndexError, ValueError):
+                continue
+    return None
+
+
+def reading_stdin(pid: int | None) -> bool:
+    """True when a thread of ``pid`` waits in read(2) on its stdin."""
+    if pid is None:
+        return False
+    read = {"x86_64": "0", "aarch64": "63"}[os.uname().machine]
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return False
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/syscall") as handle:
+                if handle.read().split()[:2] == [read, "0x0"]:
+                    return True
+        except OSError:
+            continue
+    return False
