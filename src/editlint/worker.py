@@ -256,10 +256,7 @@ def _child(connection: socket.socket, builtin_packs) -> None:
         signal.signal(signal.SIGINT, signal.default_int_handler)
         log = os.dup(1)  # the worker's log, before the client's stdout takes its place
         if _take_run(connection):
-            if builtin_packs.changed():
-                from editlint.config.loader import clear_caches
-
-                clear_caches()
+            builtin_packs.check()  # an edited built-in pack empties the settings caches
             status = _run()
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the client may hang up as soon as it has the status
             _flush()
