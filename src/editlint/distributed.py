@@ -1,0 +1,147 @@
+"""Lint an archive on a Dask cluster: one Linter per worker, results streamed back as they finish.
+
+```python
+from distributed import Client
+from editlint.distributed import lint_archive
+
+client = Client("tcp://scheduler:8786")
+for result in lint_archive(["archive/"], client, output="findings.jsonl"):
+    ...  # one FileResult per article, in the order they finish
+```
+
+Each worker gets one ``Linter`` from a worker plugin (closed when the worker closes or the
+plugin is unregistered); tasks lint with it. LanguageTool is one shared server when the
+settings name ``languagetool.url``, otherwise each worker's Linter starts (or reuses) its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from contextlib import nullcontext
+from dataclasses import replace
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator, Mapping
+
+from dask.bag import Bag
+from distributed import Client, WorkerPlugin, as_completed, get_worker
+
+from editlint.linter import FileError, FileResult, Linter
+
+PLUGIN_PREFIX = "editlint-linter"
+
+
+class LinterPlugin(WorkerPlugin):
+    """Gives each worker one ``Linter`` with the run's settings and closes it on teardown."""
+
+    idempotent = True  # registering the same settings again keeps the workers' warm Linters
+
+    def __init__(self, config_file: str | None = None, overrides: Mapping[str, Any] | None = None):
+        self.config_file = config_file
+        self.overrides = dict(overrides or {})
+        self.name = plugin_name(config_file, self.overrides)
+        self.linter: Linter | None = None
+
+    def setup(self, worker) -> None:
+        config_file = Path(self.config_file) if self.config_file else None
+        self.linter = Linter(config_file=config_file, overrides=self.overrides)
+
+    def teardown(self, worker) -> None:
+        if self.linter is not None:
+            self.linter.close()
+            self.linter = None
+
+
+def plugin_name(config_file: str | None, overrides: Mapping[str, Any]) -> str:
+    """One plugin name per set of settings, so that runs with the same settings share Linters."""
+    settings = json.dumps({"config": config_file, "overrides": overrides}, sort_keys=True, default=str)
+    return f"{PLUGIN_PREFIX}-{hashlib.sha256(settings.encode()).hexdigest()[:16]}"
+
+
+def lint_archive(
+    paths_or_bag: Iterable[str] | Bag,
+    client: Client,
+    *,
+    config_file: str | os.PathLike | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    output: str | os.PathLike | IO[str] | None = None,
+) -> Iterator[FileResult]:
+    """Lint articles on ``client``'s workers; yield one ``FileResult`` per article as it finishes.
+
+    ``paths_or_bag`` is files and folders, expanded as the CLI does (the workers must see the
+    same paths), or a ``dask.bag`` of ``(path, text)`` pairs. ``config_file`` and ``overrides``
+    mean what they mean to ``Linter``. With ``output`` (a path or a text file object), each
+    result is also written as one JSON line: ``{"path", "diagnostics", "error"}``, where
+    ``diagnostics`` holds the objects of ``--format json`` and ``error`` is ``null`` or
+    ``{"kind", "message"}``. A file that fails is one result with an ``error``; the run goes
+    on. Results come in the order they finish, without ``text`` or ``rules``. This is a
+    generator: nothing runs until it is iterated.
+    """
+    config = str(config_file) if config_file is not None else None
+    plugin = LinterPlugin(config, overrides)
+    client.register_plugin(plugin)
+    if isinstance(paths_or_bag, Bag):
+        tasks = client.compute(paths_or_bag.map_partitions(_lint_texts, plugin.name).to_delayed())
+        labels = {task.key: f"<partition {i}>" for i, task in enumerate(tasks)}
+    else:
+        with Linter(config_file=Path(config) if config else None, overrides=plugin.overrides) as linter:
+            files = linter.files(list(paths_or_bag))
+        tasks = client.map(_lint_file, files, name=plugin.name, pure=False)
+        labels = {task.key: path for task, path in zip(tasks, files)}
+    opened = open(output, "w", encoding="utf-8") if isinstance(output, (str, os.PathLike)) else nullcontext(output)
+    with opened as stream:
+        for task in as_completed(tasks):
+            for result in _results(task, labels.pop(task.key)):
+                if stream is not None:
+                    stream.write(json.dumps(record(result), ensure_ascii=False) + "\n")
+                    stream.flush()
+                yield result
+
+
+def record(result: FileResult) -> dict[str, Any]:
+    """The JSON Lines record of one file."""
+    error = {"kind": result.error.kind, "message": result.error.message} if result.error else None
+    return {"path": result.path, "diagnostics": [d.to_dict() for d in result.diagnostics], "error": error}
+
+
+def _results(task, label: str) -> list[FileResult]:
+    """The task's results, or one error result when the task itself failed (a lost worker, ...)."""
+    try:
+        results = task.result()
+    except Exception as err:  # the run goes on; the record says what happened
+        return [_failed(label, err)]
+    finally:
+        task.release()
+    return results if isinstance(results, list) else [results]
+
+
+def _worker_linter(name: str) -> Linter:
+    return get_worker().plugins[name].linter
+
+
+def _lint_file(path: str, name: str) -> FileResult:
+    """Runs on a worker: lint one article with the worker's Linter."""
+    return _guarded(path, lambda: _worker_linter(name).lint_file(path))
+
+
+def _lint_texts(pairs: Iterable[tuple[str, str]], name: str) -> list[FileResult]:
+    """Runs on a worker: lint a bag partition's ``(path, text)`` pairs with the worker's Linter."""
+    linter = _worker_linter(name)
+    return [_guarded(path, lambda: linter.lint_text(text, path=path)) for path, text in pairs]
+
+
+def _guarded(path: str, lint) -> FileResult:
+    """The result without the article text and rule metadata (not worth sending back), or an error result."""
+    try:
+        return replace(lint(), text=None, rules={})
+    except Exception as err:  # one bad file must not end an archive run
+        return _failed(path, err)
+
+
+def _failed(path: str, err: Exception) -> FileResult:
+    message = str(err) if str(err).startswith(path) else f"{path}: {type(err).__name__}: {err}"
+    return FileResult(path=path, diagnostics=[], error=FileError(path=path, kind="internal", message=message))
+
+
+__all__ = ["LinterPlugin", "lint_archive", "record"]
