@@ -89,14 +89,20 @@ def lint_archive(
             files = linter.files(list(paths_or_bag))
         tasks = client.map(_lint_file, files, name=plugin.name, pure=False)
         labels = {task.key: path for task, path in zip(tasks, files)}
-    opened = open(output, "w", encoding="utf-8") if isinstance(output, (str, os.PathLike)) else nullcontext(output)
-    with opened as stream:
+    with _opened(output) as stream:
         for task in as_completed(tasks):
             for result in _results(task, labels.pop(task.key)):
                 if stream is not None:
                     stream.write(json.dumps(record(result), ensure_ascii=False) + "\n")
                     stream.flush()
                 yield result
+
+
+def _opened(output: str | os.PathLike | IO[str] | None):
+    if not isinstance(output, (str, os.PathLike)):
+        return nullcontext(output)
+    Path(output).parent.mkdir(parents=True, exist_ok=True)
+    return open(output, "w", encoding="utf-8")
 
 
 def record(result: FileResult) -> dict[str, Any]:
@@ -106,11 +112,11 @@ def record(result: FileResult) -> dict[str, Any]:
 
 
 def _results(task, label: str) -> list[FileResult]:
-    """The task's results, or one error result when the task itself failed (a lost worker, ...)."""
+    """The task's results, or one error result (named ``label``) when the task itself failed."""
     try:
         results = task.result()
-    except Exception as err:  # the run goes on; the record says what happened
-        return [_failed(label, err)]
+    except Exception as err:  # a lost worker, an error in the bag's own graph: the run goes on
+        return [_failed(label, "task", err)]
     finally:
         task.release()
     return results if isinstance(results, list) else [results]
@@ -136,12 +142,12 @@ def _guarded(path: str, lint) -> FileResult:
     try:
         return replace(lint(), text=None, rules={})
     except Exception as err:  # one bad file must not end an archive run
-        return _failed(path, err)
+        return _failed(path, "internal", err)
 
 
-def _failed(path: str, err: Exception) -> FileResult:
-    message = str(err) if str(err).startswith(path) else f"{path}: {type(err).__name__}: {err}"
-    return FileResult(path=path, diagnostics=[], error=FileError(path=path, kind="internal", message=message))
+def _failed(path: str, kind: str, err: Exception) -> FileResult:
+    message = " ".join(f"{path}: {type(err).__name__}: {err}".split())
+    return FileResult(path=path, diagnostics=[], error=FileError(path=path, kind=kind, message=message))
 
 
 __all__ = ["LinterPlugin", "lint_archive", "record"]

@@ -47,8 +47,7 @@ def sequential(paths, overrides):
 
 def test_archive_findings_match_a_sequential_run_and_stream_to_json_lines(client, tmp_path):
     archive = write_archive(tmp_path / "archive")
-    output = tmp_path / "out" / "findings.jsonl"
-    output.parent.mkdir()
+    output = tmp_path / "out" / "findings.jsonl"  # its folder is made
     results = list(lint_archive([str(archive)], client, overrides=HOUSE, output=output))
     expected = sequential([str(archive)], HOUSE)
     assert by_path(results) == by_path(expected)
@@ -82,6 +81,23 @@ def test_a_file_that_cannot_be_read_is_one_error_record_and_the_run_goes_on(clie
     lines = {line["path"]: line for line in map(json.loads, output.read_text(encoding="utf-8").splitlines())}
     assert lines[str(archive / "bad.md")]["error"] == {"kind": "input", "message": bad.error.message}
     assert lines[str(archive / "good.md")]["error"] is None
+
+
+def fail_on_crash(pair):
+    if pair[0] == "crash.md":
+        raise RuntimeError("the archive's reader broke")
+    return pair
+
+
+def test_a_failing_text_or_task_is_one_error_record_and_the_run_goes_on(client):
+    good = ("good.md", ARTICLES["desk/harbour.md"])
+    texts = dask.bag.from_sequence([("none.md", None), good], npartitions=1)
+    tasks = dask.bag.from_sequence([("crash.md", "# Crash\n"), ("other.md", "# Other\n")], npartitions=1).map(fail_on_crash)
+    results = {r.path: r for r in lint_archive(dask.bag.concat([texts, tasks]), client, overrides=HOUSE)}
+    assert set(results) == {"none.md", "good.md", "<partition 1>"}
+    assert results["none.md"].error.kind == "internal" and results["none.md"].error.message.startswith("none.md: ")
+    assert results["<partition 1>"].error.kind == "task" and "the archive's reader broke" in results["<partition 1>"].error.message
+    assert results["good.md"].error is None and results["good.md"].diagnostics
 
 
 def test_one_shared_languagetool_server_through_its_url(client, tmp_path, languagetool_url):
