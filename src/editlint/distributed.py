@@ -87,7 +87,7 @@ def lint_archive(
     else:
         with Linter(config_file=Path(config) if config else None, overrides=plugin.overrides) as linter:
             files = linter.files(list(paths_or_bag))
-        tasks = client.map(_lint_file, files, name=plugin.name, pure=False)
+        tasks = client.map(_lint_file, files, plugin=plugin.name, key="editlint-file", pure=False)
         labels = {task.key: path for task, path in zip(tasks, files)}
     with _opened(output) as stream:
         for task in as_completed(tasks):
@@ -126,14 +126,14 @@ def _worker_linter(name: str) -> Linter:
     return get_worker().plugins[name].linter
 
 
-def _lint_file(path: str, name: str) -> FileResult:
+def _lint_file(path: str, plugin: str) -> FileResult:
     """Runs on a worker: lint one article with the worker's Linter."""
-    return _guarded(path, lambda: _worker_linter(name).lint_file(path))
+    return _guarded(path, lambda: _worker_linter(plugin).lint_file(path))
 
 
-def _lint_texts(pairs: Iterable[tuple[str, str]], name: str) -> list[FileResult]:
+def _lint_texts(pairs: Iterable[tuple[str, str]], plugin: str) -> list[FileResult]:
     """Runs on a worker: lint a bag partition's ``(path, text)`` pairs with the worker's Linter."""
-    linter = _worker_linter(name)
+    linter = _worker_linter(plugin)
     return [_guarded(path, lambda: linter.lint_text(text, path=path)) for path, text in pairs]
 
 
