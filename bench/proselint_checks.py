@@ -15,7 +15,7 @@ from pathlib import Path
 
 from common import DEFAULT_CORPUS
 
-from editlint.api import registry_for
+from editlint.engine.registry import registry_for
 from editlint.config.loader import Config
 from editlint.document import parse_source
 from editlint.document.source import read_article
@@ -32,7 +32,7 @@ def main() -> None:
     paths = [p for folder in PUBLISHED for p in sorted((args.corpus / folder).glob("*.*")) if p.suffix in (".md", ".txt") and not p.stem.isupper()]  # README.md, SOURCES.md
     docs = [parse_source(read_article(p, 5 * 1024 * 1024), str(p)) for p in paths]
     registry = registry_for(())
-    services = Services(registry)
+    services = Services()
     findings: Counter[str] = Counter()
     articles: dict[str, set[str]] = defaultdict(set)
     samples: dict[str, list[str]] = defaultdict(list)
@@ -40,7 +40,7 @@ def main() -> None:
     for rule in rules:
         config = Config({"select": (rule.meta.id,)})
         for doc in docs:
-            for d in lint_document(doc, [rule], config, services):
+            for d in lint_document(doc, [rule], config, services, registry):
                 findings[d.rule] += 1
                 articles[d.rule].add(doc.path)
                 if len(samples[d.rule]) < args.examples:

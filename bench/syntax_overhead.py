@@ -56,8 +56,8 @@ def main() -> None:
 
     paths, raw_words = [str(p) for p in articles], word_count(articles)
     syntax_ids = [rule.META.id for rule in RULES]
-    end_to_end = median_time(lambda: lint_paths(paths, overrides={"select": syntax_ids}, jobs=1), args.runs)
-    proselint = median_time(lambda: lint_paths(paths, overrides={"select": ["proselint"]}, jobs=1), args.runs)
+    end_to_end = median_time(lambda: lint_paths(paths, overrides={"select": syntax_ids}), args.runs)
+    proselint = median_time(lambda: lint_paths(paths, overrides={"select": ["proselint"]}), args.runs)
     print(f"whole runs over the corpus ({raw_words} whitespace-separated words, files read and parsed each time):")
     print(f"  syntax rules (spaCy): {end_to_end:7.3f} s  {raw_words / end_to_end:9.0f} words/s")
     print(f"  proselint:            {proselint:7.3f} s  {raw_words / proselint:9.0f} words/s")

@@ -143,7 +143,7 @@ def _interrupt(signum, frame) -> None:
 
 
 def _refuse_article_as_output(output_file: Path, paths: tuple[str, ...]) -> None:
-    from editlint.api import STDIN, collect_paths
+    from editlint.linter import STDIN, collect_paths
     from editlint.errors import UsageError
 
     if output_file.exists() and any(name != STDIN and os.path.samefile(name, output_file) for name in collect_paths(paths)):

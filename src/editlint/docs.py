@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from editlint.api import registry_for
+from editlint.engine.registry import registry_for
 from editlint.config.settings import SETTINGS
 from editlint.engine.diagnostic import Severity
 from editlint.engine.rule import FixAvailability, RuleMeta

@@ -33,7 +33,7 @@ class Review:
 
     def paths(self, paths: tuple[str, ...]) -> tuple[str, ...]:
         """The files to lint: with ``diff_base``, only the articles under ``paths`` changed since it."""
-        from editlint.api import SKIPPED_DIRS, STDIN
+        from editlint.linter import SKIPPED_DIRS, STDIN
         from editlint.document.source import ARTICLE_SUFFIXES
         from editlint.vcs import changes_since
 

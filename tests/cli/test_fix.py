@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from editlint import api, atomic
+from editlint import api, atomic, linter
 from helpers import assert_one_line_error
 
 ORIGINAL = "# Storm\n\nThe crew moved towards the harbor and sent an e-mail.\n"
@@ -39,7 +39,7 @@ def start_editlint(folder: Path, *args: str) -> subprocess.Popen:
 def test_a_change_saved_between_lint_and_write_is_kept_and_fixed(tmp_path, monkeypatch):
     article = tmp_path / "race.md"
     article.write_text(ORIGINAL)
-    real_lint = api.lint_document
+    real_lint = linter.lint_document
     linted = []
 
     def lint_then_an_editor_saves(*args):
@@ -49,7 +49,7 @@ def test_a_change_saved_between_lint_and_write_is_kept_and_fixed(tmp_path, monke
         linted.append(found)
         return found
 
-    monkeypatch.setattr(api, "lint_document", lint_then_an_editor_saves)
+    monkeypatch.setattr(linter, "lint_document", lint_then_an_editor_saves)
     result = api.lint_paths([str(article)], overrides={"select": ["ap"]}, fix=True)
     assert article.read_text() == "Update: roads are closed.\n\n" + FIXED
     assert (result.fixed, result.diagnostics) == (2, [])

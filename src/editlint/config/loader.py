@@ -7,25 +7,46 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping, TypeVar
 
 from editlint.config.settings import PATH_LIST_KEYS, SETTINGS, SETTINGS_BY_KEY, SettingError
 from editlint.errors import UsageError
 
 CONFIG_NAMES = (".editlint.toml", "pyproject.toml")
 _NESTED = {key.split(".", 1)[0] for key in SETTINGS_BY_KEY if "." in key}
+_SETTINGS_CACHES: list[Any] = []
+F = TypeVar("F", bound=Callable)
+
+
+def settings_cache(maxsize: int) -> Callable[[F], F]:
+    """``lru_cache`` for what is read from settings files (configs, packs, vocabulary); ``clear_caches`` empties them all."""
+
+    def wrap(function: F) -> F:
+        cached = lru_cache(maxsize=maxsize)(function)
+        _SETTINGS_CACHES.append(cached)
+        return cached  # type: ignore[return-value]
+
+    return wrap
+
+
+def clear_caches() -> None:
+    """Forget every settings file read so far (a long-running session calls this when one changed)."""
+    for cached in _SETTINGS_CACHES:
+        cached.cache_clear()
 
 
 @dataclass(frozen=True)
 class Config:
     """Validated settings; missing keys fall back to the defaults of ``SETTINGS``.
 
-    ``origins`` tells where each key of ``values`` was set: a config file's path or "command line".
+    ``origins`` tells where each key of ``values`` was set: a config file's path or "command line";
+    ``files`` are the config files read (``source`` and those it extends).
     """
 
     values: Mapping[str, Any] = field(default_factory=dict)
     source: Path | None = None
     origins: Mapping[str, str] = field(default_factory=dict, compare=False)
+    files: tuple[Path, ...] = field(default=(), compare=False)
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # derived values, computed once
     before: "Config | None" = field(default=None, compare=False, repr=False)  # the config the command line overrode
 
@@ -48,7 +69,7 @@ class Config:
 
     def merged(self, overrides: Mapping[str, Any], origin: str = "command line") -> "Config":
         origins = {**self.origins, **dict.fromkeys(overrides, origin)}
-        return Config({**self.values, **overrides}, self.source, origins, before=self)
+        return Config({**self.values, **overrides}, self.source, origins, self.files, before=self)
 
 
 def flatten(raw: Mapping[str, Any], origin: str) -> dict[str, Any]:
@@ -121,7 +142,7 @@ def load_config(path: Path, _seen: tuple[Path, ...] = (), *, user: bool = False)
     base = Config()
     if values.get("extend"):
         base = load_config(path.parent / values.pop("extend"), (*_seen, path), user=user)
-    return Config({**base.values, **values}, path, {**base.origins, **dict.fromkeys(values, str(path))})
+    return Config({**base.values, **values}, path, {**base.origins, **dict.fromkeys(values, str(path))}, (*base.files, path))
 
 
 def find_config_file(directory: Path) -> Path | None:
@@ -129,7 +150,7 @@ def find_config_file(directory: Path) -> Path | None:
     return _find_config_file(directory.resolve())
 
 
-@lru_cache(maxsize=256)
+@settings_cache(maxsize=256)
 def _find_config_file(directory: Path) -> Path | None:
     for folder in (directory, *directory.parents):
         for name in CONFIG_NAMES:
@@ -146,7 +167,7 @@ def resolve_config(
     source = explicit or find_config_file(article.parent if article else Path.cwd())
     config = _cached_load(source) if source else Config()
     user = user_settings()
-    config = Config({**user.values, **config.values}, config.source, {**user.origins, **config.origins})
+    config = Config({**user.values, **config.values}, config.source, {**user.origins, **config.origins}, (*user.files, *config.files))
     return config.merged(overrides) if overrides else config
 
 
@@ -160,10 +181,10 @@ def user_settings() -> Config:
     user = _cached_load(path, user=True) if found else Config()
     env = {s.key: s.env for s in SETTINGS if s.env and os.environ.get(s.env)}
     values = {key: flatten({key: os.environ[name]}, name)[key] for key, name in env.items()}
-    return Config({**user.values, **values}, user.source, {**user.origins, **env})
+    return Config({**user.values, **values}, user.source, {**user.origins, **env}, user.files)
 
 
-@lru_cache(maxsize=64)
+@settings_cache(maxsize=64)
 def _cached_load(path: Path, *, user: bool = False) -> Config:
     return load_config(path, user=user)
 

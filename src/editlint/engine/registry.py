@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from editlint.config.loader import settings_cache
 from editlint.engine.diagnostic import Finding
 from editlint.engine.rule import CheckContext, Rule, RuleMeta
 from editlint.engine.selection import ALL, Selection
@@ -94,6 +95,11 @@ class Registry:
         self._loaded: dict[str, list[Rule]] = {}
 
     @property
+    def pack_files(self) -> list[Path]:
+        """The YAML packs' files and the built-in pack folder (a long-running session watches them)."""
+        return [builtin_pack_dir(), *self._pack_files.values()]
+
+    @property
     def pack_names(self) -> list[str]:
         return sorted({*CODE_PACKS, *self._pack_files})
 
@@ -139,3 +145,9 @@ class Registry:
 
     def iter_metas(self) -> Iterator[RuleMeta]:
         return (rule.meta for rule in self.all_rules())
+
+
+@settings_cache(maxsize=16)
+def registry_for(packs: tuple[str, ...]) -> Registry:
+    """The registry for a config's ``packs`` (shared until the settings caches are cleared)."""
+    return Registry(packs)

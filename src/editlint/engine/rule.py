@@ -99,11 +99,12 @@ class RuleMeta:
 
 @dataclass
 class CheckContext:
-    """What a rule gets besides the document: its options, the run's config and shared services."""
+    """What a rule gets besides the document: its options, the run's config, shared services and the registry."""
 
     options: dict[str, Any]
     config: Any = None
     services: Any = None
+    registry: Any = None
 
     def option(self, name: str) -> Any:
         return self.options[name]

@@ -19,10 +19,12 @@ from editlint.errors import UsageError
 
 
 class Services:
-    """Shared, lazily created resources of one run (a LanguageTool server, ...), closed at the end."""
+    """Shared, lazily created resources of one session (a LanguageTool server, ...), closed at its end.
 
-    def __init__(self, registry: Registry):
-        self.registry = registry
+    A resource that depends on settings is keyed on them, so sessions whose settings change get a new one.
+    """
+
+    def __init__(self) -> None:
         self._items: dict[str, Any] = {}
         self._closers: list[Callable[[], None]] = []
         self._lock = threading.Lock()
@@ -98,7 +100,7 @@ def check_rule_options(registry: Registry, config) -> None:
             rule_options(rule, config)
 
 
-def lint_document(doc: Document, rules: list[Rule], config, services: Services) -> list[Diagnostic]:
+def lint_document(doc: Document, rules: list[Rule], config, services: Services, registry: Registry) -> list[Diagnostic]:
     """Run ``rules`` (already filtered by the selection) and return sorted diagnostics, one per advice given."""
     selection = selection_for(config, doc.path)
     suppressions = Suppressions(doc)
@@ -108,7 +110,7 @@ def lint_document(doc: Document, rules: list[Rule], config, services: Services) 
         meta = rule.meta
         if not (selection.may_enable_family(meta.id) if meta.family else selection.enabled(meta.id)):
             continue
-        ctx = CheckContext(rule_options(rule, config), config, services)
+        ctx = CheckContext(rule_options(rule, config), config, services, registry)
         for finding in rule.check(doc, ctx):
             rule_id = finding.rule or meta.id
             if meta.family and not selection.enabled(rule_id):

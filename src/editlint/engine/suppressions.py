@@ -86,7 +86,7 @@ INVALID_SUPPRESSION = RuleMeta(
 
 
 def check_invalid_suppressions(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-    registry = ctx.services.registry
+    registry = ctx.registry
     for directive in parse_directives(doc):
         for rule in directive.rules:
             if rule == "ALL":

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
+from editlint.config.loader import settings_cache
 from editlint.document.joined import JoinedProse
 from editlint.document.model import BlockKind, Document
 from editlint.document.quotes import inside_quotation
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, RuleMeta
+from editlint.engine.runner import Services
 from editlint.errors import EditlintError, ServiceError, UsageError
 from editlint.nlp.language import foreign_spans
 from editlint.packs.languagetool.dates import article_date, wrong_weekdays
@@ -128,7 +129,7 @@ META = RuleMeta(
 )
 
 
-@lru_cache(maxsize=32)
+@settings_cache(maxsize=32)
 def read_vocabulary(path: str) -> frozenset[str]:
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
@@ -141,14 +142,36 @@ def _vocabulary(config, key: str) -> frozenset[str]:
     return frozenset().union(*(read_vocabulary(path) for path in config[key]))
 
 
-def _client(config):
-    """A client on a configured, warm or freshly started server; closed with the run."""
-    from editlint.packs.languagetool.client import LanguageToolClient
+CLIENT_SETTINGS = (
+    "languagetool.language", "languagetool.enabled-rules", "languagetool.disabled-rules", "languagetool.enabled-categories",
+    "languagetool.disabled-categories", "languagetool.picky", "languagetool.timeout",
+)
+
+
+def _server_url(config, services) -> str:
+    """A configured server, the warm daemon, or a server started for (and stopped with) the session."""
     from editlint.packs.languagetool.server import acquire_server
 
-    server = acquire_server(config["languagetool.url"] or None, Path(config["languagetool.cache-dir"]) if config["languagetool.cache-dir"] else None)
-    url = server.__enter__()
-    client = LanguageToolClient(
+    url, cache = config["languagetool.url"] or None, config["languagetool.cache-dir"] or None
+
+    def acquire():
+        server = acquire_server(url, Path(cache) if cache else None)
+        return server.__enter__(), lambda: server.__exit__(None, None, None)
+
+    return services.get(("languagetool.server", url, cache), acquire)
+
+
+def session_client(config, services):
+    """The session's client for this config's LanguageTool settings."""
+    url = _server_url(config, services)
+    settings = tuple(config[key] for key in CLIENT_SETTINGS)
+    return services.get(("languagetool.client", url, settings), lambda: (_new_client(url, config), None))
+
+
+def _new_client(url: str, config):
+    from editlint.packs.languagetool.client import LanguageToolClient
+
+    return LanguageToolClient(
         url,
         language=config["languagetool.language"],
         enabled_rules=config["languagetool.enabled-rules"],
@@ -158,21 +181,25 @@ def _client(config):
         picky=config["languagetool.picky"],
         timeout=float(config["languagetool.timeout"]),
     )
-    return client, lambda: server.__exit__(None, None, None)
 
 
 def _knows(client, rule_id: str) -> bool:
     return rule_id in (REJECTED_WORD, WEEKDAY) or client.rule_info(rule_id).startswith(f"{rule_id}:")
 
 
-def check_rule_ids(client, config) -> None:
-    """Raise a UsageError naming the command line or the config file for an id LanguageTool does not have."""
-    from editlint.api import named_rule_ids
+def check_rule_ids(client, config, services) -> None:
+    """Raise a UsageError naming the command line or the config file for an id LanguageTool does not have
+    (once per session for each set of ids)."""
+    from editlint.linter import named_rule_ids
 
     named = [
         *((key, pattern.split("/", 1)[1], pattern) for key, pattern in named_rule_ids(config) if pattern.startswith("languagetool/") and pattern.rstrip("/") != "languagetool"),
         *((key, rule_id, rule_id) for key in ("languagetool.enabled-rules", "languagetool.disabled-rules") for rule_id in config[key]),
     ]
+    services.get(("languagetool.rule-ids", client, tuple((config.origin(key, given), given) for key, _, given in named)), lambda: (_check_known(client, named, config), None))
+
+
+def _check_known(client, named, config) -> None:
     for key, rule_id, given in named:
         if not _knows(client, rule_id):
             raise UsageError(f"{config.origin(key, given)}: unknown LanguageTool rule id '{given}' (`editlint explain languagetool` tells how to list them)")
@@ -202,8 +229,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         return
     config = ctx.config
     try:
-        client = ctx.services.get("languagetool", lambda: _client(config))
-        ctx.services.get("languagetool.rule-ids", lambda: (check_rule_ids(client, config), None))
+        client = session_client(config, ctx.services)
+        check_rule_ids(client, config, ctx.services)
         matches = client.check(prose.text)
         spelling = spelling_filter(client, doc, prose, matches)
     except ServiceError as err:
@@ -276,13 +303,14 @@ class LanguageToolRule:
         rule_id = rule_id.split("/", 1)[1]
         if rule_id in (REJECTED_WORD, WEEKDAY):
             return f"{rule_id}: {ERROR_RULES[rule_id]} (an editlint check in the languagetool family).\nSeverity: error."
-        client, close = _client(config)
+        services = Services()
         try:
+            client = session_client(config, services)
             if not _knows(client, rule_id):
                 raise UsageError(f"LanguageTool has no rule '{rule_id}' for {config['languagetool.language']} (`editlint explain languagetool` tells how to find one)")
             info = client.rule_info(rule_id)
         finally:
-            close()
+            services.close()
         severity = "error" if rule_id in ERROR_RULES else "see the spelling severities in `editlint explain languagetool`" if is_speller_match(rule_id) else "warning"
         entry = next((e for e in NEWS_PROFILE_OFF if e == rule_id or (e.endswith("*") and rule_id.startswith(e[:-1]))), None)
         profile = f"\nOff by default in the news profile: {NEWS_PROFILE_OFF[entry]}." if entry else ""
