@@ -27,6 +27,7 @@ from typing import IO, Any, Iterable, Iterator, Mapping
 from dask.bag import Bag
 from distributed import Client, WorkerPlugin, as_completed, get_worker
 
+from editlint.errors import EditlintError, UsageError
 from editlint.linter import FileError, FileResult, Linter
 
 PLUGIN_PREFIX = "editlint-linter"
@@ -44,8 +45,7 @@ class LinterPlugin(WorkerPlugin):
         self.linter: Linter | None = None
 
     def setup(self, worker) -> None:
-        config_file = Path(self.config_file) if self.config_file else None
-        self.linter = Linter(config_file=config_file, overrides=self.overrides)
+        self.linter = Linter(config_file=self.config_file, overrides=self.overrides)
 
     def teardown(self, worker) -> None:
         if self.linter is not None:
@@ -75,18 +75,19 @@ def lint_archive(
     result is also written as one JSON line: ``{"path", "diagnostics", "error"}``, where
     ``diagnostics`` holds the objects of ``--format json`` and ``error`` is ``null`` or
     ``{"kind", "message"}``. A file that fails is one result with an ``error``; the run goes
-    on. Results come in the order they finish, without ``text`` or ``rules``. This is a
-    generator: nothing runs until it is iterated.
+    on. Results come in the order they finish, without ``text`` or ``rules``. Bad settings (a
+    bad config file, an unknown rule id) raise ``EditlintError`` before any task runs. This is
+    a generator: nothing runs until it is iterated.
     """
-    config = str(config_file) if config_file is not None else None
-    plugin = LinterPlugin(config, overrides)
+    plugin = LinterPlugin(str(config_file) if config_file is not None else None, overrides)
+    with Linter(config_file=plugin.config_file, overrides=plugin.overrides) as linter:  # bad settings fail here, once
+        files = None if isinstance(paths_or_bag, Bag) else linter.files(list(paths_or_bag))
+        linter.config_for(None)
     client.register_plugin(plugin)
-    if isinstance(paths_or_bag, Bag):
+    if files is None:
         tasks = client.compute(paths_or_bag.map_partitions(_lint_texts, plugin.name).to_delayed())
         labels = {task.key: f"<partition {i}>" for i, task in enumerate(tasks)}
     else:
-        with Linter(config_file=Path(config) if config else None, overrides=plugin.overrides) as linter:
-            files = linter.files(list(paths_or_bag))
         tasks = client.map(_lint_file, files, plugin=plugin.name, key="editlint-file", pure=False)
         labels = {task.key: path for task, path in zip(tasks, files)}
     with _opened(output) as stream:
@@ -141,12 +142,16 @@ def _guarded(path: str, lint) -> FileResult:
     """The result without the article text and rule metadata (not worth sending back), or an error result."""
     try:
         return replace(lint(), text=None, rules={})
+    except UsageError as err:  # text that cannot be parsed (``lint_file`` returns these itself)
+        return _failed(path, "input", err)
     except Exception as err:  # one bad file must not end an archive run
         return _failed(path, "internal", err)
 
 
 def _failed(path: str, kind: str, err: Exception) -> FileResult:
-    message = " ".join(f"{path}: {type(err).__name__}: {err}".split())
+    """An error result; an editlint error's message is shown as is, any other names its type."""
+    message = str(err) if isinstance(err, EditlintError) else f"{type(err).__name__}: {err}"
+    message = " ".join((message if message.startswith(path) else f"{path}: {message}").split())
     return FileResult(path=path, diagnostics=[], error=FileError(path=path, kind=kind, message=message))
 
 

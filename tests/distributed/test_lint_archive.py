@@ -6,8 +6,10 @@ import sys
 
 import cloudpickle
 import dask.bag
+import pytest
 
 from editlint.distributed import lint_archive, plugin_name, record
+from editlint.errors import EditlintError
 from editlint.linter import Linter
 
 cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the probes below run inside the workers
@@ -91,13 +93,23 @@ def fail_on_crash(pair):
 
 def test_a_failing_text_or_task_is_one_error_record_and_the_run_goes_on(client):
     good = ("good.md", ARTICLES["desk/harbour.md"])
-    texts = dask.bag.from_sequence([("none.md", None), good], npartitions=1)
+    front_matter = ("front.md", "---\ntitle: [unclosed\n---\n# Headline\n")
+    texts = dask.bag.from_sequence([("none.md", None), front_matter, good], npartitions=1)
     tasks = dask.bag.from_sequence([("crash.md", "# Crash\n"), ("other.md", "# Other\n")], npartitions=1).map(fail_on_crash)
     results = {r.path: r for r in lint_archive(dask.bag.concat([texts, tasks]), client, overrides=HOUSE)}
-    assert set(results) == {"none.md", "good.md", "<partition 1>"}
+    assert set(results) == {"none.md", "front.md", "good.md", "<partition 1>"}
+    assert results["front.md"].error.kind == "input" and results["front.md"].error.message.startswith("front.md")
     assert results["none.md"].error.kind == "internal" and results["none.md"].error.message.startswith("none.md: ")
     assert results["<partition 1>"].error.kind == "task" and "the archive's reader broke" in results["<partition 1>"].error.message
     assert results["good.md"].error is None and results["good.md"].diagnostics
+
+
+def test_bad_settings_fail_once_before_anything_runs(client, tmp_path):
+    archive = write_archive(tmp_path / "archive", {"story.md": ARTICLES["desk/harbour.md"]})
+    with pytest.raises(EditlintError, match="nosuch/rule"):
+        next(lint_archive([str(archive)], client, overrides={"select": ["nosuch/rule"]}))
+    with pytest.raises(EditlintError, match="nosuch/rule"):
+        next(lint_archive(dask.bag.from_sequence([("story.md", "# Story\n")]), client, overrides={"select": ["nosuch/rule"]}))
 
 
 def test_one_shared_languagetool_server_through_its_url(client, tmp_path, languagetool_url):
