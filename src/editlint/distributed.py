@@ -79,7 +79,7 @@ def lint_archive(
     bad config file, an unknown rule id) raise ``EditlintError`` before any task runs. This is
     a generator: nothing runs until it is iterated.
     """
-    plugin = LinterPlugin(str(config_file) if config_file is not None else None, overrides)
+    plugin = LinterPlugin(os.path.abspath(config_file) if config_file is not None else None, overrides)
     with Linter(config_file=plugin.config_file, overrides=plugin.overrides) as linter:  # bad settings fail here, once
         files = None if isinstance(paths_or_bag, Bag) else linter.files(list(paths_or_bag))
         linter.config_for(None)
@@ -88,7 +88,7 @@ def lint_archive(
         tasks = client.compute(paths_or_bag.map_partitions(_lint_texts, plugin.name).to_delayed())
         labels = {task.key: f"<partition {i}>" for i, task in enumerate(tasks)}
     else:
-        tasks = client.map(_lint_file, files, plugin=plugin.name, key="editlint-file", pure=False)
+        tasks = client.map(_lint_file, files, plugin=plugin.name, folder=os.getcwd(), key="editlint-file", pure=False)
         labels = {task.key: path for task, path in zip(tasks, files)}
     with _opened(output) as stream:
         for task in as_completed(tasks):
@@ -127,9 +127,19 @@ def _worker_linter(name: str) -> Linter:
     return get_worker().plugins[name].linter
 
 
-def _lint_file(path: str, plugin: str) -> FileResult:
-    """Runs on a worker: lint one article with the worker's Linter."""
-    return _guarded(path, lambda: _worker_linter(plugin).lint_file(path))
+def _lint_file(path: str, plugin: str, folder: str) -> FileResult:
+    """Runs on a worker: lint one article with the worker's Linter; a relative path is the client's (``folder``)."""
+    absolute = os.path.join(folder, path)
+    return _guarded(path, lambda: _shown_as(path, absolute, _worker_linter(plugin).lint_file(absolute)))
+
+
+def _shown_as(shown: str, absolute: str, result: FileResult) -> FileResult:
+    """``result`` of the file at ``absolute`` with its paths written as the caller gave them."""
+    if shown == absolute:
+        return result
+    error = result.error and replace(result.error, path=shown, message=result.error.message.replace(absolute, shown, 1))
+    diagnostics = [replace(d, path=shown) for d in result.diagnostics]
+    return replace(result, path=shown, diagnostics=diagnostics, error=error)
 
 
 def _lint_texts(pairs: Iterable[tuple[str, str]], plugin: str) -> list[FileResult]:

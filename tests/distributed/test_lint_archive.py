@@ -104,6 +104,20 @@ def test_a_failing_text_or_task_is_one_error_record_and_the_run_goes_on(client):
     assert results["good.md"].error is None and results["good.md"].diagnostics
 
 
+def test_a_config_file_named_relative_to_the_client_applies_on_the_workers(client, tmp_path, monkeypatch):
+    archive = write_archive(tmp_path / "archive", {"story.md": ARTICLES["desk/harbour.md"], "fair.txt": ARTICLES["desk/fair.txt"]})
+    (archive / "bad.md").write_bytes(b"# Headline\n\nCaf\xe9 prices rose.\n")
+    (tmp_path / "strict.toml").write_text('select = ["ap"]\n[severity]\n"ap" = "error"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # the workers' working folder stays where it was
+    results = list(lint_archive(["archive"], client, config_file="strict.toml"))
+    with Linter(config_file="strict.toml") as linter:
+        expected = list(linter.lint_paths(["archive"]))
+    assert by_path(results) == by_path(expected)
+    assert {r.path: r.error for r in results} == {r.path: r.error for r in expected}  # paths as given, also in messages
+    assert {d.rule.split("/")[0] for r in results for d in r.diagnostics} == {"ap"}
+    assert {str(d.severity) for r in results for d in r.diagnostics} == {"error"}
+
+
 def test_bad_settings_fail_once_before_anything_runs(client, tmp_path):
     archive = write_archive(tmp_path / "archive", {"story.md": ARTICLES["desk/harbour.md"]})
     with pytest.raises(EditlintError, match="nosuch/rule"):
