@@ -34,14 +34,18 @@ PLUGIN_PREFIX = "editlint-linter"
 
 
 class LinterPlugin(WorkerPlugin):
-    """Gives each worker one ``Linter`` with the run's settings and closes it on teardown."""
+    """Gives each worker one ``Linter`` with these settings and closes it on teardown.
+
+    Its ``name`` is one per set of settings, so runs with the same settings share Linters.
+    """
 
     idempotent = True  # registering the same settings again keeps the workers' warm Linters
 
-    def __init__(self, config_file: str | None = None, overrides: Mapping[str, Any] | None = None):
-        self.config_file = config_file
+    def __init__(self, config_file: str | os.PathLike | None = None, overrides: Mapping[str, Any] | None = None):
+        self.config_file = os.path.abspath(config_file) if config_file is not None else None  # the client's folder
         self.overrides = dict(overrides or {})
-        self.name = plugin_name(config_file, self.overrides)
+        settings = json.dumps({"config": self.config_file, "overrides": self.overrides}, sort_keys=True, default=str)
+        self.name = f"{PLUGIN_PREFIX}-{hashlib.sha256(settings.encode()).hexdigest()[:16]}"
         self.linter: Linter | None = None
 
     def setup(self, worker) -> None:
@@ -51,12 +55,6 @@ class LinterPlugin(WorkerPlugin):
         if self.linter is not None:
             self.linter.close()
             self.linter = None
-
-
-def plugin_name(config_file: str | None, overrides: Mapping[str, Any]) -> str:
-    """One plugin name per set of settings, so that runs with the same settings share Linters."""
-    settings = json.dumps({"config": config_file, "overrides": overrides}, sort_keys=True, default=str)
-    return f"{PLUGIN_PREFIX}-{hashlib.sha256(settings.encode()).hexdigest()[:16]}"
 
 
 def lint_archive(
@@ -79,7 +77,7 @@ def lint_archive(
     bad config file, an unknown rule id) raise ``EditlintError`` before any task runs. This is
     a generator: nothing runs until it is iterated.
     """
-    plugin = LinterPlugin(os.path.abspath(config_file) if config_file is not None else None, overrides)
+    plugin = LinterPlugin(config_file, overrides)
     with Linter(config_file=plugin.config_file, overrides=plugin.overrides) as linter:  # bad settings fail here, once
         files = None if isinstance(paths_or_bag, Bag) else linter.files(list(paths_or_bag))
         linter.config_for(None)

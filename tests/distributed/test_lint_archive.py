@@ -8,7 +8,7 @@ import cloudpickle
 import dask.bag
 import pytest
 
-from editlint.distributed import lint_archive, plugin_name, record
+from editlint.distributed import LinterPlugin, lint_archive, record
 from editlint.errors import EditlintError
 from editlint.linter import Linter
 
@@ -173,7 +173,7 @@ def test_the_plugin_makes_one_linter_per_worker_and_closes_it_on_teardown(client
         again = list(lint_archive([str(archive)], client, overrides=settings))
         assert len(results) == len(again) == 8
         made = client.run(lambda dask_worker: dict(dask_worker.editlint_linter_counts))
-        client.unregister_worker_plugin(plugin_name(None, settings))
+        client.unregister_worker_plugin(LinterPlugin(overrides=settings).name)
     finally:
         counts = client.run(stop_counting)
     assert [c["made"] for c in made.values()] == [1, 1]  # 16 tasks on 2 workers
