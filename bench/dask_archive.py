@@ -6,7 +6,8 @@ processes (one thread each) for each N, and checks that each run's findings are 
 the sequential run's. LanguageTool is one server shared through ``languagetool.url``, or with
 ``--languagetool per-worker`` one per worker, started by the worker's Linter. Prints a table:
 wall time, articles per second, findings, and each worker's peak memory (its own peak RSS;
-with a LanguageTool server per worker, that server's RSS at the end of the run besides).
+with a LanguageTool server per worker, that server's RSS at the end of the run besides; for
+the sequential run, this process's peak RSS).
 
     python bench/dask_archive.py [CORPUS] [--select IDS] [--workers 1 2] [--languagetool shared|per-worker]
 """
@@ -27,14 +28,18 @@ from editlint.packs.languagetool.provision import install
 from editlint.packs.languagetool.server import LanguageToolServer
 
 
+def peak_rss() -> float:
+    """This process's peak resident memory in MiB (``VmHWM``: unlike ``ru_maxrss``, not inherited across fork and exec)."""
+    status = Path("/proc/self/status").read_text()
+    return int(status.split("VmHWM:")[1].split()[0]) / 1024
+
+
 def worker_memory() -> tuple[float, float]:
     """Runs in a worker: its peak RSS and its child processes' (a LanguageTool server's) current RSS, in MiB."""
-    import resource
-
     import psutil
 
     children = sum(child.memory_info().rss for child in psutil.Process().children(recursive=True))
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, children / 2**20
+    return peak_rss(), children / 2**20
 
 
 def needs_languagetool(select: list[str]) -> bool:
@@ -62,7 +67,7 @@ def main() -> None:
         with Linter(overrides=overrides) as linter:
             start = time.perf_counter()
             expected = findings(linter.lint_paths([str(args.corpus)]))
-            rows = [("sequential", len(expected), time.perf_counter() - start, expected, [], "")]
+            rows = [("sequential", len(expected), time.perf_counter() - start, expected, [(peak_rss(), 0)], "")]
         for workers in args.workers:
             with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
                 start = time.perf_counter()
