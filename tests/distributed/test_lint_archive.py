@@ -3,6 +3,7 @@
 import io
 import json
 import sys
+import time
 
 import cloudpickle
 import dask.bag
@@ -69,6 +70,21 @@ def test_a_bag_of_texts_matches_a_sequential_run_and_writes_to_a_file_object(cli
         expected = [linter.lint_text(text, path=name) for name, text in pairs]
     assert by_path(results) == by_path(expected)
     assert len(stream.getvalue().splitlines()) == len(pairs)
+
+
+def slow_on_first(pair):
+    if pair[0] == "slow.md":
+        time.sleep(3)
+    return pair
+
+
+def test_results_stream_back_in_the_order_they_finish(client):
+    pairs = [("slow.md", "# Slow\n\nThe okay plan.\n"), ("quick.md", "# Quick\n\nThe okay plan.\n"), ("fast.md", "# Fast\n\nThe okay plan.\n")]
+    stream = io.StringIO()
+    bag = dask.bag.from_sequence(pairs, npartitions=3).map(slow_on_first)
+    paths = [r.path for r in lint_archive(bag, client, overrides={"select": ["ap"]}, output=stream)]
+    assert paths[-1] == "slow.md" and sorted(paths) == sorted(p for p, _ in pairs)
+    assert [json.loads(line)["path"] for line in stream.getvalue().splitlines()] == paths
 
 
 def test_a_file_that_cannot_be_read_is_one_error_record_and_the_run_goes_on(client, tmp_path):
