@@ -40,6 +40,7 @@ bench: setup
 	$(BIN)/python bench/spelling_quality.py
 	$(BIN)/python bench/house_quality.py
 	$(BIN)/python bench/fix_apply.py
+	$(BIN)/python bench/dask_archive.py
 
 # Regenerate the WordNet word classes shipped in src/editlint/lexicon (needs Debian's wordnet-base).
 lexicon:

@@ -5,7 +5,7 @@ with one Linter, then with ``editlint.distributed.lint_archive`` on a LocalClust
 processes (one thread each) for each N, and checks that each run's findings are identical to
 the sequential run's. LanguageTool is one server shared through ``languagetool.url``, or with
 ``--languagetool per-worker`` one per worker, started by the worker's Linter. Prints a table:
-wall time, articles per second, findings, and each worker's peak memory (its own peak RSS;
+wall time, articles per second, findings, and each worker's articles and peak memory (its own peak RSS;
 with a LanguageTool server per worker, that server's RSS at the end of the run besides; for
 the sequential run, this process's peak RSS).
 
@@ -17,10 +17,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import time
+from collections import Counter
 from pathlib import Path
 
 from common import DEFAULT_CORPUS
-from distributed import Client, LocalCluster
+from distributed import Client, LocalCluster, get_task_stream
 
 from editlint.distributed import lint_archive
 from editlint.linter import Linter
@@ -67,22 +68,24 @@ def main() -> None:
         with Linter(overrides=overrides) as linter:
             start = time.perf_counter()
             expected = findings(linter.lint_paths([str(args.corpus)]))
-            rows = [("sequential", len(expected), time.perf_counter() - start, expected, [(peak_rss(), 0)], "")]
+            rows = [("sequential", len(expected), time.perf_counter() - start, expected, [(peak_rss(), 0, len(expected))], "")]
         for workers in args.workers:
             with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
-                start = time.perf_counter()
-                results = list(lint_archive([str(args.corpus)], client, overrides=overrides))
-                wall = time.perf_counter() - start
-                memory = list(client.run(worker_memory).values())
+                with get_task_stream(client) as tasks:
+                    start = time.perf_counter()
+                    results = list(lint_archive([str(args.corpus)], client, overrides=overrides))
+                    wall = time.perf_counter() - start
+                done = Counter(task["worker"] for task in tasks.data)
+                memory = [(*usage, done[worker]) for worker, usage in client.run(worker_memory).items()]
             errors = sum(r.error is not None for r in results)
             same = "yes" if findings(results) == expected else "NO"
             rows.append((f"dask {workers} worker{'s' * (workers > 1)}", len(results), wall, findings(results), memory, same + (f" ({errors} errors)" if errors else "")))
     print(f"{args.corpus}: select {args.select}, LanguageTool {args.languagetool}")
-    print(f"{'run':<16} {'articles':>8} {'seconds':>8} {'articles/s':>10} {'findings':>8}  {'peak MiB per worker (+ LanguageTool)':<36}  same as sequential")
+    print(f"{'run':<16} {'articles':>8} {'seconds':>8} {'articles/s':>10} {'findings':>8}  {'per worker: articles, peak RSS (+ LanguageTool)':<48}  same as sequential")
     for name, articles, wall, found, memory, same in rows:
-        peaks = ", ".join(f"{own:.0f}" + (f" (+{lt:.0f})" if lt else "") for own, lt in memory) or "-"
+        peaks = "; ".join(f"{done} articles, {own:.0f}" + (f" (+{lt:.0f})" if lt else "") + " MiB" for own, lt, done in memory)
         count = sum(map(len, found.values()))
-        print(f"{name:<16} {articles:>8} {wall:>8.1f} {articles / wall:>10.2f} {count:>8}  {peaks:<36}  {same or '-'}")
+        print(f"{name:<16} {articles:>8} {wall:>8.1f} {articles / wall:>10.2f} {count:>8}  {peaks:<48}  {same or '-'}")
 
 
 if __name__ == "__main__":
