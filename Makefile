@@ -36,11 +36,11 @@ bench: setup
 	$(BIN)/python bench/structural.py
 	$(BIN)/python bench/syntax_overhead.py
 	$(BIN)/python bench/grammar.py
+	$(BIN)/python bench/dask_archive.py
 	$(BIN)/python bench/shared_server.py
 	$(BIN)/python bench/spelling_quality.py
 	$(BIN)/python bench/house_quality.py
 	$(BIN)/python bench/fix_apply.py
-	$(BIN)/python bench/dask_archive.py
 
 # Regenerate the WordNet word classes shipped in src/editlint/lexicon (needs Debian's wordnet-base).
 lexicon:
