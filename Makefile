@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,dask]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -36,6 +36,7 @@ bench: setup
 	$(BIN)/python bench/structural.py
 	$(BIN)/python bench/syntax_overhead.py
 	$(BIN)/python bench/grammar.py
+	$(BIN)/python bench/dask_archive.py
 	$(BIN)/python bench/shared_server.py
 	$(BIN)/python bench/spelling_quality.py
 	$(BIN)/python bench/cache.py
