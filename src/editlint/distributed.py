@@ -150,7 +150,7 @@ def _guarded(path: str, lint) -> FileResult:
     """The result without the article text and rule metadata (not worth sending back), or an error result."""
     try:
         return replace(lint(), text=None, rules={})
-    except UsageError as err:  # text that cannot be parsed (``lint_file`` returns these itself)
+    except UsageError as err:  # settings that cannot be read for this path (the article's own problems come as results)
         return _failed(path, "input", err)
     except Exception as err:  # one bad file must not end an archive run
         return _failed(path, "internal", err)

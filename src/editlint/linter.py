@@ -189,9 +189,14 @@ class Linter:
         """Lint article text; ``path`` (not read) names it, chooses its config and its kind (``.txt``: plain text)."""
         self.refresh()
         config = self.config_for(path)
-        document = parse(text, path)
-        result = FileResult(path or STDIN, text=document.text)
-        return self._checked_document(result, lambda: self._lint_document(document, config, result))
+        result = FileResult(path or STDIN)
+
+        def run() -> list[Diagnostic]:
+            document = parse(text, path)
+            result.text = document.text
+            return self._lint_document(document, config, result)
+
+        return self._checked_document(result, run)
 
     def lint_file(self, name: str, *, fix: bool = False, unsafe_fixes: bool = False, cancelled: threading.Event | None = None) -> FileResult:
         """Lint (and with ``fix``, fix) one article file, or stdin for "-"."""

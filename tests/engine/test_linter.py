@@ -130,3 +130,9 @@ def test_a_new_session_after_an_edit_reads_the_new_settings(tmp_path):
     touch_later(config, 'select = ["ap"]\nignore = ["ap/ward-not-wards"]\n')
     with Linter() as second:
         assert rules_found(second.lint_text(TOWARDS, str(tmp_path / "a.md"))) == []
+
+
+def test_text_that_cannot_be_parsed_is_an_input_error_of_that_text():
+    with Linter(overrides=AP) as linter:
+        result = linter.lint_text("---\ntitle: [unclosed\n---\nThe band marched towards the square.\n", "story.md")
+    assert result.error is not None and result.error.kind == "input" and result.diagnostics == [], result
