@@ -8,9 +8,10 @@ from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, SUBJECT_DEPS, VERB_TAGS, cased, disagrees, finding, ing_form,
-    parsed_blocks, replacement_fix, span_text, verb_forms,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased, disagrees, finding, ing_form,
+    is_people_noun, parsed_blocks, replacement_fix, span_text, takes, verb_forms, verb_lemma,
 )
+from editlint.lexicon import in_class, sense_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -119,10 +120,15 @@ SAME_AS_PARTICIPLE = frozenset(
 )
 # Not a particle alone: "with the lights turned off" is a participle.
 COMPLEMENT_DEPS = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "dative"})
-# Participles that keep an object in the passive: "with the coach handed a new contract".
-PASSIVE_WITH_OBJECT = frozenset(
-    "given handed offered awarded granted denied assigned promised charged asked allowed owed refused fined sent "
-    "shown told paid taught lent left named elected appointed called considered made kept".split()
+# Irregular past participles of verbs that keep an object in the passive ("with the coach told the news"), and
+# two WordNet files without a "somebody something" frame ("fined $500", "refused entry"): no lemmatizer is
+# loaded, and the regular forms are found through WordNet's frames (see _keeps_object).
+PASSIVE_WITH_OBJECT = frozenset("given handed shown told paid taught lent sent fined refused charged".split())
+# Verbs of naming and appointing keep a role noun in the passive, a person's ("with Smith named captain",
+# "with Lee made director"); WordNet's frames file them inconsistently, so they are listed.
+NAMING_PARTICIPLES = frozenset(
+    "named elected appointed called dubbed crowned declared voted made considered kept left labeled labelled "
+    "branded selected picked chosen".split()
 )
 CLITICS = frozenset({"'s", "’s", "'d", "’d"})
 # Verbs of place and existence that allow "With each election comes a flood of data."
@@ -132,16 +138,18 @@ INVERSION_VERBS = frozenset(
     "rested hang hangs hung live lives lived run runs ran arrive arrives arrived flow flows flowed".split()
 )
 OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
-# Past tenses of verbs that (almost) never take an object, so are no passive participles either:
-# "with supporters waited outside", "following officers sat in the road". A particle or a "by"
-# phrase after them still makes a participle ("with the door knocked down", "protested by farmers").
+# Past tenses of verbs that (almost) never take an object, so are no passive participles either: "with
+# supporters waited outside", "following officers sat in the road". WordNet's frames find the others
+# (_takes_no_object); these are irregular (no lemmatizer is loaded) or have a rare sense WordNet gives an
+# object or a clause ("wait one's turn", "complain that ..."). A particle or a "by" phrase after them still
+# makes a participle ("with the door knocked down", "protested by farmers").
 INTRANSITIVE_PAST = frozenset(
-    "stood sat knelt slept fled dwelt knocked waited arrived died perished stayed remained lingered happened "
-    "occurred existed emerged appeared struggled complained protested clashed rioted responded reacted testified "
-    "talked objected hesitated insisted lived queued camped campaigned wandered travelled traveled cooperated "
-    "competed participated resided persisted relied depended listened looked wept smiled laughed soared surged "
-    "plummeted skyrocketed slumped".split()
+    "stood sat knelt slept fled dwelt knocked waited stayed happened struggled complained protested responded "
+    "testified talked objected insisted lived camped campaigned wandered travelled traveled participated resided "
+    "depended listened looked wept smiled".split()
 )
+# Subject pronouns: only a finite verb follows one ("despite they lost", "with we have agreed").
+SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 MEASURES = frozenset("half third quarter percent per cent point points".split())
 # Post-modifiers the parser attaches to the noun phrase: "negotiations with the regulator", "drivers who
 # work nights", "villages flooded by the river", "the judge and both lawyers".
@@ -203,9 +211,28 @@ def _preposition(tok: Token) -> bool:
     """A preposition, or a participle used as one ("following", "including"); not "up to" before a number."""
     if tok.dep_ == "quantmod":
         return False
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl":
+        return _participle_preposition(tok)
     if tok.tag_ in ("VBG", "VBN"):  # a participle with an object is a verb: "a statistic showing 72 percent"
         return tok.dep_ == "prep" and not any(c.dep_ == "dobj" for c in tok.children)
     return tok.tag_ in ("IN", "TO")
+
+
+def _participle_preposition(tok: Token) -> bool:
+    """A participle used as a preposition ("following", "concerning") that the parser made the verb of the
+    clause after it ("benched them following they lost"): the clause's subject comes right after it, and the
+    verb takes no clause (no "that" frame in WordNet, not a verb of saying or thinking)."""
+    if any(c.dep_ in AUX_DEPS or c.dep_ == "dobj" for c in tok.children):
+        return False
+    lemma = verb_lemma(tok.lower_)
+    if lemma is None or sense_in(lemma, "frame.that-clause") or any(in_class(lemma, c) for c in SAYING_CLASSES):
+        return False
+    return any(
+        s.dep_ in SUBJECT_DEPS and s.left_edge.i == tok.i + 1
+        for c in tok.children
+        if c.dep_ in ("ccomp", "pcomp", "advcl")
+        for s in c.children
+    )
 
 
 def _opens_phrase(tok: Token, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -257,21 +284,23 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
         np_end, coordinated = _postmodified_end(sent, prep_end, np_end, across_commas=not opening)
     else:
         coordinated = False  # "met with the strikers and the managers agreed ..." joins two clauses
+    roots = [
+        t
+        for t in doc[prep_end:np_end]
+        if not t.is_punct and (not prep_end <= t.head.i < np_end or t.head.i == t.i) and not _regained(sent, t)
+    ]
+    if len(roots) != 1 or roots[0].lower_ in OBJECT_PRONOUNS:
+        return None  # not one noun phrase, or "With him were two aides."
+    head = roots[0]
     f = np_end
     while f < sent.end and doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS:
         f += 1
-    if f >= sent.end or not _finite(doc[f]):
+    if f >= sent.end or not _finite(doc[f], head, mid_sentence=not opening):
         return None
     finite = doc[f]
     if coordinated and (finite.tag_ == "VBZ" or finite.lower_ == "was"):
         return None  # "A and B" takes a plural verb: "with the pilots and the airline has ..." is two clauses
     verb = finite.head if finite.dep_ in AUX_DEPS and finite.head.i > f else finite
-    roots = [
-        t for t in doc[prep_end:np_end] if not t.is_punct and (not prep_end <= t.head.i < np_end or t.head.i == t.i)
-    ]
-    if len(roots) != 1 or roots[0].lower_ in OBJECT_PRONOUNS:
-        return None  # not one noun phrase, or "With him were two aides."
-    head = roots[0]
     if disagrees(head, finite):
         return None  # "our surveillance plan each sprint": the verb cannot be this phrase's
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -287,8 +316,10 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
         return None  # the phrase is in a subject still waiting for its verb: "One of those I met with X was ..."
     own_subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in (verb.i, finite.i)
     # the phrase hangs on the preposition, or the parser made it a modifier of a noun after the verb
-    hangs = prep_start <= head.head.i < prep_end or head.dep_ in ("compound", "amod") and head.head.i > f
-    hung = hangs and (subj is None or prep_start <= subj.i < prep_end)
+    hangs = prep_start <= head.head.i < prep_end or head.dep_ in ("compound", "amod") and head.head.i >= f
+    # the clause before a comma is no subject of the verb after the phrase, whatever the parser made of it
+    clause_as_subject = subj is not None and subj.dep_ == "csubj" and subj.i < prep_start
+    hung = hangs and (subj is None or prep_start <= subj.i < np_end or clause_as_subject and _set_off(sent, prep_start))
     if not (own_subject or hung):
         return None
     before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
@@ -414,6 +445,10 @@ def _postmodified_end(sent: Span, start: int, end: int, across_commas: bool) -> 
     doc, coordinated = sent.doc, False
     while end < sent.end:
         nxt = doc[end]
+        named = _apposed_name_end(sent, end) if across_commas else None
+        if named is not None:
+            end = named  # "its sponsor, Rep. Ana Ruiz, ..."
+            continue
         owner = nxt.head
         if not start <= owner.i < end:
             # "who" in "residents who live ..." hangs on the relative verb, which hangs on the phrase
@@ -435,8 +470,15 @@ def _postmodified_end(sent: Span, start: int, end: int, across_commas: bool) -> 
             break
         if child.dep_ == "acl" and (child.tag_ not in ("VBN", "VBG") or child.i != end):
             break  # only a participle modifier ("families affected by ..."), not a finite verb the parser hung here
+        obj = next((c for c in child.children if c.dep_ == "dobj" and c.i > child.i), None)
+        if child.dep_ == "acl" and child.tag_ == "VBN" and obj is not None and _active_with_object(child, obj):
+            break  # a past tense with its object: "a donor paid off its debt"
         if child.dep_ == "cc":
             conj = next((c for c in owner.children if c.dep_ == "conj" and c.left_edge.i == end + 1), None)
+            if conj is None and across_commas:
+                # after a comma, the parser's subject of a later verb still belongs to the phrase: ", with the
+                # judge in the case and her clerk on the appeal refused ..."
+                conj = next((t for t in doc[end + 1 : sent.end] if t.dep_ == "nsubj" and t.left_edge.i == end + 1), None)
             if conj is None or nxt.lower_ not in ("and", "or"):
                 break  # the parser joins two clauses: "met with the pilots and the airline agreed ..."
             coordinated = coordinated or nxt.lower_ == "and"
@@ -446,6 +488,26 @@ def _postmodified_end(sent: Span, start: int, end: int, across_commas: bool) -> 
             break
         end = child.right_edge.i + 1
     return end, coordinated
+
+
+def _apposed_name_end(sent: Span, comma: int) -> int | None:
+    """The end of a proper name set off by commas at ``comma`` (an appositive: ", Rep. Ana Ruiz,"), or None."""
+    doc = sent.doc
+    close = next((t.i for t in doc[comma + 1 : sent.end] if t.tag_ not in ("NNP", "NNPS")), sent.end)
+    if doc[comma].text != "," or close == comma + 1 or close >= sent.end - 1 or doc[close].text != ",":
+        return None
+    return close + 1
+
+
+def _regained(sent: Span, tok: Token) -> bool:
+    """Whether ``tok`` is a word of the noun phrase that the parser hung outside it (see _postmodified_end): a
+    proper name set off by commas, or a noun after "and" made the subject of the verb."""
+    doc, i = sent.doc, tok.i
+    if tok.dep_ == "nsubj" and doc[tok.left_edge.i - 1].lower_ in ("and", "or"):
+        return True
+    while i > sent.start and doc[i - 1].tag_ in ("NNP", "NNPS"):
+        i -= 1
+    return tok.tag_ in ("NNP", "NNPS") and i > sent.start and _apposed_name_end(sent, i - 1) is not None
 
 
 def _subject_follows(verb: Token, sent: Span, prep_start: int) -> bool:
@@ -468,25 +530,80 @@ def _subject_follows(verb: Token, sent: Span, prep_start: int) -> bool:
     return head.head.i == verb.i and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
 
 
-def _finite(tok: Token) -> bool:
+def _finite(tok: Token, head: Token, mid_sentence: bool) -> bool:
+    """Whether ``tok``, after the noun phrase headed by ``head``, is a finite verb, not the participle of an
+    absolute phrase ("with the contract signed") nor a word of the noun phrase; ``mid_sentence`` when the
+    phrase does not open its clause."""
     tag, lower = tok.tag_, tok.lower_
     doc = tok.doc
     if tag in ("VBN", "VBD") and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.i > 0:
         # a past tense the parser read as a participle before the next noun: "the warden allowed inmates"
         noun_before = doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP") and not _bare_noun_after(tok, tok)
-        return noun_before and lower not in PASSIVE_WITH_OBJECT
-    if tok.text in CLITICS or tag == "VBN" or tok.dep_ in NOMINAL_DEPS:
+        return noun_before and _active_with_object(tok, tok.head)
+    if tok.text in CLITICS or tok.dep_ in NOMINAL_DEPS:
         return False
+    if tag == "NNS" and verb_lemma(lower) and any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # a present tense tagged as a plural noun, with the subject the parser found: "Herrera hopes"
     if tag == "VBP" and lower in SAME_AS_PARTICIPLE:
         tag = "VBD"  # may be a participle: needs a complement below
     elif tag in ("VBZ", "VBP", "MD") or lower in PAST_ONLY:
         return True
-    if tag == "VBD" and lower in INTRANSITIVE_PAST and not _passive_marked(tok):
+    if tag not in ("VBD", "VBN"):
+        return False
+    if head.lower_ in SUBJECT_PRONOUNS:
         return True
-    # Other past forms may be participles: they need a complement after them ("lined both lanes").
-    return tag == "VBD" and lower not in PASSIVE_WITH_OBJECT and any(
-        c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not _bare_noun_after(tok, c) for c in tok.children
+    complement = next(
+        (c for c in tok.children if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not _bare_noun_after(tok, c)), None
     )
+    if complement is not None and complement.dep_ == "dobj":  # "lined both lanes", not "handed a contract"
+        after = doc[tok.i + 1 : complement.left_edge.i]  # only a particle: "paid off its debt"
+        direct = all(t.dep_ == "prt" for t in after) and not any(c.dep_ == "agent" for c in tok.children)
+        return (tag == "VBD" or direct) and _active_with_object(tok, complement)
+    if complement is not None and complement.dep_ == "xcomp" and complement.tag_ == "VB":
+        # a passive keeps an infinitive only where the active has an object before it: "asked to leave"
+        lemma = verb_lemma(lower)
+        return tag == "VBD" and lemma is not None and sense_in(lemma, "frame.object-infinitive") is None
+    if complement is not None:
+        return tag == "VBD" and lower not in NAMING_PARTICIPLES and not _keeps_object(tok)
+    if tag == "VBN" or _passive_marked(tok):
+        return False
+    # a fronted phrase may use the participle of a verb of change: "With the waters receded, ..."
+    return lower in INTRANSITIVE_PAST or mid_sentence and _takes_no_object(tok)
+
+
+def _active_with_object(verb: Token, obj: Token) -> bool:
+    """Whether a past form with ``obj`` after it is a past tense: a passive participle keeps no object, except
+    a verb of giving or naming ("with the coach handed a new contract", "with Smith named captain"), and then
+    not a person (the one given to is the passive's subject) nor the object of a particle ("paid off its debt")."""
+    if verb.lower_ in NAMING_PARTICIPLES:
+        return False
+    if not _keeps_object(verb):
+        return True
+    return _people(obj, max_rank=3) or any(c.dep_ == "prt" and c.i < obj.i for c in verb.children)
+
+
+def _keeps_object(verb: Token) -> bool:
+    """Whether a verb's passive may keep an object: WordNet's "Somebody ----s somebody something" frame."""
+    lemma = verb_lemma(verb.lower_)
+    return verb.lower_ in PASSIVE_WITH_OBJECT or lemma is not None and sense_in(lemma, "frame.two-objects") is not None
+
+
+def _people(noun: Token, max_rank: int = 1) -> bool:
+    """A noun phrase for people: "inmates", "the union", "two of its executives", "them" (a person or group in
+    the noun's first ``max_rank`` senses)."""
+    if noun.lower_ in OBJECT_PRONOUNS:
+        return True
+    if noun.tag_ == "CD" or noun.lower_ in QUANTIFIERS:
+        part = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in part.children if c.dep_ == "pobj"), noun) if part is not None else noun
+    return is_people_noun(noun, max_rank=max_rank)
+
+
+def _takes_no_object(verb: Token) -> bool:
+    """Whether a regular past form's verb takes neither an object nor a clause in any of its WordNet senses, so
+    it is no passive participle: "with prices soared", "with two patients died"."""
+    lemma = verb_lemma(verb.lower_)
+    return lemma is not None and not any(sense_in(lemma, frame) for frame in ("frame.object", "frame.that-clause"))
 
 
 def _bare_noun_after(verb: Token, obj: Token) -> bool:
