@@ -8,7 +8,7 @@ from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased, disagrees, finding, ing_form,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased, disagrees, finding, ing_form,
     is_people_noun, parsed_blocks, replacement_fix, span_text, takes, verb_forms, verb_lemma,
 )
 from editlint.lexicon import in_class, sense_in
@@ -144,9 +144,8 @@ OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
 # object or a clause ("wait one's turn", "complain that ..."). A particle or a "by" phrase after them still
 # makes a participle ("with the door knocked down", "protested by farmers").
 INTRANSITIVE_PAST = frozenset(
-    "stood sat knelt slept fled dwelt knocked waited stayed happened struggled complained protested responded "
-    "testified talked objected insisted lived camped campaigned wandered travelled traveled participated resided "
-    "depended listened looked wept smiled".split()
+    "stood sat knelt slept fled dwelt wept knocked waited complained protested responded testified objected lived "
+    "wandered travelled traveled".split()
 )
 # Subject pronouns: only a finite verb follows one ("despite they lost", "with we have agreed").
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
@@ -211,7 +210,7 @@ def _preposition(tok: Token) -> bool:
     """A preposition, or a participle used as one ("following", "including"); not "up to" before a number."""
     if tok.dep_ == "quantmod":
         return False
-    if tok.tag_ == "VBG" and tok.dep_ == "advcl":
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "mark"):
         return _participle_preposition(tok)
     if tok.tag_ in ("VBG", "VBN"):  # a participle with an object is a verb: "a statistic showing 72 percent"
         return tok.dep_ == "prep" and not any(c.dep_ == "dobj" for c in tok.children)
@@ -227,12 +226,10 @@ def _participle_preposition(tok: Token) -> bool:
     lemma = verb_lemma(tok.lower_)
     if lemma is None or sense_in(lemma, "frame.that-clause") or any(in_class(lemma, c) for c in SAYING_CLASSES):
         return False
-    return any(
-        s.dep_ in SUBJECT_DEPS and s.left_edge.i == tok.i + 1
-        for c in tok.children
-        if c.dep_ in ("ccomp", "pcomp", "advcl")
-        for s in c.children
-    )
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in SUBJECT_PRONOUNS:
+        return True  # "following they lost": no object of the participle
+    clauses = [tok.head] if tok.dep_ == "mark" else [c for c in tok.children if c.dep_ in ("ccomp", "pcomp", "advcl")]
+    return any(s.dep_ in SUBJECT_DEPS and s.left_edge.i == tok.i + 1 for c in clauses for s in c.children)
 
 
 def _opens_phrase(tok: Token, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -262,6 +259,7 @@ def _phrase_start(sent: Span, prep: Token) -> int:
         return i
     opens = word.i == sent.start or doc[word.i - 1].text in SET_OFF or doc[word.i - 1].tag_ in VERB_TAGS | {"RB"}
     opens = opens or word.tag_ == "RB" and prep.head.i == word.i  # "boarded up the windows ahead of"
+    opens = opens or word.dep_ == "prep" and prep.dep_ == "pcomp" and prep.head.i == word.i  # "moved indoors due to"
     # compound prepositions end in a plain one: "ahead of", "due to", "apart from", "along with"
     leading = word.tag_ in ("RB", "JJ", "IN", "VBG") or word.lower_ in NOUN_LED_PREPOSITIONS
     led = leading and prep.lower_ in ("of", "to", "from", "with")
@@ -288,6 +286,7 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
         t
         for t in doc[prep_end:np_end]
         if not t.is_punct and (not prep_end <= t.head.i < np_end or t.head.i == t.i) and not _regained(sent, t)
+        and t.dep_ != "neg"
     ]
     if len(roots) != 1 or roots[0].lower_ in OBJECT_PRONOUNS:
         return None  # not one noun phrase, or "With him were two aides."
@@ -298,6 +297,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if f >= sent.end or not _finite(doc[f], head, mid_sentence=not opening):
         return None
     finite = doc[f]
+    if finite.tag_ == "VB" and doc[prep_end - 1].tag_ != "IN":
+        return None  # a participle's object and a bare infinitive: "helping families find homes"
     if coordinated and (finite.tag_ == "VBZ" or finite.lower_ == "was"):
         return None  # "A and B" takes a plural verb: "with the pilots and the airline has ..." is two clauses
     verb = finite.head if finite.dep_ in AUX_DEPS and finite.head.i > f else finite
@@ -317,15 +318,27 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     own_subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in (verb.i, finite.i)
     # the phrase hangs on the preposition, or the parser made it a modifier of a noun after the verb
     hangs = prep_start <= head.head.i < prep_end or head.dep_ in ("compound", "amod") and head.head.i >= f
-    # the clause before a comma is no subject of the verb after the phrase, whatever the parser made of it
-    clause_as_subject = subj is not None and subj.dep_ == "csubj" and subj.i < prep_start
-    hung = hangs and (subj is None or prep_start <= subj.i < np_end or clause_as_subject and _set_off(sent, prep_start))
+    hung = hangs and (subj is None or prep_start <= subj.i < np_end or _misread_subject(sent, subj, prep_start))
     if not (own_subject or hung):
         return None
     before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
     if before is not None and before.tag_ in NOMINAL and _may_be_subject(before, finite):
         return None  # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
     return np_end, finite, verb
+
+
+def _misread_subject(sent: Span, subj: Token, prep_start: int) -> bool:
+    """Whether the parser's subject before the phrase already has its own verb, so it is no subject of the verb
+    after the phrase: a clause with its own subject ("Exhibits open this fall, including the curators will
+    ..."), or a noun with a past tense the parser hung on it ("The law passed despite critics say ...")."""
+    if subj.i >= prep_start:
+        return False
+    if subj.dep_ == "csubj":  # a subject clause opens with "that", "whether" or a question word
+        words = [c for c in subj.children if c.dep_ == "mark" or c.tag_ in WH_TAGS]
+        # a past form may be a participle in the subject: "A petition against the bill released in 2008 has ..."
+        clause = _set_off(sent, prep_start) or subj.tag_ not in ("VBD", "VBN")
+        return clause and not words and any(c.dep_ == "nsubj" for c in subj.children)
+    return any(c.dep_ == "acl" and c.tag_ == "VBD" and c.i < prep_start for c in subj.children)
 
 
 def _may_be_subject(word: Token, finite: Token) -> bool:
@@ -346,9 +359,12 @@ def _may_be_subject(word: Token, finite: Token) -> bool:
 
 
 def _noun_phrase_end(sent: Span, i: int) -> int | None:
-    """End of the noun phrase that starts at token ``i`` ("each of them", "most Americans"), or None."""
+    """End of the noun phrase that starts at token ``i`` ("each of them", "most Americans", "not a single
+    member"), or None."""
     doc = sent.doc
     expect_start, last_head = True, None
+    if doc[i].lower_ == "not" and i + 1 < sent.end and (doc[i + 1].tag_ in DETERMINERS or doc[i + 1].lower_ in QUANTIFIERS):
+        i += 1
     while i < sent.end:
         tok = doc[i]
         tag, lower = tok.tag_, tok.lower_
@@ -415,8 +431,11 @@ def _clause_before(sent: Span, i: int) -> bool:
     the plan to focus on X would be").
     """
     doc = sent.doc
-    relative = {
-        k for t in doc[sent.start : i] if t.dep_ in ("relcl", "acl") for k in range(t.left_edge.i, t.right_edge.i + 1)
+    relative = {  # not a past tense the parser hung on the subject: "The law passed despite ..."
+        k
+        for t in doc[sent.start : i]
+        if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ != "VBD"
+        for k in range(t.left_edge.i, t.right_edge.i + 1)
     }
     for tok in reversed(doc[sent.start : i]):
         if tok.i in relative:
@@ -427,9 +446,24 @@ def _clause_before(sent: Span, i: int) -> bool:
             return False  # a gerund that may be the subject: "so making time for this on a regular basis helps"
         if tok.tag_ in FINITE_TAGS and tok.dep_ not in NOMINAL_DEPS:
             return True
-        if tok.tag_ not in ("VBN", "VBG") and any(c.dep_ == "nsubj" for c in tok.children):
-            return True  # a predicate the parser gives a subject ("exhibits open this fall")
+        if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") and _past_between_nouns(tok):
+            return True  # a past tense tagged as an adjective: "The school added classes, with ..."
+        if tok.tag_ != "VBG" and any(c.dep_ == "nsubj" for c in tok.children):
+            # a predicate the parser gives a subject ("exhibits open this fall"), or a past tense tagged as a
+            # participle ("the museum added guards")
+            if tok.tag_ != "VBN" or tok.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in tok.children):
+                return True
     return False
+
+
+def _past_between_nouns(tok: Token) -> bool:
+    """A regular past form between a subject noun and its object ("school added classes"), not a compound
+    modifier ("state-funded")."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or verb_lemma(tok.lower_) is None:
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return before.tag_ in NOUN_TAGS and before.text != "-" and after.tag_ in NOUN_TAGS | {"DT", "PRP$", "CD"}
 
 
 def _has_tense(verb: Token) -> bool:
@@ -540,10 +574,19 @@ def _finite(tok: Token, head: Token, mid_sentence: bool) -> bool:
         # a past tense the parser read as a participle before the next noun: "the warden allowed inmates"
         noun_before = doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP") and not _bare_noun_after(tok, tok)
         return noun_before and _active_with_object(tok, tok.head)
-    if tok.text in CLITICS or tok.dep_ in NOMINAL_DEPS:
+    if tok.text in CLITICS:
         return False
-    if tag == "NNS" and verb_lemma(lower) and any(c.dep_ == "nsubj" for c in tok.children):
-        return True  # a present tense tagged as a plural noun, with the subject the parser found: "Herrera hopes"
+    # A word the parser gives a subject is a predicate, whatever its tag or label: a present tense tagged as
+    # a plural noun ("Herrera hopes for"), a base form ("shareholders vote next week"), or a verb made the
+    # object of the preposition ("with the city plans to").
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is not None and not any(c.dep_ in AUX_DEPS for c in tok.children):
+        if tag == "NNS" and verb_lemma(lower) or tag in ("VBZ", "VBP") and lower not in SAME_AS_PARTICIPLE:
+            return True
+        if tag == "VB" and _plural(subject):
+            return True
+    if tok.dep_ in NOMINAL_DEPS:
+        return False
     if tag == "VBP" and lower in SAME_AS_PARTICIPLE:
         tag = "VBD"  # may be a participle: needs a complement below
     elif tag in ("VBZ", "VBP", "MD") or lower in PAST_ONLY:
@@ -571,6 +614,11 @@ def _finite(tok: Token, head: Token, mid_sentence: bool) -> bool:
     return lower in INTRANSITIVE_PAST or mid_sentence and _takes_no_object(tok)
 
 
+def _plural(noun: Token) -> bool:
+    """A subject that takes the base form of a verb: a plural, "I", "we", "you", "they", or a group ("police")."""
+    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("i", "we", "you", "they") or in_class(noun.lower_, "noun.group")
+
+
 def _active_with_object(verb: Token, obj: Token) -> bool:
     """Whether a past form with ``obj`` after it is a past tense: a passive participle keeps no object, except
     a verb of giving or naming ("with the coach handed a new contract", "with Smith named captain"), and then
@@ -583,9 +631,10 @@ def _active_with_object(verb: Token, obj: Token) -> bool:
 
 
 def _keeps_object(verb: Token) -> bool:
-    """Whether a verb's passive may keep an object: WordNet's "Somebody ----s somebody something" frame."""
+    """Whether a verb's passive may keep an object: WordNet's "Somebody ----s somebody something" frame in one
+    of its first three senses."""
     lemma = verb_lemma(verb.lower_)
-    return verb.lower_ in PASSIVE_WITH_OBJECT or lemma is not None and sense_in(lemma, "frame.two-objects") is not None
+    return verb.lower_ in PASSIVE_WITH_OBJECT or lemma is not None and in_class(lemma, "frame.two-objects", max_rank=3)
 
 
 def _people(noun: Token, max_rank: int = 1) -> bool:
@@ -600,10 +649,14 @@ def _people(noun: Token, max_rank: int = 1) -> bool:
 
 
 def _takes_no_object(verb: Token) -> bool:
-    """Whether a regular past form's verb takes neither an object nor a clause in any of its WordNet senses, so
-    it is no passive participle: "with prices soared", "with two patients died"."""
+    """Whether a regular past form's verb (almost) never takes an object or a clause in WordNet, so it is no
+    passive participle: "with prices soared", "as a result of the engine failed". An object in a tenth of
+    its tagged uses, or in its first sense, or a "that" clause in any, is enough to stay silent."""
     lemma = verb_lemma(verb.lower_)
-    return lemma is not None and not any(sense_in(lemma, frame) for frame in ("frame.object", "frame.that-clause"))
+    if lemma is None or sense_in(lemma, "frame.that-clause") is not None:
+        return False
+    obj = sense_in(lemma, "frame.object")
+    return obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
 
 
 def _bare_noun_after(verb: Token, obj: Token) -> bool:
