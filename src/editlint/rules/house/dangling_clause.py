@@ -124,12 +124,11 @@ COMPLEMENT_DEPS = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "dative"
 # two WordNet files without a "somebody something" frame ("fined $500", "refused entry"): no lemmatizer is
 # loaded, and the regular forms are found through WordNet's frames (see _keeps_object).
 PASSIVE_WITH_OBJECT = frozenset("given handed shown told paid taught lent sent fined refused charged".split())
-# Verbs of naming and appointing keep a role noun in the passive, a person's ("with Smith named captain",
-# "with Lee made director"); WordNet's frames file them inconsistently, so they are listed.
-NAMING_PARTICIPLES = frozenset(
-    "named elected appointed called dubbed crowned declared voted made considered kept left labeled labelled "
-    "branded selected picked chosen".split()
-)
+# Verbs of naming and appointing keep a role noun in the passive, a person's ("with Smith named captain");
+# verbs of making and calling keep a predicate of anything ("with the area declared a disaster zone").
+# WordNet's frames file both inconsistently, so they are listed.
+NAMING_PARTICIPLES = frozenset("named elected appointed dubbed crowned voted selected picked chosen".split())
+PREDICATE_PARTICIPLES = frozenset("made called considered kept left declared labeled labelled branded".split())
 CLITICS = frozenset({"'s", "’s", "'d", "’d"})
 # Verbs of place and existence that allow "With each election comes a flood of data."
 INVERSION_VERBS = frozenset(
@@ -381,6 +380,8 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
         )
         if not fits or tag in ADJECTIVE_TAGS and doc[i - 1].tag_ in ("NN", "NNS"):
             break  # modifiers precede the noun: "the threat | extremist groups pose" is two phrases
+        if last_head is not None and any(c.dep_ == "nsubj" and c.i < i for c in tok.children):
+            break  # a predicate the parser gave a subject: "the news | cost investors billions"
         partitive = tag in ADJECTIVE_TAGS and i + 1 < sent.end and doc[i + 1].lower_ == "of"  # "the last of them"
         if tag in HEADS or lower in QUANTIFIERS or partitive:
             last_head = i
@@ -573,7 +574,7 @@ def _finite(tok: Token, head: Token, mid_sentence: bool) -> bool:
     if tag in ("VBN", "VBD") and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.i > 0:
         # a past tense the parser read as a participle before the next noun: "the warden allowed inmates"
         noun_before = doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP") and not _bare_noun_after(tok, tok)
-        return noun_before and _active_with_object(tok, tok.head)
+        return noun_before and _active_with_object(tok, tok.head, head)
     if tok.text in CLITICS:
         return False
     # A word the parser gives a subject is a predicate, whatever its tag or label: a present tense tagged as
@@ -583,6 +584,8 @@ def _finite(tok: Token, head: Token, mid_sentence: bool) -> bool:
     if subject is not None and not any(c.dep_ in AUX_DEPS for c in tok.children):
         if tag == "NNS" and verb_lemma(lower) or tag in ("VBZ", "VBP") and lower not in SAME_AS_PARTICIPLE:
             return True
+        if tag == "NN" and verb_lemma(lower) and len(_objects(tok)) == 2:
+            return True  # "with the news cost investors billions"
         if tag == "VB" and _plural(subject):
             return True
     if tok.dep_ in NOMINAL_DEPS:
@@ -598,20 +601,27 @@ def _finite(tok: Token, head: Token, mid_sentence: bool) -> bool:
     complement = next(
         (c for c in tok.children if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not _bare_noun_after(tok, c)), None
     )
+    if len(_objects(tok)) == 2:
+        return True  # a passive keeps one object at most: "with the deal handed the city a profit"
     if complement is not None and complement.dep_ == "dobj":  # "lined both lanes", not "handed a contract"
         after = doc[tok.i + 1 : complement.left_edge.i]  # only a particle: "paid off its debt"
         direct = all(t.dep_ == "prt" for t in after) and not any(c.dep_ == "agent" for c in tok.children)
-        return (tag == "VBD" or direct) and _active_with_object(tok, complement)
+        return (tag == "VBD" or direct) and _active_with_object(tok, complement, head)
     if complement is not None and complement.dep_ == "xcomp" and complement.tag_ == "VB":
         # a passive keeps an infinitive only where the active has an object before it: "asked to leave"
         lemma = verb_lemma(lower)
         return tag == "VBD" and lemma is not None and sense_in(lemma, "frame.object-infinitive") is None
     if complement is not None:
-        return tag == "VBD" and lower not in NAMING_PARTICIPLES and not _keeps_object(tok)
+        return tag == "VBD" and lower not in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES and not _keeps_object(tok)
     if tag == "VBN" or _passive_marked(tok):
         return False
     # a fronted phrase may use the participle of a verb of change: "With the waters receded, ..."
     return lower in INTRANSITIVE_PAST or mid_sentence and _takes_no_object(tok)
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The objects after ``verb``: "handed [the city] [a profit]"."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
 
 
 def _plural(noun: Token) -> bool:
@@ -619,15 +629,21 @@ def _plural(noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("i", "we", "you", "they") or in_class(noun.lower_, "noun.group")
 
 
-def _active_with_object(verb: Token, obj: Token) -> bool:
-    """Whether a past form with ``obj`` after it is a past tense: a passive participle keeps no object, except
-    a verb of giving or naming ("with the coach handed a new contract", "with Smith named captain"), and then
-    not a person (the one given to is the passive's subject) nor the object of a particle ("paid off its debt")."""
-    if verb.lower_ in NAMING_PARTICIPLES:
+def _active_with_object(verb: Token, obj: Token, subject: Token | None = None) -> bool:
+    """Whether a past form after ``subject`` with ``obj`` after it is a past tense: a passive participle keeps
+    no object, except a verb of making ("with the area declared a disaster zone"), naming ("with Smith named
+    captain") or giving ("with the coach handed a new contract"). The one named or given to is the passive's
+    subject, a person or a group, not "the study" ("with the study named five causes"); and what is given is
+    no person ("allowed inmates"), nor the object of a particle ("paid off its debt")."""
+    if verb.lower_ in PREDICATE_PARTICIPLES:
         return False
-    if not _keeps_object(verb):
+    if not (verb.lower_ in NAMING_PARTICIPLES or _keeps_object(verb)):
         return True
-    return _people(obj, max_rank=3) or any(c.dep_ == "prt" and c.i < obj.i for c in verb.children)
+    if subject is not None and subject.tag_ in ("NN", "NNS") and not _people(subject, max_rank=3):
+        return True
+    return verb.lower_ not in NAMING_PARTICIPLES and (
+        _people(obj, max_rank=3) or any(c.dep_ == "prt" and c.i < obj.i for c in verb.children)
+    )
 
 
 def _keeps_object(verb: Token) -> bool:
