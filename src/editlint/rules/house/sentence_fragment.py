@@ -220,7 +220,7 @@ def _verb_as_noun(word: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "prt") for c in word.children):
         return True  # the parser gave it a subject or a particle: "The chief, who ..., steps down"
-    after = doc[word.i + 1].tag_ in ("DT", "PRP$", "CD", "IN", "TO", "VBG", "JJ", "JJR", "RB", "RBR")
+    after = doc[word.i + 1].tag_ in ("DT", "PRP$", "CD", "TO", "VBG", "JJ", "JJR", "RB", "RBR")
     return after and doc[word.i - 1].tag_ in NOUN_TAGS | {"POS"}
 
 
