@@ -219,11 +219,15 @@ def _preposition(tok: Token) -> bool:
 def _participle_preposition(tok: Token) -> bool:
     """A participle used as a preposition ("following", "concerning") that the parser made the verb of the
     clause after it ("benched them following they lost"): the clause's subject comes right after it, and the
-    verb takes no clause (no "that" frame in WordNet, not a verb of saying or thinking)."""
+    verb takes no clause (no "that" frame in WordNet, not a verb of saying or thinking) nor an object and an
+    infinitive ("helping clinics find staff")."""
     if any(c.dep_ in AUX_DEPS or c.dep_ == "dobj" for c in tok.children):
         return False
     lemma = verb_lemma(tok.lower_)
-    if lemma is None or sense_in(lemma, "frame.that-clause") or any(in_class(lemma, c) for c in SAYING_CLASSES):
+    frames = ("frame.that-clause", "frame.object-infinitive")  # "saying the plan failed", "helping clinics find"
+    if lemma is None or lemma in BARE_INFINITIVE_VERBS or any(sense_in(lemma, f) for f in frames):
+        return False
+    if any(in_class(lemma, c) for c in SAYING_CLASSES):
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in SUBJECT_PRONOUNS:
         return True  # "following they lost": no object of the participle
@@ -308,8 +312,9 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
         return None  # inversion: "Alongside the mayor was her deputy."
     if finite.i == verb.i and finite.lower_ in INVERSION_VERBS and _subject_follows(verb, sent, prep_start):
         return None  # "With each election comes a flood of data."
-    if doc[prep_start].head.tag_ in ADJECTIVE_TAGS:
-        return None  # a complement: "those familiar with the tool ..."
+    owner = doc[prep_start].head
+    if owner.tag_ in ADJECTIVE_TAGS and not any(c.dep_ == "nsubj" for c in owner.children):
+        return None  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
     if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
         return None  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
     if not opening and not _clause_before(sent, prep_start):
@@ -329,7 +334,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
 def _misread_subject(sent: Span, subj: Token, prep_start: int) -> bool:
     """Whether the parser's subject before the phrase already has its own verb, so it is no subject of the verb
     after the phrase: a clause with its own subject ("Exhibits open this fall, including the curators will
-    ..."), or a noun with a past tense the parser hung on it ("The law passed despite critics say ...")."""
+    ..."), or a noun with a past tense the parser hung on it ("The law passed despite critics say ...", "The
+    library added staff, with ...")."""
     if subj.i >= prep_start:
         return False
     if subj.dep_ == "csubj":  # a subject clause opens with "that", "whether" or a question word
@@ -337,7 +343,10 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int) -> bool:
         # a past form may be a participle in the subject: "A petition against the bill released in 2008 has ..."
         clause = _set_off(sent, prep_start) or subj.tag_ not in ("VBD", "VBN")
         return clause and not words and any(c.dep_ == "nsubj" for c in subj.children)
-    return any(c.dep_ == "acl" and c.tag_ == "VBD" and c.i < prep_start for c in subj.children)
+    return any(
+        c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
+        for c in subj.children
+    )
 
 
 def _may_be_subject(word: Token, finite: Token) -> bool:
@@ -607,7 +616,9 @@ def _finite(tok: Token, head: Token, mid_sentence: bool) -> bool:
         after = doc[tok.i + 1 : complement.left_edge.i]  # only a particle: "paid off its debt"
         direct = all(t.dep_ == "prt" for t in after) and not any(c.dep_ == "agent" for c in tok.children)
         return (tag == "VBD" or direct) and _active_with_object(tok, complement, head)
-    if complement is not None and complement.dep_ == "xcomp" and complement.tag_ == "VB":
+    if complement is not None and complement.dep_ in ("ccomp", "xcomp") and complement.tag_ == "VB":
+        if any(c.dep_ == "nsubj" for c in complement.children):
+            return True  # an object and an infinitive, which no passive keeps: "the warden allowed visitors to"
         # a passive keeps an infinitive only where the active has an object before it: "asked to leave"
         lemma = verb_lemma(lower)
         return tag == "VBD" and lemma is not None and sense_in(lemma, "frame.object-infinitive") is None
