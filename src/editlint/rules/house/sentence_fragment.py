@@ -197,14 +197,17 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     if first.tag_ == "IN" or first.dep_ == "prep":
         return f'Sentence fragment: a phrase ("{first.text} ...") with no main clause'
     opens_phrase = first.tag_ in NP_OPENERS or i > 0 and first.tag_ in NOUN_TAGS  # "Especially corn and ..."
-    if opens_phrase and all(_modifies_noun(t) for t in sent if t.tag_ in VERB_TAGS) and not any(map(_verb_as_noun, sent)):
+    verbs = [t for t in sent if t.tag_ in VERB_TAGS]
+    if opens_phrase and all(map(_modifies_noun, verbs)) and not any(map(_verb_as_noun, sent)):
         return "Sentence fragment: a noun phrase with no verb"
     return None
 
 
 def _modifies_noun(verb: Token) -> bool:
-    """Whether ``verb`` is in a participle or relative clause of a noun: "a town founded by miners", "families
-    struggling with rent"."""
+    """Whether ``verb`` is in a participle or relative clause of a noun ("a town founded by miners"), or is an
+    -ing form with no auxiliary that the parser made the root ("a burden for tenants falling behind")."""
+    if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in verb.children):
+        return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
     while verb.head.i != verb.i:
         if verb.dep_ in ("acl", "relcl") and verb.head.tag_ in NOUN_TAGS | {"PRP", "CD"}:
             return verb.tag_ in ("VBN", "VBG") or verb.dep_ == "relcl"
