@@ -151,19 +151,12 @@ def verb_lemma(form: str) -> str | None:
     if word.endswith("ed"):
         stems = (word[:-1], word[:-2], word[:-3] if word[-3:-2] == word[-4:-3] else "", word[:-3] + "y")
     elif word.endswith("ing"):
-        stems = (word[:-3], word[:-3] + "e", word[:-4] if word[-4:-3] == word[-5:-4] else "")
+        stems = (word[:-3] + "e", word[:-3], word[:-4] if word[-4:-3] == word[-5:-4] else "")
     elif word.endswith("s"):
         stems = (word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y" if word.endswith("ies") else "")
     else:
         stems = (word,)
     return next((s for s in stems if s and any(sense_in(s, frame) for frame in VERB_FRAMES)), None)
-
-
-def takes(lemma: str, frame: str) -> bool:
-    """Whether verb ``lemma``'s main use takes ``frame`` (one of VERB_FRAMES): its first sense does, or most of
-    its tagged uses."""
-    sense = sense_in(lemma, frame)
-    return sense is not None and (sense.first_rank == 1 or sense.tagged_share >= 0.5)
 
 
 def singulars(noun: Token) -> tuple[str, ...]:

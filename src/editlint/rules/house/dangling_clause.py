@@ -8,8 +8,8 @@ from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased, disagrees, finding, ing_form,
-    is_people_noun, parsed_blocks, replacement_fix, span_text, takes, verb_forms, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased, disagrees,
+    finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, span_text, verb_forms, verb_lemma,
 )
 from editlint.lexicon import in_class, sense_in
 
@@ -371,7 +371,8 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
     member"), or None."""
     doc = sent.doc
     expect_start, last_head = True, None
-    if doc[i].lower_ == "not" and i + 1 < sent.end and (doc[i + 1].tag_ in DETERMINERS or doc[i + 1].lower_ in QUANTIFIERS):
+    negated = doc[i].lower_ == "not" and i + 1 < sent.end
+    if negated and (doc[i + 1].tag_ in DETERMINERS or doc[i + 1].lower_ in QUANTIFIERS):
         i += 1
     while i < sent.end:
         tok = doc[i]
@@ -522,7 +523,8 @@ def _postmodified_end(sent: Span, start: int, end: int, across_commas: bool) -> 
             if conj is None and across_commas:
                 # after a comma, the parser's subject of a later verb still belongs to the phrase: ", with the
                 # judge in the case and her clerk on the appeal refused ..."
-                conj = next((t for t in doc[end + 1 : sent.end] if t.dep_ == "nsubj" and t.left_edge.i == end + 1), None)
+                after = doc[end + 1 : sent.end]
+                conj = next((t for t in after if t.dep_ == "nsubj" and t.left_edge.i == end + 1), None)
             if conj is None or nxt.lower_ not in ("and", "or"):
                 break  # the parser joins two clauses: "met with the pilots and the airline agreed ..."
             coordinated = coordinated or nxt.lower_ == "and"
@@ -637,7 +639,8 @@ def _objects(verb: Token) -> list[Token]:
 
 def _plural(noun: Token) -> bool:
     """A subject that takes the base form of a verb: a plural, "I", "we", "you", "they", or a group ("police")."""
-    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("i", "we", "you", "they") or in_class(noun.lower_, "noun.group")
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("i", "we", "you", "they")
+    return plural or in_class(noun.lower_, "noun.group")
 
 
 def _active_with_object(verb: Token, obj: Token, subject: Token | None = None) -> bool:
