@@ -160,6 +160,7 @@ BAD_TAGGER_SLIPS = [
     ),
     ("The levy passed despite critics say it is too high.", "despite critics say"),
     ("The event was moved indoors due to the forecast calls for storms.", "due to the forecast calls"),
+    ("Following DHS has approved the grant, the city hired ten inspectors.", "Following DHS has approved"),
     ("The session ended, with not a single member has voted against it.", "with not a single member has voted"),
     (
         "The measure now goes to the governor, with its sponsor, Sen. Mark Ellis, hopes for a signature in May.",

@@ -209,6 +209,8 @@ def _preposition(tok: Token) -> bool:
     """A preposition, or a participle used as one ("following", "including"); not "up to" before a number."""
     if tok.dep_ == "quantmod":
         return False
+    if tok.tag_ == "VBG" and any(c.dep_ == "pobj" for c in tok.children):
+        return True  # the parser gave it a preposition's object, whatever its label: "Following OSCIT has ..."
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "mark"):
         return _participle_preposition(tok)
     if tok.tag_ in ("VBG", "VBN"):  # a participle with an object is a verb: "a statistic showing 72 percent"
@@ -305,7 +307,7 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if coordinated and (finite.tag_ == "VBZ" or finite.lower_ == "was"):
         return None  # "A and B" takes a plural verb: "with the pilots and the airline has ..." is two clauses
     verb = finite.head if finite.dep_ in AUX_DEPS and finite.head.i > f else finite
-    if disagrees(head, finite):
+    if disagrees(head, finite) and not head.text.isupper():  # an acronym's "S" is no plural: "OSCIT has"
         return None  # "our surveillance plan each sprint": the verb cannot be this phrase's
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and subj.i > verb.i:
