@@ -30,8 +30,12 @@ Flags any preposition that cannot take a finite clause (*with*, *despite*, *amid
 *as a result of*) followed by a noun phrase and a finite verb: a whole clause where the preposition can
 only take a noun phrase or a participle. Prepositions that also open clauses (*after*, *since*,
 *until*, *because*, *like*...) are never flagged (option `clause-prepositions`). A past form counts as
-finite when it has an object or cannot be a participle (*went*, *stood*, *waited*); *with the contract
-signed* is a participle.
+finite when it cannot be a participle (*went*, *stood*) or WordNet's verb frames say no passive
+participle fits: it has an object and no passive keeps one (*lined both lanes*), or two objects, or its
+verb takes no object at all (*soared*); a verb of giving keeps one object in the passive, and then only
+after a person or group (*with the crew handed a bonus*). *With the contract signed* is a participle.
+Where the tagger or parser misread the finite verb (*with the city plans to*, *with shareholders vote*,
+*following they lost*), the structure around it decides.
 
 ## Constructions
 | flagged | not flagged |
@@ -44,6 +48,9 @@ signed* is a participle.
 | *Despite the company has lost money, it kept hiring.* | *despite fears that the bridge would close* (a *that* clause of a noun) |
 | *The plan passed with most members have backed it.*, *despite it was raining* | *He told reporters in Ohio the talks had failed.*, *helps people across the county find work* |
 | *with the council quickly approved the plan* | *despite having lost*, *with nothing to lose*, *with the door open* |
+| *with the memo sent shockwaves*, *with the deal handed the city a profit*, *about the warden allowed visitors to ...* | *with its pilots offered early retirement*, *with Smith named captain*, *with the area declared a disaster zone* |
+| *..., as a result of the engine failed* (a verb with no object), *following they argued* | *With the floodwaters receded, crews ...*, *..., saying the plan had failed*, *helping clinics find staff* |
+| *with the county plans to*, *with shareholders vote*, *with its sponsor, Sen. Ann Lee, hopes for* | *The law's critics, including two mayors, say it costs too much.* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

@@ -43,6 +43,7 @@ deliberate series of fragments, it stays silent.
 | *Because prices rose and because wages stalled in the same year.* | *And the council still has not explained why.* |
 | *A painful blow for families on the north side of town.* | *What a night for the fans!*, *Thanks to everyone who helped.* |
 | *Leaving thousands of homes without power.*, *Built in 1890 by the railway.* | *Founded in 1890, the company ...*, *Sending people to prison has cost ...* |
+| *A proud day for a port built by whalers.*, *Taken from the archive and never returned.* | *Residents displaced by the flood face months of delays.*, *The agency details 30 goals.* |
 | *To make sure that every voter gets a ballot.*, *In order to cut crashes.* | *To keep the buses running, the county must ...*, *Read the report.* |
 | *In the wake of the worst flooding in decades.*, *Such as new roofs and ramps.* | *There were no survivors.*, *Among the dead was a child.* |
 | | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
