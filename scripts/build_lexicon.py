@@ -39,9 +39,11 @@ FRAME_CLASSES = {
 KEPT = {
     "noun": ("noun.person", "noun.group", "noun.communication", "noun.cognition"),
     "verb": ("verb.communication", "verb.cognition", *FRAME_CLASSES),
+    "adj": ("adj.all", "adj.ppl"),  # participial adjectives only ("expired", "retired"): see ADJECTIVE_ENDING
 }
+ADJECTIVE_ENDING = "ed"  # an adjective spelled like a past participle may stand after its noun as one
 MAX_RANK = 3  # a class sense beyond the third is too rare to characterise the word
-SENSE_KEY_POS = {"noun": "1", "verb": "2"}
+SENSE_KEY_POS = {"noun": "1", "verb": "2", "adj": "3"}
 OUTPUT = Path(__file__).resolve().parents[1] / "src" / "editlint" / "lexicon" / "wordnet_classes.tsv"
 
 
@@ -95,6 +97,8 @@ def rows(wordnet: Path):
                     continue
                 if lemma != lemma.lower():
                     continue  # proper nouns (Einstein, Congress) are names, not classes
+                if pos == "adj" and not lemma.endswith(ADJECTIVE_ENDING):
+                    continue
                 offsets = fields[-synset_count:]
                 senses = [{found[o][0], *frame_classes(lemma, *found[o][1:])} for o in offsets]
                 tags = [counts.get((lemma, SENSE_KEY_POS[pos], n), 0) for n in range(1, synset_count + 1)]

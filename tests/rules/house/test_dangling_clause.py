@@ -235,8 +235,9 @@ GOOD = [
     "The coach left in May, with his assistant named head coach.",
     "Talks resumed, with the area declared a disaster zone.",
     "The strike ended, with the nurses promised a raise in the spring.",
-    # a fronted phrase may use the participle of an intransitive verb of change
+    # a fronted phrase may use the participle of an intransitive verb of change; a participial adjective
     "With the floodwaters receded, residents began clearing mud from their homes.",
+    "Talks on a new deal began, with the old contract expired since March.",
     # a clause-taking participle, its object and an infinitive, a past participle before its clause
     "The minister spoke for an hour, saying the plan had failed.",
     "The program trained nurses, helping clinics find staff.",

@@ -63,3 +63,8 @@ def test_verb_frames_tell_objects_apart():
     assert sense_in("say", "frame.that-clause") is not None
     assert sense_in("force", "frame.object-infinitive") is not None  # "forced them to leave"
     assert sense_in("reach", "frame.two-objects").first_rank > 3  # a rare sense ("reach me the salt")
+
+
+def test_participial_adjectives():
+    assert sense_in("expired", "adj.all") is not None  # "with the contract expired"
+    assert sense_in("soared", "adj.all") is None

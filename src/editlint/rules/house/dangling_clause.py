@@ -694,6 +694,8 @@ def _takes_no_object(verb: Token) -> bool:
     lemma = verb_lemma(verb.lower_)
     if lemma is None or sense_in(lemma, "frame.that-clause") is not None:
         return False
+    if any(sense_in(verb.lower_, name) for name in ("adj.all", "adj.ppl")):
+        return False  # an adjective too, which may follow its noun: "with the contract expired"
     obj = sense_in(lemma, "frame.object")
     return obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
 
