@@ -129,7 +129,7 @@ BAD_ANY_PREPOSITION = [
 
 # Past forms whose verb WordNet's frames decide: two objects, an object that cannot be a passive's (a
 # person after a verb of giving, a giver that is no person or group), an infinitive no passive keeps, a
-# verb with no object at all.
+# verb with no object at all, or none in its first sense after people.
 BAD_TRANSITIVITY = [
     ("The hearing ran late, with the memo sent shockwaves through the department.", "with the memo sent"),
     ("The building was sold, with the deal handed the city a large profit.", "with the deal handed"),
@@ -140,6 +140,7 @@ BAD_TRANSITIVITY = [
         "with the lead officer in the case and his partner on patrol refused",
     ),
     ("The ferry stopped running, as a result of the engine failed in the storm.", "as a result of the engine failed"),
+    ("The motion carried, with no delegates voted against it.", "with no delegates voted"),
     ("Thanks to an uncle paid off her loans, the student stayed in school.", "Thanks to an uncle paid"),
 ]
 

@@ -635,10 +635,10 @@ def _finite(tok: Token, head: Token, mid_sentence: bool) -> bool:
         return tag == "VBD" and lemma is not None and sense_in(lemma, "frame.object-infinitive") is None
     if complement is not None:
         return tag == "VBD" and lower not in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES and not _keeps_object(tok)
-    if tag == "VBN" or _passive_marked(tok):
+    if _passive_marked(tok):
         return False
     # a fronted phrase may use the participle of a verb of change: "With the waters receded, ..."
-    return lower in INTRANSITIVE_PAST or mid_sentence and _takes_no_object(tok)
+    return lower in INTRANSITIVE_PAST or mid_sentence and _takes_no_object(tok, head)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -687,17 +687,20 @@ def _people(noun: Token, max_rank: int = 1) -> bool:
     return is_people_noun(noun, max_rank=max_rank)
 
 
-def _takes_no_object(verb: Token) -> bool:
-    """Whether a regular past form's verb (almost) never takes an object or a clause in WordNet, so it is no
-    passive participle: "with prices soared", "as a result of the engine failed". An object in a tenth of
-    its tagged uses, or in its first sense, or a "that" clause in any, is enough to stay silent."""
+def _takes_no_object(verb: Token, subject: Token) -> bool:
+    """Whether a regular past form's verb takes no object that ``subject`` could be, so it is no passive
+    participle of it: the verb (almost) never takes an object or a clause in WordNet ("with prices soared",
+    "as a result of the engine failed"), or its first sense takes none and ``subject`` is people ("with no
+    senators voted against it"; a person is the object of "vote" only with a particle: "voted out"). An
+    adjective spelled like it may follow its noun ("with the contract expired")."""
     lemma = verb_lemma(verb.lower_)
-    if lemma is None or sense_in(lemma, "frame.that-clause") is not None:
+    if lemma is None or any(sense_in(verb.lower_, name) for name in ("adj.all", "adj.ppl")):
         return False
-    if any(sense_in(verb.lower_, name) for name in ("adj.all", "adj.ppl")):
-        return False  # an adjective too, which may follow its noun: "with the contract expired"
     obj = sense_in(lemma, "frame.object")
-    return obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
+    if obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1:
+        return sense_in(lemma, "frame.that-clause") is None
+    intransitive = in_class(lemma, "frame.no-object") and obj.first_rank > 1 and obj.tagged_share < 0.5
+    return intransitive and _people(subject)
 
 
 def _bare_noun_after(verb: Token, obj: Token) -> bool:
