@@ -5,6 +5,10 @@ This script keeps, for the classes the house rules use, each word whose senses f
 with the rank of its first sense there and the share of its tagged corpus uses in the class, so
 a rule can ask for "a noun whose main sense is a person" rather than keep a hand list.
 
+Verbs also get rows for the kinds of object their senses take, from WordNet's generic sentence
+frames ("Somebody ----s something", "Somebody ----s somebody something" ...): the classes in
+``FRAME_CLASSES``, so a rule can ask whether a verb mostly takes an object, or ever two.
+
 Usage: python scripts/build_lexicon.py [WORDNET_DICT_DIR]
 The dictionary folder holds index.noun, data.noun, cntlist.rev ...; Debian's package
 ``wordnet-base`` installs it as /usr/share/wordnet.
@@ -24,25 +28,49 @@ LEXNAMES = (
     "verb.cognition verb.communication verb.competition verb.consumption verb.contact verb.creation "
     "verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative verb.weather adj.ppl"
 ).split()
+# Kinds of object, by WordNet's verb frame numbers (the frames are listed in WordNet's wninput(5)).
+FRAME_CLASSES = {
+    "frame.no-object": (1, 2, 3, 4, 6, 7, 12, 13, 22, 23, 27, 28, 32, 33, 35),  # "Somebody ----s", "... PP"
+    "frame.object": (5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31),  # "... ----s something"
+    "frame.two-objects": (14,),  # "Somebody ----s somebody something"
+    "frame.that-clause": (26,),  # "Somebody ----s that CLAUSE"
+    "frame.object-infinitive": (24, 25),  # "Somebody ----s somebody to INFINITIVE"
+}
 KEPT = {
     "noun": ("noun.person", "noun.group", "noun.communication", "noun.cognition"),
-    "verb": ("verb.communication", "verb.cognition"),
+    "verb": ("verb.communication", "verb.cognition", *FRAME_CLASSES),
+    "adj": ("adj.all", "adj.ppl"),  # participial adjectives only ("expired", "retired"): see ADJECTIVE_ENDING
 }
+ADJECTIVE_ENDING = "ed"  # an adjective spelled like a past participle may stand after its noun as one
 MAX_RANK = 3  # a class sense beyond the third is too rare to characterise the word
-SENSE_KEY_POS = {"noun": "1", "verb": "2"}
+SENSE_KEY_POS = {"noun": "1", "verb": "2", "adj": "3"}
 OUTPUT = Path(__file__).resolve().parents[1] / "src" / "editlint" / "lexicon" / "wordnet_classes.tsv"
 
 
-def synset_lexnames(data_file: Path) -> dict[str, str]:
-    """Synset offset -> lexicographer class name."""
-    classes = {}
+def synsets(data_file: Path) -> dict[str, tuple[str, list[str], list[tuple[int, int]]]]:
+    """Synset offset -> (lexicographer class name, its words, its verb frames as (frame, word number))."""
+    found = {}
     with data_file.open(encoding="utf-8", errors="replace") as handle:
         for line in handle:
             if line.startswith("  "):
                 continue  # licence header
-            offset, lex_filenum = line.split(" ", 2)[:2]
-            classes[offset] = LEXNAMES[int(lex_filenum)]
-    return classes
+            fields = line.split("|", 1)[0].split()
+            words = [fields[4 + 2 * k].lower() for k in range(int(fields[3], 16))]
+            at = 4 + 2 * len(words)
+            at += 1 + 4 * int(fields[at])  # pointers
+            frames = []
+            if fields[2] == "v":
+                count, at = int(fields[at]), at + 1
+                frames = [(int(fields[at + 3 * k + 1]), int(fields[at + 3 * k + 2], 16)) for k in range(count)]
+            found[fields[0]] = (LEXNAMES[int(fields[1])], words, frames)
+    return found
+
+
+def frame_classes(lemma: str, words: list[str], frames: list[tuple[int, int]]) -> set[str]:
+    """The FRAME_CLASSES of one verb sense of ``lemma`` (a frame may hold for one word of the synset only)."""
+    number = words.index(lemma) + 1 if lemma in words else -1
+    own = {frame for frame, word in frames if word in (0, number)}
+    return {name for name, numbers in FRAME_CLASSES.items() if own & set(numbers)}
 
 
 def tag_counts(cntlist: Path) -> dict[tuple[str, str, int], int]:
@@ -58,7 +86,7 @@ def tag_counts(cntlist: Path) -> dict[tuple[str, str, int], int]:
 def rows(wordnet: Path):
     counts = tag_counts(wordnet / "cntlist.rev")
     for pos, kept in KEPT.items():
-        classes = synset_lexnames(wordnet / f"data.{pos}")
+        found = synsets(wordnet / f"data.{pos}")
         with (wordnet / f"index.{pos}").open(encoding="utf-8", errors="replace") as handle:
             for line in handle:
                 if line.startswith("  "):
@@ -69,17 +97,20 @@ def rows(wordnet: Path):
                     continue
                 if lemma != lemma.lower():
                     continue  # proper nouns (Einstein, Congress) are names, not classes
+                if pos == "adj" and not lemma.endswith(ADJECTIVE_ENDING):
+                    continue
                 offsets = fields[-synset_count:]
-                senses = [classes[o] for o in offsets]
+                senses = [{found[o][0], *frame_classes(lemma, *found[o][1:])} for o in offsets]
                 tags = [counts.get((lemma, SENSE_KEY_POS[pos], n), 0) for n in range(1, synset_count + 1)]
                 total = sum(tags)
                 by_class: dict[str, list[int]] = defaultdict(list)
-                for rank, lexname in enumerate(senses, start=1):
-                    by_class[lexname].append(rank)
+                for rank, names in enumerate(senses, start=1):
+                    for lexname in names:
+                        by_class[lexname].append(rank)
                 for lexname in kept:
                     ranks = by_class.get(lexname)
-                    if not ranks or ranks[0] > MAX_RANK:
-                        continue
+                    if not ranks or ranks[0] > MAX_RANK and lexname not in FRAME_CLASSES:
+                        continue  # a verb's frames are kept in every sense: their tagged share tells how rare
                     share = sum(tags[r - 1] for r in ranks) / total if total else 0.0
                     yield lemma.replace("_", " "), lexname, ranks[0], synset_count, round(share, 2)
 

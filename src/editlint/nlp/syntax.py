@@ -139,6 +139,26 @@ def class_verb_forms(lexnames: tuple[str, ...], max_rank: int = 1, min_share: fl
     return verb_forms(tuple(sorted(v for v in verbs if v.isalpha())))
 
 
+# What a verb's senses take after them, from WordNet's sentence frames (scripts/build_lexicon.py).
+VERB_FRAMES = ("frame.no-object", "frame.object", "frame.two-objects", "frame.that-clause", "frame.object-infinitive")
+
+
+@functools.cache
+def verb_lemma(form: str) -> str | None:
+    """The base form WordNet knows for a regular verb form ("waited", "hoped", "stopped", "hopes", "hoping"), or
+    None."""
+    word = form.lower()
+    if word.endswith("ed"):
+        stems = (word[:-1], word[:-2], word[:-3] if word[-3:-2] == word[-4:-3] else "", word[:-3] + "y")
+    elif word.endswith("ing"):
+        stems = (word[:-3] + "e", word[:-3], word[:-4] if word[-4:-3] == word[-5:-4] else "")
+    elif word.endswith("s"):
+        stems = (word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y" if word.endswith("ies") else "")
+    else:
+        stems = (word,)
+    return next((s for s in stems if s and any(sense_in(s, frame) for frame in VERB_FRAMES)), None)
+
+
 def singulars(noun: Token) -> tuple[str, ...]:
     """The lower-case singulars a common noun may have, by its tag: "critics" -> "critic", "critics"."""
     word = noun.lower_

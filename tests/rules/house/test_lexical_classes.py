@@ -1,9 +1,10 @@
-"""The WordNet-backed word classes the attribution rules share (editlint.nlp.syntax)."""
+"""The WordNet-backed word classes and verb frames the syntax rules share (editlint.nlp.syntax)."""
 
 import pytest
 
+from editlint.lexicon import sense_in
 from editlint.nlp.pipeline import load_pipeline
-from editlint.nlp.syntax import SAYING_CLASSES, class_verb_forms, is_people_noun, noun_lemma
+from editlint.nlp.syntax import SAYING_CLASSES, class_verb_forms, is_people_noun, noun_lemma, verb_lemma
 
 
 def token(sentence: str, word: str):
@@ -43,3 +44,27 @@ def test_verbs_of_saying_and_judging_in_every_form():
     forms = class_verb_forms(SAYING_CLASSES)
     assert {"criticize", "criticized", "questions", "reckoning", "thought", "believes"} <= forms
     assert not {"run", "ran", "eat", "swim"} & forms
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("waited", "wait"), ("hoped", "hope"), ("stopped", "stop"), ("tried", "try"), ("hopes", "hope"),
+        ("passes", "pass"), ("hoping", "hope"), ("following", "follow"), ("running", "run"), ("zzzed", None),
+    ],
+)
+def test_verb_lemma_of_regular_forms(form, lemma):
+    assert verb_lemma(form) == lemma
+
+
+def test_verb_frames_tell_objects_apart():
+    assert sense_in("give", "frame.two-objects").first_rank == 1  # "gave the town a grant"
+    assert sense_in("arrive", "frame.object") is None  # no sense takes an object
+    assert sense_in("say", "frame.that-clause") is not None
+    assert sense_in("force", "frame.object-infinitive") is not None  # "forced them to leave"
+    assert sense_in("reach", "frame.two-objects").first_rank > 3  # a rare sense ("reach me the salt")
+
+
+def test_participial_adjectives():
+    assert sense_in("expired", "adj.all") is not None  # "with the contract expired"
+    assert sense_in("soared", "adj.all") is None

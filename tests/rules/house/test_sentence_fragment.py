@@ -47,6 +47,12 @@ BAD_OTHER_CONSTRUCTIONS = [
     ("The concert moved indoors.", "Because of the storms expected on Saturday night."),
     ("The fund pays for small repairs.", "Such as new gutters, railings and smoke alarms."),
     ("Many farms struggled this summer.", "Especially the dairy farms in the northern valleys."),
+    # a noun phrase whose only verbs modify its nouns, a participle and its coordinated past form, a
+    # relative clause whose object is the relative pronoun
+    ("The city elected its first woman mayor.", "A proud day for a port built by whalers and sailors."),
+    ("Rents rose again in June.", "A heavy burden for tenants already falling behind on bills."),
+    ("The letters turned up at an auction.", "Taken from the archive in the 1970s and never returned."),
+    ("The audit will be public in May.", "A survey that the city commissioned after the floods."),
 ]
 
 # Sentences whose main clause the tagger or parser may miss, and deliberate fragments of published copy:
@@ -106,6 +112,11 @@ GOOD = [
     "As the minister put it, \"We cannot wait another year for this bridge.\"",
     "Some had brought their children. When word of the deal spread, the crowd cheered.",
     "Nobody was hurt. Because the shells landed at night, most families only saw the damage at dawn.",
+    # a long subject with participles and relative clauses, and a present tense the tagger reads as a noun
+    "The company's chief executive, who joined the firm in 2019, steps down next month.",
+    "The agency details more than 30 goals that support the plan adopted last year.",
+    "The measures announced by the ministry target small firms in rural areas.",
+    "Residents displaced by the flood face months of uncertainty.",
 ]
 
 

@@ -8,9 +8,10 @@ from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, SUBJECT_DEPS, VERB_TAGS, cased, disagrees, finding, ing_form,
-    parsed_blocks, replacement_fix, span_text, verb_forms,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased, disagrees,
+    finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, span_text, verb_forms, verb_lemma,
 )
+from editlint.lexicon import in_class, sense_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -29,8 +30,12 @@ Flags any preposition that cannot take a finite clause (*with*, *despite*, *amid
 *as a result of*) followed by a noun phrase and a finite verb: a whole clause where the preposition can
 only take a noun phrase or a participle. Prepositions that also open clauses (*after*, *since*,
 *until*, *because*, *like*...) are never flagged (option `clause-prepositions`). A past form counts as
-finite when it has an object or cannot be a participle (*went*, *stood*, *waited*); *with the contract
-signed* is a participle.
+finite when it cannot be a participle (*went*, *stood*) or WordNet's verb frames say no passive
+participle fits: it has an object and no passive keeps one (*lined both lanes*), or two objects, or its
+verb takes no object at all (*soared*); a verb of giving keeps one object in the passive, and then only
+after a person or group (*with the crew handed a bonus*). *With the contract signed* is a participle.
+Where the tagger or parser misread the finite verb (*with the city plans to*, *with shareholders vote*,
+*following they lost*), the structure around it decides.
 
 ## Constructions
 | flagged | not flagged |
@@ -43,6 +48,9 @@ signed* is a participle.
 | *Despite the company has lost money, it kept hiring.* | *despite fears that the bridge would close* (a *that* clause of a noun) |
 | *The plan passed with most members have backed it.*, *despite it was raining* | *He told reporters in Ohio the talks had failed.*, *helps people across the county find work* |
 | *with the council quickly approved the plan* | *despite having lost*, *with nothing to lose*, *with the door open* |
+| *with the memo sent shockwaves*, *with the deal handed the city a profit*, *about the warden allowed visitors to ...* | *with its pilots offered early retirement*, *with Smith named captain*, *with the area declared a disaster zone* |
+| *..., as a result of the engine failed* (a verb with no object), *following they argued* | *With the floodwaters receded, crews ...*, *..., saying the plan had failed*, *helping clinics find staff* |
+| *with the county plans to*, *with shareholders vote*, *with its sponsor, Sen. Ann Lee, hopes for* | *The law's critics, including two mayors, say it costs too much.* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
@@ -119,11 +127,15 @@ SAME_AS_PARTICIPLE = frozenset(
 )
 # Not a particle alone: "with the lights turned off" is a participle.
 COMPLEMENT_DEPS = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "dative"})
-# Participles that keep an object in the passive: "with the coach handed a new contract".
-PASSIVE_WITH_OBJECT = frozenset(
-    "given handed offered awarded granted denied assigned promised charged asked allowed owed refused fined sent "
-    "shown told paid taught lent left named elected appointed called considered made kept".split()
-)
+# Irregular past participles of verbs that keep an object in the passive ("with the coach told the news"), and
+# two WordNet files without a "somebody something" frame ("fined $500", "refused entry"): no lemmatizer is
+# loaded, and the regular forms are found through WordNet's frames (see _keeps_object).
+PASSIVE_WITH_OBJECT = frozenset("given handed shown told paid taught lent sent fined refused charged".split())
+# Verbs of naming and appointing keep a role noun in the passive, a person's ("with Smith named captain");
+# verbs of making and calling keep a predicate of anything ("with the area declared a disaster zone").
+# WordNet's frames file both inconsistently, so they are listed.
+NAMING_PARTICIPLES = frozenset("named elected appointed dubbed crowned voted selected picked chosen".split())
+PREDICATE_PARTICIPLES = frozenset("made called considered kept left declared labeled labelled branded".split())
 CLITICS = frozenset({"'s", "’s", "'d", "’d"})
 # Verbs of place and existence that allow "With each election comes a flood of data."
 INVERSION_VERBS = frozenset(
@@ -132,16 +144,17 @@ INVERSION_VERBS = frozenset(
     "rested hang hangs hung live lives lived run runs ran arrive arrives arrived flow flows flowed".split()
 )
 OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
-# Past tenses of verbs that (almost) never take an object, so are no passive participles either:
-# "with supporters waited outside", "following officers sat in the road". A particle or a "by"
-# phrase after them still makes a participle ("with the door knocked down", "protested by farmers").
+# Past tenses of verbs that (almost) never take an object, so are no passive participles either: "with
+# supporters waited outside", "following officers sat in the road". WordNet's frames find the others
+# (_takes_no_object); these are irregular (no lemmatizer is loaded) or have a rare sense WordNet gives an
+# object or a clause ("wait one's turn", "complain that ..."). A particle or a "by" phrase after them still
+# makes a participle ("with the door knocked down", "protested by farmers").
 INTRANSITIVE_PAST = frozenset(
-    "stood sat knelt slept fled dwelt knocked waited arrived died perished stayed remained lingered happened "
-    "occurred existed emerged appeared struggled complained protested clashed rioted responded reacted testified "
-    "talked objected hesitated insisted lived queued camped campaigned wandered travelled traveled cooperated "
-    "competed participated resided persisted relied depended listened looked wept smiled laughed soared surged "
-    "plummeted skyrocketed slumped".split()
+    "stood sat knelt slept fled dwelt wept knocked waited complained protested responded testified objected lived "
+    "wandered travelled traveled".split()
 )
+# Subject pronouns: only a finite verb follows one ("despite they lost", "with we have agreed").
+SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 MEASURES = frozenset("half third quarter percent per cent point points".split())
 # Post-modifiers the parser attaches to the noun phrase: "negotiations with the regulator", "drivers who
 # work nights", "villages flooded by the river", "the judge and both lawyers".
@@ -203,9 +216,32 @@ def _preposition(tok: Token) -> bool:
     """A preposition, or a participle used as one ("following", "including"); not "up to" before a number."""
     if tok.dep_ == "quantmod":
         return False
+    if tok.tag_ == "VBG" and any(c.dep_ == "pobj" for c in tok.children):
+        return True  # the parser gave it a preposition's object, whatever its label: "Following OSCIT has ..."
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "mark"):
+        return _participle_preposition(tok)
     if tok.tag_ in ("VBG", "VBN"):  # a participle with an object is a verb: "a statistic showing 72 percent"
         return tok.dep_ == "prep" and not any(c.dep_ == "dobj" for c in tok.children)
     return tok.tag_ in ("IN", "TO")
+
+
+def _participle_preposition(tok: Token) -> bool:
+    """A participle used as a preposition ("following", "concerning") that the parser made the verb of the
+    clause after it ("benched them following they lost"): the clause's subject comes right after it, and the
+    verb takes no clause (no "that" frame in WordNet, not a verb of saying or thinking) nor an object and an
+    infinitive ("helping clinics find staff")."""
+    if any(c.dep_ in AUX_DEPS or c.dep_ == "dobj" for c in tok.children):
+        return False
+    lemma = verb_lemma(tok.lower_)
+    frames = ("frame.that-clause", "frame.object-infinitive")  # "saying the plan failed", "helping clinics find"
+    if lemma is None or lemma in BARE_INFINITIVE_VERBS or any(sense_in(lemma, f) for f in frames):
+        return False
+    if any(in_class(lemma, c) for c in SAYING_CLASSES):
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in SUBJECT_PRONOUNS:
+        return True  # "following they lost": no object of the participle
+    clauses = [tok.head] if tok.dep_ == "mark" else [c for c in tok.children if c.dep_ in ("ccomp", "pcomp", "advcl")]
+    return any(s.dep_ in SUBJECT_DEPS and s.left_edge.i == tok.i + 1 for c in clauses for s in c.children)
 
 
 def _opens_phrase(tok: Token, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -235,6 +271,7 @@ def _phrase_start(sent: Span, prep: Token) -> int:
         return i
     opens = word.i == sent.start or doc[word.i - 1].text in SET_OFF or doc[word.i - 1].tag_ in VERB_TAGS | {"RB"}
     opens = opens or word.tag_ == "RB" and prep.head.i == word.i  # "boarded up the windows ahead of"
+    opens = opens or word.dep_ == "prep" and prep.dep_ == "pcomp" and prep.head.i == word.i  # "moved indoors due to"
     # compound prepositions end in a plain one: "ahead of", "due to", "apart from", "along with"
     leading = word.tag_ in ("RB", "JJ", "IN", "VBG") or word.lower_ in NOUN_LED_PREPOSITIONS
     led = leading and prep.lower_ in ("of", "to", "from", "with")
@@ -257,44 +294,68 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
         np_end, coordinated = _postmodified_end(sent, prep_end, np_end, across_commas=not opening)
     else:
         coordinated = False  # "met with the strikers and the managers agreed ..." joins two clauses
-    f = np_end
-    while f < sent.end and doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS:
-        f += 1
-    if f >= sent.end or not _finite(doc[f]):
-        return None
-    finite = doc[f]
-    if coordinated and (finite.tag_ == "VBZ" or finite.lower_ == "was"):
-        return None  # "A and B" takes a plural verb: "with the pilots and the airline has ..." is two clauses
-    verb = finite.head if finite.dep_ in AUX_DEPS and finite.head.i > f else finite
     roots = [
-        t for t in doc[prep_end:np_end] if not t.is_punct and (not prep_end <= t.head.i < np_end or t.head.i == t.i)
+        t
+        for t in doc[prep_end:np_end]
+        if not t.is_punct and (not prep_end <= t.head.i < np_end or t.head.i == t.i) and not _regained(sent, t)
+        and t.dep_ != "neg"
     ]
     if len(roots) != 1 or roots[0].lower_ in OBJECT_PRONOUNS:
         return None  # not one noun phrase, or "With him were two aides."
     head = roots[0]
-    if disagrees(head, finite):
+    f = np_end
+    while f < sent.end and doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS:
+        f += 1
+    if f >= sent.end or not _finite(doc[f], head, mid_sentence=not opening):
+        return None
+    finite = doc[f]
+    if finite.tag_ == "VB" and doc[prep_end - 1].tag_ != "IN":
+        return None  # a participle's object and a bare infinitive: "helping families find homes"
+    if coordinated and (finite.tag_ == "VBZ" or finite.lower_ == "was"):
+        return None  # "A and B" takes a plural verb: "with the pilots and the airline has ..." is two clauses
+    verb = finite.head if finite.dep_ in AUX_DEPS and finite.head.i > f else finite
+    if disagrees(head, finite) and not head.text.isupper():  # an acronym's "S" is no plural: "OSCIT has"
         return None  # "our surveillance plan each sprint": the verb cannot be this phrase's
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and subj.i > verb.i:
         return None  # inversion: "Alongside the mayor was her deputy."
     if finite.i == verb.i and finite.lower_ in INVERSION_VERBS and _subject_follows(verb, sent, prep_start):
         return None  # "With each election comes a flood of data."
-    if doc[prep_start].head.tag_ in ADJECTIVE_TAGS:
-        return None  # a complement: "those familiar with the tool ..."
+    owner = doc[prep_start].head
+    if owner.tag_ in ADJECTIVE_TAGS and not any(c.dep_ == "nsubj" for c in owner.children):
+        return None  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
     if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
         return None  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
     if not opening and not _clause_before(sent, prep_start):
         return None  # the phrase is in a subject still waiting for its verb: "One of those I met with X was ..."
     own_subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in (verb.i, finite.i)
     # the phrase hangs on the preposition, or the parser made it a modifier of a noun after the verb
-    hangs = prep_start <= head.head.i < prep_end or head.dep_ in ("compound", "amod") and head.head.i > f
-    hung = hangs and (subj is None or prep_start <= subj.i < prep_end)
+    hangs = prep_start <= head.head.i < prep_end or head.dep_ in ("compound", "amod") and head.head.i >= f
+    hung = hangs and (subj is None or prep_start <= subj.i < np_end or _misread_subject(sent, subj, prep_start))
     if not (own_subject or hung):
         return None
     before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
     if before is not None and before.tag_ in NOMINAL and _may_be_subject(before, finite):
         return None  # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
     return np_end, finite, verb
+
+
+def _misread_subject(sent: Span, subj: Token, prep_start: int) -> bool:
+    """Whether the parser's subject before the phrase already has its own verb, so it is no subject of the verb
+    after the phrase: a clause with its own subject ("Exhibits open this fall, including the curators will
+    ..."), or a noun with a past tense the parser hung on it ("The law passed despite critics say ...", "The
+    library added staff, with ...")."""
+    if subj.i >= prep_start:
+        return False
+    if subj.dep_ == "csubj":  # a subject clause opens with "that", "whether" or a question word
+        words = [c for c in subj.children if c.dep_ == "mark" or c.tag_ in WH_TAGS]
+        # a past form may be a participle in the subject: "A petition against the bill released in 2008 has ..."
+        clause = _set_off(sent, prep_start) or subj.tag_ not in ("VBD", "VBN")
+        return clause and not words and any(c.dep_ == "nsubj" for c in subj.children)
+    return any(
+        c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
+        for c in subj.children
+    )
 
 
 def _may_be_subject(word: Token, finite: Token) -> bool:
@@ -315,9 +376,13 @@ def _may_be_subject(word: Token, finite: Token) -> bool:
 
 
 def _noun_phrase_end(sent: Span, i: int) -> int | None:
-    """End of the noun phrase that starts at token ``i`` ("each of them", "most Americans"), or None."""
+    """End of the noun phrase that starts at token ``i`` ("each of them", "most Americans", "not a single
+    member"), or None."""
     doc = sent.doc
     expect_start, last_head = True, None
+    negated = doc[i].lower_ == "not" and i + 1 < sent.end
+    if negated and (doc[i + 1].tag_ in DETERMINERS or doc[i + 1].lower_ in QUANTIFIERS):
+        i += 1
     while i < sent.end:
         tok = doc[i]
         tag, lower = tok.tag_, tok.lower_
@@ -334,6 +399,8 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
         )
         if not fits or tag in ADJECTIVE_TAGS and doc[i - 1].tag_ in ("NN", "NNS"):
             break  # modifiers precede the noun: "the threat | extremist groups pose" is two phrases
+        if last_head is not None and any(c.dep_ == "nsubj" and c.i < i for c in tok.children):
+            break  # a predicate the parser gave a subject: "the news | cost investors billions"
         partitive = tag in ADJECTIVE_TAGS and i + 1 < sent.end and doc[i + 1].lower_ == "of"  # "the last of them"
         if tag in HEADS or lower in QUANTIFIERS or partitive:
             last_head = i
@@ -384,8 +451,11 @@ def _clause_before(sent: Span, i: int) -> bool:
     the plan to focus on X would be").
     """
     doc = sent.doc
-    relative = {
-        k for t in doc[sent.start : i] if t.dep_ in ("relcl", "acl") for k in range(t.left_edge.i, t.right_edge.i + 1)
+    relative = {  # not a past tense the parser hung on the subject: "The law passed despite ..."
+        k
+        for t in doc[sent.start : i]
+        if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ != "VBD"
+        for k in range(t.left_edge.i, t.right_edge.i + 1)
     }
     for tok in reversed(doc[sent.start : i]):
         if tok.i in relative:
@@ -396,9 +466,24 @@ def _clause_before(sent: Span, i: int) -> bool:
             return False  # a gerund that may be the subject: "so making time for this on a regular basis helps"
         if tok.tag_ in FINITE_TAGS and tok.dep_ not in NOMINAL_DEPS:
             return True
-        if tok.tag_ not in ("VBN", "VBG") and any(c.dep_ == "nsubj" for c in tok.children):
-            return True  # a predicate the parser gives a subject ("exhibits open this fall")
+        if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") and _past_between_nouns(tok):
+            return True  # a past tense tagged as an adjective: "The school added classes, with ..."
+        if tok.tag_ != "VBG" and any(c.dep_ == "nsubj" for c in tok.children):
+            # a predicate the parser gives a subject ("exhibits open this fall"), or a past tense tagged as a
+            # participle ("the museum added guards")
+            if tok.tag_ != "VBN" or tok.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in tok.children):
+                return True
     return False
+
+
+def _past_between_nouns(tok: Token) -> bool:
+    """A regular past form between a subject noun and its object ("school added classes"), not a compound
+    modifier ("state-funded")."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or verb_lemma(tok.lower_) is None:
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return before.tag_ in NOUN_TAGS and before.text != "-" and after.tag_ in NOUN_TAGS | {"DT", "PRP$", "CD"}
 
 
 def _has_tense(verb: Token) -> bool:
@@ -414,6 +499,10 @@ def _postmodified_end(sent: Span, start: int, end: int, across_commas: bool) -> 
     doc, coordinated = sent.doc, False
     while end < sent.end:
         nxt = doc[end]
+        named = _apposed_name_end(sent, end) if across_commas else None
+        if named is not None:
+            end = named  # "its sponsor, Rep. Ana Ruiz, ..."
+            continue
         owner = nxt.head
         if not start <= owner.i < end:
             # "who" in "residents who live ..." hangs on the relative verb, which hangs on the phrase
@@ -435,8 +524,16 @@ def _postmodified_end(sent: Span, start: int, end: int, across_commas: bool) -> 
             break
         if child.dep_ == "acl" and (child.tag_ not in ("VBN", "VBG") or child.i != end):
             break  # only a participle modifier ("families affected by ..."), not a finite verb the parser hung here
+        obj = next((c for c in child.children if c.dep_ == "dobj" and c.i > child.i), None)
+        if child.dep_ == "acl" and child.tag_ == "VBN" and obj is not None and _active_with_object(child, obj):
+            break  # a past tense with its object: "a donor paid off its debt"
         if child.dep_ == "cc":
             conj = next((c for c in owner.children if c.dep_ == "conj" and c.left_edge.i == end + 1), None)
+            if conj is None and across_commas:
+                # after a comma, the parser's subject of a later verb still belongs to the phrase: ", with the
+                # judge in the case and her clerk on the appeal refused ..."
+                after = doc[end + 1 : sent.end]
+                conj = next((t for t in after if t.dep_ == "nsubj" and t.left_edge.i == end + 1), None)
             if conj is None or nxt.lower_ not in ("and", "or"):
                 break  # the parser joins two clauses: "met with the pilots and the airline agreed ..."
             coordinated = coordinated or nxt.lower_ == "and"
@@ -446,6 +543,26 @@ def _postmodified_end(sent: Span, start: int, end: int, across_commas: bool) -> 
             break
         end = child.right_edge.i + 1
     return end, coordinated
+
+
+def _apposed_name_end(sent: Span, comma: int) -> int | None:
+    """The end of a proper name set off by commas at ``comma`` (an appositive: ", Rep. Ana Ruiz,"), or None."""
+    doc = sent.doc
+    close = next((t.i for t in doc[comma + 1 : sent.end] if t.tag_ not in ("NNP", "NNPS")), sent.end)
+    if doc[comma].text != "," or close == comma + 1 or close >= sent.end - 1 or doc[close].text != ",":
+        return None
+    return close + 1
+
+
+def _regained(sent: Span, tok: Token) -> bool:
+    """Whether ``tok`` is a word of the noun phrase that the parser hung outside it (see _postmodified_end): a
+    proper name set off by commas, or a noun after "and" made the subject of the verb."""
+    doc, i = sent.doc, tok.i
+    if tok.dep_ == "nsubj" and doc[tok.left_edge.i - 1].lower_ in ("and", "or"):
+        return True
+    while i > sent.start and doc[i - 1].tag_ in ("NNP", "NNPS"):
+        i -= 1
+    return tok.tag_ in ("NNP", "NNPS") and i > sent.start and _apposed_name_end(sent, i - 1) is not None
 
 
 def _subject_follows(verb: Token, sent: Span, prep_start: int) -> bool:
@@ -468,25 +585,122 @@ def _subject_follows(verb: Token, sent: Span, prep_start: int) -> bool:
     return head.head.i == verb.i and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
 
 
-def _finite(tok: Token) -> bool:
+def _finite(tok: Token, head: Token, mid_sentence: bool) -> bool:
+    """Whether ``tok``, after the noun phrase headed by ``head``, is a finite verb, not the participle of an
+    absolute phrase ("with the contract signed") nor a word of the noun phrase; ``mid_sentence`` when the
+    phrase does not open its clause."""
     tag, lower = tok.tag_, tok.lower_
     doc = tok.doc
     if tag in ("VBN", "VBD") and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.i > 0:
         # a past tense the parser read as a participle before the next noun: "the warden allowed inmates"
         noun_before = doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP") and not _bare_noun_after(tok, tok)
-        return noun_before and lower not in PASSIVE_WITH_OBJECT
-    if tok.text in CLITICS or tag == "VBN" or tok.dep_ in NOMINAL_DEPS:
+        return noun_before and _active_with_object(tok, tok.head, head)
+    if tok.text in CLITICS:
+        return False
+    # A word the parser gives a subject is a predicate, whatever its tag or label: a present tense tagged as
+    # a plural noun ("Herrera hopes for"), a base form ("shareholders vote next week"), or a verb made the
+    # object of the preposition ("with the city plans to").
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is not None and not any(c.dep_ in AUX_DEPS for c in tok.children):
+        if tag == "NNS" and verb_lemma(lower) or tag in ("VBZ", "VBP") and lower not in SAME_AS_PARTICIPLE:
+            return True
+        if tag == "NN" and verb_lemma(lower) and len(_objects(tok)) == 2:
+            return True  # "with the news cost investors billions"
+        if tag == "VB" and _plural(subject):
+            return True
+    if tok.dep_ in NOMINAL_DEPS:
         return False
     if tag == "VBP" and lower in SAME_AS_PARTICIPLE:
         tag = "VBD"  # may be a participle: needs a complement below
     elif tag in ("VBZ", "VBP", "MD") or lower in PAST_ONLY:
         return True
-    if tag == "VBD" and lower in INTRANSITIVE_PAST and not _passive_marked(tok):
+    if tag not in ("VBD", "VBN"):
+        return False
+    if head.lower_ in SUBJECT_PRONOUNS:
         return True
-    # Other past forms may be participles: they need a complement after them ("lined both lanes").
-    return tag == "VBD" and lower not in PASSIVE_WITH_OBJECT and any(
-        c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not _bare_noun_after(tok, c) for c in tok.children
+    complement = next(
+        (c for c in tok.children if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not _bare_noun_after(tok, c)), None
     )
+    if len(_objects(tok)) == 2:
+        return True  # a passive keeps one object at most: "with the deal handed the city a profit"
+    if complement is not None and complement.dep_ == "dobj":  # "lined both lanes", not "handed a contract"
+        after = doc[tok.i + 1 : complement.left_edge.i]  # only a particle: "paid off its debt"
+        direct = all(t.dep_ == "prt" for t in after) and not any(c.dep_ == "agent" for c in tok.children)
+        return (tag == "VBD" or direct) and _active_with_object(tok, complement, head)
+    if complement is not None and complement.dep_ in ("ccomp", "xcomp") and complement.tag_ == "VB":
+        if any(c.dep_ == "nsubj" for c in complement.children):
+            return True  # an object and an infinitive, which no passive keeps: "the warden allowed visitors to"
+        # a passive keeps an infinitive only where the active has an object before it: "asked to leave"
+        lemma = verb_lemma(lower)
+        return tag == "VBD" and lemma is not None and sense_in(lemma, "frame.object-infinitive") is None
+    if complement is not None:
+        return tag == "VBD" and lower not in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES and not _keeps_object(tok)
+    if _passive_marked(tok):
+        return False
+    # a fronted phrase may use the participle of a verb of change: "With the waters receded, ..."
+    return lower in INTRANSITIVE_PAST or mid_sentence and _takes_no_object(tok, head)
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The objects after ``verb``: "handed [the city] [a profit]"."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+
+
+def _plural(noun: Token) -> bool:
+    """A subject that takes the base form of a verb: a plural, "I", "we", "you", "they", or a group ("police")."""
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("i", "we", "you", "they")
+    return plural or in_class(noun.lower_, "noun.group")
+
+
+def _active_with_object(verb: Token, obj: Token, subject: Token | None = None) -> bool:
+    """Whether a past form after ``subject`` with ``obj`` after it is a past tense: a passive participle keeps
+    no object, except a verb of making ("with the area declared a disaster zone"), naming ("with Smith named
+    captain") or giving ("with the coach handed a new contract"). The one named or given to is the passive's
+    subject, a person or a group, not "the study" ("with the study named five causes"); and what is given is
+    no person ("allowed inmates"), nor the object of a particle ("paid off its debt")."""
+    if verb.lower_ in PREDICATE_PARTICIPLES:
+        return False
+    if not (verb.lower_ in NAMING_PARTICIPLES or _keeps_object(verb)):
+        return True
+    if subject is not None and subject.tag_ in ("NN", "NNS") and not _people(subject, max_rank=3):
+        return True
+    return verb.lower_ not in NAMING_PARTICIPLES and (
+        _people(obj, max_rank=3) or any(c.dep_ == "prt" and c.i < obj.i for c in verb.children)
+    )
+
+
+def _keeps_object(verb: Token) -> bool:
+    """Whether a verb's passive may keep an object: WordNet's "Somebody ----s somebody something" frame in one
+    of its first three senses."""
+    lemma = verb_lemma(verb.lower_)
+    return verb.lower_ in PASSIVE_WITH_OBJECT or lemma is not None and in_class(lemma, "frame.two-objects", max_rank=3)
+
+
+def _people(noun: Token, max_rank: int = 1) -> bool:
+    """A noun phrase for people: "inmates", "the union", "two of its executives", "them" (a person or group in
+    the noun's first ``max_rank`` senses)."""
+    if noun.lower_ in OBJECT_PRONOUNS:
+        return True
+    if noun.tag_ == "CD" or noun.lower_ in QUANTIFIERS:
+        part = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in part.children if c.dep_ == "pobj"), noun) if part is not None else noun
+    return is_people_noun(noun, max_rank=max_rank)
+
+
+def _takes_no_object(verb: Token, subject: Token) -> bool:
+    """Whether a regular past form's verb takes no object that ``subject`` could be, so it is no passive
+    participle of it: the verb (almost) never takes an object or a clause in WordNet ("with prices soared",
+    "as a result of the engine failed"), or its first sense takes none and ``subject`` is people ("with no
+    senators voted against it"; a person is the object of "vote" only with a particle: "voted out"). An
+    adjective spelled like it may follow its noun ("with the contract expired")."""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or any(sense_in(verb.lower_, name) for name in ("adj.all", "adj.ppl")):
+        return False
+    obj = sense_in(lemma, "frame.object")
+    if obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1:
+        return sense_in(lemma, "frame.that-clause") is None
+    intransitive = in_class(lemma, "frame.no-object") and obj.first_rank > 1 and obj.tagged_share < 0.5
+    return intransitive and _people(subject)
 
 
 def _bare_noun_after(verb: Token, obj: Token) -> bool:

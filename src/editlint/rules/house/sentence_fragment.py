@@ -10,7 +10,7 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, disagrees, finding, parsed_blocks,
-    subject,
+    subject, verb_lemma,
 )
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ deliberate series of fragments, it stays silent.
 | *Because prices rose and because wages stalled in the same year.* | *And the council still has not explained why.* |
 | *A painful blow for families on the north side of town.* | *What a night for the fans!*, *Thanks to everyone who helped.* |
 | *Leaving thousands of homes without power.*, *Built in 1890 by the railway.* | *Founded in 1890, the company ...*, *Sending people to prison has cost ...* |
+| *A proud day for a port built by whalers.*, *Taken from the archive and never returned.* | *Residents displaced by the flood face months of delays.*, *The agency details 30 goals.* |
 | *To make sure that every voter gets a ballot.*, *In order to cut crashes.* | *To keep the buses running, the county must ...*, *Read the report.* |
 | *In the wake of the worst flooding in decades.*, *Such as new roofs and ramps.* | *There were no survivors.*, *Among the dead was a child.* |
 | | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
@@ -197,9 +198,40 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     if first.tag_ == "IN" or first.dep_ == "prep":
         return f'Sentence fragment: a phrase ("{first.text} ...") with no main clause'
     opens_phrase = first.tag_ in NP_OPENERS or i > 0 and first.tag_ in NOUN_TAGS  # "Especially corn and ..."
-    if opens_phrase and not any(t.tag_ in VERB_TAGS for t in sent):
+    verbs = [t for t in sent if t.tag_ in VERB_TAGS]
+    if opens_phrase and all(map(_modifies_noun, verbs)) and not any(map(_verb_as_noun, sent)):
         return "Sentence fragment: a noun phrase with no verb"
     return None
+
+
+def _modifies_noun(verb: Token) -> bool:
+    """Whether ``verb`` is in a participle or relative clause of a noun ("a town founded by miners"), or is an
+    -ing form with no auxiliary that the parser made the root ("a burden for tenants falling behind")."""
+    if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in verb.children):
+        return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
+    while verb.head.i != verb.i:
+        if verb.dep_ in ("acl", "relcl") and verb.head.tag_ in NOUN_TAGS | {"PRP", "CD"}:
+            return verb.tag_ in ("VBN", "VBG") or verb.dep_ == "relcl"
+        verb = verb.head
+    return False
+
+
+def _verb_as_noun(word: Token) -> bool:
+    """A plural noun that is a verb form in WordNet, with a subject or a particle, or after a noun and before
+    what may be its object: a present tense the tagger missed ("The agency details more than 30 goals")."""
+    doc = word.doc
+    if word.tag_ != "NNS" or word.i == 0 or word.i + 1 >= len(doc) or verb_lemma(word.lower_) is None:
+        return False
+    if any(c.dep_ in ("nsubj", "prt") for c in word.children):
+        return True  # the parser gave it a subject or a particle: "The chief, who ..., steps down"
+    after = doc[word.i + 1].tag_ in ("DT", "PRP$", "CD", "TO", "VBG", "JJ", "JJR", "RB", "RBR")
+    return after and doc[word.i - 1].tag_ in NOUN_TAGS | {"POS"}
+
+
+def _coordinated_participle(verb: Token) -> bool:
+    """A past form joined to a participle with no subject of its own: the same participle ("Stolen from a
+    library and never recovered")."""
+    return verb.tag_ == "VBD" and verb.dep_ == "conj" and verb.head.tag_ == "VBN" and not _own_subject(verb)
 
 
 def _later_clause_on_root(word: Token, sent: Span) -> bool:
@@ -211,7 +243,7 @@ def _later_clause_on_root(word: Token, sent: Span) -> bool:
 def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """A finite verb (or auxiliary) whose clause no subordinator or relative word opens: whatever the parser
     made of the sentence, it may be the main verb ("Sending people to prison has upended lives.")."""
-    if not _finite(word):
+    if not _finite(word) or _coordinated_participle(word):
         return False
     verb = word.head if word.dep_ in AUX_DEPS else word
     if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
@@ -343,14 +375,14 @@ def _missed_main_verb(verb: Token) -> bool:
     Jon Park, interjected ...", "the Assembly adopted by consensus a resolution").
     """
     doc = verb.doc
-    if verb.dep_ in AUX_DEPS or _first_word(verb):
+    if verb.dep_ in AUX_DEPS or _first_word(verb) or _coordinated_participle(verb):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
     if (verb.tag_ in FINITE_TAGS or any(_finite(c) for c in auxiliaries)) and not _has_subject(verb):
         return True
     if verb.tag_ in FINITE_TAGS and disagrees(subject(verb), verb):
         return True
-    if verb.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "dobj" for c in verb.children):
+    if verb.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
         return True  # a participle with an object is a past tense: "What happened next shocked the officers"
     if verb.tag_ in ("NNS", "NNPS") and verb.nbor(-1).tag_ in NOUN_TAGS | {"POS"} and verb.i + 1 < len(doc):
         if doc[verb.i + 1].lower_ in ("that", "how", "what") or doc[verb.i + 1].tag_ in ("DT", "PRP$"):
