@@ -39,6 +39,23 @@ def test_offsets_survive_chunking_and_astral_characters(languagetool_url):
     assert [(m.offset, m.rule_id) for m in small.check(text)] == [(m.offset, m.rule_id) for m in whole]
 
 
+def test_the_pieces_of_a_long_article_are_checked_at_once(languagetool_url, monkeypatch):
+    client = LanguageToolClient(languagetool_url, chunk_size=60)
+    both_sent = threading.Barrier(2, timeout=20)  # broken (an error) unless two checks are in flight together
+    real_request = LanguageToolClient._request
+
+    def request(self, path, params, method="GET"):
+        if path == "check":
+            both_sent.wait()
+        return real_request(self, path, params, method)
+
+    monkeypatch.setattr(LanguageToolClient, "_request", request)
+    text = "He go to school. The council met on Monday.\n\nShe have a car. The council met on Tuesday.\n"
+    assert len(chunks(text, 60)) == 2
+    matches = client.check(text)
+    assert {text[m.offset : m.offset + m.length] for m in matches} >= {"go", "have"}
+
+
 def test_chunks_split_at_paragraphs_and_cover_the_text():
     text = "aaa bbb\n\nccc ddd eee\n\nfff\nggg hhh"
     pieces = chunks(text, 10)

@@ -18,6 +18,7 @@ import json
 import random
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -182,16 +183,18 @@ class LanguageToolClient:
     def check(self, text: str) -> list[Match]:
         """All matches in *text*, one request per chunk, offsets relative to *text*."""
         self._check_language()
-        found: list[Match] = []
-        for start, piece in chunks(text, self.chunk_size):
-            if not piece.strip():
-                continue
-            reply = self._request("check", {"language": self.language, "text": piece, **self.options}, method="POST")
-            try:
-                found.extend(self._matches(reply, piece, start))
-            except (TypeError, KeyError, AttributeError, ValueError) as err:
-                raise self._malformed(err) from None
-        return found
+        pieces = [(start, piece) for start, piece in chunks(text, self.chunk_size) if piece.strip()]
+        if len(pieces) < 2:
+            return [match for start, piece in pieces for match in self._check_piece(start, piece)]
+        with ThreadPoolExecutor(max_workers=MAX_IN_FLIGHT) as pool:  # the pieces of a long article at once
+            return [match for found in pool.map(lambda item: self._check_piece(*item), pieces) for match in found]
+
+    def _check_piece(self, start: int, piece: str) -> list[Match]:
+        reply = self._request("check", {"language": self.language, "text": piece, **self.options}, method="POST")
+        try:
+            return self._matches(reply, piece, start)
+        except (TypeError, KeyError, AttributeError, ValueError) as err:
+            raise self._malformed(err) from None
 
     def _matches(self, reply, piece: str, start: int) -> list[Match]:
         if not isinstance(reply, dict) or not isinstance(reply.get("matches"), list):
