@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from editlint.document.model import Document
+    from editlint.nlp.pipeline import ParsedBlock
 
 META = RuleMeta(
     id="house/unattributed-claim",
@@ -91,7 +93,7 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
                 "commentators", "advocates", "supporters", "opponents", "detractors", "proponents", "researchers",
                 "scientists", "economists", "scholars", "fans", "activists", "campaigners", "environmentalists",
                 "conservationists", "conservatives", "liberals", "progressives", "naysayers", "cynics", "purists",
-                "others", "many", "some", "most", "few", "several",
+                "others", "many", "some", "most", "few", "several", "people", "sources",
             ),
             "Subjects that are vague on their own: generic groups of opinion, trade or allegiance, and pronouns.",
         ),
@@ -107,7 +109,7 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
                 "believed", "said", "thought", "rumored", "rumoured", "claimed", "reported", "alleged", "understood",
                 "feared", "assumed", "suggested", "speculated", "suspected", "presumed", "known", "considered",
                 "estimated", "reckoned", "reputed", "deemed", "argued", "agreed", "accepted", "acknowledged", "seen",
-                "regarded", "viewed", "expected",
+                "regarded", "viewed", "expected", "held", "tipped",
             ),
             "Participles of impersonal hedges: \"it is believed that\", \"was said to be\", \"is considered\".",
         ),
@@ -121,7 +123,7 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
             (
                 "fear", "fears", "concern", "concerns", "suggestion", "suggestions", "speculation", "rumor", "rumors",
                 "rumour", "rumours", "worry", "worries", "suspicion", "suspicions", "report", "reports", "claim",
-                "claims", "allegation", "allegations", "belief", "talk", "sense", "feeling", "word", "thinking",
+                "claims", "allegation", "allegations", "doubts", "belief", "talk", "sense", "feeling", "word", "thinking",
                 "consensus", "expectation", "expectations", "assumption", "impression",
             ),
             "Nouns that hide a source: \"there are fears that\", \"concerns are growing that\", "
@@ -148,7 +150,7 @@ REPORTING = (
 # as often a demand ("most Americans expect online services") as a forecast.
 JUDGING = (
     "say", "argue", "claim", "criticize", "criticise", "question", "dispute", "doubt", "deny", "challenge",
-    "predict", "forecast", "estimate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree",
+    "predict", "forecast", "estimate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree", "blame",
 )
 # Prepositions that give a judging verb its object: "warn of", "complain about", "caution against".
 OBJECT_PREPS = frozenset({"of", "about", "against", "over", "with"})
@@ -190,13 +192,16 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         sents = list(pb.spacy_doc.sents)
         for n, sent in enumerate(sents):
             hits = list(_hits(sent, lexicon))  # few sentences have one: only those are searched for a source
-            if not hits or _names_source(sent, lexicon):
+            if not hits or _names_source(sent, lexicon, {i for hit in hits for i in _content(hit[1])}):
                 continue
-            if n + 1 < len(sents) and _names_source(sents[n + 1], lexicon) == "lead-in":
+            following = sents[n + 1] if n + 1 < len(sents) else None
+            if following is not None and _names_source(following, lexicon) == "lead-in":
                 continue
-            for first, last, message in hits:
-                if has_link(doc, pb, first, last):
-                    continue  # "Others [argue](https://...) that ..."
+            for first, last, message, group in hits:
+                if _cites_link(doc, pb, sent, last):
+                    continue  # a link is a citation: "Others [argue](https://...) that ...", "deemed a success as ..."
+                if group and following is not None and _names_member(following, lexicon):
+                    continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
                 found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")
                 if found:
                     yield found
@@ -207,6 +212,7 @@ class Lexicon:
     """The word classes one run uses (WordNet's classes plus the rule's options)."""
 
     claims: frozenset[str]
+    not_claiming: frozenset[str]
     judging: frozenset[str]
     reporting: frozenset[str]
     vague: frozenset[str]
@@ -221,6 +227,7 @@ class Lexicon:
         """The classes for one set of option values (built once: the WordNet verb forms are many)."""
         return Lexicon(
             claims=(class_verb_forms(SAYING_CLASSES, max_rank=2) | verb_forms(verbs)) - verb_forms(NOT_CLAIMING),
+            not_claiming=verb_forms((*NOT_CLAIMING, "be")),
             judging=verb_forms(JUDGING),
             reporting=verb_forms(REPORTING),
             vague=frozenset(vague),
@@ -231,39 +238,40 @@ class Lexicon:
         )
 
 
-def _hits(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Token, str]]:
+def _hits(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Token, str, bool]]:
+    """First and last token of each vague attribution, its message, and whether it credits a vague group."""
     for tok in sent:
         lower, tag = tok.lower_, tok.tag_
         if lower == "according":
             source = _according_to(tok)
             if source is not None and _is_vague_source(source, lex):
                 last = source.right_edge
-                yield tok, last, f'"{span_text(tok, last)}" credits the claim to no named source'
+                yield tok, last, f'"{span_text(tok, last)}" credits the claim to no named source', _is_vague(source, lex)
         elif lower in lex.nouns and tag in NOUN_TAGS:
             hedge = _noun_hedge(tok, lex)
             if hedge is not None:
-                yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim')
+                yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
         elif lower in lex.adverbs:
             if tok.dep_ == "advmod":
-                yield tok, tok, f'"{tok.text}" hides who makes the claim'
+                yield tok, tok, f'"{tok.text}" hides who makes the claim', False
         elif tag in VERB_TAGS:
             yield from _verb_hits(tok, lex)
 
 
-def _verb_hits(verb: Token, lex: Lexicon) -> Iterator[tuple[Token, Token, str]]:
+def _verb_hits(verb: Token, lex: Lexicon) -> Iterator[tuple[Token, Token, str, bool]]:
     """A vague source of a claim verb, and passive hedges: "critics argue", "is believed to"."""
     if _is_claim_form(verb) and _states_claim(verb, lex):
         subj = _subject(verb)
         if subj is not None and _is_vague(subj, lex):
-            yield subj.left_edge, verb, f'"{span_text(subj.left_edge, verb)}" credits the claim to no named source'
+            yield subj.left_edge, verb, f'"{span_text(subj.left_edge, verb)}" credits the claim to no named source', True
         elif subj is not None and subj.lower_ == "who" and (there := _those_who(subj)) is not None:
-            yield there, verb, f'"{span_text(there, verb)}" credits the claim to no named source'
+            yield there, verb, f'"{span_text(there, verb)}" credits the claim to no named source', True
     if verb.tag_ != "VBN":
         return
     if (raised := _attitude_raised(verb)) is not None:
-        yield (*raised, f'"{span_text(*raised)}" hides who makes the claim')
-    if verb.lower_ in lex.hedges and (hedge := _hedge(verb, lex)) is not None:
-        yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim')
+        yield (*raised, f'"{span_text(*raised)}" hides who makes the claim', False)
+    if (hedge := _hedge(verb, lex)) is not None:
+        yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
 
 
 def _is_claim_form(verb: Token) -> bool:
@@ -273,18 +281,45 @@ def _is_claim_form(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
 
 
-def _names_source(sent: Span, lex: Lexicon) -> str | bool:
-    """Whether ``sent`` names a source: "according to", a named speaker, or a lead-in ending in ":"."""
+def _names_source(sent: Span, lex: Lexicon, claimed: set[int] | None = None) -> str | bool:
+    """Whether ``sent`` names a source: "according to", a named speaker, or a lead-in ending in ":". A
+    speaker inside the claim (token ids ``claimed``) or in a relative clause is not its source: "critics
+    say the plan, which the mayor announced, ..."."""
     if NAMED_SOURCE in sent.text.lower():
         sources = [s for s in (_according_to(t) for t in sent if t.lower_ == "according") if s is not None]
         if not sources or not all(_is_vague_source(s, lex) for s in sources):
             return True  # "according to the fire department"; not "according to some economists"
     for tok in sent:
         if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not any(c.lower_ == "to" for c in tok.children):
+            if claimed and tok.i in claimed or any(t.dep_ in ("relcl", "acl") for t in (tok, *tok.ancestors)):
+                continue
             subj = _subject(tok)
             if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague(subj, lex):
                 return "lead-in" if sent.text.rstrip().endswith(":") else True
     return False
+
+
+def _content(head: Token) -> set[int]:
+    """Token ids of the clause ``head`` reports: "say [the plan will fail]"."""
+    return {t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree}
+
+
+def _cites_link(doc: Document, pb: ParsedBlock, sent: Span, head: Token) -> bool:
+    """Whether ``sent`` holds a link outside what ``head`` reports (a link inside the claim is part of it)."""
+    content = _content(head)
+    outside = [tok for tok in sent if tok.i not in content]
+    runs = [[tok for _, tok in run] for _, run in itertools.groupby(enumerate(outside), key=lambda p: p[1].i - p[0])]
+    return any(has_link(doc, pb, run[0], run[-1]) for run in runs)
+
+
+def _names_member(sent: Span, lex: Lexicon) -> bool:
+    """Whether ``sent`` opens with a named speaker: a verb of saying or judging whose subject holds a name
+    ("Ann Ruiz, the mayor of Dayton, called it ..."), the named example that backs a claim of a group."""
+    root = sent.root
+    if root.lower_ not in lex.claims and root.lower_ not in lex.reporting:
+        return False
+    subj = _subject(root)
+    return subj is not None and any(t.tag_ in PROPER_TAGS for t in subj.subtree) and not _is_vague(subj, lex)
 
 
 def _according_to(tok: Token) -> Token | None:
@@ -341,8 +376,11 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     if noun.dep_ != "nsubj":
         return None
     clause = next((c for c in head.children if c.dep_ == "ccomp" and _that_clause(c)), None)
-    if head.lower_ in SPREADING or (head.lower_ in ("has", "had") and any(c.lower_ == "it" for c in head.children)):
-        return (noun, head) if clause is not None else None  # "concerns are growing that", "rumor has it that"
+    if head.lower_ in SPREADING:
+        topic = any(c.dep_ == "prep" and c.lower_ in ("about", "over") for c in (*head.children, *noun.children))
+        return (noun, head) if clause is not None or topic else None  # "concerns are growing that", "... over"
+    if head.lower_ in ("has", "had") and any(c.lower_ == "it" for c in head.children):
+        return (noun, head) if clause is not None else None  # "rumor has it that"
     if head.lower_ in ("is", "was") and not any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in noun.children):
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
         return (noun.left_edge, head) if clause is not None and noun.left_edge.i >= noun.i - 1 else None
@@ -361,17 +399,28 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     if obj is not None and obj.lower_ in ATTITUDES and verb.lower_ not in verb_forms(CONTACT):
         return True  # "raised doubts", whatever the verb (but "asked questions")
     if verb.lower_ not in lex.claims:
-        return False
+        # a that-clause is a claim whatever the verb ("critics maintain that ..."); not what one found out
+        return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
     if verb.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in verb.children) or _displaced_clause(verb):
         return True
     if obj is None and verb.lower_ in lex.judging:
-        obj = next((o for c in verb.children if c.lower_ in OBJECT_PREPS for o in c.children if o.dep_ == "pobj"), None)
-    if obj is None or obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
+        obj = next(
+            (o for c in verb.children if c.lower_ in OBJECT_PREPS for o in c.children if o.dep_ in ("pobj", "pcomp")),
+            None,
+        )  # "warn of a slowdown", "caution against reading too much into it"
+    if obj is None:
         return False
-    judged = verb.lower_ in class_verb_forms(("verb.communication",)) and any(
-        c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS for t in (verb, obj) for c in t.children
-    )
-    return judged or (verb.lower_ in lex.judging and not is_people_noun(obj))
+    preps = {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep"}
+    cognition = "as" in preps and verb.lower_ in class_verb_forms(("verb.cognition",), max_rank=2)
+    if obj.tag_ not in ("WP", "WDT") and (cognition or any(c.dep_ == "oprd" for c in verb.children)):
+        return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
+        # (not a definition: "what economists call core inflation")
+    if obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
+        return False
+    if any(t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") for t in obj.subtree):
+        return True  # a clause the parser took for an object: "say the new scale confuses/NNS parents"
+    communication = verb.lower_ in class_verb_forms(("verb.communication",))
+    return bool(communication and preps & JUDGEMENT_PREPS) or (verb.lower_ in lex.judging and not is_people_noun(obj))
 
 
 def _displaced_clause(verb: Token) -> bool:
@@ -389,7 +438,9 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         verb = verb.head
     subj = subject(verb)
-    return subj if subj is not None and subj.dep_ == "nsubj" else None
+    if subj is None:  # the parser hangs a pronoun subject on the verb as a modifier: "Few/amod doubt that ..."
+        return next((c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and c.lower_ in QUANTIFIERS), None)
+    return subj if subj.dep_ == "nsubj" else None
 
 
 def _those_who(who: Token) -> Token | None:
@@ -412,11 +463,12 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     if lower in AMOUNTS and subj.tag_ in ("NN", "NNS"):
         group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
         return group is not None and not _described(subj, lex) and _is_people(group, lex) and not _described(group, lex)
-    if lower not in lex.vague and not (subj.tag_ == "NNS" and _is_people(subj, lex)):
+    collective = subj.tag_ == "NN" and quantified and in_class(noun_lemma(subj), "noun.group")  # "some staff"
+    if lower not in lex.vague and not (subj.tag_ == "NNS" and _is_people(subj, lex)) and not collective:
         return False
     if _measured(subj):
         return False  # "too many say ..."
-    if lower == "others" and _contrasts_known_group(subj, lex):
+    if (lower == "others" or lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS) and _continues_group(subj, lex):
         return False  # "While several parents worried ..., others said ...": more of those parents
     if _described(subj, lex):
         return False
@@ -453,19 +505,22 @@ def _described(subj: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _contrasts_known_group(others: Token, lex: Lexicon) -> bool:
-    """A group named just before, which "others" continues: any group earlier in the sentence ("While
-    several nurses praised it, others said"), a known one in the sentence before ("Two shopkeepers said
-    ... . Others said"; not "Some experts speculate ... . Others believe")."""
-    sent = others.sent
-    earlier = [(t, True) for t in sent[: others.i - sent.start]]
+def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
+    """A group named just before, which "others" continues or "some", "many" ... are part of: for "others"
+    any group earlier in the sentence ("While several nurses praised it, others said"), a known one in the
+    sentence before ("Two shopkeepers said ... . Others said", "The lawmakers tried ... . Some are objecting"; not
+    "Some experts speculate ... . Others believe")."""
+    sent = pronoun.sent
+    # (token, whether any group will do): "others" continues any group earlier in its sentence; "some",
+    # "many" ... are part only of a known group that is a subject
+    earlier = [(t, pronoun.lower_ == "others") for t in sent[: pronoun.i - sent.start]]
     if sent.start > 0:
-        earlier += [(t, False) for t in others.doc[sent.start - 1].sent]  # the sentence before, same paragraph
+        earlier += [(t, False) for t in pronoun.doc[sent.start - 1].sent]  # the sentence before, same paragraph
     return any(
         t.lower_ != "others" and ((t.tag_ == "NNS" and _is_people(t, lex)) or any(c.dep_ == "conj" for c in t.children))
-        and (t.dep_ in ("nsubj", "nsubjpass") or (same_sentence and t.dep_ == "pobj"))
-        and (same_sentence or not _is_vague(t, lex))
-        for t, same_sentence in earlier
+        and (t.dep_ in ("nsubj", "nsubjpass") or (any_group and t.dep_ == "pobj"))
+        and (any_group or not _is_vague(t, lex))
+        for t, any_group in earlier
     )
 
 
@@ -483,7 +538,12 @@ def _names_agent(child: Token, lex: Lexicon) -> bool:
 
 def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """First and last token of "it is (widely) believed", "is said to" or "is considered (safe)", without
-    an agent."""
+    an agent. Any verb of saying or judging makes the impersonal "it is ... that" ("it is held that", "it
+    was predicted that"), and with *widely* a verb of judging ("is widely criticized"); other personal forms
+    take the `hedges` participles."""
+    listed = participle.lower_ in lex.hedges
+    if not listed and participle.lower_ not in lex.claims:
+        return None
     children = list(participle.children)
     if not any(c.dep_ == "auxpass" for c in children) or any(_names_agent(c, lex) for c in children):
         return None
@@ -493,8 +553,15 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         return None  # "what is considered a close contact": a definition
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return None  # an infinitive asserts nothing: "do not want it to be seen as ..."
-    if subj is not None and subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in children):
-        return subj, participle  # it is believed that ...
+    if subj is not None and subj.lower_ == "it" and (
+        any(c.dep_ == "ccomp" for c in children) or participle.dep_ == "parataxis"
+    ):  # "it is believed that ...", "the law, it is feared, will ..."
+        if any(c.tag_ == "MD" for c in children):
+            return None  # the writer's own aside: "it should be noted that", "it must be said that"
+        return subj, participle
+    if not listed:  # a judgement many share: "has been widely criticized", "is widely disputed"
+        shared = participle.lower_ in lex.judging and any(c.lower_ in CONSENSUS for c in children)
+        return (first, participle) if shared else None
     if participle.lower_ == "expected" and not any(c.lower_ in CONSENSUS for c in children):
         return None  # a schedule: "the vote is expected to take place on Thursday"
     to = next((c.left_edge for c in children if c.dep_ == "xcomp" and c.left_edge.lower_ == "to"), None)
