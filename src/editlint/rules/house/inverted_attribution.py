@@ -189,6 +189,8 @@ def _reports_clause_before(verb: Token, source: Token) -> bool:
     before = {c.dep_ for c in verb.children if c.i < verb.i}
     if before & {"ccomp", "parataxis"} or ("nsubj" in before and source.dep_ == "nsubj"):
         return True
+    if _interrupts(verb, source):
+        return True
     return verb.dep_ == "conj" and verb.head.i < verb.i and (source.tag_ in PROPER_TAGS or source.dep_ == "nsubj")
 
 
@@ -198,13 +200,22 @@ def _source_after(verb: Token) -> Token | None:
     subj = next((c for c in children if c.dep_ == "nsubj" and c.i > verb.i), None)
     if subj is not None:
         return subj
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is not None and _interrupts(verb, obj):
+        return obj  # the parser may give the verb the interrupted clause's subject: "The plan, noted the judge, was"
     subj_before = any(c.dep_ == "nsubj" for c in children)
     if subj_before and verb.doc[verb.i - 1].text not in QUOTE_CLOSERS:
         return None  # "The mayor, who ..., praised the Tribune"; after a quote the parser may take a word of it
-    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return _name_run(verb)
     return obj if _ends_sentence(obj) else None
+
+
+def _interrupts(verb: Token, source: Token) -> bool:
+    """Whether ``verb`` and its source interrupt the clause they report, between commas: "The decision,
+    noted the judge, was ..."."""
+    doc, end = verb.doc, source.right_edge.i + 1
+    return verb.dep_ == "parataxis" and verb.head.i > verb.i and end < len(doc) and doc[end].text == ","
 
 
 def _ends_sentence(source: Token) -> bool:
@@ -227,7 +238,8 @@ def _name_run(verb: Token) -> Token | None:
 
 
 def _titled(subj: Token, verb: Token, long_title: int) -> bool:
-    """Whether the source carries an appositive or a long title: "Jane Smith, a spokeswoman"."""
+    """Whether the source carries an appositive, a long title or a long identification after a common noun:
+    "Jane Smith, a spokeswoman", "a representative of the state's child welfare agency"."""
     doc = subj.doc
     after = subj.right_edge.i + 1
     if any(t.dep_ == "appos" for t in subj.subtree):
@@ -236,5 +248,6 @@ def _titled(subj: Token, verb: Token, long_title: int) -> bool:
         return True
     words = [t for t in subj.subtree if not t.is_punct and t.i > verb.i]
     if words[0].tag_ == "DT":  # "the World Health Organization" is a name; "the President's adviser Ali Zaidi" a title
-        return len(words) > long_title and any(t.tag_ == "POS" for t in words)
+        identified = subj.tag_ not in PROPER_TAGS and any(c.dep_ == "prep" and c.i > subj.i for c in subj.children)
+        return len(words) > long_title and (identified or any(t.tag_ == "POS" for t in words))
     return len(words) >= long_title

@@ -123,8 +123,8 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
             (
                 "fear", "fears", "concern", "concerns", "suggestion", "suggestions", "speculation", "rumor", "rumors",
                 "rumour", "rumours", "worry", "worries", "suspicion", "suspicions", "report", "reports", "claim",
-                "claims", "allegation", "allegations", "doubts", "belief", "talk", "sense", "feeling", "word", "thinking",
-                "consensus", "expectation", "expectations", "assumption", "impression",
+                "claims", "allegation", "allegations", "doubts", "belief", "talk", "sense", "feeling", "word",
+                "thinking", "consensus", "expectation", "expectations", "assumption", "impression",
             ),
             "Nouns that hide a source: \"there are fears that\", \"concerns are growing that\", "
             "\"the thinking is that\", \"there is talk of\".",
@@ -246,7 +246,8 @@ def _hits(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Token, str, bool]]:
             source = _according_to(tok)
             if source is not None and _is_vague_source(source, lex):
                 last = source.right_edge
-                yield tok, last, f'"{span_text(tok, last)}" credits the claim to no named source', _is_vague(source, lex)
+                message = f'"{span_text(tok, last)}" credits the claim to no named source'
+                yield tok, last, message, _is_vague(source, lex)
         elif lower in lex.nouns and tag in NOUN_TAGS:
             hedge = _noun_hedge(tok, lex)
             if hedge is not None:
@@ -263,7 +264,8 @@ def _verb_hits(verb: Token, lex: Lexicon) -> Iterator[tuple[Token, Token, str, b
     if _is_claim_form(verb) and _states_claim(verb, lex):
         subj = _subject(verb)
         if subj is not None and _is_vague(subj, lex):
-            yield subj.left_edge, verb, f'"{span_text(subj.left_edge, verb)}" credits the claim to no named source', True
+            first = subj.left_edge
+            yield first, verb, f'"{span_text(first, verb)}" credits the claim to no named source', True
         elif subj is not None and subj.lower_ == "who" and (there := _those_who(subj)) is not None:
             yield there, verb, f'"{span_text(there, verb)}" credits the claim to no named source', True
     if verb.tag_ != "VBN":
