@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from editlint.document.quotes import quoted_spans
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix
-from editlint.lexicon import in_class, lemmas, sense_in
+from editlint.lexicon import in_class, sense_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -132,11 +132,57 @@ SAYING_CLASSES = ("verb.communication", "verb.cognition")
 NOUN_CLASSES = (*PEOPLE_CLASSES, "noun.communication", "noun.cognition")
 
 
+class VerbClass:
+    """The inflected forms of the verbs whose main use is in some WordNet classes, plus ``extra`` verbs and
+    less ``excluded`` ones. Membership is decided per form when asked and remembered: a run asks about a
+    few thousand forms, far fewer than the classes' verbs have."""
+
+    def __init__(self, lexnames: tuple[str, ...], max_rank: int, extra: tuple[str, ...], excluded: tuple[str, ...]):
+        self._lexnames, self._max_rank = lexnames, max_rank
+        self._extra, self._excluded = verb_forms(extra), verb_forms(excluded)
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, form: str) -> bool:
+        known = self._known.get(form)
+        if known is None:
+            lemmas = verb_lemmas(form)
+            in_classes = any(in_class(lemma, name, max_rank=self._max_rank) for lemma in lemmas for name in self._lexnames)
+            known = form not in self._excluded and (form in self._extra or in_classes)
+            self._known[form] = known
+        return known
+
+
 @functools.cache
-def class_verb_forms(lexnames: tuple[str, ...], max_rank: int = 1, min_share: float = 0.0) -> frozenset[str]:
-    """Every inflected form of the one-word verbs whose main use is in one of the WordNet classes."""
-    verbs = {lemma for name in lexnames for lemma in lemmas(name, max_rank=max_rank, min_share=min_share)}
-    return verb_forms(tuple(sorted(v for v in verbs if v.isalpha())))
+def verb_class(
+    lexnames: tuple[str, ...], max_rank: int = 1, extra: tuple[str, ...] = (), excluded: tuple[str, ...] = ()
+) -> VerbClass:
+    """The forms of the verbs whose main use is in ``lexnames`` (see ``VerbClass``), one per set of arguments."""
+    return VerbClass(lexnames, max_rank, extra, excluded)
+
+
+_IRREGULAR_LEMMAS = {form: lemma for lemma, forms in _IRREGULAR.items() for form in forms}
+
+
+# Inflectional endings and what may have stood in their place: "worries" -> "worry", "argued" -> "argue".
+_ENDINGS = (("ies", ("y",)), ("ied", ("y",)), ("es", ("",)), ("s", ("",)), ("ed", ("", "e")), ("ing", ("", "e")))
+
+
+@functools.lru_cache(maxsize=8192)
+def verb_lemmas(form: str) -> tuple[str, ...]:
+    """The base forms a lower-case verb form may have, the form itself first: "said" -> "say"; "planned" ->
+    "planned", "plann", "planne", "plan" (candidates to look up, not all words)."""
+    if form in _IRREGULAR_LEMMAS:
+        return (_IRREGULAR_LEMMAS[form],)
+    stems = [form]
+    for suffix, ends in _ENDINGS:
+        if form.endswith(suffix) and len(form) > len(suffix) + 1:
+            stem = form[: -len(suffix)]
+            stems += [stem + end for end in ends]
+            if suffix in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                stems.append(stem[:-1])  # "planned", "stopping"
+            if suffix == "ing" and stem.endswith("y"):
+                stems.append(stem[:-1] + "ie")  # "lying"
+    return tuple(dict.fromkeys(stems))
 
 
 def singulars(noun: Token) -> tuple[str, ...]:

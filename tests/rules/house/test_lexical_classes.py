@@ -3,7 +3,7 @@
 import pytest
 
 from editlint.nlp.pipeline import load_pipeline
-from editlint.nlp.syntax import SAYING_CLASSES, class_verb_forms, is_people_noun, noun_lemma
+from editlint.nlp.syntax import SAYING_CLASSES, is_people_noun, noun_lemma, verb_class, verb_lemmas
 
 
 def token(sentence: str, word: str):
@@ -40,6 +40,21 @@ def test_people_nouns(sentence, word, people):
 
 
 def test_verbs_of_saying_and_judging_in_every_form():
-    forms = class_verb_forms(SAYING_CLASSES)
-    assert {"criticize", "criticized", "questions", "reckoning", "thought", "believes"} <= forms
-    assert not {"run", "ran", "eat", "swim"} & forms
+    forms = verb_class(SAYING_CLASSES)
+    assert all(form in forms for form in ("criticize", "criticized", "questions", "reckoning", "thought", "believes"))
+    assert not any(form in forms for form in ("run", "ran", "eat", "swim"))
+
+
+def test_verb_classes_take_extra_verbs_and_leave_out_excluded_ones():
+    forms = verb_class(("verb.cognition",), 1, ("hope",), ("know",))
+    assert "hoped" in forms and "hopes" in forms and "believed" in forms
+    assert "knew" not in forms and "knows" not in forms
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [("said", "say"), ("worries", "worry"), ("argued", "argue"), ("planned", "plan"), ("stopping", "stop"),
+     ("lying", "lie"), ("notes", "note")],
+)
+def test_verb_lemmas_undo_inflection(form, lemma):
+    assert lemma in verb_lemmas(form)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Iterator
 
 from editlint.document.model import BlockKind
@@ -10,8 +9,8 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
-    AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, class_verb_forms, finding, is_people_noun, noun_lemma,
-    parsed_blocks, replacement_fix, verb_forms,
+    AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, VerbClass, finding, is_people_noun, noun_lemma,
+    parsed_blocks, replacement_fix, verb_class, verb_forms,
 )
 
 if TYPE_CHECKING:
@@ -166,9 +165,8 @@ def _speaks_after_quote(verb: Token) -> bool:
     return speaker and _ends_sentence(source)
 
 
-@functools.cache
-def _attribution_verbs(extra: tuple[str, ...]) -> frozenset[str]:
-    return (class_verb_forms(SAYING_CLASSES) | verb_forms(extra)) - verb_forms(NOT_ATTRIBUTING)
+def _attribution_verbs(extra: tuple[str, ...]) -> VerbClass:
+    return verb_class(SAYING_CLASSES, 1, extra, NOT_ATTRIBUTING)
 
 
 def _is_source(head: Token, after_quote: bool) -> bool:

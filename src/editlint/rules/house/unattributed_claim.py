@@ -12,8 +12,8 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
-    NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, class_verb_forms, clause_verb, finding, has_link,
-    is_people_noun, noun_lemma, parsed_blocks, span_text, subject, verb_forms,
+    NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, VerbClass, clause_verb, finding, has_link,
+    is_people_noun, noun_lemma, parsed_blocks, span_text, subject, verb_class, verb_forms,
 )
 
 if TYPE_CHECKING:
@@ -211,7 +211,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
 class Lexicon:
     """The word classes one run uses (WordNet's classes plus the rule's options)."""
 
-    claims: frozenset[str]
+    claims: VerbClass
     not_claiming: frozenset[str]
     judging: frozenset[str]
     reporting: frozenset[str]
@@ -226,7 +226,7 @@ class Lexicon:
     def of(verbs, vague, groups, hedges, adverbs, nouns) -> Lexicon:
         """The classes for one set of option values (built once: the WordNet verb forms are many)."""
         return Lexicon(
-            claims=(class_verb_forms(SAYING_CLASSES, max_rank=2) | verb_forms(verbs)) - verb_forms(NOT_CLAIMING),
+            claims=verb_class(SAYING_CLASSES, 2, verbs, NOT_CLAIMING),
             not_claiming=verb_forms((*NOT_CLAIMING, "be")),
             judging=verb_forms(JUDGING),
             reporting=verb_forms(REPORTING),
@@ -413,7 +413,7 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     if obj is None:
         return False
     preps = {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep"}
-    cognition = "as" in preps and verb.lower_ in class_verb_forms(("verb.cognition",), max_rank=2)
+    cognition = "as" in preps and verb.lower_ in verb_class(("verb.cognition",), 2)
     if obj.tag_ not in ("WP", "WDT") and (cognition or any(c.dep_ == "oprd" for c in verb.children)):
         return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
         # (not a definition: "what economists call core inflation")
@@ -421,7 +421,7 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return False
     if any(t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") for t in obj.subtree):
         return True  # a clause the parser took for an object: "say the new scale confuses/NNS parents"
-    communication = verb.lower_ in class_verb_forms(("verb.communication",))
+    communication = verb.lower_ in verb_class(("verb.communication",))
     return bool(communication and preps & JUDGEMENT_PREPS) or (verb.lower_ in lex.judging and not is_people_noun(obj))
 
 
@@ -569,7 +569,7 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     to = next((c.left_edge for c in children if c.dep_ == "xcomp" and c.left_edge.lower_ == "to"), None)
     if to is not None:
         return first, to  # was believed to be ...
-    judging = participle.lower_ in class_verb_forms(("verb.cognition",), max_rank=2)
+    judging = participle.lower_ in verb_class(("verb.cognition",), 2)
     by_whom = [g for c in children if c.dep_ == "agent" for o in c.children for g in o.children]  # "by many as"
     if judging and participle.lower_ not in NOT_JUDGING and any(
         c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in (*children, *by_whom)
