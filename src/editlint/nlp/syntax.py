@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 from typing import TYPE_CHECKING, Iterable
 
 from editlint.document.quotes import quoted_spans
@@ -10,7 +11,7 @@ from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix
 from editlint.lexicon import in_class, sense_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from editlint.document.model import BlockKind, Document
     from editlint.engine.rule import CheckContext
@@ -67,6 +68,31 @@ def has_link(doc: Document, pb: ParsedBlock, first: Token, last: Token) -> bool:
     start, end = pb.source_span(first.idx, last.idx + len(last) + 1)
     source = doc.text[start:end]
     return "](" in source or "<a " in source
+
+
+def token_ids(sdoc: Doc, words: frozenset[str] = frozenset(), tags: frozenset[str] = frozenset()) -> list[int]:
+    """Indices of the tokens of ``sdoc`` whose lower-case text is one of ``words`` or whose tag is one of
+    ``tags``: found on the parse's arrays, without making a Token of every word (a rule's cheap pre-check)."""
+    table = sdoc.to_array(["LOWER", "TAG"])
+    strings = sdoc.vocab.strings
+    wanted = [_among(table[:, column], _hashes(strings, keys)) for column, keys in enumerate((words, tags)) if keys]
+    if not wanted:
+        return []
+    return functools.reduce(operator.or_, wanted).nonzero()[0].tolist()
+
+
+def _among(values, sorted_hashes):
+    """Which ``values`` are in ``sorted_hashes`` (a binary search each: numpy.isin costs more on short blocks)."""
+    places = sorted_hashes.searchsorted(values).clip(max=len(sorted_hashes) - 1)
+    return sorted_hashes[places] == values
+
+
+@functools.lru_cache(maxsize=64)
+def _hashes(strings, words: frozenset[str]):
+    """The sorted string-store hashes of ``words``."""
+    import numpy
+
+    return numpy.sort(numpy.array([strings[word] for word in words], dtype=numpy.uint64))
 
 
 def span_text(first: Token, last: Token) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
     NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, VerbClass, clause_verb, finding, has_link,
-    is_people_noun, noun_lemma, parsed_blocks, span_text, subject, verb_class, verb_forms,
+    is_people_noun, noun_lemma, parsed_blocks, span_text, subject, token_ids, verb_class, verb_forms,
 )
 
 if TYPE_CHECKING:
@@ -189,9 +190,14 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     options = ("verbs", "vague-sources", "group-sources", "hedges", "hedge-adverbs", "hedge-nouns")
     lexicon = Lexicon.of(*(tuple(ctx.option(name)) for name in options))
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION)):
-        sents = list(pb.spacy_doc.sents)
+        sdoc = pb.spacy_doc
+        candidates = token_ids(sdoc, lexicon.triggers, VERB_TAGS)  # verbs and trigger words: a hit starts at one
+        if not candidates:
+            continue
+        sents = list(sdoc.sents)
         for n, sent in enumerate(sents):
-            hits = list(_hits(sent, lexicon))  # few sentences have one: only those are searched for a source
+            ids = candidates[bisect.bisect_left(candidates, sent.start) : bisect.bisect_left(candidates, sent.end)]
+            hits = list(_hits([sdoc[i] for i in ids], lexicon))  # few sentences have one: only those are searched
             if not hits or _names_source(sent, lexicon, {i for hit in hits for i in _content(hit[1])}):
                 continue
             following = sents[n + 1] if n + 1 < len(sents) else None
@@ -220,6 +226,7 @@ class Lexicon:
     hedges: frozenset[str]
     adverbs: frozenset[str]
     nouns: frozenset[str]
+    triggers: frozenset[str]  # the words besides verbs at which a hit starts
 
     @staticmethod
     @functools.cache
@@ -235,12 +242,14 @@ class Lexicon:
             hedges=frozenset(hedges),
             adverbs=frozenset(adverbs),
             nouns=frozenset(nouns),
+            triggers=frozenset((*adverbs, *nouns, "according")),
         )
 
 
-def _hits(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Token, str, bool]]:
-    """First and last token of each vague attribution, its message, and whether it credits a vague group."""
-    for tok in sent:
+def _hits(candidates: list[Token], lex: Lexicon) -> Iterator[tuple[Token, Token, str, bool]]:
+    """First and last token of each vague attribution that starts at one of ``candidates``, its message, and
+    whether it credits a vague group."""
+    for tok in candidates:
         lower, tag = tok.lower_, tok.tag_
         if lower == "according":
             source = _according_to(tok)
@@ -261,12 +270,12 @@ def _hits(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Token, str, bool]]:
 
 def _verb_hits(verb: Token, lex: Lexicon) -> Iterator[tuple[Token, Token, str, bool]]:
     """A vague source of a claim verb, and passive hedges: "critics argue", "is believed to"."""
-    if _is_claim_form(verb) and _states_claim(verb, lex):
-        subj = _subject(verb)
-        if subj is not None and _is_vague(subj, lex):
+    subj = _subject(verb) if _is_claim_form(verb) else None
+    if subj is not None and _may_be_vague(subj, lex) and _states_claim(verb, lex):  # the cheap tests first
+        if _is_vague(subj, lex):
             first = subj.left_edge
             yield first, verb, f'"{span_text(first, verb)}" credits the claim to no named source', True
-        elif subj is not None and subj.lower_ == "who" and (there := _those_who(subj)) is not None:
+        elif subj.lower_ == "who" and (there := _those_who(subj)) is not None:
             yield there, verb, f'"{span_text(there, verb)}" credits the claim to no named source', True
     if verb.tag_ != "VBN":
         return
@@ -274,6 +283,15 @@ def _verb_hits(verb: Token, lex: Lexicon) -> Iterator[tuple[Token, Token, str, b
         yield (*raised, f'"{span_text(*raised)}" hides who makes the claim', False)
     if (hedge := _hedge(verb, lex)) is not None:
         yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
+
+
+def _may_be_vague(subj: Token, lex: Lexicon) -> bool:
+    """A quick test that passes every subject ``_is_vague`` or ``_those_who`` might accept: a plural, a
+    vague word, an amount, "who", or a singular noun after a quantifier ("some staff")."""
+    lower, tag = subj.lower_, subj.tag_
+    if tag in ("NNS", "NNPS") or lower in lex.vague or lower in QUANTIFIERS or lower in AMOUNTS or lower == "who":
+        return True
+    return tag == "NN" and any(c.lower_ in QUANTIFIERS for c in subj.children)
 
 
 def _is_claim_form(verb: Token) -> bool:
