@@ -40,13 +40,16 @@ museum*).
 | *explains*, *argues*, *recalls*, *concluded*, *tweeted*, *asked*, *shouted* ... | *said the ministry's deputy director for health, Jane Smith* (long title) |
 | *said a spokeswoman* / *said the union* / *says the agency's report* | *Smith told reporters* / *said goodbye* / *the sign warns hikers* |
 | *"We tried," said Ruiz, "but the money ran out."* (between two parts of a quote) | *as reported by Reuters* / *Did Smith say that?* / quoted text |
+| *The verdict, noted the judge, was ...* (between commas inside the clause) | *said a lifeguard from the aquatics team at the lido* (long identification after the noun) |
 
 ## Policy: "said Smith"
 editlint follows AP: the source goes first (*Smith said*), and the inversion is accepted only where a
 long identification follows the name (an appositive: *said Jane Smith, a spokeswoman for the
-ministry*) or precedes it (a title of `long-title` words or more). Newsrooms that accept *"...," said
-Smith* after a direct quotation set `accept-after-quote = true`; an inversion after reported speech
-(*..., reports Reuters*) is still flagged then.
+ministry*; or, after a common noun, a phrase that makes the source longer than `long-title` words:
+*said a representative of the state's project team*) or precedes it (a title of `long-title` words or
+more). Newsrooms that accept *"...," said Smith* after a direct quotation set
+`accept-after-quote = true`; an inversion after reported speech (*..., reports Reuters*) is still
+flagged then.
 
 ## Why
 AP style puts the source first (*Smith said*): it reads naturally and keeps the emphasis on who

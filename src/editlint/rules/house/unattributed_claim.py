@@ -30,28 +30,34 @@ META = RuleMeta(
     rationale="""\
 ## What it does
 Flags a claim credited to a vague group or to nobody, when the sentence names no source (no proper
-noun in the subject, no *according to* a named source, no link, no other named speaker):
-a verb of saying, thinking or judging (WordNet's verb.communication and verb.cognition, main senses,
-plus the `verbs` option) that takes a clause, interrupts one or judges an object, with a vague
-subject: a plural noun for people or groups (WordNet's noun.person and noun.group) after a vague
-quantifier (*some*, *many*, *most*, *several*, *a few*, *numerous*, *countless*, *a number of*,
-*a handful of*), a generic group that is vague on its own (`vague-sources`: *critics*, *experts*,
-*analysts* ...) or a pronoun (*some*, *many*, *others*); *according to* such a group; and impersonal
-hedges (`hedges`, `hedge-adverbs`, `hedge-nouns`).
+noun in the subject, no *according to* a named source, no link outside the claim, no other named
+speaker outside the claim and its relative clauses): a verb of saying, thinking or judging (WordNet's
+verb.communication and verb.cognition, main senses, plus the `verbs` option) that takes a clause,
+interrupts one or judges an object (*blame X for*, *regard X as*, *call X a Y*), or any verb with a
+*that*-clause (*maintain that*), with a vague subject: a plural noun for people or groups (WordNet's
+noun.person and noun.group), or a collective noun (*staff*), after a vague quantifier (*some*, *many*,
+*most*, *several*, *a few*, *numerous*, *countless*, *a number of*, *a handful of*), a generic group
+that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...) or a pronoun
+(*some*, *many*, *others*); *according to* such a group; and impersonal hedges (`hedges`,
+`hedge-adverbs`, `hedge-nouns`; *it is ... that* and *it is ...,* with any verb of saying or judging;
+*widely* with a verb of judging). A vague group followed by a sentence whose named speaker gives an
+example, and *some* or *many* of a group named just before, are not flagged.
 
 ## Constructions
 | flagged | not flagged |
 |---|---|
-| *Some teachers say* / *Many historians believe* / *A handful of bakers complained* | *Economists at the Peterson Institute warn* / *Jane Doe, an analyst, said* (named) |
-| *Critics argue* / *Skeptics doubt* / *Some say* / *Others worry* | *Authorities say* / *Police said* / *Witnesses told reporters* (roles) |
+| *Some teachers say* / *Many historians believe* / *A handful of bakers complained* / *Some staff say* | *Economists at the Peterson Institute warn* / *Jane Doe, an analyst, said* (named) |
+| *Critics argue* / *Skeptics doubt* / *Some say* / *Others worry* / *People say* / *Sources say* | *Authorities say* / *Police said* / *Witnesses told reporters* (roles) |
 | *Some investors have questioned whether* / *Critics are warning* / *would argue* | *Some 300 people attended* / *Many residents lost power* (no claim) |
-| *Several nurses blame the agency for* / *have described the route as* | *Many of the residents said* / *Two analysts said* (counted, referring back) |
-| *The plan, some critics say, is doomed.* / *..., many lawyers believe.* | *While two senators backed it, others said ...* (others of a named group) |
-| *according to some observers* / *according to some reports* | *..., according to a Reuters poll* (named source) |
-| *It is believed that* / *it is generally agreed that* | *It is expected to rain* / *the vote is expected on Thursday* (schedule) |
-| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* | *is known as the Iron Lady* / *will be considered by the council* (name, agent) |
+| *Several nurses blame the agency for* / *have described the route as* / *regard him as* / *called it a sham* | *Many of the residents said* / *Two analysts said* (counted, referring back) |
+| *Detractors maintain that* / *Several climbers hold that* (any verb with a that-clause) | *Some hikers discovered that* (found out) / *what engineers call a cold joint* (a definition) |
+| *The plan, some critics say, is doomed.* / *..., many lawyers believe.* | *While two senators backed it, others said ...* / *The dockworkers voted ... . Many said ...* (part of a named group) |
+| *Some experts say ..., which the mayor announced, ...* (a speaker in a relative clause) | *Many pilots criticized it. Ana Reyes, a pilot, said ...* (a named example follows) |
+| *according to some observers* / *according to some reports* | *..., according to a Reuters poll* (named source) / *..., as [gauges](https://...) showed* (a link) |
+| *It is believed that* / *it is generally agreed that* / *It was once held that* / *..., it is feared, ...* | *It should be noted that* / *It must be said that* (the writer's aside) |
+| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
 | *reportedly* / *supposedly* / *apparently* | *The minister reportedly told aides ...* (the speaker is named) |
-| *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* | *There is no evidence that* / *fears among aid workers that* (holder named) |
+| *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* | *There is no evidence that* / *fears among aid workers that* (holder named) |
 
 Quoted words are a source's words and are not checked.
 
