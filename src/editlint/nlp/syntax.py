@@ -117,6 +117,8 @@ def _third_person(verb: str) -> str:
 def _past(verb: str) -> str:
     if verb.endswith("e"):
         return verb + "d"
+    if _doubles(verb):
+        return verb + verb[-1] + "ed"  # "slammed", "planned"
     return verb[:-1] + "ied" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else verb + "ed"
 
 
@@ -126,10 +128,13 @@ def ing_form(verb: str) -> str:
         return verb[:-2] + "ying"
     if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and verb != "be":
         return verb[:-1] + "ing"
+    return verb + verb[-1] + "ing" if _doubles(verb) else verb + "ing"
+
+
+def _doubles(verb: str) -> bool:
+    """Whether a short verb doubles its last consonant before "-ed" and "-ing": "stop", "plan"."""
     short = len(verb) == 3 or (len(verb) == 4 and verb[0] not in "aeiou")
-    if short and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
-        return verb + verb[-1] + "ing"
-    return verb + "ing"
+    return short and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou"
 
 
 def clause_verb(token: Token) -> Token:

@@ -159,6 +159,14 @@ JUDGING = (
     "say", "argue", "claim", "criticize", "criticise", "question", "dispute", "doubt", "deny", "challenge",
     "predict", "forecast", "estimate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree", "blame",
 )
+# Verbs of disapproval, which judge what someone said, decided or made ("critics slammed the decision",
+# "fans mocked the new logo"); several have a physical sense too ("attack", "slam", "blast"), so they
+# judge only an object that is a message or an idea (WordNet's noun.communication and noun.cognition).
+# "condemn" and "denounce" are left out: they are the usual reactions to a violent event.
+CRITICISM = (
+    "criticize", "criticise", "attack", "slam", "blast", "mock", "pan", "dismiss", "deride", "ridicule",
+    "lambaste", "decry", "disparage", "belittle", "scorn",
+)
 # Prepositions that give a judging verb its object: "warn of", "complain about", "caution against".
 OBJECT_PREPS = frozenset({"of", "about", "against", "over", "with"})
 # Prepositions that turn an object into a judgement: "blame X for", "accuse X of", "describe X as".
@@ -424,6 +432,10 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in ATTITUDES and verb.lower_ not in verb_forms(CONTACT):
         return True  # "raised doubts", whatever the verb (but "asked questions")
+    if obj is not None and verb.lower_ in verb_forms(CRITICISM) and obj.tag_ in ("NN", "NNS"):
+        lemma = noun_lemma(obj)
+        if any(in_class(lemma, name, max_rank=2) for name in ACCOUNT_CLASSES):
+            return True  # "slammed the decision", "mocked the logo"; not "attacked the convoy"
     if verb.lower_ not in lex.claims:
         # a that-clause is a claim whatever the verb ("critics maintain that ..."); not what one found out
         return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
