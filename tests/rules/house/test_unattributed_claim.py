@@ -180,6 +180,7 @@ GOOD = [
     "That is what engineers call a cold joint.",
     "It should be noted that the survey was small.",
     "It must be said that the volunteers worked through the night.",
+    "Parents want to know whether the pond is considered safe for swimming.",
     # a link outside the claim cites it
     "The storm is widely believed to have peaked, as [gauges along the coast](https://example.org/gauges) showed.",
     # a part of a known group named just before

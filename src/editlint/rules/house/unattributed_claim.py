@@ -585,6 +585,8 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     children = list(participle.children)
     if not any(c.dep_ == "auxpass" for c in children) or any(_names_agent(c, lex) for c in children):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children):
+        return None  # a question asserts nothing: "to know if anyone is considered a close contact"
     first = min((c for c in children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
     subj = next((c for c in children if c.dep_ in ("nsubjpass", "expl")), None)
     if subj is not None and subj.tag_ in ("WP", "WDT"):
