@@ -95,6 +95,7 @@ BAD = [
     ("People say the old pier is unsafe.", "People say"),
     ("Sources say the takeover will be announced on Friday.", "Sources say"),
     ("Some staff say the canteen will close.", "Some staff say"),
+    ("Several sailors have argued otherwise.", "Several sailors have argued"),
     # a speaker in a relative clause or inside the claim is not the claim's source
     ("Some jurors say the verdict, which the judge announced at noon, was rushed.", "Some jurors say"),
     ("Several traders believe the bank reported its losses too late.", "Several traders believe"),

@@ -441,6 +441,8 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
     if verb.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in verb.children) or _displaced_clause(verb):
         return True
+    if any(c.lower_ in ("so", "otherwise") and c.dep_ == "advmod" and c.i > verb.i for c in verb.children):
+        return True  # a word standing for the clause: "some think so", "others argue otherwise"
     if obj is None and verb.lower_ in lex.judging:
         obj = next(
             (o for c in verb.children if c.lower_ in OBJECT_PREPS for o in c.children if o.dep_ in ("pobj", "pcomp")),
