@@ -176,8 +176,8 @@ class VerbClass:
     def __contains__(self, form: str) -> bool:
         known = self._known.get(form)
         if known is None:
-            lemmas = verb_lemmas(form)
-            in_classes = any(in_class(lemma, name, max_rank=self._max_rank) for lemma in lemmas for name in self._lexnames)
+            lemmas, rank = verb_lemmas(form), self._max_rank
+            in_classes = any(in_class(lemma, name, max_rank=rank) for lemma in lemmas for name in self._lexnames)
             known = form not in self._excluded and (form in self._extra or in_classes)
             self._known[form] = known
         return known

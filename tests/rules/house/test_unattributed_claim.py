@@ -96,6 +96,9 @@ BAD = [
     ("Sources say the takeover will be announced on Friday.", "Sources say"),
     ("Some staff say the canteen will close.", "Some staff say"),
     ("Several sailors have argued otherwise.", "Several sailors have argued"),
+    ("Many growers are convinced the frost killed the blossoms.", "Many growers are convinced"),
+    ("Most brokers are expecting copper to stay above $9,000 a tonne.", "Most brokers are expecting"),
+    ("Some fishermen believe the rumor about the harbor fees.", "Some fishermen believe"),
     # a speaker in a relative clause or inside the claim is not the claim's source
     ("Some jurors say the verdict, which the judge announced at noon, was rushed.", "Some jurors say"),
     ("Several traders believe the bank reported its losses too late.", "Several traders believe"),
@@ -182,6 +185,10 @@ GOOD = [
     "It should be noted that the survey was small.",
     "It must be said that the volunteers worked through the night.",
     "Parents want to know whether the pond is considered safe for swimming.",
+    "Many residents were told that the water was safe.",
+    "Some voters urged the mayor to resign.",
+    "Some clinics require three weeks of notice to book a scan.",
+    "Many parents were surprised that the school closed early.",
     # a link outside the claim cites it
     "The storm is widely believed to have peaked, as [gauges along the coast](https://example.org/gauges) showed.",
     # a part of a known group named just before

@@ -13,7 +13,7 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
-    NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, VerbClass, clause_verb, finding, has_link,
+    AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, VerbClass, clause_verb, finding, has_link,
     is_people_noun, noun_lemma, parsed_blocks, span_text, subject, token_ids, verb_class, verb_forms,
 )
 
@@ -158,6 +158,7 @@ REPORTING = (
 JUDGING = (
     "say", "argue", "claim", "criticize", "criticise", "question", "dispute", "doubt", "deny", "challenge",
     "predict", "forecast", "estimate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree", "blame",
+    "believe", "suspect",
 )
 # Verbs of disapproval, which judge what someone said, decided or made ("critics slammed the decision",
 # "fans mocked the new logo"); several have a physical sense too ("attack", "slam", "blast"), so they
@@ -285,6 +286,11 @@ def _hits(candidates: list[Token], lex: Lexicon) -> Iterator[tuple[Token, Token,
 def _verb_hits(verb: Token, lex: Lexicon) -> Iterator[tuple[Token, Token, str, bool]]:
     """A vague source of a claim verb, and passive hedges: "critics argue", "is believed to"."""
     subj = _subject(verb) if _is_claim_form(verb) else None
+    if subj is None and verb.tag_ == "VBN" and verb.lower_ in lex.claims and verb.lower_ not in verb_forms(CONTACT):
+        clause = any(c.dep_ == "ccomp" for c in verb.children)  # who holds a belief: "many are convinced that"
+        auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
+        holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
+        subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
     if subj is not None and _may_be_vague(subj, lex) and _states_claim(verb, lex):  # the cheap tests first
         if _is_vague(subj, lex):
             first = subj.left_edge
@@ -459,6 +465,11 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return False
     if any(t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") for t in obj.subtree):
         return True  # a clause the parser took for an object: "say the new scale confuses/NNS parents"
+    if verb.lower_ in verb_class(("verb.cognition",), 2) and not is_people_noun(obj) and any(
+        c.dep_ in ("advcl", "xcomp") and c.i > obj.i and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in verb.children
+    ):
+        return True  # a forecast: "expecting crude oil to stay above $80" (not "require months of training to")
     communication = verb.lower_ in verb_class(("verb.communication",))
     return bool(communication and preps & JUDGEMENT_PREPS) or (verb.lower_ in lex.judging and not is_people_noun(obj))
 
