@@ -143,6 +143,7 @@ QUANTIFIERS = frozenset("some many most several few certain other numerous vario
 # Nouns of an indefinite amount: "a number of experts", "a handful of residents", "a chorus of critics".
 AMOUNTS = frozenset("number handful lot lots chorus host majority minority plenty".split())
 NAMED_SOURCE = "according to"
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 CLAIM_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN"})  # "-ing" only with an auxiliary: "are warning"
 DEFINITE = frozenset("the these those this that its their our his her my your whose".split())
 # Verbs that name who said something: a named speaker in the sentence (or a lead-in to a quote after
@@ -209,10 +210,16 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         candidates = token_ids(sdoc, lexicon.triggers, VERB_TAGS)  # verbs and trigger words: a hit starts at one
         if not candidates:
             continue
+        # words a vague subject is made of, and plural subjects: a sentence without one has no vague group
+        groups = [
+            i for i in token_ids(sdoc, lexicon.group_words, PLURAL_TAGS)
+            if sdoc[i].dep_ in ("nsubj", "nsubjpass") or sdoc[i].lower_ in lexicon.group_words
+        ]
         sents = list(sdoc.sents)
         for n, sent in enumerate(sents):
             ids = candidates[bisect.bisect_left(candidates, sent.start) : bisect.bisect_left(candidates, sent.end)]
-            hits = list(_hits([sdoc[i] for i in ids], lexicon))  # few sentences have one: only those are searched
+            group = bisect.bisect_left(groups, sent.start) < bisect.bisect_left(groups, sent.end)
+            hits = list(_hits([sdoc[i] for i in ids], lexicon, group))  # few sentences have one
             if not hits or _names_source(sent, lexicon, {i for hit in hits for i in _content(hit[1])}):
                 continue
             following = sents[n + 1] if n + 1 < len(sents) else None
@@ -234,6 +241,7 @@ class Lexicon:
 
     claims: VerbClass
     not_claiming: frozenset[str]
+    criticism: frozenset[str]
     judging: frozenset[str]
     reporting: frozenset[str]
     vague: frozenset[str]
@@ -242,6 +250,7 @@ class Lexicon:
     adverbs: frozenset[str]
     nouns: frozenset[str]
     triggers: frozenset[str]  # the words besides verbs at which a hit starts
+    group_words: frozenset[str]  # the words of a vague group besides plural nouns
 
     @staticmethod
     @functools.cache
@@ -250,6 +259,7 @@ class Lexicon:
         return Lexicon(
             claims=verb_class(SAYING_CLASSES, 2, verbs, NOT_CLAIMING),
             not_claiming=verb_forms((*NOT_CLAIMING, "be")),
+            criticism=verb_forms(CRITICISM),
             judging=verb_forms(JUDGING),
             reporting=verb_forms(REPORTING),
             vague=frozenset(vague),
@@ -258,12 +268,13 @@ class Lexicon:
             adverbs=frozenset(adverbs),
             nouns=frozenset(nouns),
             triggers=frozenset((*adverbs, *nouns, "according")),
+            group_words=frozenset((*vague, *QUANTIFIERS, *AMOUNTS, "who")),
         )
 
 
-def _hits(candidates: list[Token], lex: Lexicon) -> Iterator[tuple[Token, Token, str, bool]]:
+def _hits(candidates: list[Token], lex: Lexicon, group: bool) -> Iterator[tuple[Token, Token, str, bool]]:
     """First and last token of each vague attribution that starts at one of ``candidates``, its message, and
-    whether it credits a vague group."""
+    whether it credits a vague group (sought only when the sentence may name one: ``group``)."""
     for tok in candidates:
         lower, tag = tok.lower_, tok.tag_
         if lower == "according":
@@ -279,14 +290,14 @@ def _hits(candidates: list[Token], lex: Lexicon) -> Iterator[tuple[Token, Token,
         elif lower in lex.adverbs:
             if tok.dep_ == "advmod":
                 yield tok, tok, f'"{tok.text}" hides who makes the claim', False
-        elif tag in VERB_TAGS:
-            yield from _verb_hits(tok, lex)
+        elif tag in VERB_TAGS and (group or tag == "VBN"):
+            yield from _verb_hits(tok, lex, group)
 
 
-def _verb_hits(verb: Token, lex: Lexicon) -> Iterator[tuple[Token, Token, str, bool]]:
+def _verb_hits(verb: Token, lex: Lexicon, group: bool) -> Iterator[tuple[Token, Token, str, bool]]:
     """A vague source of a claim verb, and passive hedges: "critics argue", "is believed to"."""
-    subj = _subject(verb) if _is_claim_form(verb) else None
-    if subj is None and verb.tag_ == "VBN" and verb.lower_ in lex.claims and verb.lower_ not in verb_forms(CONTACT):
+    subj = _subject(verb) if group and _is_claim_form(verb) and _may_claim(verb, lex) else None
+    if subj is None and group and verb.tag_ == "VBN" and verb.lower_ in lex.claims and verb.lower_ not in verb_forms(CONTACT):
         clause = any(c.dep_ == "ccomp" for c in verb.children)  # who holds a belief: "many are convinced that"
         auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
@@ -303,6 +314,14 @@ def _verb_hits(verb: Token, lex: Lexicon) -> Iterator[tuple[Token, Token, str, b
         yield (*raised, f'"{span_text(*raised)}" hides who makes the claim', False)
     if (hedge := _hedge(verb, lex)) is not None:
         yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
+
+
+def _may_claim(verb: Token, lex: Lexicon) -> bool:
+    """A quick test that passes every verb ``_states_claim`` might accept: a verb of saying, judging or
+    disapproval, or one with a clause or an attitude as its complement."""
+    if verb.lower_ in lex.claims or verb.lower_ in lex.criticism:
+        return True
+    return any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in ATTITUDES for c in verb.children)
 
 
 def _may_be_vague(subj: Token, lex: Lexicon) -> bool:
@@ -438,7 +457,7 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in ATTITUDES and verb.lower_ not in verb_forms(CONTACT):
         return True  # "raised doubts", whatever the verb (but "asked questions")
-    if obj is not None and verb.lower_ in verb_forms(CRITICISM) and obj.tag_ in ("NN", "NNS"):
+    if obj is not None and verb.lower_ in lex.criticism and obj.tag_ in ("NN", "NNS"):
         lemma = noun_lemma(obj)
         if any(in_class(lemma, name, max_rank=2) for name in ACCOUNT_CLASSES):
             return True  # "slammed the decision", "mocked the logo"; not "attacked the convoy"
