@@ -39,6 +39,7 @@ bench: setup
 	$(BIN)/python bench/shared_server.py
 	$(BIN)/python bench/spelling_quality.py
 	$(BIN)/python bench/house_quality.py
+	$(BIN)/python bench/house_run.py --runs 3
 	$(BIN)/python bench/fix_apply.py
 
 # Regenerate the WordNet word classes shipped in src/editlint/lexicon (needs Debian's wordnet-base).

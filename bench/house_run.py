@@ -1,11 +1,12 @@
 """Time whole `editlint check --select house` runs of several source trees over the same folders.
 
-Usage: python bench/house_run.py [--runs 5] [--src DIR ...] FOLDER...
+Usage: python bench/house_run.py [--runs 5] [--src DIR ...] [FOLDER...]
 
-Each ``--src`` is the ``src`` folder of an editlint checkout (for instance ``git archive <commit> src``
-unpacked somewhere); without one, this checkout's. The runs are interleaved (tree 1, tree 2, ...,
-then again) so that a busy machine slows every tree alike; each tree's median wall time and median
-CPU time (user + system of the run) are printed, the CPU time being the steadier on a shared machine.
+Each ``--src`` is the ``src`` folder of an editlint checkout with its ``rules`` folder beside it (for
+instance ``git archive <commit> src rules`` unpacked somewhere); without one, this checkout's. The
+folders default to the shared corpus. The runs are interleaved (tree 1, tree 2, ..., then again) so
+that a busy machine slows every tree alike; each tree's median wall time and median CPU time (user +
+system of the run) are printed, the CPU time being the steadier on a shared machine.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+from common import DEFAULT_CORPUS
 
 OWN_SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -43,8 +46,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--src", type=Path, action="append", help="an editlint src folder (repeatable)")
-    parser.add_argument("folders", nargs="+")
+    parser.add_argument("folders", nargs="*")
     args = parser.parse_args()
+    args.folders = args.folders or [str(DEFAULT_CORPUS)]
     trees = args.src or [OWN_SRC]
     times: dict[Path, list[tuple[float, float]]] = {src: [] for src in trees}
     for _ in range(args.runs):
