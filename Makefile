@@ -41,6 +41,7 @@ bench: setup
 	$(BIN)/python bench/spelling_quality.py
 	$(BIN)/python bench/cache.py
 	$(BIN)/python bench/house_quality.py
+	$(BIN)/python bench/house_run.py --runs 3
 	$(BIN)/python bench/fix_apply.py
 	$(BIN)/python bench/lsp_latency.py
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import functools
+import operator
 from typing import TYPE_CHECKING, Iterable
 
 from editlint.document.quotes import quoted_spans
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix
-from editlint.lexicon import in_class, lemmas, sense_in
+from editlint.lexicon import in_class, sense_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from editlint.document.model import BlockKind, Document
     from editlint.engine.rule import CheckContext
@@ -69,6 +70,31 @@ def has_link(doc: Document, pb: ParsedBlock, first: Token, last: Token) -> bool:
     return "](" in source or "<a " in source
 
 
+def token_ids(sdoc: Doc, words: frozenset[str] = frozenset(), tags: frozenset[str] = frozenset()) -> list[int]:
+    """Indices of the tokens of ``sdoc`` whose lower-case text is one of ``words`` or whose tag is one of
+    ``tags``: found on the parse's arrays, without making a Token of every word (a rule's cheap pre-check)."""
+    table = sdoc.to_array(["LOWER", "TAG"])
+    strings = sdoc.vocab.strings
+    wanted = [_among(table[:, column], _hashes(strings, keys)) for column, keys in enumerate((words, tags)) if keys]
+    if not wanted:
+        return []
+    return functools.reduce(operator.or_, wanted).nonzero()[0].tolist()
+
+
+def _among(values, sorted_hashes):
+    """Which ``values`` are in ``sorted_hashes`` (a binary search each: numpy.isin costs more on short blocks)."""
+    places = sorted_hashes.searchsorted(values).clip(max=len(sorted_hashes) - 1)
+    return sorted_hashes[places] == values
+
+
+@functools.lru_cache(maxsize=64)
+def _hashes(strings, words: frozenset[str]):
+    """The sorted string-store hashes of ``words``."""
+    import numpy
+
+    return numpy.sort(numpy.array([strings[word] for word in words], dtype=numpy.uint64))
+
+
 def span_text(first: Token, last: Token) -> str:
     return first.doc[first.i : last.i + 1].text
 
@@ -91,6 +117,8 @@ def _third_person(verb: str) -> str:
 def _past(verb: str) -> str:
     if verb.endswith("e"):
         return verb + "d"
+    if _doubles(verb):
+        return verb + verb[-1] + "ed"  # "slammed", "planned"
     return verb[:-1] + "ied" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else verb + "ed"
 
 
@@ -100,10 +128,13 @@ def ing_form(verb: str) -> str:
         return verb[:-2] + "ying"
     if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and verb != "be":
         return verb[:-1] + "ing"
+    return verb + verb[-1] + "ing" if _doubles(verb) else verb + "ing"
+
+
+def _doubles(verb: str) -> bool:
+    """Whether a short verb doubles its last consonant before "-ed" and "-ing": "stop", "plan"."""
     short = len(verb) == 3 or (len(verb) == 4 and verb[0] not in "aeiou")
-    if short and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
-        return verb + verb[-1] + "ing"
-    return verb + "ing"
+    return short and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou"
 
 
 def clause_verb(token: Token) -> Token:
@@ -132,11 +163,57 @@ SAYING_CLASSES = ("verb.communication", "verb.cognition")
 NOUN_CLASSES = (*PEOPLE_CLASSES, "noun.communication", "noun.cognition")
 
 
+class VerbClass:
+    """The inflected forms of the verbs whose main use is in some WordNet classes, plus ``extra`` verbs and
+    less ``excluded`` ones. Membership is decided per form when asked and remembered: a run asks about a
+    few thousand forms, far fewer than the classes' verbs have."""
+
+    def __init__(self, lexnames: tuple[str, ...], max_rank: int, extra: tuple[str, ...], excluded: tuple[str, ...]):
+        self._lexnames, self._max_rank = lexnames, max_rank
+        self._extra, self._excluded = verb_forms(extra), verb_forms(excluded)
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, form: str) -> bool:
+        known = self._known.get(form)
+        if known is None:
+            lemmas, rank = verb_lemmas(form), self._max_rank
+            in_classes = any(in_class(lemma, name, max_rank=rank) for lemma in lemmas for name in self._lexnames)
+            known = form not in self._excluded and (form in self._extra or in_classes)
+            self._known[form] = known
+        return known
+
+
 @functools.cache
-def class_verb_forms(lexnames: tuple[str, ...], max_rank: int = 1, min_share: float = 0.0) -> frozenset[str]:
-    """Every inflected form of the one-word verbs whose main use is in one of the WordNet classes."""
-    verbs = {lemma for name in lexnames for lemma in lemmas(name, max_rank=max_rank, min_share=min_share)}
-    return verb_forms(tuple(sorted(v for v in verbs if v.isalpha())))
+def verb_class(
+    lexnames: tuple[str, ...], max_rank: int = 1, extra: tuple[str, ...] = (), excluded: tuple[str, ...] = ()
+) -> VerbClass:
+    """The forms of the verbs whose main use is in ``lexnames`` (see ``VerbClass``), one per set of arguments."""
+    return VerbClass(lexnames, max_rank, extra, excluded)
+
+
+_IRREGULAR_LEMMAS = {form: lemma for lemma, forms in _IRREGULAR.items() for form in forms}
+
+
+# Inflectional endings and what may have stood in their place: "worries" -> "worry", "argued" -> "argue".
+_ENDINGS = (("ies", ("y",)), ("ied", ("y",)), ("es", ("",)), ("s", ("",)), ("ed", ("", "e")), ("ing", ("", "e")))
+
+
+@functools.lru_cache(maxsize=8192)
+def verb_lemmas(form: str) -> tuple[str, ...]:
+    """The base forms a lower-case verb form may have, the form itself first: "said" -> "say"; "planned" ->
+    "planned", "plann", "planne", "plan" (candidates to look up, not all words)."""
+    if form in _IRREGULAR_LEMMAS:
+        return (_IRREGULAR_LEMMAS[form],)
+    stems = [form]
+    for suffix, ends in _ENDINGS:
+        if form.endswith(suffix) and len(form) > len(suffix) + 1:
+            stem = form[: -len(suffix)]
+            stems += [stem + end for end in ends]
+            if suffix in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                stems.append(stem[:-1])  # "planned", "stopping"
+            if suffix == "ing" and stem.endswith("y"):
+                stems.append(stem[:-1] + "ie")  # "lying"
+    return tuple(dict.fromkeys(stems))
 
 
 # What a verb's senses take after them, from WordNet's sentence frames (scripts/build_lexicon.py).

@@ -40,6 +40,11 @@ BAD = [
     ("“Not now,” snapped the judge.", "snapped the judge"),
     # the parser takes the reported clause for a second subject
     ("The harbor reopened on Monday, reports Reuters.", "reports Reuters"),
+    # between commas inside the clause it reports
+    ("The verdict, noted the judge, was the first of its kind.", "noted the judge"),
+    ("The ferry, said the captain, had never run late before.", "said the captain"),
+    # a short identification after a common noun is no long one
+    ("“The pool stays shut,” said a lifeguard on duty.", "said a lifeguard on duty"),
 ]
 
 GOOD = [
@@ -69,6 +74,8 @@ GOOD = [
     "The mayor, who was elected in May, praised the Tribune.",
     "“The money is gone,” the treasurer told the council.",
     "The bridge has been closed since 2019, as first reported by the Herald.",
+    # a long identification after a common noun (AP accepts the inversion)
+    "“The pool stays shut until the pumps are fixed,” said a lifeguard from the aquatics team at the lido.",
 ]
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Iterator
 
 from editlint.document.model import BlockKind
@@ -10,8 +9,8 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
-    AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, class_verb_forms, finding, is_people_noun, noun_lemma,
-    parsed_blocks, replacement_fix, verb_forms,
+    AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, VerbClass, finding, is_people_noun, noun_lemma,
+    parsed_blocks, replacement_fix, verb_class, verb_forms,
 )
 
 if TYPE_CHECKING:
@@ -41,13 +40,16 @@ museum*).
 | *explains*, *argues*, *recalls*, *concluded*, *tweeted*, *asked*, *shouted* ... | *said the ministry's deputy director for health, Jane Smith* (long title) |
 | *said a spokeswoman* / *said the union* / *says the agency's report* | *Smith told reporters* / *said goodbye* / *the sign warns hikers* |
 | *"We tried," said Ruiz, "but the money ran out."* (between two parts of a quote) | *as reported by Reuters* / *Did Smith say that?* / quoted text |
+| *The verdict, noted the judge, was ...* (between commas inside the clause) | *said a lifeguard from the aquatics team at the lido* (long identification after the noun) |
 
 ## Policy: "said Smith"
 editlint follows AP: the source goes first (*Smith said*), and the inversion is accepted only where a
 long identification follows the name (an appositive: *said Jane Smith, a spokeswoman for the
-ministry*) or precedes it (a title of `long-title` words or more). Newsrooms that accept *"...," said
-Smith* after a direct quotation set `accept-after-quote = true`; an inversion after reported speech
-(*..., reports Reuters*) is still flagged then.
+ministry*; or, after a common noun, a phrase that makes the source longer than `long-title` words:
+*said a representative of the state's project team*) or precedes it (a title of `long-title` words or
+more). Newsrooms that accept *"...," said Smith* after a direct quotation set
+`accept-after-quote = true`; an inversion after reported speech (*..., reports Reuters*) is still
+flagged then.
 
 ## Why
 AP style puts the source first (*Smith said*): it reads naturally and keeps the emphasis on who
@@ -166,9 +168,8 @@ def _speaks_after_quote(verb: Token) -> bool:
     return speaker and _ends_sentence(source)
 
 
-@functools.cache
-def _attribution_verbs(extra: tuple[str, ...]) -> frozenset[str]:
-    return (class_verb_forms(SAYING_CLASSES) | verb_forms(extra)) - verb_forms(NOT_ATTRIBUTING)
+def _attribution_verbs(extra: tuple[str, ...]) -> VerbClass:
+    return verb_class(SAYING_CLASSES, 1, extra, NOT_ATTRIBUTING)
 
 
 def _is_source(head: Token, after_quote: bool) -> bool:
@@ -189,6 +190,8 @@ def _reports_clause_before(verb: Token, source: Token) -> bool:
     before = {c.dep_ for c in verb.children if c.i < verb.i}
     if before & {"ccomp", "parataxis"} or ("nsubj" in before and source.dep_ == "nsubj"):
         return True
+    if _interrupts(verb, source):
+        return True
     return verb.dep_ == "conj" and verb.head.i < verb.i and (source.tag_ in PROPER_TAGS or source.dep_ == "nsubj")
 
 
@@ -198,13 +201,22 @@ def _source_after(verb: Token) -> Token | None:
     subj = next((c for c in children if c.dep_ == "nsubj" and c.i > verb.i), None)
     if subj is not None:
         return subj
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is not None and _interrupts(verb, obj):
+        return obj  # the parser may give the verb the interrupted clause's subject: "The plan, noted the judge, was"
     subj_before = any(c.dep_ == "nsubj" for c in children)
     if subj_before and verb.doc[verb.i - 1].text not in QUOTE_CLOSERS:
         return None  # "The mayor, who ..., praised the Tribune"; after a quote the parser may take a word of it
-    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return _name_run(verb)
     return obj if _ends_sentence(obj) else None
+
+
+def _interrupts(verb: Token, source: Token) -> bool:
+    """Whether ``verb`` and its source interrupt the clause they report, between commas: "The decision,
+    noted the judge, was ..."."""
+    doc, end = verb.doc, source.right_edge.i + 1
+    return verb.dep_ == "parataxis" and verb.head.i > verb.i and end < len(doc) and doc[end].text == ","
 
 
 def _ends_sentence(source: Token) -> bool:
@@ -227,7 +239,8 @@ def _name_run(verb: Token) -> Token | None:
 
 
 def _titled(subj: Token, verb: Token, long_title: int) -> bool:
-    """Whether the source carries an appositive or a long title: "Jane Smith, a spokeswoman"."""
+    """Whether the source carries an appositive, a long title or a long identification after a common noun:
+    "Jane Smith, a spokeswoman", "a representative of the state's child welfare agency"."""
     doc = subj.doc
     after = subj.right_edge.i + 1
     if any(t.dep_ == "appos" for t in subj.subtree):
@@ -236,5 +249,6 @@ def _titled(subj: Token, verb: Token, long_title: int) -> bool:
         return True
     words = [t for t in subj.subtree if not t.is_punct and t.i > verb.i]
     if words[0].tag_ == "DT":  # "the World Health Organization" is a name; "the President's adviser Ali Zaidi" a title
-        return len(words) > long_title and any(t.tag_ == "POS" for t in words)
+        identified = subj.tag_ not in PROPER_TAGS and any(c.dep_ == "prep" and c.i > subj.i for c in subj.children)
+        return len(words) > long_title and (identified or any(t.tag_ == "POS" for t in words))
     return len(words) >= long_title

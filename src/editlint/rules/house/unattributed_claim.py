@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
@@ -11,14 +13,15 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
-    NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, class_verb_forms, clause_verb, finding, has_link,
-    is_people_noun, noun_lemma, parsed_blocks, span_text, subject, verb_forms,
+    AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, VerbClass, clause_verb, finding, has_link,
+    is_people_noun, noun_lemma, parsed_blocks, span_text, subject, token_ids, verb_class, verb_forms,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from editlint.document.model import Document
+    from editlint.nlp.pipeline import ParsedBlock
 
 META = RuleMeta(
     id="house/unattributed-claim",
@@ -27,28 +30,34 @@ META = RuleMeta(
     rationale="""\
 ## What it does
 Flags a claim credited to a vague group or to nobody, when the sentence names no source (no proper
-noun in the subject, no *according to* a named source, no link, no other named speaker):
-a verb of saying, thinking or judging (WordNet's verb.communication and verb.cognition, main senses,
-plus the `verbs` option) that takes a clause, interrupts one or judges an object, with a vague
-subject: a plural noun for people or groups (WordNet's noun.person and noun.group) after a vague
-quantifier (*some*, *many*, *most*, *several*, *a few*, *numerous*, *countless*, *a number of*,
-*a handful of*), a generic group that is vague on its own (`vague-sources`: *critics*, *experts*,
-*analysts* ...) or a pronoun (*some*, *many*, *others*); *according to* such a group; and impersonal
-hedges (`hedges`, `hedge-adverbs`, `hedge-nouns`).
+noun in the subject, no *according to* a named source, no link outside the claim, no other named
+speaker outside the claim and its relative clauses): a verb of saying, thinking or judging (WordNet's
+verb.communication and verb.cognition, main senses, plus the `verbs` option) that takes a clause,
+interrupts one or judges an object (*blame X for*, *regard X as*, *call X a Y*), or any verb with a
+*that*-clause (*maintain that*), with a vague subject: a plural noun for people or groups (WordNet's
+noun.person and noun.group), or a collective noun (*staff*), after a vague quantifier (*some*, *many*,
+*most*, *several*, *a few*, *numerous*, *countless*, *a number of*, *a handful of*), a generic group
+that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...) or a pronoun
+(*some*, *many*, *others*); *according to* such a group; and impersonal hedges (`hedges`,
+`hedge-adverbs`, `hedge-nouns`; *it is ... that* and *it is ...,* with any verb of saying or judging;
+*widely* with a verb of judging). A vague group followed by a sentence whose named speaker gives an
+example, and *some* or *many* of a group named just before, are not flagged.
 
 ## Constructions
 | flagged | not flagged |
 |---|---|
-| *Some teachers say* / *Many historians believe* / *A handful of bakers complained* | *Economists at the Peterson Institute warn* / *Jane Doe, an analyst, said* (named) |
-| *Critics argue* / *Skeptics doubt* / *Some say* / *Others worry* | *Authorities say* / *Police said* / *Witnesses told reporters* (roles) |
+| *Some teachers say* / *Many historians believe* / *A handful of bakers complained* / *Some staff say* | *Economists at the Peterson Institute warn* / *Jane Doe, an analyst, said* (named) |
+| *Critics argue* / *Skeptics doubt* / *Some say* / *Others worry* / *People say* / *Sources say* | *Authorities say* / *Police said* / *Witnesses told reporters* (roles) |
 | *Some investors have questioned whether* / *Critics are warning* / *would argue* | *Some 300 people attended* / *Many residents lost power* (no claim) |
-| *Several nurses blame the agency for* / *have described the route as* | *Many of the residents said* / *Two analysts said* (counted, referring back) |
-| *The plan, some critics say, is doomed.* / *..., many lawyers believe.* | *While two senators backed it, others said ...* (others of a named group) |
-| *according to some observers* / *according to some reports* | *..., according to a Reuters poll* (named source) |
-| *It is believed that* / *it is generally agreed that* | *It is expected to rain* / *the vote is expected on Thursday* (schedule) |
-| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* | *is known as the Iron Lady* / *will be considered by the council* (name, agent) |
+| *Several nurses blame the agency for* / *have described the route as* / *regard him as* / *called it a sham* | *Many of the residents said* / *Two analysts said* (counted, referring back) |
+| *Detractors maintain that* / *Several climbers hold that* (any verb with a that-clause) | *Some hikers discovered that* (found out) / *what engineers call a cold joint* (a definition) |
+| *The plan, some critics say, is doomed.* / *..., many lawyers believe.* | *While two senators backed it, others said ...* / *The dockworkers voted ... . Many said ...* (part of a named group) |
+| *Some experts say ..., which the mayor announced, ...* (a speaker in a relative clause) | *Many pilots criticized it. Ana Reyes, a pilot, said ...* (a named example follows) |
+| *according to some observers* / *according to some reports* | *..., according to a Reuters poll* (named source) / *..., as [gauges](https://...) showed* (a link) |
+| *It is believed that* / *it is generally agreed that* / *It was once held that* / *..., it is feared, ...* | *It should be noted that* / *It must be said that* (the writer's aside) |
+| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
 | *reportedly* / *supposedly* / *apparently* | *The minister reportedly told aides ...* (the speaker is named) |
-| *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* | *There is no evidence that* / *fears among aid workers that* (holder named) |
+| *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* | *There is no evidence that* / *fears among aid workers that* (holder named) |
 
 Quoted words are a source's words and are not checked.
 
@@ -91,7 +100,7 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
                 "commentators", "advocates", "supporters", "opponents", "detractors", "proponents", "researchers",
                 "scientists", "economists", "scholars", "fans", "activists", "campaigners", "environmentalists",
                 "conservationists", "conservatives", "liberals", "progressives", "naysayers", "cynics", "purists",
-                "others", "many", "some", "most", "few", "several",
+                "others", "many", "some", "most", "few", "several", "people", "sources",
             ),
             "Subjects that are vague on their own: generic groups of opinion, trade or allegiance, and pronouns.",
         ),
@@ -107,7 +116,7 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
                 "believed", "said", "thought", "rumored", "rumoured", "claimed", "reported", "alleged", "understood",
                 "feared", "assumed", "suggested", "speculated", "suspected", "presumed", "known", "considered",
                 "estimated", "reckoned", "reputed", "deemed", "argued", "agreed", "accepted", "acknowledged", "seen",
-                "regarded", "viewed", "expected",
+                "regarded", "viewed", "expected", "held", "tipped",
             ),
             "Participles of impersonal hedges: \"it is believed that\", \"was said to be\", \"is considered\".",
         ),
@@ -121,8 +130,8 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
             (
                 "fear", "fears", "concern", "concerns", "suggestion", "suggestions", "speculation", "rumor", "rumors",
                 "rumour", "rumours", "worry", "worries", "suspicion", "suspicions", "report", "reports", "claim",
-                "claims", "allegation", "allegations", "belief", "talk", "sense", "feeling", "word", "thinking",
-                "consensus", "expectation", "expectations", "assumption", "impression",
+                "claims", "allegation", "allegations", "doubts", "belief", "talk", "sense", "feeling", "word",
+                "thinking", "consensus", "expectation", "expectations", "assumption", "impression",
             ),
             "Nouns that hide a source: \"there are fears that\", \"concerns are growing that\", "
             "\"the thinking is that\", \"there is talk of\".",
@@ -134,6 +143,7 @@ QUANTIFIERS = frozenset("some many most several few certain other numerous vario
 # Nouns of an indefinite amount: "a number of experts", "a handful of residents", "a chorus of critics".
 AMOUNTS = frozenset("number handful lot lots chorus host majority minority plenty".split())
 NAMED_SOURCE = "according to"
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 CLAIM_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN"})  # "-ing" only with an auxiliary: "are warning"
 DEFINITE = frozenset("the these those this that its their our his her my your whose".split())
 # Verbs that name who said something: a named speaker in the sentence (or a lead-in to a quote after
@@ -148,7 +158,16 @@ REPORTING = (
 # as often a demand ("most Americans expect online services") as a forecast.
 JUDGING = (
     "say", "argue", "claim", "criticize", "criticise", "question", "dispute", "doubt", "deny", "challenge",
-    "predict", "forecast", "estimate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree",
+    "predict", "forecast", "estimate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree", "blame",
+    "believe", "suspect",
+)
+# Verbs of disapproval, which judge what someone said, decided or made ("critics slammed the decision",
+# "fans mocked the new logo"); several have a physical sense too ("attack", "slam", "blast"), so they
+# judge only an object that is a message or an idea (WordNet's noun.communication and noun.cognition).
+# "condemn" and "denounce" are left out: they are the usual reactions to a violent event.
+CRITICISM = (
+    "criticize", "criticise", "attack", "slam", "blast", "mock", "pan", "dismiss", "deride", "ridicule",
+    "lambaste", "decry", "disparage", "belittle", "scorn",
 )
 # Prepositions that give a judging verb its object: "warn of", "complain about", "caution against".
 OBJECT_PREPS = frozenset({"of", "about", "against", "over", "with"})
@@ -187,16 +206,30 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     options = ("verbs", "vague-sources", "group-sources", "hedges", "hedge-adverbs", "hedge-nouns")
     lexicon = Lexicon.of(*(tuple(ctx.option(name)) for name in options))
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION)):
-        sents = list(pb.spacy_doc.sents)
+        sdoc = pb.spacy_doc
+        candidates = token_ids(sdoc, lexicon.triggers, VERB_TAGS)  # verbs and trigger words: a hit starts at one
+        if not candidates:
+            continue
+        # words a vague subject is made of, and plural subjects: a sentence without one has no vague group
+        groups = [
+            i for i in token_ids(sdoc, lexicon.group_words, PLURAL_TAGS)
+            if sdoc[i].dep_ in ("nsubj", "nsubjpass") or sdoc[i].lower_ in lexicon.group_words
+        ]
+        sents = list(sdoc.sents)
         for n, sent in enumerate(sents):
-            hits = list(_hits(sent, lexicon))  # few sentences have one: only those are searched for a source
-            if not hits or _names_source(sent, lexicon):
+            ids = candidates[bisect.bisect_left(candidates, sent.start) : bisect.bisect_left(candidates, sent.end)]
+            group = bisect.bisect_left(groups, sent.start) < bisect.bisect_left(groups, sent.end)
+            hits = list(_hits([sdoc[i] for i in ids], lexicon, group))  # few sentences have one
+            if not hits or _names_source(sent, lexicon, {i for hit in hits for i in _content(hit[1])}):
                 continue
-            if n + 1 < len(sents) and _names_source(sents[n + 1], lexicon) == "lead-in":
+            following = sents[n + 1] if n + 1 < len(sents) else None
+            if following is not None and _names_source(following, lexicon) == "lead-in":
                 continue
-            for first, last, message in hits:
-                if has_link(doc, pb, first, last):
-                    continue  # "Others [argue](https://...) that ..."
+            for first, last, message, group in hits:
+                if _cites_link(doc, pb, sent, last):
+                    continue  # a link is a citation: "Others [argue](https://...) that ...", "deemed a success as ..."
+                if group and following is not None and _names_member(following, lexicon):
+                    continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
                 found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")
                 if found:
                     yield found
@@ -206,7 +239,9 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
 class Lexicon:
     """The word classes one run uses (WordNet's classes plus the rule's options)."""
 
-    claims: frozenset[str]
+    claims: VerbClass
+    not_claiming: frozenset[str]
+    criticism: frozenset[str]
     judging: frozenset[str]
     reporting: frozenset[str]
     vague: frozenset[str]
@@ -214,13 +249,17 @@ class Lexicon:
     hedges: frozenset[str]
     adverbs: frozenset[str]
     nouns: frozenset[str]
+    triggers: frozenset[str]  # the words besides verbs at which a hit starts
+    group_words: frozenset[str]  # the words of a vague group besides plural nouns
 
     @staticmethod
     @functools.cache
     def of(verbs, vague, groups, hedges, adverbs, nouns) -> Lexicon:
         """The classes for one set of option values (built once: the WordNet verb forms are many)."""
         return Lexicon(
-            claims=(class_verb_forms(SAYING_CLASSES, max_rank=2) | verb_forms(verbs)) - verb_forms(NOT_CLAIMING),
+            claims=verb_class(SAYING_CLASSES, 2, verbs, NOT_CLAIMING),
+            not_claiming=verb_forms((*NOT_CLAIMING, "be")),
+            criticism=verb_forms(CRITICISM),
             judging=verb_forms(JUDGING),
             reporting=verb_forms(REPORTING),
             vague=frozenset(vague),
@@ -228,42 +267,70 @@ class Lexicon:
             hedges=frozenset(hedges),
             adverbs=frozenset(adverbs),
             nouns=frozenset(nouns),
+            triggers=frozenset((*adverbs, *nouns, "according")),
+            group_words=frozenset((*vague, *QUANTIFIERS, *AMOUNTS, "who")),
         )
 
 
-def _hits(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Token, str]]:
-    for tok in sent:
+def _hits(candidates: list[Token], lex: Lexicon, group: bool) -> Iterator[tuple[Token, Token, str, bool]]:
+    """First and last token of each vague attribution that starts at one of ``candidates``, its message, and
+    whether it credits a vague group (sought only when the sentence may name one: ``group``)."""
+    for tok in candidates:
         lower, tag = tok.lower_, tok.tag_
         if lower == "according":
             source = _according_to(tok)
             if source is not None and _is_vague_source(source, lex):
                 last = source.right_edge
-                yield tok, last, f'"{span_text(tok, last)}" credits the claim to no named source'
+                message = f'"{span_text(tok, last)}" credits the claim to no named source'
+                yield tok, last, message, _is_vague(source, lex)
         elif lower in lex.nouns and tag in NOUN_TAGS:
             hedge = _noun_hedge(tok, lex)
             if hedge is not None:
-                yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim')
+                yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
         elif lower in lex.adverbs:
             if tok.dep_ == "advmod":
-                yield tok, tok, f'"{tok.text}" hides who makes the claim'
-        elif tag in VERB_TAGS:
-            yield from _verb_hits(tok, lex)
+                yield tok, tok, f'"{tok.text}" hides who makes the claim', False
+        elif tag in VERB_TAGS and (group or tag == "VBN"):
+            yield from _verb_hits(tok, lex, group)
 
 
-def _verb_hits(verb: Token, lex: Lexicon) -> Iterator[tuple[Token, Token, str]]:
+def _verb_hits(verb: Token, lex: Lexicon, group: bool) -> Iterator[tuple[Token, Token, str, bool]]:
     """A vague source of a claim verb, and passive hedges: "critics argue", "is believed to"."""
-    if _is_claim_form(verb) and _states_claim(verb, lex):
-        subj = _subject(verb)
-        if subj is not None and _is_vague(subj, lex):
-            yield subj.left_edge, verb, f'"{span_text(subj.left_edge, verb)}" credits the claim to no named source'
-        elif subj is not None and subj.lower_ == "who" and (there := _those_who(subj)) is not None:
-            yield there, verb, f'"{span_text(there, verb)}" credits the claim to no named source'
+    subj = _subject(verb) if group and _is_claim_form(verb) and _may_claim(verb, lex) else None
+    if subj is None and group and verb.tag_ == "VBN" and verb.lower_ in lex.claims and verb.lower_ not in verb_forms(CONTACT):
+        clause = any(c.dep_ == "ccomp" for c in verb.children)  # who holds a belief: "many are convinced that"
+        auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
+        holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
+        subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    if subj is not None and _may_be_vague(subj, lex) and _states_claim(verb, lex):  # the cheap tests first
+        if _is_vague(subj, lex):
+            first = subj.left_edge
+            yield first, verb, f'"{span_text(first, verb)}" credits the claim to no named source', True
+        elif subj.lower_ == "who" and (there := _those_who(subj)) is not None:
+            yield there, verb, f'"{span_text(there, verb)}" credits the claim to no named source', True
     if verb.tag_ != "VBN":
         return
     if (raised := _attitude_raised(verb)) is not None:
-        yield (*raised, f'"{span_text(*raised)}" hides who makes the claim')
-    if verb.lower_ in lex.hedges and (hedge := _hedge(verb, lex)) is not None:
-        yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim')
+        yield (*raised, f'"{span_text(*raised)}" hides who makes the claim', False)
+    if (hedge := _hedge(verb, lex)) is not None:
+        yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
+
+
+def _may_claim(verb: Token, lex: Lexicon) -> bool:
+    """A quick test that passes every verb ``_states_claim`` might accept: a verb of saying, judging or
+    disapproval, or one with a clause or an attitude as its complement."""
+    if verb.lower_ in lex.claims or verb.lower_ in lex.criticism:
+        return True
+    return any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in ATTITUDES for c in verb.children)
+
+
+def _may_be_vague(subj: Token, lex: Lexicon) -> bool:
+    """A quick test that passes every subject ``_is_vague`` or ``_those_who`` might accept: a plural, a
+    vague word, an amount, "who", or a singular noun after a quantifier ("some staff")."""
+    lower, tag = subj.lower_, subj.tag_
+    if tag in ("NNS", "NNPS") or lower in lex.vague or lower in QUANTIFIERS or lower in AMOUNTS or lower == "who":
+        return True
+    return tag == "NN" and any(c.lower_ in QUANTIFIERS for c in subj.children)
 
 
 def _is_claim_form(verb: Token) -> bool:
@@ -273,18 +340,45 @@ def _is_claim_form(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
 
 
-def _names_source(sent: Span, lex: Lexicon) -> str | bool:
-    """Whether ``sent`` names a source: "according to", a named speaker, or a lead-in ending in ":"."""
+def _names_source(sent: Span, lex: Lexicon, claimed: set[int] | None = None) -> str | bool:
+    """Whether ``sent`` names a source: "according to", a named speaker, or a lead-in ending in ":". A
+    speaker inside the claim (token ids ``claimed``) or in a relative clause is not its source: "critics
+    say the plan, which the mayor announced, ..."."""
     if NAMED_SOURCE in sent.text.lower():
         sources = [s for s in (_according_to(t) for t in sent if t.lower_ == "according") if s is not None]
         if not sources or not all(_is_vague_source(s, lex) for s in sources):
             return True  # "according to the fire department"; not "according to some economists"
     for tok in sent:
         if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not any(c.lower_ == "to" for c in tok.children):
+            if claimed and tok.i in claimed or any(t.dep_ in ("relcl", "acl") for t in (tok, *tok.ancestors)):
+                continue
             subj = _subject(tok)
             if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague(subj, lex):
                 return "lead-in" if sent.text.rstrip().endswith(":") else True
     return False
+
+
+def _content(head: Token) -> set[int]:
+    """Token ids of the clause ``head`` reports: "say [the plan will fail]"."""
+    return {t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree}
+
+
+def _cites_link(doc: Document, pb: ParsedBlock, sent: Span, head: Token) -> bool:
+    """Whether ``sent`` holds a link outside what ``head`` reports (a link inside the claim is part of it)."""
+    content = _content(head)
+    outside = [tok for tok in sent if tok.i not in content]
+    runs = [[tok for _, tok in run] for _, run in itertools.groupby(enumerate(outside), key=lambda p: p[1].i - p[0])]
+    return any(has_link(doc, pb, run[0], run[-1]) for run in runs)
+
+
+def _names_member(sent: Span, lex: Lexicon) -> bool:
+    """Whether ``sent`` opens with a named speaker: a verb of saying or judging whose subject holds a name
+    ("Ann Ruiz, the mayor of Dayton, called it ..."), the named example that backs a claim of a group."""
+    root = sent.root
+    if root.lower_ not in lex.claims and root.lower_ not in lex.reporting:
+        return False
+    subj = _subject(root)
+    return subj is not None and any(t.tag_ in PROPER_TAGS for t in subj.subtree) and not _is_vague(subj, lex)
 
 
 def _according_to(tok: Token) -> Token | None:
@@ -341,8 +435,11 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     if noun.dep_ != "nsubj":
         return None
     clause = next((c for c in head.children if c.dep_ == "ccomp" and _that_clause(c)), None)
-    if head.lower_ in SPREADING or (head.lower_ in ("has", "had") and any(c.lower_ == "it" for c in head.children)):
-        return (noun, head) if clause is not None else None  # "concerns are growing that", "rumor has it that"
+    if head.lower_ in SPREADING:
+        topic = any(c.dep_ == "prep" and c.lower_ in ("about", "over") for c in (*head.children, *noun.children))
+        return (noun, head) if clause is not None or topic else None  # "concerns are growing that", "... over"
+    if head.lower_ in ("has", "had") and any(c.lower_ == "it" for c in head.children):
+        return (noun, head) if clause is not None else None  # "rumor has it that"
     if head.lower_ in ("is", "was") and not any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in noun.children):
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
         return (noun.left_edge, head) if clause is not None and noun.left_edge.i >= noun.i - 1 else None
@@ -360,18 +457,40 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in ATTITUDES and verb.lower_ not in verb_forms(CONTACT):
         return True  # "raised doubts", whatever the verb (but "asked questions")
+    if obj is not None and verb.lower_ in lex.criticism and obj.tag_ in ("NN", "NNS"):
+        lemma = noun_lemma(obj)
+        if any(in_class(lemma, name, max_rank=2) for name in ACCOUNT_CLASSES):
+            return True  # "slammed the decision", "mocked the logo"; not "attacked the convoy"
     if verb.lower_ not in lex.claims:
-        return False
+        # a that-clause is a claim whatever the verb ("critics maintain that ..."); not what one found out
+        return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
     if verb.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in verb.children) or _displaced_clause(verb):
         return True
+    if any(c.lower_ in ("so", "otherwise") and c.dep_ == "advmod" and c.i > verb.i for c in verb.children):
+        return True  # a word standing for the clause: "some think so", "others argue otherwise"
     if obj is None and verb.lower_ in lex.judging:
-        obj = next((o for c in verb.children if c.lower_ in OBJECT_PREPS for o in c.children if o.dep_ == "pobj"), None)
-    if obj is None or obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
+        obj = next(
+            (o for c in verb.children if c.lower_ in OBJECT_PREPS for o in c.children if o.dep_ in ("pobj", "pcomp")),
+            None,
+        )  # "warn of a slowdown", "caution against reading too much into it"
+    if obj is None:
         return False
-    judged = verb.lower_ in class_verb_forms(("verb.communication",)) and any(
-        c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS for t in (verb, obj) for c in t.children
-    )
-    return judged or (verb.lower_ in lex.judging and not is_people_noun(obj))
+    preps = {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep"}
+    cognition = "as" in preps and verb.lower_ in verb_class(("verb.cognition",), 2)
+    if obj.tag_ not in ("WP", "WDT") and (cognition or any(c.dep_ == "oprd" for c in verb.children)):
+        return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
+        # (not a definition: "what economists call core inflation")
+    if obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
+        return False
+    if any(t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") for t in obj.subtree):
+        return True  # a clause the parser took for an object: "say the new scale confuses/NNS parents"
+    if verb.lower_ in verb_class(("verb.cognition",), 2) and not is_people_noun(obj) and any(
+        c.dep_ in ("advcl", "xcomp") and c.i > obj.i and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in verb.children
+    ):
+        return True  # a forecast: "expecting crude oil to stay above $80" (not "require months of training to")
+    communication = verb.lower_ in verb_class(("verb.communication",))
+    return bool(communication and preps & JUDGEMENT_PREPS) or (verb.lower_ in lex.judging and not is_people_noun(obj))
 
 
 def _displaced_clause(verb: Token) -> bool:
@@ -389,7 +508,9 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         verb = verb.head
     subj = subject(verb)
-    return subj if subj is not None and subj.dep_ == "nsubj" else None
+    if subj is None:  # the parser hangs a pronoun subject on the verb as a modifier: "Few/amod doubt that ..."
+        return next((c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and c.lower_ in QUANTIFIERS), None)
+    return subj if subj.dep_ == "nsubj" else None
 
 
 def _those_who(who: Token) -> Token | None:
@@ -412,11 +533,12 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     if lower in AMOUNTS and subj.tag_ in ("NN", "NNS"):
         group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
         return group is not None and not _described(subj, lex) and _is_people(group, lex) and not _described(group, lex)
-    if lower not in lex.vague and not (subj.tag_ == "NNS" and _is_people(subj, lex)):
+    collective = subj.tag_ == "NN" and quantified and in_class(noun_lemma(subj), "noun.group")  # "some staff"
+    if lower not in lex.vague and not (subj.tag_ == "NNS" and _is_people(subj, lex)) and not collective:
         return False
     if _measured(subj):
         return False  # "too many say ..."
-    if lower == "others" and _contrasts_known_group(subj, lex):
+    if (lower == "others" or lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS) and _continues_group(subj, lex):
         return False  # "While several parents worried ..., others said ...": more of those parents
     if _described(subj, lex):
         return False
@@ -453,19 +575,22 @@ def _described(subj: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _contrasts_known_group(others: Token, lex: Lexicon) -> bool:
-    """A group named just before, which "others" continues: any group earlier in the sentence ("While
-    several nurses praised it, others said"), a known one in the sentence before ("Two shopkeepers said
-    ... . Others said"; not "Some experts speculate ... . Others believe")."""
-    sent = others.sent
-    earlier = [(t, True) for t in sent[: others.i - sent.start]]
+def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
+    """A group named just before, which "others" continues or "some", "many" ... are part of: for "others"
+    any group earlier in the sentence ("While several nurses praised it, others said"), a known one in the
+    sentence before ("Two shopkeepers said ... . Others said", "The lawmakers tried ... . Some are objecting"; not
+    "Some experts speculate ... . Others believe")."""
+    sent = pronoun.sent
+    # (token, whether any group will do): "others" continues any group earlier in its sentence; "some",
+    # "many" ... are part only of a known group that is a subject
+    earlier = [(t, pronoun.lower_ == "others") for t in sent[: pronoun.i - sent.start]]
     if sent.start > 0:
-        earlier += [(t, False) for t in others.doc[sent.start - 1].sent]  # the sentence before, same paragraph
+        earlier += [(t, False) for t in pronoun.doc[sent.start - 1].sent]  # the sentence before, same paragraph
     return any(
         t.lower_ != "others" and ((t.tag_ == "NNS" and _is_people(t, lex)) or any(c.dep_ == "conj" for c in t.children))
-        and (t.dep_ in ("nsubj", "nsubjpass") or (same_sentence and t.dep_ == "pobj"))
-        and (same_sentence or not _is_vague(t, lex))
-        for t, same_sentence in earlier
+        and (t.dep_ in ("nsubj", "nsubjpass") or (any_group and t.dep_ == "pobj"))
+        and (any_group or not _is_vague(t, lex))
+        for t, any_group in earlier
     )
 
 
@@ -483,24 +608,38 @@ def _names_agent(child: Token, lex: Lexicon) -> bool:
 
 def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """First and last token of "it is (widely) believed", "is said to" or "is considered (safe)", without
-    an agent."""
+    an agent. Any verb of saying or judging makes the impersonal "it is ... that" ("it is held that", "it
+    was predicted that"), and with *widely* a verb of judging ("is widely criticized"); other personal forms
+    take the `hedges` participles."""
+    listed = participle.lower_ in lex.hedges
+    if not listed and participle.lower_ not in lex.claims:
+        return None
     children = list(participle.children)
     if not any(c.dep_ == "auxpass" for c in children) or any(_names_agent(c, lex) for c in children):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children):
+        return None  # a question asserts nothing: "to know if anyone is considered a close contact"
     first = min((c for c in children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
     subj = next((c for c in children if c.dep_ in ("nsubjpass", "expl")), None)
     if subj is not None and subj.tag_ in ("WP", "WDT"):
         return None  # "what is considered a close contact": a definition
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return None  # an infinitive asserts nothing: "do not want it to be seen as ..."
-    if subj is not None and subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in children):
-        return subj, participle  # it is believed that ...
+    if subj is not None and subj.lower_ == "it" and (
+        any(c.dep_ == "ccomp" for c in children) or participle.dep_ == "parataxis"
+    ):  # "it is believed that ...", "the law, it is feared, will ..."
+        if any(c.tag_ == "MD" for c in children):
+            return None  # the writer's own aside: "it should be noted that", "it must be said that"
+        return subj, participle
+    if not listed:  # a judgement many share: "has been widely criticized", "is widely disputed"
+        shared = participle.lower_ in lex.judging and any(c.lower_ in CONSENSUS for c in children)
+        return (first, participle) if shared else None
     if participle.lower_ == "expected" and not any(c.lower_ in CONSENSUS for c in children):
         return None  # a schedule: "the vote is expected to take place on Thursday"
     to = next((c.left_edge for c in children if c.dep_ == "xcomp" and c.left_edge.lower_ == "to"), None)
     if to is not None:
         return first, to  # was believed to be ...
-    judging = participle.lower_ in class_verb_forms(("verb.cognition",), max_rank=2)
+    judging = participle.lower_ in verb_class(("verb.cognition",), 2)
     by_whom = [g for c in children if c.dep_ == "agent" for o in c.children for g in o.children]  # "by many as"
     if judging and participle.lower_ not in NOT_JUDGING and any(
         c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in (*children, *by_whom)
