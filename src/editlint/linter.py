@@ -79,6 +79,8 @@ class Linter:
         self.config_file = Path(config_file) if config_file else None
         self.overrides = flatten(overrides or {}, "command line")
         self.stdin_filename = stdin_filename
+        # what a worker process needs to build the same session (None: a given Config, which stays in this process)
+        self.arguments = None if config else {"config_file": config_file, "overrides": overrides, "stdin_filename": stdin_filename}
         self.services = Services()
         self._given = config
         self._configs: dict[Path | None, Config] = {}
@@ -200,13 +202,26 @@ class Linter:
         return self._checked_document(result, run)
 
     def lint_paths(
-        self, paths: Iterable[str], *, fix: bool = False, unsafe_fixes: bool = False, progress: Callable[[int, int], None] | None = None
+        self, paths: Iterable[str], *, fix: bool = False, unsafe_fixes: bool = False, progress: Callable[[int, int], None] | None = None,
+        jobs: int = 1,
     ) -> Iterator[FileResult]:
         """Lint files and folders; one result per article, in the order of ``files(paths)``.
 
         ``progress(done, total)`` is called once before the first file and as each file is done.
+        ``jobs`` other than 1 lints in that many worker processes (0: one per available core), see
+        :mod:`editlint.parallel`.
         """
         files = self.files(paths)
+        if jobs == 1:
+            return self.lint_files(files, fix=fix, unsafe_fixes=unsafe_fixes, progress=progress)
+        from editlint.parallel import lint_in_workers
+
+        return lint_in_workers(self, files, jobs, fix=fix, unsafe_fixes=unsafe_fixes, progress=progress)
+
+    def lint_files(
+        self, files: list[str], *, fix: bool = False, unsafe_fixes: bool = False, progress: Callable[[int, int], None] | None = None
+    ) -> Iterator[FileResult]:
+        """Lint the articles ``files`` lists in this process, a few at a time; one result per article, in order."""
         cancelled = threading.Event()  # set on an interrupt: fixers stop waiting for a file's lock
         count_done = _done_counter(progress, len(files)) if progress else None
         with ThreadPoolExecutor(max_workers=max(1, min(THREADS, len(files)))) as pool:
