@@ -41,6 +41,7 @@ PRELOADED = ["editlint.linter", "editlint.engine.registry"]  # imported once, by
 FILES_PER_WORKER = 2  # files a worker needs to repay its start (spaCy's import and model load): bench/jobs.py
 IN_FLIGHT = 2  # files a worker holds at once: one file's LanguageTool request overlaps another's parse
 STOP_SECONDS = 60.0  # how long a stopped worker may take to finish the files under way before it is killed
+STOP_POLL_SECONDS = 0.1  # how often a worker waiting for a file looks whether it was stopped
 STDIN = "-"
 
 
@@ -125,9 +126,24 @@ class Worker:
         theirs.close()
         self.holds: dict[int, str] = {}
 
+    def send(self, message: object) -> None:
+        try:
+            self.connection.send(message)
+        except OSError:
+            raise self.ended() from None
+
     def give(self, index: int, name: str, fix: bool, unsafe_fixes: bool) -> None:
-        self.connection.send((index, name, fix, unsafe_fixes))
         self.holds[index] = name
+        self.send((index, name, fix, unsafe_fixes))
+
+    def answer(self) -> tuple[int, FileResult | BaseException, list[str]]:
+        """(file index, its result or the exception linting it raised, warnings new since the last answer)."""
+        try:
+            index, outcome, warnings = self.connection.recv()
+        except (EOFError, OSError):
+            raise self.ended() from None
+        del self.holds[index]
+        return index, outcome, warnings
 
     def ended(self) -> EnvironmentProblem:
         self.process.join(1)
@@ -165,12 +181,12 @@ class WorkerPool:
                     os.kill(worker.process.pid, sig)
             except OSError:
                 pass  # it has ended already
+            worker.connection.close()  # a worker sending an answer nobody reads gets an error, not a wait
         for worker in self.workers:
             worker.process.join(STOP_SECONDS)
             if worker.process.is_alive():
                 worker.process.kill()
                 worker.process.join()
-            worker.connection.close()
 
     def run(
         self, linter: Linter, files: list[str], url: Future | None, helpers: ThreadPoolExecutor, *, fix: bool, unsafe_fixes: bool,
@@ -196,16 +212,12 @@ class WorkerPool:
                 worker.give(index, files[index], fix, unsafe_fixes)
 
         for worker in self.workers:
-            worker.connection.send(arguments)
+            worker.send(arguments)
             give_work(worker)
         for index, result in enumerate(results):
             while not result.done():
                 for worker in self._answered(timeout=0.05 if files[index] == STDIN else None):
-                    try:
-                        answered, outcome, said = worker.connection.recv()
-                    except EOFError:
-                        raise worker.ended() from None
-                    del worker.holds[answered]
+                    answered, outcome, said = worker.answer()
                     warnings[answered] = said
                     give_work(worker)
                     if isinstance(outcome, BaseException):
@@ -252,7 +264,7 @@ class _ProgressCount:
 def serve(connection: Connection, models: list[str]) -> None:
     """A worker: load spaCy, build the session the parent describes, lint the files it sends until it sends None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent stops us
-    signal.signal(signal.SIGTERM, _interrupted)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # until the first file, a stop ends the worker at once: nothing to finish
     try:
         _load_models(models)
         arguments = connection.recv()
@@ -264,13 +276,8 @@ def serve(connection: Connection, models: list[str]) -> None:
 
         with Linter(**arguments) as linter:
             _answer_requests(connection, linter)
-    except (KeyboardInterrupt, EOFError, BrokenPipeError):
-        pass  # stopped by the parent, or the parent is gone
-
-
-def _interrupted(signum, frame) -> None:
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # once stopping, finish the files under way whatever comes
-    raise KeyboardInterrupt
+    except (EOFError, OSError):
+        pass  # the parent is gone
 
 
 def _load_models(models: list[str]) -> None:
@@ -284,14 +291,20 @@ def _load_models(models: list[str]) -> None:
 
 
 def _answer_requests(connection: Connection, linter: Linter) -> None:
-    """Lint each requested file in a small thread pool and send back (index, result or exception, new warnings)."""
+    """Lint each requested file in a small thread pool and send back (index, result or exception, new warnings).
+
+    SIGTERM stops taking requests and waits for the files under way; the handler only takes note,
+    so that no exception can land in the middle of an import or a write.
+    """
     cancelled = threading.Event()  # set on a stop: fixers stop waiting for another run's lock
+    stopped: list[int] = []
+    signal.signal(signal.SIGTERM, lambda signum, frame: stopped.append(signum))
     sending = threading.Lock()
     warned = 0
 
     def answer(index: int, future: Future) -> None:
         nonlocal warned
-        if future.cancelled():
+        if future.cancelled() or stopped:
             return
         with sending:
             said, warned = linter.warnings[warned:], len(linter.warnings)
@@ -303,7 +316,12 @@ def _answer_requests(connection: Connection, linter: Linter) -> None:
 
     pool = ThreadPoolExecutor(IN_FLIGHT, thread_name_prefix="editlint-worker")
     try:
-        while (request := connection.recv()) is not None:
+        while not stopped:
+            if not connection.poll(STOP_POLL_SECONDS):
+                continue
+            request = connection.recv()
+            if request is None:
+                break
             index, name, fix, unsafe_fixes = request
             future = pool.submit(linter.lint_file, name, fix=fix, unsafe_fixes=unsafe_fixes, cancelled=cancelled)
             future.add_done_callback(partial(answer, index))
