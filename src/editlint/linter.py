@@ -223,7 +223,7 @@ class Linter:
     ) -> Iterator[FileResult]:
         """Lint the articles ``files`` lists in this process, a few at a time; one result per article, in order."""
         cancelled = threading.Event()  # set on an interrupt: fixers stop waiting for a file's lock
-        count_done = _done_counter(progress, len(files)) if progress else None
+        count_done = done_counter(progress, len(files)) if progress else None
         with ThreadPoolExecutor(max_workers=max(1, min(THREADS, len(files)))) as pool:
             futures = [pool.submit(self.lint_file, name, fix=fix, unsafe_fixes=unsafe_fixes, cancelled=cancelled) for name in files]
             if count_done:
@@ -325,7 +325,7 @@ def _is_vocabulary(name: str, config: Config) -> bool:
     return name != STDIN and str(Path(name).resolve()) in vocabulary
 
 
-def _done_counter(progress: Callable[[int, int], None], total: int) -> Callable[[object], None]:
+def done_counter(progress: Callable[[int, int], None], total: int) -> Callable[[object], None]:
     """Calls ``progress(0, total)`` now; the returned future callback calls ``progress(done, total)``."""
     lock = threading.Lock()
     done = 0

@@ -31,10 +31,10 @@ from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from editlint.errors import EditlintError, EnvironmentProblem
+from editlint.linter import STDIN, FileResult, Linter, done_counter
 
 if TYPE_CHECKING:
     from editlint.config.loader import Config
-    from editlint.linter import FileResult, Linter
 
 START_METHOD = "forkserver"
 PRELOADED = ["editlint.linter", "editlint.engine.registry"]  # imported once, by the fork server
@@ -42,7 +42,6 @@ FILES_PER_WORKER = 2  # files a worker needs to repay its start (spaCy's import 
 IN_FLIGHT = 2  # files a worker holds at once: one file's LanguageTool request overlaps another's parse
 STOP_SECONDS = 60.0  # how long a stopped worker may take to finish the files under way before it is killed
 STOP_POLL_SECONDS = 0.1  # how often a worker waiting for a file looks whether it was stopped
-STDIN = "-"
 
 
 def available_cores() -> int:
@@ -195,11 +194,12 @@ class WorkerPool:
         """Hand out the files and yield each one's result in input order."""
         results: list[Future] = [Future() for _ in files]
         warnings: dict[int, list[str]] = {}
-        count = _ProgressCount(progress, len(files))
+        count_done = done_counter(progress, len(files)) if progress else None
         for index, name in enumerate(files):
             if name == STDIN:  # the parent reads stdin, beside the workers
                 results[index] = helpers.submit(linter.lint_file, STDIN, fix=fix, unsafe_fixes=unsafe_fixes)
-            results[index].add_done_callback(count)
+            if count_done:
+                results[index].add_done_callback(count_done)
         overrides = dict(linter.arguments["overrides"] or {})
         if url is not None:
             overrides["languagetool.url"] = url.result()
@@ -242,22 +242,6 @@ class WorkerPool:
         return answered
 
 
-class _ProgressCount:
-    """A future callback calling ``progress(done, total)``; ``progress(0, total)`` is called at once."""
-
-    def __init__(self, progress: Callable[[int, int], None] | None, total: int):
-        self.progress, self.total, self.done = progress, total, 0
-        self.lock = threading.Lock()
-        if progress:
-            progress(0, total)
-
-    def __call__(self, _future: object) -> None:
-        with self.lock:
-            self.done += 1
-            if self.progress:
-                self.progress(self.done, self.total)
-
-
 # The worker process
 
 
@@ -272,8 +256,6 @@ def serve(connection: Connection, models: list[str]) -> None:
             return
         os.environ.clear()  # the fork server's environment is the one it started with: take the parent's of today
         os.environ.update(arguments.pop("environ"))
-        from editlint.linter import Linter
-
         with Linter(**arguments) as linter:
             _answer_requests(connection, linter)
     except (EOFError, OSError):
