@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 START_METHOD = "forkserver"
 PRELOADED = ["editlint.linter", "editlint.engine.registry"]  # imported once, by the fork server
-FILES_PER_WORKER = 2  # files a worker needs to repay its start (spaCy's import and model load): bench/jobs.py
+FILES_PER_WORKER = 4  # a worker must have this many files to repay its start (spaCy's import and model load): bench/jobs.py
 IN_FLIGHT = 2  # files a worker holds at once: one file's LanguageTool request overlaps another's parse
 STOP_SECONDS = 60.0  # how long a stopped worker may take to finish the files under way before it is killed
 STOP_POLL_SECONDS = 0.1  # how often a worker waiting for a file looks whether it was stopped

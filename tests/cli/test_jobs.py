@@ -27,6 +27,8 @@ ARTICLES = {
     "![Burnt barn](barn.jpg)\n",
     "clean.md": "# Bridge Reopens\n\nThe bridge reopened on Friday after two years of repairs, the city said.\n",
     "harbor/ferry.md": "# Ferry Returns\n\nThe ferry returned towards the port, it was reported.\n",
+    "harbor/pier.md": "# Pier Repaired\n\nWorkers repaired the pier on Thursday, the harbor master said.\n",
+    "harbor/tide.txt": "Tide Tables Change\n\nThe harbor published new tide tables on Wednesday. Sailors said it was a useful change.\n",
 }
 NOT_UTF8 = b"# Caf\xe9 Closes\n\nThe caf\xe9 closed on Monday.\n"
 FIXABLE = "# Market Opens\n\nTraders walked towards the market and sent an e-mail.\n"
@@ -158,31 +160,31 @@ def test_fix_with_two_workers_fixes_each_file_once(tmp_path):
     for jobs in ("1", "2"):
         folder = tmp_path / f"jobs-{jobs}"
         folder.mkdir()
-        for i in range(6):
+        for i in range(8):
             (folder / f"market-{i}.md").write_text(FIXABLE)
         (folder / "latin1.md").write_bytes(NOT_UTF8)
         watched = Watched(folder, "--jobs", jobs, "--select", "ap", "--fix", ".")
         code, out, err = watched.finish()
-        assert (code, out) == (2, "No problems in 6 files; 1 file could not be checked.\nFixed 12 problems.\n"), (out, err)
+        assert (code, out) == (2, "No problems in 8 files; 1 file could not be checked.\nFixed 16 problems.\n"), (out, err)
         assert watched.most_workers == (2 if jobs == "2" else 0)
-        assert [p.read_text() for p in sorted(folder.glob("market-*.md"))] == [FIXED] * 6
+        assert [p.read_text() for p in sorted(folder.glob("market-*.md"))] == [FIXED] * 8
         assert (folder / "latin1.md").read_bytes() == NOT_UTF8
         assert not [p for p in folder.iterdir() if ".editlint" in p.name]
 
 
 def test_stdin_is_linted_by_the_parent_in_its_place(tmp_path):
     folder = tmp_path
-    for i in range(4):
+    for i in range(8):
         (folder / f"market-{i}.md").write_text(FIXABLE)
-    args = ("--select", "ap", "--format", "json", "--stdin-filename", "piped.md", "market-0.md", "-", "market-1.md", "market-2.md", "market-3.md")
+    args = ("--select", "ap", "--format", "json", "--stdin-filename", "piped.md", "market-0.md", "-", *(f"market-{i}.md" for i in range(1, 8)))
     one, two = run(folder, "--jobs", "1", *args, stdin=FIXABLE), run(folder, "--jobs", "2", *args, stdin=FIXABLE)
     assert one == two
     assert '"path": "piped.md"' in two[1]
 
 
 def test_the_parent_starts_the_one_languagetool_server_the_workers_share(tmp_path):
-    for name in ("storm.md", "council.txt", "school.md", "clean.md"):
-        (tmp_path / name).write_text(ARTICLES[name])
+    write_articles(tmp_path, None)
+    (tmp_path / "latin1.md").unlink()
     watched = Watched(tmp_path, "--jobs", "2", "--select", "languagetool", ".")
     code, out, err = watched.finish()
     assert code == 1, err
@@ -221,9 +223,11 @@ def test_a_worker_that_dies_ends_the_run_with_one_line(tmp_path):
 
 def test_few_files_stay_in_one_process():
     assert worker_count(2, ["a.md"]) == 0
-    assert worker_count(2, ["a.md", "b.md", "-"]) == 0
-    assert worker_count(2, ["a.md", "b.md", "c.md", "d.md"]) == 2
-    assert worker_count(8, ["a.md", "b.md", "c.md", "d.md", "e.md"]) == 2
+    assert worker_count(2, ["a.md"] * 7 + ["-"]) == 0
+    assert worker_count(2, ["a.md"] * 8) == 2
+    assert worker_count(8, ["a.md"] * 9) == 2
+    cores = len(os.sched_getaffinity(0))
+    assert worker_count(0, ["a.md"] * 100) == (cores if cores > 1 else 0)
     assert worker_count(1, ["a.md"] * 10) == 0
 
 
