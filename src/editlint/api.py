@@ -68,16 +68,18 @@ def lint_paths(
     unsafe_fixes: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cache: bool = False,
+    jobs: int = 1,
 ) -> LintResult:
     """Lint files and directories, each with the config closest to it (or ``config_file``).
 
     ``progress(done, total)`` is called once before the first file and then as each file is done.
     With ``cache``, unchanged articles' results come from the result cache (see :mod:`editlint.cache`).
+    ``jobs`` worker processes lint the files (0: one per available core; 1: this process).
     """
     result = LintResult()
     with Linter(config_file=config_file, overrides=overrides, stdin_filename=stdin_filename, cache=cache) as linter:
         try:
-            for file_result in linter.lint_paths(paths, fix=fix, unsafe_fixes=unsafe_fixes, progress=progress):
+            for file_result in linter.lint_paths(paths, fix=fix, unsafe_fixes=unsafe_fixes, progress=progress, jobs=jobs):
                 result.add(file_result)
         finally:
             result.warnings.extend(linter.warnings)

@@ -65,10 +65,11 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--baseline", "baseline_file", type=click.Path(path_type=Path), help="Report only findings not recorded in this baseline file.")
 @click.option("--write-baseline", type=click.Path(path_type=Path), help="Record today's findings in this baseline file (and report nothing).")
 @click.option("--statistics", is_flag=True, help="Print how many findings each rule has instead of the findings.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), help="Lint in N worker processes (0: one per available core; 1: in this process) [default: the jobs setting, 0].")
 @click.option("-q", "--quiet", is_flag=True, help="Show no progress bar (it shows only on a terminal, outside CI, for runs over a second).")
 @click.option("--no-cache", is_flag=True, help="Lint every article again: neither read nor write the result cache.")
 def check(paths, select, ignore, output_format, fail_level, config_file, stdin_filename, fix, unsafe_fixes, output_file, setup_missing,
-          diff_base, baseline_file, write_baseline, statistics, quiet, no_cache) -> None:
+          diff_base, baseline_file, write_baseline, statistics, jobs, quiet, no_cache) -> None:
     """Lint articles (Markdown or plain text) and folders of them."""
     from editlint.api import lint_paths
     from editlint.config.loader import resolve_config
@@ -96,6 +97,7 @@ def check(paths, select, ignore, output_format, fail_level, config_file, stdin_f
             result = lint_paths(
                 review.paths(paths), overrides=overrides, config_file=config_file, stdin_filename=stdin_filename, fix=fix, unsafe_fixes=unsafe_fixes, progress=progress,
                 cache=not no_cache,
+                jobs=base["jobs"] if jobs is None else jobs,
             )
         threshold = Severity.parse(fail_level) if fail_level else base["fail-level"]
         prints = baseline.fingerprints(result.diagnostics, result.sources.get) if baseline_file or write_baseline or output_format == "sarif" else {}

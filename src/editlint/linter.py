@@ -82,6 +82,8 @@ class Linter:
         self.config_file = Path(config_file) if config_file else None
         self.overrides = flatten(overrides or {}, "command line")
         self.stdin_filename = stdin_filename
+        # what a worker process needs to build the same session (None: a given Config, which stays in this process)
+        self.arguments = None if config else {"config_file": config_file, "overrides": overrides, "stdin_filename": stdin_filename, "cache": cache}
         self.services = Services()
         self._given = config
         self._configs: dict[Path | None, Config] = {}
@@ -249,15 +251,52 @@ class Linter:
         return self.results.slot(config, name, per_file_ignores(config, name), lambda: self.registry(config).pack_files)
 
     def lint_paths(
-        self, paths: Iterable[str], *, fix: bool = False, unsafe_fixes: bool = False, progress: Callable[[int, int], None] | None = None
+        self, paths: Iterable[str], *, fix: bool = False, unsafe_fixes: bool = False, progress: Callable[[int, int], None] | None = None,
+        jobs: int = 1,
     ) -> Iterator[FileResult]:
         """Lint files and folders; one result per article, in the order of ``files(paths)``.
 
         ``progress(done, total)`` is called once before the first file and as each file is done.
+        ``jobs`` other than 1 lints in that many worker processes (0: one per available core), see
+        :mod:`editlint.parallel`.
         """
         files = self.files(paths)
+        if jobs == 1:
+            return self.lint_files(files, fix=fix, unsafe_fixes=unsafe_fixes, progress=progress)
+        from editlint.parallel import lint_in_workers
+
+        cached = {} if fix else {name: hit for name in files if (hit := self._from_cache(name)) is not None}
+        if not cached:
+            return lint_in_workers(self, files, jobs, fix=fix, unsafe_fixes=unsafe_fixes, progress=progress)
+        shifted = (lambda done, total: progress(len(cached) + done, len(files))) if progress else None
+        linted = lint_in_workers(self, [name for name in files if name not in cached], jobs, fix=fix, unsafe_fixes=unsafe_fixes, progress=shifted)
+        return (cached[name] if name in cached else next(linted) for name in files)
+
+    def _from_cache(self, name: str) -> FileResult | None:
+        """Article file ``name``'s result from the result cache, or None (workers then lint it)."""
+        config = self.config_for(name)
+        slot = self._cache_slot(config, name)
+        if slot is None:
+            return None
+        max_bytes = int(config["max-file-size"])
+        try:
+            data = read_bytes(Path(name), max_bytes)
+            text = decode(data, name, max_bytes).text
+        except UsageError:
+            return None
+        cached = self.results.get(slot, data, name)
+        if not cached:
+            return None
+        for warning in cached.warnings:
+            self.services.warn(warning)
+        return FileResult(name, cached.diagnostics, text, rules=dict(cached.rules))
+
+    def lint_files(
+        self, files: list[str], *, fix: bool = False, unsafe_fixes: bool = False, progress: Callable[[int, int], None] | None = None
+    ) -> Iterator[FileResult]:
+        """Lint the articles ``files`` lists in this process, a few at a time; one result per article, in order."""
         cancelled = threading.Event()  # set on an interrupt: fixers stop waiting for a file's lock
-        count_done = _done_counter(progress, len(files)) if progress else None
+        count_done = done_counter(progress, len(files)) if progress else None
         with ThreadPoolExecutor(max_workers=max(1, min(THREADS, len(files)))) as pool:
             futures = [pool.submit(self.lint_file, name, fix=fix, unsafe_fixes=unsafe_fixes, cancelled=cancelled) for name in files]
             if count_done:
@@ -391,7 +430,7 @@ def _is_vocabulary(name: str, config: Config) -> bool:
     return bool(vocabulary) and name != STDIN and str(Path(name).resolve()) in vocabulary
 
 
-def _done_counter(progress: Callable[[int, int], None], total: int) -> Callable[[object], None]:
+def done_counter(progress: Callable[[int, int], None], total: int) -> Callable[[object], None]:
     """Calls ``progress(0, total)`` now; the returned future callback calls ``progress(done, total)``."""
     lock = threading.Lock()
     done = 0

@@ -53,6 +53,14 @@ def byte_count(value: Any) -> int:
     return value
 
 
+def job_count(value: Any) -> int:
+    if isinstance(value, str) and value.strip().isdigit():  # from an environment variable
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise SettingError("must be a whole number: 0 (one per available core) or more")
+    return value
+
+
 def severity(value: Any) -> Severity:
     try:
         return Severity.parse(string(value))
@@ -183,6 +191,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Where editlint keeps lint results between runs (default: `results` in the user cache); user config or EDITLINT_RESULT_CACHE_DIR only.",
         always_refused("it decides where editlint writes files and which results it trusts"),
         env="EDITLINT_RESULT_CACHE_DIR",
+    ),
+    Setting(
+        "jobs", job_count, 0,
+        "Worker processes that lint a run's files: 0 one per available core, 1 none (all in editlint's own process); user config or EDITLINT_JOBS only.",
+        always_refused("it decides how many processes run on this machine"),
+        env="EDITLINT_JOBS",
     ),
     Setting("grammar.on-error", choice("fail", "warn"), "fail", "When LanguageTool fails: `fail` (exit 2) or `warn` and go on."),
     Setting("nlp.model", package_name, "", "Installed spaCy model package for the syntax rules (default: en_core_web_sm)."),

@@ -153,7 +153,7 @@ CLIENT_SETTINGS = (
 )
 
 
-def _server_url(config, services) -> str:
+def session_server_url(config, services) -> str:
     """A configured server, the warm daemon, or a server started for (and stopped with) the session."""
     from editlint.packs.languagetool.server import acquire_server
 
@@ -168,7 +168,7 @@ def _server_url(config, services) -> str:
 
 def session_client(config, services):
     """The session's client for this config's LanguageTool settings."""
-    url = _server_url(config, services)
+    url = session_server_url(config, services)
     settings = tuple(config[key] for key in CLIENT_SETTINGS)
     return services.get(("languagetool.client", url, settings), lambda: (_new_client(url, config), None))
 
