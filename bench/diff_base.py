@@ -36,7 +36,7 @@ def git(repo: Path, *args: str) -> None:
 
 def editlint(repo: Path, *args: str) -> tuple[float, list[dict]]:
     start = time.perf_counter()
-    run = subprocess.run([sys.executable, "-m", "editlint", "--format", "json", *args], cwd=repo, capture_output=True, text=True)
+    run = subprocess.run([sys.executable, "-m", "editlint", "--no-cache", "--format", "json", *args], cwd=repo, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     if run.returncode not in (0, 1):
         raise SystemExit(run.stderr)

@@ -39,7 +39,7 @@ def raw_check(url: str, text: str) -> None:
 
 
 def run_cli(article: Path) -> None:
-    subprocess.run([sys.executable, "-m", "editlint", "--select", "languagetool", str(article)], capture_output=True, check=False)
+    subprocess.run([sys.executable, "-m", "editlint", "--no-cache", "--select", "languagetool", str(article)], capture_output=True, check=False)
 
 
 def main() -> None:

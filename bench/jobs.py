@@ -115,7 +115,7 @@ def main() -> None:
             for _ in range(args.runs):
                 for name, options in cases.items():
                     for jobs in ("1", "2"):
-                        times[name, jobs] = times.get((name, jobs), []) + [cli_seconds(["-m", "editlint", "-q", "--jobs", jobs, *options, *paths], env)]
+                        times[name, jobs] = times.get((name, jobs), []) + [cli_seconds(["-m", "editlint", "-q", "--no-cache", "--jobs", jobs, *options, *paths], env)]
                 for at_once in (1, 2):
                     times["raw LanguageTool", str(at_once)] = times.get(("raw LanguageTool", str(at_once)), []) + [raw_seconds(url, texts, at_once)]
                 loads.append(load())
@@ -124,10 +124,10 @@ def main() -> None:
             few_times = {(count, jobs): [] for count in FEW for jobs in ("1", "2")}
             for _ in range(args.start_runs):
                 for method in START_METHODS:
-                    run = ["-c", TUNED_RUN, method, "1", "-q", "--jobs", "2", "--select", "house", *few]
+                    run = ["-c", TUNED_RUN, method, "1", "-q", "--no-cache", "--jobs", "2", "--select", "house", *few]
                     start_times[method].append(cli_seconds(run, env))
                 for count, jobs in few_times:
-                    run = ["-c", TUNED_RUN, "forkserver", "1", "-q", "--jobs", jobs, "--select", "house", *paths[:count]]
+                    run = ["-c", TUNED_RUN, "forkserver", "1", "-q", "--no-cache", "--jobs", jobs, "--select", "house", *paths[:count]]
                     few_times[count, jobs].append(cli_seconds(run, env))
             loads.append(load())
         finally:

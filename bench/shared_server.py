@@ -24,7 +24,7 @@ from editlint.packs.languagetool.server import start_daemon, stop_daemon
 
 
 def launch(folder: Path, env: dict, report: Path) -> subprocess.Popen:
-    args = [sys.executable, "-m", "editlint", "--format", "json", "-o", str(report), str(folder)]
+    args = [sys.executable, "-m", "editlint", "--no-cache", "--format", "json", "-o", str(report), str(folder)]
     return subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 

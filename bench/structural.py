@@ -39,7 +39,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         sample = Path(folder) / "article.md"
         sample.write_text(thousand_word_article(articles), encoding="utf-8")
-        command = [sys.executable, "-m", "editlint", "--select", ",".join(RULES), str(sample)]
+        command = [sys.executable, "-m", "editlint", "--no-cache", "--select", ",".join(RULES), str(sample)]
         walls = timed(lambda: subprocess.run(command, capture_output=True, check=False), args.runs)
         probe = (
             "import sys; from editlint.cli import main; sys.argv=['editlint','--select',%r,%r];\n"
