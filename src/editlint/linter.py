@@ -216,11 +216,7 @@ class Linter:
             linted.clear()
             cached = self.results.get(slot, data, result.path) if slot else None
             if cached:
-                result.text = source.text
-                result.rules.update(cached.rules)
-                for warning in cached.warnings:
-                    self.services.warn(warning)
-                return cached.diagnostics
+                return self._restored(cached, result, source.text)
             document = parse_source(source, shown)
             result.text = document.text
             diagnostics = self._lint_document(document, config, result)
@@ -287,9 +283,17 @@ class Linter:
         cached = self.results.get(slot, data, name)
         if not cached:
             return None
+        result = FileResult(name)
+        result.diagnostics = self._restored(cached, result, text)
+        return result
+
+    def _restored(self, cached, result: FileResult, text: str) -> list[Diagnostic]:
+        """A cache hit's diagnostics; ``result`` gets the article text and the rules, the session the warnings."""
+        result.text = text
+        result.rules.update(cached.rules)
         for warning in cached.warnings:
             self.services.warn(warning)
-        return FileResult(name, cached.diagnostics, text, rules=dict(cached.rules))
+        return cached.diagnostics
 
     def lint_files(
         self, files: list[str], *, fix: bool = False, unsafe_fixes: bool = False, progress: Callable[[int, int], None] | None = None
