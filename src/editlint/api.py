@@ -10,7 +10,7 @@ from editlint.config.loader import Config, flatten
 from editlint.engine.diagnostic import Diagnostic
 from editlint.engine.registry import registry_for
 from editlint.engine.rule import RuleMeta
-from editlint.errors import EditlintError, UsageError
+from editlint.errors import EditlintError, ServiceError, UsageError
 from editlint.linter import STDIN, FileError, FileResult, Linter, collect_paths
 
 
@@ -48,14 +48,8 @@ def lint_text(text: str, *, path: str | None = None, config: Config | Mapping[st
     with Linter(config=settings) as linter:
         result = linter.lint_text(text, path)
     if result.error:
-        raise (UsageError if result.error.kind == "input" else _service_error)(result.error.message)
+        raise (UsageError if result.error.kind == "input" else ServiceError)(result.error.message)
     return result.diagnostics
-
-
-def _service_error(message: str) -> EditlintError:
-    from editlint.errors import ServiceError
-
-    return ServiceError(message)
 
 
 def lint_paths(
