@@ -31,7 +31,6 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from typing import TYPE_CHECKING
 
 from editlint import __version__
 from editlint.atomic import write_atomically
@@ -39,9 +38,6 @@ from editlint.client import SOCKET_NAME, peer_uid, private, receive, send, socke
 from editlint.errors import EnvironmentProblem
 from editlint.packs.languagetool.provision import locked
 from editlint.packs.languagetool.server import process_identity, terminate
-
-if TYPE_CHECKING:
-    from editlint.linter import WatchedFiles
 
 RECORD = "worker.json"
 LOG = "worker.log"
@@ -169,8 +165,9 @@ def stop_worker() -> bool:
 # The worker process
 
 
-def preload() -> WatchedFiles:
-    """Import and load all that a run needs and no settings file decides; returns the watched built-in pack files."""
+def preload() -> None:
+    """Import and load all that a run needs and no settings file decides. The settings files the warm-up
+    read (the built-in packs among them) stay watched: a run's session reloads them if one changed."""
     import editlint.cli  # noqa: F401 (imported now, once, for every run)
     import editlint.engine.baseline  # noqa: F401
     import editlint.formatters.statistics  # noqa: F401
@@ -179,7 +176,7 @@ def preload() -> WatchedFiles:
     import editlint.review  # noqa: F401
     from editlint.config.loader import Config, flatten
     from editlint.formatters import FORMATS
-    from editlint.linter import Linter, WatchedFiles
+    from editlint.linter import Linter
     from editlint.nlp.language import is_foreign
 
     for name in FORMATS:
@@ -189,15 +186,12 @@ def preload() -> WatchedFiles:
         article = Path(folder) / "warm-up.md"
         article.write_text(WARM_UP_TEXT, encoding="utf-8")
         list(linter.lint_paths([str(article)]))  # also compiles the default exclude patterns
-        packs = WatchedFiles()
-        packs.add(*linter.registry(linter.config_for(None)).pack_files)
-    return packs
 
 
 def serve() -> None:
     """The worker's main loop: accept our own user's runs and fork a warm child for each."""
     os.chdir("/")  # hold no folder of the starter's (each run takes its client's)
-    builtin_packs = preload()
+    preload()
     gc.collect()
     gc.freeze()  # the children share these pages instead of copying them when the collector touches them
     path = socket_path()
@@ -216,7 +210,7 @@ def serve() -> None:
             sys.stderr.flush()
             if os.fork() == 0:
                 listener.close()
-                _child(connection, builtin_packs)
+                _child(connection)
             connection.close()
     except SystemExit:
         pass
@@ -248,7 +242,7 @@ def _listen(path: str) -> tuple[socket.socket, int]:
     return listener, os.lstat(path).st_ino
 
 
-def _child(connection: socket.socket, builtin_packs) -> None:
+def _child(connection: socket.socket) -> None:
     """Serve one run in a forked child; never returns."""
     try:
         for signum in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP):
@@ -256,7 +250,6 @@ def _child(connection: socket.socket, builtin_packs) -> None:
         signal.signal(signal.SIGINT, signal.default_int_handler)
         log = os.dup(1)  # the worker's log, before the client's stdout takes its place
         if _take_run(connection):
-            builtin_packs.check()  # an edited built-in pack empties the settings caches
             status = _run()
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the client may hang up as soon as it has the status
             _flush()
