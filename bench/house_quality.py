@@ -128,6 +128,7 @@ def false_alarms(corpus: Path, rules, labelled_counts) -> tuple[dict, dict, list
     return alarms, articles_in, mistakes
 
 
+LATER_BATCH = "b2"  # the second writer's items (split_devsets.py --batch b2), also scored on their own
 ARTICLE_RULES = ("house/duplicate-headline", "house/missing-image-credit")
 
 
@@ -141,7 +142,10 @@ def devset_counts(rule: str, corpus: Path):
         loaded = devsets.load(rule, part, corpus)
         return loaded if rule in ARTICLE_RULES else [item.as_article() for item in loaded]
 
-    return {part: devsets.score(items(part), findings_of) for part in devsets.PARTS}
+    scores = {part: devsets.score(items(part), findings_of) for part in devsets.PARTS}
+    later = [item for item in items("frozen") if item.id.startswith(f"{LATER_BATCH}-")]
+    scores[f"frozen {LATER_BATCH}"] = devsets.score(later, findings_of)
+    return scores
 
 
 def pr(counts: dict) -> str:
@@ -154,7 +158,7 @@ def pr(counts: dict) -> str:
 def summary(rules, dev, shared, alarms, articles_in) -> None:
     folders = " ".join(f"{f[:8]:>8}" for f in CLEAN_FOLDERS)
     print("precision/recall (bad+good items) and false alarms per 10 clean articles")
-    print(f"{'rule':28} {'tune':>15} {'frozen':>15} {'shared':>10} {folders}")
+    print(f"{'rule':28} {'tune':>15} {'frozen':>15} {'frozen ' + LATER_BATCH:>15} {'shared':>10} {folders}")
     for rule in rules:
         total: dict[str, int] = defaultdict(int)
         for folder in FOLDERS:
@@ -162,7 +166,7 @@ def summary(rules, dev, shared, alarms, articles_in) -> None:
                 total[key] += value
         rates = " ".join(f"{10 * alarms[rule][f] / articles_in[f] if articles_in[f] else 0:>8.2f}" for f in CLEAN_FOLDERS)
         shared_pr = f"{ratio(total['tp'], total['tp'] + total['fp'])}/{ratio(total['tp'], total['tp'] + total['fn'])}"
-        print(f"{rule:28} {pr(dev[rule]['tune'][0]):>15} {pr(dev[rule]['frozen'][0]):>15} {shared_pr:>10} {rates}")
+        print(f"{rule:28} {pr(dev[rule]['tune'][0]):>15} {pr(dev[rule]['frozen'][0]):>15} {pr(dev[rule]['frozen ' + LATER_BATCH][0]):>15} {shared_pr:>10} {rates}")
     print("articles per clean folder: " + ", ".join(f"{f} {articles_in[f]}" for f in CLEAN_FOLDERS))
 
 
