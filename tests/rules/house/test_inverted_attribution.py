@@ -106,6 +106,15 @@ def test_attribution_inside_a_quotation_is_skipped():
     assert_findings(text, RULE, [])
 
 
+def test_emphasis_marks_read_as_the_source_in_plain_text_leave_the_rule_silent():
+    # in a .txt file "**" stays in the text; the parser may take a "*" for the speaker
+    text = (
+        "Harbor plan\n\n“This seawall is a critical part of our long effort to ensure the families of the coast can "
+        "benefit from this once-in-a-generation project,” said **Dana Okafor, Chief Engineer & Coastal Resilience Coordinator**.\n"
+    )
+    assert lint_text(text, path="story.txt", config={"select": [RULE]}) == []
+
+
 AFTER_QUOTE = {"rules": {RULE: {"accept-after-quote": True}}}
 
 

@@ -248,6 +248,8 @@ def _titled(subj: Token, verb: Token, long_title: int) -> bool:
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ in APPOSITIVE_STARTS:
         return True
     words = [t for t in subj.subtree if not t.is_punct and t.i > verb.i]
+    if not words:  # the parser took a mark for the subject ("said **Name**" in plain text): undecided, so silent
+        return True
     if words[0].tag_ == "DT":  # "the World Health Organization" is a name; "the President's adviser Ali Zaidi" a title
         identified = subj.tag_ not in PROPER_TAGS and any(c.dep_ == "prep" and c.i > subj.i for c in subj.children)
         return len(words) > long_title and (identified or any(t.tag_ == "POS" for t in words))
