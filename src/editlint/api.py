@@ -10,7 +10,7 @@ from editlint.config.loader import Config, flatten
 from editlint.engine.diagnostic import Diagnostic
 from editlint.engine.registry import registry_for
 from editlint.engine.rule import RuleMeta
-from editlint.errors import EditlintError, ServiceError, UsageError
+from editlint.errors import EditlintError, RuleFailure, ServiceError, UsageError
 from editlint.linter import STDIN, FileError, FileResult, Linter, collect_paths
 
 
@@ -48,7 +48,7 @@ def lint_text(text: str, *, path: str | None = None, config: Config | Mapping[st
     with Linter(config=settings) as linter:
         result = linter.lint_text(text, path)
     if result.error:
-        raise (UsageError if result.error.kind == "input" else ServiceError)(result.error.message)
+        raise {"input": UsageError, "internal": RuleFailure}.get(result.error.kind, ServiceError)(result.error.message)
     return result.diagnostics
 
 

@@ -15,3 +15,7 @@ class EnvironmentProblem(EditlintError):
 
 class ServiceError(EnvironmentProblem):
     """A LanguageTool server did not answer, timed out or replied with garbage."""
+
+
+class RuleFailure(EditlintError):
+    """A rule raised an unexpected exception on one article: a bug in editlint, reported as that file's error."""

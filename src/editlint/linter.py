@@ -30,7 +30,7 @@ from editlint.engine.fixes import MAX_PASSES, applicable_fixes, apply_fixes
 from editlint.engine.registry import Registry, registry_for
 from editlint.engine.rule import Rule, RuleMeta
 from editlint.engine.runner import Services, check_rule_options, lint_document, per_file_ignores, selection_for
-from editlint.errors import ServiceError, UsageError
+from editlint.errors import RuleFailure, ServiceError, UsageError
 
 SKIPPED_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache"}
 STDIN = "-"
@@ -41,7 +41,7 @@ THREADS = 4  # files in flight in one process: LanguageTool requests overlap par
 @dataclass(frozen=True)
 class FileError:
     """Why one article could not be checked: ``kind`` is "input" (unreadable, not UTF-8, too large,
-    not fixable) or "service" (LanguageTool failed); ``message`` is one line."""
+    not fixable), "service" (LanguageTool failed) or "internal" (a rule failed: a bug); ``message`` is one line."""
 
     path: str
     kind: str
@@ -329,6 +329,8 @@ class Linter:
             result.error = FileError(result.path, "service", f"{result.path}: {err}")
         except UsageError as err:
             result.error = FileError(result.path, "input", str(err))
+        except RuleFailure as err:  # the other articles are still checked
+            result.error = FileError(result.path, "internal", f"{result.path}: {err}")
         return result
 
 

@@ -129,3 +129,25 @@ def test_text_that_cannot_be_parsed_is_an_input_error_of_that_text():
     with Linter(overrides=AP) as linter:
         result = linter.lint_text("---\ntitle: [unclosed\n---\nThe band marched towards the square.\n", "story.md")
     assert result.error is not None and result.error.kind == "input" and result.diagnostics == [], result
+
+
+def test_a_rule_that_raises_fails_its_article_with_one_line_and_the_others_are_checked(tmp_path, monkeypatch):
+    from editlint.rules.house import duplicate_headline
+
+    (tmp_path / "calm.md").write_text("# Parade\n\nThe band marched towards the square.\n")
+    (tmp_path / "storm.md").write_text("# Storm\n\nThe storm hit the coast.\n")
+    preamble_copy = duplicate_headline._copy_in_preamble
+
+    def broken(blocks, start, headline):
+        if headline == "Storm":
+            raise IndexError("list index out of range")
+        return preamble_copy(blocks, start, headline)
+
+    monkeypatch.setattr(duplicate_headline, "_copy_in_preamble", broken)
+    calm, storm = Linter(overrides={"select": ["ap", "house/duplicate-headline"]}).lint_paths([str(tmp_path)])
+    assert [d.rule for d in calm.diagnostics] == ["ap/ward-not-wards"] and calm.error is None
+    assert storm.error == FileError(
+        storm.path, "internal",
+        f"{storm.path}: rule house/duplicate-headline failed: IndexError: list index out of range"
+        " (a bug in editlint; please report it with the article)",
+    )

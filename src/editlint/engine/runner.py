@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from contextlib import contextmanager
 from concurrent.futures import Future, ThreadPoolExecutor
 from fnmatch import fnmatch
 from pathlib import Path, PurePath
@@ -16,7 +17,7 @@ from editlint.engine.overlaps import merge_same_advice
 from editlint.engine.rule import CheckContext, Rule, RuleMeta
 from editlint.engine.selection import Selection, longest_match
 from editlint.engine.suppressions import Suppressions
-from editlint.errors import UsageError
+from editlint.errors import EditlintError, RuleFailure, UsageError
 
 
 class Services:
@@ -126,10 +127,13 @@ def lint_document(doc: Document, rules: list[Rule], config, services: Services, 
     ]
     for rule, ctx in enabled:
         if hasattr(rule, "prefetch"):
-            rule.prefetch(doc, ctx)
+            with _reported_as_failure(rule):
+                rule.prefetch(doc, ctx)
     for rule, ctx in enabled:
         meta = rule.meta
-        for finding in rule.check(doc, ctx):
+        with _reported_as_failure(rule):
+            findings = list(rule.check(doc, ctx))
+        for finding in findings:
             rule_id = finding.rule or meta.id
             if meta.family and not selection.enabled(rule_id):
                 continue
@@ -148,6 +152,17 @@ def lint_document(doc: Document, rules: list[Rule], config, services: Services, 
     for warning in (*doc.warnings, *doc.skipped):
         services.warn(warning)
     return merge_same_advice(found.items())
+
+
+@contextmanager
+def _reported_as_failure(rule: Rule):
+    """An unexpected exception inside ``rule`` becomes a ``RuleFailure`` naming it; editlint's own errors pass."""
+    try:
+        yield
+    except EditlintError:
+        raise
+    except Exception as err:
+        raise RuleFailure(f"rule {rule.meta.id} failed: {type(err).__name__}: {err} (a bug in editlint; please report it with the article)") from err
 
 
 def _to_file_offsets(doc: Document, fix: Fix) -> Fix:
