@@ -84,7 +84,8 @@ count), a capitalised word at a sentence start with no common word near it, acro
 camel-case product names, handles, file names and addresses. It also skips words in English
 usage that LanguageTool's dictionary lacks (word frequencies from wordfreq): a word is
 reported when it is rare and a far more common word is one or two letters away, which is
-what a typo looks like. British spellings pass in an article that keeps to them, and a run
+what a typo looks like. Spellings American dictionaries also list pass; British ones pass
+unless the article mostly spells the American way or spells the same word both ways; a run
 of unknown words that reads as another language is a foreign passage. Words in
 `languagetool.reject` files are always reported.
 

@@ -29,22 +29,28 @@ SEVERITY_NOTES = (
     ("error", "a lowercase word with a close correction (one or two letters off) that English usage does not "
      f"vouch for, used fewer than {REPEATED} times ('inspiried', 'recieve'); a capitalised word that is a letter "
      "swap of the correction ('Teh', 'Britian'); a capitalised word at a sentence start or in a headline whose "
-     "correction is a far more common word ('Tjhe')"),
+     "correction is a far more common word ('Tjhe'), unless it stands next to a name; a capitalised word in "
+     "mid-sentence one letter off a common capitalised word, itself not in use and next to no other capitalised "
+     "word ('Goverments'); a word typed with two capitals ('THe')"),
     ("warning", "a lowercase word with no close correction that is not in English usage (a coinage, a foreign "
      f"word), and a word the article uses {REPEATED} or more times"),
-    ("not reported", "a word in English usage (wordfreq: about 30 uses per billion words or more) with no far "
-     "more common word one or two letters away ('vibrance', 'crewmembers'), unless only its capitals are wrong "
-     "('italian') or it runs together one of the commonest words ('alot'); British spellings in an article that "
-     "keeps to them ('favourite', 'theatres'); a word with diacritics ('kūpuna'); a common prefix on a known word "
-     "('multiagency'); a rare word the article uses twice; a link's text that names its address "
+    ("not reported", "a word in English usage (wordfreq: about 30 uses per billion words or more, 10 when no word "
+     "is one or two letters away) with no far more common word one or two letters away ('vibrance', "
+     "'crewmembers', 'deconfliction'), unless only its capitals are wrong ('italian') or it runs together one of "
+     "the commonest words ('alot'); a spelling American dictionaries list beside the other ('judgement', "
+     "'worshipping', 'unshakeable'); British spellings, unless the article spells that word the American way too "
+     "or spells more words the American way ('favourite', 'theatres', 'Centres'); a word with diacritics "
+     "('kūpuna'); a common prefix on a known word, when the word is in use or nothing else is near "
+     "('multiagency', 'prepositioned'); a rare word the article uses twice; a link's text that names its address "
      "('[aifufu](http://www.aifufu.com)'); a capitalised word at a sentence start with no common word near it, "
-     "or after a proper name in a headline (names: 'Camerini, from the blog ...', 'Sean Savett'); a run of three "
-     "or more unknown words in another language ('the blog Des avions et des hommes')"),
+     "next to a capitalised word the dictionary does not know, or after a title (names: 'Camerini, from the blog "
+     "...', 'Sean Savett', 'Alsu Kurmasheva', 'Director Deese'); a run of three or more unknown words in another "
+     "language ('the blog Des avions et des hommes')"),
 )
 # English usage, on wordfreq's Zipf scale (log10 of uses per billion words): see ``usage``.
 IN_USAGE = 1.5  # about 30 uses per billion words: a word in English usage, if nothing more common is near
 TYPO_GAP = 1.5  # a close word 30 times as common makes the rarer one its typo: "recieve" (2.7), "receive" (4.9)
-ATTESTED = 1.0  # a spelling variant must itself be in use
+ATTESTED = 1.0  # about 10 uses per billion words: a spelling variant, a word with no typo near it, in use
 COMMON_WORD = 4.0  # ten uses per million words: "Governments", "Computer"
 COMMONEST = 6.0  # English's hundred or so commonest words: closed up with one, a compound is a run-on ("alot")
 # British and American spellings of one word (British first): colour/color, apologise/apologize,
@@ -56,9 +62,11 @@ BRITISH_ONLY_PAIRS = (("ae", "e"), ("oe", "e"), ("mme", "m"))
 # "worshiped or worshipped"): catalogue/catalog, judgement/judgment, unshakeable/unshakable, and a
 # doubled consonant (travelled/traveled). Neither spelling is a mistake in American copy.
 SHARED_PAIRS = (("ogue", "og"), ("dgement", "dgment"), ("eable", "able"))
+DOUBLING_SUFFIXES = r"(?:ed|ing|ers?|ery|ation)s?$"
 VARIANT_PAIRS = (*BRITISH_PAIRS, *BRITISH_ONLY_PAIRS, *SHARED_PAIRS)
 MIN_VARIETY_WORD = 5  # shorter words say nothing of a variety: "or"/"our", "for"/"four"
 VARIANT_GAP = 1.0  # a spelling variant is in use about as much as the other form (within ten times)
+SHARED_GAP = 0.5  # and one American dictionaries list is at least a third as common ("judgements", not "accomodating")
 PERSON_NOUNS = "noun.person"  # WordNet's class of nouns for people: a title before a name
 _ADDRESS_BEFORE = frozenset("@#/\\_.:~")
 PREFIXES = (
@@ -140,11 +148,12 @@ def is_shared_variant(word: str, other: str) -> bool:
 
 
 def is_doubled_consonant(word: str, other: str) -> bool:
-    """``travelled``/``traveled``: the same word with one consonant doubled."""
+    """``travelled``/``traveled``, ``worshipper``: one consonant doubled before a suffix (not ``accomodating``)."""
     a, b = word.lower(), other.lower()
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     return len(longer) == len(shorter) + 1 and any(
         longer[i] == longer[i + 1] and longer[i] not in "aeiou" and longer[:i] + longer[i + 1:] == shorter
+        and re.match(DOUBLING_SUFFIXES, longer[i + 2 :])
         for i in range(len(longer) - 1)
     )
 
@@ -160,15 +169,22 @@ def is_american_spelling(word: str) -> bool:
 
 
 def case_differs(word: str, replacements: tuple[str, ...]) -> bool:
-    """Whether a suggestion differs from ``word`` only in its capitals ("italian", "facebook")."""
-    return any(r.lower() == word.lower() and r != word for r in replacements[:SUGGESTIONS_READ])
+    """Whether a suggestion differs from ``word`` only in its capitals ("italian", "facebook"), spaces and
+    hyphens aside ("latinamerican"/"Latin-American")."""
+    closed = (re.sub(r"[ -]", "", r) for r in replacements[:SUGGESTIONS_READ])
+    return any(r.lower() == word.lower() and r != word for r in closed)
+
+
+def is_shifted(word: str, replacements: tuple[str, ...]) -> bool:
+    """``THe``, ``NIce``: a word typed with its first two letters in capitals (the shift key held too long)."""
+    return len(word) >= 3 and word[:2].isupper() and word[2:].islower() and word[0] + word[1:].lower() in replacements[:SUGGESTIONS_READ]
 
 
 def usage(word: str, replacements: tuple[str, ...]) -> str | None:
     """How English usage vouches for a word LanguageTool does not know.
 
     ``"word"``: a word in use with nothing far more common near it ("surveil", "vibrance",
-    "aluminium"), a closed compound of words that are not among the commonest ("crewmembers"), or
+    "aluminium"; with nothing one or two letters away, a rarer one: "deconfliction"), a closed compound of words that are not among the commonest ("crewmembers"), or
     a spelling American dictionaries list beside the suggestion ("judgement", "worshipping");
     ``"variant"``: the British spelling of the suggestion ("favourite"), about as common as it;
     None: no evidence, or a typo's: a close word is far more common ("recieve", "alot"), or only
@@ -177,15 +193,19 @@ def usage(word: str, replacements: tuple[str, ...]) -> str | None:
     if case_differs(word, replacements) or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", word):
         return None
     used = zipf(word)
-    verdict = "word" if used >= IN_USAGE else None
+    near = any(is_close(word, s) and not is_compound_split(word, s) for s in replacements[:SUGGESTIONS_READ])
+    verdict = "word" if used >= (IN_USAGE if near or "-" in word else ATTESTED) else None
     for suggestion in replacements[:SUGGESTIONS_READ]:
         if is_compound_split(word, suggestion):
             if any(zipf(part) >= COMMONEST for part in re.split(r"[ -]", suggestion)):
                 return None
         elif is_typo_target(word, suggestion):
             return None
-        elif is_spelling_variant(word, suggestion) and used >= max(ATTESTED, zipf(suggestion) - VARIANT_GAP):
-            verdict = "word" if is_shared_variant(word, suggestion) else "variant"
+        elif is_spelling_variant(word, suggestion):
+            if used < max(ATTESTED, zipf(suggestion) - VARIANT_GAP):
+                return None  # far rarer than the other form: a misspelling of it ("rechargable")
+            shared = is_shared_variant(word, suggestion) and used >= zipf(suggestion) - SHARED_GAP
+            verdict = "word" if shared else "variant"
     return verdict
 
 
@@ -218,6 +238,8 @@ class SpellingFilter:
         found = WORD.search(text, offset, offset + length)
         if found is None or self._is_address(offset, offset + length) or any(c.isdigit() for c in span):
             return None
+        if is_shifted(span, replacements):
+            return Severity.ERROR
         if not all(_is_latin(c) for c in span if c.isalpha()) or any(has_name_shape(bare(w.group())) for w in WORD.finditer(span)):
             return None  # another script ("CCTVB報道"), or a name in a multi-word match ("on eAPD")
         word = bare(found.group())
