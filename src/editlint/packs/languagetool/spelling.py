@@ -176,8 +176,9 @@ def case_differs(word: str, replacements: tuple[str, ...]) -> bool:
 
 
 def is_shifted(word: str, replacements: tuple[str, ...]) -> bool:
-    """``THe``, ``NIce``: a word typed with its first two letters in capitals (the shift key held too long)."""
-    return len(word) >= 3 and word[:2].isupper() and word[2:].islower() and word[0] + word[1:].lower() in replacements[:SUGGESTIONS_READ]
+    """``THe``, ``NIce``: a word typed with its first two letters in capitals (the shift key held too long);
+    not the plural of a two-letter acronym (``IDs``)."""
+    return word[2:].islower() and word[2:] != "s" and word[:2].isupper() and word[0] + word[1:].lower() in replacements[:SUGGESTIONS_READ]
 
 
 def usage(word: str, replacements: tuple[str, ...]) -> str | None:
