@@ -11,7 +11,7 @@ from editlint.nlp.names import sentence_initial
 from editlint.packs.languagetool.dates import article_date, wrong_weekdays
 from editlint.packs.languagetool.spelling import (
     case_differs, edit_distance, has_name_shape, is_american_spelling, is_compound_split, is_letter_swap, is_shared_variant,
-    is_shifted, is_spelling_variant, is_typo_of, usage,
+    is_shifted, is_spelling_variant, is_typo_of, site_names, usage,
 )
 
 
@@ -171,3 +171,8 @@ def test_shifted_capitals_and_capitals_across_a_compound():
     assert is_shifted("THe", ("The",)) and is_shifted("NIce", ("Nice", "Nine"))
     assert not is_shifted("IDs", ("Ids",)) and not is_shifted("The", ("The",)) and not is_shifted("USA", ("US",))
     assert case_differs("latinamerican", ("Latin-American",)) and not case_differs("wildland", ("wild land",))
+
+
+def test_site_names():
+    assert site_names("http://www.fulue.com/2009/06/x.html") == ["www", "fulue"]
+    assert site_names("/relative/path") == [] and site_names("http://[broken") == []

@@ -285,3 +285,15 @@ def test_rare_words_in_use_and_prefixed_words_in_use(languagetool_url):
     assert flagged("Sullivan stressed the need for deconfliction. The Corps prepositioned experts.\n", languagetool_url) == []
     # a prefix on a known word with a far more common word one letter away, and a lower-case proper compound
     assert flagged("The comission met. They visited many latinamerican countries.\n", languagetool_url) == ["comission", "latinamerican"]
+
+
+def test_a_site_named_by_a_link_in_its_paragraph_is_not_a_misspelling(languagetool_url):
+    text = "Besides, fulue highlighted the [political implications](http://fulue.com/2009/06/x.html) of it.\n"
+    assert flagged(text, languagetool_url) == []
+    # a word in the address's path is no site's name
+    assert flagged("Besides, fulue highlighted the [implications](http://example.com/fulue) of it.\n", languagetool_url) == ["fulue"]
+
+
+def test_words_run_together_with_inline_code_are_markup(languagetool_url):
+    assert flagged("She wrote: you`re saying my country as RANDOM.. I know you`ve apologized.\n", languagetool_url) == []
+    assert flagged("Run `make test` and recieve the results.\n", languagetool_url) == ["recieve"]

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterator
+from urllib.parse import urlsplit
 
 from editlint.document.joined import JoinedProse
 from editlint.document.model import Document
@@ -41,8 +42,9 @@ SEVERITY_NOTES = (
      "'worshipping', 'unshakeable'); British spellings, unless the article spells that word the American way too "
      "or spells more words the American way ('favourite', 'theatres', 'Centres'); a word with diacritics "
      "('kūpuna'); a common prefix on a known word, when the word is in use or nothing else is near "
-     "('multiagency', 'prepositioned'); a rare word the article uses twice; a link's text that names its address "
-     "('[aifufu](http://www.aifufu.com)'); a capitalised word at a sentence start with no common word near it, "
+     "('multiagency', 'prepositioned'); a rare word the article uses twice; a site a link names, in its text or its "
+     "paragraph ('[aifufu](http://www.aifufu.com)', 'fulue wrote [a post](http://fulue.com/x)'); a word run "
+     "together with inline code; a capitalised word at a sentence start with no common word near it, "
      "next to a capitalised word the dictionary does not know, or after a title (names: 'Camerini, from the blog "
      "...', 'Sean Savett', 'Alsu Kurmasheva', 'Director Deese'); a run of three or more unknown words in another "
      "language ('the blog Des avions et des hommes')"),
@@ -74,7 +76,8 @@ PREFIXES = (
     "over post pre pro re semi socio sub super trans ultra un under"
 ).split()
 _PREFIXED = re.compile(r"(?:" + "|".join(sorted(PREFIXES, key=len, reverse=True)) + r")-?([a-z]{5,})$")
-_LINK_REST = re.compile(r"[^\[\]\n]*\]\(\s*<?([^)\s>]+)")  # the rest of a Markdown link's text, and its address
+_LINK_ADDRESS = re.compile(r"\]\(\s*<?([^)\s>]+)")  # the end of a Markdown link's text, and its address
+_LINK_REST = re.compile(r"[^\[\]\n]*" + _LINK_ADDRESS.pattern)  # the rest of a link's text, and its address
 _ADDRESS_AFTER = re.compile(r"[_/\\@]|\.[^\W\d_]|://")
 
 
@@ -210,6 +213,15 @@ def usage(word: str, replacements: tuple[str, ...]) -> str | None:
     return verdict
 
 
+def site_names(address: str) -> list[str]:
+    """The names in an address's host, top-level domain aside: ``http://www.fulue.com/x`` -> ``www``, ``fulue``."""
+    try:
+        host = urlsplit(address).hostname or ""
+    except ValueError:
+        return []
+    return host.split(".")[:-1]
+
+
 def _is_latin(char: str) -> bool:
     return char.isascii() or unicodedata.name(char, "").startswith("LATIN")
 
@@ -283,10 +295,15 @@ class SpellingFilter:
         return tuple(found.group(1) if found and is_capitalized(found.group(1)) else "" for found in (before, after))
 
     def _names_its_link(self, start: int, end: int, word: str) -> bool:
-        """Whether the word is in a link's text and in its address: a site's name ("[aifufu](http://aifufu.com)")."""
+        """Whether the word names a site: it is in a link's text and its address ("[aifufu](http://aifufu.com)"),
+        or it is the site of a link in its paragraph ("fulue wrote ... [a post](http://fulue.com/...)")."""
         source_end = self.prose.source_span(start, end)[1]
         link = _LINK_REST.match(self.doc.text, source_end)
-        return bool(link) and word.lower() in re.split(r"[\W\d_]+", link.group(1).lower())
+        if link and word.lower() in re.split(r"[\W\d_]+", link.group(1).lower()):
+            return True
+        located = self.prose.locate(start, end)
+        addresses = _LINK_ADDRESS.findall(self.doc.text, located[0].start, located[0].end) if located else ()
+        return any(word.lower() in site_names(address) for address in addresses)
 
     def _vouched_for(self, word: str, start: int, end: int, replacements: tuple[str, ...]) -> bool:
         """A word in English usage (a variant spelling only in an article that keeps to its variety), or a
@@ -368,10 +385,12 @@ class SpellingFilter:
         return (located is not None and located[0].kind in TITLE_KINDS) or sentence_initial(self.prose.text, start)
 
     def _is_address(self, start: int, end: int) -> bool:
-        """Part of a handle, hashtag, file name, address or code-like token, or a bracketed label ("[es]")."""
+        """Part of a handle, hashtag, file name, address or code-like token, a bracketed label ("[es]"), or run
+        together with inline code ("you`re ... you`ve" reads as code between two words)."""
         text = self.prose.text
         before = text[start - 1] if start > 0 else ""
-        return before in _ADDRESS_BEFORE or (before == "[" and text[end : end + 1] == "]") or bool(_ADDRESS_AFTER.match(text, end))
+        source_start, source_end = self.prose.source_span(start, end)
+        return "`" in self.doc.text[source_start:source_end] or before in _ADDRESS_BEFORE or (before == "[" and text[end : end + 1] == "]") or bool(_ADDRESS_AFTER.match(text, end))
 
     def in_foreign_passage(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.foreign)
