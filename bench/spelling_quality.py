@@ -291,8 +291,10 @@ def main() -> None:
     labels = read_labels(LABELS)
     labelled = [labels[key] for key, _ in left if key in labels]
     real = sum(label == "real" for label, _ in labelled)
+    arguable = sum(label == "real" and reason.startswith("arguable") for label, reason in labelled)
     print(f"precision of the spelling flags left (labels in {LABELS.relative_to(Path(__file__).parent)}): "
-          f"{real} of {len(labelled)} labelled flags real ({100 * real / max(len(labelled), 1):.0f} %); {len(left) - len(labelled)} unlabelled")
+          f"{real} of {len(labelled)} labelled flags real ({100 * real / max(len(labelled), 1):.0f} %; "
+          f"{arguable} of them arguable); {len(left) - len(labelled)} unlabelled")
     print(f"\nspelling flags left on the {args.part} articles ({len(left)}), with their labels:")
     for key, flag in left:
         label, reason = labels.get(key, ("unlabelled", ""))
