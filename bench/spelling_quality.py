@@ -16,8 +16,9 @@ held-out half (--part; figures are for the held-out half by default):
    the count of each rule the profile turns off;
 6. cost: a warm run of LanguageTool with the filters (foreign passages, word frequencies, spelling
    verdicts, weekdays, names) as a ratio to the same run without them;
-7. the spelling flags left, each with its context, for a review of how many are real (classify the
-   held-out half's list by hand; tune only on the tuning half).
+7. the spelling flags left, each with its context and its hand label from data/spelling_flags.tsv, and
+   their precision: the share of labelled flags that are real problems (unlabelled ones are counted
+   apart: label them by hand; tune only on the tuning half).
 
     python bench/spelling_quality.py [--corpus DIR] [--part held-out|tuning|all] [--recall-articles N] [--show]
 """
@@ -51,6 +52,13 @@ CLEAN_FOLDERS = ("clean", "news", "pressreleases", "wikinews")
 JFLEG_PER_DOCUMENT = 50
 INJECTIONS_PER_ARTICLE = 4
 DEFAULTS = Config()
+LABELS = Path(__file__).parent / "data" / "spelling_flags.tsv"  # hand labels of the flags left: real or not, and why
+
+
+def read_labels(path: Path) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """The hand labels of spelling flags: (folder, file, word) -> ("real" or "false", reason)."""
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
+    return {(folder, name, word): (label, reason) for folder, name, word, label, reason in rows}
 
 
 def clean_articles(corpus: Path, part: str) -> list[Path]:
@@ -97,7 +105,8 @@ def false_alarms(articles, texts, raw: LanguageToolClient, url: str, show: bool)
             if speller:
                 severities[str(d.severity)] += 1
                 line = lines[d.line - 1]
-                left.append(f"{path.parent.name}/{path.name}:{d.line}:{d.column} {d.severity} {line[d.column - 1 : d.end_column - 1]!r} in {line[max(0, d.column - 50) : d.end_column + 30]!r}")
+                word = line[d.column - 1 : d.end_column - 1]
+                left.append(((path.parent.name, path.name, word), f"{path.parent.name}/{path.name}:{d.line}:{d.column} {d.severity} {word!r} in {line[max(0, d.column - 50) : d.end_column + 30]!r}"))
             if show:
                 print(f"  {path.parent.name}/{path.name}:{d.line}:{d.column} {d.severity} {d.rule} {lines[d.line - 1][d.column - 1 : d.end_column - 1]!r}")
     return words, raw_spelling, ours_spelling, raw_other, ours_other, per_rule, severities, left, (checking, filtering)
@@ -279,9 +288,17 @@ def main() -> None:
     print("\nrules the news profile turns off, raw findings on these articles:")
     for rule_id, count in per_rule.most_common():
         print(f"  {rule_id}: {count}")
-    print(f"\nspelling flags left on the {args.part} articles ({len(left)}), for a review of how many are real:")
-    for flag in left:
-        print(f"  {flag}")
+    labels = read_labels(LABELS)
+    labelled = [labels[key] for key, _ in left if key in labels]
+    real = sum(label == "real" for label, _ in labelled)
+    arguable = sum(label == "real" and reason.startswith("arguable") for label, reason in labelled)
+    print(f"precision of the spelling flags left (labels in {LABELS.relative_to(Path(__file__).parent)}): "
+          f"{real} of {len(labelled)} labelled flags real ({100 * real / max(len(labelled), 1):.0f} %; "
+          f"{arguable} of them arguable); {len(left) - len(labelled)} unlabelled")
+    print(f"\nspelling flags left on the {args.part} articles ({len(left)}), with their labels:")
+    for key, flag in left:
+        label, reason = labels.get(key, ("unlabelled", ""))
+        print(f"  {flag} -> {label}" + (f" ({reason})" if reason else ""))
 
 
 if __name__ == "__main__":

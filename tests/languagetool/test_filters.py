@@ -10,7 +10,8 @@ from editlint.nlp.language import foreign_spans, is_foreign, unknown_runs
 from editlint.nlp.names import sentence_initial
 from editlint.packs.languagetool.dates import article_date, wrong_weekdays
 from editlint.packs.languagetool.spelling import (
-    edit_distance, has_name_shape, is_compound_split, is_letter_swap, is_spelling_variant, is_typo_of, usage,
+    case_differs, edit_distance, has_name_shape, is_american_spelling, is_compound_split, is_letter_swap, is_shared_variant,
+    is_shifted, is_spelling_variant, is_typo_of, site_names, usage,
 )
 
 
@@ -146,3 +147,32 @@ def test_runs_of_unknown_words():
     runs = [text[a:b] for a, b in unknown_runs(text, offsets)]
     assert runs == ["Des avions et des hommes", "understend thet dhe"]
     assert [text[a:b] for a, b in foreign_spans(text, offsets) if b - a < 30] == ["Des avions et des hommes"]
+
+
+def test_shared_and_british_variants():
+    assert is_shared_variant("judgements", "judgments") and is_shared_variant("worshipping", "worshiping")
+    assert is_shared_variant("unshakeable", "unshakable") and is_shared_variant("catalogue", "catalog")
+    assert not is_shared_variant("favourite", "favorite") and not is_shared_variant("centres", "centers")
+    # a doubled consonant is a variant before a suffix only
+    assert is_spelling_variant("travelled", "traveled") and not is_spelling_variant("accomodating", "accommodating")
+
+
+@pytest.mark.parametrize("word", ["color", "organized", "centers", "defense", "analyze"])
+def test_american_spellings(word):
+    assert is_american_spelling(word)
+
+
+@pytest.mark.parametrize("word", ["colour", "enter", "letter", "prize", "sense", "motor", "for"])
+def test_not_american_spellings(word):
+    assert not is_american_spelling(word)
+
+
+def test_shifted_capitals_and_capitals_across_a_compound():
+    assert is_shifted("THe", ("The",)) and is_shifted("NIce", ("Nice", "Nine"))
+    assert not is_shifted("IDs", ("Ids",)) and not is_shifted("The", ("The",)) and not is_shifted("USA", ("US",))
+    assert case_differs("latinamerican", ("Latin-American",)) and not case_differs("wildland", ("wild land",))
+
+
+def test_site_names():
+    assert site_names("http://www.fulue.com/2009/06/x.html") == ["www", "fulue"]
+    assert site_names("/relative/path") == [] and site_names("http://[broken") == []

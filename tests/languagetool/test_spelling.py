@@ -218,3 +218,82 @@ def test_a_headline_word_after_a_proper_name_is_a_name(languagetool_url):
     assert flagged("# Statement from Spokesperson Sean Savett on the Outbreak\n\nThe agency spoke.\n", languagetool_url) == []
     # after a capitalised common word it is still checked
     assert flagged("# Trump Adminstration Announces Plan\n\nThe agency spoke.\n", languagetool_url) == ["Adminstration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # spellings American dictionaries list beside the other, in American copy
+        "The judges made careful judgements about the colors of the center.\n",
+        "Crowds were worshipping at the center in an unshakeable mood.\n",
+        # a British spelling in an article that spells nothing the American way
+        "The clamour for his release grew louder.\n",
+        # a British -tre spelling in a name is no letter swap, in mid-sentence or at a sentence start
+        "She works at the Community Health Centres in Ontario.\n",
+        "Centres opened across the province last week.\n",
+    ],
+)
+def test_spelling_variants_are_not_misspellings(languagetool_url, text):
+    assert flagged(text, languagetool_url) == []
+
+
+def test_a_variant_shape_far_rarer_than_the_other_form_is_a_misspelling(languagetool_url):
+    assert flagged("The batteries were rechargable.\n", languagetool_url) == ["rechargable"]
+
+
+def test_british_spelling_in_an_article_that_mostly_spells_the_american_way(languagetool_url):
+    text = "The clamour grew. The colors of the organization and the center changed.\n"
+    assert flagged(text, languagetool_url) == ["clamour"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence start next to a capitalised word the dictionary does not know: first name and surname
+        "Alsu Kurmasheva was freed in August.\n",
+        # in a headline, after a title
+        "# NEC Director Deese Statement on Energy\n\nThe agency spoke.\n",
+        # in mid-sentence, next to other names
+        "Journalists Evan Gershkovich and Alsu Kurmasheva were freed. Mark Headd spoke.\n",
+        "Paul, Evan, Alsu, and Vladimir are home.\n",
+    ],
+)
+def test_names_next_to_names_or_titles(languagetool_url, text):
+    assert flagged(text, languagetool_url) == []
+
+
+def test_a_letter_swap_after_a_title_is_still_a_typo(languagetool_url):
+    assert flagged("# Mayor Recieves Award\n\nThe agency spoke.\n", languagetool_url) == ["Recieves"]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a common capitalised word misspelt in mid-sentence, next to no other capitalised word
+        ("Young people and Goverments will not provide a solution.\n", ["Goverments"]),
+        # the shift key held too long
+        ("THe council met on Monday.\n", ["THe"]),
+        ("The IDs and TVs were checked.\n", []),
+    ],
+)
+def test_capitalised_typos_in_running_text(languagetool_url, text, words):
+    assert flagged(text, languagetool_url) == words
+
+
+def test_rare_words_in_use_and_prefixed_words_in_use(languagetool_url):
+    # in use, with no word one or two letters away; a prefix on a known word, the word in use
+    assert flagged("Sullivan stressed the need for deconfliction. The Corps prepositioned experts.\n", languagetool_url) == []
+    # a prefix on a known word with a far more common word one letter away, and a lower-case proper compound
+    assert flagged("The comission met. They visited many latinamerican countries.\n", languagetool_url) == ["comission", "latinamerican"]
+
+
+def test_a_site_named_by_a_link_in_its_paragraph_is_not_a_misspelling(languagetool_url):
+    text = "Besides, fulue highlighted the [political implications](http://fulue.com/2009/06/x.html) of it.\n"
+    assert flagged(text, languagetool_url) == []
+    # a word in the address's path is no site's name
+    assert flagged("Besides, fulue highlighted the [implications](http://example.com/fulue) of it.\n", languagetool_url) == ["fulue"]
+
+
+def test_words_run_together_with_inline_code_are_markup(languagetool_url):
+    assert flagged("She wrote: you`re saying my country as RANDOM.. I know you`ve apologized.\n", languagetool_url) == []
+    assert flagged("Run `make test` and recieve the results.\n", languagetool_url) == ["recieve"]

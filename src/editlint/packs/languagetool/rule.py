@@ -81,10 +81,11 @@ checked as English. In quotations (quotation marks, block quotes) only spelling 
 grammar and style there are the source's. Spelling (`MORFOLOGIK_RULE_*`) skips names: a capitalised word in
 mid-sentence, a word the article spells the same way twice (headline, byline and caption
 count), a capitalised word at a sentence start with no common word near it, acronyms,
-camel-case product names, handles, file names and addresses. It also skips words in English
+camel-case product names, handles, file names, addresses and inline code. It also skips words in English
 usage that LanguageTool's dictionary lacks (word frequencies from wordfreq): a word is
 reported when it is rare and a far more common word is one or two letters away, which is
-what a typo looks like. British spellings pass in an article that keeps to them, and a run
+what a typo looks like. Spellings American dictionaries also list pass; British ones pass
+unless the article mostly spells the American way or spells the same word both ways; a run
 of unknown words that reads as another language is a foreign passage. Words in
 `languagetool.reject` files are always reported.
 

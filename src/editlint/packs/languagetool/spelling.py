@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterator
+from urllib.parse import urlsplit
 
 from editlint.document.joined import JoinedProse
 from editlint.document.model import Document
 from editlint.engine.diagnostic import Severity
+from editlint.lexicon import in_class
 from editlint.nlp.frequency import zipf
 from editlint.nlp.names import TITLE_KINDS, WORD, bare, is_capitalized, sentence_initial, word_counts
 
@@ -26,36 +30,54 @@ SEVERITY_NOTES = (
     ("error", "a lowercase word with a close correction (one or two letters off) that English usage does not "
      f"vouch for, used fewer than {REPEATED} times ('inspiried', 'recieve'); a capitalised word that is a letter "
      "swap of the correction ('Teh', 'Britian'); a capitalised word at a sentence start or in a headline whose "
-     "correction is a far more common word ('Tjhe')"),
+     "correction is a far more common word ('Tjhe'), unless it stands next to a name; a capitalised word in "
+     "mid-sentence one letter off a common capitalised word, itself not in use and next to no other capitalised "
+     "word ('Goverments'); a word typed with two capitals ('THe')"),
     ("warning", "a lowercase word with no close correction that is not in English usage (a coinage, a foreign "
      f"word), and a word the article uses {REPEATED} or more times"),
-    ("not reported", "a word in English usage (wordfreq: about 30 uses per billion words or more) with no far "
-     "more common word one or two letters away ('vibrance', 'crewmembers'), unless only its capitals are wrong "
-     "('italian') or it runs together one of the commonest words ('alot'); British spellings in an article that "
-     "keeps to them ('favourite', 'theatres'); a word with diacritics ('kūpuna'); a common prefix on a known word "
-     "('multiagency'); a rare word the article uses twice; a link's text that names its address "
-     "('[aifufu](http://www.aifufu.com)'); a capitalised word at a sentence start with no common word near it, "
-     "or after a proper name in a headline (names: 'Camerini, from the blog ...', 'Sean Savett'); a run of three "
-     "or more unknown words in another language ('the blog Des avions et des hommes')"),
+    ("not reported", "a word in English usage (wordfreq: about 30 uses per billion words or more, 10 when no word "
+     "is one or two letters away) with no far more common word one or two letters away ('vibrance', "
+     "'crewmembers', 'deconfliction'), unless only its capitals are wrong ('italian') or it runs together one of "
+     "the commonest words ('alot'); a spelling American dictionaries list beside the other ('judgement', "
+     "'worshipping', 'unshakeable'); British spellings, unless the article spells that word the American way too "
+     "or spells more words the American way ('favourite', 'theatres', 'Centres'); a word with diacritics "
+     "('kūpuna'); a common prefix on a known word, when the word is in use or nothing else is near "
+     "('multiagency', 'prepositioned'); a rare word the article uses twice; a site a link names, in its text or its "
+     "paragraph ('[aifufu](http://www.aifufu.com)', 'fulue wrote [a post](http://fulue.com/x)'); a word run "
+     "together with inline code; a capitalised word at a sentence start with no common word near it, "
+     "next to a capitalised word the dictionary does not know, or after a title (names: 'Camerini, from the blog "
+     "...', 'Sean Savett', 'Alsu Kurmasheva', 'Director Deese'); a run of three or more unknown words in another "
+     "language ('the blog Des avions et des hommes')"),
 )
 # English usage, on wordfreq's Zipf scale (log10 of uses per billion words): see ``usage``.
 IN_USAGE = 1.5  # about 30 uses per billion words: a word in English usage, if nothing more common is near
 TYPO_GAP = 1.5  # a close word 30 times as common makes the rarer one its typo: "recieve" (2.7), "receive" (4.9)
-ATTESTED = 1.0  # a spelling variant must itself be in use
+ATTESTED = 1.0  # about 10 uses per billion words: a spelling variant, a word with no typo near it, in use
+COMMON_WORD = 4.0  # ten uses per million words: "Governments", "Computer"
 COMMONEST = 6.0  # English's hundred or so commonest words: closed up with one, a compound is a run-on ("alot")
-# British and American spellings of one word (either way round): colour/color, apologise/apologize,
-# theatre/theater, orthopaedic/orthopedic, defence/defense, catalogue/catalog, judgement/judgment,
-# unshakeable/unshakable, programme/program; and a doubled consonant (travelled/traveled).
-VARIANT_PAIRS = (("our", "or"), ("is", "iz"), ("ys", "yz"), ("tre", "ter"), ("ae", "e"), ("oe", "e"),
-                 ("ence", "ense"), ("ogue", "og"), ("dgement", "dgment"), ("eable", "able"), ("mme", "m"))
-VARIANTS_FOR_CONSISTENCY = 2  # variant spellings an article needs to show it keeps to one spelling
+# British and American spellings of one word (British first): colour/color, apologise/apologize,
+# analyse/analyze, theatre/theater, defence/defense: the American form shows an article's variety;
+# orthopaedic/orthopedic, foetal/fetal, programme/program: British copy uses both forms.
+BRITISH_PAIRS = (("our", "or"), ("is", "iz"), ("ys", "yz"), ("tre", "ter"), ("ence", "ense"))
+BRITISH_ONLY_PAIRS = (("ae", "e"), ("oe", "e"), ("mme", "m"))
+# Spellings American dictionaries list beside the other (Merriam-Webster: "judgment or judgement",
+# "worshiped or worshipped"): catalogue/catalog, judgement/judgment, unshakeable/unshakable, and a
+# doubled consonant (travelled/traveled). Neither spelling is a mistake in American copy.
+SHARED_PAIRS = (("ogue", "og"), ("dgement", "dgment"), ("eable", "able"))
+DOUBLING_SUFFIXES = r"(?:ed|ing|ers?|ery|ation)s?$"
+VARIANT_PAIRS = (*BRITISH_PAIRS, *BRITISH_ONLY_PAIRS, *SHARED_PAIRS)
+MIN_VARIETY_WORD = 5  # shorter words say nothing of a variety: "or"/"our", "for"/"four"
+VARIANT_GAP = 1.0  # a spelling variant is in use about as much as the other form (within ten times)
+SHARED_GAP = 0.5  # and one American dictionaries list is at least a third as common ("judgements", not "accomodating")
+PERSON_NOUNS = "noun.person"  # WordNet's class of nouns for people: a title before a name
 _ADDRESS_BEFORE = frozenset("@#/\\_.:~")
 PREFIXES = (
     "anti auto bio co counter cyber de eco geo hyper inter intra macro mega micro mid mini multi neo non "
     "over post pre pro re semi socio sub super trans ultra un under"
 ).split()
 _PREFIXED = re.compile(r"(?:" + "|".join(sorted(PREFIXES, key=len, reverse=True)) + r")-?([a-z]{5,})$")
-_LINK_REST = re.compile(r"[^\[\]\n]*\]\(\s*<?([^)\s>]+)")  # the rest of a Markdown link's text, and its address
+_LINK_ADDRESS = re.compile(r"\]\(\s*<?([^)\s>]+)")  # the end of a Markdown link's text, and its address
+_LINK_REST = re.compile(r"[^\[\]\n]*" + _LINK_ADDRESS.pattern)  # the rest of a link's text, and its address
 _ADDRESS_AFTER = re.compile(r"[_/\\@]|\.[^\W\d_]|://")
 
 
@@ -97,51 +119,107 @@ def is_typo_of(word: str, suggestion: str) -> bool:
     return is_close(word, suggestion) and zipf(suggestion) - zipf(word) >= TYPO_GAP * distance
 
 
+def is_typo_target(word: str, suggestion: str) -> bool:
+    """Whether ``suggestion`` is close and ``TYPO_GAP`` more common: what ``word`` is a typo of ("recieve")."""
+    return is_close(word, suggestion) and zipf(suggestion) - zipf(word) >= TYPO_GAP
+
+
 def is_compound_split(word: str, suggestion: str) -> bool:
     """``wildland``/``wild land``: the suggestion only inserts a space or a hyphen."""
     return suggestion != word and re.sub(r"[ -]", "", suggestion).lower() == word.replace("-", "").lower()
 
 
+def respellings(word: str, pairs) -> Iterator[str]:
+    """``word`` with one of ``pairs``' first parts replaced by its second: ``colour`` -> ``color``."""
+    for one, two in pairs:
+        for m in re.finditer(re.escape(one), word):
+            yield word[: m.start()] + two + word[m.end() :]
+
+
+def _both_ways(pairs) -> tuple[tuple[str, str], ...]:
+    return (*pairs, *((two, one) for one, two in pairs))
+
+
 def is_spelling_variant(word: str, other: str) -> bool:
     """``favourite``/``favorite``, ``travelled``/``traveled``: one British-American difference apart."""
+    return other.lower() in respellings(word.lower(), _both_ways(VARIANT_PAIRS)) or is_doubled_consonant(word, other)
+
+
+def is_shared_variant(word: str, other: str) -> bool:
+    """``judgement``/``judgment``, ``worshipping``/``worshiping``: a pair American dictionaries list both of."""
+    return other.lower() in respellings(word.lower(), _both_ways(SHARED_PAIRS)) or is_doubled_consonant(word, other)
+
+
+def is_doubled_consonant(word: str, other: str) -> bool:
+    """``travelled``/``traveled``, ``worshipper``: one consonant doubled before a suffix (not ``accomodating``)."""
     a, b = word.lower(), other.lower()
-    for one, two in (*VARIANT_PAIRS, *((two, one) for one, two in VARIANT_PAIRS)):
-        if any(a[:m.start()] + two + a[m.end():] == b for m in re.finditer(re.escape(one), a)):
-            return True
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     return len(longer) == len(shorter) + 1 and any(
         longer[i] == longer[i + 1] and longer[i] not in "aeiou" and longer[:i] + longer[i + 1:] == shorter
+        and re.match(DOUBLING_SUFFIXES, longer[i + 2 :])
         for i in range(len(longer) - 1)
     )
 
 
+def is_american_spelling(word: str) -> bool:
+    """Whether ``word`` is the American form of a word spelt otherwise in British English (``color``,
+    ``organized``, ``centers``, ``defense``): its British form is in use about as much."""
+    word = word.lower()
+    used = zipf(word)
+    return used >= IN_USAGE and any(
+        zipf(british) >= used - VARIANT_GAP for british in respellings(word, ((two, one) for one, two in BRITISH_PAIRS))
+    )
+
+
 def case_differs(word: str, replacements: tuple[str, ...]) -> bool:
-    """Whether a suggestion differs from ``word`` only in its capitals ("italian", "facebook")."""
-    return any(r.lower() == word.lower() and r != word for r in replacements[:SUGGESTIONS_READ])
+    """Whether a suggestion differs from ``word`` only in its capitals ("italian", "facebook"), spaces and
+    hyphens aside ("latinamerican"/"Latin-American")."""
+    closed = (re.sub(r"[ -]", "", r) for r in replacements[:SUGGESTIONS_READ])
+    return any(r.lower() == word.lower() and r != word for r in closed)
+
+
+def is_shifted(word: str, replacements: tuple[str, ...]) -> bool:
+    """``THe``, ``NIce``: a word typed with its first two letters in capitals (the shift key held too long);
+    not the plural of a two-letter acronym (``IDs``)."""
+    return word[2:].islower() and word[2:] != "s" and word[:2].isupper() and word[0] + word[1:].lower() in replacements[:SUGGESTIONS_READ]
 
 
 def usage(word: str, replacements: tuple[str, ...]) -> str | None:
     """How English usage vouches for a word LanguageTool does not know.
 
     ``"word"``: a word in use with nothing far more common near it ("surveil", "vibrance",
-    "aluminium"), or a closed compound of words that are not among the commonest ("crewmembers");
-    ``"variant"``: another variety's spelling of the suggestion ("favourite"), as common as it;
+    "aluminium"; with nothing one or two letters away, a rarer one: "deconfliction"), a closed compound of words that are not among the commonest ("crewmembers"), or
+    a spelling American dictionaries list beside the suggestion ("judgement", "worshipping");
+    ``"variant"``: the British spelling of the suggestion ("favourite"), about as common as it;
     None: no evidence, or a typo's: a close word is far more common ("recieve", "alot"), or only
     the capitals differ ("italian").
     """
     if case_differs(word, replacements) or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", word):
         return None
     used = zipf(word)
-    verdict = "word" if used >= IN_USAGE else None
+    near = any(is_close(word, s) and not is_compound_split(word, s) for s in replacements[:SUGGESTIONS_READ])
+    verdict = "word" if used >= (IN_USAGE if near or "-" in word else ATTESTED) else None
     for suggestion in replacements[:SUGGESTIONS_READ]:
         if is_compound_split(word, suggestion):
             if any(zipf(part) >= COMMONEST for part in re.split(r"[ -]", suggestion)):
                 return None
-        elif is_close(word, suggestion) and zipf(suggestion) - used >= TYPO_GAP:
+        elif is_typo_target(word, suggestion):
             return None
-        elif is_spelling_variant(word, suggestion) and used >= ATTESTED:
-            verdict = "variant"
+        elif is_spelling_variant(word, suggestion):
+            if used < max(ATTESTED, zipf(suggestion) - VARIANT_GAP):
+                return None  # far rarer than the other form: a misspelling of it ("rechargable")
+            shared = is_shared_variant(word, suggestion) and used >= zipf(suggestion) - SHARED_GAP
+            verdict = "word" if shared else "variant"
     return verdict
+
+
+def site_names(address: str) -> list[str]:
+    """The names in an address's host, top-level domain aside: ``http://www.fulue.com/x`` -> ``www``, ``fulue``."""
+    try:
+        host = urlsplit(address).hostname or ""
+    except ValueError:
+        return []
+    return host.split(".")[:-1]
 
 
 def _is_latin(char: str) -> bool:
@@ -173,6 +251,8 @@ class SpellingFilter:
         found = WORD.search(text, offset, offset + length)
         if found is None or self._is_address(offset, offset + length) or any(c.isdigit() for c in span):
             return None
+        if is_shifted(span, replacements):
+            return Severity.ERROR
         if not all(_is_latin(c) for c in span if c.isalpha()) or any(has_name_shape(bare(w.group())) for w in WORD.finditer(span)):
             return None  # another script ("CCTVB報道"), or a name in a multi-word match ("on eAPD")
         word = bare(found.group())
@@ -184,50 +264,64 @@ class SpellingFilter:
         if subject == word and self._vouched_for(word, offset, offset + length, replacements):
             return None
         close = any(is_close(subject, r) and not is_compound_split(word, r) for r in replacements[:SUGGESTIONS_READ])
-        stem = self.prefixed_word(word)
-        if stem and (stem == replacements[0].lower() if replacements else stem in self.known_words):
-            return None  # a prefix on a known word, nothing else near: "multiagency", "unrepatriated" ("repatriated"?)
+        if self._is_prefixed_word(word, replacements):
+            return None  # a prefix on a known word: "multiagency", "unrepatriated" ("repatriated"?), "prepositioned"
         if not close and word_counts(self.doc)[word] >= 2:
             return None  # a compound or rare word the article uses on purpose: "wildland" twice
         return Severity.ERROR if close and word_counts(self.doc)[word] < REPEATED else Severity.WARNING
 
     def words_to_verify(self, matches) -> set[str]:
-        """Words whose place in the dictionary decides on a match: a lowercase suggestion for a capitalised
-        word at a sentence start ("the" for "Tjhe"), the word after a prefix when nothing is suggested."""
+        """Words whose place in the dictionary decides on a match: the word after a prefix ("positioned"), a
+        lowercase suggestion for a capitalised word at a sentence start ("the" for "Tjhe"), and the capitalised
+        words next to a capitalised one ("Nebenzia" after "Vassily")."""
         found = set()
         for match in matches:
-            word = self.prose.text[match.offset : match.offset + match.length]
-            if not match.replacements:
+            start, end = match.offset, match.offset + match.length
+            word = self.prose.text[start:end]
+            if not is_capitalized(word):
                 found.add(self.prefixed_word(word))
-            elif is_capitalized(word) and self._sentence_start(match.offset, match.offset + match.length):
+                continue
+            if match.replacements and self._sentence_start(start, end):
                 found.add(match.replacements[0].lower())
-            if is_capitalized(word):
-                found.add(self._word_before(match.offset).lower())
+            found |= {n.lower() for n in self._capitalized_neighbours(start, end)}
         return found - {""}
 
-    def _word_before(self, start: int) -> str:
-        """The capitalised word right before ``start`` ("Sean" in "Sean Savett"), or ``""``."""
-        before = re.search(r"(" + WORD.pattern + r") $", self.prose.text[max(0, start - 40) : start])
-        return before.group(1) if before and is_capitalized(before.group(1)) else ""
+    def _capitalized_neighbours(self, start: int, end: int, between: str = " ") -> tuple[str, str]:
+        """The capitalised words right before ``start`` and right after ``end`` ("Sean" in "Sean Savett"),
+        ``""`` where there is none; ``between`` is what may separate them (by default one space)."""
+        gap = "[" + re.escape(between) + "]+"
+        before = re.search("(" + WORD.pattern + ")" + gap + "$", self.prose.text[max(0, start - 40) : start])
+        after = re.compile(gap + "(" + WORD.pattern + ")").match(self.prose.text, end)
+        return tuple(found.group(1) if found and is_capitalized(found.group(1)) else "" for found in (before, after))
 
     def _names_its_link(self, start: int, end: int, word: str) -> bool:
-        """Whether the word is in a link's text and in its address: a site's name ("[aifufu](http://aifufu.com)")."""
+        """Whether the word names a site: it is in a link's text and its address ("[aifufu](http://aifufu.com)"),
+        or it is the site of a link in its paragraph ("fulue wrote ... [a post](http://fulue.com/...)")."""
         source_end = self.prose.source_span(start, end)[1]
         link = _LINK_REST.match(self.doc.text, source_end)
-        return bool(link) and word.lower() in re.split(r"[\W\d_]+", link.group(1).lower())
+        if link and word.lower() in re.split(r"[\W\d_]+", link.group(1).lower()):
+            return True
+        located = self.prose.locate(start, end)
+        addresses = _LINK_ADDRESS.findall(self.doc.text, located[0].start, located[0].end) if located else ()
+        return any(word.lower() in site_names(address) for address in addresses)
 
     def _vouched_for(self, word: str, start: int, end: int, replacements: tuple[str, ...]) -> bool:
         """A word in English usage (a variant spelling only in an article that keeps to its variety), or a
         site named by its link's address; not when only the capitals are wrong."""
         verdict = usage(word, replacements)
-        if verdict == "word" or (verdict == "variant" and self._keeps_to_variety()):
+        if verdict == "word" or (verdict == "variant" and self._keeps_to_variety):
             return True
         return self._names_its_link(start, end, word) and not case_differs(word, replacements)
 
+    @cached_property
     def _keeps_to_variety(self) -> bool:
-        """Whether the article spells several words one variety's way and never the other way."""
+        """Whether the article keeps to British spelling: it spells no flagged word the American way too, and
+        has no more American spellings ("color", "organized", "centers") than British ones."""
         counts = word_counts(self.doc)
-        return len(self.variants) >= VARIANTS_FOR_CONSISTENCY and not any(counts[other] for _, other in self.variants)
+        if any(counts[other] for _, other in self.variants):
+            return False
+        american = sum(1 for w in counts if w.islower() and len(w) >= MIN_VARIETY_WORD and is_american_spelling(w))
+        return american <= len({word.lower() for word, _ in self.variants})
 
     def find_variants(self, matches) -> None:
         """Note the flagged words that are British-American variants of their suggestion."""
@@ -239,6 +333,18 @@ class SpellingFilter:
                 pairs.append((word, other))
         self.variants = tuple(pairs)
 
+    def _is_prefixed_word(self, word: str, replacements: tuple[str, ...]) -> bool:
+        """A common prefix on a known word that is not one of the commonest ("overthere"), when nothing else is
+        suggested, or the word is in use and no close suggestion is far more common ("prepositioned",
+        not "unability" or "comission")."""
+        stem = self.prefixed_word(word)
+        if not stem or (replacements and stem == replacements[0].lower()):
+            return bool(stem)
+        return stem in self.known_words and zipf(stem) < COMMONEST and (
+            not replacements
+            or (zipf(word) >= ATTESTED and not any(is_typo_target(word, r) for r in replacements[:SUGGESTIONS_READ]))
+        )
+
     @staticmethod
     def prefixed_word(word: str) -> str:
         """The word after a common prefix (``multiagency`` -> ``agency``), or ``""``."""
@@ -246,16 +352,32 @@ class SpellingFilter:
         return found.group(1) if found else ""
 
     def _capitalized(self, word: str, start: int, end: int, replacements: tuple[str, ...]) -> Severity | None:
-        if replacements and is_letter_swap(word, replacements[0]):
-            return Severity.ERROR
-        if word_counts(self.doc)[word] >= 2 or not self._sentence_start(start, end):
-            return None  # spelt so more than once (or in the headline, byline or caption), or capitalised in mid-sentence: a name
-        before = self._word_before(start)
-        if before and before.lower() not in self.known_words:
-            return None  # in a headline, after a proper name: "Sean Savett" ("sean" is no word)
-        if replacements and replacements[0].lower() in self.known_words and is_typo_of(word, replacements[0]):
+        first = replacements[0] if replacements else ""
+        if first and is_letter_swap(word, first) and not is_spelling_variant(word, first):
+            return Severity.ERROR  # "Britian", not "Centres": -tre/-ter is a variety's spelling
+        if word_counts(self.doc)[word] >= 2:
+            return None  # spelt so more than once (or in the headline, byline or caption): a name
+        if not self._sentence_start(start, end):
+            return Severity.ERROR if self._misspelt_in_running_text(word, start, end, first) else None
+        if any(self._is_name_part(n, i == 0) for i, n in enumerate(self._capitalized_neighbours(start, end)) if n):
+            return None  # next to a name: "Sean Savett", "Vassily Nebenzia", "Director Deese"
+        if first and first.lower() in self.known_words and is_typo_of(word, first):
             return Severity.ERROR  # a common word misspelt at a sentence start: "Tjhe Board"
-        return None  # nothing common is near: a name ("Vassily Nebenzia", "Camerini, from blog ...")
+        return None  # nothing common is near: a name ("Camerini, from blog ...")
+
+    def _is_name_part(self, neighbour: str, before: bool) -> bool:
+        """Whether a capitalised neighbour makes a word part of a name: a word the dictionary does not know
+        ("Sean", "Nebenzia"), or a title before it ("Director", "Ambassador": a noun for a person)."""
+        return neighbour.lower() not in self.known_words or (before and in_class(neighbour.lower(), PERSON_NOUNS))
+
+    def _misspelt_in_running_text(self, word: str, start: int, end: int, first: str) -> bool:
+        """A capitalised word in mid-sentence is a name unless it is a common capitalised word one letter off,
+        not in use itself and not next to another capitalised word ("Goverments", not "Alsu Kurmasheva")."""
+        return (
+            first[:1].isupper() and " " not in first and edit_distance(word.lower(), first.lower()) == 1
+            and zipf(first) >= COMMON_WORD and zipf(word) < IN_USAGE and is_typo_of(word, first)
+            and not any(self._capitalized_neighbours(start, end, between=" ,;:"))
+        )
 
     def _sentence_start(self, start: int, end: int) -> bool:
         """Whether capitals say nothing at ``start``: a sentence start, or a headline or heading."""
@@ -263,10 +385,12 @@ class SpellingFilter:
         return (located is not None and located[0].kind in TITLE_KINDS) or sentence_initial(self.prose.text, start)
 
     def _is_address(self, start: int, end: int) -> bool:
-        """Part of a handle, hashtag, file name, address or code-like token, or a bracketed label ("[es]")."""
+        """Part of a handle, hashtag, file name, address or code-like token, a bracketed label ("[es]"), or run
+        together with inline code ("you`re ... you`ve" reads as code between two words)."""
         text = self.prose.text
         before = text[start - 1] if start > 0 else ""
-        return before in _ADDRESS_BEFORE or (before == "[" and text[end : end + 1] == "]") or bool(_ADDRESS_AFTER.match(text, end))
+        source_start, source_end = self.prose.source_span(start, end)
+        return "`" in self.doc.text[source_start:source_end] or before in _ADDRESS_BEFORE or (before == "[" and text[end : end + 1] == "]") or bool(_ADDRESS_AFTER.match(text, end))
 
     def in_foreign_passage(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.foreign)
