@@ -168,20 +168,25 @@ def stop_worker() -> bool:
 def preload() -> None:
     """Import and load all that a run needs and no settings file decides. The settings files the warm-up
     read (the built-in packs among them) stay watched: a run's session reloads them if one changed."""
-    import editlint.cli  # noqa: F401 (imported now, once, for every run)
+    import editlint.api  # noqa: F401 (imported now, once, for every run)
+    import editlint.cli  # noqa: F401
     import editlint.engine.baseline  # noqa: F401
     import editlint.formatters.statistics  # noqa: F401
+    import editlint.packs.languagetool.client  # noqa: F401
     import editlint.packs.languagetool.rule  # noqa: F401
+    import editlint.parallel  # noqa: F401
     import editlint.progress  # noqa: F401
     import editlint.review  # noqa: F401
     from editlint.config.loader import Config, flatten
     from editlint.formatters import FORMATS
     from editlint.linter import Linter
+    from editlint.nlp.frequency import zipf
     from editlint.nlp.language import is_foreign
 
     for name in FORMATS:
         __import__(f"editlint.formatters.{name}")
     is_foreign("Ceci n'est pas une phrase en anglais.")
+    zipf("council")  # loads wordfreq's table (spelling judgements need it)
     with Linter(config=Config(flatten({"ignore": ["languagetool"]}, "warm-up"))) as linter, tempfile.TemporaryDirectory() as folder:
         article = Path(folder) / "warm-up.md"
         article.write_text(WARM_UP_TEXT, encoding="utf-8")

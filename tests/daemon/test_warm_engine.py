@@ -152,6 +152,28 @@ def test_client_imports_nothing_heavy(warm, desk):
     assert "house/" in proc.stdout
 
 
+PRELOAD_THEN_RUN = """
+import sys
+from editlint.worker import preload
+preload()
+loaded = set(sys.modules)
+from editlint.cli import main
+sys.argv = ["editlint", "--no-cache", "story.md"]
+try:
+    main()
+except SystemExit:
+    pass
+print("imported by the run:", sorted(set(sys.modules) - loaded), file=sys.stderr)
+"""
+
+
+def test_the_worker_loads_before_forking_all_that_a_default_run_imports(warm, desk):
+    (desk / "story.md").write_text(ARTICLE + "\nThe residents did not recieve the letters.\n")  # a spelling judgement reads word frequencies
+    run = subprocess.run([sys.executable, "-c", PRELOAD_THEN_RUN], cwd=desk, env=warm.cold, capture_output=True, text=True, timeout=300)
+    assert "languagetool/MORFOLOGIK_RULE_EN_US" in run.stdout
+    assert run.stderr.strip().splitlines()[-1] == "imported by the run: []"
+
+
 def test_other_commands_run_in_process(warm, desk):
     before = warm.served()
     assert warm.run("rules", cwd=desk).code == 0

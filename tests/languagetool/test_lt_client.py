@@ -98,6 +98,18 @@ def test_unsupported_language_is_a_usage_error(languagetool_url):
         LanguageToolClient(languagetool_url, language="xx-YY").check(SENTENCE)
 
 
+def test_a_check_is_one_request_and_the_language_is_asked_only_when_a_check_is_refused(fake_server):
+    url = fake_server(body=b'{"matches": []}')
+    assert LanguageToolClient(url).check(SENTENCE) == []
+    assert fake_server.paths == ["/v2/check"]
+    refused = fake_server(status=400, body=b"Error: 'xx-YY' is not a language code known to LanguageTool.")
+    with pytest.raises(UsageError, match="does not support language 'xx-YY'"):
+        LanguageToolClient(refused, language="xx-YY").check(SENTENCE)
+    assert fake_server.paths[1:] == ["/v2/check", "/v2/languages"]
+    with pytest.raises(ServiceError, match="HTTP error 400: Error: 'xx-YY'"):  # a language it has: the refusal stands
+        LanguageToolClient(refused).check(SENTENCE)
+
+
 def test_connection_refused():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -127,7 +127,8 @@ def lint_document(doc: Document, rules: list[Rule], config, services: Services, 
     for rule, ctx in enabled:
         if hasattr(rule, "prefetch"):
             rule.prefetch(doc, ctx)
-    for rule, ctx in enabled:
+    # rules that wait for a service (they prefetch) go last: the others' work fills the wait
+    for rule, ctx in sorted(enabled, key=lambda pair: hasattr(pair[0], "prefetch")):
         meta = rule.meta
         for finding in rule.check(doc, ctx):
             rule_id = finding.rule or meta.id

@@ -52,6 +52,10 @@ class Match:
     rule_description: str
 
 
+class _Refused(ServiceError):
+    """The server refused a request as malformed (HTTP 400): for a check, an unknown language, say."""
+
+
 def _base_url(url: str) -> str:
     """``http://host:port/`` or ``https://host/prefix/``: the root that ``v2/`` is appended to."""
     url = url.strip().rstrip("/")
@@ -156,6 +160,8 @@ class LanguageToolClient:
                     pause = min(pause * 2, RETRY_PAUSE[1])
                     continue
                 text = _one_line(body.decode("utf-8", "replace")) or "empty reply"
+                if status == 400:
+                    raise _Refused(f"{where} replied with HTTP error {status}: {text}")
                 if status != 200:
                     raise ServiceError(f"{where} replied with HTTP error {status}: {text}")
                 try:
@@ -167,7 +173,8 @@ class LanguageToolClient:
         return ServiceError(f"LanguageTool server {self.url} sent a malformed reply ({type(err).__name__}: {_one_line(str(err))})")
 
     def _check_language(self) -> None:
-        """Make sure the server knows ``language`` (asked once per client)."""
+        """Make sure the server knows ``language`` (asked once per client, and not before a check: a check
+        in a language the server lacks is refused, and only then is the server asked which it has)."""
         with self._checked_language:
             if self._language_ok:
                 return
@@ -182,7 +189,13 @@ class LanguageToolClient:
 
     def check(self, text: str) -> list[Match]:
         """All matches in *text*, one request per chunk, offsets relative to *text*."""
-        self._check_language()
+        try:
+            return self._check_pieces(text)
+        except _Refused:
+            self._check_language()  # a language the server lacks is a usage error; else the refusal stands
+            raise
+
+    def _check_pieces(self, text: str) -> list[Match]:
         pieces = [(start, piece) for start, piece in chunks(text, self.chunk_size) if piece.strip()]
         if len(pieces) < 2:
             return [match for start, piece in pieces for match in self._check_piece(start, piece)]

@@ -1,0 +1,204 @@
+"""Benchmark: where a warm run's time goes, as a timestamped breakdown of the whole path.
+
+Starts a LanguageTool server and a warm worker in a private cache folder (reusing the installed
+LanguageTool), the worker with timing hooks: each process of a run (this script, the client, the
+worker's forked child) appends ``monotonic-time event`` lines to one log, so the times compare.
+Then runs ``editlint --no-cache ARTICLE`` N times through the worker and prints, for each step,
+the median time since the run was spawned, and the median time each step took: client start,
+hand-over, fork, parse, each rule family, spaCy, each LanguageTool request, output, exit.
+
+    python bench/warm_trace.py [--article PATH] [--runs N] [-- EDITLINT-ARGS...]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+LOG_VARIABLE = "EDITLINT_TRACE_LOG"
+
+
+def stamp(event: str) -> None:
+    """Append one event, with the monotonic time (one clock for all processes), to the trace log."""
+    line = f"{time.monotonic():.6f} {event}\n".encode()
+    fd = os.open(os.environ[LOG_VARIABLE], os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        os.write(fd, line)
+    finally:
+        os.close(fd)
+
+
+def traced(owner, name: str, event: str, detail=None) -> None:
+    """Wrap ``owner.name`` so each call stamps ``event start`` and ``event end`` (``detail(args)`` added)."""
+    original = getattr(owner, name)
+
+    def wrapper(*args, **kwargs):
+        label = event + (f" {detail(*args, **kwargs)}" if detail else "")
+        stamp(f"{label} start")
+        try:
+            return original(*args, **kwargs)
+        finally:
+            stamp(f"{label} end")
+
+    setattr(owner, name, wrapper)
+
+
+def client_main() -> None:
+    """The ``editlint`` command with stamps: interpreter up, imports done, connected, handed over, status."""
+    stamp("client up")
+    import editlint.client as client
+
+    stamp("client imported")
+    traced(client, "_connect", "client connect")
+    traced(client, "_wait_for_status", "client wait")
+    client.main()
+
+
+def worker_main() -> None:
+    """The warm worker with stamps in its children: fork, hand-over, command line, parse, rules, requests, output."""
+    import editlint.linter as linter
+    import editlint.nlp.pipeline as pipeline
+    import editlint.worker as worker
+    from editlint.engine.registry import Registry
+    from editlint.packs.languagetool import client as lt_client
+    from editlint.packs.languagetool import rule as lt_rule
+
+    original_child, original_flush = worker._child, worker._flush
+    preloaded: set[str] = set()
+
+    def child(connection):
+        stamp("child forked")
+        preloaded.update(sys.modules)
+        original_child(connection)
+
+    def flush():
+        original_flush()
+        imported = sorted(set(sys.modules) - preloaded)
+        stamp(f"output flushed; imported during the run: {' '.join(imported) or 'nothing'}")
+
+    worker._child = child
+    traced(worker, "_take_run", "child hand-over")
+    traced(worker, "_run", "command line")
+    traced(linter.Linter, "config_for", "config")
+    traced(linter, "parse_source", "markdown parse")
+    traced(pipeline, "parse_document", "spacy parse")
+    traced(lt_client.LanguageToolClient, "_request", "languagetool", lambda self, path, params, method="GET": f"{path}:{len(params.get('text', ''))}")
+    traced(lt_rule, "spelling_filter", "spelling look-up")
+    worker._flush = flush
+
+    class TimedRule:
+        def __init__(self, rule):
+            self.rule, self.meta = rule, rule.meta
+            if hasattr(rule, "prefetch"):
+                self.prefetch = rule.prefetch
+
+        def check(self, doc, ctx):
+            family = self.meta.id.split("/", 1)[0]
+            stamp(f"rules {family} start")
+            found = list(self.rule.check(doc, ctx))
+            stamp(f"rules {family} end")
+            return found
+
+    original_pack = Registry.pack
+    Registry.pack = lambda self, name: [TimedRule(r) for r in original_pack(self, name)]
+    worker._folder()  # created private, as `editlint server start` does
+    worker.serve()
+
+
+def main() -> None:
+    import argparse
+    import statistics
+    import subprocess
+    import tempfile
+    from collections import defaultdict
+    from pathlib import Path
+
+    from editlint.client import socket_path
+    from editlint.packs.languagetool.provision import install, install_dir
+    from editlint.packs.languagetool.server import start_daemon, stop_daemon
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--article", type=Path, default=Path(__file__).resolve().parent / "data" / "harbour-bridge.md")
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("editlint_args", nargs="*", help="arguments before the article (default: none, the full default run)")
+    args = parser.parse_args()
+    install()
+    with tempfile.TemporaryDirectory() as work_dir:
+        work = Path(work_dir)
+        cache = work / "cache"
+        cache.mkdir()
+        (cache / install_dir().name).symlink_to(install_dir(), target_is_directory=True)
+        (work / "config").mkdir()
+        (work / args.article.name).write_text(args.article.read_text(encoding="utf-8"), encoding="utf-8")
+        log = work / "trace.log"
+        env = {**os.environ, "EDITLINT_CACHE_DIR": str(cache), "XDG_CONFIG_HOME": str(work / "config"), "NO_COLOR": "1", LOG_VARIABLE: str(log)}
+        os.environ.update(env)
+        start_daemon(cache)
+        worker = subprocess.Popen([sys.executable, __file__, "--worker"], env=env, stdout=subprocess.DEVNULL, start_new_session=True)
+        try:
+            while not os.path.exists(socket_path()):
+                if worker.poll() is not None:
+                    raise SystemExit("the traced worker did not start")
+                time.sleep(0.1)
+            command = [sys.executable, __file__, "--client", "--no-cache", *args.editlint_args, args.article.name]
+            runs = []
+            for number in range(3 + args.runs):
+                log.unlink(missing_ok=True)
+                stamp("spawn")
+                proc = subprocess.run(command, env=env, cwd=work, capture_output=True)
+                stamp("exit seen")
+                if proc.returncode not in (0, 1):
+                    raise SystemExit(f"run failed ({proc.returncode}): {proc.stderr.decode().strip()}")
+                if number >= 3:
+                    runs.append(log.read_text().splitlines())
+        finally:
+            worker.terminate()
+            worker.wait()
+            stop_daemon(cache)
+    report(runs)
+
+
+def report(runs: list[list[str]]) -> None:
+    """Median offset from spawn of each event (a repeated step: its first start, its last end), and the
+    median total time of each step."""
+    import statistics
+
+    offsets: dict[str, list[float]] = {}
+    durations: dict[str, list[float]] = {}
+    for lines in runs:
+        events = [(float(t), name) for t, name in (line.split(" ", 1) for line in lines)]
+        spawn = events[0][0]
+        at: dict[str, float] = {}
+        opened: dict[str, list[float]] = {}
+        totals: dict[str, float] = {}
+        for moment, name in events:
+            if name not in at or name.endswith(" end"):  # a step's first start and last end
+                at[name] = moment - spawn
+            if name.endswith(" start"):
+                opened.setdefault(name[:-6], []).append(moment)
+            elif name.endswith(" end") and opened.get(name[:-4]):
+                label = name[:-4]
+                totals[label] = totals.get(label, 0.0) + moment - opened[label].pop()
+        for name, offset in at.items():
+            offsets.setdefault(name, []).append(offset)
+        for label, total in totals.items():
+            durations.setdefault(label, []).append(total)
+    print(f"{len(runs)} runs; load average {os.getloadavg()[0]:.1f}; times in ms, medians")
+    print(f"{'at':>7}  event")
+    for name, values in sorted(offsets.items(), key=lambda item: statistics.median(item[1])):
+        if len(values) * 2 >= len(runs):
+            print(f"{statistics.median(values) * 1000:7.1f}  {name}")
+    print(f"\n{'took':>7}  step (total per run)")
+    for label, values in durations.items():
+        print(f"{statistics.median(values) * 1000:7.1f}  {label}")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--client"]:
+        sys.argv = ["editlint", *sys.argv[2:]]
+        client_main()
+    elif sys.argv[1:2] == ["--worker"]:
+        worker_main()
+    else:
+        main()
