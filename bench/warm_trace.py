@@ -7,7 +7,7 @@ Then runs ``editlint --no-cache ARTICLE`` N times through the worker and prints,
 the median time since the run was spawned, and the median time each step took: client start,
 hand-over, fork, parse, each rule family, spaCy, each LanguageTool request, output, exit.
 
-    python bench/warm_trace.py [--article PATH] [--runs N] [-- EDITLINT-ARGS...]
+    python bench/warm_trace.py [--article PATH] [--runs N] [--chunk-sizes 4000,100000] [-- EDITLINT-ARGS...]
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import sys
 import time
 
 LOG_VARIABLE = "EDITLINT_TRACE_LOG"
+CHUNK_VARIABLE = "EDITLINT_TRACE_CHUNK_SIZE"
 
 
 def stamp(event: str) -> None:
@@ -100,6 +101,14 @@ def worker_main() -> None:
             stamp(f"rules {family} end")
             return found
 
+    original_init = lt_client.LanguageToolClient.__init__
+
+    def client_init(self, url, **options):
+        if os.environ.get(CHUNK_VARIABLE):  # the run's environment: --chunk-sizes
+            options["chunk_size"] = int(os.environ[CHUNK_VARIABLE])
+        original_init(self, url, **options)
+
+    lt_client.LanguageToolClient.__init__ = client_init
     original_pack = Registry.pack
     Registry.pack = lambda self, name: [TimedRule(r) for r in original_pack(self, name)]
     worker._folder()  # created private, as `editlint server start` does
@@ -111,7 +120,6 @@ def main() -> None:
     import statistics
     import subprocess
     import tempfile
-    from collections import defaultdict
     from pathlib import Path
 
     from editlint.client import socket_path
@@ -121,6 +129,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--article", type=Path, default=Path(__file__).resolve().parent / "data" / "harbour-bridge.md")
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--chunk-sizes", default="", help="LanguageTool request sizes to compare, interleaved: 4000,100000")
     parser.add_argument("editlint_args", nargs="*", help="arguments before the article (default: none, the full default run)")
     args = parser.parse_args()
     install()
@@ -142,21 +151,30 @@ def main() -> None:
                     raise SystemExit("the traced worker did not start")
                 time.sleep(0.1)
             command = [sys.executable, __file__, "--client", "--no-cache", *args.editlint_args, args.article.name]
-            runs = []
+            variants = {f"requests of {size} characters": {**env, CHUNK_VARIABLE: size} for size in args.chunk_sizes.split(",") if size}
+            variants = variants or {"default": env}
+            runs: dict[str, list[list[str]]] = {name: [] for name in variants}
+            outputs = set()
             for number in range(3 + args.runs):
-                log.unlink(missing_ok=True)
-                stamp("spawn")
-                proc = subprocess.run(command, env=env, cwd=work, capture_output=True)
-                stamp("exit seen")
-                if proc.returncode not in (0, 1):
-                    raise SystemExit(f"run failed ({proc.returncode}): {proc.stderr.decode().strip()}")
-                if number >= 3:
-                    runs.append(log.read_text().splitlines())
+                for name, variant_env in variants.items():
+                    log.unlink(missing_ok=True)
+                    stamp("spawn")
+                    proc = subprocess.run(command, env=variant_env, cwd=work, capture_output=True)
+                    stamp("exit seen")
+                    if proc.returncode not in (0, 1):
+                        raise SystemExit(f"run failed ({proc.returncode}): {proc.stderr.decode().strip()}")
+                    outputs.add((name, proc.stdout))
+                    if number >= 3:
+                        runs[name].append(log.read_text().splitlines())
         finally:
             worker.terminate()
             worker.wait()
             stop_daemon(cache)
-    report(runs)
+    for name, traced_runs in runs.items():
+        print(f"== {name}")
+        report(traced_runs)
+    if len(variants) > 1:
+        print(f"the variants print the same report: {'yes' if len({out for _, out in outputs}) == 1 else 'NO'}")
 
 
 def report(runs: list[list[str]]) -> None:

@@ -110,6 +110,25 @@ def test_a_check_is_one_request_and_the_language_is_asked_only_when_a_check_is_r
         LanguageToolClient(refused).check(SENTENCE)
 
 
+def test_only_the_pieces_not_checked_before_are_sent_again(languagetool_url, fake_server):
+    first, second = f"Paragraph one is fine. {SENTENCE}", f"Paragraph two is fine. {SENTENCE}"
+    text = f"{first}\n\n{second}"
+    client = LanguageToolClient(languagetool_url, chunk_size=60)
+    matches = client.check(text)
+    assert [text[m.offset : m.offset + m.length] for m in matches if m.rule_id == "HE_VERB_AGR"] == ["go", "go"]
+    edited = f"{first}\n\nParagraph two is fine. She have a car."
+    assert client.check(text) == matches
+    assert [edited[m.offset : m.offset + m.length] for m in client.check(edited) if m.rule_id.endswith("AGR")] == ["go", "have"]
+    assert client.check(edited) == LanguageToolClient(languagetool_url, chunk_size=60).check(edited)
+
+    url = fake_server(answer=lambda form: (200, json.dumps({"matches": []}).encode(), 0.0))
+    counting = LanguageToolClient(url, chunk_size=60)
+    counting.check(text)
+    counting.check(edited)
+    counting.check(text)
+    assert [form["text"] for form in fake_server.requests] == [first + "\n\n", second, "Paragraph two is fine. She have a car."]
+
+
 def test_connection_refused():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

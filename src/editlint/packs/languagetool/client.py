@@ -8,7 +8,9 @@ once however many files it lints in parallel. A server whose queue is full answe
 jittered pause, and its timeout starts again, since a 503 proves the server alive and none of its
 time went into this text; a server that stays full for ``BUSY_PATIENCE`` timeouts fails the request.
 So the timeout measures how long a server takes to check the text, not how long other runs keep
-it busy. Every network, HTTP and JSON failure becomes a one-line :class:`ServiceError`.
+it busy. Every network, HTTP and JSON failure becomes a one-line :class:`ServiceError`. A client
+remembers the matches of the last pieces it checked, so an article edited in one place (in an
+editor) is sent again only in the piece that changed.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ import json
 import random
 import threading
 import time
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -32,6 +35,10 @@ from editlint.errors import ServiceError, UsageError
 # keeps a shared server busy for long, large enough that per-request overhead stays small.
 DEFAULT_CHUNK_SIZE = 4_000
 MAX_IN_FLIGHT = 2
+# Pieces whose matches a client keeps: an article edited in one place (an editor's, linted anew on
+# each change) is sent again only in the piece that changed. The server's answer to a piece
+# depends on the piece and the client's options alone.
+RECENT_PIECES = 256
 RETRY_PAUSE = (0.25, 4.0)  # first and longest pause before asking a busy server again
 BUSY_PATIENCE = 10  # timeouts' worth of 503 answers before giving up
 RULE_PAGE = "https://community.languagetool.org/rule/show/{rule_id}?lang={lang}"
@@ -133,6 +140,8 @@ class LanguageToolClient:
         self._http = requests.Session()
         self._http.trust_env = not _is_local(self.url)  # no proxy between editlint and a local server
         self._slots = threading.BoundedSemaphore(MAX_IN_FLIGHT)
+        self._recent: OrderedDict[str, list[Match]] = OrderedDict()  # piece -> its matches, the most recent last
+        self._lock = threading.Lock()
         self._checked_language = threading.Lock()
         self._language_ok = False
         self._rules: dict[str, list[dict]] | None = None
@@ -203,13 +212,24 @@ class LanguageToolClient:
             return [match for found in pool.map(lambda item: self._check_piece(*item), pieces) for match in found]
 
     def _check_piece(self, start: int, piece: str) -> list[Match]:
-        reply = self._request("check", {"language": self.language, "text": piece, **self.options}, method="POST")
-        try:
-            return self._matches(reply, piece, start)
-        except (TypeError, KeyError, AttributeError, ValueError) as err:
-            raise self._malformed(err) from None
+        """The matches in ``piece``, at offsets of the whole text (``start``: where the piece begins)."""
+        with self._lock:
+            found = self._recent.get(piece)
+            if found is not None:
+                self._recent.move_to_end(piece)
+        if found is None:
+            reply = self._request("check", {"language": self.language, "text": piece, **self.options}, method="POST")
+            try:
+                found = self._matches(reply, piece)
+            except (TypeError, KeyError, AttributeError, ValueError) as err:
+                raise self._malformed(err) from None
+            with self._lock:
+                self._recent[piece] = found
+                if len(self._recent) > RECENT_PIECES:
+                    self._recent.popitem(last=False)
+        return [replace(match, offset=start + match.offset) for match in found] if start else list(found)
 
-    def _matches(self, reply, piece: str, start: int) -> list[Match]:
+    def _matches(self, reply, piece: str) -> list[Match]:
         if not isinstance(reply, dict) or not isinstance(reply.get("matches"), list):
             raise ValueError("no 'matches' list")
         starts = _utf16_starts(piece)
@@ -221,7 +241,7 @@ class LanguageToolClient:
                 offset, end = bisect.bisect_left(starts, offset), bisect.bisect_left(starts, end)
             result.append(
                 Match(
-                    offset=start + offset,
+                    offset=offset,
                     length=end - offset,
                     rule_id=str(rule["id"]),
                     category_id=str(rule["category"]["id"]),
