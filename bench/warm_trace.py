@@ -5,7 +5,8 @@ LanguageTool), the worker with timing hooks: each process of a run (this script,
 worker's forked child) appends ``monotonic-time event`` lines to one log, so the times compare.
 Then runs ``editlint --no-cache ARTICLE`` N times through the worker and prints, for each step,
 the median time since the run was spawned, and the median time each step took: client start,
-hand-over, fork, parse, each rule family, spaCy, each LanguageTool request, output, exit.
+hand-over, fork, parse, each rule family, spaCy, each LanguageTool request, output, exit; and
+the CPU time the run's child and the LanguageTool server spent (what an idle machine would need).
 
     python bench/warm_trace.py [--article PATH] [--runs N] [--chunk-sizes 4000,100000] [-- EDITLINT-ARGS...]
 """
@@ -77,6 +78,7 @@ def worker_main() -> None:
         original_flush()
         imported = sorted(set(sys.modules) - preloaded)
         stamp(f"output flushed; imported during the run: {' '.join(imported) or 'nothing'}")
+        stamp(f"cpu run {time.process_time() * 1000:.1f}")
 
     worker._child = child
     traced(worker, "_take_run", "child hand-over")
@@ -122,6 +124,8 @@ def main() -> None:
     import tempfile
     from pathlib import Path
 
+    import psutil
+
     from editlint.client import socket_path
     from editlint.packs.languagetool.provision import install, install_dir
     from editlint.packs.languagetool.server import start_daemon, stop_daemon
@@ -143,7 +147,7 @@ def main() -> None:
         log = work / "trace.log"
         env = {**os.environ, "EDITLINT_CACHE_DIR": str(cache), "XDG_CONFIG_HOME": str(work / "config"), "NO_COLOR": "1", LOG_VARIABLE: str(log)}
         os.environ.update(env)
-        start_daemon(cache)
+        server = psutil.Process(start_daemon(cache).pid)
         worker = subprocess.Popen([sys.executable, __file__, "--worker"], env=env, stdout=subprocess.DEVNULL, start_new_session=True)
         try:
             while not os.path.exists(socket_path()):
@@ -158,9 +162,11 @@ def main() -> None:
             for number in range(3 + args.runs):
                 for name, variant_env in variants.items():
                     log.unlink(missing_ok=True)
+                    server_cpu = sum(server.cpu_times()[:2])
                     stamp("spawn")
                     proc = subprocess.run(command, env=variant_env, cwd=work, capture_output=True)
                     stamp("exit seen")
+                    stamp(f"cpu languagetool {(sum(server.cpu_times()[:2]) - server_cpu) * 1000:.1f}")
                     if proc.returncode not in (0, 1):
                         raise SystemExit(f"run failed ({proc.returncode}): {proc.stderr.decode().strip()}")
                     outputs.add((name, proc.stdout))
@@ -184,12 +190,18 @@ def report(runs: list[list[str]]) -> None:
 
     offsets: dict[str, list[float]] = {}
     durations: dict[str, list[float]] = {}
+    cpu: dict[str, list[float]] = {}
     for lines in runs:
         events = [(float(t), name) for t, name in (line.split(" ", 1) for line in lines)]
         spawn = events[0][0]
         at: dict[str, float] = {}
         opened: dict[str, list[float]] = {}
         totals: dict[str, float] = {}
+        for _, name in events:
+            if name.startswith("cpu "):
+                label, value = name.rsplit(" ", 1)
+                cpu.setdefault(label, []).append(float(value))
+        events = [(moment, name) for moment, name in events if not name.startswith("cpu ")]
         for moment, name in events:
             if name not in at or name.endswith(" end"):  # a step's first start and last end
                 at[name] = moment - spawn
@@ -210,6 +222,9 @@ def report(runs: list[list[str]]) -> None:
     print(f"\n{'took':>7}  step (total per run)")
     for label, values in durations.items():
         print(f"{statistics.median(values) * 1000:7.1f}  {label}")
+    print(f"\n{'cpu ms':>7}  CPU time per run (the worker's child, all threads; the LanguageTool server)")
+    for label, values in cpu.items():
+        print(f"{statistics.median(values):7.1f}  {label.removeprefix('cpu ')}")
 
 
 if __name__ == "__main__":
