@@ -70,7 +70,7 @@ def worker_main() -> None:
     preloaded: set[str] = set()
 
     def child(connection):
-        stamp("child forked")
+        stamp("child takes the run")
         preloaded.update(sys.modules)
         original_child(connection)
 
@@ -126,8 +126,9 @@ def main() -> None:
 
     import psutil
 
+    from common import private_environment
+
     from editlint.client import socket_path
-    from editlint.packs.languagetool.provision import install, install_dir
     from editlint.packs.languagetool.server import start_daemon, stop_daemon
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -136,16 +137,12 @@ def main() -> None:
     parser.add_argument("--chunk-sizes", default="", help="LanguageTool request sizes to compare, interleaved: 4000,100000")
     parser.add_argument("editlint_args", nargs="*", help="arguments before the article (default: none, the full default run)")
     args = parser.parse_args()
-    install()
     with tempfile.TemporaryDirectory() as work_dir:
         work = Path(work_dir)
-        cache = work / "cache"
-        cache.mkdir()
-        (cache / install_dir().name).symlink_to(install_dir(), target_is_directory=True)
-        (work / "config").mkdir()
         (work / args.article.name).write_text(args.article.read_text(encoding="utf-8"), encoding="utf-8")
         log = work / "trace.log"
-        env = {**os.environ, "EDITLINT_CACHE_DIR": str(cache), "XDG_CONFIG_HOME": str(work / "config"), "NO_COLOR": "1", LOG_VARIABLE: str(log)}
+        env = {**private_environment(work), LOG_VARIABLE: str(log)}
+        cache = Path(env["EDITLINT_CACHE_DIR"])
         os.environ.update(env)
         server = psutil.Process(start_daemon(cache).pid)
         worker = subprocess.Popen([sys.executable, __file__, "--worker"], env=env, stdout=subprocess.DEVNULL, start_new_session=True)

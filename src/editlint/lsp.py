@@ -2,11 +2,11 @@
 
 An open document is linted when it opens, when it is saved and when it changes: at once when no
 lint of it is running; changes that come while one runs are taken together by one more lint when
-it ends (so a burst of typing costs at most two lints, and the first edit waits for no pause).
-Diagnostics are published only for the version they were computed from. Linting runs on one
-worker thread, so the server answers while it works, with one ``Linter`` kept warm for the
-server's life. Each document
-gets the configuration the CLI would find from its path; an untitled one lints as Markdown.
+it ends (the first edit waits for no pause, and a burst of typing keeps one lint running, never a
+queue of them). Diagnostics are published only for the version they were computed from. Linting
+runs on one worker thread, so the server answers while it works, with one ``Linter`` kept warm
+for the server's life. Each document gets the configuration the CLI would find from its path; an
+untitled one lints as Markdown.
 
 Positions: editlint counts code points on lines broken at ``\\n``, ``\\r\\n`` and ``\\r``, as
 LSP does; LSP counts code units of the negotiated encoding (UTF-16 unless the client asks for

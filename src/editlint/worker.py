@@ -207,19 +207,19 @@ def serve() -> None:
         signal.signal(signum, _stop)
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
     print(f"editlint worker {os.getpid()} serving on {path}", flush=True)
-    spare = 0
+    spare = taken = None
     try:
         while True:
             spare, taken = _fork_spare(listener)
             if not os.read(taken, 1):  # the spare child died without taking a run: do not spin
                 time.sleep(SPARE_POLL)
             os.close(taken)  # it took a run (or died): the next one is forked at once
-            spare = 0
+            spare = taken = None
     except SystemExit:
         pass
     finally:
         listener.close()
-        if spare:
+        if spare is not None and not _took_run(taken):
             with contextlib.suppress(OSError):
                 os.kill(spare, signal.SIGTERM)
         with contextlib.suppress(OSError):
@@ -244,6 +244,15 @@ def _fork_spare(listener: socket.socket) -> tuple[int, int]:
         _spare(listener, took, worker)
     os.close(took)
     return pid, taken
+
+
+def _took_run(taken: int) -> bool:
+    """Whether the spare child has said (on the pipe end ``taken``) that it took a run, which finishes on its own."""
+    os.set_blocking(taken, False)
+    try:
+        return os.read(taken, 1) == b"."
+    except BlockingIOError:
+        return False
 
 
 def _spare(listener: socket.socket, took: int, worker: int) -> None:
