@@ -47,6 +47,19 @@ def thousand_word_article(articles: list[Path]) -> str:
     return "# Benchmark Article\n\n" + "\n\n".join(body) + "\n"
 
 
+def private_environment(work: Path) -> dict[str, str]:
+    """This environment with a private editlint cache (reusing the installed LanguageTool) and an empty
+    config folder, both made in ``work``."""
+    from editlint.packs.languagetool.provision import install, install_dir
+
+    install()
+    cache = work / "cache"
+    cache.mkdir()
+    (cache / install_dir().name).symlink_to(install_dir(), target_is_directory=True)
+    (work / "config").mkdir()
+    return {**os.environ, "EDITLINT_CACHE_DIR": str(cache), "XDG_CONFIG_HOME": str(work / "config"), "NO_COLOR": "1"}
+
+
 def timed(function: Callable[[], object], runs: int) -> list[float]:
     times = []
     for _ in range(runs):

@@ -9,7 +9,9 @@ one at a time. Then the worker start methods: time for `--jobs 2 --select house`
 few articles with a fork server (editlint's choice), a fork server that imports spaCy too (its
 BLAS thread is then forked over), spawn, and fork after the parent has loaded spaCy (fast, but
 it forks a process that has threads). Last, runs of 2 to 4 files in one process and in 2
-workers, for the number of files that repays starting them. Prints medians and the load average.
+workers, for the number of files that repays starting them. Prints medians, the CPU seconds that
+editlint's processes and the LanguageTool server spent in each run (how busy both cores were),
+and the load average.
 
     python bench/jobs.py [--corpus DIR] [--runs N] [--step N] [--start-runs N]
 """
@@ -17,6 +19,7 @@ workers, for the number of files that repays starting them. Prints medians and t
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import subprocess
@@ -28,6 +31,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import psutil
 from common import DEFAULT_CORPUS, corpus_articles, word_count
 
 from editlint.document import parse
@@ -60,12 +64,34 @@ def load() -> str:
 
 
 def cli_seconds(args: list[str], env: dict, expect: set[int] = frozenset({0, 1})) -> float:
+    return cli_run(args, env, expect=expect)[0]
+
+
+def cpu_seconds(process: psutil.Process) -> float:
+    times = process.cpu_times()
+    return times.user + times.system
+
+
+def cli_run(args: list[str], env: dict, server_pid: int | None = None, expect: set[int] = frozenset({0, 1})) -> tuple[float, float, float]:
+    """Wall seconds of one command-line run, CPU seconds of its processes (sampled every 20 ms: the
+    command and its workers), and CPU seconds the LanguageTool server (``server_pid``) spent meanwhile."""
+    server = psutil.Process(server_pid) if server_pid else None
+    server_before = cpu_seconds(server) if server else 0.0
     start = time.perf_counter()
-    run = subprocess.run([sys.executable, *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    run = subprocess.Popen([sys.executable, *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    spent: dict[int, float] = {}
+    root = psutil.Process(run.pid)
+    while run.poll() is None:
+        with contextlib.suppress(psutil.Error):
+            for process in (root, *root.children(recursive=True)):
+                with contextlib.suppress(psutil.Error):
+                    spent[process.pid] = cpu_seconds(process)
+        time.sleep(0.02)
     seconds = time.perf_counter() - start
+    stderr = run.stderr.read()
     if run.returncode not in expect:
-        raise SystemExit(f"{' '.join(args)} exited {run.returncode}: {run.stderr.strip()}")
-    return seconds
+        raise SystemExit(f"{' '.join(args)} exited {run.returncode}: {stderr.strip()}")
+    return seconds, sum(spent.values()), (cpu_seconds(server) - server_before if server else 0.0)
 
 
 def prose_of(article: Path) -> str:
@@ -104,18 +130,22 @@ def main() -> None:
         cache.mkdir()
         (cache / install_dir().name).symlink_to(install_dir(), target_is_directory=True)
         env = {**os.environ, "EDITLINT_CACHE_DIR": str(cache), "NO_COLOR": "1"}
-        url = start_daemon(cache).url
+        record = start_daemon(cache)
+        url = record.url
         try:
-            raw_check(url, texts[0])  # warm
+            raw_seconds(url, texts, 2)  # warm: the server's JIT compiles while it checks the corpus once, not during a timed run
             cases = {
                 "full default run": [],
                 "--select house": ["--select", "house"],
             }
             times: dict[tuple[str, str], list[float]] = {}
+            cpu: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
             for _ in range(args.runs):
                 for name, options in cases.items():
                     for jobs in ("1", "2"):
-                        times[name, jobs] = times.get((name, jobs), []) + [cli_seconds(["-m", "editlint", "-q", "--no-cache", "--jobs", jobs, *options, *paths], env)]
+                        measured = cli_run(["-m", "editlint", "-q", "--no-cache", "--jobs", jobs, *options, *paths], env, record.pid)
+                        times.setdefault((name, jobs), []).append(measured[0])
+                        cpu.setdefault((name, jobs), []).append(measured)
                 for at_once in (1, 2):
                     times["raw LanguageTool", str(at_once)] = times.get(("raw LanguageTool", str(at_once)), []) + [raw_seconds(url, texts, at_once)]
                 loads.append(load())
@@ -141,6 +171,11 @@ def main() -> None:
         one, two = statistics.median(times[name, "1"]), statistics.median(times[name, "2"])
         print(f"| {name:<20} | {one:>12.2f} | {two:>12.2f} | {len(articles) / one:>12.2f} | {len(articles) / two:>12.2f} | {one / two:>7.2f}x |")
     print("(raw LanguageTool: 1 and 2 requests at once instead of --jobs 1 and 2)")
+    cores = len(os.sched_getaffinity(0))
+    print(f"CPU seconds (medians): editlint's processes, the LanguageTool server; busy: both over wall time x {cores} cores")
+    for (name, jobs), runs in cpu.items():
+        wall, own, server = (statistics.median(values) for values in zip(*runs))
+        print(f"  {name:<20} --jobs {jobs}: wall {wall:6.2f} s, editlint {own:6.2f} s, LanguageTool {server:6.2f} s, busy {(own + server) / (wall * cores):4.0%}")
     raw_two = statistics.median(times["raw LanguageTool", "2"])
     full_two = statistics.median(times["full default run", "2"])
     print(f"full default run --jobs 2 against raw LanguageTool 2 at once: {full_two / raw_two:.2f}x the time")

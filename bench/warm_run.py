@@ -29,9 +29,10 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from common import private_environment
+
 from editlint.document import parse
 from editlint.document.joined import JoinedProse
-from editlint.packs.languagetool.provision import install, install_dir
 from editlint.packs.languagetool.rule import CHECKED_KINDS
 from editlint.packs.languagetool.server import daemon_status
 
@@ -69,15 +70,11 @@ def main() -> None:
     args = parser.parse_args()
     text = args.article.read_text(encoding="utf-8")
     prose = JoinedProse.of(parse(text, args.article.name).prose_blocks(CHECKED_KINDS)).text
-    install()
     with tempfile.TemporaryDirectory() as work_dir:
         work = Path(work_dir)
-        cache = work / "cache"
-        cache.mkdir()
-        (cache / install_dir().name).symlink_to(install_dir(), target_is_directory=True)
-        (work / "config").mkdir()
+        env = private_environment(work)
+        cache = Path(env["EDITLINT_CACHE_DIR"])
         (work / args.article.name).write_text(text, encoding="utf-8")
-        env = {**os.environ, "EDITLINT_CACHE_DIR": str(cache), "XDG_CONFIG_HOME": str(work / "config"), "NO_COLOR": "1"}
         start = time.perf_counter()
         started = subprocess.run([*editlint_command(), "server", "start"], env=env, capture_output=True, text=True)
         if started.returncode:

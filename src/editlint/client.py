@@ -47,8 +47,10 @@ def main() -> None:
     if status is None:
         from editlint.cli import main as run_here
 
-        run_here()
-    sys.exit(status)
+        sys.exit(run_here())
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)  # the worker ran the command: this process has nothing to tear down
 
 
 def run_in_worker() -> int | None:

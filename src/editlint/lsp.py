@@ -1,10 +1,12 @@
 """``editlint lsp``: a Language Server over stdio, built on pygls.
 
-An open document is linted when it opens, when it is saved and, debounced, when it changes;
-a newer change supersedes a lint still waiting or running, and diagnostics are published only
-for the version they were computed from. Linting runs on one worker thread, so the server
-answers while it works, with one ``Linter`` kept warm for the server's life. Each document
-gets the configuration the CLI would find from its path; an untitled one lints as Markdown.
+An open document is linted when it opens, when it is saved and when it changes: at once when no
+lint of it is running; changes that come while one runs are taken together by one more lint when
+it ends (the first edit waits for no pause, and a burst of typing keeps one lint running, never a
+queue of them). Diagnostics are published only for the version they were computed from. Linting
+runs on one worker thread, so the server answers while it works, with one ``Linter`` kept warm
+for the server's life. Each document gets the configuration the CLI would find from its path; an
+untitled one lints as Markdown.
 
 Positions: editlint counts code points on lines broken at ``\\n``, ``\\r\\n`` and ``\\r``, as
 LSP does; LSP counts code units of the negotiated encoding (UTF-16 unless the client asks for
@@ -18,6 +20,7 @@ import bisect
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Awaitable, Callable
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -30,7 +33,6 @@ from editlint.engine.fixes import applicable_fixes
 from editlint.errors import EditlintError
 from editlint.linter import Linter, fix_loop
 
-DEBOUNCE_SECONDS = 0.15
 FIX_ALL = "source.fixAll.editlint"
 WATCHED = ("**/.editlint.toml", "**/pyproject.toml", "**/*.yml", "**/*.yaml")  # config files and rule packs
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -71,6 +73,43 @@ class Lines:
 
     def range(self, start: int, end: int) -> types.Range:
         return types.Range(start=self.at_offset(start), end=self.at_offset(end))
+
+
+class LintQueue:
+    """Runs ``lint(uri)`` for documents on request: at once when no lint of that document is running,
+    else once more when the running one ends, however many requests came meanwhile."""
+
+    def __init__(self, lint: Callable[[str], Awaitable[None]]):
+        self.lint = lint
+        self.running: dict[str, asyncio.Task] = {}
+        self.again: set[str] = set()
+
+    def request(self, uri: str) -> None:
+        if uri in self.running:
+            self.again.add(uri)
+        else:
+            self.running[uri] = asyncio.get_running_loop().create_task(self._run(uri))
+
+    async def _run(self, uri: str) -> None:
+        try:
+            while True:
+                self.again.discard(uri)
+                await self.lint(uri)
+                if uri not in self.again:
+                    return
+        finally:
+            if self.running.get(uri) is asyncio.current_task():
+                del self.running[uri]
+
+    def cancel(self, uri: str) -> None:
+        """Drop the lints of ``uri`` (a lint already on the lint thread finishes there unseen)."""
+        self.again.discard(uri)
+        if (task := self.running.pop(uri, None)) is not None:
+            task.cancel()
+
+    def cancel_all(self) -> None:
+        for uri in list(self.running):
+            self.cancel(uri)
 
 
 @dataclass(frozen=True)
@@ -147,7 +186,7 @@ class EditlintServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__("editlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
         self.lint_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="editlint-lint")
-        self.pending: dict[str, asyncio.Task] = {}
+        self.queue = LintQueue(self._lint)
         self.linted: dict[str, Linted] = {}
         self.shown: set[str] = set()
         self.warned = 0  # how many of the Linter's warnings were told
@@ -179,14 +218,11 @@ class EditlintServer(LanguageServer):
     def codec(self) -> PositionCodec:
         return self.workspace.position_codec
 
-    def schedule(self, uri: str, delay: float = 0.0) -> None:
-        """Lint ``uri`` after ``delay`` seconds, superseding a lint of it still waiting or running."""
-        if (task := self.pending.pop(uri, None)) is not None:
-            task.cancel()
-        self.pending[uri] = asyncio.get_running_loop().create_task(self._lint(uri, delay))
+    def schedule(self, uri: str) -> None:
+        """Lint ``uri`` as it is now: at once, or when the lint of it that is running ends."""
+        self.queue.request(uri)
 
-    async def _lint(self, uri: str, delay: float) -> None:
-        await asyncio.sleep(delay)
+    async def _lint(self, uri: str) -> None:
         if uri not in self.workspace.text_documents:
             return
         document = self.workspace.get_text_document(uri)
@@ -195,9 +231,6 @@ class EditlintServer(LanguageServer):
             diagnostics, problem = await asyncio.get_running_loop().run_in_executor(self.lint_thread, self.lint_now, text, document_path(uri))
         except Exception as err:  # a bug in a rule: tell the user, keep serving
             diagnostics, problem = [], f"editlint failed on {uri}: {type(err).__name__}: {err}"
-        finally:
-            if self.pending.get(uri) is asyncio.current_task():
-                del self.pending[uri]
         if problem:
             self.tell(problem, types.MessageType.Error)
         for warning in self.linter.warnings[self.warned :]:
@@ -219,8 +252,7 @@ class EditlintServer(LanguageServer):
             self.window_show_message(types.ShowMessageParams(type=kind, message=message))
 
     def forget(self, uri: str) -> None:
-        if (task := self.pending.pop(uri, None)) is not None:
-            task.cancel()
+        self.queue.cancel(uri)
         self.linted.pop(uri, None)
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
@@ -248,8 +280,7 @@ class EditlintServer(LanguageServer):
 
     def close(self) -> None:
         """Stop linting, and the services (a LanguageTool server) the Linter started."""
-        for task in self.pending.values():
-            task.cancel()
+        self.queue.cancel_all()
         self.lint_thread.shutdown(wait=True, cancel_futures=True)
         self.linter.close()
 
@@ -264,7 +295,7 @@ async def did_open(ls: EditlintServer, params: types.DidOpenTextDocumentParams) 
 
 @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
 async def did_change(ls: EditlintServer, params: types.DidChangeTextDocumentParams) -> None:
-    ls.schedule(params.text_document.uri, DEBOUNCE_SECONDS)
+    ls.schedule(params.text_document.uri)
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_SAVE)

@@ -5,7 +5,8 @@
 only (``SO_PEERCRED``). For each run it forks a child from the warm process; the child takes
 the client's current folder, environment, umask and standard streams (passed as file
 descriptors, see :mod:`editlint.client`), runs the normal command line and reports the exit
-status. So every run reads its settings files afresh (an edited ``.editlint.toml``, pack or
+status. The child for the next run is forked before the run comes, and waits for it. So every
+run reads its settings files afresh (an edited ``.editlint.toml``, pack or
 vocabulary file counts at once), prints exactly what it would print in the client's own
 process, and a crash ends only that run. Only ``check`` runs are served (with ``--fix`` too:
 the child is the same user with the same umask, so it locks and writes files as the client
@@ -43,6 +44,7 @@ RECORD = "worker.json"
 LOG = "worker.log"
 START_TIMEOUT = 180.0  # loading spaCy on a busy machine
 HANDSHAKE_TIMEOUT = 10.0
+SPARE_POLL = 1.0  # seconds between the spare child's looks whether its worker is still there
 WARM_UP_TEXT = """\
 # Council Approves New Budget
 
@@ -168,20 +170,25 @@ def stop_worker() -> bool:
 def preload() -> None:
     """Import and load all that a run needs and no settings file decides. The settings files the warm-up
     read (the built-in packs among them) stay watched: a run's session reloads them if one changed."""
-    import editlint.cli  # noqa: F401 (imported now, once, for every run)
+    import editlint.api  # noqa: F401 (imported now, once, for every run)
+    import editlint.cli  # noqa: F401
     import editlint.engine.baseline  # noqa: F401
     import editlint.formatters.statistics  # noqa: F401
+    import editlint.packs.languagetool.client  # noqa: F401
     import editlint.packs.languagetool.rule  # noqa: F401
+    import editlint.parallel  # noqa: F401
     import editlint.progress  # noqa: F401
     import editlint.review  # noqa: F401
     from editlint.config.loader import Config, flatten
     from editlint.formatters import FORMATS
     from editlint.linter import Linter
+    from editlint.nlp.frequency import zipf
     from editlint.nlp.language import is_foreign
 
     for name in FORMATS:
         __import__(f"editlint.formatters.{name}")
     is_foreign("Ceci n'est pas une phrase en anglais.")
+    zipf("council")  # loads wordfreq's table (spelling judgements need it)
     with Linter(config=Config(flatten({"ignore": ["languagetool"]}, "warm-up"))) as linter, tempfile.TemporaryDirectory() as folder:
         article = Path(folder) / "warm-up.md"
         article.write_text(WARM_UP_TEXT, encoding="utf-8")
@@ -200,22 +207,21 @@ def serve() -> None:
         signal.signal(signum, _stop)
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
     print(f"editlint worker {os.getpid()} serving on {path}", flush=True)
+    spare = taken = None
     try:
         while True:
-            connection, _ = listener.accept()
-            if peer_uid(connection) != os.getuid():
-                connection.close()
-                continue
-            sys.stdout.flush()
-            sys.stderr.flush()
-            if os.fork() == 0:
-                listener.close()
-                _child(connection)
-            connection.close()
+            spare, taken = _fork_spare(listener)
+            if not os.read(taken, 1):  # the spare child died without taking a run: do not spin
+                time.sleep(SPARE_POLL)
+            os.close(taken)  # it took a run (or died): the next one is forked at once
+            spare = taken = None
     except SystemExit:
         pass
     finally:
         listener.close()
+        if spare is not None and not _took_run(taken):
+            with contextlib.suppress(OSError):
+                os.kill(spare, signal.SIGTERM)
         with contextlib.suppress(OSError):
             if os.lstat(path).st_ino == inode:
                 os.unlink(path)
@@ -223,6 +229,52 @@ def serve() -> None:
 
 def _stop(signum, frame) -> None:
     raise SystemExit(0)
+
+
+def _fork_spare(listener: socket.socket) -> tuple[int, int]:
+    """Fork the child that serves the next run before the run comes (a fork of the warm process takes
+    milliseconds): its pid, and a pipe end that becomes readable when it has taken a run."""
+    taken, took = os.pipe()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    worker = os.getpid()
+    pid = os.fork()
+    if pid == 0:
+        os.close(taken)
+        _spare(listener, took, worker)
+    os.close(took)
+    return pid, taken
+
+
+def _took_run(taken: int) -> bool:
+    """Whether the spare child has said (on the pipe end ``taken``) that it took a run, which finishes on its own."""
+    os.set_blocking(taken, False)
+    try:
+        return os.read(taken, 1) == b"."
+    except BlockingIOError:
+        return False
+
+
+def _spare(listener: socket.socket, took: int, worker: int) -> None:
+    """In the spare child: take the next connection of our own user, tell the worker, serve the run; never returns."""
+    try:
+        listener.settimeout(SPARE_POLL)
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except socket.timeout:
+                if os.getppid() != worker:  # the worker was killed: serve no run for it
+                    os._exit(0)
+                continue
+            if peer_uid(connection) == os.getuid():
+                break
+            connection.close()
+        listener.close()
+        os.write(took, b".")
+        os.close(took)
+    except BaseException:  # stopped with the worker (SIGTERM) before taking a run
+        os._exit(0)
+    _child(connection)
 
 
 def _listen(path: str) -> tuple[socket.socket, int]:

@@ -152,6 +152,28 @@ def test_client_imports_nothing_heavy(warm, desk):
     assert "house/" in proc.stdout
 
 
+PRELOAD_THEN_RUN = """
+import sys
+from editlint.worker import preload
+preload()
+loaded = set(sys.modules)
+from editlint.cli import main
+sys.argv = ["editlint", "--no-cache", "story.md"]
+try:
+    main()
+except SystemExit:
+    pass
+print("imported by the run:", sorted(set(sys.modules) - loaded), file=sys.stderr)
+"""
+
+
+def test_the_worker_loads_before_forking_all_that_a_default_run_imports(warm, desk):
+    (desk / "story.md").write_text(ARTICLE + "\nThe residents did not recieve the letters.\n")  # a spelling judgement reads word frequencies
+    run = subprocess.run([sys.executable, "-c", PRELOAD_THEN_RUN], cwd=desk, env=warm.cold, capture_output=True, text=True, timeout=300)
+    assert "languagetool/MORFOLOGIK_RULE_EN_US" in run.stdout
+    assert run.stderr.strip().splitlines()[-1] == "imported by the run: []"
+
+
 def test_other_commands_run_in_process(warm, desk):
     before = warm.served()
     assert warm.run("rules", cwd=desk).code == 0
@@ -255,7 +277,7 @@ def test_interrupting_a_served_run_stops_it_as_in_process(warm, desk):
         proc = subprocess.Popen([sys.executable, "-m", "editlint", "--select", "house", "-"], cwd=desk, env=env,
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 120
-        while not reading_stdin(proc.pid if not warm_run else served_child(warm.pid)) and time.monotonic() < deadline:
+        while not any(map(reading_stdin, [proc.pid] if not warm_run else children(warm.pid))) and time.monotonic() < deadline:
             time.sleep(0.05)
         proc.send_signal(2)
         time.sleep(0.5)
@@ -265,22 +287,43 @@ def test_interrupting_a_served_run_stops_it_as_in_process(warm, desk):
     assert interrupted(True) == interrupted(False) == (2, b"", b"editlint: error: interrupted\n")
 
 
-def served_child(worker: int) -> int | None:
+def children(pid: int) -> list[int]:
+    """The live child processes of ``pid``."""
+    found = []
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
                 with open(f"/proc/{entry}/stat") as handle:
-                    if int(handle.read().rsplit(")", 1)[1].split()[1]) == worker:
-                        return int(entry)
+                    fields = handle.read().rsplit(")", 1)[1].split()
+                if int(fields[1]) == pid and fields[0] not in ("Z", "X"):
+                    found.append(int(entry))
             except (OSError, IndexError, ValueError):
                 continue
-    return None
+    return found
 
 
-def reading_stdin(pid: int | None) -> bool:
+def test_the_next_runs_child_is_forked_before_the_run_and_stops_with_the_worker(warm, desk, tmp_path):
+    cache = tmp_path / "cache"
+    env = {**warm.env, "EDITLINT_CACHE_DIR": str(cache)}
+    started = subprocess.run([sys.executable, "-m", "editlint", "server", "start"], env=env, capture_output=True, text=True, timeout=300)
+    assert started.returncode == 0, started.stderr
+    worker = int(started.stdout.split("editlint worker running (pid ")[1].split(")")[0])
+    try:
+        (spare,) = children(worker)  # waiting for the first run
+        served = warm.run("--select", "ap", "story.md", cwd=desk, env={"EDITLINT_CACHE_DIR": str(cache)})
+        assert served.code == 0 and (cache / "worker" / "worker.log").read_text().count(f"served run {spare}: exit 0") == 1
+        (next_spare,) = children(worker)
+        assert next_spare != spare
+    finally:
+        subprocess.run([sys.executable, "-m", "editlint", "server", "stop"], env=env, capture_output=True, timeout=120)
+    deadline = time.monotonic() + 30
+    while (children(worker) or os.path.exists(f"/proc/{worker}")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not os.path.exists(f"/proc/{next_spare}")
+
+
+def reading_stdin(pid: int) -> bool:
     """True when a thread of ``pid`` waits in read(2) on its stdin."""
-    if pid is None:
-        return False
     read = {"x86_64": "0", "aarch64": "63"}[os.uname().machine]
     try:
         tasks = os.listdir(f"/proc/{pid}/task")

@@ -98,6 +98,37 @@ def test_unsupported_language_is_a_usage_error(languagetool_url):
         LanguageToolClient(languagetool_url, language="xx-YY").check(SENTENCE)
 
 
+def test_a_check_is_one_request_and_the_language_is_asked_only_when_a_check_is_refused(fake_server):
+    url = fake_server(body=b'{"matches": []}')
+    assert LanguageToolClient(url).check(SENTENCE) == []
+    assert fake_server.paths == ["/v2/check"]
+    refused = fake_server(status=400, body=b"Error: 'xx-YY' is not a language code known to LanguageTool.")
+    with pytest.raises(UsageError, match="does not support language 'xx-YY'"):
+        LanguageToolClient(refused, language="xx-YY").check(SENTENCE)
+    assert fake_server.paths[1:] == ["/v2/check", "/v2/languages"]
+    with pytest.raises(ServiceError, match="HTTP error 400: Error: 'xx-YY'"):  # a language it has: the refusal stands
+        LanguageToolClient(refused).check(SENTENCE)
+
+
+def test_only_the_pieces_not_checked_before_are_sent_again(languagetool_url, fake_server):
+    first, second = f"Paragraph one is fine. {SENTENCE}", f"Paragraph two is fine. {SENTENCE}"
+    text = f"{first}\n\n{second}"
+    client = LanguageToolClient(languagetool_url, chunk_size=60)
+    matches = client.check(text)
+    assert [text[m.offset : m.offset + m.length] for m in matches if m.rule_id == "HE_VERB_AGR"] == ["go", "go"]
+    edited = f"{first}\n\nParagraph two is fine. She have a car."
+    assert client.check(text) == matches
+    assert [edited[m.offset : m.offset + m.length] for m in client.check(edited) if m.rule_id.endswith("AGR")] == ["go", "have"]
+    assert client.check(edited) == LanguageToolClient(languagetool_url, chunk_size=60).check(edited)
+
+    url = fake_server(answer=lambda form: (200, json.dumps({"matches": []}).encode(), 0.0))
+    counting = LanguageToolClient(url, chunk_size=60)
+    counting.check(text)
+    counting.check(edited)
+    counting.check(text)
+    assert [form["text"] for form in fake_server.requests] == [first + "\n\n", second, "Paragraph two is fine. She have a car."]
+
+
 def test_connection_refused():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

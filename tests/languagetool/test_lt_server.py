@@ -138,10 +138,15 @@ def test_missing_maven_is_reported(monkeypatch, tmp_path):
     assert not provision.is_installed(tmp_path / "cache")
 
 
+def answers_without_delay(pid: int) -> bool:
+    """Whether Java's HTTP server in process ``pid`` sets TCP_NODELAY (else a reply's body waits for a delayed ACK)."""
+    return "-Dsun.net.httpserver.nodelay=true" in (Path("/proc") / str(pid) / "cmdline").read_bytes().decode().split("\0")
+
+
 def test_ephemeral_server_binds_loopback_only_and_stops(lt_cache):
     with LanguageToolServer(lt_cache) as srv:
         pid = srv.pid
-        assert pid in languagetool_pids()
+        assert pid in languagetool_pids() and answers_without_delay(pid)
         listening = subprocess.run(["ss", "-ltnpH", f"sport = :{srv.port}"], capture_output=True, text=True).stdout
         assert "127.0.0.1" in listening and "*:" + str(srv.port) not in listening
     assert wait_gone(pid, 5)
@@ -169,7 +174,7 @@ def test_ephemeral_server_outlives_the_thread_that_started_it(lt_cache):
 def test_daemon_lifecycle(lt_cache):
     record = start_daemon(lt_cache)
     try:
-        assert record.version == provision.LANGUAGETOOL_VERSION and record.pid in languagetool_pids()
+        assert record.version == provision.LANGUAGETOOL_VERSION and record.pid in languagetool_pids() and answers_without_delay(record.pid)
         assert daemon_status(lt_cache) == record
         assert start_daemon(lt_cache) == record  # already running
         assert json.loads((lt_cache / RECORD).read_text())["port"] == record.port

@@ -1,12 +1,17 @@
 """`editlint lsp` driven as an editor drives it: a real server process over stdio, raw JSON-RPC."""
 
+import asyncio
 import os
 import socket
 import sys
+import threading
+import time
 
 import pytest
 from lsp_client import LspClient, apply_edits
 from pygls.uris import from_fs_path
+
+from editlint.lsp import LintQueue
 
 # Line 3 holds two emoji (four UTF-16 code units, two code points) before the findings, and
 # lines end in CRLF: LSP positions count UTF-16 units, editlint's columns count code points.
@@ -91,7 +96,7 @@ def test_severities_map_to_lsp_and_a_bom_a_lone_cr_or_a_line_separator_shift_no_
     ]
 
 
-def test_rapid_changes_publish_diagnostics_for_the_last_version_only(folder, start):
+def test_rapid_changes_end_with_the_last_versions_diagnostics_and_never_go_back(folder, start):
     client = start()
     uri = from_fs_path(str(folder / "storm.md"))
     client.open(uri, "# Storm\n\nA calm day.\n")
@@ -102,7 +107,7 @@ def test_rapid_changes_publish_diagnostics_for_the_last_version_only(folder, sta
     assert codes(client.diagnostics(uri, 6)) == ["ap/email"]
     client.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": span(0, 0, 0), "context": {"diagnostics": []}})
     versions = [p["version"] for p in client.received("textDocument/publishDiagnostics")]
-    assert versions == [1, 6]
+    assert versions[0] == 1 and versions[-1] == 6 and versions == sorted(set(versions))  # a version is published only while current
     assert client.close() == 0
 
 
@@ -279,3 +284,71 @@ def test_the_server_answers_while_a_lint_waits_for_languagetool(folder, start):
         client.diagnostics(uri, 1)
         assert "LanguageTool" in client.wait_for("window/showMessage")["message"]
         assert client.close() == 0
+
+
+def test_the_lint_queue_lints_at_once_and_takes_requests_made_during_a_lint_together():
+    async def scenario() -> list[str]:
+        started, release = [], asyncio.Event()
+
+        async def lint(uri: str) -> None:
+            started.append(uri)
+            await release.wait()
+
+        queue = LintQueue(lint)
+        queue.request("a")
+        await asyncio.sleep(0)
+        assert started == ["a"]  # no pause awaited
+        for _ in range(5):
+            queue.request("a")
+        queue.request("b")
+        await asyncio.sleep(0)
+        assert started == ["a", "b"]  # "b" does not wait for "a"; "a" runs once at a time
+        release.set()
+        while queue.running:
+            await asyncio.sleep(0)
+        queue.request("b")
+        queue.cancel("b")
+        await asyncio.sleep(0)
+        return started
+
+    assert asyncio.run(scenario()) == ["a", "b", "a"]  # five requests during a lint: one more lint
+
+
+def languagetool_config(folder, url: str) -> None:
+    (folder / ".editlint.toml").write_text(f'select = ["languagetool"]\n[languagetool]\nurl = "{url}"\n', encoding="utf-8")
+
+
+def test_changes_during_a_lint_are_linted_together_once_it_ends(folder, start, fake_server):
+    release = threading.Event()
+    url = fake_server(answer=lambda form: (release.wait(60), (200, b'{"matches": []}', 0.0))[1])
+    languagetool_config(folder, url)
+    client = start()
+    uri = from_fs_path(str(folder / "storm.md"))
+    client.open(uri, "# Storm\n\nIt was calm.\n")
+    deadline = time.monotonic() + 60
+    while not fake_server.requests and time.monotonic() < deadline:  # the first lint waits for LanguageTool
+        time.sleep(0.01)
+    for version in range(2, 7):
+        client.change(uri, version, f"# Storm\n\nIt was calm {version} times.\n")
+    client.code_actions(uri, span(0, 0, 0))  # answered after the changes were taken
+    release.set()
+    assert client.diagnostics(uri, 6) == []
+    assert [form["text"] for form in fake_server.requests] == ["Storm\n\nIt was calm.", "Storm\n\nIt was calm 6 times."]
+    assert [p["version"] for p in client.received("textDocument/publishDiagnostics")] == [6]
+    assert client.close() == 0
+
+
+def test_an_edit_is_linted_without_waiting_for_a_pause_in_typing(folder, start, fake_server):
+    languagetool_config(folder, fake_server(body=b'{"matches": []}'))
+    client = start()
+    uri = from_fs_path(str(folder / "storm.md"))
+    client.open(uri, "# Storm\n\nIt was calm.\n")
+    client.diagnostics(uri, 1)
+    for version in range(2, 40):  # typing a key every 0.1 s, for up to 4 s
+        client.change(uri, version, f"# Storm\n\nIt was calm {version} times.\n")
+        time.sleep(0.1)
+        if len(fake_server.requests) > 1:
+            break
+    assert len(fake_server.requests) > 1, "no lint while the typing went on"
+    assert version < 39
+    assert client.close() == 0

@@ -129,7 +129,8 @@ def lint_document(doc: Document, rules: list[Rule], config, services: Services, 
         if hasattr(rule, "prefetch"):
             with _reported_as_failure(rule):
                 rule.prefetch(doc, ctx)
-    for rule, ctx in enabled:
+    # rules that wait for a service (they prefetch) go last: the others' work fills the wait
+    for rule, ctx in sorted(enabled, key=lambda pair: hasattr(pair[0], "prefetch")):
         meta = rule.meta
         with _reported_as_failure(rule):
             findings = list(rule.check(doc, ctx))

@@ -31,6 +31,13 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+@functools.lru_cache(maxsize=4096)
+def _classify(text: str) -> tuple[str, float]:
+    """The identifier's language and confidence for ``text`` (memoised: passages are judged again as the
+    spelling matches come in, see ``foreign_spans``)."""
+    return _identifier().classify(text)
+
+
 def is_foreign(text: str, unknown_share: float = 0.0) -> bool:
     """Whether ``text`` is in a language other than English.
 
@@ -39,7 +46,7 @@ def is_foreign(text: str, unknown_share: float = 0.0) -> bool:
     """
     if not text.strip():
         return False
-    language, confidence = _identifier().classify(text)
+    language, confidence = _classify(text)
     if language == ENGLISH:
         return False
     return unknown_share >= UNKNOWN_SHARE or (len(text.split()) >= MIN_WORDS and confidence >= MIN_CONFIDENCE)
@@ -47,14 +54,16 @@ def is_foreign(text: str, unknown_share: float = 0.0) -> bool:
 
 def _language(text: str, min_confidence: float) -> str:
     """The language of ``text``, or English when the identifier is less sure than ``min_confidence``."""
-    language, confidence = _identifier().classify(text)
+    language, confidence = _classify(text)
     return language if confidence >= min_confidence else ENGLISH
 
 
 def foreign_spans(text: str, unknown: Iterable[int] = ()) -> list[tuple[int, int]]:
     """``(start, end)`` spans of ``text`` that are sentences or quotations in another language.
 
-    ``unknown`` are offsets of words an English dictionary does not know (spelling flags).
+    ``unknown`` are offsets of words an English dictionary does not know (spelling flags). Without
+    them, every sentence and quotation is judged once, ahead (the verdicts are kept for the call
+    with them).
     """
     flagged = sorted(unknown)
     spans = []

@@ -8,7 +8,9 @@ once however many files it lints in parallel. A server whose queue is full answe
 jittered pause, and its timeout starts again, since a 503 proves the server alive and none of its
 time went into this text; a server that stays full for ``BUSY_PATIENCE`` timeouts fails the request.
 So the timeout measures how long a server takes to check the text, not how long other runs keep
-it busy. Every network, HTTP and JSON failure becomes a one-line :class:`ServiceError`.
+it busy. Every network, HTTP and JSON failure becomes a one-line :class:`ServiceError`. A client
+remembers the matches of the last pieces it checked, so an article edited in one place (in an
+editor) is sent again only in the piece that changed.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ import json
 import random
 import threading
 import time
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -32,6 +35,10 @@ from editlint.errors import ServiceError, UsageError
 # keeps a shared server busy for long, large enough that per-request overhead stays small.
 DEFAULT_CHUNK_SIZE = 4_000
 MAX_IN_FLIGHT = 2
+# Pieces whose matches a client keeps: an article edited in one place (an editor's, linted anew on
+# each change) is sent again only in the piece that changed. The server's answer to a piece
+# depends on the piece and the client's options alone.
+RECENT_PIECES = 256
 RETRY_PAUSE = (0.25, 4.0)  # first and longest pause before asking a busy server again
 BUSY_PATIENCE = 10  # timeouts' worth of 503 answers before giving up
 RULE_PAGE = "https://community.languagetool.org/rule/show/{rule_id}?lang={lang}"
@@ -50,6 +57,10 @@ class Match:
     message: str
     replacements: tuple[str, ...]
     rule_description: str
+
+
+class _Refused(ServiceError):
+    """The server refused a request as malformed (HTTP 400): for a check, an unknown language, say."""
 
 
 def _base_url(url: str) -> str:
@@ -129,6 +140,8 @@ class LanguageToolClient:
         self._http = requests.Session()
         self._http.trust_env = not _is_local(self.url)  # no proxy between editlint and a local server
         self._slots = threading.BoundedSemaphore(MAX_IN_FLIGHT)
+        self._recent: OrderedDict[str, list[Match]] = OrderedDict()  # piece -> its matches, the most recent last
+        self._lock = threading.Lock()
         self._checked_language = threading.Lock()
         self._language_ok = False
         self._rules: dict[str, list[dict]] | None = None
@@ -156,6 +169,8 @@ class LanguageToolClient:
                     pause = min(pause * 2, RETRY_PAUSE[1])
                     continue
                 text = _one_line(body.decode("utf-8", "replace")) or "empty reply"
+                if status == 400:
+                    raise _Refused(f"{where} replied with HTTP error {status}: {text}")
                 if status != 200:
                     raise ServiceError(f"{where} replied with HTTP error {status}: {text}")
                 try:
@@ -167,7 +182,8 @@ class LanguageToolClient:
         return ServiceError(f"LanguageTool server {self.url} sent a malformed reply ({type(err).__name__}: {_one_line(str(err))})")
 
     def _check_language(self) -> None:
-        """Make sure the server knows ``language`` (asked once per client)."""
+        """Make sure the server knows ``language`` (asked once per client, and not before a check: a check
+        in a language the server lacks is refused, and only then is the server asked which it has)."""
         with self._checked_language:
             if self._language_ok:
                 return
@@ -182,7 +198,13 @@ class LanguageToolClient:
 
     def check(self, text: str) -> list[Match]:
         """All matches in *text*, one request per chunk, offsets relative to *text*."""
-        self._check_language()
+        try:
+            return self._check_pieces(text)
+        except _Refused:
+            self._check_language()  # a language the server lacks is a usage error; else the refusal stands
+            raise
+
+    def _check_pieces(self, text: str) -> list[Match]:
         pieces = [(start, piece) for start, piece in chunks(text, self.chunk_size) if piece.strip()]
         if len(pieces) < 2:
             return [match for start, piece in pieces for match in self._check_piece(start, piece)]
@@ -190,13 +212,24 @@ class LanguageToolClient:
             return [match for found in pool.map(lambda item: self._check_piece(*item), pieces) for match in found]
 
     def _check_piece(self, start: int, piece: str) -> list[Match]:
-        reply = self._request("check", {"language": self.language, "text": piece, **self.options}, method="POST")
-        try:
-            return self._matches(reply, piece, start)
-        except (TypeError, KeyError, AttributeError, ValueError) as err:
-            raise self._malformed(err) from None
+        """The matches in ``piece``, at offsets of the whole text (``start``: where the piece begins)."""
+        with self._lock:
+            found = self._recent.get(piece)
+            if found is not None:
+                self._recent.move_to_end(piece)
+        if found is None:
+            reply = self._request("check", {"language": self.language, "text": piece, **self.options}, method="POST")
+            try:
+                found = self._matches(reply, piece)
+            except (TypeError, KeyError, AttributeError, ValueError) as err:
+                raise self._malformed(err) from None
+            with self._lock:
+                self._recent[piece] = found
+                if len(self._recent) > RECENT_PIECES:
+                    self._recent.popitem(last=False)
+        return [replace(match, offset=start + match.offset) for match in found] if start else list(found)
 
-    def _matches(self, reply, piece: str, start: int) -> list[Match]:
+    def _matches(self, reply, piece: str) -> list[Match]:
         if not isinstance(reply, dict) or not isinstance(reply.get("matches"), list):
             raise ValueError("no 'matches' list")
         starts = _utf16_starts(piece)
@@ -208,7 +241,7 @@ class LanguageToolClient:
                 offset, end = bisect.bisect_left(starts, offset), bisect.bisect_left(starts, end)
             result.append(
                 Match(
-                    offset=start + offset,
+                    offset=offset,
                     length=end - offset,
                     rule_id=str(rule["id"]),
                     category_id=str(rule["category"]["id"]),

@@ -251,6 +251,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         return
     config = ctx.config
     prefetched = doc.cache.pop(PREFETCHED, None)
+    if prefetched is not None and not prefetched.done():
+        foreign_spans(prose.text)  # while LanguageTool works: the spelling filter judges the same passages
     try:
         client, matches = prefetched.result() if prefetched else _matches(prose, ctx)
         spelling = spelling_filter(client, doc, prose, matches)
