@@ -155,9 +155,10 @@ REPORTING = (
 # "warn of a slowdown"); WordNet files them with every other verb of communication or cognition.
 # Left out: verbs of public stance ("condemn", "praise", "applaud", "denounce"), whose object is an
 # event a reporter can witness rather than a claim, and "expect" / "anticipate", whose plain object is
-# as often a demand ("most Americans expect online services") as a forecast.
+# as often a demand ("most Americans expect online services") as a forecast; "say", whose plain object is
+# the words said ("say goodbye", "say grace").
 JUDGING = (
-    "say", "argue", "claim", "criticize", "criticise", "question", "dispute", "doubt", "deny", "challenge",
+    "argue", "claim", "criticize", "criticise", "question", "dispute", "doubt", "deny", "challenge",
     "predict", "forecast", "estimate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree", "blame",
     "believe", "suspect",
 )
@@ -174,8 +175,10 @@ OBJECT_PREPS = frozenset({"of", "about", "against", "over", "with"})
 # Prepositions that turn an object into a judgement: "blame X for", "accuse X of", "describe X as".
 JUDGEMENT_PREPS = frozenset({"for", "of", "as"})
 # Verbs of communication and cognition that make no claim: a question ("ask"), or a fact the writer
-# vouches for ("know", "learn", "realize": factive verbs).
-NOT_CLAIMING = ("ask", "know", "learn", "realize", "realise", "discover", "notice", "remember", "forget", "recognize")
+# vouches for ("know", "learn", "realize", "find": factive verbs).
+NOT_CLAIMING = (
+    "ask", "know", "learn", "realize", "realise", "discover", "find", "notice", "remember", "forget", "recognize",
+)
 # Verbs of communication whose object is whom they spoke to or what they asked, not a judgement.
 CONTACT = ("tell", "ask", "call", "answer", "contact", "thank", "address")
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
@@ -200,6 +203,17 @@ NOT_JUDGING = frozenset({"known", "presumed"})
 INSTITUTION_PREPS = frozenset({"at", "from", "with"})
 # Prepositions that name who holds a noun hedge: "fears among aid workers that ...".
 HOLDER_PREPS = frozenset({"among", "from", "within", "in", "at", "by"})
+# Articles of one unnamed person: "a source said", "an analyst familiar with the talks said" ("one" counts,
+# as "two analysts" does, except for "source", which means an unnamed informant).
+INDEFINITE = frozenset({"a", "an", "another"})
+# Nouns that name people by their part in an event the article reports, so they refer back to it as "many of
+# them" does: a survey's respondents, a meeting's participants.
+RELATIONAL = frozenset({"respondents", "participants"})
+# Words for unnamed people that WordNet files with no class of people ("person" is in noun.Tops).
+ANYONE = frozenset({"those", "someone", "somebody", "person", "people"})
+PLACE_CLASSES = ("noun.location", "noun.artifact", "noun.object")
+# Counts of views that are the source of what a group is said to think: "in a recent poll, most voters said".
+POLLS = frozenset("poll polls survey surveys questionnaire census".split())
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -226,7 +240,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             if following is not None and _names_source(following, lexicon) == "lead-in":
                 continue
             for first, last, message, group in hits:
-                if _cites_link(doc, pb, sent, last):
+                if _cites_link(doc, pb, sent, last) or _within_named_account(last, lexicon):
                     continue  # a link is a citation: "Others [argue](https://...) that ...", "deemed a success as ..."
                 if group and following is not None and _names_member(following, lexicon):
                     continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
@@ -268,7 +282,7 @@ class Lexicon:
             adverbs=frozenset(adverbs),
             nouns=frozenset(nouns),
             triggers=frozenset((*adverbs, *nouns, "according")),
-            group_words=frozenset((*vague, *QUANTIFIERS, *AMOUNTS, "who")),
+            group_words=frozenset((*vague, *(w[:-1] for w in vague if w.endswith("s")), *QUANTIFIERS, *AMOUNTS, *ANYONE, "who")),
         )
 
 
@@ -330,7 +344,9 @@ def _may_be_vague(subj: Token, lex: Lexicon) -> bool:
     lower, tag = subj.lower_, subj.tag_
     if tag in ("NNS", "NNPS") or lower in lex.vague or lower in QUANTIFIERS or lower in AMOUNTS or lower == "who":
         return True
-    return tag == "NN" and any(c.lower_ in QUANTIFIERS for c in subj.children)
+    if lower in ANYONE:
+        return True  # "those close to the talks", "a person familiar with the plan"
+    return tag == "NN" and any(c.lower_ in QUANTIFIERS or c.lower_ in INDEFINITE or c.lower_ == "one" for c in subj.children)
 
 
 def _is_claim_form(verb: Token) -> bool:
@@ -369,6 +385,22 @@ def _cites_link(doc: Document, pb: ParsedBlock, sent: Span, head: Token) -> bool
     outside = [tok for tok in sent if tok.i not in content]
     runs = [[tok for _, tok in run] for _, run in itertools.groupby(enumerate(outside), key=lambda p: p[1].i - p[0])]
     return any(has_link(doc, pb, run[0], run[-1]) for run in runs)
+
+
+def _within_named_account(head: Token, lex: Lexicon) -> bool:
+    """Whether the claim is part of a named account: the clause of a verb with a named or definite subject
+    ("the report found that many nurses believe ...", "most said ..., the survey found") or a poll ("in a
+    Gallup poll, many voters said ...")."""
+    verb = head
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        verb = verb.head
+        subj = _subject(verb)
+        if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague(subj, lex):
+            return True
+    return any(
+        o.lower_ in POLLS for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _names_member(sent: Span, lex: Lexicon) -> bool:
@@ -444,6 +476,12 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
         return (noun.left_edge, head) if clause is not None and noun.left_edge.i >= noun.i - 1 else None
     return None
+
+
+def _asks(clause: Token) -> bool:
+    """An interrogative clause: "how many were inside", "whether it will reopen"."""
+    first = clause.left_edge
+    return first.tag_ in ("WRB", "WP", "WDT", "WP$") or first.lower_ in ("whether", "if")
 
 
 def _that_clause(verb: Token) -> bool:
@@ -523,26 +561,58 @@ def _those_who(who: Token) -> Token | None:
 
 def _is_vague(subj: Token, lex: Lexicon) -> bool:
     """A vague group: "some experts", "critics", "many in industry", "a number of teachers", "most
-    Americans"; not "the critics", "Pentagon officials", "two analysts"."""
+    Americans", "people familiar with the matter", "a source"; not "the critics", "Pentagon officials",
+    "two analysts"."""
     lower = subj.lower_
+    access = _access_phrases(subj)
+    if access and (_is_people(subj, lex) or lower in ANYONE):
+        return not _described(subj, lex)  # "people familiar with the plan", "sources close to Boris Johnson"
+    inside_access = {t.i for a in access for t in a.subtree}
     quantified = any(c.lower_ in QUANTIFIERS and not _measured(c) for c in subj.children)
     if subj.tag_ == "NNPS" and quantified and not _described(subj, lex):
         return not any(t.tag_ in PROPER_TAGS for t in subj.subtree if t.i != subj.i)  # "many Americans"
-    if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS for t in subj.subtree):
+    if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS and t.i not in inside_access for t in subj.subtree):
         return False  # named: "Experts at the Brookings Institution"
     if lower in AMOUNTS and subj.tag_ in ("NN", "NNS"):
         group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
         return group is not None and not _described(subj, lex) and _is_people(group, lex) and not _described(group, lex)
+    if subj.tag_ == "NN" and _one_unnamed(subj, lex):
+        return not _described(subj, lex)  # "a source said", "an analyst said"
     collective = subj.tag_ == "NN" and quantified and in_class(noun_lemma(subj), "noun.group")  # "some staff"
     if lower not in lex.vague and not (subj.tag_ == "NNS" and _is_people(subj, lex)) and not collective:
         return False
-    if _measured(subj):
+    if lower in RELATIONAL or _measured(subj):
         return False  # "too many say ..."
     if (lower == "others" or lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS) and _continues_group(subj, lex):
         return False  # "While several parents worried ..., others said ...": more of those parents
     if _described(subj, lex):
         return False
     return lower in lex.vague or quantified
+
+
+def _access_phrases(subj: Token) -> list[Token]:
+    """Adjective phrases after a noun that say how its people know, not who they are: "familiar with the
+    matter", "close to the talks", "privy to the plans"; not a place ("farmers close to the border")."""
+    return [
+        c for c in subj.children
+        if c.dep_ == "amod" and c.i > subj.i and c.tag_ == "JJ" and any(
+            p.dep_ == "prep" and not any(o.dep_ == "pobj" and _is_place(o) for o in p.children) for p in c.children
+        )
+    ]
+
+
+def _is_place(noun: Token) -> bool:
+    """A common noun for a place or a thing: "the border", "the plant" (WordNet's main sense)."""
+    return noun.tag_ in ("NN", "NNS") and any(in_class(noun_lemma(noun), name) for name in PLACE_CLASSES)
+
+
+def _one_unnamed(noun: Token, lex: Lexicon) -> bool:
+    """One unnamed person of a vague kind: "a source", "one source", "an analyst" (the singular of a vague
+    group)."""
+    articles = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod")}
+    if noun.lower_ == "source":
+        return bool(articles & (INDEFINITE | {"one"}))
+    return bool(articles & INDEFINITE) and noun.lower_ + "s" in lex.vague
 
 
 def _measured(quantifier: Token) -> bool:
@@ -558,7 +628,7 @@ def _described(subj: Token, lex: Lexicon) -> bool:
     """Counted, defined, described or tied to an institution: "two analysts", "the critics", "many of the
     residents", "analysts polled by Reuters", "economists at the state university"."""
     for child in subj.children:
-        if child.tag_ == "CD" or child.dep_ in ("relcl", "acl") or child.lower_ in DEFINITE:
+        if child.tag_ == "CD" and child.lower_ != "one" or child.dep_ in ("relcl", "acl") or child.lower_ in DEFINITE:
             return True
         if child.lower_ == "of" and _refers_back(child) and (
             subj.lower_ in QUANTIFIERS or not any(c.lower_ in QUANTIFIERS for c in subj.children)
@@ -617,8 +687,11 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     children = list(participle.children)
     if not any(c.dep_ == "auxpass" for c in children) or any(_names_agent(c, lex) for c in children):
         return None
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children):
-        return None  # a question asserts nothing: "to know if anyone is considered a close contact"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children) or any(
+        c.dep_ == "ccomp" and _asks(c) for c in children
+    ):
+        return None  # a question asserts nothing: "to know if anyone is considered a close contact", "it is not
+        # known how many ..."
     first = min((c for c in children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
     subj = next((c for c in children if c.dep_ in ("nsubjpass", "expl")), None)
     if subj is not None and subj.tag_ in ("WP", "WDT"):
