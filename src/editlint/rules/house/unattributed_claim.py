@@ -13,7 +13,7 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
-    AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, VerbClass, clause_verb, finding, has_link,
+    ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, VerbClass, clause_verb, finding, has_link,
     is_people_noun, noun_lemma, parsed_blocks, span_text, subject, token_ids, verb_class, verb_forms,
 )
 
@@ -106,9 +106,9 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
         ),
         Option(
             "group-sources",
-            ("sources",),
-            "Nouns counted as people after a quantifier (\"some sources\"), besides WordNet's nouns for people "
-            "and groups.",
+            ("sources", "locals"),
+            "Nouns counted as people after a quantifier (\"some sources\", \"some locals\"), besides WordNet's "
+            "nouns for people and groups (which knows a *local* only as a train or a union branch).",
         ),
         Option(
             "hedges",
@@ -212,6 +212,15 @@ RELATIONAL = frozenset({"respondents", "participants"})
 # Words for unnamed people that WordNet files with no class of people ("person" is in noun.Tops).
 ANYONE = frozenset({"those", "someone", "somebody", "person", "people"})
 PLACE_CLASSES = ("noun.location", "noun.artifact", "noun.object")
+GENERIC_DETERMINERS = frozenset({"any", "every", "each", "all", "no"})
+GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "anything", "everyone", "everybody", "everything", "whoever"})
+# Adjectives of belief, whose clause is a claim ("many are skeptical that ..."); WordNet has no classes of
+# adjectives, and the other adjectives with a clause mostly take a fact the writer vouches for ("surprised
+# that", "aware that", "proud that").
+BELIEVING = frozenset(
+    "sure certain confident convinced unconvinced positive skeptical sceptical doubtful dubious optimistic "
+    "pessimistic hopeful afraid fearful worried concerned adamant".split()
+)
 # Counts of views that are the source of what a group is said to think: "in a recent poll, most voters said".
 POLLS = frozenset("poll polls survey surveys questionnaire census".split())
 
@@ -304,7 +313,7 @@ def _hits(candidates: list[Token], lex: Lexicon, group: bool) -> Iterator[tuple[
         elif lower in lex.adverbs:
             if tok.dep_ == "advmod":
                 yield tok, tok, f'"{tok.text}" hides who makes the claim', False
-        elif tag in VERB_TAGS and (group or tag == "VBN"):
+        elif tag in VERB_TAGS and (group or tag in ("VBN", "VBD")):
             yield from _verb_hits(tok, lex, group)
 
 
@@ -317,11 +326,13 @@ def _verb_hits(verb: Token, lex: Lexicon, group: bool) -> Iterator[tuple[Token, 
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
     if subj is not None and _may_be_vague(subj, lex) and _states_claim(verb, lex):  # the cheap tests first
-        if _is_vague(subj, lex):
-            first = subj.left_edge
-            yield first, verb, f'"{span_text(first, verb)}" credits the claim to no named source', True
+        if _is_vague_source(subj, lex):  # "some experts say", "some reports say"
+            first, last = subj.left_edge, _attitude(verb) or verb  # "many voters are skeptical"
+            yield first, last, f'"{span_text(first, last)}" credits the claim to no named source', True
         elif subj.lower_ == "who" and (there := _those_who(subj)) is not None:
             yield there, verb, f'"{span_text(there, verb)}" credits the claim to no named source', True
+    if verb.tag_ == "VBD" and verb.lower_ in lex.claims and (hedge := _hedge(verb, lex)) is not None:
+        yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)  # "the fort, considered ..."
     if verb.tag_ != "VBN":
         return
     if (raised := _attitude_raised(verb)) is not None:
@@ -335,7 +346,20 @@ def _may_claim(verb: Token, lex: Lexicon) -> bool:
     disapproval, or one with a clause or an attitude as its complement."""
     if verb.lower_ in lex.claims or verb.lower_ in lex.criticism:
         return True
-    return any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in ATTITUDES for c in verb.children)
+    return any(c.dep_ in ("ccomp", "acomp") or c.dep_ == "dobj" and c.lower_ in ATTITUDES for c in verb.children)
+
+
+def _attitude(verb: Token) -> Token | None:
+    """An adjective of belief that takes a statement: "(many are) skeptical that ...", "(some remain)
+    convinced the plan will fail"; not a question ("unsure whether")."""
+    return next(
+        (
+            c for c in verb.children
+            if c.dep_ == "acomp" and c.lower_ in BELIEVING
+            and any(g.dep_ == "ccomp" and g.i > c.i and not _asks(g) for g in c.children)
+        ),
+        None,
+    )
 
 
 def _may_be_vague(subj: Token, lex: Lexicon) -> bool:
@@ -365,11 +389,13 @@ def _names_source(sent: Span, lex: Lexicon, claimed: set[int] | None = None) -> 
         if not sources or not all(_is_vague_source(s, lex) for s in sources):
             return True  # "according to the fire department"; not "according to some economists"
     for tok in sent:
-        if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not any(c.lower_ == "to" for c in tok.children):
+        if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not (
+            any(c.lower_ == "to" for c in tok.children) or _reduced_relative(tok)
+        ):
             if claimed and tok.i in claimed or any(t.dep_ in ("relcl", "acl") for t in (tok, *tok.ancestors)):
                 continue
             subj = _subject(tok)
-            if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague(subj, lex):
+            if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague_source(subj, lex):
                 return "lead-in" if sent.text.rstrip().endswith(":") else True
     return False
 
@@ -395,7 +421,7 @@ def _within_named_account(head: Token, lex: Lexicon) -> bool:
     while verb.dep_ == "ccomp" and verb.head.i != verb.i:
         verb = verb.head
         subj = _subject(verb)
-        if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague(subj, lex):
+        if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague_source(subj, lex):
             return True
     return any(
         o.lower_ in POLLS for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
@@ -431,8 +457,11 @@ def _is_vague_source(source: Token, lex: Lexicon) -> bool:
     if _described(source, lex) or any(c.dep_ == "prep" for c in source.children):
         return False  # "some reports by the state auditor"
     quantified = any(c.lower_ in QUANTIFIERS for c in source.children)
+    bare = source.dep_ == "pobj" and not any(source.children)  # "according to reports"
     lemma = noun_lemma(source)
-    return quantified and source.tag_ == "NNS" and any(in_class(lemma, name, max_rank=2) for name in ACCOUNT_CLASSES)
+    return (quantified or bare) and source.tag_ == "NNS" and any(
+        in_class(lemma, name, max_rank=2) for name in ACCOUNT_CLASSES
+    )
 
 
 def _attitude_raised(verb: Token) -> tuple[Token, Token] | None:
@@ -478,6 +507,26 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     return None
 
 
+def _reduced_relative(participle: Token) -> bool:
+    """A participle that describes a noun without "is": "the fort, considered the oldest, ...", "a man
+    believed to be the gunman"; the parser may take it for a finite verb set off by a comma ("The company,
+    said to be worth $2 billion, is ...", which no finite verb after a lone comma could be)."""
+    if participle.dep_ == "acl" and participle.tag_ in ("VBN", "VBD"):
+        return not _any_one(participle.head)
+    before = participle.doc[participle.i - 1] if participle.i > 0 else None
+    return (
+        participle.tag_ == "VBD" and before is not None and before.text == ","
+        and any(c.dep_ == "nsubj" and c.i < before.i for c in participle.children)
+        and any(c.dep_ == "xcomp" and c.left_edge.lower_ == "to" for c in participle.children)
+    )
+
+
+def _any_one(noun: Token) -> bool:
+    """A noun that stands for whatever fits its description, so a participle after it defines rather than
+    claims: "any work considered subversive", "those presumed exposed", "anyone thought to be at risk"."""
+    return noun.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in noun.children)
+
+
 def _asks(clause: Token) -> bool:
     """An interrogative clause: "how many were inside", "whether it will reopen"."""
     first = clause.left_edge
@@ -492,6 +541,8 @@ def _that_clause(verb: Token) -> bool:
 def _states_claim(verb: Token, lex: Lexicon) -> bool:
     """Whether the verb states a claim: it takes a clause, interrupts one ("the plan, critics say, ..."),
     or judges an object ("blame the agency for", "question the plan")."""
+    if _attitude(verb) is not None:
+        return True  # "many voters are skeptical that ..."
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in ATTITUDES and verb.lower_ not in verb_forms(CONTACT):
         return True  # "raised doubts", whatever the verb (but "asked questions")
@@ -504,8 +555,13 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
     if verb.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in verb.children) or _displaced_clause(verb):
         return True
-    if any(c.lower_ in ("so", "otherwise") and c.dep_ == "advmod" and c.i > verb.i for c in verb.children):
-        return True  # a word standing for the clause: "some think so", "others argue otherwise"
+    if any(
+        c.lower_ in ("so", "otherwise") and c.dep_ == "advmod" or c.dep_ == "dobj" and c.tag_ in ADJECTIVE_TAGS
+        for c in verb.children if c.i > verb.i
+    ):
+        return True  # a word standing for the clause: "some think so", "others argue otherwise", "say the same"
+    if obj is None and _judges_as(verb):
+        return True  # "point to the rising cost as proof of ..."
     if obj is None and verb.lower_ in lex.judging:
         obj = next(
             (o for c in verb.children if c.lower_ in OBJECT_PREPS for o in c.children if o.dep_ in ("pobj", "pcomp")),
@@ -529,6 +585,19 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return True  # a forecast: "expecting crude oil to stay above $80" (not "require months of training to")
     communication = verb.lower_ in verb_class(("verb.communication",))
     return bool(communication and preps & JUDGEMENT_PREPS) or (verb.lower_ in lex.judging and not is_people_noun(obj))
+
+
+def _judges_as(verb: Token) -> bool:
+    """A prepositional object judged with "as": "point to the cost as proof", "look on the deal as a
+    betrayal"; not a name ("refer to the bridge as the Iron Lady")."""
+    objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" for o in c.children if o.dep_ == "pobj"]
+    return any(
+        obj.tag_ not in PROPER_TAGS and obj.tag_ != "PRP" and any(
+            c.dep_ == "prep" and c.lower_ == "as" and not any(o.tag_ in PROPER_TAGS for o in c.subtree)
+            for c in (*verb.children, *obj.children)
+        )
+        for obj in objects
+    )
 
 
 def _displaced_clause(verb: Token) -> bool:
@@ -571,6 +640,8 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     quantified = any(c.lower_ in QUANTIFIERS and not _measured(c) for c in subj.children)
     if subj.tag_ == "NNPS" and quantified and not _described(subj, lex):
         return not any(t.tag_ in PROPER_TAGS for t in subj.subtree if t.i != subj.i)  # "many Americans"
+    if lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS:  # "many in Congress": a place holds no one to account
+        inside_access |= {t.i for c in subj.children if c.lower_ in ("in", "within") for t in c.subtree}
     if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS and t.i not in inside_access for t in subj.subtree):
         return False  # named: "Experts at the Brookings Institution"
     if lower in AMOUNTS and subj.tag_ in ("NN", "NNS"):
@@ -685,14 +756,15 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     if not listed and participle.lower_ not in lex.claims:
         return None
     children = list(participle.children)
-    if not any(c.dep_ == "auxpass" for c in children) or any(_names_agent(c, lex) for c in children):
+    passive = any(c.dep_ == "auxpass" for c in children)
+    if not (passive or _reduced_relative(participle)) or any(_names_agent(c, lex) for c in children):
         return None
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children) or any(
         c.dep_ == "ccomp" and _asks(c) for c in children
     ):
         return None  # a question asserts nothing: "to know if anyone is considered a close contact", "it is not
         # known how many ..."
-    first = min((c for c in children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
+    first = min((c for c in children if c.dep_ in ("aux", "auxpass", "advmod") and c.i < participle.i), key=lambda c: c.i, default=participle)
     subj = next((c for c in children if c.dep_ in ("nsubjpass", "expl")), None)
     if subj is not None and subj.tag_ in ("WP", "WDT"):
         return None  # "what is considered a close contact": a definition
@@ -704,8 +776,11 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         if any(c.tag_ == "MD" for c in children):
             return None  # the writer's own aside: "it should be noted that", "it must be said that"
         return subj, participle
-    if not listed:  # a judgement many share: "has been widely criticized", "is widely disputed"
-        shared = participle.lower_ in lex.judging and any(c.lower_ in CONSENSUS for c in children)
+    if not listed:  # a judgement many share: "has been widely criticized", "is widely credited with"
+        judgement = any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS | {"with"} for c in children)
+        many = any(c.lower_ in CONSENSUS or c.dep_ == "agent" for c in children)  # "widely", "by some" (a named
+        # agent returned above)
+        shared = (participle.lower_ in lex.judging or judgement) and many
         return (first, participle) if shared else None
     if participle.lower_ == "expected" and not any(c.lower_ in CONSENSUS for c in children):
         return None  # a schedule: "the vote is expected to take place on Thursday"
