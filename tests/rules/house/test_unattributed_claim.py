@@ -102,6 +102,29 @@ BAD = [
     # a speaker in a relative clause or inside the claim is not the claim's source
     ("Some jurors say the verdict, which the judge announced at noon, was rushed.", "Some jurors say"),
     ("Several traders believe the bank reported its losses too late.", "Several traders believe"),
+    # unnamed people known only by their access, and one unnamed source
+    ("People familiar with the bid said the offer was raised twice.", "People familiar with the bid said"),
+    ("Those close to the negotiations say a deal is near.", "Those close to the negotiations say"),
+    ("Officials close to Governor Ana Ruiz said she would sign the bill.", "Officials close to Governor Ana Ruiz said"),
+    ("A person familiar with the audit said the numbers did not add up.", "A person familiar with the audit said"),
+    ("A source said the striker had failed a medical.", "A source said"),
+    ("The coach will be sacked on Monday, according to one source.", "according to one source"),
+    ("An analyst said the shares were overpriced.", "An analyst said"),
+    ("Some in Congress believe the tariff will be dropped.", "Some in Congress believe"),
+    ("Some locals claim the well never runs dry.", "Some locals claim"),
+    ("Many in government would say the same.", "Many in government would say"),
+    # adjectives of belief, judgements with "as", accounts
+    ("Many growers are skeptical that the new seed will survive a frost.", "Many growers are skeptical"),
+    ("Some tenants remain convinced that the boiler is unsafe.", "Some tenants remain convinced"),
+    ("Skeptics point to the empty storefronts as proof the scheme failed.", "Skeptics point"),
+    ("Some reports say the bridge will be closed for a year.", "Some reports say"),
+    ("According to reports, the ferry operator is up for sale.", "According to reports"),
+    # hedges on a participle that describes a noun, and judgements shared by many or by some
+    ("The chapel, considered the oldest in the valley, needs a new roof.", "considered"),
+    ("The skipper, widely seen as the favorite, withdrew on Monday.", "widely seen"),
+    ("A man believed to be the driver fled the scene.", "believed to"),
+    ("The harbor master is widely credited with saving the port.", "is widely credited"),
+    ("The new timetable was criticized by some as confusing.", "was criticized"),
 ]
 
 GOOD = [
@@ -189,6 +212,26 @@ GOOD = [
     "Some voters urged the mayor to resign.",
     "Some clinics require three weeks of notice to book a scan.",
     "Many parents were surprised that the school closed early.",
+    "Some parents were relieved that the ferry was running again.",
+    # a question or a finding asserts nothing; a place is not an access; a relative clause names the people
+    "It is not known how many boats were in the harbor.",
+    "It remains unclear whether the pier will reopen.",
+    "Researchers found that the reef had recovered.",
+    "Farmers close to the river say the water has risen.",
+    "Those who attended the hearing said it was tense.",
+    "Several whalers say goodbye to their families every spring.",
+    "One analyst said the shares were overpriced.",
+    "A source at the Treasury said the budget would be delayed.",
+    "Many residents are aware that the plant will close.",
+    # whatever fits a description: a participle after "any" or "those" defines
+    "Any boat considered unsafe will be towed.",
+    "Those thought to be at risk will be contacted.",
+    # a vague group inside a named account, or answering a poll
+    "The audit found that many clerks believe the rules are unclear.",
+    "Most respondents said the buses were late, the survey found.",
+    "In a survey by the county, most farmers said the quota was too low.",
+    # a name given with "as" is not a judgement
+    "Many refer to the bridge as the Iron Lady.",
     # a link outside the claim cites it
     "The storm is widely believed to have peaked, as [gauges along the coast](https://example.org/gauges) showed.",
     # a part of a known group named just before

@@ -13,8 +13,9 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, VerbClass, clause_verb, finding, has_link,
-    is_people_noun, noun_lemma, parsed_blocks, span_text, subject, token_ids, verb_class, verb_forms,
+    ADJECTIVE_TAGS, AUX_DEPS, NOUN_CLASSES, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
+    VerbClass, clause_verb, finding, has_link, is_people_noun, noun_lemma, parsed_blocks, span_text, subject,
+    token_ids, verb_class, verb_forms,
 )
 
 if TYPE_CHECKING:
@@ -211,7 +212,8 @@ INDEFINITE = frozenset({"a", "an", "another"})
 RELATIONAL = frozenset({"respondents", "participants"})
 # Words for unnamed people that WordNet files with no class of people ("person" is in noun.Tops).
 ANYONE = frozenset({"those", "someone", "somebody", "person", "people"})
-PLACE_CLASSES = ("noun.location", "noun.artifact", "noun.object")
+# Adjectives of access that also measure distance ("close to the talks", "close to the border").
+NEARNESS = frozenset({"close", "closest", "near", "nearest"})
 GENERIC_DETERMINERS = frozenset({"any", "every", "each", "all", "no"})
 GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "anything", "everyone", "everybody", "everything", "whoever"})
 # Adjectives of belief, whose clause is a claim ("many are skeptical that ..."); WordNet has no classes of
@@ -667,14 +669,18 @@ def _access_phrases(subj: Token) -> list[Token]:
     return [
         c for c in subj.children
         if c.dep_ == "amod" and c.i > subj.i and c.tag_ == "JJ" and any(
-            p.dep_ == "prep" and not any(o.dep_ == "pobj" and _is_place(o) for o in p.children) for p in c.children
+            p.dep_ == "prep" and (c.lower_ not in NEARNESS or any(o.dep_ == "pobj" and _is_party(o) for o in p.children))
+            for p in c.children
         )
     ]
 
 
-def _is_place(noun: Token) -> bool:
-    """A common noun for a place or a thing: "the border", "the plant" (WordNet's main sense)."""
-    return noun.tag_ in ("NN", "NNS") and any(in_class(noun_lemma(noun), name) for name in PLACE_CLASSES)
+def _is_party(noun: Token) -> bool:
+    """Someone or something one is close to in confidence, not in space: a name, people, talks or plans
+    ("close to the president", "close to the talks"; not "close to the river")."""
+    return noun.tag_ in PROPER_TAGS or noun.tag_ in ("NN", "NNS") and any(
+        in_class(noun_lemma(noun), name) for name in NOUN_CLASSES
+    )
 
 
 def _one_unnamed(noun: Token, lex: Lexicon) -> bool:
