@@ -125,6 +125,15 @@ BAD = [
     ("A man believed to be the driver fled the scene.", "believed to"),
     ("The harbor master is widely credited with saving the port.", "is widely credited"),
     ("The new timetable was criticized by some as confusing.", "was criticized"),
+    # unnamed members of a place or a body; amounts and agent nouns WordNet lacks
+    ("Several clerks at the county court admitted privately that files were lost.", "Several clerks at the county court admitted"),
+    ("Many nurses at St. Mary's Hospital fear the ward will close.", "Many nurses at St. Mary's Hospital fear"),
+    ("Some residents of Elm Street say the noise never stops.", "Some residents of Elm Street say"),
+    ("Plenty have claimed that the orchard is cursed.", "Plenty have claimed"),
+    ("Scores of pilots have complained that the runway is too short.", "Scores of pilots have complained"),
+    ("Some roofers argue that slate lasts longer than tile.", "Some roofers argue"),
+    ("Rumor has it the mill will close in June.", "Rumor has"),
+    ("Several critics have described it as a vanity project.", "Several critics have described"),
 ]
 
 GOOD = [
@@ -188,7 +197,7 @@ GOOD = [
     "Many residents spoke about the flood at the meeting.",
     "Some students decided to leave early.",
     "Many voters seem to like the new mayor.",
-    "Many Canadians at the Toronto rally said the border should stay closed.",
+    "Canadians at the Toronto rally said the border should stay closed.",
     "Two Canadians said the border should stay closed.",
     "Too many families still believe that help will not come.",
     "Media questions may be directed to the press office.",
@@ -230,6 +239,7 @@ GOOD = [
     "The audit found that many clerks believe the rules are unclear.",
     "Most respondents said the buses were late, the survey found.",
     "In a survey by the county, most farmers said the quota was too low.",
+    "The mayor thanked the crews, noting that many volunteers believe the levee saved the town.",
     # a name given with "as" is not a judgement
     "Many refer to the bridge as the Iron Lady.",
     # a link outside the claim cites it

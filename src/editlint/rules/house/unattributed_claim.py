@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
-from editlint.lexicon import in_class
+from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, NOUN_CLASSES, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
-    VerbClass, clause_verb, finding, has_link, is_people_noun, noun_lemma, parsed_blocks, span_text, subject,
-    token_ids, verb_class, verb_forms,
+    VerbClass, clause_verb, finding, has_link, is_people_noun, noun_lemma, parsed_blocks, singulars, span_text,
+    subject, token_ids, verb_class, verb_forms,
 )
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
                 "commentators", "advocates", "supporters", "opponents", "detractors", "proponents", "researchers",
                 "scientists", "economists", "scholars", "fans", "activists", "campaigners", "environmentalists",
                 "conservationists", "conservatives", "liberals", "progressives", "naysayers", "cynics", "purists",
-                "others", "many", "some", "most", "few", "several", "people", "sources",
+                "others", "many", "some", "most", "few", "several", "plenty", "people", "sources",
             ),
             "Subjects that are vague on their own: generic groups of opinion, trade or allegiance, and pronouns.",
         ),
@@ -141,8 +141,8 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
 )
 
 QUANTIFIERS = frozenset("some many most several few certain other numerous various countless".split())
-# Nouns of an indefinite amount: "a number of experts", "a handful of residents", "a chorus of critics".
-AMOUNTS = frozenset("number handful lot lots chorus host majority minority plenty".split())
+# Nouns of an indefinite amount: "a number of experts", "a handful of residents", "scores of teachers".
+AMOUNTS = frozenset("number handful lot lots chorus host majority minority plenty scores dozens hundreds thousands".split())
 NAMED_SOURCE = "according to"
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 CLAIM_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN"})  # "-ing" only with an auxiliary: "are warning"
@@ -202,6 +202,9 @@ VOICED = frozenset("raised voiced expressed aired".split())
 NOT_JUDGING = frozenset({"known", "presumed"})
 # Prepositions that tie a vague noun to an institution: "economists at the state university".
 INSTITUTION_PREPS = frozenset({"at", "from", "with"})
+# Prepositions that place unnamed members of a place or a body: "many residents of the Ninth Ward", "some
+# in Congress", "several officials at the port authority".
+PLACING_PREPS = frozenset({"at", "from", "in", "within", "of", "across"})
 # Prepositions that name who holds a noun hedge: "fears among aid workers that ...".
 HOLDER_PREPS = frozenset({"among", "from", "within", "in", "at", "by"})
 # Articles of one unnamed person: "a source said", "an analyst familiar with the talks said" ("one" counts,
@@ -423,6 +426,8 @@ def _within_named_account(head: Token, lex: Lexicon) -> bool:
     while verb.dep_ == "ccomp" and verb.head.i != verb.i:
         verb = verb.head
         subj = _subject(verb)
+        if subj is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+            subj = _subject(verb.head)  # a participle's speaker is its clause's: "The mayor left, noting that ..."
         if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague_source(subj, lex):
             return True
     return any(
@@ -501,8 +506,10 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     if head.lower_ in SPREADING:
         topic = any(c.dep_ == "prep" and c.lower_ in ("about", "over") for c in (*head.children, *noun.children))
         return (noun, head) if clause is not None or topic else None  # "concerns are growing that", "... over"
-    if head.lower_ in ("has", "had") and any(c.lower_ == "it" for c in head.children):
-        return (noun, head) if clause is not None else None  # "rumor has it that"
+    if head.lower_ in ("has", "had") and head.i + 1 < len(head.doc) and head.nbor(1).lower_ == "it":
+        # (the parser may take "it" for the subject of the clause)
+        clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
+        return (noun, head) if clause is not None else None  # "rumor has it (that)"
     if head.lower_ in ("is", "was") and not any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in noun.children):
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
         return (noun.left_edge, head) if clause is not None and noun.left_edge.i >= noun.i - 1 else None
@@ -571,8 +578,10 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         )  # "warn of a slowdown", "caution against reading too much into it"
     if obj is None:
         return False
-    preps = {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep"}
-    cognition = "as" in preps and verb.lower_ in verb_class(("verb.cognition",), 2)
+    preps = {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep" or c.dep_ == "advcl" and _as_clause(c)}
+    cognition = "as" in preps and (  # "regard him as", "described it as"; not a proposal ("suggested Lisbon as")
+        verb.lower_ in verb_class(("verb.cognition",), 2) or obj.tag_ not in PROPER_TAGS and verb.lower_ not in verb_forms(CONTACT)
+    )
     if obj.tag_ not in ("WP", "WDT") and (cognition or any(c.dep_ == "oprd" for c in verb.children)):
         return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
         # (not a definition: "what economists call core inflation")
@@ -587,6 +596,11 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return True  # a forecast: "expecting crude oil to stay above $80" (not "require months of training to")
     communication = verb.lower_ in verb_class(("verb.communication",))
     return bool(communication and preps & JUDGEMENT_PREPS) or (verb.lower_ in lex.judging and not is_people_noun(obj))
+
+
+def _as_clause(clause: Token) -> bool:
+    """A phrase the parser took for a clause opened by "as": "described the talks [as stalled]"."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
 
 
 def _judges_as(verb: Token) -> bool:
@@ -617,6 +631,9 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         verb = verb.head
     subj = subject(verb)
+    if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN"):
+        return verb.head  # a sentence whose root is a noun: the parser took its verb for a participle
+        # ("Several employees alleged/acl in interviews that ...")
     if subj is None:  # the parser hangs a pronoun subject on the verb as a modifier: "Few/amod doubt that ..."
         return next((c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and c.lower_ in QUANTIFIERS), None)
     return subj if subj.dep_ == "nsubj" else None
@@ -642,12 +659,13 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     quantified = any(c.lower_ in QUANTIFIERS and not _measured(c) for c in subj.children)
     if subj.tag_ == "NNPS" and quantified and not _described(subj, lex):
         return not any(t.tag_ in PROPER_TAGS for t in subj.subtree if t.i != subj.i)  # "many Americans"
-    if lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS:  # "many in Congress": a place holds no one to account
-        inside_access |= {t.i for c in subj.children if c.lower_ in ("in", "within") for t in c.subtree}
+    if quantified or lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS:
+        # unnamed members of a place or a body: "many in Congress", "several officials at the port authority"
+        inside_access |= {t.i for c in subj.children if c.lower_ in PLACING_PREPS for t in c.subtree}
     if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS and t.i not in inside_access for t in subj.subtree):
         return False  # named: "Experts at the Brookings Institution"
-    if lower in AMOUNTS and subj.tag_ in ("NN", "NNS"):
-        group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+    group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+    if lower in AMOUNTS and subj.tag_ in ("NN", "NNS") and (group is not None or lower not in lex.vague):
         return group is not None and not _described(subj, lex) and _is_people(group, lex) and not _described(group, lex)
     if subj.tag_ == "NN" and _one_unnamed(subj, lex):
         return not _described(subj, lex)  # "a source said", "an analyst said"
@@ -698,12 +716,21 @@ def _measured(quantifier: Token) -> bool:
 
 
 def _is_people(noun: Token, lex: Lexicon) -> bool:
-    return noun.lower_ in lex.groups or is_people_noun(noun, max_rank=2)
+    return noun.lower_ in lex.groups or is_people_noun(noun, max_rank=2) or _agent_noun(noun)
+
+
+def _agent_noun(noun: Token) -> bool:
+    """A plural agent noun that WordNet lacks ("installers", "vloggers"): a plural of "-er", "-or" or "-ist"
+    that no noun class of WordNet's knows."""
+    if noun.tag_ != "NNS" or not noun.lower_.endswith(("ers", "ors", "ists")):
+        return False
+    return not any(sense_in(lemma, name) for lemma in singulars(noun) for name in NOUN_CLASSES)
 
 
 def _described(subj: Token, lex: Lexicon) -> bool:
     """Counted, defined, described or tied to an institution: "two analysts", "the critics", "many of the
     residents", "analysts polled by Reuters", "economists at the state university"."""
+    quantified = any(c.lower_ in QUANTIFIERS for c in subj.children)
     for child in subj.children:
         if child.tag_ == "CD" and child.lower_ != "one" or child.dep_ in ("relcl", "acl") or child.lower_ in DEFINITE:
             return True
@@ -711,10 +738,10 @@ def _described(subj: Token, lex: Lexicon) -> bool:
             subj.lower_ in QUANTIFIERS or not any(c.lower_ in QUANTIFIERS for c in subj.children)
         ):
             return True  # a known group: "many of them", "opponents of the plan"; not "some observers of the trade"
-        if child.lower_ in INSTITUTION_PREPS and any(
+        if child.lower_ in INSTITUTION_PREPS and not quantified and any(
             t.lower_ in DEFINITE for obj in child.children if obj.dep_ == "pobj" for t in obj.children
         ):
-            return True
+            return True  # "economists at the state university" (but "some economists at ...": unnamed members)
         if child.lower_ == "including" and any(
             not _is_vague(obj, lex) for obj in child.children if obj.dep_ == "pobj"
         ):
