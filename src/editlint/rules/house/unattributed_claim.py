@@ -36,13 +36,19 @@ speaker outside the claim and its relative clauses): a verb of saying, thinking 
 verb.communication and verb.cognition, main senses, plus the `verbs` option) that takes a clause,
 interrupts one or judges an object (*blame X for*, *regard X as*, *call X a Y*), or any verb with a
 *that*-clause (*maintain that*), with a vague subject: a plural noun for people or groups (WordNet's
-noun.person and noun.group), or a collective noun (*staff*), after a vague quantifier (*some*, *many*,
-*most*, *several*, *a few*, *numerous*, *countless*, *a number of*, *a handful of*), a generic group
-that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...) or a pronoun
-(*some*, *many*, *others*); *according to* such a group; and impersonal hedges (`hedges`,
-`hedge-adverbs`, `hedge-nouns`; *it is ... that* and *it is ...,* with any verb of saying or judging;
-*widely* with a verb of judging). A vague group followed by a sentence whose named speaker gives an
-example, and *some* or *many* of a group named just before, are not flagged.
+noun.person and noun.group, and agent nouns it lacks), or a collective noun (*staff*), after a vague
+quantifier (*some*, *many*, *most*, *several*, *a few*, *numerous*, *countless*, *a number of*, *scores
+of*), also when a place or body only locates them (*several officials at the port authority*); a generic
+group that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...) or a
+pronoun (*some*, *many*, *plenty*, *others*); people known only by their access (*people familiar with
+the matter*, *those close to the talks*) and one unnamed source (*a source*, *an analyst*); an
+adjective of belief with a clause (*many are skeptical that*); *according to* such a group or to
+unnamed accounts (*according to reports*); and impersonal hedges (`hedges`, `hedge-adverbs`,
+`hedge-nouns`; *it is ... that* and *it is ...,* with any verb of saying or judging; *widely* or a vague
+*by* with a judgement; a hedge participle after its noun: *the fort, considered the oldest*). A vague
+group followed by a sentence whose named speaker gives an example, *some* or *many* of a group named
+just before, and a claim inside a named account (*the audit found that many clerks believe*, *in a
+poll*) are not flagged.
 
 ## Constructions
 | flagged | not flagged |
@@ -50,13 +56,18 @@ example, and *some* or *many* of a group named just before, are not flagged.
 | *Some teachers say* / *Many historians believe* / *A handful of bakers complained* / *Some staff say* | *Economists at the Peterson Institute warn* / *Jane Doe, an analyst, said* (named) |
 | *Critics argue* / *Skeptics doubt* / *Some say* / *Others worry* / *People say* / *Sources say* | *Authorities say* / *Police said* / *Witnesses told reporters* (roles) |
 | *Some investors have questioned whether* / *Critics are warning* / *would argue* | *Some 300 people attended* / *Many residents lost power* (no claim) |
+| *People familiar with the bid said* / *Those close to the talks say* / *A source said* | *Farmers close to the river say* (a place) / *A source at the Treasury said* / *One analyst said* (counted) |
+| *Several officials at the port authority acknowledged* / *Some in Congress believe* | *Economists at the state university said* / *Canadians at the rally said* (no quantifier) |
+| *Many growers are skeptical that* / *Skeptics point to the cost as proof* | *Many parents were surprised that* / *are aware that* (a fact) / *refer to it as the Iron Lady* (a name) |
 | *Several nurses blame the agency for* / *have described the route as* / *regard him as* / *called it a sham* | *Many of the residents said* / *Two analysts said* (counted, referring back) |
 | *Detractors maintain that* / *Several climbers hold that* (any verb with a that-clause) | *Some hikers discovered that* (found out) / *what engineers call a cold joint* (a definition) |
 | *The plan, some critics say, is doomed.* / *..., many lawyers believe.* | *While two senators backed it, others said ...* / *The dockworkers voted ... . Many said ...* (part of a named group) |
 | *Some experts say ..., which the mayor announced, ...* (a speaker in a relative clause) | *Many pilots criticized it. Ana Reyes, a pilot, said ...* (a named example follows) |
-| *according to some observers* / *according to some reports* | *..., according to a Reuters poll* (named source) / *..., as [gauges](https://...) showed* (a link) |
+| *according to some observers* / *according to reports* / *Some reports say* | *..., according to a Reuters poll* (named source) / *..., as [gauges](https://...) showed* (a link) |
+| | *The audit found that many clerks believe* / *In a survey by the county, most farmers said* (a named account) |
 | *It is believed that* / *it is generally agreed that* / *It was once held that* / *..., it is feared, ...* | *It should be noted that* / *It must be said that* (the writer's aside) |
-| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
+| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *was criticized by some as* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
+| *The chapel, considered the oldest, ...* / *a man believed to be the driver* | *Any boat considered unsafe* / *those thought to be at risk* (a definition) / *It is not known how many* (a question) |
 | *reportedly* / *supposedly* / *apparently* | *The minister reportedly told aides ...* (the speaker is named) |
 | *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* | *There is no evidence that* / *fears among aid workers that* (holder named) |
 
