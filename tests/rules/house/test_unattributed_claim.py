@@ -125,6 +125,11 @@ BAD = [
     ("A man believed to be the driver fled the scene.", "believed to"),
     ("The harbor master is widely credited with saving the port.", "is widely credited"),
     ("The new timetable was criticized by some as confusing.", "was criticized"),
+    ("It is widely believed in the harbor that the pier was built too fast.", "It is widely believed"),
+    ("The wreck is believed to date from the 1790s.", "is believed to"),
+    ("The trawler was believed to have been sunk by a mine.", "was believed to"),
+    ("There is growing speculation that the mayor will step down.", "There is growing speculation"),
+    ("Numerous riders on the Blue Line complained that the trains ran late.", "Numerous riders on the Blue Line complained"),
     # unnamed members of a place or a body; amounts and agent nouns WordNet lacks
     ("Several clerks at the county court admitted privately that files were lost.", "Several clerks at the county court admitted"),
     ("Many nurses at St. Mary's Hospital fear the ward will close.", "Many nurses at St. Mary's Hospital fear"),
@@ -240,6 +245,7 @@ GOOD = [
     "Most respondents said the buses were late, the survey found.",
     "In a survey by the county, most farmers said the quota was too low.",
     "The mayor thanked the crews, noting that many volunteers believe the levee saved the town.",
+    "The well water is considered safe to drink by the county health department.",
     # a name given with "as" is not a judgement
     "Many refer to the bridge as the Iron Lady.",
     # a link outside the claim cites it

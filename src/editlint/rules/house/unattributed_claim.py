@@ -215,7 +215,7 @@ NOT_JUDGING = frozenset({"known", "presumed"})
 INSTITUTION_PREPS = frozenset({"at", "from", "with"})
 # Prepositions that place unnamed members of a place or a body: "many residents of the Ninth Ward", "some
 # in Congress", "several officials at the port authority".
-PLACING_PREPS = frozenset({"at", "from", "in", "within", "of", "across"})
+PLACING_PREPS = frozenset({"at", "from", "in", "within", "of", "across", "on"})
 # Prepositions that name who holds a noun hedge: "fears among aid workers that ...".
 HOLDER_PREPS = frozenset({"among", "from", "within", "in", "at", "by"})
 # Articles of one unnamed person: "a source said", "an analyst familiar with the talks said" ("one" counts,
@@ -507,7 +507,9 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         if holder is None or not _is_vague(holder, lex):
             return None  # "fears among aid workers that ...": the holder is named
     there = next((c for c in head.children if c.dep_ == "expl" and c.lower_ == "there"), None)
-    if noun.dep_ == "attr" and there is not None:
+    if noun.dep_ == "ROOT":  # the parser may take the noun for the root: "There is/aux growing speculation/ROOT that"
+        there = next((t for t in noun.subtree if t.i < noun.i and t.dep_ == "expl" and t.lower_ == "there"), None)
+    if noun.dep_ in ("attr", "ROOT") and there is not None:
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)), None)
         talk = noun.lower_ in TALK_NOUNS and any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for c in noun.children)
         return (there, noun) if clause is not None or talk else None
@@ -550,7 +552,7 @@ def _any_one(noun: Token) -> bool:
 def _asks(clause: Token) -> bool:
     """An interrogative clause: "how many were inside", "whether it will reopen"."""
     first = clause.left_edge
-    return first.tag_ in ("WRB", "WP", "WDT", "WP$") or first.lower_ in ("whether", "if")
+    return first.tag_ in ("WRB", "WP", "WDT", "WP$") and first.lower_ != "that" or first.lower_ in ("whether", "if")
 
 
 def _that_clause(verb: Token) -> bool:
@@ -787,8 +789,23 @@ def _refers_back(child: Token) -> bool:
 
 
 def _names_agent(child: Token, lex: Lexicon) -> bool:
-    """An agent that names who holds the view: "by the council"; not "by many", "by some critics"."""
-    return child.dep_ == "agent" and not any(o.dep_ == "pobj" and _is_vague(o, lex) for o in child.children)
+    """An agent that names who holds the view: "by the council"; not "by many", "by some critics". The
+    parser may hang it on an active infinitive, which has no agent of its own: "considered safe to drink by
+    the health department"."""
+    if child.dep_ == "agent":
+        by = child
+    elif child.dep_ in ("xcomp", "oprd", "acomp"):
+        by = next(
+            (
+                t for t in child.subtree
+                if t.lower_ == "by" and t.dep_ in ("prep", "agent") and not any(c.dep_ == "auxpass" for c in t.head.children)
+                and any(o.dep_ == "pobj" and (o.tag_ in PROPER_TAGS or _is_people(o, lex)) for o in t.children)
+            ),
+            None,
+        )
+    else:
+        return False
+    return by is not None and not any(o.dep_ == "pobj" and _is_vague(o, lex) for o in by.children)
 
 
 def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
@@ -829,6 +846,9 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     if participle.lower_ == "expected" and not any(c.lower_ in CONSENSUS for c in children):
         return None  # a schedule: "the vote is expected to take place on Thursday"
     to = next((c.left_edge for c in children if c.dep_ == "xcomp" and c.left_edge.lower_ == "to"), None)
+    if to is None and participle.lower_ not in NOT_JUDGING and participle.lower_ in verb_class(("verb.cognition",), 2):
+        # no one believes or thinks *to* someone: the parser's preposition is an infinitive ("believed to/prep date")
+        to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to" and c.i == participle.i + 1), None)
     if to is not None:
         return first, to  # was believed to be ...
     judging = participle.lower_ in verb_class(("verb.cognition",), 2)
