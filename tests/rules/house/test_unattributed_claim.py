@@ -128,6 +128,11 @@ BAD = [
     ("It is widely believed in the harbor that the pier was built too fast.", "It is widely believed"),
     ("The wreck is believed to date from the 1790s.", "is believed to"),
     ("The trawler was believed to have been sunk by a mine.", "was believed to"),
+    (
+        "Several former nurses alleged in interviews that managers at the Elm Street clinic routinely ignored the alarms on the ward.",
+        "Several former nurses alleged",
+    ),
+    ("Several bankers described the merger talks in Zurich as stalled.", "Several bankers described"),
     ("There is growing speculation that the mayor will step down.", "There is growing speculation"),
     ("Numerous riders on the Blue Line complained that the trains ran late.", "Numerous riders on the Blue Line complained"),
     # unnamed members of a place or a body; amounts and agent nouns WordNet lacks

@@ -591,7 +591,10 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         )  # "warn of a slowdown", "caution against reading too much into it"
     if obj is None:
         return False
-    preps = {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep" or c.dep_ == "advcl" and _as_clause(c)}
+    preps = {
+        "as" if c.dep_ == "advcl" else c.lower_
+        for t in (verb, obj) for c in t.children if c.dep_ == "prep" or c.dep_ == "advcl" and _as_clause(c)
+    }
     cognition = "as" in preps and (  # "regard him as", "described it as"; not a proposal ("suggested Lisbon as")
         verb.lower_ in verb_class(("verb.cognition",), 2) or obj.tag_ not in PROPER_TAGS and verb.lower_ not in verb_forms(CONTACT)
     )
@@ -612,8 +615,10 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
 
 
 def _as_clause(clause: Token) -> bool:
-    """A phrase the parser took for a clause opened by "as": "described the talks [as stalled]"."""
-    return any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+    """A phrase the parser took for a clause opened by "as": "described the talks [as stalled]"; not a clause
+    with a subject ("as the storm approached")."""
+    children = list(clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and not any(c.dep_ in SUBJECT_DEPS for c in children)
 
 
 def _judges_as(verb: Token) -> bool:
@@ -630,10 +635,10 @@ def _judges_as(verb: Token) -> bool:
 
 
 def _displaced_clause(verb: Token) -> bool:
-    """A that-clause the parser hung on a phrase after the verb: "have warned for months that ..." (a
-    relative clause has no "that" as its marker)."""
+    """A that-clause the parser hung on a phrase after the verb: "have warned for months that ...", "alleged
+    in interviews that ..." (a relative clause has no "that" as its marker)."""
     return any(
-        g.dep_ == "relcl" and _that_clause(g)
+        g.dep_ in ("relcl", "acl") and _that_clause(g)
         for c in verb.children if c.dep_ == "prep" for o in c.children for g in o.children
     )
 
@@ -668,14 +673,16 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     access = _access_phrases(subj)
     if access and (_is_people(subj, lex) or lower in ANYONE):
         return not _described(subj, lex)  # "people familiar with the plan", "sources close to Boris Johnson"
-    inside_access = {t.i for a in access for t in a.subtree}
+    not_naming = {t.i for a in access for t in a.subtree}
+    if subj.dep_ == "ROOT":  # a sentence the parser rooted at its subject: its verb is no part of the subject
+        not_naming |= {t.i for c in subj.children if c.dep_ == "acl" for t in c.subtree}
     quantified = any(c.lower_ in QUANTIFIERS and not _measured(c) for c in subj.children)
     if subj.tag_ == "NNPS" and quantified and not _described(subj, lex):
         return not any(t.tag_ in PROPER_TAGS for t in subj.subtree if t.i != subj.i)  # "many Americans"
     if quantified or lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS:
         # unnamed members of a place or a body: "many in Congress", "several officials at the port authority"
-        inside_access |= {t.i for c in subj.children if c.lower_ in PLACING_PREPS for t in c.subtree}
-    if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS and t.i not in inside_access for t in subj.subtree):
+        not_naming |= {t.i for c in subj.children if c.lower_ in PLACING_PREPS for t in c.subtree}
+    if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS and t.i not in not_naming for t in subj.subtree):
         return False  # named: "Experts at the Brookings Institution"
     group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
     if lower in AMOUNTS and subj.tag_ in ("NN", "NNS") and (group is not None or lower not in lex.vague):
@@ -745,6 +752,8 @@ def _described(subj: Token, lex: Lexicon) -> bool:
     residents", "analysts polled by Reuters", "economists at the state university"."""
     quantified = any(c.lower_ in QUANTIFIERS for c in subj.children)
     for child in subj.children:
+        if child.dep_ == "acl" and subj.dep_ == "ROOT":
+            continue  # the verb of a sentence the parser rooted at its subject (see ``_subject``)
         if child.tag_ == "CD" and child.lower_ != "one" or child.dep_ in ("relcl", "acl") or child.lower_ in DEFINITE:
             return True
         if child.lower_ == "of" and _refers_back(child) and (
