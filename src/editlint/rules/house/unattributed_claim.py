@@ -205,7 +205,10 @@ TALK_NOUNS = frozenset("talk speculation rumor rumors rumour rumours".split())
 # "is expected to" is a schedule ("the vote is expected on Thursday").
 CONSENSUS = frozenset("widely generally commonly broadly universally largely".split())
 # Objects that carry an attitude whatever the verb: "raised doubts", "voiced concerns".
-ATTITUDES = frozenset("doubts concerns fears worries suspicions misgivings reservations objections questions".split())
+ATTITUDES = frozenset(
+    "doubt doubts concern concerns fear fears worry worries suspicion suspicions misgivings reservations objections "
+    "questions".split()
+)
 # Participles that voice an attitude: "concerns have been raised" ("questions may be directed to" voices none).
 VOICED = frozenset("raised voiced expressed aired".split())
 # Participles of cognition that do not judge: "known as" names ("the bridge is known as the Iron Lady"),
@@ -658,9 +661,10 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _those_who(who: Token) -> Token | None:
-    """The "There" of "there are those who ..." when ``who`` is its relative pronoun."""
+    """The "There" of "there are those who ...", "there are many who ..." when ``who`` is its relative
+    pronoun."""
     those = who.head.head
-    if who.head.dep_ != "relcl" or those.lower_ != "those" or those.dep_ != "attr":
+    if who.head.dep_ != "relcl" or those.lower_ not in ANYONE | QUANTIFIERS or those.dep_ != "attr":
         return None
     return next((c for c in those.head.children if c.dep_ == "expl" and c.lower_ == "there"), None)
 
