@@ -129,14 +129,15 @@ BAD = [
     ("The wreck is believed to date from the 1790s.", "is believed to"),
     ("The trawler was believed to have been sunk by a mine.", "was believed to"),
     (
-        "Several former nurses alleged in interviews that managers at the Elm Street clinic routinely ignored the alarms on the ward.",
+        "Several former nurses alleged in interviews that managers at the Elm Street clinic routinely ignored the "
+        "alarms on the ward.",
         "Several former nurses alleged",
     ),
     ("Several bankers described the merger talks in Zurich as stalled.", "Several bankers described"),
     ("There is growing speculation that the mayor will step down.", "There is growing speculation"),
-    ("Numerous riders on the Blue Line complained that the trains ran late.", "Numerous riders on the Blue Line complained"),
+    ("Many riders on the Blue Line complained that trains ran late.", "Many riders on the Blue Line complained"),
     # unnamed members of a place or a body; amounts and agent nouns WordNet lacks
-    ("Several clerks at the county court admitted privately that files were lost.", "Several clerks at the county court admitted"),
+    ("Several clerks at the county court admitted that files were lost.", "Several clerks at the county court admitted"),
     ("Many nurses at St. Mary's Hospital fear the ward will close.", "Many nurses at St. Mary's Hospital fear"),
     ("Some residents of Elm Street say the noise never stops.", "Some residents of Elm Street say"),
     ("Plenty have claimed that the orchard is cursed.", "Plenty have claimed"),

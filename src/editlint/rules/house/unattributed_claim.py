@@ -153,7 +153,9 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
 
 QUANTIFIERS = frozenset("some many most several few certain other numerous various countless".split())
 # Nouns of an indefinite amount: "a number of experts", "a handful of residents", "scores of teachers".
-AMOUNTS = frozenset("number handful lot lots chorus host majority minority plenty scores dozens hundreds thousands".split())
+AMOUNTS = frozenset(
+    "number handful lot lots chorus host majority minority plenty scores dozens hundreds thousands".split()
+)
 NAMED_SOURCE = "according to"
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 CLAIM_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN"})  # "-ing" only with an auxiliary: "are warning"
@@ -231,8 +233,12 @@ RELATIONAL = frozenset({"respondents", "participants"})
 ANYONE = frozenset({"those", "someone", "somebody", "person", "people"})
 # Adjectives of access that also measure distance ("close to the talks", "close to the border").
 NEARNESS = frozenset({"close", "closest", "near", "nearest"})
+# Words that make a noun stand for whatever fits its description: "any boat considered unsafe", "those
+# thought to be at risk".
 GENERIC_DETERMINERS = frozenset({"any", "every", "each", "all", "no"})
-GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "anything", "everyone", "everybody", "everything", "whoever"})
+GENERIC_PRONOUNS = frozenset(
+    {"those", "anyone", "anybody", "anything", "everyone", "everybody", "everything", "whoever"}
+)
 # Adjectives of belief, whose clause is a claim ("many are skeptical that ..."); WordNet has no classes of
 # adjectives, and the other adjectives with a clause mostly take a fact the writer vouches for ("surprised
 # that", "aware that", "proud that").
@@ -310,7 +316,9 @@ class Lexicon:
             adverbs=frozenset(adverbs),
             nouns=frozenset(nouns),
             triggers=frozenset((*adverbs, *nouns, "according")),
-            group_words=frozenset((*vague, *(w[:-1] for w in vague if w.endswith("s")), *QUANTIFIERS, *AMOUNTS, *ANYONE, "who")),
+            group_words=frozenset(
+                (*vague, *(w[:-1] for w in vague if w.endswith("s")), *QUANTIFIERS, *AMOUNTS, *ANYONE, "who")
+            ),  # with the singulars of vague groups: "a source", "an analyst"
         )
 
 
@@ -389,7 +397,9 @@ def _may_be_vague(subj: Token, lex: Lexicon) -> bool:
         return True
     if lower in ANYONE:
         return True  # "those close to the talks", "a person familiar with the plan"
-    return tag == "NN" and any(c.lower_ in QUANTIFIERS or c.lower_ in INDEFINITE or c.lower_ == "one" for c in subj.children)
+    return tag == "NN" and any(
+        c.lower_ in QUANTIFIERS or c.lower_ in INDEFINITE or c.lower_ == "one" for c in subj.children
+    )
 
 
 def _is_claim_form(verb: Token) -> bool:
@@ -549,7 +559,9 @@ def _reduced_relative(participle: Token) -> bool:
 def _any_one(noun: Token) -> bool:
     """A noun that stands for whatever fits its description, so a participle after it defines rather than
     claims: "any work considered subversive", "those presumed exposed", "anyone thought to be at risk"."""
-    return noun.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in noun.children)
+    return noun.lower_ in GENERIC_PRONOUNS or any(
+        c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in noun.children
+    )
 
 
 def _asks(clause: Token) -> bool:
@@ -599,7 +611,8 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         for t in (verb, obj) for c in t.children if c.dep_ == "prep" or c.dep_ == "advcl" and _as_clause(c)
     }
     cognition = "as" in preps and (  # "regard him as", "described it as"; not a proposal ("suggested Lisbon as")
-        verb.lower_ in verb_class(("verb.cognition",), 2) or obj.tag_ not in PROPER_TAGS and verb.lower_ not in verb_forms(CONTACT)
+        verb.lower_ in verb_class(("verb.cognition",), 2)
+        or obj.tag_ not in PROPER_TAGS and verb.lower_ not in verb_forms(CONTACT)
     )
     if obj.tag_ not in ("WP", "WDT") and (cognition or any(c.dep_ == "oprd" for c in verb.children)):
         return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
@@ -621,13 +634,16 @@ def _as_clause(clause: Token) -> bool:
     """A phrase the parser took for a clause opened by "as": "described the talks [as stalled]"; not a clause
     with a subject ("as the storm approached")."""
     children = list(clause.children)
-    return any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and not any(c.dep_ in SUBJECT_DEPS for c in children)
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+    return marked and not any(c.dep_ in SUBJECT_DEPS for c in children)
 
 
 def _judges_as(verb: Token) -> bool:
     """A prepositional object judged with "as": "point to the cost as proof", "look on the deal as a
     betrayal"; not a name ("refer to the bridge as the Iron Lady")."""
-    objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" for o in c.children if o.dep_ == "pobj"]
+    objects = [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" for o in c.children if o.dep_ == "pobj"
+    ]
     return any(
         obj.tag_ not in PROPER_TAGS and obj.tag_ != "PRP" and any(
             c.dep_ == "prep" and c.lower_ == "as" and not any(o.tag_ in PROPER_TAGS for o in c.subtree)
@@ -711,7 +727,8 @@ def _access_phrases(subj: Token) -> list[Token]:
     return [
         c for c in subj.children
         if c.dep_ == "amod" and c.i > subj.i and c.tag_ == "JJ" and any(
-            p.dep_ == "prep" and (c.lower_ not in NEARNESS or any(o.dep_ == "pobj" and _is_party(o) for o in p.children))
+            p.dep_ == "prep"
+            and (c.lower_ not in NEARNESS or any(o.dep_ == "pobj" and _is_party(o) for o in p.children))
             for p in c.children
         )
     ]
@@ -811,7 +828,8 @@ def _names_agent(child: Token, lex: Lexicon) -> bool:
         by = next(
             (
                 t for t in child.subtree
-                if t.lower_ == "by" and t.dep_ in ("prep", "agent") and not any(c.dep_ == "auxpass" for c in t.head.children)
+                if t.lower_ == "by" and t.dep_ in ("prep", "agent")
+                and not any(c.dep_ == "auxpass" for c in t.head.children)
                 and any(o.dep_ == "pobj" and (o.tag_ in PROPER_TAGS or _is_people(o, lex)) for o in t.children)
             ),
             None,
@@ -838,7 +856,11 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     ):
         return None  # a question asserts nothing: "to know if anyone is considered a close contact", "it is not
         # known how many ..."
-    first = min((c for c in children if c.dep_ in ("aux", "auxpass", "advmod") and c.i < participle.i), key=lambda c: c.i, default=participle)
+    first = min(
+        (c for c in children if c.dep_ in ("aux", "auxpass", "advmod") and c.i < participle.i),
+        key=lambda c: c.i,
+        default=participle,
+    )
     subj = next((c for c in children if c.dep_ in ("nsubjpass", "expl")), None)
     if subj is not None and subj.tag_ in ("WP", "WDT"):
         return None  # "what is considered a close contact": a definition
@@ -851,7 +873,9 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
             return None  # the writer's own aside: "it should be noted that", "it must be said that"
         return subj, participle
     if not listed:  # a judgement many share: "has been widely criticized", "is widely credited with"
-        judgement = any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS | {"with"} for c in children)
+        judgement = any(
+            c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS | {"with"} for c in children
+        )  # "is widely credited with", "widely blamed for"
         many = any(c.lower_ in CONSENSUS or c.dep_ == "agent" for c in children)  # "widely", "by some" (a named
         # agent returned above)
         shared = (participle.lower_ in lex.judging or judgement) and many
