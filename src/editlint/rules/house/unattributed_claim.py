@@ -547,7 +547,7 @@ def _reduced_relative(participle: Token) -> bool:
     believed to be the gunman"; the parser may take it for a finite verb set off by a comma ("The company,
     said to be worth $2 billion, is ...", which no finite verb after a lone comma could be)."""
     if participle.dep_ == "acl" and participle.tag_ in ("VBN", "VBD"):
-        return not _any_one(participle.head)
+        return not _stands_for_any(participle.head)
     before = participle.doc[participle.i - 1] if participle.i > 0 else None
     return (
         participle.tag_ == "VBD" and before is not None and before.text == ","
@@ -556,7 +556,7 @@ def _reduced_relative(participle: Token) -> bool:
     )
 
 
-def _any_one(noun: Token) -> bool:
+def _stands_for_any(noun: Token) -> bool:
     """A noun that stands for whatever fits its description, so a participle after it defines rather than
     claims: "any work considered subversive", "those presumed exposed", "anyone thought to be at risk"."""
     return noun.lower_ in GENERIC_PRONOUNS or any(
