@@ -144,6 +144,10 @@ BAD = [
     ("Scores of pilots have complained that the runway is too short.", "Scores of pilots have complained"),
     ("Some roofers argue that slate lasts longer than tile.", "Some roofers argue"),
     ("Rumor has it the mill will close in June.", "Rumor has"),
+    ("Seismologists say another quake is likely within a decade.", "Seismologists say"),
+    ("Historians believe the fort was abandoned in 1790.", "Historians believe"),
+    ("Some experts have expressed concern that the dam is leaking.", "Some experts have expressed"),
+    ("There are many who think the park should stay closed.", "There are many who think"),
     ("Several critics have described it as a vanity project.", "Several critics have described"),
 ]
 
@@ -252,6 +256,8 @@ GOOD = [
     "In a survey by the county, most farmers said the quota was too low.",
     "The mayor thanked the crews, noting that many volunteers believe the levee saved the town.",
     "The well water is considered safe to drink by the county health department.",
+    "Epidemiologists at the state health department said the outbreak had peaked.",
+    "There are many who helped rebuild the town after the flood.",
     # a name given with "as" is not a judgement
     "Many refer to the bridge as the Iron Lady.",
     # a link outside the claim cites it

@@ -39,8 +39,8 @@ interrupts one or judges an object (*blame X for*, *regard X as*, *call X a Y*),
 noun.person and noun.group, and agent nouns it lacks), or a collective noun (*staff*), after a vague
 quantifier (*some*, *many*, *most*, *several*, *a few*, *numerous*, *countless*, *a number of*, *scores
 of*), also when a place or body only locates them (*several officials at the port authority*); a generic
-group that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...) or a
-pronoun (*some*, *many*, *plenty*, *others*); people known only by their access (*people familiar with
+group that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...; the experts
+of a field: *epidemiologists*) or a pronoun (*some*, *many*, *plenty*, *others*); people known only by their access (*people familiar with
 the matter*, *those close to the talks*) and one unnamed source (*a source*, *an analyst*); an
 adjective of belief with a clause (*many are skeptical that*); *according to* such a group or to
 unnamed accounts (*according to reports*); and impersonal hedges (`hedges`, `hedge-adverbs`,
@@ -110,9 +110,9 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
             (
                 "experts", "analysts", "critics", "observers", "skeptics", "sceptics", "insiders", "pundits",
                 "commentators", "advocates", "supporters", "opponents", "detractors", "proponents", "researchers",
-                "scientists", "economists", "scholars", "fans", "activists", "campaigners", "environmentalists",
-                "conservationists", "conservatives", "liberals", "progressives", "naysayers", "cynics", "purists",
-                "others", "many", "some", "most", "few", "several", "plenty", "people", "sources",
+                "scientists", "economists", "scholars", "historians", "fans", "activists", "campaigners",
+                "environmentalists", "conservationists", "conservatives", "liberals", "progressives", "naysayers",
+                "cynics", "purists", "others", "many", "some", "most", "few", "several", "plenty", "people", "sources",
             ),
             "Subjects that are vague on their own: generic groups of opinion, trade or allegiance, and pronouns.",
         ),
@@ -246,6 +246,9 @@ BELIEVING = frozenset(
     "sure certain confident convinced unconvinced positive skeptical sceptical doubtful dubious optimistic "
     "pessimistic hopeful afraid fearful worried concerned adamant".split()
 )
+# The ending of the experts of a field of study ("epidemiologists", "seismologists"): like "economists" and
+# "scientists", a generic group that is no party to the story (unlike "police", "witnesses", "residents").
+DISCIPLINE = "ologists"
 # Counts of views that are the source of what a group is said to think: "in a recent poll, most voters said".
 POLLS = frozenset("poll polls survey surveys questionnaire census".split())
 
@@ -718,7 +721,7 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
         return False  # "While several parents worried ..., others said ...": more of those parents
     if _described(subj, lex):
         return False
-    return lower in lex.vague or quantified
+    return lower in lex.vague or quantified or lower.endswith(DISCIPLINE)
 
 
 def _access_phrases(subj: Token) -> list[Token]:
