@@ -146,6 +146,11 @@ BAD = [
     ("Rumor has it the mill will close in June.", "Rumor has"),
     ("Seismologists say another quake is likely within a decade.", "Seismologists say"),
     ("Historians believe the fort was abandoned in 1790.", "Historians believe"),
+    (
+        "Many bankers have been predicting a housing slump for a year, yet builders started 9,000 homes in May, "
+        "the census office reported.",
+        "Many bankers have been predicting",
+    ),
     ("Some experts have expressed concern that the dam is leaking.", "Some experts have expressed"),
     ("There are many who think the park should stay closed.", "There are many who think"),
     ("Several critics have described it as a vanity project.", "Several critics have described"),

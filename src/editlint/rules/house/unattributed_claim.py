@@ -165,6 +165,8 @@ DEFINITE = frozenset("the these those this that its their our his her my your wh
 REPORTING = (
     "say", "tell", "report", "state", "announce", "confirm", "add", "note", "write", "tweet", "post", "explain",
 )
+# "add" reports speech only without an object ("..., she added"); with one it counts ("added 240,000 jobs").
+ADDING = frozenset({"add", "adds", "added", "adding"})
 # Verbs of judging whose plain object is what they judge ("question the plan", "predict a rate cut",
 # "warn of a slowdown"); WordNet files them with every other verb of communication or cognition.
 # Left out: verbs of public stance ("condemn", "praise", "applaud", "denounce"), whose object is an
@@ -271,7 +273,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             ids = candidates[bisect.bisect_left(candidates, sent.start) : bisect.bisect_left(candidates, sent.end)]
             group = bisect.bisect_left(groups, sent.start) < bisect.bisect_left(groups, sent.end)
             hits = list(_hits([sdoc[i] for i in ids], lexicon, group))  # few sentences have one
-            if not hits or _names_source(sent, lexicon, {i for hit in hits for i in _content(hit[1])}):
+            claimed = {i for hit in hits for i in _content(hit[1])}
+            if not hits or _names_source(sent, lexicon, claimed, {hit[1].i for hit in hits}):
                 continue
             following = sents[n + 1] if n + 1 < len(sents) else None
             if following is not None and _names_source(following, lexicon) == "lead-in":
@@ -412,10 +415,13 @@ def _is_claim_form(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
 
 
-def _names_source(sent: Span, lex: Lexicon, claimed: set[int] | None = None) -> str | bool:
+def _names_source(
+    sent: Span, lex: Lexicon, claimed: set[int] | None = None, heads: set[int] | None = None
+) -> str | bool:
     """Whether ``sent`` names a source: "according to", a named speaker, or a lead-in ending in ":". A
     speaker inside the claim (token ids ``claimed``) or in a relative clause is not its source: "critics
-    say the plan, which the mayor announced, ..."."""
+    say the plan, which the mayor announced, ...", nor one who reports only a later clause than the claim's
+    verbs (``heads``)."""
     if NAMED_SOURCE in sent.text.lower():
         sources = [s for s in (_according_to(t) for t in sent if t.lower_ == "according") if s is not None]
         if not sources or not all(_is_vague_source(s, lex) for s in sources):
@@ -426,10 +432,24 @@ def _names_source(sent: Span, lex: Lexicon, claimed: set[int] | None = None) -> 
         ):
             if claimed and tok.i in claimed or any(t.dep_ in ("relcl", "acl") for t in (tok, *tok.ancestors)):
                 continue
+            if heads and _reports_last_clause(tok, heads) or tok.lower_ in ADDING and any(
+                c.dep_ == "dobj" for c in tok.children
+            ):
+                continue  # "yet employers added 240,000 jobs": "add" with an object says nothing
             subj = _subject(tok)
             if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague_source(subj, lex):
                 return "lead-in" if sent.text.rstrip().endswith(":") else True
     return False
+
+
+def _reports_last_clause(report: Token, heads: set[int]) -> bool:
+    """Whether ``report``, after coordinated clauses, reports only the last while an earlier one is a claim
+    (its verb in ``heads``): "Many economists have been predicting a slowdown, yet employers added 240,000
+    jobs, the department reported" (the department reported the jobs, not the prediction)."""
+    reported = [c for c in report.children if c.dep_ == "ccomp" and c.i < report.i]
+    clauses = [*reported, *(c for r in reported for c in r.children if c.dep_ == "conj")]
+    clauses = sorted((c for c in clauses if any(g.dep_ in SUBJECT_DEPS for g in c.children)), key=lambda c: c.i)
+    return len(clauses) > 1 and any(c.i in heads for c in clauses[:-1])
 
 
 def _content(head: Token) -> set[int]:
@@ -450,7 +470,7 @@ def _within_named_account(head: Token, lex: Lexicon) -> bool:
     ("the report found that many nurses believe ...", "most said ..., the survey found") or a poll ("in a
     Gallup poll, many voters said ...")."""
     verb = head
-    while verb.dep_ == "ccomp" and verb.head.i != verb.i:
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i and not _reports_last_clause(verb.head, {verb.i}):
         verb = verb.head
         subj = _subject(verb)
         if subj is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
