@@ -35,6 +35,7 @@ _IRREGULAR = {
     "speak": ("spoke", "spoken"), "understand": ("understood",), "know": ("knew", "known"), "hold": ("held",),
     "see": ("saw", "seen"), "hear": ("heard",), "mean": ("meant",), "teach": ("taught",), "forecast": ("forecast",),
     "foresee": ("foresaw", "foreseen"), "admit": ("admitted",), "regret": ("regretted",), "forget": ("forgot", "forgotten"),
+    "find": ("found",),
 }
 
 

@@ -102,6 +102,58 @@ BAD = [
     # a speaker in a relative clause or inside the claim is not the claim's source
     ("Some jurors say the verdict, which the judge announced at noon, was rushed.", "Some jurors say"),
     ("Several traders believe the bank reported its losses too late.", "Several traders believe"),
+    # unnamed people known only by their access, and one unnamed source
+    ("People familiar with the bid said the offer was raised twice.", "People familiar with the bid said"),
+    ("Those close to the negotiations say a deal is near.", "Those close to the negotiations say"),
+    ("Officials close to Governor Ana Ruiz said she would sign the bill.", "Officials close to Governor Ana Ruiz said"),
+    ("A person familiar with the audit said the numbers did not add up.", "A person familiar with the audit said"),
+    ("A source said the striker had failed a medical.", "A source said"),
+    ("The coach will be sacked on Monday, according to one source.", "according to one source"),
+    ("An analyst said the shares were overpriced.", "An analyst said"),
+    ("Some in Congress believe the tariff will be dropped.", "Some in Congress believe"),
+    ("Some locals claim the well never runs dry.", "Some locals claim"),
+    ("Many in government would say the same.", "Many in government would say"),
+    # adjectives of belief, judgements with "as", accounts
+    ("Many growers are skeptical that the new seed will survive a frost.", "Many growers are skeptical"),
+    ("Some tenants remain convinced that the boiler is unsafe.", "Some tenants remain convinced"),
+    ("Skeptics point to the empty storefronts as proof the scheme failed.", "Skeptics point"),
+    ("Some reports say the bridge will be closed for a year.", "Some reports say"),
+    ("According to reports, the ferry operator is up for sale.", "According to reports"),
+    # hedges on a participle that describes a noun, and judgements shared by many or by some
+    ("The chapel, considered the oldest in the valley, needs a new roof.", "considered"),
+    ("The skipper, widely seen as the favorite, withdrew on Monday.", "widely seen"),
+    ("A man believed to be the driver fled the scene.", "believed to"),
+    ("The harbor master is widely credited with saving the port.", "is widely credited"),
+    ("The new timetable was criticized by some as confusing.", "was criticized"),
+    ("It is widely believed in the harbor that the pier was built too fast.", "It is widely believed"),
+    ("The wreck is believed to date from the 1790s.", "is believed to"),
+    ("The trawler was believed to have been sunk by a mine.", "was believed to"),
+    (
+        "Several former nurses alleged in interviews that managers at the Elm Street clinic routinely ignored the "
+        "alarms on the ward.",
+        "Several former nurses alleged",
+    ),
+    ("Several bankers described the merger talks in Zurich as stalled.", "Several bankers described"),
+    ("There is growing speculation that the mayor will step down.", "There is growing speculation"),
+    ("Many riders on the Blue Line complained that trains ran late.", "Many riders on the Blue Line complained"),
+    # unnamed members of a place or a body; amounts and agent nouns WordNet lacks
+    ("Several clerks at the county court admitted that files were lost.", "Several clerks at the county court admitted"),
+    ("Many nurses at St. Mary's Hospital fear the ward will close.", "Many nurses at St. Mary's Hospital fear"),
+    ("Some residents of Elm Street say the noise never stops.", "Some residents of Elm Street say"),
+    ("Plenty have claimed that the orchard is cursed.", "Plenty have claimed"),
+    ("Scores of pilots have complained that the runway is too short.", "Scores of pilots have complained"),
+    ("Some roofers argue that slate lasts longer than tile.", "Some roofers argue"),
+    ("Rumor has it the mill will close in June.", "Rumor has"),
+    ("Seismologists say another quake is likely within a decade.", "Seismologists say"),
+    ("Historians believe the fort was abandoned in 1790.", "Historians believe"),
+    (
+        "Many bankers have been predicting a housing slump for a year, yet builders started 9,000 homes in May, "
+        "the census office reported.",
+        "Many bankers have been predicting",
+    ),
+    ("Some experts have expressed concern that the dam is leaking.", "Some experts have expressed"),
+    ("There are many who think the park should stay closed.", "There are many who think"),
+    ("Several critics have described it as a vanity project.", "Several critics have described"),
 ]
 
 GOOD = [
@@ -165,7 +217,7 @@ GOOD = [
     "Many residents spoke about the flood at the meeting.",
     "Some students decided to leave early.",
     "Many voters seem to like the new mayor.",
-    "Many Canadians at the Toronto rally said the border should stay closed.",
+    "Canadians at the Toronto rally said the border should stay closed.",
     "Two Canadians said the border should stay closed.",
     "Too many families still believe that help will not come.",
     "Media questions may be directed to the press office.",
@@ -189,6 +241,30 @@ GOOD = [
     "Some voters urged the mayor to resign.",
     "Some clinics require three weeks of notice to book a scan.",
     "Many parents were surprised that the school closed early.",
+    "Some parents were relieved that the ferry was running again.",
+    # a question or a finding asserts nothing; a place is not an access; a relative clause names the people
+    "It is not known how many boats were in the harbor.",
+    "It remains unclear whether the pier will reopen.",
+    "Researchers found that the reef had recovered.",
+    "Farmers close to the river say the water has risen.",
+    "Those who attended the hearing said it was tense.",
+    "Several whalers say goodbye to their families every spring.",
+    "One analyst said the shares were overpriced.",
+    "A source at the Treasury said the budget would be delayed.",
+    "Many residents are aware that the plant will close.",
+    # whatever fits a description: a participle after "any" or "those" defines
+    "Any boat considered unsafe will be towed.",
+    "Those thought to be at risk will be contacted.",
+    # a vague group inside a named account, or answering a poll
+    "The audit found that many clerks believe the rules are unclear.",
+    "Most respondents said the buses were late, the survey found.",
+    "In a survey by the county, most farmers said the quota was too low.",
+    "The mayor thanked the crews, noting that many volunteers believe the levee saved the town.",
+    "The well water is considered safe to drink by the county health department.",
+    "Epidemiologists at the state health department said the outbreak had peaked.",
+    "There are many who helped rebuild the town after the flood.",
+    # a name given with "as" is not a judgement
+    "Many refer to the bridge as the Iron Lady.",
     # a link outside the claim cites it
     "The storm is widely believed to have peaked, as [gauges along the coast](https://example.org/gauges) showed.",
     # a part of a known group named just before

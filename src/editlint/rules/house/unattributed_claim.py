@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
-from editlint.lexicon import in_class
+from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
-    AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, VerbClass, clause_verb, finding, has_link,
-    is_people_noun, noun_lemma, parsed_blocks, span_text, subject, token_ids, verb_class, verb_forms,
+    ADJECTIVE_TAGS, AUX_DEPS, NOUN_CLASSES, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
+    VerbClass, clause_verb, finding, has_link, is_people_noun, noun_lemma, parsed_blocks, singulars, span_text,
+    subject, token_ids, verb_class, verb_forms,
 )
 
 if TYPE_CHECKING:
@@ -35,13 +36,19 @@ speaker outside the claim and its relative clauses): a verb of saying, thinking 
 verb.communication and verb.cognition, main senses, plus the `verbs` option) that takes a clause,
 interrupts one or judges an object (*blame X for*, *regard X as*, *call X a Y*), or any verb with a
 *that*-clause (*maintain that*), with a vague subject: a plural noun for people or groups (WordNet's
-noun.person and noun.group), or a collective noun (*staff*), after a vague quantifier (*some*, *many*,
-*most*, *several*, *a few*, *numerous*, *countless*, *a number of*, *a handful of*), a generic group
-that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...) or a pronoun
-(*some*, *many*, *others*); *according to* such a group; and impersonal hedges (`hedges`,
-`hedge-adverbs`, `hedge-nouns`; *it is ... that* and *it is ...,* with any verb of saying or judging;
-*widely* with a verb of judging). A vague group followed by a sentence whose named speaker gives an
-example, and *some* or *many* of a group named just before, are not flagged.
+noun.person and noun.group, and agent nouns it lacks), or a collective noun (*staff*), after a vague
+quantifier (*some*, *many*, *most*, *several*, *a few*, *numerous*, *countless*, *a number of*, *scores
+of*), also when a place or body only locates them (*several officials at the port authority*); a generic
+group that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...; the experts
+of a field: *epidemiologists*) or a pronoun (*some*, *many*, *plenty*, *others*); people known only by their access (*people familiar with
+the matter*, *those close to the talks*) and one unnamed source (*a source*, *an analyst*); an
+adjective of belief with a clause (*many are skeptical that*); *according to* such a group or to
+unnamed accounts (*according to reports*); and impersonal hedges (`hedges`, `hedge-adverbs`,
+`hedge-nouns`; *it is ... that* and *it is ...,* with any verb of saying or judging; *widely* or a vague
+*by* with a judgement; a hedge participle after its noun: *the fort, considered the oldest*). A vague
+group followed by a sentence whose named speaker gives an example, *some* or *many* of a group named
+just before, and a claim inside a named account (*the audit found that many clerks believe*, *in a
+poll*) are not flagged.
 
 ## Constructions
 | flagged | not flagged |
@@ -49,13 +56,18 @@ example, and *some* or *many* of a group named just before, are not flagged.
 | *Some teachers say* / *Many historians believe* / *A handful of bakers complained* / *Some staff say* | *Economists at the Peterson Institute warn* / *Jane Doe, an analyst, said* (named) |
 | *Critics argue* / *Skeptics doubt* / *Some say* / *Others worry* / *People say* / *Sources say* | *Authorities say* / *Police said* / *Witnesses told reporters* (roles) |
 | *Some investors have questioned whether* / *Critics are warning* / *would argue* | *Some 300 people attended* / *Many residents lost power* (no claim) |
+| *People familiar with the bid said* / *Those close to the talks say* / *A source said* | *Farmers close to the river say* (a place) / *A source at the Treasury said* / *One analyst said* (counted) |
+| *Several officials at the port authority acknowledged* / *Some in Congress believe* | *Economists at the state university said* / *Canadians at the rally said* (no quantifier) |
+| *Many growers are skeptical that* / *Skeptics point to the cost as proof* | *Many parents were surprised that* / *are aware that* (a fact) / *refer to it as the Iron Lady* (a name) |
 | *Several nurses blame the agency for* / *have described the route as* / *regard him as* / *called it a sham* | *Many of the residents said* / *Two analysts said* (counted, referring back) |
 | *Detractors maintain that* / *Several climbers hold that* (any verb with a that-clause) | *Some hikers discovered that* (found out) / *what engineers call a cold joint* (a definition) |
 | *The plan, some critics say, is doomed.* / *..., many lawyers believe.* | *While two senators backed it, others said ...* / *The dockworkers voted ... . Many said ...* (part of a named group) |
 | *Some experts say ..., which the mayor announced, ...* (a speaker in a relative clause) | *Many pilots criticized it. Ana Reyes, a pilot, said ...* (a named example follows) |
-| *according to some observers* / *according to some reports* | *..., according to a Reuters poll* (named source) / *..., as [gauges](https://...) showed* (a link) |
+| *according to some observers* / *according to reports* / *Some reports say* | *..., according to a Reuters poll* (named source) / *..., as [gauges](https://...) showed* (a link) |
+| | *The audit found that many clerks believe* / *In a survey by the county, most farmers said* (a named account) |
 | *It is believed that* / *it is generally agreed that* / *It was once held that* / *..., it is feared, ...* | *It should be noted that* / *It must be said that* (the writer's aside) |
-| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
+| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *was criticized by some as* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
+| *The chapel, considered the oldest, ...* / *a man believed to be the driver* | *Any boat considered unsafe* / *those thought to be at risk* (a definition) / *It is not known how many* (a question) |
 | *reportedly* / *supposedly* / *apparently* | *The minister reportedly told aides ...* (the speaker is named) |
 | *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* | *There is no evidence that* / *fears among aid workers that* (holder named) |
 
@@ -98,17 +110,17 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
             (
                 "experts", "analysts", "critics", "observers", "skeptics", "sceptics", "insiders", "pundits",
                 "commentators", "advocates", "supporters", "opponents", "detractors", "proponents", "researchers",
-                "scientists", "economists", "scholars", "fans", "activists", "campaigners", "environmentalists",
-                "conservationists", "conservatives", "liberals", "progressives", "naysayers", "cynics", "purists",
-                "others", "many", "some", "most", "few", "several", "people", "sources",
+                "scientists", "economists", "scholars", "historians", "fans", "activists", "campaigners",
+                "environmentalists", "conservationists", "conservatives", "liberals", "progressives", "naysayers",
+                "cynics", "purists", "others", "many", "some", "most", "few", "several", "plenty", "people", "sources",
             ),
             "Subjects that are vague on their own: generic groups of opinion, trade or allegiance, and pronouns.",
         ),
         Option(
             "group-sources",
-            ("sources",),
-            "Nouns counted as people after a quantifier (\"some sources\"), besides WordNet's nouns for people "
-            "and groups.",
+            ("sources", "locals"),
+            "Nouns counted as people after a quantifier (\"some sources\", \"some locals\"), besides WordNet's "
+            "nouns for people and groups (which knows a *local* only as a train or a union branch).",
         ),
         Option(
             "hedges",
@@ -140,8 +152,10 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
 )
 
 QUANTIFIERS = frozenset("some many most several few certain other numerous various countless".split())
-# Nouns of an indefinite amount: "a number of experts", "a handful of residents", "a chorus of critics".
-AMOUNTS = frozenset("number handful lot lots chorus host majority minority plenty".split())
+# Nouns of an indefinite amount: "a number of experts", "a handful of residents", "scores of teachers".
+AMOUNTS = frozenset(
+    "number handful lot lots chorus host majority minority plenty scores dozens hundreds thousands".split()
+)
 NAMED_SOURCE = "according to"
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 CLAIM_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN"})  # "-ing" only with an auxiliary: "are warning"
@@ -151,13 +165,16 @@ DEFINITE = frozenset("the these those this that its their our his her my your wh
 REPORTING = (
     "say", "tell", "report", "state", "announce", "confirm", "add", "note", "write", "tweet", "post", "explain",
 )
+# "add" reports speech only without an object ("..., she added"); with one it counts ("added 240,000 jobs").
+ADDING = frozenset({"add", "adds", "added", "adding"})
 # Verbs of judging whose plain object is what they judge ("question the plan", "predict a rate cut",
 # "warn of a slowdown"); WordNet files them with every other verb of communication or cognition.
 # Left out: verbs of public stance ("condemn", "praise", "applaud", "denounce"), whose object is an
 # event a reporter can witness rather than a claim, and "expect" / "anticipate", whose plain object is
-# as often a demand ("most Americans expect online services") as a forecast.
+# as often a demand ("most Americans expect online services") as a forecast; "say", whose plain object is
+# the words said ("say goodbye", "say grace").
 JUDGING = (
-    "say", "argue", "claim", "criticize", "criticise", "question", "dispute", "doubt", "deny", "challenge",
+    "argue", "claim", "criticize", "criticise", "question", "dispute", "doubt", "deny", "challenge",
     "predict", "forecast", "estimate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree", "blame",
     "believe", "suspect",
 )
@@ -174,8 +191,10 @@ OBJECT_PREPS = frozenset({"of", "about", "against", "over", "with"})
 # Prepositions that turn an object into a judgement: "blame X for", "accuse X of", "describe X as".
 JUDGEMENT_PREPS = frozenset({"for", "of", "as"})
 # Verbs of communication and cognition that make no claim: a question ("ask"), or a fact the writer
-# vouches for ("know", "learn", "realize": factive verbs).
-NOT_CLAIMING = ("ask", "know", "learn", "realize", "realise", "discover", "notice", "remember", "forget", "recognize")
+# vouches for ("know", "learn", "realize", "find": factive verbs).
+NOT_CLAIMING = (
+    "ask", "know", "learn", "realize", "realise", "discover", "find", "notice", "remember", "forget", "recognize",
+)
 # Verbs of communication whose object is whom they spoke to or what they asked, not a judgement.
 CONTACT = ("tell", "ask", "call", "answer", "contact", "thank", "address")
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
@@ -190,7 +209,10 @@ TALK_NOUNS = frozenset("talk speculation rumor rumors rumour rumours".split())
 # "is expected to" is a schedule ("the vote is expected on Thursday").
 CONSENSUS = frozenset("widely generally commonly broadly universally largely".split())
 # Objects that carry an attitude whatever the verb: "raised doubts", "voiced concerns".
-ATTITUDES = frozenset("doubts concerns fears worries suspicions misgivings reservations objections questions".split())
+ATTITUDES = frozenset(
+    "doubt doubts concern concerns fear fears worry worries suspicion suspicions misgivings reservations objections "
+    "questions".split()
+)
 # Participles that voice an attitude: "concerns have been raised" ("questions may be directed to" voices none).
 VOICED = frozenset("raised voiced expressed aired".split())
 # Participles of cognition that do not judge: "known as" names ("the bridge is known as the Iron Lady"),
@@ -198,8 +220,39 @@ VOICED = frozenset("raised voiced expressed aired".split())
 NOT_JUDGING = frozenset({"known", "presumed"})
 # Prepositions that tie a vague noun to an institution: "economists at the state university".
 INSTITUTION_PREPS = frozenset({"at", "from", "with"})
+# Prepositions that place unnamed members of a place or a body: "many residents of the Ninth Ward", "some
+# in Congress", "several officials at the port authority".
+PLACING_PREPS = frozenset({"at", "from", "in", "within", "of", "across", "on"})
 # Prepositions that name who holds a noun hedge: "fears among aid workers that ...".
 HOLDER_PREPS = frozenset({"among", "from", "within", "in", "at", "by"})
+# Articles of one unnamed person: "a source said", "an analyst familiar with the talks said" ("one" counts,
+# as "two analysts" does, except for "source", which means an unnamed informant).
+INDEFINITE = frozenset({"a", "an", "another"})
+# Nouns that name people by their part in an event the article reports, so they refer back to it as "many of
+# them" does: a survey's respondents, a meeting's participants.
+RELATIONAL = frozenset({"respondents", "participants"})
+# Words for unnamed people that WordNet files with no class of people ("person" is in noun.Tops).
+ANYONE = frozenset({"those", "someone", "somebody", "person", "people"})
+# Adjectives of access that also measure distance ("close to the talks", "close to the border").
+NEARNESS = frozenset({"close", "closest", "near", "nearest"})
+# Words that make a noun stand for whatever fits its description: "any boat considered unsafe", "those
+# thought to be at risk".
+GENERIC_DETERMINERS = frozenset({"any", "every", "each", "all", "no"})
+GENERIC_PRONOUNS = frozenset(
+    {"those", "anyone", "anybody", "anything", "everyone", "everybody", "everything", "whoever"}
+)
+# Adjectives of belief, whose clause is a claim ("many are skeptical that ..."); WordNet has no classes of
+# adjectives, and the other adjectives with a clause mostly take a fact the writer vouches for ("surprised
+# that", "aware that", "proud that").
+BELIEVING = frozenset(
+    "sure certain confident convinced unconvinced positive skeptical sceptical doubtful dubious optimistic "
+    "pessimistic hopeful afraid fearful worried concerned adamant".split()
+)
+# The ending of the experts of a field of study ("epidemiologists", "seismologists"): like "economists" and
+# "scientists", a generic group that is no party to the story (unlike "police", "witnesses", "residents").
+DISCIPLINE = "ologists"
+# Counts of views that are the source of what a group is said to think: "in a recent poll, most voters said".
+POLLS = frozenset("poll polls survey surveys questionnaire census".split())
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -220,13 +273,14 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             ids = candidates[bisect.bisect_left(candidates, sent.start) : bisect.bisect_left(candidates, sent.end)]
             group = bisect.bisect_left(groups, sent.start) < bisect.bisect_left(groups, sent.end)
             hits = list(_hits([sdoc[i] for i in ids], lexicon, group))  # few sentences have one
-            if not hits or _names_source(sent, lexicon, {i for hit in hits for i in _content(hit[1])}):
+            claimed = {i for hit in hits for i in _content(hit[1])}
+            if not hits or _names_source(sent, lexicon, claimed, {hit[1].i for hit in hits}):
                 continue
             following = sents[n + 1] if n + 1 < len(sents) else None
             if following is not None and _names_source(following, lexicon) == "lead-in":
                 continue
             for first, last, message, group in hits:
-                if _cites_link(doc, pb, sent, last):
+                if _cites_link(doc, pb, sent, last) or _within_named_account(last, lexicon):
                     continue  # a link is a citation: "Others [argue](https://...) that ...", "deemed a success as ..."
                 if group and following is not None and _names_member(following, lexicon):
                     continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
@@ -268,7 +322,9 @@ class Lexicon:
             adverbs=frozenset(adverbs),
             nouns=frozenset(nouns),
             triggers=frozenset((*adverbs, *nouns, "according")),
-            group_words=frozenset((*vague, *QUANTIFIERS, *AMOUNTS, "who")),
+            group_words=frozenset(
+                (*vague, *(w[:-1] for w in vague if w.endswith("s")), *QUANTIFIERS, *AMOUNTS, *ANYONE, "who")
+            ),  # with the singulars of vague groups: "a source", "an analyst"
         )
 
 
@@ -290,7 +346,7 @@ def _hits(candidates: list[Token], lex: Lexicon, group: bool) -> Iterator[tuple[
         elif lower in lex.adverbs:
             if tok.dep_ == "advmod":
                 yield tok, tok, f'"{tok.text}" hides who makes the claim', False
-        elif tag in VERB_TAGS and (group or tag == "VBN"):
+        elif tag in VERB_TAGS and (group or tag in ("VBN", "VBD")):
             yield from _verb_hits(tok, lex, group)
 
 
@@ -303,11 +359,13 @@ def _verb_hits(verb: Token, lex: Lexicon, group: bool) -> Iterator[tuple[Token, 
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
     if subj is not None and _may_be_vague(subj, lex) and _states_claim(verb, lex):  # the cheap tests first
-        if _is_vague(subj, lex):
-            first = subj.left_edge
-            yield first, verb, f'"{span_text(first, verb)}" credits the claim to no named source', True
+        if _is_vague_source(subj, lex):  # "some experts say", "some reports say"
+            first, last = subj.left_edge, _attitude(verb) or verb  # "many voters are skeptical"
+            yield first, last, f'"{span_text(first, last)}" credits the claim to no named source', True
         elif subj.lower_ == "who" and (there := _those_who(subj)) is not None:
             yield there, verb, f'"{span_text(there, verb)}" credits the claim to no named source', True
+    if verb.tag_ == "VBD" and verb.lower_ in lex.claims and (hedge := _hedge(verb, lex)) is not None:
+        yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)  # "the fort, considered ..."
     if verb.tag_ != "VBN":
         return
     if (raised := _attitude_raised(verb)) is not None:
@@ -321,7 +379,20 @@ def _may_claim(verb: Token, lex: Lexicon) -> bool:
     disapproval, or one with a clause or an attitude as its complement."""
     if verb.lower_ in lex.claims or verb.lower_ in lex.criticism:
         return True
-    return any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in ATTITUDES for c in verb.children)
+    return any(c.dep_ in ("ccomp", "acomp") or c.dep_ == "dobj" and c.lower_ in ATTITUDES for c in verb.children)
+
+
+def _attitude(verb: Token) -> Token | None:
+    """An adjective of belief that takes a statement: "(many are) skeptical that ...", "(some remain)
+    convinced the plan will fail"; not a question ("unsure whether")."""
+    return next(
+        (
+            c for c in verb.children
+            if c.dep_ == "acomp" and c.lower_ in BELIEVING
+            and any(g.dep_ == "ccomp" and g.i > c.i and not _asks(g) for g in c.children)
+        ),
+        None,
+    )
 
 
 def _may_be_vague(subj: Token, lex: Lexicon) -> bool:
@@ -330,7 +401,11 @@ def _may_be_vague(subj: Token, lex: Lexicon) -> bool:
     lower, tag = subj.lower_, subj.tag_
     if tag in ("NNS", "NNPS") or lower in lex.vague or lower in QUANTIFIERS or lower in AMOUNTS or lower == "who":
         return True
-    return tag == "NN" and any(c.lower_ in QUANTIFIERS for c in subj.children)
+    if lower in ANYONE:
+        return True  # "those close to the talks", "a person familiar with the plan"
+    return tag == "NN" and any(
+        c.lower_ in QUANTIFIERS or c.lower_ in INDEFINITE or c.lower_ == "one" for c in subj.children
+    )
 
 
 def _is_claim_form(verb: Token) -> bool:
@@ -340,22 +415,41 @@ def _is_claim_form(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
 
 
-def _names_source(sent: Span, lex: Lexicon, claimed: set[int] | None = None) -> str | bool:
+def _names_source(
+    sent: Span, lex: Lexicon, claimed: set[int] | None = None, heads: set[int] | None = None
+) -> str | bool:
     """Whether ``sent`` names a source: "according to", a named speaker, or a lead-in ending in ":". A
     speaker inside the claim (token ids ``claimed``) or in a relative clause is not its source: "critics
-    say the plan, which the mayor announced, ..."."""
+    say the plan, which the mayor announced, ...", nor one who reports only a later clause than the claim's
+    verbs (``heads``)."""
     if NAMED_SOURCE in sent.text.lower():
         sources = [s for s in (_according_to(t) for t in sent if t.lower_ == "according") if s is not None]
         if not sources or not all(_is_vague_source(s, lex) for s in sources):
             return True  # "according to the fire department"; not "according to some economists"
     for tok in sent:
-        if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not any(c.lower_ == "to" for c in tok.children):
+        if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not (
+            any(c.lower_ == "to" for c in tok.children) or _reduced_relative(tok)
+        ):
             if claimed and tok.i in claimed or any(t.dep_ in ("relcl", "acl") for t in (tok, *tok.ancestors)):
                 continue
+            if heads and _reports_last_clause(tok, heads) or tok.lower_ in ADDING and any(
+                c.dep_ == "dobj" for c in tok.children
+            ):
+                continue  # "yet employers added 240,000 jobs": "add" with an object says nothing
             subj = _subject(tok)
-            if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague(subj, lex):
+            if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague_source(subj, lex):
                 return "lead-in" if sent.text.rstrip().endswith(":") else True
     return False
+
+
+def _reports_last_clause(report: Token, heads: set[int]) -> bool:
+    """Whether ``report``, after coordinated clauses, reports only the last while an earlier one is a claim
+    (its verb in ``heads``): "Many economists have been predicting a slowdown, yet employers added 240,000
+    jobs, the department reported" (the department reported the jobs, not the prediction)."""
+    reported = [c for c in report.children if c.dep_ == "ccomp" and c.i < report.i]
+    clauses = [*reported, *(c for r in reported for c in r.children if c.dep_ == "conj")]
+    clauses = sorted((c for c in clauses if any(g.dep_ in SUBJECT_DEPS for g in c.children)), key=lambda c: c.i)
+    return len(clauses) > 1 and any(c.i in heads for c in clauses[:-1])
 
 
 def _content(head: Token) -> set[int]:
@@ -369,6 +463,24 @@ def _cites_link(doc: Document, pb: ParsedBlock, sent: Span, head: Token) -> bool
     outside = [tok for tok in sent if tok.i not in content]
     runs = [[tok for _, tok in run] for _, run in itertools.groupby(enumerate(outside), key=lambda p: p[1].i - p[0])]
     return any(has_link(doc, pb, run[0], run[-1]) for run in runs)
+
+
+def _within_named_account(head: Token, lex: Lexicon) -> bool:
+    """Whether the claim is part of a named account: the clause of a verb with a named or definite subject
+    ("the report found that many nurses believe ...", "most said ..., the survey found") or a poll ("in a
+    Gallup poll, many voters said ...")."""
+    verb = head
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i and not _reports_last_clause(verb.head, {verb.i}):
+        verb = verb.head
+        subj = _subject(verb)
+        if subj is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+            subj = _subject(verb.head)  # a participle's speaker is its clause's: "The mayor left, noting that ..."
+        if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague_source(subj, lex):
+            return True
+    return any(
+        o.lower_ in POLLS for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _names_member(sent: Span, lex: Lexicon) -> bool:
@@ -399,8 +511,11 @@ def _is_vague_source(source: Token, lex: Lexicon) -> bool:
     if _described(source, lex) or any(c.dep_ == "prep" for c in source.children):
         return False  # "some reports by the state auditor"
     quantified = any(c.lower_ in QUANTIFIERS for c in source.children)
+    bare = source.dep_ == "pobj" and not any(source.children)  # "according to reports"
     lemma = noun_lemma(source)
-    return quantified and source.tag_ == "NNS" and any(in_class(lemma, name, max_rank=2) for name in ACCOUNT_CLASSES)
+    return (quantified or bare) and source.tag_ == "NNS" and any(
+        in_class(lemma, name, max_rank=2) for name in ACCOUNT_CLASSES
+    )
 
 
 def _attitude_raised(verb: Token) -> tuple[Token, Token] | None:
@@ -428,7 +543,9 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         if holder is None or not _is_vague(holder, lex):
             return None  # "fears among aid workers that ...": the holder is named
     there = next((c for c in head.children if c.dep_ == "expl" and c.lower_ == "there"), None)
-    if noun.dep_ == "attr" and there is not None:
+    if noun.dep_ == "ROOT":  # the parser may take the noun for the root: "There is/aux growing speculation/ROOT that"
+        there = next((t for t in noun.subtree if t.i < noun.i and t.dep_ == "expl" and t.lower_ == "there"), None)
+    if noun.dep_ in ("attr", "ROOT") and there is not None:
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)), None)
         talk = noun.lower_ in TALK_NOUNS and any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for c in noun.children)
         return (there, noun) if clause is not None or talk else None
@@ -438,12 +555,42 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     if head.lower_ in SPREADING:
         topic = any(c.dep_ == "prep" and c.lower_ in ("about", "over") for c in (*head.children, *noun.children))
         return (noun, head) if clause is not None or topic else None  # "concerns are growing that", "... over"
-    if head.lower_ in ("has", "had") and any(c.lower_ == "it" for c in head.children):
-        return (noun, head) if clause is not None else None  # "rumor has it that"
+    if head.lower_ in ("has", "had") and head.i + 1 < len(head.doc) and head.nbor(1).lower_ == "it":
+        # (the parser may take "it" for the subject of the clause)
+        clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
+        return (noun, head) if clause is not None else None  # "rumor has it (that)"
     if head.lower_ in ("is", "was") and not any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in noun.children):
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
         return (noun.left_edge, head) if clause is not None and noun.left_edge.i >= noun.i - 1 else None
     return None
+
+
+def _reduced_relative(participle: Token) -> bool:
+    """A participle that describes a noun without "is": "the fort, considered the oldest, ...", "a man
+    believed to be the gunman"; the parser may take it for a finite verb set off by a comma ("The company,
+    said to be worth $2 billion, is ...", which no finite verb after a lone comma could be)."""
+    if participle.dep_ == "acl" and participle.tag_ in ("VBN", "VBD"):
+        return not _stands_for_any(participle.head)
+    before = participle.doc[participle.i - 1] if participle.i > 0 else None
+    return (
+        participle.tag_ == "VBD" and before is not None and before.text == ","
+        and any(c.dep_ == "nsubj" and c.i < before.i for c in participle.children)
+        and any(c.dep_ == "xcomp" and c.left_edge.lower_ == "to" for c in participle.children)
+    )
+
+
+def _stands_for_any(noun: Token) -> bool:
+    """A noun that stands for whatever fits its description, so a participle after it defines rather than
+    claims: "any work considered subversive", "those presumed exposed", "anyone thought to be at risk"."""
+    return noun.lower_ in GENERIC_PRONOUNS or any(
+        c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in noun.children
+    )
+
+
+def _asks(clause: Token) -> bool:
+    """An interrogative clause: "how many were inside", "whether it will reopen"."""
+    first = clause.left_edge
+    return first.tag_ in ("WRB", "WP", "WDT", "WP$") and first.lower_ != "that" or first.lower_ in ("whether", "if")
 
 
 def _that_clause(verb: Token) -> bool:
@@ -454,6 +601,8 @@ def _that_clause(verb: Token) -> bool:
 def _states_claim(verb: Token, lex: Lexicon) -> bool:
     """Whether the verb states a claim: it takes a clause, interrupts one ("the plan, critics say, ..."),
     or judges an object ("blame the agency for", "question the plan")."""
+    if _attitude(verb) is not None:
+        return True  # "many voters are skeptical that ..."
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in ATTITUDES and verb.lower_ not in verb_forms(CONTACT):
         return True  # "raised doubts", whatever the verb (but "asked questions")
@@ -466,8 +615,13 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
     if verb.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in verb.children) or _displaced_clause(verb):
         return True
-    if any(c.lower_ in ("so", "otherwise") and c.dep_ == "advmod" and c.i > verb.i for c in verb.children):
-        return True  # a word standing for the clause: "some think so", "others argue otherwise"
+    if any(
+        c.lower_ in ("so", "otherwise") and c.dep_ == "advmod" or c.dep_ == "dobj" and c.tag_ in ADJECTIVE_TAGS
+        for c in verb.children if c.i > verb.i
+    ):
+        return True  # a word standing for the clause: "some think so", "others argue otherwise", "say the same"
+    if obj is None and _judges_as(verb):
+        return True  # "point to the rising cost as proof of ..."
     if obj is None and verb.lower_ in lex.judging:
         obj = next(
             (o for c in verb.children if c.lower_ in OBJECT_PREPS for o in c.children if o.dep_ in ("pobj", "pcomp")),
@@ -475,8 +629,14 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         )  # "warn of a slowdown", "caution against reading too much into it"
     if obj is None:
         return False
-    preps = {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep"}
-    cognition = "as" in preps and verb.lower_ in verb_class(("verb.cognition",), 2)
+    preps = {
+        "as" if c.dep_ == "advcl" else c.lower_
+        for t in (verb, obj) for c in t.children if c.dep_ == "prep" or c.dep_ == "advcl" and _as_clause(c)
+    }
+    cognition = "as" in preps and (  # "regard him as", "described it as"; not a proposal ("suggested Lisbon as")
+        verb.lower_ in verb_class(("verb.cognition",), 2)
+        or obj.tag_ not in PROPER_TAGS and verb.lower_ not in verb_forms(CONTACT)
+    )
     if obj.tag_ not in ("WP", "WDT") and (cognition or any(c.dep_ == "oprd" for c in verb.children)):
         return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
         # (not a definition: "what economists call core inflation")
@@ -493,11 +653,34 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     return bool(communication and preps & JUDGEMENT_PREPS) or (verb.lower_ in lex.judging and not is_people_noun(obj))
 
 
-def _displaced_clause(verb: Token) -> bool:
-    """A that-clause the parser hung on a phrase after the verb: "have warned for months that ..." (a
-    relative clause has no "that" as its marker)."""
+def _as_clause(clause: Token) -> bool:
+    """A phrase the parser took for a clause opened by "as": "described the talks [as stalled]"; not a clause
+    with a subject ("as the storm approached")."""
+    children = list(clause.children)
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+    return marked and not any(c.dep_ in SUBJECT_DEPS for c in children)
+
+
+def _judges_as(verb: Token) -> bool:
+    """A prepositional object judged with "as": "point to the cost as proof", "look on the deal as a
+    betrayal"; not a name ("refer to the bridge as the Iron Lady")."""
+    objects = [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" for o in c.children if o.dep_ == "pobj"
+    ]
     return any(
-        g.dep_ == "relcl" and _that_clause(g)
+        obj.tag_ not in PROPER_TAGS and obj.tag_ != "PRP" and any(
+            c.dep_ == "prep" and c.lower_ == "as" and not any(o.tag_ in PROPER_TAGS for o in c.subtree)
+            for c in (*verb.children, *obj.children)
+        )
+        for obj in objects
+    )
+
+
+def _displaced_clause(verb: Token) -> bool:
+    """A that-clause the parser hung on a phrase after the verb: "have warned for months that ...", "alleged
+    in interviews that ..." (a relative clause has no "that" as its marker)."""
+    return any(
+        g.dep_ in ("relcl", "acl") and _that_clause(g)
         for c in verb.children if c.dep_ == "prep" for o in c.children for g in o.children
     )
 
@@ -508,41 +691,87 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         verb = verb.head
     subj = subject(verb)
+    if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN"):
+        return verb.head  # a sentence whose root is a noun: the parser took its verb for a participle
+        # ("Several employees alleged/acl in interviews that ...")
     if subj is None:  # the parser hangs a pronoun subject on the verb as a modifier: "Few/amod doubt that ..."
         return next((c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and c.lower_ in QUANTIFIERS), None)
     return subj if subj.dep_ == "nsubj" else None
 
 
 def _those_who(who: Token) -> Token | None:
-    """The "There" of "there are those who ..." when ``who`` is its relative pronoun."""
+    """The "There" of "there are those who ...", "there are many who ..." when ``who`` is its relative
+    pronoun."""
     those = who.head.head
-    if who.head.dep_ != "relcl" or those.lower_ != "those" or those.dep_ != "attr":
+    if who.head.dep_ != "relcl" or those.lower_ not in ANYONE | QUANTIFIERS or those.dep_ != "attr":
         return None
     return next((c for c in those.head.children if c.dep_ == "expl" and c.lower_ == "there"), None)
 
 
 def _is_vague(subj: Token, lex: Lexicon) -> bool:
     """A vague group: "some experts", "critics", "many in industry", "a number of teachers", "most
-    Americans"; not "the critics", "Pentagon officials", "two analysts"."""
+    Americans", "people familiar with the matter", "a source"; not "the critics", "Pentagon officials",
+    "two analysts"."""
     lower = subj.lower_
+    access = _access_phrases(subj)
+    if access and (_is_people(subj, lex) or lower in ANYONE):
+        return not _described(subj, lex)  # "people familiar with the plan", "sources close to Boris Johnson"
+    not_naming = {t.i for a in access for t in a.subtree}
+    if subj.dep_ == "ROOT":  # a sentence the parser rooted at its subject: its verb is no part of the subject
+        not_naming |= {t.i for c in subj.children if c.dep_ == "acl" for t in c.subtree}
     quantified = any(c.lower_ in QUANTIFIERS and not _measured(c) for c in subj.children)
     if subj.tag_ == "NNPS" and quantified and not _described(subj, lex):
         return not any(t.tag_ in PROPER_TAGS for t in subj.subtree if t.i != subj.i)  # "many Americans"
-    if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS for t in subj.subtree):
+    if quantified or lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS:
+        # unnamed members of a place or a body: "many in Congress", "several officials at the port authority"
+        not_naming |= {t.i for c in subj.children if c.lower_ in PLACING_PREPS for t in c.subtree}
+    if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS and t.i not in not_naming for t in subj.subtree):
         return False  # named: "Experts at the Brookings Institution"
-    if lower in AMOUNTS and subj.tag_ in ("NN", "NNS"):
-        group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+    group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+    if lower in AMOUNTS and subj.tag_ in ("NN", "NNS") and (group is not None or lower not in lex.vague):
         return group is not None and not _described(subj, lex) and _is_people(group, lex) and not _described(group, lex)
+    if subj.tag_ == "NN" and _one_unnamed(subj, lex):
+        return not _described(subj, lex)  # "a source said", "an analyst said"
     collective = subj.tag_ == "NN" and quantified and in_class(noun_lemma(subj), "noun.group")  # "some staff"
     if lower not in lex.vague and not (subj.tag_ == "NNS" and _is_people(subj, lex)) and not collective:
         return False
-    if _measured(subj):
+    if lower in RELATIONAL or _measured(subj):
         return False  # "too many say ..."
     if (lower == "others" or lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS) and _continues_group(subj, lex):
         return False  # "While several parents worried ..., others said ...": more of those parents
     if _described(subj, lex):
         return False
-    return lower in lex.vague or quantified
+    return lower in lex.vague or quantified or lower.endswith(DISCIPLINE)
+
+
+def _access_phrases(subj: Token) -> list[Token]:
+    """Adjective phrases after a noun that say how its people know, not who they are: "familiar with the
+    matter", "close to the talks", "privy to the plans"; not a place ("farmers close to the border")."""
+    return [
+        c for c in subj.children
+        if c.dep_ == "amod" and c.i > subj.i and c.tag_ == "JJ" and any(
+            p.dep_ == "prep"
+            and (c.lower_ not in NEARNESS or any(o.dep_ == "pobj" and _is_party(o) for o in p.children))
+            for p in c.children
+        )
+    ]
+
+
+def _is_party(noun: Token) -> bool:
+    """Someone or something one is close to in confidence, not in space: a name, people, talks or plans
+    ("close to the president", "close to the talks"; not "close to the river")."""
+    return noun.tag_ in PROPER_TAGS or noun.tag_ in ("NN", "NNS") and any(
+        in_class(noun_lemma(noun), name) for name in NOUN_CLASSES
+    )
+
+
+def _one_unnamed(noun: Token, lex: Lexicon) -> bool:
+    """One unnamed person of a vague kind: "a source", "one source", "an analyst" (the singular of a vague
+    group)."""
+    articles = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod")}
+    if noun.lower_ == "source":
+        return bool(articles & (INDEFINITE | {"one"}))
+    return bool(articles & INDEFINITE) and noun.lower_ + "s" in lex.vague
 
 
 def _measured(quantifier: Token) -> bool:
@@ -551,23 +780,34 @@ def _measured(quantifier: Token) -> bool:
 
 
 def _is_people(noun: Token, lex: Lexicon) -> bool:
-    return noun.lower_ in lex.groups or is_people_noun(noun, max_rank=2)
+    return noun.lower_ in lex.groups or is_people_noun(noun, max_rank=2) or _agent_noun(noun)
+
+
+def _agent_noun(noun: Token) -> bool:
+    """A plural agent noun that WordNet lacks ("installers", "vloggers"): a plural of "-er", "-or" or "-ist"
+    that no noun class of WordNet's knows."""
+    if noun.tag_ != "NNS" or not noun.lower_.endswith(("ers", "ors", "ists")):
+        return False
+    return not any(sense_in(lemma, name) for lemma in singulars(noun) for name in NOUN_CLASSES)
 
 
 def _described(subj: Token, lex: Lexicon) -> bool:
     """Counted, defined, described or tied to an institution: "two analysts", "the critics", "many of the
     residents", "analysts polled by Reuters", "economists at the state university"."""
+    quantified = any(c.lower_ in QUANTIFIERS for c in subj.children)
     for child in subj.children:
-        if child.tag_ == "CD" or child.dep_ in ("relcl", "acl") or child.lower_ in DEFINITE:
+        if child.dep_ == "acl" and subj.dep_ == "ROOT":
+            continue  # the verb of a sentence the parser rooted at its subject (see ``_subject``)
+        if child.tag_ == "CD" and child.lower_ != "one" or child.dep_ in ("relcl", "acl") or child.lower_ in DEFINITE:
             return True
         if child.lower_ == "of" and _refers_back(child) and (
             subj.lower_ in QUANTIFIERS or not any(c.lower_ in QUANTIFIERS for c in subj.children)
         ):
             return True  # a known group: "many of them", "opponents of the plan"; not "some observers of the trade"
-        if child.lower_ in INSTITUTION_PREPS and any(
+        if child.lower_ in INSTITUTION_PREPS and not quantified and any(
             t.lower_ in DEFINITE for obj in child.children if obj.dep_ == "pobj" for t in obj.children
         ):
-            return True
+            return True  # "economists at the state university" (but "some economists at ...": unnamed members)
         if child.lower_ == "including" and any(
             not _is_vague(obj, lex) for obj in child.children if obj.dep_ == "pobj"
         ):
@@ -602,8 +842,24 @@ def _refers_back(child: Token) -> bool:
 
 
 def _names_agent(child: Token, lex: Lexicon) -> bool:
-    """An agent that names who holds the view: "by the council"; not "by many", "by some critics"."""
-    return child.dep_ == "agent" and not any(o.dep_ == "pobj" and _is_vague(o, lex) for o in child.children)
+    """An agent that names who holds the view: "by the council"; not "by many", "by some critics". The
+    parser may hang it on an active infinitive, which has no agent of its own: "considered safe to drink by
+    the health department"."""
+    if child.dep_ == "agent":
+        by = child
+    elif child.dep_ in ("xcomp", "oprd", "acomp"):
+        by = next(
+            (
+                t for t in child.subtree
+                if t.lower_ == "by" and t.dep_ in ("prep", "agent")
+                and not any(c.dep_ == "auxpass" for c in t.head.children)
+                and any(o.dep_ == "pobj" and (o.tag_ in PROPER_TAGS or _is_people(o, lex)) for o in t.children)
+            ),
+            None,
+        )
+    else:
+        return False
+    return by is not None and not any(o.dep_ == "pobj" and _is_vague(o, lex) for o in by.children)
 
 
 def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
@@ -615,11 +871,19 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     if not listed and participle.lower_ not in lex.claims:
         return None
     children = list(participle.children)
-    if not any(c.dep_ == "auxpass" for c in children) or any(_names_agent(c, lex) for c in children):
+    passive = any(c.dep_ == "auxpass" for c in children)
+    if not (passive or _reduced_relative(participle)) or any(_names_agent(c, lex) for c in children):
         return None
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children):
-        return None  # a question asserts nothing: "to know if anyone is considered a close contact"
-    first = min((c for c in children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children) or any(
+        c.dep_ == "ccomp" and _asks(c) for c in children
+    ):
+        return None  # a question asserts nothing: "to know if anyone is considered a close contact", "it is not
+        # known how many ..."
+    first = min(
+        (c for c in children if c.dep_ in ("aux", "auxpass", "advmod") and c.i < participle.i),
+        key=lambda c: c.i,
+        default=participle,
+    )
     subj = next((c for c in children if c.dep_ in ("nsubjpass", "expl")), None)
     if subj is not None and subj.tag_ in ("WP", "WDT"):
         return None  # "what is considered a close contact": a definition
@@ -631,12 +895,20 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         if any(c.tag_ == "MD" for c in children):
             return None  # the writer's own aside: "it should be noted that", "it must be said that"
         return subj, participle
-    if not listed:  # a judgement many share: "has been widely criticized", "is widely disputed"
-        shared = participle.lower_ in lex.judging and any(c.lower_ in CONSENSUS for c in children)
+    if not listed:  # a judgement many share: "has been widely criticized", "is widely credited with"
+        judgement = any(
+            c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS | {"with"} for c in children
+        )  # "is widely credited with", "widely blamed for"
+        many = any(c.lower_ in CONSENSUS or c.dep_ == "agent" for c in children)  # "widely", "by some" (a named
+        # agent returned above)
+        shared = (participle.lower_ in lex.judging or judgement) and many
         return (first, participle) if shared else None
     if participle.lower_ == "expected" and not any(c.lower_ in CONSENSUS for c in children):
         return None  # a schedule: "the vote is expected to take place on Thursday"
     to = next((c.left_edge for c in children if c.dep_ == "xcomp" and c.left_edge.lower_ == "to"), None)
+    if to is None and participle.lower_ not in NOT_JUDGING and participle.lower_ in verb_class(("verb.cognition",), 2):
+        # no one believes or thinks *to* someone: the parser's preposition is an infinitive ("believed to/prep date")
+        to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to" and c.i == participle.i + 1), None)
     if to is not None:
         return first, to  # was believed to be ...
     judging = participle.lower_ in verb_class(("verb.cognition",), 2)
