@@ -271,6 +271,9 @@ def test_a_letter_swap_after_a_title_is_still_a_typo(languagetool_url):
     [
         # a common capitalised word misspelt in mid-sentence, next to no other capitalised word
         ("Young people and Goverments will not provide a solution.\n", ["Goverments"]),
+        # its limits: names one letter off a common word, short or in the first letter
+        ("The mason came from Defne, near the border.\n", []),
+        ("Analysts at the nonprofit Imazon warned of fires.\n", []),
         # the shift key held too long
         ("THe council met on Monday.\n", ["THe"]),
         ("The IDs and TVs were checked.\n", []),

@@ -25,14 +25,15 @@ from editlint.nlp.names import TITLE_KINDS, WORD, bare, is_capitalized, sentence
 
 SPELLER = "MORFOLOGIK_RULE"  # LanguageTool's dictionary speller: MORFOLOGIK_RULE_EN_US, _EN_GB, ...
 REPEATED = 3  # a lowercase coinage the article uses this often is deliberate
+MIN_TYPO_LENGTH = 6  # shorter capitalised words one letter off a common one are names as often as typos
 SUGGESTIONS_READ = 3
 SEVERITY_NOTES = (
     ("error", "a lowercase word with a close correction (one or two letters off) that English usage does not "
      f"vouch for, used fewer than {REPEATED} times ('inspiried', 'recieve'); a capitalised word that is a letter "
      "swap of the correction ('Teh', 'Britian'); a capitalised word at a sentence start or in a headline whose "
      "correction is a far more common word ('Tjhe'), unless it stands next to a name; a capitalised word in "
-     "mid-sentence one letter off a common capitalised word, itself not in use and next to no other capitalised "
-     "word ('Goverments'); a word typed with two capitals ('THe')"),
+     "mid-sentence one letter off a common capitalised word (not in its first letter, and at least "
+     f"{MIN_TYPO_LENGTH} letters long), itself not in use and next to no other capitalised word ('Goverments'); a word typed with two capitals ('THe')"),
     ("warning", "a lowercase word with no close correction that is not in English usage (a coinage, a foreign "
      f"word), and a word the article uses {REPEATED} or more times"),
     ("not reported", "a word in English usage (wordfreq: about 30 uses per billion words or more, 10 when no word "
@@ -372,9 +373,12 @@ class SpellingFilter:
 
     def _misspelt_in_running_text(self, word: str, start: int, end: int, first: str) -> bool:
         """A capitalised word in mid-sentence is a name unless it is a common capitalised word one letter off,
-        not in use itself and not next to another capitalised word ("Goverments", not "Alsu Kurmasheva")."""
+        not in use itself and not next to another capitalised word ("Goverments", not "Alsu Kurmasheva").
+        Typists seldom get a word's first letter wrong ("Zhina", "Imazon" are names), and a short word has
+        too many neighbours for one letter to tell ("from Defne", "Buyo", "Gowd")."""
         return (
             first[:1].isupper() and " " not in first and edit_distance(word.lower(), first.lower()) == 1
+            and len(word) >= MIN_TYPO_LENGTH and word[0].lower() == first[0].lower()
             and zipf(first) >= COMMON_WORD and zipf(word) < IN_USAGE and is_typo_of(word, first)
             and not any(self._capitalized_neighbours(start, end, between=" ,;:"))
         )
