@@ -8,7 +8,7 @@ from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased, disagrees,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased, disagrees,
     finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, span_text, verb_forms, verb_lemma,
 )
 from editlint.lexicon import in_class, sense_in
@@ -165,6 +165,8 @@ CLAUSE_OPENERS = frozenset(
     "once".split()
 )
 NEGATIONS = frozenset({"not", "n't", "n’t"})
+# Words that modify a number or quantifier: "only", "nearly", "at least", "more than", "fewer than".
+QUANTITY_MODIFIER_TAGS = frozenset({"RB", "RBR", "RBS", "IN", "JJR", "JJS"})
 DASHES = ("—", "–", "--")
 SET_OFF = (",", ";", "(", *DASHES)
 CLOSERS = ("]", ")", '"', "'", "”", "’")
@@ -213,8 +215,12 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _preposition(tok: Token) -> bool:
-    """A preposition, or a participle used as one ("following", "including"); not "up to" before a number."""
+    """A preposition, or a participle used as one ("following", "including"); not "up to" before a number, nor
+    the preposition of an idiom with a superlative that modifies a number ("at least 59 people")."""
     if tok.dep_ == "quantmod":
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.tag_ in ("RBS", "JJS") and after.dep_ in ("advmod", "quantmod"):
         return False
     if tok.tag_ == "VBG" and any(c.dep_ == "pobj" for c in tok.children):
         return True  # the parser gave it a preposition's object, whatever its label: "Following OSCIT has ..."
@@ -277,6 +283,7 @@ def _phrase_start(sent: Span, prep: Token) -> int:
     led = leading and prep.lower_ in ("of", "to", "from", "with")
     # "many of", "interacting with", "amenable to" (a complement of "be")
     nominal = word.lower_ in QUANTIFIERS or word.dep_ in SUBJECT_DEPS | {"dobj", "pobj", "acomp"}
+    nominal = nominal and word.lower_ not in NOUN_LED_PREPOSITIONS
     has_object = any(c.dep_ == "dobj" for c in word.children)
     if opens and led and not nominal and word.lower_ not in NEGATIONS and not has_object:
         return word.i
@@ -306,7 +313,7 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     f = np_end
     while f < sent.end and doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS:
         f += 1
-    if f >= sent.end or not _finite(doc[f], head, mid_sentence=not opening):
+    if f >= sent.end or not _finite(doc[f], head, mid_sentence=not opening, set_off=_set_off(sent, prep_start)):
         return None
     finite = doc[f]
     if finite.tag_ == "VB" and doc[prep_end - 1].tag_ != "IN":
@@ -383,6 +390,7 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
     negated = doc[i].lower_ == "not" and i + 1 < sent.end
     if negated and (doc[i + 1].tag_ in DETERMINERS or doc[i + 1].lower_ in QUANTIFIERS):
         i += 1
+    i = _past_quantity_modifiers(sent, i)
     while i < sent.end:
         tok = doc[i]
         tag, lower = tok.tag_, tok.lower_
@@ -410,6 +418,19 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
         expect_start = tag in DETERMINERS and tag != "CD"
     # "visitors from across the region": the parse may still continue the phrase after its last head
     return last_head + 1 if last_head is not None else None
+
+
+def _past_quantity_modifiers(sent: Span, i: int) -> int:
+    """The token after the words that modify a number or quantifier at ``i`` ("only two", "at least three",
+    "more than 200", "nearly half of", "just a handful of"), or ``i`` when none do."""
+    doc, j = sent.doc, i
+    while j < sent.end and doc[j].tag_ in QUANTITY_MODIFIER_TAGS and doc[j].dep_ in ("advmod", "quantmod", "amod"):
+        j += 1
+    if j == i or j >= sent.end or not (doc[j].tag_ in DETERMINERS | {"PDT"} or doc[j].lower_ in PARTITIVES):
+        return i
+    scope = range(j, doc[j].head.i + 1) if doc[j].head.i > j else range(j, j + 1)
+    quantity = doc[j] if doc[j].tag_ != "DT" else doc[j].head  # "just [a] handful"
+    return j if all(doc[k].head.i in range(k + 1, max(scope[-1], quantity.i) + 1) for k in range(i, j)) else i
 
 
 def _possessive(clitic: Token) -> bool:
@@ -585,10 +606,10 @@ def _subject_follows(verb: Token, sent: Span, prep_start: int) -> bool:
     return head.head.i == verb.i and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
 
 
-def _finite(tok: Token, head: Token, mid_sentence: bool) -> bool:
+def _finite(tok: Token, head: Token, mid_sentence: bool, set_off: bool) -> bool:
     """Whether ``tok``, after the noun phrase headed by ``head``, is a finite verb, not the participle of an
     absolute phrase ("with the contract signed") nor a word of the noun phrase; ``mid_sentence`` when the
-    phrase does not open its clause."""
+    phrase does not open its clause, ``set_off`` when a comma or dash (or nothing) comes before it."""
     tag, lower = tok.tag_, tok.lower_
     doc = tok.doc
     if tag in ("VBN", "VBD") and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.i > 0:
@@ -635,6 +656,11 @@ def _finite(tok: Token, head: Token, mid_sentence: bool) -> bool:
         return tag == "VBD" and lemma is not None and sense_in(lemma, "frame.object-infinitive") is None
     if complement is not None:
         return tag == "VBD" and lower not in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES and not _keeps_object(tok)
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    adverb = after is not None and after.tag_ in ("RB", "IN") and not any(c.dep_ == "pobj" for c in after.children)
+    particle = _particle(tok) or (after if adverb else None)  # "moved in", not "moved in buses"
+    if particle is not None and set_off and _intransitive_phrasal(tok, particle):
+        return True  # a phrasal verb with no passive: ", with a few fans showed up", "with troops moved in"
     if _passive_marked(tok):
         return False
     # a fronted phrase may use the participle of a verb of change: "With the waters receded, ..."
@@ -700,7 +726,15 @@ def _takes_no_object(verb: Token, subject: Token) -> bool:
     if obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1:
         return sense_in(lemma, "frame.that-clause") is None
     intransitive = in_class(lemma, "frame.no-object") and obj.first_rank > 1 and obj.tagged_share < 0.5
-    return intransitive and _people(subject)
+    return (intransitive or not _may_take_person(lemma)) and _people(subject)
+
+
+def _may_take_person(lemma: str) -> bool:
+    """Whether a verb's common senses take a person as their object, so people may be its passive's subject
+    ("with the crew rescued"; not "scored", "finished", "voted"): WordNet's "Somebody ----s somebody" frames
+    in one of its first three senses or in enough tagged uses."""
+    sense = sense_in(lemma, "frame.person-object")
+    return sense is not None and (sense.first_rank <= 3 or sense.tagged_share >= 0.05)
 
 
 def _bare_noun_after(verb: Token, obj: Token) -> bool:
@@ -714,13 +748,32 @@ def _bare_noun_after(verb: Token, obj: Token) -> bool:
     return bare_before and first.tag_ in ("NN", "NNS", "JJ")
 
 
+def _particle(verb: Token) -> Token | None:
+    """The particle of a phrasal verb: "knocked [down]", "showed [up]"."""
+    doc = verb.doc
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if particle is None and verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "RP":
+        return doc[verb.i + 1]
+    return particle
+
+
+def _intransitive_phrasal(verb: Token, particle: Token) -> bool:
+    """Whether a phrasal verb takes no object in WordNet's frames (or only in a rare sense), so it has no
+    passive: "showed up", "dropped out", "stepped down" (not "knocked down", "paid off")."""
+    lemma = verb_lemma(verb.lower_)
+    phrasal = f"{lemma} {particle.lower_}"
+    if lemma is None or sense_in(phrasal, "frame.no-object") is None:
+        return False
+    obj = sense_in(phrasal, "frame.object")
+    return obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
+
+
 def _passive_marked(verb: Token) -> bool:
     """A particle or an agent after the verb: "knocked down", "protested by farmers" (not "fell by a third")."""
-    doc = verb.doc
-    if verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "RP":
+    if _particle(verb) is not None:
         return True
     for child in verb.children:
-        if child.dep_ in ("prt", "agent"):
+        if child.dep_ == "agent":
             return True
         if child.lower_ == "by" and any(
             obj.tag_ != "CD" and obj.lower_ not in MEASURES and not any(g.dep_ == "nummod" for g in obj.children)
