@@ -137,6 +137,9 @@ PASSIVE_WITH_OBJECT = frozenset("given handed shown told paid taught lent sent f
 NAMING_PARTICIPLES = frozenset("named elected appointed dubbed crowned voted selected picked chosen".split())
 PREDICATE_PARTICIPLES = frozenset("made called considered kept left declared labeled labelled branded".split())
 CLITICS = frozenset({"'s", "’s", "'d", "’d"})
+# The prepositions of English's absolute construction, the only ones whose noun phrase may carry a predicate of
+# its own: "With the floodwaters receded, ..." (not "Despite the floodwaters receded, ...").
+ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
 # Verbs of place and existence that allow "With each election comes a flood of data."
 INVERSION_VERBS = frozenset(
     "come comes came go goes went lie lies lay stand stands stood sit sits sat follow follows followed remain remains "
@@ -313,7 +316,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     f = np_end
     while f < sent.end and doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS:
         f += 1
-    if f >= sent.end or not _finite(doc[f], head, mid_sentence=not opening, set_off=_set_off(sent, prep_start)):
+    fronted_absolute = opening and doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS
+    if f >= sent.end or not _finite(doc[f], head, fronted_absolute, set_off=_set_off(sent, prep_start)):
         return None
     finite = doc[f]
     if finite.tag_ == "VB" and doc[prep_end - 1].tag_ != "IN":
@@ -606,10 +610,11 @@ def _subject_follows(verb: Token, sent: Span, prep_start: int) -> bool:
     return head.head.i == verb.i and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
 
 
-def _finite(tok: Token, head: Token, mid_sentence: bool, set_off: bool) -> bool:
+def _finite(tok: Token, head: Token, fronted_absolute: bool, set_off: bool) -> bool:
     """Whether ``tok``, after the noun phrase headed by ``head``, is a finite verb, not the participle of an
-    absolute phrase ("with the contract signed") nor a word of the noun phrase; ``mid_sentence`` when the
-    phrase does not open its clause, ``set_off`` when a comma or dash (or nothing) comes before it."""
+    absolute phrase ("with the contract signed") nor a word of the noun phrase; ``fronted_absolute`` when the
+    phrase opens its clause with "with" or "without", ``set_off`` when a comma or dash (or nothing) comes
+    before it."""
     tag, lower = tok.tag_, tok.lower_
     doc = tok.doc
     if tag in ("VBN", "VBD") and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.i > 0:
@@ -639,8 +644,15 @@ def _finite(tok: Token, head: Token, mid_sentence: bool, set_off: bool) -> bool:
         return False
     if head.lower_ in SUBJECT_PRONOUNS:
         return True
+    # bare nouns on both sides may be a compound modifier, unless the parser made the first the verb's subject
+    compound = not any(c.dep_ == "nsubj" and c.i == tok.i - 1 for c in tok.children)
     complement = next(
-        (c for c in tok.children if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not _bare_noun_after(tok, c)), None
+        (
+            c
+            for c in tok.children
+            if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not (compound and _bare_noun_after(tok, c))
+        ),
+        None,
     )
     if len(_objects(tok)) == 2:
         return True  # a passive keeps one object at most: "with the deal handed the city a profit"
@@ -664,7 +676,7 @@ def _finite(tok: Token, head: Token, mid_sentence: bool, set_off: bool) -> bool:
     if _passive_marked(tok):
         return False
     # a fronted phrase may use the participle of a verb of change: "With the waters receded, ..."
-    return lower in INTRANSITIVE_PAST or mid_sentence and _takes_no_object(tok, head)
+    return lower in INTRANSITIVE_PAST or not fronted_absolute and _takes_no_object(tok, head)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -684,6 +696,8 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None) -
     captain") or giving ("with the coach handed a new contract"). The one named or given to is the passive's
     subject, a person or a group, not "the study" ("with the study named five causes"); and what is given is
     no person ("allowed inmates"), nor the object of a particle ("paid off its debt")."""
+    if obj.tag_ == "PRP" and verb.lower_ in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES:
+        return True  # a pronoun is no name or predicate: "with the members voted it down"
     if verb.lower_ in PREDICATE_PARTICIPLES:
         return False
     if not (verb.lower_ in NAMING_PARTICIPLES or _keeps_object(verb)):
