@@ -386,6 +386,7 @@ def _may_be_subject(word: Token, finite: Token) -> bool:
     return bare_infinitive or word.head.lower_ in verb_forms(OBJECT_AND_CLAUSE_VERBS)
 
 
+
 def _noun_phrase_end(sent: Span, i: int) -> int | None:
     """End of the noun phrase that starts at token ``i`` ("each of them", "most Americans", "not a single
     member"), or None."""
@@ -644,13 +645,14 @@ def _finite(tok: Token, head: Token, fronted_absolute: bool, set_off: bool) -> b
         return False
     if head.lower_ in SUBJECT_PRONOUNS:
         return True
-    # bare nouns on both sides may be a compound modifier, unless the parser made the first the verb's subject
+    # bare nouns on both sides may be a compound modifier, unless the parser made the first the verb's subject;
+    # a bare number is a measure, not an object: "with its members outnumbered two to one"
     compound = not any(c.dep_ == "nsubj" and c.i == tok.i - 1 for c in tok.children)
     complement = next(
         (
             c
             for c in tok.children
-            if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not (compound and _bare_noun_after(tok, c))
+            if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not (compound and _bare_noun_after(tok, c)) and not _measure(c)
         ),
         None,
     )
@@ -677,6 +679,11 @@ def _finite(tok: Token, head: Token, fronted_absolute: bool, set_off: bool) -> b
         return False
     # a fronted phrase may use the participle of a verb of change: "With the waters receded, ..."
     return lower in INTRANSITIVE_PAST or not fronted_absolute and _takes_no_object(tok, head)
+
+
+def _measure(noun: Token) -> bool:
+    """A bare number, no part of a group ("two to one", not "three of its coaches")."""
+    return noun.tag_ == "CD" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -740,7 +747,9 @@ def _takes_no_object(verb: Token, subject: Token) -> bool:
     if obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1:
         return sense_in(lemma, "frame.that-clause") is None
     intransitive = in_class(lemma, "frame.no-object") and obj.first_rank > 1 and obj.tagged_share < 0.5
-    return (intransitive or not _may_take_person(lemma)) and _people(subject)
+    # or its main sense takes no object and none takes a person: "with Lee scored twice", "with its members voted"
+    mainly_intransitive = in_class(lemma, "frame.no-object") and not _may_take_person(lemma)
+    return (intransitive or mainly_intransitive) and _people(subject)
 
 
 def _may_take_person(lemma: str) -> bool:
