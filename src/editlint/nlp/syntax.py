@@ -176,8 +176,8 @@ class VerbClass:
     def __contains__(self, form: str) -> bool:
         known = self._known.get(form)
         if known is None:
-            lemma = verb_lemma(form)
-            in_classes = lemma is not None and any(in_class(lemma, name, max_rank=self._max_rank) for name in self._lexnames)
+            lemma, rank = verb_lemma(form), self._max_rank
+            in_classes = lemma is not None and any(in_class(lemma, name, max_rank=rank) for name in self._lexnames)
             known = form not in self._excluded and (form in self._extra or in_classes)
             self._known[form] = known
         return known

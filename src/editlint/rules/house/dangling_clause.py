@@ -8,8 +8,8 @@ from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased, disagrees,
-    finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, span_text, verb_forms, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased,
+    disagrees, finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, span_text, verb_forms, verb_lemma,
 )
 from editlint.lexicon import in_class, sense_in
 
@@ -652,7 +652,8 @@ def _finite(tok: Token, head: Token, fronted_absolute: bool, set_off: bool) -> b
         (
             c
             for c in tok.children
-            if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not (compound and _bare_noun_after(tok, c)) and not _measure(c)
+            if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not _measure(c)
+            and not (compound and _bare_noun_after(tok, c))
         ),
         None,
     )
