@@ -111,6 +111,8 @@ DETERMINERS = frozenset({"DT", "PDT", "PRP$", "CD"})
 MODIFIERS = frozenset({"JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH"})
 HEADS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 NOMINAL = HEADS | ADJECTIVE_TAGS
+# The quantifiers that may float after their noun: "the two sides [both] agreed", "the members [all] voted".
+FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 QUANTIFIERS = frozenset("each most many some all none several both few any either neither one much more".split())
 # Prepositions that may continue a noun phrase: "most of them", "demand from Europe".
 NP_PREPOSITIONS = frozenset("of from in at on for across around within near between among over under".split())
@@ -308,13 +310,13 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
         t
         for t in doc[prep_end:np_end]
         if not t.is_punct and (not prep_end <= t.head.i < np_end or t.head.i == t.i) and not _regained(sent, t)
-        and t.dep_ != "neg"
+        and t.dep_ != "neg" and not _floating_quantifier(t)
     ]
     if len(roots) != 1 or roots[0].lower_ in OBJECT_PRONOUNS:
         return None  # not one noun phrase, or "With him were two aides."
     head = roots[0]
     f = np_end
-    while f < sent.end and doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS:
+    while f < sent.end and (doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS or _floating_quantifier(doc[f])):
         f += 1
     fronted_absolute = opening and doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS
     if f >= sent.end or not _finite(doc[f], head, fronted_absolute, set_off=_set_off(sent, prep_start)):
@@ -349,6 +351,12 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if before is not None and before.tag_ in NOMINAL and _may_be_subject(before, finite):
         return None  # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
     return np_end, finite, verb
+
+
+def _floating_quantifier(tok: Token) -> bool:
+    """A quantifier after the noun it counts, before the verb: "burglaries and thefts [both] fell"."""
+    after_noun = tok.i > 0 and tok.doc[tok.i - 1].tag_ in NOUN_TAGS | {"PRP"}
+    return tok.lower_ in FLOATING_QUANTIFIERS and tok.tag_ in ("DT", "PDT") and after_noun
 
 
 def _misread_subject(sent: Span, subj: Token, prep_start: int) -> bool:
@@ -800,7 +808,7 @@ def _passive_marked(verb: Token) -> bool:
         if child.dep_ == "agent":
             return True
         if child.lower_ == "by" and any(
-            obj.tag_ != "CD" and obj.lower_ not in MEASURES and not any(g.dep_ == "nummod" for g in obj.children)
+            not obj.like_num and obj.lower_ not in MEASURES and not any(g.dep_ == "nummod" for g in obj.children)
             for obj in child.children
             if obj.dep_ == "pobj"
         ):
