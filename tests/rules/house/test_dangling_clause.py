@@ -171,7 +171,8 @@ BAD_TAGGER_SLIPS = [
 
 # A subject that cannot be the passive's: people before a verb whose senses take no person as object, a
 # phrasal verb with no object, a fronted preposition other than "with" (no absolute), a pronoun after a
-# naming verb; a subject led by a word that modifies its number; a subject noun right before its verb.
+# naming verb; a subject led by a word that modifies its number; a subject noun right before its verb; a name
+# after a title; a quantifier floating after the subject.
 BAD_NO_PASSIVE_READING = [
     ("The Rangers won in overtime, with their captain scored twice.", "with their captain scored"),
     ("The plant closed, with at least 300 workers have lost their jobs.", "with at least 300 workers have lost"),
@@ -182,6 +183,8 @@ BAD_NO_PASSIVE_READING = [
     ("Following the committee voted, the chairman adjourned the hearing.", "Following the committee voted"),
     ("The proposal failed, with the members voted it down.", "with the members voted"),
     ("The raid ended, with agents seized computers and phones.", "with agents seized"),
+    ("The bill cleared the chamber, with Senator Ray Dunn voted with the majority.", "with Senator Ray Dunn voted"),
+    ("The talks ended, with the two sides each blamed the other.", "with the two sides each blamed"),
 ]
 
 # A person that may be the passive's subject, a number that is a measure, a reduced relative after a fronted
@@ -194,6 +197,9 @@ GOOD_PASSIVE_READINGS = [
     "Officials said at least 40 homes were destroyed.",
     "The tenants moved out, with the building sold to a developer.",
     "The clinic reopened, with the staff moved in buses from the old site.",
+    "The case closed, with Officer Tom Reed cleared of wrongdoing.",
+    "He retired at 40, with Everest climbed twice.",
+    "Costs fell, with fuel prices cut by a fifth.",
 ]
 
 # Fronted phrases with their clause, phrases inside a subject, verbs taking an object and a clause,

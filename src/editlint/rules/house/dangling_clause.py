@@ -740,7 +740,11 @@ def _people(noun: Token, max_rank: int = 1) -> bool:
     if noun.tag_ == "CD" or noun.lower_ in QUANTIFIERS:
         part = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in part.children if c.dep_ == "pobj"), noun) if part is not None else noun
-    return is_people_noun(noun, max_rank=max_rank)
+    # a name after a title or role: "Judge Ana Ruiz", "striker Petra Holm"
+    titled = noun.tag_ in ("NNP", "NNPS") and any(
+        c.dep_ == "compound" and c.i < noun.i and is_people_noun(c, max_rank=max_rank) for c in noun.children
+    )
+    return titled or is_people_noun(noun, max_rank=max_rank)
 
 
 def _takes_no_object(verb: Token, subject: Token) -> bool:
