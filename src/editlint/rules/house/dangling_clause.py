@@ -32,8 +32,11 @@ only take a noun phrase or a participle. Prepositions that also open clauses (*a
 *until*, *because*, *like*...) are never flagged (option `clause-prepositions`). A past form counts as
 finite when it cannot be a participle (*went*, *stood*) or WordNet's verb frames say no passive
 participle fits: it has an object and no passive keeps one (*lined both lanes*), or two objects, or its
-verb takes no object at all (*soared*); a verb of giving keeps one object in the passive, and then only
-after a person or group (*with the crew handed a bonus*). *With the contract signed* is a participle.
+verb takes no object at all (*soared*), or its subject is people and no common sense of the verb takes a
+person as object (*with their captain scored twice*), or it is a phrasal verb with no object (*showed up*);
+a verb of giving keeps one object in the passive, and then only after a person or group (*with the crew
+handed a bonus*). *With the contract signed* is a participle. Only *with* and *without* carry such an
+absolute phrase: after any other preposition a participle must be passive (*despite the concerns raised*).
 Where the tagger or parser misread the finite verb (*with the city plans to*, *with shareholders vote*,
 *following they lost*), the structure around it decides.
 
@@ -51,6 +54,8 @@ Where the tagger or parser misread the finite verb (*with the city plans to*, *w
 | *with the memo sent shockwaves*, *with the deal handed the city a profit*, *about the warden allowed visitors to ...* | *with its pilots offered early retirement*, *with Smith named captain*, *with the area declared a disaster zone* |
 | *..., as a result of the engine failed* (a verb with no object), *following they argued* | *With the floodwaters receded, crews ...*, *..., saying the plan had failed*, *helping clinics find staff* |
 | *with the county plans to*, *with shareholders vote*, *with its sponsor, Sen. Ann Lee, hopes for* | *The law's critics, including two mayors, say it costs too much.* |
+| *with their captain scored twice*, *with Senator Ray Dunn voted*, *with a dozen fans showed up* | *with its top scorer traded to Denver*, *with the lights turned off*, *outnumbered three to one* |
+| *with at least 300 workers have lost*, *with the two sides each blamed*, *Following the committee voted, ...* | *Despite the concerns raised by parents, ...*, *said at least 40 homes were destroyed* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
