@@ -172,7 +172,8 @@ BAD_TAGGER_SLIPS = [
 # A subject that cannot be the passive's: people before a verb whose senses take no person as object, a
 # phrasal verb with no object, a fronted preposition other than "with" (no absolute), a pronoun after a
 # naming verb; a subject led by a word that modifies its number; a subject noun right before its verb; a name
-# after a title; a quantifier floating after the subject.
+# after a title; a quantifier floating after the subject; a past tense only, whose clause the parser made the
+# subject of the verb after the phrase.
 BAD_NO_PASSIVE_READING = [
     ("The Rangers won in overtime, with their captain scored twice.", "with their captain scored"),
     ("The plant closed, with at least 300 workers have lost their jobs.", "with at least 300 workers have lost"),
@@ -185,6 +186,7 @@ BAD_NO_PASSIVE_READING = [
     ("The raid ended, with agents seized computers and phones.", "with agents seized"),
     ("The bill cleared the chamber, with Senator Ray Dunn voted with the majority.", "with Senator Ray Dunn voted"),
     ("The talks ended, with the two sides each blamed the other.", "with the two sides each blamed"),
+    ("The mayor spoke against the levy would raise rents.", "against the levy would raise"),
 ]
 
 # A person that may be the passive's subject, a number that is a measure, a reduced relative after a fronted

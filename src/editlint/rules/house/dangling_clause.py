@@ -373,8 +373,9 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int) -> bool:
         return False
     if subj.dep_ == "csubj":  # a subject clause opens with "that", "whether" or a question word
         words = [c for c in subj.children if c.dep_ == "mark" or c.tag_ in WH_TAGS]
-        # a past form may be a participle in the subject: "A petition against the bill released in 2008 has ..."
-        clause = _set_off(sent, prep_start) or subj.tag_ not in ("VBD", "VBN")
+        # a past form may be a participle in the subject ("A petition against the bill released in 2008 has ..."),
+        # unless it is a past tense only ("The senator spoke against the bill would ...")
+        clause = _set_off(sent, prep_start) or subj.tag_ not in ("VBD", "VBN") or subj.lower_ in PAST_ONLY
         return clause and not words and any(c.dep_ == "nsubj" for c in subj.children)
     return any(
         c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
