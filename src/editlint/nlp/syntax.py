@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from editlint.document.quotes import quoted_spans
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix
-from editlint.lexicon import in_class, sense_in
+from editlint.lexicon import in_class, irregular_base, sense_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -191,9 +191,6 @@ def verb_class(
     return VerbClass(lexnames, max_rank, extra, excluded)
 
 
-_IRREGULAR_LEMMAS = {form: lemma for lemma, forms in _IRREGULAR.items() for form in forms}
-
-
 # Inflectional endings and what may have stood in their place, the fewest letters stripped first: "hopes" ->
 # "hope" before "hop", "hoped" -> "hope" before "hop", "worries" -> "worry".
 _ENDINGS = (("ies", ("y",)), ("ied", ("y",)), ("s", ("",)), ("es", ("",)), ("ed", ("e", "")), ("ing", ("e", "")))
@@ -207,9 +204,10 @@ VERB_FRAMES = (
 @functools.lru_cache(maxsize=8192)
 def verb_lemma(form: str) -> str | None:
     """The base form WordNet knows for a lower-case verb form, or None: "said" -> "say", "hoped" -> "hope",
-    "planned" -> "plan", "lying" -> "lie", "proceeds" -> "proceed"."""
-    if form in _IRREGULAR_LEMMAS:
-        return _IRREGULAR_LEMMAS[form]
+    "planned" -> "plan", "lying" -> "lie", "proceeds" -> "proceed", "slid" -> "slide"."""
+    irregular = irregular_base(form)
+    if irregular is not None:
+        return irregular
     stems = [form]
     for suffix, ends in _ENDINGS:
         if form.endswith(suffix) and len(form) > len(suffix) + 1:

@@ -173,7 +173,9 @@ BAD_TAGGER_SLIPS = [
 # phrasal verb with no object, a fronted preposition other than "with" (no absolute), a pronoun after a
 # naming verb; a subject led by a word that modifies its number; a subject noun right before its verb; a name
 # after a title; a quantifier floating after the subject; a past tense only, whose clause the parser made the
-# subject of the verb after the phrase.
+# subject of the verb after the phrase; an irregular past tense (WordNet's exception list); a sum of money as
+# an object; a hyphenated compound in the subject; a noun the parser made the subject that is the object of the
+# verb before it.
 BAD_NO_PASSIVE_READING = [
     ("The Rangers won in overtime, with their captain scored twice.", "with their captain scored"),
     ("The plant closed, with at least 300 workers have lost their jobs.", "with at least 300 workers have lost"),
@@ -187,10 +189,18 @@ BAD_NO_PASSIVE_READING = [
     ("The bill cleared the chamber, with Senator Ray Dunn voted with the majority.", "with Senator Ray Dunn voted"),
     ("The talks ended, with the two sides each blamed the other.", "with the two sides each blamed"),
     ("The mayor spoke against the levy would raise rents.", "against the levy would raise"),
+    ("The lira fell sharply, with the currency slid to a record low.", "with the currency slid"),
+    ("The district approved its budget, with trustees cut $2 million from travel.", "with trustees cut"),
+    ("The pool reopened on Monday, with drop-in swimmers must sign a waiver.", "with drop-in swimmers must sign"),
+    (
+        "The mediator said the talks had made headway toward the two unions could settle.",
+        "toward the two unions could settle",
+    ),
 ]
 
 # A person that may be the passive's subject, a number that is a measure, a reduced relative after a fronted
-# preposition, "at least".
+# preposition, "at least", a participle spelled like a base form ("shut"), an object and a bare infinitive, an
+# irregular participle that differs from the past tense.
 GOOD_PASSIVE_READINGS = [
     "The union lost the ballot, with its members outnumbered three to one.",
     "Despite the concerns raised by parents, the board voted yes.",
@@ -202,6 +212,11 @@ GOOD_PASSIVE_READINGS = [
     "The case closed, with Officer Tom Reed cleared of wrongdoing.",
     "He retired at 40, with Everest climbed twice.",
     "Costs fell, with fuel prices cut by a fifth.",
+    "The jury met again with the gallery doors shut to reporters.",
+    "It will help families displaced by the fire get back on their feet.",
+    "Crews went out, with the storm blown over.",
+    "Shoppers returned, with prices risen only slightly since spring.",
+    "Growth stalled, with profits shrunk by half.",
 ]
 
 # Fronted phrases with their clause, phrases inside a subject, verbs taking an object and a clause,

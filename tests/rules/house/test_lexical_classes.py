@@ -59,6 +59,7 @@ def test_verb_classes_take_extra_verbs_and_leave_out_excluded_ones():
         ("passes", "pass"), ("hoping", "hope"), ("following", "follow"), ("running", "run"), ("zzzed", None),
         ("said", "say"), ("worries", "worry"), ("argued", "argue"), ("planned", "plan"), ("stopping", "stop"),
         ("lying", "lie"), ("notes", "note"), ("proceeds", "proceed"), ("bring", "bring"),
+        ("slid", "slide"), ("made", "make"),
     ],
 )
 def test_verb_lemma_undoes_inflection(form, lemma):

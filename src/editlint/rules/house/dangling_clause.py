@@ -11,7 +11,7 @@ from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased,
     disagrees, finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, span_text, verb_forms, verb_lemma,
 )
-from editlint.lexicon import in_class, sense_in
+from editlint.lexicon import in_class, irregular_base, irregular_forms, sense_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -377,10 +377,29 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int) -> bool:
         # unless it is a past tense only ("The senator spoke against the bill would ...")
         clause = _set_off(sent, prep_start) or subj.tag_ not in ("VBD", "VBN") or subj.lower_ in PAST_ONLY
         return clause and not words and any(c.dep_ == "nsubj" for c in subj.children)
+    if _object_of_verb_before(subj):
+        return True
     return any(
         c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
         for c in subj.children
     )
+
+
+def _object_of_verb_before(noun: Token) -> bool:
+    """Whether the noun phrase of ``noun`` follows a verb that has its own subject and no object, so it is that
+    verb's object ("they had made progress toward ..."); not after a verb that may take a clause or an object
+    and a verb ("said demand at the port has fallen", "help communities recovering from floods get ...")."""
+    doc, start = noun.doc, noun.left_edge.i
+    verb = doc[start - 1] if start > 0 else None
+    if verb is None or verb.tag_ not in VERB_TAGS - {"VBG", "MD"} or verb.head.i == noun.i:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or lemma in BARE_INFINITIVE_VERBS + OBJECT_AND_CLAUSE_VERBS:
+        return False  # "help communities recovering from floods get back on their feet"
+    frames = (*SAYING_CLASSES, "frame.that-clause", "frame.object-infinitive")
+    return not any(sense_in(lemma, name) for name in frames)
 
 
 def _may_be_subject(word: Token, finite: Token) -> bool:
@@ -423,6 +442,7 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
             or (expect_start and tag in DETERMINERS | {"PRP"})
             or (tag in MODIFIERS and (tok.text not in CLITICS or tag == "POS" and _possessive(tok)))
             or (tag in ("VBN", "VBG") and tok.dep_ in ("amod", "compound") and tok.head.i > i and not after_noun)
+            or (doc[i - 1].tag_ == "HYPH" and not expect_start)  # a word of a hyphenated compound: "walk-in"
         )
         if not fits or tag in ADJECTIVE_TAGS and doc[i - 1].tag_ in ("NN", "NNS"):
             break  # modifiers precede the noun: "the threat | extremist groups pose" is two phrases
@@ -520,7 +540,7 @@ def _past_between_nouns(tok: Token) -> bool:
     """A regular past form between a subject noun and its object ("school added classes"), not a compound
     modifier ("state-funded")."""
     doc = tok.doc
-    if tok.i == 0 or tok.i + 1 >= len(doc) or verb_lemma(tok.lower_) is None:
+    if tok.i == 0 or tok.i + 1 >= len(doc) or verb_lemma(tok.lower_) is None or _participle_only(tok):
         return False
     before, after = doc[tok.i - 1], doc[tok.i + 1]
     return before.tag_ in NOUN_TAGS and before.text != "-" and after.tag_ in NOUN_TAGS | {"DT", "PRP$", "CD"}
@@ -647,7 +667,7 @@ def _finite(tok: Token, head: Token, fronted_absolute: bool, set_off: bool) -> b
             return True
         if tag == "NN" and verb_lemma(lower) and len(_objects(tok)) == 2:
             return True  # "with the news cost investors billions"
-        if tag == "VB" and _plural(subject):
+        if tag == "VB" and _plural(subject) and lower not in SAME_AS_PARTICIPLE:  # not "with the doors shut"
             return True
     if tok.dep_ in NOMINAL_DEPS:
         return False
@@ -655,12 +675,12 @@ def _finite(tok: Token, head: Token, fronted_absolute: bool, set_off: bool) -> b
         tag = "VBD"  # may be a participle: needs a complement below
     elif tag in ("VBZ", "VBP", "MD") or lower in PAST_ONLY:
         return True
-    if tag not in ("VBD", "VBN"):
+    if tag not in ("VBD", "VBN") or _participle_only(tok):
         return False
     if head.lower_ in SUBJECT_PRONOUNS:
         return True
     # bare nouns on both sides may be a compound modifier, unless the parser made the first the verb's subject;
-    # a bare number is a measure, not an object: "with its members outnumbered two to one"
+    # a ratio is a measure, not an object: "with its members outnumbered two to one"
     compound = not any(c.dep_ == "nsubj" and c.i == tok.i - 1 for c in tok.children)
     complement = next(
         (
@@ -696,9 +716,20 @@ def _finite(tok: Token, head: Token, fronted_absolute: bool, set_off: bool) -> b
     return lower in INTRANSITIVE_PAST or not fronted_absolute and _takes_no_object(tok, head)
 
 
+def _participle_only(verb: Token) -> bool:
+    """A past participle that differs from its verb's past tense, so is never finite: "risen", "blown", "gone",
+    "sunk" (its verb has two irregular past forms, and this one ends like a participle or the tagger says it is
+    one; "made" and "slid" are past tenses too)."""
+    base = irregular_base(verb.lower_)
+    if base is None or verb.lower_ in PAST_ONLY:
+        return False
+    pasts = [form for form in irregular_forms(base) if not form.endswith(("ing", "s"))]
+    return len(pasts) > 1 and (verb.tag_ == "VBN" or verb.lower_.endswith(("n", "ne")))
+
+
 def _measure(noun: Token) -> bool:
-    """A bare number, no part of a group ("two to one", not "three of its coaches")."""
-    return noun.tag_ == "CD" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    """A ratio, no object: "outnumbered two to one" (not "trimmed $3 million", "fined three of its coaches")."""
+    return noun.tag_ == "CD" and any(c.lower_ == "to" and c.i < noun.i for c in noun.children)
 
 
 def _objects(verb: Token) -> list[Token]:
