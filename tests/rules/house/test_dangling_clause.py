@@ -196,6 +196,10 @@ BAD_NO_PASSIVE_READING = [
         "The mediator said the talks had made headway toward the two unions could settle.",
         "toward the two unions could settle",
     ),
+    (
+        "Bus ridership climbed back to 90 percent of normal thanks to the city added express routes.",
+        "thanks to the city added",
+    ),
 ]
 
 # A person that may be the passive's subject, a number that is a measure, a reduced relative after a fronted
@@ -217,6 +221,8 @@ GOOD_PASSIVE_READINGS = [
     "Crews went out, with the storm blown over.",
     "Shoppers returned, with prices risen only slightly since spring.",
     "Growth stalled, with profits shrunk by half.",
+    "The mayor gave thanks to the volunteers who cleaned the park.",
+    "The coach made his players run laps after practice.",
 ]
 
 # Fronted phrases with their clause, phrases inside a subject, verbs taking an object and a clause,

@@ -288,6 +288,7 @@ def _phrase_start(sent: Span, prep: Token) -> int:
     opens = word.i == sent.start or doc[word.i - 1].text in SET_OFF or doc[word.i - 1].tag_ in VERB_TAGS | {"RB"}
     opens = opens or word.tag_ == "RB" and prep.head.i == word.i  # "boarded up the windows ahead of"
     opens = opens or word.dep_ == "prep" and prep.dep_ == "pcomp" and prep.head.i == word.i  # "moved indoors due to"
+    opens = opens or word.lower_ in NOUN_LED_PREPOSITIONS and word.dep_ != "dobj"  # not "gave thanks to"
     # compound prepositions end in a plain one: "ahead of", "due to", "apart from", "along with"
     leading = word.tag_ in ("RB", "JJ", "IN", "VBG") or word.lower_ in NOUN_LED_PREPOSITIONS
     led = leading and prep.lower_ in ("of", "to", "from", "with")
@@ -349,7 +350,7 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     own_subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in (verb.i, finite.i)
     # the phrase hangs on the preposition, or the parser made it a modifier of a noun after the verb
     hangs = prep_start <= head.head.i < prep_end or head.dep_ in ("compound", "amod") and head.head.i >= f
-    hung = hangs and (subj is None or prep_start <= subj.i < np_end or _misread_subject(sent, subj, prep_start))
+    hung = hangs and (subj is None or prep_start <= subj.i < np_end or _misread_subject(sent, subj, prep_start, finite))
     if not (own_subject or hung):
         return None
     before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
@@ -364,11 +365,11 @@ def _floating_quantifier(tok: Token) -> bool:
     return tok.lower_ in FLOATING_QUANTIFIERS and tok.tag_ in ("DT", "PDT") and after_noun
 
 
-def _misread_subject(sent: Span, subj: Token, prep_start: int) -> bool:
+def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) -> bool:
     """Whether the parser's subject before the phrase already has its own verb, so it is no subject of the verb
     after the phrase: a clause with its own subject ("Exhibits open this fall, including the curators will
-    ..."), or a noun with a past tense the parser hung on it ("The law passed despite critics say ...", "The
-    library added staff, with ...")."""
+    ..."), a noun with a past tense the parser hung on it ("The law passed despite critics say ...", "The
+    library added staff, with ..."), or the object of the verb before it (see _object_of_verb_before)."""
     if subj.i >= prep_start:
         return False
     if subj.dep_ == "csubj":  # a subject clause opens with "that", "whether" or a question word
@@ -377,7 +378,7 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int) -> bool:
         # unless it is a past tense only ("The senator spoke against the bill would ...")
         clause = _set_off(sent, prep_start) or subj.tag_ not in ("VBD", "VBN") or subj.lower_ in PAST_ONLY
         return clause and not words and any(c.dep_ == "nsubj" for c in subj.children)
-    if _object_of_verb_before(subj):
+    if _object_of_verb_before(subj, finite):
         return True
     return any(
         c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
@@ -385,7 +386,7 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int) -> bool:
     )
 
 
-def _object_of_verb_before(noun: Token) -> bool:
+def _object_of_verb_before(noun: Token, finite: Token) -> bool:
     """Whether the noun phrase of ``noun`` follows a verb that has its own subject and no object, so it is that
     verb's object ("they had made progress toward ..."); not after a verb that may take a clause or an object
     and a verb ("said demand at the port has fallen", "help communities recovering from floods get ...")."""
@@ -396,10 +397,12 @@ def _object_of_verb_before(noun: Token) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(c.dep_ == "dobj" for c in verb.children):
         return False
     lemma = verb_lemma(verb.lower_)
-    if lemma is None or lemma in BARE_INFINITIVE_VERBS + OBJECT_AND_CLAUSE_VERBS:
+    if lemma is None or lemma in OBJECT_AND_CLAUSE_VERBS:
+        return False
+    if lemma in BARE_INFINITIVE_VERBS and finite.tag_ in ("VB", "VBP"):
         return False  # "help communities recovering from floods get back on their feet"
     frames = (*SAYING_CLASSES, "frame.that-clause", "frame.object-infinitive")
-    return not any(sense_in(lemma, name) for name in frames)
+    return not any(in_class(lemma, name, max_rank=3) for name in frames)
 
 
 def _may_be_subject(word: Token, finite: Token) -> bool:
