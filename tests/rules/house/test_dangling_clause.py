@@ -200,6 +200,10 @@ BAD_NO_PASSIVE_READING = [
         "Bus ridership climbed back to 90 percent of normal thanks to the city added express routes.",
         "thanks to the city added",
     ),
+    (
+        "The museum said visitor numbers are running well ahead of last year, with the new wing has drawn crowds.",
+        "with the new wing has drawn",
+    ),
 ]
 
 # A person that may be the passive's subject, a number that is a measure, a reduced relative after a fronted

@@ -525,7 +525,8 @@ def _clause_before(sent: Span, i: int) -> bool:
             continue
         if tok.dep_ == "mark" or tok.tag_ in WH_TAGS:
             return False
-        if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "nsubj", "advcl", "ccomp"):
+        gerund = not any(c.dep_ in AUX_DEPS for c in tok.children)  # not "are running"
+        if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "nsubj", "advcl", "ccomp") and gerund:
             return False  # a gerund that may be the subject: "so making time for this on a regular basis helps"
         if tok.tag_ in FINITE_TAGS and tok.dep_ not in NOMINAL_DEPS:
             return True
