@@ -175,7 +175,7 @@ BAD_TAGGER_SLIPS = [
 # after a title; a quantifier floating after the subject; a past tense only, whose clause the parser made the
 # subject of the verb after the phrase; an irregular past tense (WordNet's exception list); a sum of money as
 # an object; a hyphenated compound in the subject; a noun the parser made the subject that is the object of the
-# verb before it.
+# verb before it; a parenthetical between the subject and its verb.
 BAD_NO_PASSIVE_READING = [
     ("The Rangers won in overtime, with their captain scored twice.", "with their captain scored"),
     ("The plant closed, with at least 300 workers have lost their jobs.", "with at least 300 workers have lost"),
@@ -204,6 +204,14 @@ BAD_NO_PASSIVE_READING = [
         "The museum said visitor numbers are running well ahead of last year, with the new wing has drawn crowds.",
         "with the new wing has drawn",
     ),
+    (
+        "Fares rose again, with the cheapest ticket, officials said, now costs $4.",
+        "with the cheapest ticket, officials said, now costs",
+    ),
+    (
+        "Enrollment fell, with the number of new students, by the district's count, has dropped for three years.",
+        "with the number of new students, by the district's count, has dropped",
+    ),
 ]
 
 # A person that may be the passive's subject, a number that is a measure, a reduced relative after a fronted
@@ -227,6 +235,9 @@ GOOD_PASSIVE_READINGS = [
     "Growth stalled, with profits shrunk by half.",
     "The mayor gave thanks to the volunteers who cleaned the park.",
     "The coach made his players run laps after practice.",
+    "Talks continued, with the two sides, according to diplomats, close to a deal.",
+    "The council approved the plan, with the mayor, officials said, expected to sign it on Friday.",
+    "With the bridge closed, for example, drivers took the ferry.",
 ]
 
 # Fronted phrases with their clause, phrases inside a subject, verbs taking an object and a clause,

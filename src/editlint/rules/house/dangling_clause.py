@@ -321,7 +321,7 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if len(roots) != 1 or roots[0].lower_ in OBJECT_PRONOUNS:
         return None  # not one noun phrase, or "With him were two aides."
     head = roots[0]
-    f = np_end
+    f = _parenthetical_end(sent, np_end)
     while f < sent.end and (doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS or _floating_quantifier(doc[f])):
         f += 1
     fronted_absolute = opening and doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS
@@ -357,6 +357,27 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if before is not None and before.tag_ in NOMINAL and _may_be_subject(before, finite):
         return None  # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
     return np_end, finite, verb
+
+
+def _parenthetical_end(sent: Span, i: int) -> int:
+    """After a parenthetical set off by commas at token ``i`` (a prepositional phrase with no verb: ", according
+    to AAA,"; or an attribution: ", officials said,"), the token after its closing comma; otherwise ``i``."""
+    doc = sent.doc
+    if i >= sent.end or doc[i].text != ",":
+        return i
+    close = next((t.i for t in doc[i + 1 : min(i + 8, sent.end)] if t.text == ","), None)
+    if close is None or close == i + 1:
+        return i
+    inside = doc[i + 1 : close]
+    verbs = [t for t in inside if t.tag_ in VERB_TAGS]
+    phrase = inside[0].tag_ == "IN" or inside[0].tag_ == "VBG" and inside[0].dep_ == "prep"
+    if phrase and not any(t.tag_ in FINITE_TAGS for t in inside):
+        return close + 1
+    attribution = (
+        len(verbs) == 1 and verbs[0].tag_ in ("VBD", "VBZ", "VBP") and verbs[0].i == close - 1
+        and verbs[0].i > inside.start and in_class(verb_lemma(verbs[0].lower_) or "", "verb.communication")
+    )
+    return close + 1 if attribution else i
 
 
 def _floating_quantifier(tok: Token) -> bool:
