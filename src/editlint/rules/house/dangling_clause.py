@@ -227,11 +227,13 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
 def _preposition(tok: Token) -> bool:
     """A preposition, or a participle used as one ("following", "including"); not "up to" before a number, nor
     the preposition of an idiom with a superlative that modifies a number ("at least 59 people")."""
-    if tok.dep_ == "quantmod":
+    tag = tok.tag_
+    if tag not in ("IN", "TO", "VBG", "VBN") or tok.dep_ == "quantmod":
         return False
-    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if after is not None and after.tag_ in ("RBS", "JJS") and after.dep_ in ("advmod", "quantmod"):
-        return False
+    if tag == "IN" and tok.i + 1 < len(tok.doc):
+        after = tok.doc[tok.i + 1]
+        if after.tag_ in ("RBS", "JJS") and after.dep_ in ("advmod", "quantmod"):
+            return False
     if tok.tag_ == "VBG" and any(c.dep_ == "pobj" for c in tok.children):
         return True  # the parser gave it a preposition's object, whatever its label: "Following OSCIT has ..."
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "mark"):
