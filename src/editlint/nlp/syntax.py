@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from editlint.document.quotes import quoted_spans
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix
-from editlint.lexicon import in_class, sense_in
+from editlint.lexicon import in_class, irregular_base, sense_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -177,8 +177,8 @@ class VerbClass:
     def __contains__(self, form: str) -> bool:
         known = self._known.get(form)
         if known is None:
-            lemmas, rank = verb_lemmas(form), self._max_rank
-            in_classes = any(in_class(lemma, name, max_rank=rank) for lemma in lemmas for name in self._lexnames)
+            lemma, rank = verb_lemma(form), self._max_rank
+            in_classes = lemma is not None and any(in_class(lemma, name, max_rank=rank) for name in self._lexnames)
             known = form not in self._excluded and (form in self._extra or in_classes)
             self._known[form] = known
         return known
@@ -192,19 +192,23 @@ def verb_class(
     return VerbClass(lexnames, max_rank, extra, excluded)
 
 
-_IRREGULAR_LEMMAS = {form: lemma for lemma, forms in _IRREGULAR.items() for form in forms}
-
-
-# Inflectional endings and what may have stood in their place: "worries" -> "worry", "argued" -> "argue".
-_ENDINGS = (("ies", ("y",)), ("ied", ("y",)), ("es", ("",)), ("s", ("",)), ("ed", ("", "e")), ("ing", ("", "e")))
+# Inflectional endings and what may have stood in their place, the fewest letters stripped first: "hopes" ->
+# "hope" before "hop", "hoped" -> "hope" before "hop", "worries" -> "worry".
+_ENDINGS = (("ies", ("y",)), ("ied", ("y",)), ("s", ("",)), ("es", ("",)), ("ed", ("e", "")), ("ing", ("e", "")))
+# What a verb's senses take after them, from WordNet's sentence frames (scripts/build_lexicon.py).
+VERB_FRAMES = (
+    "frame.no-object", "frame.object", "frame.two-objects", "frame.that-clause", "frame.object-infinitive",
+    "frame.person-object",
+)
 
 
 @functools.lru_cache(maxsize=8192)
-def verb_lemmas(form: str) -> tuple[str, ...]:
-    """The base forms a lower-case verb form may have, the form itself first: "said" -> "say"; "planned" ->
-    "planned", "plann", "planne", "plan" (candidates to look up, not all words)."""
-    if form in _IRREGULAR_LEMMAS:
-        return (_IRREGULAR_LEMMAS[form],)
+def verb_lemma(form: str) -> str | None:
+    """The base form WordNet knows for a lower-case verb form, or None: "said" -> "say", "hoped" -> "hope",
+    "planned" -> "plan", "lying" -> "lie", "proceeds" -> "proceed", "slid" -> "slide"."""
+    irregular = irregular_base(form)
+    if irregular is not None:
+        return irregular
     stems = [form]
     for suffix, ends in _ENDINGS:
         if form.endswith(suffix) and len(form) > len(suffix) + 1:
@@ -214,27 +218,7 @@ def verb_lemmas(form: str) -> tuple[str, ...]:
                 stems.append(stem[:-1])  # "planned", "stopping"
             if suffix == "ing" and stem.endswith("y"):
                 stems.append(stem[:-1] + "ie")  # "lying"
-    return tuple(dict.fromkeys(stems))
-
-
-# What a verb's senses take after them, from WordNet's sentence frames (scripts/build_lexicon.py).
-VERB_FRAMES = ("frame.no-object", "frame.object", "frame.two-objects", "frame.that-clause", "frame.object-infinitive")
-
-
-@functools.cache
-def verb_lemma(form: str) -> str | None:
-    """The base form WordNet knows for a regular verb form ("waited", "hoped", "stopped", "hopes", "hoping"), or
-    None."""
-    word = form.lower()
-    if word.endswith("ed"):
-        stems = (word[:-1], word[:-2], word[:-3] if word[-3:-2] == word[-4:-3] else "", word[:-3] + "y")
-    elif word.endswith("ing"):
-        stems = (word[:-3] + "e", word[:-3], word[:-4] if word[-4:-3] == word[-5:-4] else "")
-    elif word.endswith("s"):
-        stems = (word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y" if word.endswith("ies") else "")
-    else:
-        stems = (word,)
-    return next((s for s in stems if s and any(sense_in(s, frame) for frame in VERB_FRAMES)), None)
+    return next((s for s in stems if any(sense_in(s, frame) for frame in VERB_FRAMES)), None)
 
 
 def singulars(noun: Token) -> tuple[str, ...]:

@@ -8,10 +8,10 @@ from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased, disagrees,
-    finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, span_text, verb_forms, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased,
+    disagrees, finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, span_text, verb_forms, verb_lemma,
 )
-from editlint.lexicon import in_class, sense_in
+from editlint.lexicon import in_class, irregular_base, irregular_forms, sense_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -32,8 +32,11 @@ only take a noun phrase or a participle. Prepositions that also open clauses (*a
 *until*, *because*, *like*...) are never flagged (option `clause-prepositions`). A past form counts as
 finite when it cannot be a participle (*went*, *stood*) or WordNet's verb frames say no passive
 participle fits: it has an object and no passive keeps one (*lined both lanes*), or two objects, or its
-verb takes no object at all (*soared*); a verb of giving keeps one object in the passive, and then only
-after a person or group (*with the crew handed a bonus*). *With the contract signed* is a participle.
+verb takes no object at all (*soared*), or its subject is people and no common sense of the verb takes a
+person as object (*with their captain scored twice*), or it is a phrasal verb with no object (*showed up*);
+a verb of giving keeps one object in the passive, and then only after a person or group (*with the crew
+handed a bonus*). *With the contract signed* is a participle. Only *with* and *without* carry such an
+absolute phrase: after any other preposition a participle must be passive (*despite the concerns raised*).
 Where the tagger or parser misread the finite verb (*with the city plans to*, *with shareholders vote*,
 *following they lost*), the structure around it decides.
 
@@ -51,6 +54,8 @@ Where the tagger or parser misread the finite verb (*with the city plans to*, *w
 | *with the memo sent shockwaves*, *with the deal handed the city a profit*, *about the warden allowed visitors to ...* | *with its pilots offered early retirement*, *with Smith named captain*, *with the area declared a disaster zone* |
 | *..., as a result of the engine failed* (a verb with no object), *following they argued* | *With the floodwaters receded, crews ...*, *..., saying the plan had failed*, *helping clinics find staff* |
 | *with the county plans to*, *with shareholders vote*, *with its sponsor, Sen. Ann Lee, hopes for* | *The law's critics, including two mayors, say it costs too much.* |
+| *with their captain scored twice*, *with Senator Ray Dunn voted*, *with a dozen fans showed up* | *with its top scorer traded to Denver*, *with the lights turned off*, *outnumbered three to one* |
+| *with at least 300 workers have lost*, *with the two sides each blamed*, *Following the committee voted, ...* | *Despite the concerns raised by parents, ...*, *said at least 40 homes were destroyed* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
@@ -111,6 +116,8 @@ DETERMINERS = frozenset({"DT", "PDT", "PRP$", "CD"})
 MODIFIERS = frozenset({"JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH"})
 HEADS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 NOMINAL = HEADS | ADJECTIVE_TAGS
+# The quantifiers that may float after their noun: "the two sides [both] agreed", "the members [all] voted".
+FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 QUANTIFIERS = frozenset("each most many some all none several both few any either neither one much more".split())
 # Prepositions that may continue a noun phrase: "most of them", "demand from Europe".
 NP_PREPOSITIONS = frozenset("of from in at on for across around within near between among over under".split())
@@ -137,6 +144,9 @@ PASSIVE_WITH_OBJECT = frozenset("given handed shown told paid taught lent sent f
 NAMING_PARTICIPLES = frozenset("named elected appointed dubbed crowned voted selected picked chosen".split())
 PREDICATE_PARTICIPLES = frozenset("made called considered kept left declared labeled labelled branded".split())
 CLITICS = frozenset({"'s", "’s", "'d", "’d"})
+# The prepositions of English's absolute construction, the only ones whose noun phrase may carry a predicate of
+# its own: "With the floodwaters receded, ..." (not "Despite the floodwaters receded, ...").
+ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
 # Verbs of place and existence that allow "With each election comes a flood of data."
 INVERSION_VERBS = frozenset(
     "come comes came go goes went lie lies lay stand stands stood sit sits sat follow follows followed remain remains "
@@ -165,6 +175,8 @@ CLAUSE_OPENERS = frozenset(
     "once".split()
 )
 NEGATIONS = frozenset({"not", "n't", "n’t"})
+# Words that modify a number or quantifier: "only", "nearly", "at least", "more than", "fewer than".
+QUANTITY_MODIFIER_TAGS = frozenset({"RB", "RBR", "RBS", "IN", "JJR", "JJS"})
 DASHES = ("—", "–", "--")
 SET_OFF = (",", ";", "(", *DASHES)
 CLOSERS = ("]", ")", '"', "'", "”", "’")
@@ -213,9 +225,15 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _preposition(tok: Token) -> bool:
-    """A preposition, or a participle used as one ("following", "including"); not "up to" before a number."""
-    if tok.dep_ == "quantmod":
+    """A preposition, or a participle used as one ("following", "including"); not "up to" before a number, nor
+    the preposition of an idiom with a superlative that modifies a number ("at least 59 people")."""
+    tag = tok.tag_
+    if tag not in ("IN", "TO", "VBG", "VBN") or tok.dep_ == "quantmod":
         return False
+    if tag == "IN" and tok.i + 1 < len(tok.doc):
+        after = tok.doc[tok.i + 1]
+        if after.tag_ in ("RBS", "JJS") and after.dep_ in ("advmod", "quantmod"):
+            return False
     if tok.tag_ == "VBG" and any(c.dep_ == "pobj" for c in tok.children):
         return True  # the parser gave it a preposition's object, whatever its label: "Following OSCIT has ..."
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "mark"):
@@ -272,11 +290,13 @@ def _phrase_start(sent: Span, prep: Token) -> int:
     opens = word.i == sent.start or doc[word.i - 1].text in SET_OFF or doc[word.i - 1].tag_ in VERB_TAGS | {"RB"}
     opens = opens or word.tag_ == "RB" and prep.head.i == word.i  # "boarded up the windows ahead of"
     opens = opens or word.dep_ == "prep" and prep.dep_ == "pcomp" and prep.head.i == word.i  # "moved indoors due to"
+    opens = opens or word.lower_ in NOUN_LED_PREPOSITIONS and word.dep_ != "dobj"  # not "gave thanks to"
     # compound prepositions end in a plain one: "ahead of", "due to", "apart from", "along with"
     leading = word.tag_ in ("RB", "JJ", "IN", "VBG") or word.lower_ in NOUN_LED_PREPOSITIONS
     led = leading and prep.lower_ in ("of", "to", "from", "with")
     # "many of", "interacting with", "amenable to" (a complement of "be")
     nominal = word.lower_ in QUANTIFIERS or word.dep_ in SUBJECT_DEPS | {"dobj", "pobj", "acomp"}
+    nominal = nominal and word.lower_ not in NOUN_LED_PREPOSITIONS
     has_object = any(c.dep_ == "dobj" for c in word.children)
     if opens and led and not nominal and word.lower_ not in NEGATIONS and not has_object:
         return word.i
@@ -298,15 +318,16 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
         t
         for t in doc[prep_end:np_end]
         if not t.is_punct and (not prep_end <= t.head.i < np_end or t.head.i == t.i) and not _regained(sent, t)
-        and t.dep_ != "neg"
+        and t.dep_ != "neg" and not _floating_quantifier(t)
     ]
     if len(roots) != 1 or roots[0].lower_ in OBJECT_PRONOUNS:
         return None  # not one noun phrase, or "With him were two aides."
     head = roots[0]
-    f = np_end
-    while f < sent.end and doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS:
+    f = _parenthetical_end(sent, np_end)
+    while f < sent.end and (doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS or _floating_quantifier(doc[f])):
         f += 1
-    if f >= sent.end or not _finite(doc[f], head, mid_sentence=not opening):
+    fronted_absolute = opening and doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS
+    if f >= sent.end or not _finite(doc[f], head, fronted_absolute, set_off=_set_off(sent, prep_start)):
         return None
     finite = doc[f]
     if finite.tag_ == "VB" and doc[prep_end - 1].tag_ != "IN":
@@ -331,7 +352,7 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     own_subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in (verb.i, finite.i)
     # the phrase hangs on the preposition, or the parser made it a modifier of a noun after the verb
     hangs = prep_start <= head.head.i < prep_end or head.dep_ in ("compound", "amod") and head.head.i >= f
-    hung = hangs and (subj is None or prep_start <= subj.i < np_end or _misread_subject(sent, subj, prep_start))
+    hung = hangs and (subj is None or prep_start <= subj.i < np_end or _misread_subject(sent, subj, prep_start, finite))
     if not (own_subject or hung):
         return None
     before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
@@ -340,22 +361,71 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     return np_end, finite, verb
 
 
-def _misread_subject(sent: Span, subj: Token, prep_start: int) -> bool:
+def _parenthetical_end(sent: Span, i: int) -> int:
+    """After a parenthetical set off by commas at token ``i`` (a prepositional phrase with no verb: ", according
+    to AAA,"; or an attribution: ", officials said,"), the token after its closing comma; otherwise ``i``."""
+    doc = sent.doc
+    if i >= sent.end or doc[i].text != ",":
+        return i
+    close = next((t.i for t in doc[i + 1 : min(i + 8, sent.end)] if t.text == ","), None)
+    if close is None or close == i + 1:
+        return i
+    inside = doc[i + 1 : close]
+    verbs = [t for t in inside if t.tag_ in VERB_TAGS]
+    phrase = inside[0].tag_ == "IN" or inside[0].tag_ == "VBG" and inside[0].dep_ == "prep"
+    if phrase and not any(t.tag_ in FINITE_TAGS for t in inside):
+        return close + 1
+    attribution = (
+        len(verbs) == 1 and verbs[0].tag_ in ("VBD", "VBZ", "VBP") and verbs[0].i == close - 1
+        and verbs[0].i > inside.start and in_class(verb_lemma(verbs[0].lower_) or "", "verb.communication")
+    )
+    return close + 1 if attribution else i
+
+
+def _floating_quantifier(tok: Token) -> bool:
+    """A quantifier after the noun it counts, before the verb: "burglaries and thefts [both] fell"."""
+    after_noun = tok.i > 0 and tok.doc[tok.i - 1].tag_ in NOUN_TAGS | {"PRP"}
+    return tok.lower_ in FLOATING_QUANTIFIERS and tok.tag_ in ("DT", "PDT") and after_noun
+
+
+def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) -> bool:
     """Whether the parser's subject before the phrase already has its own verb, so it is no subject of the verb
     after the phrase: a clause with its own subject ("Exhibits open this fall, including the curators will
-    ..."), or a noun with a past tense the parser hung on it ("The law passed despite critics say ...", "The
-    library added staff, with ...")."""
+    ..."), a noun with a past tense the parser hung on it ("The law passed despite critics say ...", "The
+    library added staff, with ..."), or the object of the verb before it (see _object_of_verb_before)."""
     if subj.i >= prep_start:
         return False
     if subj.dep_ == "csubj":  # a subject clause opens with "that", "whether" or a question word
         words = [c for c in subj.children if c.dep_ == "mark" or c.tag_ in WH_TAGS]
-        # a past form may be a participle in the subject: "A petition against the bill released in 2008 has ..."
-        clause = _set_off(sent, prep_start) or subj.tag_ not in ("VBD", "VBN")
+        # a past form may be a participle in the subject ("A petition against the bill released in 2008 has ..."),
+        # unless it is a past tense only ("The senator spoke against the bill would ...")
+        clause = _set_off(sent, prep_start) or subj.tag_ not in ("VBD", "VBN") or subj.lower_ in PAST_ONLY
         return clause and not words and any(c.dep_ == "nsubj" for c in subj.children)
+    if _object_of_verb_before(subj, finite):
+        return True
     return any(
         c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
         for c in subj.children
     )
+
+
+def _object_of_verb_before(noun: Token, finite: Token) -> bool:
+    """Whether the noun phrase of ``noun`` follows a verb that has its own subject and no object, so it is that
+    verb's object ("they had made progress toward ..."); not after a verb that may take a clause or an object
+    and a verb ("said demand at the port has fallen", "help communities recovering from floods get ...")."""
+    doc, start = noun.doc, noun.left_edge.i
+    verb = doc[start - 1] if start > 0 else None
+    if verb is None or verb.tag_ not in VERB_TAGS - {"VBG", "MD"} or verb.head.i == noun.i:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or lemma in OBJECT_AND_CLAUSE_VERBS:
+        return False
+    if lemma in BARE_INFINITIVE_VERBS and finite.tag_ in ("VB", "VBP"):
+        return False  # "help communities recovering from floods get back on their feet"
+    frames = (*SAYING_CLASSES, "frame.that-clause", "frame.object-infinitive")
+    return not any(in_class(lemma, name, max_rank=3) for name in frames)
 
 
 def _may_be_subject(word: Token, finite: Token) -> bool:
@@ -375,6 +445,7 @@ def _may_be_subject(word: Token, finite: Token) -> bool:
     return bare_infinitive or word.head.lower_ in verb_forms(OBJECT_AND_CLAUSE_VERBS)
 
 
+
 def _noun_phrase_end(sent: Span, i: int) -> int | None:
     """End of the noun phrase that starts at token ``i`` ("each of them", "most Americans", "not a single
     member"), or None."""
@@ -383,6 +454,7 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
     negated = doc[i].lower_ == "not" and i + 1 < sent.end
     if negated and (doc[i + 1].tag_ in DETERMINERS or doc[i + 1].lower_ in QUANTIFIERS):
         i += 1
+    i = _past_quantity_modifiers(sent, i)
     while i < sent.end:
         tok = doc[i]
         tag, lower = tok.tag_, tok.lower_
@@ -396,6 +468,7 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
             or (expect_start and tag in DETERMINERS | {"PRP"})
             or (tag in MODIFIERS and (tok.text not in CLITICS or tag == "POS" and _possessive(tok)))
             or (tag in ("VBN", "VBG") and tok.dep_ in ("amod", "compound") and tok.head.i > i and not after_noun)
+            or (doc[i - 1].tag_ == "HYPH" and not expect_start)  # a word of a hyphenated compound: "walk-in"
         )
         if not fits or tag in ADJECTIVE_TAGS and doc[i - 1].tag_ in ("NN", "NNS"):
             break  # modifiers precede the noun: "the threat | extremist groups pose" is two phrases
@@ -410,6 +483,19 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
         expect_start = tag in DETERMINERS and tag != "CD"
     # "visitors from across the region": the parse may still continue the phrase after its last head
     return last_head + 1 if last_head is not None else None
+
+
+def _past_quantity_modifiers(sent: Span, i: int) -> int:
+    """The token after the words that modify a number or quantifier at ``i`` ("only two", "at least three",
+    "more than 200", "nearly half of", "just a handful of"), or ``i`` when none do."""
+    doc, j = sent.doc, i
+    while j < sent.end and doc[j].tag_ in QUANTITY_MODIFIER_TAGS and doc[j].dep_ in ("advmod", "quantmod", "amod"):
+        j += 1
+    if j == i or j >= sent.end or not (doc[j].tag_ in DETERMINERS | {"PDT"} or doc[j].lower_ in PARTITIVES):
+        return i
+    scope = range(j, doc[j].head.i + 1) if doc[j].head.i > j else range(j, j + 1)
+    quantity = doc[j] if doc[j].tag_ != "DT" else doc[j].head  # "just [a] handful"
+    return j if all(doc[k].head.i in range(k + 1, max(scope[-1], quantity.i) + 1) for k in range(i, j)) else i
 
 
 def _possessive(clitic: Token) -> bool:
@@ -462,7 +548,8 @@ def _clause_before(sent: Span, i: int) -> bool:
             continue
         if tok.dep_ == "mark" or tok.tag_ in WH_TAGS:
             return False
-        if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "nsubj", "advcl", "ccomp"):
+        gerund = not any(c.dep_ in AUX_DEPS for c in tok.children)  # not "are running"
+        if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "nsubj", "advcl", "ccomp") and gerund:
             return False  # a gerund that may be the subject: "so making time for this on a regular basis helps"
         if tok.tag_ in FINITE_TAGS and tok.dep_ not in NOMINAL_DEPS:
             return True
@@ -480,7 +567,7 @@ def _past_between_nouns(tok: Token) -> bool:
     """A regular past form between a subject noun and its object ("school added classes"), not a compound
     modifier ("state-funded")."""
     doc = tok.doc
-    if tok.i == 0 or tok.i + 1 >= len(doc) or verb_lemma(tok.lower_) is None:
+    if tok.i == 0 or tok.i + 1 >= len(doc) or verb_lemma(tok.lower_) is None or _participle_only(tok):
         return False
     before, after = doc[tok.i - 1], doc[tok.i + 1]
     return before.tag_ in NOUN_TAGS and before.text != "-" and after.tag_ in NOUN_TAGS | {"DT", "PRP$", "CD"}
@@ -585,10 +672,11 @@ def _subject_follows(verb: Token, sent: Span, prep_start: int) -> bool:
     return head.head.i == verb.i and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
 
 
-def _finite(tok: Token, head: Token, mid_sentence: bool) -> bool:
+def _finite(tok: Token, head: Token, fronted_absolute: bool, set_off: bool) -> bool:
     """Whether ``tok``, after the noun phrase headed by ``head``, is a finite verb, not the participle of an
-    absolute phrase ("with the contract signed") nor a word of the noun phrase; ``mid_sentence`` when the
-    phrase does not open its clause."""
+    absolute phrase ("with the contract signed") nor a word of the noun phrase; ``fronted_absolute`` when the
+    phrase opens its clause with "with" or "without", ``set_off`` when a comma or dash (or nothing) comes
+    before it."""
     tag, lower = tok.tag_, tok.lower_
     doc = tok.doc
     if tag in ("VBN", "VBD") and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.i > 0:
@@ -606,7 +694,7 @@ def _finite(tok: Token, head: Token, mid_sentence: bool) -> bool:
             return True
         if tag == "NN" and verb_lemma(lower) and len(_objects(tok)) == 2:
             return True  # "with the news cost investors billions"
-        if tag == "VB" and _plural(subject):
+        if tag == "VB" and _plural(subject) and lower not in SAME_AS_PARTICIPLE:  # not "with the doors shut"
             return True
     if tok.dep_ in NOMINAL_DEPS:
         return False
@@ -614,12 +702,21 @@ def _finite(tok: Token, head: Token, mid_sentence: bool) -> bool:
         tag = "VBD"  # may be a participle: needs a complement below
     elif tag in ("VBZ", "VBP", "MD") or lower in PAST_ONLY:
         return True
-    if tag not in ("VBD", "VBN"):
+    if tag not in ("VBD", "VBN") or _participle_only(tok):
         return False
     if head.lower_ in SUBJECT_PRONOUNS:
         return True
+    # bare nouns on both sides may be a compound modifier, unless the parser made the first the verb's subject;
+    # a ratio is a measure, not an object: "with its members outnumbered two to one"
+    compound = not any(c.dep_ == "nsubj" and c.i == tok.i - 1 for c in tok.children)
     complement = next(
-        (c for c in tok.children if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not _bare_noun_after(tok, c)), None
+        (
+            c
+            for c in tok.children
+            if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not _measure(c)
+            and not (compound and _bare_noun_after(tok, c))
+        ),
+        None,
     )
     if len(_objects(tok)) == 2:
         return True  # a passive keeps one object at most: "with the deal handed the city a profit"
@@ -635,10 +732,31 @@ def _finite(tok: Token, head: Token, mid_sentence: bool) -> bool:
         return tag == "VBD" and lemma is not None and sense_in(lemma, "frame.object-infinitive") is None
     if complement is not None:
         return tag == "VBD" and lower not in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES and not _keeps_object(tok)
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    adverb = after is not None and after.tag_ in ("RB", "IN") and not any(c.dep_ == "pobj" for c in after.children)
+    particle = _particle(tok) or (after if adverb else None)  # "moved in", not "moved in buses"
+    if particle is not None and set_off and _intransitive_phrasal(tok, particle):
+        return True  # a phrasal verb with no passive: ", with a few fans showed up", "with troops moved in"
     if _passive_marked(tok):
         return False
     # a fronted phrase may use the participle of a verb of change: "With the waters receded, ..."
-    return lower in INTRANSITIVE_PAST or mid_sentence and _takes_no_object(tok, head)
+    return lower in INTRANSITIVE_PAST or not fronted_absolute and _takes_no_object(tok, head)
+
+
+def _participle_only(verb: Token) -> bool:
+    """A past participle that differs from its verb's past tense, so is never finite: "risen", "blown", "gone",
+    "sunk" (its verb has two irregular past forms, and this one ends like a participle or the tagger says it is
+    one; "made" and "slid" are past tenses too)."""
+    base = irregular_base(verb.lower_)
+    if base is None or verb.lower_ in PAST_ONLY:
+        return False
+    pasts = [form for form in irregular_forms(base) if not form.endswith(("ing", "s"))]
+    return len(pasts) > 1 and (verb.tag_ == "VBN" or verb.lower_.endswith(("n", "ne")))
+
+
+def _measure(noun: Token) -> bool:
+    """A ratio, no object: "outnumbered two to one" (not "trimmed $3 million", "fined three of its coaches")."""
+    return noun.tag_ == "CD" and any(c.lower_ == "to" and c.i < noun.i for c in noun.children)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -658,6 +776,8 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None) -
     captain") or giving ("with the coach handed a new contract"). The one named or given to is the passive's
     subject, a person or a group, not "the study" ("with the study named five causes"); and what is given is
     no person ("allowed inmates"), nor the object of a particle ("paid off its debt")."""
+    if obj.tag_ == "PRP" and verb.lower_ in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES:
+        return True  # a pronoun is no name or predicate: "with the members voted it down"
     if verb.lower_ in PREDICATE_PARTICIPLES:
         return False
     if not (verb.lower_ in NAMING_PARTICIPLES or _keeps_object(verb)):
@@ -684,7 +804,11 @@ def _people(noun: Token, max_rank: int = 1) -> bool:
     if noun.tag_ == "CD" or noun.lower_ in QUANTIFIERS:
         part = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in part.children if c.dep_ == "pobj"), noun) if part is not None else noun
-    return is_people_noun(noun, max_rank=max_rank)
+    # a name after a title or role: "Judge Ana Ruiz", "striker Petra Holm"
+    titled = noun.tag_ in ("NNP", "NNPS") and any(
+        c.dep_ == "compound" and c.i < noun.i and is_people_noun(c, max_rank=max_rank) for c in noun.children
+    )
+    return titled or is_people_noun(noun, max_rank=max_rank)
 
 
 def _takes_no_object(verb: Token, subject: Token) -> bool:
@@ -700,7 +824,17 @@ def _takes_no_object(verb: Token, subject: Token) -> bool:
     if obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1:
         return sense_in(lemma, "frame.that-clause") is None
     intransitive = in_class(lemma, "frame.no-object") and obj.first_rank > 1 and obj.tagged_share < 0.5
-    return intransitive and _people(subject)
+    # or its main sense takes no object and none takes a person: "with Lee scored twice", "with its members voted"
+    mainly_intransitive = in_class(lemma, "frame.no-object") and not _may_take_person(lemma)
+    return (intransitive or mainly_intransitive) and _people(subject)
+
+
+def _may_take_person(lemma: str) -> bool:
+    """Whether a verb's common senses take a person as their object, so people may be its passive's subject
+    ("with the crew rescued"; not "scored", "finished", "voted"): WordNet's "Somebody ----s somebody" frames
+    in one of its first three senses or in enough tagged uses."""
+    sense = sense_in(lemma, "frame.person-object")
+    return sense is not None and (sense.first_rank <= 3 or sense.tagged_share >= 0.05)
 
 
 def _bare_noun_after(verb: Token, obj: Token) -> bool:
@@ -714,16 +848,35 @@ def _bare_noun_after(verb: Token, obj: Token) -> bool:
     return bare_before and first.tag_ in ("NN", "NNS", "JJ")
 
 
+def _particle(verb: Token) -> Token | None:
+    """The particle of a phrasal verb: "knocked [down]", "showed [up]"."""
+    doc = verb.doc
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if particle is None and verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "RP":
+        return doc[verb.i + 1]
+    return particle
+
+
+def _intransitive_phrasal(verb: Token, particle: Token) -> bool:
+    """Whether a phrasal verb takes no object in WordNet's frames (or only in a rare sense), so it has no
+    passive: "showed up", "dropped out", "stepped down" (not "knocked down", "paid off")."""
+    lemma = verb_lemma(verb.lower_)
+    phrasal = f"{lemma} {particle.lower_}"
+    if lemma is None or sense_in(phrasal, "frame.no-object") is None:
+        return False
+    obj = sense_in(phrasal, "frame.object")
+    return obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
+
+
 def _passive_marked(verb: Token) -> bool:
     """A particle or an agent after the verb: "knocked down", "protested by farmers" (not "fell by a third")."""
-    doc = verb.doc
-    if verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "RP":
+    if _particle(verb) is not None:
         return True
     for child in verb.children:
-        if child.dep_ in ("prt", "agent"):
+        if child.dep_ == "agent":
             return True
         if child.lower_ == "by" and any(
-            obj.tag_ != "CD" and obj.lower_ not in MEASURES and not any(g.dep_ == "nummod" for g in obj.children)
+            not obj.like_num and obj.lower_ not in MEASURES and not any(g.dep_ == "nummod" for g in obj.children)
             for obj in child.children
             if obj.dep_ == "pobj"
         ):
