@@ -300,3 +300,17 @@ def test_a_site_named_by_a_link_in_its_paragraph_is_not_a_misspelling(languageto
 def test_words_run_together_with_inline_code_are_markup(languagetool_url):
     assert flagged("She wrote: you`re saying my country as RANDOM.. I know you`ve apologized.\n", languagetool_url) == []
     assert flagged("Run `make test` and recieve the results.\n", languagetool_url) == ["recieve"]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Floods reached the island's monasteries, known as satras, on Monday.\n", []),
+        ("He said the dicasteries, as the Vatican's departments are known, had cut costs.\n", []),
+        ("Economists track what has been dubbed reshoring.\n", []),
+        # its limit: a typo after an ordinary verb, even "called", is still a typo
+        ("The mayor called the comission on Monday.\n", ["comission"]),
+    ],
+)
+def test_a_word_the_sentence_presents_as_a_term_is_no_misspelling(languagetool_url, text, words):
+    assert flagged(text, languagetool_url) == words

@@ -48,7 +48,8 @@ SEVERITY_NOTES = (
      "together with inline code; a capitalised word at a sentence start with no common word near it, "
      "next to a capitalised word the dictionary does not know, or after a title (names: 'Camerini, from the blog "
      "...', 'Sean Savett', 'Alsu Kurmasheva', 'Director Deese'); a run of three or more unknown words in another "
-     "language ('the blog Des avions et des hommes')"),
+     "language ('the blog Des avions et des hommes'); a word the sentence presents as a term ('monasteries known as "
+     "satras', 'the dicasteries, as the departments are known')"),
 )
 # English usage, on wordfreq's Zipf scale (log10 of uses per billion words): see ``usage``.
 IN_USAGE = 1.5  # about 30 uses per billion words: a word in English usage, if nothing more common is near
@@ -80,6 +81,15 @@ _PREFIXED = re.compile(r"(?:" + "|".join(sorted(PREFIXES, key=len, reverse=True)
 _LINK_ADDRESS = re.compile(r"\]\(\s*<?([^)\s>]+)")  # the end of a Markdown link's text, and its address
 _LINK_REST = re.compile(r"[^\[\]\n]*" + _LINK_ADDRESS.pattern)  # the rest of a link's text, and its address
 _ADDRESS_AFTER = re.compile(r"[_/\\@]|\.[^\W\d_]|://")
+# A term the sentence names as a term: "known as satras", "dubbed the 'japa' generation", "the dicasteries, as
+# the departments are known". The writer presents the word on purpose. (Not a bare "called": "called the comission".)
+_NAMING_BEFORE = re.compile(
+    r"\b(?:(?:known|referred to|described|spelled|spelt)(?: \w+ly)?(?: \w+)? as|(?:so-|is |are |was |were |be |been )called|"
+    r"dubbed|termed|nicknamed|the (?:word|term|name)s?)"
+    r"(?: (?:the|a|an))?(?: [^\W\d_]+)?\s*[\"“‘']?$"
+)
+_NAMING_AFTER = re.compile(r"[\"”’']?,? as (?:[^\W\d_]+[ ’']*){1,6}(?:is|are|was|were) (?:known|called)\b")
+NAMING_WINDOW = 60  # characters before a term searched for "known as" and its kin
 
 
 def is_speller_match(rule_id: str) -> bool:
@@ -254,6 +264,8 @@ class SpellingFilter:
             return None
         if is_shifted(span, replacements):
             return Severity.ERROR
+        if _NAMING_BEFORE.search(text[max(0, offset - NAMING_WINDOW) : offset]) or _NAMING_AFTER.match(text, offset + length):
+            return None  # a term the sentence presents as one: "known as satras", "a practice dubbed reshoring"
         if not all(_is_latin(c) for c in span if c.isalpha()) or any(has_name_shape(bare(w.group())) for w in WORD.finditer(span)):
             return None  # another script ("CCTVB報道"), or a name in a multi-word match ("on eAPD")
         word = bare(found.group())
