@@ -40,7 +40,9 @@ deliberate series of fragments, it stays silent.
 | *Despite the fact that two members had asked for more time.* | *If elected, she will serve.*, *While in Geneva the minister will meet ...* |
 | *Which meant the ferry stopped for the winter.*, *Where crews had been digging.* | *Which candidate won remained unclear.*, *Why now?* |
 | *The new bridge that the city promised in 2019.* | *The bridge that the city promised in 2019 finally opened.* |
-| *Because prices rose and because wages stalled in the same year.* | *And the council still has not explained why.* |
+| *Because prices rose and because wages stalled in the same year.*, *Once the snow was cleared and the trucks returned.* | *When the lease expires the pit will close and ...*, *That the plan failed surprised nobody.* |
+| *Lest the storms arrive early.*, *In case the dam gave way.* (any conjunction the parse marks) | *With each election comes ...*, *In case of fire, use the stairs.* |
+| *Thousands of nurses who had travelled ...*, *Most of whom fled ...*, *Whose authors had warned ...* | *Many of those who fled have returned.*, *Coaches whose contracts ended protested.* |
 | *A painful blow for families on the north side of town.* | *What a night for the fans!*, *Thanks to everyone who helped.* |
 | *Leaving thousands of homes without power.*, *Built in 1890 by the railway.* | *Founded in 1890, the company ...*, *Sending people to prison has cost ...* |
 | *A proud day for a port built by whalers.*, *Taken from the archive and never returned.* | *Residents displaced by the flood face months of delays.*, *The agency details 30 goals.* |
@@ -82,9 +84,9 @@ The regional council postponed the vote because the budget figures arrived late.
                 "after", "before", "when", "whenever", "once", "so that", "even though", "even if",
                 "now that", "as if", "as though", "in order that", "provided that", "as", "given that", "whether",
                 "as soon as", "as long as", "so long as", "even as", "considering that", "assuming that",
-                "except that",
+                "except that", "in case", "in the event that",
             ),
-            "Conjunctions that make a clause subordinate.",
+            "Conjunctions that make a clause subordinate, besides any word the parser marks as one (\"lest\").",
         ),
     ),
 )
@@ -103,6 +105,12 @@ CONTRACTED_VERBS = frozenset("'s ’s 're ’re 'm ’m 've ’ve 'd ’d 'll �
 # Words that open a noun phrase (not a bare common noun, which may be an imperative the tagger missed).
 NP_OPENERS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "RB"})
 CLOSERS = "\"'”’)]*_ "
+# Words the parser may mark that do not subordinate here: "that" opens subject and object clauses, "with" and
+# "without" are prepositions before an inverted main clause ("With each election comes ...").
+NOT_SUBORDINATORS = frozenset({"that", "with", "without"})
+COORDINATORS = frozenset({"and", "or", "but"})
+# Punctuation that may set a main clause apart from a subordinate one, or quote one.
+CLAUSE_BREAKS = frozenset(",;:—–()\"“”‘’'")
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -165,21 +173,29 @@ def _shouted(sent: Span) -> bool:
 
 def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | None:
     """What ``sent`` is when it has no independent clause, or None."""
+    tokens = [t for t in sent if not t.is_space and t.text.strip(CLOSERS)]
+    if tokens[-1].text == "!" or _formula(sent):
+        return None  # an exclamation ("What a night for the fans!"), thanks ("Thanks to all who ...")
+    i = 0
+    while i < len(tokens) - 2 and tokens[i].lower_ in LEAD_WORDS and tokens[i + 1].text != ",":
+        i += 1
+    # shapes whose verbs the parser often takes for a main clause, read from the order of the words
+    coordinated = _coordinated_subordinate_clauses(tokens, i, subordinators)
+    if coordinated:
+        return f'Sentence fragment: a subordinate clause ("{coordinated} ...") with no main clause'
+    if _relative_clause_only(tokens[i:]):
+        return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _independent(sent.root, subordinators):
         return None  # most sentences: the root is a finite verb with its subject
     if any(_independent(t, subordinators) or _misplaced_relative(t) or _missed_main_verb(t) for t in sent):
         return None
-    if _formula(sent) or any(_later_clause_on_root(t, sent) for t in sent):
-        return None  # "Thanks to all who ...", or a sentence built around a later clause: "Better late, as ..."
-    tokens = [t for t in sent if not t.is_space and t.text.strip(CLOSERS)]
-    if tokens[-1].text == "!":
-        return None  # an exclamation: "What a night for the fans!"
-    i = 0
-    while i < len(tokens) - 2 and tokens[i].lower_ in LEAD_WORDS and tokens[i + 1].text != ",":
-        i += 1
+    if any(_later_clause_on_root(t, sent) for t in sent):
+        return None  # a sentence built around a later clause: "Better late, as the saying goes."
     first, root = tokens[i], sent.root
+    if first.lower_ == "that" and first.tag_ == "IN":
+        return None  # a clause as the subject, whose verb the tagger often misses: "That the plan failed surprised ..."
     for j in range(i + 1):
-        phrase = _subordinator_at(tokens, j, subordinators)
+        phrase = _opening_subordinator(tokens, j, subordinators)
         if phrase:
             if _elliptical(tokens[j + len(phrase) - 1]) or _main_clause_after(tokens[j + len(phrase) - 1]):
                 return None
@@ -187,7 +203,10 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
             return f'Sentence fragment: a subordinate clause ("{opening} ...") with no main clause'
     if first.lower_ in RELATIVES | {"where"} and first.tag_ in WH_TAGS and tokens[i + 1].lower_ != "of":
         return f'Sentence fragment: a relative clause ("{first.text} ...") with no main clause'
-    if root.tag_ in NOUN_TAGS | {"PRP", "DT", "CD", "JJ", "JJS"} and any(_relative(t) for t in root.children):
+    if tokens[i + 1].lower_ == "of" and tokens[i + 2].lower_ in RELATIVES and tokens[i + 2].tag_ in WH_TAGS:
+        opening = " ".join(t.text for t in tokens[i : i + 3])  # "Most of whom fled ...", "All of which means ..."
+        return f'Sentence fragment: a relative clause ("{opening} ...") with no main clause'
+    if _noun_with_relative(root):
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _main_clause_after(first) or any(_free_finite(t, subordinators) for t in sent):
         return None  # "To carry this forward, we must ...", "Sending people to prison ... has upended lives"
@@ -204,6 +223,98 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     return None
 
 
+def _opening_subordinator(
+    tokens: list[Token], j: int, subordinators: tuple[tuple[str, ...], ...]
+) -> tuple[str, ...] | None:
+    """The subordinator that opens a clause at ``tokens[j]``: one of the option's, or any the parser marks."""
+    phrase = _subordinator_at(tokens, j, subordinators) or ((tokens[j].lower_,) if _marked_clause(tokens[j]) else None)
+    after = j + len(phrase) if phrase else 0
+    return phrase if after < len(tokens) and tokens[after].lower_ != "of" else None  # "because of", "in case of"
+
+
+def _marked_clause(word: Token) -> Token | None:
+    """The verb of the clause ``word`` subordinates when the parse makes it a conjunction: a ``mark`` (not
+    "that") before the clause's subject, in a clause's order ("Lest the rains arrive ..."; not the inverted main
+    clause "With each election comes ..."); the parser may hang it on the subject."""
+    if word.dep_ != "mark" or word.tag_ != "IN" or word.lower_ in NOT_SUBORDINATORS:
+        return None
+    verb = word.head if word.head.tag_ in VERB_TAGS else _clause_of(word)
+    group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]
+    ordered = any(c.dep_ in SUBJECT_DEPS and word.i < c.i < verb.i for w in group for c in w.children)
+    return verb if ordered else None
+
+
+def _coordinated_subordinate_clauses(
+    tokens: list[Token], i: int, subordinators: tuple[tuple[str, ...], ...]
+) -> str | None:
+    """The opening words of subordinate clauses joined by "and", "or" or "but" with no main clause, which the
+    parser often takes for one ("Once the snow was cleared and the trucks returned."), or None.
+
+    Without a comma or quotation, each part between the coordinators holds exactly one finite verb (outside
+    relative clauses): a main clause would add one ("When the deal expires and the ore is shipped the mine
+    will close").
+    """
+    if len(tokens) < i + 4 or tokens[-1].text != "." or any(t.text in CLAUSE_BREAKS for t in tokens):
+        return None
+    phrase = _opening_subordinator(tokens, i, subordinators)
+    if not phrase:
+        return None
+    mark = tokens[i + len(phrase) - 1]
+    if mark.dep_ not in ("mark", "advmod") or mark.head.tag_ not in VERB_TAGS or _elliptical(mark):
+        return None  # a preposition: "Since 2010 the city has grown and ..."
+    finite_per_part = [0]
+    for tok in tokens[i + len(phrase) : -1]:
+        if tok.lower_ in COORDINATORS:
+            finite_per_part.append(0)
+        elif _finite(tok) and (tok.head if tok.dep_ in AUX_DEPS else tok).dep_ != "relcl":
+            finite_per_part[-1] += 1
+    clauses = [n for n in finite_per_part if n]  # parts without a verb belong to the clause before: "the taxiways and"
+    if finite_per_part[0] != 1 or len(clauses) < 2 or any(n != 1 for n in clauses):
+        return None
+    return " ".join(t.text for t in tokens[: i + len(phrase)])
+
+
+def _noun_with_relative(root: Token) -> bool:
+    """A noun phrase whose only verbs are in a relative clause on its head ("The bridge that the city promised")
+    or on a noun inside it ("Thousands of people who ...", "The pilot and two attendants who ...")."""
+    if root.tag_ not in NOUN_TAGS | {"PRP", "DT", "CD", "JJ", "JJS"}:
+        return False
+    relatives = [t for t in root.children if _relative(t)]
+    relatives = relatives or [t for t in _phrase_of(root) if t.dep_ == "relcl" and t.tag_ in VERB_TAGS]
+    inside = {w.i for verb in relatives for w in verb.subtree}
+    return bool(relatives) and not any(_verb_like(t) and (t.i not in inside or _verb_as_noun(t)) for t in root.sent)
+
+
+def _phrase_of(noun: Token) -> Iterator[Token]:
+    """The words of the noun phrase ``noun`` heads, through its prepositions and conjuncts."""
+    for child in noun.children:
+        yield child
+        if child.dep_ in ("prep", "pobj", "conj"):
+            yield from _phrase_of(child)
+
+
+def _relative_clause_only(tokens: list[Token]) -> bool:
+    """A noun phrase, then a relative word and the only finite verb, which the parser may take for the main
+    verb ("Teachers whose contracts were not renewed after the cuts.")."""
+    if tokens[0].tag_ not in NP_OPENERS | NOUN_TAGS:
+        return False
+    k = next((k for k, t in enumerate(tokens) if t.lower_ in RELATIVES and t.tag_ in WH_TAGS), None)
+    if k is None or k == 0 or tokens[k - 1].tag_ not in NOUN_TAGS | {"PRP", "CD", ","}:
+        return False
+    verbs = [t for t in tokens if _verb_like(t)]
+    return len(verbs) == 1 and verbs[0].i > tokens[k].i
+
+
+def _verb_like(word: Token) -> bool:
+    """A word that may be a clause's verb, whatever its tag: a finite verb, a base form or past participle with
+    no auxiliary (a tense the tagger missed: "the providers who treat them face ...", "... protested outside"),
+    or a verb the tagger read as a noun ("those that followed remind all of us")."""
+    if _finite(word) or _verb_as_noun(word):
+        return True
+    bare = word.tag_ in ("VB", "VBN") and not any(c.dep_ in AUX_DEPS for c in word.children)
+    return bare and word.dep_ not in ("amod", "acl", "xcomp", "ccomp") and not _first_word(word)
+
+
 def _modifies_noun(verb: Token) -> bool:
     """Whether ``verb`` is in a participle or relative clause of a noun ("a town founded by miners"), or is an
     -ing form with no auxiliary that the parser made the root ("a burden for tenants falling behind")."""
@@ -217,15 +328,18 @@ def _modifies_noun(verb: Token) -> bool:
 
 
 def _verb_as_noun(word: Token) -> bool:
-    """A plural noun that is a verb form in WordNet, with a subject or a particle, or after a noun and before
-    what may be its object: a present tense the tagger missed ("The agency details more than 30 goals")."""
+    """A noun that is a verb form in WordNet, with a subject or a particle, or after a noun and before what may
+    be its object: a present tense the tagger missed ("The agency details more than 30 goals", "A couple on
+    the site claim that ...")."""
     doc = word.doc
-    if word.tag_ != "NNS" or word.i == 0 or word.i + 1 >= len(doc) or verb_lemma(word.lower_) is None:
+    if word.tag_ not in ("NN", "NNS") or word.i == 0 or word.i + 1 >= len(doc) or verb_lemma(word.lower_) is None:
         return False
     if any(c.dep_ in ("nsubj", "prt") for c in word.children):
         return True  # the parser gave it a subject or a particle: "The chief, who ..., steps down"
-    after = doc[word.i + 1].tag_ in ("DT", "PRP$", "CD", "TO", "VBG", "JJ", "JJR", "RB", "RBR")
-    return after and doc[word.i - 1].tag_ in NOUN_TAGS | {"POS"}
+    after = doc[word.i + 1]
+    objects = ("DT", "PDT", "PRP", "PRP$") if word.tag_ == "NN" else ("DT", "PRP$", "CD", "TO", "VBG", "JJ", "JJR", "RB", "RBR")
+    complement = after.lower_ == "that" and after.tag_ == "IN"  # "claim that ...", not the relative "a figure that"
+    return (after.tag_ in objects or complement) and doc[word.i - 1].tag_ in NOUN_TAGS | {"POS", "VBD"}
 
 
 def _coordinated_participle(verb: Token) -> bool:
@@ -326,17 +440,25 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     doc = verb.doc
     words = _words_of(subordinators)  # not a preposition parsed as one: "With each ..."
     group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]  # the parser may hang it on "was"
-    if any(c.dep_ == "mark" and c.lower_ in words and _subordinates(c, w) for w in group for c in w.children):
+    marks = (c for w in group for c in w.children if c.dep_ == "mark")
+    if any((c.lower_ in words or _marked_clause(c)) and _subordinates(c, c.head) for c in marks):
         return True
     start = verb.left_edge
-    if start.tag_ in WH_TAGS and start.dep_ != "det" and start.i < verb.i and _clause_of(start).i == verb.i:
+    determiner = start.dep_ == "det" and start.lower_ != "whose"  # "Which candidate won ..." (a question)
+    if start.tag_ in WH_TAGS and not determiner and start.i < verb.i and _clause_of(start).i == verb.i:
         return True  # not "Which candidate will win remains unclear": the question is the subject
+    of_relative = doc[start.i + 1 : start.i + 3] if start.i + 3 <= verb.i else ()
+    if len(of_relative) == 2 and of_relative[0].lower_ == "of" and of_relative[1].lower_ in RELATIVES:
+        return True  # "Most of whom fled ...", "All of which means ..."
     tokens = [t for t in doc[start.i : verb.i + 1] if not t.is_punct]
     k = 0
     while k < len(tokens) - 1 and tokens[k].lower_ in LEAD_WORDS:
         k += 1
-    phrase = _subordinator_at(tokens, k, subordinators)
-    return phrase is not None and _subordinates(tokens[k + len(phrase) - 1], verb)
+    phrase = _opening_subordinator(tokens, k, subordinators)
+    if phrase is None:
+        return False
+    read_as_phrase = len(phrase) > 1 and tokens[k].dep_ == "prep" and tokens[k].head.i == verb.i  # "In case the dam"
+    return read_as_phrase or _marked_clause(tokens[k]) == verb or _subordinates(tokens[k + len(phrase) - 1], verb)
 
 
 @functools.cache
