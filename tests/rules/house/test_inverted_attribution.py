@@ -45,6 +45,14 @@ BAD = [
     ("The ferry, said the captain, had never run late before.", "said the captain"),
     # a short identification after a common noun is no long one
     ("“The pool stays shut,” said a lifeguard on duty.", "said a lifeguard on duty"),
+    # a pronoun in the subject case, a counted source, the verb's own phrases after the source, and any noun
+    # the parse makes the subject after the verb of the clause it reports
+    ("“We will be back in the spring,” said she.", "said she"),
+    ("“The bubble has burst,” noted one economist.", "noted one economist"),
+    ("The mill will reopen in May, reported the Gazette on Sunday.", "reported the Gazette"),
+    ("Farmers need rain, argued the minister in a speech on Monday.", "argued the minister"),
+    ("Snow will reach the coast by noon, forecasts the weather service.", "forecasts the weather service"),
+    ("The river will crest on Friday, predicts the flood service.", "predicts the flood service"),
 ]
 
 GOOD = [
@@ -76,6 +84,9 @@ GOOD = [
     "The bridge has been closed since 2019, as first reported by the Herald.",
     # a long identification after a common noun (AP accepts the inversion)
     "“The pool stays shut until the pumps are fixed,” said a lifeguard from the aquatics team at the lido.",
+    "“We will be back in the spring,” she said in an interview on Monday.",
+    "The harvest was poor, said to be the worst in a decade.",
+    "The crew came ashore, thanked the volunteers at the harbor and went home.",
 ]
 
 

@@ -28,9 +28,9 @@ Flags an attribution verb placed before a short source after a quotation or a cl
 *..., reports The Guardian*, *"...," said Smith*, *"What if ...?" asked a resident*. The verb is any
 verb of saying or judging (WordNet's verb.communication and verb.cognition, main senses, plus the
 `verbs` option), or any verb at all between a quoted utterance and a speaker who ends the sentence
-(*"It's over," sighed Duarte*); the source is a name, a noun for people or groups (*said the union*),
-a text (*says the agency's report*) or, right after a direct quote, any short noun phrase (*said the
-museum*).
+(*"It's over," sighed Duarte*); the source is a name, a personal pronoun (*said she*), a noun for people
+or groups (*said the union*), a text (*says the agency's report*) or, right after a direct quote or the
+clause it reports, any short noun phrase (*said the museum*).
 
 ## Constructions
 | flagged | not flagged |
@@ -39,6 +39,8 @@ museum*).
 | *..., reports Reuters.* / *..., notes the Financial Times.* | *said Jane Smith, a spokeswoman for the city* (appositive) |
 | *explains*, *argues*, *recalls*, *concluded*, *tweeted*, *asked*, *shouted* ... | *said the ministry's deputy director for health, Jane Smith* (long title) |
 | *said a spokeswoman* / *said the union* / *says the agency's report* | *Smith told reporters* / *said goodbye* / *the sign warns hikers* |
+| *said she*, *noted one economist*, *..., forecasts the weather service* | *she said in an interview on Monday* |
+| *argued the minister in a speech on Monday* (the verb's own phrases after the source) | *The harvest was poor, said to be the worst in years.* |
 | *"We tried," said Ruiz, "but the money ran out."* (between two parts of a quote) | *as reported by Reuters* / *Did Smith say that?* / quoted text |
 | *The verdict, noted the judge, was ...* (between commas inside the clause) | *said a lifeguard from the aquatics team at the lido* (long identification after the noun) |
 
@@ -107,7 +109,12 @@ OPENING_QUOTES = frozenset({"“", "‘", '"', "'", "``"})
 # or word ("“Sorry” signals weakness").
 QUOTE_ENDS = frozenset({",", "?", "!", "—", "…"})
 # Words inside a short source: "the sheriff's office", "a league official", "Fire Chief Roberto Lugo".
-NAME_DEPS = frozenset({"det", "compound", "prep", "pobj", "punct", "poss", "case", "amod", "nmod"})
+NAME_DEPS = frozenset({"det", "compound", "prep", "pobj", "punct", "poss", "case", "amod", "nmod", "nummod"})
+# Personal pronouns in the subject case, a closed class (the pipeline runs without morphology; "it" and "you"
+# are objects as often: "..., said it").
+SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+# The verb's own phrases that may follow its source: "said Lee in a statement on Monday".
+ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
@@ -137,7 +144,9 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             if before not in PRECEDERS or (after_quote and accept_after_quote):
                 continue
             subj = _source_after(verb)
-            if subj is None or not _is_source(subj, after_quote) or _titled(subj, verb, long_title):
+            if subj is None or not _is_source(subj, after_quote or _inverted_subject(verb, subj)):
+                continue
+            if _titled(subj, verb, long_title):
                 continue
             if not (after_quote or _reports_clause_before(verb, subj)):
                 continue  # not reported speech before the comma: "She stood up, read the statement"
@@ -172,19 +181,27 @@ def _attribution_verbs(extra: tuple[str, ...]) -> VerbClass:
     return verb_class(SAYING_CLASSES, 1, extra, NOT_ATTRIBUTING)
 
 
-def _is_source(head: Token, after_quote: bool) -> bool:
-    """A name, a noun for people or groups, or a text ("the agency's report"); after a direct quote any
-    noun ("said the museum")."""
-    if head.tag_ in PROPER_TAGS or (after_quote and head.tag_ in NOUN_TAGS):
+def _is_source(head: Token, any_noun: bool) -> bool:
+    """A name, a personal pronoun in the subject case ("said he"), a noun for people or groups, or a text ("the
+    agency's report"); with ``any_noun`` any noun ("said the museum")."""
+    if head.tag_ in PROPER_TAGS or (any_noun and head.tag_ in NOUN_TAGS) or head.lower_ in SUBJECT_PRONOUNS:
         return True
     return is_people_noun(head, max_rank=2) or in_class(noun_lemma(head), "noun.communication")
+
+
+def _inverted_subject(verb: Token, source: Token) -> bool:
+    """Whether the source follows the verb, the clause it reports comes before it and nothing else is its
+    subject: "..., forecasts the weather service" (then any noun is the source; the parser may call it an
+    object)."""
+    before = {c.dep_ for c in verb.children if c.i < verb.i}
+    return source.dep_ in ("nsubj", "dobj") and bool(before & {"ccomp", "parataxis"}) and "nsubj" not in before
 
 
 def _reports_clause_before(verb: Token, source: Token) -> bool:
     """Whether the clause before the comma is what ``verb`` reports: its complement, or (as the parser
     often has it) a clause taken for a second subject or conjoined to the verb, when the source is a
     name or the verb's subject after it."""
-    end = source.right_edge.i + 1
+    end = _end_of(source)
     if end < len(source.doc) and source.doc[end].text not in SENTENCE_ENDS | {","}:
         return False  # the verb goes on: "..., welcomed Canada's presidency next year"
     before = {c.dep_ for c in verb.children if c.i < verb.i}
@@ -215,16 +232,26 @@ def _source_after(verb: Token) -> Token | None:
 def _interrupts(verb: Token, source: Token) -> bool:
     """Whether ``verb`` and its source interrupt the clause they report, between commas: "The decision,
     noted the judge, was ..."."""
-    doc, end = verb.doc, source.right_edge.i + 1
+    doc, end = verb.doc, _end_of(source)
     return verb.dep_ == "parataxis" and verb.head.i > verb.i and end < len(doc) and doc[end].text == ","
 
 
 def _ends_sentence(source: Token) -> bool:
     """Whether the source ends the sentence, or the first part of a quotation: "said Lee, “but ...”"."""
-    doc, end = source.doc, source.right_edge.i + 1
+    doc, end = source.doc, _end_of(source)
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in OPENING_QUOTES:
         return True
     return end == len(doc) or doc[end].text in SENTENCE_ENDS
+
+
+def _end_of(source: Token) -> int:
+    """Where the source's part of the sentence ends: after the source and the phrases of its verb that follow
+    it ("said Lee in a statement on Monday")."""
+    end = source.right_edge.i + 1
+    for child in source.head.children:
+        if child.i >= end and child.left_edge.i == end and child.dep_ in ADJUNCT_DEPS:
+            end = child.right_edge.i + 1
+    return end
 
 
 def _name_run(verb: Token) -> Token | None:
