@@ -67,6 +67,17 @@ BAD_MISREAD = [
     ("The court cited a 1998 ruling.", "Whose authors had warned against exactly this kind of decision."),
     ("The shelter houses 600 people.", "Most of whom fled the fighting in the south two years ago."),
     ("The district lost nine coaches.", "Coaches whose contracts were not renewed after the budget cuts."),
+    # a relative clause after a preposition, a "when" clause after a phrase, a parenthetical "officials say",
+    # "those that ...", a measure before the subordinator, what a participle of saying reports
+    ("The manager was sacked in May.", "After a spring in which the club won only two matches."),
+    ("Turnout dropped this year.", "Unlike past elections, when the polls stayed open until ten."),
+    ("The county raised the tolls.", "A decision that, drivers say, will cost commuters hundreds."),
+    ("The loans cover older boats.", "Such as those that were built before 1980 without radar."),
+    ("The nurses went on strike.", "Just weeks after the hospital reported record income for the year."),
+    ("The valley was empty.", "Long before the first herders arrived from the north in 1700."),
+    ("The mayor vetoed the budget.", "Saying it would leave the parks without staff next summer."),
+    ("The bridge was approved in 2018.", "Although, as engineers point out, it has never been inspected."),
+    ("Seats sold out in an hour.", "Because, the promoters said, demand had been far higher than expected."),
 ]
 
 GOOD_MISREAD = [
@@ -80,6 +91,11 @@ GOOD_MISREAD = [
     "Nearly half of the people who applied make less than $30,000 a year.",
     "A family on the website of the agency claim that its service helped them find a home.",
     "Many of those who fled the fighting have since returned to their villages.",
+    "Unlike past elections, the polls stayed open until ten.",
+    "Just weeks after the hospital reported record income, the nurses went on strike.",
+    "Saying it would leave the parks without staff, the mayor vetoed the budget.",
+    "Sending drivers to jail for unpaid fines has upended many families and cost the county millions.",
+    "The toll, drivers say, will cost commuters hundreds of dollars a year.",
 ]
 
 # Sentences whose main clause the tagger or parser may miss, and deliberate fragments of published copy:

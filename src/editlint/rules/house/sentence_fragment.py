@@ -9,8 +9,8 @@ from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, disagrees, finding, parsed_blocks,
-    subject, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, disagrees, finding,
+    parsed_blocks, subject, verb_class, verb_lemma,
 )
 
 if TYPE_CHECKING:
@@ -108,6 +108,8 @@ CLOSERS = "\"'”’)]*_ "
 # Words the parser may mark that do not subordinate here: "that" opens subject and object clauses, "with" and
 # "without" are prepositions before an inverted main clause ("With each election comes ...").
 NOT_SUBORDINATORS = frozenset({"that", "with", "without"})
+# Words of a measure before a subordinator: "Three years after ...", "Shortly before ...".
+MEASURE_DEPS = frozenset({"advmod", "npadvmod", "nummod", "quantmod", "amod", "det"})
 COORDINATORS = frozenset({"and", "or", "but"})
 # Punctuation that may set a main clause apart from a subordinate one, or quote one.
 CLAUSE_BREAKS = frozenset(",;:—–()\"“”‘’'")
@@ -194,13 +196,15 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     first, root = tokens[i], sent.root
     if first.lower_ == "that" and first.tag_ == "IN":
         return None  # a clause as the subject, whose verb the tagger often misses: "That the plan failed surprised ..."
-    for j in range(i + 1):
+    for j in range(len(tokens) - 1):
         phrase = _opening_subordinator(tokens, j, subordinators)
         if phrase:
             if _elliptical(tokens[j + len(phrase) - 1]) or _main_clause_after(tokens[j + len(phrase) - 1]):
                 return None
             opening = " ".join(t.text for t in tokens[: j + len(phrase)])
             return f'Sentence fragment: a subordinate clause ("{opening} ...") with no main clause'
+        if j >= i and tokens[j].dep_ not in MEASURE_DEPS:
+            break  # past the words that may measure the clause: "Just days after ...", "Long before ..."
     if first.lower_ in RELATIVES | {"where"} and first.tag_ in WH_TAGS and tokens[i + 1].lower_ != "of":
         return f'Sentence fragment: a relative clause ("{first.text} ...") with no main clause'
     if tokens[i + 1].lower_ == "of" and tokens[i + 2].lower_ in RELATIVES and tokens[i + 2].tag_ in WH_TAGS:
@@ -321,7 +325,8 @@ def _modifies_noun(verb: Token) -> bool:
     if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in verb.children):
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
     while verb.head.i != verb.i:
-        if verb.dep_ in ("acl", "relcl") and verb.head.tag_ in NOUN_TAGS | {"PRP", "CD"}:
+        pronoun = verb.head.tag_ == "DT" and verb.head.dep_ != "det"  # "those that were built before 1970"
+        if verb.dep_ in ("acl", "relcl") and (verb.head.tag_ in NOUN_TAGS | {"PRP", "CD"} or pronoun):
             return verb.tag_ in ("VBN", "VBG") or verb.dep_ == "relcl"
         verb = verb.head
     return False
@@ -351,6 +356,8 @@ def _coordinated_participle(verb: Token) -> bool:
 def _later_clause_on_root(word: Token, sent: Span) -> bool:
     """A clause after a comma that hangs on the sentence's root ("Better late, as the saying goes"), not
     one deep inside a subordinate clause ("Though he said that the wall, if it failed, ...")."""
+    if any(c.dep_ == "mark" and c.i < word.i for c in sent.root.children):
+        return False  # the root's own clause is subordinate: "Although, as critics say, it was never funded."
     return word.dep_ == "mark" and word.i > sent.start and word.nbor(-1).text == "," and word.head.head == sent.root
 
 
@@ -362,7 +369,14 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     verb = word.head if word.dep_ in AUX_DEPS else word
     if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
         return False
+    reporting = verb.head.tag_ in ("VBG", "VBN") and verb.head.lower_ in verb_class(SAYING_CLASSES)
+    if verb.dep_ == "ccomp" and reporting and not _finite_group(verb.head):
+        return False  # what a participle of saying or thinking reports: "Saying it would hurt farmers."
     return not _introduced(verb, subordinators)
+
+
+def _finite_group(verb: Token) -> bool:
+    return _finite(verb) or any(_finite(c) for c in verb.children if c.dep_ in AUX_DEPS)
 
 
 def _formula(sent: Span) -> bool:
@@ -384,6 +398,8 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
         return False
     if verb.dep_ == "ROOT":
         return True
+    if verb.dep_ == "parataxis" and _parenthetical(verb):
+        return False  # "Because, organizers said, demand was high."
     if verb.dep_ == "conj" and _own_subject(verb) and not _predicate(verb.head) or verb.head.dep_ == "relcl":
         return True  # a clause the parser joined to a phrase: "To carry this forward ..., we must listen ..."
     if verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.tag_ in VERB_TAGS:
@@ -393,6 +409,15 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     # a clause the parser hung elsewhere is one ("Because the shells landed, most families saw ..."), a relative
     # clause or a clause in a phrase is not ("the fact that ...")
     return verb.dep_ not in ("relcl", "acl", "pcomp", "csubj", "csubjpass")
+
+
+def _parenthetical(verb: Token) -> bool:
+    """Whether ``verb``'s clause stands between commas or dashes before the clause it comments on."""
+    words = [t for t in verb.subtree if not t.is_punct]
+    doc, first, last = verb.doc, words[0].i, words[-1].i
+    if first == 0 or last + 1 >= len(doc) or verb.head.i < verb.i:
+        return False
+    return doc[first - 1].text in (",", "—", "–") and doc[last + 1].text in (",", "—", "–")
 
 
 def _predicate(verb: Token) -> bool:
@@ -447,6 +472,10 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     determiner = start.dep_ == "det" and start.lower_ != "whose"  # "Which candidate won ..." (a question)
     if start.tag_ in WH_TAGS and not determiner and start.i < verb.i and _clause_of(start).i == verb.i:
         return True  # not "Which candidate will win remains unclear": the question is the subject
+    subjects = [c.left_edge.i for w in group for c in w.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    opener = doc[min(subjects) - 1] if subjects and min(subjects) > start.i else start
+    if opener.tag_ == "WRB" and opener.head.i == verb.i:
+        return True  # a phrase the parser hung on the clause before it: "Unlike past years, when the fair drew ..."
     of_relative = doc[start.i + 1 : start.i + 3] if start.i + 3 <= verb.i else ()
     if len(of_relative) == 2 and of_relative[0].lower_ == "of" and of_relative[1].lower_ in RELATIVES:
         return True  # "Most of whom fled ...", "All of which means ..."
@@ -548,6 +577,8 @@ def _misplaced_relative(verb: Token) -> bool:
         return True
     if verb.dep_ != "relcl" or doc[verb.left_edge.i].lower_ in RELATIVIZERS | {"whose", "whom"}:
         return False
+    if any(t.tag_ in WH_TAGS for t in doc[verb.left_edge.i : verb.i]):
+        return False  # after a preposition: "a season in which the team won"
     noun = verb.head
     while noun.head.i != noun.i and noun.tag_ not in VERB_TAGS:
         noun = noun.head
