@@ -96,6 +96,10 @@ GOOD_MISREAD = [
     "Saying it would leave the parks without staff, the mayor vetoed the budget.",
     "Sending drivers to jail for unpaid fines has upended many families and cost the county millions.",
     "The toll, drivers say, will cost commuters hundreds of dollars a year.",
+    # credits and editor's notes at the end of an article
+    "Reporting by Lena Park in Seoul; Editing by Omar Haddad.",
+    "Additional reporting by Ines Araujo in Lisbon and Karl Berger in Vienna.",
+    "Updated at 6 p.m. with a statement from the harbor master.",
 ]
 
 # Sentences whose main clause the tagger or parser may miss, and deliberate fragments of published copy:

@@ -49,6 +49,7 @@ deliberate series of fragments, it stays silent.
 | *To make sure that every voter gets a ballot.*, *In order to cut crashes.* | *To keep the buses running, the county must ...*, *Read the report.* |
 | *In the wake of the worst flooding in decades.*, *Such as new roofs and ramps.* | *There were no survivors.*, *Among the dead was a child.* |
 | | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
+| | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes) |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -176,8 +177,8 @@ def _shouted(sent: Span) -> bool:
 def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | None:
     """What ``sent`` is when it has no independent clause, or None."""
     tokens = [t for t in sent if not t.is_space and t.text.strip(CLOSERS)]
-    if tokens[-1].text == "!" or _formula(sent):
-        return None  # an exclamation ("What a night for the fans!"), thanks ("Thanks to all who ...")
+    if tokens[-1].text == "!" or _formula(sent) or _credit(tokens):
+        return None  # an exclamation ("What a night for the fans!"), thanks ("Thanks to all who ..."), a credit
     i = 0
     while i < len(tokens) - 2 and tokens[i].lower_ in LEAD_WORDS and tokens[i + 1].text != ",":
         i += 1
@@ -377,6 +378,15 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
 
 def _finite_group(verb: Token) -> bool:
     return _finite(verb) or any(_finite(c) for c in verb.children if c.dep_ in AUX_DEPS)
+
+
+def _credit(tokens: list[Token]) -> bool:
+    """A credit or an editor's note: a participle of a verb of communication and its agent or time among its
+    first words, and no finite verb ("Reporting by Ana Ruiz; Editing by Tom Lee.", "With reporting from the AP.", "Updated at 5 p.m.")."""
+    communication = verb_class(("verb.communication",), 2)
+    participles = (t for t in tokens[:3] if t.tag_ in ("VBG", "VBN") or t.lower_.endswith("ing"))  # "Reporting/NN"
+    credit = any(t.lower_ in communication and t.nbor().lower_ in ("by", "from", "at") for t in participles)
+    return credit and not any(map(_finite, tokens))
 
 
 def _formula(sent: Span) -> bool:
