@@ -141,3 +141,8 @@ def test_option_set_in_a_config_file(tmp_path):
     article.write_text("Harbor Reopens\n\n“We tried,” said Ruiz. The harbor reopened on Monday, reports Reuters.\n")
     result = lint_paths([str(article)])
     assert [(d.line, d.column, d.end_column) for d in result.diagnostics] == [(3, 55, 70)]
+
+
+def test_markup_marks_in_plain_text_are_no_source():
+    text = "Report\n\n“This grant is a vital part of our work with rural towns across the state,” said **Ana Ruiz, Deputy Director & Rural Grants Coordinator**.\n"
+    assert_findings(text, RULE, [], path="story.txt")
