@@ -78,6 +78,13 @@ BAD_MISREAD = [
     ("The mayor vetoed the budget.", "Saying it would leave the parks without staff next summer."),
     ("The bridge was approved in 2018.", "Although, as engineers point out, it has never been inspected."),
     ("Seats sold out in an hour.", "Because, the promoters said, demand had been far higher than expected."),
+    # a clause opened by a preposition and a relative word, a subordinator before a clause set in commas, a
+    # relative clause whose subject is a noun that is also a verb ("engineers"), a time with colons before
+    ("The trust appointed Ines Araujo in May.", "Under whose guidance the orchestra tripled its audience in four years."),
+    ("Flights to Oslo restart in June.", "Unless, as the airline warned in a letter to staff, the insurers refuse to cover the route."),
+    ("Parents crowded the library on Monday.", "The long-promised crossing at Elm Street that county engineers first drew up in 2015."),
+    ("The county will buy new buses.", "To replace the diesel models that drivers have complained about since 2010."),
+    ("Her time of 2:21:07 broke the course record.", "A stunning run for an athlete in only her third marathon."),
 ]
 
 GOOD_MISREAD = [
@@ -96,6 +103,9 @@ GOOD_MISREAD = [
     "Saying it would leave the parks without staff, the mayor vetoed the budget.",
     "Sending drivers to jail for unpaid fines has upended many families and cost the county millions.",
     "The toll, drivers say, will cost commuters hundreds of dollars a year.",
+    "If, however, the vote fails, the bill dies in committee next week.",
+    "In which case, the council will have to vote again in June.",
+    "Unless, as the chief warned, the insurers balk, the flights will resume in May.",
     # credits and editor's notes at the end of an article
     "Reporting by Lena Park in Seoul; Editing by Omar Haddad.",
     "Additional reporting by Ines Araujo in Lisbon and Karl Berger in Vienna.",

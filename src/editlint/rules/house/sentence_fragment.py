@@ -126,10 +126,10 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         complete, listing, problems = True, False, []
         for sent in pb.spacy_doc.sents:
             follows_sentence, complete = complete, _complete(sent)
-            text = sent.text
+            text, colon = sent.text, any(t.text == ":" for t in sent)  # not the one of a time: "2:16:40"
             # after a colon, the paragraph may go on listing: "... three things: A ban. A law. A tax."
-            checked = follows_sentence and complete and not listing and ":" not in text and _starts_sentence(sent)
-            listing = listing or ":" in text
+            checked = follows_sentence and complete and not listing and not colon and _starts_sentence(sent)
+            listing = listing or colon
             if checked and (_shouted(sent) or "@" in text and any(t.like_email for t in sent)):
                 checked = False  # capitals, contact details
             problem = _problem(sent, subordinators) if checked else None
@@ -208,6 +208,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
             break  # past the words that may measure the clause: "Just days after ...", "Long before ..."
     if first.lower_ in RELATIVES | {"where"} and first.tag_ in WH_TAGS and tokens[i + 1].lower_ != "of":
         return f'Sentence fragment: a relative clause ("{first.text} ...") with no main clause'
+    if first.tag_ == "IN" and tokens[i + 1].lower_ in RELATIVES and tokens[i + 1].tag_ in WH_TAGS:
+        return f'Sentence fragment: a relative clause ("{first.text} {tokens[i + 1].text} ...") with no main clause'
     if tokens[i + 1].lower_ == "of" and tokens[i + 2].lower_ in RELATIVES and tokens[i + 2].tag_ in WH_TAGS:
         opening = " ".join(t.text for t in tokens[i : i + 3])  # "Most of whom fled ...", "All of which means ..."
         return f'Sentence fragment: a relative clause ("{opening} ...") with no main clause'
@@ -256,7 +258,7 @@ def _coordinated_subordinate_clauses(
     parser often takes for one ("Once the snow was cleared and the trucks returned."), or None.
 
     Without a comma or quotation, each part between the coordinators holds exactly one finite verb (outside
-    relative clauses): a main clause would add one ("When the deal expires and the ore is shipped the mine
+    relative and complement clauses): a main clause would add one ("When the deal expires and the ore is shipped the mine
     will close").
     """
     if len(tokens) < i + 4 or tokens[-1].text != "." or any(t.text in CLAUSE_BREAKS for t in tokens):
@@ -267,11 +269,14 @@ def _coordinated_subordinate_clauses(
     mark = tokens[i + len(phrase) - 1]
     if mark.dep_ not in ("mark", "advmod") or mark.head.tag_ not in VERB_TAGS or _elliptical(mark):
         return None  # a preposition: "Since 2010 the city has grown and ..."
-    finite_per_part = [0]
+    finite_per_part, part_start = [0], tokens[i].i
     for tok in tokens[i + len(phrase) : -1]:
+        verb = tok.head if tok.dep_ in AUX_DEPS else tok
+        embedded = verb.dep_ == "relcl" or verb.dep_ == "ccomp" and part_start < verb.head.i < verb.i
         if tok.lower_ in COORDINATORS:
             finite_per_part.append(0)
-        elif _finite(tok) and (tok.head if tok.dep_ in AUX_DEPS else tok).dep_ != "relcl":
+            part_start = tok.i
+        elif _finite(tok) and not embedded:  # not in a relative clause nor what a verb of the part says
             finite_per_part[-1] += 1
     clauses = [n for n in finite_per_part if n]  # parts without a verb belong to the clause before: "the taxiways and"
     if finite_per_part[0] != 1 or len(clauses) < 2 or any(n != 1 for n in clauses):
@@ -287,7 +292,9 @@ def _noun_with_relative(root: Token) -> bool:
     relatives = [t for t in root.children if _relative(t)]
     relatives = relatives or [t for t in _phrase_of(root) if t.dep_ == "relcl" and t.tag_ in VERB_TAGS]
     inside = {w.i for verb in relatives for w in verb.subtree}
-    return bool(relatives) and not any(_verb_like(t) and (t.i not in inside or _verb_as_noun(t)) for t in root.sent)
+    # a verb read as a noun right after the relative clause's verb may be the main one: "those that followed remind"
+    missed = (t for t in root.sent if t.tag_ == "NN" and _verb_as_noun(t) and t.nbor(-1).tag_ in VERB_TAGS)
+    return bool(relatives) and not any(_verb_like(t) and t.i not in inside for t in root.sent) and not any(missed)
 
 
 def _phrase_of(noun: Token) -> Iterator[Token]:
@@ -357,8 +364,9 @@ def _coordinated_participle(verb: Token) -> bool:
 def _later_clause_on_root(word: Token, sent: Span) -> bool:
     """A clause after a comma that hangs on the sentence's root ("Better late, as the saying goes"), not
     one deep inside a subordinate clause ("Though he said that the wall, if it failed, ...")."""
-    if any(c.dep_ == "mark" and c.i < word.i for c in sent.root.children):
-        return False  # the root's own clause is subordinate: "Although, as critics say, it was never funded."
+    opening = sent[0]
+    if opening.dep_ == "mark" and (opening.head == sent.root or _before_insertion(opening, sent.root)):
+        return False  # the root's own clause is subordinate: "Unless, as the chief warned, the insurers ..."
     return word.dep_ == "mark" and word.i > sent.start and word.nbor(-1).text == "," and word.head.head == sent.root
 
 
@@ -489,6 +497,11 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     of_relative = doc[start.i + 1 : start.i + 3] if start.i + 3 <= verb.i else ()
     if len(of_relative) == 2 and of_relative[0].lower_ == "of" and of_relative[1].lower_ in RELATIVES:
         return True  # "Most of whom fled ...", "All of which means ..."
+    opens_relative = doc[start.i + 1].lower_ in RELATIVES and doc[start.i + 1].tag_ in WH_TAGS
+    if start.tag_ == "IN" and opens_relative and not any(t.text == "," for t in doc[start.i : verb.i]):
+        return True  # "Under whose leadership the gallery grew", "In which case ..."
+    if any(_before_insertion(c, verb) for c in doc[start.i : verb.i]):
+        return True  # the subordinator before a clause set in commas: "Unless, as the chief warned, the insurers ..."
     tokens = [t for t in doc[start.i : verb.i + 1] if not t.is_punct]
     k = 0
     while k < len(tokens) - 1 and tokens[k].lower_ in LEAD_WORDS:
@@ -498,6 +511,14 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
         return False
     read_as_phrase = len(phrase) > 1 and tokens[k].dep_ == "prep" and tokens[k].head.i == verb.i  # "In case the dam"
     return read_as_phrase or _marked_clause(tokens[k]) == verb or _subordinates(tokens[k + len(phrase) - 1], verb)
+
+
+def _before_insertion(word: Token, verb: Token) -> bool:
+    """A subordinator the parser hung on a clause set in commas after it, which has its own ("Unless, as the
+    chief warned, the insurers decide ..."): it opens the clause of ``verb``, after the insertion."""
+    if word.dep_ != "mark" or word.nbor().text != "," or word.head.right_edge.i >= verb.i:
+        return False
+    return any(c.dep_ == "mark" and c.i > word.i for c in word.head.children)
 
 
 @functools.cache
@@ -546,7 +567,8 @@ def _missed_main_verb(verb: Token) -> bool:
     if verb.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
         return True  # a participle with an object is a past tense: "What happened next shocked the officers"
     if verb.tag_ in ("NNS", "NNPS") and verb.nbor(-1).tag_ in NOUN_TAGS | {"POS"} and verb.i + 1 < len(doc):
-        if doc[verb.i + 1].lower_ in ("that", "how", "what") or doc[verb.i + 1].tag_ in ("DT", "PRP$"):
+        after = doc[verb.i + 1]
+        if after.lower_ in ("that", "how", "what") and after.tag_ != "WDT" or after.tag_ in ("DT", "PRP$"):
             return True  # "Today's data reinforces that ...": a verb tagged as a plural noun
     if verb.tag_ in ("JJ", "VBN") and verb.lower_.endswith("ed") and 0 < verb.i < len(doc) - 1:
         before, after = doc[verb.i - 1], doc[verb.i + 1]
