@@ -53,6 +53,12 @@ BAD = [
     ("Farmers need rain, argued the minister in a speech on Monday.", "argued the minister"),
     ("Snow will reach the coast by noon, forecasts the weather service.", "forecasts the weather service"),
     ("The river will crest on Friday, predicts the flood service.", "predicts the flood service"),
+    # a clause of the verb after the source, and names the parser hung elsewhere (the verb on the name, the
+    # name as an appositive or the root)
+    ("“No comment,” replied Whitcombe as she left the courtroom.", "replied Whitcombe"),
+    ("The city has not repaired its storm drains since 2008, added Okafor.", "added Okafor"),
+    ("The hospital has not replaced its old beds since 2011, added Lindqvist.", "added Lindqvist"),
+    ("“The data do not back a levy on seeds,” argues Otieno.", "argues Otieno"),  # a name tagged as an adjective
 ]
 
 GOOD = [

@@ -113,8 +113,8 @@ NAME_DEPS = frozenset({"det", "compound", "prep", "pobj", "punct", "poss", "case
 # Personal pronouns in the subject case, a closed class (the pipeline runs without morphology; "it" and "you"
 # are objects as often: "..., said it").
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
-# The verb's own phrases that may follow its source: "said Lee in a statement on Monday".
-ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+# The verb's own phrases that may follow its source: "said Lee in a statement on Monday", "... as he left".
+ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
@@ -188,6 +188,8 @@ def _is_source(head: Token, any_noun: bool) -> bool:
     agency's report"); with ``any_noun`` any noun ("said the museum")."""
     if head.tag_ in PROPER_TAGS or (any_noun and head.tag_ in NOUN_TAGS) or head.lower_ in SUBJECT_PRONOUNS:
         return True
+    if head.dep_ == "nsubj" and head.text[:1].isupper() and head.i > head.sent.start:
+        return True  # a capitalized subject inside the sentence is a name, whatever its tag: "argues Okonjo/JJ"
     return is_people_noun(head, max_rank=2) or in_class(noun_lemma(head), "noun.communication")
 
 
@@ -211,6 +213,10 @@ def _reports_clause_before(verb: Token, source: Token) -> bool:
         return True
     if _interrupts(verb, source):
         return True
+    if verb.dep_ in ("amod", "compound") and verb.head.i == source.i:
+        # the parser hung the verb on the name, and the name on the clause before or that clause on the name
+        clause_on_name = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in source.children)
+        return source.head.i < verb.i or clause_on_name
     return verb.dep_ == "conj" and verb.head.i < verb.i and (source.tag_ in PROPER_TAGS or source.dep_ == "nsubj")
 
 
@@ -264,7 +270,8 @@ def _name_run(verb: Token) -> Token | None:
     if end == verb.i + 1 or doc[verb.i + 1].lower_ in DATE_WORDS:
         return None  # "..., said Friday"
     last = doc[end - 1]
-    return last if last.right_edge.i == last.i and (end == len(doc) or doc[end].text in SENTENCE_ENDS) else None
+    alone = all(c.is_punct for c in last.rights)  # nothing hangs on it after it but the full stop
+    return last if alone and (end == len(doc) or doc[end].text in SENTENCE_ENDS) else None
 
 
 def _titled(subj: Token, verb: Token, long_title: int) -> bool:
@@ -272,7 +279,7 @@ def _titled(subj: Token, verb: Token, long_title: int) -> bool:
     "Jane Smith, a spokeswoman", "a representative of the state's child welfare agency"."""
     doc = subj.doc
     after = subj.right_edge.i + 1
-    if any(t.dep_ == "appos" for t in subj.subtree):
+    if any(t.dep_ == "appos" and t.i != subj.i for t in subj.subtree):  # the source may be one by a misparse
         return True
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ in APPOSITIVE_STARTS:
         return True
