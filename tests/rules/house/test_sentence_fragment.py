@@ -85,6 +85,10 @@ BAD_MISREAD = [
     ("Parents crowded the library on Monday.", "The long-promised crossing at Elm Street that county engineers first drew up in 2015."),
     ("The county will buy new buses.", "To replace the diesel models that drivers have complained about since 2010."),
     ("Her time of 2:21:07 broke the course record.", "A stunning run for an athlete in only her third marathon."),
+    # a relative word that a clause inside took, a "when" clause on a noun, a participle that is a preposition
+    ("The council voted to close the pier at night.", "Which residents say will be impossible to police."),
+    ("The club has won seven games in a row.", "Its best run since the 2011 season, when it won the cup."),
+    ("Turnout was 19 percent.", "The lowest in the county since at least 1980, according to the election office."),
 ]
 
 GOOD_MISREAD = [
@@ -104,6 +108,8 @@ GOOD_MISREAD = [
     "Sending drivers to jail for unpaid fines has upended many families and cost the county millions.",
     "The toll, drivers say, will cost commuters hundreds of dollars a year.",
     "If, however, the vote fails, the bill dies in committee next week.",
+    "Refer to the data only when it is relevant to the story.",
+    "Who pays for the cleanup remains an open question.",
     "In which case, the council will have to vote again in June.",
     "Unless, as the chief warned, the insurers balk, the flights will resume in May.",
     # credits and editor's notes at the end of an article

@@ -224,7 +224,7 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     if first.tag_ == "IN" or first.dep_ == "prep":
         return f'Sentence fragment: a phrase ("{first.text} ...") with no main clause'
     opens_phrase = first.tag_ in NP_OPENERS or i > 0 and first.tag_ in NOUN_TAGS  # "Especially corn and ..."
-    verbs = [t for t in sent if t.tag_ in VERB_TAGS]
+    verbs = [t for t in sent if t.tag_ in VERB_TAGS and t.dep_ != "prep"]  # not "according to", "including"
     if opens_phrase and all(map(_modifies_noun, verbs)) and not any(map(_verb_as_noun, sent)):
         return "Sentence fragment: a noun phrase with no verb"
     return None
@@ -334,8 +334,8 @@ def _modifies_noun(verb: Token) -> bool:
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
     while verb.head.i != verb.i:
         pronoun = verb.head.tag_ == "DT" and verb.head.dep_ != "det"  # "those that were built before 1970"
-        if verb.dep_ in ("acl", "relcl") and (verb.head.tag_ in NOUN_TAGS | {"PRP", "CD"} or pronoun):
-            return verb.tag_ in ("VBN", "VBG") or verb.dep_ == "relcl"
+        if _relative(verb) and (verb.head.tag_ in NOUN_TAGS | {"PRP", "CD"} or pronoun):
+            return verb.tag_ in ("VBN", "VBG") or verb.dep_ != "acl"
         verb = verb.head
     return False
 
@@ -490,6 +490,9 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     determiner = start.dep_ == "det" and start.lower_ != "whose"  # "Which candidate won ..." (a question)
     if start.tag_ in WH_TAGS and not determiner and start.i < verb.i and _clause_of(start).i == verb.i:
         return True  # not "Which candidate will win remains unclear": the question is the subject
+    clause_subject = any(t.dep_ in ("csubj", "csubjpass") for t in verb.sent)  # "Who pays for it is unclear."
+    if start.lower_ in RELATIVES and not determiner and start.is_sent_start and verb.dep_ == "ROOT" and not clause_subject:
+        return True  # a relative word that a clause inside took: "Which critics say will be hard to enforce."
     subjects = [c.left_edge.i for w in group for c in w.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
     opener = doc[min(subjects) - 1] if subjects and min(subjects) > start.i else start
     if opener.tag_ == "WRB" and opener.head.i == verb.i:
@@ -560,8 +563,10 @@ def _missed_main_verb(verb: Token) -> bool:
     if verb.dep_ in AUX_DEPS or _first_word(verb) or _coordinated_participle(verb):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
-    if (verb.tag_ in FINITE_TAGS or any(_finite(c) for c in auxiliaries)) and not _has_subject(verb):
-        return True
+    opening = verb.sent[0]
+    relative = opening.lower_ in RELATIVES and opening.tag_ in WH_TAGS and opening.dep_ != "det"
+    if (verb.tag_ in FINITE_TAGS or any(_finite(c) for c in auxiliaries)) and not _has_subject(verb) and not relative:
+        return True  # (after an opening "Which ..." the subject is that word: "Which critics say will be ...")
     if verb.tag_ in FINITE_TAGS and disagrees(subject(verb), verb):
         return True
     if verb.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
@@ -597,7 +602,16 @@ def _first_word(word: Token) -> bool:
 
 
 def _relative(verb: Token) -> bool:
-    return verb.dep_ in ("relcl", "acl") and verb.tag_ in VERB_TAGS
+    """A relative or participle clause on a noun, or a "when" or "where" clause on one ("the 2016 season, when it
+    reached the final")."""
+    if verb.tag_ not in VERB_TAGS:
+        return False
+    if verb.dep_ in ("relcl", "acl"):
+        return True
+    if verb.dep_ != "advcl" or verb.head.tag_ not in NOUN_TAGS:
+        return False
+    # right after the noun or its comma, not "Refer to the information only when it is relevant"
+    return any(c.tag_ == "WRB" and c.nbor(-1).text in (",", verb.head.text) for c in verb.children)
 
 
 def _misplaced_relative(verb: Token) -> bool:
