@@ -59,6 +59,11 @@ BAD = [
     ("The city has not repaired its storm drains since 2008, added Okafor.", "added Okafor"),
     ("The hospital has not replaced its old beds since 2011, added Lindqvist.", "added Lindqvist"),
     ("“The data do not back a levy on seeds,” argues Otieno.", "argues Otieno"),  # a name tagged as an adjective
+    # a party and state are part of the name (AP), a part of a source is one, a hyphenated age is no identification
+    ("“We will not fold,” said Sen. Maria Ortega (D-N.M.).", "said Sen. Maria Ortega (D-N.M.)"),
+    ("“The budget is sound,” said Rep. Tom Fairley, R-Ind.", "said Rep. Tom Fairley, R-Ind."),
+    ("“We got here at dawn,” said one of the volunteers.", "said one of the volunteers"),
+    ("“I could not move,” recalled the 17-year-old apprentice.", "recalled the 17-year-old apprentice"),
 ]
 
 GOOD = [

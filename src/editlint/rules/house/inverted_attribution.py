@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator
 
 from editlint.document.model import BlockKind
@@ -39,7 +40,8 @@ clause it reports, any short noun phrase (*said the museum*).
 | *..., reports Reuters.* / *..., notes the Financial Times.* | *said Jane Smith, a spokeswoman for the city* (appositive) |
 | *explains*, *argues*, *recalls*, *concluded*, *tweeted*, *asked*, *shouted* ... | *said the ministry's deputy director for health, Jane Smith* (long title) |
 | *said a spokeswoman* / *said the union* / *says the agency's report* | *Smith told reporters* / *said goodbye* / *the sign warns hikers* |
-| *said she*, *noted one economist*, *..., forecasts the weather service* | *she said in an interview on Monday* |
+| *said she*, *noted one economist*, *said one of the volunteers*, *..., forecasts the weather service* | *she said in an interview on Monday* |
+| *said Sen. Ana Ortega (D-N.M.)*, *said Rep. Tom Fairley, R-Ind.* (a party and state are part of the name) | *said Ana Lee, a retired teacher* |
 | *argued the minister in a speech on Monday* (the verb's own phrases after the source) | *The harvest was poor, said to be the worst in years.* |
 | *"We tried," said Ruiz, "but the money ran out."* (between two parts of a quote) | *as reported by Reuters* / *Did Smith say that?* / quoted text |
 | *The verdict, noted the judge, was ...* (between commas inside the clause) | *said a lifeguard from the aquatics team at the lido* (long identification after the noun) |
@@ -109,7 +111,11 @@ OPENING_QUOTES = frozenset({"“", "‘", '"', "'", "``"})
 # or word ("“Sorry” signals weakness").
 QUOTE_ENDS = frozenset({",", "?", "!", "—", "…"})
 # Words inside a short source: "the sheriff's office", "a league official", "Fire Chief Roberto Lugo".
-NAME_DEPS = frozenset({"det", "compound", "prep", "pobj", "punct", "poss", "case", "amod", "nmod", "nummod"})
+NAME_DEPS = frozenset(
+    {"det", "compound", "prep", "pobj", "punct", "poss", "case", "amod", "nmod", "nummod", "npadvmod"}
+)  # "npadvmod": "the 19-year-old student"
+# A party and state after a politician's name, which AP counts as part of the name: "Sen. Lee, D-Ore.", "(R-Ohio)".
+PARTY_DESIGNATION = re.compile(r"\(?[A-Z]\s?-\s?[A-Z][A-Za-z.]*\)?")
 # Personal pronouns in the subject case, a closed class (the pipeline runs without morphology; "it" and "you"
 # are objects as often: "..., said it").
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
@@ -154,11 +160,11 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 continue  # not reported speech before the comma: "She stood up, read the statement"
             if verb.tag_ == "VBN" and not _ends_sentence(subj):
                 continue  # the tagger's participle only as "“...,” added Santos." with nothing after the name
-            first, last = verb, subj.right_edge
+            first, last = verb, sdoc[_source_end(subj) - 1]
             words = sdoc[first.i + 1 : last.i + 1]
             if not all(t.i == subj.i or t.tag_ in PROPER_TAGS or t.dep_ in NAME_DEPS for t in words):
                 continue  # not a plain source: "said Smith's lawyer, who ..."
-            source = words.text
+            source = words.text + ("," if any(t.text == "," for t in words) else "")  # "Rep. Lee, R-Ohio, said"
             message = f'Inverted attribution: write "{source} {verb.text}" (AP style puts the source first)'
             fixes = replacement_fix(doc, pb, first, last, f"{source} {verb.text}")
             found = finding(doc, pb, first, last, message, fixes)
@@ -190,6 +196,9 @@ def _is_source(head: Token, any_noun: bool) -> bool:
         return True
     if head.dep_ == "nsubj" and head.text[:1].isupper() and head.i > head.sent.start:
         return True  # a capitalized subject inside the sentence is a name, whatever its tag: "argues Okonjo/JJ"
+    part_of = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    if head.tag_ in ("CD", "DT", "JJ", "JJS") and any(_is_source(o, any_noun) for o in part_of):
+        return True  # a part of a source: "said one of the organizers", "said many of the residents"
     return is_people_noun(head, max_rank=2) or in_class(noun_lemma(head), "noun.communication")
 
 
@@ -255,11 +264,19 @@ def _ends_sentence(source: Token) -> bool:
 def _end_of(source: Token) -> int:
     """Where the source's part of the sentence ends: after the source and the phrases of its verb that follow
     it ("said Lee in a statement on Monday")."""
-    end = source.right_edge.i + 1
+    end = _source_end(source)
     for child in source.head.children:
         if child.i >= end and child.left_edge.i == end and child.dep_ in ADJUNCT_DEPS:
             end = child.right_edge.i + 1
     return end
+
+
+def _source_end(source: Token) -> int:
+    """Where the source's words end: after its last word, or the bracket that closes one it opened
+    ("Sen. Ana Ortega (D-N.M.)")."""
+    doc, end = source.doc, source.right_edge.i + 1
+    opened = any(t.text == "(" for t in source.subtree)
+    return end + 1 if opened and end < len(doc) and doc[end].text == ")" else end
 
 
 def _name_run(verb: Token) -> Token | None:
@@ -278,12 +295,14 @@ def _titled(subj: Token, verb: Token, long_title: int) -> bool:
     """Whether the source carries an appositive, a long title or a long identification after a common noun:
     "Jane Smith, a spokeswoman", "a representative of the state's child welfare agency"."""
     doc = subj.doc
-    after = subj.right_edge.i + 1
-    if any(t.dep_ == "appos" and t.i != subj.i for t in subj.subtree):  # the source may be one by a misparse
-        return True
+    after = _source_end(subj)
+    appositives = [doc[t.left_edge.i : t.right_edge.i + 1] for t in subj.subtree if t.dep_ == "appos" and t.i != subj.i]
+    if any(not PARTY_DESIGNATION.fullmatch(span.text) for span in appositives):
+        return True  # (the source itself may be one by a misparse)
+    party = {t.i for span in appositives for t in span}
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ in APPOSITIVE_STARTS:
         return True
-    words = [t for t in subj.subtree if not t.is_punct and t.i > verb.i]
+    words = [t for t in subj.subtree if not t.is_punct and t.i > verb.i and t.i not in party]
     if words[0].tag_ == "DT":  # "the World Health Organization" is a name; "the President's adviser Ali Zaidi" a title
         identified = subj.tag_ not in PROPER_TAGS and any(c.dep_ == "prep" and c.i > subj.i for c in subj.children)
         return len(words) > long_title and (identified or any(t.tag_ == "POS" for t in words))
