@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator
 
 from editlint.document.model import BlockKind
@@ -28,9 +29,9 @@ Flags an attribution verb placed before a short source after a quotation or a cl
 *..., reports The Guardian*, *"...," said Smith*, *"What if ...?" asked a resident*. The verb is any
 verb of saying or judging (WordNet's verb.communication and verb.cognition, main senses, plus the
 `verbs` option), or any verb at all between a quoted utterance and a speaker who ends the sentence
-(*"It's over," sighed Duarte*); the source is a name, a noun for people or groups (*said the union*),
-a text (*says the agency's report*) or, right after a direct quote, any short noun phrase (*said the
-museum*).
+(*"It's over," sighed Duarte*); the source is a name, a personal pronoun (*said she*), a noun for people
+or groups (*said the union*), a text (*says the agency's report*) or, right after a direct quote or the
+clause it reports, any short noun phrase (*said the museum*).
 
 ## Constructions
 | flagged | not flagged |
@@ -39,6 +40,9 @@ museum*).
 | *..., reports Reuters.* / *..., notes the Financial Times.* | *said Jane Smith, a spokeswoman for the city* (appositive) |
 | *explains*, *argues*, *recalls*, *concluded*, *tweeted*, *asked*, *shouted* ... | *said the ministry's deputy director for health, Jane Smith* (long title) |
 | *said a spokeswoman* / *said the union* / *says the agency's report* | *Smith told reporters* / *said goodbye* / *the sign warns hikers* |
+| *said she*, *noted one economist*, *said one of the volunteers*, *..., forecasts the weather service* | *she said in an interview on Monday* |
+| *said Sen. Ana Ortega (D-N.M.)*, *said Rep. Tom Fairley, R-Ind.* (a party and state are part of the name) | *said Ana Lee, a retired teacher* |
+| *argued the minister in a speech on Monday* (the verb's own phrases after the source) | *The harvest was poor, said to be the worst in years.* |
 | *"We tried," said Ruiz, "but the money ran out."* (between two parts of a quote) | *as reported by Reuters* / *Did Smith say that?* / quoted text |
 | *The verdict, noted the judge, was ...* (between commas inside the clause) | *said a lifeguard from the aquatics team at the lido* (long identification after the noun) |
 
@@ -107,7 +111,16 @@ OPENING_QUOTES = frozenset({"“", "‘", '"', "'", "``"})
 # or word ("“Sorry” signals weakness").
 QUOTE_ENDS = frozenset({",", "?", "!", "—", "…"})
 # Words inside a short source: "the sheriff's office", "a league official", "Fire Chief Roberto Lugo".
-NAME_DEPS = frozenset({"det", "compound", "prep", "pobj", "punct", "poss", "case", "amod", "nmod"})
+NAME_DEPS = frozenset(
+    {"det", "compound", "prep", "pobj", "punct", "poss", "case", "amod", "nmod", "nummod", "npadvmod"}
+)  # "npadvmod": "the 19-year-old student"
+# A party and state after a politician's name, which AP counts as part of the name: "Sen. Lee, D-Ore.", "(R-Ohio)".
+PARTY_DESIGNATION = re.compile(r"\(?[A-Z]\s?-\s?[A-Z][A-Za-z.]*\)?")
+# Personal pronouns in the subject case, a closed class (the pipeline runs without morphology; "it" and "you"
+# are objects as often: "..., said it").
+SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+# The verb's own phrases that may follow its source: "said Lee in a statement on Monday", "... as he left".
+ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
@@ -137,17 +150,21 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             if before not in PRECEDERS or (after_quote and accept_after_quote):
                 continue
             subj = _source_after(verb)
-            if subj is None or not _is_source(subj, after_quote) or _titled(subj, verb, long_title):
+            if subj is None or not any(c.isalnum() for c in subj.text):
+                continue  # a mark the tagger took for a name: "said **Ana Ruiz, ...**" in plain text
+            if not _is_source(subj, after_quote or _inverted_subject(verb, subj)):
+                continue
+            if _titled(subj, verb, long_title):
                 continue
             if not (after_quote or _reports_clause_before(verb, subj)):
                 continue  # not reported speech before the comma: "She stood up, read the statement"
             if verb.tag_ == "VBN" and not _ends_sentence(subj):
                 continue  # the tagger's participle only as "“...,” added Santos." with nothing after the name
-            first, last = verb, subj.right_edge
+            first, last = verb, sdoc[_source_end(subj) - 1]
             words = sdoc[first.i + 1 : last.i + 1]
             if not all(t.i == subj.i or t.tag_ in PROPER_TAGS or t.dep_ in NAME_DEPS for t in words):
                 continue  # not a plain source: "said Smith's lawyer, who ..."
-            source = words.text
+            source = words.text + ("," if any(t.text == "," for t in words) else "")  # "Rep. Lee, R-Ohio, said"
             message = f'Inverted attribution: write "{source} {verb.text}" (AP style puts the source first)'
             fixes = replacement_fix(doc, pb, first, last, f"{source} {verb.text}")
             found = finding(doc, pb, first, last, message, fixes)
@@ -172,19 +189,32 @@ def _attribution_verbs(extra: tuple[str, ...]) -> VerbClass:
     return verb_class(SAYING_CLASSES, 1, extra, NOT_ATTRIBUTING)
 
 
-def _is_source(head: Token, after_quote: bool) -> bool:
-    """A name, a noun for people or groups, or a text ("the agency's report"); after a direct quote any
-    noun ("said the museum")."""
-    if head.tag_ in PROPER_TAGS or (after_quote and head.tag_ in NOUN_TAGS):
+def _is_source(head: Token, any_noun: bool) -> bool:
+    """A name, a personal pronoun in the subject case ("said he"), a noun for people or groups, or a text ("the
+    agency's report"); with ``any_noun`` any noun ("said the museum")."""
+    if head.tag_ in PROPER_TAGS or (any_noun and head.tag_ in NOUN_TAGS) or head.lower_ in SUBJECT_PRONOUNS:
         return True
+    if head.dep_ == "nsubj" and head.text[:1].isupper() and head.i > head.sent.start:
+        return True  # a capitalized subject inside the sentence is a name, whatever its tag: "argues Okonjo/JJ"
+    part_of = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    if head.tag_ in ("CD", "DT", "JJ", "JJS") and any(_is_source(o, any_noun) for o in part_of):
+        return True  # a part of a source: "said one of the organizers", "said many of the residents"
     return is_people_noun(head, max_rank=2) or in_class(noun_lemma(head), "noun.communication")
+
+
+def _inverted_subject(verb: Token, source: Token) -> bool:
+    """Whether the source follows the verb, the clause it reports comes before it and nothing else is its
+    subject: "..., forecasts the weather service" (then any noun is the source; the parser may call it an
+    object)."""
+    before = {c.dep_ for c in verb.children if c.i < verb.i}
+    return source.dep_ in ("nsubj", "dobj") and bool(before & {"ccomp", "parataxis"}) and "nsubj" not in before
 
 
 def _reports_clause_before(verb: Token, source: Token) -> bool:
     """Whether the clause before the comma is what ``verb`` reports: its complement, or (as the parser
     often has it) a clause taken for a second subject or conjoined to the verb, when the source is a
     name or the verb's subject after it."""
-    end = source.right_edge.i + 1
+    end = _end_of(source)
     if end < len(source.doc) and source.doc[end].text not in SENTENCE_ENDS | {","}:
         return False  # the verb goes on: "..., welcomed Canada's presidency next year"
     before = {c.dep_ for c in verb.children if c.i < verb.i}
@@ -192,6 +222,10 @@ def _reports_clause_before(verb: Token, source: Token) -> bool:
         return True
     if _interrupts(verb, source):
         return True
+    if verb.dep_ in ("amod", "compound") and verb.head.i == source.i:
+        # the parser hung the verb on the name, and the name on the clause before or that clause on the name
+        clause_on_name = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in source.children)
+        return source.head.i < verb.i or clause_on_name
     return verb.dep_ == "conj" and verb.head.i < verb.i and (source.tag_ in PROPER_TAGS or source.dep_ == "nsubj")
 
 
@@ -215,16 +249,34 @@ def _source_after(verb: Token) -> Token | None:
 def _interrupts(verb: Token, source: Token) -> bool:
     """Whether ``verb`` and its source interrupt the clause they report, between commas: "The decision,
     noted the judge, was ..."."""
-    doc, end = verb.doc, source.right_edge.i + 1
+    doc, end = verb.doc, _end_of(source)
     return verb.dep_ == "parataxis" and verb.head.i > verb.i and end < len(doc) and doc[end].text == ","
 
 
 def _ends_sentence(source: Token) -> bool:
     """Whether the source ends the sentence, or the first part of a quotation: "said Lee, “but ...”"."""
-    doc, end = source.doc, source.right_edge.i + 1
+    doc, end = source.doc, _end_of(source)
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in OPENING_QUOTES:
         return True
     return end == len(doc) or doc[end].text in SENTENCE_ENDS
+
+
+def _end_of(source: Token) -> int:
+    """Where the source's part of the sentence ends: after the source and the phrases of its verb that follow
+    it ("said Lee in a statement on Monday")."""
+    end = _source_end(source)
+    for child in source.head.children:
+        if child.i >= end and child.left_edge.i == end and child.dep_ in ADJUNCT_DEPS:
+            end = child.right_edge.i + 1
+    return end
+
+
+def _source_end(source: Token) -> int:
+    """Where the source's words end: after its last word, or the bracket that closes one it opened
+    ("Sen. Ana Ortega (D-N.M.)")."""
+    doc, end = source.doc, source.right_edge.i + 1
+    opened = any(t.text == "(" for t in source.subtree)
+    return end + 1 if opened and end < len(doc) and doc[end].text == ")" else end
 
 
 def _name_run(verb: Token) -> Token | None:
@@ -235,21 +287,22 @@ def _name_run(verb: Token) -> Token | None:
     if end == verb.i + 1 or doc[verb.i + 1].lower_ in DATE_WORDS:
         return None  # "..., said Friday"
     last = doc[end - 1]
-    return last if last.right_edge.i == last.i and (end == len(doc) or doc[end].text in SENTENCE_ENDS) else None
+    alone = all(c.is_punct for c in last.rights)  # nothing hangs on it after it but the full stop
+    return last if alone and (end == len(doc) or doc[end].text in SENTENCE_ENDS) else None
 
 
 def _titled(subj: Token, verb: Token, long_title: int) -> bool:
     """Whether the source carries an appositive, a long title or a long identification after a common noun:
     "Jane Smith, a spokeswoman", "a representative of the state's child welfare agency"."""
     doc = subj.doc
-    after = subj.right_edge.i + 1
-    if any(t.dep_ == "appos" for t in subj.subtree):
-        return True
+    after = _source_end(subj)
+    appositives = [doc[t.left_edge.i : t.right_edge.i + 1] for t in subj.subtree if t.dep_ == "appos" and t.i != subj.i]
+    if any(not PARTY_DESIGNATION.fullmatch(span.text) for span in appositives):
+        return True  # (the source itself may be one by a misparse)
+    party = {t.i for span in appositives for t in span}
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ in APPOSITIVE_STARTS:
         return True
-    words = [t for t in subj.subtree if not t.is_punct and t.i > verb.i]
-    if not words:  # the parser took a mark for the subject ("said **Name**" in plain text): undecided, so silent
-        return True
+    words = [t for t in subj.subtree if not t.is_punct and t.i > verb.i and t.i not in party]
     if words[0].tag_ == "DT":  # "the World Health Organization" is a name; "the President's adviser Ali Zaidi" a title
         identified = subj.tag_ not in PROPER_TAGS and any(c.dep_ == "prep" and c.i > subj.i for c in subj.children)
         return len(words) > long_title and (identified or any(t.tag_ == "POS" for t in words))

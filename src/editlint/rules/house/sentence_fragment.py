@@ -9,8 +9,8 @@ from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, disagrees, finding, parsed_blocks,
-    subject, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, disagrees, finding,
+    parsed_blocks, subject, verb_class, verb_lemma,
 )
 
 if TYPE_CHECKING:
@@ -40,13 +40,16 @@ deliberate series of fragments, it stays silent.
 | *Despite the fact that two members had asked for more time.* | *If elected, she will serve.*, *While in Geneva the minister will meet ...* |
 | *Which meant the ferry stopped for the winter.*, *Where crews had been digging.* | *Which candidate won remained unclear.*, *Why now?* |
 | *The new bridge that the city promised in 2019.* | *The bridge that the city promised in 2019 finally opened.* |
-| *Because prices rose and because wages stalled in the same year.* | *And the council still has not explained why.* |
+| *Because prices rose and because wages stalled in the same year.*, *Once the snow was cleared and the trucks returned.* | *When the lease expires the pit will close and ...*, *That the plan failed surprised nobody.* |
+| *Lest the storms arrive early.*, *In case the dam gave way.* (any conjunction the parse marks) | *With each election comes ...*, *In case of fire, use the stairs.* |
+| *Thousands of nurses who had travelled ...*, *Most of whom fled ...*, *Whose authors had warned ...* | *Many of those who fled have returned.*, *Coaches whose contracts ended protested.* |
 | *A painful blow for families on the north side of town.* | *What a night for the fans!*, *Thanks to everyone who helped.* |
 | *Leaving thousands of homes without power.*, *Built in 1890 by the railway.* | *Founded in 1890, the company ...*, *Sending people to prison has cost ...* |
 | *A proud day for a port built by whalers.*, *Taken from the archive and never returned.* | *Residents displaced by the flood face months of delays.*, *The agency details 30 goals.* |
 | *To make sure that every voter gets a ballot.*, *In order to cut crashes.* | *To keep the buses running, the county must ...*, *Read the report.* |
 | *In the wake of the worst flooding in decades.*, *Such as new roofs and ramps.* | *There were no survivors.*, *Among the dead was a child.* |
 | | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
+| | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes) |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -82,9 +85,9 @@ The regional council postponed the vote because the budget figures arrived late.
                 "after", "before", "when", "whenever", "once", "so that", "even though", "even if",
                 "now that", "as if", "as though", "in order that", "provided that", "as", "given that", "whether",
                 "as soon as", "as long as", "so long as", "even as", "considering that", "assuming that",
-                "except that",
+                "except that", "in case", "in the event that",
             ),
-            "Conjunctions that make a clause subordinate.",
+            "Conjunctions that make a clause subordinate, besides any word the parser marks as one (\"lest\").",
         ),
     ),
 )
@@ -103,6 +106,14 @@ CONTRACTED_VERBS = frozenset("'s ’s 're ’re 'm ’m 've ’ve 'd ’d 'll �
 # Words that open a noun phrase (not a bare common noun, which may be an imperative the tagger missed).
 NP_OPENERS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "RB"})
 CLOSERS = "\"'”’)]*_ "
+# Words the parser may mark that do not subordinate here: "that" opens subject and object clauses, "with" and
+# "without" are prepositions before an inverted main clause ("With each election comes ...").
+NOT_SUBORDINATORS = frozenset({"that", "with", "without"})
+# Words of a measure before a subordinator: "Three years after ...", "Shortly before ...".
+MEASURE_DEPS = frozenset({"advmod", "npadvmod", "nummod", "quantmod", "amod", "det"})
+COORDINATORS = frozenset({"and", "or", "but"})
+# Punctuation that may set a main clause apart from a subordinate one, or quote one.
+CLAUSE_BREAKS = frozenset(",;:—–()\"“”‘’'")
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -115,10 +126,10 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         complete, listing, problems = True, False, []
         for sent in pb.spacy_doc.sents:
             follows_sentence, complete = complete, _complete(sent)
-            text = sent.text
+            text, colon = sent.text, any(t.text == ":" for t in sent)  # not the one of a time: "2:16:40"
             # after a colon, the paragraph may go on listing: "... three things: A ban. A law. A tax."
-            checked = follows_sentence and complete and not listing and ":" not in text and _starts_sentence(sent)
-            listing = listing or ":" in text
+            checked = follows_sentence and complete and not listing and not colon and _starts_sentence(sent)
+            listing = listing or colon
             if checked and (_shouted(sent) or "@" in text and any(t.like_email for t in sent)):
                 checked = False  # capitals, contact details
             problem = _problem(sent, subordinators) if checked else None
@@ -165,29 +176,44 @@ def _shouted(sent: Span) -> bool:
 
 def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | None:
     """What ``sent`` is when it has no independent clause, or None."""
+    tokens = [t for t in sent if not t.is_space and t.text.strip(CLOSERS)]
+    if tokens[-1].text == "!" or _formula(sent) or _credit(tokens):
+        return None  # an exclamation ("What a night for the fans!"), thanks ("Thanks to all who ..."), a credit
+    i = 0
+    while i < len(tokens) - 2 and tokens[i].lower_ in LEAD_WORDS and tokens[i + 1].text != ",":
+        i += 1
+    # shapes whose verbs the parser often takes for a main clause, read from the order of the words
+    coordinated = _coordinated_subordinate_clauses(tokens, i, subordinators)
+    if coordinated:
+        return f'Sentence fragment: a subordinate clause ("{coordinated} ...") with no main clause'
+    if _relative_clause_only(tokens[i:]):
+        return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _independent(sent.root, subordinators):
         return None  # most sentences: the root is a finite verb with its subject
     if any(_independent(t, subordinators) or _misplaced_relative(t) or _missed_main_verb(t) for t in sent):
         return None
-    if _formula(sent) or any(_later_clause_on_root(t, sent) for t in sent):
-        return None  # "Thanks to all who ...", or a sentence built around a later clause: "Better late, as ..."
-    tokens = [t for t in sent if not t.is_space and t.text.strip(CLOSERS)]
-    if tokens[-1].text == "!":
-        return None  # an exclamation: "What a night for the fans!"
-    i = 0
-    while i < len(tokens) - 2 and tokens[i].lower_ in LEAD_WORDS and tokens[i + 1].text != ",":
-        i += 1
+    if any(_later_clause_on_root(t, sent) for t in sent):
+        return None  # a sentence built around a later clause: "Better late, as the saying goes."
     first, root = tokens[i], sent.root
-    for j in range(i + 1):
-        phrase = _subordinator_at(tokens, j, subordinators)
+    if first.lower_ == "that" and first.tag_ == "IN":
+        return None  # a clause as the subject, whose verb the tagger often misses: "That the plan failed surprised ..."
+    for j in range(len(tokens) - 1):
+        phrase = _opening_subordinator(tokens, j, subordinators)
         if phrase:
             if _elliptical(tokens[j + len(phrase) - 1]) or _main_clause_after(tokens[j + len(phrase) - 1]):
                 return None
             opening = " ".join(t.text for t in tokens[: j + len(phrase)])
             return f'Sentence fragment: a subordinate clause ("{opening} ...") with no main clause'
+        if j >= i and tokens[j].dep_ not in MEASURE_DEPS:
+            break  # past the words that may measure the clause: "Just days after ...", "Long before ..."
     if first.lower_ in RELATIVES | {"where"} and first.tag_ in WH_TAGS and tokens[i + 1].lower_ != "of":
         return f'Sentence fragment: a relative clause ("{first.text} ...") with no main clause'
-    if root.tag_ in NOUN_TAGS | {"PRP", "DT", "CD", "JJ", "JJS"} and any(_relative(t) for t in root.children):
+    if first.tag_ == "IN" and tokens[i + 1].lower_ in RELATIVES and tokens[i + 1].tag_ in WH_TAGS:
+        return f'Sentence fragment: a relative clause ("{first.text} {tokens[i + 1].text} ...") with no main clause'
+    if tokens[i + 1].lower_ == "of" and tokens[i + 2].lower_ in RELATIVES and tokens[i + 2].tag_ in WH_TAGS:
+        opening = " ".join(t.text for t in tokens[i : i + 3])  # "Most of whom fled ...", "All of which means ..."
+        return f'Sentence fragment: a relative clause ("{opening} ...") with no main clause'
+    if _noun_with_relative(root):
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _main_clause_after(first) or any(_free_finite(t, subordinators) for t in sent):
         return None  # "To carry this forward, we must ...", "Sending people to prison ... has upended lives"
@@ -198,10 +224,107 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     if first.tag_ == "IN" or first.dep_ == "prep":
         return f'Sentence fragment: a phrase ("{first.text} ...") with no main clause'
     opens_phrase = first.tag_ in NP_OPENERS or i > 0 and first.tag_ in NOUN_TAGS  # "Especially corn and ..."
-    verbs = [t for t in sent if t.tag_ in VERB_TAGS]
+    verbs = [t for t in sent if t.tag_ in VERB_TAGS and t.dep_ != "prep"]  # not "according to", "including"
     if opens_phrase and all(map(_modifies_noun, verbs)) and not any(map(_verb_as_noun, sent)):
         return "Sentence fragment: a noun phrase with no verb"
     return None
+
+
+def _opening_subordinator(
+    tokens: list[Token], j: int, subordinators: tuple[tuple[str, ...], ...]
+) -> tuple[str, ...] | None:
+    """The subordinator that opens a clause at ``tokens[j]``: one of the option's, or any the parser marks."""
+    phrase = _subordinator_at(tokens, j, subordinators) or ((tokens[j].lower_,) if _marked_clause(tokens[j]) else None)
+    after = j + len(phrase) if phrase else 0
+    return phrase if after < len(tokens) and tokens[after].lower_ != "of" else None  # "because of", "in case of"
+
+
+def _marked_clause(word: Token) -> Token | None:
+    """The verb of the clause ``word`` subordinates when the parse makes it a conjunction: a ``mark`` (not
+    "that") before the clause's subject, in a clause's order ("Lest the rains arrive ..."; not the inverted main
+    clause "With each election comes ..."); the parser may hang it on the subject."""
+    if word.dep_ != "mark" or word.tag_ != "IN" or word.lower_ in NOT_SUBORDINATORS:
+        return None
+    verb = word.head if word.head.tag_ in VERB_TAGS else _clause_of(word)
+    group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]
+    ordered = any(c.dep_ in SUBJECT_DEPS and word.i < c.i < verb.i for w in group for c in w.children)
+    return verb if ordered else None
+
+
+def _coordinated_subordinate_clauses(
+    tokens: list[Token], i: int, subordinators: tuple[tuple[str, ...], ...]
+) -> str | None:
+    """The opening words of subordinate clauses joined by "and", "or" or "but" with no main clause, which the
+    parser often takes for one ("Once the snow was cleared and the trucks returned."), or None.
+
+    Without a comma or quotation, each part between the coordinators holds exactly one finite verb (outside
+    relative and complement clauses): a main clause would add one ("When the deal expires and the ore is shipped the mine
+    will close").
+    """
+    if len(tokens) < i + 4 or tokens[-1].text != "." or any(t.text in CLAUSE_BREAKS for t in tokens):
+        return None
+    phrase = _opening_subordinator(tokens, i, subordinators)
+    if not phrase:
+        return None
+    mark = tokens[i + len(phrase) - 1]
+    if mark.dep_ not in ("mark", "advmod") or mark.head.tag_ not in VERB_TAGS or _elliptical(mark):
+        return None  # a preposition: "Since 2010 the city has grown and ..."
+    finite_per_part, part_start = [0], tokens[i].i
+    for tok in tokens[i + len(phrase) : -1]:
+        verb = tok.head if tok.dep_ in AUX_DEPS else tok
+        embedded = verb.dep_ == "relcl" or verb.dep_ == "ccomp" and part_start < verb.head.i < verb.i
+        if tok.lower_ in COORDINATORS:
+            finite_per_part.append(0)
+            part_start = tok.i
+        elif _finite(tok) and not embedded:  # not in a relative clause nor what a verb of the part says
+            finite_per_part[-1] += 1
+    clauses = [n for n in finite_per_part if n]  # parts without a verb belong to the clause before: "the taxiways and"
+    if finite_per_part[0] != 1 or len(clauses) < 2 or any(n != 1 for n in clauses):
+        return None
+    return " ".join(t.text for t in tokens[: i + len(phrase)])
+
+
+def _noun_with_relative(root: Token) -> bool:
+    """A noun phrase whose only verbs are in a relative clause on its head ("The bridge that the city promised")
+    or on a noun inside it ("Thousands of people who ...", "The pilot and two attendants who ...")."""
+    if root.tag_ not in NOUN_TAGS | {"PRP", "DT", "CD", "JJ", "JJS"}:
+        return False
+    relatives = [t for t in root.children if _relative(t)]
+    relatives = relatives or [t for t in _phrase_of(root) if t.dep_ == "relcl" and t.tag_ in VERB_TAGS]
+    inside = {w.i for verb in relatives for w in verb.subtree}
+    # a verb read as a noun right after the relative clause's verb may be the main one: "those that followed remind"
+    missed = (t for t in root.sent if t.tag_ == "NN" and _verb_as_noun(t) and t.nbor(-1).tag_ in VERB_TAGS)
+    return bool(relatives) and not any(_verb_like(t) and t.i not in inside for t in root.sent) and not any(missed)
+
+
+def _phrase_of(noun: Token) -> Iterator[Token]:
+    """The words of the noun phrase ``noun`` heads, through its prepositions and conjuncts."""
+    for child in noun.children:
+        yield child
+        if child.dep_ in ("prep", "pobj", "conj"):
+            yield from _phrase_of(child)
+
+
+def _relative_clause_only(tokens: list[Token]) -> bool:
+    """A noun phrase, then a relative word and the only finite verb, which the parser may take for the main
+    verb ("Teachers whose contracts were not renewed after the cuts.")."""
+    if tokens[0].tag_ not in NP_OPENERS | NOUN_TAGS:
+        return False
+    k = next((k for k, t in enumerate(tokens) if t.lower_ in RELATIVES and t.tag_ in WH_TAGS), None)
+    if k is None or k == 0 or tokens[k - 1].tag_ not in NOUN_TAGS | {"PRP", "CD", ","}:
+        return False
+    verbs = [t for t in tokens if _verb_like(t)]
+    return len(verbs) == 1 and verbs[0].i > tokens[k].i
+
+
+def _verb_like(word: Token) -> bool:
+    """A word that may be a clause's verb, whatever its tag: a finite verb, a base form or past participle with
+    no auxiliary (a tense the tagger missed: "the providers who treat them face ...", "... protested outside"),
+    or a verb the tagger read as a noun ("those that followed remind all of us")."""
+    if _finite(word) or _verb_as_noun(word):
+        return True
+    bare = word.tag_ in ("VB", "VBN") and not any(c.dep_ in AUX_DEPS for c in word.children)
+    return bare and word.dep_ not in ("amod", "acl", "xcomp", "ccomp") and not _first_word(word)
 
 
 def _modifies_noun(verb: Token) -> bool:
@@ -210,22 +333,26 @@ def _modifies_noun(verb: Token) -> bool:
     if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in verb.children):
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
     while verb.head.i != verb.i:
-        if verb.dep_ in ("acl", "relcl") and verb.head.tag_ in NOUN_TAGS | {"PRP", "CD"}:
-            return verb.tag_ in ("VBN", "VBG") or verb.dep_ == "relcl"
+        pronoun = verb.head.tag_ == "DT" and verb.head.dep_ != "det"  # "those that were built before 1970"
+        if _relative(verb) and (verb.head.tag_ in NOUN_TAGS | {"PRP", "CD"} or pronoun):
+            return verb.tag_ in ("VBN", "VBG") or verb.dep_ != "acl"
         verb = verb.head
     return False
 
 
 def _verb_as_noun(word: Token) -> bool:
-    """A plural noun that is a verb form in WordNet, with a subject or a particle, or after a noun and before
-    what may be its object: a present tense the tagger missed ("The agency details more than 30 goals")."""
+    """A noun that is a verb form in WordNet, with a subject or a particle, or after a noun and before what may
+    be its object: a present tense the tagger missed ("The agency details more than 30 goals", "A couple on
+    the site claim that ...")."""
     doc = word.doc
-    if word.tag_ != "NNS" or word.i == 0 or word.i + 1 >= len(doc) or verb_lemma(word.lower_) is None:
+    if word.tag_ not in ("NN", "NNS") or word.i == 0 or word.i + 1 >= len(doc) or verb_lemma(word.lower_) is None:
         return False
     if any(c.dep_ in ("nsubj", "prt") for c in word.children):
         return True  # the parser gave it a subject or a particle: "The chief, who ..., steps down"
-    after = doc[word.i + 1].tag_ in ("DT", "PRP$", "CD", "TO", "VBG", "JJ", "JJR", "RB", "RBR")
-    return after and doc[word.i - 1].tag_ in NOUN_TAGS | {"POS"}
+    after = doc[word.i + 1]
+    objects = ("DT", "PDT", "PRP", "PRP$") if word.tag_ == "NN" else ("DT", "PRP$", "CD", "TO", "VBG", "JJ", "JJR", "RB", "RBR")
+    complement = after.lower_ == "that" and after.tag_ == "IN"  # "claim that ...", not the relative "a figure that"
+    return (after.tag_ in objects or complement) and doc[word.i - 1].tag_ in NOUN_TAGS | {"POS", "VBD"}
 
 
 def _coordinated_participle(verb: Token) -> bool:
@@ -237,6 +364,9 @@ def _coordinated_participle(verb: Token) -> bool:
 def _later_clause_on_root(word: Token, sent: Span) -> bool:
     """A clause after a comma that hangs on the sentence's root ("Better late, as the saying goes"), not
     one deep inside a subordinate clause ("Though he said that the wall, if it failed, ...")."""
+    opening = sent[0]
+    if opening.dep_ == "mark" and (opening.head == sent.root or _before_insertion(opening, sent.root)):
+        return False  # the root's own clause is subordinate: "Unless, as the chief warned, the insurers ..."
     return word.dep_ == "mark" and word.i > sent.start and word.nbor(-1).text == "," and word.head.head == sent.root
 
 
@@ -248,7 +378,23 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     verb = word.head if word.dep_ in AUX_DEPS else word
     if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
         return False
+    reporting = verb.head.tag_ in ("VBG", "VBN") and verb.head.lower_ in verb_class(SAYING_CLASSES)
+    if verb.dep_ == "ccomp" and reporting and not _finite_group(verb.head):
+        return False  # what a participle of saying or thinking reports: "Saying it would hurt farmers."
     return not _introduced(verb, subordinators)
+
+
+def _finite_group(verb: Token) -> bool:
+    return _finite(verb) or any(_finite(c) for c in verb.children if c.dep_ in AUX_DEPS)
+
+
+def _credit(tokens: list[Token]) -> bool:
+    """A credit or an editor's note: a participle of a verb of communication and its agent or time among its
+    first words, and no finite verb ("Reporting by Ana Ruiz; Editing by Tom Lee.", "With reporting from the AP.", "Updated at 5 p.m.")."""
+    communication = verb_class(("verb.communication",), 2)
+    participles = (t for t in tokens[:3] if t.tag_ in ("VBG", "VBN") or t.lower_.endswith("ing"))  # "Reporting/NN"
+    credit = any(t.lower_ in communication and t.nbor().lower_ in ("by", "from", "at") for t in participles)
+    return credit and not any(map(_finite, tokens))
 
 
 def _formula(sent: Span) -> bool:
@@ -270,6 +416,8 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
         return False
     if verb.dep_ == "ROOT":
         return True
+    if verb.dep_ == "parataxis" and _parenthetical(verb):
+        return False  # "Because, organizers said, demand was high."
     if verb.dep_ == "conj" and _own_subject(verb) and not _predicate(verb.head) or verb.head.dep_ == "relcl":
         return True  # a clause the parser joined to a phrase: "To carry this forward ..., we must listen ..."
     if verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.tag_ in VERB_TAGS:
@@ -279,6 +427,15 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     # a clause the parser hung elsewhere is one ("Because the shells landed, most families saw ..."), a relative
     # clause or a clause in a phrase is not ("the fact that ...")
     return verb.dep_ not in ("relcl", "acl", "pcomp", "csubj", "csubjpass")
+
+
+def _parenthetical(verb: Token) -> bool:
+    """Whether ``verb``'s clause stands between commas or dashes before the clause it comments on."""
+    words = [t for t in verb.subtree if not t.is_punct]
+    doc, first, last = verb.doc, words[0].i, words[-1].i
+    if first == 0 or last + 1 >= len(doc) or verb.head.i < verb.i:
+        return False
+    return doc[first - 1].text in (",", "—", "–") and doc[last + 1].text in (",", "—", "–")
 
 
 def _predicate(verb: Token) -> bool:
@@ -326,17 +483,45 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     doc = verb.doc
     words = _words_of(subordinators)  # not a preposition parsed as one: "With each ..."
     group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]  # the parser may hang it on "was"
-    if any(c.dep_ == "mark" and c.lower_ in words and _subordinates(c, w) for w in group for c in w.children):
+    marks = (c for w in group for c in w.children if c.dep_ == "mark")
+    if any((c.lower_ in words or _marked_clause(c)) and _subordinates(c, c.head) for c in marks):
         return True
     start = verb.left_edge
-    if start.tag_ in WH_TAGS and start.dep_ != "det" and start.i < verb.i and _clause_of(start).i == verb.i:
+    determiner = start.dep_ == "det" and start.lower_ != "whose"  # "Which candidate won ..." (a question)
+    if start.tag_ in WH_TAGS and not determiner and start.i < verb.i and _clause_of(start).i == verb.i:
         return True  # not "Which candidate will win remains unclear": the question is the subject
+    clause_subject = any(t.dep_ in ("csubj", "csubjpass") for t in verb.sent)  # "Who pays for it is unclear."
+    if start.lower_ in RELATIVES and not determiner and start.is_sent_start and verb.dep_ == "ROOT" and not clause_subject:
+        return True  # a relative word that a clause inside took: "Which critics say will be hard to enforce."
+    subjects = [c.left_edge.i for w in group for c in w.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    opener = doc[min(subjects) - 1] if subjects and min(subjects) > start.i else start
+    if opener.tag_ == "WRB" and opener.head.i == verb.i:
+        return True  # a phrase the parser hung on the clause before it: "Unlike past years, when the fair drew ..."
+    of_relative = doc[start.i + 1 : start.i + 3] if start.i + 3 <= verb.i else ()
+    if len(of_relative) == 2 and of_relative[0].lower_ == "of" and of_relative[1].lower_ in RELATIVES:
+        return True  # "Most of whom fled ...", "All of which means ..."
+    opens_relative = doc[start.i + 1].lower_ in RELATIVES and doc[start.i + 1].tag_ in WH_TAGS
+    if start.tag_ == "IN" and opens_relative and not any(t.text == "," for t in doc[start.i : verb.i]):
+        return True  # "Under whose leadership the gallery grew", "In which case ..."
+    if any(_before_insertion(c, verb) for c in doc[start.i : verb.i]):
+        return True  # the subordinator before a clause set in commas: "Unless, as the chief warned, the insurers ..."
     tokens = [t for t in doc[start.i : verb.i + 1] if not t.is_punct]
     k = 0
     while k < len(tokens) - 1 and tokens[k].lower_ in LEAD_WORDS:
         k += 1
-    phrase = _subordinator_at(tokens, k, subordinators)
-    return phrase is not None and _subordinates(tokens[k + len(phrase) - 1], verb)
+    phrase = _opening_subordinator(tokens, k, subordinators)
+    if phrase is None:
+        return False
+    read_as_phrase = len(phrase) > 1 and tokens[k].dep_ == "prep" and tokens[k].head.i == verb.i  # "In case the dam"
+    return read_as_phrase or _marked_clause(tokens[k]) == verb or _subordinates(tokens[k + len(phrase) - 1], verb)
+
+
+def _before_insertion(word: Token, verb: Token) -> bool:
+    """A subordinator the parser hung on a clause set in commas after it, which has its own ("Unless, as the
+    chief warned, the insurers decide ..."): it opens the clause of ``verb``, after the insertion."""
+    if word.dep_ != "mark" or word.nbor().text != "," or word.head.right_edge.i >= verb.i:
+        return False
+    return any(c.dep_ == "mark" and c.i > word.i for c in word.head.children)
 
 
 @functools.cache
@@ -378,14 +563,17 @@ def _missed_main_verb(verb: Token) -> bool:
     if verb.dep_ in AUX_DEPS or _first_word(verb) or _coordinated_participle(verb):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
-    if (verb.tag_ in FINITE_TAGS or any(_finite(c) for c in auxiliaries)) and not _has_subject(verb):
-        return True
+    opening = verb.sent[0]
+    relative = opening.lower_ in RELATIVES and opening.tag_ in WH_TAGS and opening.dep_ != "det"
+    if (verb.tag_ in FINITE_TAGS or any(_finite(c) for c in auxiliaries)) and not _has_subject(verb) and not relative:
+        return True  # (after an opening "Which ..." the subject is that word: "Which critics say will be ...")
     if verb.tag_ in FINITE_TAGS and disagrees(subject(verb), verb):
         return True
     if verb.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
         return True  # a participle with an object is a past tense: "What happened next shocked the officers"
     if verb.tag_ in ("NNS", "NNPS") and verb.nbor(-1).tag_ in NOUN_TAGS | {"POS"} and verb.i + 1 < len(doc):
-        if doc[verb.i + 1].lower_ in ("that", "how", "what") or doc[verb.i + 1].tag_ in ("DT", "PRP$"):
+        after = doc[verb.i + 1]
+        if after.lower_ in ("that", "how", "what") and after.tag_ != "WDT" or after.tag_ in ("DT", "PRP$"):
             return True  # "Today's data reinforces that ...": a verb tagged as a plural noun
     if verb.tag_ in ("JJ", "VBN") and verb.lower_.endswith("ed") and 0 < verb.i < len(doc) - 1:
         before, after = doc[verb.i - 1], doc[verb.i + 1]
@@ -414,7 +602,16 @@ def _first_word(word: Token) -> bool:
 
 
 def _relative(verb: Token) -> bool:
-    return verb.dep_ in ("relcl", "acl") and verb.tag_ in VERB_TAGS
+    """A relative or participle clause on a noun, or a "when" or "where" clause on one ("the 2016 season, when it
+    reached the final")."""
+    if verb.tag_ not in VERB_TAGS:
+        return False
+    if verb.dep_ in ("relcl", "acl"):
+        return True
+    if verb.dep_ != "advcl" or verb.head.tag_ not in NOUN_TAGS:
+        return False
+    # right after the noun or its comma, not "Refer to the information only when it is relevant"
+    return any(c.tag_ == "WRB" and c.nbor(-1).text in (",", verb.head.text) for c in verb.children)
 
 
 def _misplaced_relative(verb: Token) -> bool:
@@ -426,6 +623,8 @@ def _misplaced_relative(verb: Token) -> bool:
         return True
     if verb.dep_ != "relcl" or doc[verb.left_edge.i].lower_ in RELATIVIZERS | {"whose", "whom"}:
         return False
+    if any(t.tag_ in WH_TAGS for t in doc[verb.left_edge.i : verb.i]):
+        return False  # after a preposition: "a season in which the team won"
     noun = verb.head
     while noun.head.i != noun.i and noun.tag_ not in VERB_TAGS:
         noun = noun.head
