@@ -272,7 +272,10 @@ def _make_folder(folder: Path) -> None:
     """Create the cache folder (only the user may enter it), tagged as a cache, if it is missing."""
     if folder.is_dir():
         return
-    folder.mkdir(mode=0o700, parents=True)
+    try:
+        folder.mkdir(mode=0o700, parents=True)
+    except FileExistsError:
+        return  # another run created it between the look and the mkdir; it writes the tags
     (folder / "CACHEDIR.TAG").write_text(CACHEDIR_TAG, encoding="utf-8")
     (folder / ".gitignore").write_text("# Created by editlint: lint results, not for version control.\n*\n", encoding="utf-8")
 

@@ -369,3 +369,11 @@ def test_a_cached_run_reports_exactly_what_a_fresh_run_does(desk, languagetool_u
         fresh, cached = run("--no-cache", "--format", output_format), run("--format", output_format)
         assert (cached.returncode, cached.stdout, cached.stderr) == (fresh.returncode, fresh.stdout, fresh.stderr), output_format
     assert desk.file.stat().st_mtime_ns == stored  # every cached run was a full hit (nothing new to write)
+
+
+def test_a_cache_folder_another_run_creates_meanwhile_is_no_error(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    folder.mkdir()  # made by a concurrent run after this one looked
+    monkeypatch.setattr(Path, "is_dir", lambda self: False if self == folder else Path.exists(self))
+    result_cache._make_folder(folder)
+    assert folder.exists()
