@@ -13,18 +13,19 @@ import re2
 from editlint.document.model import Block, BlockKind, Document, Image
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
+from editlint.lexicon import in_class
 
 # A credit is a named party (person, agency, organisation, platform account) introduced by a
 # credit marker ("Photo:", "by", "courtesy of", "via", "Source:") or in the agency-slash form
 # ("Jane Doe/AP"). The default patterns spell out those forms; all are case-insensitive.
 _PARTY = r"[\w@©(]"  # something named: at least one word character after the marker
-_PICTURE = r"(?:photo(?:graph)?|image|picture|pic|illustration|graphic|video|footage|map|chart|screen\s?(?:shot|grab)|cartoon)s?"
+_PICTURE = r"(?:photo(?:graph)?|image|picture|pic|illustration|graphic|video(?:\s?still)?|footage|map|chart|screen\s?(?:shot|grab|capture)|frame\s?grab|mug\s?shot|selfie|rendering|sketch|cartoon)s?"
 # Where a credit starts: the caption's start, or after a sentence end, a bracket or a dash. A picture
 # noun elsewhere ("in a photo from the scene") is part of a description, not a credit marker.
 _LEAD = r"(?:^\W*|[(\[.;!?|:]\s*|\s[-–—]\s*)"
 # Words before the picture noun in a credit: a source ("AP Photo", "Herald staff photo") or the
 # kind of source; a determiner instead ("The photo", "A photo") makes it a description.
-_SOURCE_KINDS = r"(?:staff|file|handout|submitted|supplied|contributed|provided|pool|courtesy)"
+_SOURCE_KINDS = r"(?:staff|file|archive|archival|handout|submitted|supplied|contributed|provided|pool|courtesy)"
 _MODIFIERS = rf"(?:(?-i:(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Our|Their|My|Your|One)\b)[A-Z][\w.'’&-]*)\s+|{_SOURCE_KINDS}\s+){{0,3}}"
 # A name: capitalised words (with the particles of names and organisations) up to the end of the
 # credit. "Photo: Cast members rehearse ..." describes the picture: it names no one.
@@ -40,6 +41,11 @@ _SHORT_PARTY = rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_NAME_PHRASE}|[\w'’-]+{_NAME_EN
 _TAKE_VERBS = r"(?:taken|shot|captured|recorded)"
 _SUPPLY_VERBS = r"(?:photographed|filmed|provided|submitted|supplied|contributed|posted|shared|sent|released|obtained)"
 _BY_PARTY = rf"(?:\s+[\w'’]+){{0,3}}?\s+by\s*:?\s*{_PARTY}"
+# Credit words that stand alone: the party is implied by the convention ("Supplied", "Photo provided", "Police handout").
+_IMPLIED_PARTY = r"(?:provided|submitted|supplied|contributed|handout)"
+# Social-media platforms are names, not a class of English words: a platform before a picture noun
+# ("Facebook photo", "X video") says where the picture came from.
+_PLATFORMS = r"(?:Facebook|Instagram|Twitter|X|TikTok|YouTube|Telegram|Snapchat|Threads|Bluesky|Reddit|LinkedIn|WhatsApp|Weibo|WeChat|Vimeo|Mastodon|Nextdoor|Flickr)"
 _AGENCIES = r"(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|NurPhoto|Sipa|Xinhua|Anadolu|Kyodo|Yonhap|dpa|Pool|Associated Press|Agence France-Presse)"
 DEFAULT_CREDIT_PATTERNS = (
     rf"{_LEAD}{_MODIFIERS}(?:{_PICTURE}|art(?:work)?|still)\s*[:/]\s*{_NAME_PHRASE}",
@@ -48,16 +54,23 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"{_LEAD}from\s+(?:the\s+)?{_NAME_PHRASE}",
     rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})*\s*[/|]\s*{_NAME_PHRASE}",
     rf"(?:\s[/|]|\s[-–—])\s+{_NAME}\W*$",
-    rf"\(\s*{_NAME}\s*\)\W*$",
+    # "(Jane Doe)", "(Twitter)"; not a party label "(D)", "(R-Texas)" nor a one-letter list mark "(b)".
+    rf"\((?!\s*(?-i:[DRI])\s*[-–])(?!\s*(?-i:[A-WYZa-z])\s*\))\s*{_NAME}\s*\)\W*$",
+    # A name alone after the caption's sentence: "Crowds at the gate. Jane Doe, The Herald".
+    rf"[.!?][\"”’)]*\s+{_NAME_WORD}(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+\W*$",
     rf"\b{_PICTURE}\s+(?:credit\s+)?by\b\s*:?\s*{_PARTY}",
     rf"\b{_PICTURE}\s+(?:credit|courtesy|source)s?\b\s*(?:of\b)?\s*[:,]?\s*{_PARTY}",
     rf"\bcredits?(?:\s*(?::|\.\.\.|…)|\s+[-–—])\s*{_PARTY}",
     rf"\bsources?\s*:\s*{_PARTY}",
     rf"\bcourtesy\b\s*(?:of\b|:)?\s*(?:(?:the|a|an|our)\s+\w|(?-i:[A-Z])|@\w)",
     rf"\b{_SOURCE_KINDS}\s+(?:{_SOURCE_KINDS}\s+)?{_PICTURE}\b",
-    rf"{_LEAD}handout\b",
-    rf"{_LEAD}{_SUPPLY_VERBS}{_BY_PARTY}",
+    rf"{_LEAD}(?:{_NAME_WORD}\s+){{0,3}}handout\b",
+    rf"{_LEAD}(?:{_PICTURE}\s+)?{_IMPLIED_PARTY}{_NAME_END}",
+    rf"{_LEAD}(?:{_SUPPLY_VERBS}|{_TAKE_VERBS}){_BY_PARTY}",
+    rf"\b(?:photographer|videographer|illustrator|artist)s?\s*:\s*{_PARTY}",
+    rf"(?-i:\b{_PLATFORMS})\s+(?:{_PICTURE}|posts?|story|stories|live\s?stream)\b",
     rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:{_TAKE_VERBS}|{_SUPPLY_VERBS}|\w+ed){_BY_PARTY}",
+    rf"\b{_PICTURE}\s+via\s+{_PARTY}",
     rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:posted|shared|published|circulated)\s+(?:\w+\s+)?(?:on|to)\s+(?-i:[A-Z])",
     r"(?<![\w.])@\w",
     r"\b(?:from|via)\s+(?:\S+\s+){0,6}?(?:page|account|feed|channel|profile|album|archives?|collection)\b",
@@ -72,13 +85,24 @@ DEFAULT_CREDIT_PATTERNS = (
     r"\b(?:creative\s+commons|cc[- ]?(?:by|0|licen[cs]ed)|public\s+domain)\b",
     r"©\s*\w|\(c\)\s+\w|\bcopyright\b",
 )
-_FRONT_MATTER_IMAGE_KEYS = ("image", "featured_image", "featured-image", "hero", "thumbnail")
-_FRONT_MATTER_CREDIT_KEYS = ("image_credit", "image-credit", "credit", "photo_credit", "photo-credit")
-_FRONT_MATTER_CAPTION_KEYS = ("image_caption", "image-caption", "caption")
-_CAPTION_KINDS = (BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.PARAGRAPH, BlockKind.BYLINE)
+# Words before a picture noun that close a credit: "NCDOT photo", "U.S. Navy photo", "Family photo", "Herald photo".
+# (A lookahead, so that every start is tried: "Crowds wait. Family photo" starts after the first sentence.)
+_NAMED_PICTURE = re.compile(rf"(?={_LEAD}((?:[\w.'’&@-]+\s+){{1,4}}?)(?:{_SOURCE_KINDS}\s+)?{_PICTURE}{_NAME_END})", re.IGNORECASE)
+_ACRONYM = re.compile(rf"(?:[A-Z]\.?){{2,}}|[A-Z][A-Z&]+|[\w-]+['’]s|{_PLATFORMS}")
+_SOURCE_KIND = re.compile(_SOURCE_KINDS, re.IGNORECASE)
+# Front matter keys are words joined by "_" or "-" ("hero_image", "og-image", "cover"). A key holds a shown
+# picture when one of its words names a picture (or the slot a theme shows one in) and its value is an image
+# address; a key credits it when one of its words names a credit.
+_KEY_WORD = re.compile(r"[a-z]+")
+_PICTURE_KEY_WORDS = frozenset({"image", "images", "img", "photo", "photos", "picture", "pic", "thumbnail", "thumb", "banner", "cover", "hero"})
+_CREDIT_KEY_WORDS = frozenset({"credit", "credits", "photographer", "copyright", "attribution", "source", "courtesy", "byline"})
+_CAPTION_KEY_WORDS = frozenset({"caption"})
+_NESTED_CAPTION_KEY_WORDS = frozenset({"caption", "title", "description"})  # of a picture's own table, not the article's
+_IMAGE_ADDRESS = re.compile(r"^(?:https?://|/|\.{0,2}/)?[^\s]+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|heic|bmp)(?:[?#]\S*)?$|^https?://\S+$", re.IGNORECASE)
+_CAPTION_KINDS = (BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.PARAGRAPH, BlockKind.BYLINE, BlockKind.QUOTE, BlockKind.TABLE_CELL)
 LOOKAHEAD_BLOCKS = 2
 # In plain text, a line that starts "Photo:", "Image:" or "Caption:" stands for a picture with its caption.
-PICTURE_LINE = re.compile(r"^\W*(?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|image|picture|caption)s?\s*:", re.IGNORECASE)
+PICTURE_LINE = re.compile(r"^\W*(?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|image|picture|caption)s?(?:\s*:|\s+[–—-]\s)", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 MAX_CAPTION_WORDS = 60
 _RE2_OPTIONS = re2.Options()
@@ -192,10 +216,25 @@ class _CreditPatterns:
         ]
 
     def search(self, text: str) -> bool:
-        return any(pattern.search(text) for pattern in self._compiled)
+        return any(pattern.search(text) for pattern in self._compiled) or any(map(_names_a_source, _NAMED_PICTURE.finditer(text)))
 
     def match(self, text: str) -> bool:
-        return any(pattern.match(text) for pattern in self._compiled)
+        return any(pattern.match(text) for pattern in self._compiled) or _names_a_source(_NAMED_PICTURE.match(text))
+
+
+def _names_a_source(match: re.Match | None) -> bool:
+    """Whether the words before a closing picture noun name its source: a proper name of two or more words,
+    an acronym, a possessive or a platform, or a noun for people or groups ("Family photo", "Police photo").
+    A word for the picture's kind or age ("Undated photo", "Aerial photo") names no one."""
+    if match is None:
+        return False
+    words = match.group(1).split()
+    if not all(w[0].isupper() or w[0] == "@" or _SOURCE_KIND.fullmatch(w) for w in words):
+        return False  # a lower-case word: part of a description ("in this undated photo")
+    if len(words) > 1 or _ACRONYM.fullmatch(words[0]) or words[0].startswith("@"):
+        return True
+    lemma = words[0].lower()
+    return in_class(lemma, "noun.person") or in_class(lemma, "noun.group")
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -261,15 +300,51 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _front_matter_image(doc: Document, credit: _CreditPatterns) -> Iterator[Finding]:
-    """A front matter image needs a credit field (any name) or a caption with a credit."""
-    key = next((k for k in _FRONT_MATTER_IMAGE_KEYS if doc.front_matter.get(k)), None)
-    if key is None:
+    """A front matter picture needs a credit field, a caption with a credit, or its credited copy in the body."""
+    pictures = [key for key, value in doc.front_matter.items() if _is_picture_key(key) and _image_sources(value)]
+    if not pictures or any(_credits(key, value, credit) for key, value in doc.front_matter.items()):
         return
-    value = doc.front_matter[key]
-    fields = value if isinstance(value, dict) else {}
-    credits = [doc.front_matter.get(k) for k in _FRONT_MATTER_CREDIT_KEYS] + [fields.get("credit")]
-    captions = [doc.front_matter.get(k) for k in _FRONT_MATTER_CAPTION_KEYS] + [fields.get("caption"), fields.get("title")]
-    if any(re.search(r"\w", str(c)) for c in credits if c) or any(credit.search(str(c)) for c in captions if c):
-        return
-    start, end = doc.front_matter_keys.get(key, (0, 0))
-    yield Finding(start, end, f"Front matter '{key}' has no credit: add 'image_credit: Name/Agency'.")
+    credited_in_body = {image.src for image in doc.images if any(credit.search(t) for t in _caption_candidates(doc, image))}
+    top = [b for b in doc.blocks if b.text.strip() and b.kind not in (BlockKind.HEADLINE, BlockKind.HEADING)][:1]
+    if any(credit.match(b.text) for b in top):
+        return  # a credit line opening the body stands for the picture above it
+    for key in pictures:
+        if not set(_image_sources(doc.front_matter[key])) <= credited_in_body:
+            start, end = doc.front_matter_keys.get(key, (0, 0))
+            yield Finding(start, end, f"Front matter '{key}' has no credit: add 'image_credit: Name/Agency'.")
+
+
+def _key_words(key: str) -> set[str]:
+    return set(_KEY_WORD.findall(key.lower()))
+
+
+def _is_picture_key(key: str) -> bool:
+    """A key for the article's picture; not its credit or caption, nor a portrait of a person named by the
+    key ("author_image": the writer's avatar, shown with the byline, not as the article's picture)."""
+    words = _key_words(key)
+    if not words & _PICTURE_KEY_WORDS or words & (_CREDIT_KEY_WORDS | _NESTED_CAPTION_KEY_WORDS):
+        return False
+    return not any(in_class(word, "noun.person") for word in words - _PICTURE_KEY_WORDS)
+
+
+def _image_sources(value: Any) -> list[str]:
+    """The image addresses a front matter value holds: a string, a list of them, or a table with an address."""
+    if isinstance(value, str):
+        return [value] if _IMAGE_ADDRESS.match(value.strip()) else []
+    if isinstance(value, list):
+        return [src for item in value for src in _image_sources(item)]
+    if isinstance(value, dict):
+        return [src for key, item in value.items() if not _key_words(key) & _CREDIT_KEY_WORDS for src in _image_sources(item)]
+    return []
+
+
+def _credits(key: str, value: Any, credit: _CreditPatterns, nested: bool = False) -> bool:
+    """A credit field with a name in it, or a caption field (at any depth) that reads as a credit."""
+    if isinstance(value, dict):
+        return any(_credits(k, v, credit, nested=True) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_credits(key, v, credit, nested) for v in value)
+    words, text = _key_words(key), str(value)
+    if words & _CREDIT_KEY_WORDS:
+        return bool(re.search(r"\w", text))
+    return bool(words & (_NESTED_CAPTION_KEY_WORDS if nested else _CAPTION_KEY_WORDS)) and credit.search(text)
