@@ -13,7 +13,7 @@ from editlint.errors import UsageError
 
 _OPEN = re.compile(r"\A(---|\+\+\+)[ \t]*\n")
 _CLOSE = {"---": re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE), "+++": re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE)}
-_KEY = {"---": re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:", re.MULTILINE), "+++": re.compile(r"^([A-Za-z_][\w-]*)[ \t]*=", re.MULTILINE)}
+_KEY = {"---": re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:", re.MULTILINE), "+++": re.compile(r"^\[?([A-Za-z_][\w-]*)(?:[ \t]*=|\][ \t]*$)", re.MULTILINE)}
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when PyYAML has it: ten times faster
 
 

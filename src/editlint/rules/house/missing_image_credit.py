@@ -13,7 +13,7 @@ import re2
 from editlint.document.model import Block, BlockKind, Document, Image
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
-from editlint.lexicon import in_class
+from editlint.lexicon import in_class, sense_in
 
 # A credit is a named party (person, agency, organisation, platform account) introduced by a
 # credit marker ("Photo:", "by", "courtesy of", "via", "Source:") or in the agency-slash form
@@ -62,6 +62,7 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"\b{_PICTURE}\s+(?:credit|courtesy|source)s?\b\s*(?:of\b)?\s*[:,]?\s*{_PARTY}",
     rf"\bcredits?(?:\s*(?::|\.\.\.|…)|\s+[-–—])\s*{_PARTY}",
     rf"\bsources?\s*:\s*{_PARTY}",
+    rf"[\U0001F4F7\U0001F4F8\U0001F3A5]\ufe0f?\s*:?\s*{_PARTY}",  # a camera sign as the marker: "📷: Jane Doe"
     rf"\bcourtesy\b\s*(?:of\b|:)?\s*(?:(?:the|a|an|our)\s+\w|(?-i:[A-Z])|@\w)",
     rf"\b{_SOURCE_KINDS}\s+(?:{_SOURCE_KINDS}\s+)?{_PICTURE}\b",
     rf"{_LEAD}(?:{_NAME_WORD}\s+){{0,3}}handout\b",
@@ -90,12 +91,16 @@ DEFAULT_CREDIT_PATTERNS = (
 _NAMED_PICTURE = re.compile(rf"(?={_LEAD}((?:[\w.'’&@-]+\s+){{1,4}}?)(?:{_SOURCE_KINDS}\s+)?{_PICTURE}{_NAME_END})", re.IGNORECASE)
 _ACRONYM = re.compile(rf"(?:[A-Z]\.?){{2,}}|[A-Z][A-Z&]+|[\w-]+['’]s|{_PLATFORMS}")
 _SOURCE_KIND = re.compile(_SOURCE_KINDS, re.IGNORECASE)
+# Nouns for who supplies a picture (people, groups, publications and records: "Yearbook photo" names its source
+# too), and the other classes of the lexicon: a word known there only otherwise ("Undated", "Drone") describes it.
+_SOURCE_NOUNS = ("noun.person", "noun.group", "noun.communication")
+_OTHER_CLASSES = ("adj.all", "adj.ppl", "noun.person", "noun.group", "noun.communication", "noun.cognition", "frame.object", "frame.no-object")
 # Front matter keys are words joined by "_" or "-" ("hero_image", "og-image", "cover"). A key holds a shown
 # picture when one of its words names a picture (or the slot a theme shows one in) and its value is an image
 # address; a key credits it when one of its words names a credit.
 _KEY_WORD = re.compile(r"[a-z]+")
 _PICTURE_KEY_WORDS = frozenset({"image", "images", "img", "photo", "photos", "picture", "pic", "thumbnail", "thumb", "banner", "cover", "hero"})
-_CREDIT_KEY_WORDS = frozenset({"credit", "credits", "photographer", "copyright", "attribution", "source", "courtesy", "byline"})
+_CREDIT_KEY_WORDS = frozenset({"credit", "credits", "photographer", "copyright", "attribution", "source", "courtesy", "byline", "by"})
 _CAPTION_KEY_WORDS = frozenset({"caption"})
 _NESTED_CAPTION_KEY_WORDS = frozenset({"caption", "title", "description"})  # of a picture's own table, not the article's
 _IMAGE_ADDRESS = re.compile(r"^(?:https?://|/|\.{0,2}/)?[^\s]+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|heic|bmp)(?:[?#]\S*)?$|^https?://\S+$", re.IGNORECASE)
@@ -104,6 +109,8 @@ LOOKAHEAD_BLOCKS = 2
 # In plain text, a line that starts "Photo:", "Image:" or "Caption:" stands for a picture with its caption.
 PICTURE_LINE = re.compile(r"^\W*(?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|image|picture|caption)s?(?:\s*:|\s+[–—-]\s)", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
+# A caption that speaks of several pictures: a plural picture noun or the position of each.
+_ROW_CREDIT = re.compile(r"\b(?:photo(?:graph)?|image|picture|pic|illustration)s\b|\b(?:left|right|top|bottom|above|below|clockwise)\s*[:,(]", re.IGNORECASE)
 MAX_CAPTION_WORDS = 60
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.case_sensitive = False
@@ -135,28 +142,34 @@ META = RuleMeta(
     severity=Severity.ERROR,
     rationale="""\
 ## What it does
-Looks for a credit for every Markdown image, HTML `<img>` (and its `<figcaption>`), front matter
-`image`, and, in plain text, every line that starts "Photo:", "Image:" or "Caption:" (it
-stands for a picture and its caption). The credit may be in the image title, in the caption under the image,
-or in a line within the next two non-empty lines (a heading, another image or a paragraph of
-more than 60 words ends the search; in plain text, the line below). Alt text and file names do
-not count: readers do not see them.
+Looks for a credit for every Markdown image (inline or reference-style), HTML `<img>` (and its
+`<figcaption>`), front matter picture (a key such as `image`, `cover`, `hero_image`, `og_image` or
+`thumbnail` whose value is an image address, in YAML or TOML front matter), and, in plain text,
+every line that starts "Photo:", "Image:" or "Caption:" (it stands for a picture and its caption).
+The credit may be in the image title, in the caption under the image (a paragraph, an italic line,
+a blockquote or a table cell), or in a line within the next two non-empty lines (a heading, another
+image or a paragraph of more than 60 words ends the search; in plain text, the line below). A
+caption under a row of pictures that speaks of them all ("Photos: ...", "Left: ...; right: ...")
+credits each. Alt text and file names do not count: readers do not see them.
 
 A credit names a party (a person, agency, organisation or platform account) after a credit
-marker ("Photo:", "by", "courtesy of", "via", "Source:", "provided by") or in the
-agency-slash form ("Jane Doe/AP"). A picture noun inside the description ("in a photo taken
-from a helicopter") is no marker, and "Photo:" followed by a description names no one.
+marker ("Photo:", "by", "courtesy of", "via", "Source:", "provided by", "Photographer:") or in the
+agency-slash form ("Jane Doe/AP"), or before the picture noun at the end of the caption ("NCDOT
+photo", "U.S. Navy photo", "Family photo": an acronym, a name, or a noun for people or groups in
+WordNet). A picture noun inside the description ("in a photo taken from a helicopter", "Undated
+photo") is no marker, and "Photo:" followed by a description names no one.
 
 ## Constructions
 | flagged | not flagged |
 |---|---|
 | no caption, or one that only describes the picture | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald" |
-| an empty credit: "Photo:", "Credit:", "Photo by:" | "Photo by Jane Doe", "Photographed by Jane Doe", "Map: OpenStreetMap contributors" |
-| "Photo: Cast members rehearse on Monday." (a description) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Staff file photo", "Handout" |
-| "in a photo from the scene", "A photo of the mayor" | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Screenshot from X's YouTube channel" |
-| a credit only in alt text or the file name | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
-| a credit three or more blocks below, or under another image | a credit in the image title, a front matter credit field, or one blank line below |
-| a front matter image with no credit field and no credited caption | a second picture with its own credit |
+| an empty credit: "Photo:", "Credit:", "Photo by:" | "Photo by Jane Doe", "Taken by Jane Doe", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
+| "Photo: Cast members rehearse on Monday." (a description) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout" |
+| "in a photo from the scene", "A photo of the mayor", "Undated photo" | "NCDOT photo", "Herald photo", "Family photo", "Facebook video", "📷: Jane Doe" |
+| a credit only in alt text or the file name | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police" |
+| a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
+| a front matter picture with no credit field and no credited caption | a credit in the title, one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
+| two pictures under one singular credit: the first | "Photos: Jane Doe/AP" under a row of pictures |
 
 ## Why
 Publishing a photo without its credit breaks the licence of most agency and freelance
@@ -234,7 +247,9 @@ def _names_a_source(match: re.Match | None) -> bool:
     if len(words) > 1 or _ACRONYM.fullmatch(words[0]) or words[0].startswith("@"):
         return True
     lemma = words[0].lower()
-    return in_class(lemma, "noun.person") or in_class(lemma, "noun.group")
+    if any(in_class(lemma, lexname) for lexname in _SOURCE_NOUNS):
+        return True  # "Family photo", "Tribune photo", "Gazette photo"
+    return not any(sense_in(lemma, lexname) for lexname in _OTHER_CLASSES)  # a name WordNet does not know: "Globe photo"
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -289,10 +304,27 @@ def _uncredited_picture_lines(doc: Document, credit: _CreditPatterns) -> Iterato
         yield line
 
 
+def _row_caption(doc: Document, image: Image) -> str:
+    """The caption under a row of pictures (nothing but markup between them) when it speaks of them all
+    ("Photos: Jane Doe/AP", "Left: Jane Doe; right: John Roe"): it credits the first pictures too."""
+    last = image
+    for later in doc.images:
+        if later.start >= last.end and not _TAG.sub("", doc.text[last.end : later.start]).strip():
+            last = later
+    if last is image:
+        return ""
+    caption = " ".join(_caption_candidates(doc, last))
+    return caption if _ROW_CREDIT.search(caption) else ""
+
+
+def _credited(doc: Document, image: Image, credit: _CreditPatterns) -> bool:
+    return any(credit.search(text) for text in _caption_candidates(doc, image)) or credit.search(_row_caption(doc, image))
+
+
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     credit = _credit_patterns(ctx.option("credit-patterns"))
     for image in doc.images:
-        if not any(credit.search(text) for text in _caption_candidates(doc, image)):
+        if not _credited(doc, image, credit):
             yield Finding(image.start, image.end, "Image has no credit: add a credit line under it (e.g. 'Photo: Jane Doe/AP').")
     for line in _uncredited_picture_lines(doc, credit):
         yield Finding(line.start, line.end, "Picture line has no credit: name the photographer or source (e.g. 'Photo: Jane Doe/AP').")
@@ -304,7 +336,7 @@ def _front_matter_image(doc: Document, credit: _CreditPatterns) -> Iterator[Find
     pictures = [key for key, value in doc.front_matter.items() if _is_picture_key(key) and _image_sources(value)]
     if not pictures or any(_credits(key, value, credit) for key, value in doc.front_matter.items()):
         return
-    credited_in_body = {image.src for image in doc.images if any(credit.search(t) for t in _caption_candidates(doc, image))}
+    credited_in_body = {image.src for image in doc.images if _credited(doc, image, credit)}
     top = [b for b in doc.blocks if b.text.strip() and b.kind not in (BlockKind.HEADLINE, BlockKind.HEADING)][:1]
     if any(credit.match(b.text) for b in top):
         return  # a credit line opening the body stands for the picture above it
@@ -345,6 +377,7 @@ def _credits(key: str, value: Any, credit: _CreditPatterns, nested: bool = False
     if isinstance(value, list):
         return any(_credits(key, v, credit, nested) for v in value)
     words, text = _key_words(key), str(value)
-    if words & _CREDIT_KEY_WORDS:
+    if words & _CREDIT_KEY_WORDS or (words & _PICTURE_KEY_WORDS and not _is_picture_key(key) and not words & _NESTED_CAPTION_KEY_WORDS):
+        # a credit field, or a picture's person ("image_author", "photo_artist")
         return bool(re.search(r"\w", text))
     return bool(words & (_NESTED_CAPTION_KEY_WORDS if nested else _CAPTION_KEY_WORDS)) and credit.search(text)
