@@ -258,3 +258,9 @@ def test_front_matter_picture_credited_in_the_body_or_toml():
 def test_plain_text_picture_line_with_a_dash():
     assert_findings("Locks\n\nThe gates opened.\n\nImage — Lock keepers at work.\n\nMore.\n", RULE, [(5, 1, 30)], path="a.txt")
     assert_findings("Locks\n\nThe gates opened.\n\nImage — Ana Ruiz/AP\n\nMore.\n", RULE, [], path="a.txt")
+
+
+def test_markdown_caption_swallowed_by_an_html_block_and_credit_lines_in_other_markup():
+    assert_findings('# Locks\n\n<img src="gates.jpg">\n*Photo: Ana Ruiz*\n\nText.\n', RULE, [])
+    assert_findings("# Locks\n\n![Gates](gates.jpg)\n###### Photo: Ana Ruiz/AP\n\nText.\n", RULE, [])
+    assert_findings("# Locks\n\n![Gates](gates.jpg)\n###### Lock keepers at work\n\nText.\n", RULE, [(3, 1, 20)])

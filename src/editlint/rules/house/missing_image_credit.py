@@ -10,6 +10,7 @@ from typing import Any, Iterator
 
 import re2
 
+from editlint.document.classify import looks_like_credit
 from editlint.document.model import Block, BlockKind, Document, Image
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
@@ -109,6 +110,7 @@ LOOKAHEAD_BLOCKS = 2
 # In plain text, a line that starts "Photo:", "Image:" or "Caption:" stands for a picture with its caption.
 PICTURE_LINE = re.compile(r"^\W*(?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|image|picture|caption)s?(?:\s*:|\s+[–—-]\s)", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
+_EMPHASIS_MARK = re.compile(r"(?m)(?:^|(?<=\s))[*_]+|[*_]+(?=\s|$)")
 # A caption that speaks of several pictures: a plural picture noun or the position of each.
 _ROW_CREDIT = re.compile(r"\b(?:photo(?:graph)?|image|picture|pic|illustration)s\b|\b(?:left|right|top|bottom|above|below|clockwise)\s*[:,(]", re.IGNORECASE)
 MAX_CAPTION_WORDS = 60
@@ -265,6 +267,8 @@ def _caption_candidates(doc: Document, image: Image) -> Iterator[str]:
     below = [b for b in doc.blocks if b.start >= image.end and b is not own and b.text.strip()]
     yield _html_under(doc, image, own.end if own is not None else image.end, below[0].start if below else len(doc.text))
     for block in below[:LOOKAHEAD_BLOCKS]:
+        if block is below[0] and looks_like_credit(block.text) and not _holds_image(doc, block):
+            yield block.text  # a credit line right under the picture, whatever its markup (a small heading, a list item)
         if block.kind not in _CAPTION_KINDS or _holds_image(doc, block) or len(block.text.split()) > MAX_CAPTION_WORDS:
             return  # another image, a heading or a long body paragraph ends the caption
         yield block.text
@@ -281,9 +285,10 @@ def _caption_in_block(doc: Document, block: Block, image: Image) -> str:
 
 
 def _html_under(doc: Document, image: Image, start: int, end: int) -> str:
-    """Text between the image and the next prose block (a ``<figcaption>``, an HTML credit line), tags removed."""
+    """Text between the image and the next prose block (a ``<figcaption>``, an HTML credit line, Markdown lines
+    that an HTML block swallowed), tags and emphasis marks removed."""
     stop = min([end] + [i.start for i in doc.images if i.start >= image.end])
-    return html.unescape(_TAG.sub(" ", doc.text[start:stop])) if start < stop else ""
+    return _EMPHASIS_MARK.sub("", html.unescape(_TAG.sub(" ", doc.text[start:stop]))) if start < stop else ""
 
 
 def _uncredited_picture_lines(doc: Document, credit: _CreditPatterns) -> Iterator[Block]:
