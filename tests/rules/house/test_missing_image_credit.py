@@ -17,7 +17,7 @@ RULE = "house/missing-image-credit"
         ("# Storm\n\n![photo: Jane Doe](a.jpg)\n", [(3, 1, 26)]),
         ("# Storm\n\n![x](jane-doe-ap-photo.jpg)\n", [(3, 1, 28)]),
         ('# Storm\n\n<p>Intro</p>\n<img src="a.jpg" alt="x">\n', [(4, 1, 26)]),
-        ("---\ntitle: Storm\nimage: a.jpg\n---\nBody.\n", [(3, 1, 6)]),
+        ("---\ntitle: Storm\nimage: a.jpg\n---\nBody.\n", [(3, 1, 13)]),
         ("# Storm\n\n![a](a.jpg)\n![b](b.jpg)\n*Photo: Jane Doe/AP*\n", [(3, 1, 12)]),
         ("# Storm\n\n![a](a.jpg)\n\nThe storm hit.\n\nMore text.\n\nPhoto: Jane Doe\n", [(3, 1, 12)]),
         ("# Storm\n\n![a](a.jpg)\n*Models made by local students for the fair.*\n", [(3, 1, 12)]),
@@ -230,10 +230,10 @@ def test_a_plural_credit_under_a_row_of_pictures_credits_each():
 @pytest.mark.parametrize(
     "front_matter, expected",
     [
-        ("cover: https://img.example/gates.jpg", [(3, 1, 6)]),
-        ("hero_image: /img/gates.jpg\nhero_alt: Lock keepers at work", [(3, 1, 11)]),
-        ("og_image: gates.png", [(3, 1, 9)]),
-        ("images:\n  - /img/gates.jpg", [(3, 1, 7)]),
+        ("cover: https://img.example/gates.jpg", [(3, 1, 37)]),
+        ("hero_image: /img/gates.jpg\nhero_alt: Lock keepers at work", [(3, 1, 27)]),
+        ("og_image: gates.png", [(3, 1, 20)]),
+        ("images:\n  - /img/gates.jpg", [(3, 1, 19)]),  # the entry with the lines nested under it
         ("cover_image: gates.jpg\ncover_credit: Ana Ruiz/AP", []),
         ("hero: gates.jpg\nphotographer: Ana Ruiz", []),
         ("image: gates.jpg\nimage_author: Ana Ruiz", []),
@@ -251,7 +251,7 @@ def test_front_matter_pictures_by_key_words(front_matter, expected):
 def test_front_matter_picture_credited_in_the_body_or_toml():
     assert_findings("---\nimage: /img/gates.jpg\n---\n\n![Gates](/img/gates.jpg)\n*Photo: Ana Ruiz*\n\nText.\n", RULE, [])
     assert_findings("---\nimage: /img/gates.jpg\n---\n\n*Photo: Ana Ruiz/AP*\n\nText.\n", RULE, [])
-    assert_findings('+++\ntitle = "Locks"\nimage = "gates.jpg"\n+++\n\nText.\n', RULE, [(3, 1, 6)])
+    assert_findings('+++\ntitle = "Locks"\nimage = "gates.jpg"\n+++\n\nText.\n', RULE, [(3, 1, 20)])
     assert_findings('+++\ntitle = "Locks"\n[image]\nsrc = "gates.jpg"\ncredit = "Ana Ruiz/AP"\n+++\n\nText.\n', RULE, [])
 
 
@@ -264,3 +264,9 @@ def test_markdown_caption_swallowed_by_an_html_block_and_credit_lines_in_other_m
     assert_findings('# Locks\n\n<img src="gates.jpg">\n*Photo: Ana Ruiz*\n\nText.\n', RULE, [])
     assert_findings("# Locks\n\n![Gates](gates.jpg)\n###### Photo: Ana Ruiz/AP\n\nText.\n", RULE, [])
     assert_findings("# Locks\n\n![Gates](gates.jpg)\n###### Lock keepers at work\n\nText.\n", RULE, [(3, 1, 20)])
+
+
+def test_a_front_matter_finding_covers_the_nested_lines_of_its_entry():
+    text = "---\ntitle: Locks\nimage:\n  src: gates.jpg\n  alt: Gates\nauthor: Ana Ruiz\n---\n\nText.\n"
+    [diagnostic] = lint_text(text, config={"select": [RULE]})
+    assert (diagnostic.line, diagnostic.column, diagnostic.end_line, diagnostic.end_column) == (3, 1, 5, 13)

@@ -27,11 +27,14 @@ _LEAD = r"(?:^\W*|[(\[.;!?|:]\s*|\s[-–—]\s*)"
 # Words before the picture noun in a credit: a source ("AP Photo", "Herald staff photo") or the
 # kind of source; a determiner instead ("The photo", "A photo") makes it a description.
 _SOURCE_KINDS = r"(?:staff|file|archive|archival|handout|submitted|supplied|contributed|provided|pool|courtesy)"
-_MODIFIERS = rf"(?:(?-i:(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Our|Their|My|Your|One)\b)[A-Z][\w.'’&-]*)\s+|{_SOURCE_KINDS}\s+){{0,3}}"
+# Capital letters of the Latin, Greek and Cyrillic scripts: names are not only ASCII ("Émilie Côté", "Łukasz Żak").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſΆ-ΫА-ЯЁЄІЇ"
+_MODIFIERS = rf"(?:(?-i:(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Our|Their|My|Your|One)\b)[{_UPPER}][\w.'’&-]*)\s+|{_SOURCE_KINDS}\s+){{0,3}}"
 # A name: capitalised words (with the particles of names and organisations) up to the end of the
 # credit. "Photo: Cast members rehearse ..." describes the picture: it names no one.
-_NAME_WORD = r"(?-i:[A-Z][\w.'’&-]*|@[\w.]+)"
-_NAME_PARTICLE = r"(?:of|the|for|and|de|del|della|di|da|do|dos|du|la|le|van|von|der|den|y|&|via|staff|contributors?|photographers?)"
+# (a name may open with a lower-case particle joined to it: "al-Rashid", "d'Ormesson")
+_NAME_WORD = rf"(?-i:(?:[a-z]{{1,3}}['’-])?[{_UPPER}][\w.'’&-]*|@[\w.]+)"
+_NAME_PARTICLE = r"(?:of|the|for|and|de|del|della|di|da|do|dos|du|la|le|van|von|der|den|ter|ten|zu|y|al|el|bin|ibn|bint|wa|&|via|staff|contributors?|photographers?)"
 _NAME_END = r"\s*(?:$|[.;:)\]|(]|\s[-–—]\s)"
 _NAME = rf"(?:{_NAME_WORD}|{_SOURCE_KINDS}\b)(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b|{_SOURCE_KINDS}\b|\d+\b))*"
 _NAME_PHRASE = rf"{_NAME}{_NAME_END}"
@@ -64,7 +67,7 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"\bcredits?(?:\s*(?::|\.\.\.|…)|\s+[-–—])\s*{_PARTY}",
     rf"\bsources?\s*:\s*{_PARTY}",
     rf"[\U0001F4F7\U0001F4F8\U0001F3A5]\ufe0f?\s*:?\s*{_PARTY}",  # a camera sign as the marker: "📷: Jane Doe"
-    rf"\bcourtesy\b\s*(?:of\b|:)?\s*(?:(?:the|a|an|our)\s+\w|(?-i:[A-Z])|@\w)",
+    rf"\bcourtesy\b\s*(?:of\b|:)?\s*(?:(?:the|a|an|our)\s+\w|(?-i:[{_UPPER}])|@\w)",
     rf"\b{_SOURCE_KINDS}\s+(?:{_SOURCE_KINDS}\s+)?{_PICTURE}\b",
     rf"{_LEAD}(?:{_NAME_WORD}\s+){{0,3}}handout\b",
     rf"{_LEAD}(?:{_PICTURE}\s+)?{_IMPLIED_PARTY}{_NAME_END}",
@@ -73,14 +76,14 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"(?-i:\b{_PLATFORMS})\s+(?:{_PICTURE}|posts?|story|stories|live\s?stream)\b",
     rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:{_TAKE_VERBS}|{_SUPPLY_VERBS}|\w+ed){_BY_PARTY}",
     rf"\b{_PICTURE}\s+via\s+{_PARTY}",
-    rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:posted|shared|published|circulated)\s+(?:\w+\s+)?(?:on|to)\s+(?-i:[A-Z])",
+    rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:posted|shared|published|circulated)\s+(?:\w+\s+)?(?:on|to)\s+(?-i:[{_UPPER}])",
     r"(?<![\w.])@\w",
     r"\b(?:from|via)\s+(?:\S+\s+){0,6}?(?:page|account|feed|channel|profile|album|archives?|collection)\b",
     rf"\w/{_AGENCIES}\b",
     rf"\b{_AGENCIES}\s*/\s*\w",
     rf"\bvia\s+{_AGENCIES}\b",
     rf"{_LEAD}(?:the\s+)?{_AGENCIES}{_NAME_END}",
-    r"(?-i:\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+\s*/\s*(?:The\s+)?[A-Z][\w&.'’-]+)",
+    rf"(?-i:\b[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+)+\s*/\s*(?:The\s+)?[{_UPPER}][\w&.'’-]+)",
     rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})+,?\s+(?:for|special\s+to)\s+(?:the\s+)?{_NAME_PHRASE}",
     r",\s*(?:staff|freelance|contributing)\s+photographer\b",
     r"\b(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|Pexels|Pixabay|Wikimedia Commons|Flickr)\b",
@@ -110,6 +113,7 @@ LOOKAHEAD_BLOCKS = 2
 # In plain text, a line that starts "Photo:", "Image:" or "Caption:" stands for a picture with its caption.
 PICTURE_LINE = re.compile(r"^\W*(?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|image|picture|caption)s?(?:\s*:|\s+[–—-]\s)", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
+_FENCE = re.compile(r"^(?:---|\.\.\.|\+\+\+)[ \t]*$", re.MULTILINE)  # the line that closes front matter
 _EMPHASIS_MARK = re.compile(r"(?m)(?:^|(?<=\s))[*_]+|[*_]+(?=\s|$)")
 # A caption that speaks of several pictures: a plural picture noun or the position of each.
 _ROW_CREDIT = re.compile(r"\b(?:photo(?:graph)?|image|picture|pic|illustration)s\b|\b(?:left|right|top|bottom|above|below|clockwise)\s*[:,(]", re.IGNORECASE)
@@ -345,10 +349,18 @@ def _front_matter_image(doc: Document, credit: _CreditPatterns) -> Iterator[Find
     top = [b for b in doc.blocks if b.text.strip() and b.kind not in (BlockKind.HEADLINE, BlockKind.HEADING)][:1]
     if any(credit.match(b.text) for b in top):
         return  # a credit line opening the body stands for the picture above it
-    for key in pictures:
-        if not set(_image_sources(doc.front_matter[key])) <= credited_in_body:
-            start, end = doc.front_matter_keys.get(key, (0, 0))
-            yield Finding(start, end, f"Front matter '{key}' has no credit: add 'image_credit: Name/Agency'.")
+    key = next((k for k in pictures if not set(_image_sources(doc.front_matter[k])) <= credited_in_body), None)
+    if key is not None:  # one finding: one credit field serves every picture of the front matter
+        yield Finding(*_entry_span(doc, key), f"Front matter '{key}' has no credit: add 'image_credit: Name/Agency'.")
+
+
+def _entry_span(doc: Document, key: str) -> tuple[int, int]:
+    """The source span of a front matter entry: its key, its value and any lines nested under it."""
+    start = doc.front_matter_keys.get(key, (0, 0))[0]
+    later = [s for k, (s, _) in doc.front_matter_keys.items() if s > start and k in doc.front_matter]
+    fence = _FENCE.search(doc.text, start)
+    end = min(later + ([fence.start()] if fence else []) + [len(doc.text)])
+    return start, start + len(doc.text[start:end].rstrip())
 
 
 def _key_words(key: str) -> set[str]:
