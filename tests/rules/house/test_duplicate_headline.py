@@ -114,3 +114,31 @@ def test_toml_front_matter_title():
 )
 def test_near_misses_stay_silent(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title pasted twice into one line or one paragraph
+        ("# Ferry Fares Rise Ferry Fares Rise\n\nBody.\n", [(1, 20, 36)]),
+        ("Ferry Fares Rise\nFerry Fares Rise\n\nBody.\n", [(2, 1, 17)]),
+        # the copy keeps the content system's field name
+        ("# Ferry Fares Rise\n\nHeadline: Ferry fares rise\n\nBody.\n", [(3, 1, 27)]),
+    ],
+)
+def test_pasted_copies(text, expected):
+    assert_findings(text, RULE, expected)
+
+
+@pytest.mark.parametrize("text", ["# Bye Bye\n\nBody.\n", "# New York, New York\n\nBody.\n", "# Ferry Fares Rise\n\nTitle: Ferry fares rise again in May\n\nBody.\n"])
+def test_doubled_words_that_are_a_title(text):
+    assert_findings(text, RULE, [])
+
+
+def test_the_fix_deletes_the_pasted_half():
+    from editlint.api import lint_text
+
+    text = "Ferry Fares Rise\nFerry Fares Rise\n\nBody.\n"
+    [diagnostic] = lint_text(text, config={"select": [RULE]})
+    [edit] = diagnostic.fixes[0].edits
+    assert text[: edit.start] + edit.replacement + text[edit.end :] == "Ferry Fares Rise\n\nBody.\n"

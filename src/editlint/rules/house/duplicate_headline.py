@@ -34,6 +34,7 @@ abbreviation dots ("U.S."), "&" for "and" and trailing punctuation are ignored.
 | the front matter title repeated at the top of the body, with or without a `#` headline | the front matter title equal to the `#` headline |
 | a heading repeated right after itself, or within its section | the same sub-heading under two different sections |
 | a bold first line repeated by the next line | a one-word headline repeated as a one-word paragraph later on |
+| a title pasted twice into one line ("Fares Rise Fares Rise"), or a copy after "Headline:" | a doubled short name in a title ("Bye Bye", "New York, New York") |
 
 ## Why
 Content systems print the headline from the title field; a pasted copy at the top of the
@@ -74,10 +75,13 @@ MAX_PREAMBLE_BLOCKS = 3
 MAX_PREAMBLE_WORDS = 15
 MAX_DECK_WORDS = 40
 MAX_TITLE_WORDS = 20
+MIN_DOUBLED_WORDS = 3  # "Go Go" or "Bye Bye" is a title, not a paste
 _SENTENCE_END = (".", "!", "?", "”", '"')
 _WORD = re.compile(r"\w+")
 _ABBREVIATION_DOT = re.compile(r"(?<=\b\w)\.(?=\w\b)")  # "U.S." and "US" are one word
 _TAG = re.compile(r"<[^>]*>")
+# The names a content system gives the headline field, left before a pasted copy ("Headline: Storm Hits Coast").
+_FIELD_LABELS = frozenset({"headline", "hed", "title"})
 _HTML_BLOCK = re.compile(r"<\S(?:.|\n(?!\s*\n))*")  # from a tag to the next blank line
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
 _DATELINE = re.compile(
@@ -127,7 +131,26 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             found.setdefault(block.start, _repeat(doc, block.start, block.end, "The heading is repeated: delete this copy."))
     for finding in _repeated_in_section(doc, blocks):
         found.setdefault(finding.start, finding)
+    for block in blocks:
+        if block.kind in _HEADING_KINDS or (block is blocks[0] and len(block.text.split()) <= 2 * MAX_TITLE_WORDS):
+            doubled = _doubled(doc, block)
+            if doubled is not None:
+                found.setdefault(doubled.start, doubled)
     yield from found.values()
+
+
+def _doubled(doc: Document, block: Block) -> Finding | None:
+    """A title pasted twice into one line or paragraph ("Storm Hits Coast Storm Hits Coast")."""
+    tokens = list(_WORD.finditer(block.text))
+    half = len(tokens) // 2
+    if len(tokens) % 2 or half < MIN_DOUBLED_WORDS:
+        return None
+    if [t.group().casefold() for t in tokens[:half]] != [t.group().casefold() for t in tokens[half:]]:
+        return None
+    first_end = block.prose.source_end(tokens[half - 1].end() - 1)
+    start, end = block.prose.source_span(tokens[half].start(), len(block.text))
+    fix = Fix("Delete the repeated words", (Edit(first_end, end, ""),), Applicability.UNSAFE)
+    return Finding(start, end, "The headline is repeated: delete this copy.", (fix,))
 
 
 def _reads_as_headline(block: Block, doc: Document) -> bool:
@@ -150,7 +173,7 @@ def _copy_in_preamble(doc: Document, blocks: list[Block], start: int, headlines:
         for html_start, html_end, text in _html_between(doc, after, block.start):
             if _words(text) in headlines:
                 return html_start, html_end
-        if _words(block.text) in headlines:
+        if _words(block.text) in headlines or _words(block.text)[1:] in headlines and _words(block.text)[0] in _FIELD_LABELS:
             return block.start, block.end
         if not _is_preamble(block, shortest):
             return None
