@@ -270,3 +270,8 @@ def test_a_front_matter_finding_covers_the_nested_lines_of_its_entry():
     text = "---\ntitle: Locks\nimage:\n  src: gates.jpg\n  alt: Gates\nauthor: Ana Ruiz\n---\n\nText.\n"
     [diagnostic] = lint_text(text, config={"select": [RULE]})
     assert (diagnostic.line, diagnostic.column, diagnostic.end_line, diagnostic.end_column) == (3, 1, 5, 13)
+
+
+def test_a_title_that_is_only_a_name_credits_the_picture():
+    assert_findings('# Locks\n\n![Gates](gates.jpg "Ana Ruiz")\n\nText.\n', RULE, [])
+    assert_findings('# Locks\n\n![Gates](gates.jpg "Lock keepers open the gates")\n\nText.\n', RULE, [(3, 1, 50)])

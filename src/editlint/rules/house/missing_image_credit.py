@@ -99,6 +99,7 @@ _SOURCE_KIND = re.compile(_SOURCE_KINDS, re.IGNORECASE)
 # too), and the other classes of the lexicon: a word known there only otherwise ("Undated", "Drone") describes it.
 _SOURCE_NOUNS = ("noun.person", "noun.group", "noun.communication")
 _OTHER_CLASSES = ("adj.all", "adj.ppl", "noun.person", "noun.group", "noun.communication", "noun.cognition", "frame.object", "frame.no-object")
+_BARE_NAME = re.compile(rf"{_NAME_WORD}(?:(?:\s+|\s*,\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+")
 # Front matter keys are words joined by "_" or "-" ("hero_image", "og-image", "cover"). A key holds a shown
 # picture when one of its words names a picture (or the slot a theme shows one in) and its value is an image
 # address; a key credits it when one of its words names a credit.
@@ -327,6 +328,8 @@ def _row_caption(doc: Document, image: Image) -> str:
 
 
 def _credited(doc: Document, image: Image, credit: _CreditPatterns) -> bool:
+    if _BARE_NAME.fullmatch(image.title.strip()):
+        return True  # a title that is only a name ("Jane Doe") names who took the picture
     return any(credit.search(text) for text in _caption_candidates(doc, image)) or credit.search(_row_caption(doc, image))
 
 
