@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Iterator
 
 from editlint.document.model import Block, BlockKind, Document
@@ -91,6 +92,7 @@ _DATELINE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
     """What a repeat keeps: the words in order, whatever the case, accents, spacing, quotes, dashes, markup,
     abbreviation dots ("U.S.") and the spelling of "and" ("&")."""

@@ -175,7 +175,7 @@ photo") is no marker, and "Photo:" followed by a description names no one.
 | "in a photo from the scene", "A photo of the mayor", "Undated photo" | "NCDOT photo", "Herald photo", "Family photo", "Facebook video", "📷: Jane Doe" |
 | a credit only in alt text or the file name | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police" |
 | a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
-| a front matter picture with no credit field and no credited caption | a credit in the title, one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
+| a front matter picture with no credit field and no credited caption | a credit in the title (or a title that is only a name), one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
 | two pictures under one singular credit: the first | "Photos: Jane Doe/AP" under a row of pictures |
 
 ## Why
@@ -192,7 +192,8 @@ images and the newsroom's own policy.
 ![Protesters outside parliament](protest.jpg)
 *Protesters gathered on Monday. Photo: Jane Doe/AP*
 ```
-The accepted credit wordings are the option `credit-patterns` (regular expressions).
+The accepted credit wordings are the option `credit-patterns` (regular expressions); the
+"<source> photo" form is checked besides them, against WordNet's classes.
 """,
     bad=(
         "# Storm\n\n![Flooded street](flood.jpg)\n\nThe storm hit at dawn.\n",
