@@ -110,6 +110,8 @@ def test_toml_front_matter_title():
         '# “Shut the Gates”\n\n"Shut the gates," the harbour master told crews on Tuesday.\n',
         "---\ntitle: Harbour Wall Gives Way\n---\n# Sea Wall Breaks\n\nThe harbour wall gave way on Tuesday.\n",
         "Briefly\n\nThe harbour wall gave way on Tuesday night, the port said.\n\nBriefly\n",
+        # a quoted headline over the quote it is named after
+        "# “Hold the Line”\n\n“Hold the line.”\n\nThe harbour master said it twice on Tuesday night.\n",
     ],
 )
 def test_near_misses_stay_silent(text):

@@ -34,6 +34,7 @@ abbreviation dots ("U.S."), "&" for "and" and trailing punctuation are ignored.
 | a repeat in other case, accents, punctuation, quotes, emphasis, heading level or HTML | the headline repeated once the body has started (a "Related" list, a correction note) |
 | the front matter title repeated at the top of the body, with or without a `#` headline | the front matter title equal to the `#` headline |
 | a heading repeated right after itself, or within its section | the same sub-heading under two different sections |
+| a copy set as a quotation or blockquote | a quoted headline over the same quote opening the story |
 | a bold first line repeated by the next line | a one-word headline repeated as a one-word paragraph later on |
 | a title pasted twice into one line ("Fares Rise Fares Rise"), or a copy after "Headline:" | a doubled short name in a title ("Bye Bye", "New York, New York") |
 
@@ -81,6 +82,7 @@ _SENTENCE_END = (".", "!", "?", "”", '"')
 _WORD = re.compile(r"\w+")
 _ABBREVIATION_DOT = re.compile(r"(?<=\b\w)\.(?=\w\b)")  # "U.S." and "US" are one word
 _TAG = re.compile(r"<[^>]*>")
+_QUOTATION = re.compile(r"^\s*[\"“”'‘’].*[\"“”'‘’][.!?,]?\s*$", re.DOTALL)
 # The names a content system gives the headline field, left before a pasted copy ("Headline: Storm Hits Coast").
 _FIELD_LABELS = frozenset({"headline", "hed", "title"})
 _HTML_BLOCK = re.compile(r"<\S(?:.|\n(?!\s*\n))*")  # from a tag to the next blank line
@@ -126,7 +128,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     if blocks and first < len(blocks) and _reads_as_headline(blocks[first], doc):
         # the headline, and the front matter title the page shows above it too
         copy = _copy_in_preamble(doc, blocks, first + 1, (titles | {_words(blocks[first].text)}) - {()})
-        if copy is not None:
+        if copy is not None and not (_QUOTATION.match(blocks[first].text) and _QUOTATION.match(doc.text[copy[0] : copy[1]])):
+            # (a quoted headline over the same words quoted: the story opens on the quote it is named after)
             found.setdefault(copy[0], _repeat(doc, *copy, "The headline is repeated: delete this copy."))
     for previous, block in zip(blocks, blocks[1:]):
         if previous.kind is BlockKind.HEADING and _words(previous.text) and _words(block.text) == _words(previous.text):
