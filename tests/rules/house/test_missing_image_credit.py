@@ -209,6 +209,7 @@ def test_more_credit_forms(credit):
         "*Senator Ana Ruiz (D) tours the locks.*",
         "*Senator Ana Ruiz tours the locks. (R-Texas)*",
         "*Lock keepers open the gates in a school photo.*",
+        "*Lock keepers open the gates. (Photo)*",
     ],
 )
 def test_words_for_the_picture_credit_no_one(caption):

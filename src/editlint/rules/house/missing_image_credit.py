@@ -58,8 +58,8 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"{_LEAD}from\s+(?:the\s+)?{_NAME_PHRASE}",
     rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})*\s*[/|]\s*{_NAME_PHRASE}",
     rf"(?:\s[/|]|\s[-–—])\s+{_NAME}\W*$",
-    # "(Jane Doe)", "(Twitter)"; not a party label "(D)", "(R-Texas)" nor a one-letter list mark "(b)".
-    rf"\((?!\s*(?-i:[DRI])\s*[-–])(?!\s*(?-i:[A-WYZa-z])\s*\))\s*{_NAME}\s*\)\W*$",
+    # "(Jane Doe)", "(Twitter)"; not a party label "(D)", "(R-Texas)", a one-letter list mark "(b)" nor an empty "(Photo)".
+    rf"\((?!\s*(?-i:[DRI])\s*[-–])(?!\s*(?-i:[A-WYZa-z])\s*\))(?!\s*{_PICTURE}\s*\))\s*{_NAME}\s*\)\W*$",
     # A name alone after the caption's sentence: "Crowds at the gate. Jane Doe, The Herald".
     rf"[.!?][\"”’)]*\s+{_NAME_WORD}(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+\W*$",
     rf"\b{_PICTURE}\s+(?:credit\s+)?by\b\s*:?\s*{_PARTY}",
