@@ -72,11 +72,20 @@ def test_front_matter_is_not_prose_and_keeps_line_numbers():
         ("---\ntitle: [unclosed\n---\nText\n", "malformed front matter"),
         ("---\ntitle: x\nText without end\n", "no closing"),
         ("---\n- a list\n---\nText\n", "expected 'key: value'"),
+        ('+++\ntitle = "x"\nimage = \n+++\nText\n', "bad.md:3: malformed front matter"),
+        ('+++\ntitle = "x"\nText without end\n', "no closing '\\+\\+\\+'"),
     ],
 )
 def test_malformed_front_matter(text, message):
     with pytest.raises(UsageError, match=message):
         parse(text, "bad.md")
+
+
+def test_toml_front_matter_is_read_and_blanked_out():
+    doc = parse('+++\ntitle = "Storm"\n[image]\nsrc = "a.jpg"\n+++\n# Storm\n\nText.\n', "a.md")
+    assert doc.front_matter == {"title": "Storm", "image": {"src": "a.jpg"}}
+    assert doc.position(doc.front_matter_keys["image"][0]) == (3, 1)
+    assert [b.text for b in doc.blocks] == ["Storm", "Text."]
 
 
 def test_html_comments_images_and_raw_html_are_not_prose():

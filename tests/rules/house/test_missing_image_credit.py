@@ -17,7 +17,7 @@ RULE = "house/missing-image-credit"
         ("# Storm\n\n![photo: Jane Doe](a.jpg)\n", [(3, 1, 26)]),
         ("# Storm\n\n![x](jane-doe-ap-photo.jpg)\n", [(3, 1, 28)]),
         ('# Storm\n\n<p>Intro</p>\n<img src="a.jpg" alt="x">\n', [(4, 1, 26)]),
-        ("---\ntitle: Storm\nimage: a.jpg\n---\nBody.\n", [(3, 1, 6)]),
+        ("---\ntitle: Storm\nimage: a.jpg\n---\nBody.\n", [(3, 1, 13)]),
         ("# Storm\n\n![a](a.jpg)\n![b](b.jpg)\n*Photo: Jane Doe/AP*\n", [(3, 1, 12)]),
         ("# Storm\n\n![a](a.jpg)\n\nThe storm hit.\n\nMore text.\n\nPhoto: Jane Doe\n", [(3, 1, 12)]),
         ("# Storm\n\n![a](a.jpg)\n*Models made by local students for the fair.*\n", [(3, 1, 12)]),
@@ -170,3 +170,109 @@ def test_patterns_a_config_adds_run_in_linear_time_and_look_arounds_are_refused(
     assert lint_text("# Storm\n\n![Flooded street](flood.jpg)\n*Foto Ana Ruiz*\n", config={**config, "rules": {RULE: {"credit-patterns": ["\\bfoto \\w+"]}}}) == []
     with pytest.raises(UsageError, match="not an RE2 regular expression"):
         lint_text("# Storm\n", config={"select": [RULE], "rules": {RULE: {"credit-patterns": ["(?<!x)foto"]}}})
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # a source named before the closing picture noun: acronym, name, possessive, platform, people/group noun
+        "*DNR photo*",
+        "*Lock keepers open the gates. U.S. Coast Guard photo*",
+        "*Lock keepers open the gates. County Sheriff's Office image*",
+        "*Lock keepers open the gates. Gazette photo*",
+        "*Lock keepers open the gates. Family photo*",
+        "*Lock keepers open the gates. Instagram video*",
+        # the party implied by the convention
+        "*Lock keepers open the gates. Supplied*",
+        "*Lock keepers open the gates. Photo provided*",
+        "*Lock keepers open the gates. Port Authority handout*",
+        # credit markers beyond "Photo:"
+        "*Lock keepers open the gates. Photographer: Ana Ruiz*",
+        "*Lock keepers open the gates. Taken by Ana Ruiz*",
+        "*Lock keepers open the gates. 📷: Ana Ruiz*",
+        "*Lock keepers open the gates. Video still via KXAN*",
+        "*Lock keepers open the gates. (Dashcam image via Travis County deputies)*",
+        # a name alone after the caption's sentence
+        "*Lock keepers open the gates on Friday. Ana Ruiz, The Lakeside Courier*",
+        "*Lock keepers open the gates. (X)*",
+    ],
+)
+def test_more_credit_forms(credit):
+    assert_findings(f"# Locks\n\n![Gates](gates.jpg)\n{credit}\n\nText.\n", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "*Lock keepers open the gates. Undated photo*",
+        "*Lock keepers open the gates. Drone photo*",
+        "*Senator Ana Ruiz (D) tours the locks.*",
+        "*Senator Ana Ruiz tours the locks. (R-Texas)*",
+        "*Lock keepers open the gates in a school photo.*",
+        "*Lock keepers open the gates. (Photo)*",
+    ],
+)
+def test_words_for_the_picture_credit_no_one(caption):
+    assert_findings(f"# Locks\n\n![Gates](gates.jpg)\n{caption}\n\nText.\n", RULE, [(3, 1, 20)])
+
+
+def test_blockquote_and_table_captions():
+    assert_findings("# Locks\n\n![Gates](gates.jpg)\n\n> Lock keepers at work. Photo: Ana Ruiz\n\nText.\n", RULE, [])
+    assert_findings("# Locks\n\n| ![Gates](gates.jpg) |\n|---|\n| Lock keepers at work. Photo: Ana Ruiz |\n\nText.\n", RULE, [])
+    assert_findings("# Locks\n\n![Gates](gates.jpg)\n\n> Lock keepers at work on Friday.\n\nText.\n", RULE, [(3, 1, 20)])
+
+
+def test_a_plural_credit_under_a_row_of_pictures_credits_each():
+    assert_findings("# Locks\n\n![a](a.jpg)\n![b](b.jpg)\n*Photos: Ana Ruiz/AP*\n\nText.\n", RULE, [])
+    assert_findings("# Locks\n\n![a](a.jpg) ![b](b.jpg)\n*Left: Ana Ruiz/AP; right: Tom Berg*\n\nText.\n", RULE, [])
+    assert_findings("# Locks\n\n![a](a.jpg)\n\nThe gates opened.\n\n![b](b.jpg)\n*Photos: Ana Ruiz/AP*\n\nText.\n", RULE, [(3, 1, 12)])
+
+
+@pytest.mark.parametrize(
+    "front_matter, expected",
+    [
+        ("cover: https://img.example/gates.jpg", [(3, 1, 37)]),
+        ("hero_image: /img/gates.jpg\nhero_alt: Lock keepers at work", [(3, 1, 27)]),
+        ("og_image: gates.png", [(3, 1, 20)]),
+        ("images:\n  - /img/gates.jpg", [(3, 1, 19)]),  # the entry with the lines nested under it
+        ("cover_image: gates.jpg\ncover_credit: Ana Ruiz/AP", []),
+        ("hero: gates.jpg\nphotographer: Ana Ruiz", []),
+        ("image: gates.jpg\nimage_author: Ana Ruiz", []),
+        ("image: gates.jpg\nimage_caption: Lock keepers at work. (Ana Ruiz/AP)", []),
+        ("author_image: /img/ana.jpg", []),  # the writer's avatar, not the article's picture
+        ("image_alt: Lock keepers at work", []),
+        ("cover: true", []),
+    ],
+)
+def test_front_matter_pictures_by_key_words(front_matter, expected):
+    text = f"---\ntitle: Locks Reopen\n{front_matter}\n---\n\nThe gates opened on Friday.\n"
+    assert_findings(text, RULE, expected)
+
+
+def test_front_matter_picture_credited_in_the_body_or_toml():
+    assert_findings("---\nimage: /img/gates.jpg\n---\n\n![Gates](/img/gates.jpg)\n*Photo: Ana Ruiz*\n\nText.\n", RULE, [])
+    assert_findings("---\nimage: /img/gates.jpg\n---\n\n*Photo: Ana Ruiz/AP*\n\nText.\n", RULE, [])
+    assert_findings('+++\ntitle = "Locks"\nimage = "gates.jpg"\n+++\n\nText.\n', RULE, [(3, 1, 20)])
+    assert_findings('+++\ntitle = "Locks"\n[image]\nsrc = "gates.jpg"\ncredit = "Ana Ruiz/AP"\n+++\n\nText.\n', RULE, [])
+
+
+def test_plain_text_picture_line_with_a_dash():
+    assert_findings("Locks\n\nThe gates opened.\n\nImage — Lock keepers at work.\n\nMore.\n", RULE, [(5, 1, 30)], path="a.txt")
+    assert_findings("Locks\n\nThe gates opened.\n\nImage — Ana Ruiz/AP\n\nMore.\n", RULE, [], path="a.txt")
+
+
+def test_markdown_caption_swallowed_by_an_html_block_and_credit_lines_in_other_markup():
+    assert_findings('# Locks\n\n<img src="gates.jpg">\n*Photo: Ana Ruiz*\n\nText.\n', RULE, [])
+    assert_findings("# Locks\n\n![Gates](gates.jpg)\n###### Photo: Ana Ruiz/AP\n\nText.\n", RULE, [])
+    assert_findings("# Locks\n\n![Gates](gates.jpg)\n###### Lock keepers at work\n\nText.\n", RULE, [(3, 1, 20)])
+
+
+def test_a_front_matter_finding_covers_the_nested_lines_of_its_entry():
+    text = "---\ntitle: Locks\nimage:\n  src: gates.jpg\n  alt: Gates\nauthor: Ana Ruiz\n---\n\nText.\n"
+    [diagnostic] = lint_text(text, config={"select": [RULE]})
+    assert (diagnostic.line, diagnostic.column, diagnostic.end_line, diagnostic.end_column) == (3, 1, 5, 13)
+
+
+def test_a_title_that_is_only_a_name_credits_the_picture():
+    assert_findings('# Locks\n\n![Gates](gates.jpg "Ana Ruiz")\n\nText.\n', RULE, [])
+    assert_findings('# Locks\n\n![Gates](gates.jpg "Lock keepers open the gates")\n\nText.\n', RULE, [(3, 1, 50)])

@@ -10,26 +10,31 @@ from typing import Any, Iterator
 
 import re2
 
+from editlint.document.classify import looks_like_credit
 from editlint.document.model import Block, BlockKind, Document, Image
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
+from editlint.lexicon import in_class, sense_in
 
 # A credit is a named party (person, agency, organisation, platform account) introduced by a
 # credit marker ("Photo:", "by", "courtesy of", "via", "Source:") or in the agency-slash form
 # ("Jane Doe/AP"). The default patterns spell out those forms; all are case-insensitive.
 _PARTY = r"[\w@©(]"  # something named: at least one word character after the marker
-_PICTURE = r"(?:photo(?:graph)?|image|picture|pic|illustration|graphic|video|footage|map|chart|screen\s?(?:shot|grab)|cartoon)s?"
+_PICTURE = r"(?:photo(?:graph)?|image|picture|pic|illustration|graphic|video(?:\s?still)?|footage|map|chart|screen\s?(?:shot|grab|capture)|frame\s?grab|mug\s?shot|selfie|rendering|sketch|cartoon)s?"
 # Where a credit starts: the caption's start, or after a sentence end, a bracket or a dash. A picture
 # noun elsewhere ("in a photo from the scene") is part of a description, not a credit marker.
 _LEAD = r"(?:^\W*|[(\[.;!?|:]\s*|\s[-–—]\s*)"
 # Words before the picture noun in a credit: a source ("AP Photo", "Herald staff photo") or the
 # kind of source; a determiner instead ("The photo", "A photo") makes it a description.
-_SOURCE_KINDS = r"(?:staff|file|handout|submitted|supplied|contributed|provided|pool|courtesy)"
-_MODIFIERS = rf"(?:(?-i:(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Our|Their|My|Your|One)\b)[A-Z][\w.'’&-]*)\s+|{_SOURCE_KINDS}\s+){{0,3}}"
+_SOURCE_KINDS = r"(?:staff|file|archive|archival|handout|submitted|supplied|contributed|provided|pool|courtesy)"
+# Capital letters of the Latin, Greek and Cyrillic scripts: names are not only ASCII ("Émilie Côté", "Łukasz Żak").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſΆ-ΫА-ЯЁЄІЇ"
+_MODIFIERS = rf"(?:(?-i:(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Our|Their|My|Your|One)\b)[{_UPPER}][\w.'’&-]*)\s+|{_SOURCE_KINDS}\s+){{0,3}}"
 # A name: capitalised words (with the particles of names and organisations) up to the end of the
 # credit. "Photo: Cast members rehearse ..." describes the picture: it names no one.
-_NAME_WORD = r"(?-i:[A-Z][\w.'’&-]*|@[\w.]+)"
-_NAME_PARTICLE = r"(?:of|the|for|and|de|del|della|di|da|do|dos|du|la|le|van|von|der|den|y|&|via|staff|contributors?|photographers?)"
+# (a name may open with a lower-case particle joined to it: "al-Rashid", "d'Ormesson")
+_NAME_WORD = rf"(?-i:(?:[a-z]{{1,3}}['’-])?[{_UPPER}][\w.'’&-]*|@[\w.]+)"
+_NAME_PARTICLE = r"(?:of|the|for|and|de|del|della|di|da|do|dos|du|la|le|van|von|der|den|ter|ten|zu|y|al|el|bin|ibn|bint|wa|&|via|staff|contributors?|photographers?)"
 _NAME_END = r"\s*(?:$|[.;:)\]|(]|\s[-–—]\s)"
 _NAME = rf"(?:{_NAME_WORD}|{_SOURCE_KINDS}\b)(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b|{_SOURCE_KINDS}\b|\d+\b))*"
 _NAME_PHRASE = rf"{_NAME}{_NAME_END}"
@@ -40,6 +45,11 @@ _SHORT_PARTY = rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_NAME_PHRASE}|[\w'’-]+{_NAME_EN
 _TAKE_VERBS = r"(?:taken|shot|captured|recorded)"
 _SUPPLY_VERBS = r"(?:photographed|filmed|provided|submitted|supplied|contributed|posted|shared|sent|released|obtained)"
 _BY_PARTY = rf"(?:\s+[\w'’]+){{0,3}}?\s+by\s*:?\s*{_PARTY}"
+# Credit words that stand alone: the party is implied by the convention ("Supplied", "Photo provided", "Police handout").
+_IMPLIED_PARTY = r"(?:provided|submitted|supplied|contributed|handout)"
+# Social-media platforms are names, not a class of English words: a platform before a picture noun
+# ("Facebook photo", "X video") says where the picture came from.
+_PLATFORMS = r"(?:Facebook|Instagram|Twitter|X|TikTok|YouTube|Telegram|Snapchat|Threads|Bluesky|Reddit|LinkedIn|WhatsApp|Weibo|WeChat|Vimeo|Mastodon|Nextdoor|Flickr)"
 _AGENCIES = r"(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|NurPhoto|Sipa|Xinhua|Anadolu|Kyodo|Yonhap|dpa|Pool|Associated Press|Agence France-Presse)"
 DEFAULT_CREDIT_PATTERNS = (
     rf"{_LEAD}{_MODIFIERS}(?:{_PICTURE}|art(?:work)?|still)\s*[:/]\s*{_NAME_PHRASE}",
@@ -48,38 +58,66 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"{_LEAD}from\s+(?:the\s+)?{_NAME_PHRASE}",
     rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})*\s*[/|]\s*{_NAME_PHRASE}",
     rf"(?:\s[/|]|\s[-–—])\s+{_NAME}\W*$",
-    rf"\(\s*{_NAME}\s*\)\W*$",
+    # "(Jane Doe)", "(Twitter)"; not a party label "(D)", "(R-Texas)", a one-letter list mark "(b)" nor an empty "(Photo)".
+    rf"\((?!\s*(?-i:[DRI])\s*[-–])(?!\s*(?-i:[A-WYZa-z])\s*\))(?!\s*{_PICTURE}\s*\))\s*{_NAME}\s*\)\W*$",
+    # A name alone after the caption's sentence: "Crowds at the gate. Jane Doe, The Herald".
+    rf"[.!?][\"”’)]*\s+{_NAME_WORD}(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+\W*$",
     rf"\b{_PICTURE}\s+(?:credit\s+)?by\b\s*:?\s*{_PARTY}",
     rf"\b{_PICTURE}\s+(?:credit|courtesy|source)s?\b\s*(?:of\b)?\s*[:,]?\s*{_PARTY}",
     rf"\bcredits?(?:\s*(?::|\.\.\.|…)|\s+[-–—])\s*{_PARTY}",
     rf"\bsources?\s*:\s*{_PARTY}",
-    rf"\bcourtesy\b\s*(?:of\b|:)?\s*(?:(?:the|a|an|our)\s+\w|(?-i:[A-Z])|@\w)",
+    rf"[\U0001F4F7\U0001F4F8\U0001F3A5]\ufe0f?\s*:?\s*{_PARTY}",  # a camera sign as the marker: "📷: Jane Doe"
+    rf"\bcourtesy\b\s*(?:of\b|:)?\s*(?:(?:the|a|an|our)\s+\w|(?-i:[{_UPPER}])|@\w)",
     rf"\b{_SOURCE_KINDS}\s+(?:{_SOURCE_KINDS}\s+)?{_PICTURE}\b",
-    rf"{_LEAD}handout\b",
-    rf"{_LEAD}{_SUPPLY_VERBS}{_BY_PARTY}",
+    rf"{_LEAD}(?:{_NAME_WORD}\s+){{0,3}}handout\b",
+    rf"{_LEAD}(?:{_PICTURE}\s+)?{_IMPLIED_PARTY}{_NAME_END}",
+    rf"{_LEAD}(?:{_SUPPLY_VERBS}|{_TAKE_VERBS}){_BY_PARTY}",
+    rf"\b(?:photographer|videographer|illustrator|artist)s?\s*:\s*{_PARTY}",
+    rf"(?-i:\b{_PLATFORMS})\s+(?:{_PICTURE}|posts?|story|stories|live\s?stream)\b",
     rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:{_TAKE_VERBS}|{_SUPPLY_VERBS}|\w+ed){_BY_PARTY}",
-    rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:posted|shared|published|circulated)\s+(?:\w+\s+)?(?:on|to)\s+(?-i:[A-Z])",
+    rf"\b{_PICTURE}\s+via\s+{_PARTY}",
+    rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:posted|shared|published|circulated)\s+(?:\w+\s+)?(?:on|to)\s+(?-i:[{_UPPER}])",
     r"(?<![\w.])@\w",
     r"\b(?:from|via)\s+(?:\S+\s+){0,6}?(?:page|account|feed|channel|profile|album|archives?|collection)\b",
     rf"\w/{_AGENCIES}\b",
     rf"\b{_AGENCIES}\s*/\s*\w",
     rf"\bvia\s+{_AGENCIES}\b",
     rf"{_LEAD}(?:the\s+)?{_AGENCIES}{_NAME_END}",
-    r"(?-i:\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+\s*/\s*(?:The\s+)?[A-Z][\w&.'’-]+)",
+    rf"(?-i:\b[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+)+\s*/\s*(?:The\s+)?[{_UPPER}][\w&.'’-]+)",
     rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})+,?\s+(?:for|special\s+to)\s+(?:the\s+)?{_NAME_PHRASE}",
     r",\s*(?:staff|freelance|contributing)\s+photographer\b",
     r"\b(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|Pexels|Pixabay|Wikimedia Commons|Flickr)\b",
     r"\b(?:creative\s+commons|cc[- ]?(?:by|0|licen[cs]ed)|public\s+domain)\b",
     r"©\s*\w|\(c\)\s+\w|\bcopyright\b",
 )
-_FRONT_MATTER_IMAGE_KEYS = ("image", "featured_image", "featured-image", "hero", "thumbnail")
-_FRONT_MATTER_CREDIT_KEYS = ("image_credit", "image-credit", "credit", "photo_credit", "photo-credit")
-_FRONT_MATTER_CAPTION_KEYS = ("image_caption", "image-caption", "caption")
-_CAPTION_KINDS = (BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.PARAGRAPH, BlockKind.BYLINE)
+# Words before a picture noun that close a credit: "NCDOT photo", "U.S. Navy photo", "Family photo", "Herald photo".
+# (A lookahead, so that every start is tried: "Crowds wait. Family photo" starts after the first sentence.)
+_NAMED_PICTURE = re.compile(rf"(?={_LEAD}((?:[\w.'’&@-]+\s+){{1,4}}?)(?:{_SOURCE_KINDS}\s+)?{_PICTURE}{_NAME_END})", re.IGNORECASE)
+_ACRONYM = re.compile(rf"(?:[A-Z]\.?){{2,}}|[A-Z][A-Z&]+|[\w-]+['’]s|{_PLATFORMS}")
+_SOURCE_KIND = re.compile(_SOURCE_KINDS, re.IGNORECASE)
+# Nouns for who supplies a picture (people, groups, publications and records: "Yearbook photo" names its source
+# too), and the other classes of the lexicon: a word known there only otherwise ("Undated", "Drone") describes it.
+_SOURCE_NOUNS = ("noun.person", "noun.group", "noun.communication")
+_OTHER_CLASSES = ("adj.all", "adj.ppl", "noun.person", "noun.group", "noun.communication", "noun.cognition", "frame.object", "frame.no-object")
+_BARE_NAME = re.compile(rf"{_NAME_WORD}(?:(?:\s+|\s*,\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+")
+# Front matter keys are words joined by "_" or "-" ("hero_image", "og-image", "cover"). A key holds a shown
+# picture when one of its words names a picture (or the slot a theme shows one in) and its value is an image
+# address; a key credits it when one of its words names a credit.
+_KEY_WORD = re.compile(r"[a-z]+")
+_PICTURE_KEY_WORDS = frozenset({"image", "images", "img", "photo", "photos", "picture", "pic", "thumbnail", "thumb", "banner", "cover", "hero"})
+_CREDIT_KEY_WORDS = frozenset({"credit", "credits", "photographer", "copyright", "attribution", "source", "courtesy", "byline", "by"})
+_CAPTION_KEY_WORDS = frozenset({"caption"})
+_NESTED_CAPTION_KEY_WORDS = frozenset({"caption", "title", "description"})  # of a picture's own table, not the article's
+_IMAGE_ADDRESS = re.compile(r"^(?:https?://|/|\.{0,2}/)?[^\s]+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|heic|bmp)(?:[?#]\S*)?$|^https?://\S+$", re.IGNORECASE)
+_CAPTION_KINDS = (BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.PARAGRAPH, BlockKind.BYLINE, BlockKind.QUOTE, BlockKind.TABLE_CELL)
 LOOKAHEAD_BLOCKS = 2
 # In plain text, a line that starts "Photo:", "Image:" or "Caption:" stands for a picture with its caption.
-PICTURE_LINE = re.compile(r"^\W*(?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|image|picture|caption)s?\s*:", re.IGNORECASE)
+PICTURE_LINE = re.compile(r"^\W*(?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|image|picture|caption)s?(?:\s*:|\s+[–—-]\s)", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
+_FENCE = re.compile(r"^(?:---|\.\.\.|\+\+\+)[ \t]*$", re.MULTILINE)  # the line that closes front matter
+_EMPHASIS_MARK = re.compile(r"(?m)(?:^|(?<=\s))[*_]+|[*_]+(?=\s|$)")
+# A caption that speaks of several pictures: a plural picture noun or the position of each.
+_ROW_CREDIT = re.compile(r"\b(?:photo(?:graph)?|image|picture|pic|illustration)s\b|\b(?:left|right|top|bottom|above|below|clockwise)\s*[:,(]", re.IGNORECASE)
 MAX_CAPTION_WORDS = 60
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.case_sensitive = False
@@ -111,28 +149,34 @@ META = RuleMeta(
     severity=Severity.ERROR,
     rationale="""\
 ## What it does
-Looks for a credit for every Markdown image, HTML `<img>` (and its `<figcaption>`), front matter
-`image`, and, in plain text, every line that starts "Photo:", "Image:" or "Caption:" (it
-stands for a picture and its caption). The credit may be in the image title, in the caption under the image,
-or in a line within the next two non-empty lines (a heading, another image or a paragraph of
-more than 60 words ends the search; in plain text, the line below). Alt text and file names do
-not count: readers do not see them.
+Looks for a credit for every Markdown image (inline or reference-style), HTML `<img>` (and its
+`<figcaption>`), front matter picture (a key such as `image`, `cover`, `hero_image`, `og_image` or
+`thumbnail` whose value is an image address, in YAML or TOML front matter), and, in plain text,
+every line that starts "Photo:", "Image:" or "Caption:" (it stands for a picture and its caption).
+The credit may be in the image title, in the caption under the image (a paragraph, an italic line,
+a blockquote or a table cell), or in a line within the next two non-empty lines (a heading, another
+image or a paragraph of more than 60 words ends the search; in plain text, the line below). A
+caption under a row of pictures that speaks of them all ("Photos: ...", "Left: ...; right: ...")
+credits each. Alt text and file names do not count: readers do not see them.
 
 A credit names a party (a person, agency, organisation or platform account) after a credit
-marker ("Photo:", "by", "courtesy of", "via", "Source:", "provided by") or in the
-agency-slash form ("Jane Doe/AP"). A picture noun inside the description ("in a photo taken
-from a helicopter") is no marker, and "Photo:" followed by a description names no one.
+marker ("Photo:", "by", "courtesy of", "via", "Source:", "provided by", "Photographer:") or in the
+agency-slash form ("Jane Doe/AP"), or before the picture noun at the end of the caption ("NCDOT
+photo", "U.S. Navy photo", "Family photo": an acronym, a name, or a noun for people or groups in
+WordNet). A picture noun inside the description ("in a photo taken from a helicopter", "Undated
+photo") is no marker, and "Photo:" followed by a description names no one.
 
 ## Constructions
 | flagged | not flagged |
 |---|---|
 | no caption, or one that only describes the picture | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald" |
-| an empty credit: "Photo:", "Credit:", "Photo by:" | "Photo by Jane Doe", "Photographed by Jane Doe", "Map: OpenStreetMap contributors" |
-| "Photo: Cast members rehearse on Monday." (a description) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Staff file photo", "Handout" |
-| "in a photo from the scene", "A photo of the mayor" | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Screenshot from X's YouTube channel" |
-| a credit only in alt text or the file name | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
-| a credit three or more blocks below, or under another image | a credit in the image title, a front matter credit field, or one blank line below |
-| a front matter image with no credit field and no credited caption | a second picture with its own credit |
+| an empty credit: "Photo:", "Credit:", "Photo by:" | "Photo by Jane Doe", "Taken by Jane Doe", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
+| "Photo: Cast members rehearse on Monday." (a description) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout" |
+| "in a photo from the scene", "A photo of the mayor", "Undated photo" | "NCDOT photo", "Herald photo", "Family photo", "Facebook video", "📷: Jane Doe" |
+| a credit only in alt text or the file name | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police" |
+| a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
+| a front matter picture with no credit field and no credited caption | a credit in the title (or a title that is only a name), one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
+| two pictures under one singular credit: the first | "Photos: Jane Doe/AP" under a row of pictures |
 
 ## Why
 Publishing a photo without its credit breaks the licence of most agency and freelance
@@ -148,7 +192,8 @@ images and the newsroom's own policy.
 ![Protesters outside parliament](protest.jpg)
 *Protesters gathered on Monday. Photo: Jane Doe/AP*
 ```
-The accepted credit wordings are the option `credit-patterns` (regular expressions).
+The accepted credit wordings are the option `credit-patterns` (regular expressions); the
+"<source> photo" form is checked besides them, against WordNet's classes.
 """,
     bad=(
         "# Storm\n\n![Flooded street](flood.jpg)\n\nThe storm hit at dawn.\n",
@@ -192,10 +237,27 @@ class _CreditPatterns:
         ]
 
     def search(self, text: str) -> bool:
-        return any(pattern.search(text) for pattern in self._compiled)
+        return any(pattern.search(text) for pattern in self._compiled) or any(map(_names_a_source, _NAMED_PICTURE.finditer(text)))
 
     def match(self, text: str) -> bool:
-        return any(pattern.match(text) for pattern in self._compiled)
+        return any(pattern.match(text) for pattern in self._compiled) or _names_a_source(_NAMED_PICTURE.match(text))
+
+
+def _names_a_source(match: re.Match | None) -> bool:
+    """Whether the words before a closing picture noun name its source: a proper name of two or more words,
+    an acronym, a possessive or a platform, or a noun for people or groups ("Family photo", "Police photo").
+    A word for the picture's kind or age ("Undated photo", "Aerial photo") names no one."""
+    if match is None:
+        return False
+    words = match.group(1).split()
+    if not all(w[0].isupper() or w[0] == "@" or _SOURCE_KIND.fullmatch(w) for w in words):
+        return False  # a lower-case word: part of a description ("in this undated photo")
+    if len(words) > 1 or _ACRONYM.fullmatch(words[0]) or words[0].startswith("@"):
+        return True
+    lemma = words[0].lower()
+    if any(in_class(lemma, lexname) for lexname in _SOURCE_NOUNS):
+        return True  # "Family photo", "Tribune photo", "Gazette photo"
+    return not any(sense_in(lemma, lexname) for lexname in _OTHER_CLASSES)  # a name WordNet does not know: "Globe photo"
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -211,6 +273,8 @@ def _caption_candidates(doc: Document, image: Image) -> Iterator[str]:
     below = [b for b in doc.blocks if b.start >= image.end and b is not own and b.text.strip()]
     yield _html_under(doc, image, own.end if own is not None else image.end, below[0].start if below else len(doc.text))
     for block in below[:LOOKAHEAD_BLOCKS]:
+        if block is below[0] and looks_like_credit(block.text) and not _holds_image(doc, block):
+            yield block.text  # a credit line right under the picture, whatever its markup (a small heading, a list item)
         if block.kind not in _CAPTION_KINDS or _holds_image(doc, block) or len(block.text.split()) > MAX_CAPTION_WORDS:
             return  # another image, a heading or a long body paragraph ends the caption
         yield block.text
@@ -227,9 +291,10 @@ def _caption_in_block(doc: Document, block: Block, image: Image) -> str:
 
 
 def _html_under(doc: Document, image: Image, start: int, end: int) -> str:
-    """Text between the image and the next prose block (a ``<figcaption>``, an HTML credit line), tags removed."""
+    """Text between the image and the next prose block (a ``<figcaption>``, an HTML credit line, Markdown lines
+    that an HTML block swallowed), tags and emphasis marks removed."""
     stop = min([end] + [i.start for i in doc.images if i.start >= image.end])
-    return html.unescape(_TAG.sub(" ", doc.text[start:stop])) if start < stop else ""
+    return _EMPHASIS_MARK.sub("", html.unescape(_TAG.sub(" ", doc.text[start:stop]))) if start < stop else ""
 
 
 def _uncredited_picture_lines(doc: Document, credit: _CreditPatterns) -> Iterator[Block]:
@@ -250,10 +315,29 @@ def _uncredited_picture_lines(doc: Document, credit: _CreditPatterns) -> Iterato
         yield line
 
 
+def _row_caption(doc: Document, image: Image) -> str:
+    """The caption under a row of pictures (nothing but markup between them) when it speaks of them all
+    ("Photos: Jane Doe/AP", "Left: Jane Doe; right: John Roe"): it credits the first pictures too."""
+    last = image
+    for later in doc.images:
+        if later.start >= last.end and not _TAG.sub("", doc.text[last.end : later.start]).strip():
+            last = later
+    if last is image:
+        return ""
+    caption = " ".join(_caption_candidates(doc, last))
+    return caption if _ROW_CREDIT.search(caption) else ""
+
+
+def _credited(doc: Document, image: Image, credit: _CreditPatterns) -> bool:
+    if _BARE_NAME.fullmatch(image.title.strip()):
+        return True  # a title that is only a name ("Jane Doe") names who took the picture
+    return any(credit.search(text) for text in _caption_candidates(doc, image)) or credit.search(_row_caption(doc, image))
+
+
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     credit = _credit_patterns(ctx.option("credit-patterns"))
     for image in doc.images:
-        if not any(credit.search(text) for text in _caption_candidates(doc, image)):
+        if not _credited(doc, image, credit):
             yield Finding(image.start, image.end, "Image has no credit: add a credit line under it (e.g. 'Photo: Jane Doe/AP').")
     for line in _uncredited_picture_lines(doc, credit):
         yield Finding(line.start, line.end, "Picture line has no credit: name the photographer or source (e.g. 'Photo: Jane Doe/AP').")
@@ -261,15 +345,60 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _front_matter_image(doc: Document, credit: _CreditPatterns) -> Iterator[Finding]:
-    """A front matter image needs a credit field (any name) or a caption with a credit."""
-    key = next((k for k in _FRONT_MATTER_IMAGE_KEYS if doc.front_matter.get(k)), None)
-    if key is None:
+    """A front matter picture needs a credit field, a caption with a credit, or its credited copy in the body."""
+    pictures = [key for key, value in doc.front_matter.items() if _is_picture_key(key) and _image_sources(value)]
+    if not pictures or any(_credits(key, value, credit) for key, value in doc.front_matter.items()):
         return
-    value = doc.front_matter[key]
-    fields = value if isinstance(value, dict) else {}
-    credits = [doc.front_matter.get(k) for k in _FRONT_MATTER_CREDIT_KEYS] + [fields.get("credit")]
-    captions = [doc.front_matter.get(k) for k in _FRONT_MATTER_CAPTION_KEYS] + [fields.get("caption"), fields.get("title")]
-    if any(re.search(r"\w", str(c)) for c in credits if c) or any(credit.search(str(c)) for c in captions if c):
-        return
-    start, end = doc.front_matter_keys.get(key, (0, 0))
-    yield Finding(start, end, f"Front matter '{key}' has no credit: add 'image_credit: Name/Agency'.")
+    credited_in_body = {image.src for image in doc.images if _credited(doc, image, credit)}
+    top = [b for b in doc.blocks if b.text.strip() and b.kind not in (BlockKind.HEADLINE, BlockKind.HEADING)][:1]
+    if any(credit.match(b.text) for b in top):
+        return  # a credit line opening the body stands for the picture above it
+    key = next((k for k in pictures if not set(_image_sources(doc.front_matter[k])) <= credited_in_body), None)
+    if key is not None:  # one finding: one credit field serves every picture of the front matter
+        yield Finding(*_entry_span(doc, key), f"Front matter '{key}' has no credit: add 'image_credit: Name/Agency'.")
+
+
+def _entry_span(doc: Document, key: str) -> tuple[int, int]:
+    """The source span of a front matter entry: its key, its value and any lines nested under it."""
+    start = doc.front_matter_keys.get(key, (0, 0))[0]
+    later = [s for k, (s, _) in doc.front_matter_keys.items() if s > start and k in doc.front_matter]
+    fence = _FENCE.search(doc.text, start)
+    end = min(later + ([fence.start()] if fence else []) + [len(doc.text)])
+    return start, start + len(doc.text[start:end].rstrip())
+
+
+def _key_words(key: str) -> set[str]:
+    return set(_KEY_WORD.findall(key.lower()))
+
+
+def _is_picture_key(key: str) -> bool:
+    """A key for the article's picture; not its credit or caption, nor a portrait of a person named by the
+    key ("author_image": the writer's avatar, shown with the byline, not as the article's picture)."""
+    words = _key_words(key)
+    if not words & _PICTURE_KEY_WORDS or words & (_CREDIT_KEY_WORDS | _NESTED_CAPTION_KEY_WORDS):
+        return False
+    return not any(in_class(word, "noun.person") for word in words - _PICTURE_KEY_WORDS)
+
+
+def _image_sources(value: Any) -> list[str]:
+    """The image addresses a front matter value holds: a string, a list of them, or a table with an address."""
+    if isinstance(value, str):
+        return [value] if _IMAGE_ADDRESS.match(value.strip()) else []
+    if isinstance(value, list):
+        return [src for item in value for src in _image_sources(item)]
+    if isinstance(value, dict):
+        return [src for key, item in value.items() if not _key_words(key) & _CREDIT_KEY_WORDS for src in _image_sources(item)]
+    return []
+
+
+def _credits(key: str, value: Any, credit: _CreditPatterns, nested: bool = False) -> bool:
+    """A credit field with a name in it, or a caption field (at any depth) that reads as a credit."""
+    if isinstance(value, dict):
+        return any(_credits(k, v, credit, nested=True) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_credits(key, v, credit, nested) for v in value)
+    words, text = _key_words(key), str(value)
+    if words & _CREDIT_KEY_WORDS or (words & _PICTURE_KEY_WORDS and not _is_picture_key(key) and not words & _NESTED_CAPTION_KEY_WORDS):
+        # a credit field, or a picture's person ("image_author", "photo_artist")
+        return bool(re.search(r"\w", text))
+    return bool(words & (_NESTED_CAPTION_KEY_WORDS if nested else _CAPTION_KEY_WORDS)) and credit.search(text)
