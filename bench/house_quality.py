@@ -142,10 +142,16 @@ def devset_counts(rule: str, corpus: Path):
         loaded = devsets.load(rule, part, corpus)
         return loaded if rule in ARTICLE_RULES else [item.as_article() for item in loaded]
 
-    scores = {part: devsets.score(items(part), findings_of) for part in devsets.PARTS}
-    later = [item for item in items("frozen") if item.id.startswith(f"{LATER_BATCH}-")]
-    scores[f"frozen {LATER_BATCH}"] = devsets.score(later, findings_of)
-    return scores
+    parts = {part: items(part) for part in devsets.PARTS}
+    parts[f"frozen {LATER_BATCH}"] = [item for item in parts["frozen"] if item.id.startswith(f"{LATER_BATCH}-")]
+    found = {}  # the later batch's frozen items are scored twice, but linted once
+
+    def findings_once(item):
+        if item.id not in found:
+            found[item.id] = findings_of(item)
+        return found[item.id]
+
+    return {part: devsets.score(part_items, findings_once) for part, part_items in parts.items()}
 
 
 def pr(counts: dict) -> str:

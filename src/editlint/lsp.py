@@ -229,7 +229,7 @@ class EditlintServer(LanguageServer):
         version, text = document.version, document.source
         try:
             diagnostics, problem = await asyncio.get_running_loop().run_in_executor(self.lint_thread, self.lint_now, text, document_path(uri))
-        except Exception as err:  # a bug in a rule: tell the user, keep serving
+        except Exception as err:  # a bug outside the rules (a rule's is the result's error): tell, keep serving
             diagnostics, problem = [], f"editlint failed on {uri}: {type(err).__name__}: {err}"
         if problem:
             self.tell(problem, types.MessageType.Error)
