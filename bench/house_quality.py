@@ -128,7 +128,7 @@ def false_alarms(corpus: Path, rules, labelled_counts) -> tuple[dict, dict, list
     return alarms, articles_in, mistakes
 
 
-LATER_BATCH = "b2"  # the second writer's items (split_devsets.py --batch b2), also scored on their own
+LATER_BATCHES = ("b2", "b3")  # later writers' items (split_devsets.py --batch b2), also scored on their own
 ARTICLE_RULES = ("house/duplicate-headline", "house/missing-image-credit")
 
 
@@ -143,8 +143,9 @@ def devset_counts(rule: str, corpus: Path):
         return loaded if rule in ARTICLE_RULES else [item.as_article() for item in loaded]
 
     parts = {part: items(part) for part in devsets.PARTS}
-    parts[f"frozen {LATER_BATCH}"] = [item for item in parts["frozen"] if item.id.startswith(f"{LATER_BATCH}-")]
-    found = {}  # the later batch's frozen items are scored twice, but linted once
+    for batch in LATER_BATCHES:
+        parts[f"frozen {batch}"] = [item for item in parts["frozen"] if item.id.startswith(f"{batch}-")]
+    found = {}  # a later batch's frozen items are scored twice, but linted once
 
     def findings_once(item):
         if item.id not in found:
@@ -164,7 +165,8 @@ def pr(counts: dict) -> str:
 def summary(rules, dev, shared, alarms, articles_in) -> None:
     folders = " ".join(f"{f[:8]:>8}" for f in CLEAN_FOLDERS)
     print("precision/recall (bad+good items) and false alarms per 10 clean articles")
-    print(f"{'rule':28} {'tune':>15} {'frozen':>15} {'frozen ' + LATER_BATCH:>15} {'shared':>10} {folders}")
+    parts = ("tune", "frozen", *(f"frozen {batch}" for batch in LATER_BATCHES))
+    print(f"{'rule':28} " + " ".join(f"{part:>15}" for part in parts) + f" {'shared':>10} {folders}")
     for rule in rules:
         total: dict[str, int] = defaultdict(int)
         for folder in FOLDERS:
@@ -172,7 +174,8 @@ def summary(rules, dev, shared, alarms, articles_in) -> None:
                 total[key] += value
         rates = " ".join(f"{10 * alarms[rule][f] / articles_in[f] if articles_in[f] else 0:>8.2f}" for f in CLEAN_FOLDERS)
         shared_pr = f"{ratio(total['tp'], total['tp'] + total['fp'])}/{ratio(total['tp'], total['tp'] + total['fn'])}"
-        print(f"{rule:28} {pr(dev[rule]['tune'][0]):>15} {pr(dev[rule]['frozen'][0]):>15} {pr(dev[rule]['frozen ' + LATER_BATCH][0]):>15} {shared_pr:>10} {rates}")
+        scores = " ".join(f"{pr(dev[rule][part][0]):>15}" for part in parts)
+        print(f"{rule:28} {scores} {shared_pr:>10} {rates}")
     print("articles per clean folder: " + ", ".join(f"{f} {articles_in[f]}" for f in CLEAN_FOLDERS))
 
 
