@@ -165,7 +165,7 @@ def recall(articles, texts, raw: LanguageToolClient, url: str, tsv: Path, limit:
     misspelled = {right.lower(): wrong for wrong, right in pairs if " " not in right}
     rng = random.Random(11)
     by_kind, raw_found, ours_found, total = Counter(), 0, 0, 0
-    found_by_kind = Counter()
+    found_by_kind, found_by_severity = Counter(), Counter()
     for path in articles[:limit]:
         text = texts[path]
         sites = injection_sites(text, misspelled)
@@ -189,17 +189,19 @@ def recall(articles, texts, raw: LanguageToolClient, url: str, tsv: Path, limit:
         prose = JoinedProse.of(doc.prose_blocks(CHECKED_KINDS))
         raw_spans = [prose.source_span(m.offset, m.offset + m.length) for m in raw.check(prose.text) if is_speller_match(m.rule_id)]
         ours = [d for d in editlint_findings(modified, str(path), url) if is_speller_match(d.rule.split("/", 1)[1])]
-        positions = {(d.line, d.column) for d in ours}
+        severity_at = {(d.line, d.column): str(d.severity) for d in ours}
         for start, end, kind in spans:
             total += 1
             by_kind[kind] += 1
             raw_found += any(a <= start < b or start <= a < end for a, b in raw_spans)
-            hit = any(doc.position(offset) in positions for offset in range(start, end))
-            ours_found += hit
+            hit = next((severity_at[doc.position(o)] for o in range(start, end) if doc.position(o) in severity_at), None)
+            ours_found += bool(hit)
+            if hit:
+                found_by_severity[hit] += 1
             if show and not hit:
                 print(f"  missed ({kind}): {path.name}: {modified[max(0, start - 40) : end + 20]!r}")
-            found_by_kind[kind] += hit
-    return total, ours_found, raw_found, by_kind, found_by_kind
+            found_by_kind[kind] += bool(hit)
+    return total, ours_found, raw_found, by_kind, found_by_kind, found_by_severity
 
 
 def jfleg(corpus: Path, raw: LanguageToolClient, url: str):
@@ -275,7 +277,7 @@ def main() -> None:
         print("\n| measure | raw LanguageTool | editlint | change |\n|---|---:|---:|---:|")
         print(f"| spelling flags per 1,000 words ({words:,} words) | {per_thousand(raw_sp, words):.2f} ({raw_sp}) | {per_thousand(ours_sp, words):.2f} ({ours_sp}) | {100 * (ours_sp - raw_sp) / max(raw_sp, 1):+.0f} % |")
         print(f"| other LanguageTool findings per 10 articles | {10 * raw_other / len(articles):.1f} | {10 * ours_other / len(articles):.1f} | {100 * (ours_other - raw_other) / max(raw_other, 1):+.0f} % |")
-        total, ours_found, raw_found, by_kind, found_by_kind = recall(articles, texts, raw, server.url, args.corpus / "misspellings" / "misspellings.tsv", args.recall_articles, args.show)
+        total, ours_found, raw_found, by_kind, found_by_kind, found_by_severity = recall(articles, texts, raw, server.url, args.corpus / "misspellings" / "misspellings.tsv", args.recall_articles, args.show)
         print(f"| injected misspellings reported ({total}) | {100 * raw_found / max(total, 1):.1f} % | {100 * ours_found / max(total, 1):.1f} % | {100 * ours_found / max(raw_found, 1):.1f} % of raw |")
         raw_jfleg, kept = jfleg(args.corpus, raw, server.url)
         print(f"| JFLEG spelling findings | {raw_jfleg} | {kept} kept | {100 * kept / max(raw_jfleg, 1):.1f} % of raw |")
@@ -283,6 +285,7 @@ def main() -> None:
     print(f"\nword frequencies loaded once per process in {frequencies_loaded:.2f} s (not in the ratio)")
     print(f"spelling severities: {dict(severities)}")
     print("recall by place: " + ", ".join(f"{kind} {found_by_kind[kind]}/{n}" for kind, n in sorted(by_kind.items())))
+    print("injected misspellings reported, by severity: " + ", ".join(f"{severity} {n}" for severity, n in sorted(found_by_severity.items())))
     changed, found, alarms = name_consistency(articles, texts)
     print(f"house/inconsistent-name: {found}/{changed} respelled names found; {alarms} findings on the unmodified articles")
     print("\nrules the news profile turns off, raw findings on these articles:")

@@ -122,10 +122,10 @@ def test_other_scripts_and_names_in_multiword_matches(languagetool_url, text):
 
 def test_coinages_the_article_vouches_for(languagetool_url):
     # a common prefix on a known word, and a coinage used twice, are not reported
-    assert flagged("The multiagency center opened. Crews fought blazewick fires and blazewick blazes.\n", languagetool_url) == []
+    assert flagged("The multiagency center opened. Crews fought skorvath fires and skorvath blazes.\n", languagetool_url) == []
     # a prefix on a misspelt word still is, and a coinage used once is a warning
     assert flagged("The unneccessary delay ended.\n", languagetool_url) == ["unneccessary"]
-    (once,) = spelling("Crews fought blazewick fires.\n", languagetool_url)
+    (once,) = spelling("Crews fought skorvath fires.\n", languagetool_url)
     assert str(once.severity) == "warning"
 
 
@@ -310,7 +310,36 @@ def test_words_run_together_with_inline_code_are_markup(languagetool_url):
         ("Economists track what has been dubbed reshoring.\n", []),
         # its limit: a typo after an ordinary verb, even "called", is still a typo
         ("The mayor called the comission on Monday.\n", ["comission"]),
+        ("The word kupesi names the patterns printed on bark cloth.\n", []),
+        # an alternative name in apposition; its limit: a word with a close correction is a typo there too
+        ("Day laborers, or jornaleros, waited. Tenants, or residnets, left.\n", ["residnets"]),
+        # a species: after its genus or a rank's abbreviation; its limit: a Latin-looking typo at a sentence start
+        ("Farmers found Fusarium graminearum and Tilletia f. sp. caries in wheat.\n", []),
+        ("Officials feared Aedes albopictus would spread. Previus outbreaks were small.\n", ["Previus"]),
+        # a short quotation of unknown words only: a term quoted from another language
+        ('Fans call the stand the "gelbe Wand" and the ritual "ultrafanning".\n', []),
+        ('Locals call the dish "kapusniak" and serve it hot.\n', []),
     ],
 )
 def test_a_word_the_sentence_presents_as_a_term_is_no_misspelling(languagetool_url, text, words):
     assert flagged(text, languagetool_url) == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # two words in use closed up, the way English forms compounds, a particle first or not
+        ("Crews dropped retardant from airtankers while the comet outgasses.\n", []),
+        # not a prefix on a word, nor a pair the dictionary lists as two words, nor one of the commonest words
+        ("Critics of the thirdworld label said alot had changed.\n", ["thirdworld", "alot"]),
+    ],
+)
+def test_closed_compounds_and_run_ons(languagetool_url, text, words):
+    assert flagged(text, languagetool_url) == words
+
+
+def test_a_word_the_article_uses_in_a_dictionary_phrase(languagetool_url):
+    # "habeas corpus" is one lemma in WordNet: "habeas" alone later in the article is the same term
+    text = "The court heard the habeas corpus petition.\n\nLater habeas filings were denied.\n"
+    assert flagged(text, languagetool_url) == []
+    assert flagged("Later habeas filings were denied.\n", languagetool_url) == ["habeas"]

@@ -3,7 +3,8 @@
 Each sentence, and each quotation, is judged on its own; one shorter than ``MIN_WORDS`` words
 carries too little evidence and takes the verdict of its whole paragraph, unless most of its
 words are unknown to an English dictionary ("Pra mim deu."). So is a run of ``RUN_WORDS`` or
-more unknown words inside an English sentence (a French blog title, "Des avions et des hommes").
+more unknown words inside an English sentence (a French blog title, "Des avions et des hommes"),
+and a short quotation of unknown words only (a quoted term: "the \"baojiaolou\" campaign").
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ RUN_CONFIDENCE = 0.8  # a few words need a surer verdict than a sentence: typos 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE = re.compile(r"[^.!?。！？]+(?:[.!?。！？]+[”’\"]?|$)")
 _QUOTATION = re.compile(r"“[^”]+”|\"[^\"\n]+\"|«[^»]+»|„[^“”]+[“”]")
+# A short quotation, half or more of it words an English dictionary does not know, is a term quoted from another
+# language or a coinage ("the \"baojiaolou\" campaign", "'Bada-neun eomeoni-da'"), whatever the identifier says.
+_QUOTED_TERM = re.compile(_QUOTATION.pattern + r"|(?<![\w'’])[‘'][^‘’'\n]+[’'](?![\w'’])")
+MAX_TERM_WORDS = 4
 
 
 @functools.cache
@@ -78,7 +83,18 @@ def foreign_spans(text: str, unknown: Iterable[int] = ()) -> list[tuple[int, int
             if (paragraph_foreign and words < MIN_WORDS) or is_foreign(unit.group(), share):
                 spans.append((start, end))
     spans += [(start, end) for start, end in unknown_runs(text, flagged) if _language(text[start:end], RUN_CONFIDENCE) != ENGLISH]
+    spans += quoted_terms(text, flagged)
     return sorted(spans)
+
+
+def quoted_terms(text: str, flagged: list[int]) -> list[tuple[int, int]]:
+    """Quotations of at most ``MAX_TERM_WORDS`` words, half of them or more unknown (see ``_QUOTED_TERM``)."""
+    found = []
+    for quote in _QUOTED_TERM.finditer(text):
+        words = len(quote.group().split())
+        if words <= MAX_TERM_WORDS and 2 * (bisect_left(flagged, quote.end()) - bisect_left(flagged, quote.start())) >= words:
+            found.append(quote.span())
+    return found
 
 
 def unknown_runs(text: str, flagged: list[int]) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from editlint.document.joined import JoinedProse
 from editlint.document.model import Document
 from editlint.engine.diagnostic import Severity
-from editlint.lexicon import in_class
+from editlint.lexicon import in_class, is_phrase
 from editlint.nlp.frequency import zipf
 from editlint.nlp.names import TITLE_KINDS, WORD, bare, is_capitalized, sentence_initial, word_counts
 
@@ -73,6 +73,7 @@ VARIANT_GAP = 1.0  # a spelling variant is in use about as much as the other for
 SHARED_GAP = 0.5  # and one American dictionaries list is at least a third as common ("judgements", not "accomodating")
 PERSON_NOUNS = "noun.person"  # WordNet's class of nouns for people: a title before a name
 _ADDRESS_BEFORE = frozenset("@#/\\_.:~")
+COMPOUND_PARTICLES = ("back", "down", "off", "out", "over", "under", "up")  # before a verb or noun: "outgas", "upzone"
 PREFIXES = (
     "anti auto bio co counter cyber de eco geo hyper inter intra macro mega micro mid mini multi neo non "
     "over post pre pro re semi socio sub super trans ultra un under"
@@ -86,8 +87,21 @@ _ADDRESS_AFTER = re.compile(r"[_/\\@]|\.[^\W\d_]|://")
 _NAMING_BEFORE = re.compile(
     r"\b(?:(?:known|referred to|described|spelled|spelt)(?: \w+ly)?(?: \w+)? as|(?:so-|is |are |was |were |be |been )called|"
     r"dubbed|termed|nicknamed|the (?:word|term|name)s?)"
-    r"(?: (?:the|a|an))?(?: [^\W\d_]+)?\s*[\"“‘']?$"
+    r"(?: (?:the|a|an))?(?: [^\W\d_]+)?\s*[\"“‘']?$",
+    re.IGNORECASE,  # "The word falepili ..." at a sentence start
 )
+# An alternative name in apposition, closed by punctuation: "wildcat miners, or garimpeiros, had returned".
+_GLOSSED_BEFORE = re.compile(r"[^\W\d_], or $")
+_GLOSSED_AFTER = re.compile(r"[,.;:)—–]")
+# A species or variety epithet: a lowercase Latin word after its genus ("Anopheles stephensi", "Puccinia
+# striiformis") or after a rank's abbreviation ("f. sp. tritici", "var. sylvestris"), with a Latin ending:
+# -us, -um, -is, and the genitives -i, -ae of people and hosts ("stephensi"). Not -a or -e, which English
+# words and their typos share ("Smith beleive").
+_EPITHET = re.compile(r"[a-z]{4,}(?:i|ae|us|um|is)")
+_RANK_BEFORE = re.compile(r"\b(?:sp|spp|ssp|subsp|var|f|cv)\. $")
+# An abbreviation with its full stop inside a sentence: "f. sp. tritici", "approx. 40", "dept. heads".
+_ABBREVIATION_STOP = re.compile(r"\. [a-z\d]")
+MAX_ABBREVIATION = 5  # letters
 _NAMING_AFTER = re.compile(r"[\"”’']?,? as (?:[^\W\d_]+[ ’']*){1,6}(?:is|are|was|were) (?:known|called)\b")
 NAMING_WINDOW = 60  # characters before a term searched for "known as" and its kin
 
@@ -182,6 +196,19 @@ def is_american_spelling(word: str) -> bool:
     )
 
 
+def is_run_on(parts: list[str]) -> bool:
+    """Words English writes apart, closed up: one of the commonest words ("alot", "ofcourse"; a leading
+    particle aside: "outgasses"), or two words the dictionary lists as one lemma ("thirdworld")."""
+    particle = len(parts) == 2 and parts[0].lower() in COMPOUND_PARTICLES
+    return (len(parts) == 2 and is_phrase(*parts)) or any(zipf(p) >= COMMONEST for p in parts[particle:])
+
+
+def is_closed_compound(parts: list[str]) -> bool:
+    """Two words in use closed up into one, the way English forms compounds ("starspots", "airtankers",
+    "nearshoring"), not a prefix on a word ("ecocertify": see ``SpellingFilter._is_prefixed_word``)."""
+    return len(parts) == 2 and parts[0].lower() not in PREFIXES and all(len(p) >= 3 and zipf(p) >= ATTESTED for p in parts)
+
+
 def case_differs(word: str, replacements: tuple[str, ...]) -> bool:
     """Whether a suggestion differs from ``word`` only in its capitals ("italian", "facebook"), spaces and
     hyphens aside ("latinamerican"/"Latin-American")."""
@@ -212,8 +239,11 @@ def usage(word: str, replacements: tuple[str, ...]) -> str | None:
     verdict = "word" if used >= (IN_USAGE if near or "-" in word else ATTESTED) else None
     for suggestion in replacements[:SUGGESTIONS_READ]:
         if is_compound_split(word, suggestion):
-            if any(zipf(part) >= COMMONEST for part in re.split(r"[ -]", suggestion)):
+            parts = re.split(r"[ -]", suggestion)
+            if is_run_on(parts):
                 return None
+            if is_closed_compound(parts):
+                verdict = "word"
         elif is_typo_target(word, suggestion):
             return None
         elif is_spelling_variant(word, suggestion):
@@ -264,7 +294,7 @@ class SpellingFilter:
             return None
         if is_shifted(span, replacements):
             return Severity.ERROR
-        if _NAMING_BEFORE.search(text[max(0, offset - NAMING_WINDOW) : offset]) or _NAMING_AFTER.match(text, offset + length):
+        if self._presented_as_term(offset, offset + length, replacements):
             return None  # a term the sentence presents as one: "known as satras", "a practice dubbed reshoring"
         if not all(_is_latin(c) for c in span if c.isalpha()) or any(has_name_shape(bare(w.group())) for w in WORD.finditer(span)):
             return None  # another script ("CCTVB報道"), or a name in a multi-word match ("on eAPD")
@@ -282,6 +312,27 @@ class SpellingFilter:
         if not close and word_counts(self.doc)[word] >= 2:
             return None  # a compound or rare word the article uses on purpose: "wildland" twice
         return Severity.ERROR if close and word_counts(self.doc)[word] < REPEATED else Severity.WARNING
+
+    def _presented_as_term(self, start: int, end: int, replacements: tuple[str, ...]) -> bool:
+        """Whether the sentence presents the word as a term: it names it ("known as satras", "the word
+        falepili"), glosses it when no word is near ("wildcat miners, or garimpeiros,", not "or documnts,"),
+        it is a species' name ("Anopheles stephensi", "f. sp. tritici") or an abbreviation with its stop
+        inside the sentence ("sp. tritici")."""
+        text = self.prose.text
+        before = text[max(0, start - NAMING_WINDOW) : start]
+        if _NAMING_BEFORE.search(before) or _NAMING_AFTER.match(text, end):
+            return True
+        word = text[start:end]
+        if _GLOSSED_BEFORE.search(before) and _GLOSSED_AFTER.match(text, end):
+            return not any(is_close(word, r) for r in replacements[:SUGGESTIONS_READ])
+        if len(word) <= MAX_ABBREVIATION and word.isalpha() and word.islower() and _ABBREVIATION_STOP.match(text, end):
+            return True
+        return bool(_EPITHET.fullmatch(word)) and (bool(_RANK_BEFORE.search(before)) or self._after_genus(start))
+
+    def _after_genus(self, start: int) -> bool:
+        """Whether a capitalised word in mid-sentence, a genus, stands right before ``start``."""
+        genus = re.search(r"\b([A-Z][a-z]{2,}) $", self.prose.text[max(0, start - 40) : start])
+        return genus is not None and not sentence_initial(self.prose.text, start - len(genus.group(0)))
 
     def words_to_verify(self, matches) -> set[str]:
         """Words whose place in the dictionary decides on a match: the word after a prefix ("positioned"), a
@@ -322,9 +373,15 @@ class SpellingFilter:
         """A word in English usage (a variant spelling only in an article that keeps to its variety), or a
         site named by its link's address; not when only the capitals are wrong."""
         verdict = usage(word, replacements)
-        if verdict == "word" or (verdict == "variant" and self._keeps_to_variety):
+        if verdict == "word" or (verdict == "variant" and self._keeps_to_variety) or self._in_dictionary_phrase(word):
             return True
         return self._names_its_link(start, end, word) and not case_differs(word, replacements)
+
+    def _in_dictionary_phrase(self, word: str) -> bool:
+        """Whether the article uses the word, once at least, in a two-word lemma of the dictionary, with the
+        other word beside it: "habeas corpus" (then "habeas filings" too), "coitus interruptus"."""
+        uses = re.finditer(r"([^\W\d_]+)?[ -]?\b" + re.escape(word) + r"\b(?:[ -]([^\W\d_]+))?", self.prose.text, re.IGNORECASE)
+        return any((m.group(1) and is_phrase(m.group(1), word)) or (m.group(2) and is_phrase(word, m.group(2))) for m in uses)
 
     @cached_property
     def _keeps_to_variety(self) -> bool:
