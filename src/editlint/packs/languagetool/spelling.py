@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from editlint.document.joined import JoinedProse
 from editlint.document.model import Document
 from editlint.engine.diagnostic import Severity
-from editlint.lexicon import in_class, is_phrase
+from editlint.lexicon import in_class, is_irregular_form, is_phrase
 from editlint.nlp.frequency import zipf
 from editlint.nlp.names import TITLE_KINDS, WORD, bare, is_capitalized, sentence_initial, word_counts
 
@@ -73,6 +73,8 @@ VARIANT_GAP = 1.0  # a spelling variant is in use about as much as the other for
 SHARED_GAP = 0.5  # and one American dictionaries list is at least a third as common ("judgements", not "accomodating")
 PERSON_NOUNS = "noun.person"  # WordNet's class of nouns for people: a title before a name
 _ADDRESS_BEFORE = frozenset("@#/\\_.:~")
+_JOINED_TO_NAME = re.compile(r"['’-][A-Z]")
+MAX_PARTICLE = 3  # letters of a name's particle joined to it: "al", "bin", "d"
 COMPOUND_PARTICLES = ("back", "down", "off", "out", "over", "under", "up")  # before a verb or noun: "outgas", "upzone"
 PREFIXES = (
     "anti auto bio co counter cyber de eco geo hyper inter intra macro mega micro mid mini multi neo non "
@@ -225,15 +227,18 @@ def is_shifted(word: str, replacements: tuple[str, ...]) -> bool:
 def usage(word: str, replacements: tuple[str, ...]) -> str | None:
     """How English usage vouches for a word LanguageTool does not know.
 
-    ``"word"``: a word in use with nothing far more common near it ("surveil", "vibrance",
-    "aluminium"; with nothing one or two letters away, a rarer one: "deconfliction"), a closed compound of words that are not among the commonest ("crewmembers"), or
+    ``"word"``: an irregular form WordNet lists ("fora"); a word in use with nothing far more common near it, the farther the more common
+    ("surveil", "vibrance", "aluminium", "hafiz"; with nothing one or two letters away, a rarer one:
+    "deconfliction"), a closed compound of two words in use ("crewmembers", "starspots"), or
     a spelling American dictionaries list beside the suggestion ("judgement", "worshipping");
     ``"variant"``: the British spelling of the suggestion ("favourite"), about as common as it;
-    None: no evidence, or a typo's: a close word is far more common ("recieve", "alot"), or only
+    None: no evidence, or a typo's: a close word is far more common ("recieve", "alot": see ``is_typo_of``), or only
     the capitals differ ("italian").
     """
     if case_differs(word, replacements) or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", word):
         return None
+    if is_irregular_form(word.lower()):
+        return "word"  # a plural or verb form the dictionary lists: "fora", "criteria"
     used = zipf(word)
     near = any(is_close(word, s) and not is_compound_split(word, s) for s in replacements[:SUGGESTIONS_READ])
     verdict = "word" if used >= (IN_USAGE if near or "-" in word else ATTESTED) else None
@@ -244,7 +249,7 @@ def usage(word: str, replacements: tuple[str, ...]) -> str | None:
                 return None
             if is_closed_compound(parts):
                 verdict = "word"
-        elif is_typo_target(word, suggestion):
+        elif is_typo_of(word, suggestion):
             return None
         elif is_spelling_variant(word, suggestion):
             if used < max(ATTESTED, zipf(suggestion) - VARIANT_GAP):
@@ -296,6 +301,8 @@ class SpellingFilter:
             return Severity.ERROR
         if self._presented_as_term(offset, offset + length, replacements):
             return None  # a term the sentence presents as one: "known as satras", "a practice dubbed reshoring"
+        if len(span) <= MAX_PARTICLE and span.islower() and _JOINED_TO_NAME.match(text, offset + length):
+            return None  # a particle of a name: "al'Koush", "bin-Salman", "d'Alembert"
         if not all(_is_latin(c) for c in span if c.isalpha()) or any(has_name_shape(bare(w.group())) for w in WORD.finditer(span)):
             return None  # another script ("CCTVB報道"), or a name in a multi-word match ("on eAPD")
         word = bare(found.group())
