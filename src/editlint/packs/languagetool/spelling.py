@@ -49,7 +49,11 @@ SEVERITY_NOTES = (
      "next to a capitalised word the dictionary does not know, or after a title (names: 'Camerini, from the blog "
      "...', 'Sean Savett', 'Alsu Kurmasheva', 'Director Deese'); a run of three or more unknown words in another "
      "language ('the blog Des avions et des hommes'); a word the sentence presents as a term ('monasteries known as "
-     "satras', 'the dicasteries, as the departments are known')"),
+     "satras', 'the dicasteries, as the departments are known', 'the word falepili', 'wildcat miners, or garimpeiros,' when no "
+     "word is one or two letters away); a species' name ('Anopheles stephensi', 'f. sp. tritici'); a short quotation of "
+     "unknown words ('the \"baojiaolou\" campaign'); two words in use closed up ('starspots', 'airtankers'), unless the "
+     "dictionary lists them as two ('thirdworld'); an irregular form WordNet lists ('fora'); a word the article uses in a "
+     "two-word lemma of WordNet ('hapax legomenon', then 'legomenon'); a name's particle joined to it ('al'Rashidi')"),
 )
 # English usage, on wordfreq's Zipf scale (log10 of uses per billion words): see ``usage``.
 IN_USAGE = 1.5  # about 30 uses per billion words: a word in English usage, if nothing more common is near
