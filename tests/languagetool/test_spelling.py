@@ -351,3 +351,9 @@ def test_irregular_forms_the_dictionary_lists_and_particles_of_names(languagetoo
     assert flagged(text, languagetool_url) == []
     # its limit: a particle-length typo standing alone is still a typo
     assert flagged("She wrote a smal note.\n", languagetool_url) == ["smal"]
+
+
+def test_a_prefixed_word_whose_stem_the_paragraph_uses(languagetool_url):
+    assert flagged("The faith has many sects, and its subsects keep their own calendars.\n", languagetool_url) == []
+    # its limit: without the stem beside it, a prefixed word one letter from a common word is reported
+    assert flagged("Its subsects keep their own calendars.\n", languagetool_url) == ["subsects"]

@@ -43,7 +43,7 @@ SEVERITY_NOTES = (
      "'worshipping', 'unshakeable'); British spellings, unless the article spells that word the American way too "
      "or spells more words the American way ('favourite', 'theatres', 'Centres'); a word with diacritics "
      "('kūpuna'); a common prefix on a known word, when the word is in use or nothing else is near "
-     "('multiagency', 'prepositioned'); a rare word the article uses twice; a site a link names, in its text or its "
+     "('multiagency', 'prepositioned') or the paragraph uses that word too ('sects and subsects'); a rare word the article uses twice; a site a link names, in its text or its "
      "paragraph ('[aifufu](http://www.aifufu.com)', 'fulue wrote [a post](http://fulue.com/x)'); a word run "
      "together with inline code; a capitalised word at a sentence start with no common word near it, "
      "next to a capitalised word the dictionary does not know, or after a title (names: 'Camerini, from the blog "
@@ -318,7 +318,7 @@ class SpellingFilter:
         if subject == word and self._vouched_for(word, offset, offset + length, replacements):
             return None
         close = any(is_close(subject, r) and not is_compound_split(word, r) for r in replacements[:SUGGESTIONS_READ])
-        if self._is_prefixed_word(word, replacements):
+        if self._is_prefixed_word(word, replacements) or self._stem_beside(word, offset):
             return None  # a prefix on a known word: "multiagency", "unrepatriated" ("repatriated"?), "prepositioned"
         if not close and word_counts(self.doc)[word] >= 2:
             return None  # a compound or rare word the article uses on purpose: "wildland" twice
@@ -424,6 +424,15 @@ class SpellingFilter:
         return stem in self.known_words and zipf(stem) < COMMONEST and (
             not replacements
             or (zipf(word) >= ATTESTED and not any(is_typo_target(word, r) for r in replacements[:SUGGESTIONS_READ]))
+        )
+
+    def _stem_beside(self, word: str, offset: int) -> bool:
+        """Whether the paragraph uses the word after the prefix on its own: the writer builds on it ("sects and
+        subsects", "a cycle, then a subcycle")."""
+        stem = self.prefixed_word(word)
+        located = self.prose.locate(offset, offset + len(word))
+        return bool(stem) and stem in self.known_words and located is not None and bool(
+            re.search(r"\b" + re.escape(stem) + r"\b", located[0].text, re.IGNORECASE)
         )
 
     @staticmethod
