@@ -119,3 +119,10 @@ def test_quotations_keep_their_grammar_but_not_their_typos(languagetool_url):
     assert grammar(quoted, languagetool_url) == []
     assert rules(grammar("He go to school every day, the mayor said.\n", languagetool_url))
     assert [d.rule for d in grammar("“We were commited,” she said.\n", languagetool_url)] == ["languagetool/MORFOLOGIK_RULE_EN_US"]
+
+
+def test_capitals_of_an_all_capitals_dateline_are_typography(languagetool_url):
+    # LanguageTool suggests "São Paulo" for the dateline's "SÃO PAULO"; the same name in running text
+    # with a wrong spelling is still reported
+    assert "SAO_PAOLO" not in rules(grammar("SÃO PAULO (AP) — The city's mayor spoke on Monday.\n", languagetool_url))
+    assert "SAO_PAOLO" in rules(grammar("The mayor of Sao Paolo spoke on Monday.\n", languagetool_url))

@@ -268,6 +268,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         word = prose.text[match.offset : match.offset + match.length]
         start, end = prose.source_span(match.offset, match.offset + match.length)
         if not is_speller_match(match.rule_id):
+            if is_case_only(word, match.replacements):
+                continue  # a name in an all-capitals line (a dateline: "SÃO PAULO"): its capitals are typography
             if inside_quotation(doc, start, end) and match.rule_id not in ERROR_RULES:
                 continue  # a source's words: grammar and style are theirs (a typo in a quotation is still reported)
             severity = _severity(match.rule_id, match.category_id, config)
@@ -283,6 +285,11 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         yield Finding(start, end, _spelling_message(word, match.replacements), _fixes(match.replacements, start, end, display_only), f"languagetool/{match.rule_id}", severity)
     yield from _rejected_words(prose, rejected)
     yield from _wrong_weekdays(doc, prose, config)
+
+
+def is_case_only(word: str, replacements: tuple[str, ...]) -> bool:
+    """Whether an all-capitals match's only suggestions are the same words in other capitals."""
+    return word.isupper() and bool(replacements) and all(r.lower() == word.lower() for r in replacements)
 
 
 def spelling_filter(client, doc: Document, prose: JoinedProse, matches) -> SpellingFilter:
