@@ -129,6 +129,14 @@ def test_coinages_the_article_vouches_for(languagetool_url):
     assert str(once.severity) == "warning"
 
 
+def test_a_word_the_article_spells_so_three_times_is_its_spelling(languagetool_url):
+    text = "Weavers sold adire cloth. The adire was dyed with indigo. Buyers wanted more adire.\n"
+    assert flagged(text, languagetool_url) == []
+    # its limit: one letter from a very common word, it is a typo however often repeated
+    text = "The goverment met. The goverment voted. The goverment adjourned.\n"
+    assert [str(d.severity) for d in spelling(text, languagetool_url)] == ["warning"] * 3
+
+
 def test_a_rare_word_is_a_warning_and_not_reported_when_the_article_repeats_it(languagetool_url):
     (once,) = spelling("Readers could not open aifufu last week.\n", languagetool_url)
     assert str(once.severity) == "warning"
@@ -330,8 +338,10 @@ def test_a_word_the_sentence_presents_as_a_term_is_no_misspelling(languagetool_u
     [
         # two words in use closed up, the way English forms compounds, a particle first or not
         ("Crews dropped retardant from airtankers while the comet outgasses.\n", []),
-        # not a prefix on a word, nor a pair the dictionary lists as two words, nor one of the commonest words
-        ("Critics of the thirdworld label said alot had changed.\n", ["thirdworld", "alot"]),
+        # a particle after the word: a noun made of a phrasal verb
+        ("The inning ended on a groundout to second.\n", []),
+        # its limit: one of the commonest words run together with another is a run-on
+        ("Critics said alot had changed upto then.\n", ["alot", "upto"]),
     ],
 )
 def test_closed_compounds_and_run_ons(languagetool_url, text, words):

@@ -35,7 +35,8 @@ SEVERITY_NOTES = (
      "mid-sentence one letter off a common capitalised word (not in its first letter, and at least "
      f"{MIN_TYPO_LENGTH} letters long), itself not in use and next to no other capitalised word ('Goverments'); a word typed with two capitals ('THe')"),
     ("warning", "a lowercase word with no close correction that is not in English usage (a coinage, a foreign "
-     f"word), and a word the article uses {REPEATED} or more times"),
+     f"word), and a word the article uses {REPEATED} or more times one letter from a very common word "
+     "('goverment')"),
     ("not reported", "a word in English usage (wordfreq: about 30 uses per billion words or more, 10 when no word "
      "is one or two letters away) with no far more common word one or two letters away ('vibrance', "
      "'crewmembers', 'deconfliction'), unless only its capitals are wrong ('italian') or it runs together one of "
@@ -43,7 +44,8 @@ SEVERITY_NOTES = (
      "'worshipping', 'unshakeable'); British spellings, unless the article spells that word the American way too "
      "or spells more words the American way ('favourite', 'theatres', 'Centres'); a word with diacritics "
      "('kūpuna'); a common prefix on a known word, when the word is in use or nothing else is near "
-     "('multiagency', 'prepositioned') or the paragraph uses that word too ('sects and subsects'); a rare word the article uses twice; a site a link names, in its text or its "
+     f"('multiagency', 'prepositioned') or the paragraph uses that word too ('sects and subsects'); a rare word the article uses twice, and a word it uses {REPEATED} or more times with no very common word "
+     "one letter away ('kente', 'adire'); a site a link names, in its text or its "
      "paragraph ('[aifufu](http://www.aifufu.com)', 'fulue wrote [a post](http://fulue.com/x)'); a word run "
      "together with inline code; a capitalised word at a sentence start with no common word near it, "
      "next to a capitalised word the dictionary does not know, or after a title (names: 'Camerini, from the blog "
@@ -51,8 +53,8 @@ SEVERITY_NOTES = (
      "language ('the blog Des avions et des hommes'); a word the sentence presents as a term ('monasteries known as "
      "satras', 'the dicasteries, as the departments are known', 'the word falepili', 'wildcat miners, or garimpeiros,' when no "
      "word is one or two letters away); a species' name ('Anopheles stephensi', 'f. sp. tritici'); a short quotation of "
-     "unknown words ('the \"baojiaolou\" campaign'); two words in use closed up ('starspots', 'airtankers'), unless the "
-     "dictionary lists them as two ('thirdworld'); an irregular form WordNet lists ('fora'); a word the article uses in a "
+     "unknown words ('the \"baojiaolou\" campaign'); two words in use closed up ('starspots', "
+     "'airtankers', 'groundout'), unless one is among the commonest ('alot', 'upto'); an irregular form WordNet lists ('fora'); a word the article uses in a "
      "two-word lemma of WordNet ('hapax legomenon', then 'legomenon'); a name's particle joined to it ('al'Rashidi')"),
 )
 # English usage, on wordfreq's Zipf scale (log10 of uses per billion words): see ``usage``.
@@ -60,6 +62,8 @@ IN_USAGE = 1.5  # about 30 uses per billion words: a word in English usage, if n
 TYPO_GAP = 1.5  # a close word 30 times as common makes the rarer one its typo: "recieve" (2.7), "receive" (4.9)
 ATTESTED = 1.0  # about 10 uses per billion words: a spelling variant, a word with no typo near it, in use
 COMMON_WORD = 4.0  # ten uses per million words: "Governments", "Computer"
+COMPOUND_PART = 2.5  # a word of its own, not a fragment LanguageTool split off ("cigar rets", "enc urge")
+VERY_COMMON = 5.0  # a hundred uses per million words: "government", "people"; a typo of one is a typo however often repeated
 COMMONEST = 6.0  # English's hundred or so commonest words: closed up with one, a compound is a run-on ("alot")
 # British and American spellings of one word (British first): colour/color, apologise/apologize,
 # analyse/analyze, theatre/theater, defence/defense: the American form shows an article's variety;
@@ -79,7 +83,8 @@ PERSON_NOUNS = "noun.person"  # WordNet's class of nouns for people: a title bef
 _ADDRESS_BEFORE = frozenset("@#/\\_.:~")
 _JOINED_TO_NAME = re.compile(r"['’-][A-Z]")
 MAX_PARTICLE = 3  # letters of a name's particle joined to it: "al", "bin", "d"
-COMPOUND_PARTICLES = ("back", "down", "off", "out", "over", "under", "up")  # before a verb or noun: "outgas", "upzone"
+# Particles that close up with a verb or noun into one word: "outgas", "upzone", "groundout", "flyover"
+COMPOUND_PARTICLES = ("back", "down", "off", "out", "over", "under", "up")
 PREFIXES = (
     "anti auto bio co counter cyber de eco geo hyper inter intra macro mega micro mid mini multi neo non "
     "over post pre pro re semi socio sub super trans ultra un under"
@@ -150,6 +155,12 @@ def is_typo_of(word: str, suggestion: str) -> bool:
     return is_close(word, suggestion) and zipf(suggestion) - zipf(word) >= TYPO_GAP * distance
 
 
+def is_blatant_typo(word: str, suggestion: str) -> bool:
+    """Whether ``suggestion`` is one letter off, one of the very common words and far more common:
+    "goverment"/"government", not "kente"/"Kent" or "adire"/"dire"."""
+    return edit_distance(word.lower(), suggestion.lower()) == 1 and zipf(suggestion) >= VERY_COMMON and is_typo_target(word, suggestion)
+
+
 def is_typo_target(word: str, suggestion: str) -> bool:
     """Whether ``suggestion`` is close and ``TYPO_GAP`` more common: what ``word`` is a typo of ("recieve")."""
     return is_close(word, suggestion) and zipf(suggestion) - zipf(word) >= TYPO_GAP
@@ -203,16 +214,16 @@ def is_american_spelling(word: str) -> bool:
 
 
 def is_run_on(parts: list[str]) -> bool:
-    """Words English writes apart, closed up: one of the commonest words ("alot", "ofcourse"; a leading
-    particle aside: "outgasses"), or two words the dictionary lists as one lemma ("thirdworld")."""
-    particle = len(parts) == 2 and parts[0].lower() in COMPOUND_PARTICLES
-    return (len(parts) == 2 and is_phrase(*parts)) or any(zipf(p) >= COMMONEST for p in parts[particle:])
+    """Words English writes apart, closed up: one of the commonest words ("alot", "ofcourse", "upto"); a
+    particle of a phrasal verb aside ("outgasses", "groundout")."""
+    content = [p for p in parts if p.lower() not in COMPOUND_PARTICLES]
+    return not content or any(zipf(p) >= COMMONEST for p in content)
 
 
 def is_closed_compound(parts: list[str]) -> bool:
     """Two words in use closed up into one, the way English forms compounds ("starspots", "airtankers",
     "nearshoring"), not a prefix on a word ("ecocertify": see ``SpellingFilter._is_prefixed_word``)."""
-    return len(parts) == 2 and parts[0].lower() not in PREFIXES and all(len(p) >= 3 and zipf(p) >= ATTESTED for p in parts)
+    return len(parts) == 2 and parts[0].lower() not in PREFIXES and all(len(p) >= 3 and zipf(p) >= COMPOUND_PART for p in parts)
 
 
 def case_differs(word: str, replacements: tuple[str, ...]) -> bool:
@@ -322,7 +333,10 @@ class SpellingFilter:
             return None  # a prefix on a known word: "multiagency", "unrepatriated" ("repatriated"?), "prepositioned"
         if not close and word_counts(self.doc)[word] >= 2:
             return None  # a compound or rare word the article uses on purpose: "wildland" twice
-        return Severity.ERROR if close and word_counts(self.doc)[word] < REPEATED else Severity.WARNING
+        if word_counts(self.doc)[word] >= REPEATED:
+            # the article's own spelling, unless one letter from a far more common word ("goverment")
+            return Severity.WARNING if any(is_blatant_typo(word, r) for r in replacements[:SUGGESTIONS_READ]) else None
+        return Severity.ERROR if close else Severity.WARNING
 
     def _presented_as_term(self, start: int, end: int, replacements: tuple[str, ...]) -> bool:
         """Whether the sentence presents the word as a term: it names it ("known as satras", "the word
