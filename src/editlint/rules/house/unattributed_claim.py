@@ -208,6 +208,12 @@ TALK_NOUNS = frozenset("talk speculation rumor rumors rumour rumours".split())
 # Adverbs of consensus that turn "is expected to" into a hedge ("is widely expected to resign"); plain
 # "is expected to" is a schedule ("the vote is expected on Thursday").
 CONSENSUS = frozenset("widely generally commonly broadly universally largely".split())
+# Adjectives that say a view is held by many: "the prevailing view", "conventional wisdom", "widespread
+# agreement" (the adjectives of the CONSENSUS adverbs, and those of what a society holds).
+PREVALENT = frozenset("widespread prevailing conventional popular common broad universal received".split())
+# Adverbs of frequency, which make a judgement in the passive one that many have passed over time ("is often
+# described as", "has long been criticized for"), as *widely* does.
+FREQUENCY = frozenset("often frequently routinely sometimes repeatedly long".split())
 # Objects that carry an attitude whatever the verb: "raised doubts", "voiced concerns".
 ATTITUDES = frozenset(
     "doubt doubts concern concerns fear fears worry worries suspicion suspicions misgivings reservations objections "
@@ -218,6 +224,8 @@ VOICED = frozenset("raised voiced expressed aired".split())
 # Participles of cognition that do not judge: "known as" names ("the bridge is known as the Iron Lady"),
 # "presumed innocent" is the law's wording.
 NOT_JUDGING = frozenset({"known", "presumed"})
+# Dependencies of the words that modify a noun before it: "Pentagon officials", "Republican senators".
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Prepositions that tie a vague noun to an institution: "economists at the state university".
 INSTITUTION_PREPS = frozenset({"at", "from", "with"})
 # Prepositions that place unnamed members of a place or a body: "many residents of the Ninth Ward", "some
@@ -321,7 +329,7 @@ class Lexicon:
             hedges=frozenset(hedges),
             adverbs=frozenset(adverbs),
             nouns=frozenset(nouns),
-            triggers=frozenset((*adverbs, *nouns, "according")),
+            triggers=frozenset((*adverbs, *nouns, *PREVALENT, "according")),
             group_words=frozenset(
                 (*vague, *(w[:-1] for w in vague if w.endswith("s")), *QUANTIFIERS, *AMOUNTS, *ANYONE, "who")
             ),  # with the singulars of vague groups: "a source", "an analyst"
@@ -339,8 +347,8 @@ def _hits(candidates: list[Token], lex: Lexicon, group: bool) -> Iterator[tuple[
                 last = source.right_edge
                 message = f'"{span_text(tok, last)}" credits the claim to no named source'
                 yield tok, last, message, _is_vague(source, lex)
-        elif lower in lex.nouns and tag in NOUN_TAGS:
-            hedge = _noun_hedge(tok, lex)
+        elif lower in lex.nouns and tag in NOUN_TAGS or lower in PREVALENT and _held_view(tok, lex):
+            hedge = _noun_hedge(tok if lower in lex.nouns else tok.head, lex)
             if hedge is not None:
                 yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
         elif lower in lex.adverbs:
@@ -532,6 +540,15 @@ def _attitude_raised(verb: Token) -> tuple[Token, Token] | None:
     return subj.left_edge, verb
 
 
+def _held_view(adjective: Token, lex: Lexicon) -> bool:
+    """An adjective of prevalence on a noun for a view or a statement that is no hedge noun of its own: "the
+    prevailing view", "widespread agreement" (not "common ground", nor "widespread fears": a hit at "fears")."""
+    noun = adjective.head
+    return adjective.dep_ == "amod" and noun.tag_ in ("NN", "NNS") and noun.lower_ not in lex.nouns and any(
+        in_class(noun_lemma(noun), name, max_rank=2) for name in ACCOUNT_CLASSES
+    )
+
+
 def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """First and last token of "there are fears that", "concerns are growing that", "the thinking is that"
     or "there is talk of", with no named holder."""
@@ -540,7 +557,7 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         return None  # "there is no suggestion that ..."
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS):
         holder = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if holder is None or not _is_vague(holder, lex):
+        if holder is None or not (_is_vague(holder, lex) or _only_places(prep, holder)):
             return None  # "fears among aid workers that ...": the holder is named
     there = next((c for c in head.children if c.dep_ == "expl" and c.lower_ == "there"), None)
     if noun.dep_ == "ROOT":  # the parser may take the noun for the root: "There is/aux growing speculation/ROOT that"
@@ -559,10 +576,23 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         # (the parser may take "it" for the subject of the clause)
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
         return (noun, head) if clause is not None else None  # "rumor has it (that)"
+    if head.lower_ in ("holds", "held") and clause is not None:
+        return noun.left_edge, head  # "conventional wisdom holds that"
     if head.lower_ in ("is", "was") and not any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in noun.children):
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
-        return (noun.left_edge, head) if clause is not None and noun.left_edge.i >= noun.i - 1 else None
+        short = noun.left_edge.i >= noun.i - 1 or all(  # "the thinking", "word", "the prevailing view"
+            t.lower_ == "the" or t.lower_ in PREVALENT for t in noun.doc[noun.left_edge.i : noun.i]
+        )
+        return (noun.left_edge, head) if clause is not None and short else None
     return None
+
+
+def _only_places(prep: Token, holder: Token) -> bool:
+    """A holder that places a view rather than names who holds it: "the thinking in the industry", "fears
+    within the government" (not "fears among aid workers", "in Washington")."""
+    return prep.lower_ in ("in", "within") and holder.tag_ == "NN" and not any(
+        t.tag_ in PROPER_TAGS for t in holder.subtree
+    )
 
 
 def _reduced_relative(participle: Token) -> bool:
@@ -636,8 +666,8 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     cognition = "as" in preps and (  # "regard him as", "described it as"; not a proposal ("suggested Lisbon as")
         verb.lower_ in verb_class(("verb.cognition",), 2)
         or obj.tag_ not in PROPER_TAGS and verb.lower_ not in verb_forms(CONTACT)
-    )
-    if obj.tag_ not in ("WP", "WDT") and (cognition or any(c.dep_ == "oprd" for c in verb.children)):
+    ) or "to" in preps and verb.lower_ in verb_class(("verb.cognition",))  # "liken it to", "attribute it to"
+    if obj.tag_ not in ("WP", "WDT") and (cognition or _object_complement(verb, lex)):
         return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
         # (not a definition: "what economists call core inflation")
     if obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
@@ -651,6 +681,26 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return True  # a forecast: "expecting crude oil to stay above $80" (not "require months of training to")
     communication = verb.lower_ in verb_class(("verb.communication",))
     return bool(communication and preps & JUDGEMENT_PREPS) or (verb.lower_ in lex.judging and not is_people_noun(obj))
+
+
+def _object_complement(verb: Token, lex: Lexicon) -> bool:
+    """A verb of saying or judging with an object complement: "called it a sham", "branded the project a
+    disaster" (which the parser may read as two objects); not a verb of contact's two objects ("asked him a
+    question")."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 2 and verb.lower_ in lex.claims and verb.lower_ not in verb_forms(CONTACT) and (
+        objects[1].tag_ in ("NN", "NNS") and not is_people_noun(objects[0], min_share=0.5)
+    )  # not to whom: "sent the mayor a letter" (but "labeled the line a failure": a line is rarely people)
+
+
+def _judges(complement: Token) -> bool:
+    """A complement that passes a judgement: "(is widely blamed) for", "(credited) with", "(often described) as
+    reckless", "(called) a sham"; not a name ("is often called the Big Apple")."""
+    if complement.dep_ == "oprd" or complement.dep_ == "prep" and complement.lower_ == "as":
+        return not any(t.tag_ in PROPER_TAGS for t in complement.subtree)
+    return complement.dep_ == "prep" and complement.lower_ in JUDGEMENT_PREPS | {"with"}
 
 
 def _as_clause(clause: Token) -> bool:
@@ -723,8 +773,12 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     if subj.tag_ == "NNPS" and quantified and not _described(subj, lex):
         return not any(t.tag_ in PROPER_TAGS for t in subj.subtree if t.i != subj.i)  # "many Americans"
     if quantified or lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS:
-        # unnamed members of a place or a body: "many in Congress", "several officials at the port authority"
-        not_naming |= {t.i for c in subj.children if c.lower_ in PLACING_PREPS for t in c.subtree}
+        # unnamed members of a place or a body: "many in Congress", "several officials at the port authority",
+        # "some Pentagon officials", "several White House aides" (a name before the noun only places them)
+        not_naming |= {
+            t.i for c in subj.children if c.lower_ in PLACING_PREPS or c.i < subj.i and c.dep_ in MODIFIER_DEPS
+            for t in c.subtree
+        }
     if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS and t.i not in not_naming for t in subj.subtree):
         return False  # named: "Experts at the Brookings Institution"
     group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
@@ -801,9 +855,10 @@ def _described(subj: Token, lex: Lexicon) -> bool:
         if child.tag_ == "CD" and child.lower_ != "one" or child.dep_ in ("relcl", "acl") or child.lower_ in DEFINITE:
             return True
         if child.lower_ == "of" and _refers_back(child) and (
-            subj.lower_ in QUANTIFIERS or not any(c.lower_ in QUANTIFIERS for c in subj.children)
+            subj.lower_ in QUANTIFIERS or not quantified and subj.lower_ not in lex.vague
         ):
-            return True  # a known group: "many of them", "opponents of the plan"; not "some observers of the trade"
+            return True  # a known group: "many of them", "residents of the town"; not "some observers of the
+            # trade", nor a generic group of opinion, which "of" tells what it opposes ("critics of the plan")
         if child.lower_ in INSTITUTION_PREPS and not quantified and any(
             t.lower_ in DEFINITE for obj in child.children if obj.dep_ == "pobj" for t in obj.children
         ):
@@ -896,10 +951,8 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
             return None  # the writer's own aside: "it should be noted that", "it must be said that"
         return subj, participle
     if not listed:  # a judgement many share: "has been widely criticized", "is widely credited with"
-        judgement = any(
-            c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS | {"with"} for c in children
-        )  # "is widely credited with", "widely blamed for"
-        many = any(c.lower_ in CONSENSUS or c.dep_ == "agent" for c in children)  # "widely", "by some" (a named
+        judgement = any(_judges(c) for c in children)  # "is widely credited with", "widely blamed for"
+        many = any(c.lower_ in CONSENSUS | FREQUENCY or c.dep_ == "agent" for c in children)  # "widely", "by some" (a named
         # agent returned above)
         shared = (participle.lower_ in lex.judging or judgement) and many
         return (first, participle) if shared else None
