@@ -154,6 +154,38 @@ BAD = [
     ("Some experts have expressed concern that the dam is leaking.", "Some experts have expressed"),
     ("There are many who think the park should stay closed.", "There are many who think"),
     ("Several critics have described it as a vanity project.", "Several critics have described"),
+    # a generic group of opinion stays unnamed when "of" says what it opposes
+    ("Opponents of the toll road argue that it will split the village.", "Opponents of the toll road argue"),
+    ("The mine never turned a profit, according to critics of the deal.", "according to critics of the deal"),
+    # a name before a quantified noun only places its people; a class of people after an amount
+    ("Some Treasury officials fear the bond sale will flop.", "Some Treasury officials fear"),
+    ("Several Downing Street aides have privately questioned the timing.", "Several Downing Street aides have privately questioned"),
+    ("A handful of Labour councillors doubt the depot will be built.", "A handful of Labour councillors doubt"),
+    ("A handful of Republicans have argued that the levy is illegal.", "A handful of Republicans have argued"),
+    # judgements: likening and blaming with "to", an object complement read as two objects, a judged person
+    ("Some have likened the new curfew to martial law.", "Some have likened"),
+    ("Many growers attribute the poor harvest to the late frost.", "Many growers attribute"),
+    ("Several growers have labeled the new quota a disaster.", "Several growers have labeled"),
+    ("Critics of the coach have accused her of favoring veterans.", "Critics of the coach have accused"),
+    # a judgement passed often or long, without an agent
+    ("The pier is often described as the ugliest in the county.", "is often described"),
+    ("The dam has long been criticized for flooding the valley.", "has long been criticized"),
+    # views held by many, and holders that only place them
+    ("The prevailing view is that the ferry will be sold.", "The prevailing view is"),
+    ("Conventional wisdom holds that a late harvest means a hard winter.", "Conventional wisdom holds"),
+    ("There is widespread agreement that the levee was too low.", "There is widespread agreement"),
+    ("The thinking in the league is that the salary cap will rise.", "The thinking in the league is"),
+    ("There are worries within the club that the stand will not be ready.", "There are worries"),
+    ("There is speculation in the markets that copper will rebound.", "There is speculation"),
+    # people known only by what they were told; unnamed accounts; amounts in the plural
+    ("Officials briefed on the audit said the shortfall was larger.", "Officials briefed on the audit said"),
+    ("The quarry will close in May, according to unconfirmed reports.", "according to unconfirmed reports"),
+    ("According to one estimate, the flood cost the town $3 million.", "According to one estimate"),
+    ("Growing numbers of nurses say the ward is unsafe.", "Growing numbers of nurses say"),
+    ("A slew of bankers have questioned the merger.", "A slew of bankers have questioned"),
+    # what a generic group of opinion expects is a forecast
+    ("Most economists anticipate a slowdown in hiring.", "Most economists anticipate"),
+    ("A majority of analysts expect a weaker pound.", "A majority of analysts expect"),
 ]
 
 GOOD = [
@@ -267,6 +299,22 @@ GOOD = [
     "Many refer to the bridge as the Iron Lady.",
     # a link outside the claim cites it
     "The storm is widely believed to have peaked, as [gauges along the coast](https://example.org/gauges) showed.",
+    # a demand is no forecast; a name given often is no judgement; common aims are no views held by many
+    "Most shoppers expect free delivery.",
+    "People expect cleaner streets.",
+    "The crossing is often called the Devil's Elbow.",
+    "The common aim is that every pupil can swim.",
+    "There is a common misconception that the lake is shallow.",
+    # an agent names who told them; an official figure is a named account; a count of accounts is a subject
+    "Reporters briefed by the harbor master said the crane had failed.",
+    "According to official figures, the harbor handled 2 million tonnes.",
+    "One central question shaped the debate.",
+    # objects and things
+    "Many bakers labeled their loaves in two languages.",
+    "Some families sent the school a letter.",
+    "Several Pentagon officials attended the ceremony.",
+    "A handful of Democrats voted against the bill.",
+    "There are plans within the council to build a pool.",
     # a part of a known group named just before
     "The dockworkers voted to strike on Monday. Many said they had not had a raise in five years.",
 ]

@@ -152,9 +152,11 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
 )
 
 QUANTIFIERS = frozenset("some many most several few certain other numerous various countless".split())
-# Nouns of an indefinite amount: "a number of experts", "a handful of residents", "scores of teachers".
+# Nouns of an indefinite amount: "a number of experts", "a handful of residents", "scores of teachers"
+# (their plurals count too: "growing numbers of voters").
 AMOUNTS = frozenset(
-    "number handful lot lots chorus host majority minority plenty scores dozens hundreds thousands".split()
+    "number handful lot lots chorus host majority minority plenty scores dozens hundreds thousands slew raft "
+    "array range bevy".split()
 )
 NAMED_SOURCE = "according to"
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -178,6 +180,8 @@ JUDGING = (
     "predict", "forecast", "estimate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree", "blame",
     "believe", "suspect",
 )
+# Verbs of expecting, whose plain object is a forecast only when a generic group of opinion expects it.
+FORECASTING = ("expect", "anticipate")
 # Verbs of disapproval, which judge what someone said, decided or made ("critics slammed the decision",
 # "fans mocked the new logo"); several have a physical sense too ("attack", "slam", "blast"), so they
 # judge only an object that is a message or an idea (WordNet's noun.communication and noun.cognition).
@@ -209,8 +213,9 @@ TALK_NOUNS = frozenset("talk speculation rumor rumors rumour rumours".split())
 # "is expected to" is a schedule ("the vote is expected on Thursday").
 CONSENSUS = frozenset("widely generally commonly broadly universally largely".split())
 # Adjectives that say a view is held by many: "the prevailing view", "conventional wisdom", "widespread
-# agreement" (the adjectives of the CONSENSUS adverbs, and those of what a society holds).
-PREVALENT = frozenset("widespread prevailing conventional popular common broad universal received".split())
+# agreement" ("common" and "broad" are left out: more often shared by a few, "the common goal", "a broad
+# outline").
+PREVALENT = frozenset("widespread prevailing conventional popular universal received".split())
 # Adverbs of frequency, which make a judgement in the passive one that many have passed over time ("is often
 # described as", "has long been criticized for"), as *widely* does.
 FREQUENCY = frozenset("often frequently routinely sometimes repeatedly long".split())
@@ -305,6 +310,7 @@ class Lexicon:
     not_claiming: frozenset[str]
     criticism: frozenset[str]
     judging: frozenset[str]
+    forecasting: frozenset[str]
     reporting: frozenset[str]
     vague: frozenset[str]
     groups: frozenset[str]
@@ -323,6 +329,7 @@ class Lexicon:
             not_claiming=verb_forms((*NOT_CLAIMING, "be")),
             criticism=verb_forms(CRITICISM),
             judging=verb_forms(JUDGING),
+            forecasting=verb_forms(FORECASTING),
             reporting=verb_forms(REPORTING),
             vague=frozenset(vague),
             groups=frozenset(groups),
@@ -512,16 +519,22 @@ ACCOUNT_CLASSES = ("noun.communication", "noun.cognition")  # reports, accounts,
 
 
 def _is_vague_source(source: Token, lex: Lexicon) -> bool:
-    """A vague group, or vague accounts: "according to some reports", "according to several estimates";
-    not "some 300 reports", "some reports by the state auditor"."""
+    """A vague group, or vague accounts: "according to some reports", "according to several estimates",
+    "according to one account"; not "some 300 reports", "some reports by the state auditor"."""
     if _is_vague(source, lex):
         return True
     if _described(source, lex) or any(c.dep_ == "prep" for c in source.children):
         return False  # "some reports by the state auditor"
     quantified = any(c.lower_ in QUANTIFIERS for c in source.children)
-    bare = source.dep_ == "pobj" and not any(source.children)  # "according to reports"
+    bare = source.dep_ == "pobj" and (  # "according to reports", "according to unconfirmed media reports"
+        not any(source.children) or source.lower_ in lex.nouns and all(
+            c.dep_ in ("amod", "compound") and c.tag_ not in PROPER_TAGS for c in source.children
+        )
+    )
+    one = source.dep_ == "pobj" and source.tag_ == "NN" and any(c.lower_ == "one" for c in source.children)
+    # "according to one estimate" (not a subject: "one central fact informed the talks")
     lemma = noun_lemma(source)
-    return (quantified or bare) and source.tag_ == "NNS" and any(
+    return ((quantified or bare) and source.tag_ == "NNS" or one) and any(
         in_class(lemma, name, max_rank=2) for name in ACCOUNT_CLASSES
     )
 
@@ -563,7 +576,10 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     if noun.dep_ == "ROOT":  # the parser may take the noun for the root: "There is/aux growing speculation/ROOT that"
         there = next((t for t in noun.subtree if t.i < noun.i and t.dep_ == "expl" and t.lower_ == "there"), None)
     if noun.dep_ in ("attr", "ROOT") and there is not None:
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)), None)
+        placed = (g for p in noun.children if p.dep_ == "prep" for o in p.children for g in o.children)
+        clause = next(  # the parser may hang the clause on a place: "speculation in the markets [that ...]"
+            (c for c in (*noun.children, *placed) if c.dep_ in ("acl", "ccomp", "relcl") and _that_clause(c)), None
+        )
         talk = noun.lower_ in TALK_NOUNS and any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for c in noun.children)
         return (there, noun) if clause is not None or talk else None
     if noun.dep_ != "nsubj":
@@ -589,8 +605,9 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
 
 def _only_places(prep: Token, holder: Token) -> bool:
     """A holder that places a view rather than names who holds it: "the thinking in the industry", "fears
-    within the government" (not "fears among aid workers", "in Washington")."""
-    return prep.lower_ in ("in", "within") and holder.tag_ == "NN" and not any(
+    within the government", "speculation in the markets" (not "fears among aid workers", "in Washington")."""
+    things = holder.tag_ == "NN" or holder.tag_ == "NNS" and not is_people_noun(holder)  # "in the markets"
+    return prep.lower_ in ("in", "within") and things and not any(
         t.tag_ in PROPER_TAGS for t in holder.subtree
     )
 
@@ -670,6 +687,9 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     if obj.tag_ not in ("WP", "WDT") and (cognition or _object_complement(verb, lex)):
         return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
         # (not a definition: "what economists call core inflation")
+    communication = verb.lower_ in verb_class(("verb.communication",))
+    if obj.tag_ == "PRP" and communication and preps & JUDGEMENT_PREPS and verb.lower_ not in verb_forms(CONTACT):
+        return True  # a judgement of a person: "accused him of", "blamed her for"
     if obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
         return False
     if any(t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") for t in obj.subtree):
@@ -679,8 +699,20 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         for c in verb.children
     ):
         return True  # a forecast: "expecting crude oil to stay above $80" (not "require months of training to")
-    communication = verb.lower_ in verb_class(("verb.communication",))
-    return bool(communication and preps & JUDGEMENT_PREPS) or (verb.lower_ in lex.judging and not is_people_noun(obj))
+    judging = verb.lower_ in lex.judging or verb.lower_ in lex.forecasting and _forecasters(verb, lex)
+    return bool(communication and preps & JUDGEMENT_PREPS) or (judging and not is_people_noun(obj))
+
+
+def _forecasters(verb: Token, lex: Lexicon) -> bool:
+    """Whether the subject is a generic group of opinion, whose expectation is a forecast ("analysts expect a
+    rate cut", "a majority of economists anticipate a recession"), not a demand ("most commuters expect
+    real-time arrival times")."""
+    subj = _subject(verb)
+    if subj is None:
+        return False
+    group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), subj)
+    generic = group.lower_ in lex.vague and group.lower_ not in QUANTIFIERS | ANYONE | {"others"}  # "people expect"
+    return generic or group.lower_.endswith(DISCIPLINE)
 
 
 def _object_complement(verb: Token, lex: Lexicon) -> bool:
@@ -779,10 +811,16 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
             t.i for c in subj.children if c.lower_ in PLACING_PREPS or c.i < subj.i and c.dep_ in MODIFIER_DEPS
             for t in c.subtree
         }
+    group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+    amount = lower in AMOUNTS or subj.tag_ == "NNS" and lower[:-1] in AMOUNTS
+    if amount and group is not None:  # the group of an amount is placed as a quantified noun is: "a handful of
+        # Labour councillors"; a plural name of people is a class, as in "many Americans": "a handful of Democrats"
+        not_naming |= {t.i for c in group.children if c.i < group.i and c.dep_ in MODIFIER_DEPS for t in c.subtree}
+        if group.tag_ == "NNPS" and is_people_noun(group):
+            not_naming.add(group.i)
     if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS and t.i not in not_naming for t in subj.subtree):
         return False  # named: "Experts at the Brookings Institution"
-    group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-    if lower in AMOUNTS and subj.tag_ in ("NN", "NNS") and (group is not None or lower not in lex.vague):
+    if amount and subj.tag_ in ("NN", "NNS") and (group is not None or lower not in lex.vague):
         return group is not None and not _described(subj, lex) and _is_people(group, lex) and not _described(group, lex)
     if subj.tag_ == "NN" and _one_unnamed(subj, lex):
         return not _described(subj, lex)  # "a source said", "an analyst said"
@@ -800,15 +838,30 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
 
 def _access_phrases(subj: Token) -> list[Token]:
     """Adjective phrases after a noun that say how its people know, not who they are: "familiar with the
-    matter", "close to the talks", "privy to the plans"; not a place ("farmers close to the border")."""
-    return [
-        c for c in subj.children
-        if c.dep_ == "amod" and c.i > subj.i and c.tag_ == "JJ" and any(
-            p.dep_ == "prep"
-            and (c.lower_ not in NEARNESS or any(o.dep_ == "pobj" and _is_party(o) for o in p.children))
-            for p in c.children
-        )
-    ]
+    matter", "close to the talks", "privy to the plans", "briefed on the talks"; not a place ("farmers close
+    to the border")."""
+    return [c for c in subj.children if c.i > subj.i and (_access_adjective(c) or _briefed(c))]
+
+
+def _access_adjective(adjective: Token) -> bool:
+    return adjective.dep_ == "amod" and adjective.tag_ == "JJ" and any(
+        p.dep_ == "prep"
+        and (adjective.lower_ not in NEARNESS or any(o.dep_ == "pobj" and _is_party(o) for o in p.children))
+        for p in adjective.children
+    )
+
+
+def _briefed(participle: Token) -> bool:
+    """A participle of a verb of communication about something, with no agent: "briefed on the talks",
+    "informed about the plans" (not "interviewed by the Times", "told to leave")."""
+    if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD") or participle.lower_ not in verb_class(("verb.communication",)):
+        return False
+    preps = [c for c in participle.children if c.dep_ in ("prep", "agent")]
+    return all(p.lower_ != "by" for p in preps) and any(
+        p.lower_ in ("on", "about", "of") and any(o.dep_ == "pobj" and o.tag_ in ("NN", "NNS") for o in p.children)
+        for p in preps
+    )  # "briefed on the audit" (not "on Monday")
+
 
 
 def _is_party(noun: Token) -> bool:
@@ -852,7 +905,9 @@ def _described(subj: Token, lex: Lexicon) -> bool:
     for child in subj.children:
         if child.dep_ == "acl" and subj.dep_ == "ROOT":
             continue  # the verb of a sentence the parser rooted at its subject (see ``_subject``)
-        if child.tag_ == "CD" and child.lower_ != "one" or child.dep_ in ("relcl", "acl") or child.lower_ in DEFINITE:
+        if child.tag_ == "CD" and child.lower_ != "one" or child.lower_ in DEFINITE:
+            return True
+        if child.dep_ in ("relcl", "acl") and not _briefed(child):
             return True
         if child.lower_ == "of" and _refers_back(child) and (
             subj.lower_ in QUANTIFIERS or not quantified and subj.lower_ not in lex.vague
