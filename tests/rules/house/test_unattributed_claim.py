@@ -183,6 +183,14 @@ BAD = [
     ("According to one estimate, the flood cost the town $3 million.", "According to one estimate"),
     ("Growing numbers of nurses say the ward is unsafe.", "Growing numbers of nurses say"),
     ("A slew of bankers have questioned the merger.", "A slew of bankers have questioned"),
+    # a named source vouches only for its own clause and what it reports
+    ("Police said the pier was sound, but some divers suspect it was damaged.", "some divers suspect"),
+    ("While the council insists the tax is fair, critics argue that it hits renters.", "critics argue"),
+    ("The ministry confirmed the meeting, which some diplomats describe as tense.", "some diplomats describe"),
+    (
+        "The county reported 40 new cases on Monday, according to its website, and some doctors fear more to come.",
+        "some doctors fear",
+    ),
     # what a generic group of opinion expects is a forecast
     ("Most economists anticipate a slowdown in hiring.", "Most economists anticipate"),
     ("A majority of analysts expect a weaker pound.", "A majority of analysts expect"),
@@ -299,6 +307,10 @@ GOOD = [
     "Many refer to the bridge as the Iron Lady.",
     # a link outside the claim cites it
     "The storm is widely believed to have peaked, as [gauges along the coast](https://example.org/gauges) showed.",
+    # a named source vouching for a claim it reports, or for one it follows
+    "The mayor said on Monday that many residents fear the pier will close.",
+    "Many residents fear the pier will close, the mayor said.",
+    "According to the harbor master, some skippers believe the channel is too shallow.",
     # a demand is no forecast; a name given often is no judgement; common aims are no views held by many
     "Most shoppers expect free delivery.",
     "People expect cleaner streets.",

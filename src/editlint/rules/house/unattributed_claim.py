@@ -202,6 +202,10 @@ NOT_CLAIMING = (
 # Verbs of communication whose object is whom they spoke to or what they asked, not a judgement.
 CONTACT = ("tell", "ask", "call", "answer", "contact", "thank", "address")
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+# Dependencies of a clause that a verb reports ("said [the plan will fail]", "the plan, [she said], ...") and of
+# clauses that stand on their own ("..., [and] some analysts predicted", "[while] the governor insists").
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+SEPARATE_DEPS = frozenset({"conj", "advcl", "relcl", "acl", "csubj", "ROOT"})
 # Verbs that report a noun hedge spreading: "concerns are growing that ..."
 SPREADING = frozenset(
     "grow grows growing grew mount mounts mounting mounted rise rises rising rose swirl swirls swirling swirled "
@@ -286,8 +290,11 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             ids = candidates[bisect.bisect_left(candidates, sent.start) : bisect.bisect_left(candidates, sent.end)]
             group = bisect.bisect_left(groups, sent.start) < bisect.bisect_left(groups, sent.end)
             hits = list(_hits([sdoc[i] for i in ids], lexicon, group))  # few sentences have one
-            claimed = {i for hit in hits for i in _content(hit[1])}
-            if not hits or _names_source(sent, lexicon, claimed, {hit[1].i for hit in hits}):
+            if hits:
+                claimed = {i for hit in hits for i in _content(hit[1])}
+                sources = _named_sources(sent, lexicon, claimed, {hit[1].i for hit in hits})
+                hits = [hit for hit in hits if not any(_covers(source, hit[1]) for source in sources)]
+            if not hits:
                 continue
             following = sents[n + 1] if n + 1 < len(sents) else None
             if following is not None and _names_source(following, lexicon) == "lead-in":
@@ -430,17 +437,26 @@ def _is_claim_form(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
 
 
-def _names_source(
+def _names_source(sent: Span, lex: Lexicon) -> str | bool:
+    """Whether ``sent`` names a source (see ``_named_sources``): "lead-in" when it ends in ":"."""
+    if not _named_sources(sent, lex):
+        return False
+    return "lead-in" if sent.text.rstrip().endswith(":") else True
+
+
+def _named_sources(
     sent: Span, lex: Lexicon, claimed: set[int] | None = None, heads: set[int] | None = None
-) -> str | bool:
-    """Whether ``sent`` names a source: "according to", a named speaker, or a lead-in ending in ":". A
-    speaker inside the claim (token ids ``claimed``) or in a relative clause is not its source: "critics
-    say the plan, which the mayor announced, ...", nor one who reports only a later clause than the claim's
-    verbs (``heads``)."""
+) -> list[Token]:
+    """The clauses of ``sent`` that name a source: the verb of a named speaker, and the clause an "according
+    to" a named source belongs to. A speaker inside the claim (token ids ``claimed``) or in a relative clause
+    is not its source: "critics say the plan, which the mayor announced, ...", nor one who reports only a
+    later clause than the claim's verbs (``heads``)."""
+    sources = []
     if NAMED_SOURCE in sent.text.lower():
-        sources = [s for s in (_according_to(t) for t in sent if t.lower_ == "according") if s is not None]
-        if not sources or not all(_is_vague_source(s, lex) for s in sources):
-            return True  # "according to the fire department"; not "according to some economists"
+        for tok in sent:
+            source = _according_to(tok)
+            if tok.lower_ == "according" and (source is None or not _is_vague_source(source, lex)):
+                sources.append(_clause_head(tok))  # "according to the fire department"; not "to some economists"
     for tok in sent:
         if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not (
             any(c.lower_ == "to" for c in tok.children) or _reduced_relative(tok)
@@ -453,8 +469,35 @@ def _names_source(
                 continue  # "yet employers added 240,000 jobs": "add" with an object says nothing
             subj = _subject(tok)
             if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague_source(subj, lex):
-                return "lead-in" if sent.text.rstrip().endswith(":") else True
-    return False
+                sources.append(tok)
+    return sources
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb of the clause ``tok`` belongs to (the root for a token outside any verb's clause)."""
+    while tok.dep_ not in REPORTED_DEPS | SEPARATE_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    return clause_verb(tok)
+
+
+def _covers(source: Token, claim: Token) -> bool:
+    """Whether a named source (see ``_named_sources``) vouches for the claim ending at ``claim``: the claim
+    is its clause, or in what it reports ("the mayor said many voters believe ...", "critics say ..., the
+    mayor said"); not a claim in a clause of its own ("the company said profit fell, and some analysts
+    predicted ...", "while the governor insists ..., critics argue ...", "a plan, which opponents say ...")."""
+    verb = _clause_head(claim)
+    if verb.i == source.i:
+        return True
+    below, above = (verb, source) if source in verb.ancestors else (source, verb)
+    if below.i == above.i or above not in below.ancestors:
+        return False
+    path = []  # the dependencies from the lower clause up to the higher one
+    while below.i != above.i:
+        path.append(below.dep_)
+        below = below.head
+    if above.i == source.i:  # the claim inside what the source reports, maybe coordinated there
+        return path[-1] in REPORTED_DEPS and all(dep in REPORTED_DEPS | {"conj"} for dep in path)
+    return path[0] == "parataxis" and all(dep in REPORTED_DEPS for dep in path)  # "..., the mayor said, ..."
 
 
 def _reports_last_clause(report: Token, heads: set[int]) -> bool:
