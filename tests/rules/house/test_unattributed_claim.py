@@ -194,6 +194,7 @@ BAD = [
     # what a generic group of opinion expects is a forecast
     ("Most economists anticipate a slowdown in hiring.", "Most economists anticipate"),
     ("A majority of analysts expect a weaker pound.", "A majority of analysts expect"),
+    ("Many shareholders were anticipating a bigger buyback.", "Many shareholders were anticipating"),
 ]
 
 GOOD = [
@@ -311,6 +312,8 @@ GOOD = [
     "The mayor said on Monday that many residents fear the pier will close.",
     "Many residents fear the pier will close, the mayor said.",
     "According to the harbor master, some skippers believe the channel is too shallow.",
+    "The harbor master, who said some skippers fear the channel, will dredge it in May.",
+    "The mayor said the ferry, which many islanders have criticized, would keep running.",
     # a demand is no forecast; a name given often is no judgement; common aims are no views held by many
     "Most shoppers expect free delivery.",
     "People expect cleaner streets.",

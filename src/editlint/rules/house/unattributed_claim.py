@@ -448,9 +448,9 @@ def _named_sources(
     sent: Span, lex: Lexicon, claimed: set[int] | None = None, heads: set[int] | None = None
 ) -> list[Token]:
     """The clauses of ``sent`` that name a source: the verb of a named speaker, and the clause an "according
-    to" a named source belongs to. A speaker inside the claim (token ids ``claimed``) or in a relative clause
-    is not its source: "critics say the plan, which the mayor announced, ...", nor one who reports only a
-    later clause than the claim's verbs (``heads``)."""
+    to" a named source belongs to. A speaker inside the claim (token ids ``claimed``) is not its source:
+    "critics say the plan, which the mayor announced, ...", nor one who reports only a later clause than the
+    claim's verbs (``heads``)."""
     sources = []
     if NAMED_SOURCE in sent.text.lower():
         for tok in sent:
@@ -461,14 +461,16 @@ def _named_sources(
         if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not (
             any(c.lower_ == "to" for c in tok.children) or _reduced_relative(tok)
         ):
-            if claimed and tok.i in claimed or any(t.dep_ in ("relcl", "acl") for t in (tok, *tok.ancestors)):
+            if claimed and tok.i in claimed:
                 continue
             if heads and _reports_last_clause(tok, heads) or tok.lower_ in ADDING and any(
                 c.dep_ == "dobj" for c in tok.children
             ):
                 continue  # "yet employers added 240,000 jobs": "add" with an object says nothing
             subj = _subject(tok)
-            if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague_source(subj, lex):
+            if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                subj = tok.head  # who speaks in a relative clause: "the mayor, who said ..."
+            if subj is not None and subj.lower_ not in ANYONE | {"it", "who"} and not _is_vague_source(subj, lex):
                 sources.append(tok)
     return sources
 
@@ -482,8 +484,9 @@ def _clause_head(tok: Token) -> Token:
 
 def _covers(source: Token, claim: Token) -> bool:
     """Whether a named source (see ``_named_sources``) vouches for the claim ending at ``claim``: the claim
-    is its clause, or in what it reports ("the mayor said many voters believe ...", "critics say ..., the
-    mayor said"); not a claim in a clause of its own ("the company said profit fell, and some analysts
+    is its clause, or anywhere in what it reports ("the mayor said many voters believe ...", "she said the
+    plan, which many lawmakers criticized, ...", "critics say ..., the mayor said"); not a claim in a clause
+    of its own ("the company said profit fell, and some analysts
     predicted ...", "while the governor insists ..., critics argue ...", "a plan, which opponents say ...")."""
     verb = _clause_head(claim)
     if verb.i == source.i:
@@ -495,8 +498,8 @@ def _covers(source: Token, claim: Token) -> bool:
     while below.i != above.i:
         path.append(below.dep_)
         below = below.head
-    if above.i == source.i:  # the claim inside what the source reports, maybe coordinated there
-        return path[-1] in REPORTED_DEPS and all(dep in REPORTED_DEPS | {"conj"} for dep in path)
+    if above.i == source.i:  # the claim anywhere inside what the source reports
+        return path[-1] in REPORTED_DEPS
     return path[0] == "parataxis" and all(dep in REPORTED_DEPS for dep in path)  # "..., the mayor said, ..."
 
 
@@ -747,9 +750,12 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
 
 
 def _forecasters(verb: Token, lex: Lexicon) -> bool:
-    """Whether the subject is a generic group of opinion, whose expectation is a forecast ("analysts expect a
-    rate cut", "a majority of economists anticipate a recession"), not a demand ("most commuters expect
-    real-time arrival times")."""
+    """Whether an expectation is a forecast: of a generic group of opinion ("analysts expect a rate cut", "a
+    majority of economists anticipate a recession") or of anyone in the progressive, which waits for an event
+    ("some investors had been expecting a larger payout"); not a demand ("most commuters expect real-time
+    arrival times")."""
+    if verb.tag_ == "VBG":
+        return True  # a progressive (``_is_claim_form``)
     subj = _subject(verb)
     if subj is None:
         return False
