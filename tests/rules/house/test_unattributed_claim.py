@@ -183,6 +183,11 @@ BAD = [
     ("According to one estimate, the flood cost the town $3 million.", "According to one estimate"),
     ("Growing numbers of nurses say the ward is unsafe.", "Growing numbers of nurses say"),
     ("A slew of bankers have questioned the merger.", "A slew of bankers have questioned"),
+    # a comment clause with "as", and hedge nouns that say or suggest
+    ("The toll, as many drivers suspect, will never be lifted.", "many drivers suspect"),
+    ("The pier, as critics have pointed out, was never inspected.", "critics have pointed"),
+    ("Reports suggest the ferry company is close to collapse.", "Reports suggest"),
+    ("Conventional wisdom says a wet spring means a poor harvest.", "Conventional wisdom says"),
     # a named source vouches only for its own clause and what it reports
     ("Police said the pier was sound, but some divers suspect it was damaged.", "some divers suspect"),
     ("While the council insists the tax is fair, critics argue that it hits renters.", "critics argue"),
@@ -313,6 +318,9 @@ GOOD = [
     "Many residents fear the pier will close, the mayor said.",
     "According to the harbor master, some skippers believe the channel is too shallow.",
     "The harbor master, who said some skippers fear the channel, will dredge it in May.",
+    "The toll, as the mayor predicted, was lifted in May.",
+    "The report suggests the ferry company is close to collapse.",
+    "Her fear is that the pier will close.",
     "The mayor said the ferry, which many islanders have criticized, would keep running.",
     # a demand is no forecast; a name given often is no judgement; common aims are no views held by many
     "Most shoppers expect free delivery.",

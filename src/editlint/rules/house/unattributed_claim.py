@@ -461,8 +461,8 @@ def _named_sources(
         if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not (
             any(c.lower_ == "to" for c in tok.children) or _reduced_relative(tok)
         ):
-            if claimed and tok.i in claimed:
-                continue
+            if claimed and tok.i in claimed or heads and tok.i in heads:
+                continue  # inside the claim, or the claim itself ("conventional wisdom says")
             if heads and _reports_last_clause(tok, heads) or tok.lower_ in ADDING and any(
                 c.dep_ == "dobj" for c in tok.children
             ):
@@ -638,8 +638,8 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         # (the parser may take "it" for the subject of the clause)
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
         return (noun, head) if clause is not None else None  # "rumor has it (that)"
-    if head.lower_ in ("holds", "held") and clause is not None:
-        return noun.left_edge, head  # "conventional wisdom holds that"
+    if (head.lower_ in ("holds", "held") and clause is not None or _reports_clause(head, lex)) and _unowned(noun):
+        return noun.left_edge, head  # "conventional wisdom holds that", "reports suggest the army has ..."
     if head.lower_ in ("is", "was") and not any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in noun.children):
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
         short = noun.left_edge.i >= noun.i - 1 or all(  # "the thinking", "word", "the prevailing view"
@@ -647,6 +647,18 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         )
         return (noun.left_edge, head) if clause is not None and short else None
     return None
+
+
+def _reports_clause(verb: Token, lex: Lexicon) -> bool:
+    return verb.lower_ in lex.claims and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _unowned(noun: Token) -> bool:
+    """A hedge noun that belongs to no one in particular: bare ("reports", "rumor") or a view held by many
+    ("conventional wisdom", "the prevailing view"); not "the report", "her fear"."""
+    before = [c for c in noun.children if c.i < noun.i]
+    prevalent = any(c.lower_ in PREVALENT for c in before)
+    return all(c.lower_ in PREVALENT or c.lower_ == "the" and prevalent for c in before)
 
 
 def _only_places(prep: Token, holder: Token) -> bool:
@@ -708,6 +720,8 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
     if verb.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in verb.children) or _displaced_clause(verb):
         return True
+    if verb.dep_ == "advcl" and obj is None and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return True  # a comment on the clause it interrupts: "the plan, as many economists believe, will fail"
     if any(
         c.lower_ in ("so", "otherwise") and c.dep_ == "advmod" or c.dep_ == "dobj" and c.tag_ in ADJECTIVE_TAGS
         for c in verb.children if c.i > verb.i
