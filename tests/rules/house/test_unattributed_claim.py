@@ -188,6 +188,10 @@ BAD = [
     ("The pier, as critics have pointed out, was never inspected.", "critics have pointed"),
     ("Reports suggest the ferry company is close to collapse.", "Reports suggest"),
     ("Conventional wisdom says a wet spring means a poor harvest.", "Conventional wisdom says"),
+    # a gerund reported, a judgement credited, a judgement with "as" the parser reads as an adverb
+    ("Several anglers report catching trout with sores.", "Several anglers report"),
+    ("Many commentators have credited the new manager with the revival.", "Many commentators have credited"),
+    ("Many have praised the rescue as heroic.", "Many have praised"),
     # a named source vouches only for its own clause and what it reports
     ("Police said the pier was sound, but some divers suspect it was damaged.", "some divers suspect"),
     ("While the council insists the tax is fair, critics argue that it hits renters.", "critics argue"),
@@ -321,6 +325,9 @@ GOOD = [
     "The toll, as the mayor predicted, was lifted in May.",
     "The report suggests the ferry company is close to collapse.",
     "Her fear is that the pier will close.",
+    "Some passengers avoided using the lift.",
+    "Several charities have provided the shelter with blankets.",
+    "The team, as expected, won the title.",
     "The mayor said the ferry, which many islanders have criticized, would keep running.",
     # a demand is no forecast; a name given often is no judgement; common aims are no views held by many
     "Most shoppers expect free delivery.",

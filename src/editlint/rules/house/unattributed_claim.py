@@ -15,7 +15,7 @@ from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, NOUN_CLASSES, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
     VerbClass, clause_verb, finding, has_link, is_people_noun, noun_lemma, parsed_blocks, singulars, span_text,
-    subject, token_ids, verb_class, verb_forms,
+    subject, token_ids, verb_class, verb_forms, verb_lemma,
 )
 
 if TYPE_CHECKING:
@@ -720,6 +720,9 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
     if verb.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in verb.children) or _displaced_clause(verb):
         return True
+    if _takes_clause(verb) and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1 for c in verb.children):
+        return True  # a gerund that stands for a clause: "some residents report seeing a bear" (not after a verb
+        # that takes no clause: "avoided using the lift")
     if verb.dep_ == "advcl" and obj is None and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return True  # a comment on the clause it interrupts: "the plan, as many economists believe, will fail"
     if any(
@@ -743,7 +746,7 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     cognition = "as" in preps and (  # "regard him as", "described it as"; not a proposal ("suggested Lisbon as")
         verb.lower_ in verb_class(("verb.cognition",), 2)
         or obj.tag_ not in PROPER_TAGS and verb.lower_ not in verb_forms(CONTACT)
-    ) or "to" in preps and verb.lower_ in verb_class(("verb.cognition",))  # "liken it to", "attribute it to"
+    ) or preps & {"to", "with"} and verb.lower_ in verb_class(("verb.cognition",))  # "liken it to", "credit her with"
     if obj.tag_ not in ("WP", "WDT") and (cognition or _object_complement(verb, lex)):
         return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
         # (not a definition: "what economists call core inflation")
@@ -798,11 +801,17 @@ def _judges(complement: Token) -> bool:
     return complement.dep_ == "prep" and complement.lower_ in JUDGEMENT_PREPS | {"with"}
 
 
+def _takes_clause(verb: Token) -> bool:
+    """A verb that may take a that-clause (WordNet's sentence frames): "report", "admit", "recall"."""
+    lemma = verb_lemma(verb.lower_)
+    return lemma is not None and sense_in(lemma, "frame.that-clause") is not None
+
+
 def _as_clause(clause: Token) -> bool:
     """A phrase the parser took for a clause opened by "as": "described the talks [as stalled]"; not a clause
     with a subject ("as the storm approached")."""
     children = list(clause.children)
-    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in children)  # "as/advmod heroic"
     return marked and not any(c.dep_ in SUBJECT_DEPS for c in children)
 
 
