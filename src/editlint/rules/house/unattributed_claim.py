@@ -30,9 +30,9 @@ META = RuleMeta(
     severity=Severity.WARNING,
     rationale="""\
 ## What it does
-Flags a claim credited to a vague group or to nobody, when the sentence names no source (no proper
-noun in the subject, no *according to* a named source, no link outside the claim, no other named
-speaker outside the claim and its relative clauses): a verb of saying, thinking or judging (WordNet's
+Flags a claim credited to a vague group or to nobody, when no source vouches for it (no proper noun
+in the subject, no link outside the claim, no named speaker or *according to* a named source whose clause
+or report holds the claim): a verb of saying, thinking or judging (WordNet's
 verb.communication and verb.cognition, main senses, plus the `verbs` option) that takes a clause,
 interrupts one or judges an object (*blame X for*, *regard X as*, *call X a Y*), or any verb with a
 *that*-clause (*maintain that*), with a vague subject: a plural noun for people or groups (WordNet's
@@ -40,36 +40,44 @@ noun.person and noun.group, and agent nouns it lacks), or a collective noun (*st
 quantifier (*some*, *many*, *most*, *several*, *a few*, *numerous*, *countless*, *a number of*, *scores
 of*), also when a place or body only locates them (*several officials at the port authority*); a generic
 group that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...; the experts
-of a field: *epidemiologists*) or a pronoun (*some*, *many*, *plenty*, *others*); people known only by their access (*people familiar with
-the matter*, *those close to the talks*) and one unnamed source (*a source*, *an analyst*); an
-adjective of belief with a clause (*many are skeptical that*); *according to* such a group or to
-unnamed accounts (*according to reports*); and impersonal hedges (`hedges`, `hedge-adverbs`,
-`hedge-nouns`; *it is ... that* and *it is ...,* with any verb of saying or judging; *widely* or a vague
-*by* with a judgement; a hedge participle after its noun: *the fort, considered the oldest*). A vague
-group followed by a sentence whose named speaker gives an example, *some* or *many* of a group named
-just before, and a claim inside a named account (*the audit found that many clerks believe*, *in a
-poll*) are not flagged.
+of a field: *epidemiologists*), also when *of* says what it opposes (*critics of the plan*), or a pronoun
+(*some*, *many*, *plenty*, *others*); people known only by their access (*people familiar with
+the matter*, *those close to the talks*, *officials briefed on the audit*) and one unnamed source (*a
+source*, *an analyst*); an adjective of belief with a clause (*many are skeptical that*); *according to*
+such a group or to unnamed accounts (*according to reports*, *to unconfirmed reports*, *to one estimate*);
+and impersonal hedges (`hedges`, `hedge-adverbs`, `hedge-nouns`; *it is ... that* and *it is ...,* with
+any verb of saying or judging; *widely*, *often*, *long* or a vague *by* with a judgement; a hedge
+participle after its noun: *the fort, considered the oldest*; a view held by many: *the prevailing view
+is that*, *conventional wisdom holds that*, *reports suggest*). A named speaker or *according to* a
+named source vouches for its own clause and all it reports, not for a vague claim in a clause of its own
+(*Police said ..., but some divers suspect ...*). A vague group followed by a sentence whose named speaker
+gives an example, *some* or *many* of a group named just before, and a claim inside a named account (*the
+audit found that many clerks believe*, *in a poll*) are not flagged.
 
 ## Constructions
 | flagged | not flagged |
 |---|---|
 | *Some teachers say* / *Many historians believe* / *A handful of bakers complained* / *Some staff say* | *Economists at the Peterson Institute warn* / *Jane Doe, an analyst, said* (named) |
+| *Some Pentagon officials say* / *A handful of Democrats argue* / *Critics of the plan say* | *Pentagon officials say* (a role) / *Critics of the plan, including Senator Lopez, say* |
 | *Critics argue* / *Skeptics doubt* / *Some say* / *Others worry* / *People say* / *Sources say* | *Authorities say* / *Police said* / *Witnesses told reporters* (roles) |
 | *Some investors have questioned whether* / *Critics are warning* / *would argue* | *Some 300 people attended* / *Many residents lost power* (no claim) |
 | *People familiar with the bid said* / *Those close to the talks say* / *A source said* | *Farmers close to the river say* (a place) / *A source at the Treasury said* / *One analyst said* (counted) |
 | *Several officials at the port authority acknowledged* / *Some in Congress believe* | *Economists at the state university said* / *Canadians at the rally said* (no quantifier) |
 | *Many growers are skeptical that* / *Skeptics point to the cost as proof* | *Many parents were surprised that* / *are aware that* (a fact) / *refer to it as the Iron Lady* (a name) |
 | *Several nurses blame the agency for* / *have described the route as* / *regard him as* / *called it a sham* | *Many of the residents said* / *Two analysts said* (counted, referring back) |
+| *Some have likened it to* / *credit the coach with* / *accused him of* / *report seeing* / *Analysts expect a rate cut* | *Researchers compared the two groups* / *Most shoppers expect free delivery* (a demand) |
 | *Detractors maintain that* / *Several climbers hold that* (any verb with a that-clause) | *Some hikers discovered that* (found out) / *what engineers call a cold joint* (a definition) |
-| *The plan, some critics say, is doomed.* / *..., many lawyers believe.* | *While two senators backed it, others said ...* / *The dockworkers voted ... . Many said ...* (part of a named group) |
+| *The plan, some critics say, is doomed.* / *..., many lawyers believe.* / *The plan, as many economists believe, ...* | *While two senators backed it, others said ...* / *The dockworkers voted ... . Many said ...* (part of a named group) |
+| *Police said the pier was sound, but some divers suspect ...* / *The ministry confirmed it, which some diplomats describe as ...* | *The mayor said many residents fear ...* / *..., the mayor said* / *The mayor, who said many residents fear ...* (reported) |
 | *Some experts say ..., which the mayor announced, ...* (a speaker in a relative clause) | *Many pilots criticized it. Ana Reyes, a pilot, said ...* (a named example follows) |
 | *according to some observers* / *according to reports* / *Some reports say* | *..., according to a Reuters poll* (named source) / *..., as [gauges](https://...) showed* (a link) |
 | | *The audit found that many clerks believe* / *In a survey by the county, most farmers said* (a named account) |
 | *It is believed that* / *it is generally agreed that* / *It was once held that* / *..., it is feared, ...* | *It should be noted that* / *It must be said that* (the writer's aside) |
-| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *was criticized by some as* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
+| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *is often described as* / *was criticized by some as* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
 | *The chapel, considered the oldest, ...* / *a man believed to be the driver* | *Any boat considered unsafe* / *those thought to be at risk* (a definition) / *It is not known how many* (a question) |
 | *reportedly* / *supposedly* / *apparently* | *The minister reportedly told aides ...* (the speaker is named) |
 | *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* | *There is no evidence that* / *fears among aid workers that* (holder named) |
+| *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) |
 
 Quoted words are a source's words and are not checked.
 
