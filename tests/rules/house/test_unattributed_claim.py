@@ -159,7 +159,10 @@ BAD = [
     ("The mine never turned a profit, according to critics of the deal.", "according to critics of the deal"),
     # a name before a quantified noun only places its people; a class of people after an amount
     ("Some Treasury officials fear the bond sale will flop.", "Some Treasury officials fear"),
-    ("Several Downing Street aides have privately questioned the timing.", "Several Downing Street aides have privately questioned"),
+    (
+        "Several Downing Street aides have privately questioned the timing.",
+        "Several Downing Street aides have privately questioned",
+    ),
     ("A handful of Labour councillors doubt the depot will be built.", "A handful of Labour councillors doubt"),
     ("A handful of Republicans have argued that the levy is illegal.", "A handful of Republicans have argued"),
     # judgements: likening and blaming with "to", an object complement read as two objects, a judged person
@@ -188,6 +191,11 @@ BAD = [
     ("The pier, as critics have pointed out, was never inspected.", "critics have pointed"),
     ("Reports suggest the ferry company is close to collapse.", "Reports suggest"),
     ("Conventional wisdom says a wet spring means a poor harvest.", "Conventional wisdom says"),
+    # accounts after a "by" that is no agent; a spreading fear with its clause; disapproval shared widely
+    ("By some estimates, the drought cost growers $80 million.", "By some estimates"),
+    ("The pier is the oldest on the coast, by most accounts.", "by most accounts"),
+    ("Fears that the ferry could be scrapped have grown.", "Fears that the ferry could be scrapped have grown"),
+    ("The new anthem has been widely mocked.", "has been widely mocked"),
     # a gerund reported, a judgement credited, a judgement with "as" the parser reads as an adverb
     ("Several anglers report catching trout with sores.", "Several anglers report"),
     ("Many commentators have credited the new manager with the revival.", "Many commentators have credited"),
@@ -328,6 +336,11 @@ GOOD = [
     "Some passengers avoided using the lift.",
     "Several charities have provided the shelter with blankets.",
     "The team, as expected, won the title.",
+    "The estimates were checked by some auditors.",
+    "By some measure of luck, nobody was hurt.",
+    "The pier was built by several workers in 1901.",
+    "The convoy has been repeatedly attacked.",
+    "The report records a change in forecasts by some agencies.",
     "The mayor said the ferry, which many islanders have criticized, would keep running.",
     # a demand is no forecast; a name given often is no judgement; common aims are no views held by many
     "Most shoppers expect free delivery.",

@@ -44,9 +44,11 @@ of a field: *epidemiologists*), also when *of* says what it opposes (*critics of
 (*some*, *many*, *plenty*, *others*); people known only by their access (*people familiar with
 the matter*, *those close to the talks*, *officials briefed on the audit*) and one unnamed source (*a
 source*, *an analyst*); an adjective of belief with a clause (*many are skeptical that*); *according to*
-such a group or to unnamed accounts (*according to reports*, *to unconfirmed reports*, *to one estimate*);
+such a group or to unnamed accounts (*according to reports*, *to unconfirmed reports*, *to one estimate*,
+*by some estimates*);
 and impersonal hedges (`hedges`, `hedge-adverbs`, `hedge-nouns`; *it is ... that* and *it is ...,* with
-any verb of saying or judging; *widely*, *often*, *long* or a vague *by* with a judgement; a hedge
+any verb of saying or judging; *widely*, *often*, *long* or a vague *by* with a judgement or, on a message
+or an idea, with disapproval: *the film was widely panned*; a hedge
 participle after its noun: *the fort, considered the oldest*; a view held by many: *the prevailing view
 is that*, *conventional wisdom holds that*, *reports suggest*). A named speaker or *according to* a
 named source vouches for its own clause and all it reports, not for a vague claim in a clause of its own
@@ -70,7 +72,7 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 | *The plan, some critics say, is doomed.* / *..., many lawyers believe.* / *The plan, as many economists believe, ...* | *While two senators backed it, others said ...* / *The dockworkers voted ... . Many said ...* (part of a named group) |
 | *Police said the pier was sound, but some divers suspect ...* / *The ministry confirmed it, which some diplomats describe as ...* | *The mayor said many residents fear ...* / *..., the mayor said* / *The mayor, who said many residents fear ...* (reported) |
 | *Some experts say ..., which the mayor announced, ...* (a speaker in a relative clause) | *Many pilots criticized it. Ana Reyes, a pilot, said ...* (a named example follows) |
-| *according to some observers* / *according to reports* / *Some reports say* | *..., according to a Reuters poll* (named source) / *..., as [gauges](https://...) showed* (a link) |
+| *according to some observers* / *according to reports* / *Some reports say* / *By most accounts* | *..., according to a Reuters poll* (named source) / *..., as [gauges](https://...) showed* (a link) |
 | | *The audit found that many clerks believe* / *In a survey by the county, most farmers said* (a named account) |
 | *It is believed that* / *it is generally agreed that* / *It was once held that* / *..., it is feared, ...* | *It should be noted that* / *It must be said that* (the writer's aside) |
 | *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *is often described as* / *was criticized by some as* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
@@ -216,7 +218,7 @@ REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 SEPARATE_DEPS = frozenset({"conj", "advcl", "relcl", "acl", "csubj", "ROOT"})
 # Verbs that report a noun hedge spreading: "concerns are growing that ..."
 SPREADING = frozenset(
-    "grow grows growing grew mount mounts mounting mounted rise rises rising rose swirl swirls swirling swirled "
+    "grow grows growing grew grown mount mounts mounting mounted rise rises rising rose risen swirl swirls swirling swirled "
     "persist persists persisting persisted linger lingers lingering lingered".split()
 )
 # Nouns of talk that hide a source before "of" or "about": "there is talk of a merger".
@@ -351,7 +353,7 @@ class Lexicon:
             hedges=frozenset(hedges),
             adverbs=frozenset(adverbs),
             nouns=frozenset(nouns),
-            triggers=frozenset((*adverbs, *nouns, *PREVALENT, "according")),
+            triggers=frozenset((*adverbs, *nouns, *PREVALENT, "according", "by")),
             group_words=frozenset(
                 (*vague, *(w[:-1] for w in vague if w.endswith("s")), *QUANTIFIERS, *AMOUNTS, *ANYONE, "who")
             ),  # with the singulars of vague groups: "a source", "an analyst"
@@ -369,6 +371,11 @@ def _hits(candidates: list[Token], lex: Lexicon, group: bool) -> Iterator[tuple[
                 last = source.right_edge
                 message = f'"{span_text(tok, last)}" credits the claim to no named source'
                 yield tok, last, message, _is_vague(source, lex)
+        elif lower == "by":
+            accounts = _by_accounts(tok, lex)
+            if accounts is not None:
+                last = accounts.right_edge
+                yield tok, last, f'"{span_text(tok, last)}" credits the claim to no named source', False
         elif lower in lex.nouns and tag in NOUN_TAGS or lower in PREVALENT and _held_view(tok, lex):
             hedge = _noun_hedge(tok if lower in lex.nouns else tok.head, lex)
             if hedge is not None:
@@ -562,6 +569,17 @@ def _names_member(sent: Span, lex: Lexicon) -> bool:
     return subj is not None and any(t.tag_ in PROPER_TAGS for t in subj.subtree) and not _is_vague(subj, lex)
 
 
+def _by_accounts(by: Token, lex: Lexicon) -> Token | None:
+    """The accounts of "by some estimates", "by most accounts" (a "by" on a clause that is no passive's
+    agent), which attribute the clause as "according to" does."""
+    accounts = next((c for c in by.children if c.dep_ == "pobj"), None)
+    on_clause = by.head.tag_ in VERB_TAGS or by.head.dep_ == "ROOT"
+    if by.dep_ != "prep" or not on_clause or accounts is None or _is_people(accounts, lex):
+        return None  # not an agent, of a clause or of a noun ("a shift in judgements by some agencies")
+    quantified = any(c.lower_ in QUANTIFIERS for c in accounts.children)
+    return accounts if quantified and _is_vague_source(accounts, lex) else None
+
+
 def _according_to(tok: Token) -> Token | None:
     """The source after "according to" when ``tok`` is its "according"."""
     if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
@@ -640,6 +658,8 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         return None
     clause = next((c for c in head.children if c.dep_ == "ccomp" and _that_clause(c)), None)
     if head.lower_ in SPREADING:
+        clause = clause or next((c for c in noun.children if c.dep_ == "acl" and _that_clause(c)), None)  # "fears
+        # that the dam could fail have grown"
         topic = any(c.dep_ == "prep" and c.lower_ in ("about", "over") for c in (*head.children, *noun.children))
         return (noun, head) if clause is not None or topic else None  # "concerns are growing that", "... over"
     if head.lower_ in ("has", "had") and head.i + 1 < len(head.doc) and head.nbor(1).lower_ == "it":
@@ -934,7 +954,9 @@ def _access_adjective(adjective: Token) -> bool:
 def _briefed(participle: Token) -> bool:
     """A participle of a verb of communication about something, with no agent: "briefed on the talks",
     "informed about the plans" (not "interviewed by the Times", "told to leave")."""
-    if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD") or participle.lower_ not in verb_class(("verb.communication",)):
+    if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD"):
+        return False
+    if participle.lower_ not in verb_class(("verb.communication",)):
         return False
     preps = [c for c in participle.children if c.dep_ in ("prep", "agent")]
     return all(p.lower_ != "by" for p in preps) and any(
@@ -1058,7 +1080,7 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     was predicted that"), and with *widely* a verb of judging ("is widely criticized"); other personal forms
     take the `hedges` participles."""
     listed = participle.lower_ in lex.hedges
-    if not listed and participle.lower_ not in lex.claims:
+    if not listed and participle.lower_ not in lex.claims and participle.lower_ not in lex.criticism:
         return None
     children = list(participle.children)
     passive = any(c.dep_ == "auxpass" for c in children)
@@ -1087,9 +1109,12 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         return subj, participle
     if not listed:  # a judgement many share: "has been widely criticized", "is widely credited with"
         judgement = any(_judges(c) for c in children)  # "is widely credited with", "widely blamed for"
-        many = any(c.lower_ in CONSENSUS | FREQUENCY or c.dep_ == "agent" for c in children)  # "widely", "by some" (a named
-        # agent returned above)
-        shared = (participle.lower_ in lex.judging or judgement) and many
+        many = any(c.lower_ in CONSENSUS | FREQUENCY or c.dep_ == "agent" for c in children)  # "widely", "often",
+        # "by some" (a named agent returned above)
+        disapproved = participle.lower_ in lex.criticism and subj is not None and subj.tag_ in ("NN", "NNS") and any(
+            in_class(noun_lemma(subj), name, max_rank=2) for name in ACCOUNT_CLASSES
+        )  # "the film has been widely panned" (not "the convoy was repeatedly attacked")
+        shared = (participle.lower_ in lex.judging or disapproved or judgement) and many
         return (first, participle) if shared else None
     if participle.lower_ == "expected" and not any(c.lower_ in CONSENSUS for c in children):
         return None  # a schedule: "the vote is expected to take place on Thursday"
