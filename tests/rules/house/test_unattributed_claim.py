@@ -154,6 +154,64 @@ BAD = [
     ("Some experts have expressed concern that the dam is leaking.", "Some experts have expressed"),
     ("There are many who think the park should stay closed.", "There are many who think"),
     ("Several critics have described it as a vanity project.", "Several critics have described"),
+    # a generic group of opinion stays unnamed when "of" says what it opposes
+    ("Opponents of the toll road argue that it will split the village.", "Opponents of the toll road argue"),
+    ("The mine never turned a profit, according to critics of the deal.", "according to critics of the deal"),
+    # a name before a quantified noun only places its people; a class of people after an amount
+    ("Some Treasury officials fear the bond sale will flop.", "Some Treasury officials fear"),
+    (
+        "Several Downing Street aides have privately questioned the timing.",
+        "Several Downing Street aides have privately questioned",
+    ),
+    ("A handful of Labour councillors doubt the depot will be built.", "A handful of Labour councillors doubt"),
+    ("A handful of Republicans have argued that the levy is illegal.", "A handful of Republicans have argued"),
+    # judgements: likening and blaming with "to", an object complement read as two objects, a judged person
+    ("Some have likened the new curfew to martial law.", "Some have likened"),
+    ("Many growers attribute the poor harvest to the late frost.", "Many growers attribute"),
+    ("Several growers have labeled the new quota a disaster.", "Several growers have labeled"),
+    ("Critics of the coach have accused her of favoring veterans.", "Critics of the coach have accused"),
+    # a judgement passed often or long, without an agent
+    ("The pier is often described as the ugliest in the county.", "is often described"),
+    ("The dam has long been criticized for flooding the valley.", "has long been criticized"),
+    # views held by many, and holders that only place them
+    ("The prevailing view is that the ferry will be sold.", "The prevailing view is"),
+    ("Conventional wisdom holds that a late harvest means a hard winter.", "Conventional wisdom holds"),
+    ("There is widespread agreement that the levee was too low.", "There is widespread agreement"),
+    ("The thinking in the league is that the salary cap will rise.", "The thinking in the league is"),
+    ("There are worries within the club that the stand will not be ready.", "There are worries"),
+    ("There is speculation in the markets that copper will rebound.", "There is speculation"),
+    # people known only by what they were told; unnamed accounts; amounts in the plural
+    ("Officials briefed on the audit said the shortfall was larger.", "Officials briefed on the audit said"),
+    ("The quarry will close in May, according to unconfirmed reports.", "according to unconfirmed reports"),
+    ("According to one estimate, the flood cost the town $3 million.", "According to one estimate"),
+    ("Growing numbers of nurses say the ward is unsafe.", "Growing numbers of nurses say"),
+    ("A slew of bankers have questioned the merger.", "A slew of bankers have questioned"),
+    # a comment clause with "as", and hedge nouns that say or suggest
+    ("The toll, as many drivers suspect, will never be lifted.", "many drivers suspect"),
+    ("The pier, as critics have pointed out, was never inspected.", "critics have pointed"),
+    ("Reports suggest the ferry company is close to collapse.", "Reports suggest"),
+    ("Conventional wisdom says a wet spring means a poor harvest.", "Conventional wisdom says"),
+    # accounts after a "by" that is no agent; a spreading fear with its clause; disapproval shared widely
+    ("By some estimates, the drought cost growers $80 million.", "By some estimates"),
+    ("The pier is the oldest on the coast, by most accounts.", "by most accounts"),
+    ("Fears that the ferry could be scrapped have grown.", "Fears that the ferry could be scrapped have grown"),
+    ("The new anthem has been widely mocked.", "has been widely mocked"),
+    # a gerund reported, a judgement credited, a judgement with "as" the parser reads as an adverb
+    ("Several anglers report catching trout with sores.", "Several anglers report"),
+    ("Many commentators have credited the new manager with the revival.", "Many commentators have credited"),
+    ("Many have praised the rescue as heroic.", "Many have praised"),
+    # a named source vouches only for its own clause and what it reports
+    ("Police said the pier was sound, but some divers suspect it was damaged.", "some divers suspect"),
+    ("While the council insists the tax is fair, critics argue that it hits renters.", "critics argue"),
+    ("The ministry confirmed the meeting, which some diplomats describe as tense.", "some diplomats describe"),
+    (
+        "The county reported 40 new cases on Monday, according to its website, and some doctors fear more to come.",
+        "some doctors fear",
+    ),
+    # what a generic group of opinion expects is a forecast
+    ("Most economists anticipate a slowdown in hiring.", "Most economists anticipate"),
+    ("A majority of analysts expect a weaker pound.", "A majority of analysts expect"),
+    ("Many shareholders were anticipating a bigger buyback.", "Many shareholders were anticipating"),
 ]
 
 GOOD = [
@@ -267,6 +325,39 @@ GOOD = [
     "Many refer to the bridge as the Iron Lady.",
     # a link outside the claim cites it
     "The storm is widely believed to have peaked, as [gauges along the coast](https://example.org/gauges) showed.",
+    # a named source vouching for a claim it reports, or for one it follows
+    "The mayor said on Monday that many residents fear the pier will close.",
+    "Many residents fear the pier will close, the mayor said.",
+    "According to the harbor master, some skippers believe the channel is too shallow.",
+    "The harbor master, who said some skippers fear the channel, will dredge it in May.",
+    "The toll, as the mayor predicted, was lifted in May.",
+    "The report suggests the ferry company is close to collapse.",
+    "Her fear is that the pier will close.",
+    "Some passengers avoided using the lift.",
+    "Several charities have provided the shelter with blankets.",
+    "The team, as expected, won the title.",
+    "The estimates were checked by some auditors.",
+    "By some measure of luck, nobody was hurt.",
+    "The pier was built by several workers in 1901.",
+    "The convoy has been repeatedly attacked.",
+    "The report records a change in forecasts by some agencies.",
+    "The mayor said the ferry, which many islanders have criticized, would keep running.",
+    # a demand is no forecast; a name given often is no judgement; common aims are no views held by many
+    "Most shoppers expect free delivery.",
+    "People expect cleaner streets.",
+    "The crossing is often called the Devil's Elbow.",
+    "The common aim is that every pupil can swim.",
+    "There is a common misconception that the lake is shallow.",
+    # an agent names who told them; an official figure is a named account; a count of accounts is a subject
+    "Reporters briefed by the harbor master said the crane had failed.",
+    "According to official figures, the harbor handled 2 million tonnes.",
+    "One central question shaped the debate.",
+    # objects and things
+    "Many bakers labeled their loaves in two languages.",
+    "Some families sent the school a letter.",
+    "Several Pentagon officials attended the ceremony.",
+    "A handful of Democrats voted against the bill.",
+    "There are plans within the council to build a pool.",
     # a part of a known group named just before
     "The dockworkers voted to strike on Monday. Many said they had not had a raise in five years.",
 ]

@@ -15,7 +15,7 @@ from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, NOUN_CLASSES, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
     VerbClass, clause_verb, finding, has_link, is_people_noun, noun_lemma, parsed_blocks, singulars, span_text,
-    subject, token_ids, verb_class, verb_forms,
+    subject, token_ids, verb_class, verb_forms, verb_lemma,
 )
 
 if TYPE_CHECKING:
@@ -30,9 +30,9 @@ META = RuleMeta(
     severity=Severity.WARNING,
     rationale="""\
 ## What it does
-Flags a claim credited to a vague group or to nobody, when the sentence names no source (no proper
-noun in the subject, no *according to* a named source, no link outside the claim, no other named
-speaker outside the claim and its relative clauses): a verb of saying, thinking or judging (WordNet's
+Flags a claim credited to a vague group or to nobody, when no source vouches for it (no proper noun
+in the subject, no link outside the claim, no named speaker or *according to* a named source whose clause
+or report holds the claim): a verb of saying, thinking or judging (WordNet's
 verb.communication and verb.cognition, main senses, plus the `verbs` option) that takes a clause,
 interrupts one or judges an object (*blame X for*, *regard X as*, *call X a Y*), or any verb with a
 *that*-clause (*maintain that*), with a vague subject: a plural noun for people or groups (WordNet's
@@ -40,36 +40,46 @@ noun.person and noun.group, and agent nouns it lacks), or a collective noun (*st
 quantifier (*some*, *many*, *most*, *several*, *a few*, *numerous*, *countless*, *a number of*, *scores
 of*), also when a place or body only locates them (*several officials at the port authority*); a generic
 group that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...; the experts
-of a field: *epidemiologists*) or a pronoun (*some*, *many*, *plenty*, *others*); people known only by their access (*people familiar with
-the matter*, *those close to the talks*) and one unnamed source (*a source*, *an analyst*); an
-adjective of belief with a clause (*many are skeptical that*); *according to* such a group or to
-unnamed accounts (*according to reports*); and impersonal hedges (`hedges`, `hedge-adverbs`,
-`hedge-nouns`; *it is ... that* and *it is ...,* with any verb of saying or judging; *widely* or a vague
-*by* with a judgement; a hedge participle after its noun: *the fort, considered the oldest*). A vague
-group followed by a sentence whose named speaker gives an example, *some* or *many* of a group named
-just before, and a claim inside a named account (*the audit found that many clerks believe*, *in a
-poll*) are not flagged.
+of a field: *epidemiologists*), also when *of* says what it opposes (*critics of the plan*), or a pronoun
+(*some*, *many*, *plenty*, *others*); people known only by their access (*people familiar with
+the matter*, *those close to the talks*, *officials briefed on the audit*) and one unnamed source (*a
+source*, *an analyst*); an adjective of belief with a clause (*many are skeptical that*); *according to*
+such a group or to unnamed accounts (*according to reports*, *to unconfirmed reports*, *to one estimate*,
+*by some estimates*);
+and impersonal hedges (`hedges`, `hedge-adverbs`, `hedge-nouns`; *it is ... that* and *it is ...,* with
+any verb of saying or judging; *widely*, *often*, *long* or a vague *by* with a judgement or, on a message
+or an idea, with disapproval: *the film was widely panned*; a hedge
+participle after its noun: *the fort, considered the oldest*; a view held by many: *the prevailing view
+is that*, *conventional wisdom holds that*, *reports suggest*). A named speaker or *according to* a
+named source vouches for its own clause and all it reports, not for a vague claim in a clause of its own
+(*Police said ..., but some divers suspect ...*). A vague group followed by a sentence whose named speaker
+gives an example, *some* or *many* of a group named just before, and a claim inside a named account (*the
+audit found that many clerks believe*, *in a poll*) are not flagged.
 
 ## Constructions
 | flagged | not flagged |
 |---|---|
 | *Some teachers say* / *Many historians believe* / *A handful of bakers complained* / *Some staff say* | *Economists at the Peterson Institute warn* / *Jane Doe, an analyst, said* (named) |
+| *Some Pentagon officials say* / *A handful of Democrats argue* / *Critics of the plan say* | *Pentagon officials say* (a role) / *Critics of the plan, including Senator Lopez, say* |
 | *Critics argue* / *Skeptics doubt* / *Some say* / *Others worry* / *People say* / *Sources say* | *Authorities say* / *Police said* / *Witnesses told reporters* (roles) |
 | *Some investors have questioned whether* / *Critics are warning* / *would argue* | *Some 300 people attended* / *Many residents lost power* (no claim) |
 | *People familiar with the bid said* / *Those close to the talks say* / *A source said* | *Farmers close to the river say* (a place) / *A source at the Treasury said* / *One analyst said* (counted) |
 | *Several officials at the port authority acknowledged* / *Some in Congress believe* | *Economists at the state university said* / *Canadians at the rally said* (no quantifier) |
 | *Many growers are skeptical that* / *Skeptics point to the cost as proof* | *Many parents were surprised that* / *are aware that* (a fact) / *refer to it as the Iron Lady* (a name) |
 | *Several nurses blame the agency for* / *have described the route as* / *regard him as* / *called it a sham* | *Many of the residents said* / *Two analysts said* (counted, referring back) |
+| *Some have likened it to* / *credit the coach with* / *accused him of* / *report seeing* / *Analysts expect a rate cut* | *Researchers compared the two groups* / *Most shoppers expect free delivery* (a demand) |
 | *Detractors maintain that* / *Several climbers hold that* (any verb with a that-clause) | *Some hikers discovered that* (found out) / *what engineers call a cold joint* (a definition) |
-| *The plan, some critics say, is doomed.* / *..., many lawyers believe.* | *While two senators backed it, others said ...* / *The dockworkers voted ... . Many said ...* (part of a named group) |
+| *The plan, some critics say, is doomed.* / *..., many lawyers believe.* / *The plan, as many economists believe, ...* | *While two senators backed it, others said ...* / *The dockworkers voted ... . Many said ...* (part of a named group) |
+| *Police said the pier was sound, but some divers suspect ...* / *The ministry confirmed it, which some diplomats describe as ...* | *The mayor said many residents fear ...* / *..., the mayor said* / *The mayor, who said many residents fear ...* (reported) |
 | *Some experts say ..., which the mayor announced, ...* (a speaker in a relative clause) | *Many pilots criticized it. Ana Reyes, a pilot, said ...* (a named example follows) |
-| *according to some observers* / *according to reports* / *Some reports say* | *..., according to a Reuters poll* (named source) / *..., as [gauges](https://...) showed* (a link) |
+| *according to some observers* / *according to reports* / *Some reports say* / *By most accounts* | *..., according to a Reuters poll* (named source) / *..., as [gauges](https://...) showed* (a link) |
 | | *The audit found that many clerks believe* / *In a survey by the county, most farmers said* (a named account) |
 | *It is believed that* / *it is generally agreed that* / *It was once held that* / *..., it is feared, ...* | *It should be noted that* / *It must be said that* (the writer's aside) |
-| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *was criticized by some as* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
+| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *is often described as* / *was criticized by some as* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
 | *The chapel, considered the oldest, ...* / *a man believed to be the driver* | *Any boat considered unsafe* / *those thought to be at risk* (a definition) / *It is not known how many* (a question) |
 | *reportedly* / *supposedly* / *apparently* | *The minister reportedly told aides ...* (the speaker is named) |
 | *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* | *There is no evidence that* / *fears among aid workers that* (holder named) |
+| *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) |
 
 Quoted words are a source's words and are not checked.
 
@@ -152,9 +162,11 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
 )
 
 QUANTIFIERS = frozenset("some many most several few certain other numerous various countless".split())
-# Nouns of an indefinite amount: "a number of experts", "a handful of residents", "scores of teachers".
+# Nouns of an indefinite amount: "a number of experts", "a handful of residents", "scores of teachers"
+# (their plurals count too: "growing numbers of voters").
 AMOUNTS = frozenset(
-    "number handful lot lots chorus host majority minority plenty scores dozens hundreds thousands".split()
+    "number handful lot lots chorus host majority minority plenty scores dozens hundreds thousands slew raft "
+    "array range bevy".split()
 )
 NAMED_SOURCE = "according to"
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -178,6 +190,8 @@ JUDGING = (
     "predict", "forecast", "estimate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree", "blame",
     "believe", "suspect",
 )
+# Verbs of expecting, whose plain object is a forecast only when a generic group of opinion expects it.
+FORECASTING = ("expect", "anticipate")
 # Verbs of disapproval, which judge what someone said, decided or made ("critics slammed the decision",
 # "fans mocked the new logo"); several have a physical sense too ("attack", "slam", "blast"), so they
 # judge only an object that is a message or an idea (WordNet's noun.communication and noun.cognition).
@@ -198,9 +212,13 @@ NOT_CLAIMING = (
 # Verbs of communication whose object is whom they spoke to or what they asked, not a judgement.
 CONTACT = ("tell", "ask", "call", "answer", "contact", "thank", "address")
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+# Dependencies of a clause that a verb reports ("said [the plan will fail]", "the plan, [she said], ...") and of
+# clauses that stand on their own ("..., [and] some analysts predicted", "[while] the governor insists").
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+SEPARATE_DEPS = frozenset({"conj", "advcl", "relcl", "acl", "csubj", "ROOT"})
 # Verbs that report a noun hedge spreading: "concerns are growing that ..."
 SPREADING = frozenset(
-    "grow grows growing grew mount mounts mounting mounted rise rises rising rose swirl swirls swirling swirled "
+    "grow grows growing grew grown mount mounts mounting mounted rise rises rising rose risen swirl swirls swirling swirled "
     "persist persists persisting persisted linger lingers lingering lingered".split()
 )
 # Nouns of talk that hide a source before "of" or "about": "there is talk of a merger".
@@ -208,6 +226,13 @@ TALK_NOUNS = frozenset("talk speculation rumor rumors rumour rumours".split())
 # Adverbs of consensus that turn "is expected to" into a hedge ("is widely expected to resign"); plain
 # "is expected to" is a schedule ("the vote is expected on Thursday").
 CONSENSUS = frozenset("widely generally commonly broadly universally largely".split())
+# Adjectives that say a view is held by many: "the prevailing view", "conventional wisdom", "widespread
+# agreement" ("common" and "broad" are left out: more often shared by a few, "the common goal", "a broad
+# outline").
+PREVALENT = frozenset("widespread prevailing conventional popular universal received".split())
+# Adverbs of frequency, which make a judgement in the passive one that many have passed over time ("is often
+# described as", "has long been criticized for"), as *widely* does.
+FREQUENCY = frozenset("often frequently routinely sometimes repeatedly long".split())
 # Objects that carry an attitude whatever the verb: "raised doubts", "voiced concerns".
 ATTITUDES = frozenset(
     "doubt doubts concern concerns fear fears worry worries suspicion suspicions misgivings reservations objections "
@@ -218,6 +243,8 @@ VOICED = frozenset("raised voiced expressed aired".split())
 # Participles of cognition that do not judge: "known as" names ("the bridge is known as the Iron Lady"),
 # "presumed innocent" is the law's wording.
 NOT_JUDGING = frozenset({"known", "presumed"})
+# Dependencies of the words that modify a noun before it: "Pentagon officials", "Republican senators".
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Prepositions that tie a vague noun to an institution: "economists at the state university".
 INSTITUTION_PREPS = frozenset({"at", "from", "with"})
 # Prepositions that place unnamed members of a place or a body: "many residents of the Ninth Ward", "some
@@ -273,8 +300,11 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             ids = candidates[bisect.bisect_left(candidates, sent.start) : bisect.bisect_left(candidates, sent.end)]
             group = bisect.bisect_left(groups, sent.start) < bisect.bisect_left(groups, sent.end)
             hits = list(_hits([sdoc[i] for i in ids], lexicon, group))  # few sentences have one
-            claimed = {i for hit in hits for i in _content(hit[1])}
-            if not hits or _names_source(sent, lexicon, claimed, {hit[1].i for hit in hits}):
+            if hits:
+                claimed = {i for hit in hits for i in _content(hit[1])}
+                sources = _named_sources(sent, lexicon, claimed, {hit[1].i for hit in hits})
+                hits = [hit for hit in hits if not any(_covers(source, hit[1]) for source in sources)]
+            if not hits:
                 continue
             following = sents[n + 1] if n + 1 < len(sents) else None
             if following is not None and _names_source(following, lexicon) == "lead-in":
@@ -297,6 +327,7 @@ class Lexicon:
     not_claiming: frozenset[str]
     criticism: frozenset[str]
     judging: frozenset[str]
+    forecasting: frozenset[str]
     reporting: frozenset[str]
     vague: frozenset[str]
     groups: frozenset[str]
@@ -315,13 +346,14 @@ class Lexicon:
             not_claiming=verb_forms((*NOT_CLAIMING, "be")),
             criticism=verb_forms(CRITICISM),
             judging=verb_forms(JUDGING),
+            forecasting=verb_forms(FORECASTING),
             reporting=verb_forms(REPORTING),
             vague=frozenset(vague),
             groups=frozenset(groups),
             hedges=frozenset(hedges),
             adverbs=frozenset(adverbs),
             nouns=frozenset(nouns),
-            triggers=frozenset((*adverbs, *nouns, "according")),
+            triggers=frozenset((*adverbs, *nouns, *PREVALENT, "according", "by")),
             group_words=frozenset(
                 (*vague, *(w[:-1] for w in vague if w.endswith("s")), *QUANTIFIERS, *AMOUNTS, *ANYONE, "who")
             ),  # with the singulars of vague groups: "a source", "an analyst"
@@ -339,8 +371,13 @@ def _hits(candidates: list[Token], lex: Lexicon, group: bool) -> Iterator[tuple[
                 last = source.right_edge
                 message = f'"{span_text(tok, last)}" credits the claim to no named source'
                 yield tok, last, message, _is_vague(source, lex)
-        elif lower in lex.nouns and tag in NOUN_TAGS:
-            hedge = _noun_hedge(tok, lex)
+        elif lower == "by":
+            accounts = _by_accounts(tok, lex)
+            if accounts is not None:
+                last = accounts.right_edge
+                yield tok, last, f'"{span_text(tok, last)}" credits the claim to no named source', False
+        elif lower in lex.nouns and tag in NOUN_TAGS or lower in PREVALENT and _held_view(tok, lex):
+            hedge = _noun_hedge(tok if lower in lex.nouns else tok.head, lex)
             if hedge is not None:
                 yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
         elif lower in lex.adverbs:
@@ -415,31 +452,70 @@ def _is_claim_form(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
 
 
-def _names_source(
+def _names_source(sent: Span, lex: Lexicon) -> str | bool:
+    """Whether ``sent`` names a source (see ``_named_sources``): "lead-in" when it ends in ":"."""
+    if not _named_sources(sent, lex):
+        return False
+    return "lead-in" if sent.text.rstrip().endswith(":") else True
+
+
+def _named_sources(
     sent: Span, lex: Lexicon, claimed: set[int] | None = None, heads: set[int] | None = None
-) -> str | bool:
-    """Whether ``sent`` names a source: "according to", a named speaker, or a lead-in ending in ":". A
-    speaker inside the claim (token ids ``claimed``) or in a relative clause is not its source: "critics
-    say the plan, which the mayor announced, ...", nor one who reports only a later clause than the claim's
-    verbs (``heads``)."""
+) -> list[Token]:
+    """The clauses of ``sent`` that name a source: the verb of a named speaker, and the clause an "according
+    to" a named source belongs to. A speaker inside the claim (token ids ``claimed``) is not its source:
+    "critics say the plan, which the mayor announced, ...", nor one who reports only a later clause than the
+    claim's verbs (``heads``)."""
+    sources = []
     if NAMED_SOURCE in sent.text.lower():
-        sources = [s for s in (_according_to(t) for t in sent if t.lower_ == "according") if s is not None]
-        if not sources or not all(_is_vague_source(s, lex) for s in sources):
-            return True  # "according to the fire department"; not "according to some economists"
+        for tok in sent:
+            source = _according_to(tok)
+            if tok.lower_ == "according" and (source is None or not _is_vague_source(source, lex)):
+                sources.append(_clause_head(tok))  # "according to the fire department"; not "to some economists"
     for tok in sent:
         if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not (
             any(c.lower_ == "to" for c in tok.children) or _reduced_relative(tok)
         ):
-            if claimed and tok.i in claimed or any(t.dep_ in ("relcl", "acl") for t in (tok, *tok.ancestors)):
-                continue
+            if claimed and tok.i in claimed or heads and tok.i in heads:
+                continue  # inside the claim, or the claim itself ("conventional wisdom says")
             if heads and _reports_last_clause(tok, heads) or tok.lower_ in ADDING and any(
                 c.dep_ == "dobj" for c in tok.children
             ):
                 continue  # "yet employers added 240,000 jobs": "add" with an object says nothing
             subj = _subject(tok)
-            if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague_source(subj, lex):
-                return "lead-in" if sent.text.rstrip().endswith(":") else True
-    return False
+            if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                subj = tok.head  # who speaks in a relative clause: "the mayor, who said ..."
+            if subj is not None and subj.lower_ not in ANYONE | {"it", "who"} and not _is_vague_source(subj, lex):
+                sources.append(tok)
+    return sources
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb of the clause ``tok`` belongs to (the root for a token outside any verb's clause)."""
+    while tok.dep_ not in REPORTED_DEPS | SEPARATE_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    return clause_verb(tok)
+
+
+def _covers(source: Token, claim: Token) -> bool:
+    """Whether a named source (see ``_named_sources``) vouches for the claim ending at ``claim``: the claim
+    is its clause, or anywhere in what it reports ("the mayor said many voters believe ...", "she said the
+    plan, which many lawmakers criticized, ...", "critics say ..., the mayor said"); not a claim in a clause
+    of its own ("the company said profit fell, and some analysts
+    predicted ...", "while the governor insists ..., critics argue ...", "a plan, which opponents say ...")."""
+    verb = _clause_head(claim)
+    if verb.i == source.i:
+        return True
+    below, above = (verb, source) if source in verb.ancestors else (source, verb)
+    if below.i == above.i or above not in below.ancestors:
+        return False
+    path = []  # the dependencies from the lower clause up to the higher one
+    while below.i != above.i:
+        path.append(below.dep_)
+        below = below.head
+    if above.i == source.i:  # the claim anywhere inside what the source reports
+        return path[-1] in REPORTED_DEPS
+    return path[0] == "parataxis" and all(dep in REPORTED_DEPS for dep in path)  # "..., the mayor said, ..."
 
 
 def _reports_last_clause(report: Token, heads: set[int]) -> bool:
@@ -493,6 +569,17 @@ def _names_member(sent: Span, lex: Lexicon) -> bool:
     return subj is not None and any(t.tag_ in PROPER_TAGS for t in subj.subtree) and not _is_vague(subj, lex)
 
 
+def _by_accounts(by: Token, lex: Lexicon) -> Token | None:
+    """The accounts of "by some estimates", "by most accounts" (a "by" on a clause that is no passive's
+    agent), which attribute the clause as "according to" does."""
+    accounts = next((c for c in by.children if c.dep_ == "pobj"), None)
+    on_clause = by.head.tag_ in VERB_TAGS or by.head.dep_ == "ROOT"
+    if by.dep_ != "prep" or not on_clause or accounts is None or _is_people(accounts, lex):
+        return None  # not an agent, of a clause or of a noun ("a shift in judgements by some agencies")
+    quantified = any(c.lower_ in QUANTIFIERS for c in accounts.children)
+    return accounts if quantified and _is_vague_source(accounts, lex) else None
+
+
 def _according_to(tok: Token) -> Token | None:
     """The source after "according to" when ``tok`` is its "according"."""
     if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
@@ -504,16 +591,22 @@ ACCOUNT_CLASSES = ("noun.communication", "noun.cognition")  # reports, accounts,
 
 
 def _is_vague_source(source: Token, lex: Lexicon) -> bool:
-    """A vague group, or vague accounts: "according to some reports", "according to several estimates";
-    not "some 300 reports", "some reports by the state auditor"."""
+    """A vague group, or vague accounts: "according to some reports", "according to several estimates",
+    "according to one account"; not "some 300 reports", "some reports by the state auditor"."""
     if _is_vague(source, lex):
         return True
     if _described(source, lex) or any(c.dep_ == "prep" for c in source.children):
         return False  # "some reports by the state auditor"
     quantified = any(c.lower_ in QUANTIFIERS for c in source.children)
-    bare = source.dep_ == "pobj" and not any(source.children)  # "according to reports"
+    bare = source.dep_ == "pobj" and (  # "according to reports", "according to unconfirmed media reports"
+        not any(source.children) or source.lower_ in lex.nouns and all(
+            c.dep_ in ("amod", "compound") and c.tag_ not in PROPER_TAGS for c in source.children
+        )
+    )
+    one = source.dep_ == "pobj" and source.tag_ == "NN" and any(c.lower_ == "one" for c in source.children)
+    # "according to one estimate" (not a subject: "one central fact informed the talks")
     lemma = noun_lemma(source)
-    return (quantified or bare) and source.tag_ == "NNS" and any(
+    return ((quantified or bare) and source.tag_ == "NNS" or one) and any(
         in_class(lemma, name, max_rank=2) for name in ACCOUNT_CLASSES
     )
 
@@ -532,6 +625,15 @@ def _attitude_raised(verb: Token) -> tuple[Token, Token] | None:
     return subj.left_edge, verb
 
 
+def _held_view(adjective: Token, lex: Lexicon) -> bool:
+    """An adjective of prevalence on a noun for a view or a statement that is no hedge noun of its own: "the
+    prevailing view", "widespread agreement" (not "common ground", nor "widespread fears": a hit at "fears")."""
+    noun = adjective.head
+    return adjective.dep_ == "amod" and noun.tag_ in ("NN", "NNS") and noun.lower_ not in lex.nouns and any(
+        in_class(noun_lemma(noun), name, max_rank=2) for name in ACCOUNT_CLASSES
+    )
+
+
 def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """First and last token of "there are fears that", "concerns are growing that", "the thinking is that"
     or "there is talk of", with no named holder."""
@@ -540,29 +642,60 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         return None  # "there is no suggestion that ..."
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS):
         holder = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if holder is None or not _is_vague(holder, lex):
+        if holder is None or not (_is_vague(holder, lex) or _only_places(prep, holder)):
             return None  # "fears among aid workers that ...": the holder is named
     there = next((c for c in head.children if c.dep_ == "expl" and c.lower_ == "there"), None)
     if noun.dep_ == "ROOT":  # the parser may take the noun for the root: "There is/aux growing speculation/ROOT that"
         there = next((t for t in noun.subtree if t.i < noun.i and t.dep_ == "expl" and t.lower_ == "there"), None)
     if noun.dep_ in ("attr", "ROOT") and there is not None:
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)), None)
+        placed = (g for p in noun.children if p.dep_ == "prep" for o in p.children for g in o.children)
+        clause = next(  # the parser may hang the clause on a place: "speculation in the markets [that ...]"
+            (c for c in (*noun.children, *placed) if c.dep_ in ("acl", "ccomp", "relcl") and _that_clause(c)), None
+        )
         talk = noun.lower_ in TALK_NOUNS and any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for c in noun.children)
         return (there, noun) if clause is not None or talk else None
     if noun.dep_ != "nsubj":
         return None
     clause = next((c for c in head.children if c.dep_ == "ccomp" and _that_clause(c)), None)
     if head.lower_ in SPREADING:
+        clause = clause or next((c for c in noun.children if c.dep_ == "acl" and _that_clause(c)), None)  # "fears
+        # that the dam could fail have grown"
         topic = any(c.dep_ == "prep" and c.lower_ in ("about", "over") for c in (*head.children, *noun.children))
         return (noun, head) if clause is not None or topic else None  # "concerns are growing that", "... over"
     if head.lower_ in ("has", "had") and head.i + 1 < len(head.doc) and head.nbor(1).lower_ == "it":
         # (the parser may take "it" for the subject of the clause)
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
         return (noun, head) if clause is not None else None  # "rumor has it (that)"
+    if (head.lower_ in ("holds", "held") and clause is not None or _reports_clause(head, lex)) and _unowned(noun):
+        return noun.left_edge, head  # "conventional wisdom holds that", "reports suggest the army has ..."
     if head.lower_ in ("is", "was") and not any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in noun.children):
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
-        return (noun.left_edge, head) if clause is not None and noun.left_edge.i >= noun.i - 1 else None
+        short = noun.left_edge.i >= noun.i - 1 or all(  # "the thinking", "word", "the prevailing view"
+            t.lower_ == "the" or t.lower_ in PREVALENT for t in noun.doc[noun.left_edge.i : noun.i]
+        )
+        return (noun.left_edge, head) if clause is not None and short else None
     return None
+
+
+def _reports_clause(verb: Token, lex: Lexicon) -> bool:
+    return verb.lower_ in lex.claims and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _unowned(noun: Token) -> bool:
+    """A hedge noun that belongs to no one in particular: bare ("reports", "rumor") or a view held by many
+    ("conventional wisdom", "the prevailing view"); not "the report", "her fear"."""
+    before = [c for c in noun.children if c.i < noun.i]
+    prevalent = any(c.lower_ in PREVALENT for c in before)
+    return all(c.lower_ in PREVALENT or c.lower_ == "the" and prevalent for c in before)
+
+
+def _only_places(prep: Token, holder: Token) -> bool:
+    """A holder that places a view rather than names who holds it: "the thinking in the industry", "fears
+    within the government", "speculation in the markets" (not "fears among aid workers", "in Washington")."""
+    things = holder.tag_ == "NN" or holder.tag_ == "NNS" and not is_people_noun(holder)  # "in the markets"
+    return prep.lower_ in ("in", "within") and things and not any(
+        t.tag_ in PROPER_TAGS for t in holder.subtree
+    )
 
 
 def _reduced_relative(participle: Token) -> bool:
@@ -615,6 +748,11 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
     if verb.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in verb.children) or _displaced_clause(verb):
         return True
+    if _takes_clause(verb) and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1 for c in verb.children):
+        return True  # a gerund that stands for a clause: "some residents report seeing a bear" (not after a verb
+        # that takes no clause: "avoided using the lift")
+    if verb.dep_ == "advcl" and obj is None and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return True  # a comment on the clause it interrupts: "the plan, as many economists believe, will fail"
     if any(
         c.lower_ in ("so", "otherwise") and c.dep_ == "advmod" or c.dep_ == "dobj" and c.tag_ in ADJECTIVE_TAGS
         for c in verb.children if c.i > verb.i
@@ -636,10 +774,13 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     cognition = "as" in preps and (  # "regard him as", "described it as"; not a proposal ("suggested Lisbon as")
         verb.lower_ in verb_class(("verb.cognition",), 2)
         or obj.tag_ not in PROPER_TAGS and verb.lower_ not in verb_forms(CONTACT)
-    )
-    if obj.tag_ not in ("WP", "WDT") and (cognition or any(c.dep_ == "oprd" for c in verb.children)):
+    ) or preps & {"to", "with"} and verb.lower_ in verb_class(("verb.cognition",))  # "liken it to", "credit her with"
+    if obj.tag_ not in ("WP", "WDT") and (cognition or _object_complement(verb, lex)):
         return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
         # (not a definition: "what economists call core inflation")
+    communication = verb.lower_ in verb_class(("verb.communication",))
+    if obj.tag_ == "PRP" and communication and preps & JUDGEMENT_PREPS and verb.lower_ not in verb_forms(CONTACT):
+        return True  # a judgement of a person: "accused him of", "blamed her for"
     if obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
         return False
     if any(t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") for t in obj.subtree):
@@ -649,15 +790,56 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         for c in verb.children
     ):
         return True  # a forecast: "expecting crude oil to stay above $80" (not "require months of training to")
-    communication = verb.lower_ in verb_class(("verb.communication",))
-    return bool(communication and preps & JUDGEMENT_PREPS) or (verb.lower_ in lex.judging and not is_people_noun(obj))
+    judging = verb.lower_ in lex.judging or verb.lower_ in lex.forecasting and _forecasters(verb, lex)
+    return bool(communication and preps & JUDGEMENT_PREPS) or (judging and not is_people_noun(obj))
+
+
+def _forecasters(verb: Token, lex: Lexicon) -> bool:
+    """Whether an expectation is a forecast: of a generic group of opinion ("analysts expect a rate cut", "a
+    majority of economists anticipate a recession") or of anyone in the progressive, which waits for an event
+    ("some investors had been expecting a larger payout"); not a demand ("most commuters expect real-time
+    arrival times")."""
+    if verb.tag_ == "VBG":
+        return True  # a progressive (``_is_claim_form``)
+    subj = _subject(verb)
+    if subj is None:
+        return False
+    group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), subj)
+    generic = group.lower_ in lex.vague and group.lower_ not in QUANTIFIERS | ANYONE | {"others"}  # "people expect"
+    return generic or group.lower_.endswith(DISCIPLINE)
+
+
+def _object_complement(verb: Token, lex: Lexicon) -> bool:
+    """A verb of saying or judging with an object complement: "called it a sham", "branded the project a
+    disaster" (which the parser may read as two objects); not a verb of contact's two objects ("asked him a
+    question")."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 2 and verb.lower_ in lex.claims and verb.lower_ not in verb_forms(CONTACT) and (
+        objects[1].tag_ in ("NN", "NNS") and not is_people_noun(objects[0], min_share=0.5)
+    )  # not to whom: "sent the mayor a letter" (but "labeled the line a failure": a line is rarely people)
+
+
+def _judges(complement: Token) -> bool:
+    """A complement that passes a judgement: "(is widely blamed) for", "(credited) with", "(often described) as
+    reckless", "(called) a sham"; not a name ("is often called the Big Apple")."""
+    if complement.dep_ == "oprd" or complement.dep_ == "prep" and complement.lower_ == "as":
+        return not any(t.tag_ in PROPER_TAGS for t in complement.subtree)
+    return complement.dep_ == "prep" and complement.lower_ in JUDGEMENT_PREPS | {"with"}
+
+
+def _takes_clause(verb: Token) -> bool:
+    """A verb that may take a that-clause (WordNet's sentence frames): "report", "admit", "recall"."""
+    lemma = verb_lemma(verb.lower_)
+    return lemma is not None and sense_in(lemma, "frame.that-clause") is not None
 
 
 def _as_clause(clause: Token) -> bool:
     """A phrase the parser took for a clause opened by "as": "described the talks [as stalled]"; not a clause
     with a subject ("as the storm approached")."""
     children = list(clause.children)
-    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in children)  # "as/advmod heroic"
     return marked and not any(c.dep_ in SUBJECT_DEPS for c in children)
 
 
@@ -723,12 +905,22 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     if subj.tag_ == "NNPS" and quantified and not _described(subj, lex):
         return not any(t.tag_ in PROPER_TAGS for t in subj.subtree if t.i != subj.i)  # "many Americans"
     if quantified or lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS:
-        # unnamed members of a place or a body: "many in Congress", "several officials at the port authority"
-        not_naming |= {t.i for c in subj.children if c.lower_ in PLACING_PREPS for t in c.subtree}
+        # unnamed members of a place or a body: "many in Congress", "several officials at the port authority",
+        # "some Pentagon officials", "several White House aides" (a name before the noun only places them)
+        not_naming |= {
+            t.i for c in subj.children if c.lower_ in PLACING_PREPS or c.i < subj.i and c.dep_ in MODIFIER_DEPS
+            for t in c.subtree
+        }
+    group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+    amount = lower in AMOUNTS or subj.tag_ == "NNS" and lower[:-1] in AMOUNTS
+    if amount and group is not None:  # the group of an amount is placed as a quantified noun is: "a handful of
+        # Labour councillors"; a plural name of people is a class, as in "many Americans": "a handful of Democrats"
+        not_naming |= {t.i for c in group.children if c.i < group.i and c.dep_ in MODIFIER_DEPS for t in c.subtree}
+        if group.tag_ == "NNPS" and is_people_noun(group):
+            not_naming.add(group.i)
     if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS and t.i not in not_naming for t in subj.subtree):
         return False  # named: "Experts at the Brookings Institution"
-    group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-    if lower in AMOUNTS and subj.tag_ in ("NN", "NNS") and (group is not None or lower not in lex.vague):
+    if amount and subj.tag_ in ("NN", "NNS") and (group is not None or lower not in lex.vague):
         return group is not None and not _described(subj, lex) and _is_people(group, lex) and not _described(group, lex)
     if subj.tag_ == "NN" and _one_unnamed(subj, lex):
         return not _described(subj, lex)  # "a source said", "an analyst said"
@@ -746,15 +938,32 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
 
 def _access_phrases(subj: Token) -> list[Token]:
     """Adjective phrases after a noun that say how its people know, not who they are: "familiar with the
-    matter", "close to the talks", "privy to the plans"; not a place ("farmers close to the border")."""
-    return [
-        c for c in subj.children
-        if c.dep_ == "amod" and c.i > subj.i and c.tag_ == "JJ" and any(
-            p.dep_ == "prep"
-            and (c.lower_ not in NEARNESS or any(o.dep_ == "pobj" and _is_party(o) for o in p.children))
-            for p in c.children
-        )
-    ]
+    matter", "close to the talks", "privy to the plans", "briefed on the talks"; not a place ("farmers close
+    to the border")."""
+    return [c for c in subj.children if c.i > subj.i and (_access_adjective(c) or _briefed(c))]
+
+
+def _access_adjective(adjective: Token) -> bool:
+    return adjective.dep_ == "amod" and adjective.tag_ == "JJ" and any(
+        p.dep_ == "prep"
+        and (adjective.lower_ not in NEARNESS or any(o.dep_ == "pobj" and _is_party(o) for o in p.children))
+        for p in adjective.children
+    )
+
+
+def _briefed(participle: Token) -> bool:
+    """A participle of a verb of communication about something, with no agent: "briefed on the talks",
+    "informed about the plans" (not "interviewed by the Times", "told to leave")."""
+    if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD"):
+        return False
+    if participle.lower_ not in verb_class(("verb.communication",)):
+        return False
+    preps = [c for c in participle.children if c.dep_ in ("prep", "agent")]
+    return all(p.lower_ != "by" for p in preps) and any(
+        p.lower_ in ("on", "about", "of") and any(o.dep_ == "pobj" and o.tag_ in ("NN", "NNS") for o in p.children)
+        for p in preps
+    )  # "briefed on the audit" (not "on Monday")
+
 
 
 def _is_party(noun: Token) -> bool:
@@ -798,12 +1007,15 @@ def _described(subj: Token, lex: Lexicon) -> bool:
     for child in subj.children:
         if child.dep_ == "acl" and subj.dep_ == "ROOT":
             continue  # the verb of a sentence the parser rooted at its subject (see ``_subject``)
-        if child.tag_ == "CD" and child.lower_ != "one" or child.dep_ in ("relcl", "acl") or child.lower_ in DEFINITE:
+        if child.tag_ == "CD" and child.lower_ != "one" or child.lower_ in DEFINITE:
+            return True
+        if child.dep_ in ("relcl", "acl") and not _briefed(child):
             return True
         if child.lower_ == "of" and _refers_back(child) and (
-            subj.lower_ in QUANTIFIERS or not any(c.lower_ in QUANTIFIERS for c in subj.children)
+            subj.lower_ in QUANTIFIERS or not quantified and subj.lower_ not in lex.vague
         ):
-            return True  # a known group: "many of them", "opponents of the plan"; not "some observers of the trade"
+            return True  # a known group: "many of them", "residents of the town"; not "some observers of the
+            # trade", nor a generic group of opinion, which "of" tells what it opposes ("critics of the plan")
         if child.lower_ in INSTITUTION_PREPS and not quantified and any(
             t.lower_ in DEFINITE for obj in child.children if obj.dep_ == "pobj" for t in obj.children
         ):
@@ -868,7 +1080,7 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     was predicted that"), and with *widely* a verb of judging ("is widely criticized"); other personal forms
     take the `hedges` participles."""
     listed = participle.lower_ in lex.hedges
-    if not listed and participle.lower_ not in lex.claims:
+    if not listed and participle.lower_ not in lex.claims and participle.lower_ not in lex.criticism:
         return None
     children = list(participle.children)
     passive = any(c.dep_ == "auxpass" for c in children)
@@ -896,12 +1108,13 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
             return None  # the writer's own aside: "it should be noted that", "it must be said that"
         return subj, participle
     if not listed:  # a judgement many share: "has been widely criticized", "is widely credited with"
-        judgement = any(
-            c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS | {"with"} for c in children
-        )  # "is widely credited with", "widely blamed for"
-        many = any(c.lower_ in CONSENSUS or c.dep_ == "agent" for c in children)  # "widely", "by some" (a named
-        # agent returned above)
-        shared = (participle.lower_ in lex.judging or judgement) and many
+        judgement = any(_judges(c) for c in children)  # "is widely credited with", "widely blamed for"
+        many = any(c.lower_ in CONSENSUS | FREQUENCY or c.dep_ == "agent" for c in children)  # "widely", "often",
+        # "by some" (a named agent returned above)
+        disapproved = participle.lower_ in lex.criticism and subj is not None and subj.tag_ in ("NN", "NNS") and any(
+            in_class(noun_lemma(subj), name, max_rank=2) for name in ACCOUNT_CLASSES
+        )  # "the film has been widely panned" (not "the convoy was repeatedly attacked")
+        shared = (participle.lower_ in lex.judging or disapproved or judgement) and many
         return (first, participle) if shared else None
     if participle.lower_ == "expected" and not any(c.lower_ in CONSENSUS for c in children):
         return None  # a schedule: "the vote is expected to take place on Thursday"
