@@ -9,7 +9,8 @@ from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased,
-    disagrees, finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, span_text, verb_forms, verb_lemma,
+    disagrees, finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, singulars, span_text, verb_forms,
+    verb_lemma,
 )
 from editlint.lexicon import in_class, irregular_base, irregular_forms, sense_in
 
@@ -288,7 +289,8 @@ def _phrase_start(sent: Span, prep: Token) -> int:
             return opener.i
         return i
     opens = word.i == sent.start or doc[word.i - 1].text in SET_OFF or doc[word.i - 1].tag_ in VERB_TAGS | {"RB"}
-    opens = opens or word.tag_ == "RB" and prep.head.i == word.i  # "boarded up the windows ahead of"
+    # "boarded up the windows ahead of", "started its backup instead of" (the parser may hang either on the other)
+    opens = opens or word.tag_ == "RB" and word.i in (prep.head.i, *(c.i for c in prep.children))
     opens = opens or word.dep_ == "prep" and prep.dep_ == "pcomp" and prep.head.i == word.i  # "moved indoors due to"
     opens = opens or word.lower_ in NOUN_LED_PREPOSITIONS and word.dep_ != "dobj"  # not "gave thanks to"
     # compound prepositions end in a plain one: "ahead of", "due to", "apart from", "along with"
@@ -310,10 +312,13 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if np_end is None:
         return None
     opening = _opens_clause(sent, prep_start)
-    if opening or _set_off(sent, prep_start):
-        np_end, coordinated = _postmodified_end(sent, prep_end, np_end, across_commas=not opening)
-    else:
-        coordinated = False  # "met with the strikers and the managers agreed ..." joins two clauses
+    # a phrase that is set off may run across commas ("with its sponsor, Rep. Ana Ruiz, hopes ..."); one in
+    # mid-clause only to the next comma ("passed with the boards of both banks have endorsed it"), and over no
+    # "and": "met with the strikers and the managers agreed ..." joins two clauses
+    set_off = _set_off(sent, prep_start)
+    np_end, coordinated = _postmodified_end(
+        sent, prep_end, np_end, across_commas=not opening and set_off, coordination=opening or set_off
+    )
     roots = [
         t
         for t in doc[prep_end:np_end]
@@ -335,7 +340,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if coordinated and (finite.tag_ == "VBZ" or finite.lower_ == "was"):
         return None  # "A and B" takes a plural verb: "with the pilots and the airline has ..." is two clauses
     verb = finite.head if finite.dep_ in AUX_DEPS and finite.head.i > f else finite
-    if disagrees(head, finite) and not head.text.isupper():  # an acronym's "S" is no plural: "OSCIT has"
+    # an acronym's "S" is no plural ("OSCIT has"); "the mayor and two members have" agrees
+    if disagrees(head, finite) and not head.text.isupper() and not coordinated:
         return None  # "our surveillance plan each sprint": the verb cannot be this phrase's
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and subj.i > verb.i:
@@ -424,8 +430,22 @@ def _object_of_verb_before(noun: Token, finite: Token) -> bool:
         return False
     if lemma in BARE_INFINITIVE_VERBS and finite.tag_ in ("VB", "VBP"):
         return False  # "help communities recovering from floods get back on their feet"
-    frames = (*SAYING_CLASSES, "frame.that-clause", "frame.object-infinitive")
+    frames = (*SAYING_CLASSES, "frame.that-clause")
+    if not _tensed(finite):  # an object and an infinitive ("made workers sign"), never a tense ("could sign")
+        frames = (*frames, "frame.object-infinitive")
     return not any(in_class(lemma, name, max_rank=3) for name in frames)
+
+
+def _tensed(verb: Token) -> bool:
+    """A form that only a tense can be: a modal, an -s form, or a past tense that is no participle or noun."""
+    return verb.tag_ in ("MD", "VBZ") or _past_tense_only(verb)
+
+
+def _past_tense_only(word: Token) -> bool:
+    """A past tense that is neither a participle nor a verb's base form, whatever its tag: "were", "broke",
+    "took" (not "saw", "fell", which are also verbs of their own)."""
+    lower = word.lower_
+    return lower in PAST_ONLY and not any(sense_in(lower, frame) for frame in ("frame.object", "frame.no-object"))
 
 
 def _may_be_subject(word: Token, finite: Token) -> bool:
@@ -437,8 +457,10 @@ def _may_be_subject(word: Token, finite: Token) -> bool:
     """
     while word.dep_ in ("compound", "nummod", "amod", "poss", "case", "nmod") and word.head.i != word.i:
         word = word.head  # "Route 4", "the city's"
-    if word.dep_ in ("pobj", "npadvmod"):
-        return False  # "on Route 4 in response to ...", "this weekend regardless of ..."
+    if word.dep_ in ("pobj", "npadvmod", "acomp", "oprd"):
+        return False  # "on Route 4 in response to ...", "this weekend regardless of ...", "stayed open in spite of"
+    if word.dep_ in SUBJECT_DEPS and _object_of_verb_before(word, finite):
+        return False  # the parser's subject is the object of the verb before it: "had made progress toward ..."
     if word.dep_ != "dobj":
         return True
     bare_infinitive = finite.tag_ == "VBP" and word.head.lower_ in verb_forms(BARE_INFINITIVE_VERBS)
@@ -472,10 +494,14 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
         )
         if not fits or tag in ADJECTIVE_TAGS and doc[i - 1].tag_ in ("NN", "NNS"):
             break  # modifiers precede the noun: "the threat | extremist groups pose" is two phrases
+        if after_noun and _past_tense_only(tok):
+            break  # a verb the tagger took for a noun: "a water main | broke"
         if last_head is not None and any(c.dep_ == "nsubj" and c.i < i for c in tok.children):
             break  # a predicate the parser gave a subject: "the news | cost investors billions"
         partitive = tag in ADJECTIVE_TAGS and i + 1 < sent.end and doc[i + 1].lower_ == "of"  # "the last of them"
-        if tag in HEADS or lower in QUANTIFIERS or partitive:
+        # a name the tagger took for an adjective, made the subject of a verb after it: "with Manchin joined"
+        name = tag in ADJECTIVE_TAGS and tok.text[:1].isupper() and tok.dep_ in SUBJECT_DEPS and tok.head.i > i
+        if tag in HEADS or lower in QUANTIFIERS or partitive or name:
             last_head = i
         i += 1
         if tag == "PRP":
@@ -577,11 +603,14 @@ def _has_tense(verb: Token) -> bool:
     return verb.tag_ in FINITE_TAGS or any(c.dep_ in AUX_DEPS and c.tag_ in FINITE_TAGS for c in verb.children)
 
 
-def _postmodified_end(sent: Span, start: int, end: int, across_commas: bool) -> tuple[int, bool]:
+def _postmodified_end(
+    sent: Span, start: int, end: int, across_commas: bool, coordination: bool
+) -> tuple[int, bool]:
     """Extend the noun phrase ``start:end`` over the post-modifiers the parser hangs on it.
 
-    Returns the new end and whether the phrase was extended over an "and" coordination. A dash ends
-    the phrase (it closes a parenthesis), and so does a comma unless ``across_commas``.
+    Returns the new end and whether the phrase was extended over an "and" coordination (only where
+    ``coordination``). A dash ends the phrase (it closes a parenthesis), and so does a comma unless
+    ``across_commas``.
     """
     doc, coordinated = sent.doc, False
     while end < sent.end:
@@ -615,6 +644,8 @@ def _postmodified_end(sent: Span, start: int, end: int, across_commas: bool) -> 
         if child.dep_ == "acl" and child.tag_ == "VBN" and obj is not None and _active_with_object(child, obj):
             break  # a past tense with its object: "a donor paid off its debt"
         if child.dep_ == "cc":
+            if not coordination:
+                break
             conj = next((c for c in owner.children if c.dep_ == "conj" and c.left_edge.i == end + 1), None)
             if conj is None and across_commas:
                 # after a comma, the parser's subject of a later verb still belongs to the phrase: ", with the
@@ -697,7 +728,7 @@ def _finite(tok: Token, head: Token, fronted_absolute: bool, set_off: bool) -> b
         if tag == "VB" and _plural(subject) and lower not in SAME_AS_PARTICIPLE:  # not "with the doors shut"
             return True
     if tok.dep_ in NOMINAL_DEPS:
-        return False
+        return _past_tense_only(tok) and tok.i > 0 and doc[tok.i - 1].tag_ in NOUN_TAGS  # "a water main broke"
     if tag == "VBP" and lower in SAME_AS_PARTICIPLE:
         tag = "VBD"  # may be a participle: needs a complement below
     elif tag in ("VBZ", "VBP", "MD") or lower in PAST_ONLY:
@@ -740,7 +771,32 @@ def _finite(tok: Token, head: Token, fronted_absolute: bool, set_off: bool) -> b
     if _passive_marked(tok):
         return False
     # a fronted phrase may use the participle of a verb of change: "With the waters receded, ..."
-    return lower in INTRANSITIVE_PAST or not fronted_absolute and _takes_no_object(tok, head)
+    if fronted_absolute:
+        return lower in INTRANSITIVE_PAST
+    return lower in INTRANSITIVE_PAST or _takes_no_object(tok, head) or _measured_change(tok, head)
+
+
+def _measured_change(verb: Token, subject: Token) -> bool:
+    """Whether a past form is the past tense of a verb of change with its measure after it: a verb often used
+    with no object (WordNet's no-object frame in one of its first three senses and in 15% of its tagged uses),
+    after a thing, then an amount that is no stretch of time ("with revenue slipped 4 percent", "with the index
+    increased 0.4 points"). A passive participle takes its measure with "by" ("with spending increased by 8
+    percent"), and a time after it may date a move ("with the kickoff moved an hour earlier")."""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or not in_class(lemma, "frame.no-object", max_rank=3, min_share=0.15):
+        return False
+    if _people(subject, max_rank=3):
+        return False
+    return any(
+        c.dep_ in ("npadvmod", "dobj") and c.left_edge.i == verb.i + 1 and _amount(c) for c in verb.children
+    )
+
+
+def _amount(noun: Token) -> bool:
+    """A number or a noun counted by one that is no stretch of time: "4 percent", "$2.3 billion", "12 points"
+    (not "two weeks")."""
+    counted = noun.tag_ == "CD" or any(c.tag_ == "CD" or c.tag_ == "$" for c in noun.subtree if c.i < noun.i)
+    return counted and not any(in_class(word, "noun.time") for word in singulars(noun))
 
 
 def _participle_only(verb: Token) -> bool:
@@ -776,8 +832,9 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None) -
     captain") or giving ("with the coach handed a new contract"). The one named or given to is the passive's
     subject, a person or a group, not "the study" ("with the study named five causes"); and what is given is
     no person ("allowed inmates"), nor the object of a particle ("paid off its debt")."""
-    if obj.tag_ == "PRP" and verb.lower_ in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES:
-        return True  # a pronoun is no name or predicate: "with the members voted it down"
+    if verb.lower_ in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES:
+        if obj.tag_ == "PRP" or any(c.dep_ in ("oprd", "acomp") and c.i > obj.i for c in verb.children):
+            return True  # a pronoun, or an object with its own predicate: "with lawmakers left several bills unfinished"
     if verb.lower_ in PREDICATE_PARTICIPLES:
         return False
     if not (verb.lower_ in NAMING_PARTICIPLES or _keeps_object(verb)):
