@@ -259,8 +259,9 @@ def _participle_preposition(tok: Token) -> bool:
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in SUBJECT_PRONOUNS:
         return True  # "following they lost": no object of the participle
-    clauses = [tok.head] if tok.dep_ == "mark" else [c for c in tok.children if c.dep_ in ("ccomp", "pcomp", "advcl")]
-    return any(s.dep_ in SUBJECT_DEPS and s.left_edge.i == tok.i + 1 for c in clauses for s in c.children)
+    # the subject of a clause opens right after it, whichever verb the parser hung that clause on
+    after = tok.doc[tok.i + 1 : tok.sent.end]
+    return any(s.dep_ in SUBJECT_DEPS and s.left_edge.i == tok.i + 1 and s.head.i > s.i for s in after)
 
 
 def _opens_phrase(tok: Token, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -282,7 +283,9 @@ def _phrase_start(sent: Span, prep: Token) -> int:
     if i == sent.start:
         return i
     word = doc[i - 1]
-    if word.dep_ == "pobj" and word.tag_ == "NN" and prep.head.i == word.i:
+    # complex prepositions end in "of", "to" or "with" ("in light of", "in response to", "in line with"), not
+    # "with spending on"
+    if word.dep_ == "pobj" and word.tag_ == "NN" and prep.head.i == word.i and prep.lower_ in ("of", "to", "with"):
         opener = word.head
         between = doc[opener.i + 1 : word.i]
         if opener.tag_ == "IN" and word.i - opener.i <= 3 and all(t.tag_ in ("DT", "JJ") for t in between):
@@ -331,8 +334,12 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     f = _parenthetical_end(sent, np_end)
     while f < sent.end and (doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS or _floating_quantifier(doc[f])):
         f += 1
-    fronted_absolute = opening and doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS
-    if f >= sent.end or not _finite(doc[f], head, fronted_absolute, set_off=_set_off(sent, prep_start)):
+    # a participle may follow an absolute phrase's noun, or be that of a noun before it or inside the phrase:
+    # "with spending on roads increased by 8 percent", "in prosperity through the initiative focused on ..."
+    absolute = doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS
+    modifier = doc[prep_start].head.tag_ in NOUN_TAGS and not set_off
+    modifier = modifier or any(t.tag_ in NOUN_TAGS for t in doc[head.i + 1 : np_end])
+    if f >= sent.end or not _finite(doc[f], head, absolute or modifier, opening, set_off=set_off):
         return None
     finite = doc[f]
     if finite.tag_ == "VB" and doc[prep_end - 1].tag_ != "IN":
@@ -341,6 +348,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
         return None  # "A and B" takes a plural verb: "with the pilots and the airline has ..." is two clauses
     verb = finite.head if finite.dep_ in AUX_DEPS and finite.head.i > f else finite
     # an acronym's "S" is no plural ("OSCIT has"); "the mayor and two members have" agrees
+    if _relative_without_that(head, verb, prep_end):
+        return None  # "acted on concerns parents have raised"
     if disagrees(head, finite) and not head.text.isupper() and not coordinated:
         return None  # "our surveillance plan each sprint": the verb cannot be this phrase's
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -365,6 +374,18 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if before is not None and before.tag_ in NOMINAL and _may_be_subject(before, finite):
         return None  # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
     return np_end, finite, verb
+
+
+def _relative_without_that(head: Token, verb: Token, np_start: int) -> bool:
+    """Whether the subject ``head`` opens a relative clause with no "that" on the noun before it ("acted on
+    concerns parents have raised"): a plural noun for no person right before a plural for people, and a verb
+    whose first sense takes an object with none after it (the noun before is its object)."""
+    before = head.doc[head.i - 1] if head.i > np_start else None
+    if before is None or before.tag_ != "NNS" or head.tag_ != "NNS" or _people(before) or not _people(head):
+        return False
+    lemma = verb_lemma(verb.lower_)
+    needs_object = lemma is not None and in_class(lemma, "frame.object")
+    return needs_object and not any(c.dep_ in COMPLEMENT_DEPS and c.i > verb.i for c in verb.children)
 
 
 def _parenthetical_end(sent: Span, i: int) -> int:
@@ -703,11 +724,11 @@ def _subject_follows(verb: Token, sent: Span, prep_start: int) -> bool:
     return head.head.i == verb.i and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
 
 
-def _finite(tok: Token, head: Token, fronted_absolute: bool, set_off: bool) -> bool:
+def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool, set_off: bool) -> bool:
     """Whether ``tok``, after the noun phrase headed by ``head``, is a finite verb, not the participle of an
-    absolute phrase ("with the contract signed") nor a word of the noun phrase; ``fronted_absolute`` when the
-    phrase opens its clause with "with" or "without", ``set_off`` when a comma or dash (or nothing) comes
-    before it."""
+    absolute phrase ("with the contract signed") nor a word of the noun phrase; ``participle_may_follow`` after
+    "with" or "without" or in a noun's modifier, ``fronted`` when the phrase opens its clause, ``set_off`` when a
+    comma or dash (or nothing) comes before it."""
     tag, lower = tok.tag_, tok.lower_
     doc = tok.doc
     if tag in ("VBN", "VBD") and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.i > 0:
@@ -771,9 +792,14 @@ def _finite(tok: Token, head: Token, fronted_absolute: bool, set_off: bool) -> b
     if _passive_marked(tok):
         return False
     # a fronted phrase may use the participle of a verb of change: "With the waters receded, ..."
-    if fronted_absolute:
+    if participle_may_follow and fronted:
         return lower in INTRANSITIVE_PAST
-    return lower in INTRANSITIVE_PAST or _takes_no_object(tok, head) or _measured_change(tok, head)
+    if lower in INTRANSITIVE_PAST or _takes_no_object(tok, head) or _measured_change(tok, head):
+        return True
+    # elsewhere only a passive participle may follow the noun ("despite the concerns raised"), so a verb mostly
+    # used with no object is a past tense: "due to the river dropped to its lowest level"
+    lemma = verb_lemma(lower)
+    return not participle_may_follow and lemma is not None and in_class(lemma, "frame.no-object", max_rank=2, min_share=0.3)
 
 
 def _measured_change(verb: Token, subject: Token) -> bool:
@@ -835,6 +861,8 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None) -
     if verb.lower_ in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES:
         if obj.tag_ == "PRP" or any(c.dep_ in ("oprd", "acomp") and c.i > obj.i for c in verb.children):
             return True  # a pronoun, or an object with its own predicate: "with lawmakers left several bills unfinished"
+        if any(c.dep_ == "nummod" for c in obj.children):
+            return True  # a name or predicate is not counted: "with prosecutors called 31 witnesses"
     if verb.lower_ in PREDICATE_PARTICIPLES:
         return False
     if not (verb.lower_ in NAMING_PARTICIPLES or _keeps_object(verb)):
