@@ -328,6 +328,9 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
         if not t.is_punct and (not prep_end <= t.head.i < np_end or t.head.i == t.i) and not _regained(sent, t)
         and t.dep_ != "neg" and not _floating_quantifier(t)
     ]
+    if len(roots) > 1 and np_end < sent.end and _past_tense_only(doc[np_end]):
+        if all(t.head.i == np_end for t in roots):
+            roots = roots[-1:]  # the parser made the verb the phrase's noun: "with a sewer main broke"
     if len(roots) != 1 or roots[0].lower_ in OBJECT_PRONOUNS:
         return None  # not one noun phrase, or "With him were two aides."
     head = roots[0]
