@@ -42,7 +42,7 @@ FRAME_CLASSES = {
 }
 KEPT = {
     "noun": ("noun.person", "noun.group", "noun.communication", "noun.cognition", "noun.time"),
-    "verb": ("verb.communication", "verb.cognition", *FRAME_CLASSES),
+    "verb": ("verb.communication", "verb.cognition", "verb.motion", *FRAME_CLASSES),
     "adj": ("adj.all", "adj.ppl"),  # participial adjectives only ("expired", "retired"): see ADJECTIVE_ENDING
 }
 ADJECTIVE_ENDING = "ed"  # an adjective spelled like a past participle may stand after its noun as one

@@ -224,6 +224,9 @@ BAD_GENERAL_PROPERTIES = [
     ("Crime fell across the county, with burglaries dropped 12 percent last year.", "with burglaries dropped"),
     ("The insurer posted a loss, with premiums slipped 3 percent to $1.8 billion.", "with premiums slipped"),
     ("Ridership recovered, with weekday trips increased 0.6 points in June.", "with weekday trips increased"),
+    # a verb of motion to a number on a scale (a passive participle of change takes its value with "to")
+    ("Bond yields fell, with the 10-year yield tumbled below 4 percent.", "with the 10-year yield tumbled"),
+    ("Stocks rallied, with the index climbed above 39,000 for the first time.", "with the index climbed"),
     # after a preposition other than with/without, only a passive participle may follow the noun
     ("Ferries stopped running due to the lake dropped to a record low.", "due to the lake dropped"),
     ("Investors cheered amid the stock price climbed to a record.", "amid the stock price climbed"),
@@ -266,6 +269,9 @@ GOOD_GENERAL_PROPERTIES = [
     "The budget passed, with spending on roads increased by 8 percent.",
     "The budget passed, with spending increased by 8 percent.",
     "The kickoff was delayed, with the game moved an hour later.",
+    "The budget passed, with spending increased to $5 million.",
+    "The game was delayed, with the kickoff moved to 7 p.m.",
+    "The charity closed, with the money returned to 400 donors.",
     "The case went to trial, with the defendant called a flight risk by prosecutors.",
     "The council acted on concerns parents have raised.",
     "The files were sent to the agency and the team in charge of the records will review them.",

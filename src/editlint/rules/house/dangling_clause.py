@@ -167,6 +167,8 @@ INTRANSITIVE_PAST = frozenset(
 # Subject pronouns: only a finite verb follows one ("despite they lost", "with we have agreed").
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 MEASURES = frozenset("half third quarter percent per cent point points".split())
+# The prepositions of a point on a scale: "dipped to $3.61", "climbed from 3,900 to 4,100", "slid below 4,000".
+SCALE_PREPOSITIONS = frozenset("to from above below under over past near toward towards".split())
 # Post-modifiers the parser attaches to the noun phrase: "negotiations with the regulator", "drivers who
 # work nights", "villages flooded by the river", "the judge and both lawyers".
 POSTMODIFIER_DEPS = frozenset({"prep", "relcl", "acl", "cc", "conj", "appos"})
@@ -809,15 +811,21 @@ def _measured_change(verb: Token, subject: Token) -> bool:
     """Whether a past form is the past tense of a verb of change with its measure after it: a verb often used
     with no object (WordNet's no-object frame in one of its first three senses and in 15% of its tagged uses),
     after a thing, then an amount that is no stretch of time ("with revenue slipped 4 percent", "with the index
-    increased 0.4 points"). A passive participle takes its measure with "by" ("with spending increased by 8
-    percent"), and a time after it may date a move ("with the kickoff moved an hour earlier")."""
+    increased 0.4 points"); or a verb of motion (its first sense) moved to or from a number on a scale ("with
+    the average dipped to $3.61", "with the index climbed above 4,000"), which as a passive would move a thing.
+    A passive participle takes its measure with "by" ("with spending increased by 8 percent"), a verb of change
+    its new value with "to" ("with the budget increased to $5 million"), and a time after it may date a move
+    ("with the kickoff moved an hour earlier")."""
     lemma = verb_lemma(verb.lower_)
     if lemma is None or not in_class(lemma, "frame.no-object", max_rank=3, min_share=0.15):
         return False
     if _people(subject, max_rank=3):
         return False
-    return any(
-        c.dep_ in ("npadvmod", "dobj") and c.left_edge.i == verb.i + 1 and _amount(c) for c in verb.children
+    if any(c.dep_ in ("npadvmod", "dobj") and c.left_edge.i == verb.i + 1 and _amount(c) for c in verb.children):
+        return True
+    return in_class(lemma, "verb.motion") and any(
+        c.dep_ == "prep" and c.lower_ in SCALE_PREPOSITIONS and any(o.dep_ == "pobj" and _number(o) for o in c.children)
+        for c in verb.children
     )
 
 
@@ -826,6 +834,11 @@ def _amount(noun: Token) -> bool:
     (not "two weeks")."""
     counted = noun.tag_ == "CD" or any(c.tag_ == "CD" or c.tag_ == "$" for c in noun.subtree if c.i < noun.i)
     return counted and not any(in_class(word, "noun.time") for word in singulars(noun))
+
+
+def _number(noun: Token) -> bool:
+    """A number, a sum or a share, no counted thing: "4,000", "$3.61", "4 percent" (not "40 schools", "7 p.m.")."""
+    return noun.tag_ == "CD" or noun.lower_ in PARTITIVES and any(c.tag_ == "CD" for c in noun.children)
 
 
 def _participle_only(verb: Token) -> bool:
