@@ -37,6 +37,7 @@ FRAME_CLASSES = {
     "frame.two-objects": (14,),  # "Somebody ----s somebody something"
     "frame.that-clause": (26,),  # "Somebody ----s that CLAUSE"
     "frame.object-infinitive": (24, 25),  # "Somebody ----s somebody to INFINITIVE"
+    "frame.infinitive": (28,),  # "Somebody ----s to INFINITIVE"
     # a person may be the object, so the subject of the passive: "Somebody ----s somebody", "... somebody PP"
     "frame.person-object": (9, 10, 14, 17, 18, 20, 24, 25, 30),
 }

@@ -250,6 +250,10 @@ BAD_GENERAL_PROPERTIES = [
     # compound prepositions led by an adverb; an adjective complement is no subject
     ("The coach started a rookie instead of the captain was injured.", "instead of the captain was injured"),
     ("The pharmacy stayed open in spite of the power had failed.", "in spite of the power had failed"),
+    # a name with no article acts, so its verb of no object is a past tense: "with Garcia scored", "with Tesla dropped"
+    ("The Rangers won 5-2, with Novak scored twice in the third period.", "with Novak scored"),
+    ("The company is in turmoil, with Ferreira resigned as chief executive on Friday.", "with Ferreira resigned"),
+    ("Markets fell sharply, with Tesla dropped 8 percent.", "with Tesla dropped"),
     # the parser's slips: a past tense tagged as a noun, a name as an adjective, "following" as a verb, an object
     # read as a later subject before a modal
     ("The town closed two schools following a water pipe burst under the gym.", "following a water pipe burst"),
@@ -272,6 +276,10 @@ GOOD_GENERAL_PROPERTIES = [
     "The budget passed, with spending increased to $5 million.",
     "The game was delayed, with the kickoff moved to 7 p.m.",
     "The charity closed, with the money returned to 400 donors.",
+    "Traffic was heavy, with Main Street closed for the parade.",
+    "The tournament went on, with Djokovic eliminated in the second round.",
+    "The session ended, with Rivera summoned to appear next week.",
+    "The trial resumed, with Brennan called to testify for a second day.",
     "The case went to trial, with the defendant called a flight risk by prosecutors.",
     "The council acted on concerns parents have raised.",
     "The files were sent to the agency and the team in charge of the records will review them.",

@@ -518,7 +518,8 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
             or (tag in ("VBN", "VBG") and tok.dep_ in ("amod", "compound") and tok.head.i > i and not after_noun)
             or (doc[i - 1].tag_ == "HYPH" and not expect_start)  # a word of a hyphenated compound: "walk-in"
         )
-        if not fits or tag in ADJECTIVE_TAGS and doc[i - 1].tag_ in ("NN", "NNS"):
+        counting = doc[i - 1].dep_ == "nummod"  # a number that is a noun: "thousands more residents"
+        if not fits or tag in ADJECTIVE_TAGS and doc[i - 1].tag_ in ("NN", "NNS") and not counting:
             break  # modifiers precede the noun: "the threat | extremist groups pose" is two phrases
         if after_noun and _past_tense_only(tok):
             break  # a verb the tagger took for a noun: "a water main | broke"
@@ -784,9 +785,12 @@ def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool,
     if complement is not None and complement.dep_ in ("ccomp", "xcomp") and complement.tag_ == "VB":
         if any(c.dep_ == "nsubj" for c in complement.children):
             return True  # an object and an infinitive, which no passive keeps: "the warden allowed visitors to"
-        # a passive keeps an infinitive only where the active has an object before it: "asked to leave"
+        # a passive keeps an infinitive only where the active has an object before it: "asked to leave"; so does
+        # a verb whose main sense takes a person and that takes no infinitive of its own: "summoned to appear"
         lemma = verb_lemma(lower)
-        return tag == "VBD" and lemma is not None and sense_in(lemma, "frame.object-infinitive") is None
+        if tag != "VBD" or lemma is None or sense_in(lemma, "frame.object-infinitive") is not None:
+            return False
+        return sense_in(lemma, "frame.infinitive") is not None or not in_class(lemma, "frame.person-object")
     if complement is not None:
         return tag == "VBD" and lower not in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES and not _keeps_object(tok)
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -819,8 +823,8 @@ def _measured_change(verb: Token, subject: Token) -> bool:
     lemma = verb_lemma(verb.lower_)
     if lemma is None or not in_class(lemma, "frame.no-object", max_rank=3, min_share=0.15):
         return False
-    if _people(subject, max_rank=3):
-        return False
+    if _people(subject, max_rank=3) and not _name(subject):
+        return False  # a company's name acts: "with Tesla dropped 8 percent" (not "with its staff cut 10 percent")
     if any(c.dep_ in ("npadvmod", "dobj") and c.left_edge.i == verb.i + 1 and _amount(c) for c in verb.children):
         return True
     return in_class(lemma, "verb.motion") and any(
@@ -927,7 +931,15 @@ def _takes_no_object(verb: Token, subject: Token) -> bool:
     intransitive = in_class(lemma, "frame.no-object") and obj.first_rank > 1 and obj.tagged_share < 0.5
     # or its main sense takes no object and none takes a person: "with Lee scored twice", "with its members voted"
     mainly_intransitive = in_class(lemma, "frame.no-object") and not _may_take_person(lemma)
-    return (intransitive or mainly_intransitive) and _people(subject)
+    # a name acts, unless it may be a place that a verb of motion crosses: "with Everest climbed twice"
+    named = _name(subject) and not in_class(lemma, "verb.motion", max_rank=3)
+    return (intransitive or mainly_intransitive) and (_people(subject) or named)
+
+
+def _name(noun: Token) -> bool:
+    """A proper name with no article: a person's, a company's or a country's ("with Garcia scored", "with Pfizer
+    walked away"), which acts rather than is acted on."""
+    return noun.tag_ in ("NNP", "NNPS") and not any(c.dep_ == "det" for c in noun.children)
 
 
 def _may_take_person(lemma: str) -> bool:
