@@ -254,6 +254,28 @@ BAD_GENERAL_PROPERTIES = [
     ("The Rangers won 5-2, with Novak scored twice in the third period.", "with Novak scored"),
     ("The company is in turmoil, with Ferreira resigned as chief executive on Friday.", "with Ferreira resigned"),
     ("Markets fell sharply, with Tesla dropped 8 percent.", "with Tesla dropped"),
+    # a role before a name is its title; a possessive apostrophe after a plural; a verb coordinated with a past
+    # tense that has an object; a phrasal verb of no object after people; a verb after "they" tagged as adjective
+    (
+        "The Panthers lost to Lakeside on Friday, with senior quarterback Jordan Wells threw for 280 yards.",
+        "with senior quarterback Jordan Wells threw",
+    ),
+    (
+        "Talks ended at dawn, with the teachers’ union rejected the district's latest offer.",
+        "with the teachers’ union rejected",
+    ),
+    (
+        "Smoke filled the valley, with the wind shifted overnight and carried the ash toward town.",
+        "with the wind shifted",
+    ),
+    (
+        "The mayor cut the ribbon Monday with residents from both neighborhoods looked on.",
+        "with residents from both neighborhoods looked",
+    ),
+    (
+        "The shop survived the recession, thanks to they qualified for a small-business loan.",
+        "thanks to they qualified",
+    ),
     # the parser's slips: a past tense tagged as a noun, a name as an adjective, "following" as a verb, an object
     # read as a later subject before a modal
     ("The town closed two schools following a water pipe burst under the gym.", "following a water pipe burst"),
@@ -277,6 +299,8 @@ GOOD_GENERAL_PROPERTIES = [
     "The game was delayed, with the kickoff moved to 7 p.m.",
     "The charity closed, with the money returned to 400 donors.",
     "Traffic was heavy, with Main Street closed for the parade.",
+    "The family lived for years in a house with the roof caved in.",
+    "Reports about the laptops shipped from July onward popped up on several forums.",
     "The tournament went on, with Djokovic eliminated in the second round.",
     "The session ended, with Rivera summoned to appear next week.",
     "The trial resumed, with Brennan called to testify for a second day.",

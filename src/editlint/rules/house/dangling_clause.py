@@ -333,6 +333,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if len(roots) > 1 and np_end < sent.end and _past_tense_only(doc[np_end]):
         if all(t.head.i == np_end for t in roots):
             roots = roots[-1:]  # the parser made the verb the phrase's noun: "with a sewer main broke"
+    if len(roots) == 2 and roots[1].tag_ == "NNP" and roots[1].left_edge.i == roots[0].i + 1 and _people(roots[0]):
+        roots = roots[1:]  # a role before a name is its title: "with senior quarterback Tavon Miles threw"
     if len(roots) != 1 or roots[0].lower_ in OBJECT_PRONOUNS:
         return None  # not one noun phrase, or "With him were two aides."
     head = roots[0]
@@ -362,8 +364,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
         return None  # inversion: "Alongside the mayor was her deputy."
     if finite.i == verb.i and finite.lower_ in INVERSION_VERBS and _subject_follows(verb, sent, prep_start):
         return None  # "With each election comes a flood of data."
-    owner = doc[prep_start].head
-    if owner.tag_ in ADJECTIVE_TAGS and not any(c.dep_ == "nsubj" for c in owner.children):
+    owner = doc[prep_start].head  # not the verb the tagger took for an adjective: "thanks to they qualified"
+    if owner.tag_ in ADJECTIVE_TAGS and owner.i != finite.i and not any(c.dep_ == "nsubj" for c in owner.children):
         return None  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
     if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
         return None  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
@@ -515,6 +517,7 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
             lower in QUANTIFIERS
             or (expect_start and tag in DETERMINERS | {"PRP"})
             or (tag in MODIFIERS and (tok.text not in CLITICS or tag == "POS" and _possessive(tok)))
+            or (tok.dep_ == "case" and tok.text in ("'", "’") and _possessive(tok))  # "the nurses’ union"
             or (tag in ("VBN", "VBG") and tok.dep_ in ("amod", "compound") and tok.head.i > i and not after_noun)
             or (doc[i - 1].tag_ == "HYPH" and not expect_start)  # a word of a hyphenated compound: "walk-in"
         )
@@ -760,6 +763,8 @@ def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool,
         tag = "VBD"  # may be a participle: needs a complement below
     elif tag in ("VBZ", "VBP", "MD") or lower in PAST_ONLY:
         return True
+    if head.lower_ in SUBJECT_PRONOUNS and tag in ("VBD", "VBN", "JJ") and lower.endswith("ed") and verb_lemma(lower):
+        return True  # only a verb follows "they": "thanks to they qualified"
     if tag not in ("VBD", "VBN") or _participle_only(tok):
         return False
     if head.lower_ in SUBJECT_PRONOUNS:
@@ -796,10 +801,19 @@ def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool,
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     adverb = after is not None and after.tag_ in ("RB", "IN") and not any(c.dep_ == "pobj" for c in after.children)
     particle = _particle(tok) or (after if adverb else None)  # "moved in", not "moved in buses"
-    if particle is not None and set_off and _intransitive_phrasal(tok, particle):
-        return True  # a phrasal verb with no passive: ", with a few fans showed up", "with troops moved in"
+    # a phrasal verb with no passive: ", with a few fans showed up", "with troops moved in"; in mid-clause only
+    # after people ("with lawmakers looked on"), not a thing's state ("a house with the roof caved in") nor in a
+    # subject still waiting for its verb ("the news about the PCs shipped from July onward popped up")
+    people = _people(head) or _name(head)
+    if particle is not None and (set_off or people):
+        if _intransitive_phrasal(tok, particle, mostly=people):
+            return True
     if _passive_marked(tok):
         return False
+    # it shares its subject with a past tense that has an object: "the wind shifted and pushed the fire back"
+    if any(c.dep_ == "conj" and c.tag_ == "VBD" and _objects(c) and _active_with_object(c, _objects(c)[0], head)
+           for c in tok.children):
+        return True
     # a fronted phrase may use the participle of a verb of change: "With the waters receded, ..."
     if participle_may_follow and fronted:
         return lower in INTRANSITIVE_PAST
@@ -808,7 +822,8 @@ def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool,
     # elsewhere only a passive participle may follow the noun ("despite the concerns raised"), so a verb mostly
     # used with no object is a past tense: "due to the river dropped to its lowest level"
     lemma = verb_lemma(lower)
-    return not participle_may_follow and lemma is not None and in_class(lemma, "frame.no-object", max_rank=2, min_share=0.3)
+    mostly_intransitive = lemma is not None and in_class(lemma, "frame.no-object", max_rank=2, min_share=0.3)
+    return not participle_may_follow and mostly_intransitive
 
 
 def _measured_change(verb: Token, subject: Token) -> bool:
@@ -880,7 +895,7 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None) -
     no person ("allowed inmates"), nor the object of a particle ("paid off its debt")."""
     if verb.lower_ in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES:
         if obj.tag_ == "PRP" or any(c.dep_ in ("oprd", "acomp") and c.i > obj.i for c in verb.children):
-            return True  # a pronoun, or an object with its own predicate: "with lawmakers left several bills unfinished"
+            return True  # a pronoun, or an object with a predicate: "with lawmakers left several bills unfinished"
         if any(c.dep_ == "nummod" for c in obj.children):
             return True  # a name or predicate is not counted: "with prosecutors called 31 witnesses"
     if verb.lower_ in PREDICATE_PARTICIPLES:
@@ -937,9 +952,11 @@ def _takes_no_object(verb: Token, subject: Token) -> bool:
 
 
 def _name(noun: Token) -> bool:
-    """A proper name with no article: a person's, a company's or a country's ("with Garcia scored", "with Pfizer
-    walked away"), which acts rather than is acted on."""
-    return noun.tag_ in ("NNP", "NNPS") and not any(c.dep_ == "det" for c in noun.children)
+    """A proper name with no article and no date: a person's, a company's or a country's ("with Garcia scored",
+    "with Pfizer walked away"), which acts rather than is acted on."""
+    if noun.tag_ not in ("NNP", "NNPS") or in_class(noun.lower_, "noun.time"):
+        return False  # not a date: "from July 1 onward"
+    return not any(c.dep_ == "det" for c in noun.children)
 
 
 def _may_take_person(lemma: str) -> bool:
@@ -970,15 +987,16 @@ def _particle(verb: Token) -> Token | None:
     return particle
 
 
-def _intransitive_phrasal(verb: Token, particle: Token) -> bool:
+def _intransitive_phrasal(verb: Token, particle: Token, mostly: bool = False) -> bool:
     """Whether a phrasal verb takes no object in WordNet's frames (or only in a rare sense), so it has no
-    passive: "showed up", "dropped out", "stepped down" (not "knocked down", "paid off")."""
+    passive: "showed up", "dropped out", "stepped down" (not "knocked down", "paid off"); or, when ``mostly``
+    (its subject is people, who look on rather than are looked on), mostly no object: "looked on"."""
     lemma = verb_lemma(verb.lower_)
     phrasal = f"{lemma} {particle.lower_}"
     if lemma is None or sense_in(phrasal, "frame.no-object") is None:
         return False
     obj = sense_in(phrasal, "frame.object")
-    return obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
+    return obj is None or obj.first_rank > 1 and obj.tagged_share < (0.5 if mostly else 0.1)
 
 
 def _passive_marked(verb: Token) -> bool:
