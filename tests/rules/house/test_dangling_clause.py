@@ -276,6 +276,15 @@ BAD_GENERAL_PROPERTIES = [
         "The shop survived the recession, thanks to they qualified for a small-business loan.",
         "thanks to they qualified",
     ),
+    # a person's name set off by commas in mid-clause; "they" is never an adjective's complement
+    (
+        "The measure now goes to the House with its author, Sen. Mara Quinn, wants a vote before June.",
+        "with its author, Sen. Mara Quinn, wants",
+    ),
+    (
+        "The owners would keep the pharmacy open with they have no plans to sell the building.",
+        "with they have",
+    ),
     # the parser's slips: a past tense tagged as a noun, a name as an adjective, "following" as a verb, an object
     # read as a later subject before a modal
     ("The town closed two schools following a water pipe burst under the gym.", "following a water pipe burst"),
@@ -300,6 +309,7 @@ GOOD_GENERAL_PROPERTIES = [
     "The charity closed, with the money returned to 400 donors.",
     "Traffic was heavy, with Main Street closed for the parade.",
     "The family lived for years in a house with the roof caved in.",
+    "A gunman opened fire at a school in Uvalde, Texas, killing 21 people.",
     "Reports about the laptops shipped from July onward popped up on several forums.",
     "The tournament went on, with Djokovic eliminated in the second round.",
     "The session ended, with Rivera summoned to appear next week.",

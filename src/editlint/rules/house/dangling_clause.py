@@ -364,8 +364,10 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
         return None  # inversion: "Alongside the mayor was her deputy."
     if finite.i == verb.i and finite.lower_ in INVERSION_VERBS and _subject_follows(verb, sent, prep_start):
         return None  # "With each election comes a flood of data."
-    owner = doc[prep_start].head  # not the verb the tagger took for an adjective: "thanks to they qualified"
-    if owner.tag_ in ADJECTIVE_TAGS and owner.i != finite.i and not any(c.dep_ == "nsubj" for c in owner.children):
+    # not the verb the tagger took for an adjective ("thanks to they qualified"), nor before "they": "open with they"
+    owner = doc[prep_start].head
+    complement = owner.i != finite.i and head.lower_ not in SUBJECT_PRONOUNS
+    if owner.tag_ in ADJECTIVE_TAGS and complement and not any(c.dep_ == "nsubj" for c in owner.children):
         return None  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
     if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
         return None  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
@@ -645,9 +647,12 @@ def _postmodified_end(
     doc, coordinated = sent.doc, False
     while end < sent.end:
         nxt = doc[end]
-        named = _apposed_name_end(sent, end) if across_commas else None
+        # a name set off by commas ("its sponsor, Rep. Ana Ruiz, ..."); in mid-clause only a person's, after a
+        # noun for people, not a place's: "at the school in Parkland, Florida, causing ..."
+        person = across_commas or _people(doc[end - 1])
+        named = _apposed_name_end(sent, end) if person else None
         if named is not None:
-            end = named  # "its sponsor, Rep. Ana Ruiz, ..."
+            end = named
             continue
         owner = nxt.head
         if not start <= owner.i < end:
