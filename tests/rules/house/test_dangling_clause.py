@@ -285,6 +285,10 @@ BAD_GENERAL_PROPERTIES = [
         "The owners would keep the pharmacy open with they have no plans to sell the building.",
         "with they have",
     ),
+    # a fronted phrase with a measure; a pronoun takes no participle outside an absolute; a demonstrative alone
+    ("With rents climbed 15 percent since May, many tenants are moving out.", "With rents climbed"),
+    ("The coach praised the team, despite it lost by ten.", "despite it lost"),
+    ("The city raised fares, with this was the first increase in a decade.", "with this was"),
     # the parser's slips: a past tense tagged as a noun, a name as an adjective, "following" as a verb, an object
     # read as a later subject before a modal
     ("The town closed two schools following a water pipe burst under the gym.", "following a water pipe burst"),
@@ -309,6 +313,9 @@ GOOD_GENERAL_PROPERTIES = [
     "The charity closed, with the money returned to 400 donors.",
     "Traffic was heavy, with Main Street closed for the parade.",
     "The family lived for years in a house with the roof caved in.",
+    "With the rate dropped to 4 percent, borrowing became cheaper across the state.",
+    "The old mill burned down last year, with it gone the town lost its last employer.",
+    "With that, the meeting ended.",
     "A gunman opened fire at a school in Uvalde, Texas, killing 21 people.",
     "Reports about the laptops shipped from July onward popped up on several forums.",
     "The tournament went on, with Djokovic eliminated in the second round.",

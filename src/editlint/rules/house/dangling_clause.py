@@ -166,6 +166,7 @@ INTRANSITIVE_PAST = frozenset(
 )
 # Subject pronouns: only a finite verb follows one ("despite they lost", "with we have agreed").
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 MEASURES = frozenset("half third quarter percent per cent point points".split())
 # The prepositions of a point on a scale: "dipped to $3.61", "climbed from 3,900 to 4,100", "slid below 4,000".
 SCALE_PREPOSITIONS = frozenset("to from above below under over past near toward towards".split())
@@ -533,7 +534,9 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
         partitive = tag in ADJECTIVE_TAGS and i + 1 < sent.end and doc[i + 1].lower_ == "of"  # "the last of them"
         # a name the tagger took for an adjective, made the subject of a verb after it: "with Manchin joined"
         name = tag in ADJECTIVE_TAGS and tok.text[:1].isupper() and tok.dep_ in SUBJECT_DEPS and tok.head.i > i
-        if tag in HEADS or lower in QUANTIFIERS or partitive or name:
+        # a demonstrative standing alone before a tense: "with this was the first increase"
+        demonstrative = lower in DEMONSTRATIVES and i + 1 < sent.end and _tensed(doc[i + 1])
+        if tag in HEADS or lower in QUANTIFIERS or partitive or name or demonstrative:
             last_head = i
         i += 1
         if tag == "PRP":
@@ -772,8 +775,8 @@ def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool,
         return True  # only a verb follows "they": "thanks to they qualified"
     if tag not in ("VBD", "VBN") or _participle_only(tok):
         return False
-    if head.lower_ in SUBJECT_PRONOUNS:
-        return True
+    if head.lower_ in SUBJECT_PRONOUNS or head.tag_ == "PRP" and not participle_may_follow:
+        return True  # no participle follows a pronoun but in an absolute phrase: "despite it lost", not "with it gone"
     # bare nouns on both sides may be a compound modifier, unless the parser made the first the verb's subject;
     # a ratio is a measure, not an object: "with its members outnumbered two to one"
     compound = not any(c.dep_ == "nsubj" and c.i == tok.i - 1 for c in tok.children)
@@ -821,7 +824,7 @@ def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool,
         return True
     # a fronted phrase may use the participle of a verb of change: "With the waters receded, ..."
     if participle_may_follow and fronted:
-        return lower in INTRANSITIVE_PAST
+        return lower in INTRANSITIVE_PAST or _measured_change(tok, head, scale=False)
     if lower in INTRANSITIVE_PAST or _takes_no_object(tok, head) or _measured_change(tok, head):
         return True
     # elsewhere only a passive participle may follow the noun ("despite the concerns raised"), so a verb mostly
@@ -831,7 +834,7 @@ def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool,
     return not participle_may_follow and mostly_intransitive
 
 
-def _measured_change(verb: Token, subject: Token) -> bool:
+def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
     """Whether a past form is the past tense of a verb of change with its measure after it: a verb often used
     with no object (WordNet's no-object frame in one of its first three senses and in 15% of its tagged uses),
     after a thing, then an amount that is no stretch of time ("with revenue slipped 4 percent", "with the index
@@ -839,7 +842,8 @@ def _measured_change(verb: Token, subject: Token) -> bool:
     the average dipped to $3.61", "with the index climbed above 4,000"), which as a passive would move a thing.
     A passive participle takes its measure with "by" ("with spending increased by 8 percent"), a verb of change
     its new value with "to" ("with the budget increased to $5 million"), and a time after it may date a move
-    ("with the kickoff moved an hour earlier")."""
+    ("with the kickoff moved an hour earlier"). A fronted absolute may move a thing to a point on a scale ("With
+    the rate dropped to 4 percent, ..."): ``scale`` False leaves the second kind out."""
     lemma = verb_lemma(verb.lower_)
     if lemma is None or not in_class(lemma, "frame.no-object", max_rank=3, min_share=0.15):
         return False
@@ -847,7 +851,7 @@ def _measured_change(verb: Token, subject: Token) -> bool:
         return False  # a company's name acts: "with Tesla dropped 8 percent" (not "with its staff cut 10 percent")
     if any(c.dep_ in ("npadvmod", "dobj") and c.left_edge.i == verb.i + 1 and _amount(c) for c in verb.children):
         return True
-    return in_class(lemma, "verb.motion") and any(
+    return scale and in_class(lemma, "verb.motion") and any(
         c.dep_ == "prep" and c.lower_ in SCALE_PREPOSITIONS and any(o.dep_ == "pobj" and _number(o) for o in c.children)
         for c in verb.children
     )
