@@ -36,7 +36,11 @@ participle fits: it has an object and no passive keeps one (*lined both lanes*),
 verb takes no object at all (*soared*), or its subject is people and no common sense of the verb takes a
 person as object (*with their captain scored twice*), or it is a phrasal verb with no object (*showed up*);
 a verb of giving keeps one object in the passive, and then only after a person or group (*with the crew
-handed a bonus*). *With the contract signed* is a participle. Only *with* and *without* carry such an
+handed a bonus*). A verb of change followed by a bare measure is a past tense after a thing (*with revenue
+slipped 4 percent*: a passive takes *by 4 percent*), and so is a verb of motion moved to a number on a scale
+(*with the index climbed above 4,000*); a name with no article acts (*with Garcia scored twice*). After any
+preposition but *with* and *without*, a verb mostly used with no object is a past tense (*due to the river
+dropped*). *With the contract signed* is a participle. Only *with* and *without* carry such an
 absolute phrase: after any other preposition a participle must be passive (*despite the concerns raised*).
 Where the tagger or parser misread the finite verb (*with the city plans to*, *with shareholders vote*,
 *following they lost*), the structure around it decides.
@@ -57,6 +61,10 @@ Where the tagger or parser misread the finite verb (*with the city plans to*, *w
 | *with the county plans to*, *with shareholders vote*, *with its sponsor, Sen. Ann Lee, hopes for* | *The law's critics, including two mayors, say it costs too much.* |
 | *with their captain scored twice*, *with Senator Ray Dunn voted*, *with a dozen fans showed up* | *with its top scorer traded to Denver*, *with the lights turned off*, *outnumbered three to one* |
 | *with at least 300 workers have lost*, *with the two sides each blamed*, *Following the committee voted, ...* | *Despite the concerns raised by parents, ...*, *said at least 40 homes were destroyed* |
+| *with burglaries dropped 12 percent*, *with the index climbed above 39,000*, *With rents climbed 15 percent, ...* | *with spending increased by 8 percent*, *with the budget increased to $5 million*, *With the rate dropped to 4 percent, ...* |
+| *with Novak scored twice*, *with Tesla dropped 8 percent*, *with residents looked on* | *with Everest climbed twice*, *with Djokovic eliminated*, *a house with the roof caved in* |
+| *due to the lake dropped to a record low*, *despite it lost*, *with this was the first ...* | *in housing through a program focused on families*, *with it gone*, *With that, the meeting ended.* |
+| *passed with the boards of both companies have approved*, *with its author, Sen. Mara Quinn, wants* | *acted on concerns parents have raised*, *a school in Uvalde, Texas, killing 21 people* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
