@@ -289,6 +289,17 @@ BAD_GENERAL_PROPERTIES = [
     ("With rents climbed 15 percent since May, many tenants are moving out.", "With rents climbed"),
     ("The coach praised the team, despite it lost by ten.", "despite it lost"),
     ("The city raised fares, with this was the first increase in a decade.", "with this was"),
+    # a name's possessive standing for a firm, and an "and" the parser hung outside the phrase; a relative clause
+    # set off by commas inside a coordinated subject
+    (
+        "The deal closed on Monday, with the board of St. Mary’s and the trustees of Mercy General approved it in June.",
+        "with the board of St. Mary’s and the trustees of Mercy General approved",
+    ),
+    (
+        "The plan passed 6-3, with council members Rosa Lind and Mary-Ann Cole, who represent the districts nearest the "
+        "plant, voted no.",
+        "with council members Rosa Lind and Mary-Ann Cole, who represent the districts nearest the plant, voted",
+    ),
     # the parser's slips: a past tense tagged as a noun, a name as an adjective, "following" as a verb, an object
     # read as a later subject before a modal
     ("The town closed two schools following a water pipe burst under the gym.", "following a water pipe burst"),
@@ -316,6 +327,8 @@ GOOD_GENERAL_PROPERTIES = [
     "With the rate dropped to 4 percent, borrowing became cheaper across the state.",
     "The old mill burned down last year, with it gone the town lost its last employer.",
     "With that, the meeting ended.",
+    "The deal closed on Monday, with the board of St. Mary’s and the trustees of Mercy General approving it.",
+    "Leaders discussed challenges, including the war in Ukraine, unrest in Haiti, and migration and forced displacement.",
     "A gunman opened fire at a school in Uvalde, Texas, killing 21 people.",
     "Reports about the laptops shipped from July onward popped up on several forums.",
     "The tournament went on, with Djokovic eliminated in the second round.",

@@ -336,7 +336,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     roots = [
         t
         for t in doc[prep_end:np_end]
-        if not t.is_punct and (not prep_end <= t.head.i < np_end or t.head.i == t.i) and not _regained(sent, t)
+        if not t.is_punct and t.tag_ not in ("POS", "CC") and (not prep_end <= t.head.i < np_end or t.head.i == t.i)
+        and not _regained(sent, t)
         and t.dep_ != "neg" and not _floating_quantifier(t)
     ]
     if len(roots) > 1 and np_end < sent.end and _past_tense_only(doc[np_end]):
@@ -524,11 +525,14 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
             expect_start = True
             i += 1
             continue
+        # a name's possessive standing for a place or firm: "the board of St. Luke's and ..."
+        elliptical = tag == "POS" and doc[i - 1].tag_ == "NNP" and last_head == i - 1 and not _possessive(tok)
         fits = (
             lower in QUANTIFIERS
             or (expect_start and tag in DETERMINERS | {"PRP"})
             or (tag in MODIFIERS and (tok.text not in CLITICS or tag == "POS" and _possessive(tok)))
             or (tok.dep_ == "case" and tok.text in ("'", "’") and _possessive(tok))  # "the nurses’ union"
+            or elliptical
             or (tag in ("VBN", "VBG") and tok.dep_ in ("amod", "compound") and tok.head.i > i and not after_noun)
             or (doc[i - 1].tag_ == "HYPH" and not expect_start)  # a word of a hyphenated compound: "walk-in"
         )
@@ -544,7 +548,7 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
         name = tag in ADJECTIVE_TAGS and tok.text[:1].isupper() and tok.dep_ in SUBJECT_DEPS and tok.head.i > i
         # a demonstrative standing alone before a tense: "with this was the first increase"
         demonstrative = lower in DEMONSTRATIVES and i + 1 < sent.end and _tensed(doc[i + 1])
-        if tag in HEADS or lower in QUANTIFIERS or partitive or name or demonstrative:
+        if tag in HEADS or lower in QUANTIFIERS or partitive or name or demonstrative or elliptical:
             last_head = i
         i += 1
         if tag == "PRP":
@@ -669,14 +673,18 @@ def _postmodified_end(
         if not start <= owner.i < end:
             # "who" in "residents who live ..." hangs on the relative verb, which hangs on the phrase
             owner = next((t for t in doc[start:end] for c in t.children if c.left_edge.i == end), None)
-            if owner is None:
-                break
-        child = next((c for c in owner.children if c.left_edge.i == end and c.i >= end), None)
+        child = next((c for c in owner.children if c.left_edge.i == end and c.i >= end), None) if owner else None
+        outside_and = child is None and nxt.lower_ == "and" and coordination and across_commas
+        if outside_and:
+            child = nxt  # an "and" the parser hung outside the phrase: "of St. Mary's and the trustees ..."
         if child is None:
             break
         if child.dep_ == "punct" and nxt.text == "," and across_commas:
             # a non-restrictive relative clause or appositive set off by commas
-            inner = next((c for c in owner.children if c.left_edge.i == end + 1 and c.dep_ in ("relcl", "appos")), None)
+            inner = next(
+                (c for t in doc[start:end] for c in t.children if c.left_edge.i == end + 1 and c.dep_ in ("relcl", "appos")),
+                None,
+            )
             close = inner.right_edge.i + 1 if inner is not None else sent.end
             if close >= sent.end or doc[close].text != ",":
                 break
@@ -692,7 +700,9 @@ def _postmodified_end(
         if child.dep_ == "cc":
             if not coordination:
                 break
-            conj = next((c for c in owner.children if c.dep_ == "conj" and c.left_edge.i == end + 1), None)
+            conj = None if outside_and else next(
+                (c for c in owner.children if c.dep_ == "conj" and c.left_edge.i == end + 1), None
+            )
             if conj is None and across_commas:
                 # after a comma, the parser's subject of a later verb still belongs to the phrase: ", with the
                 # judge in the case and her clerk on the appeal refused ..."
@@ -706,6 +716,9 @@ def _postmodified_end(
         if child.right_edge.i >= sent.end - 1 or any(t.text in closers for t in doc[end : child.right_edge.i + 1]):
             break
         end = child.right_edge.i + 1
+        set_off = across_commas and child.dep_ in ("relcl", "appos") and doc[child.left_edge.i - 1].text == ","
+        if set_off and end < sent.end and doc[end].text == ",":
+            end += 1  # the comma closing a clause set off by one: ", who represent the site, voted"
     return end, coordinated
 
 
