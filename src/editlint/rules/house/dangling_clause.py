@@ -156,6 +156,9 @@ CLITICS = frozenset({"'s", "’s", "'d", "’d"})
 # The prepositions of English's absolute construction, the only ones whose noun phrase may carry a predicate of
 # its own: "With the floodwaters receded, ..." (not "Despite the floodwaters receded, ...").
 ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
+# Prepositions naming members of a set just mentioned, whose noun may carry its own participle like the set's:
+# "every account, including the money returned to donors", "among the homes flooded in May".
+MEMBER_PREPOSITIONS = frozenset({"including", "excluding", "among", "amongst"})
 # Verbs of place and existence that allow "With each election comes a flood of data."
 INVERSION_VERBS = frozenset(
     "come comes came go goes went lie lies lay stand stands stood sit sits sat follow follows followed remain remains "
@@ -352,10 +355,11 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     while f < sent.end and (doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS or _floating_quantifier(doc[f])):
         f += 1
     # a participle may follow an absolute phrase's noun, or be that of a noun before it or inside the phrase:
-    # "with spending on roads increased by 8 percent", "in prosperity through the initiative focused on ..."
+    # "with spending on roads increased by 8 percent", "schools, including several closed for a week", "in
+    # prosperity through the initiative focused on ..."
     absolute = doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS
-    modifier = doc[prep_start].head.tag_ in NOUN_TAGS and not set_off
-    modifier = modifier or any(t.tag_ in NOUN_TAGS for t in doc[head.i + 1 : np_end])
+    modifier = doc[prep_start].head.tag_ in NOUN_TAGS or any(t.tag_ in NOUN_TAGS for t in doc[head.i + 1 : np_end])
+    modifier = modifier or doc[prep_start:prep_end].text.lower() in MEMBER_PREPOSITIONS
     if f >= sent.end or not _finite(doc[f], head, absolute or modifier, opening, set_off=set_off):
         return None
     finite = doc[f]
