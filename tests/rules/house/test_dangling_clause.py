@@ -300,6 +300,7 @@ BAD_GENERAL_PROPERTIES = [
         "plant, voted no.",
         "with council members Rosa Lind and Mary-Ann Cole, who represent the districts nearest the plant, voted",
     ),
+    ("The review dragged on, with officials spent three weeks checking the ballots.", "with officials spent"),
     # the parser's slips: a past tense tagged as a noun, a name as an adjective, "following" as a verb, an object
     # read as a later subject before a modal
     ("The town closed two schools following a water pipe burst under the gym.", "following a water pipe burst"),
@@ -327,6 +328,7 @@ GOOD_GENERAL_PROPERTIES = [
     "With the rate dropped to 4 percent, borrowing became cheaper across the state.",
     "The old mill burned down last year, with it gone the town lost its last employer.",
     "With that, the meeting ended.",
+    "The dam was finished in 1936, with the last concrete poured that spring.",
     "The audit covered every account, including the money returned to donors last year.",
     "The strike affected dozens of schools, including several closed for the whole week.",
     "She wrote about families displaced by the fire, including many moved to hotels.",

@@ -178,6 +178,8 @@ INTRANSITIVE_PAST = frozenset(
 # Subject pronouns: only a finite verb follows one ("despite they lost", "with we have agreed").
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# The words that make a noun of time an adverbial with no preposition: "that spring", "last week", "every day".
+TIME_DEICTICS = DEMONSTRATIVES | {"last", "next", "every", "each"}
 MEASURES = frozenset("half third quarter percent per cent point points".split())
 # The prepositions of a point on a scale: "dipped to $3.61", "climbed from 3,900 to 4,100", "slid below 4,000".
 SCALE_PREPOSITIONS = frozenset("to from above below under over past near toward towards".split())
@@ -906,8 +908,11 @@ def _participle_only(verb: Token) -> bool:
 
 
 def _measure(noun: Token) -> bool:
-    """A ratio, no object: "outnumbered two to one" (not "trimmed $3 million", "fined three of its coaches")."""
-    return noun.tag_ == "CD" and any(c.lower_ == "to" and c.i < noun.i for c in noun.children)
+    """A ratio or a time adverbial, no object: "outnumbered two to one", "poured that spring", "won last week"
+    (not "trimmed $3 million", "fined three of its coaches", "spent three weeks")."""
+    ratio = noun.tag_ == "CD" and any(c.lower_ == "to" and c.i < noun.i for c in noun.children)
+    deictic = any(c.lower_ in TIME_DEICTICS for c in noun.children if c.i < noun.i)
+    return ratio or deictic and any(in_class(word, "noun.time") for word in singulars(noun))
 
 
 def _objects(verb: Token) -> list[Token]:
