@@ -301,6 +301,15 @@ BAD_GENERAL_PROPERTIES = [
         "with council members Rosa Lind and Mary-Ann Cole, who represent the districts nearest the plant, voted",
     ),
     ("The review dragged on, with officials spent three weeks checking the ballots.", "with officials spent"),
+    # a base form after a plural (the parser's conjunct) is its present tense; "they" is no participle's object
+    (
+        "The clinic sees 150 patients a day, with families from three nearby counties, according to staff, depend on it.",
+        "with families from three nearby counties, according to staff, depend",
+    ),
+    (
+        "The coach benched three starters following they also lost to the worst team in the league.",
+        "following they also lost",
+    ),
     # the parser's slips: a past tense tagged as a noun, a name as an adjective, "following" as a verb, an object
     # read as a later subject before a modal
     ("The town closed two schools following a water pipe burst under the gym.", "following a water pipe burst"),
@@ -328,6 +337,8 @@ GOOD_GENERAL_PROPERTIES = [
     "With the rate dropped to 4 percent, borrowing became cheaper across the state.",
     "The old mill burned down last year, with it gone the town lost its last employer.",
     "With that, the meeting ended.",
+    "The program lets students from poor families attend college for free.",
+    "The summit discussed cooperation on AI, including to promote access, take steps to manage risks and protect privacy.",
     "The dam was finished in 1936, with the last concrete poured that spring.",
     "The audit covered every account, including the money returned to donors last year.",
     "The strike affected dozens of schools, including several closed for the whole week.",

@@ -265,8 +265,8 @@ def _participle_preposition(tok: Token) -> bool:
     clause after it ("benched them following they lost"): the clause's subject comes right after it, and the
     verb takes no clause (no "that" frame in WordNet, not a verb of saying or thinking) nor an object and an
     infinitive ("helping clinics find staff")."""
-    if any(c.dep_ in AUX_DEPS or c.dep_ == "dobj" for c in tok.children):
-        return False
+    if any(c.dep_ in AUX_DEPS or c.dep_ == "dobj" and c.lower_ not in SUBJECT_PRONOUNS for c in tok.children):
+        return False  # "they" is no object: "following they also lost"
     lemma = verb_lemma(tok.lower_)
     frames = ("frame.that-clause", "frame.object-infinitive")  # "saying the plan failed", "helping clinics find"
     if lemma is None or lemma in BARE_INFINITIVE_VERBS or any(sense_in(lemma, f) for f in frames):
@@ -794,6 +794,9 @@ def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool,
             return True
     if tok.dep_ in NOMINAL_DEPS:
         return _past_tense_only(tok) and tok.i > 0 and doc[tok.i - 1].tag_ in NOUN_TAGS  # "a water main broke"
+    plural = head.tag_ in ("NNS", "NNPS") and not head.text.isupper()  # a plural by its form, not "AI"
+    if tag == "VB" and plural and lower not in SAME_AS_PARTICIPLE and doc[tok.i - 1].tag_ not in ("TO", "MD"):
+        return True  # a base form after a plural is its present tense: "families, according to officials, depend"
     if tag == "VBP" and lower in SAME_AS_PARTICIPLE:
         tag = "VBD"  # may be a participle: needs a complement below
     elif tag in ("VBZ", "VBP", "MD") or lower in PAST_ONLY:
