@@ -310,6 +310,16 @@ BAD_GENERAL_PROPERTIES = [
         "The coach benched three starters following they also lost to the worst team in the league.",
         "following they also lost",
     ),
+    # after a main clause, a participle's "object" that is the subject of a tense; a partitive tagged as determiner
+    (
+        "The trial of the former mayor is set to begin in June, following her lawyers might seek a delay.",
+        "following her lawyers might seek",
+    ),
+    (
+        "About 200 nurses at the hospital were told Monday that they would be laid off, amid half of them have "
+        "worked there for a decade.",
+        "amid half of them have worked",
+    ),
     # the parser's slips: a past tense tagged as a noun, a name as an adjective, "following" as a verb, an object
     # read as a later subject before a modal
     ("The town closed two schools following a water pipe burst under the gym.", "following a water pipe burst"),
@@ -337,6 +347,8 @@ GOOD_GENERAL_PROPERTIES = [
     "With the rate dropped to 4 percent, borrowing became cheaper across the state.",
     "The old mill burned down last year, with it gone the town lost its last employer.",
     "With that, the meeting ended.",
+    "If you believe we must act now, doing nothing is not an option.",
+    "Reporters following the candidate could hear the crowd from the bus.",
     "The program lets students from poor families attend college for free.",
     "The summit discussed cooperation on AI, including to promote access, take steps to manage risks and protect privacy.",
     "The dam was finished in 1936, with the last concrete poured that spring.",

@@ -255,6 +255,11 @@ def _preposition(tok: Token) -> bool:
         return True  # the parser gave it a preposition's object, whatever its label: "Following OSCIT has ..."
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "mark"):
         return _participle_preposition(tok)
+    # set off after a main clause, its "object" is the subject of a tense after it: ", following his lawyers might
+    # seek" (not a gerund subject: "If you agree, doing nothing is not an option.")
+    if tok.tag_ == "VBG" and _after_main_clause(tok):
+        if any(c.dep_ == "dobj" and _subject_of_next_tense(c) for c in tok.children):
+            return _participle_preposition(tok)
     if tok.tag_ in ("VBG", "VBN"):  # a participle with an object is a verb: "a statistic showing 72 percent"
         return tok.dep_ == "prep" and not any(c.dep_ == "dobj" for c in tok.children)
     return tok.tag_ in ("IN", "TO")
@@ -265,8 +270,11 @@ def _participle_preposition(tok: Token) -> bool:
     clause after it ("benched them following they lost"): the clause's subject comes right after it, and the
     verb takes no clause (no "that" frame in WordNet, not a verb of saying or thinking) nor an object and an
     infinitive ("helping clinics find staff")."""
-    if any(c.dep_ in AUX_DEPS or c.dep_ == "dobj" and c.lower_ not in SUBJECT_PRONOUNS for c in tok.children):
-        return False  # "they" is no object: "following they also lost"
+    # "they" is no object ("following they also lost"), nor a noun before a tense with no subject of its own: "his
+    # lawyers" in "following his lawyers might seek"
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in SUBJECT_PRONOUNS]
+    if any(c.dep_ in AUX_DEPS for c in tok.children) or any(not _subject_of_next_tense(o) for o in objects):
+        return False
     lemma = verb_lemma(tok.lower_)
     frames = ("frame.that-clause", "frame.object-infinitive")  # "saying the plan failed", "helping clinics find"
     if lemma is None or lemma in BARE_INFINITIVE_VERBS or any(sense_in(lemma, f) for f in frames):
@@ -277,7 +285,30 @@ def _participle_preposition(tok: Token) -> bool:
         return True  # "following they lost": no object of the participle
     # the subject of a clause opens right after it, whichever verb the parser hung that clause on
     after = tok.doc[tok.i + 1 : tok.sent.end]
-    return any(s.dep_ in SUBJECT_DEPS and s.left_edge.i == tok.i + 1 and s.head.i > s.i for s in after)
+    subjects = [s for s in after if s.dep_ in SUBJECT_DEPS and s.left_edge.i == tok.i + 1 and s.head.i > s.i]
+    return bool(subjects or objects)  # the objects left are the subjects of a tense after them
+
+
+def _after_main_clause(tok: Token) -> bool:
+    """Whether ``tok`` follows a comma that closes a main clause, no subordinate one ("If you agree, ...")."""
+    doc = tok.doc
+    if tok.i < tok.sent.start + 2 or doc[tok.i - 1].text != ",":
+        return False
+    word = doc[tok.i - 2]
+    for node in (word, *word.ancestors):
+        if node.i < tok.i and any(c.dep_ == "mark" for c in node.children):
+            return False
+    return True
+
+
+def _subject_of_next_tense(noun: Token) -> bool:
+    """Whether the noun phrase of ``noun`` is followed by a tense that has no subject of its own, so it is that
+    tense's subject whatever the parser says: "following his lawyers [might] seek"."""
+    doc, after = noun.doc, noun.right_edge.i + 1
+    if after >= len(doc) or not _tensed(doc[after]):
+        return False
+    verb = doc[after].head if doc[after].dep_ in AUX_DEPS else doc[after]
+    return not any(c.dep_ in SUBJECT_DEPS and c.i != noun.head.i for c in verb.children)  # not the participle
 
 
 def _opens_phrase(tok: Token, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -549,7 +580,8 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
             break  # a verb the tagger took for a noun: "a water main | broke"
         if last_head is not None and any(c.dep_ == "nsubj" and c.i < i for c in tok.children):
             break  # a predicate the parser gave a subject: "the news | cost investors billions"
-        partitive = tag in ADJECTIVE_TAGS and i + 1 < sent.end and doc[i + 1].lower_ == "of"  # "the last of them"
+        # "the last of them", "half of them"
+        partitive = (tag in ADJECTIVE_TAGS or lower in PARTITIVES) and i + 1 < sent.end and doc[i + 1].lower_ == "of"
         # a name the tagger took for an adjective, made the subject of a verb after it: "with Manchin joined"
         name = tag in ADJECTIVE_TAGS and tok.text[:1].isupper() and tok.dep_ in SUBJECT_DEPS and tok.head.i > i
         # a demonstrative standing alone before a tense: "with this was the first increase"
