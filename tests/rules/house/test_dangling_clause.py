@@ -292,18 +292,20 @@ BAD_GENERAL_PROPERTIES = [
     # a name's possessive standing for a firm, and an "and" the parser hung outside the phrase; a relative clause
     # set off by commas inside a coordinated subject
     (
-        "The deal closed on Monday, with the board of St. Mary’s and the trustees of Mercy General approved it in June.",
+        "The deal closed on Monday, with the board of St. Mary’s and the trustees of Mercy General approved it in "
+        "June.",
         "with the board of St. Mary’s and the trustees of Mercy General approved",
     ),
     (
-        "The plan passed 6-3, with council members Rosa Lind and Mary-Ann Cole, who represent the districts nearest the "
-        "plant, voted no.",
+        "The plan passed 6-3, with council members Rosa Lind and Mary-Ann Cole, who represent the districts nearest "
+        "the plant, voted no.",
         "with council members Rosa Lind and Mary-Ann Cole, who represent the districts nearest the plant, voted",
     ),
     ("The review dragged on, with officials spent three weeks checking the ballots.", "with officials spent"),
     # a base form after a plural (the parser's conjunct) is its present tense; "they" is no participle's object
     (
-        "The clinic sees 150 patients a day, with families from three nearby counties, according to staff, depend on it.",
+        "The clinic sees 150 patients a day, with families from three nearby counties, according to staff, depend "
+        "on it.",
         "with families from three nearby counties, according to staff, depend",
     ),
     (
@@ -350,13 +352,15 @@ GOOD_GENERAL_PROPERTIES = [
     "If you believe we must act now, doing nothing is not an option.",
     "Reporters following the candidate could hear the crowd from the bus.",
     "The program lets students from poor families attend college for free.",
-    "The summit discussed cooperation on AI, including to promote access, take steps to manage risks and protect privacy.",
+    "The summit discussed cooperation on AI, including to promote access, take steps to manage risks and protect "
+    "privacy.",
     "The dam was finished in 1936, with the last concrete poured that spring.",
     "The audit covered every account, including the money returned to donors last year.",
     "The strike affected dozens of schools, including several closed for the whole week.",
     "She wrote about families displaced by the fire, including many moved to hotels.",
     "The deal closed on Monday, with the board of St. Mary’s and the trustees of Mercy General approving it.",
-    "Leaders discussed challenges, including the war in Ukraine, unrest in Haiti, and migration and forced displacement.",
+    "Leaders discussed challenges, including the war in Ukraine, unrest in Haiti, and migration and forced "
+    "displacement.",
     "A gunman opened fire at a school in Uvalde, Texas, killing 21 people.",
     "Reports about the laptops shipped from July onward popped up on several forums.",
     "The tournament went on, with Djokovic eliminated in the second round.",

@@ -719,10 +719,8 @@ def _postmodified_end(
             break
         if child.dep_ == "punct" and nxt.text == "," and across_commas:
             # a non-restrictive relative clause or appositive set off by commas
-            inner = next(
-                (c for t in doc[start:end] for c in t.children if c.left_edge.i == end + 1 and c.dep_ in ("relcl", "appos")),
-                None,
-            )
+            clauses = (c for t in doc[start:end] for c in t.children if c.dep_ in ("relcl", "appos"))
+            inner = next((c for c in clauses if c.left_edge.i == end + 1), None)
             close = inner.right_edge.i + 1 if inner is not None else sent.end
             if close >= sent.end or doc[close].text != ",":
                 break
