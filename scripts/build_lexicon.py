@@ -40,12 +40,13 @@ FRAME_CLASSES = {
     "frame.two-objects": (14,),  # "Somebody ----s somebody something"
     "frame.that-clause": (26,),  # "Somebody ----s that CLAUSE"
     "frame.object-infinitive": (24, 25),  # "Somebody ----s somebody to INFINITIVE"
+    "frame.infinitive": (28,),  # "Somebody ----s to INFINITIVE"
     # a person may be the object, so the subject of the passive: "Somebody ----s somebody", "... somebody PP"
     "frame.person-object": (9, 10, 14, 17, 18, 20, 24, 25, 30),
 }
 KEPT = {
-    "noun": ("noun.person", "noun.group", "noun.communication", "noun.cognition"),
-    "verb": ("verb.communication", "verb.cognition", *FRAME_CLASSES),
+    "noun": ("noun.person", "noun.group", "noun.communication", "noun.cognition", "noun.time"),
+    "verb": ("verb.communication", "verb.cognition", "verb.motion", *FRAME_CLASSES),
     "adj": ("adj.all", "adj.ppl"),  # participial adjectives only ("expired", "retired"): see ADJECTIVE_ENDING
 }
 ADJECTIVE_ENDING = "ed"  # an adjective spelled like a past participle may stand after its noun as one

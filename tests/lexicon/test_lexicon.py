@@ -8,7 +8,8 @@ from editlint.lexicon import in_class, lemmas, sense_in
 @pytest.mark.parametrize(
     ("lemma", "lexname"),
     [("teacher", "noun.person"), ("historian", "noun.person"), ("agency", "noun.group"),
-     ("say", "verb.communication"), ("criticize", "verb.communication"), ("believe", "verb.cognition")],
+     ("say", "verb.communication"), ("criticize", "verb.communication"), ("believe", "verb.cognition"),
+     ("week", "noun.time"), ("climb", "verb.motion"), ("slip", "verb.motion")],
 )
 def test_main_senses_are_in_their_class(lemma, lexname):
     assert in_class(lemma, lexname)
@@ -16,7 +17,8 @@ def test_main_senses_are_in_their_class(lemma, lexname):
 
 @pytest.mark.parametrize(
     ("lemma", "lexname"),
-    [("table", "noun.person"), ("run", "verb.communication"), ("newspaper", "noun.person"), ("teacher", "verb.cognition")],
+    [("table", "noun.person"), ("run", "verb.communication"), ("newspaper", "noun.person"), ("teacher", "verb.cognition"),
+     ("percent", "noun.time"), ("increase", "verb.motion")],
 )
 def test_other_words_are_not(lemma, lexname):
     assert not in_class(lemma, lexname)

@@ -9,7 +9,8 @@ from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased,
-    disagrees, finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, span_text, verb_forms, verb_lemma,
+    disagrees, finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, singulars, span_text, verb_forms,
+    verb_lemma,
 )
 from editlint.lexicon import in_class, irregular_base, irregular_forms, sense_in
 
@@ -35,7 +36,11 @@ participle fits: it has an object and no passive keeps one (*lined both lanes*),
 verb takes no object at all (*soared*), or its subject is people and no common sense of the verb takes a
 person as object (*with their captain scored twice*), or it is a phrasal verb with no object (*showed up*);
 a verb of giving keeps one object in the passive, and then only after a person or group (*with the crew
-handed a bonus*). *With the contract signed* is a participle. Only *with* and *without* carry such an
+handed a bonus*). A verb of change followed by a bare measure is a past tense after a thing (*with revenue
+slipped 4 percent*: a passive takes *by 4 percent*), and so is a verb of motion moved to a number on a scale
+(*with the index climbed above 4,000*); a name with no article acts (*with Garcia scored twice*). After any
+preposition but *with* and *without*, a verb mostly used with no object is a past tense (*due to the river
+dropped*). *With the contract signed* is a participle. Only *with* and *without* carry such an
 absolute phrase: after any other preposition a participle must be passive (*despite the concerns raised*).
 Where the tagger or parser misread the finite verb (*with the city plans to*, *with shareholders vote*,
 *following they lost*), the structure around it decides.
@@ -56,6 +61,10 @@ Where the tagger or parser misread the finite verb (*with the city plans to*, *w
 | *with the county plans to*, *with shareholders vote*, *with its sponsor, Sen. Ann Lee, hopes for* | *The law's critics, including two mayors, say it costs too much.* |
 | *with their captain scored twice*, *with Senator Ray Dunn voted*, *with a dozen fans showed up* | *with its top scorer traded to Denver*, *with the lights turned off*, *outnumbered three to one* |
 | *with at least 300 workers have lost*, *with the two sides each blamed*, *Following the committee voted, ...* | *Despite the concerns raised by parents, ...*, *said at least 40 homes were destroyed* |
+| *with burglaries dropped 12 percent*, *with the index climbed above 39,000*, *With rents climbed 15 percent, ...* | *with spending increased by 8 percent*, *with the budget increased to $5 million*, *With the rate dropped to 4 percent, ...* |
+| *with Novak scored twice*, *with Tesla dropped 8 percent*, *with residents looked on* | *with Everest climbed twice*, *with Djokovic eliminated*, *a house with the roof caved in* |
+| *due to the lake dropped to a record low*, *despite it lost*, *with this was the first ...* | *in housing through a program focused on families*, *with it gone*, *With that, the meeting ended.* |
+| *passed with the boards of both companies have approved*, *with its author, Sen. Mara Quinn, wants* | *acted on concerns parents have raised*, *a school in Uvalde, Texas, killing 21 people* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
@@ -147,6 +156,9 @@ CLITICS = frozenset({"'s", "’s", "'d", "’d"})
 # The prepositions of English's absolute construction, the only ones whose noun phrase may carry a predicate of
 # its own: "With the floodwaters receded, ..." (not "Despite the floodwaters receded, ...").
 ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
+# Prepositions naming members of a set just mentioned, whose noun may carry its own participle like the set's:
+# "every account, including the money returned to donors", "among the homes flooded in May".
+MEMBER_PREPOSITIONS = frozenset({"including", "excluding", "among", "amongst"})
 # Verbs of place and existence that allow "With each election comes a flood of data."
 INVERSION_VERBS = frozenset(
     "come comes came go goes went lie lies lay stand stands stood sit sits sat follow follows followed remain remains "
@@ -165,7 +177,12 @@ INTRANSITIVE_PAST = frozenset(
 )
 # Subject pronouns: only a finite verb follows one ("despite they lost", "with we have agreed").
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# The words that make a noun of time an adverbial with no preposition: "that spring", "last week", "every day".
+TIME_DEICTICS = DEMONSTRATIVES | {"last", "next", "every", "each"}
 MEASURES = frozenset("half third quarter percent per cent point points".split())
+# The prepositions of a point on a scale: "dipped to $3.61", "climbed from 3,900 to 4,100", "slid below 4,000".
+SCALE_PREPOSITIONS = frozenset("to from above below under over past near toward towards".split())
 # Post-modifiers the parser attaches to the noun phrase: "negotiations with the regulator", "drivers who
 # work nights", "villages flooded by the river", "the judge and both lawyers".
 POSTMODIFIER_DEPS = frozenset({"prep", "relcl", "acl", "cc", "conj", "appos"})
@@ -238,6 +255,11 @@ def _preposition(tok: Token) -> bool:
         return True  # the parser gave it a preposition's object, whatever its label: "Following OSCIT has ..."
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "mark"):
         return _participle_preposition(tok)
+    # set off after a main clause, its "object" is the subject of a tense after it: ", following his lawyers might
+    # seek" (not a gerund subject: "If you agree, doing nothing is not an option.")
+    if tok.tag_ == "VBG" and _after_main_clause(tok):
+        if any(c.dep_ == "dobj" and _subject_of_next_tense(c) for c in tok.children):
+            return _participle_preposition(tok)
     if tok.tag_ in ("VBG", "VBN"):  # a participle with an object is a verb: "a statistic showing 72 percent"
         return tok.dep_ == "prep" and not any(c.dep_ == "dobj" for c in tok.children)
     return tok.tag_ in ("IN", "TO")
@@ -248,7 +270,10 @@ def _participle_preposition(tok: Token) -> bool:
     clause after it ("benched them following they lost"): the clause's subject comes right after it, and the
     verb takes no clause (no "that" frame in WordNet, not a verb of saying or thinking) nor an object and an
     infinitive ("helping clinics find staff")."""
-    if any(c.dep_ in AUX_DEPS or c.dep_ == "dobj" for c in tok.children):
+    # "they" is no object ("following they also lost"), nor a noun before a tense with no subject of its own: "his
+    # lawyers" in "following his lawyers might seek"
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in SUBJECT_PRONOUNS]
+    if any(c.dep_ in AUX_DEPS for c in tok.children) or any(not _subject_of_next_tense(o) for o in objects):
         return False
     lemma = verb_lemma(tok.lower_)
     frames = ("frame.that-clause", "frame.object-infinitive")  # "saying the plan failed", "helping clinics find"
@@ -258,8 +283,32 @@ def _participle_preposition(tok: Token) -> bool:
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in SUBJECT_PRONOUNS:
         return True  # "following they lost": no object of the participle
-    clauses = [tok.head] if tok.dep_ == "mark" else [c for c in tok.children if c.dep_ in ("ccomp", "pcomp", "advcl")]
-    return any(s.dep_ in SUBJECT_DEPS and s.left_edge.i == tok.i + 1 for c in clauses for s in c.children)
+    # the subject of a clause opens right after it, whichever verb the parser hung that clause on
+    after = tok.doc[tok.i + 1 : tok.sent.end]
+    subjects = [s for s in after if s.dep_ in SUBJECT_DEPS and s.left_edge.i == tok.i + 1 and s.head.i > s.i]
+    return bool(subjects or objects)  # the objects left are the subjects of a tense after them
+
+
+def _after_main_clause(tok: Token) -> bool:
+    """Whether ``tok`` follows a comma that closes a main clause, no subordinate one ("If you agree, ...")."""
+    doc = tok.doc
+    if tok.i < tok.sent.start + 2 or doc[tok.i - 1].text != ",":
+        return False
+    word = doc[tok.i - 2]
+    for node in (word, *word.ancestors):
+        if node.i < tok.i and any(c.dep_ == "mark" for c in node.children):
+            return False
+    return True
+
+
+def _subject_of_next_tense(noun: Token) -> bool:
+    """Whether the noun phrase of ``noun`` is followed by a tense that has no subject of its own, so it is that
+    tense's subject whatever the parser says: "following his lawyers [might] seek"."""
+    doc, after = noun.doc, noun.right_edge.i + 1
+    if after >= len(doc) or not _tensed(doc[after]):
+        return False
+    verb = doc[after].head if doc[after].dep_ in AUX_DEPS else doc[after]
+    return not any(c.dep_ in SUBJECT_DEPS and c.i != noun.head.i for c in verb.children)  # not the participle
 
 
 def _opens_phrase(tok: Token, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -281,14 +330,17 @@ def _phrase_start(sent: Span, prep: Token) -> int:
     if i == sent.start:
         return i
     word = doc[i - 1]
-    if word.dep_ == "pobj" and word.tag_ == "NN" and prep.head.i == word.i:
+    # complex prepositions end in "of", "to" or "with" ("in light of", "in response to", "in line with"), not
+    # "with spending on"
+    if word.dep_ == "pobj" and word.tag_ == "NN" and prep.head.i == word.i and prep.lower_ in ("of", "to", "with"):
         opener = word.head
         between = doc[opener.i + 1 : word.i]
         if opener.tag_ == "IN" and word.i - opener.i <= 3 and all(t.tag_ in ("DT", "JJ") for t in between):
             return opener.i
         return i
     opens = word.i == sent.start or doc[word.i - 1].text in SET_OFF or doc[word.i - 1].tag_ in VERB_TAGS | {"RB"}
-    opens = opens or word.tag_ == "RB" and prep.head.i == word.i  # "boarded up the windows ahead of"
+    # "boarded up the windows ahead of", "started its backup instead of" (the parser may hang either on the other)
+    opens = opens or word.tag_ == "RB" and word.i in (prep.head.i, *(c.i for c in prep.children))
     opens = opens or word.dep_ == "prep" and prep.dep_ == "pcomp" and prep.head.i == word.i  # "moved indoors due to"
     opens = opens or word.lower_ in NOUN_LED_PREPOSITIONS and word.dep_ != "dobj"  # not "gave thanks to"
     # compound prepositions end in a plain one: "ahead of", "due to", "apart from", "along with"
@@ -310,24 +362,38 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if np_end is None:
         return None
     opening = _opens_clause(sent, prep_start)
-    if opening or _set_off(sent, prep_start):
-        np_end, coordinated = _postmodified_end(sent, prep_end, np_end, across_commas=not opening)
-    else:
-        coordinated = False  # "met with the strikers and the managers agreed ..." joins two clauses
+    # a phrase that is set off may run across commas ("with its sponsor, Rep. Ana Ruiz, hopes ..."); one in
+    # mid-clause only to the next comma ("passed with the boards of both banks have endorsed it"), and over no
+    # "and": "met with the strikers and the managers agreed ..." joins two clauses
+    set_off = _set_off(sent, prep_start)
+    np_end, coordinated = _postmodified_end(
+        sent, prep_end, np_end, across_commas=not opening and set_off, coordination=opening or set_off
+    )
     roots = [
         t
         for t in doc[prep_end:np_end]
-        if not t.is_punct and (not prep_end <= t.head.i < np_end or t.head.i == t.i) and not _regained(sent, t)
+        if not t.is_punct and t.tag_ not in ("POS", "CC") and (not prep_end <= t.head.i < np_end or t.head.i == t.i)
+        and not _regained(sent, t)
         and t.dep_ != "neg" and not _floating_quantifier(t)
     ]
+    if len(roots) > 1 and np_end < sent.end and _past_tense_only(doc[np_end]):
+        if all(t.head.i == np_end for t in roots):
+            roots = roots[-1:]  # the parser made the verb the phrase's noun: "with a sewer main broke"
+    if len(roots) == 2 and roots[1].tag_ == "NNP" and roots[1].left_edge.i == roots[0].i + 1 and _people(roots[0]):
+        roots = roots[1:]  # a role before a name is its title: "with senior quarterback Tavon Miles threw"
     if len(roots) != 1 or roots[0].lower_ in OBJECT_PRONOUNS:
         return None  # not one noun phrase, or "With him were two aides."
     head = roots[0]
     f = _parenthetical_end(sent, np_end)
     while f < sent.end and (doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS or _floating_quantifier(doc[f])):
         f += 1
-    fronted_absolute = opening and doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS
-    if f >= sent.end or not _finite(doc[f], head, fronted_absolute, set_off=_set_off(sent, prep_start)):
+    # a participle may follow an absolute phrase's noun, or be that of a noun before it or inside the phrase:
+    # "with spending on roads increased by 8 percent", "schools, including several closed for a week", "in
+    # prosperity through the initiative focused on ..."
+    absolute = doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS
+    modifier = doc[prep_start].head.tag_ in NOUN_TAGS or any(t.tag_ in NOUN_TAGS for t in doc[head.i + 1 : np_end])
+    modifier = modifier or doc[prep_start:prep_end].text.lower() in MEMBER_PREPOSITIONS
+    if f >= sent.end or not _finite(doc[f], head, absolute or modifier, opening, set_off=set_off):
         return None
     finite = doc[f]
     if finite.tag_ == "VB" and doc[prep_end - 1].tag_ != "IN":
@@ -335,15 +401,20 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if coordinated and (finite.tag_ == "VBZ" or finite.lower_ == "was"):
         return None  # "A and B" takes a plural verb: "with the pilots and the airline has ..." is two clauses
     verb = finite.head if finite.dep_ in AUX_DEPS and finite.head.i > f else finite
-    if disagrees(head, finite) and not head.text.isupper():  # an acronym's "S" is no plural: "OSCIT has"
+    # an acronym's "S" is no plural ("OSCIT has"); "the mayor and two members have" agrees
+    if _relative_without_that(head, verb, prep_end):
+        return None  # "acted on concerns parents have raised"
+    if disagrees(head, finite) and not head.text.isupper() and not coordinated:
         return None  # "our surveillance plan each sprint": the verb cannot be this phrase's
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and subj.i > verb.i:
         return None  # inversion: "Alongside the mayor was her deputy."
     if finite.i == verb.i and finite.lower_ in INVERSION_VERBS and _subject_follows(verb, sent, prep_start):
         return None  # "With each election comes a flood of data."
+    # not the verb the tagger took for an adjective ("thanks to they qualified"), nor before "they": "open with they"
     owner = doc[prep_start].head
-    if owner.tag_ in ADJECTIVE_TAGS and not any(c.dep_ == "nsubj" for c in owner.children):
+    complement = owner.i != finite.i and head.lower_ not in SUBJECT_PRONOUNS
+    if owner.tag_ in ADJECTIVE_TAGS and complement and not any(c.dep_ == "nsubj" for c in owner.children):
         return None  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
     if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
         return None  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
@@ -359,6 +430,18 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if before is not None and before.tag_ in NOMINAL and _may_be_subject(before, finite):
         return None  # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
     return np_end, finite, verb
+
+
+def _relative_without_that(head: Token, verb: Token, np_start: int) -> bool:
+    """Whether the subject ``head`` opens a relative clause with no "that" on the noun before it ("acted on
+    concerns parents have raised"): a plural noun for no person right before a plural for people, and a verb
+    whose first sense takes an object with none after it (the noun before is its object)."""
+    before = head.doc[head.i - 1] if head.i > np_start else None
+    if before is None or before.tag_ != "NNS" or head.tag_ != "NNS" or _people(before) or not _people(head):
+        return False
+    lemma = verb_lemma(verb.lower_)
+    needs_object = lemma is not None and in_class(lemma, "frame.object")
+    return needs_object and not any(c.dep_ in COMPLEMENT_DEPS and c.i > verb.i for c in verb.children)
 
 
 def _parenthetical_end(sent: Span, i: int) -> int:
@@ -424,8 +507,22 @@ def _object_of_verb_before(noun: Token, finite: Token) -> bool:
         return False
     if lemma in BARE_INFINITIVE_VERBS and finite.tag_ in ("VB", "VBP"):
         return False  # "help communities recovering from floods get back on their feet"
-    frames = (*SAYING_CLASSES, "frame.that-clause", "frame.object-infinitive")
+    frames = (*SAYING_CLASSES, "frame.that-clause")
+    if not _tensed(finite):  # an object and an infinitive ("made workers sign"), never a tense ("could sign")
+        frames = (*frames, "frame.object-infinitive")
     return not any(in_class(lemma, name, max_rank=3) for name in frames)
+
+
+def _tensed(verb: Token) -> bool:
+    """A form that only a tense can be: a modal, an -s form, or a past tense that is no participle or noun."""
+    return verb.tag_ in ("MD", "VBZ") or _past_tense_only(verb)
+
+
+def _past_tense_only(word: Token) -> bool:
+    """A past tense that is neither a participle nor a verb's base form, whatever its tag: "were", "broke",
+    "took" (not "saw", "fell", which are also verbs of their own)."""
+    lower = word.lower_
+    return lower in PAST_ONLY and not any(sense_in(lower, frame) for frame in ("frame.object", "frame.no-object"))
 
 
 def _may_be_subject(word: Token, finite: Token) -> bool:
@@ -437,8 +534,10 @@ def _may_be_subject(word: Token, finite: Token) -> bool:
     """
     while word.dep_ in ("compound", "nummod", "amod", "poss", "case", "nmod") and word.head.i != word.i:
         word = word.head  # "Route 4", "the city's"
-    if word.dep_ in ("pobj", "npadvmod"):
-        return False  # "on Route 4 in response to ...", "this weekend regardless of ..."
+    if word.dep_ in ("pobj", "npadvmod", "acomp", "oprd"):
+        return False  # "on Route 4 in response to ...", "this weekend regardless of ...", "stayed open in spite of"
+    if word.dep_ in SUBJECT_DEPS and _object_of_verb_before(word, finite):
+        return False  # the parser's subject is the object of the verb before it: "had made progress toward ..."
     if word.dep_ != "dobj":
         return True
     bare_infinitive = finite.tag_ == "VBP" and word.head.lower_ in verb_forms(BARE_INFINITIVE_VERBS)
@@ -463,19 +562,31 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
             expect_start = True
             i += 1
             continue
+        # a name's possessive standing for a place or firm: "the board of St. Luke's and ..."
+        elliptical = tag == "POS" and doc[i - 1].tag_ == "NNP" and last_head == i - 1 and not _possessive(tok)
         fits = (
             lower in QUANTIFIERS
             or (expect_start and tag in DETERMINERS | {"PRP"})
             or (tag in MODIFIERS and (tok.text not in CLITICS or tag == "POS" and _possessive(tok)))
+            or (tok.dep_ == "case" and tok.text in ("'", "’") and _possessive(tok))  # "the nurses’ union"
+            or elliptical
             or (tag in ("VBN", "VBG") and tok.dep_ in ("amod", "compound") and tok.head.i > i and not after_noun)
             or (doc[i - 1].tag_ == "HYPH" and not expect_start)  # a word of a hyphenated compound: "walk-in"
         )
-        if not fits or tag in ADJECTIVE_TAGS and doc[i - 1].tag_ in ("NN", "NNS"):
+        counting = doc[i - 1].dep_ == "nummod"  # a number that is a noun: "thousands more residents"
+        if not fits or tag in ADJECTIVE_TAGS and doc[i - 1].tag_ in ("NN", "NNS") and not counting:
             break  # modifiers precede the noun: "the threat | extremist groups pose" is two phrases
+        if after_noun and _past_tense_only(tok):
+            break  # a verb the tagger took for a noun: "a water main | broke"
         if last_head is not None and any(c.dep_ == "nsubj" and c.i < i for c in tok.children):
             break  # a predicate the parser gave a subject: "the news | cost investors billions"
-        partitive = tag in ADJECTIVE_TAGS and i + 1 < sent.end and doc[i + 1].lower_ == "of"  # "the last of them"
-        if tag in HEADS or lower in QUANTIFIERS or partitive:
+        # "the last of them", "half of them"
+        partitive = (tag in ADJECTIVE_TAGS or lower in PARTITIVES) and i + 1 < sent.end and doc[i + 1].lower_ == "of"
+        # a name the tagger took for an adjective, made the subject of a verb after it: "with Manchin joined"
+        name = tag in ADJECTIVE_TAGS and tok.text[:1].isupper() and tok.dep_ in SUBJECT_DEPS and tok.head.i > i
+        # a demonstrative standing alone before a tense: "with this was the first increase"
+        demonstrative = lower in DEMONSTRATIVES and i + 1 < sent.end and _tensed(doc[i + 1])
+        if tag in HEADS or lower in QUANTIFIERS or partitive or name or demonstrative or elliptical:
             last_head = i
         i += 1
         if tag == "PRP":
@@ -577,31 +688,39 @@ def _has_tense(verb: Token) -> bool:
     return verb.tag_ in FINITE_TAGS or any(c.dep_ in AUX_DEPS and c.tag_ in FINITE_TAGS for c in verb.children)
 
 
-def _postmodified_end(sent: Span, start: int, end: int, across_commas: bool) -> tuple[int, bool]:
+def _postmodified_end(
+    sent: Span, start: int, end: int, across_commas: bool, coordination: bool
+) -> tuple[int, bool]:
     """Extend the noun phrase ``start:end`` over the post-modifiers the parser hangs on it.
 
-    Returns the new end and whether the phrase was extended over an "and" coordination. A dash ends
-    the phrase (it closes a parenthesis), and so does a comma unless ``across_commas``.
+    Returns the new end and whether the phrase was extended over an "and" coordination (only where
+    ``coordination``). A dash ends the phrase (it closes a parenthesis), and so does a comma unless
+    ``across_commas``.
     """
     doc, coordinated = sent.doc, False
     while end < sent.end:
         nxt = doc[end]
-        named = _apposed_name_end(sent, end) if across_commas else None
+        # a name set off by commas ("its sponsor, Rep. Ana Ruiz, ..."); in mid-clause only a person's, after a
+        # noun for people, not a place's: "at the school in Parkland, Florida, causing ..."
+        person = across_commas or _people(doc[end - 1])
+        named = _apposed_name_end(sent, end) if person else None
         if named is not None:
-            end = named  # "its sponsor, Rep. Ana Ruiz, ..."
+            end = named
             continue
         owner = nxt.head
         if not start <= owner.i < end:
             # "who" in "residents who live ..." hangs on the relative verb, which hangs on the phrase
             owner = next((t for t in doc[start:end] for c in t.children if c.left_edge.i == end), None)
-            if owner is None:
-                break
-        child = next((c for c in owner.children if c.left_edge.i == end and c.i >= end), None)
+        child = next((c for c in owner.children if c.left_edge.i == end and c.i >= end), None) if owner else None
+        outside_and = child is None and nxt.lower_ == "and" and coordination and across_commas
+        if outside_and:
+            child = nxt  # an "and" the parser hung outside the phrase: "of St. Mary's and the trustees ..."
         if child is None:
             break
         if child.dep_ == "punct" and nxt.text == "," and across_commas:
             # a non-restrictive relative clause or appositive set off by commas
-            inner = next((c for c in owner.children if c.left_edge.i == end + 1 and c.dep_ in ("relcl", "appos")), None)
+            clauses = (c for t in doc[start:end] for c in t.children if c.dep_ in ("relcl", "appos"))
+            inner = next((c for c in clauses if c.left_edge.i == end + 1), None)
             close = inner.right_edge.i + 1 if inner is not None else sent.end
             if close >= sent.end or doc[close].text != ",":
                 break
@@ -615,7 +734,11 @@ def _postmodified_end(sent: Span, start: int, end: int, across_commas: bool) -> 
         if child.dep_ == "acl" and child.tag_ == "VBN" and obj is not None and _active_with_object(child, obj):
             break  # a past tense with its object: "a donor paid off its debt"
         if child.dep_ == "cc":
-            conj = next((c for c in owner.children if c.dep_ == "conj" and c.left_edge.i == end + 1), None)
+            if not coordination:
+                break
+            conj = None if outside_and else next(
+                (c for c in owner.children if c.dep_ == "conj" and c.left_edge.i == end + 1), None
+            )
             if conj is None and across_commas:
                 # after a comma, the parser's subject of a later verb still belongs to the phrase: ", with the
                 # judge in the case and her clerk on the appeal refused ..."
@@ -629,6 +752,9 @@ def _postmodified_end(sent: Span, start: int, end: int, across_commas: bool) -> 
         if child.right_edge.i >= sent.end - 1 or any(t.text in closers for t in doc[end : child.right_edge.i + 1]):
             break
         end = child.right_edge.i + 1
+        set_off = across_commas and child.dep_ in ("relcl", "appos") and doc[child.left_edge.i - 1].text == ","
+        if set_off and end < sent.end and doc[end].text == ",":
+            end += 1  # the comma closing a clause set off by one: ", who represent the site, voted"
     return end, coordinated
 
 
@@ -672,11 +798,11 @@ def _subject_follows(verb: Token, sent: Span, prep_start: int) -> bool:
     return head.head.i == verb.i and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
 
 
-def _finite(tok: Token, head: Token, fronted_absolute: bool, set_off: bool) -> bool:
+def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool, set_off: bool) -> bool:
     """Whether ``tok``, after the noun phrase headed by ``head``, is a finite verb, not the participle of an
-    absolute phrase ("with the contract signed") nor a word of the noun phrase; ``fronted_absolute`` when the
-    phrase opens its clause with "with" or "without", ``set_off`` when a comma or dash (or nothing) comes
-    before it."""
+    absolute phrase ("with the contract signed") nor a word of the noun phrase; ``participle_may_follow`` after
+    "with" or "without" or in a noun's modifier, ``fronted`` when the phrase opens its clause, ``set_off`` when a
+    comma or dash (or nothing) comes before it."""
     tag, lower = tok.tag_, tok.lower_
     doc = tok.doc
     if tag in ("VBN", "VBD") and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.i > 0:
@@ -697,15 +823,20 @@ def _finite(tok: Token, head: Token, fronted_absolute: bool, set_off: bool) -> b
         if tag == "VB" and _plural(subject) and lower not in SAME_AS_PARTICIPLE:  # not "with the doors shut"
             return True
     if tok.dep_ in NOMINAL_DEPS:
-        return False
+        return _past_tense_only(tok) and tok.i > 0 and doc[tok.i - 1].tag_ in NOUN_TAGS  # "a water main broke"
+    plural = head.tag_ in ("NNS", "NNPS") and not head.text.isupper()  # a plural by its form, not "AI"
+    if tag == "VB" and plural and lower not in SAME_AS_PARTICIPLE and doc[tok.i - 1].tag_ not in ("TO", "MD"):
+        return True  # a base form after a plural is its present tense: "families, according to officials, depend"
     if tag == "VBP" and lower in SAME_AS_PARTICIPLE:
         tag = "VBD"  # may be a participle: needs a complement below
     elif tag in ("VBZ", "VBP", "MD") or lower in PAST_ONLY:
         return True
+    if head.lower_ in SUBJECT_PRONOUNS and tag in ("VBD", "VBN", "JJ") and lower.endswith("ed") and verb_lemma(lower):
+        return True  # only a verb follows "they": "thanks to they qualified"
     if tag not in ("VBD", "VBN") or _participle_only(tok):
         return False
-    if head.lower_ in SUBJECT_PRONOUNS:
-        return True
+    if head.lower_ in SUBJECT_PRONOUNS or head.tag_ == "PRP" and not participle_may_follow:
+        return True  # no participle follows a pronoun but in an absolute phrase: "despite it lost", not "with it gone"
     # bare nouns on both sides may be a compound modifier, unless the parser made the first the verb's subject;
     # a ratio is a measure, not an object: "with its members outnumbered two to one"
     compound = not any(c.dep_ == "nsubj" and c.i == tok.i - 1 for c in tok.children)
@@ -727,20 +858,75 @@ def _finite(tok: Token, head: Token, fronted_absolute: bool, set_off: bool) -> b
     if complement is not None and complement.dep_ in ("ccomp", "xcomp") and complement.tag_ == "VB":
         if any(c.dep_ == "nsubj" for c in complement.children):
             return True  # an object and an infinitive, which no passive keeps: "the warden allowed visitors to"
-        # a passive keeps an infinitive only where the active has an object before it: "asked to leave"
+        # a passive keeps an infinitive only where the active has an object before it: "asked to leave"; so does
+        # a verb whose main sense takes a person and that takes no infinitive of its own: "summoned to appear"
         lemma = verb_lemma(lower)
-        return tag == "VBD" and lemma is not None and sense_in(lemma, "frame.object-infinitive") is None
+        if tag != "VBD" or lemma is None or sense_in(lemma, "frame.object-infinitive") is not None:
+            return False
+        return sense_in(lemma, "frame.infinitive") is not None or not in_class(lemma, "frame.person-object")
     if complement is not None:
         return tag == "VBD" and lower not in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES and not _keeps_object(tok)
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     adverb = after is not None and after.tag_ in ("RB", "IN") and not any(c.dep_ == "pobj" for c in after.children)
     particle = _particle(tok) or (after if adverb else None)  # "moved in", not "moved in buses"
-    if particle is not None and set_off and _intransitive_phrasal(tok, particle):
-        return True  # a phrasal verb with no passive: ", with a few fans showed up", "with troops moved in"
+    # a phrasal verb with no passive: ", with a few fans showed up", "with troops moved in"; in mid-clause only
+    # after people ("with lawmakers looked on"), not a thing's state ("a house with the roof caved in") nor in a
+    # subject still waiting for its verb ("the news about the PCs shipped from July onward popped up")
+    people = _people(head) or _name(head)
+    if particle is not None and (set_off or people):
+        if _intransitive_phrasal(tok, particle, mostly=people):
+            return True
     if _passive_marked(tok):
         return False
+    # it shares its subject with a past tense that has an object: "the wind shifted and pushed the fire back"
+    if any(c.dep_ == "conj" and c.tag_ == "VBD" and _objects(c) and _active_with_object(c, _objects(c)[0], head)
+           for c in tok.children):
+        return True
     # a fronted phrase may use the participle of a verb of change: "With the waters receded, ..."
-    return lower in INTRANSITIVE_PAST or not fronted_absolute and _takes_no_object(tok, head)
+    if participle_may_follow and fronted:
+        return lower in INTRANSITIVE_PAST or _measured_change(tok, head, scale=False)
+    if lower in INTRANSITIVE_PAST or _takes_no_object(tok, head) or _measured_change(tok, head):
+        return True
+    # elsewhere only a passive participle may follow the noun ("despite the concerns raised"), so a verb mostly
+    # used with no object is a past tense: "due to the river dropped to its lowest level"
+    lemma = verb_lemma(lower)
+    mostly_intransitive = lemma is not None and in_class(lemma, "frame.no-object", max_rank=2, min_share=0.3)
+    return not participle_may_follow and mostly_intransitive
+
+
+def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
+    """Whether a past form is the past tense of a verb of change with its measure after it: a verb often used
+    with no object (WordNet's no-object frame in one of its first three senses and in 15% of its tagged uses),
+    after a thing, then an amount that is no stretch of time ("with revenue slipped 4 percent", "with the index
+    increased 0.4 points"); or a verb of motion (its first sense) moved to or from a number on a scale ("with
+    the average dipped to $3.61", "with the index climbed above 4,000"), which as a passive would move a thing.
+    A passive participle takes its measure with "by" ("with spending increased by 8 percent"), a verb of change
+    its new value with "to" ("with the budget increased to $5 million"), and a time after it may date a move
+    ("with the kickoff moved an hour earlier"). A fronted absolute may move a thing to a point on a scale ("With
+    the rate dropped to 4 percent, ..."): ``scale`` False leaves the second kind out."""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or not in_class(lemma, "frame.no-object", max_rank=3, min_share=0.15):
+        return False
+    if _people(subject, max_rank=3) and not _name(subject):
+        return False  # a company's name acts: "with Tesla dropped 8 percent" (not "with its staff cut 10 percent")
+    if any(c.dep_ in ("npadvmod", "dobj") and c.left_edge.i == verb.i + 1 and _amount(c) for c in verb.children):
+        return True
+    return scale and in_class(lemma, "verb.motion") and any(
+        c.dep_ == "prep" and c.lower_ in SCALE_PREPOSITIONS and any(o.dep_ == "pobj" and _number(o) for o in c.children)
+        for c in verb.children
+    )
+
+
+def _amount(noun: Token) -> bool:
+    """A number or a noun counted by one that is no stretch of time: "4 percent", "$2.3 billion", "12 points"
+    (not "two weeks")."""
+    counted = noun.tag_ == "CD" or any(c.tag_ == "CD" or c.tag_ == "$" for c in noun.subtree if c.i < noun.i)
+    return counted and not any(in_class(word, "noun.time") for word in singulars(noun))
+
+
+def _number(noun: Token) -> bool:
+    """A number, a sum or a share, no counted thing: "4,000", "$3.61", "4 percent" (not "40 schools", "7 p.m.")."""
+    return noun.tag_ == "CD" or noun.lower_ in PARTITIVES and any(c.tag_ == "CD" for c in noun.children)
 
 
 def _participle_only(verb: Token) -> bool:
@@ -755,8 +941,11 @@ def _participle_only(verb: Token) -> bool:
 
 
 def _measure(noun: Token) -> bool:
-    """A ratio, no object: "outnumbered two to one" (not "trimmed $3 million", "fined three of its coaches")."""
-    return noun.tag_ == "CD" and any(c.lower_ == "to" and c.i < noun.i for c in noun.children)
+    """A ratio or a time adverbial, no object: "outnumbered two to one", "poured that spring", "won last week"
+    (not "trimmed $3 million", "fined three of its coaches", "spent three weeks")."""
+    ratio = noun.tag_ == "CD" and any(c.lower_ == "to" and c.i < noun.i for c in noun.children)
+    deictic = any(c.lower_ in TIME_DEICTICS for c in noun.children if c.i < noun.i)
+    return ratio or deictic and any(in_class(word, "noun.time") for word in singulars(noun))
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -776,8 +965,11 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None) -
     captain") or giving ("with the coach handed a new contract"). The one named or given to is the passive's
     subject, a person or a group, not "the study" ("with the study named five causes"); and what is given is
     no person ("allowed inmates"), nor the object of a particle ("paid off its debt")."""
-    if obj.tag_ == "PRP" and verb.lower_ in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES:
-        return True  # a pronoun is no name or predicate: "with the members voted it down"
+    if verb.lower_ in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES:
+        if obj.tag_ == "PRP" or any(c.dep_ in ("oprd", "acomp") and c.i > obj.i for c in verb.children):
+            return True  # a pronoun, or an object with a predicate: "with lawmakers left several bills unfinished"
+        if any(c.dep_ == "nummod" for c in obj.children):
+            return True  # a name or predicate is not counted: "with prosecutors called 31 witnesses"
     if verb.lower_ in PREDICATE_PARTICIPLES:
         return False
     if not (verb.lower_ in NAMING_PARTICIPLES or _keeps_object(verb)):
@@ -826,7 +1018,17 @@ def _takes_no_object(verb: Token, subject: Token) -> bool:
     intransitive = in_class(lemma, "frame.no-object") and obj.first_rank > 1 and obj.tagged_share < 0.5
     # or its main sense takes no object and none takes a person: "with Lee scored twice", "with its members voted"
     mainly_intransitive = in_class(lemma, "frame.no-object") and not _may_take_person(lemma)
-    return (intransitive or mainly_intransitive) and _people(subject)
+    # a name acts, unless it may be a place that a verb of motion crosses: "with Everest climbed twice"
+    named = _name(subject) and not in_class(lemma, "verb.motion", max_rank=3)
+    return (intransitive or mainly_intransitive) and (_people(subject) or named)
+
+
+def _name(noun: Token) -> bool:
+    """A proper name with no article and no date: a person's, a company's or a country's ("with Garcia scored",
+    "with Pfizer walked away"), which acts rather than is acted on."""
+    if noun.tag_ not in ("NNP", "NNPS") or in_class(noun.lower_, "noun.time"):
+        return False  # not a date: "from July 1 onward"
+    return not any(c.dep_ == "det" for c in noun.children)
 
 
 def _may_take_person(lemma: str) -> bool:
@@ -857,15 +1059,16 @@ def _particle(verb: Token) -> Token | None:
     return particle
 
 
-def _intransitive_phrasal(verb: Token, particle: Token) -> bool:
+def _intransitive_phrasal(verb: Token, particle: Token, mostly: bool = False) -> bool:
     """Whether a phrasal verb takes no object in WordNet's frames (or only in a rare sense), so it has no
-    passive: "showed up", "dropped out", "stepped down" (not "knocked down", "paid off")."""
+    passive: "showed up", "dropped out", "stepped down" (not "knocked down", "paid off"); or, when ``mostly``
+    (its subject is people, who look on rather than are looked on), mostly no object: "looked on"."""
     lemma = verb_lemma(verb.lower_)
     phrasal = f"{lemma} {particle.lower_}"
     if lemma is None or sense_in(phrasal, "frame.no-object") is None:
         return False
     obj = sense_in(phrasal, "frame.object")
-    return obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
+    return obj is None or obj.first_rank > 1 and obj.tagged_share < (0.5 if mostly else 0.1)
 
 
 def _passive_marked(verb: Token) -> bool:
