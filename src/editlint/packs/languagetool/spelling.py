@@ -44,18 +44,20 @@ SEVERITY_NOTES = (
      "'worshipping', 'unshakeable'); British spellings, unless the article spells that word the American way too "
      "or spells more words the American way ('favourite', 'theatres', 'Centres'); a word with diacritics "
      "('kūpuna'); a common prefix on a known word, when the word is in use or nothing else is near "
-     f"('multiagency', 'prepositioned') or the paragraph uses that word too ('sects and subsects'); a rare word the article uses twice, and a word it uses {REPEATED} or more times with no very common word "
-     "one letter away ('kente', 'adire'); a site a link names, in its text or its "
+     "('multiagency', 'prepositioned') or the paragraph uses that word too ('sects and subsects'); a rare word "
+     f"the article uses twice, and a word it uses {REPEATED} or more times with no very common word one letter "
+     "away ('kente', 'adire'); a site a link names, in its text or its "
      "paragraph ('[aifufu](http://www.aifufu.com)', 'fulue wrote [a post](http://fulue.com/x)'); a word run "
      "together with inline code; a capitalised word at a sentence start with no common word near it, "
      "next to a capitalised word the dictionary does not know, or after a title (names: 'Camerini, from the blog "
      "...', 'Sean Savett', 'Alsu Kurmasheva', 'Director Deese'); a run of three or more unknown words in another "
      "language ('the blog Des avions et des hommes'); a word the sentence presents as a term ('monasteries known as "
-     "satras', 'the dicasteries, as the departments are known', 'the word falepili', 'wildcat miners, or garimpeiros,' when no "
-     "word is one or two letters away); a species' name ('Anopheles stephensi', 'f. sp. tritici'); a short quotation of "
-     "unknown words ('the \"baojiaolou\" campaign'); two words in use closed up ('starspots', "
-     "'airtankers', 'groundout'), unless one is among the commonest ('alot', 'upto'); an irregular form WordNet lists ('fora'); a word the article uses in a "
-     "two-word lemma of WordNet ('hapax legomenon', then 'legomenon'); a name's particle joined to it ('al'Rashidi')"),
+     "satras', 'the dicasteries, as the departments are known', 'the word falepili', 'wildcat miners, or "
+     "garimpeiros,' when no word is one or two letters away); a species' name ('Anopheles stephensi', 'f. sp. "
+     "tritici'); a short quotation of unknown words ('the \"baojiaolou\" campaign'); two words in use closed up "
+     "('starspots', 'airtankers', 'groundout'), unless one is among the commonest ('alot', 'upto'); an irregular "
+     "form WordNet lists ('fora'); a word the article uses in a two-word lemma of WordNet ('hapax legomenon', then "
+     "'legomenon'); a name's particle joined to it ('al'Rashidi')"),
 )
 # English usage, on wordfreq's Zipf scale (log10 of uses per billion words): see ``usage``.
 IN_USAGE = 1.5  # about 30 uses per billion words: a word in English usage, if nothing more common is near
@@ -158,7 +160,8 @@ def is_typo_of(word: str, suggestion: str) -> bool:
 def is_blatant_typo(word: str, suggestion: str) -> bool:
     """Whether ``suggestion`` is one letter off, one of the very common words and far more common:
     "goverment"/"government", not "kente"/"Kent" or "adire"/"dire"."""
-    return edit_distance(word.lower(), suggestion.lower()) == 1 and zipf(suggestion) >= VERY_COMMON and is_typo_target(word, suggestion)
+    one_off = edit_distance(word.lower(), suggestion.lower()) == 1
+    return one_off and zipf(suggestion) >= VERY_COMMON and is_typo_target(word, suggestion)
 
 
 def is_typo_target(word: str, suggestion: str) -> bool:
@@ -223,7 +226,9 @@ def is_run_on(parts: list[str]) -> bool:
 def is_closed_compound(parts: list[str]) -> bool:
     """Two words in use closed up into one, the way English forms compounds ("starspots", "airtankers",
     "nearshoring"), not a prefix on a word ("ecocertify": see ``SpellingFilter._is_prefixed_word``)."""
-    return len(parts) == 2 and parts[0].lower() not in PREFIXES and all(len(p) >= 3 and zipf(p) >= COMPOUND_PART for p in parts)
+    return len(parts) == 2 and parts[0].lower() not in PREFIXES and all(
+        len(p) >= 3 and zipf(p) >= COMPOUND_PART for p in parts
+    )
 
 
 def case_differs(word: str, replacements: tuple[str, ...]) -> bool:
@@ -242,9 +247,9 @@ def is_shifted(word: str, replacements: tuple[str, ...]) -> bool:
 def usage(word: str, replacements: tuple[str, ...]) -> str | None:
     """How English usage vouches for a word LanguageTool does not know.
 
-    ``"word"``: an irregular form WordNet lists ("fora"); a word in use with nothing far more common near it, the farther the more common
-    ("surveil", "vibrance", "aluminium", "hafiz"; with nothing one or two letters away, a rarer one:
-    "deconfliction"), a closed compound of two words in use ("crewmembers", "starspots"), or
+    ``"word"``: an irregular form WordNet lists ("fora"); a word in use with nothing far more common near
+    it, the farther the more common ("surveil", "vibrance", "aluminium", "hafiz"; with nothing one or two
+    letters away, a rarer one: "deconfliction"), a closed compound of two words in use ("crewmembers", "starspots"), or
     a spelling American dictionaries list beside the suggestion ("judgement", "worshipping");
     ``"variant"``: the British spelling of the suggestion ("favourite"), about as common as it;
     None: no evidence, or a typo's: a close word is far more common ("recieve", "alot": see ``is_typo_of``), or only
