@@ -20,17 +20,14 @@ is not): the checking threads, and the compiler threads apart.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import tempfile
-import urllib.parse
-import urllib.request
 from pathlib import Path
 
 import requests
 
-from common import private_environment
+from common import JIT_WARM_UP_CHECKS, jvm_cpu_ms, private_environment, warm_languagetool
 
 from editlint.document import parse
 from editlint.document.joined import JoinedProse
@@ -39,32 +36,13 @@ from editlint.packs.languagetool.rule import CHECKED_KINDS
 from editlint.packs.languagetool.server import start_daemon, stop_daemon
 
 ARTICLE = Path(__file__).resolve().parent / "data" / "harbour-bridge.md"
-COMPILER_THREADS = ("C1 ", "C2 ")  # HotSpot's JIT compiler threads: "C2 CompilerThre"
-
-
-def cpu_ms(pid: int) -> tuple[float, float]:
-    """CPU milliseconds so far of process ``pid``: its compiler threads, and all its other threads."""
-    tick = os.sysconf("SC_CLK_TCK")
-    compiling = other = 0.0
-    for thread in os.listdir(f"/proc/{pid}/task"):
-        try:
-            name = Path(f"/proc/{pid}/task/{thread}/comm").read_text()
-            fields = Path(f"/proc/{pid}/task/{thread}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:  # the thread ended
-            continue
-        used = (int(fields[11]) + int(fields[12])) * 1000 / tick
-        if name.startswith(COMPILER_THREADS):
-            compiling += used
-        else:
-            other += used
-    return compiling, other
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--article", type=Path, default=ARTICLE)
     parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument("--warm-up", type=int, default=120, help="checks of the prose before measuring")
+    parser.add_argument("--warm-up", type=int, default=JIT_WARM_UP_CHECKS, help="checks of the prose before measuring")
     parser.add_argument("--chunk-sizes", default="4000,2000", help="other request sizes to compare")
     args = parser.parse_args()
     prose = JoinedProse.of(parse(args.article.read_text(encoding="utf-8"), args.article.name).prose_blocks(CHECKED_KINDS)).text
@@ -75,31 +53,25 @@ def main() -> None:
             http = requests.Session()
             http.trust_env = False
 
-            def raw() -> None:
-                data = urllib.parse.urlencode({"language": "en-US", "text": prose}).encode()
-                with urllib.request.urlopen(f"{server.url}/v2/check", data=data, timeout=120) as reply:
-                    json.load(reply)
-
             def pieces(size: int) -> None:
                 for _, piece in chunks(prose, size):
                     http.post(f"{server.url}/v2/check", data={"language": "en-US", "text": piece}, timeout=120).raise_for_status()
 
-            variants = {"raw": raw, "editlint": lambda: LanguageToolClient(server.url).check(prose)}
+            variants = {"raw": lambda: warm_languagetool(server.url, prose, 1), "editlint": lambda: LanguageToolClient(server.url).check(prose)}
             variants.update({f"pieces of {size}": (lambda size=int(size): pieces(size)) for size in args.chunk_sizes.split(",") if size})
             print(f"{len(prose)} characters of prose; warm-up, CPU ms per check:")
             for done in range(0, args.warm_up, 20):
-                before = cpu_ms(server.pid)
-                for _ in range(min(20, args.warm_up - done)):
-                    raw()
-                after = cpu_ms(server.pid)
                 count = min(20, args.warm_up - done)
+                before = jvm_cpu_ms(server.pid)
+                warm_languagetool(server.url, prose, count)
+                after = jvm_cpu_ms(server.pid)
                 print(f"  checks {done + 1:>4}-{done + count:<4} compiler {(after[0] - before[0]) / count:6.1f}  checking {(after[1] - before[1]) / count:6.1f}")
             used: dict[str, list[tuple[float, float]]] = {name: [] for name in variants}
             for _ in range(args.runs):
                 for name, send in variants.items():
-                    before = cpu_ms(server.pid)
+                    before = jvm_cpu_ms(server.pid)
                     send()
-                    after = cpu_ms(server.pid)
+                    after = jvm_cpu_ms(server.pid)
                     used[name].append((after[0] - before[0], after[1] - before[1]))
         finally:
             stop_daemon(cache)

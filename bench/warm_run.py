@@ -1,7 +1,8 @@
 """Benchmark: whole `editlint` runs on a 1,000-word article with the warm engine, against LanguageTool itself.
 
 Starts `editlint server start` (LanguageTool server and warm worker) in a private cache folder
-(reusing the installed LanguageTool), then times, interleaved, N runs of each:
+(reusing the installed LanguageTool), checks the prose until the server's JIT compiler has
+settled (``common.JIT_WARM_UP_CHECKS``), then times, interleaved, N runs of each:
 
 - `raw`: one `POST /v2/check` of the article's prose to the same LanguageTool server (urllib);
 - `full`: `editlint ARTICLE`, the default run (all rule families), served by the worker;
@@ -29,7 +30,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from common import private_environment
+from common import private_environment, warm_languagetool
 
 from editlint.document import parse
 from editlint.document.joined import JoinedProse
@@ -82,6 +83,7 @@ def main() -> None:
         print(f"editlint server start: {time.perf_counter() - start:.1f} s")
         try:
             url = daemon_status(cache).url
+            warm_languagetool(url, prose)  # a server kept warm has compiled its code: measure after that
             # In-process runs: no worker in their cache, the same LanguageTool server through the user config.
             (work / "cold-config" / "editlint").mkdir(parents=True)
             (work / "cold-config" / "editlint" / "config.toml").write_text(f'[languagetool]\nurl = "{url}"\n')
