@@ -312,6 +312,7 @@ def _child(connection: socket.socket) -> None:
             status = _run()
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the client may hang up as soon as it has the status
             _flush()
+            _release_streams()
             os.write(log, f"served run {os.getpid()}: exit {status}\n".encode())
             send(connection, {"exit": status})
     except BaseException:  # a run's own errors were printed by it; nothing more to tell
@@ -395,6 +396,15 @@ def _flush() -> None:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):
             stream.flush()
+
+
+def _release_streams() -> None:
+    """Let go of the client's standard streams, so that a reader of its output (a pipe) sees their end as soon
+    as the client exits, not only once this child has torn down its copy of the warm process."""
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    os.close(null)
 
 
 if __name__ == "__main__":

@@ -353,6 +353,20 @@ def test_the_next_runs_child_is_forked_when_the_run_ends_or_at_once_for_another_
         subprocess.run([sys.executable, "-m", "editlint", "server", "stop"], env=env, capture_output=True, timeout=120)
 
 
+def test_a_served_runs_output_ends_when_the_client_exits(warm, desk):
+    """A reader of the output (a pipe) sees its end when the command exits, not when the worker's child is gone."""
+    before = warm.served()
+    proc = subprocess.Popen([sys.executable, "-m", "editlint", "--select", "ap", "story.md"], cwd=desk, env=warm.env,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert proc.wait(timeout=300) == 0
+    os.set_blocking(proc.stdout.fileno(), False)
+    out = b""
+    while chunk := proc.stdout.read():  # None (no end yet) or b"" (the end) once drained
+        out += chunk
+    assert chunk == b"" and warm.served() == before + 1, "the worker's child still holds the output"
+    assert b"ap/among-amid-while" in out
+
+
 def reading_stdin(pid: int) -> bool:
     """True when a thread of ``pid`` waits in read(2) on its stdin."""
     read = {"x86_64": "0", "aarch64": "63"}[os.uname().machine]
