@@ -68,16 +68,21 @@ JIT_WARM_UP_CHECKS = 100
 COMPILER_THREADS = ("C1 ", "C2 ")  # HotSpot's JIT compiler threads: "C2 CompilerThre"
 
 
-def warm_languagetool(url: str, text: str, checks: int = JIT_WARM_UP_CHECKS) -> None:
-    """Check ``text`` ``checks`` times on the LanguageTool server at ``url`` (urllib, as a raw client would)."""
+def raw_check(url: str, text: str) -> None:
+    """One ``POST /v2/check`` of ``text`` to the LanguageTool server at ``url`` (urllib, as a raw client sends it)."""
     import json
     import urllib.parse
     import urllib.request
 
     data = urllib.parse.urlencode({"language": "en-US", "text": text}).encode()
+    with urllib.request.urlopen(f"{url.rstrip('/')}/v2/check", data=data, timeout=120) as reply:
+        json.load(reply)
+
+
+def warm_languagetool(url: str, text: str, checks: int = JIT_WARM_UP_CHECKS) -> None:
+    """Check ``text`` ``checks`` times on the LanguageTool server at ``url``."""
     for _ in range(checks):
-        with urllib.request.urlopen(f"{url.rstrip('/')}/v2/check", data=data, timeout=120) as reply:
-            json.load(reply)
+        raw_check(url, text)
 
 
 def jvm_cpu_ms(pid: int) -> tuple[float, float]:

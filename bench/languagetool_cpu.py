@@ -27,7 +27,7 @@ from pathlib import Path
 
 import requests
 
-from common import JIT_WARM_UP_CHECKS, jvm_cpu_ms, private_environment, warm_languagetool
+from common import JIT_WARM_UP_CHECKS, jvm_cpu_ms, private_environment, raw_check, warm_languagetool
 
 from editlint.document import parse
 from editlint.document.joined import JoinedProse
@@ -57,7 +57,7 @@ def main() -> None:
                 for _, piece in chunks(prose, size):
                     http.post(f"{server.url}/v2/check", data={"language": "en-US", "text": piece}, timeout=120).raise_for_status()
 
-            variants = {"raw": lambda: warm_languagetool(server.url, prose, 1), "editlint": lambda: LanguageToolClient(server.url).check(prose)}
+            variants = {"raw": lambda: raw_check(server.url, prose), "editlint": lambda: LanguageToolClient(server.url).check(prose)}
             variants.update({f"pieces of {size}": (lambda size=int(size): pieces(size)) for size in args.chunk_sizes.split(",") if size})
             print(f"{len(prose)} characters of prose; warm-up, CPU ms per check:")
             for done in range(0, args.warm_up, 20):

@@ -3,6 +3,7 @@ only a private socket of our own is used, a stale one falls back, and the client
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pty
@@ -302,13 +303,21 @@ def children(pid: int) -> list[int]:
     return found
 
 
-def test_the_next_runs_child_is_forked_before_the_run_and_stops_with_the_worker(warm, desk, tmp_path):
-    cache = tmp_path / "cache"
+@contextlib.contextmanager
+def own_worker(warm, cache):
+    """A worker of its own (``editlint server start`` with the cache folder ``cache``): its environment and pid; stopped after."""
     env = {**warm.env, "EDITLINT_CACHE_DIR": str(cache)}
     started = subprocess.run([sys.executable, "-m", "editlint", "server", "start"], env=env, capture_output=True, text=True, timeout=300)
     assert started.returncode == 0, started.stderr
-    worker = int(started.stdout.split("editlint worker running (pid ")[1].split(")")[0])
     try:
+        yield env, int(started.stdout.split("editlint worker running (pid ")[1].split(")")[0])
+    finally:
+        subprocess.run([sys.executable, "-m", "editlint", "server", "stop"], env=env, capture_output=True, timeout=120)
+
+
+def test_the_next_runs_child_is_forked_before_the_run_and_stops_with_the_worker(warm, desk, tmp_path):
+    cache = tmp_path / "cache"
+    with own_worker(warm, cache) as (env, worker):
         (spare,) = children(worker)  # waiting for the first run
         served = warm.run("--select", "ap", "story.md", cwd=desk, env={"EDITLINT_CACHE_DIR": str(cache)})
         assert served.code == 0 and (cache / "worker" / "worker.log").read_text().count(f"served run {spare}: exit 0") == 1
@@ -317,8 +326,6 @@ def test_the_next_runs_child_is_forked_before_the_run_and_stops_with_the_worker(
             time.sleep(0.05)
         (next_spare,) = children(worker)
         assert next_spare != spare
-    finally:
-        subprocess.run([sys.executable, "-m", "editlint", "server", "stop"], env=env, capture_output=True, timeout=120)
     deadline = time.monotonic() + 30
     while (children(worker) or os.path.exists(f"/proc/{worker}")) and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -328,11 +335,7 @@ def test_the_next_runs_child_is_forked_before_the_run_and_stops_with_the_worker(
 def test_the_next_runs_child_is_forked_when_the_run_ends_or_at_once_for_another_client(warm, desk, tmp_path):
     """No fork of the warm process while a run works alone; a second client is still served at once."""
     cache = tmp_path / "cache"
-    env = {**warm.env, "EDITLINT_CACHE_DIR": str(cache)}
-    started = subprocess.run([sys.executable, "-m", "editlint", "server", "start"], env=env, capture_output=True, text=True, timeout=300)
-    assert started.returncode == 0, started.stderr
-    worker = int(started.stdout.split("editlint worker running (pid ")[1].split(")")[0])
-    try:
+    with own_worker(warm, cache) as (env, worker):
         (first,) = children(worker)
         waiting = subprocess.Popen([sys.executable, "-m", "editlint", "--select", "house", "-"], cwd=desk, env=env,
                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -349,8 +352,6 @@ def test_the_next_runs_child_is_forked_when_the_run_ends_or_at_once_for_another_
             time.sleep(0.05)
         (spare,) = children(worker)  # forked when the second run ended
         assert spare != first
-    finally:
-        subprocess.run([sys.executable, "-m", "editlint", "server", "stop"], env=env, capture_output=True, timeout=120)
 
 
 def test_a_served_runs_output_ends_when_the_client_exits(warm, desk):
