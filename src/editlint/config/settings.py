@@ -179,7 +179,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("languagetool.accept", string_list, (), "Vocabulary files (one word or phrase per line) spelling must accept."),
     Setting("languagetool.reject", string_list, (), "Vocabulary files of words that are always reported."),
     Setting("languagetool.category-severity", table_of(severity), {}, "LanguageTool category id = severity."),
-    Setting("languagetool.timeout", positive_number, 60, "Seconds to wait for each request (texts over 10,000 characters are sent in parts)."),
+    Setting("languagetool.timeout", positive_number, 60, "Seconds to wait for each request (long articles are sent in parts of 4,000 characters)."),
     Setting(
         "languagetool.cache-dir", string, "",
         "Where `editlint setup` installs LanguageTool (default: the user cache); user config or EDITLINT_CACHE_DIR only.",
