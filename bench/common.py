@@ -60,6 +60,49 @@ def private_environment(work: Path) -> dict[str, str]:
     return {**os.environ, "EDITLINT_CACHE_DIR": str(cache), "XDG_CONFIG_HOME": str(work / "config"), "NO_COLOR": "1"}
 
 
+# Checks of an article's prose that a new LanguageTool server needs before its JIT compiler
+# threads settle (bench/languagetool_cpu.py: about 200 CPU ms per check while compiling for the
+# first 20 checks, 56 ms at checks 41-60, about 11 ms from check 80 on): a server kept warm for
+# long has long since compiled its code, so the warm benchmarks measure after these.
+JIT_WARM_UP_CHECKS = 100
+COMPILER_THREADS = ("C1 ", "C2 ")  # HotSpot's JIT compiler threads: "C2 CompilerThre"
+
+
+def raw_check(url: str, text: str) -> None:
+    """One ``POST /v2/check`` of ``text`` to the LanguageTool server at ``url`` (urllib, as a raw client sends it)."""
+    import json
+    import urllib.parse
+    import urllib.request
+
+    data = urllib.parse.urlencode({"language": "en-US", "text": text}).encode()
+    with urllib.request.urlopen(f"{url.rstrip('/')}/v2/check", data=data, timeout=120) as reply:
+        json.load(reply)
+
+
+def warm_languagetool(url: str, text: str, checks: int = JIT_WARM_UP_CHECKS) -> None:
+    """Check ``text`` ``checks`` times on the LanguageTool server at ``url``."""
+    for _ in range(checks):
+        raw_check(url, text)
+
+
+def jvm_cpu_ms(pid: int) -> tuple[float, float]:
+    """CPU milliseconds so far of Java process ``pid``: its JIT compiler threads, and all its other threads."""
+    tick = os.sysconf("SC_CLK_TCK")
+    compiling = other = 0.0
+    for thread in os.listdir(f"/proc/{pid}/task"):
+        try:
+            name = Path(f"/proc/{pid}/task/{thread}/comm").read_text()
+            fields = Path(f"/proc/{pid}/task/{thread}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the thread ended
+            continue
+        used = (int(fields[11]) + int(fields[12])) * 1000 / tick
+        if name.startswith(COMPILER_THREADS):
+            compiling += used
+        else:
+            other += used
+    return compiling, other
+
+
 def timed(function: Callable[[], object], runs: int) -> list[float]:
     times = []
     for _ in range(runs):

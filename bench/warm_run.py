@@ -1,7 +1,8 @@
 """Benchmark: whole `editlint` runs on a 1,000-word article with the warm engine, against LanguageTool itself.
 
 Starts `editlint server start` (LanguageTool server and warm worker) in a private cache folder
-(reusing the installed LanguageTool), then times, interleaved, N runs of each:
+(reusing the installed LanguageTool), checks the prose until the server's JIT compiler has
+settled (``common.JIT_WARM_UP_CHECKS``), then times, interleaved, N runs of each:
 
 - `raw`: one `POST /v2/check` of the article's prose to the same LanguageTool server (urllib);
 - `full`: `editlint ARTICLE`, the default run (all rule families), served by the worker;
@@ -18,18 +19,15 @@ ratios to `raw`, and whether the served and in-process runs printed the same byt
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.parse
-import urllib.request
 from pathlib import Path
 
-from common import private_environment
+from common import private_environment, raw_check, warm_languagetool
 
 from editlint.document import parse
 from editlint.document.joined import JoinedProse
@@ -55,11 +53,9 @@ def run(args: list[str], env: dict, cwd: Path, cached: bool = False) -> tuple[fl
     return elapsed, proc
 
 
-def raw_check(url: str, prose: str) -> float:
-    data = urllib.parse.urlencode({"language": "en-US", "text": prose}).encode()
+def timed_raw_check(url: str, prose: str) -> float:
     start = time.perf_counter()
-    with urllib.request.urlopen(f"{url}/v2/check", data=data, timeout=120) as reply:
-        json.load(reply)
+    raw_check(url, prose)
     return time.perf_counter() - start
 
 
@@ -82,12 +78,13 @@ def main() -> None:
         print(f"editlint server start: {time.perf_counter() - start:.1f} s")
         try:
             url = daemon_status(cache).url
+            warm_languagetool(url, prose)  # a server kept warm has compiled its code: measure after that
             # In-process runs: no worker in their cache, the same LanguageTool server through the user config.
             (work / "cold-config" / "editlint").mkdir(parents=True)
             (work / "cold-config" / "editlint" / "config.toml").write_text(f'[languagetool]\nurl = "{url}"\n')
             cold = {**env, "EDITLINT_CACHE_DIR": str(work / "cold-cache"), "XDG_CONFIG_HOME": str(work / "cold-config")}
             variants = {
-                "raw": lambda: raw_check(url, prose),
+                "raw": lambda: timed_raw_check(url, prose),
                 "full": lambda: run([args.article.name], env, work)[0],
                 "languagetool": lambda: run(["--select", "languagetool", args.article.name], env, work)[0],
                 "house": lambda: run(["--select", "house", args.article.name], env, work)[0],

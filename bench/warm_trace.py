@@ -6,7 +6,9 @@ worker's forked child) appends ``monotonic-time event`` lines to one log, so the
 Then runs ``editlint --no-cache ARTICLE`` N times through the worker and prints, for each step,
 the median time since the run was spawned, and the median time each step took: client start,
 hand-over, fork, parse, each rule family, spaCy, each LanguageTool request, output, exit; and
-the CPU time the run's child and the LanguageTool server spent (what an idle machine would need).
+the CPU time the run's child, the worker (which forks the next run's child) and the LanguageTool
+server (its JIT compiler threads apart) spent: what an idle machine would need. The server is
+first warmed until its compiler has settled (``common.JIT_WARM_UP_CHECKS``).
 
     python bench/warm_trace.py [--article PATH] [--runs N] [--chunk-sizes 4000,100000] [-- EDITLINT-ARGS...]
 """
@@ -126,7 +128,11 @@ def main() -> None:
 
     import psutil
 
-    from common import private_environment
+    from common import jvm_cpu_ms, private_environment, warm_languagetool
+
+    from editlint.document import parse
+    from editlint.document.joined import JoinedProse
+    from editlint.packs.languagetool.rule import CHECKED_KINDS
 
     from editlint.client import socket_path
     from editlint.packs.languagetool.server import start_daemon, stop_daemon
@@ -144,13 +150,16 @@ def main() -> None:
         env = {**private_environment(work), LOG_VARIABLE: str(log)}
         cache = Path(env["EDITLINT_CACHE_DIR"])
         os.environ.update(env)
-        server = psutil.Process(start_daemon(cache).pid)
+        record = start_daemon(cache)
+        server = psutil.Process(record.pid)
         worker = subprocess.Popen([sys.executable, __file__, "--worker"], env=env, stdout=subprocess.DEVNULL, start_new_session=True)
         try:
             while not os.path.exists(socket_path()):
                 if worker.poll() is not None:
                     raise SystemExit("the traced worker did not start")
                 time.sleep(0.1)
+            warm_languagetool(record.url, JoinedProse.of(parse(args.article.read_text(encoding="utf-8"), args.article.name).prose_blocks(CHECKED_KINDS)).text)
+            forker = psutil.Process(worker.pid)
             command = [sys.executable, __file__, "--client", "--no-cache", *args.editlint_args, args.article.name]
             variants = {f"requests of {size} characters": {**env, CHUNK_VARIABLE: size} for size in args.chunk_sizes.split(",") if size}
             variants = variants or {"default": env}
@@ -159,11 +168,13 @@ def main() -> None:
             for number in range(3 + args.runs):
                 for name, variant_env in variants.items():
                     log.unlink(missing_ok=True)
-                    server_cpu = sum(server.cpu_times()[:2])
+                    server_cpu, compiler_cpu, worker_cpu = sum(server.cpu_times()[:2]), jvm_cpu_ms(server.pid)[0], sum(forker.cpu_times()[:2])
                     stamp("spawn")
                     proc = subprocess.run(command, env=variant_env, cwd=work, capture_output=True)
                     stamp("exit seen")
                     stamp(f"cpu languagetool {(sum(server.cpu_times()[:2]) - server_cpu) * 1000:.1f}")
+                    stamp(f"cpu languagetool's JIT compiler {jvm_cpu_ms(server.pid)[0] - compiler_cpu:.1f}")
+                    stamp(f"cpu worker {(sum(forker.cpu_times()[:2]) - worker_cpu) * 1000:.1f}")
                     if proc.returncode not in (0, 1):
                         raise SystemExit(f"run failed ({proc.returncode}): {proc.stderr.decode().strip()}")
                     outputs.add((name, proc.stdout))
@@ -219,7 +230,7 @@ def report(runs: list[list[str]]) -> None:
     print(f"\n{'took':>7}  step (total per run)")
     for label, values in durations.items():
         print(f"{statistics.median(values) * 1000:7.1f}  {label}")
-    print(f"\n{'cpu ms':>7}  CPU time per run (the worker's child, all threads; the LanguageTool server)")
+    print(f"\n{'cpu ms':>7}  CPU time per run (the worker's child, all threads; the LanguageTool server, and its compiler; the worker)")
     for label, values in cpu.items():
         print(f"{statistics.median(values):7.1f}  {label.removeprefix('cpu ')}")
 

@@ -5,7 +5,8 @@
 only (``SO_PEERCRED``). For each run it forks a child from the warm process; the child takes
 the client's current folder, environment, umask and standard streams (passed as file
 descriptors, see :mod:`editlint.client`), runs the normal command line and reports the exit
-status. The child for the next run is forked before the run comes, and waits for it. So every
+status. The child for the next run is forked before the run comes (when the run before has ended,
+or at once when another client waits), and waits for it. So every
 run reads its settings files afresh (an edited ``.editlint.toml``, pack or
 vocabulary file counts at once), prints exactly what it would print in the client's own
 process, and a crash ends only that run. Only ``check`` runs are served (with ``--fix`` too:
@@ -20,6 +21,7 @@ import gc
 import io
 import json
 import os
+import select
 import signal
 import socket
 import stat
@@ -211,9 +213,14 @@ def serve() -> None:
     try:
         while True:
             spare, taken = _fork_spare(listener)
-            if not os.read(taken, 1):  # the spare child died without taking a run: do not spin
+            if os.read(taken, 1):  # it took a run, which finishes on its own
+                spare = None
+                # The next child is forked when this run ends (its end of the pipe closes), or at once
+                # when another client waits: a fork of the warm process costs CPU the run would miss.
+                select.select([taken, listener], [], [])
+            else:  # the spare child died without taking a run: do not spin
                 time.sleep(SPARE_POLL)
-            os.close(taken)  # it took a run (or died): the next one is forked at once
+            os.close(taken)
             spare = taken = None
     except SystemExit:
         pass
@@ -233,7 +240,8 @@ def _stop(signum, frame) -> None:
 
 def _fork_spare(listener: socket.socket) -> tuple[int, int]:
     """Fork the child that serves the next run before the run comes (a fork of the warm process takes
-    milliseconds): its pid, and a pipe end that becomes readable when it has taken a run."""
+    milliseconds): its pid, and a pipe end that reads ``.`` when it has taken a run, and the end of
+    the file when that run (or the child) has ended."""
     taken, took = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
@@ -270,8 +278,7 @@ def _spare(listener: socket.socket, took: int, worker: int) -> None:
                 break
             connection.close()
         listener.close()
-        os.write(took, b".")
-        os.close(took)
+        os.write(took, b".")  # ``took`` stays open until the run ends: the worker then forks the next child
     except BaseException:  # stopped with the worker (SIGTERM) before taking a run
         os._exit(0)
     _child(connection)
@@ -305,6 +312,7 @@ def _child(connection: socket.socket) -> None:
             status = _run()
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the client may hang up as soon as it has the status
             _flush()
+            _release_streams()
             os.write(log, f"served run {os.getpid()}: exit {status}\n".encode())
             send(connection, {"exit": status})
     except BaseException:  # a run's own errors were printed by it; nothing more to tell
@@ -388,6 +396,15 @@ def _flush() -> None:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):
             stream.flush()
+
+
+def _release_streams() -> None:
+    """Let go of the client's standard streams, so that a reader of its output (a pipe) sees their end as soon
+    as the client exits, not only once this child has torn down its copy of the warm process."""
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    os.close(null)
 
 
 if __name__ == "__main__":

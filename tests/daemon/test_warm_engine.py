@@ -3,6 +3,7 @@ only a private socket of our own is used, a stale one falls back, and the client
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pty
@@ -302,24 +303,69 @@ def children(pid: int) -> list[int]:
     return found
 
 
-def test_the_next_runs_child_is_forked_before_the_run_and_stops_with_the_worker(warm, desk, tmp_path):
-    cache = tmp_path / "cache"
+@contextlib.contextmanager
+def own_worker(warm, cache):
+    """A worker of its own (``editlint server start`` with the cache folder ``cache``): its environment and pid; stopped after."""
     env = {**warm.env, "EDITLINT_CACHE_DIR": str(cache)}
     started = subprocess.run([sys.executable, "-m", "editlint", "server", "start"], env=env, capture_output=True, text=True, timeout=300)
     assert started.returncode == 0, started.stderr
-    worker = int(started.stdout.split("editlint worker running (pid ")[1].split(")")[0])
     try:
+        yield env, int(started.stdout.split("editlint worker running (pid ")[1].split(")")[0])
+    finally:
+        subprocess.run([sys.executable, "-m", "editlint", "server", "stop"], env=env, capture_output=True, timeout=120)
+
+
+def test_the_next_runs_child_is_forked_before_the_run_and_stops_with_the_worker(warm, desk, tmp_path):
+    cache = tmp_path / "cache"
+    with own_worker(warm, cache) as (env, worker):
         (spare,) = children(worker)  # waiting for the first run
         served = warm.run("--select", "ap", "story.md", cwd=desk, env={"EDITLINT_CACHE_DIR": str(cache)})
         assert served.code == 0 and (cache / "worker" / "worker.log").read_text().count(f"served run {spare}: exit 0") == 1
+        deadline = time.monotonic() + 30
+        while children(worker) in ([], [spare]) and time.monotonic() < deadline:  # forked once the run's child has ended
+            time.sleep(0.05)
         (next_spare,) = children(worker)
         assert next_spare != spare
-    finally:
-        subprocess.run([sys.executable, "-m", "editlint", "server", "stop"], env=env, capture_output=True, timeout=120)
     deadline = time.monotonic() + 30
     while (children(worker) or os.path.exists(f"/proc/{worker}")) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not os.path.exists(f"/proc/{next_spare}")
+
+
+def test_the_next_runs_child_is_forked_when_the_run_ends_or_at_once_for_another_client(warm, desk, tmp_path):
+    """No fork of the warm process while a run works alone; a second client is still served at once."""
+    cache = tmp_path / "cache"
+    with own_worker(warm, cache) as (env, worker):
+        (first,) = children(worker)
+        waiting = subprocess.Popen([sys.executable, "-m", "editlint", "--select", "house", "-"], cwd=desk, env=env,
+                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120
+        while not reading_stdin(first) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert children(worker) == [first]  # the run reads its stdin; no child is forked beside it
+        other = warm.run("--select", "ap", "story.md", cwd=desk, env={"EDITLINT_CACHE_DIR": str(cache)})
+        assert other.code == 0 and (cache / "worker" / "worker.log").read_text().count("served run ") == 1
+        out, err = waiting.communicate(ARTICLE.encode(), timeout=120)
+        assert waiting.returncode == 1 and b"house/" in out, err
+        deadline = time.monotonic() + 30
+        while first in children(worker) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        (spare,) = children(worker)  # forked when the second run ended
+        assert spare != first
+
+
+def test_a_served_runs_output_ends_when_the_client_exits(warm, desk):
+    """A reader of the output (a pipe) sees its end when the command exits, not when the worker's child is gone."""
+    before = warm.served()
+    proc = subprocess.Popen([sys.executable, "-m", "editlint", "--select", "ap", "story.md"], cwd=desk, env=warm.env,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert proc.wait(timeout=300) == 0
+    os.set_blocking(proc.stdout.fileno(), False)
+    out = b""
+    while chunk := proc.stdout.read():  # None (no end yet) or b"" (the end) once drained
+        out += chunk
+    assert chunk == b"" and warm.served() == before + 1, "the worker's child still holds the output"
+    assert b"ap/among-amid-while" in out
 
 
 def reading_stdin(pid: int) -> bool:

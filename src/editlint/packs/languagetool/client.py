@@ -32,7 +32,11 @@ from editlint.config.settings import LOOPBACK_HOSTS
 from editlint.errors import ServiceError, UsageError
 
 # A few thousand characters (about a page) per request: small enough that one request never
-# keeps a shared server busy for long, large enough that per-request overhead stays small.
+# keeps a shared server busy for long, large enough that per-request overhead stays small
+# (bench/languagetool_cpu.py: a 1,000-word article in two pieces costs the server 6% more CPU
+# than in one request), and an edited article (an editor's) is sent again only in the piece that
+# changed (bench/lsp_latency.py: 0.19 s an edit, 0.53 s with the whole article in one request).
+# Text-level rules (EN_WORD_COHERENCY: one spelling of a word throughout) see one piece at a time.
 DEFAULT_CHUNK_SIZE = 4_000
 MAX_IN_FLIGHT = 2
 # Pieces whose matches a client keeps: an article edited in one place (an editor's, linted anew on
