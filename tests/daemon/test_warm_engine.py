@@ -8,6 +8,7 @@ import json
 import os
 import pty
 import shutil
+import signal
 import socket
 import stat
 import subprocess
@@ -276,8 +277,10 @@ def test_interrupting_a_served_run_stops_it_as_in_process(warm, desk):
     def interrupted(warm_run: bool):
         env = warm.env if warm_run else warm.cold
         waiting_already = {pid for pid in children(warm.pid) if reading_stdin(pid)}  # runs of earlier tests
+        # Ctrl-C as at a terminal: a suite run as a background job inherits SIGINT ignored, and so would the run
         proc = subprocess.Popen([sys.executable, "-m", "editlint", "--select", "house", "-"], cwd=desk, env=env,
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         deadline = time.monotonic() + 120
 
         def candidates():
