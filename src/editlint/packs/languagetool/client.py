@@ -39,9 +39,8 @@ from editlint.errors import ServiceError, UsageError
 # Text-level rules (EN_WORD_COHERENCY: one spelling of a word throughout) see one piece at a time.
 DEFAULT_CHUNK_SIZE = 4_000
 MAX_IN_FLIGHT = 2
-# Pieces whose matches a client keeps: an article edited in one place (an editor's, linted anew on
-# each change) is sent again only in the piece that changed. The server's answer to a piece
-# depends on the piece and the client's options alone.
+# Pieces whose matches a client keeps, so that an edited article is sent again only in the piece
+# that changed: the server's answer to a piece depends on the piece and the client's options alone.
 RECENT_PIECES = 256
 RETRY_PAUSE = (0.25, 4.0)  # first and longest pause before asking a busy server again
 BUSY_PATIENCE = 10  # timeouts' worth of 503 answers before giving up

@@ -334,7 +334,7 @@ class SpellingFilter:
         if subject == word and self._vouched_for(word, offset, offset + length, replacements):
             return None
         close = any(is_close(subject, r) and not is_compound_split(word, r) for r in replacements[:SUGGESTIONS_READ])
-        if self._is_prefixed_word(word, replacements) or self._stem_beside(word, offset):
+        if self._is_prefixed_word(word, offset, replacements):
             return None  # a prefix on a known word: "multiagency", "unrepatriated" ("repatriated"?), "prepositioned"
         if not close and word_counts(self.doc)[word] >= 2:
             return None  # a compound or rare word the article uses on purpose: "wildland" twice
@@ -433,25 +433,22 @@ class SpellingFilter:
                 pairs.append((word, other))
         self.variants = tuple(pairs)
 
-    def _is_prefixed_word(self, word: str, replacements: tuple[str, ...]) -> bool:
-        """A common prefix on a known word that is not one of the commonest ("overthere"), when nothing else is
-        suggested, or the word is in use and no close suggestion is far more common ("prepositioned",
+    def _is_prefixed_word(self, word: str, offset: int, replacements: tuple[str, ...]) -> bool:
+        """A common prefix on a known word: when nothing else is suggested; when the paragraph uses that word
+        too, the writer building on it ("sects and subsects"); or, the word not one of the commonest
+        ("overthere"), when the whole is in use and no close suggestion is far more common ("prepositioned",
         not "unability" or "comission")."""
         stem = self.prefixed_word(word)
         if not stem or (replacements and stem == replacements[0].lower()):
             return bool(stem)
-        return stem in self.known_words and zipf(stem) < COMMONEST and (
+        if stem not in self.known_words:
+            return False
+        located = self.prose.locate(offset, offset + len(word))
+        if located is not None and re.search(r"\b" + re.escape(stem) + r"\b", located[0].text, re.IGNORECASE):
+            return True
+        return zipf(stem) < COMMONEST and (
             not replacements
             or (zipf(word) >= ATTESTED and not any(is_typo_target(word, r) for r in replacements[:SUGGESTIONS_READ]))
-        )
-
-    def _stem_beside(self, word: str, offset: int) -> bool:
-        """Whether the paragraph uses the word after the prefix on its own: the writer builds on it ("sects and
-        subsects", "a cycle, then a subcycle")."""
-        stem = self.prefixed_word(word)
-        located = self.prose.locate(offset, offset + len(word))
-        return bool(stem) and stem in self.known_words and located is not None and bool(
-            re.search(r"\b" + re.escape(stem) + r"\b", located[0].text, re.IGNORECASE)
         )
 
     @staticmethod
