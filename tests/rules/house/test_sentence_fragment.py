@@ -133,6 +133,7 @@ GOOD_PUBLISHED_SHAPES = [
     "The nurses who stayed through the night. The drivers who kept the roads open. The cooks who fed them all.",
     "Congress must act on three things: A ban on the weapons. A national red flag law for every state.",
     "What a day for the runners who finished the race in the rain!",
+    "Which of the five quotes was actually the highest remains in question, according to the school board.",
     "For details contact the press office at press@example.org before Friday.",
     "FOR MORE INFORMATION CONTACT THE PRESS OFFICE AT THE TOWN HALL.",
 ]

@@ -567,7 +567,8 @@ def _missed_main_verb(verb: Token) -> bool:
     relative = opening.lower_ in RELATIVES and opening.tag_ in WH_TAGS and opening.dep_ != "det"
     if (verb.tag_ in FINITE_TAGS or any(_finite(c) for c in auxiliaries)) and not _has_subject(verb) and not relative:
         return True  # (after an opening "Which ..." the subject is that word: "Which critics say will be ...")
-    if verb.tag_ in FINITE_TAGS and disagrees(subject(verb), verb):
+    found = subject(verb)  # None after an opening "Which": "Which of the quotes was highest remains ..."
+    if verb.tag_ in FINITE_TAGS and found is not None and disagrees(found, verb):
         return True
     if verb.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
         return True  # a participle with an object is a past tense: "What happened next shocked the officers"
