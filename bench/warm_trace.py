@@ -89,7 +89,8 @@ def worker_main() -> None:
     traced(linter, "parse_source", "markdown parse")
     traced(pipeline, "parse_document", "spacy parse")
     traced(lt_client.LanguageToolClient, "_request", "languagetool", lambda self, path, params, method="GET": f"{path}:{len(params.get('text', ''))}")
-    traced(lt_rule, "spelling_filter", "spelling look-up")
+    traced(lt_rule, "spelling_filter", "spelling filter")
+    traced(lt_rule, "known_words", "spelling look-up")
     worker._flush = flush
 
     class TimedRule:
