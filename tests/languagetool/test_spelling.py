@@ -375,10 +375,10 @@ def checked_texts(monkeypatch) -> list[str]:
 
     sent, request = [], LanguageToolClient._request
 
-    def recording(self, path, params, method="GET"):
+    def recording(self, path, params, method="GET", **options):
         if path == "check":
             sent.append(params["text"])
-        return request(self, path, params, method)
+        return request(self, path, params, method, **options)
 
     monkeypatch.setattr(LanguageToolClient, "_request", recording)
     return sent

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 from typing import Iterator
 
@@ -230,19 +231,27 @@ def _spelling_message(word: str, suggestions: tuple[str, ...]) -> str:
 
 
 PREFETCHED = "languagetool.matches"
+# How long the rules wait for the prefetched requests to go out (about 3 ms to a running server): the
+# thread that sends them needs the GIL at each step, and the parse that follows keeps it for
+# milliseconds at a time (bench/warm_trace.py: the requests left 6 ms later). A server still to be
+# started keeps them longer: then the rules go on after this.
+SEND_WAIT = 0.02
 
 
 def prefetch(doc: Document, ctx: CheckContext) -> None:
     """Send the document's prose to LanguageTool now, in the background, while other rules run."""
     prose = JoinedProse.of(doc.prose_blocks(CHECKED_KINDS))
     if prose.text.strip():
-        doc.cache[PREFETCHED] = ctx.services.submit(lambda: _matches(prose, ctx))
+        sent = threading.Event()
+        doc.cache[PREFETCHED] = ctx.services.submit(lambda: _matches(prose, ctx, sent.set))
+        doc.cache[PREFETCHED].add_done_callback(lambda _: sent.set())
+        sent.wait(SEND_WAIT)
 
 
-def _matches(prose: JoinedProse, ctx: CheckContext):
+def _matches(prose: JoinedProse, ctx: CheckContext, sent=lambda: None):
     client = session_client(ctx.config, ctx.services)
     check_rule_ids(client, ctx.config, ctx.services)
-    return client, client.check(prose.text)
+    return client, client.check(prose.text, sent)
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
