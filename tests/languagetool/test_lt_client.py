@@ -65,14 +65,6 @@ def test_chunks_split_at_paragraphs_and_cover_the_text():
     assert chunks("", 10) == [(0, "")]
 
 
-def test_the_last_two_pieces_are_about_even():
-    text = "\n\n".join(f"Paragraph {i} is fine." for i in range(40))  # 20 to 21 characters and a break each
-    pieces = chunks(text, 600)
-    assert len(pieces) == 2 and abs(len(pieces[0][1]) - len(pieces[1][1])) <= 23  # not 600 and 300
-    longer = chunks(text, 400)  # three pieces: the first as long as it may be, the other two even
-    assert len(longer) == 3 and len(longer[0][1]) > 400 - 23 and abs(len(longer[1][1]) - len(longer[2][1])) <= 23
-
-
 def test_picky_mode_finds_more(languagetool_url):
     text = '"Hello," he said... We\'ll see - maybe.'
     normal = by_rule(LanguageToolClient(languagetool_url).check(text))

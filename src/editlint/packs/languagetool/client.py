@@ -19,7 +19,6 @@ import bisect
 import io
 import json
 import random
-import re
 import threading
 import time
 from collections import OrderedDict
@@ -82,28 +81,16 @@ def _is_local(url: str) -> bool:
 
 
 def chunks(text: str, size: int) -> list[tuple[int, str]]:
-    """Split *text* into (offset, piece) of at most *size* characters, at paragraph breaks where possible; the
-    last two pieces about even (they are checked at once, and the longer decides when both are done)."""
+    """Split *text* into (offset, piece) of at most *size* characters, at paragraph breaks where possible."""
     pieces, start = [], 0
     while len(text) - start > size:
         window = text[start : start + size]
-        cut = next((_cut(window, sep, len(text) - start) for sep in ("\n\n", "\n", " ") if window.rfind(sep) > 0), size)
+        cut = next((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", " ") if window.rfind(sep) > 0), size)
         pieces.append((start, window[:cut]))
         start += cut
     if start < len(text) or not pieces:
         pieces.append((start, text[start:]))
     return pieces
-
-
-def _cut(window: str, sep: str, rest: int) -> int:
-    """Where a piece cut from ``window`` (the start of the ``rest`` characters still to send) ends at a ``sep``:
-    after the last one; or, when the rest fits in two pieces, after the one nearest its middle that leaves
-    the second piece no longer than the window."""
-    if rest <= 2 * len(window):
-        ends = [found.end() for found in re.finditer(re.escape(sep), window) if found.start() > 0 and rest - found.end() <= len(window)]
-        if ends:
-            return min(ends, key=lambda end: abs(2 * end - rest))
-    return window.rfind(sep) + len(sep)
 
 
 def _utf16_starts(text: str) -> list[int] | None:
