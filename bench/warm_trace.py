@@ -90,7 +90,7 @@ def worker_main() -> None:
     traced(linter.Linter, "config_for", "config")
     traced(linter, "parse_source", "markdown parse")
     traced(pipeline, "parse_document", "spacy parse")
-    traced(lt_client.LanguageToolClient, "_request", "languagetool", lambda self, path, params, method="GET": f"{path}:{len(params.get('text', ''))}")
+    traced(lt_client.LanguageToolClient, "_request", "languagetool", lambda self, path, params, method="GET", **_: f"{path}:{len(params.get('text', ''))}")
     traced(urllib3.connection.HTTPConnection, "getresponse", "http: sent, waits for the reply")
     traced(lt_rule, "prefetch", "languagetool prefetch")
     traced(lt_rule, "session_client", "languagetool client")
