@@ -42,7 +42,7 @@ from editlint.nlp.frequency import zipf
 from editlint.nlp.names import WORD, is_capitalized, sentence_initial
 from editlint.packs.languagetool.client import LanguageToolClient
 from editlint.config.loader import Config
-from editlint.packs.languagetool.rule import CHECKED_KINDS, off_in_profile, spelling_filter
+from editlint.packs.languagetool.rule import CHECKED_KINDS, known_words, off_in_profile, spelling_filter
 from editlint.packs.languagetool.server import LanguageToolServer
 from editlint.packs.languagetool.dates import article_date, wrong_weekdays
 from editlint.packs.languagetool.spelling import is_speller_match
@@ -115,10 +115,9 @@ def false_alarms(articles, texts, raw: LanguageToolClient, url: str, show: bool)
 def filter_time(doc, prose: JoinedProse, matches, raw: LanguageToolClient) -> float:
     """Seconds the filters take on one article: foreign passages, prefixed words, spelling verdicts, weekdays, names."""
     started = time.perf_counter()
-    spelling = spelling_filter(raw, doc, prose, matches)
-    for m in matches:
-        if not spelling.in_foreign_passage(m.offset) and is_speller_match(m.rule_id):
-            spelling.severity(m.offset, m.length, m.replacements)
+    spelling = spelling_filter(doc, prose, matches)
+    judged = [m for m in matches if not spelling.in_foreign_passage(m.offset) and is_speller_match(m.rule_id)]
+    spelling.judge(judged, lambda words: known_words(raw, words))
     dated = article_date(doc)
     if dated:
         list(wrong_weekdays(prose, dated))

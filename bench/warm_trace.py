@@ -61,6 +61,8 @@ def client_main() -> None:
 
 def worker_main() -> None:
     """The warm worker with stamps in its children: fork, hand-over, command line, parse, rules, requests, output."""
+    import urllib3.connection
+
     import editlint.linter as linter
     import editlint.nlp.pipeline as pipeline
     import editlint.worker as worker
@@ -88,8 +90,12 @@ def worker_main() -> None:
     traced(linter.Linter, "config_for", "config")
     traced(linter, "parse_source", "markdown parse")
     traced(pipeline, "parse_document", "spacy parse")
-    traced(lt_client.LanguageToolClient, "_request", "languagetool", lambda self, path, params, method="GET": f"{path}:{len(params.get('text', ''))}")
-    traced(lt_rule, "spelling_filter", "spelling look-up")
+    traced(lt_client.LanguageToolClient, "_request", "languagetool", lambda self, path, params, method="GET", **_: f"{path}:{len(params.get('text', ''))}")
+    traced(urllib3.connection.HTTPConnection, "getresponse", "http: sent, waits for the reply")
+    traced(lt_rule, "prefetch", "languagetool prefetch")
+    traced(lt_rule, "session_client", "languagetool client")
+    traced(lt_rule, "spelling_filter", "spelling filter")
+    traced(lt_rule, "known_words", "spelling look-up")
     worker._flush = flush
 
     class TimedRule:

@@ -47,6 +47,10 @@ LOG = "worker.log"
 START_TIMEOUT = 180.0  # loading spaCy on a busy machine
 HANDSHAKE_TIMEOUT = 10.0
 SPARE_POLL = 1.0  # seconds between the spare child's looks whether its worker is still there
+# English words (and their capitalised forms) the worker's spaCy vocabulary has before it forks: a
+# 1,000-word article then brings a run about 40 words new to it instead of about 440, which saved
+# about 4.5 ms of a run's 90 CPU ms of parsing (10,000 words: about 20,000 entries, a few MB).
+VOCABULARY_WORDS = 10_000
 WARM_UP_TEXT = """\
 # Council Approves New Budget
 
@@ -184,7 +188,8 @@ def preload() -> None:
     from editlint.config.loader import Config, flatten
     from editlint.formatters import FORMATS
     from editlint.linter import Linter
-    from editlint.nlp.frequency import zipf
+    from editlint.nlp.frequency import commonest_words, zipf
+    from editlint.nlp.pipeline import learn_words
     from editlint.nlp.language import is_foreign
 
     for name in FORMATS:
@@ -195,6 +200,7 @@ def preload() -> None:
         article = Path(folder) / "warm-up.md"
         article.write_text(WARM_UP_TEXT, encoding="utf-8")
         list(linter.lint_paths([str(article)]))  # also compiles the default exclude patterns
+    learn_words(form for word in commonest_words(VOCABULARY_WORDS) for form in (word, word.capitalize()))
 
 
 def serve() -> None:

@@ -176,6 +176,25 @@ def test_the_worker_loads_before_forking_all_that_a_default_run_imports(warm, de
     assert run.stderr.strip().splitlines()[-1] == "imported by the run: []"
 
 
+PRELOAD_THEN_PARSE = """
+import sys
+from editlint.nlp.pipeline import load_pipeline
+from editlint.worker import preload
+preload()
+vocabulary = load_pipeline(None).vocab  # as the runs load it
+known = len(vocabulary)
+words = {token.text for token in load_pipeline(None)(sys.argv[1])}
+print(len(words), len(vocabulary) - known)
+"""
+
+
+def test_the_worker_knows_common_words_before_forking(warm, desk):
+    text = "Engineers said Thursday that the repairs would cost more than expected, and residents worried about traffic."
+    run = subprocess.run([sys.executable, "-c", PRELOAD_THEN_PARSE, text], cwd=desk, env=warm.cold, capture_output=True, text=True, timeout=300)
+    words, new = map(int, run.stdout.split())
+    assert words > 15 and new == 0, run.stderr  # each run would otherwise add these words to its copy of the vocabulary
+
+
 def test_other_commands_run_in_process(warm, desk):
     before = warm.served()
     assert warm.run("rules", cwd=desk).code == 0

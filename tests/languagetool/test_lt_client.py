@@ -44,10 +44,10 @@ def test_the_pieces_of_a_long_article_are_checked_at_once(languagetool_url, monk
     both_sent = threading.Barrier(2, timeout=20)  # broken (an error) unless two checks are in flight together
     real_request = LanguageToolClient._request
 
-    def request(self, path, params, method="GET"):
+    def request(self, path, params, method="GET", **options):
         if path == "check":
             both_sent.wait()
-        return real_request(self, path, params, method)
+        return real_request(self, path, params, method, **options)
 
     monkeypatch.setattr(LanguageToolClient, "_request", request)
     text = "He go to school. The council met on Monday.\n\nShe have a car. The council met on Tuesday.\n"
@@ -129,6 +129,25 @@ def test_only_the_pieces_not_checked_before_are_sent_again(languagetool_url, fak
     sent = [form["text"] for form in fake_server.requests]
     assert sorted(sent[:2]) == sorted([first + "\n\n", second])  # the first check's two pieces go out at once, in either order
     assert sent[2:] == ["Paragraph two is fine. She have a car."]
+
+
+def test_a_check_tells_when_its_requests_have_gone_out(languagetool_url, fake_server):
+    url = fake_server(body=b'{"matches": []}', delay=0.5)
+    client = LanguageToolClient(url, chunk_size=60)
+    text = f"Paragraph one is fine. {SENTENCE}\n\nParagraph two is fine. {SENTENCE}"
+    gone_out = threading.Event()
+    checking = threading.Thread(target=client.check, args=(text, gone_out.set))
+    checking.start()
+    assert gone_out.wait(timeout=5) and checking.is_alive()  # both requests are out, their replies still to come
+    checking.join()
+    assert len(fake_server.requests) == 2
+
+    told = []
+    client.check(text, lambda: told.append("out"))  # pieces checked before need no request: told at once
+    real = LanguageToolClient(languagetool_url, chunk_size=60)
+    real.check(text, lambda: told.append("real"))
+    real.check("", lambda: told.append("nothing"))
+    assert told == ["out", "real", "nothing"]
 
 
 def test_connection_refused():

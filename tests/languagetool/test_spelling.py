@@ -367,3 +367,35 @@ def test_a_prefixed_word_whose_stem_the_paragraph_uses(languagetool_url):
     assert flagged("The faith has many sects, and its subsects keep their own calendars.\n", languagetool_url) == []
     # its limit: without the stem beside it, a prefixed word one letter from a common word is reported
     assert flagged("Its subsects keep their own calendars.\n", languagetool_url) == ["subsects"]
+
+
+def checked_texts(monkeypatch) -> list[str]:
+    """The texts the LanguageTool client sends to be checked from now on (requests still go to the real server)."""
+    from editlint.packs.languagetool.client import LanguageToolClient
+
+    sent, request = [], LanguageToolClient._request
+
+    def recording(self, path, params, method="GET", **options):
+        if path == "check":
+            sent.append(params["text"])
+        return request(self, path, params, method, **options)
+
+    monkeypatch.setattr(LanguageToolClient, "_request", recording)
+    return sent
+
+
+def test_no_dictionary_look_up_when_no_judgement_needs_one(languagetool_url, monkeypatch):
+    sent = checked_texts(monkeypatch)
+    # spelt twice, so a name: whether the dictionary knows the word beside it decides nothing
+    text = "Nebenzia spoke first. The envoy Nebenzia then left.\n"
+    assert flagged(text, languagetool_url) == []
+    assert sent == [text.strip()]
+
+
+def test_the_dictionary_is_asked_once_about_the_words_a_judgement_needs(languagetool_url, monkeypatch):
+    sent = checked_texts(monkeypatch)
+    # a capitalised word at a sentence start is a name next to a word the dictionary does not know; in
+    # mid-sentence, capitals make a name whatever the words beside it are
+    text = "Vassily Nebenzia, the envoy, said the vote was illegal, Ruffridge Tolkanen wrote.\n"
+    assert flagged(text, languagetool_url) == []
+    assert len(sent) == 2 and "nebenzia" in sent[1].split("\n\n") and "tolkanen" not in sent[1]

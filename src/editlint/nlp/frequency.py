@@ -18,3 +18,10 @@ def zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, LANGUAGE)
+
+
+def commonest_words(count: int) -> list[str]:
+    """English's ``count`` commonest words, the commonest first (lowercase)."""
+    from wordfreq import top_n_list
+
+    return top_n_list(LANGUAGE, count)

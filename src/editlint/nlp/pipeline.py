@@ -6,7 +6,7 @@ import functools
 import importlib.util
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from editlint.errors import EnvironmentProblem
 
@@ -52,6 +52,14 @@ def load_pipeline(model: str | None = None) -> Language:
         return spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError:
         raise missing from None
+
+
+def learn_words(words: Iterable[str], model: str | None = None) -> None:
+    """Give the pipeline's vocabulary an entry for each of ``words`` now, so that the processes the warm worker
+    forks find them there: a word new to the vocabulary costs each parse that meets it the making of its entry."""
+    vocab = load_pipeline(model).vocab
+    for word in words:
+        vocab[word]  # noqa: B018 (looking a word up adds it)
 
 
 def parse_document(doc: Document, model: str | None = None) -> list[ParsedBlock]:

@@ -16,6 +16,7 @@ editor) is sent again only in the piece that changed.
 from __future__ import annotations
 
 import bisect
+import io
 import json
 import random
 import threading
@@ -23,8 +24,8 @@ import time
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from typing import Any
-from urllib.parse import urlsplit
+from typing import Any, Callable
+from urllib.parse import urlencode, urlsplit
 
 import requests
 
@@ -108,6 +109,35 @@ def _one_line(text: str, limit: int = 200) -> str:
     return " ".join(text.split())[:limit]
 
 
+class _Outgoing(io.BytesIO):
+    """A request body that calls ``sent`` when it has been read to its end: the request has gone out."""
+
+    def __init__(self, data: bytes, sent: Callable[[], None] | None):
+        super().__init__(data)
+        self._sent = sent
+
+    def read(self, size: int | None = -1) -> bytes:
+        block = super().read(size)
+        if not block and self._sent is not None:
+            self._sent, sent = None, self._sent
+            sent()
+        return block
+
+
+class _Countdown:
+    """A callback that calls ``then`` on its ``count``-th call (from any thread)."""
+
+    def __init__(self, count: int, then: Callable[[], None]):
+        self._left, self._then, self._lock = count, then, threading.Lock()
+
+    def __call__(self) -> None:
+        with self._lock:
+            self._left -= 1
+            done = self._left == 0
+        if done:
+            self._then()
+
+
 class LanguageToolClient:
     """Sends text to one LanguageTool server and returns its matches; safe to share between threads."""
 
@@ -149,14 +179,19 @@ class LanguageToolClient:
         self._language_ok = False
         self._rules: dict[str, list[dict]] | None = None
 
-    def _request(self, path: str, params: dict[str, str], method: str = "GET") -> Any:
-        """One request's JSON reply; a full queue (503) is asked again, each time with the whole timeout."""
+    def _request(self, path: str, params: dict[str, str], method: str = "GET", sent: Callable[[], None] | None = None) -> Any:
+        """One request's JSON reply; a full queue (503) is asked again, each time with the whole timeout. A POST
+        calls ``sent`` once its first request has gone out."""
         where = f"LanguageTool server {self.url}"
         patience = time.monotonic() + BUSY_PATIENCE * self.timeout
         pause = RETRY_PAUSE[0]
         with self._slots:
             while True:
-                send = {"data": params} if method == "POST" else {"params": params}
+                if method == "POST":
+                    send = {"data": _Outgoing(urlencode(params).encode(), sent), "headers": {"Content-Type": "application/x-www-form-urlencoded"}}
+                    sent = None
+                else:
+                    send = {"params": params}
                 try:
                     with self._http.request(method, f"{self.url}v2/{path}", timeout=self.timeout, **send) as reply:
                         status, body = reply.status_code, reply.content
@@ -199,29 +234,35 @@ class LanguageToolClient:
                 raise UsageError(f"LanguageTool server {self.url} does not support language {self.language!r}")
             self._language_ok = True
 
-    def check(self, text: str) -> list[Match]:
-        """All matches in *text*, one request per chunk, offsets relative to *text*."""
+    def check(self, text: str, sent: Callable[[], None] = lambda: None) -> list[Match]:
+        """All matches in *text*, one request per chunk, offsets relative to *text*; ``sent`` is called once every
+        request has gone out (or was not needed), so that a caller can wait for that before it takes the CPU."""
         try:
-            return self._check_pieces(text)
+            return self._check_pieces(text, sent)
         except _Refused:
             self._check_language()  # a language the server lacks is a usage error; else the refusal stands
             raise
 
-    def _check_pieces(self, text: str) -> list[Match]:
+    def _check_pieces(self, text: str, sent: Callable[[], None]) -> list[Match]:
         pieces = [(start, piece) for start, piece in chunks(text, self.chunk_size) if piece.strip()]
+        piece_sent = _Countdown(len(pieces), sent)
+        if not pieces:
+            sent()
         if len(pieces) < 2:
-            return [match for start, piece in pieces for match in self._check_piece(start, piece)]
+            return [match for start, piece in pieces for match in self._check_piece(start, piece, piece_sent)]
         with ThreadPoolExecutor(max_workers=MAX_IN_FLIGHT) as pool:  # the pieces of a long article at once
-            return [match for found in pool.map(lambda item: self._check_piece(*item), pieces) for match in found]
+            return [match for found in pool.map(lambda item: self._check_piece(*item, piece_sent), pieces) for match in found]
 
-    def _check_piece(self, start: int, piece: str) -> list[Match]:
+    def _check_piece(self, start: int, piece: str, sent: Callable[[], None]) -> list[Match]:
         """The matches in ``piece``, at offsets of the whole text (``start``: where the piece begins)."""
         with self._lock:
             found = self._recent.get(piece)
             if found is not None:
                 self._recent.move_to_end(piece)
-        if found is None:
-            reply = self._request("check", {"language": self.language, "text": piece, **self.options}, method="POST")
+        if found is not None:
+            sent()
+        else:
+            reply = self._request("check", {"language": self.language, "text": piece, **self.options}, method="POST", sent=sent)
             try:
                 found = self._matches(reply, piece)
             except (TypeError, KeyError, AttributeError, ValueError) as err:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 from typing import Iterator
 
@@ -230,19 +231,27 @@ def _spelling_message(word: str, suggestions: tuple[str, ...]) -> str:
 
 
 PREFETCHED = "languagetool.matches"
+# How long the rules wait for the prefetched requests to go out (about 3 ms to a running server): the
+# thread that sends them needs the GIL at each step, and the parse that follows keeps it for
+# milliseconds at a time (bench/warm_trace.py: the requests left 6 ms later). A server still to be
+# started keeps them longer: then the rules go on after this.
+SEND_WAIT = 0.02
 
 
 def prefetch(doc: Document, ctx: CheckContext) -> None:
     """Send the document's prose to LanguageTool now, in the background, while other rules run."""
     prose = JoinedProse.of(doc.prose_blocks(CHECKED_KINDS))
     if prose.text.strip():
-        doc.cache[PREFETCHED] = ctx.services.submit(lambda: _matches(prose, ctx))
+        sent = threading.Event()
+        doc.cache[PREFETCHED] = ctx.services.submit(lambda: _matches(prose, ctx, sent.set))
+        doc.cache[PREFETCHED].add_done_callback(lambda _: sent.set())
+        sent.wait(SEND_WAIT)
 
 
-def _matches(prose: JoinedProse, ctx: CheckContext):
+def _matches(prose: JoinedProse, ctx: CheckContext, sent=lambda: None):
     client = session_client(ctx.config, ctx.services)
     check_rule_ids(client, ctx.config, ctx.services)
-    return client, client.check(prose.text)
+    return client, client.check(prose.text, sent)
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -255,16 +264,17 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         foreign_spans(prose.text)  # while LanguageTool works: the spelling filter judges the same passages
     try:
         client, matches = prefetched.result() if prefetched else _matches(prose, ctx)
-        spelling = spelling_filter(client, doc, prose, matches)
+        spelling = spelling_filter(doc, prose, matches)
+        accepted, rejected = _vocabulary(config, "languagetool.accept"), _vocabulary(config, "languagetool.reject")
+        kept = [m for m in matches if not spelling.in_foreign_passage(m.offset) and not off_in_profile(m.rule_id, m.category_id, config)]
+        judged = [m for m in kept if is_speller_match(m.rule_id) and config["languagetool.spelling"] and not _in_vocabulary(prose, m, accepted | rejected)]
+        severities = spelling.judge(judged, lambda words: known_words(client, words))
     except ServiceError as err:
         if config["grammar.on-error"] != "warn":
             raise
         doc.skipped.append(f"{doc.path or '-'}: grammar checks skipped: {err}")
         return
-    accepted, rejected = _vocabulary(config, "languagetool.accept"), _vocabulary(config, "languagetool.reject")
-    for match in matches:
-        if spelling.in_foreign_passage(match.offset) or off_in_profile(match.rule_id, match.category_id, config):
-            continue
+    for match in kept:
         word = prose.text[match.offset : match.offset + match.length]
         start, end = prose.source_span(match.offset, match.offset + match.length)
         if not is_speller_match(match.rule_id):
@@ -275,11 +285,9 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             severity = _severity(match.rule_id, match.category_id, config)
             yield Finding(start, end, match.message, _fixes(match.replacements, start, end, False), f"languagetool/{match.rule_id}", severity)
             continue
-        if not config["languagetool.spelling"] or {word, word.strip(".'’")} & (accepted | rejected):
-            continue  # rejected words are reported below
-        severity = spelling.severity(match.offset, match.length, match.replacements)
+        severity = severities.get(match)
         if severity is None:
-            continue
+            continue  # no misspelling, or not judged (spelling off; a vocabulary word: rejected ones are reported below)
         display_only = word[:1].isupper() or inside_quotation(doc, start, end)
         severity = config["languagetool.category-severity"].get(match.category_id, severity)
         yield Finding(start, end, _spelling_message(word, match.replacements), _fixes(match.replacements, start, end, display_only), f"languagetool/{match.rule_id}", severity)
@@ -292,17 +300,24 @@ def is_case_only(word: str, replacements: tuple[str, ...]) -> bool:
     return word.isupper() and bool(replacements) and all(r.lower() == word.lower() for r in replacements)
 
 
-def spelling_filter(client, doc: Document, prose: JoinedProse, matches) -> SpellingFilter:
-    """The filter for one document, with its foreign passages and the words it needs looked up (one more request)."""
+def _in_vocabulary(prose: JoinedProse, match, vocabulary: frozenset[str]) -> bool:
+    word = prose.text[match.offset : match.offset + match.length]
+    return bool({word, word.strip(".'’")} & vocabulary)
+
+
+def spelling_filter(doc: Document, prose: JoinedProse, matches) -> SpellingFilter:
+    """The filter for one document, with its foreign passages and British-American variants."""
     unknown = [m for m in matches if is_speller_match(m.rule_id)]
     spelling = SpellingFilter(doc, prose, foreign_spans(prose.text, [m.offset for m in unknown]) if matches else [])
     spelling.find_variants(unknown)
-    words = sorted(spelling.words_to_verify(unknown))
-    if words:
-        text = "\n\n".join(words)
-        flagged = {text[m.offset : m.offset + m.length] for m in client.check(text) if is_speller_match(m.rule_id)}
-        spelling.known_words = frozenset(words) - flagged
     return spelling
+
+
+def known_words(client, words: list[str]) -> frozenset[str]:
+    """Of ``words``, those LanguageTool's dictionary knows: one more request, each word a paragraph of its own."""
+    text = "\n\n".join(words)
+    flagged = {text[m.offset : m.offset + m.length] for m in client.check(text) if is_speller_match(m.rule_id)}
+    return frozenset(words) - flagged
 
 
 def _wrong_weekdays(doc: Document, prose: JoinedProse, config) -> Iterator[Finding]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from editlint.document.joined import JoinedProse
@@ -307,8 +307,36 @@ class SpellingFilter:
     doc: Document
     prose: JoinedProse
     foreign: list[tuple[int, int]]
-    known_words: frozenset[str] = frozenset()  # of ``words_to_verify``, those LanguageTool's dictionary knows
     variants: tuple[tuple[str, str], ...] = ()  # (flagged word, suggestion) pairs of British-American variants
+    dictionary: dict[str, bool] = field(default_factory=dict, init=False)  # word -> whether LanguageTool's dictionary knows it
+    _unanswered: set[str] = field(default_factory=set, init=False, repr=False)  # words a judgement asked about that are not in ``dictionary``
+
+    def judge(self, matches, look_up: Callable[[list[str]], Iterable[str]]) -> dict:
+        """Each spelling match's severity (None: no misspelling). Judgements that depend on a word's place in
+        LanguageTool's dictionary ask ``look_up`` (which of these words it knows), in one request for all of them,
+        and only for the words a judgement reaches: a word not looked up yet counts as known meanwhile, the
+        answer under which a judgement asks about the most words, and the matches that asked are judged again."""
+        severities, pending = {}, list(matches)
+        while pending:
+            asked, waiting = set(), []
+            for match in pending:
+                self._unanswered = set()
+                severities[match] = self.severity(match.offset, match.length, match.replacements)
+                if self._unanswered:
+                    asked |= self._unanswered
+                    waiting.append(match)
+            if asked:
+                known = set(look_up(sorted(asked)))
+                self.dictionary.update((word, word in known) for word in asked)
+            pending = waiting
+        return severities
+
+    def _knows(self, word: str) -> bool:
+        """Whether LanguageTool's dictionary knows ``word`` (lowercase); see ``judge``."""
+        if word not in self.dictionary:
+            self._unanswered.add(word)
+            return True
+        return self.dictionary[word]
 
     def severity(self, offset: int, length: int, replacements: tuple[str, ...]) -> Severity | None:
         """The severity to report a spelling match with, or None when the word is no misspelling."""
@@ -363,22 +391,6 @@ class SpellingFilter:
         """Whether a capitalised word in mid-sentence, a genus, stands right before ``start``."""
         genus = re.search(r"\b([A-Z][a-z]{2,}) $", self.prose.text[max(0, start - 40) : start])
         return genus is not None and not sentence_initial(self.prose.text, start - len(genus.group(0)))
-
-    def words_to_verify(self, matches) -> set[str]:
-        """Words whose place in the dictionary decides on a match: the word after a prefix ("positioned"), a
-        lowercase suggestion for a capitalised word at a sentence start ("the" for "Tjhe"), and the capitalised
-        words next to a capitalised one ("Nebenzia" after "Vassily")."""
-        found = set()
-        for match in matches:
-            start, end = match.offset, match.offset + match.length
-            word = self.prose.text[start:end]
-            if not is_capitalized(word):
-                found.add(self.prefixed_word(word))
-                continue
-            if match.replacements and self._sentence_start(start, end):
-                found.add(match.replacements[0].lower())
-            found |= {n.lower() for n in self._capitalized_neighbours(start, end)}
-        return found - {""}
 
     def _capitalized_neighbours(self, start: int, end: int, between: str = " ") -> tuple[str, str]:
         """The capitalised words right before ``start`` and right after ``end`` ("Sean" in "Sean Savett"),
@@ -441,7 +453,7 @@ class SpellingFilter:
         stem = self.prefixed_word(word)
         if not stem or (replacements and stem == replacements[0].lower()):
             return bool(stem)
-        if stem not in self.known_words:
+        if not self._knows(stem):
             return False
         located = self.prose.locate(offset, offset + len(word))
         if located is not None and re.search(r"\b" + re.escape(stem) + r"\b", located[0].text, re.IGNORECASE):
@@ -467,14 +479,14 @@ class SpellingFilter:
             return Severity.ERROR if self._misspelt_in_running_text(word, start, end, first) else None
         if any(self._is_name_part(n, i == 0) for i, n in enumerate(self._capitalized_neighbours(start, end)) if n):
             return None  # next to a name: "Sean Savett", "Vassily Nebenzia", "Director Deese"
-        if first and first.lower() in self.known_words and is_typo_of(word, first):
+        if first and self._knows(first.lower()) and is_typo_of(word, first):
             return Severity.ERROR  # a common word misspelt at a sentence start: "Tjhe Board"
         return None  # nothing common is near: a name ("Camerini, from blog ...")
 
     def _is_name_part(self, neighbour: str, before: bool) -> bool:
         """Whether a capitalised neighbour makes a word part of a name: a word the dictionary does not know
         ("Sean", "Nebenzia"), or a title before it ("Director", "Ambassador": a noun for a person)."""
-        return neighbour.lower() not in self.known_words or (before and in_class(neighbour.lower(), PERSON_NOUNS))
+        return not self._knows(neighbour.lower()) or (before and in_class(neighbour.lower(), PERSON_NOUNS))
 
     def _misspelt_in_running_text(self, word: str, start: int, end: int, first: str) -> bool:
         """A capitalised word in mid-sentence is a name unless it is a common capitalised word one letter off,
