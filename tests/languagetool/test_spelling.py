@@ -367,3 +367,37 @@ def test_a_prefixed_word_whose_stem_the_paragraph_uses(languagetool_url):
     assert flagged("The faith has many sects, and its subsects keep their own calendars.\n", languagetool_url) == []
     # its limit: without the stem beside it, a prefixed word one letter from a common word is reported
     assert flagged("Its subsects keep their own calendars.\n", languagetool_url) == ["subsects"]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a gloss later in the sentence: "the ... word for", "the ... name meaning"
+        ("Growers sold their kalamansi, the Tagalog word for a small citrus, at dawn.\n", []),
+        ('"Bring the nohkom," said Agnes Cardinal, 71, using the Cree term for grandmother.\n', []),
+        # its limit: the gloss must be in the same sentence
+        ("Growers sold their kalamansi at dawn. It is the Tagalog word for a small citrus.\n", ["kalamansi"]),
+    ],
+)
+def test_a_word_glossed_later_in_its_sentence_is_a_term(languagetool_url, text, words):
+    assert flagged(text, languagetool_url) == words
+
+
+def test_a_particle_of_another_language_between_capitalised_words(languagetool_url):
+    text = "She studied at the Escuela des Artes and the Musée du Quai Branly in Paris.\n"
+    assert flagged(text, languagetool_url) == []
+    # its limit: a typo of an English function word between capitals is no language's particle
+    assert flagged("He joined the Bank ot Canada in June.\n", languagetool_url) == ["ot"]
+
+
+def test_drug_names_by_their_nonproprietary_stems(languagetool_url):
+    assert flagged("Patients received lenacapavir, then ruxolitinib or tislelizumab.\n", languagetool_url) == []
+    # its limit: a misspelt drug name close to the dictionary's spelling is still a typo
+    assert flagged("The patient took atorvastatn daily.\n", languagetool_url) == ["atorvastatn"]
+
+
+def test_a_capitalised_word_whose_letters_swapped_make_a_rare_name(languagetool_url):
+    # a name whose letters, swapped, make another rare name ("Adwoa" / "Adowa") is a name
+    assert flagged("The curator, Adwoa Mensah-Boateng, spoke on Monday.\n", languagetool_url) == []
+    # its limit: a swap into a far more common word
+    assert flagged("Troops left Britian in May.\n", languagetool_url) == ["Britian"]

@@ -117,6 +117,23 @@ _ABBREVIATION_STOP = re.compile(r"\. [a-z\d]")
 MAX_ABBREVIATION = 5  # letters
 _NAMING_AFTER = re.compile(r"[\"”’']?,? as (?:[^\W\d_]+[ ’']*){1,6}(?:is|are|was|were) (?:known|called)\b")
 NAMING_WINDOW = 60  # characters before a term searched for "known as" and its kin
+# A gloss later in the sentence: "her kunya, the traditional Arabic name meaning ...", "half of our palay," said a
+# farmer, using the Filipino word for unhusked rice".
+_GLOSS_LATER = re.compile(
+    r"\b(?:the|a|an) (?:[^\W\d_]+ ){0,3}(?:word|term|name|expression|phrase) (?:for|meaning|that means)\b", re.IGNORECASE
+)
+GLOSS_WINDOW = 160  # characters after a term searched for its gloss, to the sentence's end
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
+# Stems of International Nonproprietary Names, the generic names of drugs (WHO, "The use of stems in the
+# selection of INN"): "tirzepatide", "pembrolizumab", "osimertinib", "nirmatrelvir". Only the stems whose
+# ending no English word shares, and only for a long word no suggestion is close to.
+_DRUG_NAME = re.compile(
+    r"[a-z]{4,}(?:mab|nib|vir|parib|glutide|patide|sartan|statin|gliptin|gliflozin|prazole|conazole|floxacin|cycline|"
+    r"dronate|setron|triptan|lukast|dipine|oxetine|platin|taxel|rubicin|lisib|degib|tecan|semide|thiazide|olol|pril|afil)"
+)
+MIN_DRUG_NAME = 8  # letters
+FOREIGN_LANGUAGES = ("fr", "es", "de", "pt", "it", "nl")  # whose particles stand in names: "Institut des Sciences"
+FUNCTION_WORD = 6.0  # Zipf: among a language's hundred or so commonest words ("des", "von", "del"; not "fo", "ot")
 
 
 def is_speller_match(rule_id: str) -> bool:
@@ -321,8 +338,10 @@ class SpellingFilter:
             return Severity.ERROR
         if self._presented_as_term(offset, offset + length, replacements):
             return None  # a term the sentence presents as one: "known as satras", "a practice dubbed reshoring"
-        if len(span) <= MAX_PARTICLE and span.islower() and _JOINED_TO_NAME.match(text, offset + length):
-            return None  # a particle of a name: "al'Koush", "bin-Salman", "d'Alembert"
+        if len(span) <= MAX_PARTICLE and span.islower() and (
+            _JOINED_TO_NAME.match(text, offset + length) or self._particle_between_names(span, offset, offset + length)
+        ):
+            return None  # a particle of a name: "al'Koush", "bin-Salman", "d'Alembert", "Institut des Sciences"
         if not all(_is_latin(c) for c in span if c.isalpha()) or any(has_name_shape(bare(w.group())) for w in WORD.finditer(span)):
             return None  # another script ("CCTVB報道"), or a name in a multi-word match ("on eAPD")
         word = bare(found.group())
@@ -334,6 +353,8 @@ class SpellingFilter:
         if subject == word and self._vouched_for(word, offset, offset + length, replacements):
             return None
         close = any(is_close(subject, r) and not is_compound_split(word, r) for r in replacements[:SUGGESTIONS_READ])
+        if not close and len(word) >= MIN_DRUG_NAME and _DRUG_NAME.fullmatch(word):
+            return None  # a drug's generic name: "tirzepatide", "osimertinib"
         if self._is_prefixed_word(word, offset, replacements):
             return None  # a prefix on a known word: "multiagency", "unrepatriated" ("repatriated"?), "prepositioned"
         if not close and word_counts(self.doc)[word] >= 2:
@@ -350,7 +371,7 @@ class SpellingFilter:
         inside the sentence ("sp. tritici")."""
         text = self.prose.text
         before = text[max(0, start - NAMING_WINDOW) : start]
-        if _NAMING_BEFORE.search(before) or _NAMING_AFTER.match(text, end):
+        if _NAMING_BEFORE.search(before) or _NAMING_AFTER.match(text, end) or self._glossed_later(end):
             return True
         word = text[start:end]
         if _GLOSSED_BEFORE.search(before) and _GLOSSED_AFTER.match(text, end):
@@ -358,6 +379,19 @@ class SpellingFilter:
         if len(word) <= MAX_ABBREVIATION and word.isalpha() and word.islower() and _ABBREVIATION_STOP.match(text, end):
             return True
         return bool(_EPITHET.fullmatch(word)) and (bool(_RANK_BEFORE.search(before)) or self._after_genus(start))
+
+    def _glossed_later(self, end: int) -> bool:
+        """Whether the rest of the sentence glosses the word: "..., the traditional Arabic name meaning ..."."""
+        rest = self.prose.text[end : end + GLOSS_WINDOW]
+        stop = _SENTENCE_END.search(rest)
+        return bool(_GLOSS_LATER.search(rest[: stop.start() if stop else None]))
+
+    def _particle_between_names(self, word: str, start: int, end: int) -> bool:
+        """A function word of another language between two capitalised words: "Institut des Sciences Humaines",
+        "Ludwig van Beethoven" (not "Bank fo America": "fo" is no language's word)."""
+        return all(self._capitalized_neighbours(start, end)) and any(
+            zipf(word, language) >= FUNCTION_WORD for language in FOREIGN_LANGUAGES
+        )
 
     def _after_genus(self, start: int) -> bool:
         """Whether a capitalised word in mid-sentence, a genus, stands right before ``start``."""
@@ -459,8 +493,8 @@ class SpellingFilter:
 
     def _capitalized(self, word: str, start: int, end: int, replacements: tuple[str, ...]) -> Severity | None:
         first = replacements[0] if replacements else ""
-        if first and is_letter_swap(word, first) and not is_spelling_variant(word, first):
-            return Severity.ERROR  # "Britian", not "Centres": -tre/-ter is a variety's spelling
+        if first and is_letter_swap(word, first) and not is_spelling_variant(word, first) and is_typo_target(word, first):
+            return Severity.ERROR  # "Britian", not "Centres" (-tre/-ter is a variety's spelling) nor "Adwoa" ("Adowa")
         if word_counts(self.doc)[word] >= 2:
             return None  # spelt so more than once (or in the headline, byline or caption): a name
         if not self._sentence_start(start, end):
