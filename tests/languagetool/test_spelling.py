@@ -401,3 +401,9 @@ def test_a_capitalised_word_whose_letters_swapped_make_a_rare_name(languagetool_
     assert flagged("The curator, Adwoa Mensah-Boateng, spoke on Monday.\n", languagetool_url) == []
     # its limit: a swap into a far more common word
     assert flagged("Troops left Britian in May.\n", languagetool_url) == ["Britian"]
+
+
+def test_an_acronym_beside_a_sentence_start_makes_no_name(languagetool_url):
+    assert flagged("Tjhe NTSB opened an inquiry on Monday.\n", languagetool_url) == ["Tjhe"]
+    # an unknown word that is no acronym does: a first name and a surname
+    assert flagged("Ayodele Okonjo-Baptiste opened an inquiry on Monday.\n", languagetool_url) == []

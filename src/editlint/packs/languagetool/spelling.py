@@ -507,8 +507,10 @@ class SpellingFilter:
 
     def _is_name_part(self, neighbour: str, before: bool) -> bool:
         """Whether a capitalised neighbour makes a word part of a name: a word the dictionary does not know
-        ("Sean", "Nebenzia"), or a title before it ("Director", "Ambassador": a noun for a person)."""
-        return neighbour.lower() not in self.known_words or (before and in_class(neighbour.lower(), PERSON_NOUNS))
+        ("Sean", "Nebenzia"), but no acronym ("Tjhe FEC"), or a title before it ("Director", "Ambassador": a noun
+        for a person)."""
+        unknown = neighbour.lower() not in self.known_words and not neighbour.isupper()
+        return unknown or (before and in_class(neighbour.lower(), PERSON_NOUNS))
 
     def _misspelt_in_running_text(self, word: str, start: int, end: int, first: str) -> bool:
         """A capitalised word in mid-sentence is a name unless it is a common capitalised word one letter off,
