@@ -364,9 +364,9 @@ def test_irregular_forms_the_dictionary_lists_and_particles_of_names(languagetoo
 
 
 def test_a_prefixed_word_whose_stem_the_paragraph_uses(languagetool_url):
-    assert flagged("The faith has many sects, and its subsects keep their own calendars.\n", languagetool_url) == []
-    # its limit: without the stem beside it, a prefixed word one letter from a common word is reported
-    assert flagged("Its subsects keep their own calendars.\n", languagetool_url) == ["subsects"]
+    assert flagged("The city has many wards, and its subwards elect their own chiefs.\n", languagetool_url) == []
+    # its limit: without the stem beside it, a prefixed word one letter from another word is reported
+    assert flagged("Its subwards elect their own chiefs.\n", languagetool_url) == ["subwards"]
 
 
 @pytest.mark.parametrize(
@@ -407,3 +407,18 @@ def test_an_acronym_beside_a_sentence_start_makes_no_name(languagetool_url):
     assert flagged("Tjhe NTSB opened an inquiry on Monday.\n", languagetool_url) == ["Tjhe"]
     # an unknown word that is no acronym does: a first name and a surname
     assert flagged("Ayodele Okonjo-Baptiste opened an inquiry on Monday.\n", languagetool_url) == []
+
+
+def test_words_of_a_large_english_word_list(languagetool_url):
+    # SCOWL's large list knows currencies, loanwords and trade terms LanguageTool's dictionary lacks
+    text = "Wages rose to 90,000 tenge. Farmers staged a dharna. Its dayside glowed. Growers sow teff.\n"
+    assert flagged(text, languagetool_url) == []
+    # its limits: a listed word one letter from a common word, or running one of the commonest together, is a typo
+    assert flagged("It was hards to say. She was carful with it. They came aswell.\n", languagetool_url) == ["hards", "carful", "aswell"]
+
+
+def test_in_carelessly_spelt_text_a_listed_word_is_a_typo_too(languagetool_url):
+    # in edited copy a listed word is a word ("disking": harrowing); among many plain typos it is one more typo
+    assert flagged("Farmers were disking the fields at dawn.\n", languagetool_url) == []
+    text = "I beleive taht the goverment shoud stop pepole disking. Thier plans are verry bad for evry one of us.\n"
+    assert "disking" in flagged(text, languagetool_url)

@@ -296,7 +296,7 @@ def spelling_filter(client, doc: Document, prose: JoinedProse, matches) -> Spell
     """The filter for one document, with its foreign passages and the words it needs looked up (one more request)."""
     unknown = [m for m in matches if is_speller_match(m.rule_id)]
     spelling = SpellingFilter(doc, prose, foreign_spans(prose.text, [m.offset for m in unknown]) if matches else [])
-    spelling.find_variants(unknown)
+    spelling.survey(unknown)
     words = sorted(spelling.words_to_verify(unknown))
     if words:
         text = "\n\n".join(words)
