@@ -364,10 +364,9 @@ def test_irregular_forms_the_dictionary_lists_and_particles_of_names(languagetoo
 
 
 def test_a_prefixed_word_whose_stem_the_paragraph_uses(languagetool_url):
-    assert flagged("The faith has many sects, and its subsects keep their own calendars.\n", languagetool_url) == []
-    # its limit: without the stem beside it, a prefixed word one letter from a common word is reported
-    assert flagged("Its subsects keep their own calendars.\n", languagetool_url) == ["subsects"]
-
+    assert flagged("The city has many wards, and its subwards elect their own chiefs.\n", languagetool_url) == []
+    # its limit: without the stem beside it, a prefixed word one letter from another word is reported
+    assert flagged("Its subwards elect their own chiefs.\n", languagetool_url) == ["subwards"]
 
 def checked_texts(monkeypatch) -> list[str]:
     """The texts the LanguageTool client sends to be checked from now on (requests still go to the real server)."""
@@ -399,3 +398,59 @@ def test_the_dictionary_is_asked_once_about_the_words_a_judgement_needs(language
     text = "Vassily Nebenzia, the envoy, said the vote was illegal, Ruffridge Tolkanen wrote.\n"
     assert flagged(text, languagetool_url) == []
     assert len(sent) == 2 and "nebenzia" in sent[1].split("\n\n") and "tolkanen" not in sent[1]
+
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a gloss later in the sentence: "the ... word for", "the ... name meaning"
+        ("Growers sold their kalamansi, the Tagalog word for a small citrus, at dawn.\n", []),
+        ('"Bring the nohkom," said Agnes Cardinal, 71, using the Cree term for grandmother.\n', []),
+        # its limit: the gloss must be in the same sentence
+        ("Growers sold their kalamansi at dawn. It is the Tagalog word for a small citrus.\n", ["kalamansi"]),
+    ],
+)
+def test_a_word_glossed_later_in_its_sentence_is_a_term(languagetool_url, text, words):
+    assert flagged(text, languagetool_url) == words
+
+
+def test_a_particle_of_another_language_between_capitalised_words(languagetool_url):
+    text = "She studied at the Escuela des Artes and the Musée du Quai Branly in Paris.\n"
+    assert flagged(text, languagetool_url) == []
+    # its limit: a typo of an English function word between capitals is no language's particle
+    assert flagged("He joined the Bank ot Canada in June.\n", languagetool_url) == ["ot"]
+
+
+def test_drug_names_by_their_nonproprietary_stems(languagetool_url):
+    assert flagged("Patients received lenacapavir, then ruxolitinib or tislelizumab.\n", languagetool_url) == []
+    # its limit: a misspelt drug name close to the dictionary's spelling is still a typo
+    assert flagged("The patient took atorvastatn daily.\n", languagetool_url) == ["atorvastatn"]
+
+
+def test_a_capitalised_word_whose_letters_swapped_make_a_rare_name(languagetool_url):
+    # a name whose letters, swapped, make another rare name ("Adwoa" / "Adowa") is a name
+    assert flagged("The curator, Adwoa Mensah-Boateng, spoke on Monday.\n", languagetool_url) == []
+    # its limit: a swap into a far more common word
+    assert flagged("Troops left Britian in May.\n", languagetool_url) == ["Britian"]
+
+
+def test_an_acronym_beside_a_sentence_start_makes_no_name(languagetool_url):
+    assert flagged("Tjhe NTSB opened an inquiry on Monday.\n", languagetool_url) == ["Tjhe"]
+    # an unknown word that is no acronym does: a first name and a surname
+    assert flagged("Ayodele Okonjo-Baptiste opened an inquiry on Monday.\n", languagetool_url) == []
+
+
+def test_words_of_a_large_english_word_list(languagetool_url):
+    # SCOWL's large list knows currencies, loanwords and trade terms LanguageTool's dictionary lacks
+    text = "Wages rose to 90,000 tenge. Farmers staged a dharna. Its dayside glowed. Growers sow teff.\n"
+    assert flagged(text, languagetool_url) == []
+    # its limits: a listed word one letter from a common word, or running one of the commonest together, is a typo
+    assert flagged("It was hards to say. She was carful with it. They came aswell.\n", languagetool_url) == ["hards", "carful", "aswell"]
+
+
+def test_in_carelessly_spelt_text_a_listed_word_is_a_typo_too(languagetool_url):
+    # in edited copy a listed word is a word ("disking": harrowing); among many plain typos it is one more typo
+    assert flagged("Farmers were disking the fields at dawn.\n", languagetool_url) == []
+    text = "I beleive taht the goverment shoud stop pepole disking. Thier plans are verry bad for evry one of us.\n"
+    assert "disking" in flagged(text, languagetool_url)

@@ -1,8 +1,8 @@
-"""The WordNet lexical classes shipped with editlint."""
+"""The lexical data shipped with editlint: WordNet classes, SCOWL's word list."""
 
 import pytest
 
-from editlint.lexicon import in_class, lemmas, sense_in
+from editlint.lexicon import in_class, is_listed_word, lemmas, sense_in
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,9 @@ def test_class_lists_are_large_and_lower_case():
     people = lemmas("noun.person")
     assert len(people) > 10_000 and all(lemma == lemma.lower() for lemma in people)
     assert "spokesperson" in people and "economist" in people
+
+
+def test_the_large_word_list_has_rare_words_and_no_misspellings_or_names():
+    assert all(is_listed_word(w) for w in ("tenge", "myiasis", "dayside", "trevally"))
+    # common words are LanguageTool's; names and the misspellings of Wikipedia's list are in no SCOWL list
+    assert not any(is_listed_word(w) for w in ("house", "kenya", "Kenya", "recieve", "goverment", "accomodate"))

@@ -306,10 +306,10 @@ def _in_vocabulary(prose: JoinedProse, match, vocabulary: frozenset[str]) -> boo
 
 
 def spelling_filter(doc: Document, prose: JoinedProse, matches) -> SpellingFilter:
-    """The filter for one document, with its foreign passages and British-American variants."""
+    """The filter for one document, with its foreign passages, British-American variants and rate of typos."""
     unknown = [m for m in matches if is_speller_match(m.rule_id)]
     spelling = SpellingFilter(doc, prose, foreign_spans(prose.text, [m.offset for m in unknown]) if matches else [])
-    spelling.find_variants(unknown)
+    spelling.survey(unknown)
     return spelling
 
 

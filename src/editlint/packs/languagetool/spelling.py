@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from editlint.document.joined import JoinedProse
 from editlint.document.model import Document
 from editlint.engine.diagnostic import Severity
-from editlint.lexicon import in_class, is_irregular_form, is_phrase
+from editlint.lexicon import in_class, is_irregular_form, is_listed_word, is_phrase
 from editlint.nlp.frequency import zipf
 from editlint.nlp.names import TITLE_KINDS, WORD, bare, is_capitalized, sentence_initial, word_counts
 
@@ -30,14 +30,15 @@ SUGGESTIONS_READ = 3
 SEVERITY_NOTES = (
     ("error", "a lowercase word with a close correction (one or two letters off) that English usage does not "
      f"vouch for, used fewer than {REPEATED} times ('inspiried', 'recieve'); a capitalised word that is a letter "
-     "swap of the correction ('Teh', 'Britian'); a capitalised word at a sentence start or in a headline whose "
-     "correction is a far more common word ('Tjhe'), unless it stands next to a name; a capitalised word in "
+     "swap of a far more common correction ('Teh', 'Britian'; not 'Adwoa'/'Adowa'); a capitalised word at a sentence start or in a headline whose "
+     "correction is a far more common word ('Tjhe'), unless it stands next to a name (an acronym is none: 'Tjhe NTSB'); a capitalised word in "
      "mid-sentence one letter off a common capitalised word (not in its first letter, and at least "
      f"{MIN_TYPO_LENGTH} letters long), itself not in use and next to no other capitalised word ('Goverments'); a word typed with two capitals ('THe')"),
     ("warning", "a lowercase word with no close correction that is not in English usage (a coinage, a foreign "
      f"word), and a word the article uses {REPEATED} or more times one letter from a very common word "
      "('goverment')"),
-    ("not reported", "a word in English usage (wordfreq: about 30 uses per billion words or more, 10 when no word "
+    ("not reported", "a lowercase word of SCOWL's large English word list (size 80) that is not one letter from a "
+     "very common word ('tenge', 'dharna', 'dayside'; 'hards' is still reported); a word in English usage (wordfreq: about 30 uses per billion words or more, 10 when no word "
      "is one or two letters away) with no far more common word one or two letters away ('vibrance', "
      "'crewmembers', 'deconfliction'), unless only its capitals are wrong ('italian') or it runs together one of "
      "the commonest words ('alot'); a spelling American dictionaries list beside the other ('judgement', "
@@ -57,7 +58,10 @@ SEVERITY_NOTES = (
      "tritici'); a short quotation of unknown words ('the \"baojiaolou\" campaign'); two words in use closed up "
      "('starspots', 'airtankers', 'groundout'), unless one is among the commonest ('alot', 'upto'); an irregular "
      "form WordNet lists ('fora'); a word the article uses in a two-word lemma of WordNet ('hapax legomenon', then "
-     "'legomenon'); a name's particle joined to it ('al'Rashidi')"),
+     "'legomenon'); a name's particle joined to it ('al'Rashidi') or between two capitalised words when it is one "
+     "of the commonest words of French, Spanish, German, Portuguese, Italian or Dutch ('Institut des Sciences'); "
+     "a word the rest of its sentence glosses ('..., using the Cree term for grandmother'); a drug's generic name "
+     "by its INN stem ('ruxolitinib', 'lenacapavir') when no word is one or two letters away"),
 )
 # English usage, on wordfreq's Zipf scale (log10 of uses per billion words): see ``usage``.
 IN_USAGE = 1.5  # about 30 uses per billion words: a word in English usage, if nothing more common is near
@@ -65,6 +69,8 @@ TYPO_GAP = 1.5  # a close word 30 times as common makes the rarer one its typo: 
 ATTESTED = 1.0  # about 10 uses per billion words: a spelling variant, a word with no typo near it, in use
 COMMON_WORD = 4.0  # ten uses per million words: "Governments", "Computer"
 COMPOUND_PART = 2.5  # a word of its own, not a fragment LanguageTool split off ("cigar rets", "enc urge")
+LISTED_TYPO_TARGET = 4.5  # thirty uses per million words: a listed word one letter off such a word is its typo ("carful")
+CARELESS = 8.0  # plain typos per 1,000 words: learner English (9 to 39 in JFLEG), not edited copy (at most 6), where a listed word is a typo too
 VERY_COMMON = 5.0  # a hundred uses per million words: "government", "people"; a typo of one is a typo however often repeated
 COMMONEST = 6.0  # English's hundred or so commonest words: closed up with one, a compound is a run-on ("alot")
 # British and American spellings of one word (British first): colour/color, apologise/apologize,
@@ -117,6 +123,23 @@ _ABBREVIATION_STOP = re.compile(r"\. [a-z\d]")
 MAX_ABBREVIATION = 5  # letters
 _NAMING_AFTER = re.compile(r"[\"”’']?,? as (?:[^\W\d_]+[ ’']*){1,6}(?:is|are|was|were) (?:known|called)\b")
 NAMING_WINDOW = 60  # characters before a term searched for "known as" and its kin
+# A gloss later in the sentence: "her kunya, the traditional Arabic name meaning ...", "half of our palay," said a
+# farmer, using the Filipino word for unhusked rice".
+_GLOSS_LATER = re.compile(
+    r"\b(?:the|a|an) (?:[^\W\d_]+ ){0,3}(?:word|term|name|expression|phrase) (?:for|meaning|that means)\b", re.IGNORECASE
+)
+GLOSS_WINDOW = 160  # characters after a term searched for its gloss, to the sentence's end
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
+# Stems of International Nonproprietary Names, the generic names of drugs (WHO, "The use of stems in the
+# selection of INN"): "tirzepatide", "pembrolizumab", "osimertinib", "nirmatrelvir". Only the stems whose
+# ending no English word shares, and only for a long word no suggestion is close to.
+_DRUG_NAME = re.compile(
+    r"[a-z]{4,}(?:mab|nib|vir|parib|glutide|patide|sartan|statin|gliptin|gliflozin|prazole|conazole|floxacin|cycline|"
+    r"dronate|setron|triptan|lukast|dipine|oxetine|platin|taxel|rubicin|lisib|degib|tecan|semide|thiazide|olol|pril|afil)"
+)
+MIN_DRUG_NAME = 8  # letters
+FOREIGN_LANGUAGES = ("fr", "es", "de", "pt", "it", "nl")  # whose particles stand in names: "Institut des Sciences"
+FUNCTION_WORD = 6.0  # Zipf: among a language's hundred or so commonest words ("des", "von", "del"; not "fo", "ot")
 
 
 def is_speller_match(rule_id: str) -> bool:
@@ -157,11 +180,11 @@ def is_typo_of(word: str, suggestion: str) -> bool:
     return is_close(word, suggestion) and zipf(suggestion) - zipf(word) >= TYPO_GAP * distance
 
 
-def is_blatant_typo(word: str, suggestion: str) -> bool:
-    """Whether ``suggestion`` is one letter off, one of the very common words and far more common:
+def is_blatant_typo(word: str, suggestion: str, common: float = VERY_COMMON) -> bool:
+    """Whether ``suggestion`` is one letter off, at least ``common`` and far more common:
     "goverment"/"government", not "kente"/"Kent" or "adire"/"dire"."""
     one_off = edit_distance(word.lower(), suggestion.lower()) == 1
-    return one_off and zipf(suggestion) >= VERY_COMMON and is_typo_target(word, suggestion)
+    return one_off and zipf(suggestion) >= common and is_typo_target(word, suggestion)
 
 
 def is_typo_target(word: str, suggestion: str) -> bool:
@@ -308,6 +331,7 @@ class SpellingFilter:
     prose: JoinedProse
     foreign: list[tuple[int, int]]
     variants: tuple[tuple[str, str], ...] = ()  # (flagged word, suggestion) pairs of British-American variants
+    typo_rate: float = 0.0  # plain typos per 1,000 words of prose: how carefully the text is spelt
     dictionary: dict[str, bool] = field(default_factory=dict, init=False)  # word -> whether LanguageTool's dictionary knows it
     _unanswered: set[str] = field(default_factory=set, init=False, repr=False)  # words a judgement asked about that are not in ``dictionary``
 
@@ -349,8 +373,10 @@ class SpellingFilter:
             return Severity.ERROR
         if self._presented_as_term(offset, offset + length, replacements):
             return None  # a term the sentence presents as one: "known as satras", "a practice dubbed reshoring"
-        if len(span) <= MAX_PARTICLE and span.islower() and _JOINED_TO_NAME.match(text, offset + length):
-            return None  # a particle of a name: "al'Koush", "bin-Salman", "d'Alembert"
+        if len(span) <= MAX_PARTICLE and span.islower() and (
+            _JOINED_TO_NAME.match(text, offset + length) or self._particle_between_names(span, offset, offset + length)
+        ):
+            return None  # a particle of a name: "al'Koush", "bin-Salman", "d'Alembert", "Institut des Sciences"
         if not all(_is_latin(c) for c in span if c.isalpha()) or any(has_name_shape(bare(w.group())) for w in WORD.finditer(span)):
             return None  # another script ("CCTVB報道"), or a name in a multi-word match ("on eAPD")
         word = bare(found.group())
@@ -362,6 +388,8 @@ class SpellingFilter:
         if subject == word and self._vouched_for(word, offset, offset + length, replacements):
             return None
         close = any(is_close(subject, r) and not is_compound_split(word, r) for r in replacements[:SUGGESTIONS_READ])
+        if not close and len(word) >= MIN_DRUG_NAME and _DRUG_NAME.fullmatch(word):
+            return None  # a drug's generic name: "tirzepatide", "osimertinib"
         if self._is_prefixed_word(word, offset, replacements):
             return None  # a prefix on a known word: "multiagency", "unrepatriated" ("repatriated"?), "prepositioned"
         if not close and word_counts(self.doc)[word] >= 2:
@@ -378,7 +406,7 @@ class SpellingFilter:
         inside the sentence ("sp. tritici")."""
         text = self.prose.text
         before = text[max(0, start - NAMING_WINDOW) : start]
-        if _NAMING_BEFORE.search(before) or _NAMING_AFTER.match(text, end):
+        if _NAMING_BEFORE.search(before) or _NAMING_AFTER.match(text, end) or self._glossed_later(end):
             return True
         word = text[start:end]
         if _GLOSSED_BEFORE.search(before) and _GLOSSED_AFTER.match(text, end):
@@ -386,6 +414,19 @@ class SpellingFilter:
         if len(word) <= MAX_ABBREVIATION and word.isalpha() and word.islower() and _ABBREVIATION_STOP.match(text, end):
             return True
         return bool(_EPITHET.fullmatch(word)) and (bool(_RANK_BEFORE.search(before)) or self._after_genus(start))
+
+    def _glossed_later(self, end: int) -> bool:
+        """Whether the rest of the sentence glosses the word: "..., the traditional Arabic name meaning ..."."""
+        rest = self.prose.text[end : end + GLOSS_WINDOW]
+        stop = _SENTENCE_END.search(rest)
+        return bool(_GLOSS_LATER.search(rest[: stop.start() if stop else None]))
+
+    def _particle_between_names(self, word: str, start: int, end: int) -> bool:
+        """A function word of another language between two capitalised words: "Institut des Sciences Humaines",
+        "Ludwig van Beethoven" (not "Bank fo America": "fo" is no language's word)."""
+        return all(self._capitalized_neighbours(start, end)) and any(
+            zipf(word, language) >= FUNCTION_WORD for language in FOREIGN_LANGUAGES
+        )
 
     def _after_genus(self, start: int) -> bool:
         """Whether a capitalised word in mid-sentence, a genus, stands right before ``start``."""
@@ -412,12 +453,27 @@ class SpellingFilter:
         return any(word.lower() in site_names(address) for address in addresses)
 
     def _vouched_for(self, word: str, start: int, end: int, replacements: tuple[str, ...]) -> bool:
-        """A word in English usage (a variant spelling only in an article that keeps to its variety), or a
-        site named by its link's address; not when only the capitals are wrong."""
+        """A word of a large English word list ("tenge", "dayside") unless one letter from a very common word
+        ("hards"/"hard"), a word in English usage (a variant spelling only in an article that keeps to its
+        variety), or a site named by its link's address; not when only the capitals are wrong."""
+        if is_listed_word(word) and self.typo_rate < CARELESS and not self._listed_typo(word, replacements):
+            return True
         verdict = usage(word, replacements)
         if verdict == "word" or (verdict == "variant" and self._keeps_to_variety) or self._in_dictionary_phrase(word):
             return True
         return self._names_its_link(start, end, word) and not case_differs(word, replacements)
+
+    @staticmethod
+    def _listed_typo(word: str, replacements: tuple[str, ...]) -> bool:
+        """Whether a listed word is still a typo: of a common word one letter away ("hards", "surprize"), or a
+        run-on of one of the commonest words ("aswell"); not a closed compound ("dayside", "day side")."""
+        for suggestion in replacements[:SUGGESTIONS_READ]:
+            if is_compound_split(word, suggestion):
+                if is_run_on(re.split(r"[ -]", suggestion)):
+                    return True
+            elif suggestion.islower() and is_blatant_typo(word, suggestion, LISTED_TYPO_TARGET):
+                return True
+        return False
 
     def _in_dictionary_phrase(self, word: str) -> bool:
         """Whether the article uses the word, once at least, in a two-word lemma of the dictionary, with the
@@ -435,15 +491,20 @@ class SpellingFilter:
         american = sum(1 for w in counts if w.islower() and len(w) >= MIN_VARIETY_WORD and is_american_spelling(w))
         return american <= len({word.lower() for word, _ in self.variants})
 
-    def find_variants(self, matches) -> None:
-        """Note the flagged words that are British-American variants of their suggestion."""
-        pairs = []
+    def survey(self, matches) -> None:
+        """Note the flagged words that are British-American variants of their suggestion, and the rate of plain
+        typos: unlisted lowercase words far rarer than a lowercase word one or two letters away ("recieve")."""
+        pairs, typos = [], 0
         for match in matches:
             word = self.prose.text[match.offset : match.offset + match.length]
-            other = next((r for r in match.replacements[:SUGGESTIONS_READ] if is_spelling_variant(word, r)), None)
+            suggestions = match.replacements[:SUGGESTIONS_READ]
+            other = next((r for r in suggestions if is_spelling_variant(word, r)), None)
             if other and usage(word, match.replacements) == "variant":
                 pairs.append((word, other))
+            if word.islower() and not is_listed_word(word):
+                typos += any(r.islower() and not is_compound_split(word, r) and is_typo_of(word, r) for r in suggestions)
         self.variants = tuple(pairs)
+        self.typo_rate = 1000 * typos / max(len(self.prose.text.split()), 1)
 
     def _is_prefixed_word(self, word: str, offset: int, replacements: tuple[str, ...]) -> bool:
         """A common prefix on a known word: when nothing else is suggested; when the paragraph uses that word
@@ -471,8 +532,8 @@ class SpellingFilter:
 
     def _capitalized(self, word: str, start: int, end: int, replacements: tuple[str, ...]) -> Severity | None:
         first = replacements[0] if replacements else ""
-        if first and is_letter_swap(word, first) and not is_spelling_variant(word, first):
-            return Severity.ERROR  # "Britian", not "Centres": -tre/-ter is a variety's spelling
+        if first and is_letter_swap(word, first) and not is_spelling_variant(word, first) and is_typo_target(word, first):
+            return Severity.ERROR  # "Britian", not "Centres" (-tre/-ter is a variety's spelling) nor "Adwoa" ("Adowa")
         if word_counts(self.doc)[word] >= 2:
             return None  # spelt so more than once (or in the headline, byline or caption): a name
         if not self._sentence_start(start, end):
@@ -485,8 +546,10 @@ class SpellingFilter:
 
     def _is_name_part(self, neighbour: str, before: bool) -> bool:
         """Whether a capitalised neighbour makes a word part of a name: a word the dictionary does not know
-        ("Sean", "Nebenzia"), or a title before it ("Director", "Ambassador": a noun for a person)."""
-        return not self._knows(neighbour.lower()) or (before and in_class(neighbour.lower(), PERSON_NOUNS))
+        ("Sean", "Nebenzia"), but no acronym ("Tjhe FEC"), or a title before it ("Director", "Ambassador": a noun
+        for a person)."""
+        unknown = not self._knows(neighbour.lower()) and not neighbour.isupper()
+        return unknown or (before and in_class(neighbour.lower(), PERSON_NOUNS))
 
     def _misspelt_in_running_text(self, word: str, start: int, end: int, first: str) -> bool:
         """A capitalised word in mid-sentence is a name unless it is a common capitalised word one letter off,
