@@ -212,6 +212,35 @@ BAD = [
     ("Most economists anticipate a slowdown in hiring.", "Most economists anticipate"),
     ("A majority of analysts expect a weaker pound.", "A majority of analysts expect"),
     ("Many shareholders were anticipating a bigger buyback.", "Many shareholders were anticipating"),
+    # a bare plural of people holding a view in the present speaks for the whole kind
+    ("Investors worry that the central bank will keep rates high into next year.", "Investors worry"),
+    ("Parents fear the new bus schedule will leave children waiting in the dark.", "Parents fear"),
+    ("Homeowners complain that the reassessment doubled their property taxes.", "Homeowners complain"),
+    ("Voters increasingly believe the state is heading in the wrong direction.", "Voters increasingly believe"),
+    ("Traders are betting that the yen will weaken further.", "Traders are betting"),
+    ("Retailers have warned that tariffs on toys will push up holiday prices.", "Retailers have warned"),
+    ("Shoppers doubt the discounts will last past January.", "Shoppers doubt"),
+    ("Landlords insist the rent freeze will drive small owners out of the market.", "Landlords insist"),
+    ("Fishermen blame the offshore wind farm for the collapse of the cod catch.", "Fishermen blame"),
+    ("Bond traders think the Treasury will issue more long-dated debt.", "Bond traders think"),
+    ("The closure will hurt tourism, local shopkeepers warn.", "local shopkeepers warn"),
+    ("Nearly everyone in town assumes the factory will close by spring.", "everyone in town assumes"),
+    # pseudo-clefts and feelings held by their object
+    ("What opponents dispute is that the tunnel will pay for itself.", "opponents dispute"),
+    ("What skeptics question is whether the battery can survive a winter.", "skeptics question"),
+    ("What most observers agree on is that the talks have stalled.", "most observers agree"),
+    ("What worries many economists is that wages lag behind rents.", "What worries many economists"),
+    ("What troubles some lawmakers is that the bill has no sunset clause.", "What troubles some lawmakers"),
+    ("It alarms many nurses that the ward has no night cover.", "It alarms many nurses"),
+    # object complements and phrasal judgements
+    ("Critics branded the stadium deal a giveaway to the team's owners.", "Critics branded"),
+    ("Many teachers branded the reform unworkable.", "Many teachers branded"),
+    ("Environmentalists have branded the pipeline an ecological time bomb.", "Environmentalists have branded"),
+    ("Countless pundits have written off her bid for a second term.", "Countless pundits have written"),
+    ("Some observers have singled out the coach for blame.", "Some observers have singled"),
+    ("Critics have taken issue with the agency's figures.", "Critics have taken"),
+    ("Several reviewers found fault with the ending.", "Several reviewers found"),
+    ("Critics were quick to point out that the plan has no funding.", "Critics were quick to point"),
 ]
 
 GOOD = [
@@ -360,6 +389,28 @@ GOOD = [
     "There are plans within the council to build a pool.",
     # a part of a known group named just before
     "The dockworkers voted to strike on Monday. Many said they had not had a raise in five years.",
+    # a bare plural in the past reports an event; roles speak for the story's institutions; plain reporting
+    "Firefighters said the blaze started in a kitchen.",
+    "Officials say the bridge will reopen on Monday.",
+    "Investigators believe the fire was set deliberately.",
+    "Prosecutors allege that the two men ran the scheme for a decade.",
+    "Farmers say the new pesticide rules will cut their yields.",
+    "Residents of Maple Street fear the river will rise again.",
+    "Parents who attended the meeting believe the change was rushed.",
+    "Investors pulled $3 billion from the fund last month.",
+    "Researchers found that the drug cut the risk of stroke by a third.",
+    "USDS team members have advised a number of agencies on how to buy software.",
+    "Polling data show the measure is popular in both parties.",
+    "Students believe the exam went well, according to a survey by the school.",
+    "They reflect values my parents taught me: Everyone is entitled to be treated with respect.",
+    # a definition, a name, a phrase that judges nothing
+    "What economists call core inflation is the price of goods without food and fuel.",
+    "What the mayor fears is that the budget will not pass.",
+    "Locals call the bridge the Iron Lady.",
+    "Ranchers brand their cattle every spring.",
+    "Several workers pointed out the exit to the visitors.",
+    "Most people still write their passwords down.",
+    "Many counties set aside funds for the repairs.",
 ]
 
 

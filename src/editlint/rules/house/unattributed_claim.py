@@ -38,14 +38,18 @@ interrupts one or judges an object (*blame X for*, *regard X as*, *call X a Y*),
 *that*-clause (*maintain that*), with a vague subject: a plural noun for people or groups (WordNet's
 noun.person and noun.group, and agent nouns it lacks), or a collective noun (*staff*), after a vague
 quantifier (*some*, *many*, *most*, *several*, *a few*, *numerous*, *countless*, *a number of*, *scores
-of*), also when a place or body only locates them (*several officials at the port authority*); a generic
+of*), also when a place or body only locates them (*several officials at the port authority*); a bare
+plural of people holding a view in the present tense, which speaks for the whole kind (*investors worry
+that*, *parents have long feared*; not a role that speaks for an institution or event, *investigators
+believe*, nor plain reporting, *residents say*, nor the past, *firefighters said*); a generic
 group that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...; the experts
 of a field: *epidemiologists*), also when *of* says what it opposes (*critics of the plan*), or a pronoun
 (*some*, *many*, *plenty*, *others*); people known only by their access (*people familiar with
 the matter*, *those close to the talks*, *officials briefed on the audit*) and one unnamed source (*a
 source*, *an analyst*); an adjective of belief with a clause (*many are skeptical that*); *according to*
 such a group or to unnamed accounts (*according to reports*, *to unconfirmed reports*, *to one estimate*,
-*by some estimates*);
+*by some estimates*); a pseudo-cleft (*what critics dispute is that*, *what worries many economists is*);
+a judging phrase WordNet lists (*write off her bid*, *take issue with*);
 and impersonal hedges (`hedges`, `hedge-adverbs`, `hedge-nouns`; *it is ... that* and *it is ...,* with
 any verb of saying or judging; *widely*, *often*, *long* or a vague *by* with a judgement or, on a message
 or an idea, with disapproval: *the film was widely panned*; a hedge
@@ -60,6 +64,9 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 | flagged | not flagged |
 |---|---|
 | *Some teachers say* / *Many historians believe* / *A handful of bakers complained* / *Some staff say* | *Economists at the Peterson Institute warn* / *Jane Doe, an analyst, said* (named) |
+| *Investors worry that* / *Shoppers doubt* / *Retailers have warned* / *Traders are betting that* (a kind, present) | *Firefighters said* (past: an event) / *Investigators believe* (a role) / *Farmers say* (reporting) |
+| *What opponents dispute is that* / *What worries many economists is that* | *What economists call core inflation is ...* (a definition) |
+| *Critics branded the deal a giveaway* / *have written off her bid* / *took issue with* | *Locals call the bridge the Iron Lady* (a name) / *pointed out the exit* |
 | *Some Pentagon officials say* / *A handful of Democrats argue* / *Critics of the plan say* | *Pentagon officials say* (a role) / *Critics of the plan, including Senator Lopez, say* |
 | *Critics argue* / *Skeptics doubt* / *Some say* / *Others worry* / *People say* / *Sources say* | *Authorities say* / *Police said* / *Witnesses told reporters* (roles) |
 | *Some investors have questioned whether* / *Critics are warning* / *would argue* | *Some 300 people attended* / *Many residents lost power* (no claim) |
@@ -111,9 +118,9 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
     options=(
         Option(
             "verbs",
-            ("fear", "worry", "hope"),
+            ("fear", "worry", "hope", "brand"),
             "Verbs that attribute a claim besides WordNet's verbs of communication and cognition "
-            "(these three are verbs of emotion there).",
+            "(*fear*, *worry* and *hope* are verbs of emotion there; *brand* judges only in its fourth sense).",
         ),
         Option(
             "vague-sources",
@@ -123,6 +130,7 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
                 "scientists", "economists", "scholars", "historians", "fans", "activists", "campaigners",
                 "environmentalists", "conservationists", "conservatives", "liberals", "progressives", "naysayers",
                 "cynics", "purists", "others", "many", "some", "most", "few", "several", "plenty", "people", "sources",
+                "everyone", "everybody",
             ),
             "Subjects that are vague on their own: generic groups of opinion, trade or allegiance, and pronouns.",
         ),
@@ -190,6 +198,9 @@ JUDGING = (
     "predict", "forecast", "estimate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree", "blame",
     "believe", "suspect",
 )
+# Verbs whose object holds the feeling ("it worries investors that ..."): WordNet files them as verbs of emotion,
+# a class the lexicon leaves out, with the many whose subject feels ("fear", "love").
+FEELINGS = ("worry", "concern", "trouble", "alarm", "bother", "frighten", "scare", "disturb", "unsettle", "dismay")
 # Verbs of expecting, whose plain object is a forecast only when a generic group of opinion expects it.
 FORECASTING = ("expect", "anticipate")
 # Verbs of disapproval, which judge what someone said, decided or made ("critics slammed the decision",
@@ -212,6 +223,7 @@ NOT_CLAIMING = (
 # Verbs of communication whose object is whom they spoke to or what they asked, not a judgement.
 CONTACT = ("tell", "ask", "call", "answer", "contact", "thank", "address")
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+BE = frozenset({"is", "are", "was", "were", "'s", "'re"})  # the finite forms of "be"
 # Dependencies of a clause that a verb reports ("said [the plan will fail]", "the plan, [she said], ...") and of
 # clauses that stand on their own ("..., [and] some analysts predicted", "[while] the governor insists").
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
@@ -258,6 +270,14 @@ INDEFINITE = frozenset({"a", "an", "another"})
 # Nouns that name people by their part in an event the article reports, so they refer back to it as "many of
 # them" does: a survey's respondents, a meeting's participants.
 RELATIONAL = frozenset({"respondents", "participants"})
+# Nouns for people who speak for an institution or took part in the event a story reports, which news copy
+# credits by their role ("officials say", "investigators believe", "witnesses say"): they are the story's own
+# sources, not a population's view.
+ROLES = frozenset(
+    "officials authorities police officers investigators detectives prosecutors lawyers attorneys witnesses "
+    "rescuers firefighters doctors physicians medics paramedics organizers organisers forecasters regulators "
+    "inspectors spokesmen spokeswomen spokespeople representatives negotiators".split()
+)
 # Words for unnamed people that WordNet files with no class of people ("person" is in noun.Tops).
 ANYONE = frozenset({"those", "someone", "somebody", "person", "people"})
 # Adjectives of access that also measure distance ("close to the talks", "close to the border").
@@ -328,6 +348,7 @@ class Lexicon:
     criticism: frozenset[str]
     judging: frozenset[str]
     forecasting: frozenset[str]
+    feelings: frozenset[str]
     reporting: frozenset[str]
     vague: frozenset[str]
     groups: frozenset[str]
@@ -347,6 +368,7 @@ class Lexicon:
             criticism=verb_forms(CRITICISM),
             judging=verb_forms(JUDGING),
             forecasting=verb_forms(FORECASTING),
+            feelings=verb_forms(FEELINGS),
             reporting=verb_forms(REPORTING),
             vague=frozenset(vague),
             groups=frozenset(groups),
@@ -390,14 +412,19 @@ def _hits(candidates: list[Token], lex: Lexicon, group: bool) -> Iterator[tuple[
 def _verb_hits(verb: Token, lex: Lexicon, group: bool) -> Iterator[tuple[Token, Token, str, bool]]:
     """A vague source of a claim verb, and passive hedges: "critics argue", "is believed to"."""
     subj = _subject(verb) if group and _is_claim_form(verb) and _may_claim(verb, lex) else None
+    if group and verb.lower_ in lex.feelings and (holder := _feeling_holder(verb)) is not None:
+        subj = holder  # "what worries many economists is that ..."
     if subj is None and group and verb.tag_ == "VBN" and verb.lower_ in lex.claims and verb.lower_ not in verb_forms(CONTACT):
-        clause = any(c.dep_ == "ccomp" for c in verb.children)  # who holds a belief: "many are convinced that"
+        clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)  # who holds a belief: "many are
+        # convinced that" (a clause before the verb is no content of it)
         auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
     if subj is not None and _may_be_vague(subj, lex) and _states_claim(verb, lex):  # the cheap tests first
-        if _is_vague_source(subj, lex):  # "some experts say", "some reports say"
+        if _is_vague_source(subj, lex) or _generic_holders(subj, verb, lex):  # "some experts say", "investors fear"
             first, last = subj.left_edge, _attitude(verb) or verb  # "many voters are skeptical"
+            if subj.i > verb.i:  # who feels it, after the verb: "what worries many economists"
+                first, last = verb.left_edge, subj.right_edge
             yield first, last, f'"{span_text(first, last)}" credits the claim to no named source', True
         elif subj.lower_ == "who" and (there := _those_who(subj)) is not None:
             yield there, verb, f'"{span_text(there, verb)}" credits the claim to no named source', True
@@ -414,7 +441,7 @@ def _verb_hits(verb: Token, lex: Lexicon, group: bool) -> Iterator[tuple[Token, 
 def _may_claim(verb: Token, lex: Lexicon) -> bool:
     """A quick test that passes every verb ``_states_claim`` might accept: a verb of saying, judging or
     disapproval, or one with a clause or an attitude as its complement."""
-    if verb.lower_ in lex.claims or verb.lower_ in lex.criticism:
+    if verb.lower_ in lex.claims or verb.lower_ in lex.criticism or _phrasal_judgement(verb, lex):
         return True
     return any(c.dep_ in ("ccomp", "acomp") or c.dep_ == "dobj" and c.lower_ in ATTITUDES for c in verb.children)
 
@@ -471,7 +498,11 @@ def _named_sources(
         for tok in sent:
             source = _according_to(tok)
             if tok.lower_ == "according" and (source is None or not _is_vague_source(source, lex)):
-                sources.append(_clause_head(tok))  # "according to the fire department"; not "to some economists"
+                # "according to the fire department"; not "to some economists"; set off at the end of the
+                # sentence it credits the whole sentence, wherever the parser hangs it
+                last = source.right_edge.i + 1 if source is not None else tok.i + 2
+                closing = tok.i > sent.start and tok.nbor(-1).text == "," and all(t.is_punct for t in sent.doc[last : sent.end])
+                sources.append(sent.root if closing else _clause_head(tok))
     for tok in sent:
         if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not (
             any(c.lower_ == "to" for c in tok.children) or _reduced_relative(tok)
@@ -734,8 +765,8 @@ def _that_clause(verb: Token) -> bool:
 def _states_claim(verb: Token, lex: Lexicon) -> bool:
     """Whether the verb states a claim: it takes a clause, interrupts one ("the plan, critics say, ..."),
     or judges an object ("blame the agency for", "question the plan")."""
-    if _attitude(verb) is not None:
-        return True  # "many voters are skeptical that ..."
+    if _attitude(verb) is not None or _pseudo_cleft(verb):
+        return True  # "many voters are skeptical that ...", "what critics dispute is that ..."
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in ATTITUDES and verb.lower_ not in verb_forms(CONTACT):
         return True  # "raised doubts", whatever the verb (but "asked questions")
@@ -743,6 +774,8 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         lemma = noun_lemma(obj)
         if any(in_class(lemma, name, max_rank=2) for name in ACCOUNT_CLASSES):
             return True  # "slammed the decision", "mocked the logo"; not "attacked the convoy"
+    if _phrasal_judgement(verb, lex):
+        return True  # "have written off the season", "shrugged off the warning", "took issue with the figures"
     if verb.lower_ not in lex.claims:
         # a that-clause is a claim whatever the verb ("critics maintain that ..."); not what one found out
         return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
@@ -794,6 +827,55 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     return bool(communication and preps & JUDGEMENT_PREPS) or (judging and not is_people_noun(obj))
 
 
+def _phrasal_judgement(verb: Token, lex: Lexicon) -> bool:
+    """A verb of judging that WordNet lists as a phrase of the verb and its particle, with whom or what idea it
+    judges ("write off her bid", "single out the coach"), or a verb of saying or judging made of a verb and a bare
+    noun ("take issue with the figures", "find fault with"). (A verb of saying with a particle mostly still
+    says: "point out the exit", "write down the password".)"""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None:
+        return False
+    for part in verb.children:
+        bare = part.dep_ == "dobj" and part.tag_ == "NN" and not any(part.children)  # "take issue (with)"
+        if part.dep_ != "prt" and not bare:
+            continue
+        phrase = f"{lemma} {part.lower_}"
+        if bare:
+            return any(in_class(phrase, name) for name in SAYING_CLASSES) and any(
+                c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children) for c in verb.children
+            )
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or verb.lower_ in lex.not_claiming or not in_class(phrase, "verb.cognition"):
+            return False  # (a fact: "found out the truth")
+        return obj.tag_ == "PRP" or obj.tag_ in ("NN", "NNS") and any(
+            sense_in(noun_lemma(obj), name) for name in ("noun.person", *ACCOUNT_CLASSES)
+        )  # someone, or a message or an idea ("wrote off her bid"; not "set aside funds")
+    return False
+
+
+def _pseudo_cleft(verb: Token, complements: frozenset[str] = frozenset({"ccomp"})) -> bool:
+    """The verb of the "what"-clause of a pseudo-cleft whose other half is a clause: "what critics dispute is
+    that ...", "what worries many economists is that ..."; not a definition, whose other half is a noun ("what
+    economists call core inflation is the price of ...")."""
+    be = verb.head
+    return (
+        verb.dep_ == "csubj" and be.lower_ in BE
+        and any(t.lower_ == "what" for t in verb.subtree if t.i < verb.i)
+        and any(c.dep_ in complements and c.i > be.i for c in be.children)
+    )
+
+
+def _feeling_holder(verb: Token) -> Token | None:
+    """Who holds the feeling of a verb whose object feels it, when a clause says what they feel: "what
+    worries many economists is that ...", "it troubles some lawmakers that ..." (the parser may take the
+    object for the subject of "is")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if _pseudo_cleft(verb, frozenset({"ccomp", "attr"})):  # a feeling defines nothing: "what worries them is the cost"
+        return obj or next((c for c in verb.head.children if c.dep_ == "nsubj" and verb.i < c.i < verb.head.i), None)
+    it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children)
+    return obj if it and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children) else None
+
+
 def _forecasters(verb: Token, lex: Lexicon) -> bool:
     """Whether an expectation is a forecast: of a generic group of opinion ("analysts expect a rate cut", "a
     majority of economists anticipate a recession") or of anyone in the progressive, which waits for an event
@@ -813,8 +895,8 @@ def _object_complement(verb: Token, lex: Lexicon) -> bool:
     """A verb of saying or judging with an object complement: "called it a sham", "branded the project a
     disaster" (which the parser may read as two objects); not a verb of contact's two objects ("asked him a
     question")."""
-    if any(c.dep_ == "oprd" for c in verb.children):
-        return True
+    if any(c.dep_ == "oprd" and not any(t.tag_ in PROPER_TAGS for t in c.subtree) for c in verb.children):
+        return True  # (not a name: "call the bridge the Iron Lady")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return len(objects) == 2 and verb.lower_ in lex.claims and verb.lower_ not in verb_forms(CONTACT) and (
         objects[1].tag_ in ("NN", "NNS") and not is_people_noun(objects[0], min_share=0.5)
@@ -870,12 +952,15 @@ def _displaced_clause(verb: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or its governor's: "most voters seem to think", "critics were quick to blame"."""
     verb = clause_verb(verb)
-    if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        verb = verb.head
+    while verb.dep_ in ("xcomp", "acomp") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head  # through an adjective: "critics were quick to point out"
     subj = subject(verb)
     if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN"):
         return verb.head  # a sentence whose root is a noun: the parser took its verb for a participle
         # ("Several employees alleged/acl in interviews that ...")
+    if subj is None and verb.dep_ == "csubj":  # the parser may hang the subject of a "what"-clause on its verb
+        # as a compound: "What opponents/compound dispute is that ..."
+        return next((c for c in verb.children if c.dep_ == "compound" and c.tag_ == "NNS" and c.i < verb.i), None)
     if subj is None:  # the parser hangs a pronoun subject on the verb as a modifier: "Few/amod doubt that ..."
         return next((c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and c.lower_ in QUANTIFIERS), None)
     return subj if subj.dep_ == "nsubj" else None
@@ -934,6 +1019,31 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     if _described(subj, lex):
         return False
     return lower in lex.vague or quantified or lower.endswith(DISCIPLINE)
+
+
+def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
+    """A bare plural of people holding a view in the present: "investors worry", "parents have long feared",
+    "homeowners are complaining". A bare plural with a present tense speaks of the kind ("beavers build dams"),
+    so the view is credited to a whole population no reader can check; in the past it reports what some of
+    them did ("firefighters said"). Plain reporting ("residents say") is how copy quotes people it
+    interviewed, and roles speak for an institution or an event the story names ("investigators believe")."""
+    if subj.tag_ != "NNS" or subj.dep_ not in ("nsubj", "dobj") or subj.lower_ in ROLES or verb.lower_ in lex.reporting:
+        return False
+    if any(c.dep_ not in MODIFIER_DEPS for c in subj.children) or any(
+        t.tag_ in PROPER_TAGS or t.is_upper and len(t) > 1 for t in subj.subtree
+    ):
+        return False  # determined, counted, placed, described or named: "the parents", "parents at the school",
+        # "USDS/JJ team members"
+    opinion = verb.lower_ in lex.judging or verb.lower_ in lex.feelings or verb.dep_ == "parataxis" or any(
+        c.dep_ in CLAUSE_DEPS for c in verb.children
+    ) or _pseudo_cleft(verb)
+    if not opinion:
+        return False  # a view, not an act: "parents have advised a number of schools on ..."
+    if any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children):
+        return False  # a time or case that makes them particular: "when the river rises, farmers fear ..."
+    finite = min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)
+    person = in_class(noun_lemma(subj), "noun.person") or _agent_noun(subj)  # (not a group: "data show")
+    return finite.tag_ in ("VBP", "VBZ") and person  # (VBZ: "what worries investors is")
 
 
 def _access_phrases(subj: Token) -> list[Token]:
