@@ -779,7 +779,9 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     if verb.lower_ not in lex.claims:
         # a that-clause is a claim whatever the verb ("critics maintain that ..."); not what one found out
         return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
-    if verb.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in verb.children) or _displaced_clause(verb):
+    if verb.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS and not _norm(c) for c in verb.children):
+        return True
+    if _displaced_clause(verb):
         return True
     if _takes_clause(verb) and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1 for c in verb.children):
         return True  # a gerund that stands for a clause: "some residents report seeing a bear" (not after a verb
@@ -851,6 +853,17 @@ def _phrasal_judgement(verb: Token, lex: Lexicon) -> bool:
             sense_in(noun_lemma(obj), name) for name in ("noun.person", *ACCOUNT_CLASSES)
         )  # someone, or a message or an idea ("wrote off her bid"; not "set aside funds")
     return False
+
+
+def _norm(clause: Token) -> bool:
+    """An infinitive whose subject is a bare plural of people, which a verb of expecting makes a rule of
+    conduct, not a forecast: "(teachers expect) students to arrive on time" (but "the bank to report")."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and subj is not None and subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
+        and in_class(noun_lemma(subj), "noun.person")
+    )
 
 
 def _pseudo_cleft(verb: Token, complements: frozenset[str] = frozenset({"ccomp"})) -> bool:
@@ -1034,11 +1047,15 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
     ):
         return False  # determined, counted, placed, described or named: "the parents", "parents at the school",
         # "USDS/JJ team members"
-    opinion = verb.lower_ in lex.judging or verb.lower_ in lex.feelings or verb.dep_ == "parataxis" or any(
-        c.dep_ in CLAUSE_DEPS for c in verb.children
-    ) or _pseudo_cleft(verb)
-    if not opinion:
-        return False  # a view, not an act: "parents have advised a number of schools on ..."
+    judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    opinion = verb.lower_ in lex.feelings or verb.dep_ == "parataxis" or any(
+        c.dep_ in CLAUSE_DEPS and not _norm(c) for c in verb.children
+    ) or _pseudo_cleft(verb) or _displaced_clause(verb) or judged is not None and (
+        _object_complement(verb, lex)
+        or any(c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS for t in (verb, judged) for c in t.children)
+    )
+    if not opinion:  # a view is a clause or a judgement of someone ("blame the wind farm for"), not an act
+        return False  # ("parents have advised a number of schools on ...") or a habit ("farmers fear frost")
     if any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children):
         return False  # a time or case that makes them particular: "when the river rises, farmers fear ..."
     finite = min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)
