@@ -241,6 +241,11 @@ BAD = [
     ("Critics have taken issue with the agency's figures.", "Critics have taken"),
     ("Several reviewers found fault with the ending.", "Several reviewers found"),
     ("Critics were quick to point out that the plan has no funding.", "Critics were quick to point"),
+    # a judgement of a named body; a that-clause the parser took for an adverbial clause
+    ("Several senators have accused the Treasury of hiding the true cost of the bailout.", "Several senators have accused"),
+    ("Some economists blame the Federal Reserve for the slump in housing.", "Some economists blame"),
+    ("Homeowners have been grumbling for weeks that the new meters overcharge them.", "Homeowners have been grumbling"),
+    ("Tenants have complained since spring that the boiler breaks every week.", "Tenants have complained"),
 ]
 
 GOOD = [
@@ -399,6 +404,13 @@ GOOD = [
     "Parents who attended the meeting believe the change was rushed.",
     "Investors pulled $3 billion from the fund last month.",
     "Teachers expect students to arrive on time.",
+    "Several senators have praised the University of Michigan's research.",
+    "Several lawmakers met the Minister of Finance on Tuesday.",
+    "Most residents believe the new tower is too tall, a poll by the Herald found.",
+    "Many parents believe the bus routes are unsafe, the district's own survey showed.",
+    "Many growers expect a poor harvest, according to estimates the ministry published on Friday.",
+    "Some owners sold their boats so that they could pay the fees.",
+    "Many nurses left the ward now that the overtime pay has been cut.",
     "Some landlords expect tenants to pay on the first of the month.",
     "Farmers fear frost in April, when the buds are open.",
     "Engineers estimate the load before they design a bridge.",
@@ -406,12 +418,12 @@ GOOD = [
     "Researchers found that the drug cut the risk of stroke by a third.",
     "USDS team members have advised a number of agencies on how to buy software.",
     "Polling data show the measure is popular in both parties.",
-    "Students believe the exam went well, according to a survey by the school.",
+    "Many students believe the exam went well, according to a survey by the school.",
     "They reflect values my parents taught me: Everyone is entitled to be treated with respect.",
     # a definition, a name, a phrase that judges nothing
     "What economists call core inflation is the price of goods without food and fuel.",
     "What the mayor fears is that the budget will not pass.",
-    "Locals call the bridge the Iron Lady.",
+    "Some locals call the bridge the Iron Lady.",
     "Ranchers brand their cattle every spring.",
     "Several workers pointed out the exit to the visitors.",
     "Most people still write their passwords down.",

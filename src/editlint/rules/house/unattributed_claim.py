@@ -65,6 +65,8 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 |---|---|
 | *Some teachers say* / *Many historians believe* / *A handful of bakers complained* / *Some staff say* | *Economists at the Peterson Institute warn* / *Jane Doe, an analyst, said* (named) |
 | *Investors worry that* / *Shoppers doubt* / *Retailers have warned* / *Traders are betting that* (a kind, present) | *Firefighters said* (past: an event) / *Investigators believe* (a role) / *Farmers say* (reporting) |
+| *Tenants have complained since spring that* / *Some senators accused the Treasury of* | *Farmers fear frost* (a habit) / *Teachers expect students to arrive on time* (a rule) / *now that* |
+| | *Most residents believe ..., a poll by the Herald found.* (a named source closes the sentence) |
 | *What opponents dispute is that* / *What worries many economists is that* | *What economists call core inflation is ...* (a definition) |
 | *Critics branded the deal a giveaway* / *have written off her bid* / *took issue with* | *Locals call the bridge the Iron Lady* (a name) / *pointed out the exit* |
 | *Some Pentagon officials say* / *A handful of Democrats argue* / *Critics of the plan say* | *Pentagon officials say* (a role) / *Critics of the plan, including Senator Lopez, say* |
@@ -223,6 +225,8 @@ NOT_CLAIMING = (
 # Verbs of communication whose object is whom they spoke to or what they asked, not a judgement.
 CONTACT = ("tell", "ask", "call", "answer", "contact", "thank", "address")
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+# Words that make "that" open an adverbial clause: "so that", "now that", "such that", "except that".
+COMPOUND_THAT = frozenset({"so", "now", "such", "except", "given", "provided", "providing", "seeing", "in", "save"})
 BE = frozenset({"is", "are", "was", "were", "'s", "'re"})  # the finite forms of "be"
 # Dependencies of a clause that a verb reports ("said [the plan will fail]", "the plan, [she said], ...") and of
 # clauses that stand on their own ("..., [and] some analysts predicted", "[while] the governor insists").
@@ -324,7 +328,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 claimed = {i for hit in hits for i in _content(hit[1])}
                 sources = _named_sources(sent, lexicon, claimed, {hit[1].i for hit in hits})
                 hits = [hit for hit in hits if not any(_covers(source, hit[1]) for source in sources)]
-            if not hits:
+            if not hits or _closing_attribution(sent, lexicon, {hit[1].i for hit in hits}):
                 continue
             following = sents[n + 1] if n + 1 < len(sents) else None
             if following is not None and _names_source(following, lexicon) == "lead-in":
@@ -521,6 +525,26 @@ def _named_sources(
     return sources
 
 
+def _closing_attribution(sent: Span, lex: Lexicon, heads: set[int]) -> bool:
+    """Whether ``sent`` ends in a named source's verb of saying or finding, set off by a comma, which credits
+    the whole sentence: "..., a survey by the county found.", "..., the agency said." (the parser may hang it
+    anywhere inside the claim); not a vague one ("..., many lawyers believe."), nor one that reports only the
+    last of coordinated clauses while an earlier one is the claim (verbs ``heads``, see ``_reports_last_clause``)."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    verb = words[-1] if words else None
+    if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    comma = next((t for t in reversed(sent[: verb.i - sent.start]) if t.text == ","), None)
+    if subj is None or comma is None or subj.i < comma.i or any(t.tag_ in VERB_TAGS for t in sent[comma.i + 1 - sent.start : verb.i - sent.start]):
+        return False  # (the subject's own words, not its subtree: the parser may hang the claim on it)
+    if subj.lower_ in ANYONE | {"it", "who"} or _is_vague_source(subj, lex) or _generic_holders(subj, verb, lex):
+        return False
+    if _reports_last_clause(verb, heads):
+        return False
+    return any(verb.lower_ in words for words in (lex.reporting, lex.claims, lex.not_claiming))
+
+
 def _clause_head(tok: Token) -> Token:
     """The verb of the clause ``tok`` belongs to (the root for a token outside any verb's clause)."""
     while tok.dep_ not in REPORTED_DEPS | SEPARATE_DEPS and tok.head.i != tok.i:
@@ -629,7 +653,9 @@ def _is_vague_source(source: Token, lex: Lexicon) -> bool:
     if _described(source, lex) or any(c.dep_ == "prep" for c in source.children):
         return False  # "some reports by the state auditor"
     quantified = any(c.lower_ in QUANTIFIERS for c in source.children)
-    bare = source.dep_ == "pobj" and (  # "according to reports", "according to unconfirmed media reports"
+    split = any(o.dep_ == "pobj" and o.i > source.i for o in (*source.head.children, *source.head.head.children))
+    # (a relative clause the parser split off as a second object: "according to figures [the agency released]")
+    bare = source.dep_ == "pobj" and not split and (  # "according to reports", "according to unconfirmed media reports"
         not any(source.children) or source.lower_ in lex.nouns and all(
             c.dep_ in ("amod", "compound") and c.tag_ not in PROPER_TAGS for c in source.children
         )
@@ -758,8 +784,14 @@ def _asks(clause: Token) -> bool:
 
 
 def _that_clause(verb: Token) -> bool:
-    """A content clause opened by "that" (not a relative clause: "concerns that residents raised")."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    """A content clause opened by "that" (not a relative clause: "concerns that residents raised", nor an
+    adverbial one: "now that the pay was cut")."""
+    return any(_content_that(c) for c in verb.children)
+
+
+def _content_that(mark: Token) -> bool:
+    """The "that" of a content clause, not of "so that", "now that" ..."""
+    return mark.dep_ == "mark" and mark.lower_ == "that" and (mark.i == 0 or mark.nbor(-1).lower_ not in COMPOUND_THAT)
 
 
 def _states_claim(verb: Token, lex: Lexicon) -> bool:
@@ -779,7 +811,7 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     if verb.lower_ not in lex.claims:
         # a that-clause is a claim whatever the verb ("critics maintain that ..."); not what one found out
         return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
-    if verb.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS and not _norm(c) for c in verb.children):
+    if verb.dep_ == "parataxis" or any(_reported(c) for c in verb.children):
         return True
     if _displaced_clause(verb):
         return True
@@ -814,8 +846,11 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
         # (not a definition: "what economists call core inflation")
     communication = verb.lower_ in verb_class(("verb.communication",))
-    if obj.tag_ == "PRP" and communication and preps & JUDGEMENT_PREPS and verb.lower_ not in verb_forms(CONTACT):
-        return True  # a judgement of a person: "accused him of", "blamed her for"
+    # a judgement of a person or a body: "accused him of", "blamed the ministry for" (a name's own "of" is no
+    # judgement, "the Ministry of Water", nor is a proposal, "suggested Lisbon as")
+    judged = preps if obj.tag_ == "PRP" else {c.lower_ for c in verb.children if c.dep_ == "prep"} - {"as"}
+    if obj.tag_ in ("PRP", *PROPER_TAGS) and communication and judged & JUDGEMENT_PREPS and verb.lower_ not in verb_forms(CONTACT):
+        return True
     if obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
         return False
     if any(t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") for t in obj.subtree):
@@ -853,6 +888,13 @@ def _phrasal_judgement(verb: Token, lex: Lexicon) -> bool:
             sense_in(noun_lemma(obj), name) for name in ("noun.person", *ACCOUNT_CLASSES)
         )  # someone, or a message or an idea ("wrote off her bid"; not "set aside funds")
     return False
+
+
+def _reported(clause: Token) -> bool:
+    """A clause that reports what a verb says or thinks: not a rule of conduct (``_norm``) nor an adverbial
+    clause the parser took for one ("now that the pay was cut")."""
+    adverbial = any(m.dep_ == "mark" and m.lower_ == "that" and not _content_that(m) for m in clause.children)
+    return clause.dep_ in CLAUSE_DEPS and not adverbial and not _norm(clause)
 
 
 def _norm(clause: Token) -> bool:
@@ -954,11 +996,14 @@ def _judges_as(verb: Token) -> bool:
 
 
 def _displaced_clause(verb: Token) -> bool:
-    """A that-clause the parser hung on a phrase after the verb: "have warned for months that ...", "alleged
-    in interviews that ..." (a relative clause has no "that" as its marker)."""
+    """A that-clause the parser hung on a phrase after the verb, or took for an adverbial clause: "have warned
+    for months that ...", "alleged in interviews that ...", "have been complaining since September that ..." (a
+    relative clause has no "that" as its marker; an adverbial one has it only after "so", "now", "such" ...)."""
     return any(
         g.dep_ in ("relcl", "acl") and _that_clause(g)
         for c in verb.children if c.dep_ == "prep" for o in c.children for g in o.children
+    ) or any(
+        c.dep_ == "advcl" and c.i > verb.i and _that_clause(c) for c in verb.children
     )
 
 
@@ -1049,7 +1094,7 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
         # "USDS/JJ team members"
     judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
     opinion = verb.lower_ in lex.feelings or verb.dep_ == "parataxis" or any(
-        c.dep_ in CLAUSE_DEPS and not _norm(c) for c in verb.children
+        _reported(c) for c in verb.children
     ) or _pseudo_cleft(verb) or _displaced_clause(verb) or judged is not None and (
         _object_complement(verb, lex)
         or any(c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS for t in (verb, judged) for c in t.children)
