@@ -399,6 +399,8 @@ GOOD = [
     "Officials say the bridge will reopen on Monday.",
     "Investigators believe the fire was set deliberately.",
     "Prosecutors allege that the two men ran the scheme for a decade.",
+    "Plaintiffs argue that the company hid the defect for years.",
+    "Lawmakers argue the bill is needed to protect renters.",
     "Farmers say the new pesticide rules will cut their yields.",
     "Residents of Maple Street fear the river will rise again.",
     "Parents who attended the meeting believe the change was rushed.",

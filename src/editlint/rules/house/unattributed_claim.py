@@ -280,7 +280,8 @@ RELATIONAL = frozenset({"respondents", "participants"})
 ROLES = frozenset(
     "officials authorities police officers investigators detectives prosecutors lawyers attorneys witnesses "
     "rescuers firefighters doctors physicians medics paramedics organizers organisers forecasters regulators "
-    "inspectors spokesmen spokeswomen spokespeople representatives negotiators".split()
+    "inspectors spokesmen spokeswomen spokespeople representatives negotiators lawmakers legislators senators "
+    "ministers judges jurors plaintiffs defendants petitioners".split()
 )
 # Words for unnamed people that WordNet files with no class of people ("person" is in noun.Tops).
 ANYONE = frozenset({"those", "someone", "somebody", "person", "people"})
