@@ -241,6 +241,9 @@ BAD = [
     ("Critics have taken issue with the agency's figures.", "Critics have taken"),
     ("Several reviewers found fault with the ending.", "Several reviewers found"),
     ("Critics were quick to point out that the plan has no funding.", "Critics were quick to point"),
+    # a vague agent the parser hung after the complement
+    ("The plan was branded a failure by some lawmakers.", "was branded"),
+    ("The merger is expected by many to fail.", "is expected by many to"),
     # a judgement of a named body; a that-clause the parser took for an adverbial clause
     ("Several senators have accused the Treasury of hiding the true cost of the bailout.", "Several senators have accused"),
     ("Some economists blame the Federal Reserve for the slump in housing.", "Some economists blame"),
@@ -406,6 +409,8 @@ GOOD = [
     "Parents who attended the meeting believe the change was rushed.",
     "Investors pulled $3 billion from the fund last month.",
     "Teachers expect students to arrive on time.",
+    "The vote is expected by officials to take place on Thursday.",
+    "The cab was hailed as a taxi by the driver.",
     "Several senators have praised the University of Michigan's research.",
     "Several lawmakers met the Minister of Finance on Tuesday.",
     "Most residents believe the new tower is too tall, a poll by the Herald found.",

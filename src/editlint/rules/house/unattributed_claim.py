@@ -962,9 +962,19 @@ def _object_complement(verb: Token, lex: Lexicon) -> bool:
 def _judges(complement: Token) -> bool:
     """A complement that passes a judgement: "(is widely blamed) for", "(credited) with", "(often described) as
     reckless", "(called) a sham"; not a name ("is often called the Big Apple")."""
-    if complement.dep_ == "oprd" or complement.dep_ == "prep" and complement.lower_ == "as":
+    if complement.dep_ in ("oprd", "dobj") or complement.dep_ == "prep" and complement.lower_ == "as":
         return not any(t.tag_ in PROPER_TAGS for t in complement.subtree)
     return complement.dep_ == "prep" and complement.lower_ in JUDGEMENT_PREPS | {"with"}
+
+
+def _vague_by(participle: Token, lex: Lexicon) -> bool:
+    """A vague agent the parser hung on a word after the participle: "was branded a failure [by some
+    lawmakers]", "is expected [by many] to fail"."""
+    return any(
+        t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.head.i != participle.i
+        and any(o.dep_ == "pobj" and _is_vague(o, lex) for o in t.children)
+        for t in participle.subtree if t.i > participle.i
+    )
 
 
 def _takes_clause(verb: Token) -> bool:
@@ -1281,16 +1291,20 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
             return None  # the writer's own aside: "it should be noted that", "it must be said that"
         return subj, participle
     if not listed:  # a judgement many share: "has been widely criticized", "is widely credited with"
-        judgement = any(_judges(c) for c in children)  # "is widely credited with", "widely blamed for"
-        many = any(c.lower_ in CONSENSUS | FREQUENCY or c.dep_ == "agent" for c in children)  # "widely", "often",
-        # "by some" (a named agent returned above)
+        judgement = any(_judges(c) for c in children if c.dep_ != "dobj" or passive)  # "is widely credited with",
+        # "widely blamed for" (an object is a complement only after "be": "was branded/VBN a failure/dobj")
+        many = any(c.lower_ in CONSENSUS | FREQUENCY or c.dep_ == "agent" for c in children) or _vague_by(
+            participle, lex
+        )  # "widely", "often", "by some" (a named agent returned above)
         disapproved = participle.lower_ in lex.criticism and subj is not None and subj.tag_ in ("NN", "NNS") and any(
             in_class(noun_lemma(subj), name, max_rank=2) for name in ACCOUNT_CLASSES
         )  # "the film has been widely panned" (not "the convoy was repeatedly attacked")
         shared = (participle.lower_ in lex.judging or disapproved or judgement) and many
         return (first, participle) if shared else None
-    if participle.lower_ == "expected" and not any(c.lower_ in CONSENSUS for c in children):
-        return None  # a schedule: "the vote is expected to take place on Thursday"
+    if participle.lower_ == "expected" and not (
+        any(c.lower_ in CONSENSUS or c.dep_ == "agent" for c in children) or _vague_by(participle, lex)
+    ):
+        return None  # a schedule: "the vote is expected to take place on Thursday" (not "is expected by many to")
     to = next((c.left_edge for c in children if c.dep_ == "xcomp" and c.left_edge.lower_ == "to"), None)
     if to is None and participle.lower_ not in NOT_JUDGING and participle.lower_ in verb_class(("verb.cognition",), 2):
         # no one believes or thinks *to* someone: the parser's preposition is an infinitive ("believed to/prep date")
