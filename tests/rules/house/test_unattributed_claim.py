@@ -244,6 +244,7 @@ BAD = [
     # a vague agent the parser hung after the complement
     ("The plan was branded a failure by some lawmakers.", "was branded"),
     ("The merger is expected by many to fail.", "is expected by many to"),
+    ("The veteran is looked upon as the natural successor.", "is looked"),
     # a judgement of a named body; a that-clause the parser took for an adverbial clause
     ("Several senators have accused the Treasury of hiding the true cost of the bailout.", "Several senators have accused"),
     ("Some economists blame the Federal Reserve for the slump in housing.", "Some economists blame"),
@@ -411,6 +412,8 @@ GOOD = [
     "Teachers expect students to arrive on time.",
     "The vote is expected by officials to take place on Thursday.",
     "The cab was hailed as a taxi by the driver.",
+    "The car was looked at by a mechanic on Monday.",
+    "The damage was looked at as soon as the storm passed.",
     "Several senators have praised the University of Michigan's research.",
     "Several lawmakers met the Minister of Finance on Tuesday.",
     "Most residents believe the new tower is too tall, a poll by the Herald found.",

@@ -967,6 +967,17 @@ def _judges(complement: Token) -> bool:
     return complement.dep_ == "prep" and complement.lower_ in JUDGEMENT_PREPS | {"with"}
 
 
+def _thinking_phrase(participle: Token) -> bool:
+    """A participle whose verb and the word after it make a verb of thinking that WordNet lists: "looked
+    upon", "thought of"."""
+    lemma = verb_lemma(participle.lower_)
+    after = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
+    return (
+        lemma is not None and after is not None and after.head.i == participle.i and after.dep_ in ("prep", "prt")
+        and in_class(f"{lemma} {after.lower_}", "verb.cognition")
+    )
+
+
 def _vague_by(participle: Token, lex: Lexicon) -> bool:
     """A vague agent the parser hung on a word after the participle: "was branded a failure [by some
     lawmakers]", "is expected [by many] to fail"."""
@@ -1262,7 +1273,8 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     an agent. Any verb of saying or judging makes the impersonal "it is ... that" ("it is held that", "it
     was predicted that"), and with *widely* a verb of judging ("is widely criticized"); other personal forms
     take the `hedges` participles."""
-    listed = participle.lower_ in lex.hedges
+    phrasal = _thinking_phrase(participle)  # "is looked upon as", "is thought of as"
+    listed = participle.lower_ in lex.hedges or phrasal
     if not listed and participle.lower_ not in lex.claims and participle.lower_ not in lex.criticism:
         return None
     children = list(participle.children)
@@ -1311,7 +1323,7 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to" and c.i == participle.i + 1), None)
     if to is not None:
         return first, to  # was believed to be ...
-    judging = participle.lower_ in verb_class(("verb.cognition",), 2)
+    judging = participle.lower_ in verb_class(("verb.cognition",), 2) or phrasal
     by_whom = [g for c in children if c.dep_ == "agent" for o in c.children for g in o.children]  # "by many as"
     if judging and participle.lower_ not in NOT_JUDGING and any(
         c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in (*children, *by_whom)
