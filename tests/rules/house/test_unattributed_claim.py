@@ -241,6 +241,8 @@ BAD = [
     ("Critics have taken issue with the agency's figures.", "Critics have taken"),
     ("Several reviewers found fault with the ending.", "Several reviewers found"),
     ("Critics were quick to point out that the plan has no funding.", "Critics were quick to point"),
+    ("Veteran lawmakers privately acknowledge that the bill is dead.", "Veteran lawmakers privately acknowledge"),
+    ("Market watchers expect the central bank to hold rates steady next week.", "Market watchers expect"),
     # a vague agent the parser hung after the complement
     ("The plan was branded a failure by some lawmakers.", "was branded"),
     ("The merger is expected by many to fail.", "is expected by many to"),
@@ -410,6 +412,7 @@ GOOD = [
     "Parents who attended the meeting believe the change was rushed.",
     "Investors pulled $3 billion from the fund last month.",
     "Teachers expect students to arrive on time.",
+    "Users expect pages to load in under two seconds.",
     "The vote is expected by officials to take place on Thursday.",
     "The cab was hailed as a taxi by the driver.",
     "The car was looked at by a mechanic on Monday.",

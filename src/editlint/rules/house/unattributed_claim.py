@@ -132,7 +132,7 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
                 "scientists", "economists", "scholars", "historians", "fans", "activists", "campaigners",
                 "environmentalists", "conservationists", "conservatives", "liberals", "progressives", "naysayers",
                 "cynics", "purists", "others", "many", "some", "most", "few", "several", "plenty", "people", "sources",
-                "everyone", "everybody",
+                "everyone", "everybody", "watchers",
             ),
             "Subjects that are vague on their own: generic groups of opinion, trade or allegiance, and pronouns.",
         ),
@@ -1107,7 +1107,11 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
     so the view is credited to a whole population no reader can check; in the past it reports what some of
     them did ("firefighters said"). Plain reporting ("residents say") is how copy quotes people it
     interviewed, and roles speak for an institution or an event the story names ("investigators believe")."""
-    if subj.tag_ != "NNS" or subj.dep_ not in ("nsubj", "dobj") or subj.lower_ in ROLES or verb.lower_ in lex.reporting:
+    anonymous = any(c.lower_ == "privately" for c in verb.children)  # a role off the record: "lawmakers privately
+    # concede"
+    if subj.tag_ != "NNS" or subj.dep_ not in ("nsubj", "dobj") or verb.lower_ in lex.reporting:
+        return False
+    if subj.lower_ in ROLES and not anonymous:
         return False
     if any(c.dep_ not in MODIFIER_DEPS for c in subj.children) or any(
         t.tag_ in PROPER_TAGS or t.is_upper and len(t) > 1 for t in subj.subtree
@@ -1123,6 +1127,8 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
     )
     if not opinion:  # a view is a clause or a judgement of someone ("blame the wind farm for"), not an act
         return False  # ("parents have advised a number of schools on ...") or a habit ("farmers fear frost")
+    if verb.lower_ in lex.forecasting and not _forecasters(verb, lex):
+        return False  # a demand: "users expect pages to load in a second" (but "analysts expect", "are expecting")
     if any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children):
         return False  # a time or case that makes them particular: "when the river rises, farmers fear ..."
     finite = min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)
