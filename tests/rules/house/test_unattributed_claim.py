@@ -243,6 +243,7 @@ BAD = [
     ("Critics were quick to point out that the plan has no funding.", "Critics were quick to point"),
     ("Veteran lawmakers privately acknowledge that the bill is dead.", "Veteran lawmakers privately acknowledge"),
     ("Market watchers expect the central bank to hold rates steady next week.", "Market watchers expect"),
+    ("Some critics, citing rumors, say the mayor will resign.", "Some critics, citing rumors, say"),
     # a vague agent the parser hung after the complement
     ("The plan was branded a failure by some lawmakers.", "was branded"),
     ("The merger is expected by many to fail.", "is expected by many to"),
@@ -413,6 +414,9 @@ GOOD = [
     "Investors pulled $3 billion from the fund last month.",
     "Teachers expect students to arrive on time.",
     "Users expect pages to load in under two seconds.",
+    "Some experts, citing a 2019 study by Harvard researchers, say the drug works.",
+    "Critics say the plan will fail, citing the state auditor's report.",
+    "Many economists, citing data from the Labor Department, believe hiring is slowing.",
     "The vote is expected by officials to take place on Thursday.",
     "The cab was hailed as a taxi by the driver.",
     "The car was looked at by a mechanic on Monday.",
