@@ -449,7 +449,8 @@ def _cites_account(verb: Token) -> bool:
     """Whether the claim cites a named or definite account for itself: "some experts, citing a 2019 study by
     Harvard researchers, say ...", "critics say ..., citing the auditor's report" (not "citing rumors")."""
     return any(
-        t.lower_ in CITING and t.dep_ in ("advcl", "acl") and any(_names_account(o) for o in t.children if o.dep_ == "dobj")
+        t.lower_ in CITING and t.dep_ in ("advcl", "acl")
+        and any(_names_account(o) for o in t.children if o.dep_ == "dobj")
         for t in verb.subtree
     )
 
@@ -529,7 +530,8 @@ def _named_sources(
                 # "according to the fire department"; not "to some economists"; set off at the end of the
                 # sentence it credits the whole sentence, wherever the parser hangs it
                 last = source.right_edge.i + 1 if source is not None else tok.i + 2
-                closing = tok.i > sent.start and tok.nbor(-1).text == "," and all(t.is_punct for t in sent.doc[last : sent.end])
+                after = sent.doc[last : sent.end]
+                closing = tok.i > sent.start and tok.nbor(-1).text == "," and all(t.is_punct for t in after)
                 sources.append(sent.root if closing else _clause_head(tok))
     for tok in sent:
         if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not (
@@ -560,13 +562,15 @@ def _closing_attribution(sent: Span, lex: Lexicon, heads: set[int]) -> bool:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     comma = next((t for t in reversed(sent[: verb.i - sent.start]) if t.text == ","), None)
-    if subj is None or comma is None or subj.i < comma.i or any(t.tag_ in VERB_TAGS for t in sent[comma.i + 1 - sent.start : verb.i - sent.start]):
-        return False  # (the subject's own words, not its subtree: the parser may hang the claim on it)
+    if subj is None or comma is None or subj.i < comma.i:
+        return False
+    if any(t.tag_ in VERB_TAGS for t in verb.doc[comma.i + 1 : verb.i]):
+        return False  # (the words after the comma, not the subject's subtree: the parser may hang the claim on it)
     if subj.lower_ in ANYONE | {"it", "who"} or _is_vague_source(subj, lex) or _generic_holders(subj, verb, lex):
         return False
     if _reports_last_clause(verb, heads):
         return False
-    return any(verb.lower_ in words for words in (lex.reporting, lex.claims, lex.not_claiming))
+    return any(verb.lower_ in forms for forms in (lex.reporting, lex.claims, lex.not_claiming))
 
 
 def _clause_head(tok: Token) -> Token:
@@ -831,7 +835,7 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         if any(in_class(lemma, name, max_rank=2) for name in ACCOUNT_CLASSES):
             return True  # "slammed the decision", "mocked the logo"; not "attacked the convoy"
     if _phrasal_judgement(verb, lex):
-        return True  # "have written off the season", "shrugged off the warning", "took issue with the figures"
+        return True  # "have written off her bid", "singled out the coach", "took issue with the figures"
     if verb.lower_ not in lex.claims:
         # a that-clause is a claim whatever the verb ("critics maintain that ..."); not what one found out
         return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
@@ -873,8 +877,8 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     # a judgement of a person or a body: "accused him of", "blamed the ministry for" (a name's own "of" is no
     # judgement, "the Ministry of Water", nor is a proposal, "suggested Lisbon as")
     judged = preps if obj.tag_ == "PRP" else {c.lower_ for c in verb.children if c.dep_ == "prep"} - {"as"}
-    if obj.tag_ in ("PRP", *PROPER_TAGS) and communication and judged & JUDGEMENT_PREPS and verb.lower_ not in verb_forms(CONTACT):
-        return True
+    if obj.tag_ in ("PRP", *PROPER_TAGS) and communication and judged & JUDGEMENT_PREPS:
+        return verb.lower_ not in verb_forms(CONTACT)
     if obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
         return False
     if any(t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") for t in obj.subtree):
@@ -927,8 +931,8 @@ def _norm(clause: Token) -> bool:
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return (
         any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        and subj is not None and subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
-        and in_class(noun_lemma(subj), "noun.person")
+        and subj is not None and subj.tag_ == "NNS" and in_class(noun_lemma(subj), "noun.person")
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
     )
 
 
