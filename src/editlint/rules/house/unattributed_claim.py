@@ -38,14 +38,18 @@ interrupts one or judges an object (*blame X for*, *regard X as*, *call X a Y*),
 *that*-clause (*maintain that*), with a vague subject: a plural noun for people or groups (WordNet's
 noun.person and noun.group, and agent nouns it lacks), or a collective noun (*staff*), after a vague
 quantifier (*some*, *many*, *most*, *several*, *a few*, *numerous*, *countless*, *a number of*, *scores
-of*), also when a place or body only locates them (*several officials at the port authority*); a generic
+of*), also when a place or body only locates them (*several officials at the port authority*); a bare
+plural of people holding a view in the present tense, which speaks for the whole kind (*investors worry
+that*, *parents have long feared*; not a role that speaks for an institution or event, *investigators
+believe*, nor plain reporting, *residents say*, nor the past, *firefighters said*); a generic
 group that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...; the experts
 of a field: *epidemiologists*), also when *of* says what it opposes (*critics of the plan*), or a pronoun
 (*some*, *many*, *plenty*, *others*); people known only by their access (*people familiar with
 the matter*, *those close to the talks*, *officials briefed on the audit*) and one unnamed source (*a
 source*, *an analyst*); an adjective of belief with a clause (*many are skeptical that*); *according to*
 such a group or to unnamed accounts (*according to reports*, *to unconfirmed reports*, *to one estimate*,
-*by some estimates*);
+*by some estimates*); a pseudo-cleft (*what critics dispute is that*, *what worries many economists is*);
+a judging phrase WordNet lists (*write off her bid*, *take issue with*);
 and impersonal hedges (`hedges`, `hedge-adverbs`, `hedge-nouns`; *it is ... that* and *it is ...,* with
 any verb of saying or judging; *widely*, *often*, *long* or a vague *by* with a judgement or, on a message
 or an idea, with disapproval: *the film was widely panned*; a hedge
@@ -60,7 +64,12 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 | flagged | not flagged |
 |---|---|
 | *Some teachers say* / *Many historians believe* / *A handful of bakers complained* / *Some staff say* | *Economists at the Peterson Institute warn* / *Jane Doe, an analyst, said* (named) |
-| *Some Pentagon officials say* / *A handful of Democrats argue* / *Critics of the plan say* | *Pentagon officials say* (a role) / *Critics of the plan, including Senator Lopez, say* |
+| *Investors worry that* / *Shoppers doubt* / *Retailers have warned* / *Traders are betting that* (a kind, present) | *Firefighters said* (past: an event) / *Investigators believe* (a role) / *Farmers say* (reporting) |
+| *Tenants have complained since spring that* / *Some senators accused the Treasury of* | *Farmers fear frost* (a habit) / *Teachers expect students to arrive on time* (a rule) / *now that* |
+| | *Most residents believe ..., a poll by the Herald found.* (a named source closes the sentence) |
+| *What opponents dispute is that* / *What worries many economists is that* | *What economists call core inflation is ...* (a definition) |
+| *Critics branded the deal a giveaway* / *have written off her bid* / *took issue with* | *Locals call the bridge the Iron Lady* (a name) / *pointed out the exit* |
+| *Some Pentagon officials say* / *A handful of Democrats argue* / *Critics of the plan say* | *Pentagon officials say* (a role) / *Critics of the plan, including Senator Lopez, say* / *citing the auditor's report* |
 | *Critics argue* / *Skeptics doubt* / *Some say* / *Others worry* / *People say* / *Sources say* | *Authorities say* / *Police said* / *Witnesses told reporters* (roles) |
 | *Some investors have questioned whether* / *Critics are warning* / *would argue* | *Some 300 people attended* / *Many residents lost power* (no claim) |
 | *People familiar with the bid said* / *Those close to the talks say* / *A source said* | *Farmers close to the river say* (a place) / *A source at the Treasury said* / *One analyst said* (counted) |
@@ -75,7 +84,7 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 | *according to some observers* / *according to reports* / *Some reports say* / *By most accounts* | *..., according to a Reuters poll* (named source) / *..., as [gauges](https://...) showed* (a link) |
 | | *The audit found that many clerks believe* / *In a survey by the county, most farmers said* (a named account) |
 | *It is believed that* / *it is generally agreed that* / *It was once held that* / *..., it is feared, ...* | *It should be noted that* / *It must be said that* (the writer's aside) |
-| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *is often described as* / *was criticized by some as* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
+| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *is often described as* / *was criticized by some as* / *is expected by many to* / *is looked upon as* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
 | *The chapel, considered the oldest, ...* / *a man believed to be the driver* | *Any boat considered unsafe* / *those thought to be at risk* (a definition) / *It is not known how many* (a question) |
 | *reportedly* / *supposedly* / *apparently* | *The minister reportedly told aides ...* (the speaker is named) |
 | *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* | *There is no evidence that* / *fears among aid workers that* (holder named) |
@@ -111,9 +120,9 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
     options=(
         Option(
             "verbs",
-            ("fear", "worry", "hope"),
+            ("fear", "worry", "hope", "brand"),
             "Verbs that attribute a claim besides WordNet's verbs of communication and cognition "
-            "(these three are verbs of emotion there).",
+            "(*fear*, *worry* and *hope* are verbs of emotion there; *brand* judges only in its fourth sense).",
         ),
         Option(
             "vague-sources",
@@ -123,6 +132,7 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
                 "scientists", "economists", "scholars", "historians", "fans", "activists", "campaigners",
                 "environmentalists", "conservationists", "conservatives", "liberals", "progressives", "naysayers",
                 "cynics", "purists", "others", "many", "some", "most", "few", "several", "plenty", "people", "sources",
+                "everyone", "everybody", "watchers",
             ),
             "Subjects that are vague on their own: generic groups of opinion, trade or allegiance, and pronouns.",
         ),
@@ -190,6 +200,9 @@ JUDGING = (
     "predict", "forecast", "estimate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree", "blame",
     "believe", "suspect",
 )
+# Verbs whose object holds the feeling ("it worries investors that ..."): WordNet files them as verbs of emotion,
+# a class the lexicon leaves out, with the many whose subject feels ("fear", "love").
+FEELINGS = ("worry", "concern", "trouble", "alarm", "bother", "frighten", "scare", "disturb", "unsettle", "dismay")
 # Verbs of expecting, whose plain object is a forecast only when a generic group of opinion expects it.
 FORECASTING = ("expect", "anticipate")
 # Verbs of disapproval, which judge what someone said, decided or made ("critics slammed the decision",
@@ -209,9 +222,14 @@ JUDGEMENT_PREPS = frozenset({"for", "of", "as"})
 NOT_CLAIMING = (
     "ask", "know", "learn", "realize", "realise", "discover", "find", "notice", "remember", "forget", "recognize",
 )
+# Participles that give a claim its source: "citing a study by ...", "quoting the agency's figures".
+CITING = frozenset({"citing", "quoting"})
 # Verbs of communication whose object is whom they spoke to or what they asked, not a judgement.
 CONTACT = ("tell", "ask", "call", "answer", "contact", "thank", "address")
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+# Words that make "that" open an adverbial clause: "so that", "now that", "such that", "except that".
+COMPOUND_THAT = frozenset({"so", "now", "such", "except", "given", "provided", "providing", "seeing", "in", "save"})
+BE = frozenset({"is", "are", "was", "were", "'s", "'re"})  # the finite forms of "be"
 # Dependencies of a clause that a verb reports ("said [the plan will fail]", "the plan, [she said], ...") and of
 # clauses that stand on their own ("..., [and] some analysts predicted", "[while] the governor insists").
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
@@ -258,6 +276,15 @@ INDEFINITE = frozenset({"a", "an", "another"})
 # Nouns that name people by their part in an event the article reports, so they refer back to it as "many of
 # them" does: a survey's respondents, a meeting's participants.
 RELATIONAL = frozenset({"respondents", "participants"})
+# Nouns for people who speak for an institution or took part in the event a story reports, which news copy
+# credits by their role ("officials say", "investigators believe", "witnesses say"): they are the story's own
+# sources, not a population's view.
+ROLES = frozenset(
+    "officials authorities police officers investigators detectives prosecutors lawyers attorneys witnesses "
+    "rescuers firefighters doctors physicians medics paramedics organizers organisers forecasters regulators "
+    "inspectors spokesmen spokeswomen spokespeople representatives negotiators lawmakers legislators senators "
+    "ministers judges jurors plaintiffs defendants petitioners".split()
+)
 # Words for unnamed people that WordNet files with no class of people ("person" is in noun.Tops).
 ANYONE = frozenset({"those", "someone", "somebody", "person", "people"})
 # Adjectives of access that also measure distance ("close to the talks", "close to the border").
@@ -304,7 +331,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 claimed = {i for hit in hits for i in _content(hit[1])}
                 sources = _named_sources(sent, lexicon, claimed, {hit[1].i for hit in hits})
                 hits = [hit for hit in hits if not any(_covers(source, hit[1]) for source in sources)]
-            if not hits:
+            if not hits or _closing_attribution(sent, lexicon, {hit[1].i for hit in hits}):
                 continue
             following = sents[n + 1] if n + 1 < len(sents) else None
             if following is not None and _names_source(following, lexicon) == "lead-in":
@@ -328,6 +355,7 @@ class Lexicon:
     criticism: frozenset[str]
     judging: frozenset[str]
     forecasting: frozenset[str]
+    feelings: frozenset[str]
     reporting: frozenset[str]
     vague: frozenset[str]
     groups: frozenset[str]
@@ -347,6 +375,7 @@ class Lexicon:
             criticism=verb_forms(CRITICISM),
             judging=verb_forms(JUDGING),
             forecasting=verb_forms(FORECASTING),
+            feelings=verb_forms(FEELINGS),
             reporting=verb_forms(REPORTING),
             vague=frozenset(vague),
             groups=frozenset(groups),
@@ -390,14 +419,19 @@ def _hits(candidates: list[Token], lex: Lexicon, group: bool) -> Iterator[tuple[
 def _verb_hits(verb: Token, lex: Lexicon, group: bool) -> Iterator[tuple[Token, Token, str, bool]]:
     """A vague source of a claim verb, and passive hedges: "critics argue", "is believed to"."""
     subj = _subject(verb) if group and _is_claim_form(verb) and _may_claim(verb, lex) else None
+    if group and verb.lower_ in lex.feelings and (holder := _feeling_holder(verb)) is not None:
+        subj = holder  # "what worries many economists is that ..."
     if subj is None and group and verb.tag_ == "VBN" and verb.lower_ in lex.claims and verb.lower_ not in verb_forms(CONTACT):
-        clause = any(c.dep_ == "ccomp" for c in verb.children)  # who holds a belief: "many are convinced that"
+        clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)  # who holds a belief: "many are
+        # convinced that" (a clause before the verb is no content of it)
         auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-    if subj is not None and _may_be_vague(subj, lex) and _states_claim(verb, lex):  # the cheap tests first
-        if _is_vague_source(subj, lex):  # "some experts say", "some reports say"
+    if subj is not None and _may_be_vague(subj, lex) and _states_claim(verb, lex) and not _cites_account(verb):
+        if _is_vague_source(subj, lex) or _generic_holders(subj, verb, lex):  # "some experts say", "investors fear"
             first, last = subj.left_edge, _attitude(verb) or verb  # "many voters are skeptical"
+            if subj.i > verb.i:  # who feels it, after the verb: "what worries many economists"
+                first, last = verb.left_edge, subj.right_edge
             yield first, last, f'"{span_text(first, last)}" credits the claim to no named source', True
         elif subj.lower_ == "who" and (there := _those_who(subj)) is not None:
             yield there, verb, f'"{span_text(there, verb)}" credits the claim to no named source', True
@@ -411,10 +445,32 @@ def _verb_hits(verb: Token, lex: Lexicon, group: bool) -> Iterator[tuple[Token, 
         yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
 
 
+def _cites_account(verb: Token) -> bool:
+    """Whether the claim cites a named or definite account for itself: "some experts, citing a 2019 study by
+    Harvard researchers, say ...", "critics say ..., citing the auditor's report" (not "citing rumors")."""
+    return any(
+        t.lower_ in CITING and t.dep_ in ("advcl", "acl")
+        and any(_names_account(o) for o in t.children if o.dep_ == "dobj")
+        for t in verb.subtree
+    )
+
+
+def _names_account(noun: Token) -> bool:
+    """An account with a named source ("data from the Labor Department") or a definite one ("the auditor's
+    report"); not "rumors", "unnamed reports"."""
+    if noun.tag_ not in ("NN", "NNS"):
+        return False
+    if any(t.tag_ in PROPER_TAGS for t in noun.subtree):
+        return True
+    return any(in_class(noun_lemma(noun), name, max_rank=2) for name in ACCOUNT_CLASSES) and any(
+        c.dep_ == "poss" or c.lower_ in DEFINITE for c in noun.children
+    )
+
+
 def _may_claim(verb: Token, lex: Lexicon) -> bool:
     """A quick test that passes every verb ``_states_claim`` might accept: a verb of saying, judging or
     disapproval, or one with a clause or an attitude as its complement."""
-    if verb.lower_ in lex.claims or verb.lower_ in lex.criticism:
+    if verb.lower_ in lex.claims or verb.lower_ in lex.criticism or _phrasal_judgement(verb, lex):
         return True
     return any(c.dep_ in ("ccomp", "acomp") or c.dep_ == "dobj" and c.lower_ in ATTITUDES for c in verb.children)
 
@@ -471,7 +527,12 @@ def _named_sources(
         for tok in sent:
             source = _according_to(tok)
             if tok.lower_ == "according" and (source is None or not _is_vague_source(source, lex)):
-                sources.append(_clause_head(tok))  # "according to the fire department"; not "to some economists"
+                # "according to the fire department"; not "to some economists"; set off at the end of the
+                # sentence it credits the whole sentence, wherever the parser hangs it
+                last = source.right_edge.i + 1 if source is not None else tok.i + 2
+                after = sent.doc[last : sent.end]
+                closing = tok.i > sent.start and tok.nbor(-1).text == "," and all(t.is_punct for t in after)
+                sources.append(sent.root if closing else _clause_head(tok))
     for tok in sent:
         if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not (
             any(c.lower_ == "to" for c in tok.children) or _reduced_relative(tok)
@@ -488,6 +549,28 @@ def _named_sources(
             if subj is not None and subj.lower_ not in ANYONE | {"it", "who"} and not _is_vague_source(subj, lex):
                 sources.append(tok)
     return sources
+
+
+def _closing_attribution(sent: Span, lex: Lexicon, heads: set[int]) -> bool:
+    """Whether ``sent`` ends in a named source's verb of saying or finding, set off by a comma, which credits
+    the whole sentence: "..., a survey by the county found.", "..., the agency said." (the parser may hang it
+    anywhere inside the claim); not a vague one ("..., many lawyers believe."), nor one that reports only the
+    last of coordinated clauses while an earlier one is the claim (verbs ``heads``, see ``_reports_last_clause``)."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    verb = words[-1] if words else None
+    if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    comma = next((t for t in reversed(sent[: verb.i - sent.start]) if t.text == ","), None)
+    if subj is None or comma is None or subj.i < comma.i:
+        return False
+    if any(t.tag_ in VERB_TAGS for t in verb.doc[comma.i + 1 : verb.i]):
+        return False  # (the words after the comma, not the subject's subtree: the parser may hang the claim on it)
+    if subj.lower_ in ANYONE | {"it", "who"} or _is_vague_source(subj, lex) or _generic_holders(subj, verb, lex):
+        return False
+    if _reports_last_clause(verb, heads):
+        return False
+    return any(verb.lower_ in forms for forms in (lex.reporting, lex.claims, lex.not_claiming))
 
 
 def _clause_head(tok: Token) -> Token:
@@ -598,7 +681,9 @@ def _is_vague_source(source: Token, lex: Lexicon) -> bool:
     if _described(source, lex) or any(c.dep_ == "prep" for c in source.children):
         return False  # "some reports by the state auditor"
     quantified = any(c.lower_ in QUANTIFIERS for c in source.children)
-    bare = source.dep_ == "pobj" and (  # "according to reports", "according to unconfirmed media reports"
+    split = any(o.dep_ == "pobj" and o.i > source.i for o in (*source.head.children, *source.head.head.children))
+    # (a relative clause the parser split off as a second object: "according to figures [the agency released]")
+    bare = source.dep_ == "pobj" and not split and (  # "according to reports", "according to unconfirmed media reports"
         not any(source.children) or source.lower_ in lex.nouns and all(
             c.dep_ in ("amod", "compound") and c.tag_ not in PROPER_TAGS for c in source.children
         )
@@ -727,15 +812,21 @@ def _asks(clause: Token) -> bool:
 
 
 def _that_clause(verb: Token) -> bool:
-    """A content clause opened by "that" (not a relative clause: "concerns that residents raised")."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    """A content clause opened by "that" (not a relative clause: "concerns that residents raised", nor an
+    adverbial one: "now that the pay was cut")."""
+    return any(_content_that(c) for c in verb.children)
+
+
+def _content_that(mark: Token) -> bool:
+    """The "that" of a content clause, not of "so that", "now that" ..."""
+    return mark.dep_ == "mark" and mark.lower_ == "that" and (mark.i == 0 or mark.nbor(-1).lower_ not in COMPOUND_THAT)
 
 
 def _states_claim(verb: Token, lex: Lexicon) -> bool:
     """Whether the verb states a claim: it takes a clause, interrupts one ("the plan, critics say, ..."),
     or judges an object ("blame the agency for", "question the plan")."""
-    if _attitude(verb) is not None:
-        return True  # "many voters are skeptical that ..."
+    if _attitude(verb) is not None or _pseudo_cleft(verb):
+        return True  # "many voters are skeptical that ...", "what critics dispute is that ..."
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in ATTITUDES and verb.lower_ not in verb_forms(CONTACT):
         return True  # "raised doubts", whatever the verb (but "asked questions")
@@ -743,10 +834,14 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         lemma = noun_lemma(obj)
         if any(in_class(lemma, name, max_rank=2) for name in ACCOUNT_CLASSES):
             return True  # "slammed the decision", "mocked the logo"; not "attacked the convoy"
+    if _phrasal_judgement(verb, lex):
+        return True  # "have written off her bid", "singled out the coach", "took issue with the figures"
     if verb.lower_ not in lex.claims:
         # a that-clause is a claim whatever the verb ("critics maintain that ..."); not what one found out
         return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
-    if verb.dep_ == "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in verb.children) or _displaced_clause(verb):
+    if verb.dep_ == "parataxis" or any(_reported(c) for c in verb.children):
+        return True
+    if _displaced_clause(verb):
         return True
     if _takes_clause(verb) and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1 for c in verb.children):
         return True  # a gerund that stands for a clause: "some residents report seeing a bear" (not after a verb
@@ -779,8 +874,11 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
         # (not a definition: "what economists call core inflation")
     communication = verb.lower_ in verb_class(("verb.communication",))
-    if obj.tag_ == "PRP" and communication and preps & JUDGEMENT_PREPS and verb.lower_ not in verb_forms(CONTACT):
-        return True  # a judgement of a person: "accused him of", "blamed her for"
+    # a judgement of a person or a body: "accused him of", "blamed the ministry for" (a name's own "of" is no
+    # judgement, "the Ministry of Water", nor is a proposal, "suggested Lisbon as")
+    judged = preps if obj.tag_ == "PRP" else {c.lower_ for c in verb.children if c.dep_ == "prep"} - {"as"}
+    if obj.tag_ in ("PRP", *PROPER_TAGS) and communication and judged & JUDGEMENT_PREPS:
+        return verb.lower_ not in verb_forms(CONTACT)
     if obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
         return False
     if any(t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") for t in obj.subtree):
@@ -792,6 +890,73 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return True  # a forecast: "expecting crude oil to stay above $80" (not "require months of training to")
     judging = verb.lower_ in lex.judging or verb.lower_ in lex.forecasting and _forecasters(verb, lex)
     return bool(communication and preps & JUDGEMENT_PREPS) or (judging and not is_people_noun(obj))
+
+
+def _phrasal_judgement(verb: Token, lex: Lexicon) -> bool:
+    """A verb of judging that WordNet lists as a phrase of the verb and its particle, with whom or what idea it
+    judges ("write off her bid", "single out the coach"), or a verb of saying or judging made of a verb and a bare
+    noun ("take issue with the figures", "find fault with"). (A verb of saying with a particle mostly still
+    says: "point out the exit", "write down the password".)"""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None:
+        return False
+    for part in verb.children:
+        bare = part.dep_ == "dobj" and part.tag_ == "NN" and not any(part.children)  # "take issue (with)"
+        if part.dep_ != "prt" and not bare:
+            continue
+        phrase = f"{lemma} {part.lower_}"
+        if bare:
+            return any(in_class(phrase, name) for name in SAYING_CLASSES) and any(
+                c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children) for c in verb.children
+            )
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or verb.lower_ in lex.not_claiming or not in_class(phrase, "verb.cognition"):
+            return False  # (a fact: "found out the truth")
+        return obj.tag_ == "PRP" or obj.tag_ in ("NN", "NNS") and any(
+            sense_in(noun_lemma(obj), name) for name in ("noun.person", *ACCOUNT_CLASSES)
+        )  # someone, or a message or an idea ("wrote off her bid"; not "set aside funds")
+    return False
+
+
+def _reported(clause: Token) -> bool:
+    """A clause that reports what a verb says or thinks: not a rule of conduct (``_norm``) nor an adverbial
+    clause the parser took for one ("now that the pay was cut")."""
+    adverbial = any(m.dep_ == "mark" and m.lower_ == "that" and not _content_that(m) for m in clause.children)
+    return clause.dep_ in CLAUSE_DEPS and not adverbial and not _norm(clause)
+
+
+def _norm(clause: Token) -> bool:
+    """An infinitive whose subject is a bare plural of people, which a verb of expecting makes a rule of
+    conduct, not a forecast: "(teachers expect) students to arrive on time" (but "the bank to report")."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and subj is not None and subj.tag_ == "NNS" and in_class(noun_lemma(subj), "noun.person")
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
+    )
+
+
+def _pseudo_cleft(verb: Token, complements: frozenset[str] = frozenset({"ccomp"})) -> bool:
+    """The verb of the "what"-clause of a pseudo-cleft whose other half is a clause: "what critics dispute is
+    that ...", "what worries many economists is that ..."; not a definition, whose other half is a noun ("what
+    economists call core inflation is the price of ...")."""
+    be = verb.head
+    return (
+        verb.dep_ == "csubj" and be.lower_ in BE
+        and any(t.lower_ == "what" for t in verb.subtree if t.i < verb.i)
+        and any(c.dep_ in complements and c.i > be.i for c in be.children)
+    )
+
+
+def _feeling_holder(verb: Token) -> Token | None:
+    """Who holds the feeling of a verb whose object feels it, when a clause says what they feel: "what
+    worries many economists is that ...", "it troubles some lawmakers that ..." (the parser may take the
+    object for the subject of "is")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if _pseudo_cleft(verb, frozenset({"ccomp", "attr"})):  # a feeling defines nothing: "what worries them is the cost"
+        return obj or next((c for c in verb.head.children if c.dep_ == "nsubj" and verb.i < c.i < verb.head.i), None)
+    it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children)
+    return obj if it and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children) else None
 
 
 def _forecasters(verb: Token, lex: Lexicon) -> bool:
@@ -813,8 +978,8 @@ def _object_complement(verb: Token, lex: Lexicon) -> bool:
     """A verb of saying or judging with an object complement: "called it a sham", "branded the project a
     disaster" (which the parser may read as two objects); not a verb of contact's two objects ("asked him a
     question")."""
-    if any(c.dep_ == "oprd" for c in verb.children):
-        return True
+    if any(c.dep_ == "oprd" and not any(t.tag_ in PROPER_TAGS for t in c.subtree) for c in verb.children):
+        return True  # (not a name: "call the bridge the Iron Lady")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return len(objects) == 2 and verb.lower_ in lex.claims and verb.lower_ not in verb_forms(CONTACT) and (
         objects[1].tag_ in ("NN", "NNS") and not is_people_noun(objects[0], min_share=0.5)
@@ -824,9 +989,30 @@ def _object_complement(verb: Token, lex: Lexicon) -> bool:
 def _judges(complement: Token) -> bool:
     """A complement that passes a judgement: "(is widely blamed) for", "(credited) with", "(often described) as
     reckless", "(called) a sham"; not a name ("is often called the Big Apple")."""
-    if complement.dep_ == "oprd" or complement.dep_ == "prep" and complement.lower_ == "as":
+    if complement.dep_ in ("oprd", "dobj") or complement.dep_ == "prep" and complement.lower_ == "as":
         return not any(t.tag_ in PROPER_TAGS for t in complement.subtree)
     return complement.dep_ == "prep" and complement.lower_ in JUDGEMENT_PREPS | {"with"}
+
+
+def _thinking_phrase(participle: Token) -> bool:
+    """A participle whose verb and the word after it make a verb of thinking that WordNet lists: "looked
+    upon", "thought of"."""
+    lemma = verb_lemma(participle.lower_)
+    after = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
+    return (
+        lemma is not None and after is not None and after.head.i == participle.i and after.dep_ in ("prep", "prt")
+        and in_class(f"{lemma} {after.lower_}", "verb.cognition")
+    )
+
+
+def _vague_by(participle: Token, lex: Lexicon) -> bool:
+    """A vague agent the parser hung on a word after the participle: "was branded a failure [by some
+    lawmakers]", "is expected [by many] to fail"."""
+    return any(
+        t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.head.i != participle.i
+        and any(o.dep_ == "pobj" and _is_vague(o, lex) for o in t.children)
+        for t in participle.subtree if t.i > participle.i
+    )
 
 
 def _takes_clause(verb: Token) -> bool:
@@ -859,23 +1045,29 @@ def _judges_as(verb: Token) -> bool:
 
 
 def _displaced_clause(verb: Token) -> bool:
-    """A that-clause the parser hung on a phrase after the verb: "have warned for months that ...", "alleged
-    in interviews that ..." (a relative clause has no "that" as its marker)."""
+    """A that-clause the parser hung on a phrase after the verb, or took for an adverbial clause: "have warned
+    for months that ...", "alleged in interviews that ...", "have been complaining since September that ..." (a
+    relative clause has no "that" as its marker; an adverbial one has it only after "so", "now", "such" ...)."""
     return any(
         g.dep_ in ("relcl", "acl") and _that_clause(g)
         for c in verb.children if c.dep_ == "prep" for o in c.children for g in o.children
+    ) or any(
+        c.dep_ == "advcl" and c.i > verb.i and _that_clause(c) for c in verb.children
     )
 
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or its governor's: "most voters seem to think", "critics were quick to blame"."""
     verb = clause_verb(verb)
-    if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        verb = verb.head
+    while verb.dep_ in ("xcomp", "acomp") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head  # through an adjective: "critics were quick to point out"
     subj = subject(verb)
     if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN"):
         return verb.head  # a sentence whose root is a noun: the parser took its verb for a participle
         # ("Several employees alleged/acl in interviews that ...")
+    if subj is None and verb.dep_ == "csubj":  # the parser may hang the subject of a "what"-clause on its verb
+        # as a compound: "What opponents/compound dispute is that ..."
+        return next((c for c in verb.children if c.dep_ == "compound" and c.tag_ == "NNS" and c.i < verb.i), None)
     if subj is None:  # the parser hangs a pronoun subject on the verb as a modifier: "Few/amod doubt that ..."
         return next((c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and c.lower_ in QUANTIFIERS), None)
     return subj if subj.dep_ == "nsubj" else None
@@ -934,6 +1126,41 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     if _described(subj, lex):
         return False
     return lower in lex.vague or quantified or lower.endswith(DISCIPLINE)
+
+
+def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
+    """A bare plural of people holding a view in the present: "investors worry", "parents have long feared",
+    "homeowners are complaining". A bare plural with a present tense speaks of the kind ("beavers build dams"),
+    so the view is credited to a whole population no reader can check; in the past it reports what some of
+    them did ("firefighters said"). Plain reporting ("residents say") is how copy quotes people it
+    interviewed, and roles speak for an institution or an event the story names ("investigators believe")."""
+    anonymous = any(c.lower_ == "privately" for c in verb.children)  # a role off the record: "lawmakers privately
+    # concede"
+    if subj.tag_ != "NNS" or subj.dep_ not in ("nsubj", "dobj") or verb.lower_ in lex.reporting:
+        return False
+    if subj.lower_ in ROLES and not anonymous:
+        return False
+    if any(c.dep_ not in MODIFIER_DEPS for c in subj.children) or any(
+        t.tag_ in PROPER_TAGS or t.is_upper and len(t) > 1 for t in subj.subtree
+    ):
+        return False  # determined, counted, placed, described or named: "the parents", "parents at the school",
+        # "USDS/JJ team members"
+    judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    opinion = verb.lower_ in lex.feelings or verb.dep_ == "parataxis" or any(
+        _reported(c) for c in verb.children
+    ) or _pseudo_cleft(verb) or _displaced_clause(verb) or judged is not None and (
+        _object_complement(verb, lex)
+        or any(c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS for t in (verb, judged) for c in t.children)
+    )
+    if not opinion:  # a view is a clause or a judgement of someone ("blame the wind farm for"), not an act
+        return False  # ("parents have advised a number of schools on ...") or a habit ("farmers fear frost")
+    if verb.lower_ in lex.forecasting and not _forecasters(verb, lex):
+        return False  # a demand: "users expect pages to load in a second" (but "analysts expect", "are expecting")
+    if any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children):
+        return False  # a time or case that makes them particular: "when the river rises, farmers fear ..."
+    finite = min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)
+    person = in_class(noun_lemma(subj), "noun.person") or _agent_noun(subj)  # (not a group: "data show")
+    return finite.tag_ in ("VBP", "VBZ") and person  # (VBZ: "what worries investors is")
 
 
 def _access_phrases(subj: Token) -> list[Token]:
@@ -1079,7 +1306,8 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     an agent. Any verb of saying or judging makes the impersonal "it is ... that" ("it is held that", "it
     was predicted that"), and with *widely* a verb of judging ("is widely criticized"); other personal forms
     take the `hedges` participles."""
-    listed = participle.lower_ in lex.hedges
+    phrasal = _thinking_phrase(participle)  # "is looked upon as", "is thought of as"
+    listed = participle.lower_ in lex.hedges or phrasal
     if not listed and participle.lower_ not in lex.claims and participle.lower_ not in lex.criticism:
         return None
     children = list(participle.children)
@@ -1108,23 +1336,27 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
             return None  # the writer's own aside: "it should be noted that", "it must be said that"
         return subj, participle
     if not listed:  # a judgement many share: "has been widely criticized", "is widely credited with"
-        judgement = any(_judges(c) for c in children)  # "is widely credited with", "widely blamed for"
-        many = any(c.lower_ in CONSENSUS | FREQUENCY or c.dep_ == "agent" for c in children)  # "widely", "often",
-        # "by some" (a named agent returned above)
+        judgement = any(_judges(c) for c in children if c.dep_ != "dobj" or passive)  # "is widely credited with",
+        # "widely blamed for" (an object is a complement only after "be": "was branded/VBN a failure/dobj")
+        many = any(c.lower_ in CONSENSUS | FREQUENCY or c.dep_ == "agent" for c in children) or _vague_by(
+            participle, lex
+        )  # "widely", "often", "by some" (a named agent returned above)
         disapproved = participle.lower_ in lex.criticism and subj is not None and subj.tag_ in ("NN", "NNS") and any(
             in_class(noun_lemma(subj), name, max_rank=2) for name in ACCOUNT_CLASSES
         )  # "the film has been widely panned" (not "the convoy was repeatedly attacked")
         shared = (participle.lower_ in lex.judging or disapproved or judgement) and many
         return (first, participle) if shared else None
-    if participle.lower_ == "expected" and not any(c.lower_ in CONSENSUS for c in children):
-        return None  # a schedule: "the vote is expected to take place on Thursday"
+    if participle.lower_ == "expected" and not (
+        any(c.lower_ in CONSENSUS or c.dep_ == "agent" for c in children) or _vague_by(participle, lex)
+    ):
+        return None  # a schedule: "the vote is expected to take place on Thursday" (not "is expected by many to")
     to = next((c.left_edge for c in children if c.dep_ == "xcomp" and c.left_edge.lower_ == "to"), None)
     if to is None and participle.lower_ not in NOT_JUDGING and participle.lower_ in verb_class(("verb.cognition",), 2):
         # no one believes or thinks *to* someone: the parser's preposition is an infinitive ("believed to/prep date")
         to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to" and c.i == participle.i + 1), None)
     if to is not None:
         return first, to  # was believed to be ...
-    judging = participle.lower_ in verb_class(("verb.cognition",), 2)
+    judging = participle.lower_ in verb_class(("verb.cognition",), 2) or phrasal
     by_whom = [g for c in children if c.dep_ == "agent" for o in c.children for g in o.children]  # "by many as"
     if judging and participle.lower_ not in NOT_JUDGING and any(
         c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in (*children, *by_whom)
