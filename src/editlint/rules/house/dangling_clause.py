@@ -9,7 +9,8 @@ from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased,
-    disagrees, finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, singulars, span_text, verb_forms,
+    disagrees, finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, reparsed, singulars, span_text,
+    verb_forms,
     verb_lemma,
 )
 from editlint.lexicon import in_class, irregular_base, irregular_forms, sense_in
@@ -229,7 +230,9 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 start = _phrase_start(sent, tok)
                 if start == tok.i and tok.lower_ == "of":
                     continue  # "of" alone belongs to the word before it: "most of the staff", "the leader of"
-                clause = _finite_clause(sent, start, tok.i + 1) if start >= done else None
+                clause = None
+                if start >= done:
+                    clause = _finite_clause(sent, start, tok.i + 1) or _second_reading(sent, start, tok.i + 1, ctx)
                 if clause is None:
                     continue
                 np_end, finite, verb = clause
@@ -406,30 +409,102 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
         return None  # "acted on concerns parents have raised"
     if disagrees(head, finite) and not head.text.isupper() and not coordinated:
         return None  # "our surveillance plan each sprint": the verb cannot be this phrase's
+    if _inverted(sent, prep_start, finite, verb):
+        return None
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subj is not None and subj.i > verb.i:
-        return None  # inversion: "Alongside the mayor was her deputy."
-    if finite.i == verb.i and finite.lower_ in INVERSION_VERBS and _subject_follows(verb, sent, prep_start):
-        return None  # "With each election comes a flood of data."
-    # not the verb the tagger took for an adjective ("thanks to they qualified"), nor before "they": "open with they"
-    owner = doc[prep_start].head
-    complement = owner.i != finite.i and head.lower_ not in SUBJECT_PRONOUNS
-    if owner.tag_ in ADJECTIVE_TAGS and complement and not any(c.dep_ == "nsubj" for c in owner.children):
-        return None  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
-    if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
-        return None  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
-    if not opening and not _clause_before(sent, prep_start):
-        return None  # the phrase is in a subject still waiting for its verb: "One of those I met with X was ..."
     own_subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in (verb.i, finite.i)
     # the phrase hangs on the preposition, or the parser made it a modifier of a noun after the verb
     hangs = prep_start <= head.head.i < prep_end or head.dep_ in ("compound", "amod") and head.head.i >= f
     hung = hangs and (subj is None or prep_start <= subj.i < np_end or _misread_subject(sent, subj, prep_start, finite))
-    if not (own_subject or hung):
+    if not (own_subject or hung) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
         return None
-    before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
-    if before is not None and before.tag_ in NOMINAL and _may_be_subject(before, finite):
-        return None  # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
     return np_end, finite, verb
+
+
+def _second_reading(
+    sent: Span, prep_start: int, prep_end: int, ctx: CheckContext
+) -> tuple[int, Token, Token] | None:
+    """(noun phrase end, finite verb, clause verb) when the words after the preposition, parsed as a sentence of
+    their own, open with a subject and its finite verb: the block's parse may hang a long subject on the words
+    around it ("with the mayor, the police chief and two members of the council spoke", "with energy and
+    financial stocks posted"). The verb is judged as in the first reading, on this parse."""
+    doc = sent.doc
+    if not _set_off(sent, prep_start):
+        return None  # in mid-clause the phrase may still be the object's or the subject's: "worked on it and are"
+    end = next((t.i for t in doc[prep_end : sent.end] if t.text in (";", *DASHES)), sent.end)
+    words = doc[prep_end:end]
+    if len(words) < 2 or words[0].is_punct or words[0].tag_ in WH_TAGS | VERB_TAGS or words[0].dep_ == "mark":
+        return None  # no noun phrase opens it: "with what the mayor said", "despite having lost"
+    if not any(t.tag_ in VERB_TAGS - {"VBG"} for t in words[1:]):
+        return None
+    reading, opening = reparsed(words.text, ctx), _opens_clause(sent, prep_start)
+    subj = next((t for t in reading if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == 0), None)
+    if subj is None or subj.lower_ in OBJECT_PRONOUNS or subj.tag_ in WH_TAGS:
+        return None  # "With him were two aides."
+    verb_r = subj.head
+    finite_r = min((c for c in verb_r.children if c.dep_ in AUX_DEPS and c.i < verb_r.i), default=verb_r, key=lambda t: t.i)
+    phrase, between = reading[: subj.right_edge.i + 1], reading[subj.right_edge.i + 1 : finite_r.i]
+    if finite_r.i <= subj.right_edge.i or any(t.tag_ != "RB" for t in between):
+        return None  # the verb follows its subject, adverbs aside: not "armed with a knife, was arrested"
+    if phrase[-1].tag_ not in HEADS or opening and any(t.text == "," for t in phrase):
+        return None  # a whole noun phrase, not one that ends a fronted phrase: "By contrast, agile teams ..."
+    if disagrees(subj, finite_r) or _relative_without_that(subj, verb_r, 0):
+        return None
+    if finite_r.tag_ in ("VBP", "VB") and irregular_base(finite_r.lower_) not in (None, finite_r.lower_):
+        return None  # a past form the tagger took for a present tense: "with profits shrunk by half"
+    bare = subj.tag_ == "NN" and not any(t.tag_ in DETERMINERS for t in phrase)
+    if bare and finite_r.tag_ == "VBZ" and finite_r.i == subj.i + 1:
+        return None  # a compound noun may end in an -s form: "common pagination controls"
+    if any(t.dep_ == "relcl" and _takes_clause(t) for t in phrase):
+        return None  # the clause may be the relative verb's: "with miners who say the shafts are unsafe"
+    offset = words[0].idx
+    by_offset = {t.idx - offset: t for t in words}
+    head, last = by_offset.get(subj.idx), by_offset.get(subj.right_edge.idx)
+    finite, verb = by_offset.get(finite_r.idx), by_offset.get(verb_r.idx)
+    if head is None or last is None or finite is None or verb is None or finite.tag_ not in VERB_TAGS:
+        return None  # the two readings split the words differently, or only this one takes the word for a verb
+    if any(t.tag_ in ADJECTIVE_TAGS and reading[t.i - 1].tag_ in NOUN_TAGS for t in phrase[1:]):
+        return None  # adjectives precede their noun: "the threat | extremist groups pose" is two phrases
+    absolute = doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS | MEMBER_PREPOSITIONS
+    participle_may_follow = absolute or doc[prep_start].head.tag_ in NOUN_TAGS
+    auxiliary = finite_r.i < verb_r.i and finite_r.tag_ in FINITE_TAGS  # "has", "were", "will"
+    if not auxiliary and not _finite(finite_r, subj, participle_may_follow, opening, set_off=True):
+        return None
+    if _inverted(sent, prep_start, finite, verb) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
+        return None
+    return last.i + 1, finite, verb
+
+
+def _takes_clause(verb: Token) -> bool:
+    """A verb of saying or thinking, or one WordNet gives a "that" clause: "say", "fear", "hope"."""
+    lemma = verb_lemma(verb.lower_)
+    return lemma is not None and any(in_class(lemma, name, max_rank=3) for name in (*SAYING_CLASSES, "frame.that-clause"))
+
+
+def _inverted(sent: Span, prep_start: int, finite: Token, verb: Token) -> bool:
+    """Whether the verb's subject follows it, so the phrase before is fronted: "Alongside the mayor was her
+    deputy.", "With each election comes a flood of data." """
+    if any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children):
+        return True
+    return finite.i == verb.i and finite.lower_ in INVERSION_VERBS and _subject_follows(verb, sent, prep_start)
+
+
+def _hangs_on_clause(sent: Span, prep_start: int, head: Token, finite: Token, verb: Token, opening: bool) -> bool:
+    """Whether the phrase at ``prep_start`` hangs on a clause of its own, so its subject ``head`` and ``finite``
+    verb dangle: the clause is complete before it, or, where the phrase opens the sentence, follows it."""
+    doc = sent.doc
+    # not the verb the tagger took for an adjective ("thanks to they qualified"), nor before "they": "open with they"
+    owner = doc[prep_start].head
+    complement = owner.i != finite.i and head.lower_ not in SUBJECT_PRONOUNS
+    if owner.tag_ in ADJECTIVE_TAGS and complement and not any(c.dep_ == "nsubj" for c in owner.children):
+        return False  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
+    if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
+        return False  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
+    if not opening and not _clause_before(sent, prep_start):
+        return False  # the phrase is in a subject still waiting for its verb: "One of those I met with X was ..."
+    before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
+    # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
+    return before is None or before.tag_ not in NOMINAL or not _may_be_subject(before, finite)
 
 
 def _relative_without_that(head: Token, verb: Token, np_start: int) -> bool:
