@@ -446,8 +446,13 @@ def _second_reading(
     phrase, between = reading[: subj.right_edge.i + 1], reading[subj.right_edge.i + 1 : finite_r.i]
     if finite_r.i <= subj.right_edge.i or any(t.tag_ != "RB" for t in between):
         return None  # the verb follows its subject, adverbs aside: not "armed with a knife, was arrested"
-    if phrase[-1].tag_ not in HEADS or opening and any(t.text == "," for t in phrase):
-        return None  # a whole noun phrase, not one that ends a fronted phrase: "By contrast, agile teams ..."
+    # a whole noun phrase, maybe closed by a relative clause ("those who fail can"), not one that ends a fronted
+    # phrase ("By contrast, agile teams increase ...")
+    last = phrase[-1]
+    whole = last.tag_ in HEADS or any(t.dep_ == "relcl" and t.right_edge.i == last.i for t in phrase)
+    unclosed = sum(t.text == "(" for t in phrase) != sum(t.text == ")" for t in phrase)
+    if not whole or unclosed or opening and any(t.text == "," for t in phrase):
+        return None
     if disagrees(subj, finite_r) or _relative_without_that(subj, verb_r, 0):
         return None
     if finite_r.tag_ in ("VBP", "VB") and irregular_base(finite_r.lower_) not in (None, finite_r.lower_):
