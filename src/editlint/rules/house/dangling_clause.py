@@ -443,15 +443,22 @@ def _second_reading(
         return None  # "With him were two aides."
     verb_r = subj.head
     finite_r = min((c for c in verb_r.children if c.dep_ in AUX_DEPS and c.i < verb_r.i), default=verb_r, key=lambda t: t.i)
-    phrase, between = reading[: subj.right_edge.i + 1], reading[subj.right_edge.i + 1 : finite_r.i]
-    if finite_r.i <= subj.right_edge.i or any(t.tag_ != "RB" for t in between):
+    end = subj.right_edge.i + 1
+    while end > 1 and reading[end - 1].text == ",":
+        end -= 1  # the comma that closes a parenthesis: "the committee, led by its chair, has ..."
+    phrase, between = reading[:end], reading[end : finite_r.i]
+    parenthesis = any(t.text == "," for t in phrase)
+    # a verb with a tense of its own may resume after a parenthesis, not a base form that continues a list:
+    # "including the OAS, to urge the regime to release prisoners, restore ..."
+    resumes = parenthesis and finite_r.tag_ in ("VBZ", "VBD", "MD")
+    if finite_r.i < end or any(not (t.tag_ == "RB" or t.text == "," and resumes) for t in between):
         return None  # the verb follows its subject, adverbs aside: not "armed with a knife, was arrested"
-    # a whole noun phrase, maybe closed by a relative clause ("those who fail can"), not one that ends a fronted
-    # phrase ("By contrast, agile teams increase ...")
+    # a whole noun phrase ("with those who fail can", "with the families of miners still trapped underground
+    # keep"), not one that ends a fronted phrase ("By contrast, agile teams increase ...") nor one a bracket splits
     last = phrase[-1]
-    whole = last.tag_ in HEADS or any(t.dep_ == "relcl" and t.right_edge.i == last.i for t in phrase)
+    whole = not (last.is_punct or last.tag_ in ("CC", "IN", "TO", "DT") or last.tag_ in WH_TAGS)
     unclosed = sum(t.text == "(" for t in phrase) != sum(t.text == ")" for t in phrase)
-    if not whole or unclosed or opening and any(t.text == "," for t in phrase):
+    if not whole or unclosed or opening and parenthesis:
         return None
     if disagrees(subj, finite_r) or _relative_without_that(subj, verb_r, 0):
         return None
