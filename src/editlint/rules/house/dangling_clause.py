@@ -438,7 +438,8 @@ def _second_reading(
     if not any(t.tag_ in VERB_TAGS - {"VBG"} for t in words[1:]):
         return None
     reading, opening = reparsed(words.text, ctx), _opens_clause(sent, prep_start)
-    subj = next((t for t in reading if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == 0), None)
+    start = next((t.i for t in reading if t.tag_ != "RB"), 0)  # past the verb's adverbs: "not a single starter"
+    subj = next((t for t in reading if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i <= start), None)
     if subj is None or subj.lower_ in OBJECT_PRONOUNS or subj.tag_ in WH_TAGS:
         return None  # "With him were two aides."
     verb_r = subj.head
