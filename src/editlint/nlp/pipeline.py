@@ -72,7 +72,6 @@ def parse_document(doc: Document, model: str | None = None) -> list[ParsedBlock]
     return parsed
 
 
-@functools.lru_cache(maxsize=256)
 def parse_text(text: str, model: str | None = None) -> Doc:
     """A parse of ``text`` on its own: a second reading of words the block's parse may have misread."""
     with _LOCK:

@@ -48,7 +48,7 @@ def parsed_blocks(doc: Document, ctx: CheckContext, kinds: Iterable[BlockKind]) 
 
 
 def reparsed(text: str, ctx: CheckContext) -> Doc:
-    """``text`` parsed as a sentence of its own (memoized)."""
+    """``text`` parsed as a sentence of its own."""
     from editlint.nlp.pipeline import parse_text
 
     return parse_text(text, _model(ctx))
