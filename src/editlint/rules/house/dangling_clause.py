@@ -13,7 +13,7 @@ from editlint.nlp.syntax import (
     verb_forms,
     verb_lemma,
 )
-from editlint.lexicon import in_class, irregular_base, irregular_forms, sense_in
+from editlint.lexicon import in_class, irregular_base, irregular_forms, is_phrase, sense_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -431,13 +431,25 @@ def _second_reading(
     doc = sent.doc
     if not _set_off(sent, prep_start):
         return None  # in mid-clause the phrase may still be the object's or the subject's: "worked on it and are"
-    end = next((t.i for t in doc[prep_end : sent.end] if t.text in (";", *DASHES)), sent.end)
-    words = doc[prep_end:end]
-    if len(words) < 2 or words[0].is_punct or words[0].tag_ in WH_TAGS | VERB_TAGS or words[0].dep_ == "mark":
-        return None  # no noun phrase opens it: "with what the mayor said", "despite having lost"
-    if not any(t.tag_ in VERB_TAGS - {"VBG"} for t in words[1:]):
+    opening = _opens_clause(sent, prep_start)
+    if not opening and not _clause_before(sent, prep_start):
         return None
-    reading, opening = reparsed(words.text, ctx), _opens_clause(sent, prep_start)
+    # the words up to the first comma after a verb (not one that opens a parenthesis: "with the committee, led by
+    # its chair, has urged"); a fronted phrase's subject holds no comma ("On Monday, the council voted")
+    verb_at = next(
+        (t.i for t in doc[prep_end + 1 : sent.end] if t.tag_ in VERB_TAGS - {"VBG"} and doc[t.i - 1].text != ","),
+        sent.end,
+    )
+    before = doc[prep_end:verb_at]
+    if verb_at == sent.end or any(t.text in SET_OFF and (opening or t.text != ",") for t in before):
+        return None
+    end = next((t.i for t in doc[verb_at : sent.end] if t.text in SET_OFF), sent.end)
+    words = doc[prep_end:end]
+    if words[0].is_punct or words[0].tag_ in WH_TAGS | VERB_TAGS or words[0].dep_ == "mark":
+        return None  # no noun phrase opens it: "with what the mayor said", "despite having lost"
+    if is_phrase(doc[prep_end - 1].lower_, words[0].lower_):
+        return None  # an adverb, no preposition: "of course", "in fact", "at least"
+    reading = reparsed(words.text, ctx)
     start = next((t.i for t in reading if t.tag_ != "RB"), 0)  # past the verb's adverbs: "not a single starter"
     subj = next((t for t in reading if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i <= start), None)
     if subj is None or subj.lower_ in OBJECT_PRONOUNS or subj.tag_ in WH_TAGS:
