@@ -399,6 +399,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if f >= sent.end or not _finite(doc[f], head, absolute or modifier, opening, set_off=set_off):
         return None
     finite = doc[f]
+    if _compound_end(head, finite, doc[prep_end:np_end]):
+        return None
     if finite.tag_ == "VB" and doc[prep_end - 1].tag_ != "IN":
         return None  # a participle's object and a bare infinitive: "helping families find homes"
     if coordinated and (finite.tag_ == "VBZ" or finite.lower_ == "was"):
@@ -461,15 +463,18 @@ def _second_reading(
         end -= 1  # the comma that closes a parenthesis: "the committee, led by its chair, has ..."
     phrase, between = reading[:end], reading[end : finite_r.i]
     parenthesis = any(t.text == "," for t in phrase)
-    # a verb with a tense of its own may resume after a parenthesis, not a base form that continues a list:
-    # "including the OAS, to urge the regime to release prisoners, restore ..."
-    resumes = parenthesis and finite_r.tag_ in ("VBZ", "VBD", "MD")
-    if finite_r.i < end or any(not (t.tag_ == "RB" or t.text == "," and resumes) for t in between):
-        return None  # the verb follows its subject, adverbs aside: not "armed with a knife, was arrested"
+    # the verb's adverbials may stand between ("with the index last week posted", "with prices in May rose")
+    adverbial = {
+        k for c in verb_r.children if c.dep_ in ("prep", "npadvmod", "advmod") and end <= c.i < finite_r.i
+        for k in range(c.left_edge.i, c.right_edge.i + 1)
+    }
+    if finite_r.i < end or any(not (t.i in adverbial or t.text == "," and parenthesis) for t in between):
+        return None  # the verb follows its subject: not "armed with a knife, was arrested"
     # a whole noun phrase ("with those who fail can", "with the families of miners still trapped underground
     # keep"), not one that ends a fronted phrase ("By contrast, agile teams increase ...") nor one a bracket splits
     last = phrase[-1]
-    whole = not (last.is_punct or last.tag_ in ("CC", "IN", "TO", "DT") or last.tag_ in WH_TAGS)
+    determiner = last.tag_ == "DT" and last.lower_ not in FLOATING_QUANTIFIERS  # "the two sides both agreed"
+    whole = not (last.is_punct or determiner or last.tag_ in ("CC", "IN", "TO") or last.tag_ in WH_TAGS)
     unclosed = sum(t.text == "(" for t in phrase) != sum(t.text == ")" for t in phrase)
     if not whole or unclosed or opening and parenthesis:
         return None
@@ -477,9 +482,8 @@ def _second_reading(
         return None
     if finite_r.tag_ in ("VBP", "VB") and irregular_base(finite_r.lower_) not in (None, finite_r.lower_):
         return None  # a past form the tagger took for a present tense: "with profits shrunk by half"
-    bare = subj.tag_ == "NN" and not any(t.tag_ in DETERMINERS for t in phrase)
-    if bare and finite_r.tag_ == "VBZ" and finite_r.i == subj.i + 1:
-        return None  # a compound noun may end in an -s form: "common pagination controls"
+    if _compound_end(subj, finite_r, phrase):
+        return None
     if any(t.dep_ == "relcl" and _takes_clause(t) for t in phrase):
         return None  # the clause may be the relative verb's: "with miners who say the shafts are unsafe"
     offset = words[0].idx
@@ -498,6 +502,17 @@ def _second_reading(
     if _inverted(sent, prep_start, finite, verb) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
         return None
     return last.i + 1, finite, verb
+
+
+def _compound_end(head: Token, finite: Token, phrase: Span) -> bool:
+    """Whether an -s form right after a bare singular noun may end a compound noun that a relative clause with
+    no "that" follows: "common pagination controls | readers are used to" (not "with inflation remains high")."""
+    bare = head.tag_ == "NN" and not any(t.tag_ in DETERMINERS for t in phrase)
+    doc, nxt = finite.doc, finite.i + 1
+    # a noun phrase and a tense after it: the relative clause's subject and verb
+    relative = nxt < len(doc) and doc[nxt].tag_ in NOUN_TAGS | {"PRP"} and doc[nxt].right_edge.i + 1 < len(doc)
+    relative = relative and doc[doc[nxt].right_edge.i + 1].tag_ in FINITE_TAGS
+    return bare and relative and finite.tag_ == "VBZ" and finite.i == head.i + 1
 
 
 def _takes_clause(verb: Token) -> bool:
