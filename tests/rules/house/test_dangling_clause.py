@@ -358,6 +358,15 @@ BAD_SECOND_READING = [
     # a floating quantifier or the verb's adverbial between subject and verb
     ("The strike dragged on, with the union and the company both refused to budge.", "with the union and the company both refused"),
     ("Markets slid, with the index last week posted its worst loss in a year.", "with the index last week posted"),
+    # in mid-clause, after a preposition of cause, concession or circumstance, with a tense no participle shares
+    (
+        "Trains were delayed for hours on Monday due to the railway’s signaling crews ran out of spare parts.",
+        "due to the railway’s signaling crews ran",
+    ),
+    (
+        "Tenants withheld rent because of the building’s cooling system broke down in July.",
+        "because of the building’s cooling system broke",
+    ),
 ]
 
 GOOD_SECOND_READING = [
@@ -378,6 +387,10 @@ GOOD_SECOND_READING = [
     "We will work with our neighbors, including the river council, to urge the owners to repair the dam, reopen "
     "the road, and pay the farmers.",
     "The suspect, with a knife in his hand, was arrested outside the station.",
+    # in mid-clause: a verb's complement or a noun's modifier
+    "The team met with the league’s scheduling staff to discuss the calendar.",
+    "Residents praised the work of the city’s snowplow drivers during the storm.",
+    "The plan drew support from the county’s farming groups, which have long sought water rules.",
 ]
 
 GOOD_GENERAL_PROPERTIES = [

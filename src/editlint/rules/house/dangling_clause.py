@@ -431,8 +431,11 @@ def _second_reading(
     around it ("with the mayor, the police chief and two members of the council spoke", "with energy and
     financial stocks posted"). The verb is judged as in the first reading, on this parse."""
     doc = sent.doc
-    if not _set_off(sent, prep_start):
-        return None  # in mid-clause the phrase may still be the object's or the subject's: "worked on it and are"
+    # in mid-clause only a preposition of circumstance, cause or concession ("with", "despite", "due to"): others
+    # may still belong to an object or the subject ("worked on it and are looking")
+    set_off = _set_off(sent, prep_start)
+    if not set_off and doc[prep_start:prep_end].text.lower() not in CONJUNCTIONS:
+        return None
     opening = _opens_clause(sent, prep_start)
     if not opening and not _clause_before(sent, prep_start):
         return None
@@ -477,6 +480,13 @@ def _second_reading(
     whole = not (last.is_punct or determiner or last.tag_ in ("CC", "IN", "TO") or last.tag_ in WH_TAGS)
     unclosed = sum(t.text == "(" for t in phrase) != sum(t.text == ")" for t in phrase)
     if not whole or unclosed or opening and parenthesis:
+        return None
+    # in mid-clause only an auxiliary or a past tense that is no participle shows the tense ("due to the crews
+    # ran short"), after no "and" nor comma ("met with the pilots and the airline agreed" joins clauses), on a
+    # verb's phrase, not a gerund's ("fostering ties with the sector will")
+    tense = finite_r.i < verb_r.i or finite_r.lower_ in PAST_ONLY
+    mid_clause = not (tense and doc[prep_start].head.tag_ in VERB_TAGS - {"VBG"})
+    if not set_off and (mid_clause or any(t.text == "," or t.tag_ == "CC" for t in phrase)):
         return None
     if disagrees(subj, finite_r) or _relative_without_that(subj, verb_r, 0):
         return None
