@@ -431,10 +431,8 @@ def _second_reading(
     around it ("with the mayor, the police chief and two members of the council spoke", "with energy and
     financial stocks posted"). The verb is judged as in the first reading, on this parse."""
     doc = sent.doc
-    # in mid-clause only a preposition of circumstance, cause or concession ("with", "despite", "due to"): others
-    # may still belong to an object or the subject ("worked on it and are looking")
     set_off = _set_off(sent, prep_start)
-    if not set_off and doc[prep_start:prep_end].text.lower() not in CONJUNCTIONS:
+    if not set_off and not _may_dangle_in_mid_clause(sent, prep_start, prep_end):
         return None
     opening = _opens_clause(sent, prep_start)
     if not opening and not _clause_before(sent, prep_start):
@@ -481,13 +479,9 @@ def _second_reading(
     unclosed = sum(t.text == "(" for t in phrase) != sum(t.text == ")" for t in phrase)
     if not whole or unclosed or opening and parenthesis:
         return None
-    # in mid-clause only an auxiliary or a past tense that is no participle shows the tense ("due to the crews
-    # ran short"), after no "and" nor comma ("met with the pilots and the airline agreed" joins clauses), on a
-    # verb's phrase, not a gerund's ("fostering ties with the sector will")
     tense = finite_r.i < verb_r.i or finite_r.lower_ in PAST_ONLY
-    mid_clause = not (tense and doc[prep_start].head.tag_ in VERB_TAGS - {"VBG"})
-    if not set_off and (mid_clause or any(t.text == "," or t.tag_ == "CC" for t in phrase)):
-        return None
+    if not set_off and (not tense or any(t.text == "," or t.tag_ == "CC" for t in phrase)):
+        return None  # see _may_dangle_in_mid_clause
     if disagrees(subj, finite_r) or _relative_without_that(subj, verb_r, 0):
         return None
     if finite_r.tag_ in ("VBP", "VB") and irregular_base(finite_r.lower_) not in (None, finite_r.lower_):
@@ -512,6 +506,22 @@ def _second_reading(
     if _inverted(sent, prep_start, finite, verb) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
         return None
     return last.i + 1, finite, verb
+
+
+def _may_dangle_in_mid_clause(sent: Span, prep_start: int, prep_end: int) -> bool:
+    """Whether a phrase in mid-clause may hold a clause for the second reading: only after a preposition of cause,
+    concession or circumstance ("with", "despite", "due to"; others may belong to an object or the subject: "worked
+    on it and are looking") on a verb, not a gerund ("fostering ties with the sector will ..."), and with an
+    auxiliary or a past tense that is no participle after a subject with no "and" or comma ("met with the pilots
+    and the airline agreed" joins two clauses; "due to the crews ran short" does not)."""
+    doc = sent.doc
+    if doc[prep_start:prep_end].text.lower() not in CONJUNCTIONS or doc[prep_start].head.tag_ not in VERB_TAGS - {"VBG"}:
+        return False
+    verb = next(
+        (t for t in doc[prep_end + 1 : sent.end] if t.tag_ in {"CC", ","} or t.tag_ in FINITE_TAGS | {"VB", "VBN"}),
+        None,
+    )
+    return verb is not None and (verb.tag_ == "MD" or verb.dep_ in AUX_DEPS or verb.lower_ in PAST_ONLY)
 
 
 def _compound_end(head: Token, finite: Token, phrase: Span) -> bool:
