@@ -44,7 +44,11 @@ preposition but *with* and *without*, a verb mostly used with no object is a pas
 dropped*). *With the contract signed* is a participle. Only *with* and *without* carry such an
 absolute phrase: after any other preposition a participle must be passive (*despite the concerns raised*).
 Where the tagger or parser misread the finite verb (*with the city plans to*, *with shareholders vote*,
-*following they lost*), the structure around it decides.
+*following they lost*), the structure around it decides. Where the parse of the paragraph hangs a long subject
+on the words around it, a second reading decides: the words after a phrase set off by a comma (or, in mid-clause,
+after a preposition of cause, concession or circumstance with an auxiliary or a past tense such as *ran* after
+its subject) are parsed as a sentence of their own, and a subject that opens them with its finite verb is a
+dangling clause (*with the mayor, the police chief and two council members spoke*).
 
 ## Constructions
 | flagged | not flagged |
@@ -66,6 +70,9 @@ Where the tagger or parser misread the finite verb (*with the city plans to*, *w
 | *with Novak scored twice*, *with Tesla dropped 8 percent*, *with residents looked on* | *with Everest climbed twice*, *with Djokovic eliminated*, *a house with the roof caved in* |
 | *due to the lake dropped to a record low*, *despite it lost*, *with this was the first ...* | *in housing through a program focused on families*, *with it gone*, *With that, the meeting ended.* |
 | *passed with the boards of both companies have approved*, *with its author, Sen. Mara Quinn, wants* | *acted on concerns parents have raised*, *a school in Uvalde, Texas, killing 21 people* |
+| *with the mayor, the police chief and two council members spoke*, *with energy and financial stocks posted* | *armed with a knife, was arrested*, *including the threat armed groups pose* |
+| *with the finance committee, chaired by a banker, has asked*, *with those who fail can retake it* | *including common paging controls shoppers are used to*, *(although of course we cannot promise ...)* |
+| *due to the railway's signaling crews ran out*, *with the union and the company both refused* | *met with the league's scheduling staff to ...*, *By contrast, smaller firms hire more.* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
