@@ -343,12 +343,22 @@ BAD_SECOND_READING = [
         "The plan drew support, with the mayor, the police chief and two members of the council spoke in favor.",
         "with the mayor, the police chief and two members of the council spoke",
     ),
-    ("The index rose 0.8%, with energy and financial stocks posted the biggest gains.", "with energy and financial stocks posted"),
-    ("Recruits must pass a fitness test, with those who fail can retake it after a month.", "with those who fail can retake"),
-    ("The plan won approval, with only Councilwoman Rita Moss opposed it.", "with only Councilwoman Rita Moss opposed"),
-    ("Because of the pandemic shut down theaters, the film went straight to streaming.", "Because of the pandemic shut"),
     (
-        "The vote was put off, with the board's finance committee, chaired by a retired banker, has asked for an audit.",
+        "The index rose 0.8%, with energy and financial stocks posted the biggest gains.",
+        "with energy and financial stocks posted",
+    ),
+    (
+        "Recruits must pass a fitness test, with those who fail can retake it after a month.",
+        "with those who fail can retake",
+    ),
+    ("The plan won approval, with only Councilwoman Rita Moss opposed it.", "with only Councilwoman Rita Moss opposed"),
+    (
+        "Because of the pandemic shut down theaters, the film went straight to streaming.",
+        "Because of the pandemic shut",
+    ),
+    (
+        "The vote was put off, with the board's finance committee, chaired by a retired banker, has asked for an "
+        "audit.",
         "with the board's finance committee, chaired by a retired banker, has asked",
     ),
     (
@@ -356,7 +366,10 @@ BAD_SECOND_READING = [
         "with the engineers hired abroad now make",
     ),
     # a floating quantifier or the verb's adverbial between subject and verb
-    ("The strike dragged on, with the union and the company both refused to budge.", "with the union and the company both refused"),
+    (
+        "The strike dragged on, with the union and the company both refused to budge.",
+        "with the union and the company both refused",
+    ),
     ("Markets slid, with the index last week posted its worst loss in a year.", "with the index last week posted"),
     # in mid-clause, after a preposition of cause, concession or circumstance, with a tense no participle shares
     (

@@ -465,7 +465,8 @@ def _second_reading(
     if subj is None or subj.lower_ in OBJECT_PRONOUNS or subj.tag_ in WH_TAGS:
         return None  # "With him were two aides."
     verb_r = subj.head
-    finite_r = min((c for c in verb_r.children if c.dep_ in AUX_DEPS and c.i < verb_r.i), default=verb_r, key=lambda t: t.i)
+    auxiliaries = [c for c in verb_r.children if c.dep_ in AUX_DEPS and c.i < verb_r.i]
+    finite_r = auxiliaries[0] if auxiliaries else verb_r
     end = subj.right_edge.i + 1
     while end > 1 and reading[end - 1].text == ",":
         end -= 1  # the comma that closes a parenthesis: "the committee, led by its chair, has ..."
@@ -522,7 +523,9 @@ def _may_dangle_in_mid_clause(sent: Span, prep_start: int, prep_end: int) -> boo
     auxiliary or a past tense that is no participle after a subject with no "and" or comma ("met with the pilots
     and the airline agreed" joins two clauses; "due to the crews ran short" does not)."""
     doc = sent.doc
-    if doc[prep_start:prep_end].text.lower() not in CONJUNCTIONS or doc[prep_start].head.tag_ not in VERB_TAGS - {"VBG"}:
+    if doc[prep_start:prep_end].text.lower() not in CONJUNCTIONS:
+        return False
+    if doc[prep_start].head.tag_ not in VERB_TAGS - {"VBG"}:
         return False
     verb = next(
         (t for t in doc[prep_end + 1 : sent.end] if t.tag_ in {"CC", ","} or t.tag_ in FINITE_TAGS | {"VB", "VBN"}),
@@ -545,7 +548,8 @@ def _compound_end(head: Token, finite: Token, phrase: Span) -> bool:
 def _takes_clause(verb: Token) -> bool:
     """A verb of saying or thinking, or one WordNet gives a "that" clause: "say", "fear", "hope"."""
     lemma = verb_lemma(verb.lower_)
-    return lemma is not None and any(in_class(lemma, name, max_rank=3) for name in (*SAYING_CLASSES, "frame.that-clause"))
+    classes = (*SAYING_CLASSES, "frame.that-clause")
+    return lemma is not None and any(in_class(lemma, name, max_rank=3) for name in classes)
 
 
 def _inverted(sent: Span, prep_start: int, finite: Token, verb: Token) -> bool:
