@@ -433,10 +433,11 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
 def _second_reading(
     sent: Span, prep_start: int, prep_end: int, ctx: CheckContext
 ) -> tuple[int, Token, Token] | None:
-    """(noun phrase end, finite verb, clause verb) when the words after the preposition, parsed as a sentence of
-    their own, open with a subject and its finite verb: the block's parse may hang a long subject on the words
-    around it ("with the mayor, the police chief and two members of the council spoke", "with energy and
-    financial stocks posted"). The verb is judged as in the first reading, on this parse."""
+    """(noun phrase end, finite verb, clause verb) when the words after a set-off preposition (or one in mid-clause,
+    see _may_dangle_in_mid_clause), parsed as a sentence of their own, open with a subject and its finite verb:
+    the block's parse may hang a long subject on the words around it ("with the mayor, the police chief and two
+    members of the council spoke", "with energy and financial stocks posted"). The verb is judged as in the first
+    reading, on this parse; the context (a clause before the phrase, or after a fronted one) on the block's."""
     doc = sent.doc
     set_off = _set_off(sent, prep_start)
     if not set_off and not _may_dangle_in_mid_clause(sent, prep_start, prep_end):
@@ -509,7 +510,7 @@ def _second_reading(
     absolute = doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS | MEMBER_PREPOSITIONS
     participle_may_follow = absolute or doc[prep_start].head.tag_ in NOUN_TAGS
     auxiliary = finite_r.i < verb_r.i and finite_r.tag_ in FINITE_TAGS  # "has", "were", "will"
-    if not auxiliary and not _finite(finite_r, subj, participle_may_follow, opening, set_off=True):
+    if not auxiliary and not _finite(finite_r, subj, participle_may_follow, opening, set_off=set_off):
         return None
     if _inverted(sent, prep_start, finite, verb) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
         return None
