@@ -400,6 +400,10 @@ GOOD_SECOND_READING = [
     "We will work with our neighbors, including the river council, to urge the owners to repair the dam, reopen "
     "the road, and pay the farmers.",
     "The suspect, with a knife in his hand, was arrested outside the station.",
+    # a bare noun that makes an adverbial with the preposition, then a past form
+    "Though both sides are short of men, by law drafted Russian soldiers cannot fight outside Russian territory.",
+    "While both Spain and Italy face a shortage of doctors, by law licensed foreign doctors cannot work outside state "
+    "hospitals.",
     # in mid-clause: a verb's complement or a noun's modifier
     "The team met with the league’s scheduling staff to discuss the calendar.",
     "Residents praised the work of the city’s snowplow drivers during the storm.",

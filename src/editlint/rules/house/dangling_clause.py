@@ -510,6 +510,8 @@ def _second_reading(
     absolute = doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS | MEMBER_PREPOSITIONS
     participle_may_follow = absolute or doc[prep_start].head.tag_ in NOUN_TAGS
     auxiliary = finite_r.i < verb_r.i and finite_r.tag_ in FINITE_TAGS  # "has", "were", "will"
+    if not auxiliary and len(phrase) == 1 and subj.tag_ == "NN":
+        return None  # a bare noun may make an adverbial with the preposition: "by law conscripted soldiers cannot"
     if not auxiliary and not _finite(finite_r, subj, participle_may_follow, opening, set_off=set_off):
         return None
     if _inverted(sent, prep_start, finite, verb) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
