@@ -455,11 +455,18 @@ def _second_reading(
     if verb_at == sent.end or any(t.text in SET_OFF and (opening or t.text != ",") for t in before):
         return None
     end = next((t.i for t in doc[verb_at : sent.end] if t.text in SET_OFF), sent.end)
+    if opening and end == sent.end:
+        return None  # no main clause after a fronted phrase
     words = doc[prep_end:end]
-    if words[0].is_punct or words[0].tag_ in WH_TAGS | VERB_TAGS or words[0].dep_ == "mark":
-        return None  # no noun phrase opens it: "with what the mayor said", "despite having lost"
+    first = words[0]
+    if first.is_punct or first.tag_ in WH_TAGS | VERB_TAGS | {"IN", "TO"} or first.lower_ in OBJECT_PRONOUNS:
+        return None  # no subject opens it: "with what the mayor said", "despite having lost", "according to"
     if is_phrase(doc[prep_end - 1].lower_, words[0].lower_):
         return None  # an adverb, no preposition: "of course", "in fact", "at least"
+    tensed = [t.i for t in words if t.tag_ in FINITE_TAGS]
+    if any(t.tag_ in WH_TAGS or t.lower_ == "that" for t in doc[prep_end : tensed[0] if tensed else end]):
+        if len(tensed) < 2:
+            return None  # a relative clause and no tense after it: "the systems that work well"
     reading = reparsed(words.text, ctx)
     start = next((t.i for t in reading if t.tag_ != "RB"), 0)  # past the verb's adverbs: "not a single starter"
     subj = next((t for t in reading if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i <= start), None)
