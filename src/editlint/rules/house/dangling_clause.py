@@ -440,33 +440,33 @@ def _second_reading(
     reading, on this parse; the context (a clause before the phrase, or after a fronted one) on the block's."""
     doc = sent.doc
     set_off = _set_off(sent, prep_start)
-    if not set_off and not _may_dangle_in_mid_clause(sent, prep_start, prep_end):
+    if prep_end >= sent.end or not set_off and not _may_dangle_in_mid_clause(sent, prep_start, prep_end):
         return None
-    opening = _opens_clause(sent, prep_start)
-    if not opening and not _clause_before(sent, prep_start):
-        return None
+    first = doc[prep_end]
+    if first.is_punct or first.tag_ in WH_TAGS | VERB_TAGS | {"IN", "TO"} or first.lower_ in OBJECT_PRONOUNS:
+        return None  # no subject opens it: "with what the mayor said", "despite having lost", "according to"
+    if is_phrase(doc[prep_end - 1].lower_, first.lower_):
+        return None  # an adverb, no preposition: "of course", "in fact", "at least"
     # the words up to the first comma after a verb (not one that opens a parenthesis: "with the committee, led by
-    # its chair, has urged"); a fronted phrase's subject holds no comma ("On Monday, the council voted")
+    # its chair, has urged"); a fronted phrase's subject holds no comma ("On Monday, the council voted") and a
+    # main clause follows it
+    opening = _opens_clause(sent, prep_start)
     verb_at = next(
         (t.i for t in doc[prep_end + 1 : sent.end] if t.tag_ in VERB_TAGS - {"VBG"} and doc[t.i - 1].text != ","),
         sent.end,
     )
-    before = doc[prep_end:verb_at]
-    if verb_at == sent.end or any(t.text in SET_OFF and (opening or t.text != ",") for t in before):
+    if verb_at == sent.end or any(t.text in SET_OFF and (opening or t.text != ",") for t in doc[prep_end:verb_at]):
         return None
     end = next((t.i for t in doc[verb_at : sent.end] if t.text in SET_OFF), sent.end)
     if opening and end == sent.end:
-        return None  # no main clause after a fronted phrase
+        return None
     words = doc[prep_end:end]
-    first = words[0]
-    if first.is_punct or first.tag_ in WH_TAGS | VERB_TAGS | {"IN", "TO"} or first.lower_ in OBJECT_PRONOUNS:
-        return None  # no subject opens it: "with what the mayor said", "despite having lost", "according to"
-    if is_phrase(doc[prep_end - 1].lower_, words[0].lower_):
-        return None  # an adverb, no preposition: "of course", "in fact", "at least"
     tensed = [t.i for t in words if t.tag_ in FINITE_TAGS]
     if any(t.tag_ in WH_TAGS or t.lower_ == "that" for t in doc[prep_end : tensed[0] if tensed else end]):
         if len(tensed) < 2:
             return None  # a relative clause and no tense after it: "the systems that work well"
+    if not opening and not _clause_before(sent, prep_start):
+        return None
     reading = reparsed(words.text, ctx)
     start = next((t.i for t in reading if t.tag_ != "RB"), 0)  # past the verb's adverbs: "not a single starter"
     subj = next((t for t in reading if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i <= start), None)
