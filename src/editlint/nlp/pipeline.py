@@ -80,6 +80,12 @@ def parse_document(doc: Document, model: str | None = None) -> list[ParsedBlock]
     return parsed
 
 
+def parse_text(text: str, model: str | None = None) -> Doc:
+    """A parse of ``text`` on its own: a second reading of words the block's parse may have misread."""
+    with _LOCK:
+        return load_pipeline(model)(text)
+
+
 def _too_long(doc: Document, block: Block, limit: int) -> str:
     """The warning for a block longer than the parser takes (spaCy's E088): the syntax rules skip it."""
     return (

@@ -43,9 +43,19 @@ def parsed_blocks(doc: Document, ctx: CheckContext, kinds: Iterable[BlockKind]) 
     """The document's parsed prose blocks of the given kinds, outside block quotes."""
     from editlint.nlp.pipeline import parse_document
 
-    model = (ctx.config["nlp.model"] if ctx.config is not None else "") or None
     wanted = frozenset(kinds)
-    return [pb for pb in parse_document(doc, model) if pb.block.kind in wanted and not pb.block.in_quote]
+    return [pb for pb in parse_document(doc, _model(ctx)) if pb.block.kind in wanted and not pb.block.in_quote]
+
+
+def reparsed(text: str, ctx: CheckContext) -> Doc:
+    """``text`` parsed as a sentence of its own."""
+    from editlint.nlp.pipeline import parse_text
+
+    return parse_text(text, _model(ctx))
+
+
+def _model(ctx: CheckContext) -> str | None:
+    return (ctx.config["nlp.model"] if ctx.config is not None else "") or None
 
 
 def finding(doc: Document, pb: ParsedBlock, first: Token, last: Token, message: str, fixes=()) -> Finding | None:

@@ -9,10 +9,11 @@ from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased,
-    disagrees, finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, singulars, span_text, verb_forms,
+    disagrees, finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, reparsed, singulars, span_text,
+    verb_forms,
     verb_lemma,
 )
-from editlint.lexicon import in_class, irregular_base, irregular_forms, sense_in
+from editlint.lexicon import in_class, irregular_base, irregular_forms, is_phrase, sense_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,7 +44,11 @@ preposition but *with* and *without*, a verb mostly used with no object is a pas
 dropped*). *With the contract signed* is a participle. Only *with* and *without* carry such an
 absolute phrase: after any other preposition a participle must be passive (*despite the concerns raised*).
 Where the tagger or parser misread the finite verb (*with the city plans to*, *with shareholders vote*,
-*following they lost*), the structure around it decides.
+*following they lost*), the structure around it decides. Where the parse of the paragraph hangs a long subject
+on the words around it, a second reading decides: the words after a phrase set off by a comma (or, in mid-clause,
+after a preposition of cause, concession or circumstance with an auxiliary or a past tense such as *ran* after
+its subject) are parsed as a sentence of their own, and a subject that opens them with its finite verb is a
+dangling clause (*with the mayor, the police chief and two council members spoke*).
 
 ## Constructions
 | flagged | not flagged |
@@ -65,6 +70,9 @@ Where the tagger or parser misread the finite verb (*with the city plans to*, *w
 | *with Novak scored twice*, *with Tesla dropped 8 percent*, *with residents looked on* | *with Everest climbed twice*, *with Djokovic eliminated*, *a house with the roof caved in* |
 | *due to the lake dropped to a record low*, *despite it lost*, *with this was the first ...* | *in housing through a program focused on families*, *with it gone*, *With that, the meeting ended.* |
 | *passed with the boards of both companies have approved*, *with its author, Sen. Mara Quinn, wants* | *acted on concerns parents have raised*, *a school in Uvalde, Texas, killing 21 people* |
+| *with the mayor, the police chief and two council members spoke*, *with energy and financial stocks posted* | *armed with a knife, was arrested*, *including the threat armed groups pose* |
+| *with the finance committee, chaired by a banker, has asked*, *with those who fail can retake it* | *including common paging controls shoppers are used to*, *(although of course we cannot promise ...)* |
+| *due to the railway's signaling crews ran out*, *with the union and the company both refused* | *met with the league's scheduling staff to ...*, *By contrast, smaller firms hire more.* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
@@ -229,7 +237,9 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 start = _phrase_start(sent, tok)
                 if start == tok.i and tok.lower_ == "of":
                     continue  # "of" alone belongs to the word before it: "most of the staff", "the leader of"
-                clause = _finite_clause(sent, start, tok.i + 1) if start >= done else None
+                clause = None
+                if start >= done:
+                    clause = _finite_clause(sent, start, tok.i + 1) or _second_reading(sent, start, tok.i + 1, ctx)
                 if clause is None:
                     continue
                 np_end, finite, verb = clause
@@ -396,6 +406,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if f >= sent.end or not _finite(doc[f], head, absolute or modifier, opening, set_off=set_off):
         return None
     finite = doc[f]
+    if _compound_end(head, finite, doc[prep_end:np_end]):
+        return None
     if finite.tag_ == "VB" and doc[prep_end - 1].tag_ != "IN":
         return None  # a participle's object and a bare infinitive: "helping families find homes"
     if coordinated and (finite.tag_ == "VBZ" or finite.lower_ == "was"):
@@ -406,30 +418,174 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
         return None  # "acted on concerns parents have raised"
     if disagrees(head, finite) and not head.text.isupper() and not coordinated:
         return None  # "our surveillance plan each sprint": the verb cannot be this phrase's
+    if _inverted(sent, prep_start, finite, verb):
+        return None
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subj is not None and subj.i > verb.i:
-        return None  # inversion: "Alongside the mayor was her deputy."
-    if finite.i == verb.i and finite.lower_ in INVERSION_VERBS and _subject_follows(verb, sent, prep_start):
-        return None  # "With each election comes a flood of data."
-    # not the verb the tagger took for an adjective ("thanks to they qualified"), nor before "they": "open with they"
-    owner = doc[prep_start].head
-    complement = owner.i != finite.i and head.lower_ not in SUBJECT_PRONOUNS
-    if owner.tag_ in ADJECTIVE_TAGS and complement and not any(c.dep_ == "nsubj" for c in owner.children):
-        return None  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
-    if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
-        return None  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
-    if not opening and not _clause_before(sent, prep_start):
-        return None  # the phrase is in a subject still waiting for its verb: "One of those I met with X was ..."
     own_subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in (verb.i, finite.i)
     # the phrase hangs on the preposition, or the parser made it a modifier of a noun after the verb
     hangs = prep_start <= head.head.i < prep_end or head.dep_ in ("compound", "amod") and head.head.i >= f
     hung = hangs and (subj is None or prep_start <= subj.i < np_end or _misread_subject(sent, subj, prep_start, finite))
-    if not (own_subject or hung):
+    if not (own_subject or hung) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
         return None
-    before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
-    if before is not None and before.tag_ in NOMINAL and _may_be_subject(before, finite):
-        return None  # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
     return np_end, finite, verb
+
+
+def _second_reading(
+    sent: Span, prep_start: int, prep_end: int, ctx: CheckContext
+) -> tuple[int, Token, Token] | None:
+    """(noun phrase end, finite verb, clause verb) when the words after a set-off preposition (or one in mid-clause,
+    see _may_dangle_in_mid_clause), parsed as a sentence of their own, open with a subject and its finite verb:
+    the block's parse may hang a long subject on the words around it ("with the mayor, the police chief and two
+    members of the council spoke", "with energy and financial stocks posted"). The verb is judged as in the first
+    reading, on this parse; the context (a clause before the phrase, or after a fronted one) on the block's."""
+    doc = sent.doc
+    set_off = _set_off(sent, prep_start)
+    if prep_end >= sent.end or not set_off and not _may_dangle_in_mid_clause(sent, prep_start, prep_end):
+        return None
+    first = doc[prep_end]
+    if first.is_punct or first.tag_ in WH_TAGS | VERB_TAGS | {"IN", "TO"} or first.lower_ in OBJECT_PRONOUNS:
+        return None  # no subject opens it: "with what the mayor said", "despite having lost", "according to"
+    if is_phrase(doc[prep_end - 1].lower_, first.lower_):
+        return None  # an adverb, no preposition: "of course", "in fact", "at least"
+    # the words up to the first comma after a verb (not one that opens a parenthesis: "with the committee, led by
+    # its chair, has urged"); a fronted phrase's subject holds no comma ("On Monday, the council voted") and a
+    # main clause follows it
+    opening = _opens_clause(sent, prep_start)
+    verb_at = next(
+        (t.i for t in doc[prep_end + 1 : sent.end] if t.tag_ in VERB_TAGS - {"VBG"} and doc[t.i - 1].text != ","),
+        sent.end,
+    )
+    if verb_at == sent.end or any(t.text in SET_OFF and (opening or t.text != ",") for t in doc[prep_end:verb_at]):
+        return None
+    end = next((t.i for t in doc[verb_at : sent.end] if t.text in SET_OFF), sent.end)
+    if opening and end == sent.end:
+        return None
+    words = doc[prep_end:end]
+    tensed = [t.i for t in words if t.tag_ in FINITE_TAGS]
+    if any(t.tag_ in WH_TAGS or t.lower_ == "that" for t in doc[prep_end : tensed[0] if tensed else end]):
+        if len(tensed) < 2:
+            return None  # a relative clause and no tense after it: "the systems that work well"
+    if not opening and not _clause_before(sent, prep_start):
+        return None
+    reading = reparsed(words.text, ctx)
+    start = next((t.i for t in reading if t.tag_ != "RB"), 0)  # past the verb's adverbs: "not a single starter"
+    subj = next((t for t in reading if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i <= start), None)
+    if subj is None or subj.lower_ in OBJECT_PRONOUNS or subj.tag_ in WH_TAGS:
+        return None  # "With him were two aides."
+    verb_r = subj.head
+    auxiliaries = [c for c in verb_r.children if c.dep_ in AUX_DEPS and c.i < verb_r.i]
+    finite_r = auxiliaries[0] if auxiliaries else verb_r
+    end = subj.right_edge.i + 1
+    while end > 1 and reading[end - 1].text == ",":
+        end -= 1  # the comma that closes a parenthesis: "the committee, led by its chair, has ..."
+    phrase, between = reading[:end], reading[end : finite_r.i]
+    parenthesis = any(t.text == "," for t in phrase)
+    # the verb's adverbials may stand between ("with the index last week posted", "with prices in May rose")
+    adverbial = {
+        k for c in verb_r.children if c.dep_ in ("prep", "npadvmod", "advmod") and end <= c.i < finite_r.i
+        for k in range(c.left_edge.i, c.right_edge.i + 1)
+    }
+    if finite_r.i < end or any(not (t.i in adverbial or t.text == "," and parenthesis) for t in between):
+        return None  # the verb follows its subject: not "armed with a knife, was arrested"
+    # a whole noun phrase ("with those who fail can", "with the families of miners still trapped underground
+    # keep"), not one that ends a fronted phrase ("By contrast, agile teams increase ...") nor one a bracket splits
+    last = phrase[-1]
+    determiner = last.tag_ == "DT" and last.lower_ not in FLOATING_QUANTIFIERS  # "the two sides both agreed"
+    whole = not (last.is_punct or determiner or last.tag_ in ("CC", "IN", "TO") or last.tag_ in WH_TAGS)
+    unclosed = sum(t.text == "(" for t in phrase) != sum(t.text == ")" for t in phrase)
+    if not whole or unclosed or opening and parenthesis:
+        return None
+    tense = finite_r.i < verb_r.i or finite_r.lower_ in PAST_ONLY
+    if not set_off and (not tense or any(t.text == "," or t.tag_ == "CC" for t in phrase)):
+        return None  # see _may_dangle_in_mid_clause
+    if disagrees(subj, finite_r) or _relative_without_that(subj, verb_r, 0):
+        return None
+    if finite_r.tag_ in ("VBP", "VB") and irregular_base(finite_r.lower_) not in (None, finite_r.lower_):
+        return None  # a past form the tagger took for a present tense: "with profits shrunk by half"
+    if _compound_end(subj, finite_r, phrase):
+        return None
+    if any(t.dep_ == "relcl" and _takes_clause(t) for t in phrase):
+        return None  # the clause may be the relative verb's: "with miners who say the shafts are unsafe"
+    offset = words[0].idx
+    by_offset = {t.idx - offset: t for t in words}
+    head, last = by_offset.get(subj.idx), by_offset.get(subj.right_edge.idx)
+    finite, verb = by_offset.get(finite_r.idx), by_offset.get(verb_r.idx)
+    if head is None or last is None or finite is None or verb is None or finite.tag_ not in VERB_TAGS:
+        return None  # the two readings split the words differently, or only this one takes the word for a verb
+    if any(t.tag_ in ADJECTIVE_TAGS and reading[t.i - 1].tag_ in NOUN_TAGS for t in phrase[1:]):
+        return None  # adjectives precede their noun: "the threat | extremist groups pose" is two phrases
+    absolute = doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS | MEMBER_PREPOSITIONS
+    participle_may_follow = absolute or doc[prep_start].head.tag_ in NOUN_TAGS
+    auxiliary = finite_r.i < verb_r.i and finite_r.tag_ in FINITE_TAGS  # "has", "were", "will"
+    if not auxiliary and len(phrase) == 1 and subj.tag_ == "NN":
+        return None  # a bare noun may make an adverbial with the preposition: "by law conscripted soldiers cannot"
+    if not auxiliary and not _finite(finite_r, subj, participle_may_follow, opening, set_off=set_off):
+        return None
+    if _inverted(sent, prep_start, finite, verb) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
+        return None
+    return last.i + 1, finite, verb
+
+
+def _may_dangle_in_mid_clause(sent: Span, prep_start: int, prep_end: int) -> bool:
+    """Whether a phrase in mid-clause may hold a clause for the second reading: only after a preposition of cause,
+    concession or circumstance ("with", "despite", "due to"; others may belong to an object or the subject: "worked
+    on it and are looking") on a verb, not a gerund ("fostering ties with the sector will ..."), and with an
+    auxiliary or a past tense that is no participle after a subject with no "and" or comma ("met with the pilots
+    and the airline agreed" joins two clauses; "due to the crews ran short" does not)."""
+    doc = sent.doc
+    if doc[prep_start:prep_end].text.lower() not in CONJUNCTIONS:
+        return False
+    if doc[prep_start].head.tag_ not in VERB_TAGS - {"VBG"}:
+        return False
+    verb = next(
+        (t for t in doc[prep_end + 1 : sent.end] if t.tag_ in {"CC", ","} or t.tag_ in FINITE_TAGS | {"VB", "VBN"}),
+        None,
+    )
+    return verb is not None and (verb.tag_ == "MD" or verb.dep_ in AUX_DEPS or verb.lower_ in PAST_ONLY)
+
+
+def _compound_end(head: Token, finite: Token, phrase: Span) -> bool:
+    """Whether an -s form right after a bare singular noun may end a compound noun that a relative clause with
+    no "that" follows: "common pagination controls | readers are used to" (not "with inflation remains high")."""
+    bare = head.tag_ == "NN" and not any(t.tag_ in DETERMINERS for t in phrase)
+    doc, nxt = finite.doc, finite.i + 1
+    # a noun phrase and a tense after it: the relative clause's subject and verb
+    relative = nxt < len(doc) and doc[nxt].tag_ in NOUN_TAGS | {"PRP"} and doc[nxt].right_edge.i + 1 < len(doc)
+    relative = relative and doc[doc[nxt].right_edge.i + 1].tag_ in FINITE_TAGS
+    return bare and relative and finite.tag_ == "VBZ" and finite.i == head.i + 1
+
+
+def _takes_clause(verb: Token) -> bool:
+    """A verb of saying or thinking, or one WordNet gives a "that" clause: "say", "fear", "hope"."""
+    lemma = verb_lemma(verb.lower_)
+    classes = (*SAYING_CLASSES, "frame.that-clause")
+    return lemma is not None and any(in_class(lemma, name, max_rank=3) for name in classes)
+
+
+def _inverted(sent: Span, prep_start: int, finite: Token, verb: Token) -> bool:
+    """Whether the verb's subject follows it, so the phrase before is fronted: "Alongside the mayor was her
+    deputy.", "With each election comes a flood of data." """
+    if any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children):
+        return True
+    return finite.i == verb.i and finite.lower_ in INVERSION_VERBS and _subject_follows(verb, sent, prep_start)
+
+
+def _hangs_on_clause(sent: Span, prep_start: int, head: Token, finite: Token, verb: Token, opening: bool) -> bool:
+    """Whether the phrase at ``prep_start`` hangs on a clause of its own, so its subject ``head`` and ``finite``
+    verb dangle: the clause is complete before it, or, where the phrase opens the sentence, follows it."""
+    doc = sent.doc
+    # not the verb the tagger took for an adjective ("thanks to they qualified"), nor before "they": "open with they"
+    owner = doc[prep_start].head
+    complement = owner.i != finite.i and head.lower_ not in SUBJECT_PRONOUNS
+    if owner.tag_ in ADJECTIVE_TAGS and complement and not any(c.dep_ == "nsubj" for c in owner.children):
+        return False  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
+    if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
+        return False  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
+    if not opening and not _clause_before(sent, prep_start):
+        return False  # the phrase is in a subject still waiting for its verb: "One of those I met with X was ..."
+    before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
+    # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
+    return before is None or before.tag_ not in NOMINAL or not _may_be_subject(before, finite)
 
 
 def _relative_without_that(head: Token, verb: Token, np_start: int) -> bool:
