@@ -195,6 +195,20 @@ def test_the_worker_knows_common_words_before_forking(warm, desk):
     assert words > 15 and new == 0, run.stderr  # each run would otherwise add these words to its copy of the vocabulary
 
 
+PRELOAD_THEN_LIST = """
+from editlint.lexicon import _listed_words
+from editlint.worker import preload
+preload()
+print(_listed_words.cache_info().currsize)
+"""
+
+
+def test_the_worker_reads_the_word_list_before_forking(warm, desk):
+    # a run's spelling judgement would otherwise read the 180,000 words again (about 40 ms)
+    run = subprocess.run([sys.executable, "-c", PRELOAD_THEN_LIST], cwd=desk, env=warm.cold, capture_output=True, text=True, timeout=300)
+    assert run.stdout.strip() == "1", run.stderr
+
+
 def test_other_commands_run_in_process(warm, desk):
     before = warm.served()
     assert warm.run("rules", cwd=desk).code == 0
