@@ -424,6 +424,7 @@ def test_a_particle_of_another_language_between_capitalised_words(languagetool_u
 
 def test_drug_names_by_their_nonproprietary_stems(languagetool_url):
     assert flagged("Patients received lenacapavir, then ruxolitinib or tislelizumab.\n", languagetool_url) == []
+    assert flagged("The trial paired divarasib with zongertinib, then with zanubrutinib.\n", languagetool_url) == []
     # its limit: a misspelt drug name close to the dictionary's spelling is still a typo
     assert flagged("The patient took atorvastatn daily.\n", languagetool_url) == ["atorvastatn"]
 

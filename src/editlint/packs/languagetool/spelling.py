@@ -132,10 +132,11 @@ GLOSS_WINDOW = 160  # characters after a term searched for its gloss, to the sen
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 # Stems of International Nonproprietary Names, the generic names of drugs (WHO, "The use of stems in the
 # selection of INN"): "tirzepatide", "pembrolizumab", "osimertinib", "nirmatrelvir". Only the stems whose
-# ending no English word shares, and only for a long word no suggestion is close to.
+# ending no English word shares, and only for a long word no suggestion is close to. "-ib" ends every stem of
+# the enzyme inhibitors ("-tinib", "-ciclib", "-parib", "-rasib", "-zomib", "-lisib", "-degib").
 _DRUG_NAME = re.compile(
-    r"[a-z]{4,}(?:mab|nib|vir|parib|glutide|patide|sartan|statin|gliptin|gliflozin|prazole|conazole|floxacin|cycline|"
-    r"dronate|setron|triptan|lukast|dipine|oxetine|platin|taxel|rubicin|lisib|degib|tecan|semide|thiazide|olol|pril|afil)"
+    r"[a-z]{4,}(?:mab|ib|vir|glutide|patide|sartan|statin|gliptin|gliflozin|prazole|conazole|floxacin|cycline|"
+    r"dronate|setron|triptan|lukast|dipine|oxetine|platin|taxel|rubicin|tecan|semide|thiazide|olol|pril|afil)"
 )
 MIN_DRUG_NAME = 8  # letters
 FOREIGN_LANGUAGES = ("fr", "es", "de", "pt", "it", "nl")  # whose particles stand in names: "Institut des Sciences"
