@@ -107,7 +107,9 @@ def test_rapid_changes_end_with_the_last_versions_diagnostics_and_never_go_back(
     assert codes(client.diagnostics(uri, 6)) == ["ap/email"]
     client.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": span(0, 0, 0), "context": {"diagnostics": []}})
     versions = [p["version"] for p in client.received("textDocument/publishDiagnostics")]
-    assert versions[0] == 1 and versions[-1] == 6 and versions == sorted(set(versions))  # a version is published only while current
+    # a version is published only while current, so never after a later one; the last may come twice (a change
+    # that comes while the lint it scheduled is starting makes that version be linted again, as a save does)
+    assert versions[0] == 1 and versions[-1] == 6 and versions == sorted(versions)
     assert client.close() == 0
 
 
