@@ -35,8 +35,13 @@ class ClassSense:
 def _rows() -> list[str]:
     """The table's rows, sorted by lemma and class as the build script writes them: a lookup is a binary
     search, so a run pays for reading the file, not for parsing 37,000 rows it mostly never asks for."""
-    rows = DATA.read_text(encoding="utf-8").splitlines()
-    return rows[1:] if rows and rows[0].startswith("#") else rows  # the header comment
+    return _data_rows(DATA)
+
+
+def _data_rows(path: Path) -> list[str]:
+    """A shipped data file's rows, after its header comment."""
+    rows = path.read_text(encoding="utf-8").splitlines()
+    return rows[1:] if rows and rows[0].startswith("#") else rows
 
 
 def _sense(row: str) -> ClassSense:
@@ -70,8 +75,7 @@ def lemmas(lexname: str, *, max_rank: int = 1, min_share: float = 0.0) -> frozen
 
 
 def _read_forms(path: Path) -> dict[str, str]:
-    rows = path.read_text(encoding="utf-8").splitlines()[1:]  # after the header comment
-    return dict(row.split("\t") for row in rows)
+    return dict(row.split("\t") for row in _data_rows(path))
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +113,7 @@ def irregular_forms(base: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _phrases() -> frozenset[str]:
-    return frozenset(PHRASES.read_text(encoding="utf-8").splitlines()[1:])  # after the header comment
+    return frozenset(_data_rows(PHRASES))
 
 
 def is_phrase(first: str, second: str) -> bool:
@@ -119,7 +123,7 @@ def is_phrase(first: str, second: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _listed_words() -> frozenset[str]:
-    return frozenset(LISTED_WORDS.read_text(encoding="utf-8").splitlines()[1:])  # after the header comment
+    return frozenset(_data_rows(LISTED_WORDS))
 
 
 def is_listed_word(word: str) -> bool:

@@ -267,7 +267,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         spelling = spelling_filter(doc, prose, matches)
         accepted, rejected = _vocabulary(config, "languagetool.accept"), _vocabulary(config, "languagetool.reject")
         kept = [m for m in matches if not spelling.in_foreign_passage(m.offset) and not off_in_profile(m.rule_id, m.category_id, config)]
-        judged = [m for m in kept if is_speller_match(m.rule_id) and config["languagetool.spelling"] and not _in_vocabulary(prose, m, accepted | rejected)]
+        vocabulary = accepted | rejected  # rejected words are reported by ``_rejected_words``
+        judged = [m for m in kept if is_speller_match(m.rule_id) and config["languagetool.spelling"] and not _in_vocabulary(prose, m, vocabulary)]
         severities = spelling.judge(judged, lambda words: known_words(client, words))
     except ServiceError as err:
         if config["grammar.on-error"] != "warn":
