@@ -504,7 +504,7 @@ def _second_reading(
         return None  # a past form the tagger took for a present tense: "with profits shrunk by half"
     if _compound_end(subj, finite_r, phrase):
         return None
-    if any(t.dep_ == "relcl" and _takes_clause(t) for t in phrase):
+    if any(t.dep_ == "relcl" and _takes_clause(verb_lemma(t.lower_)) for t in phrase):
         return None  # the clause may be the relative verb's: "with miners who say the shafts are unsafe"
     offset = words[0].idx
     by_offset = {t.idx - offset: t for t in words}
@@ -555,9 +555,8 @@ def _compound_end(head: Token, finite: Token, phrase: Span) -> bool:
     return bare and relative and finite.tag_ == "VBZ" and finite.i == head.i + 1
 
 
-def _takes_clause(verb: Token) -> bool:
+def _takes_clause(lemma: str | None) -> bool:
     """A verb of saying or thinking, or one WordNet gives a "that" clause: "say", "fear", "hope"."""
-    lemma = verb_lemma(verb.lower_)
     classes = (*SAYING_CLASSES, "frame.that-clause")
     return lemma is not None and any(in_class(lemma, name, max_rank=3) for name in classes)
 
@@ -663,10 +662,10 @@ def _object_of_verb_before(noun: Token, finite: Token) -> bool:
         return False
     if lemma in BARE_INFINITIVE_VERBS and finite.tag_ in ("VB", "VBP"):
         return False  # "help communities recovering from floods get back on their feet"
-    frames = (*SAYING_CLASSES, "frame.that-clause")
-    if not _tensed(finite):  # an object and an infinitive ("made workers sign"), never a tense ("could sign")
-        frames = (*frames, "frame.object-infinitive")
-    return not any(in_class(lemma, name, max_rank=3) for name in frames)
+    if _takes_clause(lemma):
+        return False
+    # an object and an infinitive ("made workers sign"), never a tense ("could sign")
+    return _tensed(finite) or not in_class(lemma, "frame.object-infinitive", max_rank=3)
 
 
 def _tensed(verb: Token) -> bool:
