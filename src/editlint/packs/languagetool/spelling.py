@@ -491,7 +491,7 @@ class SpellingFilter:
         if is_noun_plural(word):
             return True
         verdict = usage(word, replacements)
-        if verdict == "word" or (verdict == "variant" and self._keeps_to_variety) or self._in_dictionary_phrase(word):
+        if verdict == "word" or (verdict == "variant" and self.keeps_to_british) or self._in_dictionary_phrase(word):
             return True
         return self._names_its_link(start, end, word) and not case_differs(word, replacements)
 
@@ -528,7 +528,7 @@ class SpellingFilter:
         return any((m.group(1) and is_phrase(m.group(1), word)) or (m.group(2) and is_phrase(word, m.group(2))) for m in uses)
 
     @cached_property
-    def _keeps_to_variety(self) -> bool:
+    def keeps_to_british(self) -> bool:
         """Whether the article keeps to British spelling: it spells no flagged word the American way too, and
         has no more American spellings ("color", "organized", "centers") than British ones."""
         counts = word_counts(self.doc)
