@@ -91,9 +91,11 @@ SHARED_GAP = 0.5  # and one American dictionaries list is at least a third as co
 PERSON_NOUNS = "noun.person"  # WordNet's class of nouns for people: a title before a name
 _ADDRESS_BEFORE = frozenset("@#/\\_.:~")
 _JOINED_TO_NAME = re.compile(r"['’-][A-Z]")
+_NAME_BEFORE_APOSTROPHE = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*['’]$")  # "Fa'" of "Fa'amausili", "Ng'" of "Ng'ang'a"
 MAX_PARTICLE = 3  # letters of a name's particle joined to it: "al", "bin", "d"
-# Particles that close up with a verb or noun into one word: "outgas", "upzone", "groundout", "flyover"
-COMPOUND_PARTICLES = ("back", "down", "off", "out", "over", "under", "up")
+# Particles that close up with a verb or noun into one word: "outgas", "upzone", "groundout", "flyover", "aftermarket"
+# (not "in" or "on": "infact", "ontop" are run-ons far more often than "inswinging" is a word)
+COMPOUND_PARTICLES = ("after", "back", "down", "off", "out", "over", "under", "up")
 PREFIXES = (
     "anti auto bio co counter cyber de eco geo hyper inter intra macro mega micro mid mini multi neo non "
     "over post pre pro re semi socio sub super trans ultra un under"
@@ -396,6 +398,8 @@ class SpellingFilter:
             _JOINED_TO_NAME.match(text, offset + length) or self._particle_between_names(span, offset, offset + length)
         ):
             return None  # a particle of a name: "al'Koush", "bin-Salman", "d'Alembert", "Institut des Sciences"
+        if _NAME_BEFORE_APOSTROPHE.search(text, max(0, offset - 30), offset):
+            return None  # the rest of a name after its apostrophe: "Fa'amausili", "Ng'ang'a"
         if not all(_is_latin(c) for c in span if c.isalpha()) or any(has_name_shape(bare(w.group())) for w in WORD.finditer(span)):
             return None  # another script ("CCTVB報道"), or a name in a multi-word match ("on eAPD")
         word = bare(found.group())
@@ -420,7 +424,7 @@ class SpellingFilter:
 
     def _presented_as_term(self, start: int, end: int, replacements: tuple[str, ...]) -> bool:
         """Whether the sentence presents the word as a term: it names it ("known as satras", "the word
-        falepili"), glosses it when no word is near ("wildcat miners, or garimpeiros,", not "or documnts,"),
+        falepili"), glosses it when it is no typo of a word ("wildcat miners, or garimpeiros,", not "or documnts,"),
         it is a species' name ("Anopheles stephensi", "f. sp. tritici") or an abbreviation with its stop
         inside the sentence ("sp. tritici")."""
         text = self.prose.text
@@ -429,7 +433,7 @@ class SpellingFilter:
             return True
         word = text[start:end]
         if _GLOSSED_BEFORE.search(before) and _GLOSSED_AFTER.match(text, end):
-            return not any(is_close(word, r) for r in replacements[:SUGGESTIONS_READ])
+            return not any(is_typo_of(word, r) for r in replacements[:SUGGESTIONS_READ])
         if len(word) <= MAX_ABBREVIATION and word.isalpha() and word.islower() and _ABBREVIATION_STOP.match(text, end):
             return True
         return bool(_EPITHET.fullmatch(word)) and (bool(_RANK_BEFORE.search(before)) or self._after_genus(start))
@@ -581,17 +585,25 @@ class SpellingFilter:
         first = replacements[0] if replacements else ""
         if self._in_foreign_name(start, end):
             return None  # a word of a name in another language: "the Ordre du Mérite", "Banco de la Nación"
+        if word_counts(self.doc)[word] >= 2:
+            return None  # spelt so more than once (or in the headline, byline or caption): a name ("Cota", not "Coat")
         if first and is_letter_swap(word, first) and not is_spelling_variant(word, first) and is_typo_target(word, first):
             return Severity.ERROR  # "Britian", not "Centres" (-tre/-ter is a variety's spelling) nor "Adwoa" ("Adowa")
-        if word_counts(self.doc)[word] >= 2:
-            return None  # spelt so more than once (or in the headline, byline or caption): a name
         if not self._sentence_start(start, end):
             return Severity.ERROR if self._misspelt_in_running_text(word, start, end, first) else None
         if any(self._is_name_part(n, i == 0) for i, n in enumerate(self._capitalized_neighbours(start, end)) if n):
             return None  # next to a name: "Sean Savett", "Vassily Nebenzia", "Director Deese"
-        if first and self._knows(first.lower()) and is_typo_of(word, first) and not is_noun_plural(word.lower()):
+        if first and self._knows(first.lower()) and is_typo_of(word, first) and not self._in_use_in_lowercase(word, replacements):
             return Severity.ERROR  # a common word misspelt at a sentence start: "Tjhe Board"; not "Convenings of"
         return None  # nothing common is near: a name ("Camerini, from blog ...")
+
+    def _in_use_in_lowercase(self, word: str, replacements: tuple[str, ...]) -> bool:
+        """Whether a capitalised word is, in lowercase, a word in use: the plural of a noun ("Convenings") or a
+        word English usage vouches for, a closed compound among them ("Housebuilders", "House builders"); not in
+        carelessly spelt text, where a closed compound is likelier a run-on ("Carusage")."""
+        lower = word.lower()
+        in_use = is_noun_plural(lower) or usage(lower, tuple(r.lower() for r in replacements)) == "word"
+        return in_use and self.typo_rate < CARELESS
 
     def _is_name_part(self, neighbour: str, before: bool) -> bool:
         """Whether a capitalised neighbour makes a word part of a name: a word the dictionary does not know
