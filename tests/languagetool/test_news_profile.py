@@ -126,3 +126,12 @@ def test_capitals_of_an_all_capitals_dateline_are_typography(languagetool_url):
     # with a wrong spelling is still reported
     assert "SAO_PAOLO" not in rules(grammar("SÃO PAULO (AP) — The city's mayor spoke on Monday.\n", languagetool_url))
     assert "SAO_PAOLO" in rules(grammar("The mayor of Sao Paolo spoke on Monday.\n", languagetool_url))
+
+
+def test_an_article_kept_to_british_spelling_keeps_its_usage(languagetool_url):
+    # "per cent" and "lorries" are British usage, not errors, in copy that spells "harbour" and "organised"
+    british = "Prices rose 4 per cent as lorries queued at the harbour, the organisers said.\n"
+    assert not {"PER_CENT", "EN_US_SIMPLE_REPLACE_LORRIES"} & rules(grammar(british, languagetool_url))
+    # its limit: in copy that spells the American way, the American usage is asked for
+    american = "Prices rose 4 per cent as lorries queued at the harbor, the organizers said.\n"
+    assert {"PER_CENT", "EN_US_SIMPLE_REPLACE_LORRIES"} <= rules(grammar(american, languagetool_url))

@@ -455,3 +455,84 @@ def test_in_carelessly_spelt_text_a_listed_word_is_a_typo_too(languagetool_url):
     assert flagged("Farmers were disking the fields at dawn.\n", languagetool_url) == []
     text = "I beleive taht the goverment shoud stop pepole disking. Thier plans are verry bad for evry one of us.\n"
     assert "disking" in flagged(text, languagetool_url)
+
+
+def test_a_listed_word_the_article_repeats_is_meant(languagetool_url):
+    # a listed word one letter from a common word ("kyat" / "kit"?) is a typo once, a term when the article repeats it
+    text = "Rents rose to 90,000 birr. Tenants who earned 40,000 birr a month moved out.\n"
+    assert flagged(text, languagetool_url) == []
+    # its limit: used once, it is still the typo of the common word
+    assert flagged("It was hards to say.\n", languagetool_url) == ["hards"]
+
+
+def test_the_plural_of_a_verbal_noun_or_a_nominal_adjective(languagetool_url):
+    # "borings" (soil samples) is one letter from "brings"; the plural of a noun in use is no typo of it
+    text = "Engineers took soil borings near the dam. The hospital advertises its matrimonials.\n"
+    assert flagged(text, languagetool_url) == []
+    assert flagged("# Readout of Two Convenings on Housing\n\nOfficials met.\n", languagetool_url) == []
+    # its limit: a misspelt stem is no noun in use ("beggining")
+    assert flagged("Their begginings were humble.\n", languagetool_url) == ["begginings"]
+
+
+def test_two_edits_away_a_typo_keeps_its_first_letter(languagetool_url):
+    # "jollof" is two edits from "follow", the first letter among them: a word in use, not its typo
+    assert flagged("Vendors sold jollof from the roadside.\n", languagetool_url) == []
+    # its limit: one edit away, a changed first letter is a typo still
+    assert flagged("She walked home alse.\n", languagetool_url) == ["alse"]
+
+
+def test_a_word_joined_to_a_name_by_a_foreign_particle(languagetool_url):
+    # "Ordre" is "Order" with two letters swapped, but "du Mérite" makes it part of a French name
+    assert flagged("France made him a knight of the Ordre du Mérite Agricole in 2009.\n", languagetool_url) == []
+    # its limit: an English function word ("in") joins nothing: "Goverments" is the typo it looks like
+    assert flagged("Officials said two Goverments in Europe objected.\n", languagetool_url) == ["Goverments"]
+
+
+def test_each_part_of_a_hyphenated_word(languagetool_url):
+    # "rumped" is a listed word, so "yellow-rumped" is no typo of "yellow-jumped"
+    assert flagged("Counts of the yellow-rumped warbler fell by a third.\n", languagetool_url) == []
+    # its limit: a part that is no word is the typo
+    assert flagged("The well-knwon author spoke first.\n", languagetool_url) == ["well-knwon"]
+
+
+def test_a_name_whose_swapped_letters_make_a_word(languagetool_url):
+    # "Cota" is "Coat" with two letters swapped; spelt so again, as news names a person twice, it is a surname
+    text = "Yesenia Cota, whose sons attend the school, objected. Later Cota said the vote was rushed.\n"
+    assert flagged(text, languagetool_url) == []
+    # its limit: once, even inside a name, a swap into a far more common word is the typo ("Commerical Press")
+    assert flagged("She worked for the Hong Kong Commerical Press for years.\n", languagetool_url) == ["Commerical"]
+
+
+def test_a_closed_compound_at_a_sentence_start(languagetool_url):
+    # "Housebuilders" is "house builders" closed up, as the word is used; at a sentence start its capital says nothing
+    assert flagged("Housebuilders rallied on Tuesday after the rate cut.\n", languagetool_url) == []
+    # its limit: among many plain typos, a closed compound is likelier a run-on
+    careless = "I beleive taht the goverment shoud act. Carusage is verry bad for evry one of us.\n"
+    assert "Carusage" in flagged(careless, languagetool_url)
+
+
+def test_the_rest_of_a_name_after_its_apostrophe(languagetool_url):
+    # LanguageTool checks "amausili" of "Fa'amausili" as a word of its own
+    assert flagged("The spinner Mulholland-Fa'amausili took three wickets.\n", languagetool_url) == []
+    # its limit: after a lowercase word's apostrophe, a typo is a typo
+    assert flagged("The crowd's entusiasm grew.\n", languagetool_url) == ["entusiasm"]
+
+
+def test_a_foreign_saying_quoted_inside_a_quotation(languagetool_url):
+    # single quotes nest inside double ones: the saying is a quoted term of another language, glossed after it
+    text = "\u201cWe used to say \u2018el agua es vida,\u2019 water is life,\u201d she said.\n"
+    assert flagged(text, languagetool_url) == []
+    # its limit: a quotation of English words with one typo among them
+    assert flagged("\u201cShe told us \u2018we were commited to it,\u2019\u201d he said.\n", languagetool_url) == ["commited"]
+
+
+def test_a_gloss_after_or_that_is_no_typo(languagetool_url):
+    # "sindicato" is two edits from "indicate", the first letter among them: no typo, so "or" glosses it
+    assert flagged("She leads a fishermen's union, or sindicato, in the port.\n", languagetool_url) == []
+
+
+def test_a_particle_closed_up_with_a_noun(languagetool_url):
+    # "after" forms compounds like "out" and "over": "aftermarket" is no run-on of "after market"
+    assert flagged("Thieves sold the converters on the aftermarket.\n", languagetool_url) == []
+    # its limit: "in" and "on" close up into run-ons far more often ("infact", "ontop")
+    assert flagged("Infact the plan worked. The flag sat ontop of the hall.\n", languagetool_url) == ["Infact", "ontop"]

@@ -23,9 +23,8 @@ RUN_CONFIDENCE = 0.8  # a few words need a surer verdict than a sentence: typos 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE = re.compile(r"[^.!?。！？]+(?:[.!?。！？]+[”’\"]?|$)")
 _QUOTATION = re.compile(r"“[^”]+”|\"[^\"\n]+\"|«[^»]+»|„[^“”]+[“”]")
-# A short quotation, half or more of it words an English dictionary does not know, is a term quoted from another
-# language or a coinage ("the \"baojiaolou\" campaign", "'Bada-neun eomeoni-da'"), whatever the identifier says.
-_QUOTED_TERM = re.compile(_QUOTATION.pattern + r"|(?<![\w'’])[‘'][^‘’'\n]+[’'](?![\w'’])")
+# Single quotes are searched on their own: they nest inside double ones ("We say 'el agua es vida,' water is life").
+_SINGLE_QUOTATION = re.compile(r"(?<![\w'’])[‘'][^‘’'\n]+[’'](?![\w'’])")
 MAX_TERM_WORDS = 4
 
 
@@ -88,9 +87,10 @@ def foreign_spans(text: str, unknown: Iterable[int] = ()) -> list[tuple[int, int
 
 
 def quoted_terms(text: str, flagged: list[int]) -> list[tuple[int, int]]:
-    """Quotations of at most ``MAX_TERM_WORDS`` words, half of them or more unknown (see ``_QUOTED_TERM``)."""
+    """Quotations of at most ``MAX_TERM_WORDS`` words, half of them or more unknown: a term quoted from another
+    language or a coinage ("the \"baojiaolou\" campaign", "'Bada-neun eomeoni-da'"), whatever the identifier says."""
     found = []
-    for quote in _QUOTED_TERM.finditer(text):
+    for quote in (*_QUOTATION.finditer(text), *_SINGLE_QUOTATION.finditer(text)):
         words = len(quote.group().split())
         if words <= MAX_TERM_WORDS and 2 * (bisect_left(flagged, quote.end()) - bisect_left(flagged, quote.start())) >= words:
             found.append(quote.span())

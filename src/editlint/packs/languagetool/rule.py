@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from editlint.config.loader import settings_cache
 from editlint.document.joined import JoinedProse
@@ -18,6 +18,9 @@ from editlint.errors import EditlintError, ServiceError, UsageError
 from editlint.nlp.language import foreign_spans
 from editlint.packs.languagetool.dates import article_date, wrong_weekdays
 from editlint.packs.languagetool.spelling import SEVERITY_NOTES, SpellingFilter, is_speller_match
+
+if TYPE_CHECKING:
+    from editlint.packs.languagetool.client import Match
 
 CHECKED_KINDS = (
     BlockKind.HEADLINE, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.CAPTION,
@@ -47,6 +50,9 @@ NEWS_PROFILE_OFF = {
     "DATE_NEW_YEAR": "compares a year with today's, not with the article's date",
 }
 CATEGORY = "category:"
+# LanguageTool's rules for one variety of English: those it marks "locale-violation" ("lorry" for "truck") and
+# PER_CENT, filed under compounding but American usage ("percent"). An article kept to British spelling means them.
+VARIETY_RULES = ("PER_CENT",)
 
 
 def off_in_profile(rule_id: str, category_id: str, config) -> bool:
@@ -105,6 +111,12 @@ These LanguageTool rules and categories are off by default; name a rule in
 `languagetool.enabled-rules` (a category in `languagetool.enabled-categories`) to turn it
 back on:
 {profile}
+
+In an article kept to British spelling (no American spellings beyond its British ones), the rules
+that ask for American usage ("percent" for "per cent", "truck" for "lorry": LanguageTool's
+locale-violation rules and PER_CENT) are not reported; the AP pack's `ap/percent` still asks for
+"percent" where a newsroom selects it. To check British copy as British, set
+`languagetool.language = "en-GB"`.
 
 ## Why
 Typos and agreement errors are the mistakes readers notice first; names and foreign
@@ -281,6 +293,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if not is_speller_match(match.rule_id):
             if is_case_only(word, match.replacements):
                 continue  # a name in an all-capitals line (a dateline: "SÃO PAULO"): its capitals are typography
+            if is_variety_match(match) and spelling.keeps_to_british:
+                continue  # "per cent", "lorries" in an article that spells the British way
             if inside_quotation(doc, start, end) and match.rule_id not in ERROR_RULES:
                 continue  # a source's words: grammar and style are theirs (a typo in a quotation is still reported)
             severity = _severity(match.rule_id, match.category_id, config)
@@ -294,6 +308,11 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         yield Finding(start, end, _spelling_message(word, match.replacements), _fixes(match.replacements, start, end, display_only), f"languagetool/{match.rule_id}", severity)
     yield from _rejected_words(prose, rejected)
     yield from _wrong_weekdays(doc, prose, config)
+
+
+def is_variety_match(match: Match) -> bool:
+    """Whether a LanguageTool match asks for one variety of English's usage ("percent", "truck")."""
+    return match.issue_type == "locale-violation" or match.rule_id in VARIETY_RULES
 
 
 def is_case_only(word: str, replacements: tuple[str, ...]) -> bool:

@@ -73,6 +73,7 @@ LISTED_TYPO_TARGET = 4.5  # thirty uses per million words: a listed word one let
 CARELESS = 8.0  # plain typos per 1,000 words: learner English (9 to 39 in JFLEG), not edited copy (at most 6), where a listed word is a typo too
 VERY_COMMON = 5.0  # a hundred uses per million words: "government", "people"; a typo of one is a typo however often repeated
 COMMONEST = 6.0  # English's hundred or so commonest words: closed up with one, a compound is a run-on ("alot")
+NOUN_IN_USE = 2.5  # about 300 uses per billion words: "convening" (2.8), not a misspelt stem ("beggining", 2.0)
 # British and American spellings of one word (British first): colour/color, apologise/apologize,
 # analyse/analyze, theatre/theater, defence/defense: the American form shows an article's variety;
 # orthopaedic/orthopedic, foetal/fetal, programme/program: British copy uses both forms.
@@ -90,9 +91,11 @@ SHARED_GAP = 0.5  # and one American dictionaries list is at least a third as co
 PERSON_NOUNS = "noun.person"  # WordNet's class of nouns for people: a title before a name
 _ADDRESS_BEFORE = frozenset("@#/\\_.:~")
 _JOINED_TO_NAME = re.compile(r"['’-][A-Z]")
+_NAME_BEFORE_APOSTROPHE = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*['’]$")  # "Fa'" of "Fa'amausili", "Ng'" of "Ng'ang'a"
 MAX_PARTICLE = 3  # letters of a name's particle joined to it: "al", "bin", "d"
-# Particles that close up with a verb or noun into one word: "outgas", "upzone", "groundout", "flyover"
-COMPOUND_PARTICLES = ("back", "down", "off", "out", "over", "under", "up")
+# Particles that close up with a verb or noun into one word: "outgas", "upzone", "groundout", "flyover", "aftermarket"
+# (not "in" or "on": "infact", "ontop" are run-ons far more often than "inswinging" is a word)
+COMPOUND_PARTICLES = ("after", "back", "down", "off", "out", "over", "under", "up")
 PREFIXES = (
     "anti auto bio co counter cyber de eco geo hyper inter intra macro mega micro mid mini multi neo non "
     "over post pre pro re semi socio sub super trans ultra un under"
@@ -176,8 +179,13 @@ def is_close(word: str, suggestion: str) -> bool:
 
 
 def is_typo_of(word: str, suggestion: str) -> bool:
-    """Whether ``suggestion`` is close and far more common: ``TYPO_GAP`` per edit ("Tjhe"/"The", not "Najla"/"Naval")."""
-    distance = edit_distance(word.lower(), suggestion.lower())
+    """Whether ``suggestion`` is close and far more common: ``TYPO_GAP`` per edit ("Tjhe"/"The", not "Najla"/"Naval").
+    Two edits away, a typo keeps its first letter or swaps it with the second ("jollof" is no "follow"; 58 of
+    Wikipedia's 3,872 common misspellings change the first letter, most of them one edit away)."""
+    a, b = word.lower(), suggestion.lower()
+    distance = edit_distance(a, b)
+    if distance == 2 and a[:1] != b[:1] and a[:2] != b[1::-1]:
+        return False
     return is_close(word, suggestion) and zipf(suggestion) - zipf(word) >= TYPO_GAP * distance
 
 
@@ -245,6 +253,18 @@ def is_run_on(parts: list[str]) -> bool:
     particle of a phrasal verb aside ("outgasses", "groundout")."""
     content = [p for p in parts if p.lower() not in COMPOUND_PARTICLES]
     return not content or any(zipf(p) >= COMMONEST for p in content)
+
+
+def is_foreign_particle(word: str) -> bool:
+    """A function word of French, Spanish, German, Portuguese, Italian or Dutch that is no common English word:
+    "du", "de", "la", "van" (not "in", "do", "a")."""
+    return zipf(word) < COMMONEST and any(zipf(word, language) >= FUNCTION_WORD for language in FOREIGN_LANGUAGES)
+
+
+def is_noun_plural(word: str) -> bool:
+    """The regular plural of a verbal noun or a nominal adjective in use: "borings", "convenings", "matrimonials"
+    (dictionaries list the singular; no misspelling of Wikipedia's list has this shape)."""
+    return bool(re.fullmatch(r"[a-z]{3,}(?:ing|al)s", word)) and zipf(word[:-1]) >= NOUN_IN_USE
 
 
 def is_closed_compound(parts: list[str]) -> bool:
@@ -378,6 +398,8 @@ class SpellingFilter:
             _JOINED_TO_NAME.match(text, offset + length) or self._particle_between_names(span, offset, offset + length)
         ):
             return None  # a particle of a name: "al'Koush", "bin-Salman", "d'Alembert", "Institut des Sciences"
+        if _NAME_BEFORE_APOSTROPHE.search(text, max(0, offset - 30), offset):
+            return None  # the rest of a name after its apostrophe: "Fa'amausili", "Ng'ang'a"
         if not all(_is_latin(c) for c in span if c.isalpha()) or any(has_name_shape(bare(w.group())) for w in WORD.finditer(span)):
             return None  # another script ("CCTVB報道"), or a name in a multi-word match ("on eAPD")
         word = bare(found.group())
@@ -402,7 +424,7 @@ class SpellingFilter:
 
     def _presented_as_term(self, start: int, end: int, replacements: tuple[str, ...]) -> bool:
         """Whether the sentence presents the word as a term: it names it ("known as satras", "the word
-        falepili"), glosses it when no word is near ("wildcat miners, or garimpeiros,", not "or documnts,"),
+        falepili"), glosses it when it is no typo of a word ("wildcat miners, or garimpeiros,", not "or documnts,"),
         it is a species' name ("Anopheles stephensi", "f. sp. tritici") or an abbreviation with its stop
         inside the sentence ("sp. tritici")."""
         text = self.prose.text
@@ -411,7 +433,7 @@ class SpellingFilter:
             return True
         word = text[start:end]
         if _GLOSSED_BEFORE.search(before) and _GLOSSED_AFTER.match(text, end):
-            return not any(is_close(word, r) for r in replacements[:SUGGESTIONS_READ])
+            return not any(is_typo_of(word, r) for r in replacements[:SUGGESTIONS_READ])
         if len(word) <= MAX_ABBREVIATION and word.isalpha() and word.islower() and _ABBREVIATION_STOP.match(text, end):
             return True
         return bool(_EPITHET.fullmatch(word)) and (bool(_RANK_BEFORE.search(before)) or self._after_genus(start))
@@ -425,9 +447,20 @@ class SpellingFilter:
     def _particle_between_names(self, word: str, start: int, end: int) -> bool:
         """A function word of another language between two capitalised words: "Institut des Sciences Humaines",
         "Ludwig van Beethoven" (not "Bank fo America": "fo" is no language's word)."""
-        return all(self._capitalized_neighbours(start, end)) and any(
-            zipf(word, language) >= FUNCTION_WORD for language in FOREIGN_LANGUAGES
-        )
+        return all(self._capitalized_neighbours(start, end)) and is_foreign_particle(word)
+
+    def _in_foreign_name(self, start: int, end: int) -> bool:
+        """Whether foreign particles join the word to a capitalised word after or before it: "the Ordre du Mérite
+        Maritime", "the Banco de la Nación" (not "Goverments in Europe": "in" is English too)."""
+        text = self.prose.text
+        after, before = text[end : end + 40].split()[:3], text[max(0, start - 40) : start].split()[::-1][:3]
+        return any(self._particles_then_capital(words) for words in (after, before))
+
+    @staticmethod
+    def _particles_then_capital(words: list[str]) -> bool:
+        """Whether ``words`` open with foreign particles and then a capitalised word: "du Mérite", "de la Nación"."""
+        particles = next((i for i, w in enumerate(words) if not is_foreign_particle(w)), len(words))
+        return 0 < particles < len(words) and words[particles][:1].isupper()
 
     def _after_genus(self, start: int) -> bool:
         """Whether a capitalised word in mid-sentence, a genus, stands right before ``start``."""
@@ -454,25 +487,41 @@ class SpellingFilter:
         return any(word.lower() in site_names(address) for address in addresses)
 
     def _vouched_for(self, word: str, start: int, end: int, replacements: tuple[str, ...]) -> bool:
-        """A word of a large English word list ("tenge", "dayside") unless one letter from a very common word
-        ("hards"/"hard"), a word in English usage (a variant spelling only in an article that keeps to its
+        """A word of a large English word list ("tenge", "dayside"; each part of a hyphenated one: "yellow-rumped")
+        unless one letter from a very common word ("hards"/"hard"), the plural of a noun in use ("borings"), a word in English usage (a variant spelling only in an article that keeps to its
         variety), or a site named by its link's address; not when only the capitals are wrong."""
-        if is_listed_word(word) and self.typo_rate < CARELESS and not self._listed_typo(word, replacements):
+        if self.typo_rate < CARELESS and (self._listed(word, replacements) or self._listed_parts(word, replacements)):
+            return True
+        if is_noun_plural(word):
             return True
         verdict = usage(word, replacements)
-        if verdict == "word" or (verdict == "variant" and self._keeps_to_variety) or self._in_dictionary_phrase(word):
+        if verdict == "word" or (verdict == "variant" and self.keeps_to_british) or self._in_dictionary_phrase(word):
             return True
         return self._names_its_link(start, end, word) and not case_differs(word, replacements)
 
-    @staticmethod
-    def _listed_typo(word: str, replacements: tuple[str, ...]) -> bool:
-        """Whether a listed word is still a typo: of a common word one letter away ("hards", "surprize"), or a
-        run-on of one of the commonest words ("aswell"); not a closed compound ("dayside", "day side")."""
+    def _listed(self, word: str, replacements: tuple[str, ...]) -> bool:
+        """Whether the word list vouches for the word: it lists it, and it is no typo still (see ``_listed_typo``)."""
+        return is_listed_word(word) and not self._listed_typo(word, replacements)
+
+    def _listed_parts(self, word: str, replacements: tuple[str, ...]) -> bool:
+        """Whether each part of a hyphenated word is a word LanguageTool knows or the word list vouches for, judged
+        against the same part of the suggestions: "yellow-rumped" ("rumped"), not "well-knwon"."""
+        parts = word.split("-")
+        split = [r.split("-") for r in replacements[:SUGGESTIONS_READ] if r.count("-") == len(parts) - 1]
+        return len(parts) > 1 and all(
+            self._knows(part) or self._listed(part, tuple(s[i] for s in split)) for i, part in enumerate(parts)
+        )
+
+    def _listed_typo(self, word: str, replacements: tuple[str, ...]) -> bool:
+        """Whether a listed word is still a typo: a run-on of one of the commonest words ("aswell"), not a closed
+        compound ("dayside", "day side"); or, used once only, one letter from a common word ("hards", "surprize").
+        An article that uses a listed word twice or more means it ("14,750 taka", "trapped lbw" twice)."""
+        once = word_counts(self.doc)[word] < 2
         for suggestion in replacements[:SUGGESTIONS_READ]:
             if is_compound_split(word, suggestion):
                 if is_run_on(re.split(r"[ -]", suggestion)):
                     return True
-            elif suggestion.islower() and is_blatant_typo(word, suggestion, LISTED_TYPO_TARGET):
+            elif once and suggestion.islower() and is_blatant_typo(word, suggestion, LISTED_TYPO_TARGET):
                 return True
         return False
 
@@ -483,7 +532,7 @@ class SpellingFilter:
         return any((m.group(1) and is_phrase(m.group(1), word)) or (m.group(2) and is_phrase(word, m.group(2))) for m in uses)
 
     @cached_property
-    def _keeps_to_variety(self) -> bool:
+    def keeps_to_british(self) -> bool:
         """Whether the article keeps to British spelling: it spells no flagged word the American way too, and
         has no more American spellings ("color", "organized", "centers") than British ones."""
         counts = word_counts(self.doc)
@@ -494,7 +543,8 @@ class SpellingFilter:
 
     def survey(self, matches) -> None:
         """Note the flagged words that are British-American variants of their suggestion, and the rate of plain
-        typos: unlisted lowercase words far rarer than a lowercase word one or two letters away ("recieve")."""
+        typos: unlisted lowercase words far rarer than a lowercase word one or two letters away ("recieve"; a
+        hyphenated compound's parts are judged on their own: "yellow-rumped")."""
         pairs, typos = [], 0
         for match in matches:
             word = self.prose.text[match.offset : match.offset + match.length]
@@ -502,7 +552,7 @@ class SpellingFilter:
             other = next((r for r in suggestions if is_spelling_variant(word, r)), None)
             if other and usage(word, match.replacements) == "variant":
                 pairs.append((word, other))
-            if word.islower() and not is_listed_word(word):
+            if word.isalpha() and word.islower() and not is_listed_word(word):
                 typos += any(r.islower() and not is_compound_split(word, r) and is_typo_of(word, r) for r in suggestions)
         self.variants = tuple(pairs)
         self.typo_rate = 1000 * typos / max(len(self.prose.text.split()), 1)
@@ -533,17 +583,27 @@ class SpellingFilter:
 
     def _capitalized(self, word: str, start: int, end: int, replacements: tuple[str, ...]) -> Severity | None:
         first = replacements[0] if replacements else ""
+        if self._in_foreign_name(start, end):
+            return None  # a word of a name in another language: "the Ordre du Mérite", "Banco de la Nación"
+        if word_counts(self.doc)[word] >= 2:
+            return None  # spelt so more than once (or in the headline, byline or caption): a name ("Cota", not "Coat")
         if first and is_letter_swap(word, first) and not is_spelling_variant(word, first) and is_typo_target(word, first):
             return Severity.ERROR  # "Britian", not "Centres" (-tre/-ter is a variety's spelling) nor "Adwoa" ("Adowa")
-        if word_counts(self.doc)[word] >= 2:
-            return None  # spelt so more than once (or in the headline, byline or caption): a name
         if not self._sentence_start(start, end):
             return Severity.ERROR if self._misspelt_in_running_text(word, start, end, first) else None
         if any(self._is_name_part(n, i == 0) for i, n in enumerate(self._capitalized_neighbours(start, end)) if n):
             return None  # next to a name: "Sean Savett", "Vassily Nebenzia", "Director Deese"
-        if first and self._knows(first.lower()) and is_typo_of(word, first):
-            return Severity.ERROR  # a common word misspelt at a sentence start: "Tjhe Board"
+        if first and self._knows(first.lower()) and is_typo_of(word, first) and not self._in_use_in_lowercase(word, replacements):
+            return Severity.ERROR  # a common word misspelt at a sentence start: "Tjhe Board"; not "Convenings of"
         return None  # nothing common is near: a name ("Camerini, from blog ...")
+
+    def _in_use_in_lowercase(self, word: str, replacements: tuple[str, ...]) -> bool:
+        """Whether a capitalised word is, in lowercase, a word in use: the plural of a noun ("Convenings") or a
+        word English usage vouches for, a closed compound among them ("Housebuilders", "House builders"); not in
+        carelessly spelt text, where a closed compound is likelier a run-on ("Carusage")."""
+        lower = word.lower()
+        in_use = is_noun_plural(lower) or usage(lower, tuple(r.lower() for r in replacements)) == "word"
+        return in_use and self.typo_rate < CARELESS
 
     def _is_name_part(self, neighbour: str, before: bool) -> bool:
         """Whether a capitalised neighbour makes a word part of a name: a word the dictionary does not know
