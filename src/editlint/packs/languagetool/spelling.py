@@ -488,8 +488,9 @@ class SpellingFilter:
 
     def _vouched_for(self, word: str, start: int, end: int, replacements: tuple[str, ...]) -> bool:
         """A word of a large English word list ("tenge", "dayside"; each part of a hyphenated one: "yellow-rumped")
-        unless one letter from a very common word ("hards"/"hard"), the plural of a noun in use ("borings"), a word in English usage (a variant spelling only in an article that keeps to its
-        variety), or a site named by its link's address; not when only the capitals are wrong."""
+        unless one letter from a very common word ("hards"/"hard"); the plural of a noun in use ("borings"); a word
+        in English usage (a variant spelling only in an article that keeps to its variety); or a site named by its
+        link's address; not when only the capitals are wrong."""
         if self.typo_rate < CARELESS and (self._listed(word, replacements) or self._listed_parts(word, replacements)):
             return True
         if is_noun_plural(word):
@@ -602,8 +603,9 @@ class SpellingFilter:
         word English usage vouches for, a closed compound among them ("Housebuilders", "House builders"); not in
         carelessly spelt text, where a closed compound is likelier a run-on ("Carusage")."""
         lower = word.lower()
-        in_use = is_noun_plural(lower) or usage(lower, tuple(r.lower() for r in replacements)) == "word"
-        return in_use and self.typo_rate < CARELESS
+        return self.typo_rate < CARELESS and (
+            is_noun_plural(lower) or usage(lower, tuple(r.lower() for r in replacements)) == "word"
+        )
 
     def _is_name_part(self, neighbour: str, before: bool) -> bool:
         """Whether a capitalised neighbour makes a word part of a name: a word the dictionary does not know
