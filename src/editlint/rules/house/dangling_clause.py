@@ -582,9 +582,39 @@ def _hangs_on_clause(sent: Span, prep_start: int, head: Token, finite: Token, ve
         return False  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
     if not opening and not _clause_before(sent, prep_start):
         return False  # the phrase is in a subject still waiting for its verb: "One of those I met with X was ..."
+    if not opening and _participle_on_subject(sent, prep_start, finite):
+        return False  # "Voters registered with a party can vote": the verb is the subject's
     before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
     # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
     return before is None or before.tag_ not in NOMINAL or not _may_be_subject(before, finite)
+
+
+def _participle_on_subject(sent: Span, prep_start: int, finite: Token) -> bool:
+    """Whether the sentence opens with a noun phrase with no article and a past form right before the preposition
+    that may be a passive participle on it (a reduced relative clause naming a class), and ``finite`` agrees with
+    that noun, so it may be the sentence's verb: "Voters registered with either party can vote", "Claims filed with the agency take weeks",
+    "Animals rescued from the fire were taken to a shelter". The past form may be a participle only if its verb
+    takes an object in most of its uses and it is no past tense only ("Talks continued during ...", "Prices rose
+    with ..."); "The plan passed with most members have backed it" disagrees."""
+    doc, past = sent.doc, sent.doc[prep_start - 1]
+    if prep_start - 1 <= sent.start or past.tag_ not in ("VBD", "VBN") or past.lower_ in PAST_ONLY:
+        return False
+    words = " ".join(t.lower_ for t in doc[prep_start : prep_start + 4]) + " "
+    if any(words.startswith(f"{prep} ") for prep, conj in CONJUNCTIONS.items() if conj != "and"):
+        return False  # a preposition of cause, concession or time opens an adjunct of the clause: "cheered amid"
+    lemma = verb_lemma(past.lower_)
+    obj = sense_in(lemma, "frame.object") if lemma else None
+    if obj is None or obj.tagged_share < 0.5:
+        return False  # mostly used with no object, so no passive: "Talks continued during the two sides ..."
+    if _noun_phrase_end(sent, sent.start) != past.i:
+        return False
+    if any(t.tag_ in DETERMINERS or t.tag_ == "POS" for t in doc[sent.start : past.i]):
+        return False  # a phrase with no article names a class ("Voters registered with ..."); "The bill cleared ..." acts
+    noun = doc[past.i - 1]
+    if _people(noun) and not _may_take_person(lemma):
+        return False  # people are acted on only by a verb that takes a person: "The court ruled for ..."
+    number = {"was": ("NNS", "NNPS"), "were": ("NN", "NNP")}.get(finite.lower_, ())
+    return noun.tag_ in NOUN_TAGS and noun.tag_ not in number and not disagrees(noun, finite)
 
 
 def _relative_without_that(head: Token, verb: Token, np_start: int) -> bool:
