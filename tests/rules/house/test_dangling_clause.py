@@ -581,11 +581,43 @@ BAD_NOT_REDUCED_RELATIVES = [
     ("Investors cheered amid the stock price climbed to a record.", "amid the stock price climbed"),
     ("Prices rose with demand from Asia has doubled.", "with demand from Asia has doubled"),
 ]
+# A relative clause with no "that" on the preposition's noun: a plural after a noun that "a" opens is a second
+# noun phrase, and so is one before a verb whose object is missing.
+GOOD_RELATIVES_WITHOUT_THAT = [
+    "The suspect was seen with a woman police have not identified.",
+    "The fire started in a kitchen with a gas leak crews had reported earlier.",
+    "She fled with a bag guards had failed to search.",
+    "The team won despite a penalty referees later said was wrong.",
+    "The board met amid a dispute shareholders have called damaging.",
+    "He was arrested with a rifle agents say he bought online.",
+    "Prices fell due to a glut traders had expected.",
+    "The show ended with a song fans have loved since 1985.",
+    "He arrived with the letter lawyers had drafted overnight.",
+    "They spoke about the plan officials have kept secret.",
+    "The firm was fined over the spill residents had complained about for months.",
+    "The town recovered from the flood engineers had warned about for years.",
+    "The suspect was seen with the woman police have not identified.",
+]
+# A compound noun before a verb with its object, or a plural that a number or "dozen" counts: a clause.
+BAD_COMPOUND_SUBJECTS = [
+    ("Traffic stalled, with the truck drivers blocked both lanes.", "with the truck drivers blocked"),
+    ("The law passed, with the state lawmakers have approved it 80-20.", "with the state lawmakers have approved"),
+    ("The deal collapsed, with the party leaders rejected the terms.", "with the party leaders rejected"),
+    ("The season ended badly, with the team doctors have ruled out surgery.", "with the team doctors have ruled"),
+    ("The concert ended early, with a dozen fans showed up late.", "with a dozen fans showed"),
+    (
+        "Thousands fled, with an estimated 5,000 people have crossed the border.",
+        "with an estimated 5,000 people have crossed",
+    ),
+    ("The bank raised rates, with a further 300 jobs will be cut.", "with a further 300 jobs will be cut"),
+    ("The team lost, with a couple players were injured.", "with a couple players were injured"),
+]
 
 @pytest.mark.parametrize(
     "text, span",
     BAD + BAD_LONG_SUBJECTS + BAD_PAST_TENSES + BAD_ANY_PREPOSITION + BAD_TRANSITIVITY + BAD_TAGGER_SLIPS
-    + BAD_NO_PASSIVE_READING + BAD_GENERAL_PROPERTIES + BAD_SECOND_READING + BAD_NOT_REDUCED_RELATIVES,
+    + BAD_NO_PASSIVE_READING + BAD_GENERAL_PROPERTIES + BAD_SECOND_READING + BAD_NOT_REDUCED_RELATIVES
+    + BAD_COMPOUND_SUBJECTS,
 )
 def test_finite_clause_after_preposition(text, span):
     column = text.index(span) + 1
@@ -595,7 +627,7 @@ def test_finite_clause_after_preposition(text, span):
 @pytest.mark.parametrize(
     "text",
     GOOD + GOOD_ANY_PREPOSITION + GOOD_PASSIVE_READINGS + GOOD_GENERAL_PROPERTIES + GOOD_SECOND_READING
-    + GOOD_REDUCED_RELATIVES,
+    + GOOD_REDUCED_RELATIVES + GOOD_RELATIVES_WITHOUT_THAT,
 )
 def test_participles_noun_phrases_and_conjunctions_pass(text):
     assert_findings(text, RULE, [])

@@ -183,6 +183,12 @@ INTRANSITIVE_PAST = frozenset(
     "stood sat knelt slept fled dwelt wept knocked waited complained protested responded testified objected lived "
     "wandered travelled traveled".split()
 )
+# Prepositions that are never the particle of a phrasal verb with no object ("looked on", "moved in"), so one with
+# no object after a verb was stranded by a relative clause: "the spill residents had complained about".
+STRANDED_PREPOSITIONS = frozenset("about for of with from at to into against toward towards upon".split())
+SINGULAR_DETERMINERS = frozenset({"a", "an", "each", "every", "another"})
+# Nouns that count a plural after "a" ("a dozen fans", "a couple friends"): a closed class.
+COLLECTIVE_NUMERALS = frozenset({"dozen", "score", "couple"})
 # Subject pronouns: only a finite verb follows one ("despite they lost", "with we have agreed").
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -620,13 +626,59 @@ def _participle_on_subject(sent: Span, prep_start: int, finite: Token) -> bool:
 def _relative_without_that(head: Token, verb: Token, np_start: int) -> bool:
     """Whether the subject ``head`` opens a relative clause with no "that" on the noun before it ("acted on
     concerns parents have raised"): a plural noun for no person right before a plural for people, and a verb
-    whose first sense takes an object with none after it (the noun before is its object)."""
+    whose first sense takes an object with none after it (the noun before is its object); a plural after any
+    noun, before a verb that needs its object (see _object_gap); or a plural right after a noun that a
+    singular determiner opens ("seen with a woman police have not identified")."""
+    if _singular_before_plural(head, np_start):
+        return True
     before = head.doc[head.i - 1] if head.i > np_start else None
-    if before is None or before.tag_ != "NNS" or head.tag_ != "NNS" or _people(before) or not _people(head):
+    if before is None or before.tag_ not in ("NN", "NNS") or head.tag_ != "NNS":
+        return False
+    if _object_gap(verb):
+        return True  # "with the letter lawyers had drafted overnight": the letter is "drafted"'s object
+    if before.tag_ != "NNS" or _people(before) or not _people(head):
         return False
     lemma = verb_lemma(verb.lower_)
     needs_object = lemma is not None and in_class(lemma, "frame.object")
     return needs_object and not any(c.dep_ in COMPLEMENT_DEPS and c.i > verb.i for c in verb.children)
+
+
+def _object_gap(verb: Token) -> bool:
+    """Whether an active verb's object is missing, so a relative clause's noun is it: a predicate of an object or
+    a preposition with none after it ("kept secret", "complained about"); or a verb that needs an object has none
+    after it, nor a clause or a predicate: its first sense takes an object in most of its tagged uses, and fewer
+    of its uses take none ("identified", "drafted", "loved"; not "won", "expected")."""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    after = [c for c in verb.children if c.i > verb.i]
+    if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in after):
+        if any(c.dep_ == "oprd" for c in after):
+            return True  # a predicate with no object before it: "the plan officials have kept secret"
+        stranded = (c.lower_ in STRANDED_PREPOSITIONS and not any(c.children) for c in after if c.dep_ == "prep")
+        if any(stranded):
+            return True  # "the spill residents had complained about for months"
+    obj, intransitive = sense_in(lemma, "frame.object"), sense_in(lemma, "frame.no-object")
+    if obj is None or obj.first_rank > 1 or obj.tagged_share < 0.7:
+        return False
+    if intransitive is not None and intransitive.tagged_share >= 0.5:
+        return False
+    complements = COMPLEMENT_DEPS | {"prt", "oprd"}
+    return not any(c.dep_ in complements and c.i > verb.i for c in verb.children)
+
+
+def _singular_before_plural(head: Token, np_start: int) -> bool:
+    """Whether a plural ``head`` follows a singular noun that a singular determiner opens, so the two are two noun
+    phrases ("with a woman police have not identified", "in a kitchen with a gas leak crews had reported"): the
+    plural opens a relative clause on the first."""
+    doc = head.doc
+    if head.tag_ not in ("NNS", "NNPS") or head.i - 1 <= np_start:
+        return False
+    noun = doc[head.i - 1]
+    if noun.tag_ != "NN" or noun.lower_ in COLLECTIVE_NUMERALS:
+        return False
+    opener = next((t for t in reversed(doc[np_start : noun.i]) if t.tag_ not in ("NN", "JJ", "HYPH")), None)
+    return opener is not None and opener.lower_ in SINGULAR_DETERMINERS
 
 
 def _parenthetical_end(sent: Span, i: int) -> int:
