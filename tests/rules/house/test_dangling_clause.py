@@ -612,12 +612,33 @@ BAD_COMPOUND_SUBJECTS = [
     ("The bank raised rates, with a further 300 jobs will be cut.", "with a further 300 jobs will be cut"),
     ("The team lost, with a couple players were injured.", "with a couple players were injured"),
 ]
+# The parser may hang the clause before the phrase on the phrase's verb, its past form read as a modifier of its
+# subject: the verb then has two subjects.
+BAD_MERGED_CLAUSES = [
+    (
+        "Four candidates qualified for the runoff, with the top two would advance to November.",
+        "with the top two would advance",
+    ),
+    (
+        "Nine riders finished inside the time limit, with the last of them has been fined.",
+        "with the last of them has been fined",
+    ),
+    ("Three teams advanced to the final round, with the winner will receive $50,000.", "with the winner will receive"),
+    ("Most lawmakers returned to the capital, with the session is set to resume Monday.", "with the session is set"),
+]
+GOOD_MERGED_CLAUSES = [
+    "People displaced by the storm with nowhere to go will be housed in schools.",
+    "Workers affected by the closure, with the exception of managers, will be offered new jobs.",
+    "The senator, along with her staff will travel to Kyiv.",
+    "Candidates qualified for the ballot with the party's backing will appear first.",
+    "Votes counted so far, with most precincts reporting, show a close race.",
+]
 
 @pytest.mark.parametrize(
     "text, span",
     BAD + BAD_LONG_SUBJECTS + BAD_PAST_TENSES + BAD_ANY_PREPOSITION + BAD_TRANSITIVITY + BAD_TAGGER_SLIPS
     + BAD_NO_PASSIVE_READING + BAD_GENERAL_PROPERTIES + BAD_SECOND_READING + BAD_NOT_REDUCED_RELATIVES
-    + BAD_COMPOUND_SUBJECTS,
+    + BAD_COMPOUND_SUBJECTS + BAD_MERGED_CLAUSES,
 )
 def test_finite_clause_after_preposition(text, span):
     column = text.index(span) + 1
@@ -627,7 +648,7 @@ def test_finite_clause_after_preposition(text, span):
 @pytest.mark.parametrize(
     "text",
     GOOD + GOOD_ANY_PREPOSITION + GOOD_PASSIVE_READINGS + GOOD_GENERAL_PROPERTIES + GOOD_SECOND_READING
-    + GOOD_REDUCED_RELATIVES + GOOD_RELATIVES_WITHOUT_THAT,
+    + GOOD_REDUCED_RELATIVES + GOOD_RELATIVES_WITHOUT_THAT + GOOD_MERGED_CLAUSES,
 )
 def test_participles_noun_phrases_and_conjunctions_pass(text):
     assert_findings(text, RULE, [])

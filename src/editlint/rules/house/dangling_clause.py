@@ -586,13 +586,28 @@ def _hangs_on_clause(sent: Span, prep_start: int, head: Token, finite: Token, ve
         return False  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
     if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
         return False  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
-    if not opening and not _clause_before(sent, prep_start):
+    if not opening and not (_clause_before(sent, prep_start) or _merged_clause(sent, prep_start, head, verb)):
         return False  # the phrase is in a subject still waiting for its verb: "One of those I met with X was ..."
     if not opening and _participle_on_subject(sent, prep_start, finite):
         return False  # "Voters registered with a party can vote": the verb is the subject's
     before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
     # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
     return before is None or before.tag_ not in NOMINAL or not _may_be_subject(before, finite)
+
+
+def _merged_clause(sent: Span, prep_start: int, head: Token, verb: Token) -> bool:
+    """Whether the parser hung the clause before the phrase on the phrase's verb: the verb has a subject before
+    the phrase besides the phrase's noun (no verb has two), and a past form between that subject and the phrase
+    that the parser took for its modifier ("Four candidates qualified for the runoff, with the top two would
+    advance")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    first = next((c for c in subjects if c.i < prep_start), None)
+    if head not in subjects or first is None:
+        return False
+    return any(
+        t.tag_ in ("JJ", "VBN", "VBD") and t.lower_.endswith("ed") and verb_lemma(t.lower_)
+        for t in first.subtree if first.i < t.i < prep_start
+    )
 
 
 def _participle_on_subject(sent: Span, prep_start: int, finite: Token) -> bool:
