@@ -183,6 +183,9 @@ INTRANSITIVE_PAST = frozenset(
     "stood sat knelt slept fled dwelt wept knocked waited complained protested responded testified objected lived "
     "wandered travelled traveled".split()
 )
+# Verbs of aspect, which take a gerund of their own ("kept buying", "stopped paying"): a closed class WordNet's
+# frames as shipped do not record ("time spent serving" is a participle before a gerund).
+ASPECT_VERBS = frozenset({"start", "stop", "keep", "continue", "quit", "finish", "resume", "cease"})
 # Prepositions that are never the particle of a phrasal verb with no object ("looked on", "moved in"), so one with
 # no object after a verb was stranded by a relative clause: "the spill residents had complained about".
 STRANDED_PREPOSITIONS = frozenset("about for of with from at to into against toward towards upon".split())
@@ -613,10 +616,10 @@ def _merged_clause(sent: Span, prep_start: int, head: Token, verb: Token) -> boo
 def _participle_on_subject(sent: Span, prep_start: int, finite: Token) -> bool:
     """Whether the sentence opens with a noun phrase with no article and a past form right before the preposition
     that may be a passive participle on it (a reduced relative clause naming a class), and ``finite`` agrees with
-    that noun, so it may be the sentence's verb: "Voters registered with either party can vote", "Claims filed with the agency take weeks",
-    "Animals rescued from the fire were taken to a shelter". The past form may be a participle only if its verb
-    takes an object in most of its uses and it is no past tense only ("Talks continued during ...", "Prices rose
-    with ..."); "The plan passed with most members have backed it" disagrees."""
+    that noun, so it may be the sentence's verb: "Voters registered with either party can vote", "Claims filed with
+    the agency take weeks", "Animals rescued from the fire were taken to a shelter". The past form may be a
+    participle only if its verb takes an object in most of its uses and it is no past tense only ("Talks continued
+    during ...", "Prices rose with ..."); "Bills passed with most members have ..." disagrees."""
     doc, past = sent.doc, sent.doc[prep_start - 1]
     if prep_start - 1 <= sent.start or past.tag_ not in ("VBD", "VBN") or past.lower_ in PAST_ONLY:
         return False
@@ -630,7 +633,7 @@ def _participle_on_subject(sent: Span, prep_start: int, finite: Token) -> bool:
     if _noun_phrase_end(sent, sent.start) != past.i:
         return False
     if any(t.tag_ in DETERMINERS or t.tag_ == "POS" for t in doc[sent.start : past.i]):
-        return False  # a phrase with no article names a class ("Voters registered with ..."); "The bill cleared ..." acts
+        return False  # only a phrase with no article names a class: "Voters registered with ...", not "The bill"
     noun = doc[past.i - 1]
     if _people(noun) and not _may_take_person(lemma):
         return False  # people are acted on only by a verb that takes a person: "The court ruled for ..."
@@ -895,15 +898,17 @@ def _clause_after_comma(sent: Span, i: int) -> bool:
 def _clause_before(sent: Span, i: int) -> bool:
     """Whether a finite clause is complete before token ``i``, so that a phrase at ``i`` can hang on it.
 
-    Relative clauses do not count ("the conversations I had with ..."), and a clause opened by a
+    Relative clauses and participle clauses do not count ("the conversations I had with ..."), and a clause opened by a
     subordinator or a question word that has no verb yet leaves the sentence waiting ("how welcome
     the plan to focus on X would be").
     """
     doc = sent.doc
-    relative = {  # not a past tense the parser hung on the subject: "The law passed despite ..."
+    # not a past tense the parser hung on the subject ("The law passed despite ..."); a participle clause set off
+    # by a comma is no subject ("The airline cut its forecast, citing fuel costs, with ...")
+    relative = {
         k
         for t in doc[sent.start : i]
-        if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ != "VBD"
+        if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ != "VBD" or _set_off_participle(t)
         for k in range(t.left_edge.i, t.right_edge.i + 1)
     }
     for tok in reversed(doc[sent.start : i]):
@@ -924,6 +929,12 @@ def _clause_before(sent: Span, i: int) -> bool:
             if tok.tag_ != "VBN" or tok.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in tok.children):
                 return True
     return False
+
+
+def _set_off_participle(tok: Token) -> bool:
+    """A participle clause set off by a comma after its clause: ", citing fuel costs," (not a gerund subject)."""
+    start = tok.left_edge.i
+    return tok.tag_ == "VBG" and tok.dep_ == "advcl" and start > tok.sent.start + 1 and tok.doc[start - 1].text == ","
 
 
 def _past_between_nouns(tok: Token) -> bool:
@@ -1116,6 +1127,11 @@ def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool,
         if tag != "VBD" or lemma is None or sense_in(lemma, "frame.object-infinitive") is not None:
             return False
         return sense_in(lemma, "frame.infinitive") is not None or not in_class(lemma, "frame.person-object")
+    aspect = verb_lemma(lower) in ASPECT_VERBS
+    if aspect and complement is not None and complement.tag_ == "VBG" and complement.i == tok.i + 1:
+        # a verb of aspect before its gerund is active ("amid central banks kept buying"); only "keep" has that
+        # passive, in an absolute phrase: "with the engine kept running"
+        return not (participle_may_follow and lower == "kept")
     if complement is not None:
         return tag == "VBD" and lower not in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES and not _keeps_object(tok)
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -1245,7 +1261,7 @@ def _people(noun: Token, max_rank: int = 1) -> bool:
     the noun's first ``max_rank`` senses)."""
     if noun.lower_ in OBJECT_PRONOUNS:
         return True
-    if noun.tag_ == "CD" or noun.lower_ in QUANTIFIERS:
+    if noun.tag_ == "CD" or noun.lower_ in QUANTIFIERS | PARTITIVES:  # "82 percent of members"
         part = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in part.children if c.dep_ == "pobj"), noun) if part is not None else noun
     # a name after a title or role: "Judge Ana Ruiz", "striker Petra Holm"
