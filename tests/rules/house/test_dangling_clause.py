@@ -651,6 +651,20 @@ BAD_CLAUSE_BEFORE_AND_SUBJECT = [
     ("Gold hit a record on Tuesday, amid central banks kept buying the metal.", "amid central banks kept"),
     ("The firm laid off staff, despite sales continued rising in the spring.", "despite sales continued"),
     ("Rents fell, due to landlords stopped raising prices during the slump.", "due to landlords stopped"),
+    # a participle clause set off inside a set-off phrase; "following" the parser could not label
+    (
+        "The rescue continued overnight, with divers, working in near-total darkness, recovered two more bodies.",
+        "with divers, working in near-total darkness, recovered",
+    ),
+    (
+        "The strike ended, with the nurses, backed by the state union, won a 7 percent raise.",
+        "with the nurses, backed by the state union, won",
+    ),
+    ("Following the verdict was read, the courtroom erupted.", "Following the verdict was read"),
+    # a past tense before its own infinitive
+    ("The bill died, with lawmakers failed to agree on funding.", "with lawmakers failed"),
+    ("Ticket sales fell, with the league continued to raise prices.", "with the league continued"),
+    ("The board met, with its members decided to sell the building.", "with its members decided"),
 ]
 GOOD_CLAUSE_BEFORE_AND_SUBJECT = [
     "The mayor vetoed the bill, calling it reckless, with several members vowing to override her.",
@@ -659,6 +673,13 @@ GOOD_CLAUSE_BEFORE_AND_SUBJECT = [
     "The mill reopened, with the presses kept running through the night.",
     "In the years spent serving his state, he never missed a vote.",
     "They built on the progress made delivering aid to farmers.",
+    "The team won again, with its captain, playing through a sprained ankle, watching from the bench.",
+    "The strike ended, with the nurses, backed by the union, awarded a 7 percent raise.",
+    "The campaign went on, with leaders moving through miles of tunnels, organized in stories, determined to hide.",
+    "Following his arrest, the suspect was taken to jail.",
+    # an adjective before an infinitive, where its verb takes none of its own
+    "The talks resumed, with both sides determined to reach a deal.",
+    "Markets were calm, with investors poised to react to the jobs report.",
 ]
 
 @pytest.mark.parametrize(

@@ -272,7 +272,7 @@ def _preposition(tok: Token) -> bool:
             return False
     if tok.tag_ == "VBG" and any(c.dep_ == "pobj" for c in tok.children):
         return True  # the parser gave it a preposition's object, whatever its label: "Following OSCIT has ..."
-    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "mark"):
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "mark", "dep"):  # "dep": the parser could not tell
         return _participle_preposition(tok)
     # set off after a main clause, its "object" is the subject of a tense after it: ", following his lawyers might
     # seek" (not a gerund subject: "If you agree, doing nothing is not an option.")
@@ -403,7 +403,7 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if len(roots) != 1 or roots[0].lower_ in OBJECT_PRONOUNS:
         return None  # not one noun phrase, or "With him were two aides."
     head = roots[0]
-    f = _parenthetical_end(sent, np_end)
+    f = _parenthetical_end(sent, np_end, participles=set_off)
     while f < sent.end and (doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS or _floating_quantifier(doc[f])):
         f += 1
     # a participle may follow an absolute phrase's noun, or be that of a noun before it or inside the phrase:
@@ -699,9 +699,10 @@ def _singular_before_plural(head: Token, np_start: int) -> bool:
     return opener is not None and opener.lower_ in SINGULAR_DETERMINERS
 
 
-def _parenthetical_end(sent: Span, i: int) -> int:
-    """After a parenthetical set off by commas at token ``i`` (a prepositional phrase with no verb: ", according
-    to AAA,"; or an attribution: ", officials said,"), the token after its closing comma; otherwise ``i``."""
+def _parenthetical_end(sent: Span, i: int, participles: bool) -> int:
+    """After a parenthetical set off by commas at token ``i`` (a prepositional phrase with no tense: ", according
+    to AAA,"; where ``participles``, in a phrase that is itself set off, a participle clause: ", working in the
+    dark,"; or an attribution: ", officials said,"), the token after its closing comma; otherwise ``i``."""
     doc = sent.doc
     if i >= sent.end or doc[i].text != ",":
         return i
@@ -711,6 +712,7 @@ def _parenthetical_end(sent: Span, i: int) -> int:
     inside = doc[i + 1 : close]
     verbs = [t for t in inside if t.tag_ in VERB_TAGS]
     phrase = inside[0].tag_ == "IN" or inside[0].tag_ == "VBG" and inside[0].dep_ == "prep"
+    phrase = phrase or participles and inside[0].tag_ in ("VBG", "VBN")
     if phrase and not any(t.tag_ in FINITE_TAGS for t in inside):
         return close + 1
     attribution = (
@@ -1126,6 +1128,8 @@ def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool,
         lemma = verb_lemma(lower)
         if tag != "VBD" or lemma is None or sense_in(lemma, "frame.object-infinitive") is not None:
             return False
+        if participle_may_follow and _adjective_before_infinitive(lower, lemma):
+            return False  # "with both sides determined to reach a deal"
         return sense_in(lemma, "frame.infinitive") is not None or not in_class(lemma, "frame.person-object")
     aspect = verb_lemma(lower) in ASPECT_VERBS
     if aspect and complement is not None and complement.tag_ == "VBG" and complement.i == tok.i + 1:
@@ -1160,6 +1164,17 @@ def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool,
     lemma = verb_lemma(lower)
     mostly_intransitive = lemma is not None and in_class(lemma, "frame.no-object", max_rank=2, min_share=0.3)
     return not participle_may_follow and mostly_intransitive
+
+
+def _adjective_before_infinitive(form: str, lemma: str) -> bool:
+    """Whether a past form is an adjective in its first sense whose verb takes no infinitive of its own and no
+    clause in its main sense, so it is an adjective before an infinitive ("determined to", "poised to"), not a
+    past tense ("agreed to", "continued to", "decided to")."""
+    adjective = sense_in(form, "adj.all")
+    if adjective is None or adjective.first_rank > 1 or sense_in(lemma, "frame.infinitive") is not None:
+        return False
+    clause = sense_in(lemma, "frame.that-clause")
+    return clause is None or clause.first_rank > 1
 
 
 def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
