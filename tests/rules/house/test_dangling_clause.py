@@ -665,6 +665,13 @@ BAD_CLAUSE_BEFORE_AND_SUBJECT = [
     ("The bill died, with lawmakers failed to agree on funding.", "with lawmakers failed"),
     ("Ticket sales fell, with the league continued to raise prices.", "with the league continued"),
     ("The board met, with its members decided to sell the building.", "with its members decided"),
+    # a verb with no passive that the parser hung on the noun as its modifier
+    (
+        "The plane landed safely, with none of the passengers complained about the delay.",
+        "with none of the passengers complained",
+    ),
+    ("The storm weakened, with dozens of people died in the flooding.", "with dozens of people died"),
+    ("The plan was adopted, with two of the members abstained from the vote.", "with two of the members abstained"),
 ]
 GOOD_CLAUSE_BEFORE_AND_SUBJECT = [
     "The mayor vetoed the bill, calling it reckless, with several members vowing to override her.",
@@ -680,6 +687,9 @@ GOOD_CLAUSE_BEFORE_AND_SUBJECT = [
     # an adjective before an infinitive, where its verb takes none of its own
     "The talks resumed, with both sides determined to reach a deal.",
     "Markets were calm, with investors poised to react to the jobs report.",
+    "The plane landed, with the passengers stranded on board for hours.",
+    "The storm passed, with dozens of homes flooded in the night.",
+    "The team won, with three of the players injured in the first half.",
 ]
 
 @pytest.mark.parametrize(

@@ -998,6 +998,8 @@ def _postmodified_end(
         obj = next((c for c in child.children if c.dep_ == "dobj" and c.i > child.i), None)
         if child.dep_ == "acl" and child.tag_ == "VBN" and obj is not None and _active_with_object(child, obj):
             break  # a past tense with its object: "a donor paid off its debt"
+        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and _no_participle(child, owner):
+            break  # a verb with no passive is no modifier: "one of the three judges dissented from ..."
         if child.dep_ == "cc":
             if not coordination:
                 break
@@ -1304,6 +1306,12 @@ def _takes_no_object(verb: Token, subject: Token) -> bool:
     # a name acts, unless it may be a place that a verb of motion crosses: "with Everest climbed twice"
     named = _name(subject) and not in_class(lemma, "verb.motion", max_rank=3)
     return (intransitive or mainly_intransitive) and (_people(subject) or named)
+
+
+def _no_participle(verb: Token, subject: Token) -> bool:
+    """Whether a past form after ``subject`` can be no passive participle: a past tense only, or a verb that takes
+    no object (see _takes_no_object)."""
+    return verb.lower_ in PAST_ONLY | INTRANSITIVE_PAST or _takes_no_object(verb, subject)
 
 
 def _name(noun: Token) -> bool:
