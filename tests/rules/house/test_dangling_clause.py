@@ -672,6 +672,12 @@ BAD_CLAUSE_BEFORE_AND_SUBJECT = [
     ),
     ("The storm weakened, with dozens of people died in the flooding.", "with dozens of people died"),
     ("The plan was adopted, with two of the members abstained from the vote.", "with two of the members abstained"),
+    # in mid-clause, a phrasal verb with no passive after a preposition of cause, concession or time; an
+    # irregular past whose verb has a participle of its own
+    ("Stores stayed open during the power went out across the city.", "during the power went"),
+    ("The town held a vigil following the fire died down overnight.", "following the fire died"),
+    ("The mayor stayed in office despite the scandal blew up in her face.", "despite the scandal blew"),
+    ("The council kept meeting despite the talks broke down in June.", "despite the talks broke"),
 ]
 GOOD_CLAUSE_BEFORE_AND_SUBJECT = [
     "The mayor vetoed the bill, calling it reckless, with several members vowing to override her.",
@@ -690,6 +696,8 @@ GOOD_CLAUSE_BEFORE_AND_SUBJECT = [
     "The plane landed, with the passengers stranded on board for hours.",
     "The storm passed, with dozens of homes flooded in the night.",
     "The team won, with three of the players injured in the first half.",
+    "The news about the laptops shipped from July onward popped up online.",
+    "The crew worked through the night with the lights turned off.",
 ]
 
 @pytest.mark.parametrize(

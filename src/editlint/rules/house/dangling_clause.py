@@ -138,12 +138,9 @@ FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 QUANTIFIERS = frozenset("each most many some all none several both few any either neither one much more".split())
 # Prepositions that may continue a noun phrase: "most of them", "demand from Europe".
 NP_PREPOSITIONS = frozenset("of from in at on for across around within near between among over under".split())
-# Past tenses that cannot be participles; other past forms could be ("with the contract signed").
-PAST_ONLY = frozenset(
-    "was were had did could would should might took went gave began wrote saw rose fell grew knew drove came "
-    "became ran spoke chose broke threw flew drew ate forgot swore wore tore sang rang sank shrank swam drank rode "
-    "shook stole woke arose".split()
-)
+# Past tenses that cannot be participles, where WordNet's irregular forms do not tell (see _past_only): auxiliaries
+# and modals, and verbs whose participle is their base form ("come", "run") or ends like a past ("begun").
+PAST_ONLY = frozenset("was were had did could would should might began came became ran".split())
 # Present tenses that are also past participles: "with payments spread over ten years".
 SAME_AS_PARTICIPLE = frozenset(
     "cut put set hit shut spread cost hurt let split quit cast bet burst broadcast forecast upset read shed "
@@ -412,7 +409,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     absolute = doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS
     modifier = doc[prep_start].head.tag_ in NOUN_TAGS or any(t.tag_ in NOUN_TAGS for t in doc[head.i + 1 : np_end])
     modifier = modifier or doc[prep_start:prep_end].text.lower() in MEMBER_PREPOSITIONS
-    if f >= sent.end or not _finite(doc[f], head, absolute or modifier, opening, set_off=set_off):
+    adjunct = _adjunct(doc[prep_start:prep_end].text)
+    if f >= sent.end or not _finite(doc[f], head, absolute or modifier, opening, set_off, adjunct):
         return None
     finite = doc[f]
     if _compound_end(head, finite, doc[prep_end:np_end]):
@@ -504,7 +502,7 @@ def _second_reading(
     unclosed = sum(t.text == "(" for t in phrase) != sum(t.text == ")" for t in phrase)
     if not whole or unclosed or opening and parenthesis:
         return None
-    tense = finite_r.i < verb_r.i or finite_r.lower_ in PAST_ONLY
+    tense = finite_r.i < verb_r.i or _past_only(finite_r.lower_)
     if not set_off and (not tense or any(t.text == "," or t.tag_ == "CC" for t in phrase)):
         return None  # see _may_dangle_in_mid_clause
     if disagrees(subj, finite_r) or _relative_without_that(subj, verb_r, 0):
@@ -528,7 +526,8 @@ def _second_reading(
     auxiliary = finite_r.i < verb_r.i and finite_r.tag_ in FINITE_TAGS  # "has", "were", "will"
     if not auxiliary and len(phrase) == 1 and subj.tag_ == "NN":
         return None  # a bare noun may make an adverbial with the preposition: "by law conscripted soldiers cannot"
-    if not auxiliary and not _finite(finite_r, subj, participle_may_follow, opening, set_off=set_off):
+    adjunct = _adjunct(doc[prep_start:prep_end].text)
+    if not auxiliary and not _finite(finite_r, subj, participle_may_follow, opening, set_off, adjunct):
         return None
     if _inverted(sent, prep_start, finite, verb) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
         return None
@@ -550,7 +549,7 @@ def _may_dangle_in_mid_clause(sent: Span, prep_start: int, prep_end: int) -> boo
         (t for t in doc[prep_end + 1 : sent.end] if t.tag_ in {"CC", ","} or t.tag_ in FINITE_TAGS | {"VB", "VBN"}),
         None,
     )
-    return verb is not None and (verb.tag_ == "MD" or verb.dep_ in AUX_DEPS or verb.lower_ in PAST_ONLY)
+    return verb is not None and (verb.tag_ == "MD" or verb.dep_ in AUX_DEPS or _past_only(verb.lower_))
 
 
 def _compound_end(head: Token, finite: Token, phrase: Span) -> bool:
@@ -621,10 +620,9 @@ def _participle_on_subject(sent: Span, prep_start: int, finite: Token) -> bool:
     participle only if its verb takes an object in most of its uses and it is no past tense only ("Talks continued
     during ...", "Prices rose with ..."); "Bills passed with most members have ..." disagrees."""
     doc, past = sent.doc, sent.doc[prep_start - 1]
-    if prep_start - 1 <= sent.start or past.tag_ not in ("VBD", "VBN") or past.lower_ in PAST_ONLY:
+    if prep_start - 1 <= sent.start or past.tag_ not in ("VBD", "VBN") or _past_only(past.lower_):
         return False
-    words = " ".join(t.lower_ for t in doc[prep_start : prep_start + 4]) + " "
-    if any(words.startswith(f"{prep} ") for prep, conj in CONJUNCTIONS.items() if conj != "and"):
+    if any(_adjunct(doc[prep_start:end].text) for end in range(prep_start + 1, prep_start + 5)):
         return False  # a preposition of cause, concession or time opens an adjunct of the clause: "cheered amid"
     lemma = verb_lemma(past.lower_)
     obj = sense_in(lemma, "frame.object") if lemma else None
@@ -739,7 +737,7 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) ->
         words = [c for c in subj.children if c.dep_ == "mark" or c.tag_ in WH_TAGS]
         # a past form may be a participle in the subject ("A petition against the bill released in 2008 has ..."),
         # unless it is a past tense only ("The senator spoke against the bill would ...")
-        clause = _set_off(sent, prep_start) or subj.tag_ not in ("VBD", "VBN") or subj.lower_ in PAST_ONLY
+        clause = _set_off(sent, prep_start) or subj.tag_ not in ("VBD", "VBN") or _past_only(subj.lower_)
         return clause and not words and any(c.dep_ == "nsubj" for c in subj.children)
     if _object_of_verb_before(subj, finite):
         return True
@@ -779,7 +777,7 @@ def _past_tense_only(word: Token) -> bool:
     """A past tense that is neither a participle nor a verb's base form, whatever its tag: "were", "broke",
     "took" (not "saw", "fell", which are also verbs of their own)."""
     lower = word.lower_
-    return lower in PAST_ONLY and not any(sense_in(lower, frame) for frame in ("frame.object", "frame.no-object"))
+    return _past_only(lower) and not any(sense_in(lower, frame) for frame in ("frame.object", "frame.no-object"))
 
 
 def _may_be_subject(word: Token, finite: Token) -> bool:
@@ -1065,11 +1063,13 @@ def _subject_follows(verb: Token, sent: Span, prep_start: int) -> bool:
     return head.head.i == verb.i and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
 
 
-def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool, set_off: bool) -> bool:
+def _finite(
+    tok: Token, head: Token, participle_may_follow: bool, fronted: bool, set_off: bool, adjunct: bool
+) -> bool:
     """Whether ``tok``, after the noun phrase headed by ``head``, is a finite verb, not the participle of an
     absolute phrase ("with the contract signed") nor a word of the noun phrase; ``participle_may_follow`` after
     "with" or "without" or in a noun's modifier, ``fronted`` when the phrase opens its clause, ``set_off`` when a
-    comma or dash (or nothing) comes before it."""
+    comma or dash (or nothing) comes before it, ``adjunct`` after a preposition of cause, concession or time."""
     tag, lower = tok.tag_, tok.lower_
     doc = tok.doc
     if tag in ("VBN", "VBD") and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.i > 0:
@@ -1096,7 +1096,7 @@ def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool,
         return True  # a base form after a plural is its present tense: "families, according to officials, depend"
     if tag == "VBP" and lower in SAME_AS_PARTICIPLE:
         tag = "VBD"  # may be a participle: needs a complement below
-    elif tag in ("VBZ", "VBP", "MD") or lower in PAST_ONLY:
+    elif tag in ("VBZ", "VBP", "MD") or _past_only(lower):
         return True
     if head.lower_ in SUBJECT_PRONOUNS and tag in ("VBD", "VBN", "JJ") and lower.endswith("ed") and verb_lemma(lower):
         return True  # only a verb follows "they": "thanks to they qualified"
@@ -1144,10 +1144,11 @@ def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool,
     adverb = after is not None and after.tag_ in ("RB", "IN") and not any(c.dep_ == "pobj" for c in after.children)
     particle = _particle(tok) or (after if adverb else None)  # "moved in", not "moved in buses"
     # a phrasal verb with no passive: ", with a few fans showed up", "with troops moved in"; in mid-clause only
-    # after people ("with lawmakers looked on"), not a thing's state ("a house with the roof caved in") nor in a
-    # subject still waiting for its verb ("the news about the PCs shipped from July onward popped up")
+    # after people ("with lawmakers looked on") or a preposition of cause, concession or time ("throughout the
+    # strike dragged on"), not a thing's state ("a house with the roof caved in") nor in a subject still waiting
+    # for its verb ("the news about the PCs shipped from July onward popped up")
     people = _people(head) or _name(head)
-    if particle is not None and (set_off or people):
+    if particle is not None and (set_off or people or adjunct):
         if _intransitive_phrasal(tok, particle, mostly=people):
             return True
     if _passive_marked(tok):
@@ -1177,6 +1178,12 @@ def _adjective_before_infinitive(form: str, lemma: str) -> bool:
         return False
     clause = sense_in(lemma, "frame.that-clause")
     return clause is None or clause.first_rank > 1
+
+
+def _adjunct(preposition: str) -> bool:
+    """Whether a preposition opens an adjunct of cause, concession or time, which a conjunction could open
+    ("despite" -> "although", "due to" -> "because"), not one of accompaniment ("with" -> "and")."""
+    return CONJUNCTIONS.get(preposition.lower(), "and") != "and"
 
 
 def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
@@ -1214,12 +1221,26 @@ def _number(noun: Token) -> bool:
     return noun.tag_ == "CD" or noun.lower_ in PARTITIVES and any(c.tag_ == "CD" for c in noun.children)
 
 
+def _past_only(word: str) -> bool:
+    """A past tense that is no participle: an auxiliary or modal, or an irregular past whose verb has a participle
+    of its own in WordNet's forms ("took"/"taken", "blew"/"blown", "sang"/"sung"; not "made", "cut")."""
+    if word in PAST_ONLY:
+        return True
+    base = irregular_base(word)
+    if base is None or word.endswith(("ing", "s")):
+        return False
+    forms = {form for form in irregular_forms(base) if not form.endswith("ing")} | {word}
+    # a participle ends in "n" ("taken", "blown") or has the "u" of a past's "a" ("sung" beside "sang")
+    participles = {f for f in forms if f.endswith(("n", "ne")) or "u" in f and f.replace("u", "a") in forms}
+    return bool(participles) and word not in participles
+
+
 def _participle_only(verb: Token) -> bool:
     """A past participle that differs from its verb's past tense, so is never finite: "risen", "blown", "gone",
     "sunk" (its verb has two irregular past forms, and this one ends like a participle or the tagger says it is
     one; "made" and "slid" are past tenses too)."""
     base = irregular_base(verb.lower_)
-    if base is None or verb.lower_ in PAST_ONLY:
+    if base is None or _past_only(verb.lower_):
         return False
     pasts = [form for form in irregular_forms(base) if not form.endswith(("ing", "s"))]
     return len(pasts) > 1 and (verb.tag_ == "VBN" or verb.lower_.endswith(("n", "ne")))
@@ -1311,7 +1332,7 @@ def _takes_no_object(verb: Token, subject: Token) -> bool:
 def _no_participle(verb: Token, subject: Token) -> bool:
     """Whether a past form after ``subject`` can be no passive participle: a past tense only, or a verb that takes
     no object (see _takes_no_object)."""
-    return verb.lower_ in PAST_ONLY | INTRANSITIVE_PAST or _takes_no_object(verb, subject)
+    return _past_only(verb.lower_) or verb.lower_ in INTRANSITIVE_PAST or _takes_no_object(verb, subject)
 
 
 def _name(noun: Token) -> bool:
