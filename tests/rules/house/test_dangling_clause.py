@@ -678,6 +678,7 @@ BAD_CLAUSE_BEFORE_AND_SUBJECT = [
     ("The town held a vigil following the fire died down overnight.", "following the fire died"),
     ("The mayor stayed in office despite the scandal blew up in her face.", "despite the scandal blew"),
     ("The council kept meeting despite the talks broke down in June.", "despite the talks broke"),
+    ("Unemployment held steady, with the jobless rate hovered near 4 percent.", "with the jobless rate hovered"),
 ]
 GOOD_CLAUSE_BEFORE_AND_SUBJECT = [
     "The mayor vetoed the bill, calling it reckless, with several members vowing to override her.",

@@ -1190,8 +1190,9 @@ def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
     """Whether a past form is the past tense of a verb of change with its measure after it: a verb often used
     with no object (WordNet's no-object frame in one of its first three senses and in 15% of its tagged uses),
     after a thing, then an amount that is no stretch of time ("with revenue slipped 4 percent", "with the index
-    increased 0.4 points"); or a verb of motion (its first sense) moved to or from a number on a scale ("with
-    the average dipped to $3.61", "with the index climbed above 4,000"), which as a passive would move a thing.
+    increased 0.4 points"); or a verb of motion, or one that rarely takes an object, moved to or from a number on
+    a scale ("with the index climbed above 4,000", "with the rate hovered near 4 percent"), which as a passive
+    would move a thing.
     A passive participle takes its measure with "by" ("with spending increased by 8 percent"), a verb of change
     its new value with "to" ("with the budget increased to $5 million"), and a time after it may date a move
     ("with the kickoff moved an hour earlier"). A fronted absolute may move a thing to a point on a scale ("With
@@ -1203,7 +1204,9 @@ def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
         return False  # a company's name acts: "with Tesla dropped 8 percent" (not "with its staff cut 10 percent")
     if any(c.dep_ in ("npadvmod", "dobj") and c.left_edge.i == verb.i + 1 and _amount(c) for c in verb.children):
         return True
-    return scale and in_class(lemma, "verb.motion") and any(
+    obj = sense_in(lemma, "frame.object")
+    moves = in_class(lemma, "verb.motion") or obj is None or obj.tagged_share < 0.2  # "hovered near 4 percent"
+    return scale and moves and any(
         c.dep_ == "prep" and c.lower_ in SCALE_PREPOSITIONS and any(o.dep_ == "pobj" and _number(o) for o in c.children)
         for c in verb.children
     )
