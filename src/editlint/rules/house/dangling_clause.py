@@ -1148,9 +1148,10 @@ def _finite(
     # strike dragged on"), not a thing's state ("a house with the roof caved in") nor in a subject still waiting
     # for its verb ("the news about the PCs shipped from July onward popped up")
     people = _people(head) or _name(head)
-    if particle is not None and (set_off or people or adjunct):
-        if _intransitive_phrasal(tok, particle, mostly=people):
-            return True
+    if particle is not None and (set_off or people) and _intransitive_phrasal(tok, particle, mostly=people):
+        return True
+    if particle is not None and adjunct and _intransitive_phrasal(tok, particle, never=True):
+        return True  # "throughout the strike dragged on" (not "because of the ballots dropped off")
     if _passive_marked(tok):
         return False
     # it shares its subject with a past tense that has an object: "the wind shifted and pushed the fire back"
@@ -1374,15 +1375,18 @@ def _particle(verb: Token) -> Token | None:
     return particle
 
 
-def _intransitive_phrasal(verb: Token, particle: Token, mostly: bool = False) -> bool:
+def _intransitive_phrasal(verb: Token, particle: Token, mostly: bool = False, never: bool = False) -> bool:
     """Whether a phrasal verb takes no object in WordNet's frames (or only in a rare sense), so it has no
-    passive: "showed up", "dropped out", "stepped down" (not "knocked down", "paid off"); or, when ``mostly``
-    (its subject is people, who look on rather than are looked on), mostly no object: "looked on"."""
+    passive: "showed up", "dropped out", "stepped down" (not "knocked down", "paid off"); when ``mostly`` (its
+    subject is people, who look on rather than are looked on), mostly no object: "looked on"; when ``never``, in
+    no sense at all: "dragged on" (not "dropped off", which drops off ballots)."""
     lemma = verb_lemma(verb.lower_)
     phrasal = f"{lemma} {particle.lower_}"
     if lemma is None or sense_in(phrasal, "frame.no-object") is None:
         return False
     obj = sense_in(phrasal, "frame.object")
+    if never:
+        return obj is None
     return obj is None or obj.first_rank > 1 and obj.tagged_share < (0.5 if mostly else 0.1)
 
 
