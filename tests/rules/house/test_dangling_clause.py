@@ -679,6 +679,7 @@ BAD_CLAUSE_BEFORE_AND_SUBJECT = [
     ("The mayor stayed in office despite the scandal blew up in her face.", "despite the scandal blew"),
     ("The council kept meeting despite the talks broke down in June.", "despite the talks broke"),
     ("Unemployment held steady, with the jobless rate hovered near 4 percent.", "with the jobless rate hovered"),
+    ("The mine closed, with miners living in the valley will lose their jobs.", "with miners living in the valley will lose"),
 ]
 GOOD_CLAUSE_BEFORE_AND_SUBJECT = [
     "The mayor vetoed the bill, calling it reckless, with several members vowing to override her.",
@@ -699,6 +700,12 @@ GOOD_CLAUSE_BEFORE_AND_SUBJECT = [
     "The team won, with three of the players injured in the first half.",
     "The news about the laptops shipped from July onward popped up online.",
     "The crew worked through the night with the lights turned off.",
+    # a participle of saying or thinking takes the clause after it
+    "Gold futures slid on Wednesday, with investors betting the Federal Reserve will keep rates higher.",
+    "Stocks fell, with traders worrying the bank could raise rates again.",
+    "The bond rallied, with analysts predicting inflation will cool by summer.",
+    "The yen weakened, with dealers speculating the bank would intervene.",
+    "Tickets sold fast, with fans hoping the band would add a second show.",
 ]
 
 @pytest.mark.parametrize(

@@ -511,8 +511,9 @@ def _second_reading(
         return None  # a past form the tagger took for a present tense: "with profits shrunk by half"
     if _compound_end(subj, finite_r, phrase):
         return None
-    if any(t.dep_ == "relcl" and _takes_clause(verb_lemma(t.lower_)) for t in phrase):
-        return None  # the clause may be the relative verb's: "with miners who say the shafts are unsafe"
+    clause_takers = (t for t in phrase if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBG")
+    if any(_takes_clause(verb_lemma(t.lower_)) for t in clause_takers):
+        return None  # the clause may be that verb's: "with miners who say the shafts ...", "with investors betting"
     offset = words[0].idx
     by_offset = {t.idx - offset: t for t in words}
     head, last = by_offset.get(subj.idx), by_offset.get(subj.right_edge.idx)
@@ -993,6 +994,8 @@ def _postmodified_end(
             break
         if child.dep_ == "acl" and (child.tag_ not in ("VBN", "VBG") or child.i != end):
             break  # only a participle modifier ("families affected by ..."), not a finite verb the parser hung here
+        if child.dep_ == "acl" and child.tag_ == "VBG" and _takes_clause(verb_lemma(child.lower_)):
+            break  # the tense after may be its clause's: "with traders worrying the bank could raise rates"
         obj = next((c for c in child.children if c.dep_ == "dobj" and c.i > child.i), None)
         if child.dep_ == "acl" and child.tag_ == "VBN" and obj is not None and _active_with_object(child, obj):
             break  # a past tense with its object: "a donor paid off its debt"
