@@ -679,7 +679,14 @@ BAD_CLAUSE_BEFORE_AND_SUBJECT = [
     ("The mayor stayed in office despite the scandal blew up in her face.", "despite the scandal blew"),
     ("The council kept meeting despite the talks broke down in June.", "despite the talks broke"),
     ("Unemployment held steady, with the jobless rate hovered near 4 percent.", "with the jobless rate hovered"),
-    ("The mine closed, with miners living in the valley will lose their jobs.", "with miners living in the valley will lose"),
+    (
+        "The mine closed, with miners living in the valley will lose their jobs.",
+        "with miners living in the valley will lose",
+    ),
+    # a name takes no participle outside an absolute phrase
+    ("The 76ers fell to Boston despite Joel Embiid sat out with a sore knee.", "despite Joel Embiid sat"),
+    ("Despite Garcia pitched seven scoreless innings, the Mets lost.", "Despite Garcia pitched"),
+    ("Shares fell despite Apple reported record sales.", "despite Apple reported"),
 ]
 GOOD_CLAUSE_BEFORE_AND_SUBJECT = [
     "The mayor vetoed the bill, calling it reckless, with several members vowing to override her.",
@@ -706,6 +713,8 @@ GOOD_CLAUSE_BEFORE_AND_SUBJECT = [
     "The bond rallied, with analysts predicting inflation will cool by summer.",
     "The yen weakened, with dealers speculating the bank would intervene.",
     "Tickets sold fast, with fans hoping the band would add a second show.",
+    "The team won with Embiid sat out for rest.",
+    "The campaign against Smith launched in May has cost millions.",
 ]
 
 @pytest.mark.parametrize(

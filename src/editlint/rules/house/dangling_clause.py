@@ -1150,6 +1150,8 @@ def _finite(
     # after people ("with lawmakers looked on") or a preposition of cause, concession or time ("throughout the
     # strike dragged on"), not a thing's state ("a house with the roof caved in") nor in a subject still waiting
     # for its verb ("the news about the PCs shipped from July onward popped up")
+    if not participle_may_follow and _name(head) and head.i == tok.i - 1:
+        return True  # a name takes no participle but in an absolute phrase: "despite Joel Embiid sat out"
     people = _people(head) or _name(head)
     if particle is not None and (set_off or people) and _intransitive_phrasal(tok, particle, mostly=people):
         return True
