@@ -687,6 +687,20 @@ BAD_CLAUSE_BEFORE_AND_SUBJECT = [
     ("The 76ers fell to Boston despite Joel Embiid sat out with a sore knee.", "despite Joel Embiid sat"),
     ("Despite Garcia pitched seven scoreless innings, the Mets lost.", "Despite Garcia pitched"),
     ("Shares fell despite Apple reported record sales.", "despite Apple reported"),
+    # a list of subjects the parser split or read as an apposition; a past form it hung on the noun it made the
+    # sentence's root
+    (
+        "The trial was delayed, with the judge, the prosecutor and two defense lawyers have agreed to meet in May.",
+        "with the judge, the prosecutor and two defense lawyers have agreed",
+    ),
+    (
+        "The vote was put off, with the chair, her deputy and the treasurer were all absent.",
+        "with the chair, her deputy and the treasurer were",
+    ),
+    (
+        "The plan to close two fire stations in Stockton stalled on Tuesday, with the mayor has asked for more time.",
+        "with the mayor has asked",
+    ),
 ]
 GOOD_CLAUSE_BEFORE_AND_SUBJECT = [
     "The mayor vetoed the bill, calling it reckless, with several members vowing to override her.",
@@ -715,6 +729,8 @@ GOOD_CLAUSE_BEFORE_AND_SUBJECT = [
     "Tickets sold fast, with fans hoping the band would add a second show.",
     "The team won with Embiid sat out for rest.",
     "The campaign against Smith launched in May has cost millions.",
+    "If all goes to plan, by the time the team rolls off a project, its partners can carry on alone.",
+    "He left with his wife after the vote was counted.",
 ]
 
 @pytest.mark.parametrize(

@@ -482,7 +482,15 @@ def _second_reading(
     verb_r = subj.head
     auxiliaries = [c for c in verb_r.children if c.dep_ in AUX_DEPS and c.i < verb_r.i]
     finite_r = auxiliaries[0] if auxiliaries else verb_r
-    end = subj.right_edge.i + 1
+    # the parser may split a list into several subjects: "the judge, the prosecutor and two lawyers have agreed"
+    subjects = [c for c in verb_r.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < finite_r.i]
+    # joined by a comma (which the parser may give the first) or a conjunction: not "his wife | after the vote was"
+    joints = [(a.right_edge, reading[a.right_edge.i + 1 : b.left_edge.i]) for a, b in zip(subjects, subjects[1:])]
+    if not subjects or not all(
+        (last.text == "," or joint) and all(t.text == "," or t.tag_ == "CC" for t in joint) for last, joint in joints
+    ):
+        subjects = [subj]
+    end = max(c.right_edge.i for c in subjects) + 1
     while end > 1 and reading[end - 1].text == ",":
         end -= 1  # the comma that closes a parenthesis: "the committee, led by its chair, has ..."
     phrase, between = reading[:end], reading[end : finite_r.i]
@@ -505,7 +513,10 @@ def _second_reading(
     tense = finite_r.i < verb_r.i or _past_only(finite_r.lower_)
     if not set_off and (not tense or any(t.text == "," or t.tag_ == "CC" for t in phrase)):
         return None  # see _may_dangle_in_mid_clause
-    if disagrees(subj, finite_r) or _relative_without_that(subj, verb_r, 0):
+    # a list the parser read as an apposition agrees with a plural: "the mayor, the fire chief and the president"
+    listed = any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in subj.children)
+    listed = listed or len(subjects) > 1
+    if disagrees(subj, finite_r) and not listed or _relative_without_that(subj, verb_r, 0):
         return None
     if finite_r.tag_ in ("VBP", "VB") and irregular_base(finite_r.lower_) not in (None, finite_r.lower_):
         return None  # a past form the tagger took for a present tense: "with profits shrunk by half"
@@ -516,7 +527,7 @@ def _second_reading(
         return None  # the clause may be that verb's: "with miners who say the shafts ...", "with investors betting"
     offset = words[0].idx
     by_offset = {t.idx - offset: t for t in words}
-    head, last = by_offset.get(subj.idx), by_offset.get(subj.right_edge.idx)
+    head, last = by_offset.get(subj.idx), by_offset.get(phrase[-1].idx)
     finite, verb = by_offset.get(finite_r.idx), by_offset.get(verb_r.idx)
     if head is None or last is None or finite is None or verb is None or finite.tag_ not in VERB_TAGS:
         return None  # the two readings split the words differently, or only this one takes the word for a verb
@@ -909,12 +920,15 @@ def _clause_before(sent: Span, i: int) -> bool:
     relative = {
         k
         for t in doc[sent.start : i]
-        if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ != "VBD" or _set_off_participle(t)
+        if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ != "VBD" and not _verb_of_root_noun(t)
+        or _set_off_participle(t)
         for k in range(t.left_edge.i, t.right_edge.i + 1)
     }
     for tok in reversed(doc[sent.start : i]):
         if tok.i in relative:
             continue
+        if _verb_of_root_noun(tok):
+            return True  # "The plan to close two stations stalled on Tuesday, with ..."
         if tok.dep_ == "mark" or tok.tag_ in WH_TAGS:
             return False
         gerund = not any(c.dep_ in AUX_DEPS for c in tok.children)  # not "are running"
@@ -930,6 +944,16 @@ def _clause_before(sent: Span, i: int) -> bool:
             if tok.tag_ != "VBN" or tok.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in tok.children):
                 return True
     return False
+
+
+def _verb_of_root_noun(tok: Token) -> bool:
+    """A regular past form the parser hung on the noun it made the sentence's root, so the sentence has no verb
+    but it: "The plan to close two fire stations stalled on Tuesday" (the parse of a noun phrase)."""
+    root = tok.head
+    return (
+        tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and root.dep_ == "ROOT" and root.tag_ in NOUN_TAGS
+        and root.i < tok.i and not any(c.dep_ in AUX_DEPS for c in tok.children) and verb_lemma(tok.lower_) is not None
+    )
 
 
 def _set_off_participle(tok: Token) -> bool:
