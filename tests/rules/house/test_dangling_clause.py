@@ -701,6 +701,9 @@ BAD_CLAUSE_BEFORE_AND_SUBJECT = [
         "The plan to close two fire stations in Stockton stalled on Tuesday, with the mayor has asked for more time.",
         "with the mayor has asked",
     ),
+    # "because of" after a noun: the parser's subordinator opens the phrase wherever it stands
+    ("The school closed its gym for a week because of the roof was leaking.", "because of the roof was leaking"),
+    ("The vote was delayed until Friday because of two members were sick.", "because of two members were"),
 ]
 GOOD_CLAUSE_BEFORE_AND_SUBJECT = [
     "The mayor vetoed the bill, calling it reckless, with several members vowing to override her.",
@@ -731,6 +734,8 @@ GOOD_CLAUSE_BEFORE_AND_SUBJECT = [
     "The campaign against Smith launched in May has cost millions.",
     "If all goes to plan, by the time the team rolls off a project, its partners can carry on alone.",
     "He left with his wife after the vote was counted.",
+    "The road stayed closed for a week because of flooding that had damaged the bridge.",
+    "He quit because of what his boss had said.",
 ]
 
 @pytest.mark.parametrize(
