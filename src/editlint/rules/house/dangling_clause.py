@@ -48,7 +48,10 @@ Where the tagger or parser misread the finite verb (*with the city plans to*, *w
 on the words around it, a second reading decides: the words after a phrase set off by a comma (or, in mid-clause,
 after a preposition of cause, concession or circumstance with an auxiliary or a past tense such as *ran* after
 its subject) are parsed as a sentence of their own, and a subject that opens them with its finite verb is a
-dangling clause (*with the mayor, the police chief and two council members spoke*).
+dangling clause (*with the mayor, the police chief and two council members spoke*). The verb after the phrase belongs
+to a relative clause with no *that* when a plural follows a noun that *a* opens or the verb's object is missing (*with a
+woman police have not identified*), and to the subject when a noun with no article and a participle open the sentence
+(*Voters registered with either party can vote*).
 
 ## Constructions
 | flagged | not flagged |
@@ -73,6 +76,9 @@ dangling clause (*with the mayor, the police chief and two council members spoke
 | *with the mayor, the police chief and two council members spoke*, *with energy and financial stocks posted* | *armed with a knife, was arrested*, *including the threat armed groups pose* |
 | *with the finance committee, chaired by a banker, has asked*, *with those who fail can retake it* | *including common paging controls shoppers are used to*, *(although of course we cannot promise ...)* |
 | *due to the railway's signaling crews ran out*, *with the union and the company both refused* | *met with the league's scheduling staff to ...*, *By contrast, smaller firms hire more.* |
+| *despite Joel Embiid sat out*, *amid central banks kept buying*, *with 82 percent of members voted* | *Voters registered with either party can vote.* (a participle on a noun with no article) |
+| *with the judge, the prosecutor and two lawyers have agreed*, *late because of the crew had not arrived* | *seen with a woman police have not identified*, *the plan officials have kept secret* |
+| *cut its forecast, citing fuel costs, with analysts now expect*, *with the rate hovered near 4 percent* | *with both sides determined to reach a deal*, *with investors betting the Fed will act* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
