@@ -48,7 +48,10 @@ Where the tagger or parser misread the finite verb (*with the city plans to*, *w
 on the words around it, a second reading decides: the words after a phrase set off by a comma (or, in mid-clause,
 after a preposition of cause, concession or circumstance with an auxiliary or a past tense such as *ran* after
 its subject) are parsed as a sentence of their own, and a subject that opens them with its finite verb is a
-dangling clause (*with the mayor, the police chief and two council members spoke*).
+dangling clause (*with the mayor, the police chief and two council members spoke*). The verb after the phrase belongs
+to a relative clause with no *that* when a plural follows a noun that *a* opens or the verb's object is missing (*with a
+woman police have not identified*), and to the subject when a noun with no article and a participle open the sentence
+(*Voters registered with either party can vote*).
 
 ## Constructions
 | flagged | not flagged |
@@ -73,6 +76,9 @@ dangling clause (*with the mayor, the police chief and two council members spoke
 | *with the mayor, the police chief and two council members spoke*, *with energy and financial stocks posted* | *armed with a knife, was arrested*, *including the threat armed groups pose* |
 | *with the finance committee, chaired by a banker, has asked*, *with those who fail can retake it* | *including common paging controls shoppers are used to*, *(although of course we cannot promise ...)* |
 | *due to the railway's signaling crews ran out*, *with the union and the company both refused* | *met with the league's scheduling staff to ...*, *By contrast, smaller firms hire more.* |
+| *despite Joel Embiid sat out*, *amid central banks kept buying*, *with 82 percent of members voted* | *Voters registered with either party can vote.* (a participle on a noun with no article) |
+| *with the judge, the prosecutor and two lawyers have agreed*, *late because of the crew had not arrived* | *seen with a woman police have not identified*, *the plan officials have kept secret* |
+| *cut its forecast, citing fuel costs, with analysts now expect*, *with the rate hovered near 4 percent* | *with both sides determined to reach a deal*, *with investors betting the Fed will act* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
@@ -138,12 +144,9 @@ FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 QUANTIFIERS = frozenset("each most many some all none several both few any either neither one much more".split())
 # Prepositions that may continue a noun phrase: "most of them", "demand from Europe".
 NP_PREPOSITIONS = frozenset("of from in at on for across around within near between among over under".split())
-# Past tenses that cannot be participles; other past forms could be ("with the contract signed").
-PAST_ONLY = frozenset(
-    "was were had did could would should might took went gave began wrote saw rose fell grew knew drove came "
-    "became ran spoke chose broke threw flew drew ate forgot swore wore tore sang rang sank shrank swam drank rode "
-    "shook stole woke arose".split()
-)
+# Past tenses that cannot be participles, where WordNet's irregular forms do not tell (see _past_only): auxiliaries
+# and modals, and verbs whose participle is their base form ("come", "run") or ends like a past ("begun").
+PAST_ONLY = frozenset("was were had did could would should might began came became ran".split())
 # Present tenses that are also past participles: "with payments spread over ten years".
 SAME_AS_PARTICIPLE = frozenset(
     "cut put set hit shut spread cost hurt let split quit cast bet burst broadcast forecast upset read shed "
@@ -183,6 +186,15 @@ INTRANSITIVE_PAST = frozenset(
     "stood sat knelt slept fled dwelt wept knocked waited complained protested responded testified objected lived "
     "wandered travelled traveled".split()
 )
+# Verbs of aspect, which take a gerund of their own ("kept buying", "stopped paying"): a closed class WordNet's
+# frames as shipped do not record ("time spent serving" is a participle before a gerund).
+ASPECT_VERBS = frozenset({"start", "stop", "keep", "continue", "quit", "finish", "resume", "cease"})
+# Prepositions that are never the particle of a phrasal verb with no object ("looked on", "moved in"), so one with
+# no object after a verb was stranded by a relative clause: "the spill residents had complained about".
+STRANDED_PREPOSITIONS = frozenset("about for of with from at to into against toward towards upon".split())
+SINGULAR_DETERMINERS = frozenset({"a", "an", "each", "every", "another"})
+# Nouns that count a plural after "a" ("a dozen fans", "a couple friends"): a closed class.
+COLLECTIVE_NUMERALS = frozenset({"dozen", "score", "couple"})
 # Subject pronouns: only a finite verb follows one ("despite they lost", "with we have agreed").
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -263,7 +275,7 @@ def _preposition(tok: Token) -> bool:
             return False
     if tok.tag_ == "VBG" and any(c.dep_ == "pobj" for c in tok.children):
         return True  # the parser gave it a preposition's object, whatever its label: "Following OSCIT has ..."
-    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "mark"):
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "mark", "dep"):  # "dep": the parser could not tell
         return _participle_preposition(tok)
     # set off after a main clause, its "object" is the subject of a tense after it: ", following his lawyers might
     # seek" (not a gerund subject: "If you agree, doing nothing is not an option.")
@@ -353,6 +365,7 @@ def _phrase_start(sent: Span, prep: Token) -> int:
     opens = opens or word.tag_ == "RB" and word.i in (prep.head.i, *(c.i for c in prep.children))
     opens = opens or word.dep_ == "prep" and prep.dep_ == "pcomp" and prep.head.i == word.i  # "moved indoors due to"
     opens = opens or word.lower_ in NOUN_LED_PREPOSITIONS and word.dep_ != "dobj"  # not "gave thanks to"
+    opens = opens or word.dep_ == "mark"  # a subordinator opens a phrase wherever it stands: "by 30 minutes because of"
     # compound prepositions end in a plain one: "ahead of", "due to", "apart from", "along with"
     leading = word.tag_ in ("RB", "JJ", "IN", "VBG") or word.lower_ in NOUN_LED_PREPOSITIONS
     led = leading and prep.lower_ in ("of", "to", "from", "with")
@@ -394,7 +407,7 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if len(roots) != 1 or roots[0].lower_ in OBJECT_PRONOUNS:
         return None  # not one noun phrase, or "With him were two aides."
     head = roots[0]
-    f = _parenthetical_end(sent, np_end)
+    f = _parenthetical_end(sent, np_end, participles=set_off)
     while f < sent.end and (doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS or _floating_quantifier(doc[f])):
         f += 1
     # a participle may follow an absolute phrase's noun, or be that of a noun before it or inside the phrase:
@@ -403,7 +416,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     absolute = doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS
     modifier = doc[prep_start].head.tag_ in NOUN_TAGS or any(t.tag_ in NOUN_TAGS for t in doc[head.i + 1 : np_end])
     modifier = modifier or doc[prep_start:prep_end].text.lower() in MEMBER_PREPOSITIONS
-    if f >= sent.end or not _finite(doc[f], head, absolute or modifier, opening, set_off=set_off):
+    adjunct = _adjunct(doc[prep_start:prep_end].text)
+    if f >= sent.end or not _finite(doc[f], head, absolute or modifier, opening, set_off, adjunct):
         return None
     finite = doc[f]
     if _compound_end(head, finite, doc[prep_end:np_end]):
@@ -475,7 +489,15 @@ def _second_reading(
     verb_r = subj.head
     auxiliaries = [c for c in verb_r.children if c.dep_ in AUX_DEPS and c.i < verb_r.i]
     finite_r = auxiliaries[0] if auxiliaries else verb_r
-    end = subj.right_edge.i + 1
+    # the parser may split a list into several subjects: "the judge, the prosecutor and two lawyers have agreed"
+    subjects = [c for c in verb_r.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < finite_r.i]
+    # joined by a comma (which the parser may give the first) or a conjunction: not "his wife | after the vote was"
+    joints = [(a.right_edge, reading[a.right_edge.i + 1 : b.left_edge.i]) for a, b in zip(subjects, subjects[1:])]
+    if not subjects or not all(
+        (last.text == "," or joint) and all(t.text == "," or t.tag_ == "CC" for t in joint) for last, joint in joints
+    ):
+        subjects = [subj]
+    end = max(c.right_edge.i for c in subjects) + 1
     while end > 1 and reading[end - 1].text == ",":
         end -= 1  # the comma that closes a parenthesis: "the committee, led by its chair, has ..."
     phrase, between = reading[:end], reading[end : finite_r.i]
@@ -495,20 +517,24 @@ def _second_reading(
     unclosed = sum(t.text == "(" for t in phrase) != sum(t.text == ")" for t in phrase)
     if not whole or unclosed or opening and parenthesis:
         return None
-    tense = finite_r.i < verb_r.i or finite_r.lower_ in PAST_ONLY
+    tense = finite_r.i < verb_r.i or _past_only(finite_r.lower_)
     if not set_off and (not tense or any(t.text == "," or t.tag_ == "CC" for t in phrase)):
         return None  # see _may_dangle_in_mid_clause
-    if disagrees(subj, finite_r) or _relative_without_that(subj, verb_r, 0):
+    # a list the parser read as an apposition agrees with a plural: "the mayor, the fire chief and the president"
+    listed = any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in subj.children)
+    listed = listed or len(subjects) > 1
+    if disagrees(subj, finite_r) and not listed or _relative_without_that(subj, verb_r, 0):
         return None
     if finite_r.tag_ in ("VBP", "VB") and irregular_base(finite_r.lower_) not in (None, finite_r.lower_):
         return None  # a past form the tagger took for a present tense: "with profits shrunk by half"
     if _compound_end(subj, finite_r, phrase):
         return None
-    if any(t.dep_ == "relcl" and _takes_clause(verb_lemma(t.lower_)) for t in phrase):
-        return None  # the clause may be the relative verb's: "with miners who say the shafts are unsafe"
+    clause_takers = (t for t in phrase if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBG")
+    if any(_takes_clause(verb_lemma(t.lower_)) for t in clause_takers):
+        return None  # the clause may be that verb's: "with miners who say the shafts ...", "with investors betting"
     offset = words[0].idx
     by_offset = {t.idx - offset: t for t in words}
-    head, last = by_offset.get(subj.idx), by_offset.get(subj.right_edge.idx)
+    head, last = by_offset.get(subj.idx), by_offset.get(phrase[-1].idx)
     finite, verb = by_offset.get(finite_r.idx), by_offset.get(verb_r.idx)
     if head is None or last is None or finite is None or verb is None or finite.tag_ not in VERB_TAGS:
         return None  # the two readings split the words differently, or only this one takes the word for a verb
@@ -519,7 +545,8 @@ def _second_reading(
     auxiliary = finite_r.i < verb_r.i and finite_r.tag_ in FINITE_TAGS  # "has", "were", "will"
     if not auxiliary and len(phrase) == 1 and subj.tag_ == "NN":
         return None  # a bare noun may make an adverbial with the preposition: "by law conscripted soldiers cannot"
-    if not auxiliary and not _finite(finite_r, subj, participle_may_follow, opening, set_off=set_off):
+    adjunct = _adjunct(doc[prep_start:prep_end].text)
+    if not auxiliary and not _finite(finite_r, subj, participle_may_follow, opening, set_off, adjunct):
         return None
     if _inverted(sent, prep_start, finite, verb) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
         return None
@@ -541,7 +568,7 @@ def _may_dangle_in_mid_clause(sent: Span, prep_start: int, prep_end: int) -> boo
         (t for t in doc[prep_end + 1 : sent.end] if t.tag_ in {"CC", ","} or t.tag_ in FINITE_TAGS | {"VB", "VBN"}),
         None,
     )
-    return verb is not None and (verb.tag_ == "MD" or verb.dep_ in AUX_DEPS or verb.lower_ in PAST_ONLY)
+    return verb is not None and (verb.tag_ == "MD" or verb.dep_ in AUX_DEPS or _past_only(verb.lower_))
 
 
 def _compound_end(head: Token, finite: Token, phrase: Span) -> bool:
@@ -580,28 +607,119 @@ def _hangs_on_clause(sent: Span, prep_start: int, head: Token, finite: Token, ve
         return False  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
     if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
         return False  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
-    if not opening and not _clause_before(sent, prep_start):
+    if not opening and not (_clause_before(sent, prep_start) or _merged_clause(sent, prep_start, head, verb)):
         return False  # the phrase is in a subject still waiting for its verb: "One of those I met with X was ..."
+    if not opening and _participle_on_subject(sent, prep_start, finite):
+        return False  # "Voters registered with a party can vote": the verb is the subject's
     before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
     # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
     return before is None or before.tag_ not in NOMINAL or not _may_be_subject(before, finite)
 
 
+def _merged_clause(sent: Span, prep_start: int, head: Token, verb: Token) -> bool:
+    """Whether the parser hung the clause before the phrase on the phrase's verb: the verb has a subject before
+    the phrase besides the phrase's noun (no verb has two), and a past form between that subject and the phrase
+    that the parser took for its modifier ("Four candidates qualified for the runoff, with the top two would
+    advance")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    first = next((c for c in subjects if c.i < prep_start), None)
+    if head not in subjects or first is None:
+        return False
+    return any(
+        t.tag_ in ("JJ", "VBN", "VBD") and t.lower_.endswith("ed") and verb_lemma(t.lower_)
+        for t in first.subtree if first.i < t.i < prep_start
+    )
+
+
+def _participle_on_subject(sent: Span, prep_start: int, finite: Token) -> bool:
+    """Whether the sentence opens with a noun phrase with no article and a past form right before the preposition
+    that may be a passive participle on it (a reduced relative clause naming a class), and ``finite`` agrees with
+    that noun, so it may be the sentence's verb: "Voters registered with either party can vote", "Claims filed with
+    the agency take weeks", "Animals rescued from the fire were taken to a shelter". The past form may be a
+    participle only if its verb takes an object in most of its uses and it is no past tense only ("Talks continued
+    during ...", "Prices rose with ..."); "Bills passed with most members have ..." disagrees."""
+    doc, past = sent.doc, sent.doc[prep_start - 1]
+    if prep_start - 1 <= sent.start or past.tag_ not in ("VBD", "VBN") or _past_only(past.lower_):
+        return False
+    if any(_adjunct(doc[prep_start:end].text) for end in range(prep_start + 1, prep_start + 5)):
+        return False  # a preposition of cause, concession or time opens an adjunct of the clause: "cheered amid"
+    lemma = verb_lemma(past.lower_)
+    obj = sense_in(lemma, "frame.object") if lemma else None
+    if obj is None or obj.tagged_share < 0.5:
+        return False  # mostly used with no object, so no passive: "Talks continued during the two sides ..."
+    if _noun_phrase_end(sent, sent.start) != past.i:
+        return False
+    if any(t.tag_ in DETERMINERS or t.tag_ == "POS" for t in doc[sent.start : past.i]):
+        return False  # only a phrase with no article names a class: "Voters registered with ...", not "The bill"
+    noun = doc[past.i - 1]
+    if _people(noun) and not _may_take_person(lemma):
+        return False  # people are acted on only by a verb that takes a person: "The court ruled for ..."
+    number = {"was": ("NNS", "NNPS"), "were": ("NN", "NNP")}.get(finite.lower_, ())
+    return noun.tag_ in NOUN_TAGS and noun.tag_ not in number and not disagrees(noun, finite)
+
+
 def _relative_without_that(head: Token, verb: Token, np_start: int) -> bool:
     """Whether the subject ``head`` opens a relative clause with no "that" on the noun before it ("acted on
     concerns parents have raised"): a plural noun for no person right before a plural for people, and a verb
-    whose first sense takes an object with none after it (the noun before is its object)."""
+    whose first sense takes an object with none after it (the noun before is its object); a plural after any
+    noun, before a verb that needs its object (see _object_gap); or a plural right after a noun that a
+    singular determiner opens ("seen with a woman police have not identified")."""
+    if _singular_before_plural(head, np_start):
+        return True
     before = head.doc[head.i - 1] if head.i > np_start else None
-    if before is None or before.tag_ != "NNS" or head.tag_ != "NNS" or _people(before) or not _people(head):
+    if before is None or before.tag_ not in ("NN", "NNS") or head.tag_ != "NNS":
+        return False
+    if _object_gap(verb):
+        return True  # "with the letter lawyers had drafted overnight": the letter is "drafted"'s object
+    if before.tag_ != "NNS" or _people(before) or not _people(head):
         return False
     lemma = verb_lemma(verb.lower_)
     needs_object = lemma is not None and in_class(lemma, "frame.object")
     return needs_object and not any(c.dep_ in COMPLEMENT_DEPS and c.i > verb.i for c in verb.children)
 
 
-def _parenthetical_end(sent: Span, i: int) -> int:
-    """After a parenthetical set off by commas at token ``i`` (a prepositional phrase with no verb: ", according
-    to AAA,"; or an attribution: ", officials said,"), the token after its closing comma; otherwise ``i``."""
+def _object_gap(verb: Token) -> bool:
+    """Whether an active verb's object is missing, so a relative clause's noun is it: a predicate of an object or
+    a preposition with none after it ("kept secret", "complained about"); or a verb that needs an object has none
+    after it, nor a clause or a predicate: its first sense takes an object in most of its tagged uses, and fewer
+    of its uses take none ("identified", "drafted", "loved"; not "won", "expected")."""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    after = [c for c in verb.children if c.i > verb.i]
+    if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in after):
+        if any(c.dep_ == "oprd" for c in after):
+            return True  # a predicate with no object before it: "the plan officials have kept secret"
+        stranded = (c.lower_ in STRANDED_PREPOSITIONS and not any(c.children) for c in after if c.dep_ == "prep")
+        if any(stranded):
+            return True  # "the spill residents had complained about for months"
+    obj, intransitive = sense_in(lemma, "frame.object"), sense_in(lemma, "frame.no-object")
+    if obj is None or obj.first_rank > 1 or obj.tagged_share < 0.7:
+        return False
+    if intransitive is not None and intransitive.tagged_share >= 0.5:
+        return False
+    complements = COMPLEMENT_DEPS | {"prt", "oprd"}
+    return not any(c.dep_ in complements and c.i > verb.i for c in verb.children)
+
+
+def _singular_before_plural(head: Token, np_start: int) -> bool:
+    """Whether a plural ``head`` follows a singular noun that a singular determiner opens, so the two are two noun
+    phrases ("with a woman police have not identified", "in a kitchen with a gas leak crews had reported"): the
+    plural opens a relative clause on the first."""
+    doc = head.doc
+    if head.tag_ not in ("NNS", "NNPS") or head.i - 1 <= np_start:
+        return False
+    noun = doc[head.i - 1]
+    if noun.tag_ != "NN" or noun.lower_ in COLLECTIVE_NUMERALS:
+        return False
+    opener = next((t for t in reversed(doc[np_start : noun.i]) if t.tag_ not in ("NN", "JJ", "HYPH")), None)
+    return opener is not None and opener.lower_ in SINGULAR_DETERMINERS
+
+
+def _parenthetical_end(sent: Span, i: int, participles: bool) -> int:
+    """After a parenthetical set off by commas at token ``i`` (a prepositional phrase with no tense: ", according
+    to AAA,"; where ``participles``, in a phrase that is itself set off, a participle clause: ", working in the
+    dark,"; or an attribution: ", officials said,"), the token after its closing comma; otherwise ``i``."""
     doc = sent.doc
     if i >= sent.end or doc[i].text != ",":
         return i
@@ -611,6 +729,7 @@ def _parenthetical_end(sent: Span, i: int) -> int:
     inside = doc[i + 1 : close]
     verbs = [t for t in inside if t.tag_ in VERB_TAGS]
     phrase = inside[0].tag_ == "IN" or inside[0].tag_ == "VBG" and inside[0].dep_ == "prep"
+    phrase = phrase or participles and inside[0].tag_ in ("VBG", "VBN")
     if phrase and not any(t.tag_ in FINITE_TAGS for t in inside):
         return close + 1
     attribution = (
@@ -637,7 +756,7 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) ->
         words = [c for c in subj.children if c.dep_ == "mark" or c.tag_ in WH_TAGS]
         # a past form may be a participle in the subject ("A petition against the bill released in 2008 has ..."),
         # unless it is a past tense only ("The senator spoke against the bill would ...")
-        clause = _set_off(sent, prep_start) or subj.tag_ not in ("VBD", "VBN") or subj.lower_ in PAST_ONLY
+        clause = _set_off(sent, prep_start) or subj.tag_ not in ("VBD", "VBN") or _past_only(subj.lower_)
         return clause and not words and any(c.dep_ == "nsubj" for c in subj.children)
     if _object_of_verb_before(subj, finite):
         return True
@@ -677,7 +796,7 @@ def _past_tense_only(word: Token) -> bool:
     """A past tense that is neither a participle nor a verb's base form, whatever its tag: "were", "broke",
     "took" (not "saw", "fell", which are also verbs of their own)."""
     lower = word.lower_
-    return lower in PAST_ONLY and not any(sense_in(lower, frame) for frame in ("frame.object", "frame.no-object"))
+    return _past_only(lower) and not any(sense_in(lower, frame) for frame in ("frame.object", "frame.no-object"))
 
 
 def _may_be_subject(word: Token, finite: Token) -> bool:
@@ -798,20 +917,25 @@ def _clause_after_comma(sent: Span, i: int) -> bool:
 def _clause_before(sent: Span, i: int) -> bool:
     """Whether a finite clause is complete before token ``i``, so that a phrase at ``i`` can hang on it.
 
-    Relative clauses do not count ("the conversations I had with ..."), and a clause opened by a
+    Relative clauses and participle clauses do not count ("the conversations I had with ..."), and a clause opened by a
     subordinator or a question word that has no verb yet leaves the sentence waiting ("how welcome
     the plan to focus on X would be").
     """
     doc = sent.doc
-    relative = {  # not a past tense the parser hung on the subject: "The law passed despite ..."
+    # not a past tense the parser hung on the subject ("The law passed despite ..."); a participle clause set off
+    # by a comma is no subject ("The airline cut its forecast, citing fuel costs, with ...")
+    relative = {
         k
         for t in doc[sent.start : i]
-        if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ != "VBD"
+        if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ != "VBD" and not _verb_of_root_noun(t)
+        or _set_off_participle(t)
         for k in range(t.left_edge.i, t.right_edge.i + 1)
     }
     for tok in reversed(doc[sent.start : i]):
         if tok.i in relative:
             continue
+        if _verb_of_root_noun(tok):
+            return True  # "The plan to close two stations stalled on Tuesday, with ..."
         if tok.dep_ == "mark" or tok.tag_ in WH_TAGS:
             return False
         gerund = not any(c.dep_ in AUX_DEPS for c in tok.children)  # not "are running"
@@ -827,6 +951,22 @@ def _clause_before(sent: Span, i: int) -> bool:
             if tok.tag_ != "VBN" or tok.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in tok.children):
                 return True
     return False
+
+
+def _verb_of_root_noun(tok: Token) -> bool:
+    """A regular past form the parser hung on the noun it made the sentence's root, so the sentence has no verb
+    but it: "The plan to close two fire stations stalled on Tuesday" (the parse of a noun phrase)."""
+    root = tok.head
+    return (
+        tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and root.dep_ == "ROOT" and root.tag_ in NOUN_TAGS
+        and root.i < tok.i and not any(c.dep_ in AUX_DEPS for c in tok.children) and verb_lemma(tok.lower_) is not None
+    )
+
+
+def _set_off_participle(tok: Token) -> bool:
+    """A participle clause set off by a comma after its clause: ", citing fuel costs," (not a gerund subject)."""
+    start = tok.left_edge.i
+    return tok.tag_ == "VBG" and tok.dep_ == "advcl" and start > tok.sent.start + 1 and tok.doc[start - 1].text == ","
 
 
 def _past_between_nouns(tok: Token) -> bool:
@@ -885,9 +1025,13 @@ def _postmodified_end(
             break
         if child.dep_ == "acl" and (child.tag_ not in ("VBN", "VBG") or child.i != end):
             break  # only a participle modifier ("families affected by ..."), not a finite verb the parser hung here
+        if child.dep_ == "acl" and child.tag_ == "VBG" and _takes_clause(verb_lemma(child.lower_)):
+            break  # the tense after may be its clause's: "with traders worrying the bank could raise rates"
         obj = next((c for c in child.children if c.dep_ == "dobj" and c.i > child.i), None)
         if child.dep_ == "acl" and child.tag_ == "VBN" and obj is not None and _active_with_object(child, obj):
             break  # a past tense with its object: "a donor paid off its debt"
+        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and _no_participle(child, owner):
+            break  # a verb with no passive is no modifier: "one of the three judges dissented from ..."
         if child.dep_ == "cc":
             if not coordination:
                 break
@@ -953,11 +1097,13 @@ def _subject_follows(verb: Token, sent: Span, prep_start: int) -> bool:
     return head.head.i == verb.i and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
 
 
-def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool, set_off: bool) -> bool:
+def _finite(
+    tok: Token, head: Token, participle_may_follow: bool, fronted: bool, set_off: bool, adjunct: bool
+) -> bool:
     """Whether ``tok``, after the noun phrase headed by ``head``, is a finite verb, not the participle of an
     absolute phrase ("with the contract signed") nor a word of the noun phrase; ``participle_may_follow`` after
     "with" or "without" or in a noun's modifier, ``fronted`` when the phrase opens its clause, ``set_off`` when a
-    comma or dash (or nothing) comes before it."""
+    comma or dash (or nothing) comes before it, ``adjunct`` after a preposition of cause, concession or time."""
     tag, lower = tok.tag_, tok.lower_
     doc = tok.doc
     if tag in ("VBN", "VBD") and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.i > 0:
@@ -984,7 +1130,7 @@ def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool,
         return True  # a base form after a plural is its present tense: "families, according to officials, depend"
     if tag == "VBP" and lower in SAME_AS_PARTICIPLE:
         tag = "VBD"  # may be a participle: needs a complement below
-    elif tag in ("VBZ", "VBP", "MD") or lower in PAST_ONLY:
+    elif tag in ("VBZ", "VBP", "MD") or _past_only(lower):
         return True
     if head.lower_ in SUBJECT_PRONOUNS and tag in ("VBD", "VBN", "JJ") and lower.endswith("ed") and verb_lemma(lower):
         return True  # only a verb follows "they": "thanks to they qualified"
@@ -1018,19 +1164,30 @@ def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool,
         lemma = verb_lemma(lower)
         if tag != "VBD" or lemma is None or sense_in(lemma, "frame.object-infinitive") is not None:
             return False
+        if participle_may_follow and _adjective_before_infinitive(lower, lemma):
+            return False  # "with both sides determined to reach a deal"
         return sense_in(lemma, "frame.infinitive") is not None or not in_class(lemma, "frame.person-object")
+    aspect = verb_lemma(lower) in ASPECT_VERBS
+    if aspect and complement is not None and complement.tag_ == "VBG" and complement.i == tok.i + 1:
+        # a verb of aspect before its gerund is active ("amid central banks kept buying"); only "keep" has that
+        # passive, in an absolute phrase: "with the engine kept running"
+        return not (participle_may_follow and lower == "kept")
     if complement is not None:
         return tag == "VBD" and lower not in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES and not _keeps_object(tok)
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     adverb = after is not None and after.tag_ in ("RB", "IN") and not any(c.dep_ == "pobj" for c in after.children)
     particle = _particle(tok) or (after if adverb else None)  # "moved in", not "moved in buses"
     # a phrasal verb with no passive: ", with a few fans showed up", "with troops moved in"; in mid-clause only
-    # after people ("with lawmakers looked on"), not a thing's state ("a house with the roof caved in") nor in a
-    # subject still waiting for its verb ("the news about the PCs shipped from July onward popped up")
+    # after people ("with lawmakers looked on") or a preposition of cause, concession or time ("throughout the
+    # strike dragged on"), not a thing's state ("a house with the roof caved in") nor in a subject still waiting
+    # for its verb ("the news about the PCs shipped from July onward popped up")
+    if not participle_may_follow and _name(head) and head.i == tok.i - 1:
+        return True  # a name takes no participle but in an absolute phrase: "despite Joel Embiid sat out"
     people = _people(head) or _name(head)
-    if particle is not None and (set_off or people):
-        if _intransitive_phrasal(tok, particle, mostly=people):
-            return True
+    if particle is not None and (set_off or people) and _intransitive_phrasal(tok, particle, mostly=people):
+        return True
+    if particle is not None and adjunct and _intransitive_phrasal(tok, particle, never=True):
+        return True  # "throughout the strike dragged on" (not "because of the ballots dropped off")
     if _passive_marked(tok):
         return False
     # it shares its subject with a past tense that has an object: "the wind shifted and pushed the fire back"
@@ -1049,12 +1206,30 @@ def _finite(tok: Token, head: Token, participle_may_follow: bool, fronted: bool,
     return not participle_may_follow and mostly_intransitive
 
 
+def _adjective_before_infinitive(form: str, lemma: str) -> bool:
+    """Whether a past form is an adjective in its first sense whose verb takes no infinitive of its own and no
+    clause in its main sense, so it is an adjective before an infinitive ("determined to", "poised to"), not a
+    past tense ("agreed to", "continued to", "decided to")."""
+    adjective = sense_in(form, "adj.all")
+    if adjective is None or adjective.first_rank > 1 or sense_in(lemma, "frame.infinitive") is not None:
+        return False
+    clause = sense_in(lemma, "frame.that-clause")
+    return clause is None or clause.first_rank > 1
+
+
+def _adjunct(preposition: str) -> bool:
+    """Whether a preposition opens an adjunct of cause, concession or time, which a conjunction could open
+    ("despite" -> "although", "due to" -> "because"), not one of accompaniment ("with" -> "and")."""
+    return CONJUNCTIONS.get(preposition.lower(), "and") != "and"
+
+
 def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
     """Whether a past form is the past tense of a verb of change with its measure after it: a verb often used
     with no object (WordNet's no-object frame in one of its first three senses and in 15% of its tagged uses),
     after a thing, then an amount that is no stretch of time ("with revenue slipped 4 percent", "with the index
-    increased 0.4 points"); or a verb of motion (its first sense) moved to or from a number on a scale ("with
-    the average dipped to $3.61", "with the index climbed above 4,000"), which as a passive would move a thing.
+    increased 0.4 points"); or a verb of motion, or one that rarely takes an object, moved to or from a number on
+    a scale ("with the index climbed above 4,000", "with the rate hovered near 4 percent"), which as a passive
+    would move a thing.
     A passive participle takes its measure with "by" ("with spending increased by 8 percent"), a verb of change
     its new value with "to" ("with the budget increased to $5 million"), and a time after it may date a move
     ("with the kickoff moved an hour earlier"). A fronted absolute may move a thing to a point on a scale ("With
@@ -1066,7 +1241,9 @@ def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
         return False  # a company's name acts: "with Tesla dropped 8 percent" (not "with its staff cut 10 percent")
     if any(c.dep_ in ("npadvmod", "dobj") and c.left_edge.i == verb.i + 1 and _amount(c) for c in verb.children):
         return True
-    return scale and in_class(lemma, "verb.motion") and any(
+    obj = sense_in(lemma, "frame.object")
+    moves = in_class(lemma, "verb.motion") or obj is None or obj.tagged_share < 0.2  # "hovered near 4 percent"
+    return scale and moves and any(
         c.dep_ == "prep" and c.lower_ in SCALE_PREPOSITIONS and any(o.dep_ == "pobj" and _number(o) for o in c.children)
         for c in verb.children
     )
@@ -1084,12 +1261,26 @@ def _number(noun: Token) -> bool:
     return noun.tag_ == "CD" or noun.lower_ in PARTITIVES and any(c.tag_ == "CD" for c in noun.children)
 
 
+def _past_only(word: str) -> bool:
+    """A past tense that is no participle: an auxiliary or modal, or an irregular past whose verb has a participle
+    of its own in WordNet's forms ("took"/"taken", "blew"/"blown", "sang"/"sung"; not "made", "cut")."""
+    if word in PAST_ONLY:
+        return True
+    base = irregular_base(word)
+    if base is None or word.endswith(("ing", "s")):
+        return False
+    forms = {form for form in irregular_forms(base) if not form.endswith("ing")} | {word}
+    # a participle ends in "n" ("taken", "blown") or has the "u" of a past's "a" ("sung" beside "sang")
+    participles = {f for f in forms if f.endswith(("n", "ne")) or "u" in f and f.replace("u", "a") in forms}
+    return bool(participles) and word not in participles
+
+
 def _participle_only(verb: Token) -> bool:
     """A past participle that differs from its verb's past tense, so is never finite: "risen", "blown", "gone",
     "sunk" (its verb has two irregular past forms, and this one ends like a participle or the tagger says it is
     one; "made" and "slid" are past tenses too)."""
     base = irregular_base(verb.lower_)
-    if base is None or verb.lower_ in PAST_ONLY:
+    if base is None or _past_only(verb.lower_):
         return False
     pasts = [form for form in irregular_forms(base) if not form.endswith(("ing", "s"))]
     return len(pasts) > 1 and (verb.tag_ == "VBN" or verb.lower_.endswith(("n", "ne")))
@@ -1148,7 +1339,7 @@ def _people(noun: Token, max_rank: int = 1) -> bool:
     the noun's first ``max_rank`` senses)."""
     if noun.lower_ in OBJECT_PRONOUNS:
         return True
-    if noun.tag_ == "CD" or noun.lower_ in QUANTIFIERS:
+    if noun.tag_ == "CD" or noun.lower_ in QUANTIFIERS | PARTITIVES:  # "82 percent of members"
         part = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in part.children if c.dep_ == "pobj"), noun) if part is not None else noun
     # a name after a title or role: "Judge Ana Ruiz", "striker Petra Holm"
@@ -1176,6 +1367,12 @@ def _takes_no_object(verb: Token, subject: Token) -> bool:
     # a name acts, unless it may be a place that a verb of motion crosses: "with Everest climbed twice"
     named = _name(subject) and not in_class(lemma, "verb.motion", max_rank=3)
     return (intransitive or mainly_intransitive) and (_people(subject) or named)
+
+
+def _no_participle(verb: Token, subject: Token) -> bool:
+    """Whether a past form after ``subject`` can be no passive participle: a past tense only, or a verb that takes
+    no object (see _takes_no_object)."""
+    return _past_only(verb.lower_) or verb.lower_ in INTRANSITIVE_PAST or _takes_no_object(verb, subject)
 
 
 def _name(noun: Token) -> bool:
@@ -1214,15 +1411,18 @@ def _particle(verb: Token) -> Token | None:
     return particle
 
 
-def _intransitive_phrasal(verb: Token, particle: Token, mostly: bool = False) -> bool:
+def _intransitive_phrasal(verb: Token, particle: Token, mostly: bool = False, never: bool = False) -> bool:
     """Whether a phrasal verb takes no object in WordNet's frames (or only in a rare sense), so it has no
-    passive: "showed up", "dropped out", "stepped down" (not "knocked down", "paid off"); or, when ``mostly``
-    (its subject is people, who look on rather than are looked on), mostly no object: "looked on"."""
+    passive: "showed up", "dropped out", "stepped down" (not "knocked down", "paid off"); when ``mostly`` (its
+    subject is people, who look on rather than are looked on), mostly no object: "looked on"; when ``never``, in
+    no sense at all: "dragged on" (not "dropped off", which drops off ballots)."""
     lemma = verb_lemma(verb.lower_)
     phrasal = f"{lemma} {particle.lower_}"
     if lemma is None or sense_in(phrasal, "frame.no-object") is None:
         return False
     obj = sense_in(phrasal, "frame.object")
+    if never:
+        return obj is None
     return obj is None or obj.first_rank > 1 and obj.tagged_share < (0.5 if mostly else 0.1)
 
 
