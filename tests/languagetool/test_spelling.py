@@ -536,3 +536,16 @@ def test_a_particle_closed_up_with_a_noun(languagetool_url):
     assert flagged("Thieves sold the converters on the aftermarket.\n", languagetool_url) == []
     # its limit: "in" and "on" close up into run-ons far more often ("infact", "ontop")
     assert flagged("Infact the plan worked. The flag sat ontop of the hall.\n", languagetool_url) == ["Infact", "ontop"]
+
+
+def test_a_prefix_closed_up_where_a_hyphen_is_suggested(languagetool_url):
+    # AP closes most prefixes up; LanguageTool suggests only the hyphenated form of the same word
+    assert flagged("Sales are back to prepandemic levels.\n", languagetool_url) == []
+    # its limit: a prefix on a word where another word is suggested ("inability")
+    assert flagged("Their unability to pay hurt them.\n", languagetool_url) == ["unability"]
+
+
+def test_names_of_a_line_up_between_semicolons(languagetool_url):
+    # a name once in a line-up, after a semicolon, is beside another name as in a list
+    text = "Athletic: Dunleavy; Marr, Ferreira, Baxter; Gallacher, Nicolson; Hendry, Watt, Okafor; Doig.\n"
+    assert flagged(text, languagetool_url) == []

@@ -559,13 +559,15 @@ class SpellingFilter:
         self.typo_rate = 1000 * typos / max(len(self.prose.text.split()), 1)
 
     def _is_prefixed_word(self, word: str, offset: int, replacements: tuple[str, ...]) -> bool:
-        """A common prefix on a known word: when nothing else is suggested; when the paragraph uses that word
+        """A common prefix on a known word: when nothing else is suggested than it or its hyphenated form (AP closes
+        most prefixes up: "prepandemic"); when the paragraph uses that word
         too, the writer building on it ("sects and subsects"); or, the word not one of the commonest
         ("overthere"), when the whole is in use and no close suggestion is far more common ("prepositioned",
         not "unability" or "comission")."""
         stem = self.prefixed_word(word)
-        if not stem or (replacements and stem == replacements[0].lower()):
-            return bool(stem)
+        hyphenated = word[: -len(stem)] + "-" + stem if stem else ""
+        if not stem or (replacements and replacements[0].lower() in (stem, hyphenated.lower())):
+            return bool(stem)  # the word, or the same word with a hyphen ("prepandemic", "pre-pandemic"), suggested
         if not self._knows(stem):
             return False
         located = self.prose.locate(offset, offset + len(word))
@@ -592,8 +594,8 @@ class SpellingFilter:
             return Severity.ERROR  # "Britian", not "Centres" (-tre/-ter is a variety's spelling) nor "Adwoa" ("Adowa")
         if not self._sentence_start(start, end):
             return Severity.ERROR if self._misspelt_in_running_text(word, start, end, first) else None
-        if any(self._is_name_part(n, i == 0) for i, n in enumerate(self._capitalized_neighbours(start, end)) if n):
-            return None  # next to a name: "Sean Savett", "Vassily Nebenzia", "Director Deese"
+        if any(self._is_name_part(n, i == 0) for i, n in enumerate(self._capitalized_neighbours(start, end, " ;")) if n):
+            return None  # next to a name: "Sean Savett", "Vassily Nebenzia", "Director Deese", a line-up's "Okafor; Doig"
         if first and self._knows(first.lower()) and is_typo_of(word, first) and not self._in_use_in_lowercase(word, replacements):
             return Severity.ERROR  # a common word misspelt at a sentence start: "Tjhe Board"; not "Convenings of"
         return None  # nothing common is near: a name ("Camerini, from blog ...")
