@@ -187,7 +187,7 @@ def preload() -> None:
     import editlint.review  # noqa: F401
     from editlint.config.loader import Config, flatten
     from editlint.formatters import FORMATS
-    from editlint.lexicon import is_listed_word
+    from editlint.lexicon import read_tables
     from editlint.linter import Linter
     from editlint.nlp.frequency import commonest_words, zipf
     from editlint.nlp.pipeline import learn_words
@@ -197,7 +197,7 @@ def preload() -> None:
         __import__(f"editlint.formatters.{name}")
     is_foreign("Ceci n'est pas une phrase en anglais.")
     zipf("council")  # loads wordfreq's table (spelling judgements need it)
-    is_listed_word("tenge")  # and SCOWL's word list
+    read_tables()  # and the lexicon's: WordNet's classes, forms and phrases, SCOWL's word list
     with Linter(config=Config(flatten({"ignore": ["languagetool"]}, "warm-up"))) as linter, tempfile.TemporaryDirectory() as folder:
         article = Path(folder) / "warm-up.md"
         article.write_text(WARM_UP_TEXT, encoding="utf-8")

@@ -129,3 +129,10 @@ def _listed_words() -> frozenset[str]:
 def is_listed_word(word: str) -> bool:
     """Whether SCOWL's large word list has ``word`` in lowercase, beyond its common words: "tenge", "myiasis"."""
     return word in _listed_words()
+
+
+def read_tables() -> None:
+    """Read every table now: the processes a warm engine forks from this one then share them instead of
+    each reading the ones its article asks for."""
+    for table in (_rows, _irregular_forms, _irregular_noun_forms, _forms_by_base, _phrases, _listed_words):
+        table()

@@ -25,6 +25,14 @@ def test_pipeline_is_loaded_once_without_unused_components():
     assert nlp.pipe_names == ["tok2vec", "tagger", "parser"]
 
 
+def test_pipeline_multiplies_with_numpy_on_one_blas_thread():
+    from threadpoolctl import threadpool_info
+
+    nlp = load_pipeline()
+    assert not any(layer.ops.use_blis for _, component in nlp.pipeline for layer in component.model.walk())
+    assert {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"} == {1}
+
+
 def test_missing_model_is_an_environment_problem():
     with pytest.raises(EnvironmentProblem, match="pip install xx_no_such_model"):
         load_pipeline("xx_no_such_model")
