@@ -112,6 +112,8 @@ NOT_SUBORDINATORS = frozenset({"that", "with", "without"})
 # Words of a measure before a subordinator: "Three years after ...", "Shortly before ...".
 MEASURE_DEPS = frozenset({"advmod", "npadvmod", "nummod", "quantmod", "amod", "det"})
 COORDINATORS = frozenset({"and", "or", "but"})
+# Determiners of a singular noun only (the pipeline has no morphology): on a plural, the "plural" is a verb.
+SINGULAR_DETERMINERS = frozenset("a an this that each every another".split())
 # Punctuation that may set a main clause apart from a subordinate one, or quote one.
 CLAUSE_BREAKS = frozenset(",;:—–()\"“”‘’'")
 
@@ -217,17 +219,33 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _main_clause_after(first) or any(_free_finite(t, subordinators) for t in sent):
         return None  # "To carry this forward, we must ...", "Sending people to prison ... has upended lives"
-    if first.tag_ in ("VBG", "VBN"):
+    if first.tag_ in ("VBG", "VBN") and not _past_after_comma(tokens):
         return f'Sentence fragment: a participle phrase ("{first.text} ...") with no main clause'
     if first.tag_ == "TO" or first.lower_ == "in" and tokens[i + 1].lower_ == "order":
         return f'Sentence fragment: an infinitive phrase ("{first.text} ...") with no main clause'
     if first.tag_ == "IN" or first.dep_ == "prep":
         return f'Sentence fragment: a phrase ("{first.text} ...") with no main clause'
-    opens_phrase = first.tag_ in NP_OPENERS or i > 0 and first.tag_ in NOUN_TAGS  # "Especially corn and ..."
+    # a quantity before "of" ("Dozens of unpaid invoices ..."), not a plural subject whose verb the tagger
+    # missed ("Applications open in July")
+    partitive = first.tag_ == "NNS" and tokens[i + 1].lower_ == "of"
+    opens_phrase = first.tag_ in NP_OPENERS or partitive or i > 0 and first.tag_ in NOUN_TAGS  # "Especially corn"
     verbs = [t for t in sent if t.tag_ in VERB_TAGS and t.dep_ != "prep"]  # not "according to", "including"
     if opens_phrase and all(map(_modifies_noun, verbs)) and not any(map(_verb_as_noun, sent)):
         return "Sentence fragment: a noun phrase with no verb"
     return None
+
+
+def _past_after_comma(tokens: list[Token]) -> bool:
+    """A regular past form after the first comma, between a noun and what may be its object, which the tagger
+    read as a participle before a noun: the main verb after an opening participle phrase ("Hoping to ease the
+    drought, officials in Lima extended water rationing ...")."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
+    after = tokens[comma + 1 :]
+    return any(
+        verb.tag_ in ("VBN", "VBD", "JJ") and verb.lower_.endswith("ed") and noun.tag_ in NOUN_TAGS
+        and following.tag_ in NOUN_TAGS | ADJECTIVE_TAGS | {"DT", "PRP$", "CD"}
+        for noun, verb, following in zip(after, after[1:], after[2:])
+    )
 
 
 def _opening_subordinator(
@@ -328,16 +346,46 @@ def _verb_like(word: Token) -> bool:
 
 
 def _modifies_noun(verb: Token) -> bool:
-    """Whether ``verb`` is in a participle or relative clause of a noun ("a town founded by miners"), or is an
-    -ing form with no auxiliary that the parser made the root ("a burden for tenants falling behind")."""
+    """Whether ``verb`` is in a phrase of a noun: a participle or relative clause ("a town founded by miners"),
+    a participle before the noun ("failed attempts"), a subordinate clause on it ("the lowest rate since the
+    state began ..."), a participle after a preposition ("with homes destroyed"), or an -ing form with no
+    auxiliary that the parser made the root ("a burden for tenants falling behind")."""
     if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in verb.children):
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
     while verb.head.i != verb.i:
-        pronoun = verb.head.tag_ == "DT" and verb.head.dep_ != "det"  # "those that were built before 1970"
-        if _relative(verb) and (verb.head.tag_ in NOUN_TAGS | {"PRP", "CD"} or pronoun):
-            return verb.tag_ in ("VBN", "VBG") or verb.dep_ != "acl"
-        verb = verb.head
+        head = verb.head
+        pronoun = head.tag_ == "DT" and head.dep_ != "det"  # "those that were built before 1970"
+        on_noun = head.tag_ in NOUN_TAGS | {"PRP", "CD"} or pronoun
+        if _relative(verb) and on_noun:
+            return (verb.tag_ in ("VBN", "VBG") or verb.dep_ != "acl") and not _past_or_participle(verb)
+        if on_noun and (_attributive(verb) or _clause_on_noun(verb)):
+            return True
+        if head.tag_ == "IN" and verb.tag_ in ("VBN", "VBG") and not _finite_group(verb):
+            return True  # the verb of a phrase after a preposition: "with dozens of homes destroyed"
+        verb = head
     return False
+
+
+def _past_or_participle(verb: Token) -> bool:
+    """An -ed form after a noun with no agent, which may as well be the past tense of the sentence's verb
+    ("A plan with new money for hospitals passed on Thursday."), unlike "a port built by whalers"."""
+    regular = verb.tag_ == "VBN" and verb.lower_.endswith("ed")
+    return regular and verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _clause_on_noun(verb: Token) -> bool:
+    """A subordinate clause right after the noun it describes ("the lowest rate since the state began ..."); one
+    after a comma describes a verb the parser missed ("One of the values ... is standing, even as we ...")."""
+    start = verb.left_edge.i
+    marked = any(c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ == "advcl" and marked and start > 0 and verb.doc[start - 1].text != ","
+
+
+def _attributive(verb: Token) -> bool:
+    """A participle before the noun it describes, with no words of its own but adverbs: "failed attempts",
+    "more stolen cars"."""
+    before_noun = verb.dep_ in ("amod", "compound") and verb.i < verb.head.i
+    return before_noun and all(c.dep_ == "advmod" for c in verb.children)
 
 
 def _verb_as_noun(word: Token) -> bool:
@@ -349,6 +397,8 @@ def _verb_as_noun(word: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "prt") for c in word.children):
         return True  # the parser gave it a subject or a particle: "The chief, who ..., steps down"
+    if word.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in SINGULAR_DETERMINERS for c in word.children):
+        return True  # a singular determiner cannot go with a plural: "This new proposal invests in ..."
     after = doc[word.i + 1]
     objects = ("DT", "PDT", "PRP", "PRP$") if word.tag_ == "NN" else ("DT", "PRP$", "CD", "TO", "VBG", "JJ", "JJR", "RB", "RBR")
     complement = after.lower_ == "that" and after.tag_ == "IN"  # "claim that ...", not the relative "a figure that"
