@@ -428,6 +428,8 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     verb = word.head if word.dep_ in AUX_DEPS else word
     if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
         return False
+    if _said_in_relative(verb):
+        return False
     reporting = verb.head.tag_ in ("VBG", "VBN") and verb.head.lower_ in verb_class(SAYING_CLASSES)
     if verb.dep_ == "ccomp" and reporting and not _finite_group(verb.head):
         return False  # what a participle of saying or thinking reports: "Saying it would hurt farmers."
@@ -468,7 +470,8 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
         return True
     if verb.dep_ == "parataxis" and _parenthetical(verb):
         return False  # "Because, organizers said, demand was high."
-    if verb.dep_ == "conj" and _own_subject(verb) and not _predicate(verb.head) or verb.head.dep_ == "relcl":
+    joined = verb.dep_ == "conj" and _own_subject(verb) and not _predicate(verb.head)
+    if joined or verb.head.dep_ == "relcl" and not _said_in_relative(verb):
         return True  # a clause the parser joined to a phrase: "To carry this forward ..., we must listen ..."
     if verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.tag_ in VERB_TAGS:
         return _independent(verb.head, subordinators)  # "If the money arrives and the contractors agree."
@@ -543,7 +546,10 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     clause_subject = any(t.dep_ in ("csubj", "csubjpass") for t in verb.sent)  # "Who pays for it is unclear."
     if start.lower_ in RELATIVES and not determiner and start.is_sent_start and verb.dep_ == "ROOT" and not clause_subject:
         return True  # a relative word that a clause inside took: "Which critics say will be hard to enforce."
-    subjects = [c.left_edge.i for w in group for c in w.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    subjects = [c for w in group for c in w.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    if any(_relative_subject(c) for c in subjects):
+        return True  # "times that now stretch ...", "residents, some of whom live ..."
+    subjects = [c.left_edge.i for c in subjects]
     opener = doc[min(subjects) - 1] if subjects and min(subjects) > start.i else start
     if opener.tag_ == "WRB" and opener.head.i == verb.i:
         return True  # a phrase the parser hung on the clause before it: "Unlike past years, when the fair drew ..."
@@ -564,6 +570,26 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
         return False
     read_as_phrase = len(phrase) > 1 and tokens[k].dep_ == "prep" and tokens[k].head.i == verb.i  # "In case the dam"
     return read_as_phrase or _marked_clause(tokens[k]) == verb or _subordinates(tokens[k + len(phrase) - 1], verb)
+
+
+def _said_in_relative(verb: Token) -> bool:
+    """What the verb of a relative clause set off by a comma says, which belongs to it: "Intel, which said it
+    would cut 15,000 jobs". Not after a relative clause without a comma, where the parser may take the main verb
+    for what it says ("Students who say the rooms are full welcomed ...")."""
+    relative = verb.head
+    start = relative.left_edge.i
+    return verb.dep_ == "ccomp" and relative.dep_ == "relcl" and start > 0 and verb.doc[start - 1].text == ","
+
+
+def _relative_subject(word: Token) -> bool:
+    """A relative word after a noun or comma as the subject ("waiting times that now stretch"), or a subject
+    with "of whom" or "of which" ("some of whom live")."""
+    previous = word.doc[word.i - 1] if word.i > word.sent.start else None
+    # "that" opens no relative clause after a comma: "To us, that means ..." is a demonstrative
+    after_comma = previous is not None and previous.text == "," and word.lower_ != "that"
+    if word.tag_ in ("WDT", "WP") and previous is not None and (previous.tag_ in NOUN_TAGS or after_comma):
+        return True
+    return any(c.lower_ == "of" and any(g.lower_ in RELATIVES for g in c.children) for c in word.children)
 
 
 def _before_insertion(word: Token, verb: Token) -> bool:
@@ -706,6 +732,8 @@ def _main_clause_after(word: Token) -> bool:
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         if not finite or any((c.dep_ == "mark" or c.tag_ in WH_TAGS) and c.i > first for c in tok.children):
             continue  # a subordinate or relative clause of its own
+        if _said_in_relative(tok) or any(map(_relative_subject, subjects)):
+            continue  # "truckers, most of whom say they cannot ...", "residents, some of whom live ..."
         if not subjects or any(first < c.i < tok.i for c in subjects):
             return True  # a subject after the comma, or none found: not the subordinate clause's verb
     return False
