@@ -294,8 +294,41 @@ GOOD_RELATIVE_INSIDE = [
     "To us, that means teams which are made up of people with many talents, who work as peers.",
 ]
 
+# Participles with the form of their base ("Cut", "Shut", "Set") and an agent that is people, which the tagger
+# reads as an imperative; imperatives with an object, and the same participles before a main clause.
+BAD_BASE_FORM_PARTICIPLES = [
+    ("The old pier finally came down last month.", "Cut into pieces by workers using torches and a floating crane."),
+    ("The town is still rebuilding.", "Hit by three tornadoes in a single week in April."),
+    ("The bakery reopened on Monday.", "Shut for a month by health inspectors after a string of complaints."),
+    ("The rumor reached the capital within hours.", "Spread by activists on messaging apps across the region."),
+    ("The budget for the parks shrank again.", "Cut by nearly a third by the council over the past two years."),
+    ("The new rules take effect in July.", "Set by the league's board after two seasons of complaints from clubs."),
+    ("The plan is on hold again.", "Put off by the board until its members see the final costs."),
+    ("The letters were auctioned in London.", "Read aloud by the poet's niece at a festival in 1998."),
+    ("The contract went to a rival firm.", "Bid on by three companies from outside the state."),
+    ("The mine reopened in 2015.", "Shut by regulators in 2009 after a fatal collapse in the main shaft."),
+]
 
-@pytest.mark.parametrize("before, fragment", BAD + BAD_OTHER_CONSTRUCTIONS + BAD_MISREAD + BAD_NOUN_PHRASES + BAD_RELATIVE_INSIDE)
+GOOD_IMPERATIVES_AND_OPENERS = [
+    "Cut the onions into thin slices and fry them slowly in butter.",
+    "Hit the reset button on the router and wait two minutes.",
+    "Set the oven to 200 degrees before you prepare the dough.",
+    "Put the forms in the box by the door of the town hall.",
+    "Read the full report by the state auditor on the office's website.",
+    "Shut the windows and doors before the storm arrives tonight.",
+    "Hit by three tornadoes in a week, the town is still rebuilding.",
+    "Cut by nearly a third, the parks budget can no longer pay for summer staff.",
+    "Spread by activists online, the rumor reached the capital within hours.",
+    "Shut by regulators in 2009, the mine reopened in 2015 under new owners.",
+    "Split between two sons, the estate was sold within a year.",
+    "Set by the league's board, the new rules take effect in July.",
+]
+
+
+@pytest.mark.parametrize(
+    "before, fragment",
+    BAD + BAD_OTHER_CONSTRUCTIONS + BAD_MISREAD + BAD_NOUN_PHRASES + BAD_RELATIVE_INSIDE + BAD_BASE_FORM_PARTICIPLES,
+)
 def test_sentence_without_main_clause(before, fragment):
     text = f"{before} {fragment}".strip()
     column = text.index(fragment) + 1
@@ -304,7 +337,8 @@ def test_sentence_without_main_clause(before, fragment):
 
 @pytest.mark.parametrize(
     "text",
-    GOOD + GOOD_PUBLISHED_SHAPES + GOOD_MISREAD + GOOD_LONG_SUBJECTS + GOOD_PARTICIPLE_OPENERS + GOOD_RELATIVE_INSIDE,
+    GOOD + GOOD_PUBLISHED_SHAPES + GOOD_MISREAD + GOOD_LONG_SUBJECTS + GOOD_PARTICIPLE_OPENERS
+    + GOOD_RELATIVE_INSIDE + GOOD_IMPERATIVES_AND_OPENERS,
 )
 def test_sentences_with_a_main_clause_or_exempt_pass(text):
     assert_findings(text, RULE, [])

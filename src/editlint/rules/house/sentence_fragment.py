@@ -10,7 +10,7 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, disagrees, finding,
-    parsed_blocks, subject, verb_class, verb_lemma,
+    is_people_noun, parsed_blocks, subject, verb_class, verb_lemma,
 )
 
 if TYPE_CHECKING:
@@ -219,7 +219,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _main_clause_after(first) or any(_free_finite(t, subordinators) for t in sent):
         return None  # "To carry this forward, we must ...", "Sending people to prison ... has upended lives"
-    if first.tag_ in ("VBG", "VBN") and not _past_after_comma(tokens):
+    participle = first.tag_ in ("VBG", "VBN") or first.tag_ == "VB" and _passive_by_people(first)
+    if participle and not _past_after_comma(tokens):
         return f'Sentence fragment: a participle phrase ("{first.text} ...") with no main clause'
     if first.tag_ == "TO" or first.lower_ == "in" and tokens[i + 1].lower_ == "order":
         return f'Sentence fragment: an infinitive phrase ("{first.text} ...") with no main clause'
@@ -506,7 +507,16 @@ def _predicate(verb: Token) -> bool:
         return True
     first = _first_word(verb)
     imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT" or verb.tag_ in ("VB", "VBP") and first
-    return imperative and not auxiliaries and not _has_subject(verb)
+    return imperative and not auxiliaries and not _has_subject(verb) and not _passive_by_people(verb)
+
+
+def _passive_by_people(verb: Token) -> bool:
+    """A participle with the form of its base ("Cut", "Shut", "Set") and no object, done by people: "Shut for a
+    month by health inspectors ...". An imperative has no agent ("Put the forms in the box by the door")."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    agents = (t for t in verb.subtree if t.lower_ == "by")
+    return any(is_people_noun(c) for by in agents for c in by.children if c.dep_ == "pobj")
 
 
 def _finite(word: Token) -> bool:
