@@ -324,10 +324,43 @@ GOOD_IMPERATIVES_AND_OPENERS = [
     "Set by the league's board, the new rules take effect in July.",
 ]
 
+# A noun phrase with a relative clause whose verbs are joined ("a plant that supplies ... and has been running"),
+# a stranded preposition ("a man whom neighbors had complained about"); the same with a main verb, after a phrase of
+# time the parser reads as a clause ("... since 2015 was approved"), or hung on a noun far before it.
+BAD_NOUN_WITH_RELATIVE = [
+    ("The council approved the new bus depot.", "A project that residents of the east side had campaigned for since 2015."),
+    ("The ministry blamed the blackouts on the dam.", "A plant that supplies half of the country’s power and has been running at low capacity."),
+    ("The mayor unveiled the plan on Monday.", "A proposal that costs $40 million and would take six years to build."),
+    ("The school closed its pool in June.", "The only one that the district still ran and that families could use for free."),
+    ("Police finally arrested the suspect.", "A man whom neighbors had complained about for years."),
+    ("The senator returned the donation.", "Money that her opponents had made an issue of during the campaign."),
+    ("The airline dropped the route in May.", "A service that travelers had relied on since the 1990s."),
+    ("The port reopened the old terminal.", "A building that dates from 1911 and was restored last year."),
+    ("The district hired a new superintendent.", "Someone who has run large schools and knows the city well."),
+]
+
+GOOD_NOUN_WITH_RELATIVE = [
+    "Something that roasters in Europe had been warning about for months finally happened.",
+    "A project that residents had campaigned for since 2015 was approved on Monday.",
+    "A plant that supplies half of the country’s power has been running at low capacity.",
+    "A proposal that costs $40 million would take six years to build.",
+    "A man whom neighbors had complained about for years was arrested on Friday.",
+    "Money that her opponents had made an issue of was returned by the senator.",
+    "A service that travelers had relied on since the 1990s ended in May.",
+    "A building that dates from 1911 and was restored last year reopened as a terminal.",
+    "Someone who has run large schools and knows the city well will lead the district.",
+    "The only pool that the district still ran closed in June.",
+    "A player that scouts had been keeping an eye on signed with the team.",
+    "A measure that the county has tried to pass three times failed again.",
+    "While we are all working to change the way the city plans and builds its parks, the county, the state parks office (SPO), and the local boards inside the towns are tackling the problem from different sides.",
+    "As the council keeps changing the way the county taxes and spends its money, the mayor, the treasurer, and the auditors inside city hall are watching closely.",
+]
+
 
 @pytest.mark.parametrize(
     "before, fragment",
-    BAD + BAD_OTHER_CONSTRUCTIONS + BAD_MISREAD + BAD_NOUN_PHRASES + BAD_RELATIVE_INSIDE + BAD_BASE_FORM_PARTICIPLES,
+    BAD + BAD_OTHER_CONSTRUCTIONS + BAD_MISREAD + BAD_NOUN_PHRASES + BAD_RELATIVE_INSIDE + BAD_BASE_FORM_PARTICIPLES
+    + BAD_NOUN_WITH_RELATIVE,
 )
 def test_sentence_without_main_clause(before, fragment):
     text = f"{before} {fragment}".strip()
@@ -338,7 +371,7 @@ def test_sentence_without_main_clause(before, fragment):
 @pytest.mark.parametrize(
     "text",
     GOOD + GOOD_PUBLISHED_SHAPES + GOOD_MISREAD + GOOD_LONG_SUBJECTS + GOOD_PARTICIPLE_OPENERS
-    + GOOD_RELATIVE_INSIDE + GOOD_IMPERATIVES_AND_OPENERS,
+    + GOOD_RELATIVE_INSIDE + GOOD_IMPERATIVES_AND_OPENERS + GOOD_NOUN_WITH_RELATIVE,
 )
 def test_sentences_with_a_main_clause_or_exempt_pass(text):
     assert_findings(text, RULE, [])

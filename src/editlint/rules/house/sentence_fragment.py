@@ -310,10 +310,21 @@ def _noun_with_relative(root: Token) -> bool:
         return False
     relatives = [t for t in root.children if _relative(t)]
     relatives = relatives or [t for t in _phrase_of(root) if t.dep_ == "relcl" and t.tag_ in VERB_TAGS]
-    inside = {w.i for verb in relatives for w in verb.subtree}
+    dated = {w.i for t in root.sent if _dated_clause(t) for w in (t, *t.children) if w is t or w.dep_ in AUX_DEPS}
+    inside = {w.i for verb in relatives for w in verb.subtree} - dated
     # a verb read as a noun right after the relative clause's verb may be the main one: "those that followed remind"
     missed = (t for t in root.sent if t.tag_ == "NN" and _verb_as_noun(t) and t.nbor(-1).tag_ in VERB_TAGS)
     return bool(relatives) and not any(_verb_like(t) and t.i not in inside for t in root.sent) and not any(missed)
+
+
+def _dated_clause(verb: Token) -> bool:
+    """A clause the parser opened with a time phrase whose year it took for the subject: "A project that residents
+    had campaigned for since 2015 was approved ..." ("since 2015", "after the 1990s" are phrases of time)."""
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if not marks or found is None or not any(ch.isdigit() for ch in found.text):
+        return False
+    return all(w.dep_ == "det" for w in verb.doc[marks[0].i + 1 : found.i])  # "since 2015", "since the 1990s"
 
 
 def _phrase_of(noun: Token) -> Iterator[Token]:
@@ -354,6 +365,8 @@ def _modifies_noun(verb: Token) -> bool:
     if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in verb.children):
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
     while verb.head.i != verb.i:
+        if _dated_clause(verb):
+            return False  # the sentence's verb after a phrase of time: "... since 2015 was approved"
         head = verb.head
         pronoun = head.tag_ == "DT" and head.dep_ != "det"  # "those that were built before 1970"
         on_noun = head.tag_ in NOUN_TAGS | {"PRP", "CD"} or pronoun
@@ -472,7 +485,10 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     if verb.dep_ == "parataxis" and _parenthetical(verb):
         return False  # "Because, organizers said, demand was high."
     joined = verb.dep_ == "conj" and _own_subject(verb) and not _predicate(verb.head)
-    if joined or verb.head.dep_ == "relcl" and not _said_in_relative(verb):
+    # a verb joined to a relative clause's verb without a subject of its own shares the relative word: "a plant
+    # that supplies half the power and has been running ..."
+    in_relative = _said_in_relative(verb) or verb.dep_ == "conj" and not _own_subject(verb)
+    if joined or verb.head.dep_ == "relcl" and not in_relative:
         return True  # a clause the parser joined to a phrase: "To carry this forward ..., we must listen ..."
     if verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.tag_ in VERB_TAGS:
         return _independent(verb.head, subordinators)  # "If the money arrives and the contractors agree."
@@ -712,6 +728,8 @@ def _misplaced_relative(verb: Token) -> bool:
         return False
     if any(t.tag_ in WH_TAGS for t in doc[verb.left_edge.i : verb.i]):
         return False  # after a preposition: "a season in which the team won"
+    if any(map(_finite, doc[verb.head.i + 1 : verb.left_edge.i])) and _has_subject(verb):
+        return True  # another clause between the noun and this one: no relative clause ("the way X builds ..., teams are")
     noun = verb.head
     while noun.head.i != noun.i and noun.tag_ not in VERB_TAGS:
         noun = noun.head
