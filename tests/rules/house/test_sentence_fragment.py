@@ -356,11 +356,34 @@ GOOD_NOUN_WITH_RELATIVE = [
     "As the council keeps changing the way the county taxes and spends its money, the mayor, the treasurer, and the auditors inside city hall are watching closely.",
 ]
 
+# Subordinate clauses around a "that" clause with a subjunctive, whose base form disagrees with its subject.
+BAD_SUBJUNCTIVE_INSIDE = [
+    ("Few drivers were checked.", "Although the rules require that every driver carry a permit at all times."),
+    ("Scores fell across the state.", "Because the law demands that each school publish its test results online."),
+    ("The refunds began in May.", "Since the court ordered that the company pay back every customer in full."),
+    ("Progress has been slow.", "Even though the treaty insists that each member cut emissions by half."),
+    ("Seattle now allows a single stairway.", "Whereas the old code required that any building have a second staircase."),
+    ("The plan may not survive.", "Unless the board recommends that the district close two of its schools."),
+    ("The clinic changed its rules.", "After the state asked that every patient sign a new consent form."),
+    ("The vote was delayed.", "Because the charter requires that a quorum be present for any budget vote."),
+]
+
+GOOD_SUBJUNCTIVE = [
+    "Although the rules require that every driver carry a permit, few drivers were checked.",
+    "Because the law demands that each school publish its results, scores are public.",
+    "The court ordered that the company pay back every customer in full.",
+    "The treaty insists that each member cut emissions by half before 2040.",
+    "The old code required that any building have a second staircase.",
+    "The board recommends that the district close two of its schools.",
+    "The state asked that every patient sign a new consent form.",
+    "The charter requires that a quorum be present for any budget vote.",
+]
+
 
 @pytest.mark.parametrize(
     "before, fragment",
     BAD + BAD_OTHER_CONSTRUCTIONS + BAD_MISREAD + BAD_NOUN_PHRASES + BAD_RELATIVE_INSIDE + BAD_BASE_FORM_PARTICIPLES
-    + BAD_NOUN_WITH_RELATIVE,
+    + BAD_NOUN_WITH_RELATIVE + BAD_SUBJUNCTIVE_INSIDE,
 )
 def test_sentence_without_main_clause(before, fragment):
     text = f"{before} {fragment}".strip()
@@ -371,7 +394,8 @@ def test_sentence_without_main_clause(before, fragment):
 @pytest.mark.parametrize(
     "text",
     GOOD + GOOD_PUBLISHED_SHAPES + GOOD_MISREAD + GOOD_LONG_SUBJECTS + GOOD_PARTICIPLE_OPENERS
-    + GOOD_RELATIVE_INSIDE + GOOD_IMPERATIVES_AND_OPENERS + GOOD_NOUN_WITH_RELATIVE,
+    + GOOD_RELATIVE_INSIDE + GOOD_IMPERATIVES_AND_OPENERS + GOOD_NOUN_WITH_RELATIVE
+    + GOOD_SUBJUNCTIVE,
 )
 def test_sentences_with_a_main_clause_or_exempt_pass(text):
     assert_findings(text, RULE, [])

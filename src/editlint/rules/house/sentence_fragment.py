@@ -44,7 +44,9 @@ deliberate series of fragments, it stays silent.
 | *Lest the storms arrive early.*, *In case the dam gave way.* (any conjunction the parse marks) | *With each election comes ...*, *In case of fire, use the stairs.* |
 | *Thousands of nurses who had travelled ...*, *Most of whom fled ...*, *Whose authors had warned ...* | *Many of those who fled have returned.*, *Coaches whose contracts ended protested.* |
 | *A painful blow for families on the north side of town.* | *What a night for the fans!*, *Thanks to everyone who helped.* |
-| *Leaving thousands of homes without power.*, *Built in 1890 by the railway.* | *Founded in 1890, the company ...*, *Sending people to prison has cost ...* |
+| *The lowest rate since the state began keeping records.*, *Dozens of unpaid invoices and two missing trucks.* | *The coldest night since records began was Sunday.*, *Dozens of homes still lack power.* |
+| *A plant that supplies half the power and has been running at low capacity.* | *A project that residents backed since 2015 was approved.* |
+| *Leaving thousands of homes without power.*, *Built in 1890 by the railway.*, *Shut for a month by inspectors.* | *Founded in 1890, the company ...*, *Sending people to prison has cost ...*, *Put the forms in the box by the door.* |
 | *A proud day for a port built by whalers.*, *Taken from the archive and never returned.* | *Residents displaced by the flood face months of delays.*, *The agency details 30 goals.* |
 | *To make sure that every voter gets a ballot.*, *In order to cut crashes.* | *To keep the buses running, the county must ...*, *Read the report.* |
 | *In the wake of the worst flooding in decades.*, *Such as new roofs and ramps.* | *There were no survivors.*, *Among the dead was a child.* |
@@ -670,7 +672,9 @@ def _missed_main_verb(verb: Token) -> bool:
     if (verb.tag_ in FINITE_TAGS or any(_finite(c) for c in auxiliaries)) and not _has_subject(verb) and not relative:
         return True  # (after an opening "Which ..." the subject is that word: "Which critics say will be ...")
     found = subject(verb)  # None after an opening "Which": "Which of the quotes was highest remains ..."
-    if verb.tag_ in FINITE_TAGS and found is not None and disagrees(found, verb):
+    # a base form after "that" is a subjunctive ("required that any building have ..."), not "-s" after a plural
+    subjunctive = verb.tag_ == "VBP" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    if verb.tag_ in FINITE_TAGS and found is not None and disagrees(found, verb) and not subjunctive:
         return True
     if verb.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
         return True  # a participle with an object is a past tense: "What happened next shocked the officers"
