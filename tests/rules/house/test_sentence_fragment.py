@@ -379,11 +379,42 @@ GOOD_SUBJUNCTIVE = [
     "The charter requires that a quorum be present for any budget vote.",
 ]
 
+# Lists and examples after "such as", "including", "like", "especially", "notably", "among them"; the same words
+# before a main clause.
+BAD_LISTS = [
+    ("Several starters will miss the game.", "Including the captain and both of the team’s starting center backs."),
+    ("The storm damaged public buildings.", "Especially schools, libraries and clinics built before the 1970s."),
+    ("Some banks have raised their fees.", "Notably the two largest, which said costs had risen sharply."),
+    ("The grant covers basic repairs.", "Such as leaking roofs, broken windows and damaged front steps."),
+    ("The city lost several landmarks.", "Including a theater that had stood on Main Street since 1912."),
+    ("Prices rose for many staples.", "Particularly eggs, which cost twice as much as a year ago."),
+    ("The program helps small farms.", "Like the dairy near Elk Creek that nearly closed last winter."),
+    ("Donors pulled out of the project.", "Among them a foundation that had pledged $5 million in 2021."),
+    ("Rural roads suffered the most damage.", "Especially those that run along the flooded river valleys."),
+    ("The court heard from many witnesses.", "Including two nurses who treated the victims on the night of the fire."),
+    ("Several clubs are in debt.", "Notably Rovers, whose owners said they would sell the stadium."),
+]
+
+GOOD_LIST_OPENERS = [
+    "Including tips, the bill for the dinner came to more than $900.",
+    "Like many mill towns, Elgin lost most of its jobs in the 1980s.",
+    "Such as it is, the plan is the only one on the table.",
+    "Especially in winter, the mountain roads are closed at night.",
+    "Notably, the report did not mention the missing funds at all.",
+    "Particularly hard hit were schools built before the 1970s.",
+    "Among the dead was a nurse who had worked at the clinic for 30 years.",
+    "Including the new hires, the agency now employs 400 people.",
+    "Like the dairy near Elk Creek, many small farms nearly closed last winter.",
+    "Especially since the floods, residents have feared the river.",
+    "Included in the package are raises for bus drivers and janitors.",
+    "Notably absent from the meeting was the county's chief engineer.",
+]
+
 
 @pytest.mark.parametrize(
     "before, fragment",
     BAD + BAD_OTHER_CONSTRUCTIONS + BAD_MISREAD + BAD_NOUN_PHRASES + BAD_RELATIVE_INSIDE + BAD_BASE_FORM_PARTICIPLES
-    + BAD_NOUN_WITH_RELATIVE + BAD_SUBJUNCTIVE_INSIDE,
+    + BAD_NOUN_WITH_RELATIVE + BAD_SUBJUNCTIVE_INSIDE + BAD_LISTS,
 )
 def test_sentence_without_main_clause(before, fragment):
     text = f"{before} {fragment}".strip()
@@ -395,7 +426,7 @@ def test_sentence_without_main_clause(before, fragment):
     "text",
     GOOD + GOOD_PUBLISHED_SHAPES + GOOD_MISREAD + GOOD_LONG_SUBJECTS + GOOD_PARTICIPLE_OPENERS
     + GOOD_RELATIVE_INSIDE + GOOD_IMPERATIVES_AND_OPENERS + GOOD_NOUN_WITH_RELATIVE
-    + GOOD_SUBJUNCTIVE,
+    + GOOD_SUBJUNCTIVE + GOOD_LIST_OPENERS,
 )
 def test_sentences_with_a_main_clause_or_exempt_pass(text):
     assert_findings(text, RULE, [])
