@@ -410,11 +410,41 @@ GOOD_LIST_OPENERS = [
     "Notably absent from the meeting was the county's chief engineer.",
 ]
 
+# Lists whose items open with a participle that the parser read as a verb with the item before as its subject
+# ("Broken railings, cracked steps and ..."): no single comma parts a subject from its verb.
+BAD_LISTED_PARTICIPLES = [
+    ("The storm left a trail of damage.", "Especially flooded basements, toppled trees and downed power lines."),
+    ("Forecasters expect the storm to hit on Friday.", "Heavy rain, winds of up to 80 mph and a surge of six feet along the coast."),
+    ("The inspectors were blunt.", "Broken railings, cracked steps and rusted beams under the main deck."),
+    ("The market had a rough week.", "Falling prices, shrinking margins and worried investors across the sector."),
+    ("The new budget has something for everyone.", "Lower fees, longer library hours and repaved roads in every ward."),
+    ("The audit listed several problems.", "Including unpaid invoices, stolen laptops and locked accounts nobody could open."),
+    ("The storm left a trail of damage.", "Especially flooded basements, toppled trees and downed power lines."),
+]
+
+GOOD_SUBJECTS_WITH_COMMAS = [
+    "The mayor, a former teacher, said the schools would reopen on Monday.",
+    "Flooded basements, toppled trees and downed power lines slowed the recovery.",
+    "The storm, which hit on Friday, toppled trees across the county.",
+    "Heavy rain, strong winds and a storm surge battered the coast on Friday.",
+    "The operator, after a year of breakdowns, canceled trips on two routes.",
+    "Prices, however, rose again in May.",
+    "Officials in the county, the state and the city agreed on a plan.",
+    "The council, the mayor and the unions signed the deal on Monday.",
+    "Inspectors found blocked fire exits, expired permits and missing smoke alarms.",
+    "The audit listed unpaid invoices, stolen laptops and locked accounts.",
+    "The storm flooded basements, toppled trees and downed power lines.",
+    "Crews cleared roads, restored power and reopened schools within a week.",
+    "The company closed plants, cut jobs and raised prices last year.",
+    "Flooded basements and downed power lines slowed the recovery.",
+]
+
 
 @pytest.mark.parametrize(
     "before, fragment",
     BAD + BAD_OTHER_CONSTRUCTIONS + BAD_MISREAD + BAD_NOUN_PHRASES + BAD_RELATIVE_INSIDE + BAD_BASE_FORM_PARTICIPLES
-    + BAD_NOUN_WITH_RELATIVE + BAD_SUBJUNCTIVE_INSIDE + BAD_LISTS,
+    + BAD_NOUN_WITH_RELATIVE + BAD_SUBJUNCTIVE_INSIDE + BAD_LISTS
+    + BAD_LISTED_PARTICIPLES,
 )
 def test_sentence_without_main_clause(before, fragment):
     text = f"{before} {fragment}".strip()
@@ -426,7 +456,7 @@ def test_sentence_without_main_clause(before, fragment):
     "text",
     GOOD + GOOD_PUBLISHED_SHAPES + GOOD_MISREAD + GOOD_LONG_SUBJECTS + GOOD_PARTICIPLE_OPENERS
     + GOOD_RELATIVE_INSIDE + GOOD_IMPERATIVES_AND_OPENERS + GOOD_NOUN_WITH_RELATIVE
-    + GOOD_SUBJUNCTIVE + GOOD_LIST_OPENERS,
+    + GOOD_SUBJUNCTIVE + GOOD_LIST_OPENERS + GOOD_SUBJECTS_WITH_COMMAS,
 )
 def test_sentences_with_a_main_clause_or_exempt_pass(text):
     assert_findings(text, RULE, [])

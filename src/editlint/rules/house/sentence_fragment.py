@@ -366,6 +366,8 @@ def _modifies_noun(verb: Token) -> bool:
     auxiliary that the parser made the root ("a burden for tenants falling behind")."""
     if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in verb.children):
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
+    if _listed_participle(verb):
+        return True
     while verb.head.i != verb.i:
         if _dated_clause(verb):
             return False  # the sentence's verb after a phrase of time: "... since 2015 was approved"
@@ -395,6 +397,20 @@ def _clause_on_noun(verb: Token) -> bool:
     start = verb.left_edge.i
     marked = any(c.dep_ == "mark" for c in verb.children)
     return verb.dep_ == "advcl" and marked and start > 0 and verb.doc[start - 1].text != ","
+
+
+def _listed_participle(verb: Token) -> bool:
+    """An -ed form before a noun that the parser gave a subject set off by one comma ("Broken railings, cracked
+    steps and ..."): no single comma parts a subject from its verb, so it is a participle in a list."""
+    doc = verb.doc
+    found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if found is None or not verb.lower_.endswith("ed") or verb.tag_ not in ("VBD", "VBN") or verb.i + 1 >= len(doc):
+        return False
+    last = max(t.i for t in found.subtree if not t.is_punct)
+    inside = doc[found.left_edge.i : last]
+    ends_noun = doc[last].tag_ in NOUN_TAGS  # a list item, not adjectives in a row ("logical, versioned URI")
+    split = ends_noun and last + 2 == verb.i and doc[last + 1].text == "," and not any(t.text == "," for t in inside)
+    return split and doc[verb.i + 1].tag_ in NOUN_TAGS | ADJECTIVE_TAGS
 
 
 def _attributive(verb: Token) -> bool:
@@ -444,7 +460,7 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     verb = word.head if word.dep_ in AUX_DEPS else word
     if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
         return False
-    if _said_in_relative(verb):
+    if _said_in_relative(verb) or _listed_participle(verb):
         return False
     reporting = verb.head.tag_ in ("VBG", "VBN") and verb.head.lower_ in verb_class(SAYING_CLASSES)
     if verb.dep_ == "ccomp" and reporting and not _finite_group(verb.head):
@@ -520,7 +536,7 @@ def _predicate(verb: Token) -> bool:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
     if _finite(verb) or any(_finite(c) for c in auxiliaries):
-        return _has_subject(verb) or _inverted(verb, auxiliaries)
+        return (_has_subject(verb) or _inverted(verb, auxiliaries)) and not _listed_participle(verb)
     if verb.tag_ in ("VBN", "VB", "JJ") and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
         return True
     first = _first_word(verb)
