@@ -10,7 +10,7 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, disagrees, finding,
-    parsed_blocks, subject, verb_class, verb_lemma,
+    is_people_noun, parsed_blocks, subject, verb_class, verb_lemma,
 )
 
 if TYPE_CHECKING:
@@ -44,7 +44,9 @@ deliberate series of fragments, it stays silent.
 | *Lest the storms arrive early.*, *In case the dam gave way.* (any conjunction the parse marks) | *With each election comes ...*, *In case of fire, use the stairs.* |
 | *Thousands of nurses who had travelled ...*, *Most of whom fled ...*, *Whose authors had warned ...* | *Many of those who fled have returned.*, *Coaches whose contracts ended protested.* |
 | *A painful blow for families on the north side of town.* | *What a night for the fans!*, *Thanks to everyone who helped.* |
-| *Leaving thousands of homes without power.*, *Built in 1890 by the railway.* | *Founded in 1890, the company ...*, *Sending people to prison has cost ...* |
+| *The lowest rate since the state began keeping records.*, *Dozens of unpaid invoices and two missing trucks.* | *The coldest night since records began was Sunday.*, *Dozens of homes still lack power.* |
+| *A plant that supplies half the power and has been running at low capacity.* | *A project that residents backed since 2015 was approved.* |
+| *Leaving thousands of homes without power.*, *Built in 1890 by the railway.*, *Shut for a month by inspectors.* | *Founded in 1890, the company ...*, *Sending people to prison has cost ...*, *Put the forms in the box by the door.* |
 | *A proud day for a port built by whalers.*, *Taken from the archive and never returned.* | *Residents displaced by the flood face months of delays.*, *The agency details 30 goals.* |
 | *To make sure that every voter gets a ballot.*, *In order to cut crashes.* | *To keep the buses running, the county must ...*, *Read the report.* |
 | *In the wake of the worst flooding in decades.*, *Such as new roofs and ramps.* | *There were no survivors.*, *Among the dead was a child.* |
@@ -112,6 +114,8 @@ NOT_SUBORDINATORS = frozenset({"that", "with", "without"})
 # Words of a measure before a subordinator: "Three years after ...", "Shortly before ...".
 MEASURE_DEPS = frozenset({"advmod", "npadvmod", "nummod", "quantmod", "amod", "det"})
 COORDINATORS = frozenset({"and", "or", "but"})
+# Determiners of a singular noun only (the pipeline has no morphology): on a plural, the "plural" is a verb.
+SINGULAR_DETERMINERS = frozenset("a an this that each every another".split())
 # Punctuation that may set a main clause apart from a subordinate one, or quote one.
 CLAUSE_BREAKS = frozenset(",;:—–()\"“”‘’'")
 
@@ -217,17 +221,34 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _main_clause_after(first) or any(_free_finite(t, subordinators) for t in sent):
         return None  # "To carry this forward, we must ...", "Sending people to prison ... has upended lives"
-    if first.tag_ in ("VBG", "VBN"):
+    participle = first.tag_ in ("VBG", "VBN") or first.tag_ == "VB" and _passive_by_people(first)
+    if participle and not _past_after_comma(tokens):
         return f'Sentence fragment: a participle phrase ("{first.text} ...") with no main clause'
     if first.tag_ == "TO" or first.lower_ == "in" and tokens[i + 1].lower_ == "order":
         return f'Sentence fragment: an infinitive phrase ("{first.text} ...") with no main clause'
     if first.tag_ == "IN" or first.dep_ == "prep":
         return f'Sentence fragment: a phrase ("{first.text} ...") with no main clause'
-    opens_phrase = first.tag_ in NP_OPENERS or i > 0 and first.tag_ in NOUN_TAGS  # "Especially corn and ..."
+    # a quantity before "of" ("Dozens of unpaid invoices ..."), not a plural subject whose verb the tagger
+    # missed ("Applications open in July")
+    partitive = first.tag_ == "NNS" and tokens[i + 1].lower_ == "of"
+    opens_phrase = first.tag_ in NP_OPENERS or partitive or i > 0 and first.tag_ in NOUN_TAGS  # "Especially corn"
     verbs = [t for t in sent if t.tag_ in VERB_TAGS and t.dep_ != "prep"]  # not "according to", "including"
     if opens_phrase and all(map(_modifies_noun, verbs)) and not any(map(_verb_as_noun, sent)):
         return "Sentence fragment: a noun phrase with no verb"
     return None
+
+
+def _past_after_comma(tokens: list[Token]) -> bool:
+    """A regular past form after the first comma, between a noun and what may be its object, which the tagger
+    read as a participle before a noun: the main verb after an opening participle phrase ("Hoping to ease the
+    drought, officials in Lima extended water rationing ...")."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
+    after = tokens[comma + 1 :]
+    return any(
+        verb.tag_ in ("VBN", "VBD", "JJ") and verb.lower_.endswith("ed") and noun.tag_ in NOUN_TAGS
+        and following.tag_ in NOUN_TAGS | ADJECTIVE_TAGS | {"DT", "PRP$", "CD"}
+        for noun, verb, following in zip(after, after[1:], after[2:])
+    )
 
 
 def _opening_subordinator(
@@ -291,10 +312,21 @@ def _noun_with_relative(root: Token) -> bool:
         return False
     relatives = [t for t in root.children if _relative(t)]
     relatives = relatives or [t for t in _phrase_of(root) if t.dep_ == "relcl" and t.tag_ in VERB_TAGS]
-    inside = {w.i for verb in relatives for w in verb.subtree}
+    dated = {w.i for t in root.sent if _dated_clause(t) for w in (t, *t.children) if w is t or w.dep_ in AUX_DEPS}
+    inside = {w.i for verb in relatives for w in verb.subtree} - dated
     # a verb read as a noun right after the relative clause's verb may be the main one: "those that followed remind"
     missed = (t for t in root.sent if t.tag_ == "NN" and _verb_as_noun(t) and t.nbor(-1).tag_ in VERB_TAGS)
     return bool(relatives) and not any(_verb_like(t) and t.i not in inside for t in root.sent) and not any(missed)
+
+
+def _dated_clause(verb: Token) -> bool:
+    """A clause the parser opened with a time phrase whose year it took for the subject: "A project that residents
+    had campaigned for since 2015 was approved ..." ("since 2015", "after the 1990s" are phrases of time)."""
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if not marks or found is None or not any(ch.isdigit() for ch in found.text):
+        return False
+    return all(w.dep_ == "det" for w in verb.doc[marks[0].i + 1 : found.i])  # "since 2015", "since the 1990s"
 
 
 def _phrase_of(noun: Token) -> Iterator[Token]:
@@ -328,16 +360,64 @@ def _verb_like(word: Token) -> bool:
 
 
 def _modifies_noun(verb: Token) -> bool:
-    """Whether ``verb`` is in a participle or relative clause of a noun ("a town founded by miners"), or is an
-    -ing form with no auxiliary that the parser made the root ("a burden for tenants falling behind")."""
+    """Whether ``verb`` is in a phrase of a noun: a participle or relative clause ("a town founded by miners"),
+    a participle before the noun ("failed attempts"), a subordinate clause on it ("the lowest rate since the
+    state began ..."), a participle after a preposition ("with homes destroyed"), or an -ing form with no
+    auxiliary that the parser made the root ("a burden for tenants falling behind")."""
     if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in verb.children):
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
+    if _listed_participle(verb):
+        return True
     while verb.head.i != verb.i:
-        pronoun = verb.head.tag_ == "DT" and verb.head.dep_ != "det"  # "those that were built before 1970"
-        if _relative(verb) and (verb.head.tag_ in NOUN_TAGS | {"PRP", "CD"} or pronoun):
-            return verb.tag_ in ("VBN", "VBG") or verb.dep_ != "acl"
-        verb = verb.head
+        if _dated_clause(verb):
+            return False  # the sentence's verb after a phrase of time: "... since 2015 was approved"
+        head = verb.head
+        pronoun = head.tag_ == "DT" and head.dep_ != "det"  # "those that were built before 1970"
+        on_noun = head.tag_ in NOUN_TAGS | {"PRP", "CD"} or pronoun
+        if _relative(verb) and on_noun:
+            return (verb.tag_ in ("VBN", "VBG") or verb.dep_ != "acl") and not _past_or_participle(verb)
+        if on_noun and (_attributive(verb) or _clause_on_noun(verb)):
+            return True
+        if head.tag_ == "IN" and verb.tag_ in ("VBN", "VBG") and not _finite_group(verb):
+            return True  # the verb of a phrase after a preposition: "with dozens of homes destroyed"
+        verb = head
     return False
+
+
+def _past_or_participle(verb: Token) -> bool:
+    """An -ed form after a noun with no agent, which may as well be the past tense of the sentence's verb
+    ("A plan with new money for hospitals passed on Thursday."), unlike "a port built by whalers"."""
+    regular = verb.tag_ == "VBN" and verb.lower_.endswith("ed")
+    return regular and verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _clause_on_noun(verb: Token) -> bool:
+    """A subordinate clause right after the noun it describes ("the lowest rate since the state began ..."); one
+    after a comma describes a verb the parser missed ("One of the values ... is standing, even as we ...")."""
+    start = verb.left_edge.i
+    marked = any(c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ == "advcl" and marked and start > 0 and verb.doc[start - 1].text != ","
+
+
+def _listed_participle(verb: Token) -> bool:
+    """An -ed form before a noun that the parser gave a subject set off by one comma ("Broken railings, cracked
+    steps and ..."): no single comma parts a subject from its verb, so it is a participle in a list."""
+    doc = verb.doc
+    found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if found is None or not verb.lower_.endswith("ed") or verb.tag_ not in ("VBD", "VBN") or verb.i + 1 >= len(doc):
+        return False
+    last = max(t.i for t in found.subtree if not t.is_punct)
+    inside = doc[found.left_edge.i : last]
+    ends_noun = doc[last].tag_ in NOUN_TAGS  # a list item, not adjectives in a row ("logical, versioned URI")
+    split = ends_noun and last + 2 == verb.i and doc[last + 1].text == "," and not any(t.text == "," for t in inside)
+    return split and doc[verb.i + 1].tag_ in NOUN_TAGS | ADJECTIVE_TAGS
+
+
+def _attributive(verb: Token) -> bool:
+    """A participle before the noun it describes, with no words of its own but adverbs: "failed attempts",
+    "more stolen cars"."""
+    before_noun = verb.dep_ in ("amod", "compound") and verb.i < verb.head.i
+    return before_noun and all(c.dep_ == "advmod" for c in verb.children)
 
 
 def _verb_as_noun(word: Token) -> bool:
@@ -349,6 +429,8 @@ def _verb_as_noun(word: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "prt") for c in word.children):
         return True  # the parser gave it a subject or a particle: "The chief, who ..., steps down"
+    if word.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in SINGULAR_DETERMINERS for c in word.children):
+        return True  # a singular determiner cannot go with a plural: "This new proposal invests in ..."
     after = doc[word.i + 1]
     objects = ("DT", "PDT", "PRP", "PRP$") if word.tag_ == "NN" else ("DT", "PRP$", "CD", "TO", "VBG", "JJ", "JJR", "RB", "RBR")
     complement = after.lower_ == "that" and after.tag_ == "IN"  # "claim that ...", not the relative "a figure that"
@@ -377,6 +459,8 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
         return False
     verb = word.head if word.dep_ in AUX_DEPS else word
     if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    if _said_in_relative(verb) or _listed_participle(verb):
         return False
     reporting = verb.head.tag_ in ("VBG", "VBN") and verb.head.lower_ in verb_class(SAYING_CLASSES)
     if verb.dep_ == "ccomp" and reporting and not _finite_group(verb.head):
@@ -418,7 +502,11 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
         return True
     if verb.dep_ == "parataxis" and _parenthetical(verb):
         return False  # "Because, organizers said, demand was high."
-    if verb.dep_ == "conj" and _own_subject(verb) and not _predicate(verb.head) or verb.head.dep_ == "relcl":
+    joined = verb.dep_ == "conj" and _own_subject(verb) and not _predicate(verb.head)
+    # a verb joined to a relative clause's verb without a subject of its own shares the relative word: "a plant
+    # that supplies half the power and has been running ..."
+    in_relative = _said_in_relative(verb) or verb.dep_ == "conj" and not _own_subject(verb)
+    if joined or verb.head.dep_ == "relcl" and not in_relative:
         return True  # a clause the parser joined to a phrase: "To carry this forward ..., we must listen ..."
     if verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.tag_ in VERB_TAGS:
         return _independent(verb.head, subordinators)  # "If the money arrives and the contractors agree."
@@ -448,12 +536,21 @@ def _predicate(verb: Token) -> bool:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
     if _finite(verb) or any(_finite(c) for c in auxiliaries):
-        return _has_subject(verb) or _inverted(verb, auxiliaries)
+        return (_has_subject(verb) or _inverted(verb, auxiliaries)) and not _listed_participle(verb)
     if verb.tag_ in ("VBN", "VB", "JJ") and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
         return True
     first = _first_word(verb)
     imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT" or verb.tag_ in ("VB", "VBP") and first
-    return imperative and not auxiliaries and not _has_subject(verb)
+    return imperative and not auxiliaries and not _has_subject(verb) and not _passive_by_people(verb)
+
+
+def _passive_by_people(verb: Token) -> bool:
+    """A participle with the form of its base ("Cut", "Shut", "Set") and no object, done by people: "Shut for a
+    month by health inspectors ...". An imperative has no agent ("Put the forms in the box by the door")."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    agents = (t for t in verb.subtree if t.lower_ == "by")
+    return any(is_people_noun(c) for by in agents for c in by.children if c.dep_ == "pobj")
 
 
 def _finite(word: Token) -> bool:
@@ -493,7 +590,10 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     clause_subject = any(t.dep_ in ("csubj", "csubjpass") for t in verb.sent)  # "Who pays for it is unclear."
     if start.lower_ in RELATIVES and not determiner and start.is_sent_start and verb.dep_ == "ROOT" and not clause_subject:
         return True  # a relative word that a clause inside took: "Which critics say will be hard to enforce."
-    subjects = [c.left_edge.i for w in group for c in w.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    subjects = [c for w in group for c in w.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    if any(_relative_subject(c) for c in subjects):
+        return True  # "times that now stretch ...", "residents, some of whom live ..."
+    subjects = [c.left_edge.i for c in subjects]
     opener = doc[min(subjects) - 1] if subjects and min(subjects) > start.i else start
     if opener.tag_ == "WRB" and opener.head.i == verb.i:
         return True  # a phrase the parser hung on the clause before it: "Unlike past years, when the fair drew ..."
@@ -514,6 +614,26 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
         return False
     read_as_phrase = len(phrase) > 1 and tokens[k].dep_ == "prep" and tokens[k].head.i == verb.i  # "In case the dam"
     return read_as_phrase or _marked_clause(tokens[k]) == verb or _subordinates(tokens[k + len(phrase) - 1], verb)
+
+
+def _said_in_relative(verb: Token) -> bool:
+    """What the verb of a relative clause set off by a comma says, which belongs to it: "Intel, which said it
+    would cut 15,000 jobs". Not after a relative clause without a comma, where the parser may take the main verb
+    for what it says ("Students who say the rooms are full welcomed ...")."""
+    relative = verb.head
+    start = relative.left_edge.i
+    return verb.dep_ == "ccomp" and relative.dep_ == "relcl" and start > 0 and verb.doc[start - 1].text == ","
+
+
+def _relative_subject(word: Token) -> bool:
+    """A relative word after a noun or comma as the subject ("waiting times that now stretch"), or a subject
+    with "of whom" or "of which" ("some of whom live")."""
+    previous = word.doc[word.i - 1] if word.i > word.sent.start else None
+    # "that" opens no relative clause after a comma: "To us, that means ..." is a demonstrative
+    after_comma = previous is not None and previous.text == "," and word.lower_ != "that"
+    if word.tag_ in ("WDT", "WP") and previous is not None and (previous.tag_ in NOUN_TAGS or after_comma):
+        return True
+    return any(c.lower_ == "of" and any(g.lower_ in RELATIVES for g in c.children) for c in word.children)
 
 
 def _before_insertion(word: Token, verb: Token) -> bool:
@@ -568,7 +688,9 @@ def _missed_main_verb(verb: Token) -> bool:
     if (verb.tag_ in FINITE_TAGS or any(_finite(c) for c in auxiliaries)) and not _has_subject(verb) and not relative:
         return True  # (after an opening "Which ..." the subject is that word: "Which critics say will be ...")
     found = subject(verb)  # None after an opening "Which": "Which of the quotes was highest remains ..."
-    if verb.tag_ in FINITE_TAGS and found is not None and disagrees(found, verb):
+    # a base form after "that" is a subjunctive ("required that any building have ..."), not "-s" after a plural
+    subjunctive = verb.tag_ == "VBP" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    if verb.tag_ in FINITE_TAGS and found is not None and disagrees(found, verb) and not subjunctive:
         return True
     if verb.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
         return True  # a participle with an object is a past tense: "What happened next shocked the officers"
@@ -626,6 +748,8 @@ def _misplaced_relative(verb: Token) -> bool:
         return False
     if any(t.tag_ in WH_TAGS for t in doc[verb.left_edge.i : verb.i]):
         return False  # after a preposition: "a season in which the team won"
+    if any(map(_finite, doc[verb.head.i + 1 : verb.left_edge.i])) and _has_subject(verb):
+        return True  # another clause between the noun and this one: no relative clause ("the way X builds ..., teams are")
     noun = verb.head
     while noun.head.i != noun.i and noun.tag_ not in VERB_TAGS:
         noun = noun.head
@@ -656,6 +780,8 @@ def _main_clause_after(word: Token) -> bool:
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         if not finite or any((c.dep_ == "mark" or c.tag_ in WH_TAGS) and c.i > first for c in tok.children):
             continue  # a subordinate or relative clause of its own
+        if _said_in_relative(tok) or any(map(_relative_subject, subjects)):
+            continue  # "truckers, most of whom say they cannot ...", "residents, some of whom live ..."
         if not subjects or any(first < c.i < tok.i for c in subjects):
             return True  # a subject after the comma, or none found: not the subordinate clause's verb
     return False
