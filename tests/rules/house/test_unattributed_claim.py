@@ -505,3 +505,118 @@ def test_a_link_inside_the_claim_does_not_cite_its_source():
 def test_some_after_a_vague_group_in_the_sentence_before_is_flagged():
     text = "Some economists predict a recession. Many believe growth will hold."
     assert_findings(text, RULE, [(1, 1, 24), (1, 38, 50)])
+
+
+# A judging verb in a relative clause judges the noun its relative pronoun stands for (or would, where the
+# pronoun is left out): the view of a vague group about an event the sentence reports.
+RELATIVE_JUDGEMENTS = [
+    ("Ticket sales fell by a fifth, a slump that some promoters blame on the new sales tax.", "some promoters blame"),
+    ("The river rose two meters overnight, a surge that many hydrologists attribute to the melting snowpack.",
+     "many hydrologists attribute"),
+    ("The council scrapped the bus lane, a decision that critics have described as short-sighted.",
+     "critics have described"),
+    ("The ruling party lost four seats, an outcome most analysts regard as a rebuke to the prime minister.",
+     "most analysts regard"),
+    ("The team finished 12th, a season that many fans consider the worst in the club's history.", "many fans consider"),
+    ("She was fined $500, a penalty that some lawyers have called excessive.", "some lawyers have called"),
+    ("The hospital closed its maternity ward, a move that some doctors and midwives see as dangerous.",
+     "some doctors and midwives see"),
+    ("The bill passed 51-49, a margin that many observers view as a sign of trouble for the governor.",
+     "many observers view"),
+    ("Turnout reached 71 percent, a figure that some pollsters have dismissed as inflated.",
+     "some pollsters have dismissed"),
+    ("The central bank held rates at 5 percent, a decision that most traders had regarded as certain.",
+     "most traders had regarded"),
+]
+RELATIVE_NEAR_MISSES = [
+    "The council scrapped the bus lane, a decision that the mayor described as short-sighted.",
+    "Ticket sales fell by a fifth, a slump that the promoter blamed on the new sales tax.",
+    "The river rose two meters, a surge that hydrologists at the state university attribute to melting snow.",
+    "The team finished 12th, a season that coach Ana Ruiz called the worst of her career.",
+    "Exports fell in May, a drop the ministry put down to weaker demand from China.",
+    "The hospital closed its maternity ward, a move that some doctors opposed at a meeting on Monday.",
+    "Turnout reached 71 percent, a figure that some pollsters had reached in their final surveys.",
+    "The festival drew 40,000 people, a crowd many vendors had prepared for.",
+    "The bridge, which many commuters use daily, will close in June.",
+    "What economists call core inflation rose 0.3 percent.",
+    "Prices rose 4 percent, an increase that some shoppers noticed at once.",
+    "The panel raised questions and offered suggestions, many of which we have now decided to adopt.",
+]
+
+# An "-ing" form with a subject of its own ("with some traders predicting") or beside the clause whose subject it
+# shares ("..., arguing that ...") says what its subject claims, as a finite verb does.
+PARTICIPLE_CLAIMS = [
+    ("The shares fell 9 percent, with some traders predicting further losses this week.", "some traders predicting"),
+    ("Fuel prices rose again on Monday, with many motorists complaining that the tax cut never reached the pump.",
+     "many motorists complaining"),
+    ("The vote is scheduled for Thursday, with several lawmakers privately conceding that the bill lacks support.",
+     "several lawmakers privately conceding"),
+    ("Several analysts have trimmed their forecasts, arguing the slowdown will last into next year.",
+     "Several analysts have trimmed their forecasts, arguing"),
+    ("Some residents have started boarding up windows, fearing the storm will hit the coast directly.",
+     "Some residents have started boarding up windows, fearing"),
+    ("Some economists are cutting their growth estimates, citing fears that the trade war will escalate.",
+     "Some economists are cutting their growth estimates, citing"),
+    ("The club is in turmoil, with many supporters blaming the owners for the relegation.", "many supporters blaming"),
+    ("The talks collapsed on Friday, with some diplomats suggesting that the envoy had overplayed his hand.",
+     "some diplomats suggesting"),
+    ("Some parents have pulled their children from the school, claiming the building is unsafe.",
+     "Some parents have pulled their children from the school, claiming"),
+    ("Critics have attacked the plan, saying it favors developers.", "Critics have attacked"),  # one finding
+]
+PARTICIPLE_NEAR_MISSES = [
+    "The shares fell 9 percent, with the company predicting further losses this week.",
+    "Fuel prices rose again, with the energy minister conceding that the tax cut had not worked.",
+    "Several analysts attended the briefing, taking notes as the chief executive spoke.",
+    "The mayor left the meeting, saying she would return on Monday.",
+    "With many motorists driving to the coast, traffic was heavy on Friday.",
+    "The index closed lower, with energy stocks leading the decline.",
+    "Smith, arguing that the plan favors developers, voted against it.",
+    "The club is in turmoil, with many supporters staying away from matches.",
+    "Firefighters worked through the night, saying the blaze was under control by dawn.",
+    "Protesters marched to the palace, chanting slogans against the president.",
+    "Some critics were criticized for saying the plan would fail, the mayor said.",
+    "Before arguing the case, several lawyers for the city met with the judge.",
+]
+
+# Praise or disapproval in the passive, as something, with no one who praised or disapproved.
+APPRAISALS = [
+    ("The new ferry has been touted as the fastest on the lake.", "has been touted"),
+    ("The mayor's plan was derided as a gimmick.", "was derided"),
+    ("The reform has been lauded as a model for the region.", "has been lauded"),
+    ("The striker was branded a traitor after his move to the rival club.", "was branded"),
+    ("The budget has been ridiculed as a fantasy.", "has been ridiculed"),
+    ("The album was acclaimed as the band's finest work.", "was acclaimed"),
+    ("The rescue was heralded as a triumph of engineering.", "was heralded"),
+    ("The settlement has been praised as fair to both sides.", "has been praised"),
+    ("The tax was decried as a burden on the poor.", "was decried"),
+    ("The new coach has been hailed as a savior.", "has been hailed"),
+    ("The report was panned as shallow.", "was panned"),
+    ("The scheme was lambasted as wasteful.", "was lambasted"),
+]
+APPRAISAL_NEAR_MISSES = [
+    "He was hailed as a hero by the crowd outside the stadium.",
+    "The goalkeeper was praised by his coach as the best in Europe.",
+    "The new ferry was touted as the fastest in the fleet by its builder, Austal.",
+    "The film was hailed as a masterpiece by The New York Times.",
+    "She was applauded as she took the stage.",
+    "The lawsuit was dismissed as moot.",
+    "The charges were dismissed as part of a plea deal.",
+    "The old quarry was blasted as part of the road project.",
+    "The convoy was attacked as it crossed the border.",
+    "Cattle were branded at the ranch each spring.",
+    "The volunteers were praised for their courage.",
+    "The mayor was criticized by the council for the delay.",
+    "The program was heralded as a model by the state's education secretary, Ana Ruiz.",
+]
+
+
+@pytest.mark.parametrize("text, span", RELATIVE_JUDGEMENTS + PARTICIPLE_CLAIMS + APPRAISALS)
+def test_judgement_in_a_relative_clause_participle_or_agentless_appraisal(text, span):
+    column = text.index(span) + 1
+    assert_findings(text, RULE, [(1, column, column + len(span))])
+
+
+@pytest.mark.parametrize("text", RELATIVE_NEAR_MISSES + PARTICIPLE_NEAR_MISSES + APPRAISAL_NEAR_MISSES)
+def test_named_judges_acts_and_gerunds_pass(text):
+    assert_findings(text, RULE, [])

@@ -180,6 +180,8 @@ AMOUNTS = frozenset(
 )
 NAMED_SOURCE = "according to"
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 CLAIM_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN"})  # "-ing" only with an auxiliary: "are warning"
 DEFINITE = frozenset("the these those this that its their our his her my your whose".split())
 # Verbs that name who said something: a named speaker in the sentence (or a lead-in to a quote after
@@ -213,6 +215,12 @@ CRITICISM = (
     "criticize", "criticise", "attack", "slam", "blast", "mock", "pan", "dismiss", "deride", "ridicule",
     "lambaste", "decry", "disparage", "belittle", "scorn",
 )
+# Verbs of praise, the other half of appraisal beside ``CRITICISM``: "was hailed as a breakthrough" judges as
+# "was dismissed as a gimmick" does, and hides who judged when no agent follows.
+PRAISE = ("praise", "hail", "laud", "acclaim", "tout", "applaud", "commend", "extol", "herald")
+# Verbs of disapproval whose passive is mostly another act: a physical one ("the wall was blasted as part of
+# the work") or a court's ("the case was dismissed as moot").
+OTHER_ACTS = ("attack", "slam", "blast", "dismiss")
 # Prepositions that give a judging verb its object: "warn of", "complain about", "caution against".
 OBJECT_PREPS = frozenset({"of", "about", "against", "over", "with"})
 # Prepositions that turn an object into a judgement: "blame X for", "accuse X of", "describe X as".
@@ -336,13 +344,17 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             following = sents[n + 1] if n + 1 < len(sents) else None
             if following is not None and _names_source(following, lexicon) == "lead-in":
                 continue
+            sources_flagged: set[int] = set()  # one finding per vague source: "Critics attacked it, saying ..."
             for first, last, message, group in hits:
+                if first.i in sources_flagged:
+                    continue
                 if _cites_link(doc, pb, sent, last) or _within_named_account(last, lexicon):
                     continue  # a link is a citation: "Others [argue](https://...) that ...", "deemed a success as ..."
                 if group and following is not None and _names_member(following, lexicon):
                     continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
                 found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")
                 if found:
+                    sources_flagged.add(first.i)
                     yield found
 
 
@@ -353,6 +365,7 @@ class Lexicon:
     claims: VerbClass
     not_claiming: frozenset[str]
     criticism: frozenset[str]
+    appraisal: frozenset[str]
     judging: frozenset[str]
     forecasting: frozenset[str]
     feelings: frozenset[str]
@@ -373,6 +386,7 @@ class Lexicon:
             claims=verb_class(SAYING_CLASSES, 2, verbs, NOT_CLAIMING),
             not_claiming=verb_forms((*NOT_CLAIMING, "be")),
             criticism=verb_forms(CRITICISM),
+            appraisal=verb_forms((*(v for v in CRITICISM if v not in OTHER_ACTS), *PRAISE, "brand")),
             judging=verb_forms(JUDGING),
             forecasting=verb_forms(FORECASTING),
             feelings=verb_forms(FEELINGS),
@@ -502,10 +516,12 @@ def _may_be_vague(subj: Token, lex: Lexicon) -> bool:
 
 
 def _is_claim_form(verb: Token) -> bool:
-    """A finite verb, participle or infinitive; an "-ing" form only in a progressive: "critics are warning"."""
+    """A finite verb, participle or infinitive; an "-ing" form only in a progressive ("critics are warning"),
+    with a subject of its own ("with some traders predicting") or beside a clause whose subject it shares
+    ("critics attacked the plan, saying ..."): a gerund names an act ("before saying", "avoided arguing")."""
     if verb.tag_ in CLAIM_TAGS:
         return True
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
+    return verb.tag_ == "VBG" and (verb.dep_ == "advcl" or any(c.dep_ in ("aux", "nsubj") for c in verb.children))
 
 
 def _names_source(sent: Span, lex: Lexicon) -> str | bool:
@@ -632,8 +648,6 @@ def _within_named_account(head: Token, lex: Lexicon) -> bool:
     while verb.dep_ == "ccomp" and verb.head.i != verb.i and not _reports_last_clause(verb.head, {verb.i}):
         verb = verb.head
         subj = _subject(verb)
-        if subj is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
-            subj = _subject(verb.head)  # a participle's speaker is its clause's: "The mayor left, noting that ..."
         if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague_source(subj, lex):
             return True
     return any(
@@ -827,7 +841,7 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     or judges an object ("blame the agency for", "question the plan")."""
     if _attitude(verb) is not None or _pseudo_cleft(verb):
         return True  # "many voters are skeptical that ...", "what critics dispute is that ..."
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = _judged(verb)
     if obj is not None and obj.lower_ in ATTITUDES and verb.lower_ not in verb_forms(CONTACT):
         return True  # "raised doubts", whatever the verb (but "asked questions")
     if obj is not None and verb.lower_ in lex.criticism and obj.tag_ in ("NN", "NNS"):
@@ -890,6 +904,21 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return True  # a forecast: "expecting crude oil to stay above $80" (not "require months of training to")
     judging = verb.lower_ in lex.judging or verb.lower_ in lex.forecasting and _forecasters(verb, lex)
     return bool(communication and preps & JUDGEMENT_PREPS) or (judging and not is_people_noun(obj))
+
+
+def _judged(verb: Token) -> Token | None:
+    """The verb's object; in a relative clause whose relative pronoun is the object, or is left out, the noun
+    it stands for: "a decision (that) critics described as rash" judges the decision (not a free relative:
+    "what economists call core inflation" defines)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.dep_ != "relcl" or verb.head.tag_ not in NOUN_TAGS:
+        return obj
+    pronoun = any(t.tag_ in RELATIVE_TAGS for t in verb.subtree if t.i < verb.i) or any(
+        c.lower_ == "that" for c in verb.children
+    )  # (anywhere before the verb: "suggestions, many of which we decided to adopt")
+    if obj is None and not pronoun:
+        return verb.head  # "an outcome most analysts regard as a rebuke"
+    return verb.head if obj is not None and obj.lower_ in RELATIVE_PRONOUNS else obj
 
 
 def _phrasal_judgement(verb: Token, lex: Lexicon) -> bool:
@@ -1062,6 +1091,8 @@ def _subject(verb: Token) -> Token | None:
     while verb.dep_ in ("xcomp", "acomp") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         verb = verb.head  # through an adjective: "critics were quick to point out"
     subj = subject(verb)
+    if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
+        return _subject(verb.head)  # a participle's speaker is its clause's: "Critics left, saying that ..."
     if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN"):
         return verb.head  # a sentence whose root is a noun: the parser took its verb for a participle
         # ("Several employees alleged/acl in interviews that ...")
@@ -1345,7 +1376,13 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
             in_class(noun_lemma(subj), name, max_rank=2) for name in ACCOUNT_CLASSES
         )  # "the film has been widely panned" (not "the convoy was repeatedly attacked")
         shared = (participle.lower_ in lex.judging or disapproved or judgement) and many
-        return (first, participle) if shared else None
+        appraised = participle.lower_ in lex.appraisal and passive and any(
+            _judges(c) for c in children if c.dep_ in ("oprd", "dobj") or c.dep_ == "prep" and c.lower_ == "as"
+        ) and not any(t.lower_ == "by" for t in participle.subtree if t.i > participle.i)
+        # praise or blame as something is a judgement with no judge: "was hailed as a breakthrough", "branded a
+        # failure" (not the reason alone: "the group is criticized for its tactics", where the critics are known;
+        # nor with a "by" the parser hung on the complement: "was hailed as a taxi by the driver")
+        return (first, participle) if shared or appraised else None
     if participle.lower_ == "expected" and not (
         any(c.lower_ in CONSENSUS or c.dep_ == "agent" for c in children) or _vague_by(participle, lex)
     ):
