@@ -611,12 +611,39 @@ APPRAISAL_NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("text, span", RELATIVE_JUDGEMENTS + PARTICIPLE_CLAIMS + APPRAISALS)
+# Unnamed members of a group that a place only locates, whatever the preposition of place.
+PLACED_GROUPS = [
+    ("Several fishermen in Tromsø reckon the herring have moved north for good.", "Several fishermen in Tromsø reckon"),
+    ("Some farmers near Mombasa suspect the locusts came from across the border.", "Some farmers near Mombasa suspect"),
+    ("Most voters in the 5th Ward assume the alderman will not run again.", "Most voters in the 5th Ward assume"),
+    ("A few traders in Karachi reckon the rupee will fall further.", "A few traders in Karachi reckon"),
+    ("Many commuters along the Red Line complain the trains are always late.",
+     "Many commuters along the Red Line complain"),
+    ("Some officials in Brasília concede the budget target will be missed.", "Some officials in Brasília concede"),
+    ("Some sources inside the ministry say the minister will resign this week.", "Some sources inside the ministry say"),
+    ("Several members of Congress privately predict the bill will die in committee.",
+     "Several members of Congress privately predict"),
+]
+PLACED_NEAR_MISSES = [
+    "Several fishermen in Tromsø caught record hauls this winter.",
+    "Some farmers near Mombasa lost their entire crop to locusts.",
+    "Most voters in the 5th Ward cast ballots before noon.",
+    "Economists at the Bank of Ghana expect inflation to ease.",
+    "Many commuters along the Red Line switched to buses after the fire.",
+    "Doctors at Lagos University Teaching Hospital warn that the clinics are running out of insulin.",
+    "Officials in Brasília said the budget target would be missed.",
+    "Several members of Congress visited the border on Monday.",
+]
+
+
+@pytest.mark.parametrize("text, span", RELATIVE_JUDGEMENTS + PARTICIPLE_CLAIMS + APPRAISALS + PLACED_GROUPS)
 def test_judgement_in_a_relative_clause_participle_or_agentless_appraisal(text, span):
     column = text.index(span) + 1
     assert_findings(text, RULE, [(1, column, column + len(span))])
 
 
-@pytest.mark.parametrize("text", RELATIVE_NEAR_MISSES + PARTICIPLE_NEAR_MISSES + APPRAISAL_NEAR_MISSES)
+@pytest.mark.parametrize(
+    "text", RELATIVE_NEAR_MISSES + PARTICIPLE_NEAR_MISSES + APPRAISAL_NEAR_MISSES + PLACED_NEAR_MISSES
+)
 def test_named_judges_acts_and_gerunds_pass(text):
     assert_findings(text, RULE, [])

@@ -275,7 +275,10 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 INSTITUTION_PREPS = frozenset({"at", "from", "with"})
 # Prepositions that place unnamed members of a place or a body: "many residents of the Ninth Ward", "some
 # in Congress", "several officials at the port authority".
-PLACING_PREPS = frozenset({"at", "from", "in", "within", "of", "across", "on"})
+PLACING_PREPS = frozenset(
+    {"at", "from", "in", "within", "of", "on", "across", "near", "along", "around", "inside", "outside", "throughout",
+     "among", "beyond", "behind"}
+)  # (every preposition of place: a place only locates the members, "some farmers near Mombasa")
 # Prepositions that name who holds a noun hedge: "fears among aid workers that ...".
 HOLDER_PREPS = frozenset({"among", "from", "within", "in", "at", "by"})
 # Articles of one unnamed person: "a source said", "an analyst familiar with the talks said" ("one" counts,
