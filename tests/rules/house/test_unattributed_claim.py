@@ -635,15 +635,47 @@ PLACED_NEAR_MISSES = [
     "Several members of Congress visited the border on Monday.",
 ]
 
+# Amounts that stay indefinite with "the", "by all accounts", and a view no one owns under an adjective.
+AMOUNTS_AND_VIEWS = [
+    ("The majority of economists expect the Fed to cut rates.", "The majority of economists expect"),
+    ("The bulk of analysts now think the merger will be approved.", "The bulk of analysts now think"),
+    ("Legions of fans believe the club was robbed.", "Legions of fans believe"),
+    ("By all accounts, the meeting was a disaster.", "By all accounts"),
+    ("The meeting was, by all accounts, a disaster.", "by all accounts"),
+    ("The general feeling is that the coach should go.", "The general feeling is"),
+    ("The biggest fear is that the levee will not hold.", "The biggest fear is"),
+    ("The unspoken assumption is that the mayor will run again.", "The unspoken assumption is"),
+    ("There is a perception that the police ignore the east side.", "There is a perception"),
+    ("Legend has it that the well never runs dry.", "Legend has"),
+]
+AMOUNT_AND_VIEW_NEAR_MISSES = [
+    "The union's main fear is that the plant will close.",
+    "The good news is that the bridge reopened.",
+    "The only problem is that the bus is late.",
+    "The majority of the residents said they would stay.",
+    "The majority of voters backed the plan in May.",
+    "By all means, the council should act.",
+    "By all standards, the storm was unusual.",
+    "The bulk of the money went to schools.",
+    "Legions of fans lined the streets on Sunday.",
+    "The legend on the map shows the flood zones.",
+    "His perception that the vote was rigged led him to sue.",
+    "There is no notion that the town is dying.",
+]
 
-@pytest.mark.parametrize("text, span", RELATIVE_JUDGEMENTS + PARTICIPLE_CLAIMS + APPRAISALS + PLACED_GROUPS)
+
+@pytest.mark.parametrize(
+    "text, span", RELATIVE_JUDGEMENTS + PARTICIPLE_CLAIMS + APPRAISALS + PLACED_GROUPS + AMOUNTS_AND_VIEWS
+)
 def test_judgement_in_a_relative_clause_participle_or_agentless_appraisal(text, span):
     column = text.index(span) + 1
     assert_findings(text, RULE, [(1, column, column + len(span))])
 
 
 @pytest.mark.parametrize(
-    "text", RELATIVE_NEAR_MISSES + PARTICIPLE_NEAR_MISSES + APPRAISAL_NEAR_MISSES + PLACED_NEAR_MISSES
+    "text",
+    RELATIVE_NEAR_MISSES + PARTICIPLE_NEAR_MISSES + APPRAISAL_NEAR_MISSES + PLACED_NEAR_MISSES
+    + AMOUNT_AND_VIEW_NEAR_MISSES,
 )
 def test_named_judges_acts_and_gerunds_pass(text):
     assert_findings(text, RULE, [])

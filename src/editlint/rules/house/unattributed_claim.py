@@ -163,7 +163,8 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
                 "fear", "fears", "concern", "concerns", "suggestion", "suggestions", "speculation", "rumor", "rumors",
                 "rumour", "rumours", "worry", "worries", "suspicion", "suspicions", "report", "reports", "claim",
                 "claims", "allegation", "allegations", "doubts", "belief", "talk", "sense", "feeling", "word",
-                "thinking", "consensus", "expectation", "expectations", "assumption", "impression",
+                "thinking", "consensus", "expectation", "expectations", "assumption", "impression", "perception",
+                "notion", "legend",
             ),
             "Nouns that hide a source: \"there are fears that\", \"concerns are growing that\", "
             "\"the thinking is that\", \"there is talk of\".",
@@ -176,8 +177,10 @@ QUANTIFIERS = frozenset("some many most several few certain other numerous vario
 # (their plurals count too: "growing numbers of voters").
 AMOUNTS = frozenset(
     "number handful lot lots chorus host majority minority plenty scores dozens hundreds thousands slew raft "
-    "array range bevy".split()
+    "array range bevy legion legions multitude horde bulk".split()
 )
+# Amounts that take "the" and stay indefinite: "the majority of economists", "the bulk of analysts".
+PROPORTIONS = frozenset({"majority", "minority", "bulk"})
 NAMED_SOURCE = "according to"
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
@@ -676,6 +679,8 @@ def _by_accounts(by: Token, lex: Lexicon) -> Token | None:
     on_clause = by.head.tag_ in VERB_TAGS or by.head.dep_ == "ROOT"
     if by.dep_ != "prep" or not on_clause or accounts is None or _is_people(accounts, lex):
         return None  # not an agent, of a clause or of a noun ("a shift in judgements by some agencies")
+    if accounts.lower_ == "accounts" and any(c.lower_ == "all" for c in accounts.children):
+        return accounts  # the idiom "by all accounts" (not "by all means", "by all standards")
     quantified = any(c.lower_ in QUANTIFIERS for c in accounts.children)
     return accounts if quantified and _is_vague_source(accounts, lex) else None
 
@@ -772,9 +777,10 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         return noun.left_edge, head  # "conventional wisdom holds that", "reports suggest the army has ..."
     if head.lower_ in ("is", "was") and not any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in noun.children):
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
-        short = noun.left_edge.i >= noun.i - 1 or all(  # "the thinking", "word", "the prevailing view"
-            t.lower_ == "the" or t.lower_ in PREVALENT for t in noun.doc[noun.left_edge.i : noun.i]
-        )
+        short = noun.left_edge.i >= noun.i - 1 or all(  # "the thinking", "word", "the general feeling"
+            t.lower_ == "the" or t.lower_ in PREVALENT or t.dep_ == "amod" and t.tag_ in ADJECTIVE_TAGS
+            for t in noun.doc[noun.left_edge.i : noun.i]
+        )  # (an adjective leaves a view unowned: "the biggest fear is that"; not "the union's fear")
         return (noun.left_edge, head) if clause is not None and short else None
     return None
 
@@ -1268,7 +1274,9 @@ def _described(subj: Token, lex: Lexicon) -> bool:
     for child in subj.children:
         if child.dep_ == "acl" and subj.dep_ == "ROOT":
             continue  # the verb of a sentence the parser rooted at its subject (see ``_subject``)
-        if child.tag_ == "CD" and child.lower_ != "one" or child.lower_ in DEFINITE:
+        if child.tag_ == "CD" and child.lower_ != "one" or child.lower_ in DEFINITE and not (
+            child.lower_ == "the" and subj.lower_ in PROPORTIONS
+        ):
             return True
         if child.dep_ in ("relcl", "acl") and not _briefed(child):
             return True
