@@ -137,7 +137,8 @@ BAD = [
     ("There is growing speculation that the mayor will step down.", "There is growing speculation"),
     ("Many riders on the Blue Line complained that trains ran late.", "Many riders on the Blue Line complained"),
     # unnamed members of a place or a body; amounts and agent nouns WordNet lacks
-    ("Several clerks at the county court admitted that files were lost.", "Several clerks at the county court admitted"),
+    ('Several clerks at the county court admitted that files were lost.',
+     'Several clerks at the county court admitted'),
     ("Many nurses at St. Mary's Hospital fear the ward will close.", "Many nurses at St. Mary's Hospital fear"),
     ("Some residents of Elm Street say the noise never stops.", "Some residents of Elm Street say"),
     ("Plenty have claimed that the orchard is cursed.", "Plenty have claimed"),
@@ -249,7 +250,8 @@ BAD = [
     ("The merger is expected by many to fail.", "is expected by many to"),
     ("The veteran is looked upon as the natural successor.", "is looked"),
     # a judgement of a named body; a that-clause the parser took for an adverbial clause
-    ("Several senators have accused the Treasury of hiding the true cost of the bailout.", "Several senators have accused"),
+    ('Several senators have accused the Treasury of hiding the true cost of the bailout.',
+     'Several senators have accused'),
     ("Some economists blame the Federal Reserve for the slump in housing.", "Some economists blame"),
     ("Homeowners have been grumbling for weeks that the new meters overcharge them.", "Homeowners have been grumbling"),
     ("Tenants have complained since spring that the boiler breaks every week.", "Tenants have complained"),
@@ -620,7 +622,8 @@ PLACED_GROUPS = [
     ("Many commuters along the Red Line complain the trains are always late.",
      "Many commuters along the Red Line complain"),
     ("Some officials in Brasília concede the budget target will be missed.", "Some officials in Brasília concede"),
-    ("Some sources inside the ministry say the minister will resign this week.", "Some sources inside the ministry say"),
+    ('Some sources inside the ministry say the minister will resign this week.',
+     'Some sources inside the ministry say'),
     ("Several members of Congress privately predict the bill will die in committee.",
      "Several members of Congress privately predict"),
 ]
@@ -663,9 +666,44 @@ AMOUNT_AND_VIEW_NEAR_MISSES = [
     "There is no notion that the town is dying.",
 ]
 
+# A relative clause set off by commas adds to a group without saying which of its members speak.
+ASIDES = [
+    ('Local fishermen, who have worked the waters off Chiloé Island for generations, blame the salmon '
+     'farms for the algal blooms.',
+     'Local fishermen, who have worked the waters off Chiloé Island for generations, blame'),
+    ('Some economists, who declined to be named because the talks are private, say the deal is close.',
+     'Some economists, who declined to be named because the talks are private, say'),
+    ('Critics, who have fought the project for a decade, argue that the dam will flood three villages.',
+     'Critics, who have fought the project for a decade, argue'),
+    ('Many farmers, who rely on the river for irrigation, fear the new dam will leave them without water.',
+     'Many farmers, who rely on the river for irrigation, fear'),
+    ('Some residents, who have lived near the plant since the 1970s, suspect it is leaking.',
+     'Some residents, who have lived near the plant since the 1970s, suspect'),
+    ('Analysts, who had expected a loss, now predict the company will break even.',
+     'Analysts, who had expected a loss, now predict'),
+    ('Several teachers, who spoke to the Herald last week, insist the new exams are unfair.',
+     'Several teachers, who spoke to the Herald last week, insist'),
+    ('Many parents, who have complained for years about the crossing, believe a child will be hurt.',
+     'Many parents, who have complained for years about the crossing, believe'),
+    ('Skeptics, whose numbers have grown since the spill, doubt the cleanup will ever be finished.',
+     'Skeptics, whose numbers have grown since the spill, doubt'),
+]
+ASIDE_NEAR_MISSES = [
+    'Critics, who include the mayor and two council members, argue that the dam will flood three villages.',
+    'Some residents who attended the meeting said the plant was leaking.',
+    'The teachers, who spoke to the Herald last week, insist the new exams are unfair.',
+    'Two economists, who declined to be named, say the deal is close.',
+    'Ana Ruiz and Tom Hale, who have fought the project for a decade, argue that the dam will flood three villages.',
+    'Residents, who had been evacuated on Monday, returned home on Friday.',
+    'Many farmers, who rely on the river for irrigation, planted early this year.',
+    'Opponents, who packed the hearing on Monday, left before the vote.',
+    'Police, who arrived within minutes, believe the fire was set deliberately.',
+    'Firefighters, who battled the blaze for six hours, said the roof had collapsed.',
+]
+
 
 @pytest.mark.parametrize(
-    "text, span", RELATIVE_JUDGEMENTS + PARTICIPLE_CLAIMS + APPRAISALS + PLACED_GROUPS + AMOUNTS_AND_VIEWS
+    "text, span", RELATIVE_JUDGEMENTS + PARTICIPLE_CLAIMS + APPRAISALS + PLACED_GROUPS + AMOUNTS_AND_VIEWS + ASIDES
 )
 def test_judgement_in_a_relative_clause_participle_or_agentless_appraisal(text, span):
     column = text.index(span) + 1
@@ -675,7 +713,7 @@ def test_judgement_in_a_relative_clause_participle_or_agentless_appraisal(text, 
 @pytest.mark.parametrize(
     "text",
     RELATIVE_NEAR_MISSES + PARTICIPLE_NEAR_MISSES + APPRAISAL_NEAR_MISSES + PLACED_NEAR_MISSES
-    + AMOUNT_AND_VIEW_NEAR_MISSES,
+    + AMOUNT_AND_VIEW_NEAR_MISSES + ASIDE_NEAR_MISSES,
 )
 def test_named_judges_acts_and_gerunds_pass(text):
     assert_findings(text, RULE, [])

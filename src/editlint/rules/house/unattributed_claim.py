@@ -290,6 +290,8 @@ INDEFINITE = frozenset({"a", "an", "another"})
 # Nouns that name people by their part in an event the article reports, so they refer back to it as "many of
 # them" does: a survey's respondents, a meeting's participants.
 RELATIONAL = frozenset({"respondents", "participants"})
+# Verbs that give a group's members: "critics, who include two senators, say" (as "including" does).
+MEMBERSHIP = frozenset({"include", "comprise", "count"})
 # Nouns for people who speak for an institution or took part in the event a story reports, which news copy
 # credits by their role ("officials say", "investigators believe", "witnesses say"): they are the story's own
 # sources, not a population's view.
@@ -1130,7 +1132,7 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     access = _access_phrases(subj)
     if access and (_is_people(subj, lex) or lower in ANYONE):
         return not _described(subj, lex)  # "people familiar with the plan", "sources close to Boris Johnson"
-    not_naming = {t.i for a in access for t in a.subtree}
+    not_naming = {t.i for a in (*access, *_asides(subj)) for t in a.subtree}
     if subj.dep_ == "ROOT":  # a sentence the parser rooted at its subject: its verb is no part of the subject
         not_naming |= {t.i for c in subj.children if c.dep_ == "acl" for t in c.subtree}
     quantified = any(c.lower_ in QUANTIFIERS and not _measured(c) for c in subj.children)
@@ -1180,11 +1182,13 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
         return False
     if subj.lower_ in ROLES and not anonymous:
         return False
-    if any(c.dep_ not in MODIFIER_DEPS for c in subj.children) or any(
-        t.tag_ in PROPER_TAGS or t.is_upper and len(t) > 1 for t in subj.subtree
+    asides = _asides(subj)
+    aside = {t.i for a in asides for t in a.subtree} | {t.i for t in subj.children if t.is_punct}
+    if any(c.dep_ not in MODIFIER_DEPS and c.i not in aside for c in subj.children) or any(
+        (t.tag_ in PROPER_TAGS or t.is_upper and len(t) > 1) and t.i not in aside for t in subj.subtree
     ):
         return False  # determined, counted, placed, described or named: "the parents", "parents at the school",
-        # "USDS/JJ team members"
+        # "USDS/JJ team members" (an aside only adds: "farmers, who have fished here for years,")
     judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
     opinion = verb.lower_ in lex.feelings or verb.dep_ == "parataxis" or any(
         _reported(c) for c in verb.children
@@ -1200,7 +1204,9 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
         return False  # a time or case that makes them particular: "when the river rises, farmers fear ..."
     finite = min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)
     person = in_class(noun_lemma(subj), "noun.person") or _agent_noun(subj)  # (not a group: "data show")
-    return finite.tag_ in ("VBP", "VBZ") and person  # (VBZ: "what worries investors is")
+    present = finite.tag_ in ("VBP", "VBZ") or finite.tag_ == "VB" and finite.i == verb.i and verb.dep_ == "ROOT"
+    # (VBZ: "what worries investors is"; VB: a root with a subject and no auxiliary is a present the tagger missed)
+    return present and person
 
 
 def _access_phrases(subj: Token) -> list[Token]:
@@ -1278,7 +1284,7 @@ def _described(subj: Token, lex: Lexicon) -> bool:
             child.lower_ == "the" and subj.lower_ in PROPORTIONS
         ):
             return True
-        if child.dep_ in ("relcl", "acl") and not _briefed(child):
+        if child.dep_ in ("relcl", "acl") and not _briefed(child) and child not in _asides(subj):
             return True
         if child.lower_ == "of" and _refers_back(child) and (
             subj.lower_ in QUANTIFIERS or not quantified and subj.lower_ not in lex.vague
@@ -1294,6 +1300,17 @@ def _described(subj: Token, lex: Lexicon) -> bool:
         ):
             return True  # members given: "opponents, including two council members, ..."
     return False
+
+
+def _asides(noun: Token) -> list[Token]:
+    """Relative clauses set off by a comma, which add to what a noun stands for without saying which of them
+    ("critics, who have fought the dam for years, say"; not "critics who attended the hearing", nor members
+    given: "critics, who include the mayor, say")."""
+    return [
+        c for c in noun.children
+        if c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+        and verb_lemma(c.lower_) not in MEMBERSHIP
+    ]
 
 
 def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
