@@ -650,6 +650,7 @@ AMOUNTS_AND_VIEWS = [
     ("The unspoken assumption is that the mayor will run again.", "The unspoken assumption is"),
     ("There is a perception that the police ignore the east side.", "There is a perception"),
     ("Legend has it that the well never runs dry.", "Legend has"),
+    ("Some rights groups say hundreds have been detained.", "Some rights groups say"),
 ]
 AMOUNT_AND_VIEW_NEAR_MISSES = [
     "The union's main fear is that the plant will close.",
@@ -664,6 +665,9 @@ AMOUNT_AND_VIEW_NEAR_MISSES = [
     "The legend on the map shows the flood zones.",
     "His perception that the vote was rigged led him to sue.",
     "There is no notion that the town is dying.",
+    "Several groups attended the rally on Sunday.",
+    "Two rights groups said hundreds had been detained.",
+    "Rights groups including Amnesty International say hundreds have been detained.",
 ]
 
 # A relative clause set off by commas adds to a group without saying which of its members speak.

@@ -138,9 +138,10 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
         ),
         Option(
             "group-sources",
-            ("sources", "locals"),
-            "Nouns counted as people after a quantifier (\"some sources\", \"some locals\"), besides WordNet's "
-            "nouns for people and groups (which knows a *local* only as a train or a union branch).",
+            ("sources", "locals", "groups"),
+            "Nouns counted as people after a quantifier (\"some sources\", \"some locals\", \"some rights groups\"), "
+            "besides WordNet's nouns for people and groups (which knows a *local* only as a train or a union branch, "
+            "and files *group* with its top nouns, not in noun.group).",
         ),
         Option(
             "hedges",
