@@ -651,6 +651,8 @@ AMOUNTS_AND_VIEWS = [
     ("There is a perception that the police ignore the east side.", "There is a perception"),
     ("Legend has it that the well never runs dry.", "Legend has"),
     ("Some rights groups say hundreds have been detained.", "Some rights groups say"),
+    ("The manuscript is purported to be in Shakespeare's hand.", "is purported to"),
+    ("The well is said never to run dry.", "is said never to"),
 ]
 AMOUNT_AND_VIEW_NEAR_MISSES = [
     "The union's main fear is that the plant will close.",

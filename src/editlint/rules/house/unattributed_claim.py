@@ -149,7 +149,7 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
                 "believed", "said", "thought", "rumored", "rumoured", "claimed", "reported", "alleged", "understood",
                 "feared", "assumed", "suggested", "speculated", "suspected", "presumed", "known", "considered",
                 "estimated", "reckoned", "reputed", "deemed", "argued", "agreed", "accepted", "acknowledged", "seen",
-                "regarded", "viewed", "expected", "held", "tipped",
+                "regarded", "viewed", "expected", "held", "tipped", "purported",
             ),
             "Participles of impersonal hedges: \"it is believed that\", \"was said to be\", \"is considered\".",
         ),
@@ -1416,7 +1416,9 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         any(c.lower_ in CONSENSUS or c.dep_ == "agent" for c in children) or _vague_by(participle, lex)
     ):
         return None  # a schedule: "the vote is expected to take place on Thursday" (not "is expected by many to")
-    to = next((c.left_edge for c in children if c.dep_ == "xcomp" and c.left_edge.lower_ == "to"), None)
+    to = next(  # (past an adverb: "is said never to run dry")
+        (a for c in children if c.dep_ == "xcomp" for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None
+    )
     if to is None and participle.lower_ not in NOT_JUDGING and participle.lower_ in verb_class(("verb.cognition",), 2):
         # no one believes or thinks *to* someone: the parser's preposition is an infinitive ("believed to/prep date")
         to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to" and c.i == participle.i + 1), None)
