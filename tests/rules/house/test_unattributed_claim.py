@@ -707,9 +707,36 @@ ASIDE_NEAR_MISSES = [
     'Firefighters, who battled the blaze for six hours, said the roof had collapsed.',
 ]
 
+# A clause the parser misread as an object (its verb tagged as a noun or hung elsewhere), read a second time on
+# its own; a "that" right after a hedge noun opens its clause wherever the parser hung it.
+MISREAD_CLAUSES = [
+    ("Most agree the new Terminal 2 at Jomo Kenyatta International Airport, first promised in 2012, is at least "
+     "five years behind schedule.", "Most agree"),
+    ("Skeptics suspect the Ministry of Health, already short of staff, cannot run the program.", "Skeptics suspect"),
+    ("Observers agree the Kenyan delegation, led by a former general, holds the key to the talks.", "Observers agree"),
+    ("Many believe the old ferry terminal, shuttered since the 1990s, could be turned into housing.", "Many believe"),
+    ("Critics argue the 2019 law, passed in a single night, has never been properly enforced.", "Critics argue"),
+    ("Many farmers fear the Tana River, swollen by weeks of rain, will burst its banks.", "Many farmers fear"),
+    ("There are fears that the measles outbreak in Kano, which has killed 30 children since May, could reach "
+     "Abuja.", "There are fears"),
+]
+MISREAD_NEAR_MISSES = [
+    "Several analysts downgraded the Bank of Ghana after the report.",
+    "Many fans support the club's new owner, a Saudi investment fund.",
+    "Some economists praised the central bank's 2022 rate rise, the first in a decade.",
+    "Many farmers farm the land along the Tana River, which floods every spring.",
+    "Some parents visited the district's new Lincoln Elementary, built for $40 million.",
+    "Many believe in the old ferry terminal, shuttered since the 1990s.",
+    "Skeptics questioned the Ministry of Health, already short of staff, about its plans.",
+    "The mayor believes the new Terminal 2, first promised in 2012, is five years late.",
+    # "several", "some" after a partitive subject are more of its known group
+    "Most of the 12 council members voted for the plan, though several said they had doubts about its cost.",
+    "Many of the 40 nurses at the clinic signed the letter, and some said they would strike.",
+]
+
 
 @pytest.mark.parametrize(
-    "text, span", RELATIVE_JUDGEMENTS + PARTICIPLE_CLAIMS + APPRAISALS + PLACED_GROUPS + AMOUNTS_AND_VIEWS + ASIDES
+    "text, span", MISREAD_CLAUSES + RELATIVE_JUDGEMENTS + PARTICIPLE_CLAIMS + APPRAISALS + PLACED_GROUPS + AMOUNTS_AND_VIEWS + ASIDES
 )
 def test_judgement_in_a_relative_clause_participle_or_agentless_appraisal(text, span):
     column = text.index(span) + 1
@@ -719,7 +746,7 @@ def test_judgement_in_a_relative_clause_participle_or_agentless_appraisal(text, 
 @pytest.mark.parametrize(
     "text",
     RELATIVE_NEAR_MISSES + PARTICIPLE_NEAR_MISSES + APPRAISAL_NEAR_MISSES + PLACED_NEAR_MISSES
-    + AMOUNT_AND_VIEW_NEAR_MISSES + ASIDE_NEAR_MISSES,
+    + AMOUNT_AND_VIEW_NEAR_MISSES + ASIDE_NEAR_MISSES + MISREAD_NEAR_MISSES,
 )
 def test_named_judges_acts_and_gerunds_pass(text):
     assert_findings(text, RULE, [])

@@ -6,7 +6,7 @@ import bisect
 import functools
 import itertools
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
@@ -14,12 +14,12 @@ from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, NOUN_CLASSES, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
-    VerbClass, clause_verb, finding, has_link, is_people_noun, noun_lemma, parsed_blocks, singulars, span_text,
-    subject, token_ids, verb_class, verb_forms, verb_lemma,
+    VerbClass, clause_verb, finding, has_link, is_people_noun, noun_lemma, parsed_blocks, reparsed, singulars,
+    span_text, subject, token_ids, verb_class, verb_forms, verb_lemma,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from editlint.document.model import Document
     from editlint.nlp.pipeline import ParsedBlock
@@ -86,6 +86,7 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 | *Some experts say ..., which the mayor announced, ...* (a speaker in a relative clause) | *Many pilots criticized it. Ana Reyes, a pilot, said ...* (a named example follows) |
 | *a slump that some promoters blame on* / *an outcome most analysts regard as* (the relative pronoun is what is judged) | *a decision the mayor described as* / *a crowd many vendors had prepared for* |
 | *with some traders predicting* / *Some parents pulled their children out, claiming ...* (an -ing form with a subject) | *with the company predicting* / *before arguing the case* (a gerund names an act) |
+| *Most agree the new terminal, first promised in 2012, is late* (read again on its own when the parser takes the clause for an object) | *Many fans support the club's new owner* / *Most of the 12 members backed it, though several said ...* (more of a known group) |
 | *Critics, who have fought the dam for years, argue* (an aside names no one) | *Critics, who include the mayor, argue* / *Residents who attended the meeting said* |
 | *Some farmers near Mombasa suspect* / *The majority of economists expect* / *Some rights groups say* | *The majority of the residents said* / *Several groups attended the rally* |
 | *according to some observers* / *according to reports* / *Some reports say* / *By most accounts* | *..., according to a Reuters poll* (named source) / *..., as [gauges](https://...) showed* (a link) |
@@ -337,6 +338,7 @@ POLLS = frozenset("poll polls survey surveys questionnaire census".split())
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     options = ("verbs", "vague-sources", "group-sources", "hedges", "hedge-adverbs", "hedge-nouns")
     lexicon = Lexicon.of(*(tuple(ctx.option(name)) for name in options))
+    reread = functools.partial(reparsed, ctx=ctx)
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION)):
         sdoc = pb.spacy_doc
         candidates = token_ids(sdoc, lexicon.triggers, VERB_TAGS)  # verbs and trigger words: a hit starts at one
@@ -351,7 +353,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         for n, sent in enumerate(sents):
             ids = candidates[bisect.bisect_left(candidates, sent.start) : bisect.bisect_left(candidates, sent.end)]
             group = bisect.bisect_left(groups, sent.start) < bisect.bisect_left(groups, sent.end)
-            hits = list(_hits([sdoc[i] for i in ids], lexicon, group))  # few sentences have one
+            hits = list(_hits([sdoc[i] for i in ids], lexicon, group, reread))  # few sentences have one
             if hits:
                 claimed = {i for hit in hits for i in _content(hit[1])}
                 sources = _named_sources(sent, lexicon, claimed, {hit[1].i for hit in hits})
@@ -420,7 +422,9 @@ class Lexicon:
         )
 
 
-def _hits(candidates: list[Token], lex: Lexicon, group: bool) -> Iterator[tuple[Token, Token, str, bool]]:
+def _hits(
+    candidates: list[Token], lex: Lexicon, group: bool, reread: Callable[[str], Doc]
+) -> Iterator[tuple[Token, Token, str, bool]]:
     """First and last token of each vague attribution that starts at one of ``candidates``, its message, and
     whether it credits a vague group (sought only when the sentence may name one: ``group``)."""
     for tok in candidates:
@@ -444,11 +448,14 @@ def _hits(candidates: list[Token], lex: Lexicon, group: bool) -> Iterator[tuple[
             if tok.dep_ == "advmod":
                 yield tok, tok, f'"{tok.text}" hides who makes the claim', False
         elif tag in VERB_TAGS and (group or tag in ("VBN", "VBD")):
-            yield from _verb_hits(tok, lex, group)
+            yield from _verb_hits(tok, lex, group, reread)
 
 
-def _verb_hits(verb: Token, lex: Lexicon, group: bool) -> Iterator[tuple[Token, Token, str, bool]]:
-    """A vague source of a claim verb, and passive hedges: "critics argue", "is believed to"."""
+def _verb_hits(
+    verb: Token, lex: Lexicon, group: bool, reread: Callable[[str], Doc]
+) -> Iterator[tuple[Token, Token, str, bool]]:
+    """A vague source of a claim verb, and passive hedges: "critics argue", "is believed to" (``reread`` parses
+    words as a sentence of their own)."""
     subj = _subject(verb) if group and _is_claim_form(verb) and _may_claim(verb, lex) else None
     if group and verb.lower_ in lex.feelings and (holder := _feeling_holder(verb)) is not None:
         subj = holder  # "what worries many economists is that ..."
@@ -458,7 +465,9 @@ def _verb_hits(verb: Token, lex: Lexicon, group: bool) -> Iterator[tuple[Token, 
         auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-    if subj is not None and _may_be_vague(subj, lex) and _states_claim(verb, lex) and not _cites_account(verb):
+    if subj is not None and _may_be_vague(subj, lex) and not _cites_account(verb) and (
+        _states_claim(verb, lex) or _is_vague_source(subj, lex) and _misread_clause(verb, lex, reread)
+    ):
         if _is_vague_source(subj, lex) or _generic_holders(subj, verb, lex):  # "some experts say", "investors fear"
             first, last = subj.left_edge, _attitude(verb) or verb  # "many voters are skeptical"
             if subj.i > verb.i:  # who feels it, after the verb: "what worries many economists"
@@ -474,6 +483,23 @@ def _verb_hits(verb: Token, lex: Lexicon, group: bool) -> Iterator[tuple[Token, 
         yield (*raised, f'"{span_text(*raised)}" hides who makes the claim', False)
     if (hedge := _hedge(verb, lex)) is not None:
         yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
+
+
+def _misread_clause(verb: Token, lex: Lexicon, reread: Callable[[str], Doc]) -> bool:
+    """Whether the object of a verb of saying or thinking that takes a that-clause is the subject of a clause the
+    parser misread ("critics contend the deal approved by the county shifts/NNS the risk", "most agree the new
+    Terminal 2, first promised in 2012, is/conj late"): read on their own, the words from the object on make a
+    sentence with a finite verb and a subject at its start. (Asked only when nothing else makes the verb a claim.)"""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ not in NOUN_TAGS or verb.lower_ not in lex.claims or not _takes_clause(verb):
+        return False
+    end = max(t.i for t in verb.subtree) + 1
+    if end - obj.left_edge.i < 4 or not any(t.tag_ in VERB_TAGS or t.dep_ == "conj" for t in verb.doc[obj.i + 1 : end]):
+        return False  # "doubt the figures": no words left for a verb of their own
+    reading = reread(verb.doc[obj.left_edge.i : end].text)
+    root = next(iter(reading.sents)).root
+    finite = root.tag_ in ("VBZ", "VBP", "VBD") or any(c.tag_ == "MD" for c in root.children)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == 0 for c in root.children)
 
 
 def _cites_account(verb: Token) -> bool:
@@ -770,6 +796,9 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         clause = next(  # the parser may hang the clause on a place: "speculation in the markets [that ...]"
             (c for c in (*noun.children, *placed) if c.dep_ in ("acl", "ccomp", "relcl") and _that_clause(c)), None
         )
+        after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+        clause = clause or (after if after is not None and _content_that(after) else None)  # a "that" right after
+        # the noun opens its clause wherever the parser hung it ("fears that the outbreak/VBP ... could spread")
         talk = noun.lower_ in TALK_NOUNS and any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for c in noun.children)
         return (there, noun) if clause is not None or talk else None
     if noun.dep_ != "nsubj":
@@ -1335,10 +1364,15 @@ def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
         earlier += [(t, False) for t in pronoun.doc[sent.start - 1].sent]  # the sentence before, same paragraph
     return any(
         t.lower_ != "others" and ((t.tag_ == "NNS" and _is_people(t, lex)) or any(c.dep_ == "conj" for c in t.children))
-        and (t.dep_ in ("nsubj", "nsubjpass") or (any_group and t.dep_ == "pobj"))
+        and (t.dep_ in ("nsubj", "nsubjpass") or (any_group or _partitive_subject(t)) and t.dep_ == "pobj")
         and (any_group or not _is_vague(t, lex))
         for t, any_group in earlier
     )
+
+
+def _partitive_subject(noun: Token) -> bool:
+    """The group of a partitive subject: "(most of) the 12 council members (voted ...)"."""
+    return noun.head.lower_ == "of" and noun.head.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _refers_back(child: Token) -> bool:
