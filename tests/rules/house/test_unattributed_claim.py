@@ -736,7 +736,8 @@ MISREAD_NEAR_MISSES = [
 
 
 @pytest.mark.parametrize(
-    "text, span", MISREAD_CLAUSES + RELATIVE_JUDGEMENTS + PARTICIPLE_CLAIMS + APPRAISALS + PLACED_GROUPS + AMOUNTS_AND_VIEWS + ASIDES
+    "text, span",
+    MISREAD_CLAUSES + RELATIVE_JUDGEMENTS + PARTICIPLE_CLAIMS + APPRAISALS + PLACED_GROUPS + AMOUNTS_AND_VIEWS + ASIDES,
 )
 def test_judgement_in_a_relative_clause_participle_or_agentless_appraisal(text, span):
     column = text.index(span) + 1
