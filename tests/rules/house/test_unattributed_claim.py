@@ -719,6 +719,10 @@ MISREAD_CLAUSES = [
     ("Many farmers fear the Tana River, swollen by weeks of rain, will burst its banks.", "Many farmers fear"),
     ("There are fears that the measles outbreak in Kano, which has killed 30 children since May, could reach "
      "Abuja.", "There are fears"),
+    # a verb whose main sense takes a clause and no object: its object is a misread clause's subject
+    ("Critics contend the $2 billion bridge deal approved by the Harris County Commission shifts the risk onto "
+     "drivers.", "Critics contend"),
+    ("Many economists agree the stimulus package signed by President Ruto fuels inflation.", "Many economists agree"),
 ]
 MISREAD_NEAR_MISSES = [
     "Several analysts downgraded the Bank of Ghana after the report.",
@@ -728,6 +732,7 @@ MISREAD_NEAR_MISSES = [
     "Some parents visited the district's new Lincoln Elementary, built for $40 million.",
     "Many believe in the old ferry terminal, shuttered since the 1990s.",
     "Skeptics questioned the Ministry of Health, already short of staff, about its plans.",
+    "Some teams contend for the title every year.",
     "The mayor believes the new Terminal 2, first promised in 2012, is five years late.",
     # "several", "some" after a partitive subject are more of its known group
     "Most of the 12 council members voted for the plan, though several said they had doubts about its cost.",

@@ -493,6 +493,9 @@ def _misread_clause(verb: Token, lex: Lexicon, reread: Callable[[str], Doc]) -> 
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.tag_ not in NOUN_TAGS or verb.lower_ not in lex.claims or not _takes_clause(verb):
         return False
+    objects = sense_in(verb_lemma(verb.lower_) or "", "frame.object")
+    if objects is None or objects.first_rank > 1:
+        return True  # the verb's main sense takes a clause and no object ("contend", "agree", "complain")
     end = max(t.i for t in verb.subtree) + 1
     if end - obj.left_edge.i < 4 or not any(t.tag_ in VERB_TAGS or t.dep_ == "conj" for t in verb.doc[obj.i + 1 : end]):
         return False  # "doubt the figures": no words left for a verb of their own
