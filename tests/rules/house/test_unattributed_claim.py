@@ -674,6 +674,9 @@ AMOUNT_AND_VIEW_NEAR_MISSES = [
 
 # A relative clause set off by commas adds to a group without saying which of its members speak.
 ASIDES = [
+    ("Opponents, who packed the hearing on Monday, contend that the tower is too tall.",
+     "Opponents, who packed the hearing on Monday, contend"),  # (tagged as a name at the start)
+    ("Liberals, who met on Monday, argue that the plan will fail.", "Liberals, who met on Monday, argue"),
     ('Local fishermen, who have worked the waters off Chiloé Island for generations, blame the salmon '
      'farms for the algal blooms.',
      'Local fishermen, who have worked the waters off Chiloé Island for generations, blame'),

@@ -1174,6 +1174,8 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     if access and (_is_people(subj, lex) or lower in ANYONE):
         return not _described(subj, lex)  # "people familiar with the plan", "sources close to Boris Johnson"
     not_naming = {t.i for a in (*access, *_asides(subj)) for t in a.subtree}
+    if subj.is_sent_start and lower in lex.vague:
+        not_naming.add(subj.i)  # a capital the tagger took for a name: "Opponents/NNP, who packed the hearing, ..."
     if subj.dep_ == "ROOT":  # a sentence the parser rooted at its subject: its verb is no part of the subject
         not_naming |= {t.i for c in subj.children if c.dep_ == "acl" for t in c.subtree}
     quantified = any(c.lower_ in QUANTIFIERS and not _measured(c) for c in subj.children)
