@@ -651,6 +651,9 @@ AMOUNTS_AND_VIEWS = [
     ("There is a perception that the police ignore the east side.", "There is a perception"),
     ("Legend has it that the well never runs dry.", "Legend has"),
     ("Some rights groups say hundreds have been detained.", "Some rights groups say"),
+    ("Some at the ministry believe the program will be scrapped.", "Some at the ministry believe"),
+    ("A person with direct knowledge of the matter said the bid would be withdrawn.",
+     "A person with direct knowledge of the matter said"),
     ("The manuscript is purported to be in Shakespeare's hand.", "is purported to"),
     ("The well is said never to run dry.", "is said never to"),
 ]
@@ -668,6 +671,8 @@ AMOUNT_AND_VIEW_NEAR_MISSES = [
     "His perception that the vote was rigged led him to sue.",
     "There is no notion that the town is dying.",
     "Several groups attended the rally on Sunday.",
+    "People with knowledge of accounting were hired to review the books.",
+    "Some at the ministry left early on Friday.",
     "Two rights groups said hundreds had been detained.",
     "Rights groups including Amnesty International say hundreds have been detained.",
 ]

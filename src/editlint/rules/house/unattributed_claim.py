@@ -313,6 +313,8 @@ ROLES = frozenset(
 )
 # Words for unnamed people that WordNet files with no class of people ("person" is in noun.Tops).
 ANYONE = frozenset({"those", "someone", "somebody", "person", "people"})
+# Nouns of access after "with": "a person with knowledge of the talks", "people with access to the files".
+ACCESS_NOUNS = frozenset({"knowledge", "access"})
 # Adjectives of access that also measure distance ("close to the talks", "close to the border").
 NEARNESS = frozenset({"close", "closest", "near", "nearest"})
 # Words that make a noun stand for whatever fits its description: "any boat considered unsafe", "those
@@ -1253,10 +1255,18 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
 
 
 def _access_phrases(subj: Token) -> list[Token]:
-    """Adjective phrases after a noun that say how its people know, not who they are: "familiar with the
-    matter", "close to the talks", "privy to the plans", "briefed on the talks"; not a place ("farmers close
-    to the border")."""
-    return [c for c in subj.children if c.i > subj.i and (_access_adjective(c) or _briefed(c))]
+    """Phrases after a noun that say how its people know, not who they are: "familiar with the matter", "close to
+    the talks", "privy to the plans", "briefed on the talks", "with knowledge of the bid"; not a place ("farmers
+    close to the border")."""
+    return [c for c in subj.children if c.i > subj.i and (_access_adjective(c) or _briefed(c) or _with_access(c))]
+
+
+def _with_access(prep: Token) -> bool:
+    """"with (direct) knowledge of", "with access to": the wording of an anonymous source."""
+    return prep.dep_ == "prep" and prep.lower_ == "with" and any(
+        o.dep_ == "pobj" and o.lower_ in ACCESS_NOUNS and any(p.dep_ == "prep" for p in o.children)
+        for o in prep.children
+    )
 
 
 def _access_adjective(adjective: Token) -> bool:
@@ -1319,7 +1329,7 @@ def _agent_noun(noun: Token) -> bool:
 def _described(subj: Token, lex: Lexicon) -> bool:
     """Counted, defined, described or tied to an institution: "two analysts", "the critics", "many of the
     residents", "analysts polled by Reuters", "economists at the state university"."""
-    quantified = any(c.lower_ in QUANTIFIERS for c in subj.children)
+    quantified = subj.lower_ in QUANTIFIERS or any(c.lower_ in QUANTIFIERS for c in subj.children)  # ("some at")
     for child in subj.children:
         if child.dep_ == "acl" and subj.dep_ == "ROOT":
             continue  # the verb of a sentence the parser rooted at its subject (see ``_subject``)
