@@ -652,6 +652,9 @@ AMOUNTS_AND_VIEWS = [
     ("Legend has it that the well never runs dry.", "Legend has"),
     ("Some rights groups say hundreds have been detained.", "Some rights groups say"),
     ("Some at the ministry believe the program will be scrapped.", "Some at the ministry believe"),
+    ("Residents and business owners complain that the construction has dragged on for years.",
+     "Residents and business owners complain"),  # coordinated kinds
+    ("Parents and grandparents worry that the playground is unsafe.", "Parents and grandparents worry"),
     ("A person with direct knowledge of the matter said the bid would be withdrawn.",
      "A person with direct knowledge of the matter said"),
     ("The manuscript is purported to be in Shakespeare's hand.", "is purported to"),
@@ -673,6 +676,9 @@ AMOUNT_AND_VIEW_NEAR_MISSES = [
     "Several groups attended the rally on Sunday.",
     "People with knowledge of accounting were hired to review the books.",
     "Some at the ministry left early on Friday.",
+    "Residents and police believe the fire was set deliberately.",
+    "Residents and the mayor believe the fire was set deliberately.",
+    "Residents and business owners gathered outside city hall on Monday.",
     "Two rights groups said hundreds had been detained.",
     "Rights groups including Amnesty International say hundreds have been detained.",
 ]

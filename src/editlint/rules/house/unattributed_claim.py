@@ -1229,7 +1229,11 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
         return False
     asides = _asides(subj)
     aside = {t.i for a in asides for t in a.subtree} | {t.i for t in subj.children if t.is_punct}
-    if any(c.dep_ not in MODIFIER_DEPS and c.i not in aside for c in subj.children) or any(
+    kinds = [subj, *(c for c in subj.children if c.dep_ == "conj")]  # coordinated kinds: "residents and owners"
+    if any(c.tag_ != "NNS" or c.lower_ in ROLES and not anonymous for c in kinds[1:]) or any(
+        c.dep_ not in MODIFIER_DEPS and c.dep_ not in ("cc", "conj") and c.i not in aside
+        for kind in kinds for c in kind.children
+    ) or any(
         (t.tag_ in PROPER_TAGS or t.is_upper and len(t) > 1) and t.i not in aside for t in subj.subtree
     ):
         return False  # determined, counted, placed, described or named: "the parents", "parents at the school",
