@@ -753,10 +753,38 @@ MISREAD_NEAR_MISSES = [
     "Many of the 40 nurses at the clinic signed the letter, and some said they would strike.",
 ]
 
+# A role that is also a profession gives the whole profession's advice with a verb of advice in the present.
+PROFESSION_ADVICE = [
+    ('Doctors warn that the new strain spreads faster among children.', 'Doctors warn'),
+    ('Lawyers warn the new contract rules leave tenants exposed.', 'Lawyers warn'),
+    ('Doctors advise that children under two avoid screens entirely.', 'Doctors advise'),
+    ('Attorneys caution that the ruling may not survive an appeal.', 'Attorneys caution'),
+    ("Doctors have long warned that sugary drinks harm children's teeth.", 'Doctors have long warned'),
+    ('Dermatologists warn that tanning beds raise the risk of melanoma.', 'Dermatologists warn'),
+    ('Pediatricians caution parents that the syrup can be dangerous.', 'Pediatricians caution'),
+    ('Vets warn that chocolate can poison dogs.', 'Vets warn'),
+    ('Nutritionists advise that adults eat less salt.', 'Nutritionists advise'),
+    ('Dentists warn that sports drinks erode enamel.', 'Dentists warn'),
+]
+PROFESSION_NEAR_MISSES = [
+    'Doctors believe the boy will recover.',
+    'Doctors said the woman was in stable condition.',
+    'Doctors warned the family on Monday that the girl might not survive.',
+    'Lawyers for the family warn that they will sue.',
+    'Police warn that the roads are icy.',
+    'Doctors at the clinic warn that the vaccine supply is running low.',
+    'Firefighters warn that the blaze could spread overnight.',
+    'Forecasters warn that the storm could strengthen.',
+    'Doctors treating the victims warn that more may die.',
+    'The doctors warn that the boy may lose his sight.',
+    'Two doctors warned that the clinic was understaffed.',
+]
+
 
 @pytest.mark.parametrize(
     "text, span",
-    MISREAD_CLAUSES + RELATIVE_JUDGEMENTS + PARTICIPLE_CLAIMS + APPRAISALS + PLACED_GROUPS + AMOUNTS_AND_VIEWS + ASIDES,
+    MISREAD_CLAUSES + RELATIVE_JUDGEMENTS + PARTICIPLE_CLAIMS + APPRAISALS + PLACED_GROUPS + AMOUNTS_AND_VIEWS + ASIDES
+    + PROFESSION_ADVICE,
 )
 def test_judgement_in_a_relative_clause_participle_or_agentless_appraisal(text, span):
     column = text.index(span) + 1
@@ -766,7 +794,7 @@ def test_judgement_in_a_relative_clause_participle_or_agentless_appraisal(text, 
 @pytest.mark.parametrize(
     "text",
     RELATIVE_NEAR_MISSES + PARTICIPLE_NEAR_MISSES + APPRAISAL_NEAR_MISSES + PLACED_NEAR_MISSES
-    + AMOUNT_AND_VIEW_NEAR_MISSES + ASIDE_NEAR_MISSES + MISREAD_NEAR_MISSES,
+    + AMOUNT_AND_VIEW_NEAR_MISSES + ASIDE_NEAR_MISSES + MISREAD_NEAR_MISSES + PROFESSION_NEAR_MISSES,
 )
 def test_named_judges_acts_and_gerunds_pass(text):
     assert_findings(text, RULE, [])

@@ -41,7 +41,7 @@ quantifier (*some*, *many*, *most*, *several*, *a few*, *numerous*, *countless*,
 of*), also when a place or body only locates them (*several officials at the port authority*); a bare
 plural of people holding a view in the present tense, which speaks for the whole kind (*investors worry
 that*, *parents have long feared*; not a role that speaks for an institution or event, *investigators
-believe*, nor plain reporting, *residents say*, nor the past, *firefighters said*); a generic
+believe*, unless a profession gives advice, *doctors warn that*, nor plain reporting, *residents say*, nor the past, *firefighters said*); a generic
 group that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...; the experts
 of a field: *epidemiologists*), also when *of* says what it opposes (*critics of the plan*), or a pronoun
 (*some*, *many*, *plenty*, *others*); people known only by their access (*people familiar with
@@ -68,6 +68,7 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 |---|---|
 | *Some teachers say* / *Many historians believe* / *A handful of bakers complained* / *Some staff say* | *Economists at the Peterson Institute warn* / *Jane Doe, an analyst, said* (named) |
 | *Investors worry that* / *Shoppers doubt* / *Retailers have warned* / *Traders are betting that* (a kind, present) | *Firefighters said* (past: an event) / *Investigators believe* (a role) / *Farmers say* (reporting) |
+| *Doctors warn that sugary drinks harm teeth* / *Residents and shop owners complain that* (a profession's advice; kinds) | *Doctors believe the boy will recover* / *Forecasters warn* (a case, a role) |
 | *Tenants have complained since spring that* / *Some senators accused the Treasury of* | *Farmers fear frost* (a habit) / *Teachers expect students to arrive on time* (a rule) / *now that* |
 | | *Most residents believe ..., a poll by the Herald found.* (a named source closes the sentence) |
 | *What opponents dispute is that* / *What worries many economists is that* | *What economists call core inflation is ...* (a definition) |
@@ -311,6 +312,11 @@ ROLES = frozenset(
     "inspectors spokesmen spokeswomen spokespeople representatives negotiators lawmakers legislators senators "
     "ministers judges jurors plaintiffs defendants petitioners".split()
 )
+# Roles that are also professions: with a verb of advice in the present they speak for the whole profession to
+# everyone ("doctors warn that sugary drinks harm teeth"), as "dentists warn" does, not for a case ("doctors believe
+# the boy will recover").
+PROFESSIONS = frozenset("doctors physicians medics paramedics lawyers attorneys".split())
+ADVISING = ("warn", "caution", "advise", "urge", "recommend")
 # Words for unnamed people that WordNet files with no class of people ("person" is in noun.Tops).
 ANYONE = frozenset({"those", "someone", "somebody", "person", "people"})
 # Nouns of access after "with": "a person with knowledge of the talks", "people with access to the files".
@@ -387,6 +393,7 @@ class Lexicon:
     not_claiming: frozenset[str]
     criticism: frozenset[str]
     appraisal: frozenset[str]
+    advising: frozenset[str]
     judging: frozenset[str]
     forecasting: frozenset[str]
     feelings: frozenset[str]
@@ -408,6 +415,7 @@ class Lexicon:
             not_claiming=verb_forms((*NOT_CLAIMING, "be")),
             criticism=verb_forms(CRITICISM),
             appraisal=verb_forms((*(v for v in CRITICISM if v not in OTHER_ACTS), *PRAISE, "brand")),
+            advising=verb_forms(ADVISING),
             judging=verb_forms(JUDGING),
             forecasting=verb_forms(FORECASTING),
             feelings=verb_forms(FEELINGS),
@@ -1225,7 +1233,7 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
     # concede"
     if subj.tag_ != "NNS" or subj.dep_ not in ("nsubj", "dobj") or verb.lower_ in lex.reporting:
         return False
-    if subj.lower_ in ROLES and not anonymous:
+    if subj.lower_ in ROLES and not anonymous and not (subj.lower_ in PROFESSIONS and verb.lower_ in lex.advising):
         return False
     asides = _asides(subj)
     aside = {t.i for a in asides for t in a.subtree} | {t.i for t in subj.children if t.is_punct}
