@@ -579,6 +579,12 @@ PARTICIPLE_NEAR_MISSES = [
     "Protesters marched to the palace, chanting slogans against the president.",
     "Some critics were criticized for saying the plan would fail, the mayor said.",
     "Before arguing the case, several lawyers for the city met with the judge.",
+    "Some protesters blocked the road, demanding the release of the prisoners.",
+    "Some protesters demanded the release of the prisoners.",  # (the "of" of an act is its own, no charge)
+    "Several workers walked out, calling for higher pay.",
+    "Many residents lined the streets, waving flags.",
+    "Many shoppers queued overnight, hoping to buy the new phone.",
+    "Some students wrote to the dean, requesting an extension.",
 ]
 
 # Praise or disapproval in the passive, as something, with no one who praised or disapproved.

@@ -965,7 +965,12 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     ):
         return True  # a forecast: "expecting crude oil to stay above $80" (not "require months of training to")
     judging = verb.lower_ in lex.judging or verb.lower_ in lex.forecasting and _forecasters(verb, lex)
-    return bool(communication and preps & JUDGEMENT_PREPS) or (judging and not is_people_noun(obj))
+    own = {c.lower_ for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"} - {
+        c.lower_ for c in verb.children if c.dep_ == "prep"
+    }  # (the "of" of a noun of an act is its own: "demanded the release of the prisoners"; of a body, a charge:
+    # "accused the company of fraud")
+    judgements = preps - own if not is_people_noun(obj) else preps
+    return bool(communication and judgements & JUDGEMENT_PREPS) or (judging and not is_people_noun(obj))
 
 
 def _judged(verb: Token) -> Token | None:
