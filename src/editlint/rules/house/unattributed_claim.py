@@ -507,12 +507,19 @@ def _misread_clause(verb: Token, lex: Lexicon, reread: Callable[[str], Doc]) -> 
     if objects is None or objects.first_rank > 1:
         return True  # the verb's main sense takes a clause and no object ("contend", "agree", "complain")
     end = max(t.i for t in verb.subtree) + 1
-    if end - obj.left_edge.i < 4 or not any(t.tag_ in VERB_TAGS or t.dep_ == "conj" for t in verb.doc[obj.i + 1 : end]):
-        return False  # "doubt the figures": no words left for a verb of their own
+    if not any(_lost_subject(t) for t in verb.doc[obj.i + 1 : end]):
+        return False  # "doubt the figures": no verb that the object could be the subject of
     reading = reread(verb.doc[obj.left_edge.i : end].text)
     root = next(iter(reading.sents)).root
     finite = root.tag_ in ("VBZ", "VBP", "VBD") or any(c.tag_ == "MD" for c in root.children)
     return finite and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == 0 for c in root.children)
+
+
+def _lost_subject(verb: Token) -> bool:
+    """A finite verb without a subject of its own, outside a relative clause: the verb of a clause whose subject
+    the parser took for an object ("... the new terminal, first promised in 2012, is/conj late")."""
+    finite = verb.tag_ in ("VBZ", "VBP", "VBD") or verb.tag_ == "VB" and any(c.tag_ == "MD" for c in verb.children)
+    return finite and verb.dep_ != "relcl" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)
 
 
 def _cites_account(verb: Token) -> bool:
