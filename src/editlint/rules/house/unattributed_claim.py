@@ -6,7 +6,7 @@ import bisect
 import functools
 import itertools
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
@@ -14,12 +14,12 @@ from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, NOUN_CLASSES, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
-    VerbClass, clause_verb, finding, has_link, is_people_noun, noun_lemma, parsed_blocks, singulars, span_text,
-    subject, token_ids, verb_class, verb_forms, verb_lemma,
+    VerbClass, clause_verb, finding, has_link, is_people_noun, noun_lemma, parsed_blocks, reparsed, singulars,
+    span_text, subject, token_ids, verb_class, verb_forms, verb_lemma,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from editlint.document.model import Document
     from editlint.nlp.pipeline import ParsedBlock
@@ -41,7 +41,7 @@ quantifier (*some*, *many*, *most*, *several*, *a few*, *numerous*, *countless*,
 of*), also when a place or body only locates them (*several officials at the port authority*); a bare
 plural of people holding a view in the present tense, which speaks for the whole kind (*investors worry
 that*, *parents have long feared*; not a role that speaks for an institution or event, *investigators
-believe*, nor plain reporting, *residents say*, nor the past, *firefighters said*); a generic
+believe*, unless a profession gives advice, *doctors warn that*, nor plain reporting, *residents say*, nor the past, *firefighters said*); a generic
 group that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...; the experts
 of a field: *epidemiologists*), also when *of* says what it opposes (*critics of the plan*), or a pronoun
 (*some*, *many*, *plenty*, *others*); people known only by their access (*people familiar with
@@ -49,7 +49,10 @@ the matter*, *those close to the talks*, *officials briefed on the audit*) and o
 source*, *an analyst*); an adjective of belief with a clause (*many are skeptical that*); *according to*
 such a group or to unnamed accounts (*according to reports*, *to unconfirmed reports*, *to one estimate*,
 *by some estimates*); a pseudo-cleft (*what critics dispute is that*, *what worries many economists is*);
-a judging phrase WordNet lists (*write off her bid*, *take issue with*);
+a judging phrase WordNet lists (*write off her bid*, *take issue with*); a judging verb in a relative clause,
+which judges what its relative pronoun stands for (*a decline many vendors blame on the heat*); an *-ing* form with a
+subject of its own or of its clause (*with some traders predicting*, *critics left, saying*); praise or disapproval in
+the passive, as something, with no agent (*was hailed as a breakthrough*);
 and impersonal hedges (`hedges`, `hedge-adverbs`, `hedge-nouns`; *it is ... that* and *it is ...,* with
 any verb of saying or judging; *widely*, *often*, *long* or a vague *by* with a judgement or, on a message
 or an idea, with disapproval: *the film was widely panned*; a hedge
@@ -65,6 +68,7 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 |---|---|
 | *Some teachers say* / *Many historians believe* / *A handful of bakers complained* / *Some staff say* | *Economists at the Peterson Institute warn* / *Jane Doe, an analyst, said* (named) |
 | *Investors worry that* / *Shoppers doubt* / *Retailers have warned* / *Traders are betting that* (a kind, present) | *Firefighters said* (past: an event) / *Investigators believe* (a role) / *Farmers say* (reporting) |
+| *Doctors warn that sugary drinks harm teeth* / *Residents and shop owners complain that* (a profession's advice; kinds) | *Doctors believe the boy will recover* / *Forecasters warn* (a case, a role) |
 | *Tenants have complained since spring that* / *Some senators accused the Treasury of* | *Farmers fear frost* (a habit) / *Teachers expect students to arrive on time* (a rule) / *now that* |
 | | *Most residents believe ..., a poll by the Herald found.* (a named source closes the sentence) |
 | *What opponents dispute is that* / *What worries many economists is that* | *What economists call core inflation is ...* (a definition) |
@@ -81,14 +85,20 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 | *The plan, some critics say, is doomed.* / *..., many lawyers believe.* / *The plan, as many economists believe, ...* | *While two senators backed it, others said ...* / *The dockworkers voted ... . Many said ...* (part of a named group) |
 | *Police said the pier was sound, but some divers suspect ...* / *The ministry confirmed it, which some diplomats describe as ...* | *The mayor said many residents fear ...* / *..., the mayor said* / *The mayor, who said many residents fear ...* (reported) |
 | *Some experts say ..., which the mayor announced, ...* (a speaker in a relative clause) | *Many pilots criticized it. Ana Reyes, a pilot, said ...* (a named example follows) |
+| *a slump that some promoters blame on* / *an outcome most analysts regard as* (the relative pronoun is what is judged) | *a decision the mayor described as* / *a crowd many vendors had prepared for* |
+| *with some traders predicting* / *Some parents pulled their children out, claiming ...* (an -ing form with a subject) | *with the company predicting* / *before arguing the case* (a gerund names an act) |
+| *Most agree the new terminal, first promised in 2012, is late* (read again on its own when the parser takes the clause for an object) | *Many fans support the club's new owner* / *Most of the 12 members backed it, though several said ...* (more of a known group) |
+| *Critics, who have fought the dam for years, argue* (an aside names no one) | *Critics, who include the mayor, argue* / *Residents who attended the meeting said* |
+| *Some farmers near Mombasa suspect* / *The majority of economists expect* / *Some rights groups say* | *The majority of the residents said* / *Several groups attended the rally* |
 | *according to some observers* / *according to reports* / *Some reports say* / *By most accounts* | *..., according to a Reuters poll* (named source) / *..., as [gauges](https://...) showed* (a link) |
 | | *The audit found that many clerks believe* / *In a survey by the county, most farmers said* (a named account) |
 | *It is believed that* / *it is generally agreed that* / *It was once held that* / *..., it is feared, ...* | *It should be noted that* / *It must be said that* (the writer's aside) |
 | *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *is often described as* / *was criticized by some as* / *is expected by many to* / *is looked upon as* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
 | *The chapel, considered the oldest, ...* / *a man believed to be the driver* | *Any boat considered unsafe* / *those thought to be at risk* (a definition) / *It is not known how many* (a question) |
-| *reportedly* / *supposedly* / *apparently* | *The minister reportedly told aides ...* (the speaker is named) |
+| *was hailed as a breakthrough* / *has been derided as a gimmick* / *was branded a traitor* (praise or blame, no agent) | *was praised for its courage* (a reason) / *was hailed as a hero by the crowd* / *the case was dismissed as moot* |
+| *reportedly* / *supposedly* / *apparently* / *By all accounts* | *The minister reportedly told aides ...* (the speaker is named) / *By all means* |
 | *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* | *There is no evidence that* / *fears among aid workers that* (holder named) |
-| *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) |
+| *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
 
 Quoted words are a source's words and are not checked.
 
@@ -138,9 +148,10 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
         ),
         Option(
             "group-sources",
-            ("sources", "locals"),
-            "Nouns counted as people after a quantifier (\"some sources\", \"some locals\"), besides WordNet's "
-            "nouns for people and groups (which knows a *local* only as a train or a union branch).",
+            ("sources", "locals", "groups"),
+            "Nouns counted as people after a quantifier (\"some sources\", \"some locals\", \"some rights groups\"), "
+            "besides WordNet's nouns for people and groups (which knows a *local* only as a train or a union branch, "
+            "and files *group* with its top nouns, not in noun.group).",
         ),
         Option(
             "hedges",
@@ -148,7 +159,7 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
                 "believed", "said", "thought", "rumored", "rumoured", "claimed", "reported", "alleged", "understood",
                 "feared", "assumed", "suggested", "speculated", "suspected", "presumed", "known", "considered",
                 "estimated", "reckoned", "reputed", "deemed", "argued", "agreed", "accepted", "acknowledged", "seen",
-                "regarded", "viewed", "expected", "held", "tipped",
+                "regarded", "viewed", "expected", "held", "tipped", "purported",
             ),
             "Participles of impersonal hedges: \"it is believed that\", \"was said to be\", \"is considered\".",
         ),
@@ -163,7 +174,8 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
                 "fear", "fears", "concern", "concerns", "suggestion", "suggestions", "speculation", "rumor", "rumors",
                 "rumour", "rumours", "worry", "worries", "suspicion", "suspicions", "report", "reports", "claim",
                 "claims", "allegation", "allegations", "doubts", "belief", "talk", "sense", "feeling", "word",
-                "thinking", "consensus", "expectation", "expectations", "assumption", "impression",
+                "thinking", "consensus", "expectation", "expectations", "assumption", "impression", "perception",
+                "notion", "legend",
             ),
             "Nouns that hide a source: \"there are fears that\", \"concerns are growing that\", "
             "\"the thinking is that\", \"there is talk of\".",
@@ -176,10 +188,14 @@ QUANTIFIERS = frozenset("some many most several few certain other numerous vario
 # (their plurals count too: "growing numbers of voters").
 AMOUNTS = frozenset(
     "number handful lot lots chorus host majority minority plenty scores dozens hundreds thousands slew raft "
-    "array range bevy".split()
+    "array range bevy legion legions multitude horde bulk".split()
 )
+# Amounts that take "the" and stay indefinite: "the majority of economists", "the bulk of analysts".
+PROPORTIONS = frozenset({"majority", "minority", "bulk"})
 NAMED_SOURCE = "according to"
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 CLAIM_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN"})  # "-ing" only with an auxiliary: "are warning"
 DEFINITE = frozenset("the these those this that its their our his her my your whose".split())
 # Verbs that name who said something: a named speaker in the sentence (or a lead-in to a quote after
@@ -213,6 +229,12 @@ CRITICISM = (
     "criticize", "criticise", "attack", "slam", "blast", "mock", "pan", "dismiss", "deride", "ridicule",
     "lambaste", "decry", "disparage", "belittle", "scorn",
 )
+# Verbs of praise, the other half of appraisal beside ``CRITICISM``: "was hailed as a breakthrough" judges as
+# "was dismissed as a gimmick" does, and hides who judged when no agent follows.
+PRAISE = ("praise", "hail", "laud", "acclaim", "tout", "applaud", "commend", "extol", "herald")
+# Verbs of disapproval whose passive is mostly another act: a physical one ("the wall was blasted as part of
+# the work") or a court's ("the case was dismissed as moot").
+OTHER_ACTS = ("attack", "slam", "blast", "dismiss")
 # Prepositions that give a judging verb its object: "warn of", "complain about", "caution against".
 OBJECT_PREPS = frozenset({"of", "about", "against", "over", "with"})
 # Prepositions that turn an object into a judgement: "blame X for", "accuse X of", "describe X as".
@@ -267,7 +289,10 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 INSTITUTION_PREPS = frozenset({"at", "from", "with"})
 # Prepositions that place unnamed members of a place or a body: "many residents of the Ninth Ward", "some
 # in Congress", "several officials at the port authority".
-PLACING_PREPS = frozenset({"at", "from", "in", "within", "of", "across", "on"})
+PLACING_PREPS = frozenset(
+    {"at", "from", "in", "within", "of", "on", "across", "near", "along", "around", "inside", "outside", "throughout",
+     "among", "beyond", "behind"}
+)  # (every preposition of place: a place only locates the members, "some farmers near Mombasa")
 # Prepositions that name who holds a noun hedge: "fears among aid workers that ...".
 HOLDER_PREPS = frozenset({"among", "from", "within", "in", "at", "by"})
 # Articles of one unnamed person: "a source said", "an analyst familiar with the talks said" ("one" counts,
@@ -276,6 +301,8 @@ INDEFINITE = frozenset({"a", "an", "another"})
 # Nouns that name people by their part in an event the article reports, so they refer back to it as "many of
 # them" does: a survey's respondents, a meeting's participants.
 RELATIONAL = frozenset({"respondents", "participants"})
+# Verbs that give a group's members: "critics, who include two senators, say" (as "including" does).
+MEMBERSHIP = frozenset({"include", "comprise", "count"})
 # Nouns for people who speak for an institution or took part in the event a story reports, which news copy
 # credits by their role ("officials say", "investigators believe", "witnesses say"): they are the story's own
 # sources, not a population's view.
@@ -285,8 +312,15 @@ ROLES = frozenset(
     "inspectors spokesmen spokeswomen spokespeople representatives negotiators lawmakers legislators senators "
     "ministers judges jurors plaintiffs defendants petitioners".split()
 )
+# Roles that are also professions: with a verb of advice in the present they speak for the whole profession to
+# everyone ("doctors warn that sugary drinks harm teeth"), as "dentists warn" does, not for a case ("doctors believe
+# the boy will recover").
+PROFESSIONS = frozenset("doctors physicians medics paramedics lawyers attorneys".split())
+ADVISING = ("warn", "caution", "advise", "urge", "recommend")
 # Words for unnamed people that WordNet files with no class of people ("person" is in noun.Tops).
 ANYONE = frozenset({"those", "someone", "somebody", "person", "people"})
+# Nouns of access after "with": "a person with knowledge of the talks", "people with access to the files".
+ACCESS_NOUNS = frozenset({"knowledge", "access"})
 # Adjectives of access that also measure distance ("close to the talks", "close to the border").
 NEARNESS = frozenset({"close", "closest", "near", "nearest"})
 # Words that make a noun stand for whatever fits its description: "any boat considered unsafe", "those
@@ -312,6 +346,7 @@ POLLS = frozenset("poll polls survey surveys questionnaire census".split())
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     options = ("verbs", "vague-sources", "group-sources", "hedges", "hedge-adverbs", "hedge-nouns")
     lexicon = Lexicon.of(*(tuple(ctx.option(name)) for name in options))
+    reread = functools.partial(reparsed, ctx=ctx)
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION)):
         sdoc = pb.spacy_doc
         candidates = token_ids(sdoc, lexicon.triggers, VERB_TAGS)  # verbs and trigger words: a hit starts at one
@@ -326,7 +361,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         for n, sent in enumerate(sents):
             ids = candidates[bisect.bisect_left(candidates, sent.start) : bisect.bisect_left(candidates, sent.end)]
             group = bisect.bisect_left(groups, sent.start) < bisect.bisect_left(groups, sent.end)
-            hits = list(_hits([sdoc[i] for i in ids], lexicon, group))  # few sentences have one
+            hits = list(_hits([sdoc[i] for i in ids], lexicon, group, reread))  # few sentences have one
             if hits:
                 claimed = {i for hit in hits for i in _content(hit[1])}
                 sources = _named_sources(sent, lexicon, claimed, {hit[1].i for hit in hits})
@@ -336,13 +371,17 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             following = sents[n + 1] if n + 1 < len(sents) else None
             if following is not None and _names_source(following, lexicon) == "lead-in":
                 continue
+            sources_flagged: set[int] = set()  # one finding per vague source: "Critics attacked it, saying ..."
             for first, last, message, group in hits:
+                if first.i in sources_flagged:
+                    continue
                 if _cites_link(doc, pb, sent, last) or _within_named_account(last, lexicon):
                     continue  # a link is a citation: "Others [argue](https://...) that ...", "deemed a success as ..."
                 if group and following is not None and _names_member(following, lexicon):
                     continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
                 found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")
                 if found:
+                    sources_flagged.add(first.i)
                     yield found
 
 
@@ -353,6 +392,8 @@ class Lexicon:
     claims: VerbClass
     not_claiming: frozenset[str]
     criticism: frozenset[str]
+    appraisal: frozenset[str]
+    advising: frozenset[str]
     judging: frozenset[str]
     forecasting: frozenset[str]
     feelings: frozenset[str]
@@ -373,6 +414,8 @@ class Lexicon:
             claims=verb_class(SAYING_CLASSES, 2, verbs, NOT_CLAIMING),
             not_claiming=verb_forms((*NOT_CLAIMING, "be")),
             criticism=verb_forms(CRITICISM),
+            appraisal=verb_forms((*(v for v in CRITICISM if v not in OTHER_ACTS), *PRAISE, "brand")),
+            advising=verb_forms(ADVISING),
             judging=verb_forms(JUDGING),
             forecasting=verb_forms(FORECASTING),
             feelings=verb_forms(FEELINGS),
@@ -389,7 +432,9 @@ class Lexicon:
         )
 
 
-def _hits(candidates: list[Token], lex: Lexicon, group: bool) -> Iterator[tuple[Token, Token, str, bool]]:
+def _hits(
+    candidates: list[Token], lex: Lexicon, group: bool, reread: Callable[[str], Doc]
+) -> Iterator[tuple[Token, Token, str, bool]]:
     """First and last token of each vague attribution that starts at one of ``candidates``, its message, and
     whether it credits a vague group (sought only when the sentence may name one: ``group``)."""
     for tok in candidates:
@@ -413,11 +458,14 @@ def _hits(candidates: list[Token], lex: Lexicon, group: bool) -> Iterator[tuple[
             if tok.dep_ == "advmod":
                 yield tok, tok, f'"{tok.text}" hides who makes the claim', False
         elif tag in VERB_TAGS and (group or tag in ("VBN", "VBD")):
-            yield from _verb_hits(tok, lex, group)
+            yield from _verb_hits(tok, lex, group, reread)
 
 
-def _verb_hits(verb: Token, lex: Lexicon, group: bool) -> Iterator[tuple[Token, Token, str, bool]]:
-    """A vague source of a claim verb, and passive hedges: "critics argue", "is believed to"."""
+def _verb_hits(
+    verb: Token, lex: Lexicon, group: bool, reread: Callable[[str], Doc]
+) -> Iterator[tuple[Token, Token, str, bool]]:
+    """A vague source of a claim verb, and passive hedges: "critics argue", "is believed to" (``reread`` parses
+    words as a sentence of their own)."""
     subj = _subject(verb) if group and _is_claim_form(verb) and _may_claim(verb, lex) else None
     if group and verb.lower_ in lex.feelings and (holder := _feeling_holder(verb)) is not None:
         subj = holder  # "what worries many economists is that ..."
@@ -427,7 +475,9 @@ def _verb_hits(verb: Token, lex: Lexicon, group: bool) -> Iterator[tuple[Token, 
         auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-    if subj is not None and _may_be_vague(subj, lex) and _states_claim(verb, lex) and not _cites_account(verb):
+    if subj is not None and _may_be_vague(subj, lex) and not _cites_account(verb) and (
+        _states_claim(verb, lex) or _is_vague_source(subj, lex) and _misread_clause(verb, lex, reread)
+    ):
         if _is_vague_source(subj, lex) or _generic_holders(subj, verb, lex):  # "some experts say", "investors fear"
             first, last = subj.left_edge, _attitude(verb) or verb  # "many voters are skeptical"
             if subj.i > verb.i:  # who feels it, after the verb: "what worries many economists"
@@ -443,6 +493,33 @@ def _verb_hits(verb: Token, lex: Lexicon, group: bool) -> Iterator[tuple[Token, 
         yield (*raised, f'"{span_text(*raised)}" hides who makes the claim', False)
     if (hedge := _hedge(verb, lex)) is not None:
         yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
+
+
+def _misread_clause(verb: Token, lex: Lexicon, reread: Callable[[str], Doc]) -> bool:
+    """Whether the object of a verb of saying or thinking that takes a that-clause is the subject of a clause the
+    parser misread ("critics contend the deal approved by the county shifts/NNS the risk", "most agree the new
+    Terminal 2, first promised in 2012, is/conj late"): read on their own, the words from the object on make a
+    sentence with a finite verb and a subject at its start. (Asked only when nothing else makes the verb a claim.)"""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ not in NOUN_TAGS or verb.lower_ not in lex.claims or not _takes_clause(verb):
+        return False
+    objects = sense_in(verb_lemma(verb.lower_) or "", "frame.object")
+    if objects is None or objects.first_rank > 1:
+        return True  # the verb's main sense takes a clause and no object ("contend", "agree", "complain")
+    end = max(t.i for t in verb.subtree) + 1
+    if not any(_lost_subject(t) for t in verb.doc[obj.i + 1 : end]):
+        return False  # "doubt the figures": no verb that the object could be the subject of
+    reading = reread(verb.doc[obj.left_edge.i : end].text)
+    root = next(iter(reading.sents)).root
+    finite = root.tag_ in ("VBZ", "VBP", "VBD") or any(c.tag_ == "MD" for c in root.children)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == 0 for c in root.children)
+
+
+def _lost_subject(verb: Token) -> bool:
+    """A finite verb without a subject of its own, outside a relative clause: the verb of a clause whose subject
+    the parser took for an object ("... the new terminal, first promised in 2012, is/conj late")."""
+    finite = verb.tag_ in ("VBZ", "VBP", "VBD") or verb.tag_ == "VB" and any(c.tag_ == "MD" for c in verb.children)
+    return finite and verb.dep_ != "relcl" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)
 
 
 def _cites_account(verb: Token) -> bool:
@@ -502,10 +579,12 @@ def _may_be_vague(subj: Token, lex: Lexicon) -> bool:
 
 
 def _is_claim_form(verb: Token) -> bool:
-    """A finite verb, participle or infinitive; an "-ing" form only in a progressive: "critics are warning"."""
+    """A finite verb, participle or infinitive; an "-ing" form only in a progressive ("critics are warning"),
+    with a subject of its own ("with some traders predicting") or beside a clause whose subject it shares
+    ("critics attacked the plan, saying ..."): a gerund names an act ("before saying", "avoided arguing")."""
     if verb.tag_ in CLAIM_TAGS:
         return True
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
+    return verb.tag_ == "VBG" and (verb.dep_ == "advcl" or any(c.dep_ in ("aux", "nsubj") for c in verb.children))
 
 
 def _names_source(sent: Span, lex: Lexicon) -> str | bool:
@@ -632,8 +711,6 @@ def _within_named_account(head: Token, lex: Lexicon) -> bool:
     while verb.dep_ == "ccomp" and verb.head.i != verb.i and not _reports_last_clause(verb.head, {verb.i}):
         verb = verb.head
         subj = _subject(verb)
-        if subj is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
-            subj = _subject(verb.head)  # a participle's speaker is its clause's: "The mayor left, noting that ..."
         if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague_source(subj, lex):
             return True
     return any(
@@ -659,6 +736,8 @@ def _by_accounts(by: Token, lex: Lexicon) -> Token | None:
     on_clause = by.head.tag_ in VERB_TAGS or by.head.dep_ == "ROOT"
     if by.dep_ != "prep" or not on_clause or accounts is None or _is_people(accounts, lex):
         return None  # not an agent, of a clause or of a noun ("a shift in judgements by some agencies")
+    if accounts.lower_ == "accounts" and any(c.lower_ == "all" for c in accounts.children):
+        return accounts  # the idiom "by all accounts" (not "by all means", "by all standards")
     quantified = any(c.lower_ in QUANTIFIERS for c in accounts.children)
     return accounts if quantified and _is_vague_source(accounts, lex) else None
 
@@ -737,6 +816,9 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         clause = next(  # the parser may hang the clause on a place: "speculation in the markets [that ...]"
             (c for c in (*noun.children, *placed) if c.dep_ in ("acl", "ccomp", "relcl") and _that_clause(c)), None
         )
+        after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+        clause = clause or (after if after is not None and _content_that(after) else None)  # a "that" right after
+        # the noun opens its clause wherever the parser hung it ("fears that the outbreak/VBP ... could spread")
         talk = noun.lower_ in TALK_NOUNS and any(c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for c in noun.children)
         return (there, noun) if clause is not None or talk else None
     if noun.dep_ != "nsubj":
@@ -755,9 +837,10 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         return noun.left_edge, head  # "conventional wisdom holds that", "reports suggest the army has ..."
     if head.lower_ in ("is", "was") and not any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in noun.children):
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
-        short = noun.left_edge.i >= noun.i - 1 or all(  # "the thinking", "word", "the prevailing view"
-            t.lower_ == "the" or t.lower_ in PREVALENT for t in noun.doc[noun.left_edge.i : noun.i]
-        )
+        short = noun.left_edge.i >= noun.i - 1 or all(  # "the thinking", "word", "the general feeling"
+            t.lower_ == "the" or t.lower_ in PREVALENT or t.dep_ == "amod" and t.tag_ in ADJECTIVE_TAGS
+            for t in noun.doc[noun.left_edge.i : noun.i]
+        )  # (an adjective leaves a view unowned: "the biggest fear is that"; not "the union's fear")
         return (noun.left_edge, head) if clause is not None and short else None
     return None
 
@@ -827,7 +910,7 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     or judges an object ("blame the agency for", "question the plan")."""
     if _attitude(verb) is not None or _pseudo_cleft(verb):
         return True  # "many voters are skeptical that ...", "what critics dispute is that ..."
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = _judged(verb)
     if obj is not None and obj.lower_ in ATTITUDES and verb.lower_ not in verb_forms(CONTACT):
         return True  # "raised doubts", whatever the verb (but "asked questions")
     if obj is not None and verb.lower_ in lex.criticism and obj.tag_ in ("NN", "NNS"):
@@ -889,7 +972,27 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     ):
         return True  # a forecast: "expecting crude oil to stay above $80" (not "require months of training to")
     judging = verb.lower_ in lex.judging or verb.lower_ in lex.forecasting and _forecasters(verb, lex)
-    return bool(communication and preps & JUDGEMENT_PREPS) or (judging and not is_people_noun(obj))
+    own = {c.lower_ for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"} - {
+        c.lower_ for c in verb.children if c.dep_ == "prep"
+    }  # (the "of" of a noun of an act is its own: "demanded the release of the prisoners"; of a body, a charge:
+    # "accused the company of fraud")
+    judgements = preps - own if not is_people_noun(obj) else preps
+    return bool(communication and judgements & JUDGEMENT_PREPS) or (judging and not is_people_noun(obj))
+
+
+def _judged(verb: Token) -> Token | None:
+    """The verb's object; in a relative clause whose relative pronoun is the object, or is left out, the noun
+    it stands for: "a decision (that) critics described as rash" judges the decision (not a free relative:
+    "what economists call core inflation" defines)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.dep_ != "relcl" or verb.head.tag_ not in NOUN_TAGS:
+        return obj
+    pronoun = any(t.tag_ in RELATIVE_TAGS for t in verb.subtree if t.i < verb.i) or any(
+        c.lower_ == "that" for c in verb.children
+    )  # (anywhere before the verb: "suggestions, many of which we decided to adopt")
+    if obj is None and not pronoun:
+        return verb.head  # "an outcome most analysts regard as a rebuke"
+    return verb.head if obj is not None and obj.lower_ in RELATIVE_PRONOUNS else obj
 
 
 def _phrasal_judgement(verb: Token, lex: Lexicon) -> bool:
@@ -1062,6 +1165,8 @@ def _subject(verb: Token) -> Token | None:
     while verb.dep_ in ("xcomp", "acomp") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         verb = verb.head  # through an adjective: "critics were quick to point out"
     subj = subject(verb)
+    if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
+        return _subject(verb.head)  # a participle's speaker is its clause's: "Critics left, saying that ..."
     if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN"):
         return verb.head  # a sentence whose root is a noun: the parser took its verb for a participle
         # ("Several employees alleged/acl in interviews that ...")
@@ -1090,7 +1195,9 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     access = _access_phrases(subj)
     if access and (_is_people(subj, lex) or lower in ANYONE):
         return not _described(subj, lex)  # "people familiar with the plan", "sources close to Boris Johnson"
-    not_naming = {t.i for a in access for t in a.subtree}
+    not_naming = {t.i for a in (*access, *_asides(subj)) for t in a.subtree}
+    if subj.is_sent_start and lower in lex.vague:
+        not_naming.add(subj.i)  # a capital the tagger took for a name: "Opponents/NNP, who packed the hearing, ..."
     if subj.dep_ == "ROOT":  # a sentence the parser rooted at its subject: its verb is no part of the subject
         not_naming |= {t.i for c in subj.children if c.dep_ == "acl" for t in c.subtree}
     quantified = any(c.lower_ in QUANTIFIERS and not _measured(c) for c in subj.children)
@@ -1138,13 +1245,19 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
     # concede"
     if subj.tag_ != "NNS" or subj.dep_ not in ("nsubj", "dobj") or verb.lower_ in lex.reporting:
         return False
-    if subj.lower_ in ROLES and not anonymous:
+    if subj.lower_ in ROLES and not anonymous and not (subj.lower_ in PROFESSIONS and verb.lower_ in lex.advising):
         return False
-    if any(c.dep_ not in MODIFIER_DEPS for c in subj.children) or any(
-        t.tag_ in PROPER_TAGS or t.is_upper and len(t) > 1 for t in subj.subtree
+    asides = _asides(subj)
+    aside = {t.i for a in asides for t in a.subtree} | {t.i for t in subj.children if t.is_punct}
+    kinds = [subj, *(c for c in subj.children if c.dep_ == "conj")]  # coordinated kinds: "residents and owners"
+    if any(c.tag_ != "NNS" or c.lower_ in ROLES and not anonymous for c in kinds[1:]) or any(
+        c.dep_ not in MODIFIER_DEPS and c.dep_ not in ("cc", "conj") and c.i not in aside
+        for kind in kinds for c in kind.children
+    ) or any(
+        (t.tag_ in PROPER_TAGS or t.is_upper and len(t) > 1) and t.i not in aside for t in subj.subtree
     ):
         return False  # determined, counted, placed, described or named: "the parents", "parents at the school",
-        # "USDS/JJ team members"
+        # "USDS/JJ team members" (an aside only adds: "farmers, who have fished here for years,")
     judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
     opinion = verb.lower_ in lex.feelings or verb.dep_ == "parataxis" or any(
         _reported(c) for c in verb.children
@@ -1160,14 +1273,24 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
         return False  # a time or case that makes them particular: "when the river rises, farmers fear ..."
     finite = min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)
     person = in_class(noun_lemma(subj), "noun.person") or _agent_noun(subj)  # (not a group: "data show")
-    return finite.tag_ in ("VBP", "VBZ") and person  # (VBZ: "what worries investors is")
+    present = finite.tag_ in ("VBP", "VBZ") or finite.tag_ == "VB" and finite.i == verb.i and verb.dep_ == "ROOT"
+    # (VBZ: "what worries investors is"; VB: a root with a subject and no auxiliary is a present the tagger missed)
+    return present and person
 
 
 def _access_phrases(subj: Token) -> list[Token]:
-    """Adjective phrases after a noun that say how its people know, not who they are: "familiar with the
-    matter", "close to the talks", "privy to the plans", "briefed on the talks"; not a place ("farmers close
-    to the border")."""
-    return [c for c in subj.children if c.i > subj.i and (_access_adjective(c) or _briefed(c))]
+    """Phrases after a noun that say how its people know, not who they are: "familiar with the matter", "close to
+    the talks", "privy to the plans", "briefed on the talks", "with knowledge of the bid"; not a place ("farmers
+    close to the border")."""
+    return [c for c in subj.children if c.i > subj.i and (_access_adjective(c) or _briefed(c) or _with_access(c))]
+
+
+def _with_access(prep: Token) -> bool:
+    """"with (direct) knowledge of", "with access to": the wording of an anonymous source."""
+    return prep.dep_ == "prep" and prep.lower_ == "with" and any(
+        o.dep_ == "pobj" and o.lower_ in ACCESS_NOUNS and any(p.dep_ == "prep" for p in o.children)
+        for o in prep.children
+    )
 
 
 def _access_adjective(adjective: Token) -> bool:
@@ -1230,13 +1353,15 @@ def _agent_noun(noun: Token) -> bool:
 def _described(subj: Token, lex: Lexicon) -> bool:
     """Counted, defined, described or tied to an institution: "two analysts", "the critics", "many of the
     residents", "analysts polled by Reuters", "economists at the state university"."""
-    quantified = any(c.lower_ in QUANTIFIERS for c in subj.children)
+    quantified = subj.lower_ in QUANTIFIERS or any(c.lower_ in QUANTIFIERS for c in subj.children)  # ("some at")
     for child in subj.children:
         if child.dep_ == "acl" and subj.dep_ == "ROOT":
             continue  # the verb of a sentence the parser rooted at its subject (see ``_subject``)
-        if child.tag_ == "CD" and child.lower_ != "one" or child.lower_ in DEFINITE:
+        if child.tag_ == "CD" and child.lower_ != "one" or child.lower_ in DEFINITE and not (
+            child.lower_ == "the" and subj.lower_ in PROPORTIONS
+        ):
             return True
-        if child.dep_ in ("relcl", "acl") and not _briefed(child):
+        if child.dep_ in ("relcl", "acl") and not _briefed(child) and child not in _asides(subj):
             return True
         if child.lower_ == "of" and _refers_back(child) and (
             subj.lower_ in QUANTIFIERS or not quantified and subj.lower_ not in lex.vague
@@ -1254,6 +1379,17 @@ def _described(subj: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _asides(noun: Token) -> list[Token]:
+    """Relative clauses set off by a comma, which add to what a noun stands for without saying which of them
+    ("critics, who have fought the dam for years, say"; not "critics who attended the hearing", nor members
+    given: "critics, who include the mayor, say")."""
+    return [
+        c for c in noun.children
+        if c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+        and verb_lemma(c.lower_) not in MEMBERSHIP
+    ]
+
+
 def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
     """A group named just before, which "others" continues or "some", "many" ... are part of: for "others"
     any group earlier in the sentence ("While several nurses praised it, others said"), a known one in the
@@ -1267,10 +1403,15 @@ def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
         earlier += [(t, False) for t in pronoun.doc[sent.start - 1].sent]  # the sentence before, same paragraph
     return any(
         t.lower_ != "others" and ((t.tag_ == "NNS" and _is_people(t, lex)) or any(c.dep_ == "conj" for c in t.children))
-        and (t.dep_ in ("nsubj", "nsubjpass") or (any_group and t.dep_ == "pobj"))
+        and (t.dep_ in ("nsubj", "nsubjpass") or (any_group or _partitive_subject(t)) and t.dep_ == "pobj")
         and (any_group or not _is_vague(t, lex))
         for t, any_group in earlier
     )
+
+
+def _partitive_subject(noun: Token) -> bool:
+    """The group of a partitive subject: "(most of) the 12 council members (voted ...)"."""
+    return noun.head.lower_ == "of" and noun.head.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _refers_back(child: Token) -> bool:
@@ -1345,12 +1486,20 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
             in_class(noun_lemma(subj), name, max_rank=2) for name in ACCOUNT_CLASSES
         )  # "the film has been widely panned" (not "the convoy was repeatedly attacked")
         shared = (participle.lower_ in lex.judging or disapproved or judgement) and many
-        return (first, participle) if shared else None
+        appraised = participle.lower_ in lex.appraisal and passive and any(
+            _judges(c) for c in children if c.dep_ in ("oprd", "dobj") or c.dep_ == "prep" and c.lower_ == "as"
+        ) and not any(t.lower_ == "by" for t in participle.subtree if t.i > participle.i)
+        # praise or blame as something is a judgement with no judge: "was hailed as a breakthrough", "branded a
+        # failure" (not the reason alone: "the group is criticized for its tactics", where the critics are known;
+        # nor with a "by" the parser hung on the complement: "was hailed as a taxi by the driver")
+        return (first, participle) if shared or appraised else None
     if participle.lower_ == "expected" and not (
         any(c.lower_ in CONSENSUS or c.dep_ == "agent" for c in children) or _vague_by(participle, lex)
     ):
         return None  # a schedule: "the vote is expected to take place on Thursday" (not "is expected by many to")
-    to = next((c.left_edge for c in children if c.dep_ == "xcomp" and c.left_edge.lower_ == "to"), None)
+    to = next(  # (past an adverb: "is said never to run dry")
+        (a for c in children if c.dep_ == "xcomp" for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None
+    )
     if to is None and participle.lower_ not in NOT_JUDGING and participle.lower_ in verb_class(("verb.cognition",), 2):
         # no one believes or thinks *to* someone: the parser's preposition is an infinitive ("believed to/prep date")
         to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to" and c.i == participle.i + 1), None)
