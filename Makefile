@@ -45,9 +45,10 @@ bench: setup
 	$(BIN)/python bench/fix_apply.py
 	$(BIN)/python bench/lsp_latency.py
 
-# Regenerate the WordNet word classes and SCOWL word list shipped in src/editlint/lexicon (needs Debian's
+# Regenerate the WordNet word classes, SCOWL word list and foreign function words shipped in src/editlint/lexicon (needs Debian's
 # wordnet-base, wamerican and wamerican-huge).
 lexicon:
 	dpkg -s wordnet-base wamerican wamerican-huge >/dev/null 2>&1 || (apt-get update && apt-get install -y wordnet-base wamerican wamerican-huge)
 	$(PYTHON) scripts/build_lexicon.py
 	$(PYTHON) scripts/build_wordlist.py
+	$(PYTHON) scripts/build_function_words.py

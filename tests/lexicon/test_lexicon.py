@@ -2,7 +2,7 @@
 
 import pytest
 
-from editlint.lexicon import in_class, is_listed_word, lemmas, sense_in
+from editlint.lexicon import in_class, is_foreign_function_word, is_listed_word, lemmas, sense_in
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,9 @@ def test_the_large_word_list_has_rare_words_and_no_misspellings_or_names():
     assert all(is_listed_word(w) for w in ("tenge", "myiasis", "dayside", "trevally"))
     # common words are LanguageTool's; names and the misspellings of Wikipedia's list are in no SCOWL list
     assert not any(is_listed_word(w) for w in ("house", "kenya", "Kenya", "recieve", "goverment", "accomodate"))
+
+
+def test_foreign_function_words_are_other_languages_commonest_and_not_english():
+    assert all(is_foreign_function_word(w) for w in ("du", "des", "de", "la", "van", "von", "del", "Der"))
+    # English's own commonest words, and letters that are no language's word
+    assert not any(is_foreign_function_word(w) for w in ("in", "do", "a", "the", "fo", "ot"))

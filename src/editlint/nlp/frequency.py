@@ -13,11 +13,11 @@ LANGUAGE = "en"
 
 
 @lru_cache(maxsize=65536)
-def zipf(word: str, language: str = LANGUAGE) -> float:
-    """The Zipf frequency of ``word`` in ``language`` (any case; a phrase is scored as wordfreq combines its words)."""
+def zipf(word: str) -> float:
+    """The Zipf frequency of ``word`` (any case; a phrase is scored as wordfreq combines its words)."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, language)
+    return zipf_frequency(word, LANGUAGE)
 
 
 def commonest_words(count: int) -> list[str]:

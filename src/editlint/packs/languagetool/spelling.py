@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from editlint.document.joined import JoinedProse
 from editlint.document.model import Document
 from editlint.engine.diagnostic import Severity
-from editlint.lexicon import in_class, is_irregular_form, is_listed_word, is_phrase
+from editlint.lexicon import in_class, is_foreign_function_word, is_irregular_form, is_listed_word, is_phrase
 from editlint.nlp.frequency import zipf
 from editlint.nlp.names import TITLE_KINDS, WORD, bare, is_capitalized, sentence_initial, word_counts
 
@@ -142,8 +142,6 @@ _DRUG_NAME = re.compile(
     r"dronate|setron|triptan|lukast|dipine|oxetine|platin|taxel|rubicin|tecan|semide|thiazide|olol|pril|afil)"
 )
 MIN_DRUG_NAME = 8  # letters
-FOREIGN_LANGUAGES = ("fr", "es", "de", "pt", "it", "nl")  # whose particles stand in names: "Institut des Sciences"
-FUNCTION_WORD = 6.0  # Zipf: among a language's hundred or so commonest words ("des", "von", "del"; not "fo", "ot")
 
 
 def is_speller_match(rule_id: str) -> bool:
@@ -253,12 +251,6 @@ def is_run_on(parts: list[str]) -> bool:
     particle of a phrasal verb aside ("outgasses", "groundout")."""
     content = [p for p in parts if p.lower() not in COMPOUND_PARTICLES]
     return not content or any(zipf(p) >= COMMONEST for p in content)
-
-
-def is_foreign_particle(word: str) -> bool:
-    """A function word of French, Spanish, German, Portuguese, Italian or Dutch that is no common English word:
-    "du", "de", "la", "van" (not "in", "do", "a")."""
-    return zipf(word) < COMMONEST and any(zipf(word, language) >= FUNCTION_WORD for language in FOREIGN_LANGUAGES)
 
 
 def is_noun_plural(word: str) -> bool:
@@ -447,7 +439,7 @@ class SpellingFilter:
     def _particle_between_names(self, word: str, start: int, end: int) -> bool:
         """A function word of another language between two capitalised words: "Institut des Sciences Humaines",
         "Ludwig van Beethoven" (not "Bank fo America": "fo" is no language's word)."""
-        return all(self._capitalized_neighbours(start, end)) and is_foreign_particle(word)
+        return all(self._capitalized_neighbours(start, end)) and is_foreign_function_word(word)
 
     def _in_foreign_name(self, start: int, end: int) -> bool:
         """Whether foreign particles join the word to a capitalised word after or before it: "the Ordre du Mérite
@@ -459,7 +451,7 @@ class SpellingFilter:
     @staticmethod
     def _particles_then_capital(words: list[str]) -> bool:
         """Whether ``words`` open with foreign particles and then a capitalised word: "du Mérite", "de la Nación"."""
-        particles = next((i for i, w in enumerate(words) if not is_foreign_particle(w)), len(words))
+        particles = next((i for i, w in enumerate(words) if not is_foreign_function_word(w)), len(words))
         return 0 < particles < len(words) and words[particles][:1].isupper()
 
     def _after_genus(self, start: int) -> bool:
