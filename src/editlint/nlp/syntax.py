@@ -24,6 +24,7 @@ PROPER_TAGS = frozenset({"NNP", "NNPS"})
 ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
+SINGULAR_DETERMINERS = frozenset({"a", "an", "each", "every", "another"})  # before a singular noun only
 # Words for a part or an amount, which agree with the noun after "of": "half of the stores have".
 PARTITIVES = frozenset(
     "all any both each either enough few half less lot lots many more most much neither none one percent plenty "

@@ -8,10 +8,9 @@ from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, cased,
-    disagrees, finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, reparsed, singulars, span_text,
-    verb_forms,
-    verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SINGULAR_DETERMINERS, SUBJECT_DEPS,
+    VERB_TAGS, cased, disagrees, finding, ing_form, is_people_noun, parsed_blocks, replacement_fix, reparsed, singulars,
+    span_text, verb_forms, verb_lemma,
 )
 from editlint.lexicon import in_class, irregular_base, irregular_forms, is_phrase, sense_in
 
@@ -192,7 +191,6 @@ ASPECT_VERBS = frozenset({"start", "stop", "keep", "continue", "quit", "finish",
 # Prepositions that are never the particle of a phrasal verb with no object ("looked on", "moved in"), so one with
 # no object after a verb was stranded by a relative clause: "the spill residents had complained about".
 STRANDED_PREPOSITIONS = frozenset("about for of with from at to into against toward towards upon".split())
-SINGULAR_DETERMINERS = frozenset({"a", "an", "each", "every", "another"})
 # Nouns that count a plural after "a" ("a dozen fans", "a couple friends"): a closed class.
 COLLECTIVE_NUMERALS = frozenset({"dozen", "score", "couple"})
 # Subject pronouns: only a finite verb follows one ("despite they lost", "with we have agreed").
