@@ -30,15 +30,17 @@ SUGGESTIONS_READ = 3
 SEVERITY_NOTES = (
     ("error", "a lowercase word with a close correction (one or two letters off) that English usage does not "
      f"vouch for, used fewer than {REPEATED} times ('inspiried', 'recieve'); a capitalised word that is a letter "
-     "swap of a far more common correction ('Teh', 'Britian'; not 'Adwoa'/'Adowa'); a capitalised word at a sentence start or in a headline whose "
+     "swap of a far more common correction, spelt so once ('Teh', 'Britian'; not 'Adwoa'/'Adowa', nor 'Cota' twice); a capitalised word at a sentence start or in a headline whose "
      "correction is a far more common word ('Tjhe'), unless it stands next to a name (an acronym is none: 'Tjhe NTSB'); a capitalised word in "
      "mid-sentence one letter off a common capitalised word (not in its first letter, and at least "
      f"{MIN_TYPO_LENGTH} letters long), itself not in use and next to no other capitalised word ('Goverments'); a word typed with two capitals ('THe')"),
     ("warning", "a lowercase word with no close correction that is not in English usage (a coinage, a foreign "
      f"word), and a word the article uses {REPEATED} or more times one letter from a very common word "
      "('goverment')"),
-    ("not reported", "a lowercase word of SCOWL's large English word list (size 80) that is not one letter from a "
-     "very common word ('tenge', 'dharna', 'dayside'; 'hards' is still reported); a word in English usage (wordfreq: about 30 uses per billion words or more, 10 when no word "
+    ("not reported", "a lowercase word of SCOWL's large English word list (size 80) that is not, used once, one "
+     "letter from a very common word ('tenge', 'dharna', 'dayside', '14,750 taka' twice; 'hards' once is still "
+     "reported), and a hyphenated word whose parts are such words or known ('yellow-rumped'); the plural of a "
+     "verbal noun or nominal adjective in use ('borings', 'Convenings'); a word in English usage (wordfreq: about 30 uses per billion words or more, 10 when no word "
      "is one or two letters away) with no far more common word one or two letters away ('vibrance', "
      "'crewmembers', 'deconfliction'), unless only its capitals are wrong ('italian') or it runs together one of "
      "the commonest words ('alot'); a spelling American dictionaries list beside the other ('judgement', "
@@ -54,14 +56,17 @@ SEVERITY_NOTES = (
      "...', 'Sean Savett', 'Alsu Kurmasheva', 'Director Deese'); a run of three or more unknown words in another "
      "language ('the blog Des avions et des hommes'); a word the sentence presents as a term ('monasteries known as "
      "satras', 'the dicasteries, as the departments are known', 'the word falepili', 'wildcat miners, or "
-     "garimpeiros,' when no word is one or two letters away); a species' name ('Anopheles stephensi', 'f. sp. "
+     "garimpeiros,' when it is no typo of a word); a species' name ('Anopheles stephensi', 'f. sp. "
      "tritici'); a short quotation of unknown words ('the \"baojiaolou\" campaign'); two words in use closed up "
      "('starspots', 'airtankers', 'groundout'), unless one is among the commonest ('alot', 'upto'); an irregular "
      "form WordNet lists ('fora'); a word the article uses in a two-word lemma of WordNet ('hapax legomenon', then "
      "'legomenon'); a name's particle joined to it ('al'Rashidi') or between two capitalised words when it is one "
      "of the commonest words of French, Spanish, German, Portuguese, Italian or Dutch ('Institut des Sciences'); "
      "a word the rest of its sentence glosses ('..., using the Cree term for grandmother'); a drug's generic name "
-     "by its INN stem ('ruxolitinib', 'lenacapavir') when no word is one or two letters away"),
+     "by its INN stem ('ruxolitinib', 'lenacapavir') when no word is one or two letters away; a word that "
+     "another language's function word joins to a capitalised word ('the Ordre du Mérite'), the rest of a name "
+     "after its apostrophe ('Fa'amausili'), a line-up's names between semicolons ('Okafor; Doig'); a capitalised "
+     "word at a sentence start that is, in lowercase, a word in use ('Housebuilders')"),
 )
 # English usage, on wordfreq's Zipf scale (log10 of uses per billion words): see ``usage``.
 IN_USAGE = 1.5  # about 30 uses per billion words: a word in English usage, if nothing more common is near
