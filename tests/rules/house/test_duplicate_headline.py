@@ -144,3 +144,16 @@ def test_the_fix_deletes_the_pasted_half():
     [diagnostic] = lint_text(text, config={"select": [RULE]})
     [edit] = diagnostic.fixes[0].edits
     assert text[: edit.start] + edit.replacement + text[edit.end :] == "Ferry Fares Rise\n\nBody.\n"
+
+
+@pytest.mark.parametrize(
+    "section, expected",
+    [
+        ("**Turnout by ward**\n\n**Turnout by ward**\n\nWard 3 led.\n", [(7, 1, 20)]),
+        ("_What happens next_\n\n_What Happens Next_\n\nA vote follows.\n", [(7, 1, 20)]),
+        ("**Turnout by ward**\n\nWard 3 led.\n\n## Reactions\n\n**Turnout by ward**\n\nWard 5 trailed.\n", []),
+        ("**Voters waited for hours.**\n\n**Voters waited for hours.**\n\nWard 3 led.\n", []),
+    ],
+)
+def test_a_bold_or_italic_label_repeated_right_after_itself(section, expected):
+    assert_findings(f"# Election results\n\nThe count ended at midnight.\n\n{section}", RULE, expected)

@@ -276,3 +276,31 @@ def test_a_front_matter_finding_covers_the_nested_lines_of_its_entry():
 def test_a_title_that_is_only_a_name_credits_the_picture():
     assert_findings('# Locks\n\n![Gates](gates.jpg "Ana Ruiz")\n\nText.\n', RULE, [])
     assert_findings('# Locks\n\n![Gates](gates.jpg "Lock keepers open the gates")\n\nText.\n', RULE, [(3, 1, 50)])
+
+
+@pytest.mark.parametrize(
+    "below, expected",
+    [
+        ("MOMBASA, Kenya (AP) — Dock workers returned to work on Friday.", [(3, 1, 22)]),
+        ("CHICAGO (Reuters) - Wheat futures fell for a third day.", [(3, 1, 22)]),
+        ("LONDON, ENGLAND - MARCH 03: Dock workers gather. (Photo by Jane Doe/Getty Images)", []),
+        ("*Cranes idle at the port. AP Photo/Brian Inganga*", []),
+    ],
+)
+def test_a_wire_dateline_below_a_picture_credits_the_story_not_the_picture(below, expected):
+    assert_findings(f"# Strike\n\n![Cranes](cranes.jpg)\n\n{below}\n", RULE, expected)
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("*A lithograph from the collection, on show from Monday.*", [(3, 1, 24)]),
+        ("*A print from the archive showing the harbour in 1890.*", [(3, 1, 24)]),
+        ("*A lithograph of the harbour. From the collection of the Maritime Museum*", []),
+        ("*The harbour in 1890. From the Library of Congress archive*", []),
+        ("*The harbour in 1890. (From the archives)*", []),
+        ("*The harbour in 1890. From the family's album*", []),
+    ],
+)
+def test_a_collection_credits_a_picture_when_it_has_an_owner_or_stands_as_the_credit(caption, expected):
+    assert_findings(f"# Museum\n\n![Harbour](harbour.jpg)\n{caption}\n\nText.\n", RULE, expected)

@@ -33,7 +33,7 @@ abbreviation dots ("U.S."), "&" for "and" and trailing punctuation are ignored.
 | the headline repeated right below it, or below its byline, dateline, deck or picture | a deck or lede that shares words with the headline but differs |
 | a repeat in other case, accents, punctuation, quotes, emphasis, heading level or HTML | the headline repeated once the body has started (a "Related" list, a correction note) |
 | the front matter title repeated at the top of the body, with or without a `#` headline | the front matter title equal to the `#` headline |
-| a heading repeated right after itself, or within its section | the same sub-heading under two different sections |
+| a heading, or a bold or italic label line, repeated right after itself, or a heading within its section | the same sub-heading under two different sections |
 | a copy set as a quotation or blockquote | a quoted headline over the same quote opening the story |
 | a bold first line repeated by the next line | a one-word headline repeated as a one-word paragraph later on |
 | a title pasted twice into one line ("Fares Rise Fares Rise"), or a copy after "Headline:" | a doubled short name in a title ("Bye Bye", "New York, New York") |
@@ -132,7 +132,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             # (a quoted headline over the same words quoted: the story opens on the quote it is named after)
             found.setdefault(copy[0], _repeat(doc, *copy, "The headline is repeated: delete this copy."))
     for previous, block in zip(blocks, blocks[1:]):
-        if previous.kind is BlockKind.HEADING and _words(previous.text) and _words(block.text) == _words(previous.text):
+        if _acts_as_heading(previous) and _words(previous.text) and _words(block.text) == _words(previous.text):
             found.setdefault(block.start, _repeat(doc, block.start, block.end, "The heading is repeated: delete this copy."))
     for finding in _repeated_in_section(doc, blocks):
         found.setdefault(finding.start, finding)
@@ -165,6 +165,14 @@ def _reads_as_headline(block: Block, doc: Document) -> bool:
         return True
     text = block.text.strip()
     return block is doc.blocks[0] and "\n" not in text and len(text.split()) <= MAX_TITLE_WORDS and not text.endswith(_SENTENCE_END)
+
+
+def _acts_as_heading(block: Block) -> bool:
+    """A heading, or a short line set wholly in bold or italics that is no sentence ("**Results by district**")."""
+    if block.kind is BlockKind.HEADING:
+        return True
+    text = block.text.strip()
+    return block.kind is BlockKind.PARAGRAPH and block.emphasized and "\n" not in text and len(text.split()) <= MAX_TITLE_WORDS and not text.endswith(_SENTENCE_END)
 
 
 def _copy_in_preamble(doc: Document, blocks: list[Block], start: int, headlines: set[tuple[str, ...]]) -> tuple[int, int] | None:

@@ -50,6 +50,7 @@ _IMPLIED_PARTY = r"(?:provided|submitted|supplied|contributed|handout)"
 # Social-media platforms are names, not a class of English words: a platform before a picture noun
 # ("Facebook photo", "X video") says where the picture came from.
 _PLATFORMS = r"(?:Facebook|Instagram|Twitter|X|TikTok|YouTube|Telegram|Snapchat|Threads|Bluesky|Reddit|LinkedIn|WhatsApp|Weibo|WeChat|Vimeo|Mastodon|Nextdoor|Flickr)"
+_HOLDING = r"(?:page|account|feed|channel|profile|album|archives?|collection)"  # where a picture is kept
 _AGENCIES = r"(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|NurPhoto|Sipa|Xinhua|Anadolu|Kyodo|Yonhap|dpa|Pool|Associated Press|Agence France-Presse)"
 DEFAULT_CREDIT_PATTERNS = (
     rf"{_LEAD}{_MODIFIERS}(?:{_PICTURE}|art(?:work)?|still)\s*[:/]\s*{_NAME_PHRASE}",
@@ -78,7 +79,11 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"\b{_PICTURE}\s+via\s+{_PARTY}",
     rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:posted|shared|published|circulated)\s+(?:\w+\s+)?(?:on|to)\s+(?-i:[{_UPPER}])",
     r"(?<![\w.])@\w",
-    r"\b(?:from|via)\s+(?:\S+\s+){0,6}?(?:page|account|feed|channel|profile|album|archives?|collection)\b",
+    # "from the fire department's page", "from the collection of the museum"; "from the collection" alone
+    # names an owner only where it stands as the credit, not inside the description ("a print from the archive showing").
+    rf"\b(?:from|via)\s+(?!(?:the|a|an|this|that)\s+{_HOLDING}\b)(?:\S+\s+){{0,6}}?{_HOLDING}\b",
+    rf"\b(?:from|via)\s+(?:the|a|an|this|that)\s+{_HOLDING}\s+of\s+{_PARTY}",
+    rf"{_LEAD}(?:from|via)\s+(?:the|a|an)\s+{_HOLDING}\W*$",
     rf"\w/{_AGENCIES}\b",
     rf"\b{_AGENCIES}\s*/\s*\w",
     rf"\bvia\s+{_AGENCIES}\b",
@@ -114,6 +119,9 @@ LOOKAHEAD_BLOCKS = 2
 # In plain text, a line that starts "Photo:", "Image:" or "Caption:" stands for a picture with its caption.
 PICTURE_LINE = re.compile(r"^\W*(?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|image|picture|caption)s?(?:\s*:|\s+[–—-]\s)", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
+# A wire story's dateline opening the block below a picture ("MOMBASA, Kenya (AP) — "): its agency wrote the
+# story, it does not credit the picture.
+_WIRE_DATELINE = re.compile(rf"^\W*[{_UPPER}][{_UPPER}\s.'’-]+(?:,[^()\n]{{1,40}})?\s*\([^()\n]{{1,40}}\)\s*[-–—]+\s*")
 _FENCE = re.compile(r"^(?:---|\.\.\.|\+\+\+)[ \t]*$", re.MULTILINE)  # the line that closes front matter
 _EMPHASIS_MARK = re.compile(r"(?m)(?:^|(?<=\s))[*_]+|[*_]+(?=\s|$)")
 # A caption that speaks of several pictures: a plural picture noun or the position of each.
@@ -172,8 +180,8 @@ photo") is no marker, and "Photo:" followed by a description names no one.
 | no caption, or one that only describes the picture | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald" |
 | an empty credit: "Photo:", "Credit:", "Photo by:" | "Photo by Jane Doe", "Taken by Jane Doe", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
 | "Photo: Cast members rehearse on Monday." (a description) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout" |
-| "in a photo from the scene", "A photo of the mayor", "Undated photo" | "NCDOT photo", "Herald photo", "Family photo", "Facebook video", "📷: Jane Doe" |
-| a credit only in alt text or the file name | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police" |
+| "in a photo from the scene", "A photo of the mayor", "Undated photo", "a print from the archive showing ..." | "NCDOT photo", "Herald photo", "Family photo", "Facebook video", "📷: Jane Doe" |
+| a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "From the collection of the museum", "(From the archives)" |
 | a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
 | a front matter picture with no credit field and no credited caption | a credit in the title (or a title that is only a name), one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
 | two pictures under one singular credit: the first | "Photos: Jane Doe/AP" under a row of pictures |
@@ -277,7 +285,7 @@ def _caption_candidates(doc: Document, image: Image) -> Iterator[str]:
             yield block.text  # a credit line right under the picture, whatever its markup (a small heading, a list item)
         if block.kind not in _CAPTION_KINDS or _holds_image(doc, block) or len(block.text.split()) > MAX_CAPTION_WORDS:
             return  # another image, a heading or a long body paragraph ends the caption
-        yield block.text
+        yield _WIRE_DATELINE.sub("", block.text)
 
 
 def _holds_image(doc: Document, block: Block) -> bool:
