@@ -157,3 +157,28 @@ def test_option_set_in_a_config_file(tmp_path):
 def test_markup_marks_in_plain_text_are_no_source():
     text = "Report\n\n“This grant is a vital part of our work with rural towns across the state,” said **Ana Ruiz, Deputy Director & Rural Grants Coordinator**.\n"
     assert_findings(text, RULE, [], path="story.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will appeal,” said Mayor Ana Diaz of Springfield.",
+        "“The levee held,” said Sheriff Tom Briggs of Plaquemines Parish.",
+        "The vote was rushed, argued Rep. Dana Whitfield of Ohio.",
+        "“We expect more rain,” said Wanjiru Kamau from Nyeri.",
+    ],
+)
+def test_a_place_after_the_name_is_no_long_identification(text):
+    assert len(findings(text, RULE)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We expect more rain,” said forecaster Lena Vogt of the National Weather Service.",
+        "“We will appeal,” said Ana Diaz, the mayor of Springfield.",
+        "“The levee held,” Sheriff Tom Briggs of Plaquemines Parish said on Monday.",
+    ],
+)
+def test_an_organisation_after_the_name_or_an_appositive_identifies_the_source(text):
+    assert findings(text, RULE) == []

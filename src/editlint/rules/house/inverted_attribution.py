@@ -41,7 +41,7 @@ clause it reports, any short noun phrase (*said the museum*).
 | *explains*, *argues*, *recalls*, *concluded*, *tweeted*, *asked*, *shouted* ... | *said the ministry's deputy director for health, Jane Smith* (long title) |
 | *said a spokeswoman* / *said the union* / *says the agency's report* | *Smith told reporters* / *said goodbye* / *the sign warns hikers* |
 | *said she*, *noted one economist*, *said one of the volunteers*, *..., forecasts the weather service* | *she said in an interview on Monday* |
-| *said Sen. Ana Ortega (D-N.M.)*, *said Rep. Tom Fairley, R-Ind.* (a party and state are part of the name) | *said Ana Lee, a retired teacher* |
+| *said Sen. Ana Ortega (D-N.M.)*, *said Rep. Tom Fairley, R-Ind.*, *said Mayor Ana Diaz of Springfield* (a party, state or home town is part of the name) | *said Ana Lee, a retired teacher*, *said Lena Vogt of the National Weather Service* |
 | *argued the minister in a speech on Monday* (the verb's own phrases after the source) | *The harvest was poor, said to be the worst in years.* |
 | *"We tried," said Ruiz, "but the money ran out."* (between two parts of a quote) | *as reported by Reuters* / *Did Smith say that?* / quoted text |
 | *The verdict, noted the judge, was ...* (between commas inside the clause) | *said a lifeguard from the aquatics team at the lido* (long identification after the noun) |
@@ -126,6 +126,7 @@ DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december today yesterday tomorrow".split()
 )
+MAX_PLACE_WORDS = 3  # "of Las Cruces", "from Plaquemines Parish"
 APPOSITIVE_STARTS = frozenset({"DT", "JJ", "JJS", "NN", "NNS", "PRP$", "CD", "WP"})
 # Verbs of communication whose object is an addressee or a text, not the speaker: ", told Reuters",
 # "“Welcome,” reads the sign" (the sign is not a source to move first).
@@ -291,6 +292,18 @@ def _name_run(verb: Token) -> Token | None:
     return last if alone and (end == len(doc) or doc[end].text in SENTENCE_ENDS) else None
 
 
+def _hometown(subj: Token) -> set[int]:
+    """The place after a name, which like a party and state identifies no one: "Sen. Tomás Ruiz of Las Cruces".
+    A place name takes no article; an organisation does ("Lena Vogt of the National Weather Service")."""
+    if subj.tag_ not in PROPER_TAGS:
+        return set()
+    for prep in subj.rights:
+        place = [t for t in prep.subtree if t.i != prep.i]
+        if prep.lower_ in ("of", "from") and 0 < len(place) <= MAX_PLACE_WORDS and all(t.tag_ in PROPER_TAGS for t in place):
+            return {t.i for t in prep.subtree}
+    return set()
+
+
 def _titled(subj: Token, verb: Token, long_title: int) -> bool:
     """Whether the source carries an appositive, a long title or a long identification after a common noun:
     "Jane Smith, a spokeswoman", "a representative of the state's child welfare agency"."""
@@ -299,7 +312,7 @@ def _titled(subj: Token, verb: Token, long_title: int) -> bool:
     appositives = [doc[t.left_edge.i : t.right_edge.i + 1] for t in subj.subtree if t.dep_ == "appos" and t.i != subj.i]
     if any(not PARTY_DESIGNATION.fullmatch(span.text) for span in appositives):
         return True  # (the source itself may be one by a misparse)
-    party = {t.i for span in appositives for t in span}
+    party = {t.i for span in appositives for t in span} | _hometown(subj)
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ in APPOSITIVE_STARTS:
         return True
     words = [t for t in subj.subtree if not t.is_punct and t.i > verb.i and t.i not in party]
