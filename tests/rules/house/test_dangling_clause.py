@@ -788,3 +788,34 @@ def test_clause_prepositions_option():
     config = {"rules": {RULE: {"clause-prepositions": ["after", "before", "since", "until", "because"]}}}
     column = text.index("for") + 1
     assert_findings(text, RULE, [(1, column, column + len("for the orders had dried"))], config=config)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the phrase modifies the noun that opens its clause, and the tense is that clause's own
+        "Stocks slid after an analyst at a large bank cut her rating on the shares.",
+        "Roads flooded as complaints by residents of low-lying streets have grown louder.",
+        # "about" before a number says how many
+        "The ministry said about a quarter of teachers were still unpaid.",
+        # relative clauses with no "that": a sum of money and the people who forecast it; a subject moved out
+        "Profit rose to $1.4 billion, ahead of the $1.2 billion analysts had expected.",
+        "Sales reached £310 million, compared with the £290 million analysts had pencilled in.",
+        "Reservoirs held 40 percent of capacity, below the 60 percent mark engineers say is required for summer.",
+    ],
+)
+def test_a_phrase_in_its_clause_subject_or_an_amount_is_no_dangling_clause(text):
+    assert findings(text, RULE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor praised the crews after a long night despite the pumps have failed twice.",
+        "The union said the strike would end in light of the company has raised its offer.",
+        "Shares fell on Monday with analysts at two banks have cut their targets.",
+        "The team reported record sales with its new stadium has drawn crowds every week.",
+    ],
+)
+def test_near_misses_of_a_phrase_in_the_subject_are_still_flagged(text):
+    assert len(findings(text, RULE)) == 1

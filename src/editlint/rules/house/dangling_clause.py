@@ -50,7 +50,9 @@ its subject) are parsed as a sentence of their own, and a subject that opens the
 dangling clause (*with the mayor, the police chief and two council members spoke*). The verb after the phrase belongs
 to a relative clause with no *that* when a plural follows a noun that *a* opens or the verb's object is missing (*with a
 woman police have not identified*), and to the subject when a noun with no article and a participle open the sentence
-(*Voters registered with either party can vote*).
+(*Voters registered with either party can vote*). A phrase that modifies the noun opening its clause (after the sentence's start, a
+subordinating word, *, and* or a verb of saying with no object) belongs to that clause's subject, and the tense after it
+is the clause's own (*after an analyst at a bank cut*); *about*, *over* or *up to* before a number says how many.
 
 ## Constructions
 | flagged | not flagged |
@@ -78,6 +80,8 @@ woman police have not identified*), and to the subject when a noun with no artic
 | *despite Joel Embiid sat out*, *amid central banks kept buying*, *with 82 percent of members voted* | *Voters registered with either party can vote.* (a participle on a noun with no article) |
 | *with the judge, the prosecutor and two lawyers have agreed*, *late because of the crew had not arrived* | *seen with a woman police have not identified*, *the plan officials have kept secret* |
 | *cut its forecast, citing fuel costs, with analysts now expect*, *with the rate hovered near 4 percent* | *with both sides determined to reach a deal*, *with investors betting the Fed will act* |
+| *Shares fell with analysts at two banks have cut their targets*, *in light of the company has raised its offer* | *Stocks slid after an analyst at a bank cut her rating* (the phrase is in its clause's subject), *said about a quarter of teachers were unpaid* |
+| *with the analysts have forecast a loss* | *ahead of the $1.2 billion analysts had expected*, *below the mark engineers say is required* (relative clauses with no *that*) |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
@@ -232,6 +236,18 @@ BARE_INFINITIVE_VERBS = ("help", "make", "let", "have", "see", "watch", "hear", 
 NOUN_LED_PREPOSITIONS = frozenset({"thanks"})
 
 
+# Words that may open a clause's subject (a determiner, a noun, a number, an adjective, a possessive).
+SUBJECT_START_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "PRP$", "NN", "NNS", "NNP", "NNPS", "$", "VBG"})
+# Prepositions whose phrase often modifies the noun before it ("an analyst at a brokerage", "a homer by Lee").
+NOUN_MODIFYING_PREPOSITIONS = NP_PREPOSITIONS | {"by", "with", "to", "into", "about", "through", "toward", "towards", "against"}
+# Subordinating conjunctions, which the parser often labels prepositions ("before a homer in the sixth gave").
+SUBORDINATORS = frozenset(
+    "after before since until till as because although though while whilst once unless whereas if whether that when".split()
+)
+# Prepositions that also say "roughly" or "at most" before a number ("about 150 police").
+APPROXIMATORS = frozenset({"about", "around", "over", "under", "up to", "upwards of", "close to", "nearly"})
+
+
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     clause_taking: dict[str, list[tuple[str, ...]]] = {}
     for phrase in ctx.option("clause-prepositions"):
@@ -253,12 +269,66 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 if clause is None:
                     continue
                 np_end, finite, verb = clause
+                if _in_subject(sent, start, tok) or _approximates(sent, start, tok):
+                    done = np_end  # the tense is the clause's own; no later preposition of the phrase owns it
+                    continue
                 prep, last = tokens[start : tok.i + 1], tokens[max(verb.i, finite.i)]
                 message = _message(prep.text, tokens[tok.i + 1 : np_end].text, tokens[np_end : last.i + 1], finite)
                 found = finding(doc, pb, prep[0], last, message, _fixes(doc, pb, prep[0], tok))
                 if found:
                     yield found
                 done = last.i + 1
+
+
+def _in_subject(sent: Span, prep_start: int, prep: Token) -> bool:
+    """Whether the phrase modifies a noun that opens a clause before any tense, so the tense after the phrase is
+    that clause's own: "after an analyst at a brokerage lowered", "said rates among children in the north had
+    risen", "The wait to speak with an agent fell". A clause opens at the sentence's start, after a subordinating
+    word ("after", "that", "when"), after ", and" or ";", or after a verb of saying with no "that"."""
+    doc = sent.doc
+    if _compound_preposition(sent, prep.i):
+        return False  # "in light of", "in the wake of": the phrase is an adjunct's
+    if doc[prep_start : prep.i + 1].text.lower() not in NOUN_MODIFYING_PREPOSITIONS or prep_start == sent.start or doc[prep_start - 1].is_punct:
+        return False  # an adjunct's preposition ("despite"), or a phrase that opens its clause or is set off
+    i = prep_start
+    while i > sent.start and not _opens_clause_after(doc[i - 1]):
+        if doc[i - 1].tag_ in FINITE_TAGS or doc[i - 1].is_punct and doc[i - 1].tag_ != "HYPH":
+            return False  # a tense before the phrase ("The plan passed with ...") or a clause of unknown bounds
+        i -= 1
+    return i < prep_start and (doc[i].tag_ in SUBJECT_START_TAGS or doc[i].lower_ in APPROXIMATORS)
+
+
+def _compound_preposition(sent: Span, i: int) -> bool:
+    """Whether the preposition at ``i`` opens a compound one: a singular noun with no article or "the", then "of" or
+    "to" ("in light of", "in the wake of", "in response to")."""
+    words = sent.doc[i + 1 : min(i + 4, sent.end)]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    return len(words) >= 2 and words[0].tag_ == "NN" and words[1].lower_ in ("of", "to")
+
+
+def _opens_clause_after(tok: Token) -> bool:
+    """Whether a clause's subject may start right after ``tok``."""
+    if tok.dep_ == "mark" or tok.tag_ in ("WDT", "WP", "WRB") or tok.lower_ in SUBORDINATORS or tok.text == ";":
+        return True
+    if tok.dep_ == "cc" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+        return True  # ", and" joins two clauses
+    lemma = verb_lemma(tok.lower_) if tok.tag_ in FINITE_TAGS else None
+    clause = sense_in(lemma, "frame.that-clause") if lemma else None
+    if clause is None or clause.first_rank > 1 or clause.tagged_share < 0.8:
+        return False  # "said", not "declared"
+    return not any(c.dep_ == "dobj" for c in tok.children)  # its clause, not its object: "reported strong sales"
+
+
+def _approximates(sent: Span, prep_start: int, prep: Token) -> bool:
+    """Whether the preposition is an adverb of amount before a number: "said about 150 police had been deployed",
+    "About a fifth of posts were vacant" (a number's "about", "around", "over", "under" or "up to" says how many)."""
+    doc = sent.doc
+    words = doc[prep_start : prep.i + 1].text.lower()
+    if words not in APPROXIMATORS:
+        return False
+    amount = [t for t in doc[prep.i + 1 : prep.i + 3] if t.lower_ not in ("a", "one")][:1]
+    return bool(amount) and (amount[0].like_num or amount[0].tag_ in ("CD", "PDT") or amount[0].lower_ in MEASURES)
 
 
 def _preposition(tok: Token) -> bool:
@@ -665,6 +735,9 @@ def _relative_without_that(head: Token, verb: Token, np_start: int) -> bool:
     if _singular_before_plural(head, np_start):
         return True
     before = head.doc[head.i - 1] if head.i > np_start else None
+    if before is not None and head.tag_ == "NNS" and _people(head):
+        if _money(before, np_start) or before.tag_ in ("NN", "NNS", "CD") and _subject_gap(verb):
+            return True  # "ahead of the $1.1 billion analysts had forecast", "below the level experts say is needed"
     if before is None or before.tag_ not in ("NN", "NNS") or head.tag_ != "NNS":
         return False
     if _object_gap(verb):
@@ -674,6 +747,21 @@ def _relative_without_that(head: Token, verb: Token, np_start: int) -> bool:
     lemma = verb_lemma(verb.lower_)
     needs_object = lemma is not None and in_class(lemma, "frame.object")
     return needs_object and not any(c.dep_ in COMPLEMENT_DEPS and c.i > verb.i for c in verb.children)
+
+
+def _money(word: Token, np_start: int) -> bool:
+    """Whether ``word`` ends an amount of money ("$2.86 billion", "£152 million"), which counts no people."""
+    doc = word.doc
+    return word.tag_ == "CD" and any(t.tag_ == "$" for t in doc[max(np_start, word.i - 3) : word.i])
+
+
+def _subject_gap(verb: Token) -> bool:
+    """Whether a verb of saying's clause has no subject, which moved out as a relative clause's noun: "the level
+    experts say [_] is needed"."""
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in FINITE_TAGS | {"VBN"} and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        for c in verb.children
+    )
 
 
 def _object_gap(verb: Token) -> bool:
