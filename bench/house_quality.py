@@ -4,12 +4,13 @@ Usage: python bench/house_quality.py [--corpus DIR] [--injected-only] [--rules I
 
 Per rule: precision and recall on the tuning and the frozen part of its development set
 (``devsets.py``), on the labelled shared corpus, and false alarms per 10 articles on every
-clean folder of the corpus. Corpus scoring follows the corpus README: a diagnostic matches a label
+clean folder of the corpus and on our written clean news (``bench/data/written-news``: findings that
+its copy editor's labels do not call real). Corpus scoring follows the corpus README: a diagnostic matches a label
 of the same rule whose line lies in the diagnostic's line..end_line, one to one; unmatched
 diagnostics are false positives, unmatched labels false negatives. With --injected-only, labels of
 origin "source" are left out, and diagnostics that match them count neither way. ``--mistakes``
 lists the misses and false alarms of the tuning part, the shared corpus and the clean folders;
-the frozen part is only ever counted, never shown.
+the frozen part and the held written news are only ever counted, never shown.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from common import DEFAULT_CORPUS, FOLDERS, corpus_articles
 
 from editlint.api import lint_paths, lint_text
 CLEAN_FOLDERS = ("clean", "news", "pressreleases", "wikinews")
+WRITTEN_NEWS = Path(__file__).parent / "data" / "written-news"
+WRITTEN_PARTS = ("tune", "held")
 RULES = (
     "house/dangling-clause",
     "house/sentence-fragment",
@@ -128,6 +131,26 @@ def false_alarms(corpus: Path, rules, labelled_counts) -> tuple[dict, dict, list
     return alarms, articles_in, mistakes
 
 
+def written_news_alarms(rules) -> tuple[dict, dict, list]:
+    """Per rule and part of the written clean news: findings its labels do not call real problems."""
+    real = set()
+    for line in (WRITTEN_NEWS / "labels.tsv").read_text(encoding="utf-8").splitlines()[3:]:
+        path, line_no, _column, rule, _label, _class = line.split("\t")
+        real.add((path, int(line_no), rule))
+    alarms, articles_in, mistakes = defaultdict(dict), {}, []
+    for part in WRITTEN_PARTS:
+        articles = sorted((WRITTEN_NEWS / part).glob("*.md"))
+        articles_in[part] = len(articles)
+        by_path = lint_by_path(articles, rules)
+        for rule in rules:
+            found = [d for p in articles for d in by_path.get(p.resolve(), []) if d.rule == rule]
+            alarms_here = [d for d in found if (f"{part}/{Path(d.path).name}", d.line, rule) not in real]
+            alarms[rule][part] = len(alarms_here)
+            if part == "tune":
+                mistakes += [("FP", rule, f"written-news/tune/{Path(d.path).name}:{d.line}:{d.column}", d.message) for d in alarms_here]
+    return alarms, articles_in, mistakes
+
+
 LATER_BATCHES = ("b2", "b3", "b4", "b5", "b6")  # later writers' items (split_devsets.py --batch b2), also scored on their own
 ARTICLE_RULES = ("house/duplicate-headline", "house/missing-image-credit")
 
@@ -162,8 +185,8 @@ def pr(counts: dict) -> str:
     return f"{ratio(tp, tp + fp):>4}/{ratio(tp, tp + fn):<4} {counts.get('bad', tp + fn):>3}+{counts.get('good', 0):<3}"
 
 
-def summary(rules, dev, shared, alarms, articles_in) -> None:
-    folders = " ".join(f"{f[:8]:>8}" for f in CLEAN_FOLDERS)
+def summary(rules, dev, shared, alarms, articles_in, written, written_in) -> None:
+    folders = " ".join(f"{f[:8]:>8}" for f in CLEAN_FOLDERS) + " " + " ".join(f"{'written ' + p[0]:>9}" for p in WRITTEN_PARTS)
     print("precision/recall (bad+good items) and false alarms per 10 clean articles")
     parts = ("tune", "frozen", *(f"frozen {batch}" for batch in LATER_BATCHES))
     print(f"{'rule':28} " + " ".join(f"{part:>15}" for part in parts) + f" {'shared':>10} {folders}")
@@ -173,10 +196,12 @@ def summary(rules, dev, shared, alarms, articles_in) -> None:
             for key, value in shared[rule][folder].items():
                 total[key] += value
         rates = " ".join(f"{10 * alarms[rule][f] / articles_in[f] if articles_in[f] else 0:>8.2f}" for f in CLEAN_FOLDERS)
+        rates += " " + " ".join(f"{10 * written[rule][p] / written_in[p]:>9.2f}" for p in WRITTEN_PARTS)
         shared_pr = f"{ratio(total['tp'], total['tp'] + total['fp'])}/{ratio(total['tp'], total['tp'] + total['fn'])}"
         scores = " ".join(f"{pr(dev[rule][part][0]):>15}" for part in parts)
         print(f"{rule:28} {scores} {shared_pr:>10} {rates}")
-    print("articles per clean folder: " + ", ".join(f"{f} {articles_in[f]}" for f in CLEAN_FOLDERS))
+    print("articles per clean folder: " + ", ".join(f"{f} {articles_in[f]}" for f in CLEAN_FOLDERS)
+          + "; written news: " + ", ".join(f"{p} {written_in[p]}" for p in WRITTEN_PARTS))
 
 
 def main() -> None:
@@ -189,12 +214,13 @@ def main() -> None:
     rules = [r for r in args.rules.split(",") if r]
     shared, mistakes = shared_corpus(args.corpus, rules, args.injected_only)
     alarms, articles_in, clean_mistakes = false_alarms(args.corpus, rules, shared)
+    written, written_in, written_mistakes = written_news_alarms(rules)
     dev = {rule: devset_counts(rule, args.corpus) for rule in rules}
     report(shared, rules)
     print()
-    summary(rules, dev, shared, alarms, articles_in)
+    summary(rules, dev, shared, alarms, articles_in, written, written_in)
     if args.mistakes:
-        for kind, rule, where, text in sorted(mistakes + clean_mistakes):
+        for kind, rule, where, text in sorted(mistakes + clean_mistakes + written_mistakes):
             print(f"{kind} {rule} {where}: {text[:200]}")
         for rule in rules:
             for kind, item, text in dev[rule]["tune"][1]:
