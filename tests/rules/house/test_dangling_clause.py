@@ -796,6 +796,10 @@ def test_clause_prepositions_option():
         # the phrase modifies the noun that opens its clause, and the tense is that clause's own
         "Stocks slid after an analyst at a large bank cut her rating on the shares.",
         "Roads flooded as complaints by residents of low-lying streets have grown louder.",
+        "Doctors said infection rates among patients over 70 in two of the wards had fallen below 5 percent.",
+        "Teachers said attendance among pupils in the upper grades at three schools had improved since spring.",
+        # the block's parse reads a participle on the noun: a passive fits the verb
+        "Under a city ordinance passed in 2021, food trucks in the county are banned from parking downtown.",
         # "about" before a number says how many
         "The ministry said about a quarter of teachers were still unpaid.",
         # relative clauses with no "that": a sum of money and the people who forecast it; a subject moved out

@@ -52,7 +52,9 @@ to a relative clause with no *that* when a plural follows a noun that *a* opens 
 woman police have not identified*), and to the subject when a noun with no article and a participle open the sentence
 (*Voters registered with either party can vote*). A phrase that modifies the noun opening its clause (after the sentence's start, a
 subordinating word, *, and* or a verb of saying with no object) belongs to that clause's subject, and the tense after it
-is the clause's own (*after an analyst at a bank cut*); *about*, *over* or *up to* before a number says how many.
+is the clause's own (*after an analyst at a bank cut*); *about*, *over* or *up to* before a number says how many;
+a verb the block's parse reads as a participle on the noun before it, with no object, is one when a passive fits
+(*Under a law passed in 2021, ...*).
 
 ## Constructions
 | flagged | not flagged |
@@ -269,7 +271,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 if clause is None:
                     continue
                 np_end, finite, verb = clause
-                if _in_subject(sent, start, tok) or _approximates(sent, start, tok):
+                if _in_subject(sent, start, tok) or _approximates(sent, start, tok) or _modifying_participle(finite, verb):
                     done = np_end  # the tense is the clause's own; no later preposition of the phrase owns it
                     continue
                 prep, last = tokens[start : tok.i + 1], tokens[max(verb.i, finite.i)]
@@ -298,6 +300,21 @@ def _in_subject(sent: Span, prep_start: int, prep: Token) -> bool:
     return i < prep_start and (doc[i].tag_ in SUBJECT_START_TAGS or doc[i].lower_ in APPROXIMATORS)
 
 
+def _modifying_participle(finite: Token, verb: Token) -> bool:
+    """Whether the block's parse reads the verb as a participle on the noun before it, with no object and no auxiliary,
+    and the verb takes an object in its main sense, so a passive fits: "a law passed in 2022", "reporters gathered
+    in the lot" (a reading of the phrase alone may make it the finite verb of a sentence)."""
+    doc = verb.doc
+    on_noun = verb.dep_ == "acl" and verb.head.i < verb.i or verb.dep_ == "dep" and doc[verb.i - 1].tag_ in NOUN_TAGS
+    if finite.i != verb.i or verb.tag_ != "VBN" or not on_noun:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "nsubj") for c in verb.children):
+        return False
+    lemma = verb_lemma(verb.lower_)
+    takes_object = sense_in(lemma, "frame.object") if lemma else None
+    return takes_object is not None and takes_object.first_rank <= 2 and takes_object.tagged_share >= 0.5
+
+
 def _compound_preposition(sent: Span, i: int) -> bool:
     """Whether the preposition at ``i`` opens a compound one: a singular noun with no article or "the", then "of" or
     "to" ("in light of", "in the wake of", "in response to")."""
@@ -317,7 +334,8 @@ def _opens_clause_after(tok: Token) -> bool:
     clause = sense_in(lemma, "frame.that-clause") if lemma else None
     if clause is None or clause.first_rank > 1 or clause.tagged_share < 0.8:
         return False  # "said", not "declared"
-    return not any(c.dep_ == "dobj" for c in tok.children)  # its clause, not its object: "reported strong sales"
+    # its clause, not its object ("reported strong sales"), unless it nearly always takes a clause ("said")
+    return clause.tagged_share >= 0.95 or not any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _approximates(sent: Span, prep_start: int, prep: Token) -> bool:
