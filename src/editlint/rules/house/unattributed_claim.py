@@ -441,7 +441,7 @@ def _hits(
         lower, tag = tok.lower_, tok.tag_
         if lower == "according":
             source = _according_to(tok)
-            if source is not None and _is_vague_source(source, lex):
+            if source is not None and (_is_vague_source(source, lex) or _bare_people(source, lex)):
                 last = source.right_edge
                 message = f'"{span_text(tok, last)}" credits the claim to no named source'
                 yield tok, last, message, _is_vague(source, lex)
@@ -605,7 +605,9 @@ def _named_sources(
     if NAMED_SOURCE in sent.text.lower():
         for tok in sent:
             source = _according_to(tok)
-            if tok.lower_ == "according" and (source is None or not _is_vague_source(source, lex)):
+            if tok.lower_ == "according" and (
+                source is None or not (_is_vague_source(source, lex) or _bare_people(source, lex))
+            ):
                 # "according to the fire department"; not "to some economists"; set off at the end of the
                 # sentence it credits the whole sentence, wherever the parser hangs it
                 last = source.right_edge.i + 1 if source is not None else tok.i + 2
@@ -775,6 +777,16 @@ def _is_vague_source(source: Token, lex: Lexicon) -> bool:
     )
 
 
+def _bare_people(noun: Token, lex: Lexicon) -> bool:
+    """A bare plural of people that is no role, which after "according to" credits a whole kind no reader can
+    check: "according to residents", "according to Kenyan farmers" (not "according to witnesses", "to residents
+    of the block", "to the residents")."""
+    return (
+        noun.tag_ == "NNS" and noun.lower_ not in ROLES and noun.lower_ not in RELATIONAL and _is_people(noun, lex)
+        and all(c.dep_ == "amod" and c.tag_ in ADJECTIVE_TAGS for c in noun.children)
+    )
+
+
 def _attitude_raised(verb: Token) -> tuple[Token, Token] | None:
     """First and last token of "concerns have been raised", "questions were raised": a passive whose
     subject is an attitude, with no agent."""
@@ -872,6 +884,11 @@ def _reduced_relative(participle: Token) -> bool:
     said to be worth $2 billion, is ...", which no finite verb after a lone comma could be)."""
     if participle.dep_ == "acl" and participle.tag_ in ("VBN", "VBD"):
         return not _stands_for_any(participle.head)
+    if participle.dep_ == "advcl" and participle.tag_ in ("VBN", "VBD") and participle.i < participle.head.i:
+        # a participle that opens the sentence describes its subject: "Believed to be the oldest, the oak ..."
+        return participle.left_edge.is_sent_start and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in AUX_DEPS or c.dep_ == "mark" for c in participle.children
+        )
     before = participle.doc[participle.i - 1] if participle.i > 0 else None
     return (
         participle.tag_ == "VBD" and before is not None and before.text == ","
@@ -1100,12 +1117,17 @@ def _judges(complement: Token) -> bool:
 def _thinking_phrase(participle: Token) -> bool:
     """A participle whose verb and the word after it make a verb of thinking that WordNet lists: "looked
     upon", "thought of"."""
-    lemma = verb_lemma(participle.lower_)
     after = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
     return (
-        lemma is not None and after is not None and after.head.i == participle.i and after.dep_ in ("prep", "prt")
-        and in_class(f"{lemma} {after.lower_}", "verb.cognition")
+        after is not None and after.head.i == participle.i and after.dep_ in ("prep", "prt")
+        and _thinking_with(participle, after)
     )
+
+
+def _thinking_with(verb: Token, word: Token) -> bool:
+    """Whether WordNet lists the verb with ``word`` as a verb of thinking: "see as", "look upon"."""
+    lemma = verb_lemma(verb.lower_)
+    return lemma is not None and in_class(f"{lemma} {word.lower_}", "verb.cognition")
 
 
 def _vague_by(participle: Token, lex: Lexicon) -> bool:
@@ -1201,12 +1223,14 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     if subj.dep_ == "ROOT":  # a sentence the parser rooted at its subject: its verb is no part of the subject
         not_naming |= {t.i for c in subj.children if c.dep_ == "acl" for t in c.subtree}
     quantified = any(c.lower_ in QUANTIFIERS and not _measured(c) for c in subj.children)
+    placing = {t.i for c in subj.children if c.lower_ in PLACING_PREPS and c.i > subj.i for t in c.subtree}
     if subj.tag_ == "NNPS" and quantified and not _described(subj, lex):
-        return not any(t.tag_ in PROPER_TAGS for t in subj.subtree if t.i != subj.i)  # "many Americans"
+        # "many Americans"; a place only locates them: "many Democrats in Congress"
+        return not any(t.tag_ in PROPER_TAGS for t in subj.subtree if t.i != subj.i and t.i not in placing)
     if quantified or lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS:
         # unnamed members of a place or a body: "many in Congress", "several officials at the port authority",
         # "some Pentagon officials", "several White House aides" (a name before the noun only places them)
-        not_naming |= {
+        not_naming |= placing | {
             t.i for c in subj.children if c.lower_ in PLACING_PREPS or c.i < subj.i and c.dep_ in MODIFIER_DEPS
             for t in c.subtree
         }
@@ -1271,9 +1295,12 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
         return False  # a demand: "users expect pages to load in a second" (but "analysts expect", "are expecting")
     if any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children):
         return False  # a time or case that makes them particular: "when the river rises, farmers fear ..."
-    finite = min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)
+    clause = verb
+    while clause.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        clause = clause.head  # the verb it depends on carries the tense: "investors appear to believe"
+    finite = min((c for c in clause.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=clause)
     person = in_class(noun_lemma(subj), "noun.person") or _agent_noun(subj)  # (not a group: "data show")
-    present = finite.tag_ in ("VBP", "VBZ") or finite.tag_ == "VB" and finite.i == verb.i and verb.dep_ == "ROOT"
+    present = finite.tag_ in ("VBP", "VBZ") or finite.tag_ == "VB" and finite.i == clause.i and clause.dep_ == "ROOT"
     # (VBZ: "what worries investors is"; VB: a root with a subject and no auxiliary is a present the tagger missed)
     return present and person
 
@@ -1470,9 +1497,11 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         return None  # "what is considered a close contact": a definition
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return None  # an infinitive asserts nothing: "do not want it to be seen as ..."
+    after = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
     if subj is not None and subj.lower_ == "it" and (
         any(c.dep_ == "ccomp" for c in children) or participle.dep_ == "parataxis"
-    ):  # "it is believed that ...", "the law, it is feared, will ..."
+        or after is not None and after.lower_ == "that" and after.tag_ == "IN"  # (the parser may take the "that"
+    ):  # for a preposition) "it is believed that ...", "the law, it is feared, will ..."
         if any(c.tag_ == "MD" for c in children):
             return None  # the writer's own aside: "it should be noted that", "it must be said that"
         return subj, participle
@@ -1505,8 +1534,10 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to" and c.i == participle.i + 1), None)
     if to is not None:
         return first, to  # was believed to be ...
-    judging = participle.lower_ in verb_class(("verb.cognition",), 2) or phrasal
     by_whom = [g for c in children if c.dep_ == "agent" for o in c.children for g in o.children]  # "by many as"
+    judging = participle.lower_ in verb_class(("verb.cognition",), 2) or phrasal or any(
+        g.dep_ == "prep" and _thinking_with(participle, g) for g in by_whom
+    )  # the phrase split by its agent: "is seen by many as"
     if judging and participle.lower_ not in NOT_JUDGING and any(
         c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in (*children, *by_whom)
     ):
