@@ -804,3 +804,83 @@ def test_judgement_in_a_relative_clause_participle_or_agentless_appraisal(text, 
 )
 def test_named_judges_acts_and_gerunds_pass(text):
     assert_findings(text, RULE, [])
+
+
+# A vague group the parser did not read as the subject of the verb of saying after it, read again with "They" in
+# its place; a place after a plural name only locates its people; a verb the claim depends on carries the tense.
+MISREAD_GROUPS = [
+    ("Many voters in Ohio's 9th District doubt Congresswoman Kaptur will run again.",
+     "Many voters in Ohio's 9th District doubt"),
+    ("Some supporters of the Kenyan opposition claim Raila Odinga won the 2017 vote.",
+     "Some supporters of the Kenyan opposition claim"),
+    ("Several skippers in Tromsø reckon the spring herring run, already a month late, is the poorest in decades.",
+     "Several skippers in Tromsø reckon"),
+    ("Some insiders inside the federation say coach Marta Vieira has lost the backing of the board.",
+     "Some insiders inside the federation say"),
+    ("Many Democrats in Congress believe the president waited too long to act.", "Many Democrats in Congress believe"),
+    ("Several Republicans in the Ohio Senate argue the new map is unfair.", "Several Republicans in the Ohio Senate argue"),
+    ("Investors appear to believe that the worst of the selloff is over.", "Investors appear to believe"),
+    ("Shoppers seem to think prices will keep rising.", "Shoppers seem to think"),
+    ("Voters tend to believe the economy is worse than it is.", "Voters tend to believe"),
+]
+MISREAD_GROUP_NEAR_MISSES = [
+    "As a result of acting together, the President and other leaders reaffirmed that the alliance is more united.",
+    "Some parents like Ana Ortiz say the bus route is too long.",
+    "Some 300 residents of Lagos signed the petition on Monday.",
+    "Most Democrats voted against the bill in Congress.",
+    "Many Democrats in Congress voted against the bill on Thursday.",
+    "Parents want to know whether the school will reopen.",
+    "Investors appear to have sold most of their holdings.",
+    "Teachers appeared to believe the new rules were temporary.",
+]
+# A hedge participle that opens the sentence describes its subject as a reduced relative does; an impersonal
+# "it is ... that" whose "that" the parser took for a preposition; "see as" split by a vague agent; "according to"
+# a bare plural of people that is no role; a hedge noun whose verb takes no clause of its own.
+HEDGES_AND_ACCOUNTS = [
+    ("Believed to be the oldest tree in the county, the oak has stood on the ridge since 1700.", "Believed to"),
+    ("Widely regarded as the best player of his generation, Okoye won the award again.", "Widely regarded"),
+    ("Considered one of the finest works of the period, the altarpiece hangs in Ghent.", "Considered"),
+    ("Said to be worth $2 billion, the firm employs 300 people.", "Said to"),
+    ("It is estimated that two in five households in the province lack clean water.", "It is estimated"),
+    ("The coach was seen by some as too cautious.", "was seen"),
+    ("According to residents, the tap water has run brown for weeks.", "According to residents"),
+    ("The walleye catch has rebounded, according to local anglers.", "according to local anglers"),
+    ("According to shopkeepers, sales have halved since the bridge closed.", "According to shopkeepers"),
+    ("A consensus is emerging that the central bank will need to raise rates again.", "A consensus is emerging"),
+    ("Word has spread that the cannery will close by Christmas.", "Word has spread"),
+    ("Rumors circulated that the coach had been fired.", "Rumors circulated"),
+    ("Fears surfaced that the levee could fail.", "Fears surfaced"),
+]
+HEDGE_AND_ACCOUNT_NEAR_MISSES = [
+    "Asked about the plan, the mayor said it would save money.",
+    "Known as the Iron Lady, the bridge opened in 1932.",
+    "Expected to open in May, the bridge will carry 40,000 cars a day.",
+    "Considered by the council in March, the plan was approved in June.",
+    "Estimated at $2 billion, the project is the largest in the state.",
+    "Seen from the air, the island looks like a heart.",
+    "Reported missing on Monday, the hiker was found alive on Wednesday.",
+    "Described by police as armed and dangerous, the suspect fled on foot.",
+    "It was reported that day.",
+    "The deal was seen by the board as a victory.",
+    "The fire started in the kitchen, according to witnesses.",
+    "According to residents of the block, the landlord ignored the leaks.",
+    "According to the residents, the landlord ignored the leaks.",
+    "According to participants, the meeting ended early.",
+    "The report found that the dam could fail.",
+    "Fears that the dam could fail proved unfounded.",
+    "The union's fear remains that jobs will go.",
+    "Word came from the palace that the king had died.",
+    "The consensus of the panel, published in The Lancet, is that the drug is safe.",
+    "There are fears of a crash that could last years.",
+]
+
+
+@pytest.mark.parametrize("text, span", MISREAD_GROUPS + HEDGES_AND_ACCOUNTS)
+def test_misread_group_fronted_hedge_and_bare_account(text, span):
+    column = text.index(span) + 1
+    assert_findings(text, RULE, [(1, column, column + len(span))])
+
+
+@pytest.mark.parametrize("text", MISREAD_GROUP_NEAR_MISSES + HEDGE_AND_ACCOUNT_NEAR_MISSES)
+def test_named_counted_placed_or_factual_wording_passes(text):
+    assert_findings(text, RULE, [])

@@ -197,6 +197,10 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 CLAIM_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN"})  # "-ing" only with an auxiliary: "are warning"
+# Tags of the words a noun phrase and the places after it are made of: "in Ohio's 9th District".
+NOUN_PHRASE_TAGS = frozenset(
+    {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "IN", "POS", "PRP$", "HYPH", "RB"}
+)
 DEFINITE = frozenset("the these those this that its their our his her my your whose".split())
 # Verbs that name who said something: a named speaker in the sentence (or a lead-in to a quote after
 # it) is the claim's source.
@@ -362,6 +366,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             ids = candidates[bisect.bisect_left(candidates, sent.start) : bisect.bisect_left(candidates, sent.end)]
             group = bisect.bisect_left(groups, sent.start) < bisect.bisect_left(groups, sent.end)
             hits = list(_hits([sdoc[i] for i in ids], lexicon, group, reread))  # few sentences have one
+            if not hits and group and (misread := _misread_group(sent, lexicon, reread)) is not None:
+                hits = [misread]
             if hits:
                 claimed = {i for hit in hits for i in _content(hit[1])}
                 sources = _named_sources(sent, lexicon, claimed, {hit[1].i for hit in hits})
@@ -377,7 +383,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     continue
                 if _cites_link(doc, pb, sent, last) or _within_named_account(last, lexicon):
                     continue  # a link is a citation: "Others [argue](https://...) that ...", "deemed a success as ..."
-                if group and following is not None and _names_member(following, lexicon):
+                if group and following is not None and following.start > last.i and _names_member(following, lexicon):
                     continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
                 found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")
                 if found:
@@ -493,6 +499,43 @@ def _verb_hits(
         yield (*raised, f'"{span_text(*raised)}" hides who makes the claim', False)
     if (hedge := _hedge(verb, lex)) is not None:
         yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
+
+
+def _misread_group(sent: Span, lex: Lexicon, reread: Callable[[str], Doc]) -> tuple[Token, Token, str, bool] | None:
+    """A vague group followed, past the words that place it, by a verb of saying or thinking that the parser did
+    not read as its verb ("Several fishermen in Lofoten reckon/NN ...", "Some sources inside the club say/compound
+    manager Bruno Salgado has lost ...", "Many voters in Ohio's 9th District/nsubj doubt ..."): read again with
+    "They" in the group's place, the verb is a finite root with a subject that states a claim. Asked only of a
+    sentence with no hit and no named source."""
+    doc = sent.doc
+    for group in sent:
+        if group.tag_ != "NNS" or not (group.lower_ in lex.vague or _is_people(group, lex)):
+            continue
+        before = [c for c in group.children if c.i < group.i]  # (the parser may hang the claim on the group)
+        if not any(c.lower_ in QUANTIFIERS and not _measured(c) for c in before) or any(
+            c.tag_ in ("CD", *PROPER_TAGS) or c.lower_ in DEFINITE for c in before
+        ):
+            continue  # a vague amount of people ("several fishermen"), not a counted, known or named one ("some
+            # 300", "other G7 leaders")
+        for verb in doc[group.i + 1 : min(group.i + 12, len(doc))]:
+            subj = _subject(verb) if verb.tag_ in VERB_TAGS else None
+            if subj is not None and subj.i <= group.i:
+                break  # the parser read the verb with the group or before it: its verdict stands ("the President
+                # and other leaders reaffirmed")
+            if verb.lower_ in lex.claims and verb.lower_ not in lex.not_claiming:
+                end = next((t.i + 1 for t in doc[verb.i :] if t.text in (".", "!", "?")), len(doc))
+                reading = reread("They " + doc[verb.i : end].text)
+                root = next(iter(reading.sents)).root
+                subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+                if root.i == 1 and root.tag_ in ("VBP", "VBD") and subj is not None and subj.i == 0 and (
+                    _states_claim(root, lex) and not _named_sources(sent, lex)
+                ):
+                    first = group.left_edge
+                    return first, verb, f'"{span_text(first, verb)}" credits the claim to no named source', True
+                break
+            if verb.tag_ not in NOUN_PHRASE_TAGS or verb.tag_ == "IN" and verb.lower_ not in PLACING_PREPS:
+                break  # only words that place the group ("in Ohio's 9th District"), not who it is ("like Ana Ortiz")
+    return None
 
 
 def _misread_clause(verb: Token, lex: Lexicon, reread: Callable[[str], Doc]) -> bool:
@@ -816,8 +859,11 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     head = noun.head
     if any(c.lower_ in ("no", "any") for c in noun.children):
         return None  # "there is no suggestion that ..."
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS):
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS | {"of"}):
         holder = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ == "of" and (holder is None or not is_people_noun(holder, max_rank=2)):
+            continue  # "of" names a holder only when people follow ("the consensus of the panel"), not a topic
+            # ("fears of a recession")
         if holder is None or not (_is_vague(holder, lex) or _only_places(prep, holder)):
             return None  # "fears among aid workers that ...": the holder is named
     there = next((c for c in head.children if c.dep_ == "expl" and c.lower_ == "there"), None)
@@ -841,6 +887,14 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         # that the dam could fail have grown"
         topic = any(c.dep_ == "prep" and c.lower_ in ("about", "over") for c in (*head.children, *noun.children))
         return (noun, head) if clause is not None or topic else None  # "concerns are growing that", "... over"
+    if head.tag_ in VERB_TAGS and head.lower_ not in BE and not _takes_clause(head) and not any(
+        c.dep_ in ("dobj", "attr", "acomp", "oprd", "xcomp") for c in head.children
+    ) and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an", "the") for c in noun.children):
+        # a verb that takes no clause leaves the clause to its noun: "word has spread that", "a consensus is
+        # emerging that", "the belief persists that" (not "the report found that": "find" takes one)
+        clause = clause or next((c for c in noun.children if c.dep_ == "acl" and _that_clause(c)), None)
+        if clause is not None:
+            return noun.left_edge, head
     if head.lower_ in ("has", "had") and head.i + 1 < len(head.doc) and head.nbor(1).lower_ == "it":
         # (the parser may take "it" for the subject of the clause)
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
