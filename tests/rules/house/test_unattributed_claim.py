@@ -884,3 +884,45 @@ def test_misread_group_fronted_hedge_and_bare_account(text, span):
 @pytest.mark.parametrize("text", MISREAD_GROUP_NEAR_MISSES + HEDGE_AND_ACCOUNT_NEAR_MISSES)
 def test_named_counted_placed_or_factual_wording_passes(text):
     assert_findings(text, RULE, [])
+
+
+# "Many", "some" continue only a group of people named before, not coordinated things; a named subject in the
+# next sentence backs a group's view only when it says or judges something, not when it acts; a quantifier the
+# parser hung on a possessive plural quantifies the whole group.
+CONTEXT_CLAIMS = [
+    ("The ferry's engines and hull will be overhauled this winter. Many think the work should have waited until "
+     "spring.", "Many think"),
+    ("Prices of rice and wheat rose again in March. Some fear the increases will spark protests.", "Some fear"),
+    ("Its roof and walls were rebuilt in 2019. Many believe the chapel should now be listed.", "Many believe"),
+    ("Many nutritionists believe the new labels will confuse shoppers. The Food Standards Agency announced the "
+     "labels on Monday.", "Many nutritionists believe"),
+    ("Some engineers doubt the tunnel can open on time. Network Rail confirmed the new timetable last week.",
+     "Some engineers doubt"),
+    ("Some farmers' unions argue the subsidy came too late.", "Some farmers' unions argue"),
+    ("Many parents' groups believe the new timetable is unsafe.", "Many parents' groups believe"),
+    ("Some residents' associations have complained that the buses never arrive.",
+     "Some residents' associations have complained"),
+]
+CONTEXT_NEAR_MISSES = [
+    "The mayor and two aides toured the site on Monday. Some said the damage was worse than expected.",
+    "Lopez and Chen voted for the plan. Others said they needed more time.",
+    "Several nurses complained about the rota. Maria Costa, a nurse at St. Luke's, said she had worked 14 days in a "
+    "row.",
+    "Many pilots criticized the new schedule. Ana Reyes, a captain with 20 years at the airline, called it "
+    "dangerous.",
+    "Many readers objected to the ruling. Lena Ortiz, a lawyer in Quito, pointed out that:\n\n> The court erred.\n",
+    "Some farmers' unions met the minister on Monday.",
+    "The farmers' unions argue the subsidy came too late.",
+    "Two farmers' unions argue the subsidy came too late.",
+]
+
+
+@pytest.mark.parametrize("text, span", CONTEXT_CLAIMS)
+def test_claim_after_things_or_an_act_and_a_possessive_group(text, span):
+    column = text.index(span) + 1
+    assert_findings(text, RULE, [(1, column, column + len(span))])
+
+
+@pytest.mark.parametrize("text", CONTEXT_NEAR_MISSES)
+def test_group_continued_or_backed_by_a_named_speaker_passes(text):
+    assert_findings(text, RULE, [])

@@ -768,8 +768,10 @@ def _names_member(sent: Span, lex: Lexicon) -> bool:
     """Whether ``sent`` opens with a named speaker: a verb of saying or judging whose subject holds a name
     ("Ann Ruiz, the mayor of Dayton, called it ..."), the named example that backs a claim of a group."""
     root = sent.root
-    if root.lower_ not in lex.claims and root.lower_ not in lex.reporting:
-        return False
+    reports = root.lower_ in lex.reporting and not any(c.dep_ == "dobj" for c in root.children)
+    lead_in = root.lower_ in lex.claims and sent.text.rstrip().endswith(":")  # the words follow: "X pointed out that:"
+    if not (reports or lead_in) and not (root.lower_ in lex.claims and _states_claim(root, lex)):
+        return False  # an act is no example of a view: "The Heart Association published/announced the guidelines."
     subj = _subject(root)
     return subj is not None and any(t.tag_ in PROPER_TAGS for t in subj.subtree) and not _is_vague(subj, lex)
 
@@ -1276,7 +1278,9 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
         not_naming.add(subj.i)  # a capital the tagger took for a name: "Opponents/NNP, who packed the hearing, ..."
     if subj.dep_ == "ROOT":  # a sentence the parser rooted at its subject: its verb is no part of the subject
         not_naming |= {t.i for c in subj.children if c.dep_ == "acl" for t in c.subtree}
-    quantified = any(c.lower_ in QUANTIFIERS and not _measured(c) for c in subj.children)
+    quantified = any(
+        c.lower_ in QUANTIFIERS and not _measured(c) for t in (subj, *_plural_owners(subj)) for c in t.children
+    )  # (the parser hangs the quantifier of "some supporters' groups" on the possessive)
     placing = {t.i for c in subj.children if c.lower_ in PLACING_PREPS and c.i > subj.i for t in c.subtree}
     if subj.tag_ == "NNPS" and quantified and not _described(subj, lex):
         # "many Americans"; a place only locates them: "many Democrats in Congress"
@@ -1483,11 +1487,23 @@ def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
     if sent.start > 0:
         earlier += [(t, False) for t in pronoun.doc[sent.start - 1].sent]  # the sentence before, same paragraph
     return any(
-        t.lower_ != "others" and ((t.tag_ == "NNS" and _is_people(t, lex)) or any(c.dep_ == "conj" for c in t.children))
+        t.lower_ != "others" and (t.tag_ == "NNS" or _named_or_people(t, lex) and any(
+            c.dep_ == "conj" and _named_or_people(c, lex) for c in t.children
+        )) and _named_or_people(t, lex)  # people, or people and names: "the mayor and two aides" (not "its tracks
+        # and cabins")
         and (t.dep_ in ("nsubj", "nsubjpass") or (any_group or _partitive_subject(t)) and t.dep_ == "pobj")
         and (any_group or not _is_vague(t, lex))
         for t, any_group in earlier
     )
+
+
+def _plural_owners(noun: Token) -> list[Token]:
+    """A bare plural possessive before a noun: "(some) supporters' (groups)"."""
+    return [c for c in noun.children if c.dep_ == "poss" and c.tag_ == "NNS" and c.i < noun.i]
+
+
+def _named_or_people(noun: Token, lex: Lexicon) -> bool:
+    return noun.tag_ in PROPER_TAGS or _is_people(noun, lex)
 
 
 def _partitive_subject(noun: Token) -> bool:
