@@ -926,3 +926,35 @@ def test_claim_after_things_or_an_act_and_a_possessive_group(text, span):
 @pytest.mark.parametrize("text", CONTEXT_NEAR_MISSES)
 def test_group_continued_or_backed_by_a_named_speaker_passes(text):
     assert_findings(text, RULE, [])
+
+
+# A pronoun of amount before a verb of saying that the parser took for the noun of a verbless sentence ("Some
+# question/NN whether"), read again as a verb; a pronoun object stands for the claim a verb of judging judges.
+PRONOUN_CLAIMS = [
+    ("Some question whether the money will ever arrive.", "Some question"),
+    ("Others question whether the vote was fair.", "Others question"),
+    ("Many point to the 2015 drought as the start of the exodus.", "Many point"),
+    ("Many credit the coach with the turnaround.", "Many credit"),
+    ("Some report seeing a bear near the school.", "Some report"),
+    ("The ministry says the economy will grow by 3 percent. Many doubt it.", "Many doubt"),
+    ("Others dispute that.", "Others dispute"),
+]
+PRONOUN_NEAR_MISSES = [
+    "Many claim forms were lost in the move.",
+    "Some question marks remain over the budget.",
+    "Many thanks to the volunteers who cleaned the beach.",
+    "Lopez and Chen voted for the bill. Some question whether it will pass the Senate.",
+    "Many residents love it.",
+    "Some fans booed it.",
+]
+
+
+@pytest.mark.parametrize("text, span", PRONOUN_CLAIMS)
+def test_pronoun_of_amount_before_a_misread_verb_or_with_a_pronoun_claim(text, span):
+    column = text.index(span) + 1
+    assert_findings(text, RULE, [(1, column, column + len(span))])
+
+
+@pytest.mark.parametrize("text", PRONOUN_NEAR_MISSES)
+def test_nouns_after_a_quantifier_and_pronouns_of_things_pass(text):
+    assert_findings(text, RULE, [])

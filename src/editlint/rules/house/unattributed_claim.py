@@ -354,13 +354,13 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION)):
         sdoc = pb.spacy_doc
         candidates = token_ids(sdoc, lexicon.triggers, VERB_TAGS)  # verbs and trigger words: a hit starts at one
-        if not candidates:
-            continue
         # words a vague subject is made of, and plural subjects: a sentence without one has no vague group
         groups = [
             i for i in token_ids(sdoc, lexicon.group_words, PLURAL_TAGS)
             if sdoc[i].dep_ in ("nsubj", "nsubjpass") or sdoc[i].lower_ in lexicon.group_words
         ]
+        if not candidates and not groups:
+            continue  # (a group without a verb may be a misread one: "Many point/NN to ...")
         sents = list(sdoc.sents)
         for n, sent in enumerate(sents):
             ids = candidates[bisect.bisect_left(candidates, sent.start) : bisect.bisect_left(candidates, sent.end)]
@@ -504,11 +504,16 @@ def _verb_hits(
 def _misread_group(sent: Span, lex: Lexicon, reread: Callable[[str], Doc]) -> tuple[Token, Token, str, bool] | None:
     """A vague group followed, past the words that place it, by a verb of saying or thinking that the parser did
     not read as its verb ("Several fishermen in Lofoten reckon/NN ...", "Some sources inside the club say/compound
-    manager Bruno Salgado has lost ...", "Many voters in Ohio's 9th District/nsubj doubt ..."): read again with
-    "They" in the group's place, the verb is a finite root with a subject that states a claim. Asked only of a
-    sentence with no hit and no named source."""
+    manager Bruno Salgado has lost ...", "Many voters in Ohio's 9th District/nsubj doubt ..."), or a pronoun of
+    amount before such a verb that the parser took for the noun of a sentence without a verb ("Some question/NN
+    whether ...", "Many point/NN to ... as ..."). Asked only of a sentence with no hit."""
     doc = sent.doc
     for group in sent:
+        noun = group.head  # "Some question/NN whether the money will arrive."
+        if group.lower_ in QUANTIFIERS | {"others"} and noun.i == group.i + 1 and noun.dep_ == "ROOT" and (
+            noun.tag_ in ("NN", "NNS") and noun.lower_ in lex.claims and _is_vague(group, lex)
+        ):
+            return _read_as_verb(group, noun, sent, lex, reread)
         if group.tag_ != "NNS" or not (group.lower_ in lex.vague or _is_people(group, lex)):
             continue
         before = [c for c in group.children if c.i < group.i]  # (the parser may hang the claim on the group)
@@ -522,20 +527,30 @@ def _misread_group(sent: Span, lex: Lexicon, reread: Callable[[str], Doc]) -> tu
             if subj is not None and subj.i <= group.i:
                 break  # the parser read the verb with the group or before it: its verdict stands ("the President
                 # and other leaders reaffirmed")
-            if verb.lower_ in lex.claims and verb.lower_ not in lex.not_claiming:
-                end = next((t.i + 1 for t in doc[verb.i :] if t.text in (".", "!", "?")), len(doc))
-                reading = reread("They " + doc[verb.i : end].text)
-                root = next(iter(reading.sents)).root
-                subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-                if root.i == 1 and root.tag_ in ("VBP", "VBD") and subj is not None and subj.i == 0 and (
-                    _states_claim(root, lex) and not _named_sources(sent, lex)
-                ):
-                    first = group.left_edge
-                    return first, verb, f'"{span_text(first, verb)}" credits the claim to no named source', True
-                break
+            if verb.lower_ in lex.claims:
+                return _read_as_verb(group.left_edge, verb, sent, lex, reread)
             if verb.tag_ not in NOUN_PHRASE_TAGS or verb.tag_ == "IN" and verb.lower_ not in PLACING_PREPS:
                 break  # only words that place the group ("in Ohio's 9th District"), not who it is ("like Ana Ortiz")
     return None
+
+
+def _read_as_verb(
+    first: Token, verb: Token, sent: Span, lex: Lexicon, reread: Callable[[str], Doc]
+) -> tuple[Token, Token, str, bool] | None:
+    """The hit from ``first`` to ``verb`` when, read again with "They" in place of the group, ``verb`` is a finite
+    root with that subject and states a claim, and the sentence names no source."""
+    if verb.lower_ in lex.not_claiming:
+        return None
+    doc = sent.doc
+    end = next((t.i + 1 for t in doc[verb.i :] if t.text in (".", "!", "?")), len(doc))
+    reading = reread("They " + doc[verb.i : end].text)
+    root = next(iter(reading.sents)).root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.i != 1 or root.tag_ not in ("VBP", "VBD") or subj is None or subj.i != 0:
+        return None
+    if not _states_claim(root, lex) or _named_sources(sent, lex):
+        return None
+    return first, verb, f'"{span_text(first, verb)}" credits the claim to no named source', True
 
 
 def _misread_clause(verb: Token, lex: Lexicon, reread: Callable[[str], Doc]) -> bool:
@@ -1035,6 +1050,8 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     judged = preps if obj.tag_ == "PRP" else {c.lower_ for c in verb.children if c.dep_ == "prep"} - {"as"}
     if obj.tag_ in ("PRP", *PROPER_TAGS) and communication and judged & JUDGEMENT_PREPS:
         return verb.lower_ not in verb_forms(CONTACT)
+    if obj.lower_ in ("it", "this", "that") and obj.i > verb.i and verb.lower_ in lex.judging:
+        return True  # a pronoun for the claim judged: "many doubt it", "others dispute that"
     if obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
         return False
     if any(t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") for t in obj.subtree):
