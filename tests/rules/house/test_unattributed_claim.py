@@ -958,3 +958,43 @@ def test_pronoun_of_amount_before_a_misread_verb_or_with_a_pronoun_claim(text, s
 @pytest.mark.parametrize("text", PRONOUN_NEAR_MISSES)
 def test_nouns_after_a_quantifier_and_pronouns_of_things_pass(text):
     assert_findings(text, RULE, [])
+
+
+# Bodies of people hold a kind's view as people do ("aid agencies warn"), but not bodies that rule or govern nor a
+# mass ("data show"); a number in a name is no count ("Formula One insiders"); what a group of stance opposes or
+# backs does not name it ("critics of Prime Minister Kishida").
+GROUPS_AND_NAMES = [
+    ("Rights groups have accused the army of torturing detainees in the north.", "Rights groups have accused"),
+    ("Aid agencies warn that famine is imminent in the north.", "Aid agencies warn"),
+    ("Unions fear the merger will cost thousands of jobs.", "Unions fear"),
+    ("Environmental groups argue the dam will destroy the wetlands.", "Environmental groups argue"),
+    ("Most Formula One insiders expect Lewis Hamilton to retire after the 2026 season.",
+     "Most Formula One insiders expect"),
+    ("Critics of Prime Minister Kishida say his tax cut came too late to help households.",
+     "Critics of Prime Minister Kishida say"),
+    ("Opponents of the Thames Tideway tunnel argue that Londoners are paying for a project they never needed.",
+     "Opponents of the Thames Tideway tunnel argue"),
+    ("Fans of the Chicago Bears have long argued that Soldier Field is too small for a Super Bowl.",
+     "Fans of the Chicago Bears have long argued"),
+]
+GROUP_AND_NAME_NEAR_MISSES = [
+    "Unions said the strike would go ahead.",
+    "The unions fear the merger will cost jobs.",
+    "Data show the economy grew in the third quarter.",
+    "Courts have long held that the right is not absolute.",
+    "Two analysts said the deal was dead.",
+    "Critics of the plan, including Senator Lopez, say it will fail.",
+    "Economists of the Bank of Italy expect growth to slow.",
+    "Fans of the Chicago Bears packed Soldier Field on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text, span", GROUPS_AND_NAMES)
+def test_bodies_of_people_names_in_a_group_and_what_it_opposes(text, span):
+    column = text.index(span) + 1
+    assert_findings(text, RULE, [(1, column, column + len(span))])
+
+
+@pytest.mark.parametrize("text", GROUP_AND_NAME_NEAR_MISSES)
+def test_ruling_bodies_masses_counts_and_members_pass(text):
+    assert_findings(text, RULE, [])

@@ -314,7 +314,9 @@ ROLES = frozenset(
     "officials authorities police officers investigators detectives prosecutors lawyers attorneys witnesses "
     "rescuers firefighters doctors physicians medics paramedics organizers organisers forecasters regulators "
     "inspectors spokesmen spokeswomen spokespeople representatives negotiators lawmakers legislators senators "
-    "ministers judges jurors plaintiffs defendants petitioners".split()
+    "ministers judges jurors plaintiffs defendants petitioners "
+    # bodies that rule or govern speak for themselves as these people do ("courts have held that")
+    "courts councils committees boards governments ministries legislatures parliaments".split()
 )
 # Roles that are also professions: with a verb of advice in the present they speak for the whole profession to
 # everyone ("doctors warn that sugary drinks harm teeth"), as "dentists warn" does, not for a case ("doctors believe
@@ -339,6 +341,12 @@ GENERIC_PRONOUNS = frozenset(
 BELIEVING = frozenset(
     "sure certain confident convinced unconvinced positive skeptical sceptical doubtful dubious optimistic "
     "pessimistic hopeful afraid fearful worried concerned adamant".split()
+)
+# Nouns for people by their stance toward something, whose "of" names what they oppose or back, not who they are
+# ("critics of Prime Minister Kishida", "fans of the Chicago Bears"); other vague groups may belong to what "of"
+# names ("economists of the central bank").
+STANCE = frozenset(
+    "critics opponents supporters detractors proponents advocates fans skeptics sceptics backers foes".split()
 )
 # The ending of the experts of a field of study ("epidemiologists", "seismologists"): like "economists" and
 # "scientists", a generic group that is no party to the story (unlike "police", "witnesses", "residents").
@@ -1293,6 +1301,8 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     not_naming = {t.i for a in (*access, *_asides(subj)) for t in a.subtree}
     if subj.is_sent_start and lower in lex.vague:
         not_naming.add(subj.i)  # a capital the tagger took for a name: "Opponents/NNP, who packed the hearing, ..."
+    if lower in STANCE:  # what they oppose or back, not who they are: "critics of Prime Minister Kishida"
+        not_naming |= {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     if subj.dep_ == "ROOT":  # a sentence the parser rooted at its subject: its verb is no part of the subject
         not_naming |= {t.i for c in subj.children if c.dep_ == "acl" for t in c.subtree}
     quantified = any(
@@ -1306,7 +1316,8 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
         # unnamed members of a place or a body: "many in Congress", "several officials at the port authority",
         # "some Pentagon officials", "several White House aides" (a name before the noun only places them)
         not_naming |= placing | {
-            t.i for c in subj.children if c.lower_ in PLACING_PREPS or c.i < subj.i and c.dep_ in MODIFIER_DEPS
+            t.i for c in subj.children
+            if c.lower_ in PLACING_PREPS or c.i < subj.i and (c.dep_ in MODIFIER_DEPS or _number_in_name(c))
             for t in c.subtree
         }
     group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
@@ -1374,7 +1385,10 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
     while clause.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         clause = clause.head  # the verb it depends on carries the tense: "investors appear to believe"
     finite = min((c for c in clause.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=clause)
-    person = in_class(noun_lemma(subj), "noun.person") or _agent_noun(subj)  # (not a group: "data show")
+    lemma = noun_lemma(subj)
+    person = in_class(lemma, "noun.person") or _agent_noun(subj) or subj.lower_ in lex.groups or (
+        lemma != subj.lower_ and in_class(lemma, "noun.group")
+    )  # people or bodies of them ("aid agencies warn", "rights groups have accused"); not a mass: "data show"
     present = finite.tag_ in ("VBP", "VBZ") or finite.tag_ == "VB" and finite.i == clause.i and clause.dep_ == "ROOT"
     # (VBZ: "what worries investors is"; VB: a root with a subject and no auxiliary is a present the tagger missed)
     return present and person
@@ -1459,7 +1473,7 @@ def _described(subj: Token, lex: Lexicon) -> bool:
     for child in subj.children:
         if child.dep_ == "acl" and subj.dep_ == "ROOT":
             continue  # the verb of a sentence the parser rooted at its subject (see ``_subject``)
-        if child.tag_ == "CD" and child.lower_ != "one" or child.lower_ in DEFINITE and not (
+        if child.tag_ == "CD" and child.lower_ != "one" and not _number_in_name(child) or child.lower_ in DEFINITE and not (
             child.lower_ == "the" and subj.lower_ in PROPORTIONS
         ):
             return True
@@ -1479,6 +1493,11 @@ def _described(subj: Token, lex: Lexicon) -> bool:
         ):
             return True  # members given: "opponents, including two council members, ..."
     return False
+
+
+def _number_in_name(number: Token) -> bool:
+    """A number that is part of a name before a noun, not a count: "Formula One (insiders)", "Big 12 (coaches)"."""
+    return number.tag_ == "CD" and any(t.tag_ in PROPER_TAGS for t in number.subtree if t.i != number.i)
 
 
 def _asides(noun: Token) -> list[Token]:
