@@ -1355,6 +1355,8 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
     # concede"
     if subj.tag_ != "NNS" or subj.dep_ not in ("nsubj", "dobj") or verb.lower_ in lex.reporting:
         return False
+    if any(c.lower_ in QUANTIFIERS for c in subj.children):
+        return False  # not bare: an amount of them is vague or not on its own ("too many families believe")
     if subj.lower_ in ROLES and not anonymous and not (subj.lower_ in PROFESSIONS and verb.lower_ in lex.advising):
         return False
     asides = _asides(subj)
