@@ -374,8 +374,10 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             ids = candidates[bisect.bisect_left(candidates, sent.start) : bisect.bisect_left(candidates, sent.end)]
             group = bisect.bisect_left(groups, sent.start) < bisect.bisect_left(groups, sent.end)
             hits = list(_hits([sdoc[i] for i in ids], lexicon, group, reread))  # few sentences have one
-            if not hits and group and (misread := _misread_group(sent, lexicon, reread)) is not None:
-                hits = [misread]
+            if not hits and group:  # a vague group whose verb the parser missed: read again
+                in_sent = groups[bisect.bisect_left(groups, sent.start) : bisect.bisect_left(groups, sent.end)]
+                misread = _misread_group([sdoc[i] for i in in_sent], sent, lexicon, reread)
+                hits = [misread] if misread is not None else []
             if hits:
                 claimed = {i for hit in hits for i in _content(hit[1])}
                 sources = _named_sources(sent, lexicon, claimed, {hit[1].i for hit in hits})
@@ -509,33 +511,39 @@ def _verb_hits(
         yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
 
 
-def _misread_group(sent: Span, lex: Lexicon, reread: Callable[[str], Doc]) -> tuple[Token, Token, str, bool] | None:
+def _misread_group(
+    group_words: list[Token], sent: Span, lex: Lexicon, reread: Callable[[str], Doc]
+) -> tuple[Token, Token, str, bool] | None:
     """A vague group followed, past the words that place it, by a verb of saying or thinking that the parser did
     not read as its verb ("Several fishermen in Lofoten reckon/NN ...", "Some sources inside the club say/compound
     manager Bruno Salgado has lost ...", "Many voters in Ohio's 9th District/nsubj doubt ..."), or a pronoun of
     amount before such a verb that the parser took for the noun of a sentence without a verb ("Some question/NN
-    whether ...", "Many point/NN to ... as ..."). Asked only of a sentence with no hit."""
+    whether ...", "Many point/NN to ... as ..."). Sought from the quantifiers among ``group_words`` (the sentence's
+    words of vague groups); asked only of a sentence with no hit."""
     doc = sent.doc
-    for group in sent:
-        noun = group.head  # "Some question/NN whether the money will arrive."
-        if group.lower_ in QUANTIFIERS | {"others"} and noun.i == group.i + 1 and noun.dep_ == "ROOT" and (
-            noun.tag_ in ("NN", "NNS") and noun.lower_ in lex.claims and _is_vague(group, lex)
-        ):
-            return _read_as_verb(group, noun, sent, lex, reread)
-        if group.tag_ != "NNS" or not (group.lower_ in lex.vague or _is_people(group, lex)):
+    for quantifier in group_words:
+        if quantifier.lower_ not in QUANTIFIERS and quantifier.lower_ != "others":
             continue
-        before = [c for c in group.children if c.i < group.i]  # (the parser may hang the claim on the group)
-        if not any(c.lower_ in QUANTIFIERS and not _measured(c) for c in before) or any(
-            c.tag_ in ("CD", *PROPER_TAGS) or c.lower_ in DEFINITE for c in before
-        ):
+        group = quantifier.head
+        if group.i == quantifier.i + 1 and group.dep_ == "ROOT" and group.text.islower() and (
+            group.tag_ in ("NN", "NNS") and group.lower_ in lex.claims and _is_vague(quantifier, lex)
+        ):  # "Some question/NN whether the money will arrive." (not a title: "A Few Notes on ...")
+            return _read_as_verb(quantifier, group, sent, lex, reread)
+        if group.i <= quantifier.i or group.tag_ != "NNS" or group.dep_ not in ("nsubj", "ROOT") or _measured(quantifier):
+            continue  # (a group the parser made the subject of another verb or of none, not an object: "of many
+            # customers in order to understand")
+        window = doc[group.i + 1 : min(group.i + 12, len(doc))]
+        if not any(t.lower_ in lex.claims for t in window) or not (group.lower_ in lex.vague or _is_people(group, lex)):
+            continue
+        if any(c.i < group.i and (c.tag_ in ("CD", *PROPER_TAGS) or c.lower_ in DEFINITE) for c in group.children):
             continue  # a vague amount of people ("several fishermen"), not a counted, known or named one ("some
             # 300", "other G7 leaders")
-        for verb in doc[group.i + 1 : min(group.i + 12, len(doc))]:
-            subj = _subject(verb) if verb.tag_ in VERB_TAGS else None
-            if subj is not None and subj.i <= group.i:
-                break  # the parser read the verb with the group or before it: its verdict stands ("the President
-                # and other leaders reaffirmed")
+        for verb in window:
             if verb.lower_ in lex.claims:
+                subj = _subject(verb) if verb.tag_ in VERB_TAGS else None
+                if subj is not None and subj.i <= group.i:
+                    break  # the parser read the verb with the group or before it: its verdict stands ("the
+                    # President and other leaders reaffirmed")
                 return _read_as_verb(group.left_edge, verb, sent, lex, reread)
             if verb.tag_ not in NOUN_PHRASE_TAGS or verb.tag_ == "IN" and verb.lower_ not in PLACING_PREPS:
                 break  # only words that place the group ("in Ohio's 9th District"), not who it is ("like Ana Ortiz")
