@@ -986,6 +986,11 @@ GROUP_AND_NAME_NEAR_MISSES = [
     "Critics of the plan, including Senator Lopez, say it will fail.",
     "Economists of the Bank of Italy expect growth to slow.",
     "Fans of the Chicago Bears packed Soldier Field on Sunday.",
+    # a decision is no claim, however the parser reads the infinitive after it
+    "Some parents decided to home-school their children.",
+    "A growing number of parents are choosing to home-school their children.",
+    "Several teachers agreed to work extra hours.",
+    "Many parents have opted to keep their children at home.",
 ]
 
 

@@ -1056,7 +1056,10 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     cognition = "as" in preps and (  # "regard him as", "described it as"; not a proposal ("suggested Lisbon as")
         verb.lower_ in verb_class(("verb.cognition",), 2)
         or obj.tag_ not in PROPER_TAGS and verb.lower_ not in verb_forms(CONTACT)
-    ) or preps & {"to", "with"} and verb.lower_ in verb_class(("verb.cognition",))  # "liken it to", "credit her with"
+    ) or bool(
+        {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.i > obj.i} & {"to", "with"}
+    ) and verb.lower_ in verb_class(("verb.cognition",))  # "liken it to", "credit her with" (after the object: not a
+    # misread infinitive, "decided to/IN home-school their children")
     if obj.tag_ not in ("WP", "WDT") and (cognition or _object_complement(verb, lex)):
         return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
         # (not a definition: "what economists call core inflation")
