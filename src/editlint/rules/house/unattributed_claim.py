@@ -1312,6 +1312,9 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     not_naming = {t.i for a in (*access, *_asides(subj)) for t in a.subtree}
     if subj.is_sent_start and lower in lex.vague:
         not_naming.add(subj.i)  # a capital the tagger took for a name: "Opponents/NNP, who packed the hearing, ..."
+    if subj.dep_ == "pobj" and subj.head.dep_ == "agent":  # what the parser hung on an agent: "(seen) by many [as a
+        # win for Tehran]"
+        not_naming |= {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     if lower in STANCE:  # what they oppose or back, not who they are: "critics of Prime Minister Kishida"
         not_naming |= {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     if subj.dep_ == "ROOT":  # a sentence the parser rooted at its subject: its verb is no part of the subject
