@@ -57,7 +57,9 @@ and impersonal hedges (`hedges`, `hedge-adverbs`, `hedge-nouns`; *it is ... that
 any verb of saying or judging; *widely*, *often*, *long* or a vague *by* with a judgement or, on a message
 or an idea, with disapproval: *the film was widely panned*; a hedge
 participle after its noun: *the fort, considered the oldest*; a view held by many: *the prevailing view
-is that*, *conventional wisdom holds that*, *reports suggest*). A named speaker or *according to* a
+is that*, *conventional wisdom holds that*, *reports suggest*). When the parser misses the verb of a vague
+group (*Several skippers in Tromsø reckon/NN ...*, *Some question/NN whether ...*), the words from the verb on
+are read again with *They* in the group's place. A named speaker or *according to* a
 named source vouches for its own clause and all it reports, not for a vague claim in a clause of its own
 (*Police said ..., but some divers suspect ...*). A vague group followed by a sentence whose named speaker
 gives an example, *some* or *many* of a group named just before, and a claim inside a named account (*the
@@ -67,13 +69,13 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 | flagged | not flagged |
 |---|---|
 | *Some teachers say* / *Many historians believe* / *A handful of bakers complained* / *Some staff say* | *Economists at the Peterson Institute warn* / *Jane Doe, an analyst, said* (named) |
-| *Investors worry that* / *Shoppers doubt* / *Retailers have warned* / *Traders are betting that* (a kind, present) | *Firefighters said* (past: an event) / *Investigators believe* (a role) / *Farmers say* (reporting) |
+| *Investors worry that* / *Shoppers doubt* / *Retailers have warned* / *Traders are betting that* / *Investors appear to believe* / *Aid agencies warn* (a kind, present) | *Firefighters said* (past: an event) / *Investigators believe* (a role) / *Farmers say* (reporting) / *Courts have held* (a ruling body) / *Data show* (a mass) |
 | *Doctors warn that sugary drinks harm teeth* / *Residents and shop owners complain that* (a profession's advice; kinds) | *Doctors believe the boy will recover* / *Forecasters warn* (a case, a role) |
 | *Tenants have complained since spring that* / *Some senators accused the Treasury of* | *Farmers fear frost* (a habit) / *Teachers expect students to arrive on time* (a rule) / *now that* |
 | | *Most residents believe ..., a poll by the Herald found.* (a named source closes the sentence) |
 | *What opponents dispute is that* / *What worries many economists is that* | *What economists call core inflation is ...* (a definition) |
 | *Critics branded the deal a giveaway* / *have written off her bid* / *took issue with* | *Locals call the bridge the Iron Lady* (a name) / *pointed out the exit* |
-| *Some Pentagon officials say* / *A handful of Democrats argue* / *Critics of the plan say* | *Pentagon officials say* (a role) / *Critics of the plan, including Senator Lopez, say* / *citing the auditor's report* |
+| *Some Pentagon officials say* / *A handful of Democrats argue* / *Critics of the plan say* / *Critics of Prime Minister Kishida say* / *Many Democrats in Congress believe* / *Most Formula One insiders expect* / *Some supporters' groups claim* | *Pentagon officials say* (a role) / *Critics of the plan, including Senator Lopez, say* / *citing the auditor's report* |
 | *Critics argue* / *Skeptics doubt* / *Some say* / *Others worry* / *People say* / *Sources say* | *Authorities say* / *Police said* / *Witnesses told reporters* (roles) |
 | *Some investors have questioned whether* / *Critics are warning* / *would argue* | *Some 300 people attended* / *Many residents lost power* (no claim) |
 | *People familiar with the bid said* / *Those close to the talks say* / *A source said* | *Farmers close to the river say* (a place) / *A source at the Treasury said* / *One analyst said* (counted) |
@@ -87,17 +89,17 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 | *Some experts say ..., which the mayor announced, ...* (a speaker in a relative clause) | *Many pilots criticized it. Ana Reyes, a pilot, said ...* (a named example follows) |
 | *a slump that some promoters blame on* / *an outcome most analysts regard as* (the relative pronoun is what is judged) | *a decision the mayor described as* / *a crowd many vendors had prepared for* |
 | *with some traders predicting* / *Some parents pulled their children out, claiming ...* (an -ing form with a subject) | *with the company predicting* / *before arguing the case* (a gerund names an act) |
-| *Most agree the new terminal, first promised in 2012, is late* (read again on its own when the parser takes the clause for an object) | *Many fans support the club's new owner* / *Most of the 12 members backed it, though several said ...* (more of a known group) |
+| *Most agree the new terminal, first promised in 2012, is late* (read again on its own when the parser takes the clause for an object) / *Several skippers in Tromsø reckon/NN ...* / *Some question/NN whether ...* (a group read again with its verb when the parser missed it) / *Many doubt it* | *Many fans support the club's new owner* / *Most of the 12 members backed it, though several said ...* (more of a known group) |
 | *Critics, who have fought the dam for years, argue* (an aside names no one) | *Critics, who include the mayor, argue* / *Residents who attended the meeting said* |
 | *Some farmers near Mombasa suspect* / *The majority of economists expect* / *Some rights groups say* | *The majority of the residents said* / *Several groups attended the rally* |
-| *according to some observers* / *according to reports* / *Some reports say* / *By most accounts* | *..., according to a Reuters poll* (named source) / *..., as [gauges](https://...) showed* (a link) |
+| *according to some observers* / *according to reports* / *according to residents* / *Some reports say* / *By most accounts* | *..., according to a Reuters poll* (named source) / *according to witnesses* (a role) / *according to residents of the block* / *..., as [gauges](https://...) showed* (a link) |
 | | *The audit found that many clerks believe* / *In a survey by the county, most farmers said* (a named account) |
 | *It is believed that* / *it is generally agreed that* / *It was once held that* / *..., it is feared, ...* | *It should be noted that* / *It must be said that* (the writer's aside) |
 | *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *is often described as* / *was criticized by some as* / *is expected by many to* / *is looked upon as* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
-| *The chapel, considered the oldest, ...* / *a man believed to be the driver* | *Any boat considered unsafe* / *those thought to be at risk* (a definition) / *It is not known how many* (a question) |
+| *The chapel, considered the oldest, ...* / *a man believed to be the driver* / *Believed to be the oldest tree, the oak ...* | *Known as the Iron Lady, the bridge ...* / *Expected to open in May, ...* / *Any boat considered unsafe* / *those thought to be at risk* (a definition) / *It is not known how many* (a question) |
 | *was hailed as a breakthrough* / *has been derided as a gimmick* / *was branded a traitor* (praise or blame, no agent) | *was praised for its courage* (a reason) / *was hailed as a hero by the crowd* / *the case was dismissed as moot* |
 | *reportedly* / *supposedly* / *apparently* / *By all accounts* | *The minister reportedly told aides ...* (the speaker is named) / *By all means* |
-| *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* | *There is no evidence that* / *fears among aid workers that* (holder named) |
+| *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* / *Word has spread that* / *A consensus is emerging that* | *There is no evidence that* / *fears among aid workers that* / *the consensus of the panel is that* (holder named) / *The report found that* (the verb takes the clause) |
 | *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
 
 Quoted words are a source's words and are not checked.
