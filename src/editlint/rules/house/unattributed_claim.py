@@ -57,7 +57,9 @@ and impersonal hedges (`hedges`, `hedge-adverbs`, `hedge-nouns`; *it is ... that
 any verb of saying or judging; *widely*, *often*, *long* or a vague *by* with a judgement or, on a message
 or an idea, with disapproval: *the film was widely panned*; a hedge
 participle after its noun: *the fort, considered the oldest*; a view held by many: *the prevailing view
-is that*, *conventional wisdom holds that*, *reports suggest*). A named speaker or *according to* a
+is that*, *conventional wisdom holds that*, *reports suggest*). When the parser misses the verb of a vague
+group (*Several skippers in Tromsø reckon/NN ...*, *Some question/NN whether ...*), the words from the verb on
+are read again with *They* in the group's place. A named speaker or *according to* a
 named source vouches for its own clause and all it reports, not for a vague claim in a clause of its own
 (*Police said ..., but some divers suspect ...*). A vague group followed by a sentence whose named speaker
 gives an example, *some* or *many* of a group named just before, and a claim inside a named account (*the
@@ -67,13 +69,13 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 | flagged | not flagged |
 |---|---|
 | *Some teachers say* / *Many historians believe* / *A handful of bakers complained* / *Some staff say* | *Economists at the Peterson Institute warn* / *Jane Doe, an analyst, said* (named) |
-| *Investors worry that* / *Shoppers doubt* / *Retailers have warned* / *Traders are betting that* (a kind, present) | *Firefighters said* (past: an event) / *Investigators believe* (a role) / *Farmers say* (reporting) |
+| *Investors worry that* / *Shoppers doubt* / *Retailers have warned* / *Traders are betting that* / *Investors appear to believe* / *Aid agencies warn* (a kind, present) | *Firefighters said* (past: an event) / *Investigators believe* (a role) / *Farmers say* (reporting) / *Courts have held* (a ruling body) / *Data show* (a mass) |
 | *Doctors warn that sugary drinks harm teeth* / *Residents and shop owners complain that* (a profession's advice; kinds) | *Doctors believe the boy will recover* / *Forecasters warn* (a case, a role) |
 | *Tenants have complained since spring that* / *Some senators accused the Treasury of* | *Farmers fear frost* (a habit) / *Teachers expect students to arrive on time* (a rule) / *now that* |
 | | *Most residents believe ..., a poll by the Herald found.* (a named source closes the sentence) |
 | *What opponents dispute is that* / *What worries many economists is that* | *What economists call core inflation is ...* (a definition) |
 | *Critics branded the deal a giveaway* / *have written off her bid* / *took issue with* | *Locals call the bridge the Iron Lady* (a name) / *pointed out the exit* |
-| *Some Pentagon officials say* / *A handful of Democrats argue* / *Critics of the plan say* | *Pentagon officials say* (a role) / *Critics of the plan, including Senator Lopez, say* / *citing the auditor's report* |
+| *Some Pentagon officials say* / *A handful of Democrats argue* / *Critics of the plan say* / *Critics of Prime Minister Kishida say* / *Many Democrats in Congress believe* / *Most Formula One insiders expect* / *Some supporters' groups claim* | *Pentagon officials say* (a role) / *Critics of the plan, including Senator Lopez, say* / *citing the auditor's report* |
 | *Critics argue* / *Skeptics doubt* / *Some say* / *Others worry* / *People say* / *Sources say* | *Authorities say* / *Police said* / *Witnesses told reporters* (roles) |
 | *Some investors have questioned whether* / *Critics are warning* / *would argue* | *Some 300 people attended* / *Many residents lost power* (no claim) |
 | *People familiar with the bid said* / *Those close to the talks say* / *A source said* | *Farmers close to the river say* (a place) / *A source at the Treasury said* / *One analyst said* (counted) |
@@ -87,17 +89,17 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 | *Some experts say ..., which the mayor announced, ...* (a speaker in a relative clause) | *Many pilots criticized it. Ana Reyes, a pilot, said ...* (a named example follows) |
 | *a slump that some promoters blame on* / *an outcome most analysts regard as* (the relative pronoun is what is judged) | *a decision the mayor described as* / *a crowd many vendors had prepared for* |
 | *with some traders predicting* / *Some parents pulled their children out, claiming ...* (an -ing form with a subject) | *with the company predicting* / *before arguing the case* (a gerund names an act) |
-| *Most agree the new terminal, first promised in 2012, is late* (read again on its own when the parser takes the clause for an object) | *Many fans support the club's new owner* / *Most of the 12 members backed it, though several said ...* (more of a known group) |
+| *Most agree the new terminal, first promised in 2012, is late* (read again on its own when the parser takes the clause for an object) / *Several skippers in Tromsø reckon/NN ...* / *Some question/NN whether ...* (a group read again with its verb when the parser missed it) / *Many doubt it* | *Many fans support the club's new owner* / *Most of the 12 members backed it, though several said ...* (more of a known group) |
 | *Critics, who have fought the dam for years, argue* (an aside names no one) | *Critics, who include the mayor, argue* / *Residents who attended the meeting said* |
 | *Some farmers near Mombasa suspect* / *The majority of economists expect* / *Some rights groups say* | *The majority of the residents said* / *Several groups attended the rally* |
-| *according to some observers* / *according to reports* / *Some reports say* / *By most accounts* | *..., according to a Reuters poll* (named source) / *..., as [gauges](https://...) showed* (a link) |
+| *according to some observers* / *according to reports* / *according to residents* / *Some reports say* / *By most accounts* | *..., according to a Reuters poll* (named source) / *according to witnesses* (a role) / *according to residents of the block* / *..., as [gauges](https://...) showed* (a link) |
 | | *The audit found that many clerks believe* / *In a survey by the county, most farmers said* (a named account) |
 | *It is believed that* / *it is generally agreed that* / *It was once held that* / *..., it is feared, ...* | *It should be noted that* / *It must be said that* (the writer's aside) |
 | *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *is often described as* / *was criticized by some as* / *is expected by many to* / *is looked upon as* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
-| *The chapel, considered the oldest, ...* / *a man believed to be the driver* | *Any boat considered unsafe* / *those thought to be at risk* (a definition) / *It is not known how many* (a question) |
+| *The chapel, considered the oldest, ...* / *a man believed to be the driver* / *Believed to be the oldest tree, the oak ...* | *Known as the Iron Lady, the bridge ...* / *Expected to open in May, ...* / *Any boat considered unsafe* / *those thought to be at risk* (a definition) / *It is not known how many* (a question) |
 | *was hailed as a breakthrough* / *has been derided as a gimmick* / *was branded a traitor* (praise or blame, no agent) | *was praised for its courage* (a reason) / *was hailed as a hero by the crowd* / *the case was dismissed as moot* |
 | *reportedly* / *supposedly* / *apparently* / *By all accounts* | *The minister reportedly told aides ...* (the speaker is named) / *By all means* |
-| *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* | *There is no evidence that* / *fears among aid workers that* (holder named) |
+| *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* / *Word has spread that* / *A consensus is emerging that* | *There is no evidence that* / *fears among aid workers that* / *the consensus of the panel is that* (holder named) / *The report found that* (the verb takes the clause) |
 | *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
 
 Quoted words are a source's words and are not checked.
@@ -197,6 +199,10 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 CLAIM_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN"})  # "-ing" only with an auxiliary: "are warning"
+# Tags of the words a noun phrase and the places after it are made of: "in Ohio's 9th District".
+NOUN_PHRASE_TAGS = frozenset(
+    {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "IN", "POS", "PRP$", "HYPH", "RB"}
+)
 DEFINITE = frozenset("the these those this that its their our his her my your whose".split())
 # Verbs that name who said something: a named speaker in the sentence (or a lead-in to a quote after
 # it) is the claim's source.
@@ -310,7 +316,9 @@ ROLES = frozenset(
     "officials authorities police officers investigators detectives prosecutors lawyers attorneys witnesses "
     "rescuers firefighters doctors physicians medics paramedics organizers organisers forecasters regulators "
     "inspectors spokesmen spokeswomen spokespeople representatives negotiators lawmakers legislators senators "
-    "ministers judges jurors plaintiffs defendants petitioners".split()
+    "ministers judges jurors plaintiffs defendants petitioners "
+    # bodies that rule or govern speak for themselves as these people do ("courts have held that")
+    "courts councils committees boards governments ministries legislatures parliaments".split()
 )
 # Roles that are also professions: with a verb of advice in the present they speak for the whole profession to
 # everyone ("doctors warn that sugary drinks harm teeth"), as "dentists warn" does, not for a case ("doctors believe
@@ -336,6 +344,12 @@ BELIEVING = frozenset(
     "sure certain confident convinced unconvinced positive skeptical sceptical doubtful dubious optimistic "
     "pessimistic hopeful afraid fearful worried concerned adamant".split()
 )
+# Nouns for people by their stance toward something, whose "of" names what they oppose or back, not who they are
+# ("critics of Prime Minister Kishida", "fans of the Chicago Bears"); other vague groups may belong to what "of"
+# names ("economists of the central bank").
+STANCE = frozenset(
+    "critics opponents supporters detractors proponents advocates fans skeptics sceptics backers foes".split()
+)
 # The ending of the experts of a field of study ("epidemiologists", "seismologists"): like "economists" and
 # "scientists", a generic group that is no party to the story (unlike "police", "witnesses", "residents").
 DISCIPLINE = "ologists"
@@ -350,18 +364,22 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION)):
         sdoc = pb.spacy_doc
         candidates = token_ids(sdoc, lexicon.triggers, VERB_TAGS)  # verbs and trigger words: a hit starts at one
-        if not candidates:
-            continue
         # words a vague subject is made of, and plural subjects: a sentence without one has no vague group
         groups = [
             i for i in token_ids(sdoc, lexicon.group_words, PLURAL_TAGS)
             if sdoc[i].dep_ in ("nsubj", "nsubjpass") or sdoc[i].lower_ in lexicon.group_words
         ]
+        if not candidates and not groups:
+            continue  # (a group without a verb may be a misread one: "Many point/NN to ...")
         sents = list(sdoc.sents)
         for n, sent in enumerate(sents):
             ids = candidates[bisect.bisect_left(candidates, sent.start) : bisect.bisect_left(candidates, sent.end)]
             group = bisect.bisect_left(groups, sent.start) < bisect.bisect_left(groups, sent.end)
             hits = list(_hits([sdoc[i] for i in ids], lexicon, group, reread))  # few sentences have one
+            if not hits and group:  # a vague group whose verb the parser missed: read again
+                in_sent = groups[bisect.bisect_left(groups, sent.start) : bisect.bisect_left(groups, sent.end)]
+                misread = _misread_group([sdoc[i] for i in in_sent], sent, lexicon, reread)
+                hits = [misread] if misread is not None else []
             if hits:
                 claimed = {i for hit in hits for i in _content(hit[1])}
                 sources = _named_sources(sent, lexicon, claimed, {hit[1].i for hit in hits})
@@ -377,7 +395,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     continue
                 if _cites_link(doc, pb, sent, last) or _within_named_account(last, lexicon):
                     continue  # a link is a citation: "Others [argue](https://...) that ...", "deemed a success as ..."
-                if group and following is not None and _names_member(following, lexicon):
+                if group and following is not None and following.start > last.i and _names_member(following, lexicon):
                     continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
                 found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")
                 if found:
@@ -441,7 +459,7 @@ def _hits(
         lower, tag = tok.lower_, tok.tag_
         if lower == "according":
             source = _according_to(tok)
-            if source is not None and _is_vague_source(source, lex):
+            if source is not None and (_is_vague_source(source, lex) or _bare_people(source, lex)):
                 last = source.right_edge
                 message = f'"{span_text(tok, last)}" credits the claim to no named source'
                 yield tok, last, message, _is_vague(source, lex)
@@ -493,6 +511,64 @@ def _verb_hits(
         yield (*raised, f'"{span_text(*raised)}" hides who makes the claim', False)
     if (hedge := _hedge(verb, lex)) is not None:
         yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
+
+
+def _misread_group(
+    group_words: list[Token], sent: Span, lex: Lexicon, reread: Callable[[str], Doc]
+) -> tuple[Token, Token, str, bool] | None:
+    """A vague group followed, past the words that place it, by a verb of saying or thinking that the parser did
+    not read as its verb ("Several fishermen in Lofoten reckon/NN ...", "Some sources inside the club say/compound
+    manager Bruno Salgado has lost ...", "Many voters in Ohio's 9th District/nsubj doubt ..."), or a pronoun of
+    amount before such a verb that the parser took for the noun of a sentence without a verb ("Some question/NN
+    whether ...", "Many point/NN to ... as ..."). Sought from the quantifiers among ``group_words`` (the sentence's
+    words of vague groups); asked only of a sentence with no hit."""
+    doc = sent.doc
+    for quantifier in group_words:
+        if quantifier.lower_ not in QUANTIFIERS and quantifier.lower_ != "others":
+            continue
+        group = quantifier.head
+        if group.i == quantifier.i + 1 and group.dep_ == "ROOT" and group.text.islower() and (
+            group.tag_ in ("NN", "NNS") and group.lower_ in lex.claims and _is_vague(quantifier, lex)
+        ):  # "Some question/NN whether the money will arrive." (not a title: "A Few Notes on ...")
+            return _read_as_verb(quantifier, group, sent, lex, reread)
+        if group.i <= quantifier.i or group.tag_ != "NNS" or group.dep_ not in ("nsubj", "ROOT") or _measured(quantifier):
+            continue  # (a group the parser made the subject of another verb or of none, not an object: "of many
+            # customers in order to understand")
+        window = doc[group.i + 1 : min(group.i + 12, len(doc))]
+        if not any(t.lower_ in lex.claims for t in window) or not (group.lower_ in lex.vague or _is_people(group, lex)):
+            continue
+        if any(c.i < group.i and (c.tag_ in ("CD", *PROPER_TAGS) or c.lower_ in DEFINITE) for c in group.children):
+            continue  # a vague amount of people ("several fishermen"), not a counted, known or named one ("some
+            # 300", "other G7 leaders")
+        for verb in window:
+            if verb.lower_ in lex.claims:
+                subj = _subject(verb) if verb.tag_ in VERB_TAGS else None
+                if subj is not None and subj.i <= group.i:
+                    break  # the parser read the verb with the group or before it: its verdict stands ("the
+                    # President and other leaders reaffirmed")
+                return _read_as_verb(group.left_edge, verb, sent, lex, reread)
+            if verb.tag_ not in NOUN_PHRASE_TAGS or verb.tag_ == "IN" and verb.lower_ not in PLACING_PREPS:
+                break  # only words that place the group ("in Ohio's 9th District"), not who it is ("like Ana Ortiz")
+    return None
+
+
+def _read_as_verb(
+    first: Token, verb: Token, sent: Span, lex: Lexicon, reread: Callable[[str], Doc]
+) -> tuple[Token, Token, str, bool] | None:
+    """The hit from ``first`` to ``verb`` when, read again with "They" in place of the group, ``verb`` is a finite
+    root with that subject and states a claim, and the sentence names no source."""
+    if verb.lower_ in lex.not_claiming:
+        return None
+    doc = sent.doc
+    end = next((t.i + 1 for t in doc[verb.i :] if t.text in (".", "!", "?")), len(doc))
+    reading = reread("They " + doc[verb.i : end].text)
+    root = next(iter(reading.sents)).root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.i != 1 or root.tag_ not in ("VBP", "VBD") or subj is None or subj.i != 0:
+        return None
+    if not _states_claim(root, lex) or _named_sources(sent, lex):
+        return None
+    return first, verb, f'"{span_text(first, verb)}" credits the claim to no named source', True
 
 
 def _misread_clause(verb: Token, lex: Lexicon, reread: Callable[[str], Doc]) -> bool:
@@ -605,7 +681,9 @@ def _named_sources(
     if NAMED_SOURCE in sent.text.lower():
         for tok in sent:
             source = _according_to(tok)
-            if tok.lower_ == "according" and (source is None or not _is_vague_source(source, lex)):
+            if tok.lower_ == "according" and (
+                source is None or not (_is_vague_source(source, lex) or _bare_people(source, lex))
+            ):
                 # "according to the fire department"; not "to some economists"; set off at the end of the
                 # sentence it credits the whole sentence, wherever the parser hangs it
                 last = source.right_edge.i + 1 if source is not None else tok.i + 2
@@ -723,8 +801,10 @@ def _names_member(sent: Span, lex: Lexicon) -> bool:
     """Whether ``sent`` opens with a named speaker: a verb of saying or judging whose subject holds a name
     ("Ann Ruiz, the mayor of Dayton, called it ..."), the named example that backs a claim of a group."""
     root = sent.root
-    if root.lower_ not in lex.claims and root.lower_ not in lex.reporting:
-        return False
+    reports = root.lower_ in lex.reporting and not any(c.dep_ == "dobj" for c in root.children)
+    lead_in = root.lower_ in lex.claims and sent.text.rstrip().endswith(":")  # the words follow: "X pointed out that:"
+    if not (reports or lead_in) and not (root.lower_ in lex.claims and _states_claim(root, lex)):
+        return False  # an act is no example of a view: "The Heart Association published/announced the guidelines."
     subj = _subject(root)
     return subj is not None and any(t.tag_ in PROPER_TAGS for t in subj.subtree) and not _is_vague(subj, lex)
 
@@ -775,6 +855,16 @@ def _is_vague_source(source: Token, lex: Lexicon) -> bool:
     )
 
 
+def _bare_people(noun: Token, lex: Lexicon) -> bool:
+    """A bare plural of people that is no role, which after "according to" credits a whole kind no reader can
+    check: "according to residents", "according to Kenyan farmers" (not "according to witnesses", "to residents
+    of the block", "to the residents")."""
+    return (
+        noun.tag_ == "NNS" and noun.lower_ not in ROLES and noun.lower_ not in RELATIONAL and _is_people(noun, lex)
+        and all(c.dep_ == "amod" and c.tag_ in ADJECTIVE_TAGS for c in noun.children)
+    )
+
+
 def _attitude_raised(verb: Token) -> tuple[Token, Token] | None:
     """First and last token of "concerns have been raised", "questions were raised": a passive whose
     subject is an attitude, with no agent."""
@@ -804,8 +894,11 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     head = noun.head
     if any(c.lower_ in ("no", "any") for c in noun.children):
         return None  # "there is no suggestion that ..."
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS):
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS | {"of"}):
         holder = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ == "of" and (holder is None or not is_people_noun(holder, max_rank=2)):
+            continue  # "of" names a holder only when people follow ("the consensus of the panel"), not a topic
+            # ("fears of a recession")
         if holder is None or not (_is_vague(holder, lex) or _only_places(prep, holder)):
             return None  # "fears among aid workers that ...": the holder is named
     there = next((c for c in head.children if c.dep_ == "expl" and c.lower_ == "there"), None)
@@ -829,6 +922,14 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         # that the dam could fail have grown"
         topic = any(c.dep_ == "prep" and c.lower_ in ("about", "over") for c in (*head.children, *noun.children))
         return (noun, head) if clause is not None or topic else None  # "concerns are growing that", "... over"
+    if head.tag_ in VERB_TAGS and head.lower_ not in BE and not _takes_clause(head) and not any(
+        c.dep_ in ("dobj", "attr", "acomp", "oprd", "xcomp") for c in head.children
+    ) and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an", "the") for c in noun.children):
+        # a verb that takes no clause leaves the clause to its noun: "word has spread that", "a consensus is
+        # emerging that", "the belief persists that" (not "the report found that": "find" takes one)
+        clause = clause or next((c for c in noun.children if c.dep_ == "acl" and _that_clause(c)), None)
+        if clause is not None:
+            return noun.left_edge, head
     if head.lower_ in ("has", "had") and head.i + 1 < len(head.doc) and head.nbor(1).lower_ == "it":
         # (the parser may take "it" for the subject of the clause)
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
@@ -872,6 +973,11 @@ def _reduced_relative(participle: Token) -> bool:
     said to be worth $2 billion, is ...", which no finite verb after a lone comma could be)."""
     if participle.dep_ == "acl" and participle.tag_ in ("VBN", "VBD"):
         return not _stands_for_any(participle.head)
+    if participle.dep_ == "advcl" and participle.tag_ in ("VBN", "VBD") and participle.i < participle.head.i:
+        # a participle that opens the sentence describes its subject: "Believed to be the oldest, the oak ..."
+        return participle.left_edge.is_sent_start and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in AUX_DEPS or c.dep_ == "mark" for c in participle.children
+        )
     before = participle.doc[participle.i - 1] if participle.i > 0 else None
     return (
         participle.tag_ == "VBD" and before is not None and before.text == ","
@@ -952,7 +1058,10 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     cognition = "as" in preps and (  # "regard him as", "described it as"; not a proposal ("suggested Lisbon as")
         verb.lower_ in verb_class(("verb.cognition",), 2)
         or obj.tag_ not in PROPER_TAGS and verb.lower_ not in verb_forms(CONTACT)
-    ) or preps & {"to", "with"} and verb.lower_ in verb_class(("verb.cognition",))  # "liken it to", "credit her with"
+    ) or bool(
+        {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.i > obj.i} & {"to", "with"}
+    ) and verb.lower_ in verb_class(("verb.cognition",))  # "liken it to", "credit her with" (after the object: not a
+    # misread infinitive, "decided to/IN home-school their children")
     if obj.tag_ not in ("WP", "WDT") and (cognition or _object_complement(verb, lex)):
         return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
         # (not a definition: "what economists call core inflation")
@@ -962,6 +1071,8 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     judged = preps if obj.tag_ == "PRP" else {c.lower_ for c in verb.children if c.dep_ == "prep"} - {"as"}
     if obj.tag_ in ("PRP", *PROPER_TAGS) and communication and judged & JUDGEMENT_PREPS:
         return verb.lower_ not in verb_forms(CONTACT)
+    if obj.lower_ in ("it", "this", "that") and obj.i > verb.i and verb.lower_ in lex.judging:
+        return True  # a pronoun for the claim judged: "many doubt it", "others dispute that"
     if obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
         return False
     if any(t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") for t in obj.subtree):
@@ -1100,12 +1211,17 @@ def _judges(complement: Token) -> bool:
 def _thinking_phrase(participle: Token) -> bool:
     """A participle whose verb and the word after it make a verb of thinking that WordNet lists: "looked
     upon", "thought of"."""
-    lemma = verb_lemma(participle.lower_)
     after = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
     return (
-        lemma is not None and after is not None and after.head.i == participle.i and after.dep_ in ("prep", "prt")
-        and in_class(f"{lemma} {after.lower_}", "verb.cognition")
+        after is not None and after.head.i == participle.i and after.dep_ in ("prep", "prt")
+        and _thinking_with(participle, after)
     )
+
+
+def _thinking_with(verb: Token, word: Token) -> bool:
+    """Whether WordNet lists the verb with ``word`` as a verb of thinking: "see as", "look upon"."""
+    lemma = verb_lemma(verb.lower_)
+    return lemma is not None and in_class(f"{lemma} {word.lower_}", "verb.cognition")
 
 
 def _vague_by(participle: Token, lex: Lexicon) -> bool:
@@ -1198,16 +1314,26 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     not_naming = {t.i for a in (*access, *_asides(subj)) for t in a.subtree}
     if subj.is_sent_start and lower in lex.vague:
         not_naming.add(subj.i)  # a capital the tagger took for a name: "Opponents/NNP, who packed the hearing, ..."
+    if subj.dep_ == "pobj" and subj.head.dep_ == "agent":  # what the parser hung on an agent: "(seen) by many [as a
+        # win for Tehran]"
+        not_naming |= {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+    if lower in STANCE:  # what they oppose or back, not who they are: "critics of Prime Minister Kishida"
+        not_naming |= {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     if subj.dep_ == "ROOT":  # a sentence the parser rooted at its subject: its verb is no part of the subject
         not_naming |= {t.i for c in subj.children if c.dep_ == "acl" for t in c.subtree}
-    quantified = any(c.lower_ in QUANTIFIERS and not _measured(c) for c in subj.children)
+    quantified = any(
+        c.lower_ in QUANTIFIERS and not _measured(c) for t in (subj, *_plural_owners(subj)) for c in t.children
+    )  # (the parser hangs the quantifier of "some supporters' groups" on the possessive)
+    placing = {t.i for c in subj.children if c.lower_ in PLACING_PREPS and c.i > subj.i for t in c.subtree}
     if subj.tag_ == "NNPS" and quantified and not _described(subj, lex):
-        return not any(t.tag_ in PROPER_TAGS for t in subj.subtree if t.i != subj.i)  # "many Americans"
+        # "many Americans"; a place only locates them: "many Democrats in Congress"
+        return not any(t.tag_ in PROPER_TAGS for t in subj.subtree if t.i != subj.i and t.i not in placing)
     if quantified or lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS:
         # unnamed members of a place or a body: "many in Congress", "several officials at the port authority",
         # "some Pentagon officials", "several White House aides" (a name before the noun only places them)
-        not_naming |= {
-            t.i for c in subj.children if c.lower_ in PLACING_PREPS or c.i < subj.i and c.dep_ in MODIFIER_DEPS
+        not_naming |= placing | {
+            t.i for c in subj.children
+            if c.lower_ in PLACING_PREPS or c.i < subj.i and (c.dep_ in MODIFIER_DEPS or _number_in_name(c))
             for t in c.subtree
         }
     group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
@@ -1245,6 +1371,8 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
     # concede"
     if subj.tag_ != "NNS" or subj.dep_ not in ("nsubj", "dobj") or verb.lower_ in lex.reporting:
         return False
+    if any(c.lower_ in QUANTIFIERS for c in subj.children):
+        return False  # not bare: an amount of them is vague or not on its own ("too many families believe")
     if subj.lower_ in ROLES and not anonymous and not (subj.lower_ in PROFESSIONS and verb.lower_ in lex.advising):
         return False
     asides = _asides(subj)
@@ -1271,9 +1399,15 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
         return False  # a demand: "users expect pages to load in a second" (but "analysts expect", "are expecting")
     if any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children):
         return False  # a time or case that makes them particular: "when the river rises, farmers fear ..."
-    finite = min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)
-    person = in_class(noun_lemma(subj), "noun.person") or _agent_noun(subj)  # (not a group: "data show")
-    present = finite.tag_ in ("VBP", "VBZ") or finite.tag_ == "VB" and finite.i == verb.i and verb.dep_ == "ROOT"
+    clause = verb
+    while clause.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        clause = clause.head  # the verb it depends on carries the tense: "investors appear to believe"
+    finite = min((c for c in clause.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=clause)
+    lemma = noun_lemma(subj)
+    person = in_class(lemma, "noun.person") or _agent_noun(subj) or subj.lower_ in lex.groups or (
+        lemma != subj.lower_ and in_class(lemma, "noun.group")
+    )  # people or bodies of them ("aid agencies warn", "rights groups have accused"); not a mass: "data show"
+    present = finite.tag_ in ("VBP", "VBZ") or finite.tag_ == "VB" and finite.i == clause.i and clause.dep_ == "ROOT"
     # (VBZ: "what worries investors is"; VB: a root with a subject and no auxiliary is a present the tagger missed)
     return present and person
 
@@ -1357,7 +1491,7 @@ def _described(subj: Token, lex: Lexicon) -> bool:
     for child in subj.children:
         if child.dep_ == "acl" and subj.dep_ == "ROOT":
             continue  # the verb of a sentence the parser rooted at its subject (see ``_subject``)
-        if child.tag_ == "CD" and child.lower_ != "one" or child.lower_ in DEFINITE and not (
+        if child.tag_ == "CD" and child.lower_ != "one" and not _number_in_name(child) or child.lower_ in DEFINITE and not (
             child.lower_ == "the" and subj.lower_ in PROPORTIONS
         ):
             return True
@@ -1377,6 +1511,11 @@ def _described(subj: Token, lex: Lexicon) -> bool:
         ):
             return True  # members given: "opponents, including two council members, ..."
     return False
+
+
+def _number_in_name(number: Token) -> bool:
+    """A number that is part of a name before a noun, not a count: "Formula One (insiders)", "Big 12 (coaches)"."""
+    return number.tag_ == "CD" and any(t.tag_ in PROPER_TAGS for t in number.subtree if t.i != number.i)
 
 
 def _asides(noun: Token) -> list[Token]:
@@ -1402,11 +1541,23 @@ def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
     if sent.start > 0:
         earlier += [(t, False) for t in pronoun.doc[sent.start - 1].sent]  # the sentence before, same paragraph
     return any(
-        t.lower_ != "others" and ((t.tag_ == "NNS" and _is_people(t, lex)) or any(c.dep_ == "conj" for c in t.children))
+        t.lower_ != "others" and (t.tag_ == "NNS" or _named_or_people(t, lex) and any(
+            c.dep_ == "conj" and _named_or_people(c, lex) for c in t.children
+        )) and _named_or_people(t, lex)  # people, or people and names: "the mayor and two aides" (not "its tracks
+        # and cabins")
         and (t.dep_ in ("nsubj", "nsubjpass") or (any_group or _partitive_subject(t)) and t.dep_ == "pobj")
         and (any_group or not _is_vague(t, lex))
         for t, any_group in earlier
     )
+
+
+def _plural_owners(noun: Token) -> list[Token]:
+    """A bare plural possessive before a noun: "(some) supporters' (groups)"."""
+    return [c for c in noun.children if c.dep_ == "poss" and c.tag_ == "NNS" and c.i < noun.i]
+
+
+def _named_or_people(noun: Token, lex: Lexicon) -> bool:
+    return noun.tag_ in PROPER_TAGS or _is_people(noun, lex)
 
 
 def _partitive_subject(noun: Token) -> bool:
@@ -1470,9 +1621,11 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         return None  # "what is considered a close contact": a definition
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return None  # an infinitive asserts nothing: "do not want it to be seen as ..."
+    after = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
     if subj is not None and subj.lower_ == "it" and (
         any(c.dep_ == "ccomp" for c in children) or participle.dep_ == "parataxis"
-    ):  # "it is believed that ...", "the law, it is feared, will ..."
+        or after is not None and after.lower_ == "that" and after.tag_ == "IN"  # (the parser may take the "that"
+    ):  # for a preposition) "it is believed that ...", "the law, it is feared, will ..."
         if any(c.tag_ == "MD" for c in children):
             return None  # the writer's own aside: "it should be noted that", "it must be said that"
         return subj, participle
@@ -1505,8 +1658,10 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to" and c.i == participle.i + 1), None)
     if to is not None:
         return first, to  # was believed to be ...
-    judging = participle.lower_ in verb_class(("verb.cognition",), 2) or phrasal
     by_whom = [g for c in children if c.dep_ == "agent" for o in c.children for g in o.children]  # "by many as"
+    judging = participle.lower_ in verb_class(("verb.cognition",), 2) or phrasal or any(
+        g.dep_ == "prep" and _thinking_with(participle, g) for g in by_whom
+    )  # the phrase split by its agent: "is seen by many as"
     if judging and participle.lower_ not in NOT_JUDGING and any(
         c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in (*children, *by_whom)
     ):
