@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+import numpy
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -36,10 +38,10 @@ class ParseView:
             TokenView(self, t.i, t.idx, t.text, t.lower_, t.tag_, t.dep_, t.is_punct, t.is_space, t.is_alpha)
             for t in spacy_doc
         ]
-        for token, offset in zip(tokens, spacy_doc.to_array([HEAD]).astype("int64").tolist()):  # signed offsets
-            head = tokens[token.i + offset]
-            token.head = head
+        heads = (spacy_doc.to_array([HEAD]).astype("int64") + numpy.arange(len(tokens))).tolist()  # HEAD: offsets
+        for token, head in zip(tokens, map(tokens.__getitem__, heads)):
             if head is not token:
+                token.head = head
                 if head.children is _NO_CHILDREN:
                     head.children = [token]
                 else:
@@ -133,9 +135,9 @@ class TokenView:
         "left_edge", "right_edge", "sent",
     )
 
-    def __init__(self, doc: ParseView, i: int, idx: int, text: str, lower: str, tag: str, dep: str, *flags: bool):
+    def __init__(self, doc: ParseView, i: int, idx: int, text: str, lower: str, tag: str, dep: str, punct, space, alpha):
         self.doc, self.i, self.idx, self.text, self.lower_, self.tag_, self.dep_ = doc, i, idx, text, lower, tag, dep
-        self.is_punct, self.is_space, self.is_alpha = flags
+        self.is_punct, self.is_space, self.is_alpha = punct, space, alpha
         self.head: TokenView = self
         self.children: list[TokenView] = _NO_CHILDREN
 
