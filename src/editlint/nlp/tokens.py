@@ -4,8 +4,8 @@ spaCy makes a new ``Token`` for every ``doc[i]``, ``token.head``, ``.children`` 
 strings up again on every ``.tag_``; the syntax rules ask such questions about a million times over the
 shared corpus, and that cost them more than their own logic. A ``ParseView`` holds one ``TokenView`` per token,
 with its text, lower case, tag, dependency label, head and children read once; ``SpanView`` stands for a
-``Span``. They answer the part of spaCy's API the rules use, with spaCy's meaning: a token's other plain
-attributes (``is_punct``, ``like_num``...) are read from spaCy on first use and kept; others are refused.
+``Span``. They answer the part of spaCy's API the rules use, with spaCy's meaning: a token's rarer plain
+attributes (``like_num``, ``is_sent_start``...) are read from spaCy when asked for; others are refused.
 """
 
 from __future__ import annotations
@@ -68,13 +68,6 @@ class ParseView:
                 for token in self.tokens[sent.start : sent.end]:
                     token.sent = sent
         return self._sents
-
-    @property
-    def vocab(self):
-        return self.spacy_doc.vocab
-
-    def to_array(self, attributes):
-        return self.spacy_doc.to_array(attributes)
 
 
 class SpanView:
