@@ -31,14 +31,12 @@ class ParseView:
     __slots__ = ("spacy_doc", "text", "tokens", "_sents")
 
     def __init__(self, spacy_doc: Doc):
-        from spacy.attrs import HEAD
-
         self.spacy_doc, self.text = spacy_doc, spacy_doc.text
         tokens = self.tokens = [
             TokenView(self, t.i, t.idx, t.text, t.lower_, t.tag_, t.dep_, t.is_punct, t.is_space, t.is_alpha)
             for t in spacy_doc
         ]
-        heads = (spacy_doc.to_array([HEAD]).astype("int64") + numpy.arange(len(tokens))).tolist()  # HEAD: offsets
+        heads = (spacy_doc.to_array(["HEAD"]).astype("int64") + numpy.arange(len(tokens))).tolist()  # HEAD: offsets
         for token, head in zip(tokens, map(tokens.__getitem__, heads)):
             if head is not token:
                 token.head = head
