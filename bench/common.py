@@ -114,3 +114,13 @@ def timed(function: Callable[[], object], runs: int) -> list[float]:
 
 def median_time(function: Callable[[], object], runs: int) -> float:
     return statistics.median(timed(function, runs))
+
+
+def median_cpu_time(function: Callable[[], object], runs: int) -> float:
+    """The median CPU seconds of this process over ``runs`` calls (what a shared machine's load changes least)."""
+    times = []
+    for _ in range(runs):
+        start = time.process_time()
+        function()
+        times.append(time.process_time() - start)
+    return statistics.median(times)

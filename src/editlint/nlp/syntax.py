@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import operator
 from typing import TYPE_CHECKING, Iterable
 
 from editlint.document.quotes import quoted_spans
@@ -11,11 +10,12 @@ from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix
 from editlint.lexicon import in_class, irregular_base, sense_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from editlint.document.model import BlockKind, Document
     from editlint.engine.rule import CheckContext
     from editlint.nlp.pipeline import ParsedBlock
+    from editlint.nlp.tokens import ParseView
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 VERB_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN", "VBG", "MD"})
@@ -48,11 +48,12 @@ def parsed_blocks(doc: Document, ctx: CheckContext, kinds: Iterable[BlockKind]) 
     return [pb for pb in parse_document(doc, _model(ctx)) if pb.block.kind in wanted and not pb.block.in_quote]
 
 
-def reparsed(text: str, ctx: CheckContext) -> Doc:
+def reparsed(text: str, ctx: CheckContext) -> ParseView:
     """``text`` parsed as a sentence of its own."""
     from editlint.nlp.pipeline import parse_text
+    from editlint.nlp.tokens import ParseView
 
-    return parse_text(text, _model(ctx))
+    return ParseView(parse_text(text, _model(ctx)))
 
 
 def _model(ctx: CheckContext) -> str | None:
@@ -82,29 +83,9 @@ def has_link(doc: Document, pb: ParsedBlock, first: Token, last: Token) -> bool:
     return "](" in source or "<a " in source
 
 
-def token_ids(sdoc: Doc, words: frozenset[str] = frozenset(), tags: frozenset[str] = frozenset()) -> list[int]:
-    """Indices of the tokens of ``sdoc`` whose lower-case text is one of ``words`` or whose tag is one of
-    ``tags``: found on the parse's arrays, without making a Token of every word (a rule's cheap pre-check)."""
-    table = sdoc.to_array(["LOWER", "TAG"])
-    strings = sdoc.vocab.strings
-    wanted = [_among(table[:, column], _hashes(strings, keys)) for column, keys in enumerate((words, tags)) if keys]
-    if not wanted:
-        return []
-    return functools.reduce(operator.or_, wanted).nonzero()[0].tolist()
-
-
-def _among(values, sorted_hashes):
-    """Which ``values`` are in ``sorted_hashes`` (a binary search each: numpy.isin costs more on short blocks)."""
-    places = sorted_hashes.searchsorted(values).clip(max=len(sorted_hashes) - 1)
-    return sorted_hashes[places] == values
-
-
-@functools.lru_cache(maxsize=64)
-def _hashes(strings, words: frozenset[str]):
-    """The sorted string-store hashes of ``words``."""
-    import numpy
-
-    return numpy.sort(numpy.array([strings[word] for word in words], dtype=numpy.uint64))
+def token_ids(tokens: ParseView, words: frozenset[str] = frozenset(), tags: frozenset[str] = frozenset()) -> list[int]:
+    """Indices of the tokens whose lower-case text is one of ``words`` or whose tag is one of ``tags``."""
+    return [t.i for t in tokens if t.lower_ in words or t.tag_ in tags]
 
 
 def span_text(first: Token, last: Token) -> str:

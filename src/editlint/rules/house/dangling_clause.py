@@ -256,7 +256,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         words = tuple(phrase.lower().split())
         clause_taking.setdefault(words[0], []).append(words)
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)):
-        tokens = pb.spacy_doc
+        tokens = pb.tokens
         for sent in tokens.sents:
             done = sent.start
             for tok in sent:

@@ -138,7 +138,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     long_title = ctx.option("long-title")
     accept_after_quote = ctx.option("accept-after-quote")
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)):
-        sdoc = pb.spacy_doc
+        sdoc = pb.tokens
         for verb in sdoc:
             if verb.tag_ not in ("VBZ", "VBD", "VBN") or verb.i == 0:
                 continue

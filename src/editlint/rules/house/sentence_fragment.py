@@ -128,7 +128,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if pb.block.emphasized:
             continue  # an editor's note in italics: "*Originally published on the agency's blog.*"
         complete, listing, problems = True, False, []
-        for sent in pb.spacy_doc.sents:
+        for sent in pb.tokens.sents:
             follows_sentence, complete = complete, _complete(sent)
             text, colon = sent.text, any(t.text == ":" for t in sent)  # not the one of a time: "2:16:40"
             # after a colon, the paragraph may go on listing: "... three things: A ban. A law. A tax."
@@ -490,7 +490,11 @@ def _formula(sent: Span) -> bool:
 def _subordinator_at(
     tokens: list[Token], j: int, subordinators: tuple[tuple[str, ...], ...]
 ) -> tuple[str, ...] | None:
-    return next((p for p in subordinators if [t.lower_ for t in tokens[j : j + len(p)]] == list(p)), None)
+    first = tokens[j].lower_ if j < len(tokens) else None  # a phrase's first word, compared before the rest
+    return next(
+        (p for p in subordinators if (not p or p[0] == first) and [t.lower_ for t in tokens[j : j + len(p)]] == list(p)),
+        None,
+    )
 
 
 def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:

@@ -362,7 +362,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     lexicon = Lexicon.of(*(tuple(ctx.option(name)) for name in options))
     reread = functools.partial(reparsed, ctx=ctx)
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION)):
-        sdoc = pb.spacy_doc
+        sdoc = pb.tokens
         candidates = token_ids(sdoc, lexicon.triggers, VERB_TAGS)  # verbs and trigger words: a hit starts at one
         # words a vague subject is made of, and plural subjects: a sentence without one has no vague group
         groups = [
