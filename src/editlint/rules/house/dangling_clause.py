@@ -1150,10 +1150,24 @@ def _finite(
     )
     if len(_objects(tok)) == 2:
         return True  # a passive keeps one object at most: "with the deal handed the city a profit"
+    clause = _clause_after(tok)
+    if clause is not None and compound and _bare_noun_after(tok, clause):
+        clause = None  # "by law drafted soldiers cannot fight": a participle before its noun
+    # a passive keeps a clause only where its subject was told it ("With investors convinced the bank would act,
+    # ..."): after a thing, or with a verb that takes no addressee, the past form is the clause's ("with tests
+    # showed the air was safe", "with analysts predicted the bank would act")
+    addressee = verb_lemma(lower) in OBJECT_AND_CLAUSE_VERBS and _people(head, max_rank=3)
+    if clause is not None and not addressee and not fronted:
+        return True
+    if clause is not None and addressee:  # as after any complement below; "the crew" is no object
+        return not fronted and tag == "VBD" and not _keeps_object(tok)
     if complement is not None and complement.dep_ == "dobj":  # "lined both lanes", not "handed a contract"
         after = doc[tok.i + 1 : complement.left_edge.i]  # only a particle: "paid off its debt"
         direct = all(t.dep_ == "prt" for t in after) and not any(c.dep_ == "agent" for c in tok.children)
-        return (tag == "VBD" or direct) and _active_with_object(tok, complement, head)
+        # a passive with an object is the absolute phrase of a verb of giving ("with the crew handed a bonus"): after
+        # a preposition of cause, concession or time the past form has the object ("amid traders sold shares")
+        retained = participle_may_follow or not adjunct
+        return (tag == "VBD" or direct) and _active_with_object(tok, complement, head, retained)
     if complement is not None and complement.dep_ in ("ccomp", "xcomp") and complement.tag_ == "VB":
         if any(c.dep_ == "nsubj" for c in complement.children):
             return True  # an object and an infinitive, which no passive keeps: "the warden allowed visitors to"
@@ -1219,6 +1233,24 @@ def _adjunct(preposition: str) -> bool:
     """Whether a preposition opens an adjunct of cause, concession or time, which a conjunction could open
     ("despite" -> "although", "due to" -> "because"), not one of accompaniment ("with" -> "and")."""
     return CONJUNCTIONS.get(preposition.lower(), "and") != "and"
+
+
+def _clause_after(verb: Token) -> Token | None:
+    """The clause with its own subject and tense right after ``verb``, its complement ("tests showed [the air was
+    safe]"), or that clause's subject where the parser made it the verb's object ("told [the crew] had not
+    arrived"); None after an agent ("the conclusion reached by experts that ...")."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.left_edge.i != verb.i + 1:
+            continue
+        if child.dep_ == "dobj" and _subject_of_next_tense(child):
+            return child
+        if child.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            tenses = (child, *(c for c in child.children if c.dep_ in AUX_DEPS and c.i < child.i))
+            if any(t.tag_ in FINITE_TAGS for t in tenses):
+                return child
+    return None
 
 
 def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
@@ -1303,7 +1335,7 @@ def _plural(noun: Token) -> bool:
     return plural or in_class(noun.lower_, "noun.group")
 
 
-def _active_with_object(verb: Token, obj: Token, subject: Token | None = None) -> bool:
+def _active_with_object(verb: Token, obj: Token, subject: Token | None = None, retained: bool = True) -> bool:
     """Whether a past form after ``subject`` with ``obj`` after it is a past tense: a passive participle keeps
     no object, except a verb of making ("with the area declared a disaster zone"), naming ("with Smith named
     captain") or giving ("with the coach handed a new contract"). The one named or given to is the passive's
@@ -1316,7 +1348,7 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None) -
             return True  # a name or predicate is not counted: "with prosecutors called 31 witnesses"
     if verb.lower_ in PREDICATE_PARTICIPLES:
         return False
-    if not (verb.lower_ in NAMING_PARTICIPLES or _keeps_object(verb)):
+    if not (verb.lower_ in NAMING_PARTICIPLES or retained and _keeps_object(verb)):
         return True
     if subject is not None and subject.tag_ in ("NN", "NNS") and not _people(subject, max_rank=3):
         return True
@@ -1391,12 +1423,12 @@ def _may_take_person(lemma: str) -> bool:
 
 def _bare_noun_after(verb: Token, obj: Token) -> bool:
     """Bare nouns on both sides of the verb: "from holiday themed film fare" may be a participle before its
-    noun, where "the bank raised rates" is a past tense."""
+    noun, where "the bank raised rates" is a past tense. A plural modifies no noun ("amid investors sold stocks")."""
     doc = verb.doc
     if verb.i + 1 >= len(doc) or obj.left_edge.i > verb.i + 1:
         return False
     first, before = doc[verb.i + 1], doc[verb.i - 1]
-    bare_before = before.tag_ in ("NN", "NNS") and (before.i == 0 or doc[before.i - 1].tag_ in ("IN", ",", "HYPH"))
+    bare_before = before.tag_ == "NN" and (before.i == 0 or doc[before.i - 1].tag_ in ("IN", ",", "HYPH"))
     return bare_before and first.tag_ in ("NN", "NNS", "JJ")
 
 
