@@ -299,6 +299,8 @@ def _participle_preposition(tok: Token) -> bool:
     frames = ("frame.that-clause", "frame.object-infinitive")  # "saying the plan failed", "helping clinics find"
     if lemma is None or lemma in BARE_INFINITIVE_VERBS or any(sense_in(lemma, f) for f in frames):
         return False
+    if any(verb_lemma(form) == lemma for form in PREDICATE_PARTICIPLES):
+        return False  # an object and its predicate: "leaving bins uncollected", "keeping schools closed"
     if any(in_class(lemma, c) for c in SAYING_CLASSES):
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in SUBJECT_PRONOUNS:
@@ -364,6 +366,8 @@ def _phrase_start(sent: Span, prep: Token) -> int:
     opens = opens or word.dep_ == "prep" and prep.dep_ == "pcomp" and prep.head.i == word.i  # "moved indoors due to"
     opens = opens or word.lower_ in NOUN_LED_PREPOSITIONS and word.dep_ != "dobj"  # not "gave thanks to"
     opens = opens or word.dep_ == "mark"  # a subordinator opens a phrase wherever it stands: "by 30 minutes because of"
+    # so does a compound preposition the parser split: "shortened to 140 laps due to" ("due" on "laps")
+    opens = opens or doc[word.i : i + 1].text.lower() in CONJUNCTIONS
     # compound prepositions end in a plain one: "ahead of", "due to", "apart from", "along with"
     leading = word.tag_ in ("RB", "JJ", "IN", "VBG") or word.lower_ in NOUN_LED_PREPOSITIONS
     led = leading and prep.lower_ in ("of", "to", "from", "with")
@@ -435,7 +439,7 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     own_subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in (verb.i, finite.i)
     # the phrase hangs on the preposition, or the parser made it a modifier of a noun after the verb
-    hangs = prep_start <= head.head.i < prep_end or head.dep_ in ("compound", "amod") and head.head.i >= f
+    hangs = prep_start <= head.head.i < prep_end or head.dep_ in ("compound", "amod", "nmod") and head.head.i >= f
     hung = hangs and (subj is None or prep_start <= subj.i < np_end or _misread_subject(sent, subj, prep_start, finite))
     if not (own_subject or hung) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
         return None
@@ -804,8 +808,8 @@ def _may_be_subject(word: Token, finite: Token) -> bool:
     of telling, which may take an object and a clause ("told reporters in Ohio the talks failed"), or one
     that takes an object and a bare infinitive ("helps people across the country find ...").
     """
-    while word.dep_ in ("compound", "nummod", "amod", "poss", "case", "nmod") and word.head.i != word.i:
-        word = word.head  # "Route 4", "the city's"
+    while word.dep_ in ("compound", "nummod", "amod", "poss", "case", "nmod", "appos") and word.head.i != word.i:
+        word = word.head  # "Route 4", "the city's", an apposition's role is its noun's
     if word.dep_ in ("pobj", "npadvmod", "acomp", "oprd"):
         return False  # "on Route 4 in response to ...", "this weekend regardless of ...", "stayed open in spite of"
     if word.dep_ in SUBJECT_DEPS and _object_of_verb_before(word, finite):
@@ -921,12 +925,13 @@ def _clause_before(sent: Span, i: int) -> bool:
     """
     doc = sent.doc
     # not a past tense the parser hung on the subject ("The law passed despite ..."); a participle clause set off
-    # by a comma is no subject ("The airline cut its forecast, citing fuel costs, with ...")
+    # by a comma is no subject ("The airline cut its forecast, citing fuel costs, with ..."), and a subordinator
+    # before a participle or adjective with no subject is a whole clause ("would go ahead as planned, with ...")
     relative = {
         k
         for t in doc[sent.start : i]
         if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ != "VBD" and not _verb_of_root_noun(t)
-        or _set_off_participle(t)
+        or _set_off_participle(t) or _elliptical_clause(t)
         for k in range(t.left_edge.i, t.right_edge.i + 1)
     }
     for tok in reversed(doc[sent.start : i]):
@@ -949,6 +954,14 @@ def _clause_before(sent: Span, i: int) -> bool:
             if tok.tag_ != "VBN" or tok.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in tok.children):
                 return True
     return False
+
+
+def _elliptical_clause(tok: Token) -> bool:
+    """A subordinator and a participle or adjective with no subject: "as planned", "if needed", "when possible"."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBN", *ADJECTIVE_TAGS):
+        return False
+    children = list(tok.children)
+    return any(c.dep_ == "mark" for c in children) and not any(c.dep_ in SUBJECT_DEPS for c in children)
 
 
 def _verb_of_root_noun(tok: Token) -> bool:
@@ -1134,6 +1147,8 @@ def _finite(
         return True  # only a verb follows "they": "thanks to they qualified"
     if tag not in ("VBD", "VBN") or _participle_only(tok):
         return False
+    if tok.i + 1 < len(doc) and _measure(doc[tok.i + 1]) and any(in_class(w, "noun.time") for w in singulars(head)):
+        return False  # a period named by its end: "in the fiscal year ended March 31", "the six months ended Friday"
     if head.lower_ in SUBJECT_PRONOUNS or head.tag_ == "PRP" and not participle_may_follow:
         return True  # no participle follows a pronoun but in an absolute phrase: "despite it lost", not "with it gone"
     # bare nouns on both sides may be a compound modifier, unless the parser made the first the verb's subject;
@@ -1236,9 +1251,9 @@ def _adjunct(preposition: str) -> bool:
 
 
 def _clause_after(verb: Token) -> Token | None:
-    """The clause with its own subject and tense right after ``verb``, its complement ("tests showed [the air was
-    safe]"), or that clause's subject where the parser made it the verb's object ("told [the crew] had not
-    arrived"); None after an agent ("the conclusion reached by experts that ...")."""
+    """The clause with its own subject right after ``verb``, its complement ("tests showed [the air was safe]",
+    "returns showed [it passing]"), or that clause's subject where the parser made it the verb's object ("told [the
+    crew] had not arrived"); None after an agent ("the conclusion reached by experts that ...")."""
     if any(c.dep_ == "agent" for c in verb.children):
         return None
     for child in verb.children:
@@ -1247,9 +1262,7 @@ def _clause_after(verb: Token) -> Token | None:
         if child.dep_ == "dobj" and _subject_of_next_tense(child):
             return child
         if child.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in child.children):
-            tenses = (child, *(c for c in child.children if c.dep_ in AUX_DEPS and c.i < child.i))
-            if any(t.tag_ in FINITE_TAGS for t in tenses):
-                return child
+            return child
     return None
 
 
@@ -1317,11 +1330,13 @@ def _participle_only(verb: Token) -> bool:
 
 
 def _measure(noun: Token) -> bool:
-    """A ratio or a time adverbial, no object: "outnumbered two to one", "poured that spring", "won last week"
-    (not "trimmed $3 million", "fined three of its coaches", "spent three weeks")."""
+    """A ratio or a time adverbial, no object: "outnumbered two to one", "poured that spring", "won last week", a
+    date ("the year ended March 31", "closed Monday"; not "trimmed $3 million", "fined three of its coaches",
+    "spent three weeks")."""
     ratio = noun.tag_ == "CD" and any(c.lower_ == "to" and c.i < noun.i for c in noun.children)
     deictic = any(c.lower_ in TIME_DEICTICS for c in noun.children if c.i < noun.i)
-    return ratio or deictic and any(in_class(word, "noun.time") for word in singulars(noun))
+    date = noun.tag_ == "NNP" and in_class(noun.lower_, "noun.time")
+    return ratio or date or deictic and any(in_class(word, "noun.time") for word in singulars(noun))
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -1340,7 +1355,10 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None, r
     no object, except a verb of making ("with the area declared a disaster zone"), naming ("with Smith named
     captain") or giving ("with the coach handed a new contract"). The one named or given to is the passive's
     subject, a person or a group, not "the study" ("with the study named five causes"); and what is given is
-    no person ("allowed inmates"), nor the object of a particle ("paid off its debt")."""
+    no person ("allowed inmates"), nor the object of a particle ("paid off its debt"). Where no absolute phrase
+    may stand (not ``retained``), a verb of giving has its object too: "amid traders sold shares"."""
+    if any(c.dep_ == "prt" and c.i < obj.i for c in verb.children):
+        return True  # no passive keeps an object after its particle: "with workers voted down the offer"
     if verb.lower_ in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES:
         if obj.tag_ == "PRP" or any(c.dep_ in ("oprd", "acomp") and c.i > obj.i for c in verb.children):
             return True  # a pronoun, or an object with a predicate: "with lawmakers left several bills unfinished"
@@ -1352,9 +1370,7 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None, r
         return True
     if subject is not None and subject.tag_ in ("NN", "NNS") and not _people(subject, max_rank=3):
         return True
-    return verb.lower_ not in NAMING_PARTICIPLES and (
-        _people(obj, max_rank=3) or any(c.dep_ == "prt" and c.i < obj.i for c in verb.children)
-    )
+    return verb.lower_ not in NAMING_PARTICIPLES and _people(obj, max_rank=3)
 
 
 def _keeps_object(verb: Token) -> bool:
