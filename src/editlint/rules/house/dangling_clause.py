@@ -198,6 +198,8 @@ SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # The words that make a noun of time an adverbial with no preposition: "that spring", "last week", "every day".
 TIME_DEICTICS = DEMONSTRATIVES | {"last", "next", "every", "each"}
+# The adverbs that make a predicate of change with an amount: "with shares down 3 percent".
+CHANGE_ADVERBS = frozenset({"up", "down", "off", "higher", "lower"})
 MEASURES = frozenset("half third quarter percent per cent point points".split())
 # The prepositions of a point on a scale: "dipped to $3.61", "climbed from 3,900 to 4,100", "slid below 4,000".
 SCALE_PREPOSITIONS = frozenset("to from above below under over past near toward towards".split())
@@ -605,6 +607,7 @@ def _hangs_on_clause(sent: Span, prep_start: int, head: Token, finite: Token, ve
     # not the verb the tagger took for an adjective ("thanks to they qualified"), nor before "they": "open with they"
     owner = doc[prep_start].head
     complement = owner.i != finite.i and head.lower_ not in SUBJECT_PRONOUNS
+    complement = complement and not _set_off(sent, prep_start)  # a comma sets off no complement: "the lowest, with"
     if owner.tag_ in ADJECTIVE_TAGS and complement and not any(c.dep_ == "nsubj" for c in owner.children):
         return False  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
     if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
@@ -1121,8 +1124,8 @@ def _finite(
         # a past tense the parser read as a participle before the next noun: "the warden allowed inmates"
         noun_before = doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP") and not _bare_noun_after(tok, tok)
         return noun_before and _active_with_object(tok, tok.head, head)
-    if tok.text in CLITICS:
-        return False
+    if tok.text in CLITICS or tag in ("NNS", "VBZ") and _change_after(tok):
+        return False  # a noun (perhaps tagged as an -s form) and its predicate: "crude stockpiles up 4 million"
     # A word the parser gives a subject is a predicate, whatever its tag or label: a present tense tagged as
     # a plural noun ("Herrera hopes for"), a base form ("shareholders vote next week"), or a verb made the
     # object of the preposition ("with the city plans to").
@@ -1231,6 +1234,13 @@ def _finite(
     lemma = verb_lemma(lower)
     mostly_intransitive = lemma is not None and in_class(lemma, "frame.no-object", max_rank=2, min_share=0.3)
     return not participle_may_follow and mostly_intransitive
+
+
+def _change_after(noun: Token) -> bool:
+    """Whether an adverb of change and an amount follow a noun (which the tagger may take for an -s form), its
+    predicate with no verb: "with crude stockpiles [up 4 million barrels]", "with shares [down 3 percent]"."""
+    doc, i = noun.doc, noun.i
+    return i + 2 < len(doc) and doc[i + 1].lower_ in CHANGE_ADVERBS and doc[i + 2].tag_ in ("CD", "$")
 
 
 def _adjective_before_infinitive(form: str, lemma: str) -> bool:
