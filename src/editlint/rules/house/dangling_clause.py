@@ -1190,20 +1190,27 @@ def _finite(
         if any(c.dep_ == "nsubj" for c in complement.children):
             return True  # an object and an infinitive, which no passive keeps: "the warden allowed visitors to"
         # a passive keeps an infinitive only where the active has an object before it: "asked to leave"; so does
-        # a verb whose main sense takes a person and that takes no infinitive of its own: "summoned to appear"
+        # a verb whose main sense takes a person and that takes no infinitive of its own: "summoned to appear", and
+        # a verb of saying or thinking: "with the suspect believed to be armed"
         lemma = verb_lemma(lower)
-        if tag != "VBD" or lemma is None or sense_in(lemma, "frame.object-infinitive") is not None:
+        if lemma is None or sense_in(lemma, "frame.object-infinitive") is not None:
             return False
+        if tag != "VBD" and not _no_participle(tok, head):
+            return False  # not "with shoppers hesitated to spend"
         if participle_may_follow and _adjective_before_infinitive(lower, lemma):
             return False  # "with both sides determined to reach a deal"
-        return sense_in(lemma, "frame.infinitive") is not None or not in_class(lemma, "frame.person-object")
+        own_infinitive = sense_in(lemma, "frame.infinitive") is not None
+        return own_infinitive or not (in_class(lemma, "frame.person-object") or _raised(complement, lemma))
     aspect = verb_lemma(lower) in ASPECT_VERBS
     if aspect and complement is not None and complement.tag_ == "VBG" and complement.i == tok.i + 1:
         # a verb of aspect before its gerund is active ("amid central banks kept buying"); only "keep" has that
         # passive, in an absolute phrase: "with the engine kept running"
         return not (participle_may_follow and lower == "kept")
     if complement is not None:
-        return tag == "VBD" and lower not in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES and not _keeps_object(tok)
+        # the passive of a verb of saying or thinking keeps a predicate: "with six people reported missing"
+        predicate = complement.dep_ in ("xcomp", "oprd", "acomp") and _raised(complement, verb_lemma(lower))
+        naming = lower in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES
+        return tag == "VBD" and not predicate and not naming and not _keeps_object(tok)
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     adverb = after is not None and after.tag_ in ("RB", "IN") and not any(c.dep_ == "pobj" for c in after.children)
     particle = _particle(tok) or (after if adverb else None)  # "moved in", not "moved in buses"
@@ -1234,6 +1241,15 @@ def _finite(
     lemma = verb_lemma(lower)
     mostly_intransitive = lemma is not None and in_class(lemma, "frame.no-object", max_rank=2, min_share=0.3)
     return not participle_may_follow and mostly_intransitive
+
+
+def _raised(predicate: Token, lemma: str | None) -> bool:
+    """Whether a verb of saying or thinking has a predicate after it that its passive keeps: one with no infinitive
+    ("with six people reported missing") or "to be" or "to have" ("with the suspect believed to be armed", "thought
+    to have fled"; not "with its members decided to sell")."""
+    auxiliaries = [c for c in predicate.children if c.dep_ in AUX_DEPS]
+    bare = not any(c.tag_ == "TO" for c in auxiliaries) and predicate.tag_ != "VB"
+    return _takes_clause(lemma) and (bare or any(w.lower_ in ("be", "have") for w in (predicate, *auxiliaries)))
 
 
 def _change_after(noun: Token) -> bool:
@@ -1415,9 +1431,11 @@ def _takes_no_object(verb: Token, subject: Token) -> bool:
     if lemma is None or any(sense_in(verb.lower_, name) for name in ("adj.all", "adj.ppl")):
         return False
     obj = sense_in(lemma, "frame.object")
-    if obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1:
-        return sense_in(lemma, "frame.that-clause") is None
-    intransitive = in_class(lemma, "frame.no-object") and obj.first_rank > 1 and obj.tagged_share < 0.5
+    rare_object = obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
+    if rare_object and sense_in(lemma, "frame.that-clause") is None:
+        return True
+    # a clause may be the object of a passive ("with the terms agreed"), never people: "with managers agreed to"
+    intransitive = in_class(lemma, "frame.no-object") and (rare_object or obj.first_rank > 1 and obj.tagged_share < 0.5)
     # or its main sense takes no object and none takes a person: "with Lee scored twice", "with its members voted"
     mainly_intransitive = in_class(lemma, "frame.no-object") and not _may_take_person(lemma)
     # a name acts, unless it may be a place that a verb of motion crosses: "with Everest climbed twice"
