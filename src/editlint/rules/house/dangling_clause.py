@@ -480,9 +480,14 @@ def _second_reading(
         return None
     words = doc[prep_end:end]
     tensed = [t.i for t in words if t.tag_ in FINITE_TAGS]
-    if any(t.tag_ in WH_TAGS or t.lower_ == "that" for t in doc[prep_end : tensed[0] if tensed else end]):
-        if len(tensed) < 2:
-            return None  # a relative clause and no tense after it: "the systems that work well"
+    relative = next(
+        (t for t in doc[prep_end : tensed[0] if tensed else end] if t.tag_ in WH_TAGS or t.lower_ == "that"), None
+    )
+    if relative is not None and len(tensed) < 2:
+        # a relative clause and no verb after it: "the systems that work well" (not "families who had lost their
+        # homes arrived", which the tagger may read as a participle)
+        if not any(t.tag_ in VERB_TAGS - {"VBG"} for t in doc[relative.head.right_edge.i + 1 : end]):
+            return None
     if not opening and not _clause_before(sent, prep_start):
         return None
     reading = reparsed(words.text, ctx)
@@ -1225,8 +1230,8 @@ def _finite(
         return True
     if particle is not None and adjunct and _intransitive_phrasal(tok, particle, never=True):
         return True  # "throughout the strike dragged on" (not "because of the ballots dropped off")
-    if _passive_marked(tok):
-        return False
+    if _passive_marked(tok) and not (particle is None and _never_object(verb_lemma(lower))):
+        return False  # a particle or an agent, but no "by" after a verb with no passive: "arrived by bus"
     # it shares its subject with a past tense that has an object: "the wind shifted and pushed the fire back"
     if any(c.dep_ == "conj" and c.tag_ == "VBD" and _objects(c) and _active_with_object(c, _objects(c)[0], head)
            for c in tok.children):
@@ -1430,10 +1435,10 @@ def _takes_no_object(verb: Token, subject: Token) -> bool:
     lemma = verb_lemma(verb.lower_)
     if lemma is None or any(sense_in(verb.lower_, name) for name in ("adj.all", "adj.ppl")):
         return False
+    if _never_object(lemma):
+        return True
     obj = sense_in(lemma, "frame.object")
     rare_object = obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
-    if rare_object and sense_in(lemma, "frame.that-clause") is None:
-        return True
     # a clause may be the object of a passive ("with the terms agreed"), never people: "with managers agreed to"
     intransitive = in_class(lemma, "frame.no-object") and (rare_object or obj.first_rank > 1 and obj.tagged_share < 0.5)
     # or its main sense takes no object and none takes a person: "with Lee scored twice", "with its members voted"
@@ -1441,6 +1446,15 @@ def _takes_no_object(verb: Token, subject: Token) -> bool:
     # a name acts, unless it may be a place that a verb of motion crosses: "with Everest climbed twice"
     named = _name(subject) and not in_class(lemma, "verb.motion", max_rank=3)
     return (intransitive or mainly_intransitive) and (_people(subject) or named)
+
+
+def _never_object(lemma: str | None) -> bool:
+    """Whether a verb (almost) never takes an object or a clause in WordNet, so has no passive: "arrive", "soar"."""
+    if lemma is None:
+        return False
+    obj = sense_in(lemma, "frame.object")
+    rare_object = obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
+    return rare_object and sense_in(lemma, "frame.that-clause") is None
 
 
 def _no_participle(verb: Token, subject: Token) -> bool:
