@@ -50,7 +50,11 @@ its subject) are parsed as a sentence of their own, and a subject that opens the
 dangling clause (*with the mayor, the police chief and two council members spoke*). The verb after the phrase belongs
 to a relative clause with no *that* when a plural follows a noun that *a* opens or the verb's object is missing (*with a
 woman police have not identified*), and to the subject when a noun with no article and a participle open the sentence
-(*Voters registered with either party can vote*).
+(*Voters registered with either party can vote*). A past form with a clause of its own after it is a tense (*with
+tests showed the air was safe*) unless its subject is the one told (*with passengers told the crew was late*); the
+passive of a verb of saying or thinking keeps a predicate (*with six people reported missing*, *believed to be armed*).
+After a preposition of cause, concession or time a verb of giving with its object is a past tense (*amid traders sold
+shares*), and no passive keeps an object after its particle (*with the union turned down the offer*).
 
 ## Constructions
 | flagged | not flagged |
@@ -78,6 +82,10 @@ woman police have not identified*), and to the subject when a noun with no artic
 | *despite Joel Embiid sat out*, *amid central banks kept buying*, *with 82 percent of members voted* | *Voters registered with either party can vote.* (a participle on a noun with no article) |
 | *with the judge, the prosecutor and two lawyers have agreed*, *late because of the crew had not arrived* | *seen with a woman police have not identified*, *the plan officials have kept secret* |
 | *cut its forecast, citing fuel costs, with analysts now expect*, *with the rate hovered near 4 percent* | *with both sides determined to reach a deal*, *with investors betting the Fed will act* |
+| *with tests showed the air was safe*, *with analysts predicted the bank would act* | *with passengers told the crew was late*, *With investors convinced the bank would act, ...* |
+| *amid traders sold shares*, *Following the jury returned its verdict, ...*, *with the union turned down the offer* | *With the coach handed a new contract, ...*, *With the offer voted down, ...* |
+| *shortened to 140 laps due to the deck had cracked*, *went ahead as planned, with 4,000 runners have registered* | *The amount due to the contractor was paid.*, *in the quarter ended June 30* |
+| *with shoppers hesitated to spend*, *with families who had lost their homes arrived by bus* | *with six people reported missing*, *with the suspect believed to be armed*, *with stocks up 4 percent* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
