@@ -377,7 +377,7 @@ def _phrase_start(sent: Span, prep: Token) -> int:
     opens = opens or word.lower_ in NOUN_LED_PREPOSITIONS and word.dep_ != "dobj"  # not "gave thanks to"
     opens = opens or word.dep_ == "mark"  # a subordinator opens a phrase wherever it stands: "by 30 minutes because of"
     # so does a compound preposition the parser split: "shortened to 140 laps due to" ("due" on "laps")
-    opens = opens or doc[word.i : i + 1].text.lower() in CONJUNCTIONS
+    opens = opens or f"{word.lower_} {prep.lower_}" in CONJUNCTIONS
     # compound prepositions end in a plain one: "ahead of", "due to", "apart from", "along with"
     leading = word.tag_ in ("RB", "JJ", "IN", "VBG") or word.lower_ in NOUN_LED_PREPOSITIONS
     led = leading and prep.lower_ in ("of", "to", "from", "with")
@@ -947,7 +947,7 @@ def _clause_before(sent: Span, i: int) -> bool:
         k
         for t in doc[sent.start : i]
         if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ != "VBD" and not _verb_of_root_noun(t)
-        or _set_off_participle(t) or _elliptical_clause(t)
+        or _set_off_participle(t) or t.dep_ == "advcl" and _elliptical_clause(t)
         for k in range(t.left_edge.i, t.right_edge.i + 1)
     }
     for tok in reversed(doc[sent.start : i]):
@@ -974,7 +974,7 @@ def _clause_before(sent: Span, i: int) -> bool:
 
 def _elliptical_clause(tok: Token) -> bool:
     """A subordinator and a participle or adjective with no subject: "as planned", "if needed", "when possible"."""
-    if tok.dep_ != "advcl" or tok.tag_ not in ("VBN", *ADJECTIVE_TAGS):
+    if tok.tag_ not in ("VBN", *ADJECTIVE_TAGS):
         return False
     children = list(tok.children)
     return any(c.dep_ == "mark" for c in children) and not any(c.dep_ in SUBJECT_DEPS for c in children)
