@@ -1103,6 +1103,38 @@ BAD_FRESH_PROBES = [
     ),
     ("Fares went up, with the agency struggled to cover its costs.", "with the agency struggled"),
     ("Turnout fell, with many young voters chose to stay home.", "with many young voters chose"),
+    (
+        "The fund lost money, with bonds that it bought in 2021 fell sharply in value.",
+        "with bonds that it bought in 2021 fell",
+    ),
+    (
+        "The law took effect, with landlords who own more than ten units must register them.",
+        "with landlords who own more than ten units must register",
+    ),
+    (
+        "The ceremony was moving, with veterans who served in Korea laid wreaths at the memorial.",
+        "with veterans who served in Korea laid",
+    ),
+    (
+        "The river crested overnight, with homes that sit along the bank were flooded to the roof.",
+        "with homes that sit along the bank were flooded",
+    ),
+    (
+        "The plan faced criticism, with residents who live near the site have filed a lawsuit.",
+        "with residents who live near the site have filed",
+    ),
+    (
+        "The drug was approved, with patients who took it in trials lived six months longer.",
+        "with patients who took it in trials lived",
+    ),
+    (
+        "Prices climbed, with growers who supply the big chains raised what they charge.",
+        "with growers who supply the big chains raised",
+    ),
+    (
+        "The policy changed, with employees who work from home will now need approval.",
+        "with employees who work from home will now need",
+    ),
 ]
 GOOD_FRESH_PROBES = [
     "The ferry service resumed on Sunday, with the coast guard having lifted its weather warning.",
@@ -1265,6 +1297,18 @@ GOOD_FRESH_PROBES = [
     "With both sides determined to reach a deal, talks went on overnight.",
     "The team flew home, with its captain expected to miss the next match.",
     "The seats were empty, with most fans forced to wait outside.",
+    "The market rallied, with shares of companies that make solar panels jumping sharply.",
+    "Nurses who work in the county's trauma centers walked out on Monday.",
+    "The fund sold bonds that it bought in 2021.",
+    "The law applies to landlords who own more than ten units.",
+    "Veterans who served in Korea laid wreaths at the memorial.",
+    "The river flooded homes that sit along the bank.",
+    "She met with residents who live near the site.",
+    "The gain came from stores that opened last year.",
+    "Patients who took it in trials lived six months longer, with few side effects.",
+    "The chains buy from growers who supply them year round.",
+    "Fans who arrived early waited in the rain, with the gates still closed.",
+    "The rule covers employees who work from home.",
 ]
 
 
