@@ -1052,6 +1052,10 @@ BAD_FRESH_PROBES = [
         "with families who had lost their homes in the flood arrived",
     ),
     (
+        "The market rallied, with shares of companies that make solar panels jumped more than 10 percent.",
+        "with shares of companies that make solar panels jumped",
+    ),
+    (
         "The hearing ran for six hours, with residents who live near the landfill say the smell is unbearable.",
         "with residents who live near the landfill say",
     ),
@@ -1104,6 +1108,10 @@ BAD_FRESH_PROBES = [
     ("Fares went up, with the agency struggled to cover its costs.", "with the agency struggled"),
     ("Turnout fell, with many young voters chose to stay home.", "with many young voters chose"),
     (
+        "The market rallied, with shares of companies that make solar panels jumped more than 10 percent.",
+        "with shares of companies that make solar panels jumped",
+    ),
+    (
         "The fund lost money, with bonds that it bought in 2021 fell sharply in value.",
         "with bonds that it bought in 2021 fell",
     ),
@@ -1132,8 +1140,24 @@ BAD_FRESH_PROBES = [
         "with growers who supply the big chains raised",
     ),
     (
+        "The game was delayed, with fans who arrived early waited in the rain for two hours.",
+        "with fans who arrived early waited",
+    ),
+    (
         "The policy changed, with employees who work from home will now need approval.",
         "with employees who work from home will now need",
+    ),
+    (
+        "Flights were canceled, with passengers who had checked in early waited at the gate for hours.",
+        "with passengers who had checked in early waited",
+    ),
+    (
+        "The mill reopened, with workers who lost their jobs in the spring returned to their old shifts.",
+        "with workers who lost their jobs in the spring returned",
+    ),
+    (
+        "The bank rallied, with clients who pulled deposits in March have brought them back.",
+        "with clients who pulled deposits in March have brought",
     ),
 ]
 GOOD_FRESH_PROBES = [
@@ -1309,6 +1333,22 @@ GOOD_FRESH_PROBES = [
     "The chains buy from growers who supply them year round.",
     "Fans who arrived early waited in the rain, with the gates still closed.",
     "The rule covers employees who work from home.",
+    "The mayor met with fans who arrived early and waited in the rain.",
+    "She spoke with workers who were laid off when the plant closed.",
+    "The clinic works with families who moved here after the war started.",
+    "The fund invests in companies that make solar panels sold in Europe.",
+    "She shared a table with two women who said they had lost their jobs.",
+    "The school, with teachers who know the families well, has kept attendance high.",
+    "Police are looking for a man who fled on foot, with officers searching the area.",
+    "The charity partners with farmers who grow coffee harvested by hand.",
+    "Many residents, with children who attend the school, were angry.",
+    "The union, along with members who had walked out, returned to talks.",
+    "The firm was sold to investors who own hotels built in the 1960s.",
+    "Despite protests from residents who live near the site, the plan was approved.",
+    "Along with workers who had been laid off, retirees joined the march.",
+    "With fans who had waited for hours finally inside, the concert began.",
+    "He worked with a lawyer who helped tenants facing eviction keep their homes.",
+    "The team trained with players who had recovered from injuries suffered in May.",
 ]
 
 

@@ -15,7 +15,7 @@ from editlint.nlp.syntax import (
 from editlint.lexicon import in_class, irregular_base, irregular_forms, is_phrase, sense_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from editlint.document.model import Document
     from editlint.nlp.pipeline import ParsedBlock
@@ -54,7 +54,8 @@ woman police have not identified*), and to the subject when a noun with no artic
 tests showed the air was safe*) unless its subject is the one told (*with passengers told the crew was late*); the
 passive of a verb of saying or thinking keeps a predicate (*with six people reported missing*, *believed to be armed*).
 After a preposition of cause, concession or time a verb of giving with its object is a past tense (*amid traders sold
-shares*), and no passive keeps an object after its particle (*with the union turned down the offer*).
+shares*), and no passive keeps an object after its particle (*with the union turned down the offer*). A verb the
+parser hung on the relative clause of a subject (*with fans who arrived early waited*) is that subject's.
 
 ## Constructions
 | flagged | not flagged |
@@ -85,7 +86,7 @@ shares*), and no passive keeps an object after its particle (*with the union tur
 | *with tests showed the air was safe*, *with analysts predicted the bank would act* | *with passengers told the crew was late*, *With investors convinced the bank would act, ...* |
 | *amid traders sold shares*, *Following the jury returned its verdict, ...*, *with the union turned down the offer* | *With the coach handed a new contract, ...*, *With the offer voted down, ...* |
 | *shortened to 140 laps due to the deck had cracked*, *went ahead as planned, with 4,000 runners have registered* | *The amount due to the contractor was paid.*, *in the quarter ended June 30* |
-| *with shoppers hesitated to spend*, *with families who had lost their homes arrived by bus* | *with six people reported missing*, *with the suspect believed to be armed*, *with stocks up 4 percent* |
+| *with shoppers hesitated to spend*, *with fans who arrived early waited*, *with families who had lost their homes arrived by bus* | *with six people reported missing*, *with the suspect believed to be armed*, *with stocks up 4 percent* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
@@ -492,18 +493,22 @@ def _second_reading(
         (t for t in doc[prep_end : tensed[0] if tensed else end] if t.tag_ in WH_TAGS or t.lower_ == "that"), None
     )
     if relative is not None and len(tensed) < 2:
-        # a relative clause and no verb after it: "the systems that work well" (not "families who had lost their
-        # homes arrived", which the tagger may read as a participle)
-        if not any(t.tag_ in VERB_TAGS - {"VBG"} for t in doc[relative.head.right_edge.i + 1 : end]):
+        # a relative clause and no verb after its own: "the systems that work well" (not "families who had lost
+        # their homes arrived", which the tagger may read as a participle, nor "fans who arrived early waited")
+        if not any(t.tag_ in VERB_TAGS - {"VBG"} for t in doc[relative.head.i + 1 : end]):
             return None
     if not opening and not _clause_before(sent, prep_start):
         return None
     reading = reparsed(words.text, ctx)
     start = next((t.i for t in reading if t.tag_ != "RB"), 0)  # past the verb's adverbs: "not a single starter"
     subj = next((t for t in reading if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i <= start), None)
-    if subj is None or subj.lower_ in OBJECT_PRONOUNS or subj.tag_ in WH_TAGS:
+    run_on = _verb_after_relative(reading, start) if subj is None else None
+    if run_on is not None:
+        subj, verb_r = reading[start : run_on.i].root, run_on  # "with fans who arrived early waited"
+    elif subj is None or subj.lower_ in OBJECT_PRONOUNS or subj.tag_ in WH_TAGS:
         return None  # "With him were two aides."
-    verb_r = subj.head
+    else:
+        verb_r = subj.head
     auxiliaries = [c for c in verb_r.children if c.dep_ in AUX_DEPS and c.i < verb_r.i]
     finite_r = auxiliaries[0] if auxiliaries else verb_r
     # the parser may split a list into several subjects: "the judge, the prosecutor and two lawyers have agreed"
@@ -514,7 +519,7 @@ def _second_reading(
         (last.text == "," or joint) and all(t.text == "," or t.tag_ == "CC" for t in joint) for last, joint in joints
     ):
         subjects = [subj]
-    end = max(c.right_edge.i for c in subjects) + 1
+    end = finite_r.i if run_on is not None else max(c.right_edge.i for c in subjects) + 1
     while end > 1 and reading[end - 1].text == ",":
         end -= 1  # the comma that closes a parenthesis: "the committee, led by its chair, has ..."
     phrase, between = reading[:end], reading[end : finite_r.i]
@@ -568,6 +573,25 @@ def _second_reading(
     if _inverted(sent, prep_start, finite, verb) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
         return None
     return last.i + 1, finite, verb
+
+
+def _verb_after_relative(reading: Doc, start: int) -> Token | None:
+    """The verb that the parser hung on the relative clause of a subject with no verb of its own (the reading's root
+    is the noun): a tense with no subordinator, made an adverbial or a clause of the relative clause's verb ("fans
+    who arrived early [waited]"), or its complement although that verb takes no clause ("shares of companies that
+    make solar panels [jumped]")."""
+    root = reading[start].sent.root
+    if root.tag_ not in NOUN_TAGS or root.left_edge.i > start:
+        return None
+    relative = next((c for c in root.subtree if c.dep_ == "relcl"), None)
+    if relative is None or _takes_clause(verb_lemma(relative.lower_)):
+        return None
+    for verb in relative.children:
+        if verb.i < relative.i or verb.dep_ not in ("advcl", "ccomp") or verb.tag_ not in FINITE_TAGS | {"VBN"}:
+            continue
+        if not any(c.dep_ == "mark" or c.tag_ in WH_TAGS for c in verb.children):
+            return verb
+    return None
 
 
 def _may_dangle_in_mid_clause(sent: Span, prep_start: int, prep_end: int) -> bool:
