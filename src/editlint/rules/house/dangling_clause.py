@@ -15,7 +15,7 @@ from editlint.nlp.syntax import (
 from editlint.lexicon import in_class, irregular_base, irregular_forms, is_phrase, sense_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from editlint.document.model import Document
     from editlint.nlp.pipeline import ParsedBlock
@@ -50,9 +50,14 @@ its subject) are parsed as a sentence of their own, and a subject that opens the
 dangling clause (*with the mayor, the police chief and two council members spoke*). The verb after the phrase belongs
 to a relative clause with no *that* when a plural follows a noun that *a* opens or the verb's object is missing (*with a
 woman police have not identified*), and to the subject when a noun with no article and a participle open the sentence
-(*Voters registered with either party can vote*). A phrase that modifies the noun opening its clause (after the sentence's start, a
-subordinating word, *, and* or a verb of saying with no object) belongs to that clause's subject, and the tense after it
-is the clause's own (*after an analyst at a bank cut*); *about*, *over* or *up to* before a number says how many;
+(*Voters registered with either party can vote*). A past form with a clause of its own after it is a tense (*with
+tests showed the air was safe*) unless its subject is the one told (*with passengers told the crew was late*); the
+passive of a verb of saying or thinking keeps a predicate (*with six people reported missing*, *believed to be armed*).
+After a preposition of cause, concession or time a verb of giving with its object is a past tense (*amid traders sold
+shares*), and no passive keeps an object after its particle (*with the union turned down the offer*). A verb the
+parser hung on the relative clause of a subject (*with fans who arrived early waited*) is that subject's.
+A phrase that modifies the noun opening its clause (after the sentence's start, a subordinating word, *, and*, or a
+verb of saying with no object, or *said*) belongs to that clause's subject, and the tense after it is the clause's own (*after an analyst at a bank cut*); *about*, *over* or *up to* before a number says how many;
 a verb the block's parse reads as a participle on the noun before it, with no object, is one when a passive fits
 (*Under a law passed in 2021, ...*).
 
@@ -82,6 +87,10 @@ a verb the block's parse reads as a participle on the noun before it, with no ob
 | *despite Joel Embiid sat out*, *amid central banks kept buying*, *with 82 percent of members voted* | *Voters registered with either party can vote.* (a participle on a noun with no article) |
 | *with the judge, the prosecutor and two lawyers have agreed*, *late because of the crew had not arrived* | *seen with a woman police have not identified*, *the plan officials have kept secret* |
 | *cut its forecast, citing fuel costs, with analysts now expect*, *with the rate hovered near 4 percent* | *with both sides determined to reach a deal*, *with investors betting the Fed will act* |
+| *with tests showed the air was safe*, *with analysts predicted the bank would act* | *with passengers told the crew was late*, *With investors convinced the bank would act, ...* |
+| *amid traders sold shares*, *Following the jury returned its verdict, ...*, *with the union turned down the offer* | *With the coach handed a new contract, ...*, *With the offer voted down, ...* |
+| *shortened to 140 laps due to the deck had cracked*, *went ahead as planned, with 4,000 runners have registered* | *The amount due to the contractor was paid.*, *in the quarter ended June 30* |
+| *with shoppers hesitated to spend*, *with fans who arrived early waited*, *with families who had lost their homes arrived by bus* | *with six people reported missing*, *with the suspect believed to be armed*, *with stocks up 4 percent* |
 | *Shares fell with analysts at two banks have cut their targets*, *in light of the company has raised its offer* | *Stocks slid after an analyst at a bank cut her rating* (the phrase is in its clause's subject), *said about a quarter of teachers were unpaid* |
 | *with the analysts have forecast a loss* | *ahead of the $1.2 billion analysts had expected*, *below the mark engineers say is required* (relative clauses with no *that*) |
 
@@ -204,6 +213,8 @@ SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # The words that make a noun of time an adverbial with no preposition: "that spring", "last week", "every day".
 TIME_DEICTICS = DEMONSTRATIVES | {"last", "next", "every", "each"}
+# The adverbs that make a predicate of change with an amount: "with shares down 3 percent".
+CHANGE_ADVERBS = frozenset({"up", "down", "off", "higher", "lower"})
 MEASURES = frozenset("half third quarter percent per cent point points".split())
 # The prepositions of a point on a scale: "dipped to $3.61", "climbed from 3,900 to 4,100", "slid below 4,000".
 SCALE_PREPOSITIONS = frozenset("to from above below under over past near toward towards".split())
@@ -387,6 +398,8 @@ def _participle_preposition(tok: Token) -> bool:
     frames = ("frame.that-clause", "frame.object-infinitive")  # "saying the plan failed", "helping clinics find"
     if lemma is None or lemma in BARE_INFINITIVE_VERBS or any(sense_in(lemma, f) for f in frames):
         return False
+    if any(verb_lemma(form) == lemma for form in PREDICATE_PARTICIPLES):
+        return False  # an object and its predicate: "leaving bins uncollected", "keeping schools closed"
     if any(in_class(lemma, c) for c in SAYING_CLASSES):
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in SUBJECT_PRONOUNS:
@@ -452,6 +465,8 @@ def _phrase_start(sent: Span, prep: Token) -> int:
     opens = opens or word.dep_ == "prep" and prep.dep_ == "pcomp" and prep.head.i == word.i  # "moved indoors due to"
     opens = opens or word.lower_ in NOUN_LED_PREPOSITIONS and word.dep_ != "dobj"  # not "gave thanks to"
     opens = opens or word.dep_ == "mark"  # a subordinator opens a phrase wherever it stands: "by 30 minutes because of"
+    # so does a compound preposition the parser split: "shortened to 140 laps due to" ("due" on "laps")
+    opens = opens or f"{word.lower_} {prep.lower_}" in CONJUNCTIONS
     # compound prepositions end in a plain one: "ahead of", "due to", "apart from", "along with"
     leading = word.tag_ in ("RB", "JJ", "IN", "VBG") or word.lower_ in NOUN_LED_PREPOSITIONS
     led = leading and prep.lower_ in ("of", "to", "from", "with")
@@ -523,7 +538,7 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     own_subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in (verb.i, finite.i)
     # the phrase hangs on the preposition, or the parser made it a modifier of a noun after the verb
-    hangs = prep_start <= head.head.i < prep_end or head.dep_ in ("compound", "amod") and head.head.i >= f
+    hangs = prep_start <= head.head.i < prep_end or head.dep_ in ("compound", "amod", "nmod") and head.head.i >= f
     hung = hangs and (subj is None or prep_start <= subj.i < np_end or _misread_subject(sent, subj, prep_start, finite))
     if not (own_subject or hung) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
         return None
@@ -562,17 +577,26 @@ def _second_reading(
         return None
     words = doc[prep_end:end]
     tensed = [t.i for t in words if t.tag_ in FINITE_TAGS]
-    if any(t.tag_ in WH_TAGS or t.lower_ == "that" for t in doc[prep_end : tensed[0] if tensed else end]):
-        if len(tensed) < 2:
-            return None  # a relative clause and no tense after it: "the systems that work well"
+    relative = next(
+        (t for t in doc[prep_end : tensed[0] if tensed else end] if t.tag_ in WH_TAGS or t.lower_ == "that"), None
+    )
+    if relative is not None and len(tensed) < 2:
+        # a relative clause and no verb after its own: "the systems that work well" (not "families who had lost
+        # their homes arrived", which the tagger may read as a participle, nor "fans who arrived early waited")
+        if not any(t.tag_ in VERB_TAGS - {"VBG"} for t in doc[relative.head.i + 1 : end]):
+            return None
     if not opening and not _clause_before(sent, prep_start):
         return None
     reading = reparsed(words.text, ctx)
     start = next((t.i for t in reading if t.tag_ != "RB"), 0)  # past the verb's adverbs: "not a single starter"
     subj = next((t for t in reading if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i <= start), None)
-    if subj is None or subj.lower_ in OBJECT_PRONOUNS or subj.tag_ in WH_TAGS:
+    run_on = _verb_after_relative(reading, start) if subj is None else None
+    if run_on is not None:
+        subj, verb_r = reading[start : run_on.i].root, run_on  # "with fans who arrived early waited"
+    elif subj is None or subj.lower_ in OBJECT_PRONOUNS or subj.tag_ in WH_TAGS:
         return None  # "With him were two aides."
-    verb_r = subj.head
+    else:
+        verb_r = subj.head
     auxiliaries = [c for c in verb_r.children if c.dep_ in AUX_DEPS and c.i < verb_r.i]
     finite_r = auxiliaries[0] if auxiliaries else verb_r
     # the parser may split a list into several subjects: "the judge, the prosecutor and two lawyers have agreed"
@@ -583,7 +607,7 @@ def _second_reading(
         (last.text == "," or joint) and all(t.text == "," or t.tag_ == "CC" for t in joint) for last, joint in joints
     ):
         subjects = [subj]
-    end = max(c.right_edge.i for c in subjects) + 1
+    end = finite_r.i if run_on is not None else max(c.right_edge.i for c in subjects) + 1
     while end > 1 and reading[end - 1].text == ",":
         end -= 1  # the comma that closes a parenthesis: "the committee, led by its chair, has ..."
     phrase, between = reading[:end], reading[end : finite_r.i]
@@ -639,6 +663,25 @@ def _second_reading(
     return last.i + 1, finite, verb
 
 
+def _verb_after_relative(reading: Doc, start: int) -> Token | None:
+    """The verb that the parser hung on the relative clause of a subject with no verb of its own (the reading's root
+    is the noun): a tense with no subordinator, made an adverbial or a clause of the relative clause's verb ("fans
+    who arrived early [waited]"), or its complement although that verb takes no clause ("shares of companies that
+    make solar panels [jumped]")."""
+    root = reading[start].sent.root
+    if root.tag_ not in NOUN_TAGS or root.left_edge.i > start:
+        return None
+    relative = next((c for c in root.subtree if c.dep_ == "relcl"), None)
+    if relative is None or _takes_clause(verb_lemma(relative.lower_)):
+        return None
+    for verb in relative.children:
+        if verb.i < relative.i or verb.dep_ not in ("advcl", "ccomp") or verb.tag_ not in FINITE_TAGS | {"VBN"}:
+            continue
+        if not any(c.dep_ == "mark" or c.tag_ in WH_TAGS for c in verb.children):
+            return verb
+    return None
+
+
 def _may_dangle_in_mid_clause(sent: Span, prep_start: int, prep_end: int) -> bool:
     """Whether a phrase in mid-clause may hold a clause for the second reading: only after a preposition of cause,
     concession or circumstance ("with", "despite", "due to"; others may belong to an object or the subject: "worked
@@ -689,6 +732,7 @@ def _hangs_on_clause(sent: Span, prep_start: int, head: Token, finite: Token, ve
     # not the verb the tagger took for an adjective ("thanks to they qualified"), nor before "they": "open with they"
     owner = doc[prep_start].head
     complement = owner.i != finite.i and head.lower_ not in SUBJECT_PRONOUNS
+    complement = complement and not _set_off(sent, prep_start)  # a comma sets off no complement: "the lowest, with"
     if owner.tag_ in ADJECTIVE_TAGS and complement and not any(c.dep_ == "nsubj" for c in owner.children):
         return False  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
     if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
@@ -910,8 +954,8 @@ def _may_be_subject(word: Token, finite: Token) -> bool:
     of telling, which may take an object and a clause ("told reporters in Ohio the talks failed"), or one
     that takes an object and a bare infinitive ("helps people across the country find ...").
     """
-    while word.dep_ in ("compound", "nummod", "amod", "poss", "case", "nmod") and word.head.i != word.i:
-        word = word.head  # "Route 4", "the city's"
+    while word.dep_ in ("compound", "nummod", "amod", "poss", "case", "nmod", "appos") and word.head.i != word.i:
+        word = word.head  # "Route 4", "the city's", an apposition's role is its noun's
     if word.dep_ in ("pobj", "npadvmod", "acomp", "oprd"):
         return False  # "on Route 4 in response to ...", "this weekend regardless of ...", "stayed open in spite of"
     if word.dep_ in SUBJECT_DEPS and _object_of_verb_before(word, finite):
@@ -1027,12 +1071,13 @@ def _clause_before(sent: Span, i: int) -> bool:
     """
     doc = sent.doc
     # not a past tense the parser hung on the subject ("The law passed despite ..."); a participle clause set off
-    # by a comma is no subject ("The airline cut its forecast, citing fuel costs, with ...")
+    # by a comma is no subject ("The airline cut its forecast, citing fuel costs, with ..."), and a subordinator
+    # before a participle or adjective with no subject is a whole clause ("would go ahead as planned, with ...")
     relative = {
         k
         for t in doc[sent.start : i]
         if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ != "VBD" and not _verb_of_root_noun(t)
-        or _set_off_participle(t)
+        or _set_off_participle(t) or t.dep_ == "advcl" and _elliptical_clause(t)
         for k in range(t.left_edge.i, t.right_edge.i + 1)
     }
     for tok in reversed(doc[sent.start : i]):
@@ -1055,6 +1100,14 @@ def _clause_before(sent: Span, i: int) -> bool:
             if tok.tag_ != "VBN" or tok.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in tok.children):
                 return True
     return False
+
+
+def _elliptical_clause(tok: Token) -> bool:
+    """A subordinator and a participle or adjective with no subject: "as planned", "if needed", "when possible"."""
+    if tok.tag_ not in ("VBN", *ADJECTIVE_TAGS):
+        return False
+    children = list(tok.children)
+    return any(c.dep_ == "mark" for c in children) and not any(c.dep_ in SUBJECT_DEPS for c in children)
 
 
 def _verb_of_root_noun(tok: Token) -> bool:
@@ -1214,8 +1267,8 @@ def _finite(
         # a past tense the parser read as a participle before the next noun: "the warden allowed inmates"
         noun_before = doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP") and not _bare_noun_after(tok, tok)
         return noun_before and _active_with_object(tok, tok.head, head)
-    if tok.text in CLITICS:
-        return False
+    if tok.text in CLITICS or tag in ("NNS", "VBZ") and _change_after(tok):
+        return False  # a noun (perhaps tagged as an -s form) and its predicate: "crude stockpiles up 4 million"
     # A word the parser gives a subject is a predicate, whatever its tag or label: a present tense tagged as
     # a plural noun ("Herrera hopes for"), a base form ("shareholders vote next week"), or a verb made the
     # object of the preposition ("with the city plans to").
@@ -1240,6 +1293,8 @@ def _finite(
         return True  # only a verb follows "they": "thanks to they qualified"
     if tag not in ("VBD", "VBN") or _participle_only(tok):
         return False
+    if tok.i + 1 < len(doc) and _measure(doc[tok.i + 1]) and any(in_class(w, "noun.time") for w in singulars(head)):
+        return False  # a period named by its end: "in the fiscal year ended March 31", "the six months ended Friday"
     if head.lower_ in SUBJECT_PRONOUNS or head.tag_ == "PRP" and not participle_may_follow:
         return True  # no participle follows a pronoun but in an absolute phrase: "despite it lost", not "with it gone"
     # bare nouns on both sides may be a compound modifier, unless the parser made the first the verb's subject;
@@ -1256,28 +1311,49 @@ def _finite(
     )
     if len(_objects(tok)) == 2:
         return True  # a passive keeps one object at most: "with the deal handed the city a profit"
+    clause = _clause_after(tok)
+    if clause is not None and compound and _bare_noun_after(tok, clause):
+        clause = None  # "by law drafted soldiers cannot fight": a participle before its noun
+    # a passive keeps a clause only where its subject was told it ("With investors convinced the bank would act,
+    # ..."): after a thing, or with a verb that takes no addressee, the past form is the clause's ("with tests
+    # showed the air was safe", "with analysts predicted the bank would act")
+    addressee = verb_lemma(lower) in OBJECT_AND_CLAUSE_VERBS and _people(head, max_rank=3)
+    if clause is not None and not addressee and not fronted:
+        return True
+    if clause is not None and addressee:  # as after any complement below; "the crew" is no object
+        return not fronted and tag == "VBD" and not _keeps_object(tok)
     if complement is not None and complement.dep_ == "dobj":  # "lined both lanes", not "handed a contract"
         after = doc[tok.i + 1 : complement.left_edge.i]  # only a particle: "paid off its debt"
         direct = all(t.dep_ == "prt" for t in after) and not any(c.dep_ == "agent" for c in tok.children)
-        return (tag == "VBD" or direct) and _active_with_object(tok, complement, head)
+        # a passive with an object is the absolute phrase of a verb of giving ("with the crew handed a bonus"): after
+        # a preposition of cause, concession or time the past form has the object ("amid traders sold shares")
+        retained = participle_may_follow or not adjunct
+        return (tag == "VBD" or direct) and _active_with_object(tok, complement, head, retained)
     if complement is not None and complement.dep_ in ("ccomp", "xcomp") and complement.tag_ == "VB":
         if any(c.dep_ == "nsubj" for c in complement.children):
             return True  # an object and an infinitive, which no passive keeps: "the warden allowed visitors to"
         # a passive keeps an infinitive only where the active has an object before it: "asked to leave"; so does
-        # a verb whose main sense takes a person and that takes no infinitive of its own: "summoned to appear"
+        # a verb whose main sense takes a person and that takes no infinitive of its own: "summoned to appear", and
+        # a verb of saying or thinking: "with the suspect believed to be armed"
         lemma = verb_lemma(lower)
-        if tag != "VBD" or lemma is None or sense_in(lemma, "frame.object-infinitive") is not None:
+        if lemma is None or sense_in(lemma, "frame.object-infinitive") is not None:
             return False
+        if tag != "VBD" and not _no_participle(tok, head):
+            return False  # not "with shoppers hesitated to spend"
         if participle_may_follow and _adjective_before_infinitive(lower, lemma):
             return False  # "with both sides determined to reach a deal"
-        return sense_in(lemma, "frame.infinitive") is not None or not in_class(lemma, "frame.person-object")
+        own_infinitive = sense_in(lemma, "frame.infinitive") is not None
+        return own_infinitive or not (in_class(lemma, "frame.person-object") or _raised(complement, lemma))
     aspect = verb_lemma(lower) in ASPECT_VERBS
     if aspect and complement is not None and complement.tag_ == "VBG" and complement.i == tok.i + 1:
         # a verb of aspect before its gerund is active ("amid central banks kept buying"); only "keep" has that
         # passive, in an absolute phrase: "with the engine kept running"
         return not (participle_may_follow and lower == "kept")
     if complement is not None:
-        return tag == "VBD" and lower not in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES and not _keeps_object(tok)
+        # the passive of a verb of saying or thinking keeps a predicate: "with six people reported missing"
+        predicate = complement.dep_ in ("xcomp", "oprd", "acomp") and _raised(complement, verb_lemma(lower))
+        naming = lower in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES
+        return tag == "VBD" and not predicate and not naming and not _keeps_object(tok)
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     adverb = after is not None and after.tag_ in ("RB", "IN") and not any(c.dep_ == "pobj" for c in after.children)
     particle = _particle(tok) or (after if adverb else None)  # "moved in", not "moved in buses"
@@ -1292,8 +1368,8 @@ def _finite(
         return True
     if particle is not None and adjunct and _intransitive_phrasal(tok, particle, never=True):
         return True  # "throughout the strike dragged on" (not "because of the ballots dropped off")
-    if _passive_marked(tok):
-        return False
+    if _passive_marked(tok) and not (particle is None and _never_object(verb_lemma(lower))):
+        return False  # a particle or an agent, but no "by" after a verb with no passive: "arrived by bus"
     # it shares its subject with a past tense that has an object: "the wind shifted and pushed the fire back"
     if any(c.dep_ == "conj" and c.tag_ == "VBD" and _objects(c) and _active_with_object(c, _objects(c)[0], head)
            for c in tok.children):
@@ -1308,6 +1384,22 @@ def _finite(
     lemma = verb_lemma(lower)
     mostly_intransitive = lemma is not None and in_class(lemma, "frame.no-object", max_rank=2, min_share=0.3)
     return not participle_may_follow and mostly_intransitive
+
+
+def _raised(predicate: Token, lemma: str | None) -> bool:
+    """Whether a verb of saying or thinking has a predicate after it that its passive keeps: one with no infinitive
+    ("with six people reported missing") or "to be" or "to have" ("with the suspect believed to be armed", "thought
+    to have fled"; not "with its members decided to sell")."""
+    auxiliaries = [c for c in predicate.children if c.dep_ in AUX_DEPS]
+    bare = not any(c.tag_ == "TO" for c in auxiliaries) and predicate.tag_ != "VB"
+    return _takes_clause(lemma) and (bare or any(w.lower_ in ("be", "have") for w in (predicate, *auxiliaries)))
+
+
+def _change_after(noun: Token) -> bool:
+    """Whether an adverb of change and an amount follow a noun (which the tagger may take for an -s form), its
+    predicate with no verb: "with crude stockpiles [up 4 million barrels]", "with shares [down 3 percent]"."""
+    doc, i = noun.doc, noun.i
+    return i + 2 < len(doc) and doc[i + 1].lower_ in CHANGE_ADVERBS and doc[i + 2].tag_ in ("CD", "$")
 
 
 def _adjective_before_infinitive(form: str, lemma: str) -> bool:
@@ -1325,6 +1417,22 @@ def _adjunct(preposition: str) -> bool:
     """Whether a preposition opens an adjunct of cause, concession or time, which a conjunction could open
     ("despite" -> "although", "due to" -> "because"), not one of accompaniment ("with" -> "and")."""
     return CONJUNCTIONS.get(preposition.lower(), "and") != "and"
+
+
+def _clause_after(verb: Token) -> Token | None:
+    """The clause with its own subject right after ``verb``, its complement ("tests showed [the air was safe]",
+    "returns showed [it passing]"), or that clause's subject where the parser made it the verb's object ("told [the
+    crew] had not arrived"); None after an agent ("the conclusion reached by experts that ...")."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.left_edge.i != verb.i + 1:
+            continue
+        if child.dep_ == "dobj" and _subject_of_next_tense(child):
+            return child
+        if child.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            return child
+    return None
 
 
 def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
@@ -1391,11 +1499,13 @@ def _participle_only(verb: Token) -> bool:
 
 
 def _measure(noun: Token) -> bool:
-    """A ratio or a time adverbial, no object: "outnumbered two to one", "poured that spring", "won last week"
-    (not "trimmed $3 million", "fined three of its coaches", "spent three weeks")."""
+    """A ratio or a time adverbial, no object: "outnumbered two to one", "poured that spring", "won last week", a
+    date ("the year ended March 31", "closed Monday"; not "trimmed $3 million", "fined three of its coaches",
+    "spent three weeks")."""
     ratio = noun.tag_ == "CD" and any(c.lower_ == "to" and c.i < noun.i for c in noun.children)
     deictic = any(c.lower_ in TIME_DEICTICS for c in noun.children if c.i < noun.i)
-    return ratio or deictic and any(in_class(word, "noun.time") for word in singulars(noun))
+    date = noun.tag_ == "NNP" and in_class(noun.lower_, "noun.time")
+    return ratio or date or deictic and any(in_class(word, "noun.time") for word in singulars(noun))
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -1409,12 +1519,15 @@ def _plural(noun: Token) -> bool:
     return plural or in_class(noun.lower_, "noun.group")
 
 
-def _active_with_object(verb: Token, obj: Token, subject: Token | None = None) -> bool:
+def _active_with_object(verb: Token, obj: Token, subject: Token | None = None, retained: bool = True) -> bool:
     """Whether a past form after ``subject`` with ``obj`` after it is a past tense: a passive participle keeps
     no object, except a verb of making ("with the area declared a disaster zone"), naming ("with Smith named
     captain") or giving ("with the coach handed a new contract"). The one named or given to is the passive's
     subject, a person or a group, not "the study" ("with the study named five causes"); and what is given is
-    no person ("allowed inmates"), nor the object of a particle ("paid off its debt")."""
+    no person ("allowed inmates"), nor the object of a particle ("paid off its debt"). Where no absolute phrase
+    may stand (not ``retained``), a verb of giving has its object too: "amid traders sold shares"."""
+    if any(c.dep_ == "prt" and c.i < obj.i for c in verb.children):
+        return True  # no passive keeps an object after its particle: "with workers voted down the offer"
     if verb.lower_ in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES:
         if obj.tag_ == "PRP" or any(c.dep_ in ("oprd", "acomp") and c.i > obj.i for c in verb.children):
             return True  # a pronoun, or an object with a predicate: "with lawmakers left several bills unfinished"
@@ -1422,13 +1535,11 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None) -
             return True  # a name or predicate is not counted: "with prosecutors called 31 witnesses"
     if verb.lower_ in PREDICATE_PARTICIPLES:
         return False
-    if not (verb.lower_ in NAMING_PARTICIPLES or _keeps_object(verb)):
+    if not (verb.lower_ in NAMING_PARTICIPLES or retained and _keeps_object(verb)):
         return True
     if subject is not None and subject.tag_ in ("NN", "NNS") and not _people(subject, max_rank=3):
         return True
-    return verb.lower_ not in NAMING_PARTICIPLES and (
-        _people(obj, max_rank=3) or any(c.dep_ == "prt" and c.i < obj.i for c in verb.children)
-    )
+    return verb.lower_ not in NAMING_PARTICIPLES and _people(obj, max_rank=3)
 
 
 def _keeps_object(verb: Token) -> bool:
@@ -1462,15 +1573,26 @@ def _takes_no_object(verb: Token, subject: Token) -> bool:
     lemma = verb_lemma(verb.lower_)
     if lemma is None or any(sense_in(verb.lower_, name) for name in ("adj.all", "adj.ppl")):
         return False
+    if _never_object(lemma):
+        return True
     obj = sense_in(lemma, "frame.object")
-    if obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1:
-        return sense_in(lemma, "frame.that-clause") is None
-    intransitive = in_class(lemma, "frame.no-object") and obj.first_rank > 1 and obj.tagged_share < 0.5
+    rare_object = obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
+    # a clause may be the object of a passive ("with the terms agreed"), never people: "with managers agreed to"
+    intransitive = in_class(lemma, "frame.no-object") and (rare_object or obj.first_rank > 1 and obj.tagged_share < 0.5)
     # or its main sense takes no object and none takes a person: "with Lee scored twice", "with its members voted"
     mainly_intransitive = in_class(lemma, "frame.no-object") and not _may_take_person(lemma)
     # a name acts, unless it may be a place that a verb of motion crosses: "with Everest climbed twice"
     named = _name(subject) and not in_class(lemma, "verb.motion", max_rank=3)
     return (intransitive or mainly_intransitive) and (_people(subject) or named)
+
+
+def _never_object(lemma: str | None) -> bool:
+    """Whether a verb (almost) never takes an object or a clause in WordNet, so has no passive: "arrive", "soar"."""
+    if lemma is None:
+        return False
+    obj = sense_in(lemma, "frame.object")
+    rare_object = obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
+    return rare_object and sense_in(lemma, "frame.that-clause") is None
 
 
 def _no_participle(verb: Token, subject: Token) -> bool:
@@ -1497,12 +1619,12 @@ def _may_take_person(lemma: str) -> bool:
 
 def _bare_noun_after(verb: Token, obj: Token) -> bool:
     """Bare nouns on both sides of the verb: "from holiday themed film fare" may be a participle before its
-    noun, where "the bank raised rates" is a past tense."""
+    noun, where "the bank raised rates" is a past tense. A plural modifies no noun ("amid investors sold stocks")."""
     doc = verb.doc
     if verb.i + 1 >= len(doc) or obj.left_edge.i > verb.i + 1:
         return False
     first, before = doc[verb.i + 1], doc[verb.i - 1]
-    bare_before = before.tag_ in ("NN", "NNS") and (before.i == 0 or doc[before.i - 1].tag_ in ("IN", ",", "HYPH"))
+    bare_before = before.tag_ == "NN" and (before.i == 0 or doc[before.i - 1].tag_ in ("IN", ",", "HYPH"))
     return bare_before and first.tag_ in ("NN", "NNS", "JJ")
 
 
