@@ -194,7 +194,7 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _independent(sent.root, subordinators):
         return None  # most sentences: the root is a finite verb with its subject
-    if any(_independent(t, subordinators) or _misplaced_relative(t) or _missed_main_verb(t) for t in sent):
+    if any(_independent(t, subordinators) or _misplaced_relative(t) or _missed_main_verb(t, subordinators) for t in sent):
         return None
     if any(_later_clause_on_root(t, sent) for t in sent):
         return None  # a sentence built around a later clause: "Better late, as the saying goes."
@@ -204,7 +204,7 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     for j in range(len(tokens) - 1):
         phrase = _opening_subordinator(tokens, j, subordinators)
         if phrase:
-            if _elliptical(tokens[j + len(phrase) - 1]) or _main_clause_after(tokens[j + len(phrase) - 1]):
+            if _elliptical(tokens[j + len(phrase) - 1]) or _main_clause_after(tokens[j + len(phrase) - 1], subordinators):
                 return None
             opening = " ".join(t.text for t in tokens[: j + len(phrase)])
             return f'Sentence fragment: a subordinate clause ("{opening} ...") with no main clause'
@@ -219,7 +219,7 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return f'Sentence fragment: a relative clause ("{opening} ...") with no main clause'
     if _noun_with_relative(root):
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
-    if _main_clause_after(first) or any(_free_finite(t, subordinators) for t in sent):
+    if _main_clause_after(first, subordinators) or any(_free_finite(t, subordinators) for t in sent):
         return None  # "To carry this forward, we must ...", "Sending people to prison ... has upended lives"
     participle = first.tag_ in ("VBG", "VBN") or first.tag_ == "VB" and _passive_by_people(first)
     if participle and not _past_after_comma(tokens):
@@ -605,6 +605,8 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
         return True  # "Under whose leadership the gallery grew", "In which case ..."
     if any(_before_insertion(c, verb) for c in doc[start.i : verb.i]):
         return True  # the subordinator before a clause set in commas: "Unless, as the chief warned, the insurers ..."
+    if _subordinator_across_insertion(verb, subordinators) is not None:
+        return True  # "As the company, long the region's largest employer, cut ..."
     tokens = [t for t in doc[start.i : verb.i + 1] if not t.is_punct]
     k = 0
     while k < len(tokens) - 1 and tokens[k].lower_ in LEAD_WORDS:
@@ -644,6 +646,30 @@ def _before_insertion(word: Token, verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.i > word.i for c in word.head.children)
 
 
+def _subordinator_across_insertion(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> Token | None:
+    """The subordinator whose subject ``verb`` follows across an insertion set in commas, which the parser may
+    read as a preposition and its object or as the verb's subject ("As the company, long the region's largest
+    employer, cut ...", "after the volcano, which last erupted in 2010, began ..."): one comma never parts a
+    subject from its verb, so the noun before the insertion is the subject, and the subordinator its clause's."""
+    doc, start = verb.doc, verb.sent.start
+    k = verb.i - 1
+    while k > start and (doc[k].tag_ in ("RB", "MD") or doc[k].dep_ in AUX_DEPS):
+        k -= 1  # "..., has since cut", "..., would not"
+    if k <= start or doc[k].text != "," or verb.dep_ in AUX_DEPS or not _finite_group(verb):
+        return None
+    opening = next((t.i for t in reversed(doc[start:k]) if t.text == ","), None)
+    if opening is None:
+        return None
+    for word in reversed(doc[start:opening]):
+        if word.text == "," or _finite(word):
+            return None  # the words before the insertion are a clause or a phrase of their own
+        if word.dep_ in ("mark", "prep") and (word.lower_,) in subordinators:
+            group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]
+            subjects = (c for w in group for c in w.children if c.dep_ in SUBJECT_DEPS)
+            return word if all(word.i < c.i < k for c in subjects) else None
+    return None
+
+
 @functools.cache
 def _words_of(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(w for phrase in phrases for w in phrase)
@@ -672,7 +698,7 @@ def _subordinates(word: Token, verb: Token) -> bool:
     return word.dep_ in ("mark", "advmod")
 
 
-def _missed_main_verb(verb: Token) -> bool:
+def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """A verb that may be the main verb of the words before it, which the parser hung on a noun.
 
     A finite verb after the first word with no subject, or one it cannot agree with ("The report that
@@ -686,7 +712,9 @@ def _missed_main_verb(verb: Token) -> bool:
     opening = verb.sent[0]
     relative = opening.lower_ in RELATIVES and opening.tag_ in WH_TAGS and opening.dep_ != "det"
     if (verb.tag_ in FINITE_TAGS or any(_finite(c) for c in auxiliaries)) and not _has_subject(verb) and not relative:
-        return True  # (after an opening "Which ..." the subject is that word: "Which critics say will be ...")
+        # (after an opening "Which ..." the subject is that word: "Which critics say will be ..."; after an
+        # insertion, the noun before it: "after the volcano, which last erupted in 2010, began ...")
+        return _subordinator_across_insertion(verb, subordinators) is None
     found = subject(verb)  # None after an opening "Which": "Which of the quotes was highest remains ..."
     # a base form after "that" is a subjunctive ("required that any building have ..."), not "-s" after a plural
     subjunctive = verb.tag_ == "VBP" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
@@ -756,7 +784,7 @@ def _misplaced_relative(verb: Token) -> bool:
     return _has_subject(verb) and noun.tag_ not in VERB_TAGS  # hung on a verbless phrase, not "the way they do"
 
 
-def _main_clause_after(word: Token) -> bool:
+def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """A main clause after the subordinate one and a comma, which the parser hung elsewhere.
 
     "Because the shells landed at night, most families learned ..." (the parser may hang the subordinator on
@@ -766,6 +794,9 @@ def _main_clause_after(word: Token) -> bool:
     """
     doc, sent = word.doc, word.sent
     first = next((t.i for t in doc[word.i + 1 : sent.end] if t.text == ","), None)
+    across = next((t for t in doc[word.i + 1 : sent.end] if _subordinator_across_insertion(t, subordinators) == word), None)
+    if across is not None:  # the clause goes on after an insertion: "Although Ms. Okafor, the minister, told ..."
+        first = next((t.i for t in doc[across.i + 1 : sent.end] if t.text == ","), None)
     opening = next((t for t in doc[word.i + 1 : first or word.i] if t.tag_ not in ("RB", "RBR")), None)
     if first is None or opening is None or opening.tag_ in ("IN", "TO"):
         return False
