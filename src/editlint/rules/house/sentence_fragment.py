@@ -156,6 +156,14 @@ def _in_series(problems: list, k: int) -> bool:
     return any(problem or opening in f" {' '.join(_words(sent))} " for sent, problem, _ in neighbours)
 
 
+def _lead_word(word: Token) -> bool:
+    """A word that may qualify the clause or phrase after it: "And because ...", "Especially if ...", or a
+    negation ("Not until ...", "Not least because ..."); not one before an infinitive, which makes connectives
+    that published copy uses as sentences ("Not to mention the cost.")."""
+    negation = word.dep_ == "neg" and word.i + 1 < len(word.doc) and word.nbor().tag_ != "TO"
+    return word.lower_ in LEAD_WORDS or negation
+
+
 def _words(sent: Span) -> list[str]:
     return [t.lower_ for t in sent if t.is_alpha and t.lower_ not in LEAD_WORDS]
 
@@ -184,7 +192,7 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     if tokens[-1].text == "!" or _formula(sent) or _credit(tokens):
         return None  # an exclamation ("What a night for the fans!"), thanks ("Thanks to all who ..."), a credit
     i = 0
-    while i < len(tokens) - 2 and tokens[i].lower_ in LEAD_WORDS and tokens[i + 1].text != ",":
+    while i < len(tokens) - 2 and _lead_word(tokens[i]) and tokens[i + 1].text != ",":
         i += 1
     # shapes whose verbs the parser often takes for a main clause, read from the order of the words
     coordinated = _coordinated_subordinate_clauses(tokens, i, subordinators)
@@ -609,7 +617,7 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
         return True  # "As the company, long the region's largest employer, cut ..."
     tokens = [t for t in doc[start.i : verb.i + 1] if not t.is_punct]
     k = 0
-    while k < len(tokens) - 1 and tokens[k].lower_ in LEAD_WORDS:
+    while k < len(tokens) - 1 and _lead_word(tokens[k]):
         k += 1
     phrase = _opening_subordinator(tokens, k, subordinators)
     if phrase is None:
@@ -691,6 +699,9 @@ def _subordinates(word: Token, verb: Token) -> bool:
     if word.head.i != verb.i or _elliptical(word):
         return False
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
+    inverted = after.dep_ in AUX_DEPS and after.tag_ in FINITE_TAGS and after.head.i == verb.i
+    if inverted and any(c.dep_ in SUBJECT_DEPS and c.i > after.i for c in verb.children):
+        return False  # no subordinate clause puts its auxiliary before the subject: "Never before has the country ..."
     if word.lower_ == "as":
         return word.dep_ == "mark" and after.tag_ not in FINITE_TAGS  # not the comparative "As did wages."
     if word.dep_ == "prep":  # "Especially since at 18F, we ..." parsed as a preposition without object
@@ -728,7 +739,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
             return True  # "Today's data reinforces that ...": a verb tagged as a plural noun
     if verb.tag_ in ("JJ", "VBN") and verb.lower_.endswith("ed") and 0 < verb.i < len(doc) - 1:
         before, after = doc[verb.i - 1], doc[verb.i + 1]
-        if before.tag_ in ("NN", "NNP", "PRP") and after.tag_ in ("CD", "DT", "PRP$"):
+        measure = "npadvmod" in (after.dep_, after.head.dep_)  # a time, not an object: "the plan scrapped two months later"
+        if before.tag_ in ("NN", "NNP", "PRP") and after.tag_ in ("CD", "DT", "PRP$") and not measure:
             return True  # "OGVP uplifted two grants": a past tense tagged as an adjective
     if verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ != "ROOT":
         return False
