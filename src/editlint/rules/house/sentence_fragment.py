@@ -16,7 +16,7 @@ from editlint.nlp.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from editlint.document.model import Document
+    from editlint.document.model import Block, Document
 
 META = RuleMeta(
     id="house/sentence-fragment",
@@ -139,6 +139,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             problem = _problem(sent, subordinators) if checked else None
             long_enough = problem is not None and sum(1 for t in sent if not (t.is_punct or t.is_space)) >= min_words
             problems.append((sent, problem, long_enough))
+        if problems and _introduces_quotation(doc, pb.block):
+            problems[-1] = (problems[-1][0], None, False)  # the source of the quotation below: "From the minister's blog."
         for k, (sent, problem, long_enough) in enumerate(problems):
             if not problem or not long_enough or _in_series(problems, k):
                 continue
@@ -146,6 +148,13 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             found = finding(doc, pb, sent[0], last, problem)
             if found:
                 yield found
+
+
+def _introduces_quotation(doc: Document, block: Block) -> bool:
+    """Whether a block quote follows ``block``: its last sentence is a lead-in, with a colon or without one
+    ("From the Plane Talking blog, written by Ben Sandilands.")."""
+    following = next((b for b in doc.blocks if b.start >= block.end), None)
+    return following is not None and following.in_quote
 
 
 def _in_series(problems: list, k: int) -> bool:
