@@ -385,6 +385,7 @@ def _modifies_noun(verb: Token) -> bool:
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
     if _listed_participle(verb):
         return True
+    verb = _joined_to_clause(verb) or verb  # "A decade during which wages stagnated and rents doubled."
     while verb.head.i != verb.i:
         if _dated_clause(verb):
             return False  # the sentence's verb after a phrase of time: "... since 2015 was approved"
@@ -477,7 +478,7 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     verb = word.head if word.dep_ in AUX_DEPS else word
     if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
         return False
-    if _said_in_relative(verb) or _listed_participle(verb):
+    if _said_in_relative(verb) or _listed_participle(verb) or _joined_to_clause(verb) is not None:
         return False
     reporting = verb.head.tag_ in ("VBG", "VBN") and verb.head.lower_ in verb_class(SAYING_CLASSES)
     if verb.dep_ == "ccomp" and reporting and not _finite_group(verb.head):
@@ -513,7 +514,7 @@ def _subordinator_at(
 def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """Whether ``verb`` heads an independent clause: a finite verb with a subject, or an imperative, that no
     subordinator, relative word or other clause governs."""
-    if not _predicate(verb) or _introduced(verb, subordinators):
+    if not _predicate(verb) or _introduced(verb, subordinators) or _joined_to_clause(verb) is not None:
         return False
     if verb.dep_ == "ROOT":
         return True
@@ -532,6 +533,31 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     # a clause the parser hung elsewhere is one ("Because the shells landed, most families saw ..."), a relative
     # clause or a clause in a phrase is not ("the fact that ...")
     return verb.dep_ not in ("relcl", "acl", "pcomp", "csubj", "csubjpass")
+
+
+def _joined_to_clause(verb: Token) -> Token | None:
+    """The verb of a relative or subordinate clause that ``verb``'s clause is joined to by "and", "or" or
+    "but" without a comma: one clause, since a coordinator joins like with like ("a town where the mill closed
+    and the bank shut", "since the mine closed and most people moved away"), as the parse has it or with the
+    coordinator left on that verb, right before ``verb``'s subject. A relative word that is the subject of its
+    clause is not shared by a clause with a subject of its own."""
+    doc = verb.doc
+    if verb.dep_ == "conj":
+        head = verb.head
+        coordinator = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+    else:
+        found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        if found is None or found.left_edge.i <= verb.sent.start:
+            return None
+        coordinator = doc[found.left_edge.i - 1]
+        head = coordinator.head
+        if coordinator.dep_ != "cc" or head.i > coordinator.i or any(c.dep_ == "conj" for c in head.children):
+            return None
+    if coordinator is None or doc[coordinator.i - 1].text == "," or head.tag_ not in VERB_TAGS:
+        return None
+    if head.dep_ == "relcl":  # not one whose relative word is its subject: "who becomes a student and a citizen will"
+        return None if any(c.dep_ in SUBJECT_DEPS and c.tag_ in WH_TAGS for c in head.children) else head
+    return head if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children) else None
 
 
 def _parenthetical(verb: Token) -> bool:
