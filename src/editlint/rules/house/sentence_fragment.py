@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
+from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS,
-    disagrees, finding, is_people_noun, parsed_blocks, subject, verb_class, verb_lemma,
+    clause_verb, disagrees, finding, is_people_noun, noun_lemma, parsed_blocks, subject, verb_class, verb_lemma,
 )
 
 if TYPE_CHECKING:
@@ -116,6 +117,10 @@ MEASURE_DEPS = frozenset({"advmod", "npadvmod", "nummod", "quantmod", "amod", "d
 COORDINATORS = frozenset({"and", "or", "but"})
 # Determiners of a singular noun only (the pipeline has no morphology): on a plural, the "plural" is a verb.
 SINGULAR_OR_DEMONSTRATIVE = SINGULAR_DETERMINERS | {"this", "that"}
+# Relative words that may be the subject of a clause after a verb of saying: "delays that commuters say have doubled".
+GAP_RELATIVES = frozenset({"which", "that", "who"})
+# Auxiliaries of a verb group (a modal is one by its tag).
+HAVE_BE = frozenset({"has", "have", "had", "is", "are", "was", "were"})
 # Punctuation that may set a main clause apart from a subordinate one, or quote one.
 CLAUSE_BREAKS = frozenset(",;:—–()\"“”‘’'")
 
@@ -356,13 +361,18 @@ def _phrase_of(noun: Token) -> Iterator[Token]:
 
 def _relative_clause_only(tokens: list[Token]) -> bool:
     """A noun phrase, then a relative word and the only finite verb, which the parser may take for the main
-    verb ("Teachers whose contracts were not renewed after the cuts.")."""
+    verb ("Teachers whose contracts were not renewed after the cuts."); a verb of saying before it belongs to
+    the same clause, and one a subordinator opens after the relative word is a clause inside it ("Fees which
+    parents claim have tripled since the school became an academy.")."""
     if tokens[0].tag_ not in NP_OPENERS | NOUN_TAGS:
         return False
     k = next((k for k, t in enumerate(tokens) if t.lower_ in RELATIVES and t.tag_ in WH_TAGS), None)
     if k is None or k == 0 or tokens[k - 1].tag_ not in NOUN_TAGS | {"PRP", "CD", ","}:
         return False
-    verbs = [t for t in tokens if _verb_like(t)]
+    relative = tokens[k].i
+    inner = (t for t in tokens if t.i > relative and (_reporting_before_gap(t) or any(c.dep_ == "mark" for c in t.children)))
+    skipped = {t.i for t in inner}
+    verbs = [t for t in tokens if _verb_like(t) and t.i not in skipped]
     return len(verbs) == 1 and verbs[0].i > tokens[k].i
 
 
@@ -451,7 +461,8 @@ def _verb_as_noun(word: Token) -> bool:
         return True  # a singular determiner cannot go with a plural: "This new proposal invests in ..."
     after = doc[word.i + 1]
     objects = ("DT", "PDT", "PRP", "PRP$") if word.tag_ == "NN" else ("DT", "PRP$", "CD", "TO", "VBG", "JJ", "JJR", "RB", "RBR")
-    complement = after.lower_ == "that" and after.tag_ == "IN"  # "claim that ...", not the relative "a figure that"
+    # "claim that ...", not the relative "a figure that", nor "that" opening a relative clause the parser hung on it
+    complement = after.lower_ == "that" and after.tag_ == "IN" and not any(c.dep_ == "relcl" for c in word.children)
     return (after.tag_ in objects or complement) and doc[word.i - 1].tag_ in NOUN_TAGS | {"POS", "VBD"}
 
 
@@ -648,6 +659,8 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
         return True  # "Under whose leadership the gallery grew", "In which case ..."
     if any(_before_insertion(c, verb) for c in doc[start.i : verb.i]):
         return True  # the subordinator before a clause set in commas: "Unless, as the chief warned, the insurers ..."
+    if _reported_gap(verb):
+        return True  # "delays that commuters say have doubled", "Which officials say could cost ..."
     if _subordinator_across_insertion(verb, subordinators) is not None:
         return True  # "As the company, long the region's largest employer, cut ..."
     tokens = [t for t in doc[start.i : verb.i + 1] if not t.is_punct]
@@ -659,6 +672,38 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
         return False
     read_as_phrase = len(phrase) > 1 and tokens[k].dep_ == "prep" and tokens[k].head.i == verb.i  # "In case the dam"
     return read_as_phrase or _marked_clause(tokens[k]) == verb or _subordinates(tokens[k + len(phrase) - 1], verb)
+
+
+def _reported_gap(word: Token) -> bool:
+    """Whether ``word`` is a verb of saying or thinking right before an auxiliary with no subject between, or
+    that auxiliary or its verb: the subject moved out as a relative word before them, so both are in a relative
+    clause ("Which officials say could cost ...", "delays that commuters say have doubled"). Not after a noun
+    for something said or a pronoun, which may be the object instead ("Everything that critics say will be
+    checked")."""
+    doc, sent = word.doc, word.sent
+    verb = clause_verb(word)
+    group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]
+    candidates = {word.i, word.i + 1, *(w.i - 1 for w in group)}
+    return any(_reporting_before_gap(doc[i]) for i in candidates if sent.start <= i < sent.end)
+
+
+def _reporting_before_gap(saying: Token) -> bool:
+    doc, start = saying.doc, saying.sent.start
+    if saying.tag_ not in ("VBP", "VBZ", "VBD") or saying.i + 2 >= saying.sent.end:
+        return False
+    after = doc[saying.i + 1]
+    if saying.lower_ not in verb_class(SAYING_CLASSES):
+        return False
+    following = doc[after.i + 1]
+    if not (after.tag_ == "MD" or after.lower_ in HAVE_BE and following.tag_ in ("VBN", "VBG", "RB")):
+        return False
+    relative = next((t for t in reversed(doc[start : saying.i]) if t.lower_ in GAP_RELATIVES or _finite(t)), None)
+    if relative is None or relative.lower_ not in GAP_RELATIVES or relative.i + 1 == saying.i:
+        return False  # a finite verb first: the words before the verb of saying are a clause of their own
+    antecedent = doc[relative.i - 1] if relative.i > start else None
+    if antecedent is None or antecedent.tag_ in ("DT", "PRP"):
+        return antecedent is None  # "Which officials say ...", not "All that critics say will ..."
+    return not any(in_class(noun_lemma(antecedent), name) for name in ("noun.communication", "noun.cognition"))
 
 
 def _said_in_relative(verb: Token) -> bool:
@@ -752,7 +797,7 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     Jon Park, interjected ...", "the Assembly adopted by consensus a resolution").
     """
     doc = verb.doc
-    if verb.dep_ in AUX_DEPS or _first_word(verb) or _coordinated_participle(verb):
+    if verb.dep_ in AUX_DEPS or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
     opening = verb.sent[0]
@@ -770,8 +815,11 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return True  # a participle with an object is a past tense: "What happened next shocked the officers"
     if verb.tag_ in ("NNS", "NNPS") and verb.nbor(-1).tag_ in NOUN_TAGS | {"POS"} and verb.i + 1 < len(doc):
         after = doc[verb.i + 1]
-        if after.lower_ in ("that", "how", "what") and after.tag_ != "WDT" or after.tag_ in ("DT", "PRP$"):
-            return True  # "Today's data reinforces that ...": a verb tagged as a plural noun
+        # the clause after it is its complement ("Today's data reinforces that ..."), not another verb's ("To cut
+        # waiting times that the service has failed to reduce")
+        opens_complement = after.lower_ in ("that", "how", "what") and after.tag_ != "WDT" and _clause_of(after).head == verb
+        if opens_complement or after.tag_ in ("DT", "PRP$"):
+            return True  # a verb tagged as a plural noun
     if verb.tag_ in ("JJ", "VBN") and verb.lower_.endswith("ed") and 0 < verb.i < len(doc) - 1:
         before, after = doc[verb.i - 1], doc[verb.i + 1]
         measure = "npadvmod" in (after.dep_, after.head.dep_)  # a time, not an object: "the plan scrapped two months later"
