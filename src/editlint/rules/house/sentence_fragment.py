@@ -697,6 +697,8 @@ def _reporting_before_gap(saying: Token) -> bool:
     following = doc[after.i + 1]
     if not (after.tag_ == "MD" or after.lower_ in HAVE_BE and following.tag_ in ("VBN", "VBG", "RB")):
         return False
+    if any(map(_past_before_object, doc[after.i + 2 : saying.sent.end])):
+        return False  # the main verb may follow, tagged as a participle: "Cracks that engineers say could widen in the cold forced police to ..."
     relative = next((t for t in reversed(doc[start : saying.i]) if t.lower_ in GAP_RELATIVES or _finite(t)), None)
     if relative is None or relative.lower_ not in GAP_RELATIVES or relative.i + 1 == saying.i:
         return False  # a finite verb first: the words before the verb of saying are a clause of their own
@@ -704,6 +706,13 @@ def _reporting_before_gap(saying: Token) -> bool:
     if antecedent is None or antecedent.tag_ in ("DT", "PRP"):
         return antecedent is None  # "Which officials say ...", not "All that critics say will ..."
     return not any(in_class(noun_lemma(antecedent), name) for name in ("noun.communication", "noun.cognition"))
+
+
+def _past_before_object(word: Token) -> bool:
+    """A regular past form with no auxiliary before what may be its object, whatever its tag."""
+    doc = word.doc
+    bare = word.tag_ in ("VBD", "VBN", "JJ") and word.lower_.endswith("ed") and not any(c.dep_ in AUX_DEPS for c in word.children)
+    return bare and word.i + 1 < len(doc) and doc[word.i + 1].tag_ in NOUN_TAGS | {"DT", "PRP", "PRP$", "CD"}
 
 
 def _said_in_relative(verb: Token) -> bool:
