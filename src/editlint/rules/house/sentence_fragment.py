@@ -651,6 +651,8 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     opener = doc[min(subjects) - 1] if subjects and min(subjects) > start.i else start
     if opener.tag_ == "WRB" and opener.head.i == verb.i:
         return True  # a phrase the parser hung on the clause before it: "Unlike past years, when the fair drew ..."
+    if opener.tag_ in ("RB", "JJ") and opener.head.i == verb.i and opener.i > start.i and doc[opener.i - 1].tag_ == "WRB":
+        return True  # a question word's phrase before the subject: "To test how quickly crews can respond ..."
     of_relative = doc[start.i + 1 : start.i + 3] if start.i + 3 <= verb.i else ()
     if len(of_relative) == 2 and of_relative[0].lower_ == "of" and of_relative[1].lower_ in RELATIVES:
         return True  # "Most of whom fled ...", "All of which means ..."
@@ -901,6 +903,10 @@ def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) 
     across = next((t for t in doc[word.i + 1 : sent.end] if _subordinator_across_insertion(t, subordinators) == word), None)
     if across is not None:  # the clause goes on after an insertion: "Although Ms. Okafor, the minister, told ..."
         first = next((t.i for t in doc[across.i + 1 : sent.end] if t.text == ","), None)
+    if first is not None and any(_that_before_subordinate(t, subordinators) for t in doc[word.i + 1 : first]):
+        # "that" and a subordinate clause: the clause after the comma is what "that" opens ("Though he admitted
+        # that when Argentina scored, he thought the game was lost")
+        first = next((t.i for t in doc[first + 1 : sent.end] if t.text == ","), None)
     opening = next((t for t in doc[word.i + 1 : first or word.i] if t.tag_ not in ("RB", "RBR")), None)
     if first is None or opening is None or opening.tag_ in ("IN", "TO"):
         return False
@@ -909,10 +915,13 @@ def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) 
             return True
         if tok.tag_ not in VERB_TAGS or tok.dep_ in ("relcl", "acl", *AUX_DEPS):
             continue  # not a clause's verb, or a relative clause
-        if tok.head.i != tok.i and tok.head.i < first:
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        # one subject on each side of the comma is two clauses: "Though the report found that the levee held,
+        # engineers want ..."
+        two_clauses = any(c.i < first for c in subjects) and any(c.i > first for c in subjects)
+        if tok.head.i != tok.i and tok.head.i < first and not two_clauses:
             continue  # a complement of the subordinate clause's verb
         finite = tok.tag_ in FINITE_TAGS or any(c.dep_ in AUX_DEPS and c.tag_ in FINITE_TAGS for c in tok.children)
-        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         if not finite or any((c.dep_ == "mark" or c.tag_ in WH_TAGS) and c.i > first for c in tok.children):
             continue  # a subordinate or relative clause of its own
         if _said_in_relative(tok) or any(map(_relative_subject, subjects)):
@@ -920,6 +929,12 @@ def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) 
         if not subjects or any(first < c.i < tok.i for c in subjects):
             return True  # a subject after the comma, or none found: not the subordinate clause's verb
     return False
+
+
+def _that_before_subordinate(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """A "that" opening a clause that starts with a subordinate one: "admitted that when ..., he thought ..."."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
+    return word.lower_ == "that" and word.tag_ == "IN" and (after.lower_,) in subordinators
 
 
 def _elliptical(word: Token) -> bool:
