@@ -278,6 +278,8 @@ def _opening_subordinator(
 ) -> tuple[str, ...] | None:
     """The subordinator that opens a clause at ``tokens[j]``: one of the option's, or any the parser marks."""
     phrase = _subordinator_at(tokens, j, subordinators) or ((tokens[j].lower_,) if _marked_clause(tokens[j]) else None)
+    if phrase == ("as",) and j > 0 and tokens[j - 1].lower_ == "such":
+        return None  # a preposition: "Such as new roofs, ramps and ..."
     after = j + len(phrase) if phrase else 0
     return phrase if after < len(tokens) and tokens[after].lower_ != "of" else None  # "because of", "in case of"
 
@@ -393,7 +395,7 @@ def _modifies_noun(verb: Token) -> bool:
     auxiliary that the parser made the root ("a burden for tenants falling behind")."""
     if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in verb.children):
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
-    if _listed_participle(verb):
+    if _listed_participle(verb) or _participle_in_list(verb):
         return True
     verb = _joined_to_clause(verb) or verb  # "A decade during which wages stagnated and rents doubled."
     while verb.head.i != verb.i:
@@ -441,6 +443,26 @@ def _listed_participle(verb: Token) -> bool:
     return split and doc[verb.i + 1].tag_ in NOUN_TAGS | ADJECTIVE_TAGS
 
 
+def _participle_in_list(verb: Token) -> bool:
+    """An -ed form that opens an item of a list of noun phrases, after a comma or a coordinator and before its
+    noun, like the item before it: a participle, whatever its tag ("cracked pavements, flooded underpasses and
+    broken lights"), not a verb ("Crews cleared roads, restored power and ...", where a verb opens the item)."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.tag_ not in ("VBD", "VBN", "JJ") or not verb.lower_.endswith("ed") or not start + 2 < verb.i < len(doc) - 1:
+        return False
+    before = doc[verb.i - 1]
+    if not (before.text == "," or before.lower_ in COORDINATORS) or doc[verb.i + 1].tag_ not in NOUN_TAGS:
+        return False
+    k = before.i - 1
+    while k > start and doc[k - 1].tag_ in NOUN_TAGS:
+        k -= 1  # back over the nouns of the item before: "fire exits"
+    if doc[before.i - 1].tag_ not in NOUN_TAGS or k <= start:
+        return False
+    modifier, opener = doc[k - 1], doc[k - 2] if k - 2 >= start else None
+    opens_item = opener is None or opener.text == "," or opener.tag_ in ("CC", "IN", "RB", "VBG")
+    return modifier.tag_ in ("JJ", "VBN", "VBD", "VBG") and opens_item
+
+
 def _attributive(verb: Token) -> bool:
     """A participle before the noun it describes, with no words of its own but adverbs: "failed attempts",
     "more stolen cars"."""
@@ -484,7 +506,7 @@ def _later_clause_on_root(word: Token, sent: Span) -> bool:
 def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """A finite verb (or auxiliary) whose clause no subordinator or relative word opens: whatever the parser
     made of the sentence, it may be the main verb ("Sending people to prison has upended lives.")."""
-    if not _finite(word) or _coordinated_participle(word):
+    if not _finite(word) or _coordinated_participle(word) or _participle_in_list(word):
         return False
     verb = word.head if word.dep_ in AUX_DEPS else word
     if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
@@ -809,6 +831,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     """
     doc = verb.doc
     if verb.dep_ in AUX_DEPS or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
+        return False
+    if _participle_in_list(verb):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
     opening = verb.sent[0]
