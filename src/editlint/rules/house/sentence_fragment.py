@@ -30,9 +30,9 @@ imperative): a subordinate clause standing alone (*Because the talks failed.*, *
 ...*, *If the money arrives and the contractors agree.*), a relative clause (*Which led to more
 delays.*), a noun phrase alone or with only a relative clause, a participle, infinitive or
 prepositional phrase. Headlines, headings, bylines, captions, credit lines, list items, quotations,
-questions, exclamations, lead-ins ending in a colon (and the list after them) and sentences shorter
-than `min-words` words are not checked. Where the tagger may have missed the main verb, and in a
-deliberate series of fragments, it stays silent.
+questions, exclamations, lead-ins ending in a colon (and the list after them) or standing before a block
+quote, and sentences shorter than `min-words` words are not checked. Where the tagger may have missed the
+main verb, and in a deliberate series of fragments, it stays silent.
 
 ## Constructions
 | flagged | not flagged |
@@ -51,6 +51,12 @@ deliberate series of fragments, it stays silent.
 | *A proud day for a port built by whalers.*, *Taken from the archive and never returned.* | *Residents displaced by the flood face months of delays.*, *The agency details 30 goals.* |
 | *To make sure that every voter gets a ballot.*, *In order to cut crashes.* | *To keep the buses running, the county must ...*, *Read the report.* |
 | *In the wake of the worst flooding in decades.*, *Such as new roofs and ramps.* | *There were no survivors.*, *Among the dead was a child.* |
+| *As the company, long the region's largest employer, cut 1,200 jobs.* (one comma never parts a subject from its verb) | *As a former teacher, Ms. Okafor, the minister, knows the schools.* |
+| *Not until the floodwater had drained from the streets.*, *Not least because the port handles half the imports.* | *Not until Friday did the ministry confirm it.*, *Not to mention the cost of the repairs.* |
+| *A town where the mill closed and the bank shut in 2015.*, *In the years since the mine closed and most people moved away.* | *The town where the mill closed and the bank left has found new life.* |
+| *Delays that commuters say have doubled since March.*, *Which officials say could cost the state billions.* | *The road that residents say floods will be raised.* |
+| *Even though he admitted that when the rain came, he thought the game was lost.* | *Though the report found that the levee held, engineers want it raised.* |
+| *Such as cracked pavements, flooded underpasses and broken lights.* | *Volunteers cleaned parks, painted fences and planted trees.* |
 | | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
 | | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes) |
 
