@@ -509,6 +509,7 @@ def test_italic_editor_notes_are_exempt():
 
 # Probes written for the constructions a fresh writer's set may use (session 6): each list names the property
 # that decides it; the good sentences are near misses of the same shape.
+
 # A subordinate clause split by an insertion in commas: one comma never parts a subject from its verb.
 PROBE_BAD_SPLIT_BY_INSERTION = [
     ('Flights were cut by half.', "Because the airline, Kenya's flag carrier, has not paid its fuel bills since March.", ''),
@@ -755,6 +756,7 @@ PROBE_BAD_LISTED_MODIFIERS = [
     ('The study mapped poverty in every district.', 'Using data the agency collected from 4,000 households over five years.', ''),
     ('The dam will be finished by 2027.', 'Relying on money the state borrowed from the World Bank in 2019.', ''),
     ('The governor defended the cuts.', 'Citing figures the ministry released on Monday and a report from the central bank.', ''),
+    ('The boats landed in the Canaries on Sunday.', 'Most of them having left the coast of Gambia more than a week earlier.', ''),
 ]
 PROBE_GOOD_LISTED_MODIFIERS = [
     'Cracked pavements, flooded underpasses and broken street lights are a danger to residents.',
@@ -776,6 +778,28 @@ PROBE_GOOD_LISTED_MODIFIERS = [
     'Most of them had left the coast of Gambia more than a week earlier.',
     'The water flooded the cellars of a dozen bars and snarled traffic until noon.',
     'Relying on money the state borrowed, the ministry finished the dam.',
+]
+
+# A participle after its own subject, with no finite verb (an absolute phrase).
+PROBE_BAD_ABSOLUTE = [
+    ('At least 30 people drowned in the floods.', 'Many of the victims having been trapped in their cars by the rising water.', ''),
+    ('The league postponed the match.', 'Several of the players being under investigation for betting on matches.', ''),
+    ('The inquiry ended without charges.', 'Each of the ministers having denied any knowledge of the payments.', ''),
+    ('Protesters marched on the ministry.', 'Hundreds of them carrying banners calling for the release of the journalists.', ''),
+    ('Investigators ruled out pilot error.', 'Both of the pilots having flown the route dozens of times before the crash.', ''),
+]
+PROBE_GOOD_ABSOLUTE = [
+    'Many of the victims having been trapped in their cars, rescuers used boats.',
+    'The last ferry having sailed, hundreds of travellers slept in the terminal.',
+    'Several players are under investigation for betting on matches.',
+    'Each of the ministers has denied any knowledge of the payments.',
+    'Hundreds of them carried banners calling for the release of the journalists.',
+    'The river having burst its banks, the town was cut off for three days.',
+    'Having flown the route dozens of times, both pilots knew the airport well.',
+    'Most of the passengers having boarded, the crew closed the doors.',
+    "Hoping to avoid last year's shortages, officials in Lima extended water rationing through May.",
+    'Fearing a repeat of the floods, residents in the valley built a second wall.',
+    'Citing safety concerns, the airline grounded its fleet of turboprops.',
 ]
 
 # Fragments and near misses of every class, in the wording of news copy.
@@ -967,11 +991,12 @@ PROBE_GOOD_NEWS = [
 
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
-    + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_NEWS
+    + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
-    + PROBE_GOOD_RELATIVE_THAT + PROBE_GOOD_REPORTED_GAP + PROBE_GOOD_LISTED_MODIFIERS + PROBE_GOOD_NEWS
+    + PROBE_GOOD_RELATIVE_THAT + PROBE_GOOD_REPORTED_GAP + PROBE_GOOD_LISTED_MODIFIERS + PROBE_GOOD_ABSOLUTE
+    + PROBE_GOOD_NEWS
 )
 
 

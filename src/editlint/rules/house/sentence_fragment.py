@@ -11,7 +11,7 @@ from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS,
-    clause_verb, disagrees, finding, is_people_noun, noun_lemma, parsed_blocks, subject, verb_class, verb_lemma,
+    disagrees, finding, is_people_noun, noun_lemma, parsed_blocks, subject, verb_class, verb_lemma,
 )
 
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             long_enough = problem is not None and sum(1 for t in sent if not (t.is_punct or t.is_space)) >= min_words
             problems.append((sent, problem, long_enough))
         if problems and _introduces_quotation(doc, pb.block):
-            problems[-1] = (problems[-1][0], None, False)  # the source of the quotation below: "From the minister's blog."
+            problems[-1] = (problems[-1][0], None, False)  # the quotation's source: "From the minister's blog."
         for k, (sent, problem, long_enough) in enumerate(problems):
             if not problem or not long_enough or _in_series(problems, k):
                 continue
@@ -222,7 +222,9 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _independent(sent.root, subordinators):
         return None  # most sentences: the root is a finite verb with its subject
-    if any(_independent(t, subordinators) or _misplaced_relative(t) or _missed_main_verb(t, subordinators) for t in sent):
+    if any(
+        _independent(t, subordinators) or _misplaced_relative(t) or _missed_main_verb(t, subordinators) for t in sent
+    ):
         return None
     if any(_later_clause_on_root(t, sent) for t in sent):
         return None  # a sentence built around a later clause: "Better late, as the saying goes."
@@ -232,7 +234,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     for j in range(len(tokens) - 1):
         phrase = _opening_subordinator(tokens, j, subordinators)
         if phrase:
-            if _elliptical(tokens[j + len(phrase) - 1]) or _main_clause_after(tokens[j + len(phrase) - 1], subordinators):
+            last = tokens[j + len(phrase) - 1]
+            if _elliptical(last) or _main_clause_after(last, subordinators):
                 return None
             opening = " ".join(t.text for t in tokens[: j + len(phrase)])
             return f'Sentence fragment: a subordinate clause ("{opening} ...") with no main clause'
@@ -252,6 +255,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     participle = first.tag_ in ("VBG", "VBN") or first.tag_ == "VB" and _passive_by_people(first)
     if participle and not _past_after_comma(tokens):
         return f'Sentence fragment: a participle phrase ("{first.text} ...") with no main clause'
+    if _absolute(root) and not any(map(_past_before_object, tokens)):  # "officials in Bogotá extended water ..."
+        return f'Sentence fragment: a participle phrase with its own subject ("{first.text} ...") and no main clause'
     if first.tag_ == "TO" or first.lower_ == "in" and tokens[i + 1].lower_ == "order":
         return f'Sentence fragment: an infinitive phrase ("{first.text} ...") with no main clause'
     if first.tag_ == "IN" or first.dep_ == "prep":
@@ -264,6 +269,16 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     if opens_phrase and all(map(_modifies_noun, verbs)) and not any(map(_verb_as_noun, sent)):
         return "Sentence fragment: a noun phrase with no verb"
     return None
+
+
+def _absolute(verb: Token) -> bool:
+    """A participle after its subject, with an "-ing" auxiliary or none and no finite verb: an absolute phrase
+    ("Most of them having left a week earlier.", "Hundreds of them carrying banners.")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    ing_auxiliary = any(a.tag_ == "VBG" for a in auxiliaries)  # "having", "being"
+    participle = verb.tag_ == "VBG" and not auxiliaries or verb.tag_ in ("VBN", "VBG") and ing_auxiliary
+    before = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)  # not "Hoping ..., officials extended"
+    return participle and before and not _finite_group(verb)
 
 
 def _past_after_comma(tokens: list[Token]) -> bool:
@@ -378,7 +393,8 @@ def _relative_clause_only(tokens: list[Token]) -> bool:
     if k is None or k == 0 or tokens[k - 1].tag_ not in NOUN_TAGS | {"PRP", "CD", ","}:
         return False
     relative = tokens[k].i
-    inner = (t for t in tokens if t.i > relative and (_reporting_before_gap(t) or any(c.dep_ == "mark" for c in t.children)))
+    later = (t for t in tokens if t.i > relative)
+    inner = (t for t in later if _reporting_before_gap(t) or any(c.dep_ == "mark" for c in t.children))
     skipped = {t.i for t in inner}
     verbs = [t for t in tokens if _verb_like(t) and t.i not in skipped]
     return len(verbs) == 1 and verbs[0].i > tokens[k].i
@@ -679,7 +695,8 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     opener = doc[min(subjects) - 1] if subjects and min(subjects) > start.i else start
     if opener.tag_ == "WRB" and opener.head.i == verb.i:
         return True  # a phrase the parser hung on the clause before it: "Unlike past years, when the fair drew ..."
-    if opener.tag_ in ("RB", "JJ") and opener.head.i == verb.i and opener.i > start.i and doc[opener.i - 1].tag_ == "WRB":
+    wh_phrase = opener.i > start.i and doc[opener.i - 1].tag_ == "WRB"
+    if opener.tag_ in ("RB", "JJ") and opener.head.i == verb.i and wh_phrase:
         return True  # a question word's phrase before the subject: "To test how quickly crews can respond ..."
     of_relative = doc[start.i + 1 : start.i + 3] if start.i + 3 <= verb.i else ()
     if len(of_relative) == 2 and of_relative[0].lower_ == "of" and of_relative[1].lower_ in RELATIVES:
@@ -710,25 +727,31 @@ def _reported_gap(word: Token) -> bool:
     clause ("Which officials say could cost ...", "delays that commuters say have doubled"). Not after a noun
     for something said or a pronoun, which may be the object instead ("Everything that critics say will be
     checked")."""
-    doc, sent = word.doc, word.sent
-    verb = clause_verb(word)
-    group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]
-    candidates = {word.i, word.i + 1, *(w.i - 1 for w in group)}
-    return any(_reporting_before_gap(doc[i]) for i in candidates if sent.start <= i < sent.end)
+    doc = word.doc
+    if _reporting_before_gap(word):
+        return True
+    i = word.i  # back over the verb group: "say could cost", "say have not been repaired"
+    while i > 0 and not doc[i].is_sent_start and word.i - i < 4 and doc[i - 1].tag_ in VERB_TAGS | {"RB"}:
+        i -= 1
+        if _reporting_before_gap(doc[i]):
+            return True
+    return False
 
 
 def _reporting_before_gap(saying: Token) -> bool:
-    doc, start = saying.doc, saying.sent.start
-    if saying.tag_ not in ("VBP", "VBZ", "VBD") or saying.i + 2 >= saying.sent.end:
+    """A verb of saying or thinking right before an auxiliary, after a relative word that may be its subject."""
+    doc = saying.doc
+    if saying.tag_ not in ("VBP", "VBZ", "VBD") or saying.i + 2 >= len(doc):
         return False
-    after = doc[saying.i + 1]
     if saying.lower_ not in verb_class(SAYING_CLASSES):
         return False
-    following = doc[after.i + 1]
+    after, following = doc[saying.i + 1], doc[saying.i + 2]
     if not (after.tag_ == "MD" or after.lower_ in HAVE_BE and following.tag_ in ("VBN", "VBG", "RB")):
         return False
-    if any(map(_past_before_object, doc[after.i + 2 : saying.sent.end])):
-        return False  # the main verb may follow, tagged as a participle: "Cracks that engineers say could widen in the cold forced police to ..."
+    sent = saying.sent
+    start = sent.start
+    if following.i >= sent.end or any(map(_past_before_object, doc[after.i + 2 : sent.end])):
+        return False  # the main verb may follow as a participle: "Cracks that engineers say could widen forced ..."
     relative = next((t for t in reversed(doc[start : saying.i]) if t.lower_ in GAP_RELATIVES or _finite(t)), None)
     if relative is None or relative.lower_ not in GAP_RELATIVES or relative.i + 1 == saying.i:
         return False  # a finite verb first: the words before the verb of saying are a clause of their own
@@ -741,7 +764,9 @@ def _reporting_before_gap(saying: Token) -> bool:
 def _past_before_object(word: Token) -> bool:
     """A regular past form with no auxiliary before what may be its object, whatever its tag."""
     doc = word.doc
-    bare = word.tag_ in ("VBD", "VBN", "JJ") and word.lower_.endswith("ed") and not any(c.dep_ in AUX_DEPS for c in word.children)
+    if word.tag_ not in ("VBD", "VBN", "JJ") or not word.lower_.endswith("ed"):
+        return False
+    bare = not any(c.dep_ in AUX_DEPS for c in word.children)
     return bare and word.i + 1 < len(doc) and doc[word.i + 1].tag_ in NOUN_TAGS | {"DT", "PRP", "PRP$", "CD"}
 
 
@@ -778,12 +803,12 @@ def _subordinator_across_insertion(verb: Token, subordinators: tuple[tuple[str, 
     read as a preposition and its object or as the verb's subject ("As the company, long the region's largest
     employer, cut ...", "after the volcano, which last erupted in 2010, began ..."): one comma never parts a
     subject from its verb, so the noun before the insertion is the subject, and the subordinator its clause's."""
-    doc, start = verb.doc, verb.sent.start
-    k = verb.i - 1
-    while k > start and (doc[k].tag_ in ("RB", "MD") or doc[k].dep_ in AUX_DEPS):
+    doc, k = verb.doc, verb.i - 1
+    while k > 0 and not doc[k].is_sent_start and (doc[k].tag_ in ("RB", "MD") or doc[k].dep_ in AUX_DEPS):
         k -= 1  # "..., has since cut", "..., would not"
-    if k <= start or doc[k].text != "," or verb.dep_ in AUX_DEPS or not _finite_group(verb):
+    if k <= 0 or doc[k].text != "," or doc[k].is_sent_start or verb.dep_ in AUX_DEPS or not _finite_group(verb):
         return None
+    start = verb.sent.start
     opening = next((t.i for t in reversed(doc[start:k]) if t.text == ","), None)
     if opening is None:
         return None
@@ -858,12 +883,13 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         after = doc[verb.i + 1]
         # the clause after it is its complement ("Today's data reinforces that ..."), not another verb's ("To cut
         # waiting times that the service has failed to reduce")
-        opens_complement = after.lower_ in ("that", "how", "what") and after.tag_ != "WDT" and _clause_of(after).head == verb
+        opens = after.lower_ in ("that", "how", "what") and after.tag_ != "WDT"
+        opens_complement = opens and _clause_of(after).head == verb
         if opens_complement or after.tag_ in ("DT", "PRP$"):
             return True  # a verb tagged as a plural noun
     if verb.tag_ in ("JJ", "VBN") and verb.lower_.endswith("ed") and 0 < verb.i < len(doc) - 1:
         before, after = doc[verb.i - 1], doc[verb.i + 1]
-        measure = "npadvmod" in (after.dep_, after.head.dep_)  # a time, not an object: "the plan scrapped two months later"
+        measure = "npadvmod" in (after.dep_, after.head.dep_)  # a time, not an object: "scrapped two months later"
         if before.tag_ in ("NN", "NNP", "PRP") and after.tag_ in ("CD", "DT", "PRP$") and not measure:
             return True  # "OGVP uplifted two grants": a past tense tagged as an adjective
     if verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ != "ROOT":
@@ -930,7 +956,8 @@ def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) 
     """
     doc, sent = word.doc, word.sent
     first = next((t.i for t in doc[word.i + 1 : sent.end] if t.text == ","), None)
-    across = next((t for t in doc[word.i + 1 : sent.end] if _subordinator_across_insertion(t, subordinators) == word), None)
+    later = doc[word.i + 1 : sent.end]
+    across = next((t for t in later if _subordinator_across_insertion(t, subordinators) == word), None)
     if across is not None:  # the clause goes on after an insertion: "Although Ms. Okafor, the minister, told ..."
         first = next((t.i for t in doc[across.i + 1 : sent.end] if t.text == ","), None)
     if first is not None and any(_that_before_subordinate(t, subordinators) for t in doc[word.i + 1 : first]):
