@@ -273,10 +273,11 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
 
 def _absolute(verb: Token) -> bool:
     """A participle after its subject, with an "-ing" auxiliary or none and no finite verb: an absolute phrase
-    ("Most of them having left a week earlier.", "Hundreds of them carrying banners.")."""
+    ("Most of them having left a week earlier.", "Hundreds of them carrying banners."); after "having" even a
+    form the tagger read as a base form ("The river having burst its banks.")."""
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
     ing_auxiliary = any(a.tag_ == "VBG" for a in auxiliaries)  # "having", "being"
-    participle = verb.tag_ == "VBG" and not auxiliaries or verb.tag_ in ("VBN", "VBG") and ing_auxiliary
+    participle = verb.tag_ == "VBG" and not auxiliaries or verb.tag_ in ("VBN", "VBG", "VB") and ing_auxiliary
     before = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)  # not "Hoping ..., officials extended"
     return participle and before and not _finite_group(verb)
 
@@ -439,8 +440,8 @@ def _modifies_noun(verb: Token) -> bool:
 def _past_or_participle(verb: Token) -> bool:
     """An -ed form after a noun with no agent, which may as well be the past tense of the sentence's verb
     ("A plan with new money for hospitals passed on Thursday."), unlike "a port built by whalers"."""
-    regular = verb.tag_ == "VBN" and verb.lower_.endswith("ed")
-    return regular and verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in verb.children)
+    regular = verb.tag_ == "VBN" and verb.lower_.endswith("ed")  # with no auxiliary: not "the ferries having sailed"
+    return regular and verb.dep_ == "acl" and not any(c.dep_ in ("agent", *AUX_DEPS) for c in verb.children)
 
 
 def _clause_on_noun(verb: Token) -> bool:
