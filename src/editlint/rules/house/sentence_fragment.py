@@ -529,7 +529,7 @@ def _later_clause_on_root(word: Token, sent: Span) -> bool:
 def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """A finite verb (or auxiliary) whose clause no subordinator or relative word opens: whatever the parser
     made of the sentence, it may be the main verb ("Sending people to prison has upended lives.")."""
-    if not _finite(word) or _coordinated_participle(word) or _participle_in_list(word):
+    if not _finite(word) or word.dep_ == "pobj" or _coordinated_participle(word) or _participle_in_list(word):
         return False
     verb = word.head if word.dep_ in AUX_DEPS else word
     if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
@@ -862,8 +862,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     Jon Park, interjected ...", "the Assembly adopted by consensus a resolution").
     """
     doc = verb.doc
-    if verb.dep_ in AUX_DEPS or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
-        return False
+    if verb.dep_ in AUX_DEPS | {"pobj"} or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
+        return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
     if _participle_in_list(verb):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
