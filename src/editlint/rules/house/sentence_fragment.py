@@ -8,15 +8,16 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
+from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS,
-    disagrees, finding, is_people_noun, parsed_blocks, subject, verb_class, verb_lemma,
+    disagrees, finding, is_people_noun, noun_lemma, parsed_blocks, subject, verb_class, verb_lemma,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from editlint.document.model import Document
+    from editlint.document.model import Block, Document
 
 META = RuleMeta(
     id="house/sentence-fragment",
@@ -29,9 +30,9 @@ imperative): a subordinate clause standing alone (*Because the talks failed.*, *
 ...*, *If the money arrives and the contractors agree.*), a relative clause (*Which led to more
 delays.*), a noun phrase alone or with only a relative clause, a participle, infinitive or
 prepositional phrase. Headlines, headings, bylines, captions, credit lines, list items, quotations,
-questions, exclamations, lead-ins ending in a colon (and the list after them) and sentences shorter
-than `min-words` words are not checked. Where the tagger may have missed the main verb, and in a
-deliberate series of fragments, it stays silent.
+questions, exclamations, lead-ins ending in a colon (and the list after them) or standing before a block
+quote, and sentences shorter than `min-words` words are not checked. Where the tagger may have missed the
+main verb, and in a deliberate series of fragments, it stays silent.
 
 ## Constructions
 | flagged | not flagged |
@@ -50,6 +51,12 @@ deliberate series of fragments, it stays silent.
 | *A proud day for a port built by whalers.*, *Taken from the archive and never returned.* | *Residents displaced by the flood face months of delays.*, *The agency details 30 goals.* |
 | *To make sure that every voter gets a ballot.*, *In order to cut crashes.* | *To keep the buses running, the county must ...*, *Read the report.* |
 | *In the wake of the worst flooding in decades.*, *Such as new roofs and ramps.* | *There were no survivors.*, *Among the dead was a child.* |
+| *As the company, long the region's largest employer, cut 1,200 jobs.* (one comma never parts a subject from its verb) | *As a former teacher, Ms. Okafor, the minister, knows the schools.* |
+| *Not until the floodwater had drained from the streets.*, *Not least because the port handles half the imports.* | *Not until Friday did the ministry confirm it.*, *Not to mention the cost of the repairs.* |
+| *A town where the mill closed and the bank shut in 2015.*, *In the years since the mine closed and most people moved away.* | *The town where the mill closed and the bank left has found new life.* |
+| *Delays that commuters say have doubled since March.*, *Which officials say could cost the state billions.* | *The road that residents say floods will be raised.* |
+| *Even though he admitted that when the rain came, he thought the game was lost.* | *Though the report found that the levee held, engineers want it raised.* |
+| *Such as cracked pavements, flooded underpasses and broken lights.* | *Volunteers cleaned parks, painted fences and planted trees.* |
 | | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
 | | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes) |
 
@@ -116,6 +123,10 @@ MEASURE_DEPS = frozenset({"advmod", "npadvmod", "nummod", "quantmod", "amod", "d
 COORDINATORS = frozenset({"and", "or", "but"})
 # Determiners of a singular noun only (the pipeline has no morphology): on a plural, the "plural" is a verb.
 SINGULAR_OR_DEMONSTRATIVE = SINGULAR_DETERMINERS | {"this", "that"}
+# Relative words that may be the subject of a clause after a verb of saying: "delays that commuters say have doubled".
+GAP_RELATIVES = frozenset({"which", "that", "who"})
+# Auxiliaries of a verb group (a modal is one by its tag).
+HAVE_BE = frozenset({"has", "have", "had", "is", "are", "was", "were"})
 # Punctuation that may set a main clause apart from a subordinate one, or quote one.
 CLAUSE_BREAKS = frozenset(",;:—–()\"“”‘’'")
 
@@ -139,6 +150,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             problem = _problem(sent, subordinators) if checked else None
             long_enough = problem is not None and sum(1 for t in sent if not (t.is_punct or t.is_space)) >= min_words
             problems.append((sent, problem, long_enough))
+        if problems and _introduces_quotation(doc, pb.block):
+            problems[-1] = (problems[-1][0], None, False)  # the quotation's source: "From the minister's blog."
         for k, (sent, problem, long_enough) in enumerate(problems):
             if not problem or not long_enough or _in_series(problems, k):
                 continue
@@ -148,12 +161,27 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 yield found
 
 
+def _introduces_quotation(doc: Document, block: Block) -> bool:
+    """Whether a block quote follows ``block``: its last sentence is a lead-in, with a colon or without one
+    ("From the Plane Talking blog, written by Ben Sandilands.")."""
+    following = next((b for b in doc.blocks if b.start >= block.end), None)
+    return following is not None and following.in_quote
+
+
 def _in_series(problems: list, k: int) -> bool:
     """A fragment next to another one, or repeating the words that open a sentence next to it: a deliberate
     series ("The nurses who ... . The teachers who ... .", "One year for ... . And one year of ...")."""
     neighbours = [problems[j] for j in (k - 1, k + 1) if 0 <= j < len(problems)]
     opening = f" {' '.join(_words(problems[k][0])[:3])} "
     return any(problem or opening in f" {' '.join(_words(sent))} " for sent, problem, _ in neighbours)
+
+
+def _lead_word(word: Token) -> bool:
+    """A word that may qualify the clause or phrase after it: "And because ...", "Especially if ...", or a
+    negation ("Not until ...", "Not least because ..."); not one before an infinitive, which makes connectives
+    that published copy uses as sentences ("Not to mention the cost.")."""
+    negation = word.dep_ == "neg" and word.i + 1 < len(word.doc) and word.nbor().tag_ != "TO"
+    return word.lower_ in LEAD_WORDS or negation
 
 
 def _words(sent: Span) -> list[str]:
@@ -184,7 +212,7 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     if tokens[-1].text == "!" or _formula(sent) or _credit(tokens):
         return None  # an exclamation ("What a night for the fans!"), thanks ("Thanks to all who ..."), a credit
     i = 0
-    while i < len(tokens) - 2 and tokens[i].lower_ in LEAD_WORDS and tokens[i + 1].text != ",":
+    while i < len(tokens) - 2 and _lead_word(tokens[i]) and tokens[i + 1].text != ",":
         i += 1
     # shapes whose verbs the parser often takes for a main clause, read from the order of the words
     coordinated = _coordinated_subordinate_clauses(tokens, i, subordinators)
@@ -194,7 +222,9 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _independent(sent.root, subordinators):
         return None  # most sentences: the root is a finite verb with its subject
-    if any(_independent(t, subordinators) or _misplaced_relative(t) or _missed_main_verb(t) for t in sent):
+    if any(
+        _independent(t, subordinators) or _misplaced_relative(t) or _missed_main_verb(t, subordinators) for t in sent
+    ):
         return None
     if any(_later_clause_on_root(t, sent) for t in sent):
         return None  # a sentence built around a later clause: "Better late, as the saying goes."
@@ -204,7 +234,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     for j in range(len(tokens) - 1):
         phrase = _opening_subordinator(tokens, j, subordinators)
         if phrase:
-            if _elliptical(tokens[j + len(phrase) - 1]) or _main_clause_after(tokens[j + len(phrase) - 1]):
+            last = tokens[j + len(phrase) - 1]
+            if _elliptical(last) or _main_clause_after(last, subordinators):
                 return None
             opening = " ".join(t.text for t in tokens[: j + len(phrase)])
             return f'Sentence fragment: a subordinate clause ("{opening} ...") with no main clause'
@@ -219,11 +250,13 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return f'Sentence fragment: a relative clause ("{opening} ...") with no main clause'
     if _noun_with_relative(root):
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
-    if _main_clause_after(first) or any(_free_finite(t, subordinators) for t in sent):
+    if _main_clause_after(first, subordinators) or any(_free_finite(t, subordinators) for t in sent):
         return None  # "To carry this forward, we must ...", "Sending people to prison ... has upended lives"
     participle = first.tag_ in ("VBG", "VBN") or first.tag_ == "VB" and _passive_by_people(first)
     if participle and not _past_after_comma(tokens):
         return f'Sentence fragment: a participle phrase ("{first.text} ...") with no main clause'
+    if _absolute(root) and not any(map(_past_before_object, tokens)):  # "officials in Bogotá extended water ..."
+        return f'Sentence fragment: a participle phrase with its own subject ("{first.text} ...") and no main clause'
     if first.tag_ == "TO" or first.lower_ == "in" and tokens[i + 1].lower_ == "order":
         return f'Sentence fragment: an infinitive phrase ("{first.text} ...") with no main clause'
     if first.tag_ == "IN" or first.dep_ == "prep":
@@ -236,6 +269,17 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     if opens_phrase and all(map(_modifies_noun, verbs)) and not any(map(_verb_as_noun, sent)):
         return "Sentence fragment: a noun phrase with no verb"
     return None
+
+
+def _absolute(verb: Token) -> bool:
+    """A participle after its subject, with an "-ing" auxiliary or none and no finite verb: an absolute phrase
+    ("Most of them having left a week earlier.", "Hundreds of them carrying banners."); after "having" even a
+    form the tagger read as a base form ("The river having burst its banks.")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    ing_auxiliary = any(a.tag_ == "VBG" for a in auxiliaries)  # "having", "being"
+    participle = verb.tag_ == "VBG" and not auxiliaries or verb.tag_ in ("VBN", "VBG", "VB") and ing_auxiliary
+    before = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)  # not "Hoping ..., officials extended"
+    return participle and before and not _finite_group(verb)
 
 
 def _past_after_comma(tokens: list[Token]) -> bool:
@@ -256,6 +300,8 @@ def _opening_subordinator(
 ) -> tuple[str, ...] | None:
     """The subordinator that opens a clause at ``tokens[j]``: one of the option's, or any the parser marks."""
     phrase = _subordinator_at(tokens, j, subordinators) or ((tokens[j].lower_,) if _marked_clause(tokens[j]) else None)
+    if phrase == ("as",) and j > 0 and tokens[j - 1].lower_ == "such":
+        return None  # a preposition: "Such as new roofs, ramps and ..."
     after = j + len(phrase) if phrase else 0
     return phrase if after < len(tokens) and tokens[after].lower_ != "of" else None  # "because of", "in case of"
 
@@ -339,13 +385,19 @@ def _phrase_of(noun: Token) -> Iterator[Token]:
 
 def _relative_clause_only(tokens: list[Token]) -> bool:
     """A noun phrase, then a relative word and the only finite verb, which the parser may take for the main
-    verb ("Teachers whose contracts were not renewed after the cuts.")."""
+    verb ("Teachers whose contracts were not renewed after the cuts."); a verb of saying before it belongs to
+    the same clause, and one a subordinator opens after the relative word is a clause inside it ("Fees which
+    parents claim have tripled since the school became an academy.")."""
     if tokens[0].tag_ not in NP_OPENERS | NOUN_TAGS:
         return False
     k = next((k for k, t in enumerate(tokens) if t.lower_ in RELATIVES and t.tag_ in WH_TAGS), None)
     if k is None or k == 0 or tokens[k - 1].tag_ not in NOUN_TAGS | {"PRP", "CD", ","}:
         return False
-    verbs = [t for t in tokens if _verb_like(t)]
+    relative = tokens[k].i
+    later = (t for t in tokens if t.i > relative)
+    inner = (t for t in later if _reporting_before_gap(t) or any(c.dep_ == "mark" for c in t.children))
+    skipped = {t.i for t in inner}
+    verbs = [t for t in tokens if _verb_like(t) and t.i not in skipped]
     return len(verbs) == 1 and verbs[0].i > tokens[k].i
 
 
@@ -366,8 +418,9 @@ def _modifies_noun(verb: Token) -> bool:
     auxiliary that the parser made the root ("a burden for tenants falling behind")."""
     if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in verb.children):
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
-    if _listed_participle(verb):
+    if _listed_participle(verb) or _participle_in_list(verb):
         return True
+    verb = _joined_to_clause(verb) or verb  # "A decade during which wages stagnated and rents doubled."
     while verb.head.i != verb.i:
         if _dated_clause(verb):
             return False  # the sentence's verb after a phrase of time: "... since 2015 was approved"
@@ -387,8 +440,8 @@ def _modifies_noun(verb: Token) -> bool:
 def _past_or_participle(verb: Token) -> bool:
     """An -ed form after a noun with no agent, which may as well be the past tense of the sentence's verb
     ("A plan with new money for hospitals passed on Thursday."), unlike "a port built by whalers"."""
-    regular = verb.tag_ == "VBN" and verb.lower_.endswith("ed")
-    return regular and verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in verb.children)
+    regular = verb.tag_ == "VBN" and verb.lower_.endswith("ed")  # with no auxiliary: not "the ferries having sailed"
+    return regular and verb.dep_ == "acl" and not any(c.dep_ in ("agent", *AUX_DEPS) for c in verb.children)
 
 
 def _clause_on_noun(verb: Token) -> bool:
@@ -413,6 +466,26 @@ def _listed_participle(verb: Token) -> bool:
     return split and doc[verb.i + 1].tag_ in NOUN_TAGS | ADJECTIVE_TAGS
 
 
+def _participle_in_list(verb: Token) -> bool:
+    """An -ed form that opens an item of a list of noun phrases, after a comma or a coordinator and before its
+    noun, like the item before it: a participle, whatever its tag ("cracked pavements, flooded underpasses and
+    broken lights"), not a verb ("Crews cleared roads, restored power and ...", where a verb opens the item)."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.tag_ not in ("VBD", "VBN", "JJ") or not verb.lower_.endswith("ed") or not start + 2 < verb.i < len(doc) - 1:
+        return False
+    before = doc[verb.i - 1]
+    if not (before.text == "," or before.lower_ in COORDINATORS) or doc[verb.i + 1].tag_ not in NOUN_TAGS:
+        return False
+    k = before.i - 1
+    while k > start and doc[k - 1].tag_ in NOUN_TAGS:
+        k -= 1  # back over the nouns of the item before: "fire exits"
+    if doc[before.i - 1].tag_ not in NOUN_TAGS or k <= start:
+        return False
+    modifier, opener = doc[k - 1], doc[k - 2] if k - 2 >= start else None
+    opens_item = opener is None or opener.text == "," or opener.tag_ in ("CC", "IN", "RB", "VBG")
+    return modifier.tag_ in ("JJ", "VBN", "VBD", "VBG") and opens_item
+
+
 def _attributive(verb: Token) -> bool:
     """A participle before the noun it describes, with no words of its own but adverbs: "failed attempts",
     "more stolen cars"."""
@@ -433,7 +506,8 @@ def _verb_as_noun(word: Token) -> bool:
         return True  # a singular determiner cannot go with a plural: "This new proposal invests in ..."
     after = doc[word.i + 1]
     objects = ("DT", "PDT", "PRP", "PRP$") if word.tag_ == "NN" else ("DT", "PRP$", "CD", "TO", "VBG", "JJ", "JJR", "RB", "RBR")
-    complement = after.lower_ == "that" and after.tag_ == "IN"  # "claim that ...", not the relative "a figure that"
+    # "claim that ...", not the relative "a figure that", nor "that" opening a relative clause the parser hung on it
+    complement = after.lower_ == "that" and after.tag_ == "IN" and not any(c.dep_ == "relcl" for c in word.children)
     return (after.tag_ in objects or complement) and doc[word.i - 1].tag_ in NOUN_TAGS | {"POS", "VBD"}
 
 
@@ -455,12 +529,12 @@ def _later_clause_on_root(word: Token, sent: Span) -> bool:
 def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """A finite verb (or auxiliary) whose clause no subordinator or relative word opens: whatever the parser
     made of the sentence, it may be the main verb ("Sending people to prison has upended lives.")."""
-    if not _finite(word) or _coordinated_participle(word):
+    if not _finite(word) or word.dep_ == "pobj" or _coordinated_participle(word) or _participle_in_list(word):
         return False
     verb = word.head if word.dep_ in AUX_DEPS else word
     if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
         return False
-    if _said_in_relative(verb) or _listed_participle(verb):
+    if _said_in_relative(verb) or _listed_participle(verb) or _joined_to_clause(verb) is not None:
         return False
     reporting = verb.head.tag_ in ("VBG", "VBN") and verb.head.lower_ in verb_class(SAYING_CLASSES)
     if verb.dep_ == "ccomp" and reporting and not _finite_group(verb.head):
@@ -500,7 +574,7 @@ def _subordinator_at(
 def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """Whether ``verb`` heads an independent clause: a finite verb with a subject, or an imperative, that no
     subordinator, relative word or other clause governs."""
-    if not _predicate(verb) or _introduced(verb, subordinators):
+    if not _predicate(verb) or _introduced(verb, subordinators) or _joined_to_clause(verb) is not None:
         return False
     if verb.dep_ == "ROOT":
         return True
@@ -519,6 +593,31 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     # a clause the parser hung elsewhere is one ("Because the shells landed, most families saw ..."), a relative
     # clause or a clause in a phrase is not ("the fact that ...")
     return verb.dep_ not in ("relcl", "acl", "pcomp", "csubj", "csubjpass")
+
+
+def _joined_to_clause(verb: Token) -> Token | None:
+    """The verb of a relative or subordinate clause that ``verb``'s clause is joined to by "and", "or" or
+    "but" without a comma: one clause, since a coordinator joins like with like ("a town where the mill closed
+    and the bank shut", "since the mine closed and most people moved away"), as the parse has it or with the
+    coordinator left on that verb, right before ``verb``'s subject. A relative word that is the subject of its
+    clause is not shared by a clause with a subject of its own."""
+    doc = verb.doc
+    if verb.dep_ == "conj":
+        head = verb.head
+        coordinator = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+    else:
+        found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        if found is None or found.left_edge.i <= verb.sent.start:
+            return None
+        coordinator = doc[found.left_edge.i - 1]
+        head = coordinator.head
+        if coordinator.dep_ != "cc" or head.i > coordinator.i or any(c.dep_ == "conj" for c in head.children):
+            return None
+    if coordinator is None or doc[coordinator.i - 1].text == "," or head.tag_ not in VERB_TAGS:
+        return None
+    if head.dep_ == "relcl":  # not one whose relative word is its subject: "who becomes a student and a citizen will"
+        return None if any(c.dep_ in SUBJECT_DEPS and c.tag_ in WH_TAGS for c in head.children) else head
+    return head if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children) else None
 
 
 def _parenthetical(verb: Token) -> bool:
@@ -601,6 +700,9 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     opener = doc[min(subjects) - 1] if subjects and min(subjects) > start.i else start
     if opener.tag_ == "WRB" and opener.head.i == verb.i:
         return True  # a phrase the parser hung on the clause before it: "Unlike past years, when the fair drew ..."
+    wh_phrase = opener.i > start.i and doc[opener.i - 1].tag_ == "WRB"
+    if opener.tag_ in ("RB", "JJ") and opener.head.i == verb.i and wh_phrase:
+        return True  # a question word's phrase before the subject: "To test how quickly crews can respond ..."
     of_relative = doc[start.i + 1 : start.i + 3] if start.i + 3 <= verb.i else ()
     if len(of_relative) == 2 and of_relative[0].lower_ == "of" and of_relative[1].lower_ in RELATIVES:
         return True  # "Most of whom fled ...", "All of which means ..."
@@ -609,15 +711,68 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
         return True  # "Under whose leadership the gallery grew", "In which case ..."
     if any(_before_insertion(c, verb) for c in doc[start.i : verb.i]):
         return True  # the subordinator before a clause set in commas: "Unless, as the chief warned, the insurers ..."
+    if _reported_gap(verb):
+        return True  # "delays that commuters say have doubled", "Which officials say could cost ..."
+    if _subordinator_across_insertion(verb, subordinators) is not None:
+        return True  # "As the company, long the region's largest employer, cut ..."
     tokens = [t for t in doc[start.i : verb.i + 1] if not t.is_punct]
     k = 0
-    while k < len(tokens) - 1 and tokens[k].lower_ in LEAD_WORDS:
+    while k < len(tokens) - 1 and _lead_word(tokens[k]):
         k += 1
     phrase = _opening_subordinator(tokens, k, subordinators)
     if phrase is None:
         return False
     read_as_phrase = len(phrase) > 1 and tokens[k].dep_ == "prep" and tokens[k].head.i == verb.i  # "In case the dam"
     return read_as_phrase or _marked_clause(tokens[k]) == verb or _subordinates(tokens[k + len(phrase) - 1], verb)
+
+
+def _reported_gap(word: Token) -> bool:
+    """Whether ``word`` is a verb of saying or thinking right before an auxiliary with no subject between, or
+    that auxiliary or its verb: the subject moved out as a relative word before them, so both are in a relative
+    clause ("Which officials say could cost ...", "delays that commuters say have doubled"). Not after a noun
+    for something said or a pronoun, which may be the object instead ("Everything that critics say will be
+    checked")."""
+    doc = word.doc
+    if _reporting_before_gap(word):
+        return True
+    i = word.i  # back over the verb group: "say could cost", "say have not been repaired"
+    while i > 0 and not doc[i].is_sent_start and word.i - i < 4 and doc[i - 1].tag_ in VERB_TAGS | {"RB"}:
+        i -= 1
+        if _reporting_before_gap(doc[i]):
+            return True
+    return False
+
+
+def _reporting_before_gap(saying: Token) -> bool:
+    """A verb of saying or thinking right before an auxiliary, after a relative word that may be its subject."""
+    doc = saying.doc
+    if saying.tag_ not in ("VBP", "VBZ", "VBD") or saying.i + 2 >= len(doc):
+        return False
+    if saying.lower_ not in verb_class(SAYING_CLASSES):
+        return False
+    after, following = doc[saying.i + 1], doc[saying.i + 2]
+    if not (after.tag_ == "MD" or after.lower_ in HAVE_BE and following.tag_ in ("VBN", "VBG", "RB")):
+        return False
+    sent = saying.sent
+    start = sent.start
+    if following.i >= sent.end or any(map(_past_before_object, doc[after.i + 2 : sent.end])):
+        return False  # the main verb may follow as a participle: "Cracks that engineers say could widen forced ..."
+    relative = next((t for t in reversed(doc[start : saying.i]) if t.lower_ in GAP_RELATIVES or _finite(t)), None)
+    if relative is None or relative.lower_ not in GAP_RELATIVES or relative.i + 1 == saying.i:
+        return False  # a finite verb first: the words before the verb of saying are a clause of their own
+    antecedent = doc[relative.i - 1] if relative.i > start else None
+    if antecedent is None or antecedent.tag_ in ("DT", "PRP"):
+        return antecedent is None  # "Which officials say ...", not "All that critics say will ..."
+    return not any(in_class(noun_lemma(antecedent), name) for name in ("noun.communication", "noun.cognition"))
+
+
+def _past_before_object(word: Token) -> bool:
+    """A regular past form with no auxiliary before what may be its object, whatever its tag."""
+    doc = word.doc
+    if word.tag_ not in ("VBD", "VBN", "JJ") or not word.lower_.endswith("ed"):
+        return False
+    bare = not any(c.dep_ in AUX_DEPS for c in word.children)
+    return bare and word.i + 1 < len(doc) and doc[word.i + 1].tag_ in NOUN_TAGS | {"DT", "PRP", "PRP$", "CD"}
 
 
 def _said_in_relative(verb: Token) -> bool:
@@ -648,6 +803,30 @@ def _before_insertion(word: Token, verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.i > word.i for c in word.head.children)
 
 
+def _subordinator_across_insertion(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> Token | None:
+    """The subordinator whose subject ``verb`` follows across an insertion set in commas, which the parser may
+    read as a preposition and its object or as the verb's subject ("As the company, long the region's largest
+    employer, cut ...", "after the volcano, which last erupted in 2010, began ..."): one comma never parts a
+    subject from its verb, so the noun before the insertion is the subject, and the subordinator its clause's."""
+    doc, k = verb.doc, verb.i - 1
+    while k > 0 and not doc[k].is_sent_start and (doc[k].tag_ in ("RB", "MD") or doc[k].dep_ in AUX_DEPS):
+        k -= 1  # "..., has since cut", "..., would not"
+    if k <= 0 or doc[k].text != "," or doc[k].is_sent_start or verb.dep_ in AUX_DEPS or not _finite_group(verb):
+        return None
+    start = verb.sent.start
+    opening = next((t.i for t in reversed(doc[start:k]) if t.text == ","), None)
+    if opening is None:
+        return None
+    for word in reversed(doc[start:opening]):
+        if word.text == "," or _finite(word):
+            return None  # the words before the insertion are a clause or a phrase of their own
+        if word.dep_ in ("mark", "prep") and (word.lower_,) in subordinators:
+            group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]
+            subjects = (c for w in group for c in w.children if c.dep_ in SUBJECT_DEPS)
+            return word if all(word.i < c.i < k for c in subjects) else None
+    return None
+
+
 @functools.cache
 def _words_of(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(w for phrase in phrases for w in phrase)
@@ -669,6 +848,9 @@ def _subordinates(word: Token, verb: Token) -> bool:
     if word.head.i != verb.i or _elliptical(word):
         return False
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
+    inverted = after.dep_ in AUX_DEPS and after.tag_ in FINITE_TAGS and after.head.i == verb.i
+    if inverted and any(c.dep_ in SUBJECT_DEPS and c.i > after.i for c in verb.children):
+        return False  # no subordinate clause puts its auxiliary before the subject: "Never before has the country ..."
     if word.lower_ == "as":
         return word.dep_ == "mark" and after.tag_ not in FINITE_TAGS  # not the comparative "As did wages."
     if word.dep_ == "prep":  # "Especially since at 18F, we ..." parsed as a preposition without object
@@ -676,7 +858,7 @@ def _subordinates(word: Token, verb: Token) -> bool:
     return word.dep_ in ("mark", "advmod")
 
 
-def _missed_main_verb(verb: Token) -> bool:
+def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """A verb that may be the main verb of the words before it, which the parser hung on a noun.
 
     A finite verb after the first word with no subject, or one it cannot agree with ("The report that
@@ -684,13 +866,17 @@ def _missed_main_verb(verb: Token) -> bool:
     Jon Park, interjected ...", "the Assembly adopted by consensus a resolution").
     """
     doc = verb.doc
-    if verb.dep_ in AUX_DEPS or _first_word(verb) or _coordinated_participle(verb):
+    if verb.dep_ in AUX_DEPS | {"pobj"} or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
+        return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
+    if _participle_in_list(verb):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
     opening = verb.sent[0]
     relative = opening.lower_ in RELATIVES and opening.tag_ in WH_TAGS and opening.dep_ != "det"
     if (verb.tag_ in FINITE_TAGS or any(_finite(c) for c in auxiliaries)) and not _has_subject(verb) and not relative:
-        return True  # (after an opening "Which ..." the subject is that word: "Which critics say will be ...")
+        # (after an opening "Which ..." the subject is that word: "Which critics say will be ..."; after an
+        # insertion, the noun before it: "after the volcano, which last erupted in 2010, began ...")
+        return _subordinator_across_insertion(verb, subordinators) is None
     found = subject(verb)  # None after an opening "Which": "Which of the quotes was highest remains ..."
     # a base form after "that" is a subjunctive ("required that any building have ..."), not "-s" after a plural
     subjunctive = verb.tag_ == "VBP" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
@@ -700,11 +886,16 @@ def _missed_main_verb(verb: Token) -> bool:
         return True  # a participle with an object is a past tense: "What happened next shocked the officers"
     if verb.tag_ in ("NNS", "NNPS") and verb.nbor(-1).tag_ in NOUN_TAGS | {"POS"} and verb.i + 1 < len(doc):
         after = doc[verb.i + 1]
-        if after.lower_ in ("that", "how", "what") and after.tag_ != "WDT" or after.tag_ in ("DT", "PRP$"):
-            return True  # "Today's data reinforces that ...": a verb tagged as a plural noun
+        # the clause after it is its complement ("Today's data reinforces that ..."), not another verb's ("To cut
+        # waiting times that the service has failed to reduce")
+        opens = after.lower_ in ("that", "how", "what") and after.tag_ != "WDT"
+        opens_complement = opens and _clause_of(after).head == verb
+        if opens_complement or after.tag_ in ("DT", "PRP$"):
+            return True  # a verb tagged as a plural noun
     if verb.tag_ in ("JJ", "VBN") and verb.lower_.endswith("ed") and 0 < verb.i < len(doc) - 1:
         before, after = doc[verb.i - 1], doc[verb.i + 1]
-        if before.tag_ in ("NN", "NNP", "PRP") and after.tag_ in ("CD", "DT", "PRP$"):
+        measure = "npadvmod" in (after.dep_, after.head.dep_)  # a time, not an object: "scrapped two months later"
+        if before.tag_ in ("NN", "NNP", "PRP") and after.tag_ in ("CD", "DT", "PRP$") and not measure:
             return True  # "OGVP uplifted two grants": a past tense tagged as an adjective
     if verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ != "ROOT":
         return False
@@ -760,7 +951,7 @@ def _misplaced_relative(verb: Token) -> bool:
     return _has_subject(verb) and noun.tag_ not in VERB_TAGS  # hung on a verbless phrase, not "the way they do"
 
 
-def _main_clause_after(word: Token) -> bool:
+def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """A main clause after the subordinate one and a comma, which the parser hung elsewhere.
 
     "Because the shells landed at night, most families learned ..." (the parser may hang the subordinator on
@@ -770,6 +961,14 @@ def _main_clause_after(word: Token) -> bool:
     """
     doc, sent = word.doc, word.sent
     first = next((t.i for t in doc[word.i + 1 : sent.end] if t.text == ","), None)
+    later = doc[word.i + 1 : sent.end]
+    across = next((t for t in later if _subordinator_across_insertion(t, subordinators) == word), None)
+    if across is not None:  # the clause goes on after an insertion: "Although Ms. Okafor, the minister, told ..."
+        first = next((t.i for t in doc[across.i + 1 : sent.end] if t.text == ","), None)
+    if first is not None and any(_that_before_subordinate(t, subordinators) for t in doc[word.i + 1 : first]):
+        # "that" and a subordinate clause: the clause after the comma is what "that" opens ("Though he admitted
+        # that when Argentina scored, he thought the game was lost")
+        first = next((t.i for t in doc[first + 1 : sent.end] if t.text == ","), None)
     opening = next((t for t in doc[word.i + 1 : first or word.i] if t.tag_ not in ("RB", "RBR")), None)
     if first is None or opening is None or opening.tag_ in ("IN", "TO"):
         return False
@@ -778,10 +977,13 @@ def _main_clause_after(word: Token) -> bool:
             return True
         if tok.tag_ not in VERB_TAGS or tok.dep_ in ("relcl", "acl", *AUX_DEPS):
             continue  # not a clause's verb, or a relative clause
-        if tok.head.i != tok.i and tok.head.i < first:
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        # one subject on each side of the comma is two clauses: "Though the report found that the levee held,
+        # engineers want ..."
+        two_clauses = any(c.i < first for c in subjects) and any(c.i > first for c in subjects)
+        if tok.head.i != tok.i and tok.head.i < first and not two_clauses:
             continue  # a complement of the subordinate clause's verb
         finite = tok.tag_ in FINITE_TAGS or any(c.dep_ in AUX_DEPS and c.tag_ in FINITE_TAGS for c in tok.children)
-        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         if not finite or any((c.dep_ == "mark" or c.tag_ in WH_TAGS) and c.i > first for c in tok.children):
             continue  # a subordinate or relative clause of its own
         if _said_in_relative(tok) or any(map(_relative_subject, subjects)):
@@ -789,6 +991,12 @@ def _main_clause_after(word: Token) -> bool:
         if not subjects or any(first < c.i < tok.i for c in subjects):
             return True  # a subject after the comma, or none found: not the subordinate clause's verb
     return False
+
+
+def _that_before_subordinate(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """A "that" opening a clause that starts with a subordinate one: "admitted that when ..., he thought ..."."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
+    return word.lower_ == "that" and word.tag_ == "IN" and (after.lower_,) in subordinators
 
 
 def _elliptical(word: Token) -> bool:
