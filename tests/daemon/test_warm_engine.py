@@ -361,21 +361,75 @@ def own_worker(warm, cache):
         subprocess.run([sys.executable, "-m", "editlint", "server", "stop"], env=env, capture_output=True, timeout=120)
 
 
-def test_the_next_runs_child_is_forked_before_the_run_and_stops_with_the_worker(warm, desk, tmp_path):
+def test_one_child_serves_run_after_run_and_stops_with_the_worker(warm, desk, tmp_path):
+    """The child is forked before the first run and serves the next ones too (no fork, no copied pages a run)."""
     cache = tmp_path / "cache"
     with own_worker(warm, cache) as (env, worker):
-        (spare,) = children(worker)  # waiting for the first run
-        served = warm.run("--select", "ap", "story.md", cwd=desk, env={"EDITLINT_CACHE_DIR": str(cache)})
-        assert served.code == 0 and (cache / "worker" / "worker.log").read_text().count(f"served run {spare}: exit 0") == 1
-        deadline = time.monotonic() + 30
-        while children(worker) in ([], [spare]) and time.monotonic() < deadline:  # forked once the run's child has ended
-            time.sleep(0.05)
-        (next_spare,) = children(worker)
-        assert next_spare != spare
+        (child,) = children(worker)  # waiting for the first run
+        for _ in range(3):
+            assert warm.run("--select", "ap", "story.md", cwd=desk, env=env).code == 0
+        assert (cache / "worker" / "worker.log").read_text().count(f"served run {child}: exit 0") == 3
+        assert children(worker) == [child]
     deadline = time.monotonic() + 30
     while (children(worker) or os.path.exists(f"/proc/{worker}")) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not os.path.exists(f"/proc/{next_spare}")
+    assert not os.path.exists(f"/proc/{child}")
+
+
+def next_child(worker: int, before: int) -> int:
+    """The worker's child once the child ``before`` has ended."""
+    deadline = time.monotonic() + 30
+    while children(worker) in ([], [before]) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    (child,) = children(worker)
+    return child
+
+
+def test_a_child_serves_no_more_runs_after_one_that_leaves_something_behind(warm, desk, tmp_path):
+    """A fork server of --jobs still running, or a settings file edited as the run read it: the next run gets a fresh child."""
+    cache = tmp_path / "cache"
+    for number in range(8):
+        (desk / f"brief{number}.txt").write_text(PLAIN)
+    with own_worker(warm, cache) as (env, worker):
+        (child,) = children(worker)
+        assert warm.run("--select", "ap", "--jobs", "2", *(f"brief{number}.txt" for number in range(8)), cwd=desk, env=env).code == 0
+        fresh = next_child(worker, child)
+        assert fresh != child
+        (desk / ".editlint.toml").write_text('ignore = ["house/unattributed-claim"]\n')
+        assert warm.run("--select", "house", "story.md", cwd=desk, env=env).code == 1
+        assert next_child(worker, fresh) != fresh
+        log = (cache / "worker" / "worker.log").read_text()
+        assert log.count(f"served run {child}: exit 0") == 1 and log.count(f"served run {fresh}: exit 1") == 1
+
+
+def test_a_child_that_serves_again_reads_settings_edited_since(warm, desk, tmp_path):
+    """Settings files a served child has read are checked again at its next run: an edit counts at once."""
+    cache = tmp_path / "cache"
+    config = desk / ".editlint.toml"
+    config.write_text('select = ["house"]\n')
+    os.utime(config, (time.time() - 60, time.time() - 60))  # written well before the runs
+    with own_worker(warm, cache) as (env, worker):
+        (child,) = children(worker)
+        first = {finding["rule"] for finding in json.loads(warm.run("--format", "json", "story.md", cwd=desk, env=env).out)}
+        assert "house/missing-image-credit" in first and "house/unattributed-claim" in first
+        config.write_text('select = ["house"]\nignore = ["house/missing-image-credit"]\n')
+        second = {finding["rule"] for finding in json.loads(warm.run("--format", "json", "story.md", cwd=desk, env=env).out)}
+        assert second == first - {"house/missing-image-credit"}
+        assert (cache / "worker" / "worker.log").read_text().count(f"served run {child}: ") == 2
+
+
+def test_an_interrupted_runs_child_serves_no_more_runs(warm, desk, tmp_path):
+    cache = tmp_path / "cache"
+    with own_worker(warm, cache) as (env, worker):
+        (child,) = children(worker)
+        proc = subprocess.Popen([sys.executable, "-m", "editlint", "--select", "house", "-"], cwd=desk, env=env,
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120
+        while not (reading_stdin(child) and receiving(proc.pid)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        assert proc.communicate(timeout=120)[1] == b"editlint: error: interrupted\n"
+        assert next_child(worker, child) != child
 
 
 def test_the_next_runs_child_is_forked_when_the_run_ends_or_at_once_for_another_client(warm, desk, tmp_path):
