@@ -5,7 +5,7 @@
 only (``SO_PEERCRED``). Runs are served by a child forked from the warm process; for a run the
 child takes the client's current folder, environment, umask and standard streams (passed as file
 descriptors, see :mod:`editlint.client`), runs the normal command line, reports the exit status
-and gives all of that back. A child serves run after run (a fresh fork pays about 40 CPU ms a run
+and gives all of that back. A child serves run after run (a fresh fork paid 30 to 55 CPU ms a run
 for copying the warm process's pages it writes to), until a run leaves something behind that the
 next one could meet: an interrupt, an error, a thread or child process still running, a settings
 file edited while it was read. Then it ends, and the worker forks the next child; it also forks

@@ -312,26 +312,33 @@ def test_interrupting_a_served_run_stops_it_as_in_process(warm, desk):
     def interrupted(warm_run: bool):
         env = warm.env if warm_run else warm.cold
         waiting_already = {pid for pid in children(warm.pid) if reading_stdin(pid)}  # runs of earlier tests
-        # Ctrl-C as at a terminal: a suite run as a background job inherits SIGINT ignored, and so would the run
-        proc = subprocess.Popen([sys.executable, "-m", "editlint", "--select", "house", "-"], cwd=desk, env=env,
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-        deadline = time.monotonic() + 120
+        proc = stdin_run(env, desk)
 
         def candidates():
             return [proc.pid] if not warm_run else set(children(warm.pid)) - waiting_already
 
-        def ready():  # the run reads stdin; a served run's client waits for its status (it passes Ctrl-C on)
-            return any(map(reading_stdin, candidates())) and (not warm_run or receiving(proc.pid))
-
-        while not ready() and time.monotonic() < deadline:
-            time.sleep(0.05)
+        # the run reads stdin; a served run's client waits for its status (it passes Ctrl-C on)
+        wait_for(lambda: any(map(reading_stdin, candidates())) and (not warm_run or receiving(proc.pid)))
         proc.send_signal(2)
         time.sleep(0.5)
         out, err = proc.communicate(ARTICLE.encode(), timeout=120)
         return proc.returncode, out, err
 
     assert interrupted(True) == interrupted(False) == (2, b"", b"editlint: error: interrupted\n")
+
+
+def stdin_run(env: dict, cwd) -> subprocess.Popen:
+    """``editlint --select house -`` started, reading its stdin; Ctrl-C ends it as at a terminal (a suite run as
+    a background job inherits SIGINT ignored, and so would the run)."""
+    return subprocess.Popen([sys.executable, "-m", "editlint", "--select", "house", "-"], cwd=cwd, env=env,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+
+
+def wait_for(condition, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def children(pid: int) -> list[int]:
@@ -370,17 +377,13 @@ def test_one_child_serves_run_after_run_and_stops_with_the_worker(warm, desk, tm
             assert warm.run("--select", "ap", "story.md", cwd=desk, env=env).code == 0
         assert (cache / "worker" / "worker.log").read_text().count(f"served run {child}: exit 0") == 3
         assert children(worker) == [child]
-    deadline = time.monotonic() + 30
-    while (children(worker) or os.path.exists(f"/proc/{worker}")) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_for(lambda: not children(worker) and not os.path.exists(f"/proc/{worker}"), 30)
     assert not os.path.exists(f"/proc/{child}")
 
 
 def next_child(worker: int, before: int) -> int:
     """The worker's child once the child ``before`` has ended."""
-    deadline = time.monotonic() + 30
-    while children(worker) in ([], [before]) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_for(lambda: children(worker) not in ([], [before]), 30)
     (child,) = children(worker)
     return child
 
@@ -422,13 +425,11 @@ def test_an_interrupted_runs_child_serves_no_more_runs(warm, desk, tmp_path):
     cache = tmp_path / "cache"
     with own_worker(warm, cache) as (env, worker):
         (child,) = children(worker)
-        proc = subprocess.Popen([sys.executable, "-m", "editlint", "--select", "house", "-"], cwd=desk, env=env,
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 120
-        while not (reading_stdin(child) and receiving(proc.pid)) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        proc = stdin_run(env, desk)
+        wait_for(lambda: reading_stdin(child) and receiving(proc.pid))
         proc.send_signal(signal.SIGINT)
-        assert proc.communicate(timeout=120)[1] == b"editlint: error: interrupted\n"
+        time.sleep(0.5)  # the thread reading stdin ends with it: the interrupt first reaches the run
+        assert proc.communicate(ARTICLE.encode(), timeout=120) == (b"", b"editlint: error: interrupted\n")
         assert next_child(worker, child) != child
 
 
@@ -437,19 +438,14 @@ def test_the_next_runs_child_is_forked_when_the_run_ends_or_at_once_for_another_
     cache = tmp_path / "cache"
     with own_worker(warm, cache) as (env, worker):
         (first,) = children(worker)
-        waiting = subprocess.Popen([sys.executable, "-m", "editlint", "--select", "house", "-"], cwd=desk, env=env,
-                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 120
-        while not reading_stdin(first) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        waiting = stdin_run(env, desk)
+        wait_for(lambda: reading_stdin(first))
         assert children(worker) == [first]  # the run reads its stdin; no child is forked beside it
         other = warm.run("--select", "ap", "story.md", cwd=desk, env={"EDITLINT_CACHE_DIR": str(cache)})
         assert other.code == 0 and (cache / "worker" / "worker.log").read_text().count("served run ") == 1
         out, err = waiting.communicate(ARTICLE.encode(), timeout=120)
         assert waiting.returncode == 1 and b"house/" in out, err
-        deadline = time.monotonic() + 30
-        while first in children(worker) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        wait_for(lambda: first not in children(worker), 30)
         (spare,) = children(worker)  # forked when the second run ended
         assert spare != first
 
