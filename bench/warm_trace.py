@@ -72,17 +72,19 @@ def worker_main() -> None:
 
     original_child, original_flush = worker._child, worker._flush
     preloaded: set[str] = set()
+    cpu_before = [0.0]  # the child's CPU time when the run began (a child serves several runs)
 
-    def child(connection):
+    def child(connection, log):
         stamp("child takes the run")
         preloaded.update(sys.modules)
-        original_child(connection)
+        cpu_before[0] = time.process_time()
+        return original_child(connection, log)
 
     def flush():
         original_flush()
         imported = sorted(set(sys.modules) - preloaded)
         stamp(f"output flushed; imported during the run: {' '.join(imported) or 'nothing'}")
-        stamp(f"cpu run {time.process_time() * 1000:.1f}")
+        stamp(f"cpu run {(time.process_time() - cpu_before[0]) * 1000:.1f}")
 
     worker._child = child
     traced(worker, "_take_run", "child hand-over")

@@ -374,6 +374,11 @@ class WatchedFiles:
                 self.generation += 1
             return self.generation
 
+    def modified_since(self, moment: float) -> bool:
+        """Whether a file was modified at ``moment`` (seconds since the epoch) or later when its state was taken."""
+        with self._lock:
+            return any(state is not None and state[0] >= moment * 1e9 for state in self._seen.values())
+
 
 SETTINGS_FILES = WatchedFiles()
 

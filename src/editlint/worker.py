@@ -2,14 +2,17 @@
 
 ``editlint server start`` starts it beside the LanguageTool server. It listens on a Unix socket
 (mode 0600) in a folder only its owner can enter (0700), and takes connections of its own user
-only (``SO_PEERCRED``). For each run it forks a child from the warm process; the child takes
-the client's current folder, environment, umask and standard streams (passed as file
-descriptors, see :mod:`editlint.client`), runs the normal command line and reports the exit
-status. The child for the next run is forked before the run comes (when the run before has ended,
-or at once when another client waits), and waits for it. So every
-run reads its settings files afresh (an edited ``.editlint.toml``, pack or
-vocabulary file counts at once), prints exactly what it would print in the client's own
-process, and a crash ends only that run. Only ``check`` runs are served (with ``--fix`` too:
+only (``SO_PEERCRED``). Runs are served by a child forked from the warm process; for a run the
+child takes the client's current folder, environment, umask and standard streams (passed as file
+descriptors, see :mod:`editlint.client`), runs the normal command line, reports the exit status
+and gives all of that back. A child serves run after run (a fresh fork paid 30 to 55 CPU ms a run
+for copying the warm process's pages it writes to), until a run leaves something behind that the
+next one could meet: an interrupt, an error, a thread or child process still running, a settings
+file edited while it was read. Then it ends, and the worker forks the next child; it also forks
+one at once when another client waits while the child works. Every run checks its settings files
+(an edited ``.editlint.toml``, pack or vocabulary file counts at once, see
+:class:`editlint.linter.WatchedFiles`), prints exactly what it would print in the client's own
+process, and a crash ends only that child. Only ``check`` runs are served (with ``--fix`` too:
 the child is the same user with the same umask, so it locks and writes files as the client
 would); other commands run in the client.
 """
@@ -30,6 +33,7 @@ import sys
 import tempfile
 import threading
 import time
+import warnings
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -47,6 +51,12 @@ LOG = "worker.log"
 START_TIMEOUT = 180.0  # loading spaCy on a busy machine
 HANDSHAKE_TIMEOUT = 10.0
 SPARE_POLL = 1.0  # seconds between the spare child's looks whether its worker is still there
+# Runs one child serves before a fresh fork takes over (its caches and the words its parses met grow).
+RUNS_PER_CHILD = 100
+# A settings file modified this close to a run's start (seconds; file systems keep coarse or skewed
+# times) may have changed while the run read it: the child that cached it serves no more runs.
+EDIT_MARGIN = 1.0
+TOOK, READY = b".", b"+"  # a child tells the worker it took a run, and that it serves the next one
 # English words (and their capitalised forms) the worker's spaCy vocabulary has before it forks: a
 # 1,000-word article then brings a run about 40 words new to it instead of about 440, which saved
 # about 4.5 ms of a run's 90 CPU ms of parsing (10,000 words: about 20,000 entries, a few MB).
@@ -206,7 +216,7 @@ def preload() -> None:
 
 
 def serve() -> None:
-    """The worker's main loop: accept our own user's runs and fork a warm child for each."""
+    """The worker's main loop: fork warm children that serve our own user's runs, one child at a time."""
     os.chdir("/")  # hold no folder of the starter's (each run takes its client's)
     preload()
     gc.collect()
@@ -218,23 +228,27 @@ def serve() -> None:
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
     print(f"editlint worker {os.getpid()} serving on {path}", flush=True)
     spare = taken = None
+    at_work = False
     try:
         while True:
             spare, taken = _fork_spare(listener)
-            if os.read(taken, 1):  # it took a run, which finishes on its own
-                spare = None
-                # The next child is forked when this run ends (its end of the pipe closes), or at once
-                # when another client waits: a fork of the warm process costs CPU the run would miss.
-                select.select([taken, listener], [], [])
-            else:  # the spare child died without taking a run: do not spin
+            while os.read(taken, 1) == TOOK:
+                at_work = True
+                # The next child is forked when this one ends, or at once when another client waits while it
+                # works (a fork of the warm process costs CPU that a run at work would miss).
+                if taken not in select.select([taken, listener], [], [])[0] or os.read(taken, 1) != READY:
+                    break
+                at_work = False
+            else:  # it ended waiting for a run: do not spin
                 time.sleep(SPARE_POLL)
-            os.close(taken)
+            os.close(taken)  # a child still at work ends after its run
             spare = taken = None
+            at_work = False
     except SystemExit:
         pass
     finally:
         listener.close()
-        if spare is not None and not _took_run(taken):
+        if spare is not None and not at_work and not _took_run(taken):
             with contextlib.suppress(OSError):
                 os.kill(spare, signal.SIGTERM)
         with contextlib.suppress(OSError):
@@ -247,9 +261,9 @@ def _stop(signum, frame) -> None:
 
 
 def _fork_spare(listener: socket.socket) -> tuple[int, int]:
-    """Fork the child that serves the next run before the run comes (a fork of the warm process takes
-    milliseconds): its pid, and a pipe end that reads ``.`` when it has taken a run, and the end of
-    the file when that run (or the child) has ended."""
+    """Fork the child that serves the next runs before they come (a fork of the warm process takes
+    milliseconds): its pid, and a pipe end that reads ``TOOK`` when it has taken a run, ``READY``
+    when it waits for the next, and the end of the file when it has ended."""
     taken, took = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
@@ -263,33 +277,51 @@ def _fork_spare(listener: socket.socket) -> tuple[int, int]:
 
 
 def _took_run(taken: int) -> bool:
-    """Whether the spare child has said (on the pipe end ``taken``) that it took a run, which finishes on its own."""
+    """Whether the child has just said (on the pipe end ``taken``) that it took a run, which finishes on its own."""
     os.set_blocking(taken, False)
     try:
-        return os.read(taken, 1) == b"."
+        return os.read(taken, 64).endswith(TOOK)
     except BlockingIOError:
         return False
 
 
 def _spare(listener: socket.socket, took: int, worker: int) -> None:
-    """In the spare child: take the next connection of our own user, tell the worker, serve the run; never returns."""
+    """In the child: serve the runs of our own user, one at a time, telling the worker each time; never returns."""
     try:
-        listener.settimeout(SPARE_POLL)
-        while True:
+        idle = {signum: signal.getsignal(signum) for signum in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP, signal.SIGINT)}
+        log = os.dup(1)  # the worker's log, before a client's stdout takes its place
+        for served in range(1, RUNS_PER_CHILD + 1):
+            connection = _accept(listener, worker)
             try:
-                connection, _ = listener.accept()
-            except socket.timeout:
-                if os.getppid() != worker:  # the worker was killed: serve no run for it
-                    os._exit(0)
-                continue
-            if peer_uid(connection) == os.getuid():
+                os.write(took, TOOK)
+                followed = True
+            except OSError:  # the worker has forked another child meanwhile: serve this run, then end
+                followed = False
+            again = _child(connection, log) and followed and served < RUNS_PER_CHILD
+            for signum, handler in idle.items():
+                signal.signal(signum, handler)
+            if not again:
                 break
-            connection.close()
-        listener.close()
-        os.write(took, b".")  # ``took`` stays open until the run ends: the worker then forks the next child
-    except BaseException:  # stopped with the worker (SIGTERM) before taking a run
+            os.write(took, READY)  # BrokenPipeError: the worker has forked another child meanwhile
+    except BaseException:  # stopped with the worker (SIGTERM) while waiting for a run
+        pass
+    finally:
         os._exit(0)
-    _child(connection)
+
+
+def _accept(listener: socket.socket, worker: int) -> socket.socket:
+    """The next connection of our own user; the child ends when its worker is gone."""
+    listener.settimeout(SPARE_POLL)
+    while True:
+        try:
+            connection, _ = listener.accept()
+        except socket.timeout:
+            if os.getppid() != worker:  # the worker was killed: serve no run for it
+                os._exit(0)
+            continue
+        if peer_uid(connection) == os.getuid():
+            return connection
+        connection.close()
 
 
 def _listen(path: str) -> tuple[socket.socket, int]:
@@ -309,28 +341,63 @@ def _listen(path: str) -> tuple[socket.socket, int]:
     return listener, os.lstat(path).st_ino
 
 
-def _child(connection: socket.socket) -> None:
-    """Serve one run in a forked child; never returns."""
+def _child(connection: socket.socket, log: int) -> bool:
+    """Serve one run in the child; whether the child may serve another: the run ended as it began, with
+    no interrupt, no thread or child process of its own still running, no settings file read mid-edit."""
+    threads, filters = threading.active_count(), warnings.filters[:]
+    started = time.time()
     try:
         for signum in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP):
             signal.signal(signum, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
-        log = os.dup(1)  # the worker's log, before the client's stdout takes its place
-        if _take_run(connection):
-            status = _run()
-            signal.signal(signal.SIGINT, signal.SIG_IGN)  # the client may hang up as soon as it has the status
-            _flush()
-            _release_streams()
-            os.write(log, f"served run {os.getpid()}: exit {status}\n".encode())
-            send(connection, {"exit": status})
+        interrupts = _take_run(connection)
+        if interrupts is None:
+            return True
+        status = _run()
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the client may hang up as soon as it has the status
+        _flush()
+        _release_streams()
+        os.write(log, f"served run {os.getpid()}: exit {status}\n".encode())
+        interrupts.over.set()
+        send(connection, {"exit": status})
+        interrupts.stop()
+        os.chdir("/")  # hold no folder of the client's between runs
+        _forget_warnings_shown(filters)
+        return not interrupts.passed and threading.active_count() == threads and not _child_processes() and not _edited_since(started)
     except BaseException:  # a run's own errors were printed by it; nothing more to tell
-        pass
+        return False
     finally:
-        os._exit(0)
+        connection.close()
 
 
-def _take_run(connection: socket.socket) -> bool:
-    """Receive the client's request and streams and become the client's process; False when this worker does not serve it."""
+def _child_processes() -> bool:
+    """Whether a process this one started is still running (a ``--jobs`` fork server, say); ended ones are reaped."""
+    while True:
+        try:
+            if os.waitpid(-1, os.WNOHANG)[0] == 0:
+                return True
+        except ChildProcessError:
+            return False
+
+
+def _edited_since(started: float) -> bool:
+    """Whether a settings file the run read was modified about when the run began or after (then what the run's
+    caches hold may be older than the file state it recorded)."""
+    from editlint.linter import SETTINGS_FILES
+
+    return SETTINGS_FILES.modified_since(started - EDIT_MARGIN)
+
+
+def _forget_warnings_shown(filters: list) -> None:
+    """Python warnings as a new process has them: the run's filters gone, each warning shown again once."""
+    warnings.simplefilter("default")  # any change of the filters empties the registries of warnings shown
+    warnings.filters[:] = filters
+    warnings.onceregistry.clear()
+
+
+def _take_run(connection: socket.socket) -> _Interrupts | None:
+    """Receive the client's request and streams and become the client's process; None when this worker does not
+    serve it. The run's interrupts come from the client (see :class:`_Interrupts`)."""
     from editlint.cli import main
 
     connection.settimeout(HANDSHAKE_TIMEOUT)
@@ -341,11 +408,11 @@ def _take_run(connection: socket.socket) -> bool:
     )
     send(connection, {"ready": serves})
     if not serves:
-        return False
+        return None
     start, fds, _, _ = socket.recv_fds(connection, 4, 4)
     try:
         if len(fds) != 4 or not receive(connection, start).get("go"):
-            return False
+            return None
         os.fchdir(fds[3])
         for fd in (0, 1, 2):
             os.dup2(fds[fd], fd)
@@ -359,8 +426,9 @@ def _take_run(connection: socket.socket) -> bool:
     sys.argv = request["argv"]
     sys.modules["__main__"].__package__ = request["main_package"]  # click names the program from it
     sys.stdin, sys.stdout, sys.stderr = (_stream(fd, encoding, errors) for fd, (encoding, errors) in enumerate(request["streams"]))
-    threading.Thread(target=_pass_interrupts, args=(connection,), daemon=True).start()
-    return True
+    interrupts = _Interrupts(connection)
+    interrupts.start()
+    return interrupts
 
 
 def _stream(fd: int, encoding: str, errors: str):
@@ -371,16 +439,36 @@ def _stream(fd: int, encoding: str, errors: str):
     return io.TextIOWrapper(binary, encoding=encoding, errors=errors, newline="\n", line_buffering=line_buffered)
 
 
-def _pass_interrupts(connection: socket.socket) -> None:
-    """Ctrl-C or SIGTERM at the client, or the client gone, interrupts the run as Ctrl-C would."""
-    main = threading.main_thread().ident
-    while True:
-        try:
-            receive(connection)
-        except (OSError, ValueError):
+class _Interrupts(threading.Thread):
+    """Ctrl-C or SIGTERM at the client, or the client gone, interrupts the run as Ctrl-C would, until ``over`` is set."""
+
+    def __init__(self, connection: socket.socket):
+        super().__init__(daemon=True)
+        self.connection = connection
+        self.over = threading.Event()
+        self.passed = False  # an interrupt reached the run
+
+    def run(self) -> None:
+        main = threading.main_thread().ident
+        while True:
+            try:
+                receive(self.connection)
+                gone = False
+            except (OSError, ValueError):
+                gone = True
+            if self.over.is_set():
+                return
+            self.passed = True
             signal.pthread_kill(main, signal.SIGINT)  # a signal, not a flag: it also ends a blocking read
-            return
-        signal.pthread_kill(main, signal.SIGINT)
+            if gone:
+                return
+
+    def stop(self) -> None:
+        """End the thread once the run is over and its status sent."""
+        self.over.set()
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
+        self.join()
 
 
 def _run() -> int:

@@ -312,26 +312,33 @@ def test_interrupting_a_served_run_stops_it_as_in_process(warm, desk):
     def interrupted(warm_run: bool):
         env = warm.env if warm_run else warm.cold
         waiting_already = {pid for pid in children(warm.pid) if reading_stdin(pid)}  # runs of earlier tests
-        # Ctrl-C as at a terminal: a suite run as a background job inherits SIGINT ignored, and so would the run
-        proc = subprocess.Popen([sys.executable, "-m", "editlint", "--select", "house", "-"], cwd=desk, env=env,
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-        deadline = time.monotonic() + 120
+        proc = stdin_run(env, desk)
 
         def candidates():
             return [proc.pid] if not warm_run else set(children(warm.pid)) - waiting_already
 
-        def ready():  # the run reads stdin; a served run's client waits for its status (it passes Ctrl-C on)
-            return any(map(reading_stdin, candidates())) and (not warm_run or receiving(proc.pid))
-
-        while not ready() and time.monotonic() < deadline:
-            time.sleep(0.05)
+        # the run reads stdin; a served run's client waits for its status (it passes Ctrl-C on)
+        wait_for(lambda: any(map(reading_stdin, candidates())) and (not warm_run or receiving(proc.pid)))
         proc.send_signal(2)
         time.sleep(0.5)
         out, err = proc.communicate(ARTICLE.encode(), timeout=120)
         return proc.returncode, out, err
 
     assert interrupted(True) == interrupted(False) == (2, b"", b"editlint: error: interrupted\n")
+
+
+def stdin_run(env: dict, cwd) -> subprocess.Popen:
+    """``editlint --select house -`` started, reading its stdin; Ctrl-C ends it as at a terminal (a suite run as
+    a background job inherits SIGINT ignored, and so would the run)."""
+    return subprocess.Popen([sys.executable, "-m", "editlint", "--select", "house", "-"], cwd=cwd, env=env,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+
+
+def wait_for(condition, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def children(pid: int) -> list[int]:
@@ -361,21 +368,69 @@ def own_worker(warm, cache):
         subprocess.run([sys.executable, "-m", "editlint", "server", "stop"], env=env, capture_output=True, timeout=120)
 
 
-def test_the_next_runs_child_is_forked_before_the_run_and_stops_with_the_worker(warm, desk, tmp_path):
+def test_one_child_serves_run_after_run_and_stops_with_the_worker(warm, desk, tmp_path):
+    """The child is forked before the first run and serves the next ones too (no fork, no copied pages a run)."""
     cache = tmp_path / "cache"
     with own_worker(warm, cache) as (env, worker):
-        (spare,) = children(worker)  # waiting for the first run
-        served = warm.run("--select", "ap", "story.md", cwd=desk, env={"EDITLINT_CACHE_DIR": str(cache)})
-        assert served.code == 0 and (cache / "worker" / "worker.log").read_text().count(f"served run {spare}: exit 0") == 1
-        deadline = time.monotonic() + 30
-        while children(worker) in ([], [spare]) and time.monotonic() < deadline:  # forked once the run's child has ended
-            time.sleep(0.05)
-        (next_spare,) = children(worker)
-        assert next_spare != spare
-    deadline = time.monotonic() + 30
-    while (children(worker) or os.path.exists(f"/proc/{worker}")) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert not os.path.exists(f"/proc/{next_spare}")
+        (child,) = children(worker)  # waiting for the first run
+        for _ in range(3):
+            assert warm.run("--select", "ap", "story.md", cwd=desk, env=env).code == 0
+        assert (cache / "worker" / "worker.log").read_text().count(f"served run {child}: exit 0") == 3
+        assert children(worker) == [child]
+    wait_for(lambda: not children(worker) and not os.path.exists(f"/proc/{worker}"), 30)
+    assert not os.path.exists(f"/proc/{child}")
+
+
+def next_child(worker: int, before: int) -> int:
+    """The worker's child once the child ``before`` has ended."""
+    wait_for(lambda: children(worker) not in ([], [before]), 30)
+    (child,) = children(worker)
+    return child
+
+
+def test_a_child_serves_no_more_runs_after_one_that_leaves_something_behind(warm, desk, tmp_path):
+    """A fork server of --jobs still running, or a settings file edited as the run read it: the next run gets a fresh child."""
+    cache = tmp_path / "cache"
+    for number in range(8):
+        (desk / f"brief{number}.txt").write_text(PLAIN)
+    with own_worker(warm, cache) as (env, worker):
+        (child,) = children(worker)
+        assert warm.run("--select", "ap", "--jobs", "2", *(f"brief{number}.txt" for number in range(8)), cwd=desk, env=env).code == 0
+        fresh = next_child(worker, child)
+        assert fresh != child
+        (desk / ".editlint.toml").write_text('ignore = ["house/unattributed-claim"]\n')
+        assert warm.run("--select", "house", "story.md", cwd=desk, env=env).code == 1
+        assert next_child(worker, fresh) != fresh
+        log = (cache / "worker" / "worker.log").read_text()
+        assert log.count(f"served run {child}: exit 0") == 1 and log.count(f"served run {fresh}: exit 1") == 1
+
+
+def test_a_child_that_serves_again_reads_settings_edited_since(warm, desk, tmp_path):
+    """Settings files a served child has read are checked again at its next run: an edit counts at once."""
+    cache = tmp_path / "cache"
+    config = desk / ".editlint.toml"
+    config.write_text('select = ["house"]\n')
+    os.utime(config, (time.time() - 60, time.time() - 60))  # written well before the runs
+    with own_worker(warm, cache) as (env, worker):
+        (child,) = children(worker)
+        first = {finding["rule"] for finding in json.loads(warm.run("--format", "json", "story.md", cwd=desk, env=env).out)}
+        assert "house/missing-image-credit" in first and "house/unattributed-claim" in first
+        config.write_text('select = ["house"]\nignore = ["house/missing-image-credit"]\n')
+        second = {finding["rule"] for finding in json.loads(warm.run("--format", "json", "story.md", cwd=desk, env=env).out)}
+        assert second == first - {"house/missing-image-credit"}
+        assert (cache / "worker" / "worker.log").read_text().count(f"served run {child}: ") == 2
+
+
+def test_an_interrupted_runs_child_serves_no_more_runs(warm, desk, tmp_path):
+    cache = tmp_path / "cache"
+    with own_worker(warm, cache) as (env, worker):
+        (child,) = children(worker)
+        proc = stdin_run(env, desk)
+        wait_for(lambda: reading_stdin(child) and receiving(proc.pid))
+        proc.send_signal(signal.SIGINT)
+        time.sleep(0.5)  # the thread reading stdin ends with it: the interrupt first reaches the run
+        assert proc.communicate(ARTICLE.encode(), timeout=120) == (b"", b"editlint: error: interrupted\n")
+        assert next_child(worker, child) != child
 
 
 def test_the_next_runs_child_is_forked_when_the_run_ends_or_at_once_for_another_client(warm, desk, tmp_path):
@@ -383,19 +438,14 @@ def test_the_next_runs_child_is_forked_when_the_run_ends_or_at_once_for_another_
     cache = tmp_path / "cache"
     with own_worker(warm, cache) as (env, worker):
         (first,) = children(worker)
-        waiting = subprocess.Popen([sys.executable, "-m", "editlint", "--select", "house", "-"], cwd=desk, env=env,
-                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 120
-        while not reading_stdin(first) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        waiting = stdin_run(env, desk)
+        wait_for(lambda: reading_stdin(first))
         assert children(worker) == [first]  # the run reads its stdin; no child is forked beside it
         other = warm.run("--select", "ap", "story.md", cwd=desk, env={"EDITLINT_CACHE_DIR": str(cache)})
         assert other.code == 0 and (cache / "worker" / "worker.log").read_text().count("served run ") == 1
         out, err = waiting.communicate(ARTICLE.encode(), timeout=120)
         assert waiting.returncode == 1 and b"house/" in out, err
-        deadline = time.monotonic() + 30
-        while first in children(worker) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        wait_for(lambda: first not in children(worker), 30)
         (spare,) = children(worker)  # forked when the second run ended
         assert spare != first
 

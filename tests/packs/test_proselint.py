@@ -147,3 +147,16 @@ def test_every_opt_in_check_says_why():
 )
 def test_time_checks_do_not_read_words_as_times(rule, text, flagged):
     assert [text[d.column - 1 : d.end_column - 1] for d in lint_text(text, config={"select": [rule]})] == flagged
+
+
+def test_the_faster_uncomparables_check_finds_what_proselint_finds():
+    from proselint.checks.uncomparables import check_fancy_uncomparables
+
+    (fast,) = [check for check in checks_by_path()["uncomparables"] if check.engine == check_fancy_uncomparables.engine]
+    assert fast is not check_fancy_uncomparables
+    text = (
+        "The most unique plan, at most perfect, was Most  TRUE and almost whole; the most wholesome, least\npossible and "
+        "most-final drafts. At least complete. MOST UNIVERSAL. mostly true, the most unique-looking, most \tinevitable."
+    )
+    assert [r.span for r in fast.check_with_flags(text)] == [r.span for r in check_fancy_uncomparables.check_with_flags(text)]
+    assert len(list(fast.check_with_flags(text))) == 6

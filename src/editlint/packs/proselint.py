@@ -241,8 +241,21 @@ def checks_by_path() -> dict[str, tuple[Any, ...]]:
 
     grouped: dict[str, list[Any]] = {}
     for check in proselint.checks.__register__:
-        grouped.setdefault(check.path, []).append(check)
+        grouped.setdefault(check.path, []).append(_faster(check))
     return {path: tuple(checks) for path, checks in grouped.items()}
+
+
+def _faster(check: Any) -> Any:
+    """``check``, or one that finds the same spans faster. proselint's "most unique" check joins 62 patterns
+    (two comparatives by 31 adjectives), each behind its own look-behind, which Python's ``re`` tries at every
+    character: 7 ms a 1,000-word article, a third of all default checks' time. Factored, it takes 0.2 ms."""
+    from proselint.checks import uncomparables
+    from proselint.registry.checks.types import ExistenceSimple
+
+    if check is not uncomparables.check_fancy_uncomparables:
+        return check
+    pattern = rf"(?<!at\s)\b(?:{'|'.join(uncomparables.FANCY_COMPARATORS)})\s+(?:{'|'.join(uncomparables.UNCOMPARABLES)})\b"
+    return check._replace(check_type=ExistenceSimple(pattern))
 
 
 def _module_docs() -> dict[str, str]:
