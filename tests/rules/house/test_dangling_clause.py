@@ -1415,6 +1415,8 @@ def test_clause_prepositions_option():
         "Teachers said attendance among pupils in the upper grades at three schools had improved since spring.",
         # the block's parse reads a participle on the noun: a passive fits the verb
         "Under a city ordinance passed in 2021, food trucks in the county are banned from parking downtown.",
+        # a comma and "and" after a set-off phrase join a second clause, not a second noun
+        "Exports fell for a third month, according to the customs office, and fears of a slowdown grew among traders in the port.",
         # "about" before a number says how many
         "The ministry said about a quarter of teachers were still unpaid.",
         # relative clauses with no "that": a sum of money and the people who forecast it; a subject moved out
@@ -1434,6 +1436,7 @@ def test_a_phrase_in_its_clause_subject_or_an_amount_is_no_dangling_clause(text)
         "The union said the strike would end in light of the company has raised its offer.",
         "Shares fell on Monday with analysts at two banks have cut their targets.",
         "The team reported record sales with its new stadium has drawn crowds every week.",
+        "The bill passed, with its sponsor, Sen. Ann Lee, and her staff have celebrated.",
     ],
 )
 def test_near_misses_of_a_phrase_in_the_subject_are_still_flagged(text):

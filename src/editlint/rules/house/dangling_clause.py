@@ -59,7 +59,8 @@ parser hung on the relative clause of a subject (*with fans who arrived early wa
 A phrase that modifies the noun opening its clause (after the sentence's start, a subordinating word, *, and*, or a
 verb of saying with no object, or *said*) belongs to that clause's subject, and the tense after it is the clause's own (*after an analyst at a bank cut*); *about*, *over* or *up to* before a number says how many;
 a verb the block's parse reads as a participle on the noun before it, with no object, is one when a passive fits
-(*Under a law passed in 2021, ...*).
+(*Under a law passed in 2021, ...*). In the second reading a comma followed by *and* (the phrase's first comma) or
+by a subordinating word opens another clause (*according to the office, and fears grew*).
 
 ## Constructions
 | flagged | not flagged |
@@ -611,6 +612,8 @@ def _second_reading(
     while end > 1 and reading[end - 1].text == ",":
         end -= 1  # the comma that closes a parenthesis: "the committee, led by its chair, has ..."
     phrase, between = reading[:end], reading[end : finite_r.i]
+    if _joins_clauses(phrase):
+        return None  # "according to the Treasury, and attempts to raise taxes sparked ...": a second clause
     parenthesis = any(t.text == "," for t in phrase)
     # the verb's adverbials may stand between ("with the index last week posted", "with prices in May rose")
     adverbial = {
@@ -680,6 +683,18 @@ def _verb_after_relative(reading: Doc, start: int) -> Token | None:
         if not any(c.dep_ == "mark" or c.tag_ in WH_TAGS for c in verb.children):
             return verb
     return None
+
+
+def _joins_clauses(phrase: Span) -> bool:
+    """Whether a comma in the words read as the subject opens a new clause: a subordinating word after it ("at 21,
+    after his brother persuaded"), or "and" or "but" after the phrase's first comma (two noun phrases take no comma
+    before "and"; a list's last item does: "the mayor, the chief, and two members")."""
+    commas = [t.i for t in phrase if t.text == ","]
+    for i in commas:
+        after = phrase.doc[i + 1] if i + 1 < len(phrase.doc) else None
+        if after is not None and (after.lower_ in SUBORDINATORS - {"that"} or after.lower_ in ("and", "but") and i == commas[0]):
+            return True
+    return False
 
 
 def _may_dangle_in_mid_clause(sent: Span, prep_start: int, prep_end: int) -> bool:
