@@ -298,12 +298,14 @@ def _in_subject(sent: Span, prep_start: int, prep: Token) -> bool:
     """Whether the phrase modifies a noun that opens a clause before any tense, so the tense after the phrase is
     that clause's own: "after an analyst at a brokerage lowered", "said rates among children in the north had
     risen", "The wait to speak with an agent fell". A clause opens at the sentence's start, after a subordinating
-    word ("after", "that", "when"), after ", and" or ";", or after a verb of saying with no "that"."""
+    word ("after", "that", "when"), after ", and" or ";", or after a verb that takes a clause (see _opens_clause_after)."""
     doc = sent.doc
     if _compound_preposition(sent, prep.i):
         return False  # "in light of", "in the wake of": the phrase is an adjunct's
-    if doc[prep_start : prep.i + 1].text.lower() not in NOUN_MODIFYING_PREPOSITIONS or prep_start == sent.start or doc[prep_start - 1].is_punct:
-        return False  # an adjunct's preposition ("despite"), or a phrase that opens its clause or is set off
+    if doc[prep_start : prep.i + 1].text.lower() not in NOUN_MODIFYING_PREPOSITIONS:
+        return False  # an adjunct's preposition: "despite", "due to"
+    if prep_start == sent.start or doc[prep_start - 1].is_punct:
+        return False  # a phrase that opens its clause or is set off
     i = prep_start
     while i > sent.start and not _opens_clause_after(doc[i - 1]):
         if doc[i - 1].tag_ in FINITE_TAGS or doc[i - 1].is_punct and doc[i - 1].tag_ != "HYPH":
