@@ -255,9 +255,12 @@ BAD = [
     ("Some economists blame the Federal Reserve for the slump in housing.", "Some economists blame"),
     ("Homeowners have been grumbling for weeks that the new meters overcharge them.", "Homeowners have been grumbling"),
     ("Tenants have complained since spring that the boiler breaks every week.", "Tenants have complained"),
+    ("Some lawmakers criticized the plan for its cost.", "Some lawmakers criticized"),
 ]
 
 GOOD = [
+    # A phrase of the thing negotiated is its own, not the reason of a judgement ("blamed the coach for the loss").
+    "Dealers and growers have been negotiating lower prices for the winter season.",
     # Public stance and demands are events, not claims of an unseen source.
     "Several governors praised the pipeline agreement at the summit on Friday.",
     "Most commuters now expect real-time arrival times at every bus stop.",

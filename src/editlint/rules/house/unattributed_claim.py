@@ -1083,10 +1083,10 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     ):
         return True  # a forecast: "expecting crude oil to stay above $80" (not "require months of training to")
     judging = verb.lower_ in lex.judging or verb.lower_ in lex.forecasting and _forecasters(verb, lex)
-    own = {c.lower_ for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"} - {
+    own = {c.lower_ for c in obj.children if c.dep_ == "prep"} - {
         c.lower_ for c in verb.children if c.dep_ == "prep"
-    }  # (the "of" of a noun of an act is its own: "demanded the release of the prisoners"; of a body, a charge:
-    # "accused the company of fraud")
+    }  # (a thing's phrase is its own: "demanded the release of the prisoners", "negotiated lower prices for the
+    # season"; of a body, a charge or a reason: "accused the company of fraud", "blamed the ministry for the delays")
     judgements = preps - own if not is_people_noun(obj) else preps
     return bool(communication and judgements & JUDGEMENT_PREPS) or (judging and not is_people_noun(obj))
 
