@@ -224,8 +224,8 @@ SCALE_PREPOSITIONS = frozenset("to from above below under over past near toward 
 POSTMODIFIER_DEPS = frozenset({"prep", "relcl", "acl", "cc", "conj", "appos"})
 # Words that open a clause rather than a prepositional phrase: "with his wife after the vote was counted".
 CLAUSE_OPENERS = frozenset(
-    "after before since until till as because while when whenever where if unless whether though although than "
-    "once".split()
+    "after before since until till as because while whilst when whenever where whereas if unless whether though "
+    "although than once".split()
 )
 NEGATIONS = frozenset({"not", "n't", "n’t"})
 # Words that modify a number or quantifier: "only", "nearly", "at least", "more than", "fewer than".
@@ -254,10 +254,6 @@ NOUN_LED_PREPOSITIONS = frozenset({"thanks"})
 SUBJECT_START_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "PRP$", "NN", "NNS", "NNP", "NNPS", "$", "VBG"})
 # Prepositions whose phrase often modifies the noun before it ("an analyst at a brokerage", "a homer by Lee").
 NOUN_MODIFYING_PREPOSITIONS = NP_PREPOSITIONS | {"by", "with", "to", "into", "about", "through", "toward", "towards", "against"}
-# Subordinating conjunctions, which the parser often labels prepositions ("before a homer in the sixth gave").
-SUBORDINATORS = frozenset(
-    "after before since until till as because although though while whilst once unless whereas if whether that when".split()
-)
 # Prepositions that also say "roughly" or "at most" before a number ("about 150 police").
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "up to", "upwards of", "close to", "nearly"})
 
@@ -340,7 +336,8 @@ def _compound_preposition(sent: Span, i: int) -> bool:
 
 def _opens_clause_after(tok: Token) -> bool:
     """Whether a clause's subject may start right after ``tok``."""
-    if tok.dep_ == "mark" or tok.tag_ in ("WDT", "WP", "WRB") or tok.lower_ in SUBORDINATORS or tok.text == ";":
+    # (a subordinating word the parser may label a preposition: "before a homer in the sixth gave")
+    if tok.dep_ == "mark" or tok.tag_ in ("WDT", "WP", "WRB") or tok.lower_ in CLAUSE_OPENERS or tok.text == ";":
         return True
     if tok.dep_ == "cc" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
         return True  # ", and" joins two clauses
@@ -694,7 +691,7 @@ def _joins_clauses(phrase: Span) -> bool:
     commas = [t.i for t in phrase if t.text == ","]
     for i in commas:
         after = phrase.doc[i + 1] if i + 1 < len(phrase.doc) else None
-        if after is not None and (after.lower_ in SUBORDINATORS - {"that"} or after.lower_ in ("and", "but") and i == commas[0]):
+        if after is not None and (after.lower_ in CLAUSE_OPENERS or after.lower_ in ("and", "but") and i == commas[0]):
             return True
     return False
 
