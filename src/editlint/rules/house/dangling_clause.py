@@ -832,8 +832,8 @@ def _money(word: Token, np_start: int) -> bool:
 
 
 def _subject_gap(verb: Token) -> bool:
-    """Whether a verb of saying's clause has no subject, which moved out as a relative clause's noun: "the level
-    experts say [_] is needed"."""
+    """Whether the verb's clause (a finite or passive complement) has no subject, which moved out as a relative
+    clause's noun: "the level experts say [_] is needed"."""
     return any(
         c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in FINITE_TAGS | {"VBN"} and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
         for c in verb.children

@@ -163,16 +163,20 @@ def _reads_as_headline(block: Block, doc: Document) -> bool:
     there, when it is one short line that is not a sentence ("**Council Approves Budget**")."""
     if block.kind is BlockKind.HEADLINE or (block.kind is BlockKind.HEADING and block is doc.blocks[0]):
         return True
-    text = block.text.strip()
-    return block is doc.blocks[0] and "\n" not in text and len(text.split()) <= MAX_TITLE_WORDS and not text.endswith(_SENTENCE_END)
+    return block is doc.blocks[0] and _title_line(block.text)
 
 
 def _acts_as_heading(block: Block) -> bool:
     """A heading, or a short line set wholly in bold or italics that is no sentence ("**Results by district**")."""
     if block.kind is BlockKind.HEADING:
         return True
-    text = block.text.strip()
-    return block.kind is BlockKind.PARAGRAPH and block.emphasized and "\n" not in text and len(text.split()) <= MAX_TITLE_WORDS and not text.endswith(_SENTENCE_END)
+    return block.kind is BlockKind.PARAGRAPH and block.emphasized and _title_line(block.text)
+
+
+def _title_line(text: str) -> bool:
+    """One short line that is no sentence, as a title is."""
+    text = text.strip()
+    return "\n" not in text and len(text.split()) <= MAX_TITLE_WORDS and not text.endswith(_SENTENCE_END)
 
 
 def _copy_in_preamble(doc: Document, blocks: list[Block], start: int, headlines: set[tuple[str, ...]]) -> tuple[int, int] | None:
