@@ -96,6 +96,7 @@ SHARED_GAP = 0.5  # and one American dictionaries list is at least a third as co
 PERSON_NOUNS = "noun.person"  # WordNet's class of nouns for people: a title before a name
 _ADDRESS_BEFORE = frozenset("@#/\\_.:~")
 _JOINED_TO_NAME = re.compile(r"['’-][A-Z]")
+_NOUN_PLURAL = re.compile(r"[a-z]{3,}(?:ing|al)s")  # "borings", "matrimonials"
 _NAME_BEFORE_APOSTROPHE = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*['’]$")  # "Fa'" of "Fa'amausili", "Ng'" of "Ng'ang'a"
 MAX_PARTICLE = 3  # letters of a name's particle joined to it: "al", "bin", "d"
 # Particles that close up with a verb or noun into one word: "outgas", "upzone", "groundout", "flyover", "aftermarket"
@@ -261,7 +262,7 @@ def is_run_on(parts: list[str]) -> bool:
 def is_noun_plural(word: str) -> bool:
     """The regular plural of a verbal noun or a nominal adjective in use: "borings", "convenings", "matrimonials"
     (dictionaries list the singular; no misspelling of Wikipedia's list has this shape)."""
-    return bool(re.fullmatch(r"[a-z]{3,}(?:ing|al)s", word)) and zipf(word[:-1]) >= NOUN_IN_USE
+    return bool(_NOUN_PLURAL.fullmatch(word)) and zipf(word[:-1]) >= NOUN_IN_USE
 
 
 def is_closed_compound(parts: list[str]) -> bool:
