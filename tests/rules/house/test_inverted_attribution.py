@@ -182,3 +182,30 @@ def test_a_place_after_the_name_is_no_long_identification(text):
 )
 def test_an_organisation_after_the_name_or_an_appositive_identifies_the_source(text):
     assert findings(text, RULE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council will vote on the zoning plan next week, reported Postimees, citing a draft agenda.",
+        "The strike at the copper mine ended on Tuesday, reported Reuters, citing a union official.",
+        "“Turnout was higher than we hoped,” said Castellanos, describing lines that wrapped around the block.",
+        "Rents in the capital rose 9 percent last year, reports Kathimerini, citing central bank data.",
+    ],
+)
+def test_a_participle_after_the_source_is_the_verbs_not_an_identification(text):
+    assert len(findings(text, RULE)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council will vote on the zoning plan next week, Postimees reported, citing a draft agenda.",
+        "“We expect a full recovery by March,” said Ana Lindgren, the company's chief executive, noting that orders had doubled.",
+        "“The bridge is safe to cross,” said Abernathy, who led last month's inspection.",
+        "The agency declined to comment, citing the ongoing investigation.",
+        "“Welcome to Tallinn,” reads the sign, written in three languages.",
+    ],
+)
+def test_a_participle_after_a_source_first_or_an_appositive_is_no_inversion(text):
+    assert findings(text, RULE) == []

@@ -42,7 +42,7 @@ clause it reports, any short noun phrase (*said the museum*).
 | *said a spokeswoman* / *said the union* / *says the agency's report* | *Smith told reporters* / *said goodbye* / *the sign warns hikers* |
 | *said she*, *noted one economist*, *said one of the volunteers*, *..., forecasts the weather service* | *she said in an interview on Monday* |
 | *said Sen. Ana Ortega (D-N.M.)*, *said Rep. Tom Fairley, R-Ind.*, *said Mayor Ana Diaz of Springfield* (a party, state or home town is part of the name) | *said Ana Lee, a retired teacher*, *said Lena Vogt of the National Weather Service* |
-| *argued the minister in a speech on Monday* (the verb's own phrases after the source) | *The harvest was poor, said to be the worst in years.* |
+| *argued the minister in a speech on Monday*, *reported Reuters, citing a union official* (the verb's own phrases and participles after the source) | *The harvest was poor, said to be the worst in years.* |
 | *"We tried," said Ruiz, "but the money ran out."* (between two parts of a quote) | *as reported by Reuters* / *Did Smith say that?* / quoted text |
 | *The verdict, noted the judge, was ...* (between commas inside the clause) | *said a lifeguard from the aquatics team at the lido* (long identification after the noun) |
 
@@ -266,16 +266,33 @@ def _end_of(source: Token) -> int:
     """Where the source's part of the sentence ends: after the source and the phrases of its verb that follow
     it ("said Lee in a statement on Monday")."""
     end = _source_end(source)
-    for child in source.head.children:
-        if child.i >= end and child.left_edge.i == end and child.dep_ in ADJUNCT_DEPS:
+    participle = _trailing_participle(source)
+    for child in (*source.head.children, *([participle] if participle else [])):
+        if child.i < end or child.dep_ not in ADJUNCT_DEPS | {"acl"}:
+            continue
+        if child.left_edge.i == end or (child is participle or child.tag_ == "VBG") and _after_comma(child, end):
             end = child.right_edge.i + 1
     return end
+
+
+def _trailing_participle(source: Token) -> Token | None:
+    """A participle after the source and a comma, which the parser may hang on the name but which says what the
+    speaker did: "said Castellanos, describing the lines", "reported Reuters, citing a union official"."""
+    return next((c for c in source.rights if c.dep_ == "acl" and c.tag_ == "VBG" and _after_comma(c, c.left_edge.i - 1)), None)
+
+
+def _after_comma(phrase: Token, at: int) -> bool:
+    """Whether ``phrase`` starts right after a comma at token ``at``."""
+    return phrase.left_edge.i == at + 1 and phrase.doc[at].text == ","
 
 
 def _source_end(source: Token) -> int:
     """Where the source's words end: after its last word, or the bracket that closes one it opened
     ("Sen. Ana Ortega (D-N.M.)")."""
     doc, end = source.doc, source.right_edge.i + 1
+    participle = _trailing_participle(source)
+    if participle is not None:
+        end = participle.left_edge.i - 1  # the participle and its comma are the verb's, not the source's
     opened = any(t.text == "(" for t in source.subtree)
     return end + 1 if opened and end < len(doc) and doc[end].text == ")" else end
 
@@ -315,7 +332,7 @@ def _titled(subj: Token, verb: Token, long_title: int) -> bool:
     party = {t.i for span in appositives for t in span} | _hometown(subj)
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ in APPOSITIVE_STARTS:
         return True
-    words = [t for t in subj.subtree if not t.is_punct and t.i > verb.i and t.i not in party]
+    words = [t for t in subj.subtree if not t.is_punct and verb.i < t.i < after and t.i not in party]
     if words[0].tag_ == "DT":  # "the World Health Organization" is a name; "the President's adviser Ali Zaidi" a title
         identified = subj.tag_ not in PROPER_TAGS and any(c.dep_ == "prep" and c.i > subj.i for c in subj.children)
         return len(words) > long_title and (identified or any(t.tag_ == "POS" for t in words))
