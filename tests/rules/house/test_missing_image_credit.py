@@ -304,3 +304,33 @@ def test_a_wire_dateline_below_a_picture_credits_the_story_not_the_picture(below
 )
 def test_a_collection_credits_a_picture_when_it_has_an_owner_or_stands_as_the_credit(caption, expected):
     assert_findings(f"# Museum\n\n![Harbour](harbour.jpg)\n{caption}\n\nText.\n", RULE, expected)
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("*Weavers at the mill in 1910, from the newly digitized archive.*", [(3, 1, 24)]),
+        ("*Miners at the pithead, from a long-lost album found in 2019.*", [(3, 1, 24)]),
+        ("*The quay in 1902, from the Hartley family collection.*", []),
+        ("*A lithograph, from the city's archive.*", []),
+        ("*The harbour in 1890. From a private collection.*", []),
+    ],
+)
+def test_a_holding_inside_the_description_credits_only_with_its_owner_named(caption, expected):
+    assert_findings(f"# Museum\n\n![Harbour](harbour.jpg)\n{caption}\n\nText.\n", RULE, expected)
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("*Water covers the road on Monday. Photo credit: TBD*", [(3, 1, 24)]),
+        ("*Water covers the road on Monday.* Image credit: n/a", [(3, 1, 24)]),
+        ("*Water covers the road on Monday. Photo: TK*", [(3, 1, 24)]),
+        ("*Students at the university in Kampala — March 2026*", [(3, 1, 24)]),
+        ("*Students at the university in Kampala — Monday*", [(3, 1, 24)]),
+        ("*Water covers the road on Monday. Photo: Oleh Tkachenko*", []),
+        ("*Students at the university in Kampala — Mario May*", []),
+    ],
+)
+def test_a_placeholder_or_a_date_names_no_one(caption, expected):
+    assert_findings(f"# Floods\n\n![Harbour](harbour.jpg)\n{caption}\n\nText.\n", RULE, expected)

@@ -19,7 +19,12 @@ from editlint.lexicon import in_class, sense_in
 # A credit is a named party (person, agency, organisation, platform account) introduced by a
 # credit marker ("Photo:", "by", "courtesy of", "via", "Source:") or in the agency-slash form
 # ("Jane Doe/AP"). The default patterns spell out those forms; all are case-insensitive.
-_PARTY = r"[\w@©(]"  # something named: at least one word character after the marker
+# A date closing a caption names no one: "— March 2026", "| Monday".
+_DATE = (r"(?-i:(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
+         r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\W*$))")
+# A desk's placeholder for a credit still to come names no one: "Photo: TK", "Credit: TBD", "n/a", "XXX".
+_PLACEHOLDER = r"(?:(?-i:TK|TBD|TBC|TBA|XX+)|n/a|\?+)(?![\w/])"
+_PARTY = rf"(?!{_PLACEHOLDER})[\w@©(]"  # something named: at least one word character after the marker
 _PICTURE = r"(?:photo(?:graph)?|image|picture|pic|illustration|graphic|video(?:\s?still)?|footage|map|chart|screen\s?(?:shot|grab|capture)|frame\s?grab|mug\s?shot|selfie|rendering|sketch|cartoon)s?"
 # Where a credit starts: the caption's start, or after a sentence end, a bracket or a dash. A picture
 # noun elsewhere ("in a photo from the scene") is part of a description, not a credit marker.
@@ -33,7 +38,7 @@ _MODIFIERS = rf"(?:(?-i:(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Our|The
 # A name: capitalised words (with the particles of names and organisations) up to the end of the
 # credit. "Photo: Cast members rehearse ..." describes the picture: it names no one.
 # (a name may open with a lower-case particle joined to it: "al-Rashid", "d'Ormesson")
-_NAME_WORD = rf"(?-i:(?:[a-z]{{1,3}}['’-])?[{_UPPER}][\w.'’&-]*|@[\w.]+)"
+_NAME_WORD = rf"(?!{_PLACEHOLDER})(?-i:(?:[a-z]{{1,3}}['’-])?[{_UPPER}][\w.'’&-]*|@[\w.]+)"
 _NAME_PARTICLE = r"(?:of|the|for|and|de|del|della|di|da|do|dos|du|la|le|van|von|der|den|ter|ten|zu|y|al|el|bin|ibn|bint|wa|&|via|staff|contributors?|photographers?)"
 _NAME_END = r"\s*(?:$|[.;:)\]|(]|\s[-–—]\s)"
 _NAME = rf"(?:{_NAME_WORD}|{_SOURCE_KINDS}\b)(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b|{_SOURCE_KINDS}\b|\d+\b))*"
@@ -58,7 +63,7 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"{_LEAD}via\s+{_NAME_WORD}",
     rf"{_LEAD}from\s+(?:the\s+)?{_NAME_PHRASE}",
     rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})*\s*[/|]\s*{_NAME_PHRASE}",
-    rf"(?:\s[/|]|\s[-–—])\s+{_NAME}\W*$",
+    rf"(?:\s[/|]|\s[-–—])\s+(?!{_DATE}){_NAME}\W*$",
     # "(Jane Doe)", "(Twitter)"; not a party label "(D)", "(R-Texas)", a one-letter list mark "(b)" nor an empty "(Photo)".
     rf"\((?!\s*(?-i:[DRI])\s*[-–])(?!\s*(?-i:[A-WYZa-z])\s*\))(?!\s*{_PICTURE}\s*\))\s*{_NAME}\s*\)\W*$",
     # A name alone after the caption's sentence: "Crowds at the gate. Jane Doe, The Herald".
@@ -79,11 +84,12 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"\b{_PICTURE}\s+via\s+{_PARTY}",
     rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:posted|shared|published|circulated)\s+(?:\w+\s+)?(?:on|to)\s+(?-i:[{_UPPER}])",
     r"(?<![\w.])@\w",
-    # "from the fire department's page", "from the collection of the museum"; "from the collection" alone
-    # names an owner only where it stands as the credit, not inside the description ("a print from the archive showing").
-    rf"\b(?:from|via)\s+(?!(?:the|a|an|this|that)\s+{_HOLDING}\b)(?:\S+\s+){{0,6}}?{_HOLDING}\b",
+    # "from the fire department's page", "from the Hartley family collection", "from the collection of the museum":
+    # a holding credits with its owner named; without one ("from the newly digitized archive") only where it
+    # stands as the credit ("From a private collection"), not inside the description ("a print from the archive showing").
+    rf"\b(?:from|via)\s+(?:\S+\s+){{0,5}}?(?:(?-i:[{_UPPER}])\S*|\S+['’]s?|@\S+)\s+(?:\S+\s+){{0,5}}?{_HOLDING}\b",
     rf"\b(?:from|via)\s+(?:the|a|an|this|that)\s+{_HOLDING}\s+of\s+{_PARTY}",
-    rf"{_LEAD}(?:from|via)\s+(?:the|a|an)\s+{_HOLDING}\W*$",
+    rf"{_LEAD}(?:from|via)\s+(?:the|a|an|our|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}{_HOLDING}\W*$",
     rf"\w/{_AGENCIES}\b",
     rf"\b{_AGENCIES}\s*/\s*\w",
     rf"\bvia\s+{_AGENCIES}\b",
@@ -178,10 +184,10 @@ photo") is no marker, and "Photo:" followed by a description names no one.
 | flagged | not flagged |
 |---|---|
 | no caption, or one that only describes the picture | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald" |
-| an empty credit: "Photo:", "Credit:", "Photo by:" | "Photo by Jane Doe", "Taken by Jane Doe", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
+| an empty credit: "Photo:", "Credit:", "Photo by:", or a placeholder: "Photo: TK", "Credit: TBD", "n/a" | "Photo by Jane Doe", "Taken by Jane Doe", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
 | "Photo: Cast members rehearse on Monday." (a description) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout" |
-| "in a photo from the scene", "A photo of the mayor", "Undated photo", "a print from the archive showing ..." | "NCDOT photo", "Herald photo", "Family photo", "Facebook video", "📷: Jane Doe" |
-| a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "From the collection of the museum", "(From the archives)" |
+| "in a photo from the scene", "A photo of the mayor", "Undated photo", "a print from the archive showing ...", "..., from the newly digitized archive", a date after a dash ("— March 2026") | "NCDOT photo", "Herald photo", "Family photo", "Facebook video", "📷: Jane Doe" |
+| a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "From the collection of the museum", "from the Hartley family collection", "(From the archives)", "From a private collection" |
 | a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
 | a front matter picture with no credit field and no credited caption | a credit in the title (or a title that is only a name), one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
 | two pictures under one singular credit: the first | "Photos: Jane Doe/AP" under a row of pictures |
