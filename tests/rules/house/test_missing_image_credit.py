@@ -1,6 +1,6 @@
 import pytest
 
-from helpers import assert_findings
+from helpers import assert_findings, findings
 
 from editlint.api import lint_text
 from editlint.errors import UsageError
@@ -334,3 +334,19 @@ def test_a_holding_inside_the_description_credits_only_with_its_owner_named(capt
 )
 def test_a_placeholder_or_a_date_names_no_one(caption, expected):
     assert_findings(f"# Floods\n\n![Harbour](harbour.jpg)\n{caption}\n\nText.\n", RULE, expected)
+
+
+@pytest.mark.parametrize(
+    "fields, flagged",
+    [
+        ("image: /img/port.jpg\nimage_credit:\n", True),
+        ("image: /img/port.jpg\nimage_credit: TBD\n", True),
+        ("banner_image: /img/port.jpg\nbyline: Ana Lee\n", True),
+        ("image:\n  src: /img/port.jpg\n  byline: Ana Lee/AP\n", False),
+        ("image: /img/port.jpg\nphoto_by: Ana Lee\n", False),
+        ("image: /img/port.jpg\nimage_credit: Ana Lee/AP\n", False),
+    ],
+)
+def test_a_front_matter_credit_is_a_picture_credit_with_a_name_in_it(fields, flagged):
+    text = f"---\ntitle: Port strike ends\n{fields}---\n\nDock workers returned on Monday.\n"
+    assert bool(findings(text, RULE)) is flagged

@@ -117,6 +117,7 @@ _BARE_NAME = re.compile(rf"{_NAME_WORD}(?:(?:\s+|\s*,\s*)(?:{_NAME_WORD}|{_NAME_
 _KEY_WORD = re.compile(r"[a-z]+")
 _PICTURE_KEY_WORDS = frozenset({"image", "images", "img", "photo", "photos", "picture", "pic", "thumbnail", "thumb", "banner", "cover", "hero"})
 _CREDIT_KEY_WORDS = frozenset({"credit", "credits", "photographer", "copyright", "attribution", "source", "courtesy", "byline", "by"})
+_STORY_CREDIT_KEY_WORDS = frozenset({"byline", "by"})  # at the top level, the story's author; in a picture's table, its own
 _CAPTION_KEY_WORDS = frozenset({"caption"})
 _NESTED_CAPTION_KEY_WORDS = frozenset({"caption", "title", "description"})  # of a picture's own table, not the article's
 _IMAGE_ADDRESS = re.compile(r"^(?:https?://|/|\.{0,2}/)?[^\s]+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|heic|bmp)(?:[?#]\S*)?$|^https?://\S+$", re.IGNORECASE)
@@ -189,7 +190,7 @@ photo") is no marker, and "Photo:" followed by a description names no one.
 | "in a photo from the scene", "A photo of the mayor", "Undated photo", "a print from the archive showing ...", "..., from the newly digitized archive", a date after a dash ("— March 2026") | "NCDOT photo", "Herald photo", "Family photo", "Facebook video", "📷: Jane Doe" |
 | a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "From the collection of the museum", "from the Hartley family collection", "(From the archives)", "From a private collection" |
 | a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
-| a front matter picture with no credit field and no credited caption | a credit in the title (or a title that is only a name), one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
+| a front matter picture with no credit field and no credited caption (an empty or placeholder credit field, or only the story's `byline`, credits nothing) | a credit in the title (or a title that is only a name), one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
 | two pictures under one singular credit: the first | "Photos: Jane Doe/AP" under a row of pictures |
 
 ## Why
@@ -411,8 +412,10 @@ def _credits(key: str, value: Any, credit: _CreditPatterns, nested: bool = False
         return any(_credits(k, v, credit, nested=True) for k, v in value.items())
     if isinstance(value, list):
         return any(_credits(key, v, credit, nested) for v in value)
-    words, text = _key_words(key), str(value)
+    words, text = _key_words(key), str(value or "")
+    if words & _STORY_CREDIT_KEY_WORDS == words & _CREDIT_KEY_WORDS and not (nested or words & _PICTURE_KEY_WORDS):
+        words -= _STORY_CREDIT_KEY_WORDS  # the article's own byline ("byline: Ana Lee"), not its picture's
     if words & _CREDIT_KEY_WORDS or (words & _PICTURE_KEY_WORDS and not _is_picture_key(key) and not words & _NESTED_CAPTION_KEY_WORDS):
-        # a credit field, or a picture's person ("image_author", "photo_artist")
-        return bool(re.search(r"\w", text))
+        # a credit field, or a picture's person ("image_author", "photo_artist"); not empty, nor a placeholder
+        return bool(re.search(r"\w", text)) and not re.fullmatch(_PLACEHOLDER, text.strip(), re.IGNORECASE)
     return bool(words & (_NESTED_CAPTION_KEY_WORDS if nested else _CAPTION_KEY_WORDS)) and credit.search(text)
