@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterator
 
@@ -250,6 +251,8 @@ JUDGEMENT_PREPS = frozenset({"for", "of", "as"})
 NOT_CLAIMING = (
     "ask", "know", "learn", "realize", "realise", "discover", "find", "notice", "remember", "forget", "recognize",
 )
+# Conjunctions of a clause of time that dates an event ("since" and "as" also give reasons, "while" contrasts).
+TIME_MARKS = frozenset({"after", "before", "until", "till", "once", "when"})
 # Participles that give a claim its source: "citing a study by ...", "quoting the agency's figures".
 CITING = frozenset({"citing", "quoting"})
 # Verbs of communication whose object is whom they spoke to or what they asked, not a judgement.
@@ -316,6 +319,7 @@ ROLES = frozenset(
     "officials authorities police officers investigators detectives prosecutors lawyers attorneys witnesses "
     "rescuers firefighters doctors physicians medics paramedics organizers organisers forecasters regulators "
     "inspectors spokesmen spokeswomen spokespeople representatives negotiators lawmakers legislators senators "
+    "policymakers "
     "ministers judges jurors plaintiffs defendants petitioners "
     # bodies that rule or govern speak for themselves as these people do ("courts have held that")
     "courts councils committees boards governments ministries legislatures parliaments".split()
@@ -395,6 +399,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     continue
                 if _cites_link(doc, pb, sent, last) or _within_named_account(last, lexicon):
                     continue  # a link is a citation: "Others [argue](https://...) that ...", "deemed a success as ..."
+                if group and _staff_of_named_body(doc, pb, first):
+                    continue  # "Agency planners estimate" after the article has named the agency
                 if group and following is not None and following.start > last.i and _names_member(following, lexicon):
                     continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
                 found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")
@@ -493,7 +499,7 @@ def _verb_hits(
         auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-    if subj is not None and _may_be_vague(subj, lex) and not _cites_account(verb) and (
+    if subj is not None and _may_be_vague(subj, lex) and not _cites_account(verb) and not _dates_event(verb) and (
         _states_claim(verb, lex) or _is_vague_source(subj, lex) and _misread_clause(verb, lex, reread)
     ):
         if _is_vague_source(subj, lex) or _generic_holders(subj, verb, lex):  # "some experts say", "investors fear"
@@ -600,12 +606,39 @@ def _lost_subject(verb: Token) -> bool:
 
 def _cites_account(verb: Token) -> bool:
     """Whether the claim cites a named or definite account for itself: "some experts, citing a 2019 study by
-    Harvard researchers, say ...", "critics say ..., citing the auditor's report" (not "citing rumors")."""
+    Harvard researchers, say ...", "critics say ..., citing the auditor's report" (not "citing rumors"), or is
+    made in one: "in a study published in Nature, researchers reported ...", "writing in The Lancet, doctors
+    said ..." (not "in a recent study", "in interviews")."""
     return any(
         t.lower_ in CITING and t.dep_ in ("advcl", "acl")
         and any(_names_account(o) for o in t.children if o.dep_ == "dobj")
         for t in verb.subtree
+    ) or any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and _published_in(o) for o in p.children)
+        for c in (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"))
+        for p in c.children
     )
+
+
+def _dates_event(verb: Token) -> bool:
+    """A verb in the past in a clause of time, which tells when something else happened rather than states the
+    claim: "yields rose after several Fed officials signaled ...", "before some analysts warned ..." (a clause of
+    time is taken as given, not asserted)."""
+    finite = min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)
+    return verb.dep_ == "advcl" and finite.tag_ == "VBD" and any(
+        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children
+    )
+
+
+def _published_in(noun: Token) -> bool:
+    """An account named by its title, publisher or author, or a publication by its name: "a study published in
+    Nature", "a report by the World Bank", "a letter to the Financial Times", "The Lancet"."""
+    if noun.tag_ in PROPER_TAGS:
+        return noun.dep_ == "pobj" and noun.head.head.tag_ == "VBG"  # "writing in The Lancet" (not "in Ohio")
+    clauses = {t.i for c in noun.children if any(g.dep_ in SUBJECT_DEPS for g in c.children) for t in c.subtree}
+    return any(in_class(noun_lemma(noun), name, max_rank=3) for name in ACCOUNT_CLASSES) and any(
+        t.tag_ in PROPER_TAGS and t.i not in clauses for t in noun.subtree
+    )  # (not a name in a clause the parser hung on it: "in interviews [that supervisors at the Dayton plant ...]")
 
 
 def _names_account(noun: Token) -> bool:
@@ -771,6 +804,20 @@ def _reports_last_clause(report: Token, heads: set[int]) -> bool:
 def _content(head: Token) -> set[int]:
     """Token ids of the clause ``head`` reports: "say [the plan will fail]"."""
     return {t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree}
+
+
+def _staff_of_named_body(doc: Document, pb: ParsedBlock, first: Token) -> bool:
+    """A bare plural whose first word is a noun for the body they work for, which the article has named before
+    ("the agency", "the Metro Transit Agency" ... "Agency planners estimate", "bank economists expect"): the staff
+    of a body the reader knows, not a kind of expert ("city planners" where no city was named)."""
+    body, group = first, first.head
+    if body.dep_ != "compound" or body.tag_ not in ("NN", "NNP") or group.tag_ != "NNS" or body.i + 1 != group.i:
+        return False
+    before = doc.text[: pb.source_span(body.idx, body.idx + len(body.text))[0]]
+    word = re.escape(body.lower_)
+    return re.search(rf"\b(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}{word}\b", before, re.IGNORECASE) is not None or (
+        re.search(rf"\w\s+{re.escape(body.text.capitalize())}\b", before) is not None
+    )  # (a capital after another word: part of a name, "the Central Bank of Kenya")
 
 
 def _cites_link(doc: Document, pb: ParsedBlock, sent: Span, head: Token) -> bool:
@@ -1053,15 +1100,18 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return False
     preps = {
         "as" if c.dep_ == "advcl" else c.lower_
-        for t in (verb, obj) for c in t.children if c.dep_ == "prep" or c.dep_ == "advcl" and _as_clause(c)
+        for t in (verb, obj) for c in t.children
+        if c.dep_ == "prep" and not _not_a_reason(c) or c.dep_ == "advcl" and _as_clause(c)
     }
     cognition = "as" in preps and (  # "regard him as", "described it as"; not a proposal ("suggested Lisbon as")
         verb.lower_ in verb_class(("verb.cognition",), 2)
         or obj.tag_ not in PROPER_TAGS and verb.lower_ not in verb_forms(CONTACT)
     ) or bool(
-        {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.i > obj.i} & {"to", "with"}
+        {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.i > obj.i}
+        & ({"to", "with"} if obj.tag_ in ("PRP", *PROPER_TAGS) or is_people_noun(obj, min_share=0.5) else {"to"})
     ) and verb.lower_ in verb_class(("verb.cognition",))  # "liken it to", "credit her with" (after the object: not a
-    # misread infinitive, "decided to/IN home-school their children")
+    # misread infinitive, "decided to/IN home-school their children"; a thing "with" another is compared, not
+    # credited: "comparing the readings with satellite images")
     if obj.tag_ not in ("WP", "WDT") and (cognition or _object_complement(verb, lex)):
         return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
         # (not a definition: "what economists call core inflation")
@@ -1140,9 +1190,14 @@ def _reported(clause: Token) -> bool:
 
 
 def _norm(clause: Token) -> bool:
-    """An infinitive whose subject is a bare plural of people, which a verb of expecting makes a rule of
-    conduct, not a forecast: "(teachers expect) students to arrive on time" (but "the bank to report")."""
+    """A clause that prescribes rather than states: an infinitive whose subject is a bare plural of people, which
+    a verb of expecting makes a rule of conduct, not a forecast ("(teachers expect) students to arrive on time";
+    but "the bank to report"), or a subjunctive, the form of a demand ("(nurses demanded) that the hospital hire
+    more staff", "that he be removed"; a base form with a subject and no modal)."""
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is not None and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        finite = min((c for c in clause.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=clause)
+        return finite.tag_ == "VB" and finite.i > subj.i
     return (
         any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         and subj is not None and subj.tag_ == "NNS" and in_class(noun_lemma(subj), "noun.person")
@@ -1202,10 +1257,29 @@ def _object_complement(verb: Token, lex: Lexicon) -> bool:
 
 def _judges(complement: Token) -> bool:
     """A complement that passes a judgement: "(is widely blamed) for", "(credited) with", "(often described) as
-    reckless", "(called) a sham"; not a name ("is often called the Big Apple")."""
+    reckless", "(called) a sham"; not a name ("is often called the Big Apple", "as the 'dairy cliff'") nor a
+    time ("(has been documented) for decades")."""
     if complement.dep_ in ("oprd", "dobj") or complement.dep_ == "prep" and complement.lower_ == "as":
-        return not any(t.tag_ in PROPER_TAGS for t in complement.subtree)
-    return complement.dep_ == "prep" and complement.lower_ in JUDGEMENT_PREPS | {"with"}
+        return not _is_name(complement)
+    return complement.dep_ == "prep" and complement.lower_ in JUDGEMENT_PREPS | {"with"} and not _not_a_reason(complement)
+
+
+def _is_name(phrase: Token) -> bool:
+    """A phrase that names rather than judges: a proper noun ("the Iron Lady") or a term in quotation marks
+    ("the 'dairy cliff'")."""
+    return any(t.tag_ in PROPER_TAGS or t.tag_ == "``" for t in phrase.subtree)
+
+
+def _not_a_reason(prep: Token) -> bool:
+    """A "for" of a time, a date or whom something is for, not of a reason: "for decades", "for 2027", "for the
+    season", "(negotiated higher wages) for its members" (a judgement's "for" gives a reason: "blamed for the
+    delays")."""
+    return prep.lower_ == "for" and any(
+        o.dep_ == "pobj" and (
+            o.tag_ == "CD" or o.tag_ in ("NN", "NNS") and (in_class(noun_lemma(o), "noun.time") or is_people_noun(o))
+        )
+        for o in prep.children
+    )
 
 
 def _thinking_phrase(participle: Token) -> bool:
@@ -1250,14 +1324,13 @@ def _as_clause(clause: Token) -> bool:
 
 def _judges_as(verb: Token) -> bool:
     """A prepositional object judged with "as": "point to the cost as proof", "look on the deal as a
-    betrayal"; not a name ("refer to the bridge as the Iron Lady")."""
+    betrayal"; not a name ("refer to the bridge as the Iron Lady", "refer to it as the 'dairy cliff'")."""
     objects = [
         o for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" for o in c.children if o.dep_ == "pobj"
     ]
     return any(
         obj.tag_ not in PROPER_TAGS and obj.tag_ != "PRP" and any(
-            c.dep_ == "prep" and c.lower_ == "as" and not any(o.tag_ in PROPER_TAGS for o in c.subtree)
-            for c in (*verb.children, *obj.children)
+            c.dep_ == "prep" and c.lower_ == "as" and not _is_name(c) for c in (*verb.children, *obj.children)
         )
         for obj in objects
     )
@@ -1391,7 +1464,10 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
         _reported(c) for c in verb.children
     ) or _pseudo_cleft(verb) or _displaced_clause(verb) or judged is not None and (
         _object_complement(verb, lex)
-        or any(c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS for t in (verb, judged) for c in t.children)
+        or any(
+            c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS and not _not_a_reason(c)
+            for t in (verb, judged) for c in t.children
+        )
     )
     if not opinion:  # a view is a clause or a judgement of someone ("blame the wind farm for"), not an act
         return False  # ("parents have advised a number of schools on ...") or a habit ("farmers fear frost")
