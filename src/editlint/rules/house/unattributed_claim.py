@@ -193,6 +193,8 @@ AMOUNTS = frozenset(
     "number handful lot lots chorus host majority minority plenty scores dozens hundreds thousands slew raft "
     "array range bevy legion legions multitude horde bulk".split()
 )
+# Amounts that count in numbers: "dozens of", "tens of thousands of".
+COUNTS = frozenset("dozens hundreds thousands millions".split())
 # Amounts that take "the" and stay indefinite: "the majority of economists", "the bulk of analysts".
 PROPORTIONS = frozenset({"majority", "minority", "bulk"})
 NAMED_SOURCE = "according to"
@@ -253,6 +255,8 @@ NOT_CLAIMING = (
 )
 # Conjunctions of a clause of time that dates an event ("since" and "as" also give reasons, "while" contrasts).
 TIME_MARKS = frozenset({"after", "before", "until", "till", "once", "when"})
+# Prepositions that name who published or wrote an account: "a study in Nature", "a report by the World Bank".
+PUBLISHING_PREPS = frozenset({"in", "by", "from", "of"})
 # Participles that give a claim its source: "citing a study by ...", "quoting the agency's figures".
 CITING = frozenset({"citing", "quoting"})
 # Verbs of communication whose object is whom they spoke to or what they asked, not a judgement.
@@ -499,6 +503,8 @@ def _verb_hits(
         auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    if subj is not None and _crowd_act(verb, subj):
+        subj = None  # "Thousands of borrowers sued, arguing that ...": the reason a counted crowd gave for its act
     if subj is not None and _may_be_vague(subj, lex) and not _cites_account(verb) and not _dates_event(verb) and (
         _states_claim(verb, lex) or _is_vague_source(subj, lex) and _misread_clause(verb, lex, reread)
     ):
@@ -620,14 +626,25 @@ def _cites_account(verb: Token) -> bool:
     )
 
 
+def _crowd_act(participle: Token, subj: Token) -> bool:
+    """A participle that gives the reason a crowd counted in numbers gave for an act in the past: "Tens of thousands
+    of borrowers sued, arguing ...", "Hundreds of workers walked out, saying ..." (the crowd's act is the event
+    reported, as "firefighters said" is; "some parents pulled their children out, claiming ..." is an unnamed
+    few's view)."""
+    return (
+        participle.tag_ == "VBG" and participle.dep_ == "advcl" and participle.head.tag_ == "VBD"
+        and participle.head.i == subj.head.i and subj.lower_ in COUNTS
+    )
+
+
 def _dates_event(verb: Token) -> bool:
     """A verb in the past in a clause of time, which tells when something else happened rather than states the
     claim: "yields rose after several Fed officials signaled ...", "before some analysts warned ..." (a clause of
     time is taken as given, not asserted)."""
     finite = min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)
     return verb.dep_ == "advcl" and finite.tag_ == "VBD" and any(
-        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children
-    )
+        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < verb.i for c in verb.children
+    )  # ("when" is an adverb to the parser)
 
 
 def _published_in(noun: Token) -> bool:
@@ -635,10 +652,15 @@ def _published_in(noun: Token) -> bool:
     Nature", "a report by the World Bank", "a letter to the Financial Times", "The Lancet"."""
     if noun.tag_ in PROPER_TAGS:
         return noun.dep_ == "pobj" and noun.head.head.tag_ == "VBG"  # "writing in The Lancet" (not "in Ohio")
-    clauses = {t.i for c in noun.children if any(g.dep_ in SUBJECT_DEPS for g in c.children) for t in c.subtree}
+    aside = {
+        t.i for c in noun.children
+        if any(g.dep_ in SUBJECT_DEPS for g in c.children) or c.dep_ == "prep" and c.lower_ not in PUBLISHING_PREPS
+        for t in c.subtree
+    }  # (not a name in a clause the parser hung on it, "in interviews [that supervisors at the Dayton plant ...]",
+    # nor whom it was given to: "in interviews with the Guardian", "in a letter to the Financial Times")
     return any(in_class(noun_lemma(noun), name, max_rank=3) for name in ACCOUNT_CLASSES) and any(
-        t.tag_ in PROPER_TAGS and t.i not in clauses for t in noun.subtree
-    )  # (not a name in a clause the parser hung on it: "in interviews [that supervisors at the Dayton plant ...]")
+        t.tag_ in PROPER_TAGS and t.i not in aside for t in noun.subtree
+    )
 
 
 def _names_account(noun: Token) -> bool:
