@@ -306,6 +306,9 @@ PLACING_PREPS = frozenset(
     {"at", "from", "in", "within", "of", "on", "across", "near", "along", "around", "inside", "outside", "throughout",
      "among", "beyond", "behind"}
 )  # (every preposition of place: a place only locates the members, "some farmers near Mombasa")
+# Prepositions of place that cannot tie people to an institution (as "at", "from", "with", "of", "within" can):
+# "critics in Washington", "observers across the region".
+LOCATING = PLACING_PREPS - INSTITUTION_PREPS - {"of", "within", "inside"}
 # Prepositions that name who holds a noun hedge: "fears among aid workers that ...".
 HOLDER_PREPS = frozenset({"among", "from", "within", "in", "at", "by"})
 # Articles of one unnamed person: "a source said", "an analyst familiar with the talks said" ("one" counts,
@@ -553,7 +556,7 @@ def _misread_group(
             continue  # a vague amount of people ("several fishermen"), not a counted, known or named one ("some
             # 300", "other G7 leaders")
         for verb in window:
-            if verb.lower_ in lex.claims:
+            if verb.lower_ in lex.claims and verb.tag_ not in PROPER_TAGS:  # (not a word of a name: "Dar es Salaam")
                 subj = _subject(verb) if verb.tag_ in VERB_TAGS else None
                 if subj is not None and subj.i <= group.i:
                     break  # the parser read the verb with the group or before it: its verdict stands ("the
@@ -591,10 +594,12 @@ def _misread_clause(verb: Token, lex: Lexicon, reread: Callable[[str], Doc]) -> 
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.tag_ not in NOUN_TAGS or verb.lower_ not in lex.claims or not _takes_clause(verb):
         return False
+    end = max(t.i for t in verb.subtree) + 1
+    if obj.right_edge.i + 1 >= end:
+        return False  # nothing after the object that could be its predicate: "(protested) outside/JJ parliament"
     objects = sense_in(verb_lemma(verb.lower_) or "", "frame.object")
     if objects is None or objects.first_rank > 1:
         return True  # the verb's main sense takes a clause and no object ("contend", "agree", "complain")
-    end = max(t.i for t in verb.subtree) + 1
     if not any(_lost_subject(t) for t in verb.doc[obj.i + 1 : end]):
         return False  # "doubt the figures": no verb that the object could be the subject of
     reading = reread(verb.doc[obj.left_edge.i : end].text)
@@ -1215,11 +1220,12 @@ def _norm(clause: Token) -> bool:
     """A clause that prescribes rather than states: an infinitive whose subject is a bare plural of people, which
     a verb of expecting makes a rule of conduct, not a forecast ("(teachers expect) students to arrive on time";
     but "the bank to report"), or a subjunctive, the form of a demand ("(nurses demanded) that the hospital hire
-    more staff", "that he be removed"; a base form with a subject and no modal)."""
+    more staff", "that he be removed"; a base form after its subject, with no modal)."""
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subj is not None and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         finite = min((c for c in clause.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=clause)
-        return finite.tag_ == "VB" and finite.i > subj.i
+        return finite.tag_ == "VB" and finite.i > subj.i and not finite.lower_.endswith(("t", "d"))
+        # (a verb whose past is its base ends in -t or -d, "cost", "cut", "spread": the tagger's VB may be that past)
     return (
         any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         and subj is not None and subj.tag_ == "NNS" and in_class(noun_lemma(subj), "noun.person")
@@ -1407,8 +1413,10 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     if access and (_is_people(subj, lex) or lower in ANYONE):
         return not _described(subj, lex)  # "people familiar with the plan", "sources close to Boris Johnson"
     not_naming = {t.i for a in (*access, *_asides(subj)) for t in a.subtree}
-    if subj.is_sent_start and lower in lex.vague:
-        not_naming.add(subj.i)  # a capital the tagger took for a name: "Opponents/NNP, who packed the hearing, ..."
+    capital = subj.is_sent_start and (lower in lex.vague or lower.endswith(DISCIPLINE))
+    if capital:
+        not_naming.add(subj.i)  # a capital the tagger took for a name: "Opponents/NNP, who packed the hearing, ...",
+        # "Ecologists/NNPS had been predicting ..."
     if subj.dep_ == "pobj" and subj.head.dep_ == "agent":  # what the parser hung on an agent: "(seen) by many [as a
         # win for Tehran]"
         not_naming |= {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
@@ -1431,11 +1439,17 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
             if c.lower_ in PLACING_PREPS or c.i < subj.i and (c.dep_ in MODIFIER_DEPS or _number_in_name(c))
             for t in c.subtree
         }
+    elif lower in lex.vague:  # a generic group of opinion is only located by a place: "observers in Honiara"
+        not_naming |= {t.i for c in subj.children if c.lower_ in LOCATING and c.i > subj.i for t in c.subtree}
     group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
     amount = lower in AMOUNTS or subj.tag_ == "NNS" and lower[:-1] in AMOUNTS
     if amount and group is not None:  # the group of an amount is placed as a quantified noun is: "a handful of
         # Labour councillors"; a plural name of people is a class, as in "many Americans": "a handful of Democrats"
-        not_naming |= {t.i for c in group.children if c.i < group.i and c.dep_ in MODIFIER_DEPS for t in c.subtree}
+        not_naming |= {
+            t.i for c in group.children
+            if c.i < group.i and c.dep_ in MODIFIER_DEPS or c.i > group.i and c.lower_ in PLACING_PREPS
+            for t in c.subtree
+        }  # (and placed after it: "a handful of winemakers in the Barossa Valley")
         if group.tag_ == "NNPS" and is_people_noun(group):
             not_naming.add(group.i)
     if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS and t.i not in not_naming for t in subj.subtree):
@@ -1445,7 +1459,7 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     if subj.tag_ == "NN" and _one_unnamed(subj, lex):
         return not _described(subj, lex)  # "a source said", "an analyst said"
     collective = subj.tag_ == "NN" and quantified and in_class(noun_lemma(subj), "noun.group")  # "some staff"
-    if lower not in lex.vague and not (subj.tag_ == "NNS" and _is_people(subj, lex)) and not collective:
+    if lower not in lex.vague and not ((subj.tag_ == "NNS" or capital) and _is_people(subj, lex)) and not collective:
         return False
     if lower in RELATIONAL or _measured(subj):
         return False  # "too many say ..."
