@@ -670,14 +670,15 @@ def _published_in(noun: Token) -> bool:
 
 def _names_account(noun: Token) -> bool:
     """An account with a named source ("data from the Labor Department") or a definite one ("the auditor's
-    report"); not "rumors", "unnamed reports"."""
+    report", "a study by the state university"); not "rumors", "unnamed reports"."""
     if noun.tag_ not in ("NN", "NNS"):
         return False
     if any(t.tag_ in PROPER_TAGS for t in noun.subtree):
         return True
+    authors = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children]
     return any(in_class(noun_lemma(noun), name, max_rank=2) for name in ACCOUNT_CLASSES) and any(
-        c.dep_ == "poss" or c.lower_ in DEFINITE for c in noun.children
-    )
+        c.dep_ == "poss" or c.lower_ in DEFINITE for t in (noun, *authors) for c in t.children
+    )  # (or whose author is definite: "a study by the state university")
 
 
 def _may_claim(verb: Token, lex: Lexicon) -> bool:
@@ -1210,10 +1211,14 @@ def _phrasal_judgement(verb: Token, lex: Lexicon) -> bool:
 
 
 def _reported(clause: Token) -> bool:
-    """A clause that reports what a verb says or thinks: not a rule of conduct (``_norm``) nor an adverbial
-    clause the parser took for one ("now that the pay was cut")."""
+    """A clause that reports what a verb says or thinks: not a rule of conduct (``_norm``), a question an
+    infinitive sets out to answer, nor an adverbial clause the parser took for one ("now that the pay was cut")."""
     adverbial = any(m.dep_ == "mark" and m.lower_ == "that" and not _content_that(m) for m in clause.children)
-    return clause.dep_ in CLAUSE_DEPS and not adverbial and not _norm(clause)
+    verb = clause.head
+    inquiry = _asks(clause) and verb.lower_ not in verb_forms(JUDGING) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )  # a question one sets out to answer: "(used the site) to study how forests recover" (but "to question whether")
+    return clause.dep_ in CLAUSE_DEPS and not adverbial and not inquiry and not _norm(clause)
 
 
 def _norm(clause: Token) -> bool:
@@ -1275,8 +1280,8 @@ def _object_complement(verb: Token, lex: Lexicon) -> bool:
     """A verb of saying or judging with an object complement: "called it a sham", "branded the project a
     disaster" (which the parser may read as two objects); not a verb of contact's two objects ("asked him a
     question")."""
-    if any(c.dep_ == "oprd" and not any(t.tag_ in PROPER_TAGS for t in c.subtree) for c in verb.children):
-        return True  # (not a name: "call the bridge the Iron Lady")
+    if any(c.dep_ == "oprd" and not _is_name(c) for c in verb.children):
+        return True  # (not a name: "call the bridge the Iron Lady", "call such storms 'bomb cyclones'")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return len(objects) == 2 and verb.lower_ in lex.claims and verb.lower_ not in verb_forms(CONTACT) and (
         objects[1].tag_ in ("NN", "NNS") and not is_people_noun(objects[0], min_share=0.5)
@@ -1380,6 +1385,9 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject, or its governor's: "most voters seem to think", "critics were quick to blame"."""
     verb = clause_verb(verb)
     while verb.dep_ in ("xcomp", "acomp") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" and is_people_noun(c) for c in verb.head.children):
+            return None  # what the object is to do: "urged residents to report ..." (but a purpose: "have used the
+            # index to argue that ...")
         verb = verb.head  # through an adjective: "critics were quick to point out"
     subj = subject(verb)
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
@@ -1487,8 +1495,12 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
     asides = _asides(subj)
     aside = {t.i for a in asides for t in a.subtree} | {t.i for t in subj.children if t.is_punct}
     kinds = [subj, *(c for c in subj.children if c.dep_ == "conj")]  # coordinated kinds: "residents and owners"
+    kind_owners = {  # a kind of the kind: "teachers' unions", "farmers' groups" (not "the teachers' unions")
+        o.i for kind in kinds for o in _plural_owners(kind)
+        if not any(g.dep_ in ("det", "poss", "nummod") for g in o.children)
+    }
     if any(c.tag_ != "NNS" or c.lower_ in ROLES and not anonymous for c in kinds[1:]) or any(
-        c.dep_ not in MODIFIER_DEPS and c.dep_ not in ("cc", "conj") and c.i not in aside
+        c.dep_ not in MODIFIER_DEPS and c.dep_ not in ("cc", "conj") and c.i not in aside and c.i not in kind_owners
         for kind in kinds for c in kind.children
     ) or any(
         (t.tag_ in PROPER_TAGS or t.is_upper and len(t) > 1) and t.i not in aside for t in subj.subtree
@@ -1615,9 +1627,10 @@ def _described(subj: Token, lex: Lexicon) -> bool:
             return True  # a known group: "many of them", "residents of the town"; not "some observers of the
             # trade", nor a generic group of opinion, which "of" tells what it opposes ("critics of the plan")
         if child.lower_ in INSTITUTION_PREPS and not quantified and any(
-            t.lower_ in DEFINITE for obj in child.children if obj.dep_ == "pobj" for t in obj.children
+            t.lower_ in DEFINITE or t.dep_ == "poss" for obj in child.children if obj.dep_ == "pobj" for t in obj.children
         ):
-            return True  # "economists at the state university" (but "some economists at ...": unnamed members)
+            return True  # "economists at the state university", "scientists from the agency's climate center" (but
+            # "some economists at ...": unnamed members)
         if child.lower_ == "including" and any(
             not _is_vague(obj, lex) for obj in child.children if obj.dep_ == "pobj"
         ):
