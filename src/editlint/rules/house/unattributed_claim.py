@@ -16,7 +16,7 @@ from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, NOUN_CLASSES, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
     VerbClass, clause_verb, finding, has_link, is_people_noun, noun_lemma, parsed_blocks, reparsed, singulars,
-    span_text, subject, token_ids, verb_class, verb_forms, verb_lemma,
+    span_text, subject, verb_class, verb_forms, verb_lemma,
 )
 
 if TYPE_CHECKING:
@@ -379,12 +379,14 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     reread = functools.partial(reparsed, ctx=ctx)
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION)):
         sdoc = pb.tokens
-        candidates = token_ids(sdoc, lexicon.triggers, VERB_TAGS)  # verbs and trigger words: a hit starts at one
-        # words a vague subject is made of, and plural subjects: a sentence without one has no vague group
-        groups = [
-            i for i in token_ids(sdoc, lexicon.group_words, PLURAL_TAGS)
-            if sdoc[i].dep_ in ("nsubj", "nsubjpass") or sdoc[i].lower_ in lexicon.group_words
-        ]
+        candidates: list[int] = []  # verbs and trigger words: a hit starts at one
+        groups: list[int] = []  # words a vague subject is made of, and plural subjects: a sentence without one has
+        for tok in sdoc:  # no vague group
+            lower, tag = tok.lower_, tok.tag_
+            if lower in lexicon.triggers or tag in VERB_TAGS:
+                candidates.append(tok.i)
+            if lower in lexicon.group_words or tag in PLURAL_TAGS and tok.dep_ in ("nsubj", "nsubjpass"):
+                groups.append(tok.i)
         if not candidates and not groups:
             continue  # (a group without a verb may be a misread one: "Many point/NN to ...")
         sents = list(sdoc.sents)
@@ -513,15 +515,16 @@ def _verb_hits(
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
     if subj is not None and _crowd_act(verb, subj):
         subj = None  # "Thousands of borrowers sued, arguing that ...": the reason a counted crowd gave for its act
-    if subj is not None and _may_be_vague(subj, lex) and not _cites_account(verb) and not _dates_event(verb) and (
+    if subj is not None and _may_be_vague(subj, lex) and not _dates_event(verb) and (
         _states_claim(verb, lex) or _is_vague_source(subj, lex) and _misread_clause(verb, lex, reread)
-    ):
-        if _is_vague_source(subj, lex) or _generic_holders(subj, verb, lex):  # "some experts say", "investors fear"
+    ):  # (whether it cites an account, asked last: it reads the whole clause)
+        if (_is_vague_source(subj, lex) or _generic_holders(subj, verb, lex)) and not _cites_account(verb):
+            # "some experts say", "investors fear"
             first, last = subj.left_edge, _attitude(verb) or verb  # "many voters are skeptical"
             if subj.i > verb.i:  # who feels it, after the verb: "what worries many economists"
                 first, last = verb.left_edge, subj.right_edge
             yield first, last, f'"{span_text(first, last)}" credits the claim to no named source', True
-        elif subj.lower_ == "who" and (there := _those_who(subj)) is not None:
+        elif subj.lower_ == "who" and (there := _those_who(subj)) is not None and not _cites_account(verb):
             yield there, verb, f'"{span_text(there, verb)}" credits the claim to no named source', True
     if verb.tag_ == "VBD" and verb.lower_ in lex.claims and (hedge := _hedge(verb, lex)) is not None:
         yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)  # "the fort, considered ..."
@@ -1762,13 +1765,12 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     if not listed:  # a judgement many share: "has been widely criticized", "is widely credited with"
         judgement = any(_judges(c) for c in children if c.dep_ != "dobj" or passive)  # "is widely credited with",
         # "widely blamed for" (an object is a complement only after "be": "was branded/VBN a failure/dobj")
-        many = any(c.lower_ in CONSENSUS | FREQUENCY or c.dep_ == "agent" for c in children) or _vague_by(
-            participle, lex
-        )  # "widely", "often", "by some" (a named agent returned above)
         disapproved = participle.lower_ in lex.criticism and subj is not None and subj.tag_ in ("NN", "NNS") and any(
             in_class(noun_lemma(subj), name, max_rank=2) for name in ACCOUNT_CLASSES
         )  # "the film has been widely panned" (not "the convoy was repeatedly attacked")
-        shared = (participle.lower_ in lex.judging or disapproved or judgement) and many
+        shared = (participle.lower_ in lex.judging or disapproved or judgement) and (
+            any(c.lower_ in CONSENSUS | FREQUENCY or c.dep_ == "agent" for c in children) or _vague_by(participle, lex)
+        )  # by many: "widely", "often", "by some" (a named agent returned above)
         appraised = participle.lower_ in lex.appraisal and passive and any(
             _judges(c) for c in children if c.dep_ in ("oprd", "dobj") or c.dep_ == "prep" and c.lower_ == "as"
         ) and not any(t.lower_ == "by" for t in participle.subtree if t.i > participle.i)
