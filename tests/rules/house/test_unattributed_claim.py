@@ -984,6 +984,7 @@ ACTS_AND_KNOWN_GROUPS = [
     "Growers have been negotiating prices for next year's harvest.",
     'Many traders refer to the index as the "fear gauge."',
     'Truckers often refer to the pass as "the widowmaker."',
+    "Scientists refer to such events as marine heat waves.",
     'Meteorologists call such storms "bomb cyclones" because their pressure falls quickly.',
     "Researchers measured the ice at 40 sites, comparing the readings with satellite images.",
     "The glacier's retreat has been documented by researchers for more than a century.",
@@ -1032,6 +1033,7 @@ ACTS_AND_KNOWN_GROUPS_NEAR_MISSES = [
      "Agency planners estimate"),
     ("Prices rose again in May. Industry analysts expect growth of 2.1% next year.", "Industry analysts expect"),
     ("Meteorologists call the storm a disaster for the region.", "Meteorologists call"),
+    ("Some scientists describe such events as a warning for the reef.", "Some scientists describe"),
 ]
 # A place only locates a generic group (a name after "in" is no source); a word of a name is no missed verb; a
 # capital the tagger took for a name; a bare plural's possessive is a kind.

@@ -262,6 +262,8 @@ NOT_CLAIMING = (
 TIME_MARKS = frozenset({"after", "before", "until", "till", "once", "when"})
 # Prepositions that name who published or wrote an account: "a study in Nature", "a report by the World Bank".
 PUBLISHING_PREPS = frozenset({"in", "by", "from", "of"})
+# Verbs whose "as" gives a name or a term, never a judgement: "refer to such storms as bomb cyclones", "termed".
+NAMING = frozenset({"refer", "term", "nickname", "christen"})
 # Participles that give a claim its source: "citing a study by ...", "quoting the agency's figures".
 CITING = frozenset({"citing", "quoting"})
 # Verbs of communication whose object is whom they spoke to or what they asked, not a judgement.
@@ -1365,7 +1367,10 @@ def _as_clause(clause: Token) -> bool:
 
 def _judges_as(verb: Token) -> bool:
     """A prepositional object judged with "as": "point to the cost as proof", "look on the deal as a
-    betrayal"; not a name ("refer to the bridge as the Iron Lady", "refer to it as the 'dairy cliff'")."""
+    betrayal"; not a name ("refer to the bridge as the Iron Lady", "refer to it as the 'dairy cliff'", "refer to
+    such events as marine heat waves")."""
+    if verb_lemma(verb.lower_) in NAMING:
+        return False
     objects = [
         o for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" for o in c.children if o.dep_ == "pobj"
     ]
