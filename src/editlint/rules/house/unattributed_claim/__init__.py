@@ -1,0 +1,376 @@
+"""house/unattributed-claim: a claim credited to a vague source or to nobody."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import TYPE_CHECKING, Callable, Iterator
+
+from editlint.document.model import BlockKind
+from editlint.engine.diagnostic import Finding, Severity
+from editlint.engine.rule import CheckContext, Option, RuleMeta
+from editlint.nlp.syntax import (
+    AUX_DEPS, NOUN_TAGS, PROPER_TAGS, VERB_TAGS, finding, parsed_blocks, reparsed, span_text, verb_forms,
+)
+
+from .common import (
+    CONTACT, DEFINITE, Lexicon, NOUN_PHRASE_TAGS, PLACING_PREPS, PLURAL_TAGS, PREVALENT, QUANTIFIERS, _subject,
+)
+from .claims import (
+    _attitude, _crowd_act, _dates_event, _feeling_holder, _is_claim_form, _may_claim, _misread_clause, _states_claim,
+)
+from .groups import (
+    _bare_people, _generic_holders, _is_people, _is_vague, _is_vague_source, _may_be_vague, _measured,
+    _staff_of_named_body, _those_who,
+)
+from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge
+from .sources import (
+    _according_to, _by_accounts, _cites_account, _cites_link, _closing_attribution, _content, _covers, _named_sources,
+    _names_member, _names_source, _within_named_account,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from editlint.document.model import Document
+
+
+META = RuleMeta(
+    id="house/unattributed-claim",
+    summary="A claim credited to a vague source (\"some experts say\") or to nobody (\"it is believed\").",
+    severity=Severity.WARNING,
+    rationale="""\
+## What it does
+Flags a claim credited to a vague group or to nobody, when no source vouches for it (no proper noun
+in the subject, no link outside the claim, no named speaker or *according to* a named source whose clause
+or report holds the claim): a verb of saying, thinking or judging (WordNet's
+verb.communication and verb.cognition, main senses, plus the `verbs` option) that takes a clause,
+interrupts one or judges an object (*blame X for*, *regard X as*, *call X a Y*), or any verb with a
+*that*-clause (*maintain that*), with a vague subject: a plural noun for people or groups (WordNet's
+noun.person and noun.group, and agent nouns it lacks), or a collective noun (*staff*), after a vague
+quantifier (*some*, *many*, *most*, *several*, *a few*, *numerous*, *countless*, *a number of*, *scores
+of*), also when a place or body only locates them (*several officials at the port authority*); a bare
+plural of people holding a view in the present tense, which speaks for the whole kind (*investors worry
+that*, *parents have long feared*; not a role that speaks for an institution or event, *investigators
+believe*, unless a profession gives advice, *doctors warn that*, nor plain reporting, *residents say*, nor the past, *firefighters said*); a generic
+group that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...; the experts
+of a field: *epidemiologists*), also when *of* says what it opposes (*critics of the plan*), or a pronoun
+(*some*, *many*, *plenty*, *others*); people known only by their access (*people familiar with
+the matter*, *those close to the talks*, *officials briefed on the audit*) and one unnamed source (*a
+source*, *an analyst*); an adjective of belief with a clause (*many are skeptical that*); *according to*
+such a group or to unnamed accounts (*according to reports*, *to unconfirmed reports*, *to one estimate*,
+*by some estimates*); a pseudo-cleft (*what critics dispute is that*, *what worries many economists is*);
+a judging phrase WordNet lists (*write off her bid*, *take issue with*); a judging verb in a relative clause,
+which judges what its relative pronoun stands for (*a decline many vendors blame on the heat*); an *-ing* form with a
+subject of its own or of its clause (*with some traders predicting*, *critics left, saying*); praise or disapproval in
+the passive, as something, with no agent (*was hailed as a breakthrough*);
+and impersonal hedges (`hedges`, `hedge-adverbs`, `hedge-nouns`; *it is ... that* and *it is ...,* with
+any verb of saying or judging; *widely*, *often*, *long* or a vague *by* with a judgement or, on a message
+or an idea, with disapproval: *the film was widely panned*; a hedge
+participle after its noun: *the fort, considered the oldest*; a view held by many: *the prevailing view
+is that*, *conventional wisdom holds that*, *reports suggest*). When the parser misses the verb of a vague
+group (*Several skippers in Tromsø reckon/NN ...*, *Some question/NN whether ...*), the words from the verb on
+are read again with *They* in the group's place. A named speaker or *according to* a
+named source vouches for its own clause and all it reports, not for a vague claim in a clause of its own
+(*Police said ..., but some divers suspect ...*). A vague group followed by a sentence whose named speaker
+gives an example, *some* or *many* of a group named just before, and a claim inside a named account (*the
+audit found that many clerks believe*, *in a poll*) are not flagged.
+
+## Constructions
+| flagged | not flagged |
+|---|---|
+| *Some teachers say* / *Many historians believe* / *A handful of bakers complained* / *Some staff say* | *Economists at the Peterson Institute warn* / *Jane Doe, an analyst, said* (named) |
+| *Investors worry that* / *Shoppers doubt* / *Retailers have warned* / *Traders are betting that* / *Investors appear to believe* / *Aid agencies warn* (a kind, present) | *Firefighters said* (past: an event) / *Investigators believe* (a role) / *Farmers say* (reporting) / *Courts have held* (a ruling body) / *Data show* (a mass) |
+| *Doctors warn that sugary drinks harm teeth* / *Residents and shop owners complain that* (a profession's advice; kinds) | *Doctors believe the boy will recover* / *Forecasters warn* (a case, a role) |
+| *Tenants have complained since spring that* / *Some senators accused the Treasury of* | *Farmers fear frost* (a habit) / *Teachers expect students to arrive on time* (a rule) / *now that* |
+| | *Most residents believe ..., a poll by the Herald found.* (a named source closes the sentence) |
+| *What opponents dispute is that* / *What worries many economists is that* | *What economists call core inflation is ...* (a definition) |
+| *Critics branded the deal a giveaway* / *have written off her bid* / *took issue with* | *Locals call the bridge the Iron Lady* (a name) / *pointed out the exit* |
+| *Some Pentagon officials say* / *A handful of Democrats argue* / *Critics of the plan say* / *Critics of Prime Minister Kishida say* / *Many Democrats in Congress believe* / *Most Formula One insiders expect* / *Some supporters' groups claim* | *Pentagon officials say* (a role) / *Critics of the plan, including Senator Lopez, say* / *citing the auditor's report* |
+| *Critics argue* / *Skeptics doubt* / *Some say* / *Others worry* / *People say* / *Sources say* | *Authorities say* / *Police said* / *Witnesses told reporters* (roles) |
+| *Some investors have questioned whether* / *Critics are warning* / *would argue* | *Some 300 people attended* / *Many residents lost power* (no claim) |
+| *People familiar with the bid said* / *Those close to the talks say* / *A source said* | *Farmers close to the river say* (a place) / *A source at the Treasury said* / *One analyst said* (counted) |
+| *Several officials at the port authority acknowledged* / *Some in Congress believe* | *Economists at the state university said* / *Canadians at the rally said* (no quantifier) |
+| *Many growers are skeptical that* / *Skeptics point to the cost as proof* | *Many parents were surprised that* / *are aware that* (a fact) / *refer to it as the Iron Lady* (a name) |
+| *Several nurses blame the agency for* / *have described the route as* / *regard him as* / *called it a sham* | *Many of the residents said* / *Two analysts said* (counted, referring back) |
+| *Some have likened it to* / *credit the coach with* / *accused him of* / *report seeing* / *Analysts expect a rate cut* | *Researchers compared the two groups* / *Most shoppers expect free delivery* (a demand) |
+| *Detractors maintain that* / *Several climbers hold that* (any verb with a that-clause) | *Some hikers discovered that* (found out) / *what engineers call a cold joint* (a definition) |
+| *The plan, some critics say, is doomed.* / *..., many lawyers believe.* / *The plan, as many economists believe, ...* | *While two senators backed it, others said ...* / *The dockworkers voted ... . Many said ...* (part of a named group) |
+| *Police said the pier was sound, but some divers suspect ...* / *The ministry confirmed it, which some diplomats describe as ...* | *The mayor said many residents fear ...* / *..., the mayor said* / *The mayor, who said many residents fear ...* (reported) |
+| *Some experts say ..., which the mayor announced, ...* (a speaker in a relative clause) | *Many pilots criticized it. Ana Reyes, a pilot, said ...* (a named example follows) |
+| *a slump that some promoters blame on* / *an outcome most analysts regard as* (the relative pronoun is what is judged) | *a decision the mayor described as* / *a crowd many vendors had prepared for* |
+| *with some traders predicting* / *Some parents pulled their children out, claiming ...* (an -ing form with a subject) | *with the company predicting* / *before arguing the case* (a gerund names an act) |
+| *Most agree the new terminal, first promised in 2012, is late* (read again on its own when the parser takes the clause for an object) / *Several skippers in Tromsø reckon/NN ...* / *Some question/NN whether ...* (a group read again with its verb when the parser missed it) / *Many doubt it* | *Many fans support the club's new owner* / *Most of the 12 members backed it, though several said ...* (more of a known group) |
+| *Critics, who have fought the dam for years, argue* (an aside names no one) | *Critics, who include the mayor, argue* / *Residents who attended the meeting said* |
+| *Some farmers near Mombasa suspect* / *The majority of economists expect* / *Some rights groups say* | *The majority of the residents said* / *Several groups attended the rally* |
+| *Observers in Honiara say* / *A handful of winemakers in the Barossa Valley fear* (a place only locates) / *Teachers' unions have long argued* (a kind) | *Scientists from the agency's climate center said* / *The teachers' unions said* |
+| *In a recent study, researchers reported* / *In interviews with the Guardian, several former employees alleged* | *In a study published in Nature, researchers reported* / *citing a study by the state university* (a named account) |
+| *Shares fell as some analysts warned* / *Since the ruling, some lawyers have argued* | *Yields rose after several Fed officials signaled* / *when some officials hinted* (a past clause of time dates an event) |
+| *Industry analysts expect* / *Some analysts at Morgan Stanley said* (unnamed members) | *Agency planners estimate* after the article named the agency / *levels policymakers consider healthy* (a body's staff, a role) |
+| *Several engineers blamed the contractor for the cracks* / *Some homeowners sued, arguing* | *demanded that the hospital hire* (a demand) / *negotiated higher wages for its members* / *refer to it as the "dairy cliff"* / *comparing the readings with* / *documented for decades* / *Thousands of borrowers sued, arguing* (a counted crowd's act) / *used the site to study how* |
+| *according to some observers* / *according to reports* / *according to residents* / *Some reports say* / *By most accounts* | *..., according to a Reuters poll* (named source) / *according to witnesses* (a role) / *according to residents of the block* / *..., as [gauges](https://...) showed* (a link) |
+| | *The audit found that many clerks believe* / *In a survey by the county, most farmers said* (a named account) |
+| *It is believed that* / *it is generally agreed that* / *It was once held that* / *..., it is feared, ...* | *It should be noted that* / *It must be said that* (the writer's aside) |
+| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *is often described as* / *was criticized by some as* / *is expected by many to* / *is looked upon as* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
+| *The chapel, considered the oldest, ...* / *a man believed to be the driver* / *Believed to be the oldest tree, the oak ...* | *Known as the Iron Lady, the bridge ...* / *Expected to open in May, ...* / *Any boat considered unsafe* / *those thought to be at risk* (a definition) / *It is not known how many* (a question) |
+| *was hailed as a breakthrough* / *has been derided as a gimmick* / *was branded a traitor* (praise or blame, no agent) | *was praised for its courage* (a reason) / *was hailed as a hero by the crowd* / *the case was dismissed as moot* |
+| *reportedly* / *supposedly* / *apparently* / *By all accounts* | *The minister reportedly told aides ...* (the speaker is named) / *By all means* |
+| *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* / *Word has spread that* / *A consensus is emerging that* | *There is no evidence that* / *fears among aid workers that* / *the consensus of the panel is that* (holder named) / *The report found that* (the verb takes the clause) |
+| *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
+
+Quoted words are a source's words and are not checked.
+
+## Why
+Readers cannot judge a claim whose source they cannot see; "some experts" is a classic weasel phrase.
+
+## Example
+```
+Some economists warn that the new tariffs will raise prices.
+```
+
+## Use instead
+```
+Economists at the Peterson Institute warn that the new tariffs will raise prices.
+```
+""",
+    bad=(
+        "Some economists warn that the new tariffs will raise prices.",
+        "It is widely believed that the mayor will not seek a third term.",
+        "The fire was thought to have started in the kitchen.",
+    ),
+    good=(
+        "Economists at the Peterson Institute warn that the new tariffs will raise prices.",
+        "Some 300 people attended the vigil on Sunday.",
+        "According to the fire department, the blaze started in the kitchen.",
+        "Authorities say the road will reopen on Monday.",
+    ),
+    needs=frozenset({"spacy"}),
+    options=(
+        Option(
+            "verbs",
+            ("fear", "worry", "hope", "brand"),
+            "Verbs that attribute a claim besides WordNet's verbs of communication and cognition "
+            "(*fear*, *worry* and *hope* are verbs of emotion there; *brand* judges only in its fourth sense).",
+        ),
+        Option(
+            "vague-sources",
+            (
+                "experts", "analysts", "critics", "observers", "skeptics", "sceptics", "insiders", "pundits",
+                "commentators", "advocates", "supporters", "opponents", "detractors", "proponents", "researchers",
+                "scientists", "economists", "scholars", "historians", "fans", "activists", "campaigners",
+                "environmentalists", "conservationists", "conservatives", "liberals", "progressives", "naysayers",
+                "cynics", "purists", "others", "many", "some", "most", "few", "several", "plenty", "people", "sources",
+                "everyone", "everybody", "watchers",
+            ),
+            "Subjects that are vague on their own: generic groups of opinion, trade or allegiance, and pronouns.",
+        ),
+        Option(
+            "group-sources",
+            ("sources", "locals", "groups"),
+            "Nouns counted as people after a quantifier (\"some sources\", \"some locals\", \"some rights groups\"), "
+            "besides WordNet's nouns for people and groups (which knows a *local* only as a train or a union branch, "
+            "and files *group* with its top nouns, not in noun.group).",
+        ),
+        Option(
+            "hedges",
+            (
+                "believed", "said", "thought", "rumored", "rumoured", "claimed", "reported", "alleged", "understood",
+                "feared", "assumed", "suggested", "speculated", "suspected", "presumed", "known", "considered",
+                "estimated", "reckoned", "reputed", "deemed", "argued", "agreed", "accepted", "acknowledged", "seen",
+                "regarded", "viewed", "expected", "held", "tipped", "purported",
+            ),
+            "Participles of impersonal hedges: \"it is believed that\", \"was said to be\", \"is considered\".",
+        ),
+        Option(
+            "hedge-adverbs",
+            ("reportedly", "supposedly", "purportedly", "reputedly", "apparently"),
+            "Adverbs that hide a source (*allegedly* is left out: it is the legal wording for charges).",
+        ),
+        Option(
+            "hedge-nouns",
+            (
+                "fear", "fears", "concern", "concerns", "suggestion", "suggestions", "speculation", "rumor", "rumors",
+                "rumour", "rumours", "worry", "worries", "suspicion", "suspicions", "report", "reports", "claim",
+                "claims", "allegation", "allegations", "doubts", "belief", "talk", "sense", "feeling", "word",
+                "thinking", "consensus", "expectation", "expectations", "assumption", "impression", "perception",
+                "notion", "legend",
+            ),
+            "Nouns that hide a source: \"there are fears that\", \"concerns are growing that\", "
+            "\"the thinking is that\", \"there is talk of\".",
+        ),
+    ),
+)
+
+
+def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+    options = ("verbs", "vague-sources", "group-sources", "hedges", "hedge-adverbs", "hedge-nouns")
+    lexicon = Lexicon.of(*(tuple(ctx.option(name)) for name in options))
+    reread = functools.partial(reparsed, ctx=ctx)
+    for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION)):
+        sdoc = pb.tokens
+        candidates: list[int] = []  # verbs and trigger words: a hit starts at one
+        groups: list[int] = []  # words a vague subject is made of, and plural subjects: a sentence without one has
+        for tok in sdoc:  # no vague group
+            lower, tag = tok.lower_, tok.tag_
+            if lower in lexicon.triggers or tag in VERB_TAGS:
+                candidates.append(tok.i)
+            if lower in lexicon.group_words or tag in PLURAL_TAGS and tok.dep_ in ("nsubj", "nsubjpass"):
+                groups.append(tok.i)
+        if not candidates and not groups:
+            continue  # (a group without a verb may be a misread one: "Many point/NN to ...")
+        sents = list(sdoc.sents)
+        for n, sent in enumerate(sents):
+            ids = candidates[bisect.bisect_left(candidates, sent.start) : bisect.bisect_left(candidates, sent.end)]
+            group = bisect.bisect_left(groups, sent.start) < bisect.bisect_left(groups, sent.end)
+            hits = list(_hits([sdoc[i] for i in ids], lexicon, group, reread))  # few sentences have one
+            if not hits and group:  # a vague group whose verb the parser missed: read again
+                in_sent = groups[bisect.bisect_left(groups, sent.start) : bisect.bisect_left(groups, sent.end)]
+                misread = _misread_group([sdoc[i] for i in in_sent], sent, lexicon, reread)
+                hits = [misread] if misread is not None else []
+            if hits:
+                claimed = {i for hit in hits for i in _content(hit[1])}
+                sources = _named_sources(sent, lexicon, claimed, {hit[1].i for hit in hits})
+                hits = [hit for hit in hits if not any(_covers(source, hit[1]) for source in sources)]
+            if not hits or _closing_attribution(sent, lexicon, {hit[1].i for hit in hits}):
+                continue
+            following = sents[n + 1] if n + 1 < len(sents) else None
+            if following is not None and _names_source(following, lexicon) == "lead-in":
+                continue
+            sources_flagged: set[int] = set()  # one finding per vague source: "Critics attacked it, saying ..."
+            for first, last, message, group in hits:
+                if first.i in sources_flagged:
+                    continue
+                if _cites_link(doc, pb, sent, last) or _within_named_account(last, lexicon):
+                    continue  # a link is a citation: "Others [argue](https://...) that ...", "deemed a success as ..."
+                if group and _staff_of_named_body(doc, pb, first):
+                    continue  # "Agency planners estimate" after the article has named the agency
+                if group and following is not None and following.start > last.i and _names_member(following, lexicon):
+                    continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
+                found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")
+                if found:
+                    sources_flagged.add(first.i)
+                    yield found
+
+
+def _hits(
+    candidates: list[Token], lex: Lexicon, group: bool, reread: Callable[[str], Doc]
+) -> Iterator[tuple[Token, Token, str, bool]]:
+    """First and last token of each vague attribution that starts at one of ``candidates``, its message, and
+    whether it credits a vague group (sought only when the sentence may name one: ``group``)."""
+    for tok in candidates:
+        lower, tag = tok.lower_, tok.tag_
+        if lower == "according":
+            source = _according_to(tok)
+            if source is not None and (_is_vague_source(source, lex) or _bare_people(source, lex)):
+                last = source.right_edge
+                message = f'"{span_text(tok, last)}" credits the claim to no named source'
+                yield tok, last, message, _is_vague(source, lex)
+        elif lower == "by":
+            accounts = _by_accounts(tok, lex)
+            if accounts is not None:
+                last = accounts.right_edge
+                yield tok, last, f'"{span_text(tok, last)}" credits the claim to no named source', False
+        elif lower in lex.nouns and tag in NOUN_TAGS or lower in PREVALENT and _held_view(tok, lex):
+            hedge = _noun_hedge(tok if lower in lex.nouns else tok.head, lex)
+            if hedge is not None:
+                yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
+        elif lower in lex.adverbs:
+            if tok.dep_ == "advmod":
+                yield tok, tok, f'"{tok.text}" hides who makes the claim', False
+        elif tag in VERB_TAGS and (group or tag in ("VBN", "VBD")):
+            yield from _verb_hits(tok, lex, group, reread)
+
+
+def _verb_hits(
+    verb: Token, lex: Lexicon, group: bool, reread: Callable[[str], Doc]
+) -> Iterator[tuple[Token, Token, str, bool]]:
+    """A vague source of a claim verb, and passive hedges: "critics argue", "is believed to" (``reread`` parses
+    words as a sentence of their own)."""
+    subj = _subject(verb) if group and _is_claim_form(verb) and _may_claim(verb, lex) else None
+    if group and verb.lower_ in lex.feelings and (holder := _feeling_holder(verb)) is not None:
+        subj = holder  # "what worries many economists is that ..."
+    if subj is None and group and verb.tag_ == "VBN" and verb.lower_ in lex.claims and verb.lower_ not in verb_forms(CONTACT):
+        clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)  # who holds a belief: "many are
+        # convinced that" (a clause before the verb is no content of it)
+        auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
+        holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
+        subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    if subj is not None and _crowd_act(verb, subj):
+        subj = None  # "Thousands of borrowers sued, arguing that ...": the reason a counted crowd gave for its act
+    if subj is not None and _may_be_vague(subj, lex) and not _dates_event(verb) and (
+        _states_claim(verb, lex) or _is_vague_source(subj, lex) and _misread_clause(verb, lex, reread)
+    ):  # (whether it cites an account, asked last: it reads the whole clause)
+        if (_is_vague_source(subj, lex) or _generic_holders(subj, verb, lex)) and not _cites_account(verb):
+            # "some experts say", "investors fear"
+            first, last = subj.left_edge, _attitude(verb) or verb  # "many voters are skeptical"
+            if subj.i > verb.i:  # who feels it, after the verb: "what worries many economists"
+                first, last = verb.left_edge, subj.right_edge
+            yield first, last, f'"{span_text(first, last)}" credits the claim to no named source', True
+        elif subj.lower_ == "who" and (there := _those_who(subj)) is not None and not _cites_account(verb):
+            yield there, verb, f'"{span_text(there, verb)}" credits the claim to no named source', True
+    if verb.tag_ == "VBD" and verb.lower_ in lex.claims and (hedge := _hedge(verb, lex)) is not None:
+        yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)  # "the fort, considered ..."
+    if verb.tag_ != "VBN":
+        return
+    if (raised := _attitude_raised(verb)) is not None:
+        yield (*raised, f'"{span_text(*raised)}" hides who makes the claim', False)
+    if (hedge := _hedge(verb, lex)) is not None:
+        yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
+
+
+def _misread_group(
+    group_words: list[Token], sent: Span, lex: Lexicon, reread: Callable[[str], Doc]
+) -> tuple[Token, Token, str, bool] | None:
+    """A vague group followed, past the words that place it, by a verb of saying or thinking that the parser did
+    not read as its verb ("Several fishermen in Lofoten reckon/NN ...", "Some sources inside the club say/compound
+    manager Bruno Salgado has lost ...", "Many voters in Ohio's 9th District/nsubj doubt ..."), or a pronoun of
+    amount before such a verb that the parser took for the noun of a sentence without a verb ("Some question/NN
+    whether ...", "Many point/NN to ... as ..."). Sought from the quantifiers among ``group_words`` (the sentence's
+    words of vague groups); asked only of a sentence with no hit."""
+    doc = sent.doc
+    for quantifier in group_words:
+        if quantifier.lower_ not in QUANTIFIERS and quantifier.lower_ != "others":
+            continue
+        group = quantifier.head
+        if group.i == quantifier.i + 1 and group.dep_ == "ROOT" and group.text.islower() and (
+            group.tag_ in ("NN", "NNS") and group.lower_ in lex.claims and _is_vague(quantifier, lex)
+        ):  # "Some question/NN whether the money will arrive." (not a title: "A Few Notes on ...")
+            return _read_as_verb(quantifier, group, sent, lex, reread)
+        if group.i <= quantifier.i or group.tag_ != "NNS" or group.dep_ not in ("nsubj", "ROOT") or _measured(quantifier):
+            continue  # (a group the parser made the subject of another verb or of none, not an object: "of many
+            # customers in order to understand")
+        window = doc[group.i + 1 : min(group.i + 12, len(doc))]
+        if not any(t.lower_ in lex.claims for t in window) or not (group.lower_ in lex.vague or _is_people(group, lex)):
+            continue
+        if any(c.i < group.i and (c.tag_ in ("CD", *PROPER_TAGS) or c.lower_ in DEFINITE) for c in group.children):
+            continue  # a vague amount of people ("several fishermen"), not a counted, known or named one ("some
+            # 300", "other G7 leaders")
+        for verb in window:
+            if verb.lower_ in lex.claims and verb.tag_ not in PROPER_TAGS:  # (not a word of a name: "Dar es Salaam")
+                subj = _subject(verb) if verb.tag_ in VERB_TAGS else None
+                if subj is not None and subj.i <= group.i:
+                    break  # the parser read the verb with the group or before it: its verdict stands ("the
+                    # President and other leaders reaffirmed")
+                return _read_as_verb(group.left_edge, verb, sent, lex, reread)
+            if verb.tag_ not in NOUN_PHRASE_TAGS or verb.tag_ == "IN" and verb.lower_ not in PLACING_PREPS:
+                break  # only words that place the group ("in Ohio's 9th District"), not who it is ("like Ana Ortiz")
+    return None
+
+
+def _read_as_verb(
+    first: Token, verb: Token, sent: Span, lex: Lexicon, reread: Callable[[str], Doc]
+) -> tuple[Token, Token, str, bool] | None:
+    """The hit from ``first`` to ``verb`` when, read again with "They" in place of the group, ``verb`` is a finite
+    root with that subject and states a claim, and the sentence names no source."""
+    if verb.lower_ in lex.not_claiming:
+        return None
+    doc = sent.doc
+    end = next((t.i + 1 for t in doc[verb.i :] if t.text in (".", "!", "?")), len(doc))
+    reading = reread("They " + doc[verb.i : end].text)
+    root = next(iter(reading.sents)).root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.i != 1 or root.tag_ not in ("VBP", "VBD") or subj is None or subj.i != 0:
+        return None
+    if not _states_claim(root, lex) or _named_sources(sent, lex):
+        return None
+    return first, verb, f'"{span_text(first, verb)}" credits the claim to no named source', True

@@ -1,0 +1,406 @@
+"""house/unattributed-claim: whether a verb states a claim (a clause, a judgement of an object, a misread clause) or
+reports an act, a demand, a question or a dated event."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from editlint.lexicon import in_class, sense_in
+from editlint.nlp.syntax import (
+    ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, is_people_noun, noun_lemma,
+    verb_class, verb_forms, verb_lemma,
+)
+
+from .common import (
+    ACCOUNT_CLASSES, ANYONE, ATTITUDES, BE, BELIEVING, CLAIM_TAGS, CLAUSE_DEPS, COMPOUND_THAT, CONTACT, COUNTS,
+    DISCIPLINE, JUDGEMENT_PREPS, JUDGING, Lexicon, NAMING, OBJECT_PREPS, QUANTIFIERS, RELATIVE_PRONOUNS, RELATIVE_TAGS,
+    TIME_MARKS, _subject,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _misread_clause(verb: Token, lex: Lexicon, reread: Callable[[str], Doc]) -> bool:
+    """Whether the object of a verb of saying or thinking that takes a that-clause is the subject of a clause the
+    parser misread ("critics contend the deal approved by the county shifts/NNS the risk", "most agree the new
+    Terminal 2, first promised in 2012, is/conj late"): read on their own, the words from the object on make a
+    sentence with a finite verb and a subject at its start. (Asked only when nothing else makes the verb a claim.)"""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ not in NOUN_TAGS or verb.lower_ not in lex.claims or not _takes_clause(verb):
+        return False
+    end = max(t.i for t in verb.subtree) + 1
+    if obj.right_edge.i + 1 >= end:
+        return False  # nothing after the object that could be its predicate: "(protested) outside/JJ parliament"
+    objects = sense_in(verb_lemma(verb.lower_) or "", "frame.object")
+    if objects is None or objects.first_rank > 1:
+        return True  # the verb's main sense takes a clause and no object ("contend", "agree", "complain")
+    if not any(_lost_subject(t) for t in verb.doc[obj.i + 1 : end]):
+        return False  # "doubt the figures": no verb that the object could be the subject of
+    reading = reread(verb.doc[obj.left_edge.i : end].text)
+    root = next(iter(reading.sents)).root
+    finite = root.tag_ in ("VBZ", "VBP", "VBD") or any(c.tag_ == "MD" for c in root.children)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == 0 for c in root.children)
+
+
+def _lost_subject(verb: Token) -> bool:
+    """A finite verb without a subject of its own, outside a relative clause: the verb of a clause whose subject
+    the parser took for an object ("... the new terminal, first promised in 2012, is/conj late")."""
+    finite = verb.tag_ in ("VBZ", "VBP", "VBD") or verb.tag_ == "VB" and any(c.tag_ == "MD" for c in verb.children)
+    return finite and verb.dep_ != "relcl" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)
+
+
+def _crowd_act(participle: Token, subj: Token) -> bool:
+    """A participle that gives the reason a crowd counted in numbers gave for an act in the past: "Tens of thousands
+    of borrowers sued, arguing ...", "Hundreds of workers walked out, saying ..." (the crowd's act is the event
+    reported, as "firefighters said" is; "some parents pulled their children out, claiming ..." is an unnamed
+    few's view)."""
+    return (
+        participle.tag_ == "VBG" and participle.dep_ == "advcl" and participle.head.tag_ == "VBD"
+        and participle.head.i == subj.head.i and subj.lower_ in COUNTS
+    )
+
+
+def _dates_event(verb: Token) -> bool:
+    """A verb in the past in a clause of time, which tells when something else happened rather than states the
+    claim: "yields rose after several Fed officials signaled ...", "before some analysts warned ..." (a clause of
+    time is taken as given, not asserted)."""
+    finite = min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)
+    return verb.dep_ == "advcl" and finite.tag_ == "VBD" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < verb.i for c in verb.children
+    )  # ("when" is an adverb to the parser)
+
+
+def _may_claim(verb: Token, lex: Lexicon) -> bool:
+    """A quick test that passes every verb ``_states_claim`` might accept: a verb of saying, judging or
+    disapproval, or one with a clause or an attitude as its complement."""
+    if verb.lower_ in lex.claims or verb.lower_ in lex.criticism or _phrasal_judgement(verb, lex):
+        return True
+    return any(c.dep_ in ("ccomp", "acomp") or c.dep_ == "dobj" and c.lower_ in ATTITUDES for c in verb.children)
+
+
+def _attitude(verb: Token) -> Token | None:
+    """An adjective of belief that takes a statement: "(many are) skeptical that ...", "(some remain)
+    convinced the plan will fail"; not a question ("unsure whether")."""
+    return next(
+        (
+            c for c in verb.children
+            if c.dep_ == "acomp" and c.lower_ in BELIEVING
+            and any(g.dep_ == "ccomp" and g.i > c.i and not _asks(g) for g in c.children)
+        ),
+        None,
+    )
+
+
+def _is_claim_form(verb: Token) -> bool:
+    """A finite verb, participle or infinitive; an "-ing" form only in a progressive ("critics are warning"),
+    with a subject of its own ("with some traders predicting") or beside a clause whose subject it shares
+    ("critics attacked the plan, saying ..."): a gerund names an act ("before saying", "avoided arguing")."""
+    if verb.tag_ in CLAIM_TAGS:
+        return True
+    return verb.tag_ == "VBG" and (verb.dep_ == "advcl" or any(c.dep_ in ("aux", "nsubj") for c in verb.children))
+
+
+def _asks(clause: Token) -> bool:
+    """An interrogative clause: "how many were inside", "whether it will reopen"."""
+    first = clause.left_edge
+    return first.tag_ in ("WRB", "WP", "WDT", "WP$") and first.lower_ != "that" or first.lower_ in ("whether", "if")
+
+
+def _that_clause(verb: Token) -> bool:
+    """A content clause opened by "that" (not a relative clause: "concerns that residents raised", nor an
+    adverbial one: "now that the pay was cut")."""
+    return any(_content_that(c) for c in verb.children)
+
+
+def _content_that(mark: Token) -> bool:
+    """The "that" of a content clause, not of "so that", "now that" ..."""
+    return mark.dep_ == "mark" and mark.lower_ == "that" and (mark.i == 0 or mark.nbor(-1).lower_ not in COMPOUND_THAT)
+
+
+def _states_claim(verb: Token, lex: Lexicon) -> bool:
+    """Whether the verb states a claim: it takes a clause, interrupts one ("the plan, critics say, ..."),
+    or judges an object ("blame the agency for", "question the plan")."""
+    if _attitude(verb) is not None or _pseudo_cleft(verb):
+        return True  # "many voters are skeptical that ...", "what critics dispute is that ..."
+    obj = _judged(verb)
+    if obj is not None and obj.lower_ in ATTITUDES and verb.lower_ not in verb_forms(CONTACT):
+        return True  # "raised doubts", whatever the verb (but "asked questions")
+    if obj is not None and verb.lower_ in lex.criticism and obj.tag_ in ("NN", "NNS"):
+        lemma = noun_lemma(obj)
+        if any(in_class(lemma, name, max_rank=2) for name in ACCOUNT_CLASSES):
+            return True  # "slammed the decision", "mocked the logo"; not "attacked the convoy"
+    if _phrasal_judgement(verb, lex):
+        return True  # "have written off her bid", "singled out the coach", "took issue with the figures"
+    if verb.lower_ not in lex.claims:
+        # a that-clause is a claim whatever the verb ("critics maintain that ..."); not what one found out
+        return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
+    if verb.dep_ == "parataxis" or any(_reported(c) for c in verb.children):
+        return True
+    if _displaced_clause(verb):
+        return True
+    if _takes_clause(verb) and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1 for c in verb.children):
+        return True  # a gerund that stands for a clause: "some residents report seeing a bear" (not after a verb
+        # that takes no clause: "avoided using the lift")
+    if verb.dep_ == "advcl" and obj is None and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return True  # a comment on the clause it interrupts: "the plan, as many economists believe, will fail"
+    if any(
+        c.lower_ in ("so", "otherwise") and c.dep_ == "advmod" or c.dep_ == "dobj" and c.tag_ in ADJECTIVE_TAGS
+        for c in verb.children if c.i > verb.i
+    ):
+        return True  # a word standing for the clause: "some think so", "others argue otherwise", "say the same"
+    if obj is None and _judges_as(verb):
+        return True  # "point to the rising cost as proof of ..."
+    if obj is None and verb.lower_ in lex.judging:
+        obj = next(
+            (o for c in verb.children if c.lower_ in OBJECT_PREPS for o in c.children if o.dep_ in ("pobj", "pcomp")),
+            None,
+        )  # "warn of a slowdown", "caution against reading too much into it"
+    if obj is None:
+        return False
+    preps = {
+        "as" if c.dep_ == "advcl" else c.lower_
+        for t in (verb, obj) for c in t.children
+        if c.dep_ == "prep" and not _not_a_reason(c) or c.dep_ == "advcl" and _as_clause(c)
+    }
+    cognition = "as" in preps and (  # "regard him as", "described it as"; not a proposal ("suggested Lisbon as")
+        verb.lower_ in verb_class(("verb.cognition",), 2)
+        or obj.tag_ not in PROPER_TAGS and verb.lower_ not in verb_forms(CONTACT)
+    ) or bool(
+        {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.i > obj.i}
+        & ({"to", "with"} if obj.tag_ in ("PRP", *PROPER_TAGS) or is_people_noun(obj, min_share=0.5) else {"to"})
+    ) and verb.lower_ in verb_class(("verb.cognition",))  # "liken it to", "credit her with" (after the object: not a
+    # misread infinitive, "decided to/IN home-school their children"; a thing "with" another is compared, not
+    # credited: "comparing the readings with satellite images")
+    if obj.tag_ not in ("WP", "WDT") and (cognition or _object_complement(verb, lex)):
+        return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
+        # (not a definition: "what economists call core inflation")
+    communication = verb.lower_ in verb_class(("verb.communication",))
+    # a judgement of a person or a body: "accused him of", "blamed the ministry for" (a name's own "of" is no
+    # judgement, "the Ministry of Water", nor is a proposal, "suggested Lisbon as")
+    judged = preps if obj.tag_ == "PRP" else {c.lower_ for c in verb.children if c.dep_ == "prep"} - {"as"}
+    if obj.tag_ in ("PRP", *PROPER_TAGS) and communication and judged & JUDGEMENT_PREPS:
+        return verb.lower_ not in verb_forms(CONTACT)
+    if obj.lower_ in ("it", "this", "that") and obj.i > verb.i and verb.lower_ in lex.judging:
+        return True  # a pronoun for the claim judged: "many doubt it", "others dispute that"
+    if obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
+        return False
+    if any(t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") for t in obj.subtree):
+        return True  # a clause the parser took for an object: "say the new scale confuses/NNS parents"
+    if verb.lower_ in verb_class(("verb.cognition",), 2) and not is_people_noun(obj) and any(
+        c.dep_ in ("advcl", "xcomp") and c.i > obj.i and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in verb.children
+    ):
+        return True  # a forecast: "expecting crude oil to stay above $80" (not "require months of training to")
+    judging = verb.lower_ in lex.judging or verb.lower_ in lex.forecasting and _forecasters(verb, lex)
+    own = {c.lower_ for c in obj.children if c.dep_ == "prep"} - {
+        c.lower_ for c in verb.children if c.dep_ == "prep"
+    }  # (a thing's phrase is its own: "demanded the release of the prisoners", "negotiated lower prices for the
+    # season"; of a body, a charge or a reason: "accused the company of fraud", "blamed the ministry for the delays")
+    judgements = preps - own if not is_people_noun(obj) else preps
+    return bool(communication and judgements & JUDGEMENT_PREPS) or (judging and not is_people_noun(obj))
+
+
+def _judged(verb: Token) -> Token | None:
+    """The verb's object; in a relative clause whose relative pronoun is the object, or is left out, the noun
+    it stands for: "a decision (that) critics described as rash" judges the decision (not a free relative:
+    "what economists call core inflation" defines)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.dep_ != "relcl" or verb.head.tag_ not in NOUN_TAGS:
+        return obj
+    pronoun = any(t.tag_ in RELATIVE_TAGS for t in verb.subtree if t.i < verb.i) or any(
+        c.lower_ == "that" for c in verb.children
+    )  # (anywhere before the verb: "suggestions, many of which we decided to adopt")
+    if obj is None and not pronoun:
+        return verb.head  # "an outcome most analysts regard as a rebuke"
+    return verb.head if obj is not None and obj.lower_ in RELATIVE_PRONOUNS else obj
+
+
+def _phrasal_judgement(verb: Token, lex: Lexicon) -> bool:
+    """A verb of judging that WordNet lists as a phrase of the verb and its particle, with whom or what idea it
+    judges ("write off her bid", "single out the coach"), or a verb of saying or judging made of a verb and a bare
+    noun ("take issue with the figures", "find fault with"). (A verb of saying with a particle mostly still
+    says: "point out the exit", "write down the password".)"""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None:
+        return False
+    for part in verb.children:
+        bare = part.dep_ == "dobj" and part.tag_ == "NN" and not any(part.children)  # "take issue (with)"
+        if part.dep_ != "prt" and not bare:
+            continue
+        phrase = f"{lemma} {part.lower_}"
+        if bare:
+            return any(in_class(phrase, name) for name in SAYING_CLASSES) and any(
+                c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children) for c in verb.children
+            )
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or verb.lower_ in lex.not_claiming or not in_class(phrase, "verb.cognition"):
+            return False  # (a fact: "found out the truth")
+        return obj.tag_ == "PRP" or obj.tag_ in ("NN", "NNS") and any(
+            sense_in(noun_lemma(obj), name) for name in ("noun.person", *ACCOUNT_CLASSES)
+        )  # someone, or a message or an idea ("wrote off her bid"; not "set aside funds")
+    return False
+
+
+def _reported(clause: Token) -> bool:
+    """A clause that reports what a verb says or thinks: not a rule of conduct (``_norm``), a question an
+    infinitive sets out to answer, nor an adverbial clause the parser took for one ("now that the pay was cut")."""
+    adverbial = any(m.dep_ == "mark" and m.lower_ == "that" and not _content_that(m) for m in clause.children)
+    verb = clause.head
+    inquiry = _asks(clause) and verb.lower_ not in verb_forms(JUDGING) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )  # a question one sets out to answer: "(used the site) to study how forests recover" (but "to question whether")
+    return clause.dep_ in CLAUSE_DEPS and not adverbial and not inquiry and not _norm(clause)
+
+
+def _norm(clause: Token) -> bool:
+    """A clause that prescribes rather than states: an infinitive whose subject is a bare plural of people, which
+    a verb of expecting makes a rule of conduct, not a forecast ("(teachers expect) students to arrive on time";
+    but "the bank to report"), or a subjunctive, the form of a demand ("(nurses demanded) that the hospital hire
+    more staff", "that he be removed"; a base form after its subject, with no modal)."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is not None and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        finite = min((c for c in clause.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=clause)
+        return finite.tag_ == "VB" and finite.i > subj.i and not finite.lower_.endswith(("t", "d"))
+        # (a verb whose past is its base ends in -t or -d, "cost", "cut", "spread": the tagger's VB may be that past)
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and subj is not None and subj.tag_ == "NNS" and in_class(noun_lemma(subj), "noun.person")
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
+    )
+
+
+def _pseudo_cleft(verb: Token, complements: frozenset[str] = frozenset({"ccomp"})) -> bool:
+    """The verb of the "what"-clause of a pseudo-cleft whose other half is a clause: "what critics dispute is
+    that ...", "what worries many economists is that ..."; not a definition, whose other half is a noun ("what
+    economists call core inflation is the price of ...")."""
+    be = verb.head
+    return (
+        verb.dep_ == "csubj" and be.lower_ in BE
+        and any(t.lower_ == "what" for t in verb.subtree if t.i < verb.i)
+        and any(c.dep_ in complements and c.i > be.i for c in be.children)
+    )
+
+
+def _feeling_holder(verb: Token) -> Token | None:
+    """Who holds the feeling of a verb whose object feels it, when a clause says what they feel: "what
+    worries many economists is that ...", "it troubles some lawmakers that ..." (the parser may take the
+    object for the subject of "is")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if _pseudo_cleft(verb, frozenset({"ccomp", "attr"})):  # a feeling defines nothing: "what worries them is the cost"
+        return obj or next((c for c in verb.head.children if c.dep_ == "nsubj" and verb.i < c.i < verb.head.i), None)
+    it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children)
+    return obj if it and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children) else None
+
+
+def _forecasters(verb: Token, lex: Lexicon) -> bool:
+    """Whether an expectation is a forecast: of a generic group of opinion ("analysts expect a rate cut", "a
+    majority of economists anticipate a recession") or of anyone in the progressive, which waits for an event
+    ("some investors had been expecting a larger payout"); not a demand ("most commuters expect real-time
+    arrival times")."""
+    if verb.tag_ == "VBG":
+        return True  # a progressive (``_is_claim_form``)
+    subj = _subject(verb)
+    if subj is None:
+        return False
+    group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), subj)
+    generic = group.lower_ in lex.vague and group.lower_ not in QUANTIFIERS | ANYONE | {"others"}  # "people expect"
+    return generic or group.lower_.endswith(DISCIPLINE)
+
+
+def _object_complement(verb: Token, lex: Lexicon) -> bool:
+    """A verb of saying or judging with an object complement: "called it a sham", "branded the project a
+    disaster" (which the parser may read as two objects); not a verb of contact's two objects ("asked him a
+    question")."""
+    if any(c.dep_ == "oprd" and not _is_name(c) for c in verb.children):
+        return True  # (not a name: "call the bridge the Iron Lady", "call such storms 'bomb cyclones'")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 2 and verb.lower_ in lex.claims and verb.lower_ not in verb_forms(CONTACT) and (
+        objects[1].tag_ in ("NN", "NNS") and not is_people_noun(objects[0], min_share=0.5)
+    )  # not to whom: "sent the mayor a letter" (but "labeled the line a failure": a line is rarely people)
+
+
+def _judges(complement: Token) -> bool:
+    """A complement that passes a judgement: "(is widely blamed) for", "(credited) with", "(often described) as
+    reckless", "(called) a sham"; not a name ("is often called the Big Apple", "as the 'dairy cliff'") nor a
+    time ("(has been documented) for decades")."""
+    if complement.dep_ in ("oprd", "dobj") or complement.dep_ == "prep" and complement.lower_ == "as":
+        return not _is_name(complement)
+    return complement.dep_ == "prep" and complement.lower_ in JUDGEMENT_PREPS | {"with"} and not _not_a_reason(complement)
+
+
+def _is_name(phrase: Token) -> bool:
+    """A phrase that names rather than judges: a proper noun ("the Iron Lady") or a term in quotation marks
+    ("the 'dairy cliff'")."""
+    return any(t.tag_ in PROPER_TAGS or t.tag_ == "``" for t in phrase.subtree)
+
+
+def _not_a_reason(prep: Token) -> bool:
+    """A "for" of a time, a date or whom something is for, not of a reason: "for decades", "for 2027", "for the
+    season", "(negotiated higher wages) for its members" (a judgement's "for" gives a reason: "blamed for the
+    delays")."""
+    return prep.lower_ == "for" and any(
+        o.dep_ == "pobj" and (
+            o.tag_ == "CD" or o.tag_ in ("NN", "NNS") and (in_class(noun_lemma(o), "noun.time") or is_people_noun(o))
+        )
+        for o in prep.children
+    )
+
+
+def _thinking_phrase(participle: Token) -> bool:
+    """A participle whose verb and the word after it make a verb of thinking that WordNet lists: "looked
+    upon", "thought of"."""
+    after = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
+    return (
+        after is not None and after.head.i == participle.i and after.dep_ in ("prep", "prt")
+        and _thinking_with(participle, after)
+    )
+
+
+def _thinking_with(verb: Token, word: Token) -> bool:
+    """Whether WordNet lists the verb with ``word`` as a verb of thinking: "see as", "look upon"."""
+    lemma = verb_lemma(verb.lower_)
+    return lemma is not None and in_class(f"{lemma} {word.lower_}", "verb.cognition")
+
+
+def _takes_clause(verb: Token) -> bool:
+    """A verb that may take a that-clause (WordNet's sentence frames): "report", "admit", "recall"."""
+    lemma = verb_lemma(verb.lower_)
+    return lemma is not None and sense_in(lemma, "frame.that-clause") is not None
+
+
+def _as_clause(clause: Token) -> bool:
+    """A phrase the parser took for a clause opened by "as": "described the talks [as stalled]"; not a clause
+    with a subject ("as the storm approached")."""
+    children = list(clause.children)
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in children)  # "as/advmod heroic"
+    return marked and not any(c.dep_ in SUBJECT_DEPS for c in children)
+
+
+def _judges_as(verb: Token) -> bool:
+    """A prepositional object judged with "as": "point to the cost as proof", "look on the deal as a
+    betrayal"; not a name ("refer to the bridge as the Iron Lady", "refer to it as the 'dairy cliff'", "refer to
+    such events as marine heat waves")."""
+    if verb_lemma(verb.lower_) in NAMING:
+        return False
+    objects = [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" for o in c.children if o.dep_ == "pobj"
+    ]
+    return any(
+        obj.tag_ not in PROPER_TAGS and obj.tag_ != "PRP" and any(
+            c.dep_ == "prep" and c.lower_ == "as" and not _is_name(c) for c in (*verb.children, *obj.children)
+        )
+        for obj in objects
+    )
+
+
+def _displaced_clause(verb: Token) -> bool:
+    """A that-clause the parser hung on a phrase after the verb, or took for an adverbial clause: "have warned
+    for months that ...", "alleged in interviews that ...", "have been complaining since September that ..." (a
+    relative clause has no "that" as its marker; an adverbial one has it only after "so", "now", "such" ...)."""
+    return any(
+        g.dep_ in ("relcl", "acl") and _that_clause(g)
+        for c in verb.children if c.dep_ == "prep" for o in c.children for g in o.children
+    ) or any(
+        c.dep_ == "advcl" and c.i > verb.i and _that_clause(c) for c in verb.children
+    )

@@ -1,0 +1,379 @@
+"""house/unattributed-claim: vague groups ("some experts", "critics", "people familiar with the talks") and the
+groups a sentence or an article identifies."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from editlint.lexicon import in_class, sense_in
+from editlint.nlp.syntax import (
+    ADJECTIVE_TAGS, AUX_DEPS, NOUN_CLASSES, NOUN_TAGS, PROPER_TAGS, SUBJECT_DEPS, is_people_noun, noun_lemma,
+    singulars, verb_class, verb_lemma,
+)
+
+from .common import (
+    ACCESS_NOUNS, ACCOUNT_CLASSES, AMOUNTS, ANYONE, DEFINITE, DISCIPLINE, INDEFINITE, INSTITUTION_PREPS,
+    JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, PLACING_PREPS, PROFESSIONS, PROPORTIONS,
+    QUANTIFIERS, RELATIONAL, ROLES, STANCE,
+)
+from .claims import _displaced_clause, _forecasters, _not_a_reason, _object_complement, _pseudo_cleft, _reported
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from editlint.document.model import Document
+    from editlint.nlp.pipeline import ParsedBlock
+
+
+def _may_be_vague(subj: Token, lex: Lexicon) -> bool:
+    """A quick test that passes every subject ``_is_vague`` or ``_those_who`` might accept: a plural, a
+    vague word, an amount, "who", or a singular noun after a quantifier ("some staff")."""
+    lower, tag = subj.lower_, subj.tag_
+    if tag in ("NNS", "NNPS") or lower in lex.vague or lower in QUANTIFIERS or lower in AMOUNTS or lower == "who":
+        return True
+    if lower in ANYONE:
+        return True  # "those close to the talks", "a person familiar with the plan"
+    return tag == "NN" and any(
+        c.lower_ in QUANTIFIERS or c.lower_ in INDEFINITE or c.lower_ == "one" for c in subj.children
+    )
+
+
+def _staff_of_named_body(doc: Document, pb: ParsedBlock, first: Token) -> bool:
+    """A bare plural whose first word is a noun for the body they work for, which the article has named before
+    ("the agency", "the Metro Transit Agency" ... "Agency planners estimate", "bank economists expect"): the staff
+    of a body the reader knows, not a kind of expert ("city planners" where no city was named)."""
+    body, group = first, first.head
+    if body.dep_ != "compound" or body.tag_ not in ("NN", "NNP") or group.tag_ != "NNS" or body.i + 1 != group.i:
+        return False
+    before = doc.text[: pb.source_span(body.idx, body.idx + len(body.text))[0]]
+    word = re.escape(body.lower_)
+    return re.search(rf"\b(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}{word}\b", before, re.IGNORECASE) is not None or (
+        re.search(rf"\w\s+{re.escape(body.text.capitalize())}\b", before) is not None
+    )  # (a capital after another word: part of a name, "the Central Bank of Kenya")
+
+
+def _is_vague_source(source: Token, lex: Lexicon) -> bool:
+    """A vague group, or vague accounts: "according to some reports", "according to several estimates",
+    "according to one account"; not "some 300 reports", "some reports by the state auditor"."""
+    if _is_vague(source, lex):
+        return True
+    if _described(source, lex) or any(c.dep_ == "prep" for c in source.children):
+        return False  # "some reports by the state auditor"
+    quantified = any(c.lower_ in QUANTIFIERS for c in source.children)
+    split = any(o.dep_ == "pobj" and o.i > source.i for o in (*source.head.children, *source.head.head.children))
+    # (a relative clause the parser split off as a second object: "according to figures [the agency released]")
+    bare = source.dep_ == "pobj" and not split and (  # "according to reports", "according to unconfirmed media reports"
+        not any(source.children) or source.lower_ in lex.nouns and all(
+            c.dep_ in ("amod", "compound") and c.tag_ not in PROPER_TAGS for c in source.children
+        )
+    )
+    one = source.dep_ == "pobj" and source.tag_ == "NN" and any(c.lower_ == "one" for c in source.children)
+    # "according to one estimate" (not a subject: "one central fact informed the talks")
+    lemma = noun_lemma(source)
+    return ((quantified or bare) and source.tag_ == "NNS" or one) and any(
+        in_class(lemma, name, max_rank=2) for name in ACCOUNT_CLASSES
+    )
+
+
+def _bare_people(noun: Token, lex: Lexicon) -> bool:
+    """A bare plural of people that is no role, which after "according to" credits a whole kind no reader can
+    check: "according to residents", "according to Kenyan farmers" (not "according to witnesses", "to residents
+    of the block", "to the residents")."""
+    return (
+        noun.tag_ == "NNS" and noun.lower_ not in ROLES and noun.lower_ not in RELATIONAL and _is_people(noun, lex)
+        and all(c.dep_ == "amod" and c.tag_ in ADJECTIVE_TAGS for c in noun.children)
+    )
+
+
+def _those_who(who: Token) -> Token | None:
+    """The "There" of "there are those who ...", "there are many who ..." when ``who`` is its relative
+    pronoun."""
+    those = who.head.head
+    if who.head.dep_ != "relcl" or those.lower_ not in ANYONE | QUANTIFIERS or those.dep_ != "attr":
+        return None
+    return next((c for c in those.head.children if c.dep_ == "expl" and c.lower_ == "there"), None)
+
+
+def _is_vague(subj: Token, lex: Lexicon) -> bool:
+    """A vague group: "some experts", "critics", "many in industry", "a number of teachers", "most
+    Americans", "people familiar with the matter", "a source"; not "the critics", "Pentagon officials",
+    "two analysts"."""
+    lower = subj.lower_
+    access = _access_phrases(subj)
+    if access and (_is_people(subj, lex) or lower in ANYONE):
+        return not _described(subj, lex)  # "people familiar with the plan", "sources close to Boris Johnson"
+    not_naming = {t.i for a in (*access, *_asides(subj)) for t in a.subtree}
+    capital = subj.is_sent_start and (lower in lex.vague or lower.endswith(DISCIPLINE))
+    if capital:
+        not_naming.add(subj.i)  # a capital the tagger took for a name: "Opponents/NNP, who packed the hearing, ...",
+        # "Ecologists/NNPS had been predicting ..."
+    if subj.dep_ == "pobj" and subj.head.dep_ == "agent":  # what the parser hung on an agent: "(seen) by many [as a
+        # win for Tehran]"
+        not_naming |= {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+    if lower in STANCE:  # what they oppose or back, not who they are: "critics of Prime Minister Kishida"
+        not_naming |= {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    if subj.dep_ == "ROOT":  # a sentence the parser rooted at its subject: its verb is no part of the subject
+        not_naming |= {t.i for c in subj.children if c.dep_ == "acl" for t in c.subtree}
+    quantified = any(
+        c.lower_ in QUANTIFIERS and not _measured(c) for t in (subj, *_plural_owners(subj)) for c in t.children
+    )  # (the parser hangs the quantifier of "some supporters' groups" on the possessive)
+    placing = {t.i for c in subj.children if c.lower_ in PLACING_PREPS and c.i > subj.i for t in c.subtree}
+    if subj.tag_ == "NNPS" and quantified and not _described(subj, lex):
+        # "many Americans"; a place only locates them: "many Democrats in Congress"
+        return not any(t.tag_ in PROPER_TAGS for t in subj.subtree if t.i != subj.i and t.i not in placing)
+    if quantified or lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS:
+        # unnamed members of a place or a body: "many in Congress", "several officials at the port authority",
+        # "some Pentagon officials", "several White House aides" (a name before the noun only places them)
+        not_naming |= placing | {
+            t.i for c in subj.children
+            if c.lower_ in PLACING_PREPS or c.i < subj.i and (c.dep_ in MODIFIER_DEPS or _number_in_name(c))
+            for t in c.subtree
+        }
+    elif lower in lex.vague:  # a generic group of opinion is only located by a place: "observers in Honiara"
+        not_naming |= {t.i for c in subj.children if c.lower_ in LOCATING and c.i > subj.i for t in c.subtree}
+    group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+    amount = lower in AMOUNTS or subj.tag_ == "NNS" and lower[:-1] in AMOUNTS
+    if amount and group is not None:  # the group of an amount is placed as a quantified noun is: "a handful of
+        # Labour councillors"; a plural name of people is a class, as in "many Americans": "a handful of Democrats"
+        not_naming |= {
+            t.i for c in group.children
+            if c.i < group.i and c.dep_ in MODIFIER_DEPS or c.i > group.i and c.lower_ in PLACING_PREPS
+            for t in c.subtree
+        }  # (and placed after it: "a handful of winemakers in the Barossa Valley")
+        if group.tag_ == "NNPS" and is_people_noun(group):
+            not_naming.add(group.i)
+    if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS and t.i not in not_naming for t in subj.subtree):
+        return False  # named: "Experts at the Brookings Institution"
+    if amount and subj.tag_ in ("NN", "NNS") and (group is not None or lower not in lex.vague):
+        return group is not None and not _described(subj, lex) and _is_people(group, lex) and not _described(group, lex)
+    if subj.tag_ == "NN" and _one_unnamed(subj, lex):
+        return not _described(subj, lex)  # "a source said", "an analyst said"
+    collective = subj.tag_ == "NN" and quantified and in_class(noun_lemma(subj), "noun.group")  # "some staff"
+    if lower not in lex.vague and not ((subj.tag_ == "NNS" or capital) and _is_people(subj, lex)) and not collective:
+        return False
+    if lower in RELATIONAL or _measured(subj):
+        return False  # "too many say ..."
+    if (lower == "others" or lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS) and _continues_group(subj, lex):
+        return False  # "While several parents worried ..., others said ...": more of those parents
+    if _described(subj, lex):
+        return False
+    return lower in lex.vague or quantified or lower.endswith(DISCIPLINE)
+
+
+def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
+    """A bare plural of people holding a view in the present: "investors worry", "parents have long feared",
+    "homeowners are complaining". A bare plural with a present tense speaks of the kind ("beavers build dams"),
+    so the view is credited to a whole population no reader can check; in the past it reports what some of
+    them did ("firefighters said"). Plain reporting ("residents say") is how copy quotes people it
+    interviewed, and roles speak for an institution or an event the story names ("investigators believe")."""
+    anonymous = any(c.lower_ == "privately" for c in verb.children)  # a role off the record: "lawmakers privately
+    # concede"
+    if subj.tag_ != "NNS" or subj.dep_ not in ("nsubj", "dobj") or verb.lower_ in lex.reporting:
+        return False
+    if any(c.lower_ in QUANTIFIERS for c in subj.children):
+        return False  # not bare: an amount of them is vague or not on its own ("too many families believe")
+    if subj.lower_ in ROLES and not anonymous and not (subj.lower_ in PROFESSIONS and verb.lower_ in lex.advising):
+        return False
+    asides = _asides(subj)
+    aside = {t.i for a in asides for t in a.subtree} | {t.i for t in subj.children if t.is_punct}
+    kinds = [subj, *(c for c in subj.children if c.dep_ == "conj")]  # coordinated kinds: "residents and owners"
+    kind_owners = {  # a kind of the kind: "teachers' unions", "farmers' groups" (not "the teachers' unions")
+        o.i for kind in kinds for o in _plural_owners(kind)
+        if not any(g.dep_ in ("det", "poss", "nummod") for g in o.children)
+    }
+    if any(c.tag_ != "NNS" or c.lower_ in ROLES and not anonymous for c in kinds[1:]) or any(
+        c.dep_ not in MODIFIER_DEPS and c.dep_ not in ("cc", "conj") and c.i not in aside and c.i not in kind_owners
+        for kind in kinds for c in kind.children
+    ) or any(
+        (t.tag_ in PROPER_TAGS or t.is_upper and len(t) > 1) and t.i not in aside for t in subj.subtree
+    ):
+        return False  # determined, counted, placed, described or named: "the parents", "parents at the school",
+        # "USDS/JJ team members" (an aside only adds: "farmers, who have fished here for years,")
+    judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    opinion = verb.lower_ in lex.feelings or verb.dep_ == "parataxis" or any(
+        _reported(c) for c in verb.children
+    ) or _pseudo_cleft(verb) or _displaced_clause(verb) or judged is not None and (
+        _object_complement(verb, lex)
+        or any(
+            c.dep_ == "prep" and c.lower_ in JUDGEMENT_PREPS and not _not_a_reason(c)
+            for t in (verb, judged) for c in t.children
+        )
+    )
+    if not opinion:  # a view is a clause or a judgement of someone ("blame the wind farm for"), not an act
+        return False  # ("parents have advised a number of schools on ...") or a habit ("farmers fear frost")
+    if verb.lower_ in lex.forecasting and not _forecasters(verb, lex):
+        return False  # a demand: "users expect pages to load in a second" (but "analysts expect", "are expecting")
+    if any(c.dep_ == "advcl" and c.i < verb.i for c in verb.children):
+        return False  # a time or case that makes them particular: "when the river rises, farmers fear ..."
+    clause = verb
+    while clause.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        clause = clause.head  # the verb it depends on carries the tense: "investors appear to believe"
+    finite = min((c for c in clause.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=clause)
+    lemma = noun_lemma(subj)
+    person = in_class(lemma, "noun.person") or _agent_noun(subj) or subj.lower_ in lex.groups or (
+        lemma != subj.lower_ and in_class(lemma, "noun.group")
+    )  # people or bodies of them ("aid agencies warn", "rights groups have accused"); not a mass: "data show"
+    present = finite.tag_ in ("VBP", "VBZ") or finite.tag_ == "VB" and finite.i == clause.i and clause.dep_ == "ROOT"
+    # (VBZ: "what worries investors is"; VB: a root with a subject and no auxiliary is a present the tagger missed)
+    return present and person
+
+
+def _access_phrases(subj: Token) -> list[Token]:
+    """Phrases after a noun that say how its people know, not who they are: "familiar with the matter", "close to
+    the talks", "privy to the plans", "briefed on the talks", "with knowledge of the bid"; not a place ("farmers
+    close to the border")."""
+    return [c for c in subj.children if c.i > subj.i and (_access_adjective(c) or _briefed(c) or _with_access(c))]
+
+
+def _with_access(prep: Token) -> bool:
+    """"with (direct) knowledge of", "with access to": the wording of an anonymous source."""
+    return prep.dep_ == "prep" and prep.lower_ == "with" and any(
+        o.dep_ == "pobj" and o.lower_ in ACCESS_NOUNS and any(p.dep_ == "prep" for p in o.children)
+        for o in prep.children
+    )
+
+
+def _access_adjective(adjective: Token) -> bool:
+    return adjective.dep_ == "amod" and adjective.tag_ == "JJ" and any(
+        p.dep_ == "prep"
+        and (adjective.lower_ not in NEARNESS or any(o.dep_ == "pobj" and _is_party(o) for o in p.children))
+        for p in adjective.children
+    )
+
+
+def _briefed(participle: Token) -> bool:
+    """A participle of a verb of communication about something, with no agent: "briefed on the talks",
+    "informed about the plans" (not "interviewed by the Times", "told to leave")."""
+    if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD"):
+        return False
+    if participle.lower_ not in verb_class(("verb.communication",)):
+        return False
+    preps = [c for c in participle.children if c.dep_ in ("prep", "agent")]
+    return all(p.lower_ != "by" for p in preps) and any(
+        p.lower_ in ("on", "about", "of") and any(o.dep_ == "pobj" and o.tag_ in ("NN", "NNS") for o in p.children)
+        for p in preps
+    )  # "briefed on the audit" (not "on Monday")
+
+
+def _is_party(noun: Token) -> bool:
+    """Someone or something one is close to in confidence, not in space: a name, people, talks or plans
+    ("close to the president", "close to the talks"; not "close to the river")."""
+    return noun.tag_ in PROPER_TAGS or noun.tag_ in ("NN", "NNS") and any(
+        in_class(noun_lemma(noun), name) for name in NOUN_CLASSES
+    )
+
+
+def _one_unnamed(noun: Token, lex: Lexicon) -> bool:
+    """One unnamed person of a vague kind: "a source", "one source", "an analyst" (the singular of a vague
+    group)."""
+    articles = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod")}
+    if noun.lower_ == "source":
+        return bool(articles & (INDEFINITE | {"one"}))
+    return bool(articles & INDEFINITE) and noun.lower_ + "s" in lex.vague
+
+
+def _measured(quantifier: Token) -> bool:
+    """A quantifier that judges an amount rather than hides a source: "too many Americans", "so many"."""
+    return any(c.lower_ in ("too", "so", "how") for c in quantifier.children)
+
+
+def _is_people(noun: Token, lex: Lexicon) -> bool:
+    return noun.lower_ in lex.groups or is_people_noun(noun, max_rank=2) or _agent_noun(noun)
+
+
+def _agent_noun(noun: Token) -> bool:
+    """A plural agent noun that WordNet lacks ("installers", "vloggers"): a plural of "-er", "-or" or "-ist"
+    that no noun class of WordNet's knows."""
+    if noun.tag_ != "NNS" or not noun.lower_.endswith(("ers", "ors", "ists")):
+        return False
+    return not any(sense_in(lemma, name) for lemma in singulars(noun) for name in NOUN_CLASSES)
+
+
+def _described(subj: Token, lex: Lexicon) -> bool:
+    """Counted, defined, described or tied to an institution: "two analysts", "the critics", "many of the
+    residents", "analysts polled by Reuters", "economists at the state university"."""
+    quantified = subj.lower_ in QUANTIFIERS or any(c.lower_ in QUANTIFIERS for c in subj.children)  # ("some at")
+    for child in subj.children:
+        if child.dep_ == "acl" and subj.dep_ == "ROOT":
+            continue  # the verb of a sentence the parser rooted at its subject (see ``_subject``)
+        if child.tag_ == "CD" and child.lower_ != "one" and not _number_in_name(child) or child.lower_ in DEFINITE and not (
+            child.lower_ == "the" and subj.lower_ in PROPORTIONS
+        ):
+            return True
+        if child.dep_ in ("relcl", "acl") and not _briefed(child) and child not in _asides(subj):
+            return True
+        if child.lower_ == "of" and _refers_back(child) and (
+            subj.lower_ in QUANTIFIERS or not quantified and subj.lower_ not in lex.vague
+        ):
+            return True  # a known group: "many of them", "residents of the town"; not "some observers of the
+            # trade", nor a generic group of opinion, which "of" tells what it opposes ("critics of the plan")
+        if child.lower_ in INSTITUTION_PREPS and not quantified and any(
+            t.lower_ in DEFINITE or t.dep_ == "poss" for obj in child.children if obj.dep_ == "pobj" for t in obj.children
+        ):
+            return True  # "economists at the state university", "scientists from the agency's climate center" (but
+            # "some economists at ...": unnamed members)
+        if child.lower_ == "including" and any(
+            not _is_vague(obj, lex) for obj in child.children if obj.dep_ == "pobj"
+        ):
+            return True  # members given: "opponents, including two council members, ..."
+    return False
+
+
+def _number_in_name(number: Token) -> bool:
+    """A number that is part of a name before a noun, not a count: "Formula One (insiders)", "Big 12 (coaches)"."""
+    return number.tag_ == "CD" and any(t.tag_ in PROPER_TAGS for t in number.subtree if t.i != number.i)
+
+
+def _asides(noun: Token) -> list[Token]:
+    """Relative clauses set off by a comma, which add to what a noun stands for without saying which of them
+    ("critics, who have fought the dam for years, say"; not "critics who attended the hearing", nor members
+    given: "critics, who include the mayor, say")."""
+    return [
+        c for c in noun.children
+        if c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+        and verb_lemma(c.lower_) not in MEMBERSHIP
+    ]
+
+
+def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
+    """A group named just before, which "others" continues or "some", "many" ... are part of: for "others"
+    any group earlier in the sentence ("While several nurses praised it, others said"), a known one in the
+    sentence before ("Two shopkeepers said ... . Others said", "The lawmakers tried ... . Some are objecting"; not
+    "Some experts speculate ... . Others believe")."""
+    sent = pronoun.sent
+    # (token, whether any group will do): "others" continues any group earlier in its sentence; "some",
+    # "many" ... are part only of a known group that is a subject
+    earlier = [(t, pronoun.lower_ == "others") for t in sent[: pronoun.i - sent.start]]
+    if sent.start > 0:
+        earlier += [(t, False) for t in pronoun.doc[sent.start - 1].sent]  # the sentence before, same paragraph
+    return any(
+        t.lower_ != "others" and (t.tag_ == "NNS" or _named_or_people(t, lex) and any(
+            c.dep_ == "conj" and _named_or_people(c, lex) for c in t.children
+        )) and _named_or_people(t, lex)  # people, or people and names: "the mayor and two aides" (not "its tracks
+        # and cabins")
+        and (t.dep_ in ("nsubj", "nsubjpass") or (any_group or _partitive_subject(t)) and t.dep_ == "pobj")
+        and (any_group or not _is_vague(t, lex))
+        for t, any_group in earlier
+    )
+
+
+def _plural_owners(noun: Token) -> list[Token]:
+    """A bare plural possessive before a noun: "(some) supporters' (groups)"."""
+    return [c for c in noun.children if c.dep_ == "poss" and c.tag_ == "NNS" and c.i < noun.i]
+
+
+def _named_or_people(noun: Token, lex: Lexicon) -> bool:
+    return noun.tag_ in PROPER_TAGS or _is_people(noun, lex)
+
+
+def _partitive_subject(noun: Token) -> bool:
+    """The group of a partitive subject: "(most of) the 12 council members (voted ...)"."""
+    return noun.head.lower_ == "of" and noun.head.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _refers_back(child: Token) -> bool:
+    """A partitive of a known group: "many of them", "some of our readers"."""
+    return child.lower_ == "of" and any(
+        t.tag_ == "PRP" or t.lower_ in DEFINITE for obj in child.children for t in (obj, *obj.children)
+    )

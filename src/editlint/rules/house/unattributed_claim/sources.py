@@ -1,0 +1,234 @@
+"""house/unattributed-claim: named sources, accounts and "according to", which vouch for a claim."""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from editlint.lexicon import in_class
+from editlint.nlp.syntax import PROPER_TAGS, SUBJECT_DEPS, VERB_TAGS, clause_verb, has_link, noun_lemma
+
+from .common import (
+    ACCOUNT_CLASSES, ADDING, ANYONE, CITING, CLAIM_TAGS, DEFINITE, Lexicon, NAMED_SOURCE, POLLS, PUBLISHING_PREPS,
+    QUANTIFIERS, REPORTED_DEPS, SEPARATE_DEPS, _subject,
+)
+from .claims import _states_claim
+from .groups import _bare_people, _generic_holders, _is_people, _is_vague, _is_vague_source
+from .hedges import _reduced_relative
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from editlint.document.model import Document
+    from editlint.nlp.pipeline import ParsedBlock
+
+
+def _cites_account(verb: Token) -> bool:
+    """Whether the claim cites a named or definite account for itself: "some experts, citing a 2019 study by
+    Harvard researchers, say ...", "critics say ..., citing the auditor's report" (not "citing rumors"), or is
+    made in one: "in a study published in Nature, researchers reported ...", "writing in The Lancet, doctors
+    said ..." (not "in a recent study", "in interviews")."""
+    return any(
+        t.lower_ in CITING and t.dep_ in ("advcl", "acl")
+        and any(_names_account(o) for o in t.children if o.dep_ == "dobj")
+        for t in verb.subtree
+    ) or any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and _published_in(o) for o in p.children)
+        for c in (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"))
+        for p in c.children
+    )
+
+
+def _published_in(noun: Token) -> bool:
+    """An account named by its title, publisher or author, or a publication by its name: "a study published in
+    Nature", "a report by the World Bank", "a letter to the Financial Times", "The Lancet"."""
+    if noun.tag_ in PROPER_TAGS:
+        return noun.dep_ == "pobj" and noun.head.head.tag_ == "VBG"  # "writing in The Lancet" (not "in Ohio")
+    aside = {
+        t.i for c in noun.children
+        if any(g.dep_ in SUBJECT_DEPS for g in c.children) or c.dep_ == "prep" and c.lower_ not in PUBLISHING_PREPS
+        for t in c.subtree
+    }  # (not a name in a clause the parser hung on it, "in interviews [that supervisors at the Dayton plant ...]",
+    # nor whom it was given to: "in interviews with the Guardian", "in a letter to the Financial Times")
+    return any(in_class(noun_lemma(noun), name, max_rank=3) for name in ACCOUNT_CLASSES) and any(
+        t.tag_ in PROPER_TAGS and t.i not in aside for t in noun.subtree
+    )
+
+
+def _names_account(noun: Token) -> bool:
+    """An account with a named source ("data from the Labor Department") or a definite one ("the auditor's
+    report", "a study by the state university"); not "rumors", "unnamed reports"."""
+    if noun.tag_ not in ("NN", "NNS"):
+        return False
+    if any(t.tag_ in PROPER_TAGS for t in noun.subtree):
+        return True
+    authors = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children]
+    return any(in_class(noun_lemma(noun), name, max_rank=2) for name in ACCOUNT_CLASSES) and any(
+        c.dep_ == "poss" or c.lower_ in DEFINITE for t in (noun, *authors) for c in t.children
+    )  # (or whose author is definite: "a study by the state university")
+
+
+def _names_source(sent: Span, lex: Lexicon) -> str | bool:
+    """Whether ``sent`` names a source (see ``_named_sources``): "lead-in" when it ends in ":"."""
+    if not _named_sources(sent, lex):
+        return False
+    return "lead-in" if sent.text.rstrip().endswith(":") else True
+
+
+def _named_sources(
+    sent: Span, lex: Lexicon, claimed: set[int] | None = None, heads: set[int] | None = None
+) -> list[Token]:
+    """The clauses of ``sent`` that name a source: the verb of a named speaker, and the clause an "according
+    to" a named source belongs to. A speaker inside the claim (token ids ``claimed``) is not its source:
+    "critics say the plan, which the mayor announced, ...", nor one who reports only a later clause than the
+    claim's verbs (``heads``)."""
+    sources = []
+    if NAMED_SOURCE in sent.text.lower():
+        for tok in sent:
+            source = _according_to(tok)
+            if tok.lower_ == "according" and (
+                source is None or not (_is_vague_source(source, lex) or _bare_people(source, lex))
+            ):
+                # "according to the fire department"; not "to some economists"; set off at the end of the
+                # sentence it credits the whole sentence, wherever the parser hangs it
+                last = source.right_edge.i + 1 if source is not None else tok.i + 2
+                after = sent.doc[last : sent.end]
+                closing = tok.i > sent.start and tok.nbor(-1).text == "," and all(t.is_punct for t in after)
+                sources.append(sent.root if closing else _clause_head(tok))
+    for tok in sent:
+        if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not (
+            any(c.lower_ == "to" for c in tok.children) or _reduced_relative(tok)
+        ):
+            if claimed and tok.i in claimed or heads and tok.i in heads:
+                continue  # inside the claim, or the claim itself ("conventional wisdom says")
+            if heads and _reports_last_clause(tok, heads) or tok.lower_ in ADDING and any(
+                c.dep_ == "dobj" for c in tok.children
+            ):
+                continue  # "yet employers added 240,000 jobs": "add" with an object says nothing
+            subj = _subject(tok)
+            if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                subj = tok.head  # who speaks in a relative clause: "the mayor, who said ..."
+            if subj is not None and subj.lower_ not in ANYONE | {"it", "who"} and not _is_vague_source(subj, lex):
+                sources.append(tok)
+    return sources
+
+
+def _closing_attribution(sent: Span, lex: Lexicon, heads: set[int]) -> bool:
+    """Whether ``sent`` ends in a named source's verb of saying or finding, set off by a comma, which credits
+    the whole sentence: "..., a survey by the county found.", "..., the agency said." (the parser may hang it
+    anywhere inside the claim); not a vague one ("..., many lawyers believe."), nor one that reports only the
+    last of coordinated clauses while an earlier one is the claim (verbs ``heads``, see ``_reports_last_clause``)."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    verb = words[-1] if words else None
+    if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    comma = next((t for t in reversed(sent[: verb.i - sent.start]) if t.text == ","), None)
+    if subj is None or comma is None or subj.i < comma.i:
+        return False
+    if any(t.tag_ in VERB_TAGS for t in verb.doc[comma.i + 1 : verb.i]):
+        return False  # (the words after the comma, not the subject's subtree: the parser may hang the claim on it)
+    if subj.lower_ in ANYONE | {"it", "who"} or _is_vague_source(subj, lex) or _generic_holders(subj, verb, lex):
+        return False
+    if _reports_last_clause(verb, heads):
+        return False
+    return any(verb.lower_ in forms for forms in (lex.reporting, lex.claims, lex.not_claiming))
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb of the clause ``tok`` belongs to (the root for a token outside any verb's clause)."""
+    while tok.dep_ not in REPORTED_DEPS | SEPARATE_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    return clause_verb(tok)
+
+
+def _covers(source: Token, claim: Token) -> bool:
+    """Whether a named source (see ``_named_sources``) vouches for the claim ending at ``claim``: the claim
+    is its clause, or anywhere in what it reports ("the mayor said many voters believe ...", "she said the
+    plan, which many lawmakers criticized, ...", "critics say ..., the mayor said"); not a claim in a clause
+    of its own ("the company said profit fell, and some analysts
+    predicted ...", "while the governor insists ..., critics argue ...", "a plan, which opponents say ...")."""
+    verb = _clause_head(claim)
+    if verb.i == source.i:
+        return True
+    below, above = (verb, source) if source in verb.ancestors else (source, verb)
+    if below.i == above.i or above not in below.ancestors:
+        return False
+    path = []  # the dependencies from the lower clause up to the higher one
+    while below.i != above.i:
+        path.append(below.dep_)
+        below = below.head
+    if above.i == source.i:  # the claim anywhere inside what the source reports
+        return path[-1] in REPORTED_DEPS
+    return path[0] == "parataxis" and all(dep in REPORTED_DEPS for dep in path)  # "..., the mayor said, ..."
+
+
+def _reports_last_clause(report: Token, heads: set[int]) -> bool:
+    """Whether ``report``, after coordinated clauses, reports only the last while an earlier one is a claim
+    (its verb in ``heads``): "Many economists have been predicting a slowdown, yet employers added 240,000
+    jobs, the department reported" (the department reported the jobs, not the prediction)."""
+    reported = [c for c in report.children if c.dep_ == "ccomp" and c.i < report.i]
+    clauses = [*reported, *(c for r in reported for c in r.children if c.dep_ == "conj")]
+    clauses = sorted((c for c in clauses if any(g.dep_ in SUBJECT_DEPS for g in c.children)), key=lambda c: c.i)
+    return len(clauses) > 1 and any(c.i in heads for c in clauses[:-1])
+
+
+def _content(head: Token) -> set[int]:
+    """Token ids of the clause ``head`` reports: "say [the plan will fail]"."""
+    return {t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree}
+
+
+def _cites_link(doc: Document, pb: ParsedBlock, sent: Span, head: Token) -> bool:
+    """Whether ``sent`` holds a link outside what ``head`` reports (a link inside the claim is part of it)."""
+    content = _content(head)
+    outside = [tok for tok in sent if tok.i not in content]
+    runs = [[tok for _, tok in run] for _, run in itertools.groupby(enumerate(outside), key=lambda p: p[1].i - p[0])]
+    return any(has_link(doc, pb, run[0], run[-1]) for run in runs)
+
+
+def _within_named_account(head: Token, lex: Lexicon) -> bool:
+    """Whether the claim is part of a named account: the clause of a verb with a named or definite subject
+    ("the report found that many nurses believe ...", "most said ..., the survey found") or a poll ("in a
+    Gallup poll, many voters said ...")."""
+    verb = head
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i and not _reports_last_clause(verb.head, {verb.i}):
+        verb = verb.head
+        subj = _subject(verb)
+        if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague_source(subj, lex):
+            return True
+    return any(
+        o.lower_ in POLLS for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _names_member(sent: Span, lex: Lexicon) -> bool:
+    """Whether ``sent`` opens with a named speaker: a verb of saying or judging whose subject holds a name
+    ("Ann Ruiz, the mayor of Dayton, called it ..."), the named example that backs a claim of a group."""
+    root = sent.root
+    reports = root.lower_ in lex.reporting and not any(c.dep_ == "dobj" for c in root.children)
+    lead_in = root.lower_ in lex.claims and sent.text.rstrip().endswith(":")  # the words follow: "X pointed out that:"
+    if not (reports or lead_in) and not (root.lower_ in lex.claims and _states_claim(root, lex)):
+        return False  # an act is no example of a view: "The Heart Association published/announced the guidelines."
+    subj = _subject(root)
+    return subj is not None and any(t.tag_ in PROPER_TAGS for t in subj.subtree) and not _is_vague(subj, lex)
+
+
+def _by_accounts(by: Token, lex: Lexicon) -> Token | None:
+    """The accounts of "by some estimates", "by most accounts" (a "by" on a clause that is no passive's
+    agent), which attribute the clause as "according to" does."""
+    accounts = next((c for c in by.children if c.dep_ == "pobj"), None)
+    on_clause = by.head.tag_ in VERB_TAGS or by.head.dep_ == "ROOT"
+    if by.dep_ != "prep" or not on_clause or accounts is None or _is_people(accounts, lex):
+        return None  # not an agent, of a clause or of a noun ("a shift in judgements by some agencies")
+    if accounts.lower_ == "accounts" and any(c.lower_ == "all" for c in accounts.children):
+        return accounts  # the idiom "by all accounts" (not "by all means", "by all standards")
+    quantified = any(c.lower_ in QUANTIFIERS for c in accounts.children)
+    return accounts if quantified and _is_vague_source(accounts, lex) else None
+
+
+def _according_to(tok: Token) -> Token | None:
+    """The source after "according to" when ``tok`` is its "according"."""
+    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+        return None
+    return next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
