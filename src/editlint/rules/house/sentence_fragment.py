@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
-from editlint.lexicon import in_class
+from editlint.lexicon import in_class, is_irregular_form, is_phrase
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS,
     disagrees, finding, is_people_noun, noun_lemma, parsed_blocks, subject, verb_class, verb_lemma,
@@ -127,6 +127,8 @@ SINGULAR_OR_DEMONSTRATIVE = SINGULAR_DETERMINERS | {"this", "that"}
 GAP_RELATIVES = frozenset({"which", "that", "who"})
 # Auxiliaries of a verb group (a modal is one by its tag).
 HAVE_BE = frozenset({"has", "have", "had", "is", "are", "was", "were"})
+# The words of a noun phrase: "the state's 58 counties", "the Booth Theatre".
+NOUN_PHRASE_TAGS = NOUN_TAGS | ADJECTIVE_TAGS | {"DT", "CD", "PRP$", "POS", "HYPH", "$"}
 # Punctuation that may set a main clause apart from a subordinate one, or quote one.
 CLAUSE_BREAKS = frozenset(",;:—–()\"“”‘’'")
 
@@ -141,13 +143,15 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         complete, listing, problems = True, False, []
         for sent in pb.tokens.sents:
             follows_sentence, complete = complete, _complete(sent)
-            text, colon = sent.text, any(t.text == ":" for t in sent)  # not the one of a time: "2:16:40"
+            colon = any(t.text == ":" for t in sent)  # not the one of a time: "2:16:40"
             # after a colon, the paragraph may go on listing: "... three things: A ban. A law. A tax."
             checked = follows_sentence and complete and not listing and not colon and _starts_sentence(sent)
             listing = listing or colon
-            if checked and (_shouted(sent) or "@" in text and any(t.like_email for t in sent)):
-                checked = False  # capitals, contact details
+            if checked and _shouted(sent):
+                checked = False  # capitals
             problem = _problem(sent, subordinators) if checked else None
+            if problem and any(t.like_email or t.like_url and t.nbor(-1).text in ",;" for t in sent):
+                problem = None  # contact details, a venue's listing: "At the Booth Theatre, ...; lighthouse.com."
             long_enough = problem is not None and sum(1 for t in sent if not (t.is_punct or t.is_space)) >= min_words
             problems.append((sent, problem, long_enough))
         if problems and _introduces_quotation(doc, pb.block):
@@ -394,11 +398,26 @@ def _relative_clause_only(tokens: list[Token]) -> bool:
     if k is None or k == 0 or tokens[k - 1].tag_ not in NOUN_TAGS | {"PRP", "CD", ","}:
         return False
     relative = tokens[k].i
+    if tokens[k - 1].text == "," and _past_after_relative(tokens[k:]):
+        return False
     later = (t for t in tokens if t.i > relative)
     inner = (t for t in later if _reporting_before_gap(t) or any(c.dep_ == "mark" for c in t.children))
     skipped = {t.i for t in inner}
     verbs = [t for t in tokens if _verb_like(t) and t.i not in skipped]
     return len(verbs) == 1 and verbs[0].i > tokens[k].i
+
+
+def _past_after_relative(tokens: list[Token]) -> bool:
+    """A past form with no auxiliary nor agent right after the comma that closes a relative clause set in commas:
+    the verb of the noun before the clause ("The union, which has denied wrongdoing, settled with ..."), not a
+    participle on it ("The museum, which opened in 1932, damaged by the storm")."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(tokens):
+        return False
+    verb = tokens[comma + 1]
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in AUX_DEPS for c in verb.children):
+        return False
+    return not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
 
 
 def _verb_like(word: Token) -> bool:
@@ -866,6 +885,10 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     Jon Park, interjected ...", "the Assembly adopted by consensus a resolution").
     """
     doc = verb.doc
+    if _present_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
+        return True  # "Water resources amount to ...", "In Spain, residents under 35 spend ...", "..., 69 fall in ..."
+    if _communication_read_as_modifier(verb):
+        return True
     if verb.dep_ in AUX_DEPS | {"pobj"} or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
         return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
     if _participle_in_list(verb):
@@ -907,6 +930,60 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return False
     after_noun = verb.nbor(-1).tag_ in NOUN_TAGS | {"VBG", ","}
     return verb.dep_ == "acl" or verb.dep_ == "amod" and after_noun  # "The convening highlighted ways ..."
+
+
+def _present_read_as_noun(word: Token) -> bool:
+    """A present tense the tagger read as a singular noun: the base form of a verb right after a plural noun
+    phrase (or a number) and before a preposition or adverb, where a noun would have to take the plural's "-s" to
+    head the phrase ("water resources amount to ...", "residents under 35 spend on ...", "69 fall within ...")."""
+    doc = word.doc
+    if word.tag_ != "NN" or word.i == word.sent.start or word.i + 1 >= word.sent.end:
+        return False
+    after = doc[word.i + 1]
+    if after.tag_ not in ("IN", "TO", "RB") or after.lower_ == "of" or verb_lemma(word.lower_) != word.lower_:
+        return False  # "of" follows nouns: "a storm surge of three metres"
+    before = doc[word.i - 1]
+    return _plural_phrase(before) and not is_phrase(before.text, word.text)  # a compound noun: "sales tax", "arms race"
+
+
+def _plural_phrase(noun: Token) -> bool:
+    """Whether ``noun`` ends a plural noun phrase: a plural (not after a singular determiner, as in "a jobs
+    plan"), an irregular one ("larvae"), or a number that is neither a year nor within a phrase ("69", not "the
+    2024 vote")."""
+    doc, start = noun.doc, noun.sent.start
+    k = noun.i
+    while k > start and doc[k - 1].tag_ in NOUN_PHRASE_TAGS:
+        k -= 1
+    opener = doc[k].lower_
+    if noun.tag_ == "CD":  # a number alone, not one measuring a noun: "a $1.2 million gap"
+        return k == noun.i and not (len(noun.text) == 4 and noun.text.isdigit())
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.tag_ in NOUN_TAGS | ADJECTIVE_TAGS and is_irregular_form(noun.lower_)
+    return plural and opener not in SINGULAR_OR_DEMONSTRATIVE
+
+
+def _communication_read_as_modifier(verb: Token) -> bool:
+    """A regular past of saying read as a participle before a person whose "that" clause (with a subject of its
+    own) the parser hung on that noun: the clause is the verb's, as in "warn, tell, assure someone that ..." ("Its
+    commissioner-general warned donors in Amman that the funding was not secured")."""
+    if verb.dep_ != "amod" or not verb.lower_.endswith("ed") or verb.lower_ not in verb_class(SAYING_CLASSES):
+        return False
+    noun, before = verb.head, verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if noun.i < verb.i or before is None or before.tag_ in ("DT", "PRP$", "POS", "RB") or not is_people_noun(noun):
+        return False  # "the warned donors", "newly informed voters"
+    that = (m for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and _own_subject(c) for m in c.children)
+    return any(m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in that)
+
+
+def _clause_or_verb_before(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the words before ``word`` since the last comma hold a subordinator, a relative or question word,
+    a verb or "to": the noun before ``word`` is then no main clause's subject ("When the eggs hatch ...",
+    "Reducing crashes at the curve near ...")."""
+    for tok in reversed(word.doc[word.sent.start : word.i]):
+        if tok.text == ",":
+            return False
+        if tok.tag_ in WH_TAGS | VERB_TAGS | {"TO"} or tok.dep_ == "mark" or (tok.lower_,) in subordinators:
+            return True
+    return False
 
 
 def _first_word(word: Token) -> bool:
