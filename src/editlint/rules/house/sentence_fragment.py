@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
-from editlint.lexicon import in_class, is_irregular_form, is_phrase
+from editlint.lexicon import in_class, irregular_base, is_irregular_form, is_phrase, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS,
     disagrees, finding, is_people_noun, noun_lemma, parsed_blocks, subject, verb_class, verb_lemma,
@@ -127,6 +127,13 @@ SINGULAR_OR_DEMONSTRATIVE = SINGULAR_DETERMINERS | {"this", "that"}
 GAP_RELATIVES = frozenset({"which", "that", "who"})
 # Auxiliaries of a verb group (a modal is one by its tag).
 HAVE_BE = frozenset({"has", "have", "had", "is", "are", "was", "were"})
+# What a verb's object may be: a noun, a clause, or what it makes of its object ("named him coach").
+OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"})
+# The share of a verb's tagged uses without an object below which, if its main sense takes one, it is a verb
+# that takes one ("give", "launch", "elect"; not "sell": "The house sold for $2 million").
+RARE_SHARE = 0.15
+# Adjectives of order, which rank a noun as superlatives do ("the first", "the only"); later ordinals are rare.
+ORDER_ADJECTIVES = frozenset({"first", "last", "only", "second", "third"})
 # The words of a noun phrase: "the state's 58 counties", "the Booth Theatre".
 NOUN_PHRASE_TAGS = NOUN_TAGS | ADJECTIVE_TAGS | {"DT", "CD", "PRP$", "POS", "HYPH", "$"}
 # Punctuation that may set a main clause apart from a subordinate one, or quote one.
@@ -447,7 +454,8 @@ def _modifies_noun(verb: Token) -> bool:
         pronoun = head.tag_ == "DT" and head.dep_ != "det"  # "those that were built before 1970"
         on_noun = head.tag_ in NOUN_TAGS | {"PRP", "CD"} or pronoun
         if _relative(verb) and on_noun:
-            return (verb.tag_ in ("VBN", "VBG") or verb.dep_ != "acl") and not _past_or_participle(verb)
+            participle = verb.tag_ in ("VBN", "VBG") or verb.dep_ != "acl" or _record_participle(verb)
+            return participle and not _past_or_participle(verb)
         if on_noun and (_attributive(verb) or _clause_on_noun(verb)):
             return True
         if head.tag_ == "IN" and verb.tag_ in ("VBN", "VBG") and not _finite_group(verb):
@@ -460,7 +468,8 @@ def _past_or_participle(verb: Token) -> bool:
     """An -ed form after a noun with no agent, which may as well be the past tense of the sentence's verb
     ("A plan with new money for hospitals passed on Thursday."), unlike "a port built by whalers"."""
     regular = verb.tag_ == "VBN" and verb.lower_.endswith("ed")  # with no auxiliary: not "the ferries having sailed"
-    return regular and verb.dep_ == "acl" and not any(c.dep_ in ("agent", *AUX_DEPS) for c in verb.children)
+    bare = not any(c.dep_ in ("agent", *AUX_DEPS) for c in verb.children)
+    return regular and verb.dep_ == "acl" and bare and not _record_participle(verb)
 
 
 def _clause_on_noun(verb: Token) -> bool:
@@ -539,10 +548,19 @@ def _coordinated_participle(verb: Token) -> bool:
 def _later_clause_on_root(word: Token, sent: Span) -> bool:
     """A clause after a comma that hangs on the sentence's root ("Better late, as the saying goes"), not
     one deep inside a subordinate clause ("Though he said that the wall, if it failed, ...")."""
-    opening = sent[0]
-    if opening.dep_ == "mark" and (opening.head == sent.root or _before_insertion(opening, sent.root)):
-        return False  # the root's own clause is subordinate: "Unless, as the chief warned, the insurers ..."
+    opening, root = sent[0], sent.root
+    if opening.dep_ == "mark" and (opening.head == root or _before_insertion(opening, root)) or _complement(root):
+        return False  # the root's own clause is subordinate: "Unless, as the chief warned, the insurers ...", "...,
+        # as lawyers had predicted, that the law was valid"
     return word.dep_ == "mark" and word.i > sent.start and word.nbor(-1).text == "," and word.head.head == sent.root
+
+
+def _complement(verb: Token) -> bool:
+    """Whether "that" opens the clause of ``verb``: "(ruled) that the law was valid"; not one before a common noun,
+    which may be a demonstrative the parser took for it ("..., that data will be checked")."""
+    doc = verb.doc
+    marks = (c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that" and c.tag_ == "IN")
+    return any(m.i + 1 < len(doc) and doc[m.i + 1].tag_ not in ("NN", "NNS") for m in marks)
 
 
 def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
@@ -660,7 +678,7 @@ def _predicate(verb: Token) -> bool:
     if _finite(verb) or any(_finite(c) for c in auxiliaries):
         return (_has_subject(verb) or _inverted(verb, auxiliaries)) and not _listed_participle(verb)
     if verb.tag_ in ("VBN", "VB", "JJ") and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
-        return True
+        return not _participle_only(verb)  # not a participle after its noun: "The longest sentence given to ..."
     first = _first_word(verb)
     imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT" or verb.tag_ in ("VB", "VBP") and first
     return imperative and not auxiliaries and not _has_subject(verb) and not _passive_by_people(verb)
@@ -891,8 +909,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return True
     if verb.dep_ in AUX_DEPS | {"pobj"} or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
         return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
-    if _participle_in_list(verb):
-        return False
+    if _participle_in_list(verb) or _participle_only(verb) or _record_participle(verb):
+        return False  # "The longest sentence given to ...", "The harshest penalty ever imposed on a club ..."
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
     opening = verb.sent[0]
     relative = opening.lower_ in RELATIVES and opening.tag_ in WH_TAGS and opening.dep_ != "det"
@@ -930,6 +948,42 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return False
     after_noun = verb.nbor(-1).tag_ in NOUN_TAGS | {"VBG", ","}
     return verb.dep_ == "acl" or verb.dep_ == "amod" and after_noun  # "The convening highlighted ways ..."
+
+
+def _object_missing(verb: Token) -> bool:
+    """A past form or participle without an object, of a verb that WordNet seldom uses without one: a
+    participle on a noun ("the sentence handed down to him", "a satellite launched from Norway"), since a past
+    tense of that verb would have its object ("The court handed down a sentence")."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in OBJECT_DEPS and c.tag_ != "IN" for c in verb.children):
+        return False  # (not "to" or "for" read as an indirect object: "given to an officer")
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None:
+        return False
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle is not None and sense_in(f"{lemma} {particle}", "frame.object"):
+        lemma = f"{lemma} {particle}"  # "hand down", "carry out"
+    alone = sense_in(lemma, "frame.no-object")
+    seldom = alone is None or alone.first_rank > 1 and alone.tagged_share < RARE_SHARE
+    return seldom and sense_in(lemma, "frame.object") is not None
+
+
+def _record_participle(verb: Token) -> bool:
+    """A verb without the object it needs on a noun ranked by a superlative: a participle telling how the record
+    was set ("The harshest penalty ever imposed on a club", "the first satellite launched from Norway"), not the
+    sentence's past tense, which would have its object."""
+    return verb.dep_ == "acl" and _superlative(verb.head) and _object_missing(verb)
+
+
+def _superlative(noun: Token) -> bool:
+    """A noun with a superlative or an adjective of order before it: "the harshest penalty", "the most detailed
+    map", "the first satellite", "the only medal" (a record, which news copy follows with how it was set)."""
+    return any(c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.lower_ in ORDER_ADJECTIVES) for c in noun.children)
+
+
+def _participle_only(verb: Token) -> bool:
+    """An irregular past participle in "-en", "-wn" or "-rn", which no past tense shares, so no main verb
+    without an auxiliary: "given", "taken", "shown", "sworn" (not "began", "won")."""
+    return verb.lower_.endswith(("en", "wn", "rn")) and irregular_base(verb.lower_) is not None
 
 
 def _present_read_as_noun(word: Token) -> bool:
@@ -1065,6 +1119,8 @@ def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) 
             continue  # a subordinate or relative clause of its own
         if _said_in_relative(tok) or any(map(_relative_subject, subjects)):
             continue  # "truckers, most of whom say they cannot ...", "residents, some of whom live ..."
+        if tok.dep_ == "conj" and not subjects and any(c.dep_ == "mark" for c in tok.head.children):
+            continue  # a verb sharing a subordinate clause after the comma: "..., that the fee is fair and should be kept"
         if not subjects or any(first < c.i < tok.i for c in subjects):
             return True  # a subject after the comma, or none found: not the subordinate clause's verb
     return False
