@@ -231,6 +231,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return f'Sentence fragment: a subordinate clause ("{coordinated} ...") with no main clause'
     if _relative_clause_only(tokens[i:]):
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
+    if _in_order_to(tokens[i:]) and not _main_clause_after(tokens[i + 2], subordinators):
+        return f'Sentence fragment: an infinitive phrase ("{tokens[i].text} order to ...") with no main clause'
     if _independent(sent.root, subordinators):
         return None  # most sentences: the root is a finite verb with its subject
     if any(
@@ -268,7 +270,7 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return f'Sentence fragment: a participle phrase ("{first.text} ...") with no main clause'
     if _absolute(root) and not any(map(_past_before_object, tokens)):  # "officials in Bogotá extended water ..."
         return f'Sentence fragment: a participle phrase with its own subject ("{first.text} ...") and no main clause'
-    if first.tag_ == "TO" or first.lower_ == "in" and tokens[i + 1].lower_ == "order":
+    if first.tag_ == "TO" or _in_order_to(tokens[i:]):
         return f'Sentence fragment: an infinitive phrase ("{first.text} ...") with no main clause'
     if first.tag_ == "IN" or first.dep_ == "prep":
         return f'Sentence fragment: a phrase ("{first.text} ...") with no main clause'
@@ -280,6 +282,11 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     if opens_phrase and all(map(_modifies_noun, verbs)) and not any(map(_verb_as_noun, sent)):
         return "Sentence fragment: a noun phrase with no verb"
     return None
+
+
+def _in_order_to(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` open with "in order to", a purpose whose "order" the parser may take for a subject."""
+    return [t.lower_ for t in tokens[:3]] == ["in", "order", "to"]
 
 
 def _absolute(verb: Token) -> bool:
@@ -571,6 +578,8 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     verb = word.head if word.dep_ in AUX_DEPS else word
     if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
         return False
+    if _parenthetical_clause(verb):
+        return False  # "a crane operator who, investigators say, moved ..."
     if _said_in_relative(verb) or _listed_participle(verb) or _joined_to_clause(verb) is not None:
         return False
     reporting = verb.head.tag_ in ("VBG", "VBN") and verb.head.lower_ in verb_class(SAYING_CLASSES)
@@ -615,7 +624,7 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
         return False
     if verb.dep_ == "ROOT":
         return True
-    if verb.dep_ == "parataxis" and _parenthetical(verb):
+    if _parenthetical_clause(verb):
         return False  # "Because, organizers said, demand was high."
     joined = verb.dep_ == "conj" and _own_subject(verb) and not _predicate(verb.head)
     # a verb joined to a relative clause's verb without a subject of its own shares the relative word: "a plant
@@ -657,6 +666,10 @@ def _joined_to_clause(verb: Token) -> Token | None:
     return head if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children) else None
 
 
+def _parenthetical_clause(verb: Token) -> bool:
+    return verb.dep_ == "parataxis" and _parenthetical(verb)
+
+
 def _parenthetical(verb: Token) -> bool:
     """Whether ``verb``'s clause stands between commas or dashes before the clause it comments on."""
     words = [t for t in verb.subtree if not t.is_punct]
@@ -694,7 +707,14 @@ def _passive_by_people(verb: Token) -> bool:
 
 
 def _finite(word: Token) -> bool:
-    return word.tag_ in FINITE_TAGS or word.lower_ in CONTRACTED_VERBS and word.dep_ not in ("case", "poss")
+    return word.tag_ in FINITE_TAGS or word.lower_ in CONTRACTED_VERBS and not _possessive(word)
+
+
+def _possessive(word: Token) -> bool:
+    """A possessive "’s", by its parse or by its tag after a noun, where the parser hung it as a verb ("the
+    team’s starting tackles"); not "Here’s", "It’s"."""
+    after_noun = word.tag_ == "POS" and word.i > 0 and word.doc[word.i - 1].tag_ in NOUN_TAGS
+    return word.dep_ in ("case", "poss") or after_noun
 
 
 def _inverted(verb: Token, auxiliaries: list[Token]) -> bool:
@@ -921,7 +941,9 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     found = subject(verb)  # None after an opening "Which": "Which of the quotes was highest remains ..."
     # a base form after "that" is a subjunctive ("required that any building have ..."), not "-s" after a plural
     subjunctive = verb.tag_ == "VBP" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-    if verb.tag_ in FINITE_TAGS and found is not None and disagrees(found, verb) and not subjunctive:
+    # (a subject of its own: a word joined to a relative clause's verb may be a noun, "recipes his grandmother
+    # brought from Addis Ababa and produce from farms")
+    if verb.tag_ in FINITE_TAGS and found is not None and found.head == verb and disagrees(found, verb) and not subjunctive:
         return True
     if verb.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
         return True  # a participle with an object is a past tense: "What happened next shocked the officers"
@@ -1106,8 +1128,8 @@ def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) 
     for tok in doc[first + 1 : sent.end]:
         if tok.tag_ in ("``", "''") or tok.text in ("“", '"'):
             return True
-        if tok.tag_ not in VERB_TAGS or tok.dep_ in ("relcl", "acl", *AUX_DEPS):
-            continue  # not a clause's verb, or a relative clause
+        if tok.tag_ not in VERB_TAGS or tok.dep_ in ("relcl", "acl", *AUX_DEPS) or _parenthetical_clause(tok):
+            continue  # not a clause's verb, a relative clause, or an aside: "who, investigators say, moved ..."
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         # one subject on each side of the comma is two clauses: "Though the report found that the levee held,
         # engineers want ..."
