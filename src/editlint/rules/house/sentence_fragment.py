@@ -459,7 +459,9 @@ def _modifies_noun(verb: Token) -> bool:
             return False  # the sentence's verb after a phrase of time: "... since 2015 was approved"
         head = verb.head
         pronoun = head.tag_ == "DT" and head.dep_ != "det"  # "those that were built before 1970"
-        on_noun = head.tag_ in NOUN_TAGS | {"PRP", "CD"} or pronoun
+        # an adjective with a determiner heads a noun phrase: "the third involving bananas"
+        nominal = head.tag_ in ADJECTIVE_TAGS and any(c.dep_ == "det" for c in head.children)
+        on_noun = head.tag_ in NOUN_TAGS | {"PRP", "CD"} or pronoun or nominal
         if _relative(verb) and on_noun:
             participle = verb.tag_ in ("VBN", "VBG") or verb.dep_ != "acl" or _record_participle(verb)
             return participle and not _past_or_participle(verb)
@@ -522,10 +524,10 @@ def _participle_in_list(verb: Token) -> bool:
 
 
 def _attributive(verb: Token) -> bool:
-    """A participle before the noun it describes, with no words of its own but adverbs: "failed attempts",
-    "more stolen cars"."""
+    """A participle before the noun it describes, with no words of its own after it but adverbs: "failed
+    attempts", "more stolen cars", "a 72 trillion-shilling plan"."""
     before_noun = verb.dep_ in ("amod", "compound") and verb.i < verb.head.i
-    return before_noun and all(c.dep_ == "advmod" for c in verb.children)
+    return before_noun and all(c.dep_ == "advmod" or c.i < verb.i for c in verb.children)
 
 
 def _verb_as_noun(word: Token) -> bool:
