@@ -57,6 +57,12 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Delays that commuters say have doubled since March.*, *Which officials say could cost the state billions.* | *The road that residents say floods will be raised.* |
 | *Even though he admitted that when the rain came, he thought the game was lost.* | *Though the report found that the levee held, engineers want it raised.* |
 | *Such as cracked pavements, flooded underpasses and broken lights.* | *Volunteers cleaned parks, painted fences and planted trees.* |
+| *The longest sentence handed down to an officer.*, *The first satellite launched from Norway.* (a record's participle lacks the object its verb needs) | *The court handed down a sentence.*, *The largest bank collapsed on Friday.* |
+| *Unless the judges decide, as campaigners urged, that the law is void and must go.* | *Because the court ruled, as lawyers predicted, that the law was valid, the firm must pay.* |
+| *In order to keep the ward fully staffed through the winter.* | *In order to keep the ward open, the county raised taxes.* |
+| *A new jobs plan for workers in the valleys.*, *When the eggs hatch in the sand.* | *Water resources amount to 90 cubic metres a head.*, *Of 58 counties, 31 fall in the zone.* (a present tense read as a noun after a plural) |
+| *The museum, which opened in 1932, damaged by the storm.* | *The union, which denied wrongdoing, settled with the firm.*, *Its director-general warned donors that ...* |
+| | *At the Lyric Theatre, 214 West 43rd Street; lyricshow.com.* (a listing with a web address) |
 | | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
 | | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes) |
 
