@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING, Iterator
 
 from editlint.document.model import BlockKind
@@ -142,6 +143,8 @@ RARE_SHARE = 0.15
 ORDER_ADJECTIVES = frozenset({"first", "last", "only", "second", "third"})
 # The words of a noun phrase: "the state's 58 counties", "the Booth Theatre".
 NOUN_PHRASE_TAGS = NOUN_TAGS | ADJECTIVE_TAGS | {"DT", "CD", "PRP$", "POS", "HYPH", "$"}
+# Two capitals in a row: a word in capitals, which a shouted sentence has.
+CAPITALS = re.compile(r"[A-Z]{2}")
 # Punctuation that may set a main clause apart from a subordinate one, or quote one.
 CLAUSE_BREAKS = frozenset(",;:—–()\"“”‘’'")
 
@@ -156,11 +159,12 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         complete, listing, problems = True, False, []
         for sent in pb.tokens.sents:
             follows_sentence, complete = complete, _complete(sent)
-            colon = any(t.text == ":" for t in sent)  # not the one of a time: "2:16:40"
+            text = sent.text
+            colon = ":" in text and any(t.text == ":" for t in sent)  # not the one of a time: "2:16:40"
             # after a colon, the paragraph may go on listing: "... three things: A ban. A law. A tax."
             checked = follows_sentence and complete and not listing and not colon and _starts_sentence(sent)
             listing = listing or colon
-            if checked and _shouted(sent):
+            if checked and _shouted(sent, text):
                 checked = False  # capitals
             problem = _problem(sent, subordinators) if checked else None
             if problem and any(t.like_email or t.like_url and t.nbor(-1).text in ",;" for t in sent):
@@ -217,8 +221,10 @@ def _starts_sentence(sent: Span) -> bool:
     return first is not None and first.is_alpha and first.text[0].isupper()
 
 
-def _shouted(sent: Span) -> bool:
+def _shouted(sent: Span, text: str) -> bool:
     """Capitals only (boilerplate such as "FOR FURTHER INFORMATION CONTACT ..."), which the tagger misreads."""
+    if not CAPITALS.search(text):
+        return False  # no word in capitals
     words = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
     return bool(words) and sum(w.isupper() for w in words) * 2 > len(words)
 
@@ -755,8 +761,8 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     determiner = start.dep_ == "det" and start.lower_ != "whose"  # "Which candidate won ..." (a question)
     if start.tag_ in WH_TAGS and not determiner and start.i < verb.i and _clause_of(start).i == verb.i:
         return True  # not "Which candidate will win remains unclear": the question is the subject
-    clause_subject = any(t.dep_ in ("csubj", "csubjpass") for t in verb.sent)  # "Who pays for it is unclear."
-    if start.lower_ in RELATIVES and not determiner and start.is_sent_start and verb.dep_ == "ROOT" and not clause_subject:
+    first = start.i == verb.sent.start
+    if start.lower_ in RELATIVES and not determiner and first and verb.dep_ == "ROOT" and not _clause_subject(verb):
         return True  # a relative word that a clause inside took: "Which critics say will be hard to enforce."
     subjects = [c for w in group for c in w.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
     if any(_relative_subject(c) for c in subjects):
@@ -791,6 +797,11 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     return read_as_phrase or _marked_clause(tokens[k]) == verb or _subordinates(tokens[k + len(phrase) - 1], verb)
 
 
+def _clause_subject(verb: Token) -> bool:
+    """Whether a clause is the subject in the sentence of ``verb``: "Who pays for it is unclear."."""
+    return any(t.dep_ in ("csubj", "csubjpass") for t in verb.sent)
+
+
 def _reported_gap(word: Token) -> bool:
     """Whether ``word`` is a verb of saying or thinking right before an auxiliary with no subject between, or
     that auxiliary or its verb: the subject moved out as a relative word before them, so both are in a relative
@@ -801,7 +812,7 @@ def _reported_gap(word: Token) -> bool:
     if _reporting_before_gap(word):
         return True
     i = word.i  # back over the verb group: "say could cost", "say have not been repaired"
-    while i > 0 and not doc[i].is_sent_start and word.i - i < 4 and doc[i - 1].tag_ in VERB_TAGS | {"RB"}:
+    while i > word.sent.start and word.i - i < 4 and doc[i - 1].tag_ in VERB_TAGS | {"RB"}:
         i -= 1
         if _reporting_before_gap(doc[i]):
             return True
@@ -873,12 +884,11 @@ def _subordinator_across_insertion(verb: Token, subordinators: tuple[tuple[str, 
     read as a preposition and its object or as the verb's subject ("As the company, long the region's largest
     employer, cut ...", "after the volcano, which last erupted in 2010, began ..."): one comma never parts a
     subject from its verb, so the noun before the insertion is the subject, and the subordinator its clause's."""
-    doc, k = verb.doc, verb.i - 1
-    while k > 0 and not doc[k].is_sent_start and (doc[k].tag_ in ("RB", "MD") or doc[k].dep_ in AUX_DEPS):
+    doc, k, start = verb.doc, verb.i - 1, verb.sent.start
+    while k > start and (doc[k].tag_ in ("RB", "MD") or doc[k].dep_ in AUX_DEPS):
         k -= 1  # "..., has since cut", "..., would not"
-    if k <= 0 or doc[k].text != "," or doc[k].is_sent_start or verb.dep_ in AUX_DEPS or not _finite_group(verb):
+    if k <= start or doc[k].text != "," or verb.dep_ in AUX_DEPS or not _finite_group(verb):
         return None
-    start = verb.sent.start
     opening = next((t.i for t in reversed(doc[start:k]) if t.text == ","), None)
     if opening is None:
         return None
@@ -1072,12 +1082,7 @@ def _clause_or_verb_before(word: Token, subordinators: tuple[tuple[str, ...], ..
 
 def _first_word(word: Token) -> bool:
     """Whether no word (letters or digits) comes before ``word`` in its sentence."""
-    doc, i = word.doc, word.i
-    while not doc[i].is_sent_start:
-        i -= 1
-        if doc[i].is_alpha or doc[i].is_digit:
-            return False
-    return True
+    return not any(t.is_alpha or t.text.isdigit() for t in word.doc[word.sent.start : word.i])
 
 
 def _relative(verb: Token) -> bool:
