@@ -30,7 +30,10 @@ Flags any preposition that cannot take a finite clause (*with*, *despite*, *amid
 *regarding*, *throughout*; compound ones such as *due to*, *ahead of*, *instead of*, *in the wake of*,
 *as a result of*) followed by a noun phrase and a finite verb: a whole clause where the preposition can
 only take a noun phrase or a participle. Prepositions that also open clauses (*after*, *since*,
-*until*, *because*, *like*...) are never flagged (option `clause-prepositions`). A past form counts as
+*until*, *because*, *like*...) are never flagged (option `clause-prepositions`). After a preposition of place,
+direction, extent or agent (*in*, *to*, *by*, *above*, *short of*) only an auxiliary or a modal tells a clause (*to the
+stadium will host*): its noun often carries a participle or a relative clause with no *that* (*spoke to reporters
+gathered outside*, *short of the mark physicists use*). A past form counts as
 finite when it cannot be a participle (*went*, *stood*) or WordNet's verb frames say no passive
 participle fits: it has an object and no passive keeps one (*lined both lanes*), or two objects, or its
 verb takes no object at all (*soared*), or its subject is people and no common sense of the verb takes a
@@ -94,6 +97,7 @@ by a subordinating word opens another clause (*according to the office, and fear
 | *with shoppers hesitated to spend*, *with fans who arrived early waited*, *with families who had lost their homes arrived by bus* | *with six people reported missing*, *with the suspect believed to be armed*, *with stocks up 4 percent* |
 | *Shares fell with analysts at two banks have cut their targets*, *in light of the company has raised its offer* | *Stocks slid after an analyst at a bank cut her rating* (the phrase is in its clause's subject), *said about a quarter of teachers were unpaid* |
 | *with the analysts have forecast a loss* | *ahead of the $1.2 billion analysts had expected*, *below the mark engineers say is required* (relative clauses with no *that*) |
+| *to the stadium will host*, *above analysts had forecast* (an auxiliary or a modal after a preposition of place) | *spoke to reporters gathered outside*, *short of the mark physicists use*, *at ports in São Paulo do Sul* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
@@ -250,6 +254,24 @@ BARE_INFINITIVE_VERBS = ("help", "make", "let", "have", "see", "watch", "hear", 
 NOUN_LED_PREPOSITIONS = frozenset({"thanks"})
 
 
+# The prepositions of the error: those of circumstance (accompaniment, cause, concession, time, addition, inclusion,
+# exception, topic, means), whose phrase stands beside a clause, where an edit leaves a clause behind ("with most
+# members voted", "despite the roof leaks"). The others (of place, direction, extent or agent: "in", "to", "by",
+# "above", "short of", "up to") complete a verb or a noun, and their noun often carries a participle or a relative
+# clause with no "that" ("spoke to reporters gathered outside", "short of the mark physicists use"): after them only
+# an auxiliary or a modal tells a clause (see _clause_of_any_preposition).
+CIRCUMSTANCE_PREPOSITIONS = frozenset(CONJUNCTIONS) | ABSOLUTE_PREPOSITIONS | MEMBER_PREPOSITIONS | {
+    "about", "against", "regarding", "concerning", "toward", "towards", "via", "notwithstanding", "barring", "pending",
+    "unlike", "except", "excepting", "instead of", "apart from", "aside from", "except for", "in response to",
+    "in favor of", "in favour of", "on behalf of", "in the event of", "in the absence of", "in the aftermath of",
+    "in the midst of", "in contrast to", "in the run-up to", "subject to",
+}
+# The same by first word, for _opens_phrase.
+CIRCUMSTANCE_BY_FIRST_WORD = {
+    first: [tuple(p.split()) for p in CIRCUMSTANCE_PREPOSITIONS if p.split()[0] == first]
+    for first in {p.split()[0] for p in CIRCUMSTANCE_PREPOSITIONS}
+}
+
 # Words that may open a clause's subject (a determiner, a noun, a number, an adjective, a possessive).
 SUBJECT_START_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "PRP$", "NN", "NNS", "NNP", "NNPS", "$", "VBG"})
 # Prepositions whose phrase often modifies the noun before it ("an analyst at a brokerage", "a homer by Lee").
@@ -267,15 +289,19 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         tokens = pb.tokens
         for sent in tokens.sents:
             done = sent.start
+            last_auxiliary = max((t.i for t in sent if t.tag_ == "MD" or t.dep_ in AUX_DEPS), default=-1)
             for tok in sent:
                 if tok.i < done or not _preposition(tok) or _opens_phrase(tok, clause_taking):
                     continue
                 start = _phrase_start(sent, tok)
                 if start == tok.i and tok.lower_ == "of":
                     continue  # "of" alone belongs to the word before it: "most of the staff", "the leader of"
-                clause = None
-                if start >= done:
+                if start < done:
+                    continue
+                if _of_circumstance(tokens[start : tok.i + 1]):
                     clause = _finite_clause(sent, start, tok.i + 1) or _second_reading(sent, start, tok.i + 1, ctx)
+                else:
+                    clause = _clause_of_any_preposition(sent, start, tok.i + 1) if tok.i < last_auxiliary else None
                 if clause is None:
                     continue
                 np_end, finite, verb = clause
@@ -288,6 +314,26 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 if found:
                     yield found
                 done = last.i + 1
+
+
+def _of_circumstance(phrase: Span) -> bool:
+    """Whether a preposition is one of circumstance (see CIRCUMSTANCE_PREPOSITIONS): the whole phrase, its last word
+    ("at full capacity with") or a compound that opens at its first word ("in [response to]")."""
+    return (
+        phrase.text.lower() in CIRCUMSTANCE_PREPOSITIONS
+        or phrase[-1].lower_ in CIRCUMSTANCE_PREPOSITIONS
+        or _opens_phrase(phrase[0], CIRCUMSTANCE_BY_FIRST_WORD)
+    )
+
+
+def _clause_of_any_preposition(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Token, Token] | None:
+    """The clause after a preposition that is not one of circumstance (see CIRCUMSTANCE_PREPOSITIONS): only one whose
+    finite verb is an auxiliary or a modal before its verb ("in the city has voted"), read as after any other."""
+    clause = _finite_clause(sent, prep_start, prep_end)
+    if clause is None:
+        return None
+    _, finite, verb = clause
+    return clause if finite.i < verb.i and (finite.tag_ == "MD" or finite.dep_ in AUX_DEPS) else None
 
 
 def _in_subject(sent: Span, prep_start: int, prep: Token) -> bool:
