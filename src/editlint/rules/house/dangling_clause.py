@@ -98,6 +98,7 @@ by a subordinating word opens another clause (*according to the office, and fear
 | *Shares fell with analysts at two banks have cut their targets*, *in light of the company has raised its offer* | *Stocks slid after an analyst at a bank cut her rating* (the phrase is in its clause's subject), *said about a quarter of teachers were unpaid* |
 | *with the analysts have forecast a loss* | *ahead of the $1.2 billion analysts had expected*, *below the mark engineers say is required* (relative clauses with no *that*) |
 | *to the stadium will host*, *above analysts had forecast* (an auxiliary or a modal after a preposition of place) | *spoke to reporters gathered outside*, *short of the mark physicists use*, *at ports in São Paulo do Sul* |
+| *The measure passed with most members have backed it.* | *Riders who cannot walk because of a disability could book a shuttle.* (in the subject's relative clause) |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
@@ -305,7 +306,10 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 if clause is None:
                     continue
                 np_end, finite, verb = clause
-                if _in_subject(sent, start, tok) or _approximates(sent, start, tok) or _modifying_participle(finite, verb):
+                if (
+                    _in_subject(sent, start, tok) or _in_subject_modifier(tok, verb) or _approximates(sent, start, tok)
+                    or _modifying_participle(finite, verb)
+                ):
                     done = np_end  # the tense is the clause's own; no later preposition of the phrase owns it
                     continue
                 prep, last = tokens[start : tok.i + 1], tokens[max(verb.i, finite.i)]
@@ -354,6 +358,18 @@ def _in_subject(sent: Span, prep_start: int, prep: Token) -> bool:
             return False  # a tense before the phrase ("The plan passed with ...") or a clause of unknown bounds
         i -= 1
     return i < prep_start and (doc[i].tag_ in SUBJECT_START_TAGS or doc[i].lower_ in APPROXIMATORS)
+
+
+def _in_subject_modifier(prep: Token, verb: Token) -> bool:
+    """Whether the block's parse hangs the phrase in a relative clause of the verb's own subject, which stands before
+    the phrase: "riders who cannot walk because of a disability could book a shuttle". The relative clause has a
+    subject of its own ("who", "that", "they"): a bare verb after the noun may be the sentence's, misread ("The
+    measure passed with most members have backed it")."""
+    subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < prep.i}
+    return any(
+        node.dep_ == "relcl" and node.head.i in subjects and any(c.dep_ in SUBJECT_DEPS for c in node.children)
+        for node in prep.ancestors
+    )
 
 
 def _modifying_participle(finite: Token, verb: Token) -> bool:
