@@ -1384,34 +1384,46 @@ GOOD_PLACE_PREPOSITIONS = [
 # The phrase in a relative clause or a participle of the verb's own subject (the block's parse): the tense is the
 # subject's. The same words with the phrase after a main clause are flagged (BAD_SUBJECT_MODIFIER_NEAR_MISSES).
 GOOD_SUBJECT_MODIFIERS = [
-    'Officials said riders who cannot walk to a stop because of a disability could book a shuttle.',
-    'Tenants who lost power during the storm can apply for a refund, the utility said.',
-    'Students who miss classes due to illness will be allowed to sit the exam later.',
-    'Drivers who were stranded amid the snow on Tuesday night were put up in schools.',
-    'Workers who retired despite the pension freeze have sued the company.',
-    'Families that fled following the eruption are returning to their villages.',
-    'Players who trained with the first team this summer have impressed the coach.',
-    'Residents who complained about the noise since the plant opened have been offered double glazing.',
-    'The ministry said farmers who planted early because of the warm spring could lose their crops.',
-    'Anyone who bought tickets ahead of the price rise will get a partial refund.',
-    'Shops that closed during the pandemic without government help have not reopened.',
-    'Patients who were treated in spite of the shortage of nurses said the care was good.',
-    'Businesses that expanded thanks to the grants must report their hiring by June.',
+    "Officials said riders who cannot walk to a stop because of a disability could book a shuttle.",
+    "Tenants who lost power during the storm can apply for a refund, the utility said.",
+    "Students who miss classes due to illness will be allowed to sit the exam later.",
+    "Drivers who were stranded amid the snow on Tuesday night were put up in schools.",
+    "Workers who retired despite the pension freeze have sued the company.",
+    "Families that fled following the eruption are returning to their villages.",
+    "Players who trained with the first team this summer have impressed the coach.",
+    "Residents who complained about the noise since the plant opened have been offered double glazing.",
+    "The ministry said farmers who planted early because of the warm spring could lose their crops.",
+    "Anyone who bought tickets ahead of the price rise will get a partial refund.",
+    "Shops that closed during the pandemic without government help have not reopened.",
+    "Patients who were treated in spite of the shortage of nurses said the care was good.",
+    "Businesses that expanded thanks to the grants must report their hiring by June.",
 ]
 
 BAD_SUBJECT_MODIFIER_NEAR_MISSES = [
-    ('Officials said the riders complained, because of a disability could not reach the stop.', 'because of a disability could not reach'),
-    ('Tenants lost power for two days, during the storm had knocked down lines across the county.', 'during the storm had knocked'),
-    ('The exam was moved, due to many students were ill with flu.', 'due to many students were'),
-    ('Drivers were stranded overnight, amid the snow kept falling on the interstate.', 'amid the snow kept'),
-    ('Workers retired early, despite the pension freeze had cut their benefits.', 'despite the pension freeze had cut'),
-    ('Families fled the valley, following the volcano erupted on Sunday.', 'following the volcano erupted'),
-    ('The coach praised the players, with the first team has trained hard all summer.', 'with the first team has trained'),
-    ('Residents complained for years, with the plant has run around the clock.', 'with the plant has run'),
-    ('Farmers planted early this year, because of the spring was unusually warm.', 'because of the spring was'),
-    ('Fans rushed to buy tickets, ahead of the prices will rise next month.', 'ahead of the prices will rise'),
-    ('Many shops never reopened, without the government had offered any help.', 'without the government had offered'),
-    ('Patients waited for hours, in spite of the hospital had hired extra nurses.', 'in spite of the hospital had hired'),
+    (
+        "Officials said the riders complained, because of a disability could not reach the stop.",
+        "because of a disability could not reach",
+    ),
+    (
+        "Tenants lost power for two days, during the storm had knocked down lines across the county.",
+        "during the storm had knocked",
+    ),
+    ("The exam was moved, due to many students were ill with flu.", "due to many students were"),
+    ("Drivers were stranded overnight, amid the snow kept falling on the interstate.", "amid the snow kept"),
+    ("Workers retired early, despite the pension freeze had cut their benefits.", "despite the pension freeze had cut"),
+    ("Families fled the valley, following the volcano erupted on Sunday.", "following the volcano erupted"),
+    (
+        "The coach praised the players, with the first team has trained hard all summer.",
+        "with the first team has trained",
+    ),
+    ("Residents complained for years, with the plant has run around the clock.", "with the plant has run"),
+    ("Farmers planted early this year, because of the spring was unusually warm.", "because of the spring was"),
+    ("Fans rushed to buy tickets, ahead of the prices will rise next month.", "ahead of the prices will rise"),
+    ("Many shops never reopened, without the government had offered any help.", "without the government had offered"),
+    (
+        "Patients waited for hours, in spite of the hospital had hired extra nurses.",
+        "in spite of the hospital had hired",
+    ),
 ]
 
 

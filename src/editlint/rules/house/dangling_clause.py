@@ -290,7 +290,6 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         tokens = pb.tokens
         for sent in tokens.sents:
             done = sent.start
-            last_auxiliary = max((t.i for t in sent if t.tag_ == "MD" or t.dep_ in AUX_DEPS), default=-1)
             for tok in sent:
                 if tok.i < done or not _preposition(tok) or _opens_phrase(tok, clause_taking):
                     continue
@@ -302,7 +301,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 if _of_circumstance(tokens[start : tok.i + 1]):
                     clause = _finite_clause(sent, start, tok.i + 1) or _second_reading(sent, start, tok.i + 1, ctx)
                 else:
-                    clause = _clause_of_any_preposition(sent, start, tok.i + 1) if tok.i < last_auxiliary else None
+                    clause = _clause_of_any_preposition(sent, start, tok.i + 1)
                 if clause is None:
                     continue
                 np_end, finite, verb = clause
@@ -323,16 +322,20 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
 def _of_circumstance(phrase: Span) -> bool:
     """Whether a preposition is one of circumstance (see CIRCUMSTANCE_PREPOSITIONS): the whole phrase, its last word
     ("at full capacity with") or a compound that opens at its first word ("in [response to]")."""
-    return (
-        phrase.text.lower() in CIRCUMSTANCE_PREPOSITIONS
-        or phrase[-1].lower_ in CIRCUMSTANCE_PREPOSITIONS
-        or _opens_phrase(phrase[0], CIRCUMSTANCE_BY_FIRST_WORD)
-    )
+    if phrase[-1].lower_ in CIRCUMSTANCE_PREPOSITIONS:
+        return True
+    if len(phrase) > 1 and phrase.text.lower() in CIRCUMSTANCE_PREPOSITIONS:
+        return True
+    return phrase[0].lower_ in CIRCUMSTANCE_BY_FIRST_WORD and _opens_phrase(phrase[0], CIRCUMSTANCE_BY_FIRST_WORD)
 
 
 def _clause_of_any_preposition(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Token, Token] | None:
     """The clause after a preposition that is not one of circumstance (see CIRCUMSTANCE_PREPOSITIONS): only one whose
     finite verb is an auxiliary or a modal before its verb ("in the city has voted"), read as after any other."""
+    doc = sent.doc
+    first_verb = next((t for t in doc[prep_end : sent.end] if t.tag_ in VERB_TAGS), None)
+    if first_verb is None or first_verb.tag_ != "MD" and first_verb.dep_ not in AUX_DEPS:
+        return None  # the cheap test first: no auxiliary is the first verb after the preposition
     clause = _finite_clause(sent, prep_start, prep_end)
     if clause is None:
         return None
