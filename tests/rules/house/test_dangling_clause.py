@@ -1461,12 +1461,108 @@ BAD_CIRCUMSTANCE_AND_AUXILIARIES = [
 ]
 
 
+# A phrase that opens the sentence with a subject and a tense, then the main clause: a verb of place or motion with
+# an adjective is no inversion ("the contractor went bankrupt"), and a main clause the parser misread still counts.
+BAD_OPENING_PHRASES = [
+    ("Amid investors feared a recession, bank shares fell sharply in early trading.", "Amid investors feared"),
+    (
+        "Because of the contractor went bankrupt, work on the stadium stopped for a year.",
+        "Because of the contractor went",
+    ),
+    ("Despite the club will lose its captain, season ticket sales rose 8 percent.", "Despite the club will lose"),
+    (
+        "Despite the ministry has banned night fishing, trawler crews kept working past midnight.",
+        "Despite the ministry has banned",
+    ),
+    ("Despite the shelves ran bare by noon, the store stayed open until midnight.", "Despite the shelves ran"),
+    (
+        "Despite the union had rejected the offer, most drivers reported for work on Monday.",
+        "Despite the union had rejected",
+    ),
+    (
+        "Due to the airport was closed, thousands of travellers spent the night in hotels.",
+        "Due to the airport was closed",
+    ),
+    ("Following the jury has returned its verdict, the judge thanked the jurors.", "Following the jury has returned"),
+    (
+        "In spite of the council has approved the plan, residents vowed to keep fighting it.",
+        "In spite of the council has approved",
+    ),
+    ("Since the mill has closed, with the town has lost 400 jobs, shops stand empty.", "with the town has lost"),
+    (
+        "With the coast guard has cleared the channel, cargo ships entered Apia harbor on Friday.",
+        "With the coast guard has cleared",
+    ),
+    (
+        "With the county has reopened the bridge, school buses returned to their usual routes.",
+        "With the county has reopened",
+    ),
+    (
+        "With the district has hired six new teachers, class sizes fell below 25 this fall.",
+        "With the district has hired",
+    ),
+    ("With the factory lay idle, hundreds of workers looked for jobs in the city.", "With the factory lay"),
+    ("With the fog has lifted, flights resumed at Heathrow shortly after noon.", "With the fog has lifted"),
+    (
+        "With the governor has signed the bill, state agencies must publish their budgets online.",
+        "With the governor has signed",
+    ),
+    (
+        "With the harbor master has lifted the storm warning, ferries left the port before dawn.",
+        "With the harbor master has lifted",
+    ),
+    ("With the last train has left, night buses carry passengers to the suburbs.", "With the last train has left"),
+    (
+        "With the league has approved the sale, club officials began talks with the stadium owners.",
+        "With the league has approved",
+    ),
+    ("With the old mill stood empty for decades, the town bought it for a dollar.", "With the old mill stood"),
+    (
+        "With the port authority has lifted the small-craft warning, fishing boats left Suva before dawn.",
+        "With the port authority has lifted",
+    ),
+    (
+        "With the river has crested overnight, emergency crews began pumping water from basements.",
+        "With the river has crested",
+    ),
+    (
+        "With the utility has restored power, repair trucks left the valley by Sunday evening.",
+        "With the utility has restored",
+    ),
+    (
+        "With the weather service has cancelled the flood watch, road crews reopened Route 9.",
+        "With the weather service has cancelled",
+    ),
+]
+GOOD_OPENING_PHRASES = [
+    "With each election comes a flood of data.",
+    "Along with the fire chief came two deputies and a chaplain.",
+    "With the rain came floods that cut the town off for a week.",
+    "Amid the rubble lay the remains of the old chapel.",
+    "With the new rules went the last of the old perks.",
+    "With the storm warning lifted, ferries left the port before dawn.",
+    "With the bridge reopened, school buses returned to their usual routes.",
+    "Despite the union's objections, most drivers reported for work on Monday.",
+    "Due to the closure, thousands of travellers spent the night in hotels.",
+    "With the bill signed, state agencies must publish their budgets online.",
+    "Following the verdict, the judge thanked the jurors.",
+    "With the river having crested overnight, emergency crews began pumping water from basements.",
+    "With each new season comes a fresh set of rules, coaches say.",
+    "Along with the mayor were two aides, a driver and a photographer.",
+    "With him were his wife, his lawyer and two police officers.",
+    "In 2020, sales fell by a third, and the company cut 400 jobs.",
+    "Despite fears that the bridge would close, traffic kept moving.",
+    "After the governor signed the bill, state agencies began publishing budgets online.",
+    "With prices rising, many families have cut back on meat.",
+]
+
+
 @pytest.mark.parametrize(
     "text, span",
     BAD + BAD_LONG_SUBJECTS + BAD_PAST_TENSES + BAD_ANY_PREPOSITION + BAD_TRANSITIVITY + BAD_TAGGER_SLIPS
     + BAD_NO_PASSIVE_READING + BAD_GENERAL_PROPERTIES + BAD_SECOND_READING + BAD_NOT_REDUCED_RELATIVES
     + BAD_COMPOUND_SUBJECTS + BAD_MERGED_CLAUSES + BAD_CLAUSE_BEFORE_AND_SUBJECT + BAD_FRESH_PROBES
-    + BAD_CIRCUMSTANCE_AND_AUXILIARIES + BAD_SUBJECT_MODIFIER_NEAR_MISSES,
+    + BAD_CIRCUMSTANCE_AND_AUXILIARIES + BAD_SUBJECT_MODIFIER_NEAR_MISSES + BAD_OPENING_PHRASES,
 )
 def test_finite_clause_after_preposition(text, span):
     column = text.index(span) + 1
@@ -1477,7 +1573,7 @@ def test_finite_clause_after_preposition(text, span):
     "text",
     GOOD + GOOD_ANY_PREPOSITION + GOOD_PASSIVE_READINGS + GOOD_GENERAL_PROPERTIES + GOOD_SECOND_READING
     + GOOD_REDUCED_RELATIVES + GOOD_RELATIVES_WITHOUT_THAT + GOOD_MERGED_CLAUSES + GOOD_CLAUSE_BEFORE_AND_SUBJECT
-    + GOOD_FRESH_PROBES + GOOD_PLACE_PREPOSITIONS + GOOD_SUBJECT_MODIFIERS,
+    + GOOD_FRESH_PROBES + GOOD_PLACE_PREPOSITIONS + GOOD_SUBJECT_MODIFIERS + GOOD_OPENING_PHRASES,
 )
 def test_participles_noun_phrases_and_conjunctions_pass(text):
     assert_findings(text, RULE, [])

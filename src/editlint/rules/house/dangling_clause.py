@@ -98,6 +98,7 @@ by a subordinating word opens another clause (*according to the office, and fear
 | *Shares fell with analysts at two banks have cut their targets*, *in light of the company has raised its offer* | *Stocks slid after an analyst at a bank cut her rating* (the phrase is in its clause's subject), *said about a quarter of teachers were unpaid* |
 | *with the analysts have forecast a loss* | *ahead of the $1.2 billion analysts had expected*, *below the mark engineers say is required* (relative clauses with no *that*) |
 | *to the stadium will host*, *above analysts had forecast* (an auxiliary or a modal after a preposition of place) | *spoke to reporters gathered outside*, *short of the mark physicists use*, *at ports in São Paulo do Sul* |
+| *Because of the contractor went bankrupt, work stopped.* (a predicate, no inverted subject) | *Amid the rubble lay the remains of the old chapel.*, *Along with the chief came two deputies.* |
 | *The measure passed with most members have backed it.* | *Riders who cannot walk because of a disability could book a shuttle.* (in the subject's relative clause) |
 
 ## Why
@@ -1136,9 +1137,14 @@ def _clause_after_comma(sent: Span, i: int) -> bool:
     comma = next((t.i for t in doc[i + 1 : sent.end] if t.text == ","), None)
     if comma is None:
         return False
-    return any(
-        t.dep_ in SUBJECT_DEPS and t.head.i > comma and _has_tense(t.head) for t in doc[comma + 1 : sent.end]
-    )
+    if any(t.dep_ in SUBJECT_DEPS and t.head.i > comma and _has_tense(t.head) for t in doc[comma + 1 : sent.end]):
+        return True
+    # the parser may misread the clause after a long opening ("fishing boats [appos] left [advcl] ..."): a noun
+    # phrase by its tags, then a tense
+    verb = next((t for t in doc[comma + 1 : sent.end] if t.tag_ in VERB_TAGS), None)
+    nominal = DETERMINERS | MODIFIERS | {"PRP"}
+    subject = doc[comma + 1 : verb.i] if verb is not None else ()
+    return len(subject) > 0 and verb.tag_ in FINITE_TAGS and all(t.tag_ in nominal for t in subject)
 
 
 def _clause_before(sent: Span, i: int) -> bool:
@@ -1322,8 +1328,8 @@ def _subject_follows(verb: Token, sent: Span, prep_start: int) -> bool:
     """
     doc = sent.doc
     after = doc[verb.i + 1] if verb.i + 1 < sent.end else None
-    if after is None or after.tag_ not in DETERMINERS | MODIFIERS:
-        return False
+    if after is None or after.tag_ not in DETERMINERS | MODIFIERS or after.dep_ in ("acomp", "oprd"):
+        return False  # an adjective is the verb's predicate, no subject: "the contractor went bankrupt"
     before = doc[prep_start - 1] if prep_start > sent.start else None
     if before is None or before.tag_ == "CC":
         return True
