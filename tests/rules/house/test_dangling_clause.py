@@ -1557,12 +1557,26 @@ GOOD_OPENING_PHRASES = [
 ]
 
 
+# A gerund right after a preposition is its object, never the subject still waiting for its verb: the clause before
+# the phrase is complete ("dropped below freezing overnight, with snow fell").
+BAD_AFTER_A_PREPOSITION_AND_GERUND = [
+    ("Temperatures dropped below freezing overnight, with snow fell as low as 600 meters.", "with snow fell"),
+]
+GOOD_GERUND_SUBJECTS = [
+    "Making time for exercise on a regular basis helps, doctors say.",
+    "So making a plan with the whole family helps.",
+    "Temperatures dropped below freezing overnight, with snow falling as low as 600 meters.",
+    "The firm was fined for dumping waste, with oil found in the creek.",
+]
+
+
 @pytest.mark.parametrize(
     "text, span",
     BAD + BAD_LONG_SUBJECTS + BAD_PAST_TENSES + BAD_ANY_PREPOSITION + BAD_TRANSITIVITY + BAD_TAGGER_SLIPS
     + BAD_NO_PASSIVE_READING + BAD_GENERAL_PROPERTIES + BAD_SECOND_READING + BAD_NOT_REDUCED_RELATIVES
     + BAD_COMPOUND_SUBJECTS + BAD_MERGED_CLAUSES + BAD_CLAUSE_BEFORE_AND_SUBJECT + BAD_FRESH_PROBES
-    + BAD_CIRCUMSTANCE_AND_AUXILIARIES + BAD_SUBJECT_MODIFIER_NEAR_MISSES + BAD_OPENING_PHRASES,
+    + BAD_CIRCUMSTANCE_AND_AUXILIARIES + BAD_SUBJECT_MODIFIER_NEAR_MISSES + BAD_OPENING_PHRASES
+    + BAD_AFTER_A_PREPOSITION_AND_GERUND,
 )
 def test_finite_clause_after_preposition(text, span):
     column = text.index(span) + 1
@@ -1573,7 +1587,8 @@ def test_finite_clause_after_preposition(text, span):
     "text",
     GOOD + GOOD_ANY_PREPOSITION + GOOD_PASSIVE_READINGS + GOOD_GENERAL_PROPERTIES + GOOD_SECOND_READING
     + GOOD_REDUCED_RELATIVES + GOOD_RELATIVES_WITHOUT_THAT + GOOD_MERGED_CLAUSES + GOOD_CLAUSE_BEFORE_AND_SUBJECT
-    + GOOD_FRESH_PROBES + GOOD_PLACE_PREPOSITIONS + GOOD_SUBJECT_MODIFIERS + GOOD_OPENING_PHRASES,
+    + GOOD_FRESH_PROBES + GOOD_PLACE_PREPOSITIONS + GOOD_SUBJECT_MODIFIERS + GOOD_OPENING_PHRASES
+    + GOOD_GERUND_SUBJECTS,
 )
 def test_participles_noun_phrases_and_conjunctions_pass(text):
     assert_findings(text, RULE, [])

@@ -1172,7 +1172,8 @@ def _clause_before(sent: Span, i: int) -> bool:
             return True  # "The plan to close two stations stalled on Tuesday, with ..."
         if tok.dep_ == "mark" or tok.tag_ in WH_TAGS:
             return False
-        gerund = not any(c.dep_ in AUX_DEPS for c in tok.children)  # not "are running"
+        # not "are running", nor a preposition's object ("dropped below freezing")
+        gerund = not any(c.dep_ in AUX_DEPS for c in tok.children) and doc[tok.i - 1].tag_ != "IN"
         if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "nsubj", "advcl", "ccomp") and gerund:
             return False  # a gerund that may be the subject: "so making time for this on a regular basis helps"
         if tok.tag_ in FINITE_TAGS and tok.dep_ not in NOMINAL_DEPS:
