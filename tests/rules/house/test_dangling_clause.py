@@ -1570,13 +1570,48 @@ GOOD_GERUND_SUBJECTS = [
 ]
 
 
+# A verb of saying in the subject's participle or relative clause owns the clause after it only while its object
+# slot is open (or it takes both, like "tell"): "the members representing the wards, A and B, said ...".
+BAD_FILLED_CLAUSE_TAKERS = [
+    (
+        "The council approved the budget 7-2, with the two members representing the southern wards, Ana Ruiz and Tom Hale, said the plan shortchanges their districts.",
+        "with the two members representing the southern wards, Ana Ruiz and Tom Hale, said",
+    ),
+    (
+        "The plant reopened, with workers supporting the strike, about 40 of them, said the deal was unfair.",
+        "with workers supporting the strike, about 40 of them, said",
+    ),
+    (
+        "The vote passed, with the senators representing farm states, Joan Kerr and Bill Osei, argued it would hurt growers.",
+        "with the senators representing farm states, Joan Kerr and Bill Osei, argued",
+    ),
+    (
+        "Prices rose again, with economists tracking the data, including two at the central bank, warned inflation would persist.",
+        "with economists tracking the data, including two at the central bank, warned",
+    ),
+    (
+        "The trial resumed, with lawyers representing the families, led by Nora Blake, said they would appeal.",
+        "with lawyers representing the families, led by Nora Blake, said",
+    ),
+]
+GOOD_OPEN_CLAUSE_TAKERS = [
+    "The trial resumed, with lawyers representing the families saying they would appeal.",
+    "Prices rose again, with economists tracking the data warning that inflation would persist.",
+    "The plant reopened, with workers who said the deal was unfair staying home.",
+    "The vote passed, with the senators who argued it would hurt growers voting no.",
+    "Talks resumed with miners who told reporters the shafts were unsafe.",
+    "The bill passed, with lawmakers betting voters would not notice.",
+    "The council sided with residents and conservation groups who argued the new estate would destroy koala habitat.",
+]
+
+
 @pytest.mark.parametrize(
     "text, span",
     BAD + BAD_LONG_SUBJECTS + BAD_PAST_TENSES + BAD_ANY_PREPOSITION + BAD_TRANSITIVITY + BAD_TAGGER_SLIPS
     + BAD_NO_PASSIVE_READING + BAD_GENERAL_PROPERTIES + BAD_SECOND_READING + BAD_NOT_REDUCED_RELATIVES
     + BAD_COMPOUND_SUBJECTS + BAD_MERGED_CLAUSES + BAD_CLAUSE_BEFORE_AND_SUBJECT + BAD_FRESH_PROBES
     + BAD_CIRCUMSTANCE_AND_AUXILIARIES + BAD_SUBJECT_MODIFIER_NEAR_MISSES + BAD_OPENING_PHRASES
-    + BAD_AFTER_A_PREPOSITION_AND_GERUND,
+    + BAD_AFTER_A_PREPOSITION_AND_GERUND + BAD_FILLED_CLAUSE_TAKERS,
 )
 def test_finite_clause_after_preposition(text, span):
     column = text.index(span) + 1
@@ -1588,7 +1623,7 @@ def test_finite_clause_after_preposition(text, span):
     GOOD + GOOD_ANY_PREPOSITION + GOOD_PASSIVE_READINGS + GOOD_GENERAL_PROPERTIES + GOOD_SECOND_READING
     + GOOD_REDUCED_RELATIVES + GOOD_RELATIVES_WITHOUT_THAT + GOOD_MERGED_CLAUSES + GOOD_CLAUSE_BEFORE_AND_SUBJECT
     + GOOD_FRESH_PROBES + GOOD_PLACE_PREPOSITIONS + GOOD_SUBJECT_MODIFIERS + GOOD_OPENING_PHRASES
-    + GOOD_GERUND_SUBJECTS,
+    + GOOD_GERUND_SUBJECTS + GOOD_OPEN_CLAUSE_TAKERS,
 )
 def test_participles_noun_phrases_and_conjunctions_pass(text):
     assert_findings(text, RULE, [])

@@ -707,7 +707,14 @@ def _second_reading(
         return None  # a past form the tagger took for a present tense: "with profits shrunk by half"
     if _compound_end(subj, finite_r, phrase):
         return None
-    clause_takers = (t for t in phrase if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBG")
+    # a verb whose object fills its complement takes no clause after it, but for one that takes both ("told
+    # reporters the shafts ..."): "with the two members representing the southern wards, A and B, said ..."; an
+    # "object" with a verb right after it is its clause's subject ("with traders worrying the bank could ...")
+    clause_takers = (
+        t for t in phrase
+        if (t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBG")
+        and (verb_lemma(t.lower_) in OBJECT_AND_CLAUSE_VERBS or not any(_filled_by(c) for c in t.children))
+    )
     if any(_takes_clause(verb_lemma(t.lower_)) for t in clause_takers):
         return None  # the clause may be that verb's: "with miners who say the shafts ...", "with investors betting"
     offset = words[0].idx
@@ -729,6 +736,12 @@ def _second_reading(
     if _inverted(sent, prep_start, finite, verb) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
         return None
     return last.i + 1, finite, verb
+
+
+def _filled_by(child: Token) -> bool:
+    """Whether a verb's child is its object and no verb follows it (no subject of a clause the parser misread)."""
+    after = child.right_edge.i + 1
+    return child.dep_ == "dobj" and (after >= len(child.doc) or child.doc[after].tag_ not in VERB_TAGS)
 
 
 def _verb_after_relative(reading: Doc, start: int) -> Token | None:
