@@ -327,7 +327,7 @@ def _of_circumstance(phrase: Span) -> bool:
         return True
     if len(phrase) > 1 and phrase.text.lower() in CIRCUMSTANCE_PREPOSITIONS:
         return True
-    return phrase[0].lower_ in CIRCUMSTANCE_BY_FIRST_WORD and _opens_phrase(phrase[0], CIRCUMSTANCE_BY_FIRST_WORD)
+    return _opens_phrase(phrase[0], CIRCUMSTANCE_BY_FIRST_WORD)
 
 
 def _clause_of_any_preposition(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Token, Token] | None:
@@ -500,10 +500,12 @@ def _subject_of_next_tense(noun: Token) -> bool:
 
 def _opens_phrase(tok: Token, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
     """Whether one of ``phrases`` (by first word) starts at ``tok``."""
-    doc = tok.doc
-    return any(
-        [t.lower_ for t in doc[tok.i : tok.i + len(words)]] == list(words) for words in phrases.get(tok.lower_, ())
-    )
+    candidates = phrases.get(tok.lower_, ())
+    if (tok.lower_,) in candidates:
+        return True
+    longest = max((len(words) for words in candidates), default=0)
+    following = tuple(t.lower_ for t in tok.doc[tok.i : tok.i + longest])  # read once for all the candidates
+    return any(following[: len(words)] == words for words in candidates)
 
 
 def _phrase_start(sent: Span, prep: Token) -> int:
