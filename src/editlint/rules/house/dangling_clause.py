@@ -358,22 +358,28 @@ def _in_subject(sent: Span, prep_start: int, prep: Token) -> bool:
         return False  # a phrase that opens its clause or is set off
     i = prep_start
     while i > sent.start and not _opens_clause_after(doc[i - 1]):
-        if doc[i - 1].tag_ in FINITE_TAGS or doc[i - 1].is_punct and doc[i - 1].tag_ != "HYPH":
+        # (a word WordNet knows no verb for is a noun the tagger misread: "the measles outbreak in the county")
+        tense = doc[i - 1].tag_ in FINITE_TAGS and (doc[i - 1].tag_ == "MD" or verb_lemma(doc[i - 1].lower_))
+        if tense or doc[i - 1].is_punct and doc[i - 1].tag_ != "HYPH":
             return False  # a tense before the phrase ("The plan passed with ...") or a clause of unknown bounds
         i -= 1
     return i < prep_start and (doc[i].tag_ in SUBJECT_START_TAGS or doc[i].lower_ in APPROXIMATORS)
 
 
 def _in_subject_modifier(prep: Token, verb: Token) -> bool:
-    """Whether the block's parse hangs the phrase in a relative clause of the verb's own subject, which stands before
-    the phrase: "riders who cannot walk because of a disability could book a shuttle". The relative clause has a
-    subject of its own ("who", "that", "they"): a bare verb after the noun may be the sentence's, misread ("The
-    measure passed with most members have backed it")."""
+    """Whether the block's parse hangs the phrase in a clause of the verb's own subject, which stands before the
+    phrase: a relative clause of the subject with a subject of its own ("who", "that", "they": "riders who cannot walk
+    because of a disability could book a shuttle"), or a clause that is the subject, which a question word, "that" or
+    "whether" opens ("Which route the line will take through the city has been ..."). A bare verb after the noun may
+    be the sentence's, misread ("The measure passed with most members have backed it", "The museum reopened with")."""
     subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < prep.i}
-    return any(
-        node.dep_ == "relcl" and node.head.i in subjects and any(c.dep_ in SUBJECT_DEPS for c in node.children)
-        for node in prep.ancestors
-    )
+    for node in prep.ancestors:
+        if node.dep_ == "relcl" and node.head.i in subjects and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            return True
+        opened = node.left_edge.tag_ in WH_TAGS or node.left_edge.lower_ in ("that", "whether")
+        if node.dep_ == "csubj" and node.i in subjects and opened:
+            return True
+    return False
 
 
 def _modifying_participle(finite: Token, verb: Token) -> bool:
