@@ -1,0 +1,228 @@
+"""house/dangling-clause: a finite clause hung on a preposition."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+from editlint.document.model import BlockKind
+from editlint.engine.diagnostic import Finding, Fix, Severity
+from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
+from editlint.nlp.syntax import cased, finding, ing_form, parsed_blocks, replacement_fix, span_text
+from editlint.rules.house.dangling_clause.attachment import _in_subject, _in_subject_modifier, _modifying_participle
+from editlint.rules.house.dangling_clause.first_reading import _clause_of_any_preposition, _finite_clause
+from editlint.rules.house.dangling_clause.prepositions import (
+    _approximates, _of_circumstance, _phrase_start, _preposition,
+)
+from editlint.rules.house.dangling_clause.second_reading import _second_reading
+from editlint.rules.house.dangling_clause.shared import CONJUNCTIONS, NEGATIONS, _opens_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from editlint.document.model import Document
+    from editlint.nlp.pipeline import ParsedBlock
+
+
+META = RuleMeta(
+    id="house/dangling-clause",
+    summary="A finite clause hung on a preposition where a participle or a conjunction belongs.",
+    severity=Severity.ERROR,
+    rationale="""\
+## What it does
+Flags any preposition that cannot take a finite clause (*with*, *despite*, *amid*, *without*,
+*regarding*, *throughout*; compound ones such as *due to*, *ahead of*, *instead of*, *in the wake of*,
+*as a result of*) followed by a noun phrase and a finite verb: a whole clause where the preposition can
+only take a noun phrase or a participle. Prepositions that also open clauses (*after*, *since*,
+*until*, *because*, *like*...) are never flagged (option `clause-prepositions`). After a preposition of place,
+direction, extent or agent (*in*, *to*, *by*, *above*, *short of*) only an auxiliary or a modal tells a clause (*to the
+stadium will host*): its noun often carries a participle or a relative clause with no *that* (*spoke to reporters
+gathered outside*, *short of the mark physicists use*). A past form counts as
+finite when it cannot be a participle (*went*, *stood*) or WordNet's verb frames say no passive
+participle fits: it has an object and no passive keeps one (*lined both lanes*), or two objects, or its
+verb takes no object at all (*soared*), or its subject is people and no common sense of the verb takes a
+person as object (*with their captain scored twice*), or it is a phrasal verb with no object (*showed up*);
+a verb of giving keeps one object in the passive, and then only after a person or group (*with the crew
+handed a bonus*). A verb of change followed by a bare measure is a past tense after a thing (*with revenue
+slipped 4 percent*: a passive takes *by 4 percent*), and so is a verb of motion moved to a number on a scale
+(*with the index climbed above 4,000*); a name with no article acts (*with Garcia scored twice*). After any
+preposition but *with* and *without*, a verb mostly used with no object is a past tense (*due to the river
+dropped*). *With the contract signed* is a participle. Only *with* and *without* carry such an
+absolute phrase: after any other preposition a participle must be passive (*despite the concerns raised*).
+Where the tagger or parser misread the finite verb (*with the city plans to*, *with shareholders vote*,
+*following they lost*), the structure around it decides. Where the parse of the paragraph hangs a long subject
+on the words around it, a second reading decides: the words after a phrase set off by a comma (or, in mid-clause,
+after a preposition of cause, concession or circumstance with an auxiliary or a past tense such as *ran* after
+its subject) are parsed as a sentence of their own, and a subject that opens them with its finite verb is a
+dangling clause (*with the mayor, the police chief and two council members spoke*). The verb after the phrase belongs
+to a relative clause with no *that* when a plural follows a noun that *a* opens or the verb's object is missing (*with a
+woman police have not identified*), and to the subject when a noun with no article and a participle open the sentence
+(*Voters registered with either party can vote*). A past form with a clause of its own after it is a tense (*with
+tests showed the air was safe*) unless its subject is the one told (*with passengers told the crew was late*); the
+passive of a verb of saying or thinking keeps a predicate (*with six people reported missing*, *believed to be armed*).
+After a preposition of cause, concession or time a verb of giving with its object is a past tense (*amid traders sold
+shares*), and no passive keeps an object after its particle (*with the union turned down the offer*). A verb the
+parser hung on the relative clause of a subject (*with fans who arrived early waited*) is that subject's.
+A phrase that modifies the noun opening its clause (after the sentence's start, a subordinating word, *, and*, or a
+verb of saying with no object, or *said*) belongs to that clause's subject, and the tense after it is the clause's own (*after an analyst at a bank cut*); *about*, *over* or *up to* before a number says how many;
+a verb the block's parse reads as a participle on the noun before it, with no object, is one when a passive fits
+(*Under a law passed in 2021, ...*). In the second reading a comma followed by *and* (the phrase's first comma) or
+by a subordinating word opens another clause (*according to the office, and fears grew*).
+
+## Constructions
+| flagged | not flagged |
+|---|---|
+| *..., with most members have voted* (present perfect, past, present, modal, passive) | *..., with most members having voted* / *with the contract signed* / *with prices rising* |
+| *..., amid investors fear ...*, *..., regarding the warden allowed ...* | *with a man who has lived there*, *the editor with whom she has worked* |
+| *..., due to the airport was closed*, *ahead of the storm is expected to ...* | *Due to the storm, flights were canceled.* (a phrase, then the main clause) |
+| *with no senators voted against it*, *with the last of them will sail* | *Companies with fewer than 50 workers are exempt.*, *All of the staff were told.* |
+| *with the judge and both lawyers have agreed*, *with drivers who work nights have ...* | *With the vote done, lawmakers left.*, *In 2020 sales fell.* (fronted phrase and its clause) |
+| *Despite the company has lost money, it kept hiring.* | *despite fears that the bridge would close* (a *that* clause of a noun) |
+| *The plan passed with most members have backed it.*, *despite it was raining* | *He told reporters in Ohio the talks had failed.*, *helps people across the county find work* |
+| *with the council quickly approved the plan* | *despite having lost*, *with nothing to lose*, *with the door open* |
+| *with the memo sent shockwaves*, *with the deal handed the city a profit*, *about the warden allowed visitors to ...* | *with its pilots offered early retirement*, *with Smith named captain*, *with the area declared a disaster zone* |
+| *..., as a result of the engine failed* (a verb with no object), *following they argued* | *With the floodwaters receded, crews ...*, *..., saying the plan had failed*, *helping clinics find staff* |
+| *with the county plans to*, *with shareholders vote*, *with its sponsor, Sen. Ann Lee, hopes for* | *The law's critics, including two mayors, say it costs too much.* |
+| *with their captain scored twice*, *with Senator Ray Dunn voted*, *with a dozen fans showed up* | *with its top scorer traded to Denver*, *with the lights turned off*, *outnumbered three to one* |
+| *with at least 300 workers have lost*, *with the two sides each blamed*, *Following the committee voted, ...* | *Despite the concerns raised by parents, ...*, *said at least 40 homes were destroyed* |
+| *with burglaries dropped 12 percent*, *with the index climbed above 39,000*, *With rents climbed 15 percent, ...* | *with spending increased by 8 percent*, *with the budget increased to $5 million*, *With the rate dropped to 4 percent, ...* |
+| *with Novak scored twice*, *with Tesla dropped 8 percent*, *with residents looked on* | *with Everest climbed twice*, *with Djokovic eliminated*, *a house with the roof caved in* |
+| *due to the lake dropped to a record low*, *despite it lost*, *with this was the first ...* | *in housing through a program focused on families*, *with it gone*, *With that, the meeting ended.* |
+| *passed with the boards of both companies have approved*, *with its author, Sen. Mara Quinn, wants* | *acted on concerns parents have raised*, *a school in Uvalde, Texas, killing 21 people* |
+| *with the mayor, the police chief and two council members spoke*, *with energy and financial stocks posted* | *armed with a knife, was arrested*, *including the threat armed groups pose* |
+| *with the finance committee, chaired by a banker, has asked*, *with those who fail can retake it* | *including common paging controls shoppers are used to*, *(although of course we cannot promise ...)* |
+| *due to the railway's signaling crews ran out*, *with the union and the company both refused* | *met with the league's scheduling staff to ...*, *By contrast, smaller firms hire more.* |
+| *despite Joel Embiid sat out*, *amid central banks kept buying*, *with 82 percent of members voted* | *Voters registered with either party can vote.* (a participle on a noun with no article) |
+| *with the judge, the prosecutor and two lawyers have agreed*, *late because of the crew had not arrived* | *seen with a woman police have not identified*, *the plan officials have kept secret* |
+| *cut its forecast, citing fuel costs, with analysts now expect*, *with the rate hovered near 4 percent* | *with both sides determined to reach a deal*, *with investors betting the Fed will act* |
+| *with tests showed the air was safe*, *with analysts predicted the bank would act* | *with passengers told the crew was late*, *With investors convinced the bank would act, ...* |
+| *amid traders sold shares*, *Following the jury returned its verdict, ...*, *with the union turned down the offer* | *With the coach handed a new contract, ...*, *With the offer voted down, ...* |
+| *shortened to 140 laps due to the deck had cracked*, *went ahead as planned, with 4,000 runners have registered* | *The amount due to the contractor was paid.*, *in the quarter ended June 30* |
+| *with shoppers hesitated to spend*, *with fans who arrived early waited*, *with families who had lost their homes arrived by bus* | *with six people reported missing*, *with the suspect believed to be armed*, *with stocks up 4 percent* |
+| *Shares fell with analysts at two banks have cut their targets*, *in light of the company has raised its offer* | *Stocks slid after an analyst at a bank cut her rating* (the phrase is in its clause's subject), *said about a quarter of teachers were unpaid* |
+| *with the analysts have forecast a loss* | *ahead of the $1.2 billion analysts had expected*, *below the mark engineers say is required* (relative clauses with no *that*) |
+| *to the stadium will host*, *above analysts had forecast* (an auxiliary or a modal after a preposition of place) | *spoke to reporters gathered outside*, *short of the mark physicists use*, *at ports in São Paulo do Sul* |
+| *Because of the contractor went bankrupt, work stopped.* (a predicate, no inverted subject) | *Amid the rubble lay the remains of the old chapel.*, *Along with the chief came two deputies.* |
+| *The measure passed with most members have backed it.* | *Riders who cannot walk because of a disability could book a shuttle.* (in the subject's relative clause) |
+
+## Why
+The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
+
+## Example
+```
+NATO recognized the threat, Reuters reports, with President Biden has recognized the situation as dangerous.
+```
+
+## Use instead
+A participle (*with President Biden having recognized ...*) or a conjunction
+(*and President Biden has recognized ...*).
+
+## Fix safety
+The fix replaces the preposition with a conjunction (*with* → *and*, *despite* → *although*). It is
+unsafe: the sentence may need more rewording, so it is only applied with `--unsafe-fixes`.
+""",
+    bad=(
+        "The council approved the budget, with most members have voted in favor.",
+        "Flights were canceled across the region, due to the airport was closed by snow.",
+        "The museum reopened on Monday, despite the roof still needs repairs.",
+    ),
+    good=(
+        "With the vote done, lawmakers left the chamber.",
+        "She thanked the editor with whom she has worked for a decade.",
+        "The team hired ten reporters, with most of them having backgrounds in local news.",
+        "The council approved the budget after most members had voted in favor.",
+        "Companies with fewer than 50 workers are exempt from the rule.",
+    ),
+    fix_availability=FixAvailability.UNSAFE,
+    needs=frozenset({"spacy"}),
+    options=(
+        Option(
+            "clause-prepositions",
+            (
+                "after", "before", "since", "until", "till", "as", "because", "although", "though", "while",
+                "whilst", "once", "unless", "whereas", "if", "whether", "that", "than", "lest", "so", "for", "like",
+                "but", "except", "save", "given", "considering", "provided", "providing", "assuming", "supposing",
+                "seeing", "in case",
+            ),
+            "Prepositions (words or phrases) that may also open a finite clause: never flagged.",
+        ),
+    ),
+)
+
+
+def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+    clause_taking: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in ctx.option("clause-prepositions"):
+        words = tuple(phrase.lower().split())
+        clause_taking.setdefault(words[0], []).append(words)
+    for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)):
+        tokens = pb.tokens
+        for sent in tokens.sents:
+            done = sent.start
+            for tok in sent:
+                if tok.i < done or not _preposition(tok) or _opens_phrase(tok, clause_taking):
+                    continue
+                start = _phrase_start(sent, tok)
+                if start == tok.i and tok.lower_ == "of":
+                    continue  # "of" alone belongs to the word before it: "most of the staff", "the leader of"
+                if start < done:
+                    continue
+                if _of_circumstance(tokens[start : tok.i + 1]):
+                    clause = _finite_clause(sent, start, tok.i + 1) or _second_reading(sent, start, tok.i + 1, ctx)
+                else:
+                    clause = _clause_of_any_preposition(sent, start, tok.i + 1)
+                if clause is None:
+                    continue
+                np_end, finite, verb = clause
+                if (
+                    _in_subject(sent, start, tok) or _in_subject_modifier(tok, verb) or _approximates(sent, start, tok)
+                    or _modifying_participle(finite, verb)
+                ):
+                    done = np_end  # the tense is the clause's own; no later preposition of the phrase owns it
+                    continue
+                prep, last = tokens[start : tok.i + 1], tokens[max(verb.i, finite.i)]
+                message = _message(prep.text, tokens[tok.i + 1 : np_end].text, tokens[np_end : last.i + 1], finite)
+                found = finding(doc, pb, prep[0], last, message, _fixes(doc, pb, prep[0], tok))
+                if found:
+                    yield found
+                done = last.i + 1
+
+
+def _message(prep: str, noun_phrase: str, group: Span, finite: Token) -> str:
+    """Suggest a participle ("with X having recognized") and a conjunction ("and X has recognized")."""
+    options = []
+    participle = _participle(group, finite)
+    if participle:
+        options.append(f'"{prep} {noun_phrase} {participle}"')
+    conj = CONJUNCTIONS.get(prep.lower())
+    if conj:
+        options.append(f'"{cased(conj, prep)} {noun_phrase} {group.text}"')
+    return f'Dangling clause after "{prep}": use {" or ".join(options) or "a participle or a conjunction"}'
+
+
+def _participle(group: Span, finite: Token) -> str | None:
+    """The verb group as a participle phrase: "has recognized" -> "having recognized"."""
+    tokens = list(group.doc[finite.i + 1 : group.end])
+    rest = [t.text for t in tokens]
+    lower = finite.lower_
+    if lower in ("has", "have", "had") and rest:
+        words = ["having", *rest]
+    elif lower in ("is", "are", "was", "were", "am"):
+        words = rest if tokens and tokens[-1].tag_ == "VBG" else ["being", *rest]
+    elif finite.tag_ == "MD" or lower in ("do", "does", "did"):
+        k = next((k for k, t in enumerate(tokens) if t.tag_ == "VB"), None)
+        if k is None:
+            return None
+        rest[k] = "being" if tokens[k].lower_ == "be" else ing_form(tokens[k].lower_)
+        words = rest
+    elif finite.tag_ == "VBP":
+        words = [ing_form(lower), *rest]
+    else:
+        return None
+    if len(words) > 1 and words[0] in ("having", "being") and words[1].lower() in NEGATIONS:
+        words[:2] = ["not", words[0]]  # "not having trimmed"
+    return " ".join(w for w in (group.doc[group.start : finite.i].text, *words) if w)
+
+
+def _fixes(doc: Document, pb: ParsedBlock, first: Token, last: Token) -> tuple[Fix, ...]:
+    conj = CONJUNCTIONS.get(span_text(first, last).lower())
+    return replacement_fix(doc, pb, first, last, cased(conj, first.text)) if conj else ()

@@ -1,0 +1,279 @@
+"""Where the phrase hangs: on a clause of its own (a dangling clause) or inside a subject or a fronted phrase."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from editlint.lexicon import sense_in
+from editlint.nlp.syntax import (
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, disagrees, verb_forms, verb_lemma,
+)
+from editlint.rules.house.dangling_clause.noun_phrase import _noun_phrase_end
+from editlint.rules.house.dangling_clause.prepositions import _compound_preposition
+from editlint.rules.house.dangling_clause.shared import (
+    APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MODIFIERS, NOMINAL,
+    NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, SUBJECT_PRONOUNS, SUBJECT_START_TAGS, WH_TAGS,
+    _adjunct, _has_tense, _may_take_person, _object_of_verb_before, _past_between_nouns, _past_only, _people, _set_off,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _in_subject(sent: Span, prep_start: int, prep: Token) -> bool:
+    """Whether the phrase modifies a noun that opens a clause before any tense, so the tense after the phrase is
+    that clause's own: "after an analyst at a brokerage lowered", "said rates among children in the north had
+    risen", "The wait to speak with an agent fell". A clause opens at the sentence's start, after a subordinating
+    word ("after", "that", "when"), after ", and" or ";", or after a verb that takes a clause (see _opens_clause_after)."""
+    doc = sent.doc
+    if _compound_preposition(sent, prep.i):
+        return False  # "in light of", "in the wake of": the phrase is an adjunct's
+    if doc[prep_start : prep.i + 1].text.lower() not in NOUN_MODIFYING_PREPOSITIONS:
+        return False  # an adjunct's preposition: "despite", "due to"
+    if prep_start == sent.start or doc[prep_start - 1].is_punct:
+        return False  # a phrase that opens its clause or is set off
+    i = prep_start
+    while i > sent.start and not _opens_clause_after(doc[i - 1]):
+        # (a word WordNet knows no verb for is a noun the tagger misread: "the measles outbreak in the county")
+        tense = doc[i - 1].tag_ in FINITE_TAGS and (doc[i - 1].tag_ == "MD" or verb_lemma(doc[i - 1].lower_))
+        if tense or doc[i - 1].is_punct and doc[i - 1].tag_ != "HYPH":
+            return False  # a tense before the phrase ("The plan passed with ...") or a clause of unknown bounds
+        i -= 1
+    return i < prep_start and (doc[i].tag_ in SUBJECT_START_TAGS or doc[i].lower_ in APPROXIMATORS)
+
+
+def _in_subject_modifier(prep: Token, verb: Token) -> bool:
+    """Whether the block's parse hangs the phrase in a clause of the verb's own subject, which stands before the
+    phrase: a relative clause of the subject with a subject of its own ("who", "that", "they": "riders who cannot walk
+    because of a disability could book a shuttle"), or a clause that is the subject, which a question word, "that" or
+    "whether" opens ("Which route the line will take through the city has been ..."). A bare verb after the noun may
+    be the sentence's, misread ("The measure passed with most members have backed it", "The museum reopened with")."""
+    subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < prep.i}
+    for node in prep.ancestors:
+        if node.dep_ == "relcl" and node.head.i in subjects and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            return True
+        opened = node.left_edge.tag_ in WH_TAGS or node.left_edge.lower_ in ("that", "whether")
+        if node.dep_ == "csubj" and node.i in subjects and opened:
+            return True
+    return False
+
+
+def _modifying_participle(finite: Token, verb: Token) -> bool:
+    """Whether the block's parse reads the verb as a participle on the noun before it, with no object and no auxiliary,
+    and the verb takes an object in its main sense, so a passive fits: "a law passed in 2022", "reporters gathered
+    in the lot" (a reading of the phrase alone may make it the finite verb of a sentence)."""
+    doc = verb.doc
+    on_noun = verb.dep_ == "acl" and verb.head.i < verb.i or verb.dep_ == "dep" and doc[verb.i - 1].tag_ in NOUN_TAGS
+    if finite.i != verb.i or verb.tag_ != "VBN" or not on_noun:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "nsubj") for c in verb.children):
+        return False
+    lemma = verb_lemma(verb.lower_)
+    takes_object = sense_in(lemma, "frame.object") if lemma else None
+    return takes_object is not None and takes_object.first_rank <= 2 and takes_object.tagged_share >= 0.5
+
+
+def _opens_clause_after(tok: Token) -> bool:
+    """Whether a clause's subject may start right after ``tok``."""
+    # (a subordinating word the parser may label a preposition: "before a homer in the sixth gave")
+    if tok.dep_ == "mark" or tok.tag_ in ("WDT", "WP", "WRB") or tok.lower_ in CLAUSE_OPENERS or tok.text == ";":
+        return True
+    if tok.dep_ == "cc" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+        return True  # ", and" joins two clauses
+    lemma = verb_lemma(tok.lower_) if tok.tag_ in FINITE_TAGS else None
+    clause = sense_in(lemma, "frame.that-clause") if lemma else None
+    if clause is None or clause.first_rank > 1 or clause.tagged_share < 0.8:
+        return False  # "said", not "declared"
+    # its clause, not its object ("reported strong sales"), unless it nearly always takes a clause ("said")
+    return clause.tagged_share >= 0.95 or not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _inverted(sent: Span, prep_start: int, finite: Token, verb: Token) -> bool:
+    """Whether the verb's subject follows it, so the phrase before is fronted: "Alongside the mayor was her
+    deputy.", "With each election comes a flood of data." """
+    if any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children):
+        return True
+    return finite.i == verb.i and finite.lower_ in INVERSION_VERBS and _subject_follows(verb, sent, prep_start)
+
+
+def _hangs_on_clause(sent: Span, prep_start: int, head: Token, finite: Token, verb: Token, opening: bool) -> bool:
+    """Whether the phrase at ``prep_start`` hangs on a clause of its own, so its subject ``head`` and ``finite``
+    verb dangle: the clause is complete before it, or, where the phrase opens the sentence, follows it."""
+    doc = sent.doc
+    # not the verb the tagger took for an adjective ("thanks to they qualified"), nor before "they": "open with they"
+    owner = doc[prep_start].head
+    complement = owner.i != finite.i and head.lower_ not in SUBJECT_PRONOUNS
+    complement = complement and not _set_off(sent, prep_start)  # a comma sets off no complement: "the lowest, with"
+    if owner.tag_ in ADJECTIVE_TAGS and complement and not any(c.dep_ == "nsubj" for c in owner.children):
+        return False  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
+    if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
+        return False  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
+    if not opening and not (_clause_before(sent, prep_start) or _merged_clause(sent, prep_start, head, verb)):
+        return False  # the phrase is in a subject still waiting for its verb: "One of those I met with X was ..."
+    if not opening and _participle_on_subject(sent, prep_start, finite):
+        return False  # "Voters registered with a party can vote": the verb is the subject's
+    before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
+    # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
+    return before is None or before.tag_ not in NOMINAL or not _may_be_subject(before, finite)
+
+
+def _merged_clause(sent: Span, prep_start: int, head: Token, verb: Token) -> bool:
+    """Whether the parser hung the clause before the phrase on the phrase's verb: the verb has a subject before
+    the phrase besides the phrase's noun (no verb has two), and a past form between that subject and the phrase
+    that the parser took for its modifier ("Four candidates qualified for the runoff, with the top two would
+    advance")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    first = next((c for c in subjects if c.i < prep_start), None)
+    if head not in subjects or first is None:
+        return False
+    return any(
+        t.tag_ in ("JJ", "VBN", "VBD") and t.lower_.endswith("ed") and verb_lemma(t.lower_)
+        for t in first.subtree if first.i < t.i < prep_start
+    )
+
+
+def _participle_on_subject(sent: Span, prep_start: int, finite: Token) -> bool:
+    """Whether the sentence opens with a noun phrase with no article and a past form right before the preposition
+    that may be a passive participle on it (a reduced relative clause naming a class), and ``finite`` agrees with
+    that noun, so it may be the sentence's verb: "Voters registered with either party can vote", "Claims filed with
+    the agency take weeks", "Animals rescued from the fire were taken to a shelter". The past form may be a
+    participle only if its verb takes an object in most of its uses and it is no past tense only ("Talks continued
+    during ...", "Prices rose with ..."); "Bills passed with most members have ..." disagrees."""
+    doc, past = sent.doc, sent.doc[prep_start - 1]
+    if prep_start - 1 <= sent.start or past.tag_ not in ("VBD", "VBN") or _past_only(past.lower_):
+        return False
+    if any(_adjunct(doc[prep_start:end].text) for end in range(prep_start + 1, prep_start + 5)):
+        return False  # a preposition of cause, concession or time opens an adjunct of the clause: "cheered amid"
+    lemma = verb_lemma(past.lower_)
+    obj = sense_in(lemma, "frame.object") if lemma else None
+    if obj is None or obj.tagged_share < 0.5:
+        return False  # mostly used with no object, so no passive: "Talks continued during the two sides ..."
+    if _noun_phrase_end(sent, sent.start) != past.i:
+        return False
+    if any(t.tag_ in DETERMINERS or t.tag_ == "POS" for t in doc[sent.start : past.i]):
+        return False  # only a phrase with no article names a class: "Voters registered with ...", not "The bill"
+    noun = doc[past.i - 1]
+    if _people(noun) and not _may_take_person(lemma):
+        return False  # people are acted on only by a verb that takes a person: "The court ruled for ..."
+    number = {"was": ("NNS", "NNPS"), "were": ("NN", "NNP")}.get(finite.lower_, ())
+    return noun.tag_ in NOUN_TAGS and noun.tag_ not in number and not disagrees(noun, finite)
+
+
+def _may_be_subject(word: Token, finite: Token) -> bool:
+    """Whether the noun phrase of ``word`` may be the subject of a verb after it (with a phrase in between).
+
+    Not the object of a preposition ("passed on Monday with ..."), nor the object of a verb other than one
+    of telling, which may take an object and a clause ("told reporters in Ohio the talks failed"), or one
+    that takes an object and a bare infinitive ("helps people across the country find ...").
+    """
+    while word.dep_ in ("compound", "nummod", "amod", "poss", "case", "nmod", "appos") and word.head.i != word.i:
+        word = word.head  # "Route 4", "the city's", an apposition's role is its noun's
+    if word.dep_ in ("pobj", "npadvmod", "acomp", "oprd"):
+        return False  # "on Route 4 in response to ...", "this weekend regardless of ...", "stayed open in spite of"
+    if word.dep_ in SUBJECT_DEPS and _object_of_verb_before(word, finite):
+        return False  # the parser's subject is the object of the verb before it: "had made progress toward ..."
+    if word.dep_ != "dobj":
+        return True
+    bare_infinitive = finite.tag_ == "VBP" and word.head.lower_ in verb_forms(BARE_INFINITIVE_VERBS)
+    return bare_infinitive or word.head.lower_ in verb_forms(OBJECT_AND_CLAUSE_VERBS)
+
+
+def _clause_after_comma(sent: Span, i: int) -> bool:
+    """Whether a comma after token ``i`` is followed by a clause with its own subject and finite verb."""
+    doc = sent.doc
+    comma = next((t.i for t in doc[i + 1 : sent.end] if t.text == ","), None)
+    if comma is None:
+        return False
+    if any(t.dep_ in SUBJECT_DEPS and t.head.i > comma and _has_tense(t.head) for t in doc[comma + 1 : sent.end]):
+        return True
+    # the parser may misread the clause after a long opening ("fishing boats [appos] left [advcl] ..."): a noun
+    # phrase by its tags, then a tense
+    verb = next((t for t in doc[comma + 1 : sent.end] if t.tag_ in VERB_TAGS), None)
+    nominal = DETERMINERS | MODIFIERS | {"PRP"}
+    subject = doc[comma + 1 : verb.i] if verb is not None else ()
+    return len(subject) > 0 and verb.tag_ in FINITE_TAGS and all(t.tag_ in nominal for t in subject)
+
+
+def _clause_before(sent: Span, i: int) -> bool:
+    """Whether a finite clause is complete before token ``i``, so that a phrase at ``i`` can hang on it.
+
+    Relative clauses and participle clauses do not count ("the conversations I had with ..."), and a clause opened by a
+    subordinator or a question word that has no verb yet leaves the sentence waiting ("how welcome
+    the plan to focus on X would be").
+    """
+    doc = sent.doc
+    # not a past tense the parser hung on the subject ("The law passed despite ..."); a participle clause set off
+    # by a comma is no subject ("The airline cut its forecast, citing fuel costs, with ..."), and a subordinator
+    # before a participle or adjective with no subject is a whole clause ("would go ahead as planned, with ...")
+    relative = {
+        k
+        for t in doc[sent.start : i]
+        if t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ != "VBD" and not _verb_of_root_noun(t)
+        or _set_off_participle(t) or t.dep_ == "advcl" and _elliptical_clause(t)
+        for k in range(t.left_edge.i, t.right_edge.i + 1)
+    }
+    for tok in reversed(doc[sent.start : i]):
+        if tok.i in relative:
+            continue
+        if _verb_of_root_noun(tok):
+            return True  # "The plan to close two stations stalled on Tuesday, with ..."
+        if tok.dep_ == "mark" or tok.tag_ in WH_TAGS:
+            return False
+        # not "are running", nor a preposition's object ("dropped below freezing")
+        gerund = not any(c.dep_ in AUX_DEPS for c in tok.children) and doc[tok.i - 1].tag_ != "IN"
+        if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "nsubj", "advcl", "ccomp") and gerund:
+            return False  # a gerund that may be the subject: "so making time for this on a regular basis helps"
+        if tok.tag_ in FINITE_TAGS and tok.dep_ not in NOMINAL_DEPS:
+            return True
+        if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") and _past_between_nouns(tok):
+            return True  # a past tense tagged as an adjective: "The school added classes, with ..."
+        if tok.tag_ != "VBG" and any(c.dep_ == "nsubj" for c in tok.children):
+            # a predicate the parser gives a subject ("exhibits open this fall"), or a past tense tagged as a
+            # participle ("the museum added guards")
+            if tok.tag_ != "VBN" or tok.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in tok.children):
+                return True
+    return False
+
+
+def _elliptical_clause(tok: Token) -> bool:
+    """A subordinator and a participle or adjective with no subject: "as planned", "if needed", "when possible"."""
+    if tok.tag_ not in ("VBN", *ADJECTIVE_TAGS):
+        return False
+    children = list(tok.children)
+    return any(c.dep_ == "mark" for c in children) and not any(c.dep_ in SUBJECT_DEPS for c in children)
+
+
+def _verb_of_root_noun(tok: Token) -> bool:
+    """A regular past form the parser hung on the noun it made the sentence's root, so the sentence has no verb
+    but it: "The plan to close two fire stations stalled on Tuesday" (the parse of a noun phrase)."""
+    root = tok.head
+    return (
+        tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and root.dep_ == "ROOT" and root.tag_ in NOUN_TAGS
+        and root.i < tok.i and not any(c.dep_ in AUX_DEPS for c in tok.children) and verb_lemma(tok.lower_) is not None
+    )
+
+
+def _set_off_participle(tok: Token) -> bool:
+    """A participle clause set off by a comma after its clause: ", citing fuel costs," (not a gerund subject)."""
+    start = tok.left_edge.i
+    return tok.tag_ == "VBG" and tok.dep_ == "advcl" and start > tok.sent.start + 1 and tok.doc[start - 1].text == ","
+
+
+def _subject_follows(verb: Token, sent: Span, prep_start: int) -> bool:
+    """Whether a noun phrase after ``verb`` is its subject: "With each election comes a flood of data."
+
+    Only a phrase that opens its clause (at the start of the sentence or after "and", "but" ...) can be
+    fronted like this; after a comma the noun phrase must be the parser's subject or object of the
+    verb, not an adverbial ("..., following officers went house to house").
+    """
+    doc = sent.doc
+    after = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    if after is None or after.tag_ not in DETERMINERS | MODIFIERS or after.dep_ in ("acomp", "oprd"):
+        return False  # an adjective is the verb's predicate, no subject: "the contractor went bankrupt"
+    before = doc[prep_start - 1] if prep_start > sent.start else None
+    if before is None or before.tag_ == "CC":
+        return True
+    head = after
+    while head.head.i != verb.i and verb.i < head.head.i < sent.end and head.head.i != head.i:
+        head = head.head
+    return head.head.i == verb.i and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")

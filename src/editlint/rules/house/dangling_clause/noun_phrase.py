@@ -1,0 +1,320 @@
+"""Where the noun phrase after the preposition ends, and whether a verb after it is a relative clause's."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from editlint.lexicon import in_class, sense_in
+from editlint.nlp.syntax import (
+    ADJECTIVE_TAGS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS, verb_lemma,
+)
+from editlint.rules.house.dangling_clause.shared import (
+    CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
+    FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS,
+    STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object, _no_participle, _object_of_verb_before, _past_between_nouns,
+    _past_only, _past_tense_only, _people, _set_off, _takes_clause, _tensed,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _compound_end(head: Token, finite: Token, phrase: Span) -> bool:
+    """Whether an -s form right after a bare singular noun may end a compound noun that a relative clause with
+    no "that" follows: "common pagination controls | readers are used to" (not "with inflation remains high")."""
+    bare = head.tag_ == "NN" and not any(t.tag_ in DETERMINERS for t in phrase)
+    doc, nxt = finite.doc, finite.i + 1
+    # a noun phrase and a tense after it: the relative clause's subject and verb
+    relative = nxt < len(doc) and doc[nxt].tag_ in NOUN_TAGS | {"PRP"} and doc[nxt].right_edge.i + 1 < len(doc)
+    relative = relative and doc[doc[nxt].right_edge.i + 1].tag_ in FINITE_TAGS
+    return bare and relative and finite.tag_ == "VBZ" and finite.i == head.i + 1
+
+
+def _relative_without_that(head: Token, verb: Token, np_start: int) -> bool:
+    """Whether the subject ``head`` opens a relative clause with no "that" on the noun before it ("acted on
+    concerns parents have raised"): a plural noun for no person right before a plural for people, and a verb
+    whose first sense takes an object with none after it (the noun before is its object); a plural after any
+    noun, before a verb that needs its object (see _object_gap); or a plural right after a noun that a
+    singular determiner opens ("seen with a woman police have not identified")."""
+    if _singular_before_plural(head, np_start):
+        return True
+    before = head.doc[head.i - 1] if head.i > np_start else None
+    if before is not None and head.tag_ == "NNS" and _people(head):
+        if _money(before, np_start) or before.tag_ in ("NN", "NNS", "CD") and _subject_gap(verb):
+            return True  # "ahead of the $1.1 billion analysts had forecast", "below the level experts say is needed"
+    if before is None or before.tag_ not in ("NN", "NNS") or head.tag_ != "NNS":
+        return False
+    if _object_gap(verb):
+        return True  # "with the letter lawyers had drafted overnight": the letter is "drafted"'s object
+    if before.tag_ != "NNS" or _people(before) or not _people(head):
+        return False
+    lemma = verb_lemma(verb.lower_)
+    needs_object = lemma is not None and in_class(lemma, "frame.object")
+    return needs_object and not any(c.dep_ in COMPLEMENT_DEPS and c.i > verb.i for c in verb.children)
+
+
+def _money(word: Token, np_start: int) -> bool:
+    """Whether ``word`` ends an amount of money ("$2.86 billion", "£152 million"), which counts no people."""
+    doc = word.doc
+    return word.tag_ == "CD" and any(t.tag_ == "$" for t in doc[max(np_start, word.i - 3) : word.i])
+
+
+def _subject_gap(verb: Token) -> bool:
+    """Whether the verb's clause (a finite or passive complement) has no subject, which moved out as a relative
+    clause's noun: "the level experts say [_] is needed"."""
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in FINITE_TAGS | {"VBN"} and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        for c in verb.children
+    )
+
+
+def _object_gap(verb: Token) -> bool:
+    """Whether an active verb's object is missing, so a relative clause's noun is it: a predicate of an object or
+    a preposition with none after it ("kept secret", "complained about"); or a verb that needs an object has none
+    after it, nor a clause or a predicate: its first sense takes an object in most of its tagged uses, and fewer
+    of its uses take none ("identified", "drafted", "loved"; not "won", "expected")."""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    after = [c for c in verb.children if c.i > verb.i]
+    if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in after):
+        if any(c.dep_ == "oprd" for c in after):
+            return True  # a predicate with no object before it: "the plan officials have kept secret"
+        stranded = (c.lower_ in STRANDED_PREPOSITIONS and not any(c.children) for c in after if c.dep_ == "prep")
+        if any(stranded):
+            return True  # "the spill residents had complained about for months"
+    obj, intransitive = sense_in(lemma, "frame.object"), sense_in(lemma, "frame.no-object")
+    if obj is None or obj.first_rank > 1 or obj.tagged_share < 0.7:
+        return False
+    if intransitive is not None and intransitive.tagged_share >= 0.5:
+        return False
+    complements = COMPLEMENT_DEPS | {"prt", "oprd"}
+    return not any(c.dep_ in complements and c.i > verb.i for c in verb.children)
+
+
+def _singular_before_plural(head: Token, np_start: int) -> bool:
+    """Whether a plural ``head`` follows a singular noun that a singular determiner opens, so the two are two noun
+    phrases ("with a woman police have not identified", "in a kitchen with a gas leak crews had reported"): the
+    plural opens a relative clause on the first."""
+    doc = head.doc
+    if head.tag_ not in ("NNS", "NNPS") or head.i - 1 <= np_start:
+        return False
+    noun = doc[head.i - 1]
+    if noun.tag_ != "NN" or noun.lower_ in COLLECTIVE_NUMERALS:
+        return False
+    opener = next((t for t in reversed(doc[np_start : noun.i]) if t.tag_ not in ("NN", "JJ", "HYPH")), None)
+    return opener is not None and opener.lower_ in SINGULAR_DETERMINERS
+
+
+def _parenthetical_end(sent: Span, i: int, participles: bool) -> int:
+    """After a parenthetical set off by commas at token ``i`` (a prepositional phrase with no tense: ", according
+    to AAA,"; where ``participles``, in a phrase that is itself set off, a participle clause: ", working in the
+    dark,"; or an attribution: ", officials said,"), the token after its closing comma; otherwise ``i``."""
+    doc = sent.doc
+    if i >= sent.end or doc[i].text != ",":
+        return i
+    close = next((t.i for t in doc[i + 1 : min(i + 8, sent.end)] if t.text == ","), None)
+    if close is None or close == i + 1:
+        return i
+    inside = doc[i + 1 : close]
+    verbs = [t for t in inside if t.tag_ in VERB_TAGS]
+    phrase = inside[0].tag_ == "IN" or inside[0].tag_ == "VBG" and inside[0].dep_ == "prep"
+    phrase = phrase or participles and inside[0].tag_ in ("VBG", "VBN")
+    if phrase and not any(t.tag_ in FINITE_TAGS for t in inside):
+        return close + 1
+    attribution = (
+        len(verbs) == 1 and verbs[0].tag_ in ("VBD", "VBZ", "VBP") and verbs[0].i == close - 1
+        and verbs[0].i > inside.start and in_class(verb_lemma(verbs[0].lower_) or "", "verb.communication")
+    )
+    return close + 1 if attribution else i
+
+
+def _floating_quantifier(tok: Token) -> bool:
+    """A quantifier after the noun it counts, before the verb: "burglaries and thefts [both] fell"."""
+    after_noun = tok.i > 0 and tok.doc[tok.i - 1].tag_ in NOUN_TAGS | {"PRP"}
+    return tok.lower_ in FLOATING_QUANTIFIERS and tok.tag_ in ("DT", "PDT") and after_noun
+
+
+def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) -> bool:
+    """Whether the parser's subject before the phrase already has its own verb, so it is no subject of the verb
+    after the phrase: a clause with its own subject ("Exhibits open this fall, including the curators will
+    ..."), a noun with a past tense the parser hung on it ("The law passed despite critics say ...", "The
+    library added staff, with ..."), or the object of the verb before it (see _object_of_verb_before)."""
+    if subj.i >= prep_start:
+        return False
+    if subj.dep_ == "csubj":  # a subject clause opens with "that", "whether" or a question word
+        words = [c for c in subj.children if c.dep_ == "mark" or c.tag_ in WH_TAGS]
+        # a past form may be a participle in the subject ("A petition against the bill released in 2008 has ..."),
+        # unless it is a past tense only ("The senator spoke against the bill would ...")
+        clause = _set_off(sent, prep_start) or subj.tag_ not in ("VBD", "VBN") or _past_only(subj.lower_)
+        return clause and not words and any(c.dep_ == "nsubj" for c in subj.children)
+    if _object_of_verb_before(subj, finite):
+        return True
+    return any(
+        c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
+        for c in subj.children
+    )
+
+
+def _noun_phrase_end(sent: Span, i: int) -> int | None:
+    """End of the noun phrase that starts at token ``i`` ("each of them", "most Americans", "not a single
+    member"), or None."""
+    doc = sent.doc
+    expect_start, last_head = True, None
+    negated = doc[i].lower_ == "not" and i + 1 < sent.end
+    if negated and (doc[i + 1].tag_ in DETERMINERS or doc[i + 1].lower_ in QUANTIFIERS):
+        i += 1
+    i = _past_quantity_modifiers(sent, i)
+    while i < sent.end:
+        tok = doc[i]
+        tag, lower = tok.tag_, tok.lower_
+        after_noun = doc[i - 1].tag_ in ("NN", "NNS", "NNP")  # "the warden allowed inmates": a verb
+        if lower in NP_PREPOSITIONS and last_head == i - 1:
+            expect_start = True
+            i += 1
+            continue
+        # a name's possessive standing for a place or firm: "the board of St. Luke's and ..."
+        elliptical = tag == "POS" and doc[i - 1].tag_ == "NNP" and last_head == i - 1 and not _possessive(tok)
+        fits = (
+            lower in QUANTIFIERS
+            or (expect_start and tag in DETERMINERS | {"PRP"})
+            or (tag in MODIFIERS and (tok.text not in CLITICS or tag == "POS" and _possessive(tok)))
+            or (tok.dep_ == "case" and tok.text in ("'", "’") and _possessive(tok))  # "the nurses’ union"
+            or elliptical
+            or (tag in ("VBN", "VBG") and tok.dep_ in ("amod", "compound") and tok.head.i > i and not after_noun)
+            or (doc[i - 1].tag_ == "HYPH" and not expect_start)  # a word of a hyphenated compound: "walk-in"
+        )
+        counting = doc[i - 1].dep_ == "nummod"  # a number that is a noun: "thousands more residents"
+        if not fits or tag in ADJECTIVE_TAGS and doc[i - 1].tag_ in ("NN", "NNS") and not counting:
+            break  # modifiers precede the noun: "the threat | extremist groups pose" is two phrases
+        if after_noun and _past_tense_only(tok):
+            break  # a verb the tagger took for a noun: "a water main | broke"
+        if last_head is not None and any(c.dep_ == "nsubj" and c.i < i for c in tok.children):
+            break  # a predicate the parser gave a subject: "the news | cost investors billions"
+        # "the last of them", "half of them"
+        partitive = (tag in ADJECTIVE_TAGS or lower in PARTITIVES) and i + 1 < sent.end and doc[i + 1].lower_ == "of"
+        # a name the tagger took for an adjective, made the subject of a verb after it: "with Manchin joined"
+        name = tag in ADJECTIVE_TAGS and tok.text[:1].isupper() and tok.dep_ in SUBJECT_DEPS and tok.head.i > i
+        # a demonstrative standing alone before a tense: "with this was the first increase"
+        demonstrative = lower in DEMONSTRATIVES and i + 1 < sent.end and _tensed(doc[i + 1])
+        if tag in HEADS or lower in QUANTIFIERS or partitive or name or demonstrative or elliptical:
+            last_head = i
+        i += 1
+        if tag == "PRP":
+            break
+        expect_start = tag in DETERMINERS and tag != "CD"
+    # "visitors from across the region": the parse may still continue the phrase after its last head
+    return last_head + 1 if last_head is not None else None
+
+
+def _past_quantity_modifiers(sent: Span, i: int) -> int:
+    """The token after the words that modify a number or quantifier at ``i`` ("only two", "at least three",
+    "more than 200", "nearly half of", "just a handful of"), or ``i`` when none do."""
+    doc, j = sent.doc, i
+    while j < sent.end and doc[j].tag_ in QUANTITY_MODIFIER_TAGS and doc[j].dep_ in ("advmod", "quantmod", "amod"):
+        j += 1
+    if j == i or j >= sent.end or not (doc[j].tag_ in DETERMINERS | {"PDT"} or doc[j].lower_ in PARTITIVES):
+        return i
+    scope = range(j, doc[j].head.i + 1) if doc[j].head.i > j else range(j, j + 1)
+    quantity = doc[j] if doc[j].tag_ != "DT" else doc[j].head  # "just [a] handful"
+    return j if all(doc[k].head.i in range(k + 1, max(scope[-1], quantity.i) + 1) for k in range(i, j)) else i
+
+
+def _possessive(clitic: Token) -> bool:
+    """A possessive "'s" before a noun ("the city's mayor"), not "is" or "has"."""
+    doc = clitic.doc
+    return clitic.i + 1 < len(doc) and doc[clitic.i + 1].tag_ in MODIFIERS - {"POS", "HYPH"}
+
+
+def _postmodified_end(
+    sent: Span, start: int, end: int, across_commas: bool, coordination: bool
+) -> tuple[int, bool]:
+    """Extend the noun phrase ``start:end`` over the post-modifiers the parser hangs on it.
+
+    Returns the new end and whether the phrase was extended over an "and" coordination (only where
+    ``coordination``). A dash ends the phrase (it closes a parenthesis), and so does a comma unless
+    ``across_commas``.
+    """
+    doc, coordinated = sent.doc, False
+    while end < sent.end:
+        nxt = doc[end]
+        # a name set off by commas ("its sponsor, Rep. Ana Ruiz, ..."); in mid-clause only a person's, after a
+        # noun for people, not a place's: "at the school in Parkland, Florida, causing ..."
+        person = across_commas or _people(doc[end - 1])
+        named = _apposed_name_end(sent, end) if person else None
+        if named is not None:
+            end = named
+            continue
+        owner = nxt.head
+        if not start <= owner.i < end:
+            # "who" in "residents who live ..." hangs on the relative verb, which hangs on the phrase
+            owner = next((t for t in doc[start:end] for c in t.children if c.left_edge.i == end), None)
+        child = next((c for c in owner.children if c.left_edge.i == end and c.i >= end), None) if owner else None
+        outside_and = child is None and nxt.lower_ == "and" and coordination and across_commas
+        if outside_and:
+            child = nxt  # an "and" the parser hung outside the phrase: "of St. Mary's and the trustees ..."
+        if child is None:
+            break
+        if child.dep_ == "punct" and nxt.text == "," and across_commas:
+            # a non-restrictive relative clause or appositive set off by commas
+            clauses = (c for t in doc[start:end] for c in t.children if c.dep_ in ("relcl", "appos"))
+            inner = next((c for c in clauses if c.left_edge.i == end + 1), None)
+            close = inner.right_edge.i + 1 if inner is not None else sent.end
+            if close >= sent.end or doc[close].text != ",":
+                break
+            end = close + 1
+            continue
+        if child.dep_ not in POSTMODIFIER_DEPS or nxt.lower_ in CLAUSE_OPENERS:
+            break
+        if child.dep_ == "acl" and (child.tag_ not in ("VBN", "VBG") or child.i != end):
+            break  # only a participle modifier ("families affected by ..."), not a finite verb the parser hung here
+        if child.dep_ == "acl" and child.tag_ == "VBG" and _takes_clause(verb_lemma(child.lower_)):
+            break  # the tense after may be its clause's: "with traders worrying the bank could raise rates"
+        obj = next((c for c in child.children if c.dep_ == "dobj" and c.i > child.i), None)
+        if child.dep_ == "acl" and child.tag_ == "VBN" and obj is not None and _active_with_object(child, obj):
+            break  # a past tense with its object: "a donor paid off its debt"
+        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and _no_participle(child, owner):
+            break  # a verb with no passive is no modifier: "one of the three judges dissented from ..."
+        if child.dep_ == "cc":
+            if not coordination:
+                break
+            conj = None if outside_and else next(
+                (c for c in owner.children if c.dep_ == "conj" and c.left_edge.i == end + 1), None
+            )
+            if conj is None and across_commas:
+                # after a comma, the parser's subject of a later verb still belongs to the phrase: ", with the
+                # judge in the case and her clerk on the appeal refused ..."
+                after = doc[end + 1 : sent.end]
+                conj = next((t for t in after if t.dep_ == "nsubj" and t.left_edge.i == end + 1), None)
+            if conj is None or nxt.lower_ not in ("and", "or"):
+                break  # the parser joins two clauses: "met with the pilots and the airline agreed ..."
+            coordinated = coordinated or nxt.lower_ == "and"
+            child = conj
+        closers = DASHES if across_commas else (*DASHES, ",")
+        if child.right_edge.i >= sent.end - 1 or any(t.text in closers for t in doc[end : child.right_edge.i + 1]):
+            break
+        end = child.right_edge.i + 1
+        set_off = across_commas and child.dep_ in ("relcl", "appos") and doc[child.left_edge.i - 1].text == ","
+        if set_off and end < sent.end and doc[end].text == ",":
+            end += 1  # the comma closing a clause set off by one: ", who represent the site, voted"
+    return end, coordinated
+
+
+def _apposed_name_end(sent: Span, comma: int) -> int | None:
+    """The end of a proper name set off by commas at ``comma`` (an appositive: ", Rep. Ana Ruiz,"), or None."""
+    doc = sent.doc
+    close = next((t.i for t in doc[comma + 1 : sent.end] if t.tag_ not in ("NNP", "NNPS")), sent.end)
+    if doc[comma].text != "," or close == comma + 1 or close >= sent.end - 1 or doc[close].text != ",":
+        return None
+    return close + 1
+
+
+def _regained(sent: Span, tok: Token) -> bool:
+    """Whether ``tok`` is a word of the noun phrase that the parser hung outside it (see _postmodified_end): a
+    proper name set off by commas, or a noun after "and" made the subject of the verb."""
+    doc, i = sent.doc, tok.i
+    if tok.dep_ == "nsubj" and doc[tok.left_edge.i - 1].lower_ in ("and", "or"):
+        return True
+    while i > sent.start and doc[i - 1].tag_ in ("NNP", "NNPS"):
+        i -= 1
+    return tok.tag_ in ("NNP", "NNPS") and i > sent.start and _apposed_name_end(sent, i - 1) is not None

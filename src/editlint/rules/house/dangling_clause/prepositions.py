@@ -1,0 +1,147 @@
+"""Which words open the phrase: prepositions, compound ones and participles used as prepositions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from editlint.lexicon import in_class, sense_in
+from editlint.nlp.syntax import AUX_DEPS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, verb_lemma
+from editlint.rules.house.dangling_clause.shared import (
+    APPROXIMATORS, BARE_INFINITIVE_VERBS, CIRCUMSTANCE_BY_FIRST_WORD, CIRCUMSTANCE_PREPOSITIONS, CONJUNCTIONS, MEASURES,
+    NEGATIONS, NOUN_LED_PREPOSITIONS, PREDICATE_PARTICIPLES, QUANTIFIERS, SET_OFF, SUBJECT_PRONOUNS, _opens_phrase,
+    _subject_of_next_tense,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _of_circumstance(phrase: Span) -> bool:
+    """Whether a preposition is one of circumstance (see CIRCUMSTANCE_PREPOSITIONS): the whole phrase, its last word
+    ("at full capacity with") or a compound that opens at its first word ("in [response to]")."""
+    if phrase[-1].lower_ in CIRCUMSTANCE_PREPOSITIONS:
+        return True
+    if len(phrase) > 1 and phrase.text.lower() in CIRCUMSTANCE_PREPOSITIONS:
+        return True
+    return _opens_phrase(phrase[0], CIRCUMSTANCE_BY_FIRST_WORD)
+
+
+def _compound_preposition(sent: Span, i: int) -> bool:
+    """Whether the preposition at ``i`` opens a compound one: a singular noun with no article or "the", then "of" or
+    "to" ("in light of", "in the wake of", "in response to")."""
+    words = sent.doc[i + 1 : min(i + 4, sent.end)]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    return len(words) >= 2 and words[0].tag_ == "NN" and words[1].lower_ in ("of", "to")
+
+
+def _approximates(sent: Span, prep_start: int, prep: Token) -> bool:
+    """Whether the preposition is an adverb of amount before a number: "said about 150 police had been deployed",
+    "About a fifth of posts were vacant" (a number's "about", "around", "over", "under" or "up to" says how many)."""
+    doc = sent.doc
+    words = doc[prep_start : prep.i + 1].text.lower()
+    if words not in APPROXIMATORS:
+        return False
+    amount = [t for t in doc[prep.i + 1 : prep.i + 3] if t.lower_ not in ("a", "one")][:1]
+    return bool(amount) and (amount[0].like_num or amount[0].tag_ in ("CD", "PDT") or amount[0].lower_ in MEASURES)
+
+
+def _preposition(tok: Token) -> bool:
+    """A preposition, or a participle used as one ("following", "including"); not "up to" before a number, nor
+    the preposition of an idiom with a superlative that modifies a number ("at least 59 people")."""
+    tag = tok.tag_
+    if tag not in ("IN", "TO", "VBG", "VBN") or tok.dep_ == "quantmod":
+        return False
+    if tag == "IN" and tok.i + 1 < len(tok.doc):
+        after = tok.doc[tok.i + 1]
+        if after.tag_ in ("RBS", "JJS") and after.dep_ in ("advmod", "quantmod"):
+            return False
+    if tok.tag_ == "VBG" and any(c.dep_ == "pobj" for c in tok.children):
+        return True  # the parser gave it a preposition's object, whatever its label: "Following OSCIT has ..."
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "mark", "dep"):  # "dep": the parser could not tell
+        return _participle_preposition(tok)
+    # set off after a main clause, its "object" is the subject of a tense after it: ", following his lawyers might
+    # seek" (not a gerund subject: "If you agree, doing nothing is not an option.")
+    if tok.tag_ == "VBG" and _after_main_clause(tok):
+        if any(c.dep_ == "dobj" and _subject_of_next_tense(c) for c in tok.children):
+            return _participle_preposition(tok)
+    if tok.tag_ in ("VBG", "VBN"):  # a participle with an object is a verb: "a statistic showing 72 percent"
+        return tok.dep_ == "prep" and not any(c.dep_ == "dobj" for c in tok.children)
+    return tok.tag_ in ("IN", "TO")
+
+
+def _participle_preposition(tok: Token) -> bool:
+    """A participle used as a preposition ("following", "concerning") that the parser made the verb of the
+    clause after it ("benched them following they lost"): the clause's subject comes right after it, and the
+    verb takes no clause (no "that" frame in WordNet, not a verb of saying or thinking) nor an object and an
+    infinitive ("helping clinics find staff")."""
+    # "they" is no object ("following they also lost"), nor a noun before a tense with no subject of its own: "his
+    # lawyers" in "following his lawyers might seek"
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in SUBJECT_PRONOUNS]
+    if any(c.dep_ in AUX_DEPS for c in tok.children) or any(not _subject_of_next_tense(o) for o in objects):
+        return False
+    lemma = verb_lemma(tok.lower_)
+    frames = ("frame.that-clause", "frame.object-infinitive")  # "saying the plan failed", "helping clinics find"
+    if lemma is None or lemma in BARE_INFINITIVE_VERBS or any(sense_in(lemma, f) for f in frames):
+        return False
+    if any(verb_lemma(form) == lemma for form in PREDICATE_PARTICIPLES):
+        return False  # an object and its predicate: "leaving bins uncollected", "keeping schools closed"
+    if any(in_class(lemma, c) for c in SAYING_CLASSES):
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in SUBJECT_PRONOUNS:
+        return True  # "following they lost": no object of the participle
+    # the subject of a clause opens right after it, whichever verb the parser hung that clause on
+    after = tok.doc[tok.i + 1 : tok.sent.end]
+    subjects = [s for s in after if s.dep_ in SUBJECT_DEPS and s.left_edge.i == tok.i + 1 and s.head.i > s.i]
+    return bool(subjects or objects)  # the objects left are the subjects of a tense after them
+
+
+def _after_main_clause(tok: Token) -> bool:
+    """Whether ``tok`` follows a comma that closes a main clause, no subordinate one ("If you agree, ...")."""
+    doc = tok.doc
+    if tok.i < tok.sent.start + 2 or doc[tok.i - 1].text != ",":
+        return False
+    word = doc[tok.i - 2]
+    for node in (word, *word.ancestors):
+        if node.i < tok.i and any(c.dep_ == "mark" for c in node.children):
+            return False
+    return True
+
+
+def _phrase_start(sent: Span, prep: Token) -> int:
+    """Where a multi-word preposition ending in ``prep`` starts: "due to", "instead of", "in the wake of".
+
+    An adverb, adjective, participle or preposition right before ``prep`` that opens a phrase ("ahead of",
+    "owing to", "because of", "thanks to"), or a preposition with a bare noun object that ``prep`` modifies
+    ("in light of", "as a result of"); otherwise ``prep`` alone.
+    """
+    doc, i = sent.doc, prep.i
+    if i == sent.start:
+        return i
+    word = doc[i - 1]
+    # complex prepositions end in "of", "to" or "with" ("in light of", "in response to", "in line with"), not
+    # "with spending on"
+    if word.dep_ == "pobj" and word.tag_ == "NN" and prep.head.i == word.i and prep.lower_ in ("of", "to", "with"):
+        opener = word.head
+        between = doc[opener.i + 1 : word.i]
+        if opener.tag_ == "IN" and word.i - opener.i <= 3 and all(t.tag_ in ("DT", "JJ") for t in between):
+            return opener.i
+        return i
+    opens = word.i == sent.start or doc[word.i - 1].text in SET_OFF or doc[word.i - 1].tag_ in VERB_TAGS | {"RB"}
+    # "boarded up the windows ahead of", "started its backup instead of" (the parser may hang either on the other)
+    opens = opens or word.tag_ == "RB" and word.i in (prep.head.i, *(c.i for c in prep.children))
+    opens = opens or word.dep_ == "prep" and prep.dep_ == "pcomp" and prep.head.i == word.i  # "moved indoors due to"
+    opens = opens or word.lower_ in NOUN_LED_PREPOSITIONS and word.dep_ != "dobj"  # not "gave thanks to"
+    opens = opens or word.dep_ == "mark"  # a subordinator opens a phrase wherever it stands: "by 30 minutes because of"
+    # so does a compound preposition the parser split: "shortened to 140 laps due to" ("due" on "laps")
+    opens = opens or f"{word.lower_} {prep.lower_}" in CONJUNCTIONS
+    # compound prepositions end in a plain one: "ahead of", "due to", "apart from", "along with"
+    leading = word.tag_ in ("RB", "JJ", "IN", "VBG") or word.lower_ in NOUN_LED_PREPOSITIONS
+    led = leading and prep.lower_ in ("of", "to", "from", "with")
+    # "many of", "interacting with", "amenable to" (a complement of "be")
+    nominal = word.lower_ in QUANTIFIERS or word.dep_ in SUBJECT_DEPS | {"dobj", "pobj", "acomp"}
+    nominal = nominal and word.lower_ not in NOUN_LED_PREPOSITIONS
+    has_object = any(c.dep_ == "dobj" for c in word.children)
+    if opens and led and not nominal and word.lower_ not in NEGATIONS and not has_object:
+        return word.i
+    return i

@@ -1,0 +1,448 @@
+"""Words, classes and tests the constructions share."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from editlint.lexicon import in_class, irregular_base, irregular_forms, sense_in
+from editlint.nlp.syntax import (
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
+    is_people_noun, singulars, verb_lemma,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# Preposition -> conjunction that does take a clause (for the message and the fix).
+CONJUNCTIONS = {
+    "with": "and", "alongside": "and", "along with": "and", "together with": "and", "including": "and",
+    "plus": "and", "besides": "and", "in addition to": "and", "on top of": "and",
+    "despite": "although", "in spite of": "although", "regardless of": "although", "notwithstanding": "although",
+    "in the face of": "although",
+    "due to": "because", "owing to": "because", "because of": "because", "thanks to": "because",
+    "as a result of": "because", "in light of": "because",
+    "following": "after", "in the wake of": "after", "amid": "while", "amidst": "while", "during": "while",
+    "throughout": "while", "ahead of": "before", "prior to": "before",
+}
+DETERMINERS = frozenset({"DT", "PDT", "PRP$", "CD"})
+MODIFIERS = frozenset({"JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH"})
+HEADS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
+NOMINAL = HEADS | ADJECTIVE_TAGS
+# The quantifiers that may float after their noun: "the two sides [both] agreed", "the members [all] voted".
+FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+QUANTIFIERS = frozenset("each most many some all none several both few any either neither one much more".split())
+# Prepositions that may continue a noun phrase: "most of them", "demand from Europe".
+NP_PREPOSITIONS = frozenset("of from in at on for across around within near between among over under".split())
+# Past tenses that cannot be participles, where WordNet's irregular forms do not tell (see _past_only): auxiliaries
+# and modals, and verbs whose participle is their base form ("come", "run") or ends like a past ("begun").
+PAST_ONLY = frozenset("was were had did could would should might began came became ran".split())
+# Present tenses that are also past participles: "with payments spread over ten years".
+SAME_AS_PARTICIPLE = frozenset(
+    "cut put set hit shut spread cost hurt let split quit cast bet burst broadcast forecast upset read shed "
+    "thrust".split()
+)
+# Not a particle alone: "with the lights turned off" is a participle.
+COMPLEMENT_DEPS = frozenset({"dobj", "acomp", "attr", "ccomp", "xcomp", "dative"})
+# Irregular past participles of verbs that keep an object in the passive ("with the coach told the news"), and
+# two WordNet files without a "somebody something" frame ("fined $500", "refused entry"): no lemmatizer is
+# loaded, and the regular forms are found through WordNet's frames (see _keeps_object).
+PASSIVE_WITH_OBJECT = frozenset("given handed shown told paid taught lent sent fined refused charged".split())
+# Verbs of naming and appointing keep a role noun in the passive, a person's ("with Smith named captain");
+# verbs of making and calling keep a predicate of anything ("with the area declared a disaster zone").
+# WordNet's frames file both inconsistently, so they are listed.
+NAMING_PARTICIPLES = frozenset("named elected appointed dubbed crowned voted selected picked chosen".split())
+PREDICATE_PARTICIPLES = frozenset("made called considered kept left declared labeled labelled branded".split())
+CLITICS = frozenset({"'s", "’s", "'d", "’d"})
+# The prepositions of English's absolute construction, the only ones whose noun phrase may carry a predicate of
+# its own: "With the floodwaters receded, ..." (not "Despite the floodwaters receded, ...").
+ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
+# Prepositions naming members of a set just mentioned, whose noun may carry its own participle like the set's:
+# "every account, including the money returned to donors", "among the homes flooded in May".
+MEMBER_PREPOSITIONS = frozenset({"including", "excluding", "among", "amongst"})
+# Verbs of place and existence that allow "With each election comes a flood of data."
+INVERSION_VERBS = frozenset(
+    "come comes came go goes went lie lies lay stand stands stood sit sits sat follow follows followed remain remains "
+    "remained exist exists existed emerge emerges emerged arise arises arose appear appears appeared rest rests "
+    "rested hang hangs hung live lives lived run runs ran arrive arrives arrived flow flows flowed".split()
+)
+OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
+# Past tenses of verbs that (almost) never take an object, so are no passive participles either: "with
+# supporters waited outside", "following officers sat in the road". WordNet's frames find the others
+# (_takes_no_object); these are irregular (no lemmatizer is loaded) or have a rare sense WordNet gives an
+# object or a clause ("wait one's turn", "complain that ..."). A particle or a "by" phrase after them still
+# makes a participle ("with the door knocked down", "protested by farmers").
+INTRANSITIVE_PAST = frozenset(
+    "stood sat knelt slept fled dwelt wept knocked waited complained protested responded testified objected lived "
+    "wandered travelled traveled".split()
+)
+# Verbs of aspect, which take a gerund of their own ("kept buying", "stopped paying"): a closed class WordNet's
+# frames as shipped do not record ("time spent serving" is a participle before a gerund).
+ASPECT_VERBS = frozenset({"start", "stop", "keep", "continue", "quit", "finish", "resume", "cease"})
+# Prepositions that are never the particle of a phrasal verb with no object ("looked on", "moved in"), so one with
+# no object after a verb was stranded by a relative clause: "the spill residents had complained about".
+STRANDED_PREPOSITIONS = frozenset("about for of with from at to into against toward towards upon".split())
+# Nouns that count a plural after "a" ("a dozen fans", "a couple friends"): a closed class.
+COLLECTIVE_NUMERALS = frozenset({"dozen", "score", "couple"})
+# Subject pronouns: only a finite verb follows one ("despite they lost", "with we have agreed").
+SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# The words that make a noun of time an adverbial with no preposition: "that spring", "last week", "every day".
+TIME_DEICTICS = DEMONSTRATIVES | {"last", "next", "every", "each"}
+# The adverbs that make a predicate of change with an amount: "with shares down 3 percent".
+CHANGE_ADVERBS = frozenset({"up", "down", "off", "higher", "lower"})
+MEASURES = frozenset("half third quarter percent per cent point points".split())
+# The prepositions of a point on a scale: "dipped to $3.61", "climbed from 3,900 to 4,100", "slid below 4,000".
+SCALE_PREPOSITIONS = frozenset("to from above below under over past near toward towards".split())
+# Post-modifiers the parser attaches to the noun phrase: "negotiations with the regulator", "drivers who
+# work nights", "villages flooded by the river", "the judge and both lawyers".
+POSTMODIFIER_DEPS = frozenset({"prep", "relcl", "acl", "cc", "conj", "appos"})
+# Words that open a clause rather than a prepositional phrase: "with his wife after the vote was counted".
+CLAUSE_OPENERS = frozenset(
+    "after before since until till as because while whilst when whenever where whereas if unless whether though "
+    "although than once".split()
+)
+NEGATIONS = frozenset({"not", "n't", "n’t"})
+# Words that modify a number or quantifier: "only", "nearly", "at least", "more than", "fewer than".
+QUANTITY_MODIFIER_TAGS = frozenset({"RB", "RBR", "RBS", "IN", "JJR", "JJS"})
+DASHES = ("—", "–", "--")
+SET_OFF = (",", ";", "(", *DASHES)
+CLOSERS = ("]", ")", '"', "'", "”", "’")
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# The parser's labels for a word it reads as a noun, whatever its tag ("updates" in "content updates").
+NOMINAL_DEPS = frozenset(
+    {"pobj", "dobj", "compound", "nsubj", "nsubjpass", "npadvmod", "appos", "attr", "amod", "poss"}
+)
+# Verbs with an object and then a declarative clause ("told reporters in Ohio the talks had failed"): a
+# syntactic frame WordNet does not record ("ask" takes a clause only with "whether" or "if").
+OBJECT_AND_CLAUSE_VERBS = (
+    "tell", "inform", "remind", "warn", "assure", "promise", "teach", "convince", "persuade", "notify", "advise",
+    "show", "bet", "satisfy",
+)
+# Verbs with an object and a bare infinitive ("helps Americans across the country gain"): a closed class.
+BARE_INFINITIVE_VERBS = ("help", "make", "let", "have", "see", "watch", "hear", "feel", "notice")
+# A plural noun that makes a preposition with "to" ("thanks to"): the only one, so a list.
+NOUN_LED_PREPOSITIONS = frozenset({"thanks"})
+# The prepositions of the error: those of circumstance (accompaniment, cause, concession, time, addition, inclusion,
+# exception, topic, means), whose phrase stands beside a clause, where an edit leaves a clause behind ("with most
+# members voted", "despite the roof leaks"). The others (of place, direction, extent or agent: "in", "to", "by",
+# "above", "short of", "up to") complete a verb or a noun, and their noun often carries a participle or a relative
+# clause with no "that" ("spoke to reporters gathered outside", "short of the mark physicists use"): after them only
+# an auxiliary or a modal tells a clause (see _clause_of_any_preposition).
+CIRCUMSTANCE_PREPOSITIONS = frozenset(CONJUNCTIONS) | ABSOLUTE_PREPOSITIONS | MEMBER_PREPOSITIONS | {
+    "about", "against", "regarding", "concerning", "toward", "towards", "via", "notwithstanding", "barring", "pending",
+    "unlike", "except", "excepting", "instead of", "apart from", "aside from", "except for", "in response to",
+    "in favor of", "in favour of", "on behalf of", "in the event of", "in the absence of", "in the aftermath of",
+    "in the midst of", "in contrast to", "in the run-up to", "subject to",
+}
+# The same by first word, for _opens_phrase.
+CIRCUMSTANCE_BY_FIRST_WORD = {
+    first: [tuple(p.split()) for p in CIRCUMSTANCE_PREPOSITIONS if p.split()[0] == first]
+    for first in {p.split()[0] for p in CIRCUMSTANCE_PREPOSITIONS}
+}
+# Words that may open a clause's subject (a determiner, a noun, a number, an adjective, a possessive).
+SUBJECT_START_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "PRP$", "NN", "NNS", "NNP", "NNPS", "$", "VBG"})
+# Prepositions whose phrase often modifies the noun before it ("an analyst at a brokerage", "a homer by Lee").
+NOUN_MODIFYING_PREPOSITIONS = NP_PREPOSITIONS | {"by", "with", "to", "into", "about", "through", "toward", "towards", "against"}
+# Prepositions that also say "roughly" or "at most" before a number ("about 150 police").
+APPROXIMATORS = frozenset({"about", "around", "over", "under", "up to", "upwards of", "close to", "nearly"})
+
+
+def _subject_of_next_tense(noun: Token) -> bool:
+    """Whether the noun phrase of ``noun`` is followed by a tense that has no subject of its own, so it is that
+    tense's subject whatever the parser says: "following his lawyers [might] seek"."""
+    doc, after = noun.doc, noun.right_edge.i + 1
+    if after >= len(doc) or not _tensed(doc[after]):
+        return False
+    verb = doc[after].head if doc[after].dep_ in AUX_DEPS else doc[after]
+    return not any(c.dep_ in SUBJECT_DEPS and c.i != noun.head.i for c in verb.children)  # not the participle
+
+
+def _opens_phrase(tok: Token, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Whether one of ``phrases`` (by first word) starts at ``tok``."""
+    candidates = phrases.get(tok.lower_, ())
+    if (tok.lower_,) in candidates:
+        return True
+    longest = max((len(words) for words in candidates), default=0)
+    following = tuple(t.lower_ for t in tok.doc[tok.i : tok.i + longest])  # read once for all the candidates
+    return any(following[: len(words)] == words for words in candidates)
+
+
+def _takes_clause(lemma: str | None) -> bool:
+    """A verb of saying or thinking, or one WordNet gives a "that" clause: "say", "fear", "hope"."""
+    classes = (*SAYING_CLASSES, "frame.that-clause")
+    return lemma is not None and any(in_class(lemma, name, max_rank=3) for name in classes)
+
+
+def _object_of_verb_before(noun: Token, finite: Token) -> bool:
+    """Whether the noun phrase of ``noun`` follows a verb that has its own subject and no object, so it is that
+    verb's object ("they had made progress toward ..."); not after a verb that may take a clause or an object
+    and a verb ("said demand at the port has fallen", "help communities recovering from floods get ...")."""
+    doc, start = noun.doc, noun.left_edge.i
+    verb = doc[start - 1] if start > 0 else None
+    if verb is None or verb.tag_ not in VERB_TAGS - {"VBG", "MD"} or verb.head.i == noun.i:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or lemma in OBJECT_AND_CLAUSE_VERBS:
+        return False
+    if lemma in BARE_INFINITIVE_VERBS and finite.tag_ in ("VB", "VBP"):
+        return False  # "help communities recovering from floods get back on their feet"
+    if _takes_clause(lemma):
+        return False
+    # an object and an infinitive ("made workers sign"), never a tense ("could sign")
+    return _tensed(finite) or not in_class(lemma, "frame.object-infinitive", max_rank=3)
+
+
+def _tensed(verb: Token) -> bool:
+    """A form that only a tense can be: a modal, an -s form, or a past tense that is no participle or noun."""
+    return verb.tag_ in ("MD", "VBZ") or _past_tense_only(verb)
+
+
+def _past_tense_only(word: Token) -> bool:
+    """A past tense that is neither a participle nor a verb's base form, whatever its tag: "were", "broke",
+    "took" (not "saw", "fell", which are also verbs of their own)."""
+    lower = word.lower_
+    return _past_only(lower) and not any(sense_in(lower, frame) for frame in ("frame.object", "frame.no-object"))
+
+
+def _set_off(sent: Span, prep_start: int) -> bool:
+    """Whether the preposition opens the sentence or follows a comma or dash (a sentence adverbial)."""
+    return prep_start == sent.start or sent.doc[prep_start - 1].text in SET_OFF
+
+
+def _opens_clause(sent: Span, i: int) -> bool:
+    """Whether token ``i`` opens the sentence or a clause (after "and", "but", "that", "because" ...)."""
+    doc = sent.doc
+    before = next((t for t in reversed(doc[sent.start : i]) if not t.is_punct), None)
+    if before is None:
+        return True
+    return doc[i - 1].text not in SET_OFF and (before.tag_ in ("CC", *WH_TAGS) or before.dep_ == "mark")
+
+
+def _past_between_nouns(tok: Token) -> bool:
+    """A regular past form between a subject noun and its object ("school added classes"), not a compound
+    modifier ("state-funded")."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or verb_lemma(tok.lower_) is None or _participle_only(tok):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return before.tag_ in NOUN_TAGS and before.text != "-" and after.tag_ in NOUN_TAGS | {"DT", "PRP$", "CD"}
+
+
+def _has_tense(verb: Token) -> bool:
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in AUX_DEPS and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+def _adjunct(preposition: str) -> bool:
+    """Whether a preposition opens an adjunct of cause, concession or time, which a conjunction could open
+    ("despite" -> "although", "due to" -> "because"), not one of accompaniment ("with" -> "and")."""
+    return CONJUNCTIONS.get(preposition.lower(), "and") != "and"
+
+
+def _amount(noun: Token) -> bool:
+    """A number or a noun counted by one that is no stretch of time: "4 percent", "$2.3 billion", "12 points"
+    (not "two weeks")."""
+    counted = noun.tag_ == "CD" or any(c.tag_ == "CD" or c.tag_ == "$" for c in noun.subtree if c.i < noun.i)
+    return counted and not any(in_class(word, "noun.time") for word in singulars(noun))
+
+
+def _number(noun: Token) -> bool:
+    """A number, a sum or a share, no counted thing: "4,000", "$3.61", "4 percent" (not "40 schools", "7 p.m.")."""
+    return noun.tag_ == "CD" or noun.lower_ in PARTITIVES and any(c.tag_ == "CD" for c in noun.children)
+
+
+def _past_only(word: str) -> bool:
+    """A past tense that is no participle: an auxiliary or modal, or an irregular past whose verb has a participle
+    of its own in WordNet's forms ("took"/"taken", "blew"/"blown", "sang"/"sung"; not "made", "cut")."""
+    if word in PAST_ONLY:
+        return True
+    base = irregular_base(word)
+    if base is None or word.endswith(("ing", "s")):
+        return False
+    forms = {form for form in irregular_forms(base) if not form.endswith("ing")} | {word}
+    # a participle ends in "n" ("taken", "blown") or has the "u" of a past's "a" ("sung" beside "sang")
+    participles = {f for f in forms if f.endswith(("n", "ne")) or "u" in f and f.replace("u", "a") in forms}
+    return bool(participles) and word not in participles
+
+
+def _participle_only(verb: Token) -> bool:
+    """A past participle that differs from its verb's past tense, so is never finite: "risen", "blown", "gone",
+    "sunk" (its verb has two irregular past forms, and this one ends like a participle or the tagger says it is
+    one; "made" and "slid" are past tenses too)."""
+    base = irregular_base(verb.lower_)
+    if base is None or _past_only(verb.lower_):
+        return False
+    pasts = [form for form in irregular_forms(base) if not form.endswith(("ing", "s"))]
+    return len(pasts) > 1 and (verb.tag_ == "VBN" or verb.lower_.endswith(("n", "ne")))
+
+
+def _measure(noun: Token) -> bool:
+    """A ratio or a time adverbial, no object: "outnumbered two to one", "poured that spring", "won last week", a
+    date ("the year ended March 31", "closed Monday"; not "trimmed $3 million", "fined three of its coaches",
+    "spent three weeks")."""
+    ratio = noun.tag_ == "CD" and any(c.lower_ == "to" and c.i < noun.i for c in noun.children)
+    deictic = any(c.lower_ in TIME_DEICTICS for c in noun.children if c.i < noun.i)
+    date = noun.tag_ == "NNP" and in_class(noun.lower_, "noun.time")
+    return ratio or date or deictic and any(in_class(word, "noun.time") for word in singulars(noun))
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The objects after ``verb``: "handed [the city] [a profit]"."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+
+
+def _plural(noun: Token) -> bool:
+    """A subject that takes the base form of a verb: a plural, "I", "we", "you", "they", or a group ("police")."""
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("i", "we", "you", "they")
+    return plural or in_class(noun.lower_, "noun.group")
+
+
+def _active_with_object(verb: Token, obj: Token, subject: Token | None = None, retained: bool = True) -> bool:
+    """Whether a past form after ``subject`` with ``obj`` after it is a past tense: a passive participle keeps
+    no object, except a verb of making ("with the area declared a disaster zone"), naming ("with Smith named
+    captain") or giving ("with the coach handed a new contract"). The one named or given to is the passive's
+    subject, a person or a group, not "the study" ("with the study named five causes"); and what is given is
+    no person ("allowed inmates"), nor the object of a particle ("paid off its debt"). Where no absolute phrase
+    may stand (not ``retained``), a verb of giving has its object too: "amid traders sold shares"."""
+    if any(c.dep_ == "prt" and c.i < obj.i for c in verb.children):
+        return True  # no passive keeps an object after its particle: "with workers voted down the offer"
+    if verb.lower_ in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES:
+        if obj.tag_ == "PRP" or any(c.dep_ in ("oprd", "acomp") and c.i > obj.i for c in verb.children):
+            return True  # a pronoun, or an object with a predicate: "with lawmakers left several bills unfinished"
+        if any(c.dep_ == "nummod" for c in obj.children):
+            return True  # a name or predicate is not counted: "with prosecutors called 31 witnesses"
+    if verb.lower_ in PREDICATE_PARTICIPLES:
+        return False
+    if not (verb.lower_ in NAMING_PARTICIPLES or retained and _keeps_object(verb)):
+        return True
+    if subject is not None and subject.tag_ in ("NN", "NNS") and not _people(subject, max_rank=3):
+        return True
+    return verb.lower_ not in NAMING_PARTICIPLES and _people(obj, max_rank=3)
+
+
+def _keeps_object(verb: Token) -> bool:
+    """Whether a verb's passive may keep an object: WordNet's "Somebody ----s somebody something" frame in one
+    of its first three senses."""
+    lemma = verb_lemma(verb.lower_)
+    return verb.lower_ in PASSIVE_WITH_OBJECT or lemma is not None and in_class(lemma, "frame.two-objects", max_rank=3)
+
+
+def _people(noun: Token, max_rank: int = 1) -> bool:
+    """A noun phrase for people: "inmates", "the union", "two of its executives", "them" (a person or group in
+    the noun's first ``max_rank`` senses)."""
+    if noun.lower_ in OBJECT_PRONOUNS:
+        return True
+    if noun.tag_ == "CD" or noun.lower_ in QUANTIFIERS | PARTITIVES:  # "82 percent of members"
+        part = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in part.children if c.dep_ == "pobj"), noun) if part is not None else noun
+    # a name after a title or role: "Judge Ana Ruiz", "striker Petra Holm"
+    titled = noun.tag_ in ("NNP", "NNPS") and any(
+        c.dep_ == "compound" and c.i < noun.i and is_people_noun(c, max_rank=max_rank) for c in noun.children
+    )
+    return titled or is_people_noun(noun, max_rank=max_rank)
+
+
+def _takes_no_object(verb: Token, subject: Token) -> bool:
+    """Whether a regular past form's verb takes no object that ``subject`` could be, so it is no passive
+    participle of it: the verb (almost) never takes an object or a clause in WordNet ("with prices soared",
+    "as a result of the engine failed"), or its first sense takes none and ``subject`` is people ("with no
+    senators voted against it"; a person is the object of "vote" only with a particle: "voted out"). An
+    adjective spelled like it may follow its noun ("with the contract expired")."""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or any(sense_in(verb.lower_, name) for name in ("adj.all", "adj.ppl")):
+        return False
+    if _never_object(lemma):
+        return True
+    obj = sense_in(lemma, "frame.object")
+    rare_object = obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
+    # a clause may be the object of a passive ("with the terms agreed"), never people: "with managers agreed to"
+    intransitive = in_class(lemma, "frame.no-object") and (rare_object or obj.first_rank > 1 and obj.tagged_share < 0.5)
+    # or its main sense takes no object and none takes a person: "with Lee scored twice", "with its members voted"
+    mainly_intransitive = in_class(lemma, "frame.no-object") and not _may_take_person(lemma)
+    # a name acts, unless it may be a place that a verb of motion crosses: "with Everest climbed twice"
+    named = _name(subject) and not in_class(lemma, "verb.motion", max_rank=3)
+    return (intransitive or mainly_intransitive) and (_people(subject) or named)
+
+
+def _never_object(lemma: str | None) -> bool:
+    """Whether a verb (almost) never takes an object or a clause in WordNet, so has no passive: "arrive", "soar"."""
+    if lemma is None:
+        return False
+    obj = sense_in(lemma, "frame.object")
+    rare_object = obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
+    return rare_object and sense_in(lemma, "frame.that-clause") is None
+
+
+def _no_participle(verb: Token, subject: Token) -> bool:
+    """Whether a past form after ``subject`` can be no passive participle: a past tense only, or a verb that takes
+    no object (see _takes_no_object)."""
+    return _past_only(verb.lower_) or verb.lower_ in INTRANSITIVE_PAST or _takes_no_object(verb, subject)
+
+
+def _name(noun: Token) -> bool:
+    """A proper name with no article and no date: a person's, a company's or a country's ("with Garcia scored",
+    "with Pfizer walked away"), which acts rather than is acted on."""
+    if noun.tag_ not in ("NNP", "NNPS") or in_class(noun.lower_, "noun.time"):
+        return False  # not a date: "from July 1 onward"
+    return not any(c.dep_ == "det" for c in noun.children)
+
+
+def _may_take_person(lemma: str) -> bool:
+    """Whether a verb's common senses take a person as their object, so people may be its passive's subject
+    ("with the crew rescued"; not "scored", "finished", "voted"): WordNet's "Somebody ----s somebody" frames
+    in one of its first three senses or in enough tagged uses."""
+    sense = sense_in(lemma, "frame.person-object")
+    return sense is not None and (sense.first_rank <= 3 or sense.tagged_share >= 0.05)
+
+
+def _bare_noun_after(verb: Token, obj: Token) -> bool:
+    """Bare nouns on both sides of the verb: "from holiday themed film fare" may be a participle before its
+    noun, where "the bank raised rates" is a past tense. A plural modifies no noun ("amid investors sold stocks")."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or obj.left_edge.i > verb.i + 1:
+        return False
+    first, before = doc[verb.i + 1], doc[verb.i - 1]
+    bare_before = before.tag_ == "NN" and (before.i == 0 or doc[before.i - 1].tag_ in ("IN", ",", "HYPH"))
+    return bare_before and first.tag_ in ("NN", "NNS", "JJ")
+
+
+def _particle(verb: Token) -> Token | None:
+    """The particle of a phrasal verb: "knocked [down]", "showed [up]"."""
+    doc = verb.doc
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if particle is None and verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "RP":
+        return doc[verb.i + 1]
+    return particle
+
+
+def _intransitive_phrasal(verb: Token, particle: Token, mostly: bool = False, never: bool = False) -> bool:
+    """Whether a phrasal verb takes no object in WordNet's frames (or only in a rare sense), so it has no
+    passive: "showed up", "dropped out", "stepped down" (not "knocked down", "paid off"); when ``mostly`` (its
+    subject is people, who look on rather than are looked on), mostly no object: "looked on"; when ``never``, in
+    no sense at all: "dragged on" (not "dropped off", which drops off ballots)."""
+    lemma = verb_lemma(verb.lower_)
+    phrasal = f"{lemma} {particle.lower_}"
+    if lemma is None or sense_in(phrasal, "frame.no-object") is None:
+        return False
+    obj = sense_in(phrasal, "frame.object")
+    if never:
+        return obj is None
+    return obj is None or obj.first_rank > 1 and obj.tagged_share < (0.5 if mostly else 0.1)
+
+
+def _passive_marked(verb: Token) -> bool:
+    """A particle or an agent after the verb: "knocked down", "protested by farmers" (not "fell by a third")."""
+    if _particle(verb) is not None:
+        return True
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return True
+        if child.lower_ == "by" and any(
+            not obj.like_num and obj.lower_ not in MEASURES and not any(g.dep_ == "nummod" for g in obj.children)
+            for obj in child.children
+            if obj.dep_ == "pobj"
+        ):
+            return True
+    return False

@@ -1,0 +1,219 @@
+"""Whether the verb after the phrase's noun is a tense or the participle of an absolute phrase."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from editlint.lexicon import in_class, sense_in
+from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, singulars, verb_lemma
+from editlint.rules.house.dangling_clause.shared import (
+    ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, NAMING_PARTICIPLES, NOMINAL_DEPS,
+    OBJECT_AND_CLAUSE_VERBS, PREDICATE_PARTICIPLES, SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS, SUBJECT_PRONOUNS,
+    _active_with_object, _amount, _bare_noun_after, _intransitive_phrasal, _keeps_object, _measure, _name,
+    _never_object, _no_participle, _number, _objects, _participle_only, _particle, _passive_marked, _past_only,
+    _past_tense_only, _people, _plural, _subject_of_next_tense, _takes_clause, _takes_no_object,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _finite(
+    tok: Token, head: Token, participle_may_follow: bool, fronted: bool, set_off: bool, adjunct: bool
+) -> bool:
+    """Whether ``tok``, after the noun phrase headed by ``head``, is a finite verb, not the participle of an
+    absolute phrase ("with the contract signed") nor a word of the noun phrase; ``participle_may_follow`` after
+    "with" or "without" or in a noun's modifier, ``fronted`` when the phrase opens its clause, ``set_off`` when a
+    comma or dash (or nothing) comes before it, ``adjunct`` after a preposition of cause, concession or time."""
+    tag, lower = tok.tag_, tok.lower_
+    doc = tok.doc
+    if tag in ("VBN", "VBD") and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.i > 0:
+        # a past tense the parser read as a participle before the next noun: "the warden allowed inmates"
+        noun_before = doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP") and not _bare_noun_after(tok, tok)
+        return noun_before and _active_with_object(tok, tok.head, head)
+    if tok.text in CLITICS or tag in ("NNS", "VBZ") and _change_after(tok):
+        return False  # a noun (perhaps tagged as an -s form) and its predicate: "crude stockpiles up 4 million"
+    # A word the parser gives a subject is a predicate, whatever its tag or label: a present tense tagged as
+    # a plural noun ("Herrera hopes for"), a base form ("shareholders vote next week"), or a verb made the
+    # object of the preposition ("with the city plans to").
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is not None and not any(c.dep_ in AUX_DEPS for c in tok.children):
+        if tag == "NNS" and verb_lemma(lower) or tag in ("VBZ", "VBP") and lower not in SAME_AS_PARTICIPLE:
+            return True
+        if tag == "NN" and verb_lemma(lower) and len(_objects(tok)) == 2:
+            return True  # "with the news cost investors billions"
+        if tag == "VB" and _plural(subject) and lower not in SAME_AS_PARTICIPLE:  # not "with the doors shut"
+            return True
+    if tok.dep_ in NOMINAL_DEPS:
+        return _past_tense_only(tok) and tok.i > 0 and doc[tok.i - 1].tag_ in NOUN_TAGS  # "a water main broke"
+    plural = head.tag_ in ("NNS", "NNPS") and not head.text.isupper()  # a plural by its form, not "AI"
+    if tag == "VB" and plural and lower not in SAME_AS_PARTICIPLE and doc[tok.i - 1].tag_ not in ("TO", "MD"):
+        return True  # a base form after a plural is its present tense: "families, according to officials, depend"
+    if tag == "VBP" and lower in SAME_AS_PARTICIPLE:
+        tag = "VBD"  # may be a participle: needs a complement below
+    elif tag in ("VBZ", "VBP", "MD") or _past_only(lower):
+        return True
+    if head.lower_ in SUBJECT_PRONOUNS and tag in ("VBD", "VBN", "JJ") and lower.endswith("ed") and verb_lemma(lower):
+        return True  # only a verb follows "they": "thanks to they qualified"
+    if tag not in ("VBD", "VBN") or _participle_only(tok):
+        return False
+    if tok.i + 1 < len(doc) and _measure(doc[tok.i + 1]) and any(in_class(w, "noun.time") for w in singulars(head)):
+        return False  # a period named by its end: "in the fiscal year ended March 31", "the six months ended Friday"
+    if head.lower_ in SUBJECT_PRONOUNS or head.tag_ == "PRP" and not participle_may_follow:
+        return True  # no participle follows a pronoun but in an absolute phrase: "despite it lost", not "with it gone"
+    # bare nouns on both sides may be a compound modifier, unless the parser made the first the verb's subject;
+    # a ratio is a measure, not an object: "with its members outnumbered two to one"
+    compound = not any(c.dep_ == "nsubj" and c.i == tok.i - 1 for c in tok.children)
+    complement = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not _measure(c)
+            and not (compound and _bare_noun_after(tok, c))
+        ),
+        None,
+    )
+    if len(_objects(tok)) == 2:
+        return True  # a passive keeps one object at most: "with the deal handed the city a profit"
+    clause = _clause_after(tok)
+    if clause is not None and compound and _bare_noun_after(tok, clause):
+        clause = None  # "by law drafted soldiers cannot fight": a participle before its noun
+    # a passive keeps a clause only where its subject was told it ("With investors convinced the bank would act,
+    # ..."): after a thing, or with a verb that takes no addressee, the past form is the clause's ("with tests
+    # showed the air was safe", "with analysts predicted the bank would act")
+    addressee = verb_lemma(lower) in OBJECT_AND_CLAUSE_VERBS and _people(head, max_rank=3)
+    if clause is not None and not addressee and not fronted:
+        return True
+    if clause is not None and addressee:  # as after any complement below; "the crew" is no object
+        return not fronted and tag == "VBD" and not _keeps_object(tok)
+    if complement is not None and complement.dep_ == "dobj":  # "lined both lanes", not "handed a contract"
+        after = doc[tok.i + 1 : complement.left_edge.i]  # only a particle: "paid off its debt"
+        direct = all(t.dep_ == "prt" for t in after) and not any(c.dep_ == "agent" for c in tok.children)
+        # a passive with an object is the absolute phrase of a verb of giving ("with the crew handed a bonus"): after
+        # a preposition of cause, concession or time the past form has the object ("amid traders sold shares")
+        retained = participle_may_follow or not adjunct
+        return (tag == "VBD" or direct) and _active_with_object(tok, complement, head, retained)
+    if complement is not None and complement.dep_ in ("ccomp", "xcomp") and complement.tag_ == "VB":
+        if any(c.dep_ == "nsubj" for c in complement.children):
+            return True  # an object and an infinitive, which no passive keeps: "the warden allowed visitors to"
+        # a passive keeps an infinitive only where the active has an object before it: "asked to leave"; so does
+        # a verb whose main sense takes a person and that takes no infinitive of its own: "summoned to appear", and
+        # a verb of saying or thinking: "with the suspect believed to be armed"
+        lemma = verb_lemma(lower)
+        if lemma is None or sense_in(lemma, "frame.object-infinitive") is not None:
+            return False
+        if tag != "VBD" and not _no_participle(tok, head):
+            return False  # not "with shoppers hesitated to spend"
+        if participle_may_follow and _adjective_before_infinitive(lower, lemma):
+            return False  # "with both sides determined to reach a deal"
+        own_infinitive = sense_in(lemma, "frame.infinitive") is not None
+        return own_infinitive or not (in_class(lemma, "frame.person-object") or _raised(complement, lemma))
+    aspect = verb_lemma(lower) in ASPECT_VERBS
+    if aspect and complement is not None and complement.tag_ == "VBG" and complement.i == tok.i + 1:
+        # a verb of aspect before its gerund is active ("amid central banks kept buying"); only "keep" has that
+        # passive, in an absolute phrase: "with the engine kept running"
+        return not (participle_may_follow and lower == "kept")
+    if complement is not None:
+        # the passive of a verb of saying or thinking keeps a predicate: "with six people reported missing"
+        predicate = complement.dep_ in ("xcomp", "oprd", "acomp") and _raised(complement, verb_lemma(lower))
+        naming = lower in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES
+        return tag == "VBD" and not predicate and not naming and not _keeps_object(tok)
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    adverb = after is not None and after.tag_ in ("RB", "IN") and not any(c.dep_ == "pobj" for c in after.children)
+    particle = _particle(tok) or (after if adverb else None)  # "moved in", not "moved in buses"
+    # a phrasal verb with no passive: ", with a few fans showed up", "with troops moved in"; in mid-clause only
+    # after people ("with lawmakers looked on") or a preposition of cause, concession or time ("throughout the
+    # strike dragged on"), not a thing's state ("a house with the roof caved in") nor in a subject still waiting
+    # for its verb ("the news about the PCs shipped from July onward popped up")
+    if not participle_may_follow and _name(head) and head.i == tok.i - 1:
+        return True  # a name takes no participle but in an absolute phrase: "despite Joel Embiid sat out"
+    people = _people(head) or _name(head)
+    if particle is not None and (set_off or people) and _intransitive_phrasal(tok, particle, mostly=people):
+        return True
+    if particle is not None and adjunct and _intransitive_phrasal(tok, particle, never=True):
+        return True  # "throughout the strike dragged on" (not "because of the ballots dropped off")
+    if _passive_marked(tok) and not (particle is None and _never_object(verb_lemma(lower))):
+        return False  # a particle or an agent, but no "by" after a verb with no passive: "arrived by bus"
+    # it shares its subject with a past tense that has an object: "the wind shifted and pushed the fire back"
+    if any(c.dep_ == "conj" and c.tag_ == "VBD" and _objects(c) and _active_with_object(c, _objects(c)[0], head)
+           for c in tok.children):
+        return True
+    # a fronted phrase may use the participle of a verb of change: "With the waters receded, ..."
+    if participle_may_follow and fronted:
+        return lower in INTRANSITIVE_PAST or _measured_change(tok, head, scale=False)
+    if lower in INTRANSITIVE_PAST or _takes_no_object(tok, head) or _measured_change(tok, head):
+        return True
+    # elsewhere only a passive participle may follow the noun ("despite the concerns raised"), so a verb mostly
+    # used with no object is a past tense: "due to the river dropped to its lowest level"
+    lemma = verb_lemma(lower)
+    mostly_intransitive = lemma is not None and in_class(lemma, "frame.no-object", max_rank=2, min_share=0.3)
+    return not participle_may_follow and mostly_intransitive
+
+
+def _raised(predicate: Token, lemma: str | None) -> bool:
+    """Whether a verb of saying or thinking has a predicate after it that its passive keeps: one with no infinitive
+    ("with six people reported missing") or "to be" or "to have" ("with the suspect believed to be armed", "thought
+    to have fled"; not "with its members decided to sell")."""
+    auxiliaries = [c for c in predicate.children if c.dep_ in AUX_DEPS]
+    bare = not any(c.tag_ == "TO" for c in auxiliaries) and predicate.tag_ != "VB"
+    return _takes_clause(lemma) and (bare or any(w.lower_ in ("be", "have") for w in (predicate, *auxiliaries)))
+
+
+def _change_after(noun: Token) -> bool:
+    """Whether an adverb of change and an amount follow a noun (which the tagger may take for an -s form), its
+    predicate with no verb: "with crude stockpiles [up 4 million barrels]", "with shares [down 3 percent]"."""
+    doc, i = noun.doc, noun.i
+    return i + 2 < len(doc) and doc[i + 1].lower_ in CHANGE_ADVERBS and doc[i + 2].tag_ in ("CD", "$")
+
+
+def _adjective_before_infinitive(form: str, lemma: str) -> bool:
+    """Whether a past form is an adjective in its first sense whose verb takes no infinitive of its own and no
+    clause in its main sense, so it is an adjective before an infinitive ("determined to", "poised to"), not a
+    past tense ("agreed to", "continued to", "decided to")."""
+    adjective = sense_in(form, "adj.all")
+    if adjective is None or adjective.first_rank > 1 or sense_in(lemma, "frame.infinitive") is not None:
+        return False
+    clause = sense_in(lemma, "frame.that-clause")
+    return clause is None or clause.first_rank > 1
+
+
+def _clause_after(verb: Token) -> Token | None:
+    """The clause with its own subject right after ``verb``, its complement ("tests showed [the air was safe]",
+    "returns showed [it passing]"), or that clause's subject where the parser made it the verb's object ("told [the
+    crew] had not arrived"); None after an agent ("the conclusion reached by experts that ...")."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.left_edge.i != verb.i + 1:
+            continue
+        if child.dep_ == "dobj" and _subject_of_next_tense(child):
+            return child
+        if child.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            return child
+    return None
+
+
+def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
+    """Whether a past form is the past tense of a verb of change with its measure after it: a verb often used
+    with no object (WordNet's no-object frame in one of its first three senses and in 15% of its tagged uses),
+    after a thing, then an amount that is no stretch of time ("with revenue slipped 4 percent", "with the index
+    increased 0.4 points"); or a verb of motion, or one that rarely takes an object, moved to or from a number on
+    a scale ("with the index climbed above 4,000", "with the rate hovered near 4 percent"), which as a passive
+    would move a thing.
+    A passive participle takes its measure with "by" ("with spending increased by 8 percent"), a verb of change
+    its new value with "to" ("with the budget increased to $5 million"), and a time after it may date a move
+    ("with the kickoff moved an hour earlier"). A fronted absolute may move a thing to a point on a scale ("With
+    the rate dropped to 4 percent, ..."): ``scale`` False leaves the second kind out."""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or not in_class(lemma, "frame.no-object", max_rank=3, min_share=0.15):
+        return False
+    if _people(subject, max_rank=3) and not _name(subject):
+        return False  # a company's name acts: "with Tesla dropped 8 percent" (not "with its staff cut 10 percent")
+    if any(c.dep_ in ("npadvmod", "dobj") and c.left_edge.i == verb.i + 1 and _amount(c) for c in verb.children):
+        return True
+    obj = sense_in(lemma, "frame.object")
+    moves = in_class(lemma, "verb.motion") or obj is None or obj.tagged_share < 0.2  # "hovered near 4 percent"
+    return scale and moves and any(
+        c.dep_ == "prep" and c.lower_ in SCALE_PREPOSITIONS and any(o.dep_ == "pobj" and _number(o) for o in c.children)
+        for c in verb.children
+    )
