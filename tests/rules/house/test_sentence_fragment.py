@@ -1180,15 +1180,46 @@ PROBE_BAD_MISPLACED_VERB = [
     ("The report came out on Monday.", "Towns trying to attract new doctors to clinics that have stood empty for years.", ""),
 ]
 
+# A verb the tagger read as a noun after an -ing noun with its determiner ("The filing lists a debt"), and a past
+# form read as a participle after a phrase set in commas ("Two counties, including Harris County, closed schools
+# Thursday"); near misses: noun phrases of the same words, lists, and the same clauses after a subordinator.
+PROBE_GOOD_VERB_AFTER_PHRASE = [
+    "The ruling voids a purchase agreement the city signed last year with a developer, which planned to build 84 homes.",
+    "Several school districts, including Amarillo ISD and Canyon ISD, canceled classes Monday and Tuesday.",
+    "Three airlines, including Delta and United, canceled flights Friday and Saturday.",
+    "Two counties, including Harris County, closed schools Thursday.",
+    "Most of the banks, including Chase and Wells Fargo, raised rates Wednesday.",
+    "Four regional carriers, including Rex and Qantaslink, grounded planes Sunday.",
+    "Dozens of stores, including Target and Kohl's, extended hours Friday.",
+    "Some districts, like Austin ISD, delayed classes Wednesday.",
+    "Three states, including Ohio and Indiana, declared emergencies Monday.",
+    "Five schools, including Lincoln High, dismissed students early Friday.",
+]
+
+PROBE_BAD_VERB_AFTER_PHRASE = [
+    ("The storm hit overnight.", "The finding of the inquiry into the crash on the motorway in 2019.", ""),
+    ("The storm hit overnight.", "The opening ceremony for the new stadium on the edge of the city.", ""),
+    ("The storm hit overnight.", "The filing deadline for candidates in the county elections next spring.", ""),
+    ("The storm hit overnight.", "The closing arguments in the trial of the former mayor last week.", ""),
+    ("The storm hit overnight.", "The warning signs that engineers missed before the collapse.", ""),
+    ("The storm hit overnight.", "Because several districts, including Amarillo ISD, canceled classes Monday and Tuesday.", ""),
+    ("The storm hit overnight.", "After two counties, including Harris County, closed schools Thursday and Friday.", ""),
+    ("The storm hit overnight.", "If dozens of stores, including Target, extended hours this weekend.", ""),
+    ("The storm hit overnight.", "Since three airlines, including Delta and United, canceled flights Friday and Saturday.", ""),
+    ("The storm hit overnight.", "Several school districts, including Amarillo ISD and Canyon ISD, with canceled classes Monday and Tuesday.", ""),
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
     + PROBE_BAD_VERB_MISREAD + PROBE_BAD_SEVENTH + PROBE_BAD_MISPLACED_VERB
+    + PROBE_BAD_VERB_AFTER_PHRASE
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
     + PROBE_GOOD_RELATIVE_THAT + PROBE_GOOD_REPORTED_GAP + PROBE_GOOD_LISTED_MODIFIERS + PROBE_GOOD_ABSOLUTE
     + PROBE_GOOD_NEWS + PROBE_GOOD_VERB_MISREAD + PROBE_GOOD_SEVENTH + PROBE_GOOD_MISPLACED_VERB
+    + PROBE_GOOD_VERB_AFTER_PHRASE
 )
 
 
