@@ -1194,6 +1194,10 @@ PROBE_GOOD_VERB_AFTER_PHRASE = [
     "Some districts, like Austin ISD, delayed classes Wednesday.",
     "Three states, including Ohio and Indiana, declared emergencies Monday.",
     "Five schools, including Lincoln High, dismissed students early Friday.",
+    # a clause as the subject would take a singular verb: the plural one is the noun's before it
+    "Communities that over 100 million people – one in three Americans – call home have been struck by storms.",
+    "Islands that some 40,000 people – most of them fishermen – call home have lost their ferry service.",
+    "Neighbourhoods that many families – some for generations – call home were flooded overnight.",
 ]
 
 PROBE_BAD_VERB_AFTER_PHRASE = [
@@ -1205,6 +1209,8 @@ PROBE_BAD_VERB_AFTER_PHRASE = [
     ("The storm hit overnight.", "Because several districts, including Amarillo ISD, canceled classes Monday and Tuesday.", ""),
     ("The storm hit overnight.", "After two counties, including Harris County, closed schools Thursday and Friday.", ""),
     ("The storm hit overnight.", "If dozens of stores, including Target, extended hours this weekend.", ""),
+    ("The storm hit overnight.", "Communities that over 100 million people – one in three Americans – call home across the country.", ""),
+    ("The storm hit overnight.", "Because what the city needs most are new buses and more drivers.", ""),
     ("The storm hit overnight.", "Since three airlines, including Delta and United, canceled flights Friday and Saturday.", ""),
     ("The storm hit overnight.", "Several school districts, including Amarillo ISD and Canyon ISD, with canceled classes Monday and Tuesday.", ""),
 ]

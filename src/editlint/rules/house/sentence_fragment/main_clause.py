@@ -249,6 +249,10 @@ def _misplaced_verb(verb: Token, auxiliaries: list[Token], found: Token | None) 
     ) == 1
     if finite is not None and single and disagrees(found, finite, past_be=True):
         return not _subjunctive(verb, finite)
+    # a clause as the subject takes a singular verb: "Communities that 100 million people call home have been ..."
+    plural = finite is not None and (finite.tag_ == "VBP" and finite.lower_ != "am" or finite.lower_ == "were")
+    if single and found.dep_ in ("csubj", "csubjpass") and plural:
+        return True
     return _clause_without_taker(verb)
 
 
