@@ -243,16 +243,17 @@ def _misplaced_verb(verb: Token, auxiliaries: list[Token], found: Token | None) 
     drought were disappointed"), or one in a clause that the verb it hangs on cannot take (see
     ``_clause_without_taker``). The verb then belongs to a noun before it, maybe the sentence's subject."""
     finite = verb if verb.tag_ in FINITE_TAGS else next((a for a in auxiliaries if _finite(a)), None)
+    if finite is None:
+        return False
     # one subject, not a relative word's phrase: "Whose assessment both Cambodia and Vietnam have called ..."
-    single = found is not None and found.left_edge.tag_ not in WH_TAGS and sum(
-        c.dep_ in SUBJECT_DEPS for c in verb.children
-    ) == 1
-    if finite is not None and single and disagrees(found, finite, past_be=True):
-        return not _subjunctive(verb, finite)
-    # a clause as the subject takes a singular verb: "Communities that 100 million people call home have been ..."
-    plural = finite is not None and (finite.tag_ == "VBP" and finite.lower_ != "am" or finite.lower_ == "were")
-    if single and found.dep_ in ("csubj", "csubjpass") and plural:
-        return True
+    single = found is not None and sum(c.dep_ in SUBJECT_DEPS for c in verb.children) == 1
+    if single and found.left_edge.tag_ not in WH_TAGS:
+        if disagrees(found, finite, past_be=True):
+            return not _subjunctive(verb, finite)
+        # a clause as the subject takes a singular verb: "Communities that 100 million people call home have been ..."
+        plural = finite.tag_ == "VBP" and finite.lower_ != "am" or finite.lower_ == "were"
+        if found.dep_ in ("csubj", "csubjpass") and plural:
+            return True
     return _clause_without_taker(verb)
 
 

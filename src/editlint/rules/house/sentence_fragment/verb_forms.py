@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import irregular_base, is_irregular_form, is_phrase, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, is_people_noun, verb_class,
-    verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, is_people_noun,
+    verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.helpers import (
     COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, RARE_SHARE, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS,
