@@ -1141,15 +1141,91 @@ PROBE_GOOD_SEVENTH = [
     "The pilot, who, prosecutors say, steered the boats past the patrols, was arrested.",
 ]
 
+# Second round of session 7: a long subject whose verb the parser hung on a noun inside it, found by a subject it
+# cannot agree with ("after the long drought were") or by a verb that takes no clause ("to make their payments will
+# be"); and their near misses: fragments with a subordinator, a mood ("if the mayor were"), a group noun, a verb
+# of saying.
+PROBE_GOOD_MISPLACED_VERB = [
+    "Farmers hoping for rain after the long drought were disappointed again on Sunday.",
+    "Residents waiting for news since the storm were told to stay calm.",
+    "Pilots flying into the airport during the fog were warned to expect long delays.",
+    "Nurses working at the clinic through the outbreak were given a bonus by the state.",
+    "Drivers stuck on the motorway after the crash were rescued by the army overnight.",
+    "Villagers living below the dam since its construction were moved to higher ground.",
+    "Protesters marching toward the parliament building were stopped by police.",
+    "Homeowners hit by the flood after the river burst its banks were promised aid.",
+    "In the short term, borrowers struggling to make their payments will be protected from any impact on their credit.",
+    "Parents trying to find a school place for their children must apply by March.",
+    "Families struggling to pay their energy bills can apply for a grant of up to $500.",
+    "Firms wanting to hire foreign workers will have to pay a higher fee from April.",
+    "Tenants unable to pay their rent on time may face eviction under the new law.",
+    "Towns trying to attract new doctors have offered free housing and higher pay.",
+    "Airlines hoping to fly the route will have to bid for landing slots.",
+]
+
+PROBE_BAD_MISPLACED_VERB = [
+    ("The report came out on Monday.", "Although students sitting the test after the strike were allowed an extra hour.", ""),
+    ("The report came out on Monday.", "Because nurses at the clinic through the outbreak were given no bonus by the state.", ""),
+    ("The report came out on Monday.", "If the mayor were to resign before the vote on the new budget next month.", ""),
+    ("The report came out on Monday.", "As though the town were still recovering from the war that ended in 1945.", ""),
+    ("The report came out on Monday.", "Since the data were collected by the agency in the spring of last year.", ""),
+    ("The report came out on Monday.", "Because the team were beaten by their rivals in the final on Saturday.", ""),
+    ("The report came out on Monday.", "Residents waiting for news since the storms were first forecast on Monday.", ""),
+    ("The report came out on Monday.", "Shoppers queuing outside the store before the doors were opened at nine.", ""),
+    ("The report came out on Monday.", "Borrowers struggling to make their payments after the rates rose in the spring.", ""),
+    ("The report came out on Monday.", "Families struggling to pay their energy bills since the prices rose last winter.", ""),
+    ("The report came out on Monday.", "Because the rules say the plant will close at the end of the year.", ""),
+    ("The report came out on Monday.", "Which means the ferry will stop running for the rest of the winter.", ""),
+    ("The report came out on Monday.", "Since officials believe the fire was started by a cigarette left on a bench.", ""),
+    ("The report came out on Monday.", "Towns trying to attract new doctors to clinics that have stood empty for years.", ""),
+]
+
+# A verb the tagger read as a noun after an -ing noun with its determiner ("The filing lists a debt"), and a past
+# form read as a participle after a phrase set in commas ("Two counties, including Harris County, closed schools
+# Thursday"); near misses: noun phrases of the same words, lists, and the same clauses after a subordinator.
+PROBE_GOOD_VERB_AFTER_PHRASE = [
+    "The ruling voids a purchase agreement the city signed last year with a developer, which planned to build 84 homes.",
+    "Several school districts, including Amarillo ISD and Canyon ISD, canceled classes Monday and Tuesday.",
+    "Three airlines, including Delta and United, canceled flights Friday and Saturday.",
+    "Two counties, including Harris County, closed schools Thursday.",
+    "Most of the banks, including Chase and Wells Fargo, raised rates Wednesday.",
+    "Four regional carriers, including Rex and Qantaslink, grounded planes Sunday.",
+    "Dozens of stores, including Target and Kohl's, extended hours Friday.",
+    "Some districts, like Austin ISD, delayed classes Wednesday.",
+    "Three states, including Ohio and Indiana, declared emergencies Monday.",
+    "Five schools, including Lincoln High, dismissed students early Friday.",
+    # a clause as the subject would take a singular verb: the plural one is the noun's before it
+    "Communities that over 100 million people – one in three Americans – call home have been struck by storms.",
+    "Islands that some 40,000 people – most of them fishermen – call home have lost their ferry service.",
+    "Neighbourhoods that many families – some for generations – call home were flooded overnight.",
+]
+
+PROBE_BAD_VERB_AFTER_PHRASE = [
+    ("The storm hit overnight.", "The finding of the inquiry into the crash on the motorway in 2019.", ""),
+    ("The storm hit overnight.", "The opening ceremony for the new stadium on the edge of the city.", ""),
+    ("The storm hit overnight.", "The filing deadline for candidates in the county elections next spring.", ""),
+    ("The storm hit overnight.", "The closing arguments in the trial of the former mayor last week.", ""),
+    ("The storm hit overnight.", "The warning signs that engineers missed before the collapse.", ""),
+    ("The storm hit overnight.", "Because several districts, including Amarillo ISD, canceled classes Monday and Tuesday.", ""),
+    ("The storm hit overnight.", "After two counties, including Harris County, closed schools Thursday and Friday.", ""),
+    ("The storm hit overnight.", "If dozens of stores, including Target, extended hours this weekend.", ""),
+    ("The storm hit overnight.", "Communities that over 100 million people – one in three Americans – call home across the country.", ""),
+    ("The storm hit overnight.", "Because what the city needs most are new buses and more drivers.", ""),
+    ("The storm hit overnight.", "Since three airlines, including Delta and United, canceled flights Friday and Saturday.", ""),
+    ("The storm hit overnight.", "Several school districts, including Amarillo ISD and Canyon ISD, with canceled classes Monday and Tuesday.", ""),
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
-    + PROBE_BAD_VERB_MISREAD + PROBE_BAD_SEVENTH
+    + PROBE_BAD_VERB_MISREAD + PROBE_BAD_SEVENTH + PROBE_BAD_MISPLACED_VERB
+    + PROBE_BAD_VERB_AFTER_PHRASE
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
     + PROBE_GOOD_RELATIVE_THAT + PROBE_GOOD_REPORTED_GAP + PROBE_GOOD_LISTED_MODIFIERS + PROBE_GOOD_ABSOLUTE
-    + PROBE_GOOD_NEWS + PROBE_GOOD_VERB_MISREAD + PROBE_GOOD_SEVENTH
+    + PROBE_GOOD_NEWS + PROBE_GOOD_VERB_MISREAD + PROBE_GOOD_SEVENTH + PROBE_GOOD_MISPLACED_VERB
+    + PROBE_GOOD_VERB_AFTER_PHRASE
 )
 
 

@@ -74,6 +74,10 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *In order to keep the ward fully staffed through the winter.* | *In order to keep the ward open, the county raised taxes.* |
 | *A new jobs plan for workers in the valleys.*, *When the eggs hatch in the sand.* | *Water resources amount to 90 cubic metres a head.*, *Of 58 counties, 31 fall in the zone.* (a present tense read as a noun after a plural) |
 | *The museum, which opened in 1932, damaged by the storm.* | *The union, which denied wrongdoing, settled with the firm.*, *Its director-general warned donors that ...* |
+| *Although students sitting the test after the strike were allowed an extra hour.*, *If the mayor were to resign next month.* | *Farmers hoping for rain after the long drought were disappointed.* (a verb that cannot agree with the subject the parse gave it belongs to a noun before) |
+| *Borrowers struggling to make their payments after the rates rose.* | *Borrowers struggling to make their payments will be protected.* (no clause after a verb that takes none) |
+| *Because several districts, including Amarillo ISD, canceled classes Monday.* | *Several districts, including Amarillo ISD, canceled classes Monday.*, *The ruling voids a contract the city signed.* |
+| *Communities that 100 million people call home across the country.* | *Communities that 100 million people – one in three – call home have been struck by storms.* |
 | | *At the Lyric Theatre, 214 West 43rd Street; lyricshow.com.* (a listing with a web address) |
 | | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
 | | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes) |

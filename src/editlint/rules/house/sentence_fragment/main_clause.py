@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from editlint.lexicon import sense_in
 from editlint.nlp.syntax import (
     AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, disagrees, is_people_noun, subject,
-    verb_class,
+    verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.helpers import (
     RELATIVES, RELATIVIZERS, WH_TAGS, _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject,
@@ -19,11 +20,17 @@ from editlint.rules.house.sentence_fragment.subordinate import (
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _listed_participle,
-    _participle_in_list, _participle_only, _present_read_as_noun, _record_participle,
+    _participle_in_list, _participle_only, _past_after_insertion, _present_read_as_noun,
+    _record_participle,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
+
+# Conjunctions after which "were" is a mood, whatever the subject: "if he were", "as though the town were".
+CONDITIONALS = frozenset({"if", "though", "unless"})
+# What a verb that may take a finite clause as its object says of it: a "that" frame, saying or thinking.
+CLAUSE_TAKERS = ("frame.that-clause", *SAYING_CLASSES)
 
 
 def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
@@ -178,7 +185,7 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     doc = verb.doc
     if _present_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
         return True  # "Water resources amount to ...", "In Spain, residents under 35 spend ...", "..., 69 fall in ..."
-    if _communication_read_as_modifier(verb):
+    if _communication_read_as_modifier(verb) or _past_after_insertion(verb):
         return True
     if verb.dep_ in AUX_DEPS | {"pobj"} or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
         return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
@@ -192,13 +199,11 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         # insertion, the noun before it: "after the volcano, which last erupted in 2010, began ...")
         return _subordinator_across_insertion(verb, subordinators) is None
     found = subject(verb)  # None after an opening "Which": "Which of the quotes was highest remains ..."
-    # a base form after "that" is a subjunctive ("required that any building have ..."), not "-s" after a plural
-    subjunctive = verb.tag_ == "VBP" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     # its own subject: a word joined to a relative clause's verb may be a noun ("recipes his grandmother brought from
     # Addis Ababa and produce from farms")
     own = found is not None and found.head == verb
-    if verb.tag_ in FINITE_TAGS and own and disagrees(found, verb) and not subjunctive:
-        return True
+    if _misplaced_verb(verb, auxiliaries, found if own else None) and not _opens_subordinate(verb.sent, subordinators):
+        return True  # the verb of a noun before: "Farmers hoping for rain after the drought were disappointed"
     if verb.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
         return True  # a participle with an object is a past tense: "What happened next shocked the officers"
     if verb.tag_ in ("NNS", "NNPS") and verb.nbor(-1).tag_ in NOUN_TAGS | {"POS"} and verb.i + 1 < len(doc):
@@ -224,3 +229,52 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return False
     after_noun = verb.nbor(-1).tag_ in NOUN_TAGS | {"VBG", ","}
     return verb.dep_ == "acl" or verb.dep_ == "amod" and after_noun  # "The convening highlighted ways ..."
+
+
+def _subjunctive(verb: Token, finite: Token) -> bool:
+    """A base form after "that" ("required that any building have ..."), or "were" after "if", "as though" or
+    "unless" ("If the mayor were to resign"): a mood, not a verb disagreeing with its subject."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return finite.tag_ == "VBP" and "that" in marks or finite.lower_ == "were" and bool(marks & CONDITIONALS)
+
+
+def _misplaced_verb(verb: Token, auxiliaries: list[Token], found: Token | None) -> bool:
+    """A finite verb group the parser gave a subject it cannot have: one it disagrees with ("after the long
+    drought were disappointed"), or one in a clause that the verb it hangs on cannot take (see
+    ``_clause_without_taker``). The verb then belongs to a noun before it, maybe the sentence's subject."""
+    finite = verb if verb.tag_ in FINITE_TAGS else next((a for a in auxiliaries if _finite(a)), None)
+    if finite is None:
+        return False
+    # one subject, not a relative word's phrase: "Whose assessment both Cambodia and Vietnam have called ..."
+    single = found is not None and sum(c.dep_ in SUBJECT_DEPS for c in verb.children) == 1
+    if single and found.left_edge.tag_ not in WH_TAGS:
+        if disagrees(found, finite, past_be=True):
+            return not _subjunctive(verb, finite)
+        # a clause as the subject takes a singular verb: "Communities that 100 million people call home have been ..."
+        plural = finite.tag_ == "VBP" and finite.lower_ != "am" or finite.lower_ == "were"
+        if found.dep_ in ("csubj", "csubjpass") and plural:
+            return True
+    return _clause_without_taker(verb)
+
+
+def _opens_subordinate(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``sent`` opens with a subordinator, after any lead words ("Although students sitting ...")."""
+    tokens = [t for t in sent if not t.is_punct and not t.is_space]
+    k = 0
+    while k < len(tokens) - 1 and _lead_word(tokens[k]):
+        k += 1
+    return _opening_subordinator(tokens, k, subordinators) is not None
+
+
+def _clause_without_taker(verb: Token) -> bool:
+    """A finite clause with a subject of its own and no "that" or question word, parsed as the object of a verb
+    that takes no clause in WordNet's frames or classes ("borrowers struggling to make their payments will be
+    protected": one makes payments, not a clause): the parser hung the sentence's own verb there."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.tag_ not in VERB_TAGS or not _finite_group(verb) or not _own_subject(verb):
+        return False
+    if any(c.dep_ == "mark" for c in verb.children) or any(t.tag_ in WH_TAGS for t in verb.subtree):
+        return False  # "to work out where the money will come from"
+    lemma = verb_lemma(head.lower_)
+    senses = (sense_in(lemma, name) for name in CLAUSE_TAKERS) if lemma is not None else ()
+    return lemma is not None and not any(sense is not None and sense.first_rank <= 3 for sense in senses)

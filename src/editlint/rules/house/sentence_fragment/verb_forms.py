@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import irregular_base, is_irregular_form, is_phrase, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, is_people_noun, verb_class,
-    verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, is_people_noun,
+    verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.helpers import (
     COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, RARE_SHARE, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS,
@@ -67,7 +67,14 @@ def _verb_as_noun(word: Token) -> bool:
     objects = ("DT", "PDT", "PRP", "PRP$") if word.tag_ == "NN" else ("DT", "PRP$", "CD", "TO", "VBG", "JJ", "JJR", "RB", "RBR")
     # "claim that ...", not the relative "a figure that", nor "that" opening a relative clause the parser hung on it
     complement = after.lower_ == "that" and after.tag_ == "IN" and not any(c.dep_ == "relcl" for c in word.children)
-    return (after.tag_ in objects or complement) and doc[word.i - 1].tag_ in NOUN_TAGS | {"POS", "VBD"}
+    return (after.tag_ in objects or complement) and _noun_before(doc[word.i - 1])
+
+
+def _noun_before(word: Token) -> bool:
+    """Whether ``word`` may end the noun phrase before a verb: a noun, a possessive, or an -ing form after a
+    determiner, which is a noun ("The ruling voids a contract ...", "The filing lists ...")."""
+    gerund = word.tag_ == "VBG" and word.i > 0 and word.doc[word.i - 1].tag_ in ("DT", "PRP$", "POS")
+    return word.tag_ in NOUN_TAGS | {"POS", "VBD"} or gerund
 
 
 def _coordinated_participle(verb: Token) -> bool:
@@ -173,3 +180,22 @@ def _clause_or_verb_before(word: Token, subordinators: tuple[tuple[str, ...], ..
         if tok.tag_ in WH_TAGS | VERB_TAGS | {"TO"} or tok.dep_ == "mark" or (tok.lower_,) in subordinators:
             return True
     return False
+
+
+def _past_after_insertion(verb: Token) -> bool:
+    """A regular past form right after the comma that closes a phrase set in commas ("including ...", "like
+    ...", "among them ...") after the noun phrase the sentence opens with, before what may be its object: that
+    noun phrase's verb, whatever its tag ("Several districts, including the two largest, canceled classes
+    Monday"); not an item of a list, whose words before the first comma would not be a plain noun phrase."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.tag_ not in ("VBD", "VBN", "JJ") or not verb.lower_.endswith("ed") or verb.i + 1 >= verb.sent.end:
+        return False
+    if doc[verb.i - 1].text != "," or doc[verb.i + 1].tag_ not in NOUN_TAGS | {"DT", "PRP$", "CD"}:
+        return False
+    commas = [t.i for t in doc[start : verb.i - 1] if t.text == ","]
+    if len(commas) != 1 or commas[0] == start:
+        return False
+    opening = doc[start : commas[0]]
+    plain = all(t.tag_ in NOUN_PHRASE_TAGS or t.lower_ == "of" for t in opening) and opening[-1].tag_ in NOUN_TAGS
+    inserted = doc[commas[0] + 1]
+    return plain and inserted.tag_ in ("IN", "VBG") and not any(t.tag_ in FINITE_TAGS for t in doc[commas[0] : verb.i])
