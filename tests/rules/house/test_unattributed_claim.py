@@ -1082,3 +1082,34 @@ def test_acts_known_groups_named_accounts_and_dated_claims_pass(text):
 def test_vague_claims_beside_acts_accounts_and_places_are_flagged(text, span):
     column = text.index(span) + 1
     assert_findings(text, RULE, [(1, column, column + len(span))])
+
+
+# "There are growing fears that ...": the parser takes the adjective for a verb with the hedge noun as its object,
+# which no verb after an expletive "there" can have; the near misses grow things, or name who fears.
+GROWING_HEDGES = [
+    ("There are growing fears that the virus has reached the capital.", "There are growing fears"),
+    ("There were mounting fears that the dam would give way overnight.", "There were mounting fears"),
+    ("There are growing doubts that the stadium will be ready for the World Cup.", "There are growing doubts"),
+    ("There are increasing worries that the drought will cut the wheat harvest.", "There are increasing worries"),
+    ("There are deepening concerns that the peace talks have stalled.", "There are deepening concerns"),
+    ("There were persistent rumors that the club was close to bankruptcy.", "There were persistent rumors"),
+]
+GROWING_NEAR_MISSES = [
+    "There are growing numbers of tourists in the old town each summer.",
+    "There were mounting piles of rubbish on the streets after the strike.",
+    "There are growing fears among aid workers that the camp will run out of water.",
+    "There were growing queues outside the passport office on Monday.",
+    "There is growing demand for electric buses in the city.",
+    "There are mounting costs for the county as the flood cleanup continues.",
+]
+
+
+@pytest.mark.parametrize("text, span", GROWING_HEDGES)
+def test_a_hedge_noun_after_a_misread_adjective_is_flagged(text, span):
+    column = text.index(span) + 1
+    assert_findings(text, RULE, [(1, column, column + len(span))])
+
+
+@pytest.mark.parametrize("text", GROWING_NEAR_MISSES)
+def test_growing_things_and_named_holders_pass(text):
+    assert_findings(text, RULE, [])
