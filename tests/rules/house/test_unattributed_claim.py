@@ -1113,3 +1113,28 @@ def test_a_hedge_noun_after_a_misread_adjective_is_flagged(text, span):
 @pytest.mark.parametrize("text", GROWING_NEAR_MISSES)
 def test_growing_things_and_named_holders_pass(text):
     assert_findings(text, RULE, [])
+
+
+# A relative "that" the parser took for a mark is the object of the judging verb, as a left-out one is.
+RELATIVE_THAT_JUDGEMENTS = [
+    ("The club finished 14th, a season that most pundits regard as a failure.", "most pundits regard"),
+    ("The ruling party won 212 seats, a result that several scientists attribute to low turnout in the cities.",
+     "several scientists attribute"),
+]
+RELATIVE_THAT_NEAR_MISSES = [
+    "The club finished 14th, a season that the manager described as a failure.",
+    "The ruling party won 212 seats, a result that surprised many analysts.",
+    "Fares rose by 9 percent, an increase that took effect on Monday.",
+    "The company laid off 300 staff, a decision that many employees learned about by email.",
+]
+
+
+@pytest.mark.parametrize("text, span", RELATIVE_THAT_JUDGEMENTS)
+def test_a_relative_that_read_as_a_mark_is_what_is_judged(text, span):
+    column = text.index(span) + 1
+    assert_findings(text, RULE, [(1, column, column + len(span))])
+
+
+@pytest.mark.parametrize("text", RELATIVE_THAT_NEAR_MISSES)
+def test_relative_clauses_of_named_judges_and_acts_pass(text):
+    assert_findings(text, RULE, [])

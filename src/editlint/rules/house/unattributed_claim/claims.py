@@ -209,8 +209,9 @@ def _judged(verb: Token) -> Token | None:
     if verb.dep_ != "relcl" or verb.head.tag_ not in NOUN_TAGS:
         return obj
     pronoun = any(t.tag_ in RELATIVE_TAGS for t in verb.subtree if t.i < verb.i) or any(
-        c.lower_ == "that" for c in verb.children
-    )  # (anywhere before the verb: "suggestions, many of which we decided to adopt")
+        c.lower_ == "that" and c.dep_ != "mark" for c in verb.children
+    )  # (anywhere before the verb: "suggestions, many of which we decided to adopt"; a relative "that" the parser
+    # took for a mark stands for the object, as one left out does: "a result that/mark some scholars attribute to")
     if obj is None and not pronoun:
         return verb.head  # "an outcome most analysts regard as a rebuke"
     return verb.head if obj is not None and obj.lower_ in RELATIVE_PRONOUNS else obj
