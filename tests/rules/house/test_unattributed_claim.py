@@ -1138,3 +1138,27 @@ def test_a_relative_that_read_as_a_mark_is_what_is_judged(text, span):
 @pytest.mark.parametrize("text", RELATIVE_THAT_NEAR_MISSES)
 def test_relative_clauses_of_named_judges_and_acts_pass(text):
     assert_findings(text, RULE, [])
+
+
+# A "that" the parser took for the relative pronoun of a clause that already has its object opens the noun's content.
+HEDGE_NOUN_CONTENT = [
+    ("There is a widespread belief in the town that the mine poisoned the well.", "There is a widespread belief"),
+    ("There is a suspicion in the village that the council sold the land cheaply.", "There is a suspicion"),
+    ("There is a perception in the region that the capital neglects the north.", "There is a perception"),
+]
+HEDGE_NOUN_RELATIVES = [
+    "There is a well in the village that the mine poisoned.",
+    "There is a story in the archive that the historian found last year.",
+    "There is a belief system in the town that the mine owners built.",
+]
+
+
+@pytest.mark.parametrize("text, span", HEDGE_NOUN_CONTENT)
+def test_a_hedge_noun_with_a_that_read_as_a_relative_pronoun_is_flagged(text, span):
+    column = text.index(span) + 1
+    assert_findings(text, RULE, [(1, column, column + len(span))])
+
+
+@pytest.mark.parametrize("text", HEDGE_NOUN_RELATIVES)
+def test_relative_clauses_after_there_is_pass(text):
+    assert_findings(text, RULE, [])

@@ -114,8 +114,14 @@ def _that_clause(verb: Token) -> bool:
 
 
 def _content_that(mark: Token) -> bool:
-    """The "that" of a content clause, not of "so that", "now that" ..."""
-    return mark.dep_ == "mark" and mark.lower_ == "that" and (mark.i == 0 or mark.nbor(-1).lower_ not in COMPOUND_THAT)
+    """The "that" of a content clause, not of "so that", "now that" ...; also one the parser took for the relative
+    pronoun of a clause that has the pronoun's part already ("a belief that/dobj the mine poisoned the well"): a
+    relative clause lacks it."""
+    if mark.lower_ != "that" or mark.i > 0 and mark.nbor(-1).lower_ in COMPOUND_THAT:
+        return False
+    return mark.dep_ == "mark" or mark.dep_ in ("dobj", "nsubj") and mark.head.dep_ in ("relcl", "acl") and any(
+        c.dep_ == mark.dep_ and c.i != mark.i for c in mark.head.children
+    )
 
 
 def _states_claim(verb: Token, lex: Lexicon) -> bool:
