@@ -1162,3 +1162,27 @@ def test_a_hedge_noun_with_a_that_read_as_a_relative_pronoun_is_flagged(text, sp
 @pytest.mark.parametrize("text", HEDGE_NOUN_RELATIVES)
 def test_relative_clauses_after_there_is_pass(text):
     assert_findings(text, RULE, [])
+
+
+# A quantified group continues a known group of the same noun that the sentence before has as its subject; a vague
+# one, or another noun, stays vague.
+SAME_GROUP_CONTINUED = [
+    "Republicans in the state Senate blocked the bill on Tuesday. Some Republicans now say they would back a "
+    "smaller version.",
+    "The union's 3,000 members voted to strike. Many members said they could not afford another year without a raise.",
+]
+SAME_GROUP_NEAR_MISSES = [
+    ("Some experts predict a recession. Some experts believe growth will hold.", [(1, 1, 21), (1, 35, 55)]),
+    ("The union's 3,000 members voted to strike. Many economists believe the strike will fail.", [(1, 44, 67)]),
+    ("Several residents fled the flood. Many residents fear the river will rise again.", [(1, 35, 54)]),
+]
+
+
+@pytest.mark.parametrize("text", SAME_GROUP_CONTINUED)
+def test_some_of_a_known_group_of_the_same_noun_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, spans", SAME_GROUP_NEAR_MISSES)
+def test_a_vague_or_other_group_before_does_not_excuse(text, spans):
+    assert_findings(text, RULE, spans)

@@ -15,7 +15,7 @@ from editlint.nlp.syntax import (
 from .common import (
     ACCESS_NOUNS, ACCOUNT_CLASSES, AMOUNTS, ANYONE, DEFINITE, DISCIPLINE, INDEFINITE, INSTITUTION_PREPS,
     JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, PLACING_PREPS, PROFESSIONS, PROPORTIONS,
-    QUANTIFIERS, RELATIONAL, ROLES, STANCE,
+    PLURAL_TAGS, QUANTIFIERS, RELATIONAL, ROLES, STANCE,
 )
 from .claims import _displaced_clause, _forecasters, _not_a_reason, _object_complement, _pseudo_cleft, _reported
 
@@ -119,6 +119,8 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
         c.lower_ in QUANTIFIERS and not _measured(c) for t in (subj, *_plural_owners(subj)) for c in t.children
     )  # (the parser hangs the quantifier of "some supporters' groups" on the possessive)
     placing = {t.i for c in subj.children if c.lower_ in PLACING_PREPS and c.i > subj.i for t in c.subtree}
+    if quantified and subj.tag_ in PLURAL_TAGS and _continues_group(subj, lex):
+        return False  # "The union's 3,000 members voted to strike. Many members said ...": some of those members
     if subj.tag_ == "NNPS" and quantified and not _described(subj, lex):
         # "many Americans"; a place only locates them: "many Democrats in Congress"
         return not any(t.tag_ in PROPER_TAGS for t in subj.subtree if t.i != subj.i and t.i not in placing)
@@ -343,12 +345,15 @@ def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
     "Some experts speculate ... . Others believe")."""
     sent = pronoun.sent
     # (token, whether any group will do): "others" continues any group earlier in its sentence; "some",
-    # "many" ... are part only of a known group that is a subject
+    # "many" ... are part only of a known group that is a subject; a quantified noun only of one of the same noun
+    # ("Republicans in the state Senate blocked the bill. Some Republicans now say ...")
     earlier = [(t, pronoun.lower_ == "others") for t in sent[: pronoun.i - sent.start]]
     if sent.start > 0:
         earlier += [(t, False) for t in pronoun.doc[sent.start - 1].sent]  # the sentence before, same paragraph
+    noun = pronoun.tag_ in PLURAL_TAGS and pronoun.lower_ not in QUANTIFIERS and pronoun.lower_ != "others"
     return any(
-        t.lower_ != "others" and (t.tag_ == "NNS" or _named_or_people(t, lex) and any(
+        (not noun or t.tag_ == pronoun.tag_ and noun_lemma(t) == noun_lemma(pronoun))
+        and t.lower_ != "others" and (t.tag_ in PLURAL_TAGS or _named_or_people(t, lex) and any(
             c.dep_ == "conj" and _named_or_people(c, lex) for c in t.children
         )) and _named_or_people(t, lex)  # people, or people and names: "the mayor and two aides" (not "its tracks
         # and cabins")
