@@ -1057,14 +1057,99 @@ PROBE_GOOD_NEWS = [
     'A van registered to a company in Rotterdam crashed into the barrier.',
 ]
 
+# Session 7: correct news sentences whose verb the tagger misread (a present tense read as a noun after a plural,
+# a verb of saying read as a modifier of its person, a past form after a relative clause set in commas), a
+# venue's listing, and their near misses: real fragments of the same surface shape.
+PROBE_GOOD_VERB_MISREAD = [
+    "In most districts, renters under 30 spend about half of their pay on housing.",
+    "Of the state's 58 counties, 31 fall within the drought zone.",
+    "Farm incomes in the region average about $40,000 a year.",
+    "Commuters on the northern line queue for up to an hour each morning.",
+    "During the dry season, the herds range across hundreds of kilometres of open grassland.",
+    "In a typical year, sea turtles nest on the island between May and August.",
+    "Of the 12 candidates, five stand on the ruling party's ticket.",
+    "Annual water resources amount to about 90 cubic metres per person.",
+    "When the eggs hatch, the young turtles crawl toward the sea at night.",
+    "Its director-general warned donors in Geneva that the fund was nearly empty.",
+    "The deputy-mayor assured residents on Monday that the water was safe.",
+    "Its secretary-general warned members in Brussels that the budget would not be approved.",
+    "Its commissioner-general warned donors in Oslo that the agency's funding for the next quarter was not yet secured.",
+    "The union, which has denied any wrongdoing, settled with the company last week.",
+    "The carrier, which had warned of delays, cancelled 40 flights on Friday.",
+    "The insurer, which has rejected every claim, appealed against the ruling in March.",
+    "At the Lyric Theatre, 214 West 43rd Street, Manhattan; lyricshow.com.",
+    "At the Orpheum, 126 Second Avenue; orpheumnyc.com.",
+]
+
+PROBE_BAD_VERB_MISREAD = [
+    ("The report came out on Monday.", "A new jobs plan for workers in the northern valleys.", ""),
+    ("The report came out on Monday.", "When the eggs hatch in the warm sand of the beach.", ""),
+    ("The report came out on Monday.", "Because the ewes graze on the lower slopes all summer.", ""),
+    ("The report came out on Monday.", "Heavy rain and a storm surge of up to three metres along the coast.", ""),
+    ("The report came out on Monday.", "Which families in the valley heat with wood in the winter.", ""),
+    ("The report came out on Monday.", "Since commuters queue for an hour at the station each morning.", ""),
+    ("The report came out on Monday.", "The 2024 vote in the regional assembly on the new budget.", ""),
+    ("The report came out on Monday.", "The highest sales tax in the state after years of increases.", ""),
+    ("The report came out on Monday.", "The museum, which opened in 1932, damaged by the storm last winter.", ""),
+    ("The report came out on Monday.", "The ship, which sank in 1912, raised from the seabed by divers in 1985.", ""),
+    ("The report came out on Monday.", "Dozens of worried donors that the agency had contacted in Geneva.", ""),
+    ("The report came out on Monday.", "Its director-general, who warned donors in Geneva about the shortfall.", ""),
+    ("The report came out on Monday.", "After the agency posted the full list of contracts on fbo.gov.", ""),
+]
+
+# A subordinate clause whose verb's "that" clause follows an aside; a record's noun phrase and the participle that
+# tells how it was set; "in order to" whose "order" the parser took for a subject; other shapes of the seventh
+# writer's classes (an aside inside a relative clause, a possessive "’s", a hyphenated number, "the third").
+PROBE_BAD_SEVENTH = [
+    ("The plant may stay open.", "Unless the regulators decide, as campaigners have urged, that the plan is flawed and must be redrawn.", ""),
+    ("The fee stays for now.", "If the council agrees, as officials expect it to, that the fee is fair and should be kept.", ""),
+    ("The company had to pay.", "Because the court ruled, as lawyers had predicted, that the law was valid and could stand.", ""),
+    ("Work stopped in May.", "Since the inspectors found, as the union had warned, that the wiring was old and had to be replaced.", ""),
+    ("The dam was drained.", "Even though the report concluded, as many had feared, that the levee was weak and would fail.", ""),
+    ("The club was fined $2 million.", "The harshest penalty imposed on a club in the league's history, according to officials.", ""),
+    ("Police searched the ship.", "The largest haul of cocaine seized at the port since records began in 1990.", ""),
+    ("The rocket lifted off at dawn.", "The first satellite launched from the new spaceport in northern Norway.", ""),
+    ("She won bronze in Glasgow.", "The only medal awarded to a British rider at the championships this year.", ""),
+    ("He was jailed for 20 years.", "The longest sentence given to a police officer in the country's history.", ""),
+    ("The maker was fined $900 million.", "The heaviest fine ever imposed on a carmaker for breaking emissions rules.", ""),
+    ("The county hired 12 nurses.", "In order to keep the clinic open through the winter, when demand usually peaks.", ""),
+    ("The chain hired 200 drivers.", "In order to keep the shelves fully stocked through the holiday rush, when sales double.", ""),
+    ("Police charged nine people.", "Including two dockworkers and a pilot who, prosecutors say, steered boats past the patrols.", ""),
+    ("The club named its squad.", "Including both of the team’s starting centre backs and its first-choice goalkeeper.", ""),
+    ("Parliament passed the budget.", "A 40 billion-rand spending plan with record sums for schools, clinics and roads.", ""),
+    ("Parliament passed the budget.", "A 60 trillion-shilling development plan with new money for schools, ports and railways.", ""),
+    ("The nurses arrive in May.", "In order to keep the hospital in Apia fully staffed through the rainy season, when the island's population swells.", ""),
+    ("Four starters are back.", "Including quarterback Sam Reyes and both of the team’s starting offensive tackles.", ""),
+    ("Police seized 2 tonnes of cocaine.", "The biggest haul of the season and the second involving cargo from Panama.", ""),
+]
+
+PROBE_GOOD_SEVENTH = [
+    "Because the court ruled, as lawyers had predicted, that the law was valid, the company must pay.",
+    "If the council agrees, the fee will stay and may even rise next year.",
+    "Though critics argued, as they had for years, that the dam was unsafe, the board kept it open.",
+    "If voters agree, as polls suggest they will, the tax will rise and the parks will reopen.",
+    "With this approach, when schools send their data, that data will be checked against the rules.",
+    "The committee handed down its ruling on Friday afternoon.",
+    "The regulator imposed a record fine on the bank last week.",
+    "The agency launched its first satellite from the new spaceport.",
+    "The largest bank in the region collapsed on Friday.",
+    "The first train left the station at dawn.",
+    "In order to keep the clinic open, the county raised its budget by 4 percent.",
+    "In order to get the harvest in, farmers hired extra workers from abroad.",
+    "The county raised taxes in order to keep the clinic open through the winter.",
+    "Here’s the agency's full list of the projects that were approved.",
+    "The pilot, who, prosecutors say, steered the boats past the patrols, was arrested.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
+    + PROBE_BAD_VERB_MISREAD + PROBE_BAD_SEVENTH
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
     + PROBE_GOOD_RELATIVE_THAT + PROBE_GOOD_REPORTED_GAP + PROBE_GOOD_LISTED_MODIFIERS + PROBE_GOOD_ABSOLUTE
-    + PROBE_GOOD_NEWS
+    + PROBE_GOOD_NEWS + PROBE_GOOD_VERB_MISREAD + PROBE_GOOD_SEVENTH
 )
 
 

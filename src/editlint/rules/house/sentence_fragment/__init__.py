@@ -1,0 +1,278 @@
+"""house/sentence-fragment: a sentence with no independent clause."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterator
+
+from editlint.document.model import BlockKind
+from editlint.engine.diagnostic import Finding, Severity
+from editlint.engine.rule import CheckContext, Option, RuleMeta
+from editlint.nlp.syntax import NOUN_TAGS, VERB_TAGS, finding, parsed_blocks, verb_class
+from editlint.rules.house.sentence_fragment.helpers import (
+    CLOSERS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite, _lead_word,
+)
+from editlint.rules.house.sentence_fragment.main_clause import (
+    _free_finite, _independent, _missed_main_verb, _passive_by_people,
+)
+from editlint.rules.house.sentence_fragment.noun_phrase import (
+    _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only,
+)
+from editlint.rules.house.sentence_fragment.participle import _absolute, _past_after_comma
+from editlint.rules.house.sentence_fragment.subordinate import (
+    _coordinated_subordinate_clauses, _elliptical, _in_order_to, _later_clause_on_root, _main_clause_after,
+    _opening_subordinator,
+)
+from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object, _verb_as_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from editlint.document.model import Block, Document
+
+
+META = RuleMeta(
+    id="house/sentence-fragment",
+    summary="A sentence with no independent clause: a subordinate clause or a bare noun phrase.",
+    severity=Severity.ERROR,
+    rationale="""\
+## What it does
+Flags a sentence in a paragraph that has no independent clause (a finite verb with its subject, or an
+imperative): a subordinate clause standing alone (*Because the talks failed.*, *Despite the fact that
+...*, *If the money arrives and the contractors agree.*), a relative clause (*Which led to more
+delays.*), a noun phrase alone or with only a relative clause, a participle, infinitive or
+prepositional phrase. Headlines, headings, bylines, captions, credit lines, list items, quotations,
+questions, exclamations, lead-ins ending in a colon (and the list after them) or standing before a block
+quote, and sentences shorter than `min-words` words are not checked. Where the tagger may have missed the
+main verb, and in a deliberate series of fragments, it stays silent.
+
+## Constructions
+| flagged | not flagged |
+|---|---|
+| *Because the budget arrived late on Monday.*, *Even though its profits had risen.* | *Because the budget arrived late, the vote was postponed.* |
+| *Despite the fact that two members had asked for more time.* | *If elected, she will serve.*, *While in Geneva the minister will meet ...* |
+| *Which meant the ferry stopped for the winter.*, *Where crews had been digging.* | *Which candidate won remained unclear.*, *Why now?* |
+| *The new bridge that the city promised in 2019.* | *The bridge that the city promised in 2019 finally opened.* |
+| *Because prices rose and because wages stalled in the same year.*, *Once the snow was cleared and the trucks returned.* | *When the lease expires the pit will close and ...*, *That the plan failed surprised nobody.* |
+| *Lest the storms arrive early.*, *In case the dam gave way.* (any conjunction the parse marks) | *With each election comes ...*, *In case of fire, use the stairs.* |
+| *Thousands of nurses who had travelled ...*, *Most of whom fled ...*, *Whose authors had warned ...* | *Many of those who fled have returned.*, *Coaches whose contracts ended protested.* |
+| *A painful blow for families on the north side of town.* | *What a night for the fans!*, *Thanks to everyone who helped.* |
+| *The lowest rate since the state began keeping records.*, *Dozens of unpaid invoices and two missing trucks.* | *The coldest night since records began was Sunday.*, *Dozens of homes still lack power.* |
+| *A plant that supplies half the power and has been running at low capacity.* | *A project that residents backed since 2015 was approved.* |
+| *Leaving thousands of homes without power.*, *Built in 1890 by the railway.*, *Shut for a month by inspectors.* | *Founded in 1890, the company ...*, *Sending people to prison has cost ...*, *Put the forms in the box by the door.* |
+| *A proud day for a port built by whalers.*, *Taken from the archive and never returned.* | *Residents displaced by the flood face months of delays.*, *The agency details 30 goals.* |
+| *To make sure that every voter gets a ballot.*, *In order to cut crashes.* | *To keep the buses running, the county must ...*, *Read the report.* |
+| *In the wake of the worst flooding in decades.*, *Such as new roofs and ramps.* | *There were no survivors.*, *Among the dead was a child.* |
+| *As the company, long the region's largest employer, cut 1,200 jobs.* (one comma never parts a subject from its verb) | *As a former teacher, Ms. Okafor, the minister, knows the schools.* |
+| *Not until the floodwater had drained from the streets.*, *Not least because the port handles half the imports.* | *Not until Friday did the ministry confirm it.*, *Not to mention the cost of the repairs.* |
+| *A town where the mill closed and the bank shut in 2015.*, *In the years since the mine closed and most people moved away.* | *The town where the mill closed and the bank left has found new life.* |
+| *Delays that commuters say have doubled since March.*, *Which officials say could cost the state billions.* | *The road that residents say floods will be raised.* |
+| *Even though he admitted that when the rain came, he thought the game was lost.* | *Though the report found that the levee held, engineers want it raised.* |
+| *Such as cracked pavements, flooded underpasses and broken lights.* | *Volunteers cleaned parks, painted fences and planted trees.* |
+| *The longest sentence handed down to an officer.*, *The first satellite launched from Norway.* (a record's participle lacks the object its verb needs) | *The court handed down a sentence.*, *The largest bank collapsed on Friday.* |
+| *Unless the judges decide, as campaigners urged, that the law is void and must go.* | *Because the court ruled, as lawyers predicted, that the law was valid, the firm must pay.* |
+| *In order to keep the ward fully staffed through the winter.* | *In order to keep the ward open, the county raised taxes.* |
+| *A new jobs plan for workers in the valleys.*, *When the eggs hatch in the sand.* | *Water resources amount to 90 cubic metres a head.*, *Of 58 counties, 31 fall in the zone.* (a present tense read as a noun after a plural) |
+| *The museum, which opened in 1932, damaged by the storm.* | *The union, which denied wrongdoing, settled with the firm.*, *Its director-general warned donors that ...* |
+| | *At the Lyric Theatre, 214 West 43rd Street; lyricshow.com.* (a listing with a web address) |
+| | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
+| | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes) |
+
+## Why
+A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
+
+## Example
+```
+The regional council postponed the vote. Because the budget figures arrived late.
+```
+
+## Use instead
+```
+The regional council postponed the vote because the budget figures arrived late.
+```
+""",
+    bad=(
+        "The council postponed the vote. Because the budget figures arrived late on Monday.",
+        "Which meant the ferry service stopped for the rest of the winter.",
+        "Though the mayor has said that if the money arrives, the bridge would be rebuilt.",
+    ),
+    good=(
+        "Because the budget figures arrived late, the council postponed the vote.",
+        "The ferry service stopped for the winter, which angered residents.",
+        "Why did the council wait so long to act?",
+        "Not again.",
+    ),
+    needs=frozenset({"spacy"}),
+    options=(
+        Option("min-words", 6, "Sentences with fewer words are deliberate fragments and not checked."),
+        Option(
+            "subordinators",
+            (
+                "although", "though", "because", "since", "unless", "whereas", "while", "if", "until",
+                "after", "before", "when", "whenever", "once", "so that", "even though", "even if",
+                "now that", "as if", "as though", "in order that", "provided that", "as", "given that", "whether",
+                "as soon as", "as long as", "so long as", "even as", "considering that", "assuming that",
+                "except that", "in case", "in the event that",
+            ),
+            "Conjunctions that make a clause subordinate, besides any word the parser marks as one (\"lest\").",
+        ),
+    ),
+)
+# Nouns and adjectives that open verbless greetings and thanks: a closed set of formulas.
+FORMULAS = frozenset("thanks congratulations kudos greetings welcome condolences cheers happy".split())
+# Two capitals in a row: a word in capitals, which a shouted sentence has.
+CAPITALS = re.compile(r"[A-Z]{2}")
+
+
+def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+    min_words = ctx.option("min-words")
+    phrases = sorted((tuple(s.lower().split()) for s in ctx.option("subordinators")), key=len, reverse=True)
+    subordinators = tuple(phrases)
+    for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH,)):
+        if pb.block.emphasized:
+            continue  # an editor's note in italics: "*Originally published on the agency's blog.*"
+        complete, listing, problems = True, False, []
+        for sent in pb.tokens.sents:
+            follows_sentence, complete = complete, _complete(sent)
+            text = sent.text
+            colon = ":" in text and any(t.text == ":" for t in sent)  # not the one of a time: "2:16:40"
+            # after a colon, the paragraph may go on listing: "... three things: A ban. A law. A tax."
+            checked = follows_sentence and complete and not listing and not colon and _starts_sentence(sent)
+            listing = listing or colon
+            if checked and _shouted(sent, text):
+                checked = False  # capitals
+            problem = _problem(sent, subordinators) if checked else None
+            if problem and any(t.like_email or t.like_url and t.nbor(-1).text in ",;" for t in sent):
+                problem = None  # contact details, a venue's listing: "At the Booth Theatre, ...; lighthouse.com."
+            long_enough = problem is not None and sum(1 for t in sent if not (t.is_punct or t.is_space)) >= min_words
+            problems.append((sent, problem, long_enough))
+        if problems and _introduces_quotation(doc, pb.block):
+            problems[-1] = (problems[-1][0], None, False)  # the quotation's source: "From the minister's blog."
+        for k, (sent, problem, long_enough) in enumerate(problems):
+            if not problem or not long_enough or _in_series(problems, k):
+                continue
+            last = next(t for t in reversed(sent) if not t.is_space)
+            found = finding(doc, pb, sent[0], last, problem)
+            if found:
+                yield found
+
+
+def _introduces_quotation(doc: Document, block: Block) -> bool:
+    """Whether a block quote follows ``block``: its last sentence is a lead-in, with a colon or without one
+    ("From the Plane Talking blog, written by Ben Sandilands.")."""
+    following = next((b for b in doc.blocks if b.start >= block.end), None)
+    return following is not None and following.in_quote
+
+
+def _in_series(problems: list, k: int) -> bool:
+    """A fragment next to another one, or repeating the words that open a sentence next to it: a deliberate
+    series ("The nurses who ... . The teachers who ... .", "One year for ... . And one year of ...")."""
+    neighbours = [problems[j] for j in (k - 1, k + 1) if 0 <= j < len(problems)]
+    opening = f" {' '.join(_words(problems[k][0])[:3])} "
+    return any(problem or opening in f" {' '.join(_words(sent))} " for sent, problem, _ in neighbours)
+
+
+def _words(sent: Span) -> list[str]:
+    return [t.lower_ for t in sent if t.is_alpha and t.lower_ not in LEAD_WORDS]
+
+
+def _complete(sent: Span) -> bool:
+    """Whether ``sent`` ends with a full stop or an exclamation mark (not "...", "?", ":" or "U.S.")."""
+    last = next((t for t in reversed(sent) if not t.is_space and t.text.strip(CLOSERS)), None)
+    return last is not None and last.text in (".", "!")
+
+
+def _starts_sentence(sent: Span) -> bool:
+    """Whether ``sent`` starts with a capital letter (not a bullet, a number or a lower-case word)."""
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.is_alpha and first.text[0].isupper()
+
+
+def _shouted(sent: Span, text: str) -> bool:
+    """Capitals only (boilerplate such as "FOR FURTHER INFORMATION CONTACT ..."), which the tagger misreads."""
+    if not CAPITALS.search(text):
+        return False  # no word in capitals
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
+    return bool(words) and sum(w.isupper() for w in words) * 2 > len(words)
+
+
+def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | None:
+    """What ``sent`` is when it has no independent clause, or None."""
+    tokens = [t for t in sent if not t.is_space and t.text.strip(CLOSERS)]
+    if tokens[-1].text == "!" or _formula(sent) or _credit(tokens):
+        return None  # an exclamation ("What a night for the fans!"), thanks ("Thanks to all who ..."), a credit
+    i = 0
+    while i < len(tokens) - 2 and _lead_word(tokens[i]) and tokens[i + 1].text != ",":
+        i += 1
+    # shapes whose verbs the parser often takes for a main clause, read from the order of the words
+    coordinated = _coordinated_subordinate_clauses(tokens, i, subordinators)
+    if coordinated:
+        return f'Sentence fragment: a subordinate clause ("{coordinated} ...") with no main clause'
+    if _relative_clause_only(tokens[i:]):
+        return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
+    if _in_order_to(tokens[i:]) and not _main_clause_after(tokens[i + 2], subordinators):
+        return f'Sentence fragment: an infinitive phrase ("{tokens[i].text} order to ...") with no main clause'
+    if _independent(sent.root, subordinators):
+        return None  # most sentences: the root is a finite verb with its subject
+    if any(
+        _independent(t, subordinators) or _misplaced_relative(t) or _missed_main_verb(t, subordinators) for t in sent
+    ):
+        return None
+    if any(_later_clause_on_root(t, sent) for t in sent):
+        return None  # a sentence built around a later clause: "Better late, as the saying goes."
+    first, root = tokens[i], sent.root
+    if first.lower_ == "that" and first.tag_ == "IN":
+        return None  # a clause as the subject, whose verb the tagger often misses: "That the plan failed surprised ..."
+    for j in range(len(tokens) - 1):
+        phrase = _opening_subordinator(tokens, j, subordinators)
+        if phrase:
+            last = tokens[j + len(phrase) - 1]
+            if _elliptical(last) or _main_clause_after(last, subordinators):
+                return None
+            opening = " ".join(t.text for t in tokens[: j + len(phrase)])
+            return f'Sentence fragment: a subordinate clause ("{opening} ...") with no main clause'
+        if j >= i and tokens[j].dep_ not in MEASURE_DEPS:
+            break  # past the words that may measure the clause: "Just days after ...", "Long before ..."
+    if first.lower_ in RELATIVES | {"where"} and first.tag_ in WH_TAGS and tokens[i + 1].lower_ != "of":
+        return f'Sentence fragment: a relative clause ("{first.text} ...") with no main clause'
+    if first.tag_ == "IN" and tokens[i + 1].lower_ in RELATIVES and tokens[i + 1].tag_ in WH_TAGS:
+        return f'Sentence fragment: a relative clause ("{first.text} {tokens[i + 1].text} ...") with no main clause'
+    if tokens[i + 1].lower_ == "of" and tokens[i + 2].lower_ in RELATIVES and tokens[i + 2].tag_ in WH_TAGS:
+        opening = " ".join(t.text for t in tokens[i : i + 3])  # "Most of whom fled ...", "All of which means ..."
+        return f'Sentence fragment: a relative clause ("{opening} ...") with no main clause'
+    if _noun_with_relative(root):
+        return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
+    if _main_clause_after(first, subordinators) or any(_free_finite(t, subordinators) for t in sent):
+        return None  # "To carry this forward, we must ...", "Sending people to prison ... has upended lives"
+    participle = first.tag_ in ("VBG", "VBN") or first.tag_ == "VB" and _passive_by_people(first)
+    if participle and not _past_after_comma(tokens):
+        return f'Sentence fragment: a participle phrase ("{first.text} ...") with no main clause'
+    if _absolute(root) and not any(map(_past_before_object, tokens)):  # "officials in Bogotá extended water ..."
+        return f'Sentence fragment: a participle phrase with its own subject ("{first.text} ...") and no main clause'
+    if first.tag_ == "TO" or _in_order_to(tokens[i:]):
+        return f'Sentence fragment: an infinitive phrase ("{first.text} ...") with no main clause'
+    if first.tag_ == "IN" or first.dep_ == "prep":
+        return f'Sentence fragment: a phrase ("{first.text} ...") with no main clause'
+    # a quantity before "of" ("Dozens of unpaid invoices ..."), not a plural subject whose verb the tagger
+    # missed ("Applications open in July")
+    partitive = first.tag_ == "NNS" and tokens[i + 1].lower_ == "of"
+    opens_phrase = first.tag_ in NP_OPENERS or partitive or i > 0 and first.tag_ in NOUN_TAGS  # "Especially corn"
+    verbs = [t for t in sent if t.tag_ in VERB_TAGS and t.dep_ != "prep"]  # not "according to", "including"
+    if opens_phrase and all(map(_modifies_noun, verbs)) and not any(map(_verb_as_noun, sent)):
+        return "Sentence fragment: a noun phrase with no verb"
+    return None
+
+
+def _credit(tokens: list[Token]) -> bool:
+    """A credit or an editor's note: a participle of a verb of communication and its agent or time among its
+    first words, and no finite verb ("Reporting by Ana Ruiz; Editing by Tom Lee.", "With reporting from the AP.", "Updated at 5 p.m.")."""
+    communication = verb_class(("verb.communication",), 2)
+    participles = (t for t in tokens[:3] if t.tag_ in ("VBG", "VBN") or t.lower_.endswith("ing"))  # "Reporting/NN"
+    credit = any(t.lower_ in communication and t.nbor().lower_ in ("by", "from", "at") for t in participles)
+    return credit and not any(map(_finite, tokens))
+
+
+def _formula(sent: Span) -> bool:
+    """A greeting or thanks, which needs no verb: "Many thanks to ...", "Congratulations to ..."."""
+    words = [t.lower_ for t in sent if t.is_alpha][:2]
+    return any(w in FORMULAS for w in words)

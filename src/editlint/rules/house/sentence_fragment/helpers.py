@@ -1,0 +1,151 @@
+"""Word classes and small tests of a token shared by the constructions of house/sentence-fragment."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Iterator
+
+from editlint.nlp.syntax import (
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS, subject,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Words that may precede the subordinator: "Especially since ...", "And because ...".
+LEAD_WORDS = frozenset("especially even only just particularly mainly largely partly simply and but or".split())
+RELATIVES = frozenset({"which", "who", "whom", "whose"})
+RELATIVIZERS = RELATIVES | {"that", "where", "when"}
+# Subordinators that may open a clause without a verb ("while in Riyadh", "if elected", "though numerous").
+ELLIPTICAL_SUBORDINATORS = frozenset("while when whenever if unless though although once until whether".split())
+ELLIPTICAL_STARTS = ADJECTIVE_TAGS | {"VBN", "VBG", "RB", "RBR", "IN"}
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+CONTRACTED_VERBS = frozenset("'s ’s 're ’re 'm ’m 've ’ve 'd ’d 'll ’ll".split())
+# Words that open a noun phrase (not a bare common noun, which may be an imperative the tagger missed).
+NP_OPENERS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "RB"})
+CLOSERS = "\"'”’)]*_ "
+# Words the parser may mark that do not subordinate here: "that" opens subject and object clauses, "with" and
+# "without" are prepositions before an inverted main clause ("With each election comes ...").
+NOT_SUBORDINATORS = frozenset({"that", "with", "without"})
+# Words of a measure before a subordinator: "Three years after ...", "Shortly before ...".
+MEASURE_DEPS = frozenset({"advmod", "npadvmod", "nummod", "quantmod", "amod", "det"})
+COORDINATORS = frozenset({"and", "or", "but"})
+# Determiners of a singular noun only (the pipeline has no morphology): on a plural, the "plural" is a verb.
+SINGULAR_OR_DEMONSTRATIVE = SINGULAR_DETERMINERS | {"this", "that"}
+# Relative words that may be the subject of a clause after a verb of saying: "delays that commuters say have doubled".
+GAP_RELATIVES = frozenset({"which", "that", "who"})
+# Auxiliaries of a verb group (a modal is one by its tag).
+HAVE_BE = frozenset({"has", "have", "had", "is", "are", "was", "were"})
+# What a verb's object may be: a noun, a clause, or what it makes of its object ("named him coach").
+OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"})
+# The share of a verb's tagged uses without an object below which, if its main sense takes one, it is a verb
+# that takes one ("give", "launch", "elect"; not "sell": "The house sold for $2 million").
+RARE_SHARE = 0.15
+# Adjectives of order, which rank a noun as superlatives do ("the first", "the only"); later ordinals are rare.
+ORDER_ADJECTIVES = frozenset({"first", "last", "only", "second", "third"})
+# The words of a noun phrase: "the state's 58 counties", "the Booth Theatre".
+NOUN_PHRASE_TAGS = NOUN_TAGS | ADJECTIVE_TAGS | {"DT", "CD", "PRP$", "POS", "HYPH", "$"}
+# Punctuation that may set a main clause apart from a subordinate one, or quote one.
+CLAUSE_BREAKS = frozenset(",;:—–()\"“”‘’'")
+
+
+def _lead_word(word: Token) -> bool:
+    """A word that may qualify the clause or phrase after it: "And because ...", "Especially if ...", or a
+    negation ("Not until ...", "Not least because ..."); not one before an infinitive, which makes connectives
+    that published copy uses as sentences ("Not to mention the cost.")."""
+    negation = word.dep_ == "neg" and word.i + 1 < len(word.doc) and word.nbor().tag_ != "TO"
+    return word.lower_ in LEAD_WORDS or negation
+
+
+def _phrase_of(noun: Token) -> Iterator[Token]:
+    """The words of the noun phrase ``noun`` heads, through its prepositions and conjuncts."""
+    for child in noun.children:
+        yield child
+        if child.dep_ in ("prep", "pobj", "conj"):
+            yield from _phrase_of(child)
+
+
+def _finite_group(verb: Token) -> bool:
+    return _finite(verb) or any(_finite(c) for c in verb.children if c.dep_ in AUX_DEPS)
+
+
+def _subordinator_at(
+    tokens: list[Token], j: int, subordinators: tuple[tuple[str, ...], ...]
+) -> tuple[str, ...] | None:
+    first = tokens[j].lower_ if j < len(tokens) else None  # a phrase's first word, compared before the rest
+    return next(
+        (p for p in subordinators if (not p or p[0] == first) and [t.lower_ for t in tokens[j : j + len(p)]] == list(p)),
+        None,
+    )
+
+
+def _finite(word: Token) -> bool:
+    return word.tag_ in FINITE_TAGS or word.lower_ in CONTRACTED_VERBS and not _possessive(word)
+
+
+def _possessive(word: Token) -> bool:
+    """A possessive "’s", by its parse or by its tag after a noun, where the parser hung it as a verb ("the
+    team’s starting tackles"); not "Here’s", "It’s"."""
+    after_noun = word.tag_ == "POS" and word.i > 0 and word.doc[word.i - 1].tag_ in NOUN_TAGS
+    return word.dep_ in ("case", "poss") or after_noun
+
+
+def _inverted(verb: Token, auxiliaries: list[Token]) -> bool:
+    """A subject after the verb: "Also arrested was the driver.", "Gone are the days when ..."."""
+    if _first_word(verb):
+        return False
+    after = (c for w in (verb, *auxiliaries) for c in w.children if c.i > verb.i)
+    return any(c.dep_ in ("attr", "nsubj", "nsubjpass") for c in after)
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ not in WH_TAGS for c in verb.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether ``verb`` (or its auxiliary, where the parser may hang it) has a subject."""
+    auxiliaries = (c for c in verb.children if c.dep_ in AUX_DEPS)
+    return subject(verb) is not None or any(subject(a) is not None for a in auxiliaries)
+
+
+def _clause_subject(verb: Token) -> bool:
+    """Whether a clause is the subject in the sentence of ``verb``: "Who pays for it is unclear."."""
+    return any(t.dep_ in ("csubj", "csubjpass") for t in verb.sent)
+
+
+def _said_in_relative(verb: Token) -> bool:
+    """What the verb of a relative clause set off by a comma says, which belongs to it: "Intel, which said it
+    would cut 15,000 jobs". Not after a relative clause without a comma, where the parser may take the main verb
+    for what it says ("Students who say the rooms are full welcomed ...")."""
+    relative = verb.head
+    start = relative.left_edge.i
+    return verb.dep_ == "ccomp" and relative.dep_ == "relcl" and start > 0 and verb.doc[start - 1].text == ","
+
+
+def _relative_subject(word: Token) -> bool:
+    """A relative word after a noun or comma as the subject ("waiting times that now stretch"), or a subject
+    with "of whom" or "of which" ("some of whom live")."""
+    previous = word.doc[word.i - 1] if word.i > word.sent.start else None
+    # "that" opens no relative clause after a comma: "To us, that means ..." is a demonstrative
+    after_comma = previous is not None and previous.text == "," and word.lower_ != "that"
+    if word.tag_ in ("WDT", "WP") and previous is not None and (previous.tag_ in NOUN_TAGS or after_comma):
+        return True
+    return any(c.lower_ == "of" and any(g.lower_ in RELATIVES for g in c.children) for c in word.children)
+
+
+@functools.cache
+def _words_of(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(w for phrase in phrases for w in phrase)
+
+
+def _clause_of(word: Token) -> Token:
+    """The nearest verb above ``word`` (or the root)."""
+    while word.head.i != word.i and word.head.tag_ not in VERB_TAGS:
+        word = word.head
+    return word.head
+
+
+def _first_word(word: Token) -> bool:
+    """Whether no word (letters or digits) comes before ``word`` in its sentence."""
+    return not any(t.is_alpha or t.text.isdigit() for t in word.doc[word.sent.start : word.i])

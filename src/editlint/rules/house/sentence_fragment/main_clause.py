@@ -1,0 +1,226 @@
+"""Independent clauses: a finite verb with its subject, or an imperative, that nothing subordinates, and main verbs
+the parser hung elsewhere."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from editlint.nlp.syntax import (
+    AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, disagrees, is_people_noun, subject,
+    verb_class,
+)
+from editlint.rules.house.sentence_fragment.helpers import (
+    RELATIVES, RELATIVIZERS, WH_TAGS, _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject,
+    _inverted, _lead_word, _own_subject, _relative_subject, _said_in_relative, _words_of,
+)
+from editlint.rules.house.sentence_fragment.subordinate import (
+    _before_insertion, _marked_clause, _opening_subordinator, _parenthetical_clause, _reported_gap, _subordinates,
+    _subordinator_across_insertion,
+)
+from editlint.rules.house.sentence_fragment.verb_forms import (
+    _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _listed_participle,
+    _participle_in_list, _participle_only, _present_read_as_noun, _record_participle,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """A finite verb (or auxiliary) whose clause no subordinator or relative word opens: whatever the parser
+    made of the sentence, it may be the main verb ("Sending people to prison has upended lives.")."""
+    if not _finite(word) or word.dep_ == "pobj" or _coordinated_participle(word) or _participle_in_list(word):
+        return False
+    verb = word.head if word.dep_ in AUX_DEPS else word
+    if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    if _parenthetical_clause(verb):
+        return False  # "a crane operator who, investigators say, moved ..."
+    if _said_in_relative(verb) or _listed_participle(verb) or _joined_to_clause(verb) is not None:
+        return False
+    reporting = verb.head.tag_ in ("VBG", "VBN") and verb.head.lower_ in verb_class(SAYING_CLASSES)
+    if verb.dep_ == "ccomp" and reporting and not _finite_group(verb.head):
+        return False  # what a participle of saying or thinking reports: "Saying it would hurt farmers."
+    return not _introduced(verb, subordinators)
+
+
+def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``verb`` heads an independent clause: a finite verb with a subject, or an imperative, that no
+    subordinator, relative word or other clause governs."""
+    if not _predicate(verb) or _introduced(verb, subordinators) or _joined_to_clause(verb) is not None:
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    if _parenthetical_clause(verb):
+        return False  # "Because, organizers said, demand was high."
+    joined = verb.dep_ == "conj" and _own_subject(verb) and not _predicate(verb.head)
+    # a verb joined to a relative clause's verb without a subject of its own shares the relative word: "a plant
+    # that supplies half the power and has been running ..."
+    in_relative = _said_in_relative(verb) or verb.dep_ == "conj" and not _own_subject(verb)
+    if joined or verb.head.dep_ == "relcl" and not in_relative:
+        return True  # a clause the parser joined to a phrase: "To carry this forward ..., we must listen ..."
+    if verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.tag_ in VERB_TAGS:
+        return _independent(verb.head, subordinators)  # "If the money arrives and the contractors agree."
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # "that" and the like: "To make sure that no voter missed it."
+    # a clause the parser hung elsewhere is one ("Because the shells landed, most families saw ..."), a relative
+    # clause or a clause in a phrase is not ("the fact that ...")
+    return verb.dep_ not in ("relcl", "acl", "pcomp", "csubj", "csubjpass")
+
+
+def _joined_to_clause(verb: Token) -> Token | None:
+    """The verb of a relative or subordinate clause that ``verb``'s clause is joined to by "and", "or" or
+    "but" without a comma: one clause, since a coordinator joins like with like ("a town where the mill closed
+    and the bank shut", "since the mine closed and most people moved away"), as the parse has it or with the
+    coordinator left on that verb, right before ``verb``'s subject. A relative word that is the subject of its
+    clause is not shared by a clause with a subject of its own."""
+    doc = verb.doc
+    if verb.dep_ == "conj":
+        head = verb.head
+        coordinator = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+    else:
+        found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        if found is None or found.left_edge.i <= verb.sent.start:
+            return None
+        coordinator = doc[found.left_edge.i - 1]
+        head = coordinator.head
+        if coordinator.dep_ != "cc" or head.i > coordinator.i or any(c.dep_ == "conj" for c in head.children):
+            return None
+    if coordinator is None or doc[coordinator.i - 1].text == "," or head.tag_ not in VERB_TAGS:
+        return None
+    if head.dep_ == "relcl":  # not one whose relative word is its subject: "who becomes a student and a citizen will"
+        return None if any(c.dep_ in SUBJECT_DEPS and c.tag_ in WH_TAGS for c in head.children) else head
+    return head if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children) else None
+
+
+def _predicate(verb: Token) -> bool:
+    """A finite verb group with a subject ("the talks failed", "was told"), or an imperative ("Read ...").
+
+    Tagging slips count too: a word with a finite auxiliary ("are disturbing"), "’s" read as a noun, a
+    past tense read as a participle ("the bridge finally opened").
+    """
+    if verb.dep_ in AUX_DEPS:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    if _finite(verb) or any(_finite(c) for c in auxiliaries):
+        return (_has_subject(verb) or _inverted(verb, auxiliaries)) and not _listed_participle(verb)
+    if verb.tag_ in ("VBN", "VB", "JJ") and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
+        return not _participle_only(verb)  # not a participle after its noun: "The longest sentence given to ..."
+    first = _first_word(verb)
+    imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT" or verb.tag_ in ("VB", "VBP") and first
+    return imperative and not auxiliaries and not _has_subject(verb) and not _passive_by_people(verb)
+
+
+def _passive_by_people(verb: Token) -> bool:
+    """A participle with the form of its base ("Cut", "Shut", "Set") and no object, done by people: "Shut for a
+    month by health inspectors ...". An imperative has no agent ("Put the forms in the box by the door")."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    agents = (t for t in verb.subtree if t.lower_ == "by")
+    return any(is_people_noun(c) for by in agents for c in by.children if c.dep_ == "pobj")
+
+
+def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the clause of ``verb`` opens with a subordinator or a relative or question word."""
+    doc = verb.doc
+    words = _words_of(subordinators)  # not a preposition parsed as one: "With each ..."
+    group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]  # the parser may hang it on "was"
+    marks = (c for w in group for c in w.children if c.dep_ == "mark")
+    if any((c.lower_ in words or _marked_clause(c)) and _subordinates(c, c.head) for c in marks):
+        return True
+    start = verb.left_edge
+    determiner = start.dep_ == "det" and start.lower_ != "whose"  # "Which candidate won ..." (a question)
+    if start.tag_ in WH_TAGS and not determiner and start.i < verb.i and _clause_of(start).i == verb.i:
+        return True  # not "Which candidate will win remains unclear": the question is the subject
+    first = start.i == verb.sent.start
+    if start.lower_ in RELATIVES and not determiner and first and verb.dep_ == "ROOT" and not _clause_subject(verb):
+        return True  # a relative word that a clause inside took: "Which critics say will be hard to enforce."
+    subjects = [c for w in group for c in w.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    if any(_relative_subject(c) for c in subjects):
+        return True  # "times that now stretch ...", "residents, some of whom live ..."
+    subjects = [c.left_edge.i for c in subjects]
+    opener = doc[min(subjects) - 1] if subjects and min(subjects) > start.i else start
+    if opener.tag_ == "WRB" and opener.head.i == verb.i:
+        return True  # a phrase the parser hung on the clause before it: "Unlike past years, when the fair drew ..."
+    wh_phrase = opener.i > start.i and doc[opener.i - 1].tag_ == "WRB"
+    if opener.tag_ in ("RB", "JJ") and opener.head.i == verb.i and wh_phrase:
+        return True  # a question word's phrase before the subject: "To test how quickly crews can respond ..."
+    of_relative = doc[start.i + 1 : start.i + 3] if start.i + 3 <= verb.i else ()
+    if len(of_relative) == 2 and of_relative[0].lower_ == "of" and of_relative[1].lower_ in RELATIVES:
+        return True  # "Most of whom fled ...", "All of which means ..."
+    opens_relative = doc[start.i + 1].lower_ in RELATIVES and doc[start.i + 1].tag_ in WH_TAGS
+    if start.tag_ == "IN" and opens_relative and not any(t.text == "," for t in doc[start.i : verb.i]):
+        return True  # "Under whose leadership the gallery grew", "In which case ..."
+    if any(_before_insertion(c, verb) for c in doc[start.i : verb.i]):
+        return True  # the subordinator before a clause set in commas: "Unless, as the chief warned, the insurers ..."
+    if _reported_gap(verb):
+        return True  # "delays that commuters say have doubled", "Which officials say could cost ..."
+    if _subordinator_across_insertion(verb, subordinators) is not None:
+        return True  # "As the company, long the region's largest employer, cut ..."
+    tokens = [t for t in doc[start.i : verb.i + 1] if not t.is_punct]
+    k = 0
+    while k < len(tokens) - 1 and _lead_word(tokens[k]):
+        k += 1
+    phrase = _opening_subordinator(tokens, k, subordinators)
+    if phrase is None:
+        return False
+    read_as_phrase = len(phrase) > 1 and tokens[k].dep_ == "prep" and tokens[k].head.i == verb.i  # "In case the dam"
+    return read_as_phrase or _marked_clause(tokens[k]) == verb or _subordinates(tokens[k + len(phrase) - 1], verb)
+
+
+def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """A verb that may be the main verb of the words before it, which the parser hung on a noun.
+
+    A finite verb after the first word with no subject, or one it cannot agree with ("The report that
+    officials released on Monday shows ..."), or a regular past form hung on the root noun ("His manager,
+    Jon Park, interjected ...", "the Assembly adopted by consensus a resolution").
+    """
+    doc = verb.doc
+    if _present_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
+        return True  # "Water resources amount to ...", "In Spain, residents under 35 spend ...", "..., 69 fall in ..."
+    if _communication_read_as_modifier(verb):
+        return True
+    if verb.dep_ in AUX_DEPS | {"pobj"} or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
+        return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
+    if _participle_in_list(verb) or _participle_only(verb) or _record_participle(verb):
+        return False  # "The longest sentence given to ...", "The harshest penalty ever imposed on a club ..."
+    auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    opening = verb.sent[0]
+    relative = opening.lower_ in RELATIVES and opening.tag_ in WH_TAGS and opening.dep_ != "det"
+    if (verb.tag_ in FINITE_TAGS or any(_finite(c) for c in auxiliaries)) and not _has_subject(verb) and not relative:
+        # (after an opening "Which ..." the subject is that word: "Which critics say will be ..."; after an
+        # insertion, the noun before it: "after the volcano, which last erupted in 2010, began ...")
+        return _subordinator_across_insertion(verb, subordinators) is None
+    found = subject(verb)  # None after an opening "Which": "Which of the quotes was highest remains ..."
+    # a base form after "that" is a subjunctive ("required that any building have ..."), not "-s" after a plural
+    subjunctive = verb.tag_ == "VBP" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    # its own subject: a word joined to a relative clause's verb may be a noun ("recipes his grandmother brought from
+    # Addis Ababa and produce from farms")
+    own = found is not None and found.head == verb
+    if verb.tag_ in FINITE_TAGS and own and disagrees(found, verb) and not subjunctive:
+        return True
+    if verb.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return True  # a participle with an object is a past tense: "What happened next shocked the officers"
+    if verb.tag_ in ("NNS", "NNPS") and verb.nbor(-1).tag_ in NOUN_TAGS | {"POS"} and verb.i + 1 < len(doc):
+        after = doc[verb.i + 1]
+        # the clause after it is its complement ("Today's data reinforces that ..."), not another verb's ("To cut
+        # waiting times that the service has failed to reduce")
+        opens = after.lower_ in ("that", "how", "what") and after.tag_ != "WDT"
+        opens_complement = opens and _clause_of(after).head == verb
+        if opens_complement or after.tag_ in ("DT", "PRP$"):
+            return True  # a verb tagged as a plural noun
+    if verb.tag_ in ("JJ", "VBN") and verb.lower_.endswith("ed") and 0 < verb.i < len(doc) - 1:
+        before, after = doc[verb.i - 1], doc[verb.i + 1]
+        measure = "npadvmod" in (after.dep_, after.head.dep_)  # a time, not an object: "scrapped two months later"
+        if before.tag_ in ("NN", "NNP", "PRP") and after.tag_ in ("CD", "DT", "PRP$") and not measure:
+            return True  # "OGVP uplifted two grants": a past tense tagged as an adjective
+    if verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ != "ROOT":
+        return False
+    if doc[verb.left_edge.i].lower_ in RELATIVIZERS or any(c.tag_ in WH_TAGS for c in verb.children):
+        return False  # a relative clause: "A study that the state commissioned"
+    if verb.head.i == verb.i - 1 and verb.dep_ == "acl":
+        return True  # "The October 7th attack brought to the surface ..."
+    if not verb.lower_.endswith("ed"):
+        return False
+    after_noun = verb.nbor(-1).tag_ in NOUN_TAGS | {"VBG", ","}
+    return verb.dep_ == "acl" or verb.dep_ == "amod" and after_noun  # "The convening highlighted ways ..."

@@ -1,0 +1,169 @@
+"""Noun phrases: their relative clauses and participles, which do not make a sentence."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from editlint.nlp.syntax import ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS
+from editlint.rules.house.sentence_fragment.helpers import (
+    NP_OPENERS, RELATIVES, RELATIVIZERS, WH_TAGS, _finite, _finite_group, _first_word, _has_subject, _phrase_of,
+)
+from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause
+from editlint.rules.house.sentence_fragment.subordinate import _reporting_before_gap
+from editlint.rules.house.sentence_fragment.verb_forms import (
+    _listed_participle, _participle_in_list, _record_participle, _verb_as_noun,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _noun_with_relative(root: Token) -> bool:
+    """A noun phrase whose only verbs are in a relative clause on its head ("The bridge that the city promised")
+    or on a noun inside it ("Thousands of people who ...", "The pilot and two attendants who ...")."""
+    if root.tag_ not in NOUN_TAGS | {"PRP", "DT", "CD", "JJ", "JJS"}:
+        return False
+    relatives = [t for t in root.children if _relative(t)]
+    relatives = relatives or [t for t in _phrase_of(root) if t.dep_ == "relcl" and t.tag_ in VERB_TAGS]
+    dated = {w.i for t in root.sent if _dated_clause(t) for w in (t, *t.children) if w is t or w.dep_ in AUX_DEPS}
+    inside = {w.i for verb in relatives for w in verb.subtree} - dated
+    # a verb read as a noun right after the relative clause's verb may be the main one: "those that followed remind"
+    missed = (t for t in root.sent if t.tag_ == "NN" and _verb_as_noun(t) and t.nbor(-1).tag_ in VERB_TAGS)
+    return bool(relatives) and not any(_verb_like(t) and t.i not in inside for t in root.sent) and not any(missed)
+
+
+def _dated_clause(verb: Token) -> bool:
+    """A clause the parser opened with a time phrase whose year it took for the subject: "A project that residents
+    had campaigned for since 2015 was approved ..." ("since 2015", "after the 1990s" are phrases of time)."""
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if not marks or found is None or not any(ch.isdigit() for ch in found.text):
+        return False
+    return all(w.dep_ == "det" for w in verb.doc[marks[0].i + 1 : found.i])  # "since 2015", "since the 1990s"
+
+
+def _relative_clause_only(tokens: list[Token]) -> bool:
+    """A noun phrase, then a relative word and the only finite verb, which the parser may take for the main
+    verb ("Teachers whose contracts were not renewed after the cuts."); a verb of saying before it belongs to
+    the same clause, and one a subordinator opens after the relative word is a clause inside it ("Fees which
+    parents claim have tripled since the school became an academy.")."""
+    if tokens[0].tag_ not in NP_OPENERS | NOUN_TAGS:
+        return False
+    k = next((k for k, t in enumerate(tokens) if t.lower_ in RELATIVES and t.tag_ in WH_TAGS), None)
+    if k is None or k == 0 or tokens[k - 1].tag_ not in NOUN_TAGS | {"PRP", "CD", ","}:
+        return False
+    relative = tokens[k].i
+    if tokens[k - 1].text == "," and _past_after_relative(tokens[k:]):
+        return False
+    later = (t for t in tokens if t.i > relative)
+    inner = (t for t in later if _reporting_before_gap(t) or any(c.dep_ == "mark" for c in t.children))
+    skipped = {t.i for t in inner}
+    verbs = [t for t in tokens if _verb_like(t) and t.i not in skipped]
+    return len(verbs) == 1 and verbs[0].i > tokens[k].i
+
+
+def _past_after_relative(tokens: list[Token]) -> bool:
+    """A past form with no auxiliary nor agent right after the comma that closes a relative clause set in commas:
+    the verb of the noun before the clause ("The union, which has denied wrongdoing, settled with ..."), not a
+    participle on it ("The museum, which opened in 1932, damaged by the storm")."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(tokens):
+        return False
+    verb = tokens[comma + 1]
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in AUX_DEPS for c in verb.children):
+        return False
+    return not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
+
+
+def _verb_like(word: Token) -> bool:
+    """A word that may be a clause's verb, whatever its tag: a finite verb, a base form or past participle with
+    no auxiliary (a tense the tagger missed: "the providers who treat them face ...", "... protested outside"),
+    or a verb the tagger read as a noun ("those that followed remind all of us")."""
+    if _finite(word) or _verb_as_noun(word):
+        return True
+    bare = word.tag_ in ("VB", "VBN") and not any(c.dep_ in AUX_DEPS for c in word.children)
+    return bare and word.dep_ not in ("amod", "acl", "xcomp", "ccomp") and not _first_word(word)
+
+
+def _modifies_noun(verb: Token) -> bool:
+    """Whether ``verb`` is in a phrase of a noun: a participle or relative clause ("a town founded by miners"),
+    a participle before the noun ("failed attempts"), a subordinate clause on it ("the lowest rate since the
+    state began ..."), a participle after a preposition ("with homes destroyed"), or an -ing form with no
+    auxiliary that the parser made the root ("a burden for tenants falling behind")."""
+    if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in verb.children):
+        return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
+    if _listed_participle(verb) or _participle_in_list(verb):
+        return True
+    verb = _joined_to_clause(verb) or verb  # "A decade during which wages stagnated and rents doubled."
+    while verb.head.i != verb.i:
+        if _dated_clause(verb):
+            return False  # the sentence's verb after a phrase of time: "... since 2015 was approved"
+        head = verb.head
+        pronoun = head.tag_ == "DT" and head.dep_ != "det"  # "those that were built before 1970"
+        # an adjective with a determiner heads a noun phrase: "the third involving bananas"
+        nominal = head.tag_ in ADJECTIVE_TAGS and any(c.dep_ == "det" for c in head.children)
+        on_noun = head.tag_ in NOUN_TAGS | {"PRP", "CD"} or pronoun or nominal
+        if _relative(verb) and on_noun:
+            participle = verb.tag_ in ("VBN", "VBG") or verb.dep_ != "acl" or _record_participle(verb)
+            return participle and not _past_or_participle(verb)
+        if on_noun and (_attributive(verb) or _clause_on_noun(verb)):
+            return True
+        if head.tag_ == "IN" and verb.tag_ in ("VBN", "VBG") and not _finite_group(verb):
+            return True  # the verb of a phrase after a preposition: "with dozens of homes destroyed"
+        verb = head
+    return False
+
+
+def _past_or_participle(verb: Token) -> bool:
+    """An -ed form after a noun with no agent, which may as well be the past tense of the sentence's verb
+    ("A plan with new money for hospitals passed on Thursday."), unlike "a port built by whalers"."""
+    regular = verb.tag_ == "VBN" and verb.lower_.endswith("ed")  # with no auxiliary: not "the ferries having sailed"
+    bare = not any(c.dep_ in ("agent", *AUX_DEPS) for c in verb.children)
+    return regular and verb.dep_ == "acl" and bare and not _record_participle(verb)
+
+
+def _clause_on_noun(verb: Token) -> bool:
+    """A subordinate clause right after the noun it describes ("the lowest rate since the state began ..."); one
+    after a comma describes a verb the parser missed ("One of the values ... is standing, even as we ...")."""
+    start = verb.left_edge.i
+    marked = any(c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ == "advcl" and marked and start > 0 and verb.doc[start - 1].text != ","
+
+
+def _attributive(verb: Token) -> bool:
+    """A participle before the noun it describes, with no words of its own after it but adverbs: "failed
+    attempts", "more stolen cars", "a 72 trillion-shilling plan"."""
+    before_noun = verb.dep_ in ("amod", "compound") and verb.i < verb.head.i
+    return before_noun and all(c.dep_ == "advmod" or c.i < verb.i for c in verb.children)
+
+
+def _relative(verb: Token) -> bool:
+    """A relative or participle clause on a noun, or a "when" or "where" clause on one ("the 2016 season, when it
+    reached the final")."""
+    if verb.tag_ not in VERB_TAGS:
+        return False
+    if verb.dep_ in ("relcl", "acl"):
+        return True
+    if verb.dep_ != "advcl" or verb.head.tag_ not in NOUN_TAGS:
+        return False
+    # right after the noun or its comma, not "Refer to the information only when it is relevant"
+    return any(c.tag_ == "WRB" and c.nbor(-1).text in (",", verb.head.text) for c in verb.children)
+
+
+def _misplaced_relative(verb: Token) -> bool:
+    """A relative clause without "that", "which", "who" ... that may be a main clause the parser hung on a
+    noun ("At the end of the day I'm proud ..."), or a plural noun before "how" or "what", which is a
+    verb the tagger missed ("the launch highlights how ...")."""
+    doc = verb.doc
+    if verb.tag_ in ("NNS", "NNPS") and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("how", "what"):
+        return True
+    if verb.dep_ != "relcl" or doc[verb.left_edge.i].lower_ in RELATIVIZERS | {"whose", "whom"}:
+        return False
+    if any(t.tag_ in WH_TAGS for t in doc[verb.left_edge.i : verb.i]):
+        return False  # after a preposition: "a season in which the team won"
+    if any(map(_finite, doc[verb.head.i + 1 : verb.left_edge.i])) and _has_subject(verb):
+        return True  # another clause between the noun and this one: no relative clause ("the way X builds ..., teams are")
+    noun = verb.head
+    while noun.head.i != noun.i and noun.tag_ not in VERB_TAGS:
+        noun = noun.head
+    return _has_subject(verb) and noun.tag_ not in VERB_TAGS  # hung on a verbless phrase, not "the way they do"

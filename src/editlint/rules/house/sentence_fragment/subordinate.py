@@ -1,0 +1,264 @@
+"""Subordinate and relative clauses: the word that opens one, and whether a main clause follows it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from editlint.lexicon import in_class
+from editlint.nlp.syntax import AUX_DEPS, FINITE_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, noun_lemma, verb_class
+from editlint.rules.house.sentence_fragment.helpers import (
+    CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, GAP_RELATIVES, HAVE_BE, NOT_SUBORDINATORS,
+    WH_TAGS, _clause_of, _finite, _finite_group, _relative_subject, _said_in_relative, _subordinator_at,
+)
+from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _in_order_to(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` open with "in order to", a purpose whose "order" the parser may take for a subject."""
+    return [t.lower_ for t in tokens[:3]] == ["in", "order", "to"]
+
+
+def _opening_subordinator(
+    tokens: list[Token], j: int, subordinators: tuple[tuple[str, ...], ...]
+) -> tuple[str, ...] | None:
+    """The subordinator that opens a clause at ``tokens[j]``: one of the option's, or any the parser marks."""
+    phrase = _subordinator_at(tokens, j, subordinators) or ((tokens[j].lower_,) if _marked_clause(tokens[j]) else None)
+    if phrase == ("as",) and j > 0 and tokens[j - 1].lower_ == "such":
+        return None  # a preposition: "Such as new roofs, ramps and ..."
+    after = j + len(phrase) if phrase else 0
+    return phrase if after < len(tokens) and tokens[after].lower_ != "of" else None  # "because of", "in case of"
+
+
+def _marked_clause(word: Token) -> Token | None:
+    """The verb of the clause ``word`` subordinates when the parse makes it a conjunction: a ``mark`` (not
+    "that") before the clause's subject, in a clause's order ("Lest the rains arrive ..."; not the inverted main
+    clause "With each election comes ..."); the parser may hang it on the subject."""
+    if word.dep_ != "mark" or word.tag_ != "IN" or word.lower_ in NOT_SUBORDINATORS:
+        return None
+    verb = word.head if word.head.tag_ in VERB_TAGS else _clause_of(word)
+    group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]
+    ordered = any(c.dep_ in SUBJECT_DEPS and word.i < c.i < verb.i for w in group for c in w.children)
+    return verb if ordered else None
+
+
+def _coordinated_subordinate_clauses(
+    tokens: list[Token], i: int, subordinators: tuple[tuple[str, ...], ...]
+) -> str | None:
+    """The opening words of subordinate clauses joined by "and", "or" or "but" with no main clause, which the
+    parser often takes for one ("Once the snow was cleared and the trucks returned."), or None.
+
+    Without a comma or quotation, each part between the coordinators holds exactly one finite verb (outside
+    relative and complement clauses): a main clause would add one ("When the deal expires and the ore is shipped the mine
+    will close").
+    """
+    if len(tokens) < i + 4 or tokens[-1].text != "." or any(t.text in CLAUSE_BREAKS for t in tokens):
+        return None
+    phrase = _opening_subordinator(tokens, i, subordinators)
+    if not phrase:
+        return None
+    mark = tokens[i + len(phrase) - 1]
+    if mark.dep_ not in ("mark", "advmod") or mark.head.tag_ not in VERB_TAGS or _elliptical(mark):
+        return None  # a preposition: "Since 2010 the city has grown and ..."
+    finite_per_part, part_start = [0], tokens[i].i
+    for tok in tokens[i + len(phrase) : -1]:
+        verb = tok.head if tok.dep_ in AUX_DEPS else tok
+        embedded = verb.dep_ == "relcl" or verb.dep_ == "ccomp" and part_start < verb.head.i < verb.i
+        if tok.lower_ in COORDINATORS:
+            finite_per_part.append(0)
+            part_start = tok.i
+        elif _finite(tok) and not embedded:  # not in a relative clause nor what a verb of the part says
+            finite_per_part[-1] += 1
+    clauses = [n for n in finite_per_part if n]  # parts without a verb belong to the clause before: "the taxiways and"
+    if finite_per_part[0] != 1 or len(clauses) < 2 or any(n != 1 for n in clauses):
+        return None
+    return " ".join(t.text for t in tokens[: i + len(phrase)])
+
+
+def _later_clause_on_root(word: Token, sent: Span) -> bool:
+    """A clause after a comma that hangs on the sentence's root ("Better late, as the saying goes"), not
+    one deep inside a subordinate clause ("Though he said that the wall, if it failed, ...")."""
+    opening, root = sent[0], sent.root
+    if opening.dep_ == "mark" and (opening.head == root or _before_insertion(opening, root)) or _complement(root):
+        return False  # the root's own clause is subordinate: "Unless, as the chief warned, the insurers ...", "...,
+        # as lawyers had predicted, that the law was valid"
+    return word.dep_ == "mark" and word.i > sent.start and word.nbor(-1).text == "," and word.head.head == sent.root
+
+
+def _complement(verb: Token) -> bool:
+    """Whether "that" opens the clause of ``verb``: "(ruled) that the law was valid"; not one before a common noun,
+    which may be a demonstrative the parser took for it ("..., that data will be checked")."""
+    doc = verb.doc
+    marks = (c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that" and c.tag_ == "IN")
+    return any(m.i + 1 < len(doc) and doc[m.i + 1].tag_ not in ("NN", "NNS") for m in marks)
+
+
+def _parenthetical_clause(verb: Token) -> bool:
+    return verb.dep_ == "parataxis" and _parenthetical(verb)
+
+
+def _parenthetical(verb: Token) -> bool:
+    """Whether ``verb``'s clause stands between commas or dashes before the clause it comments on."""
+    words = [t for t in verb.subtree if not t.is_punct]
+    doc, first, last = verb.doc, words[0].i, words[-1].i
+    if first == 0 or last + 1 >= len(doc) or verb.head.i < verb.i:
+        return False
+    return doc[first - 1].text in (",", "—", "–") and doc[last + 1].text in (",", "—", "–")
+
+
+def _reported_gap(word: Token) -> bool:
+    """Whether ``word`` is a verb of saying or thinking right before an auxiliary with no subject between, or
+    that auxiliary or its verb: the subject moved out as a relative word before them, so both are in a relative
+    clause ("Which officials say could cost ...", "delays that commuters say have doubled"). Not after a noun
+    for something said or a pronoun, which may be the object instead ("Everything that critics say will be
+    checked")."""
+    doc = word.doc
+    if _reporting_before_gap(word):
+        return True
+    i = word.i  # back over the verb group: "say could cost", "say have not been repaired"
+    while i > word.sent.start and word.i - i < 4 and doc[i - 1].tag_ in VERB_TAGS | {"RB"}:
+        i -= 1
+        if _reporting_before_gap(doc[i]):
+            return True
+    return False
+
+
+def _reporting_before_gap(saying: Token) -> bool:
+    """A verb of saying or thinking right before an auxiliary, after a relative word that may be its subject."""
+    doc = saying.doc
+    if saying.tag_ not in ("VBP", "VBZ", "VBD") or saying.i + 2 >= len(doc):
+        return False
+    if saying.lower_ not in verb_class(SAYING_CLASSES):
+        return False
+    after, following = doc[saying.i + 1], doc[saying.i + 2]
+    if not (after.tag_ == "MD" or after.lower_ in HAVE_BE and following.tag_ in ("VBN", "VBG", "RB")):
+        return False
+    sent = saying.sent
+    start = sent.start
+    if following.i >= sent.end or any(map(_past_before_object, doc[after.i + 2 : sent.end])):
+        return False  # the main verb may follow as a participle: "Cracks that engineers say could widen forced ..."
+    relative = next((t for t in reversed(doc[start : saying.i]) if t.lower_ in GAP_RELATIVES or _finite(t)), None)
+    if relative is None or relative.lower_ not in GAP_RELATIVES or relative.i + 1 == saying.i:
+        return False  # a finite verb first: the words before the verb of saying are a clause of their own
+    antecedent = doc[relative.i - 1] if relative.i > start else None
+    if antecedent is None or antecedent.tag_ in ("DT", "PRP"):
+        return antecedent is None  # "Which officials say ...", not "All that critics say will ..."
+    return not any(in_class(noun_lemma(antecedent), name) for name in ("noun.communication", "noun.cognition"))
+
+
+def _before_insertion(word: Token, verb: Token) -> bool:
+    """A subordinator the parser hung on a clause set in commas after it, which has its own ("Unless, as the
+    chief warned, the insurers decide ..."): it opens the clause of ``verb``, after the insertion."""
+    if word.dep_ != "mark" or word.nbor().text != "," or word.head.right_edge.i >= verb.i:
+        return False
+    return any(c.dep_ == "mark" and c.i > word.i for c in word.head.children)
+
+
+def _subordinator_across_insertion(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> Token | None:
+    """The subordinator whose subject ``verb`` follows across an insertion set in commas, which the parser may
+    read as a preposition and its object or as the verb's subject ("As the company, long the region's largest
+    employer, cut ...", "after the volcano, which last erupted in 2010, began ..."): one comma never parts a
+    subject from its verb, so the noun before the insertion is the subject, and the subordinator its clause's."""
+    doc, k, start = verb.doc, verb.i - 1, verb.sent.start
+    while k > start and (doc[k].tag_ in ("RB", "MD") or doc[k].dep_ in AUX_DEPS):
+        k -= 1  # "..., has since cut", "..., would not"
+    if k <= start or doc[k].text != "," or verb.dep_ in AUX_DEPS or not _finite_group(verb):
+        return None
+    opening = next((t.i for t in reversed(doc[start:k]) if t.text == ","), None)
+    if opening is None:
+        return None
+    for word in reversed(doc[start:opening]):
+        if word.text == "," or _finite(word):
+            return None  # the words before the insertion are a clause or a phrase of their own
+        if word.dep_ in ("mark", "prep") and (word.lower_,) in subordinators:
+            group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]
+            subjects = (c for w in group for c in w.children if c.dep_ in SUBJECT_DEPS)
+            return word if all(word.i < c.i < k for c in subjects) else None
+    return None
+
+
+def _subordinates(word: Token, verb: Token) -> bool:
+    """Whether the subordinator ending in ``word`` makes ``verb``'s clause subordinate.
+
+    Not "As many as 300 people attended", "As of Monday, ...", nor a subordinator whose clause is the
+    subject ("Whether the plan passes is ...") or an elliptical clause ("If elected, she will ...").
+    """
+    if word.head.i != verb.i or _elliptical(word):
+        return False
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
+    inverted = after.dep_ in AUX_DEPS and after.tag_ in FINITE_TAGS and after.head.i == verb.i
+    if inverted and any(c.dep_ in SUBJECT_DEPS and c.i > after.i for c in verb.children):
+        return False  # no subordinate clause puts its auxiliary before the subject: "Never before has the country ..."
+    if word.lower_ == "as":
+        return word.dep_ == "mark" and after.tag_ not in FINITE_TAGS  # not the comparative "As did wages."
+    if word.dep_ == "prep":  # "Especially since at 18F, we ..." parsed as a preposition without object
+        return after.lower_ not in ("of", "to", "for") and not any(c.dep_ in ("pobj", "pcomp") for c in word.children)
+    return word.dep_ in ("mark", "advmod")
+
+
+def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """A main clause after the subordinate one and a comma, which the parser hung elsewhere.
+
+    "Because the shells landed at night, most families learned ..." (the parser may hang the subordinator on
+    the main verb), "As we have said before, every site ... should ..."; or a quotation the clause
+    introduces ("As the minister put it, “...”"). Not "Especially since in our district, we ...": the
+    subordinate clause must start before the comma.
+    """
+    doc, sent = word.doc, word.sent
+    first = next((t.i for t in doc[word.i + 1 : sent.end] if t.text == ","), None)
+    later = doc[word.i + 1 : sent.end]
+    across = next((t for t in later if _subordinator_across_insertion(t, subordinators) == word), None)
+    if across is not None:  # the clause goes on after an insertion: "Although Ms. Okafor, the minister, told ..."
+        first = next((t.i for t in doc[across.i + 1 : sent.end] if t.text == ","), None)
+    if first is not None and any(_that_before_subordinate(t, subordinators) for t in doc[word.i + 1 : first]):
+        # "that" and a subordinate clause: the clause after the comma is what "that" opens ("Though he admitted
+        # that when Argentina scored, he thought the game was lost")
+        first = next((t.i for t in doc[first + 1 : sent.end] if t.text == ","), None)
+    opening = next((t for t in doc[word.i + 1 : first or word.i] if t.tag_ not in ("RB", "RBR")), None)
+    if first is None or opening is None or opening.tag_ in ("IN", "TO"):
+        return False
+    for tok in doc[first + 1 : sent.end]:
+        if tok.tag_ in ("``", "''") or tok.text in ("“", '"'):
+            return True
+        if tok.tag_ not in VERB_TAGS or tok.dep_ in ("relcl", "acl", *AUX_DEPS) or _parenthetical_clause(tok):
+            continue  # not a clause's verb, a relative clause, or an aside: "who, investigators say, moved ..."
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        # one subject on each side of the comma is two clauses: "Though the report found that the levee held,
+        # engineers want ..."
+        two_clauses = any(c.i < first for c in subjects) and any(c.i > first for c in subjects)
+        if tok.head.i != tok.i and tok.head.i < first and not two_clauses:
+            continue  # a complement of the subordinate clause's verb
+        finite = tok.tag_ in FINITE_TAGS or any(c.dep_ in AUX_DEPS and c.tag_ in FINITE_TAGS for c in tok.children)
+        if not finite or any((c.dep_ == "mark" or c.tag_ in WH_TAGS) and c.i > first for c in tok.children):
+            continue  # a subordinate or relative clause of its own
+        if _said_in_relative(tok) or any(map(_relative_subject, subjects)):
+            continue  # "truckers, most of whom say they cannot ...", "residents, some of whom live ..."
+        if tok.dep_ == "conj" and not subjects and any(c.dep_ == "mark" for c in tok.head.children):
+            continue  # sharing a subordinate clause after the comma: "..., that the fee is fair and should be kept"
+        if not subjects or any(first < c.i < tok.i for c in subjects):
+            return True  # a subject after the comma, or none found: not the subordinate clause's verb
+    return False
+
+
+def _that_before_subordinate(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """A "that" opening a clause that starts with a subordinate one: "admitted that when ..., he thought ..."."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
+    return word.lower_ == "that" and word.tag_ == "IN" and (after.lower_,) in subordinators
+
+
+def _elliptical(word: Token) -> bool:
+    """A verbless clause before a comma: "Though numerous, ...", "If elected, ...", "While in Riyadh, ..."."""
+    doc = word.doc
+    after = doc[word.i + 1] if word.i + 1 < word.sent.end else None
+    if word.lower_ not in ELLIPTICAL_SUBORDINATORS or after is None or after.tag_ not in ELLIPTICAL_STARTS:
+        return False  # "because of" is a preposition, "whereas in the past we ..." a clause
+    if after.tag_ == "IN":
+        return True  # "While in Brussels President Biden will ..."
+    for tok in doc[word.i + 1 : word.sent.end]:
+        if tok.text == ",":
+            return True
+        if tok.tag_ in VERB_TAGS and tok.tag_ not in ("VBN", "VBG"):
+            return False
+    return False

@@ -1,0 +1,175 @@
+"""Verb forms: a participle or a past tense, and a verb the tagger read as a noun or a modifier."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from editlint.lexicon import irregular_base, is_irregular_form, is_phrase, sense_in
+from editlint.nlp.syntax import (
+    ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, is_people_noun, verb_class,
+    verb_lemma,
+)
+from editlint.rules.house.sentence_fragment.helpers import (
+    COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, RARE_SHARE, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS,
+    _own_subject,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _listed_participle(verb: Token) -> bool:
+    """An -ed form before a noun that the parser gave a subject set off by one comma ("Broken railings, cracked
+    steps and ..."): no single comma parts a subject from its verb, so it is a participle in a list."""
+    doc = verb.doc
+    found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if found is None or not verb.lower_.endswith("ed") or verb.tag_ not in ("VBD", "VBN") or verb.i + 1 >= len(doc):
+        return False
+    last = max(t.i for t in found.subtree if not t.is_punct)
+    inside = doc[found.left_edge.i : last]
+    ends_noun = doc[last].tag_ in NOUN_TAGS  # a list item, not adjectives in a row ("logical, versioned URI")
+    split = ends_noun and last + 2 == verb.i and doc[last + 1].text == "," and not any(t.text == "," for t in inside)
+    return split and doc[verb.i + 1].tag_ in NOUN_TAGS | ADJECTIVE_TAGS
+
+
+def _participle_in_list(verb: Token) -> bool:
+    """An -ed form that opens an item of a list of noun phrases, after a comma or a coordinator and before its
+    noun, like the item before it: a participle, whatever its tag ("cracked pavements, flooded underpasses and
+    broken lights"), not a verb ("Crews cleared roads, restored power and ...", where a verb opens the item)."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.tag_ not in ("VBD", "VBN", "JJ") or not verb.lower_.endswith("ed") or not start + 2 < verb.i < len(doc) - 1:
+        return False
+    before = doc[verb.i - 1]
+    if not (before.text == "," or before.lower_ in COORDINATORS) or doc[verb.i + 1].tag_ not in NOUN_TAGS:
+        return False
+    k = before.i - 1
+    while k > start and doc[k - 1].tag_ in NOUN_TAGS:
+        k -= 1  # back over the nouns of the item before: "fire exits"
+    if doc[before.i - 1].tag_ not in NOUN_TAGS or k <= start:
+        return False
+    modifier, opener = doc[k - 1], doc[k - 2] if k - 2 >= start else None
+    opens_item = opener is None or opener.text == "," or opener.tag_ in ("CC", "IN", "RB", "VBG")
+    return modifier.tag_ in ("JJ", "VBN", "VBD", "VBG") and opens_item
+
+
+def _verb_as_noun(word: Token) -> bool:
+    """A noun that is a verb form in WordNet, with a subject or a particle, or after a noun and before what may
+    be its object: a present tense the tagger missed ("The agency details more than 30 goals", "A couple on
+    the site claim that ...")."""
+    doc = word.doc
+    if word.tag_ not in ("NN", "NNS") or word.i == 0 or word.i + 1 >= len(doc) or verb_lemma(word.lower_) is None:
+        return False
+    if any(c.dep_ in ("nsubj", "prt") for c in word.children):
+        return True  # the parser gave it a subject or a particle: "The chief, who ..., steps down"
+    if word.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in SINGULAR_OR_DEMONSTRATIVE for c in word.children):
+        return True  # a singular determiner cannot go with a plural: "This new proposal invests in ..."
+    after = doc[word.i + 1]
+    objects = ("DT", "PDT", "PRP", "PRP$") if word.tag_ == "NN" else ("DT", "PRP$", "CD", "TO", "VBG", "JJ", "JJR", "RB", "RBR")
+    # "claim that ...", not the relative "a figure that", nor "that" opening a relative clause the parser hung on it
+    complement = after.lower_ == "that" and after.tag_ == "IN" and not any(c.dep_ == "relcl" for c in word.children)
+    return (after.tag_ in objects or complement) and doc[word.i - 1].tag_ in NOUN_TAGS | {"POS", "VBD"}
+
+
+def _coordinated_participle(verb: Token) -> bool:
+    """A past form joined to a participle with no subject of its own: the same participle ("Stolen from a
+    library and never recovered")."""
+    return verb.tag_ == "VBD" and verb.dep_ == "conj" and verb.head.tag_ == "VBN" and not _own_subject(verb)
+
+
+def _past_before_object(word: Token) -> bool:
+    """A regular past form with no auxiliary before what may be its object, whatever its tag."""
+    doc = word.doc
+    if word.tag_ not in ("VBD", "VBN", "JJ") or not word.lower_.endswith("ed"):
+        return False
+    bare = not any(c.dep_ in AUX_DEPS for c in word.children)
+    return bare and word.i + 1 < len(doc) and doc[word.i + 1].tag_ in NOUN_TAGS | {"DT", "PRP", "PRP$", "CD"}
+
+
+def _object_missing(verb: Token) -> bool:
+    """A past form or participle without an object, of a verb that WordNet seldom uses without one: a
+    participle on a noun ("the sentence handed down to him", "a satellite launched from Norway"), since a past
+    tense of that verb would have its object ("The court handed down a sentence")."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in OBJECT_DEPS and c.tag_ != "IN" for c in verb.children):
+        return False  # (not "to" or "for" read as an indirect object: "given to an officer")
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None:
+        return False
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle is not None and sense_in(f"{lemma} {particle}", "frame.object"):
+        lemma = f"{lemma} {particle}"  # "hand down", "carry out"
+    alone = sense_in(lemma, "frame.no-object")
+    seldom = alone is None or alone.first_rank > 1 and alone.tagged_share < RARE_SHARE
+    return seldom and sense_in(lemma, "frame.object") is not None
+
+
+def _record_participle(verb: Token) -> bool:
+    """A verb without the object it needs on a noun ranked by a superlative: a participle telling how the record
+    was set ("The harshest penalty ever imposed on a club", "the first satellite launched from Norway"), not the
+    sentence's past tense, which would have its object."""
+    return verb.dep_ == "acl" and _superlative(verb.head) and _object_missing(verb)
+
+
+def _superlative(noun: Token) -> bool:
+    """A noun with a superlative or an adjective of order before it: "the harshest penalty", "the most detailed
+    map", "the first satellite", "the only medal" (a record, which news copy follows with how it was set)."""
+    return any(c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.lower_ in ORDER_ADJECTIVES) for c in noun.children)
+
+
+def _participle_only(verb: Token) -> bool:
+    """An irregular past participle in "-en", "-wn" or "-rn", which no past tense shares, so no main verb
+    without an auxiliary: "given", "taken", "shown", "sworn" (not "began", "won")."""
+    return verb.lower_.endswith(("en", "wn", "rn")) and irregular_base(verb.lower_) is not None
+
+
+def _present_read_as_noun(word: Token) -> bool:
+    """A present tense the tagger read as a singular noun: the base form of a verb right after a plural noun
+    phrase (or a number) and before a preposition or adverb, where a noun would have to take the plural's "-s" to
+    head the phrase ("water resources amount to ...", "residents under 35 spend on ...", "69 fall within ...")."""
+    doc = word.doc
+    if word.tag_ != "NN" or word.i == word.sent.start or word.i + 1 >= word.sent.end:
+        return False
+    after = doc[word.i + 1]
+    if after.tag_ not in ("IN", "TO", "RB") or after.lower_ == "of" or verb_lemma(word.lower_) != word.lower_:
+        return False  # "of" follows nouns: "a storm surge of three metres"
+    before = doc[word.i - 1]
+    return _plural_phrase(before) and not is_phrase(before.text, word.text)  # a compound noun: "sales tax", "arms race"
+
+
+def _plural_phrase(noun: Token) -> bool:
+    """Whether ``noun`` ends a plural noun phrase: a plural (not after a singular determiner, as in "a jobs
+    plan"), an irregular one ("larvae"), or a number that is neither a year nor within a phrase ("69", not "the
+    2024 vote")."""
+    doc, start = noun.doc, noun.sent.start
+    k = noun.i
+    while k > start and doc[k - 1].tag_ in NOUN_PHRASE_TAGS:
+        k -= 1
+    opener = doc[k].lower_
+    if noun.tag_ == "CD":  # a number alone, not one measuring a noun: "a $1.2 million gap"
+        return k == noun.i and not (len(noun.text) == 4 and noun.text.isdigit())
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.tag_ in NOUN_TAGS | ADJECTIVE_TAGS and is_irregular_form(noun.lower_)
+    return plural and opener not in SINGULAR_OR_DEMONSTRATIVE
+
+
+def _communication_read_as_modifier(verb: Token) -> bool:
+    """A regular past of saying read as a participle before a person whose "that" clause (with a subject of its
+    own) the parser hung on that noun: the clause is the verb's, as in "warn, tell, assure someone that ..." ("Its
+    commissioner-general warned donors in Amman that the funding was not secured")."""
+    if verb.dep_ != "amod" or not verb.lower_.endswith("ed") or verb.lower_ not in verb_class(SAYING_CLASSES):
+        return False
+    noun, before = verb.head, verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if noun.i < verb.i or before is None or before.tag_ in ("DT", "PRP$", "POS", "RB") or not is_people_noun(noun):
+        return False  # "the warned donors", "newly informed voters"
+    that = (m for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and _own_subject(c) for m in c.children)
+    return any(m.dep_ == "mark" and m.lower_ == "that" and m.tag_ == "IN" for m in that)
+
+
+def _clause_or_verb_before(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the words before ``word`` since the last comma hold a subordinator, a relative or question word,
+    a verb or "to": the noun before ``word`` is then no main clause's subject ("When the eggs hatch ...",
+    "Reducing crashes at the curve near ...")."""
+    for tok in reversed(word.doc[word.sent.start : word.i]):
+        if tok.text == ",":
+            return False
+        if tok.tag_ in WH_TAGS | VERB_TAGS | {"TO"} or tok.dep_ == "mark" or (tok.lower_,) in subordinators:
+            return True
+    return False
