@@ -1186,3 +1186,32 @@ def test_some_of_a_known_group_of_the_same_noun_passes(text):
 @pytest.mark.parametrize("text, spans", SAME_GROUP_NEAR_MISSES)
 def test_a_vague_or_other_group_before_does_not_excuse(text, spans):
     assert_findings(text, RULE, spans)
+
+
+# After an article has reported a study, bare "researchers" in the past tense are its authors telling what they did
+# or found; a field's present view, "independent" or "some" researchers, and a study in the same sentence are not.
+STUDY = "A study published on Monday followed 4,000 nurses in three states for a decade. "
+STUDY_AUTHORS = [
+    STUDY + "Researchers said night shifts raised the risk of diabetes by a fifth.",
+    STUDY + "Researchers compared nurses on night shifts with those who worked days.",
+    STUDY + "Researchers recommended that hospitals limit night shifts to three a week.",
+    "The trial enrolled 900 patients in 12 countries. Scientists said the drug halved the relapse rate.",
+]
+STUDY_AUTHORS_NEAR_MISSES = [
+    (STUDY + "Researchers say night shifts are bad for health.", "Researchers say"),
+    (STUDY + "But researchers have long suspected that night work harms the heart.", "researchers have long suspected"),
+    (STUDY + "Independent researchers said the study was too small to be useful.", "Independent researchers said"),
+    (STUDY + "Some researchers said the findings were overstated.", "Some researchers said"),
+    ("Scientists warned that the glacier could collapse within a decade.", "Scientists warned"),
+]
+
+
+@pytest.mark.parametrize("text", STUDY_AUTHORS)
+def test_the_authors_of_a_reported_study_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", STUDY_AUTHORS_NEAR_MISSES)
+def test_researchers_who_are_no_study_s_authors_are_flagged(text, span):
+    column = text.index(span) + 1
+    assert_findings(text, RULE, [(1, column, column + len(span))])

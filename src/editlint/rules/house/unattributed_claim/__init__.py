@@ -20,8 +20,8 @@ from .claims import (
     _attitude, _crowd_act, _dates_event, _feeling_holder, _is_claim_form, _may_claim, _misread_clause, _states_claim,
 )
 from .groups import (
-    _bare_people, _generic_holders, _is_people, _is_vague, _is_vague_source, _may_be_vague, _measured,
-    _staff_of_named_body, _those_who,
+    _authors_of_reported_study, _bare_people, _generic_holders, _is_people, _is_vague, _is_vague_source,
+    _may_be_vague, _measured, _staff_of_named_body, _those_who,
 )
 from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge
 from .sources import (
@@ -244,6 +244,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     continue  # a link is a citation: "Others [argue](https://...) that ...", "deemed a success as ..."
                 if group and _staff_of_named_body(doc, pb, first):
                     continue  # "Agency planners estimate" after the article has named the agency
+                if group and _authors_of_reported_study(doc, pb, first, last):
+                    continue  # "Researchers compared ..." after the article has reported a study
                 if group and following is not None and following.start > last.i and _names_member(following, lexicon):
                     continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
                 found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")

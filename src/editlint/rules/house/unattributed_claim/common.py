@@ -196,6 +196,11 @@ STANCE = frozenset(
 DISCIPLINE = "ologists"
 # Counts of views that are the source of what a group is said to think: "in a recent poll, most voters said".
 POLLS = frozenset("poll polls survey surveys questionnaire census".split())
+# The people who write studies, and the studies they write: after an article has reported a study, "researchers"
+# in the past tense are its authors telling what they did or found ("Researchers compared ...", "Researchers said
+# piece-rate pay may ..."), not a field's view ("researchers have long suspected", "researchers say").
+RESEARCHERS = frozenset({"researchers", "scientists", "authors"})
+STUDIES = ("study", "survey", "trial", "paper", "report", "analysis")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from editlint.nlp.syntax import (
 from .common import (
     ACCESS_NOUNS, ACCOUNT_CLASSES, AMOUNTS, ANYONE, DEFINITE, DISCIPLINE, INDEFINITE, INSTITUTION_PREPS,
     JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, PLACING_PREPS, PROFESSIONS, PROPORTIONS,
-    PLURAL_TAGS, QUANTIFIERS, RELATIONAL, ROLES, STANCE,
+    PLURAL_TAGS, QUANTIFIERS, RELATIONAL, RESEARCHERS, ROLES, STANCE, STUDIES,
 )
 from .claims import _displaced_clause, _forecasters, _not_a_reason, _object_complement, _pseudo_cleft, _reported
 
@@ -51,6 +51,17 @@ def _staff_of_named_body(doc: Document, pb: ParsedBlock, first: Token) -> bool:
     return re.search(rf"\b(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}{word}\b", before, re.IGNORECASE) is not None or (
         re.search(rf"\w\s+{re.escape(body.text.capitalize())}\b", before) is not None
     )  # (a capital after another word: part of a name, "the Central Bank of Kenya")
+
+
+def _authors_of_reported_study(doc: Document, pb: ParsedBlock, first: Token, last: Token) -> bool:
+    """Bare "researchers" telling in the past tense what they did or found, after the article has reported a study
+    (see ``RESEARCHERS``): the study's authors, not "independent researchers" nor a field's present view."""
+    if first.lower_ not in RESEARCHERS or first.dep_ != "nsubj" or last.tag_ != "VBD" or last.i != first.head.i:
+        return False
+    start = first.sent[0]  # (a study in the sentence itself is the claim's vague account: "In a recent study,
+    # researchers reported ...")
+    before = doc.text[: pb.source_span(start.idx, start.idx + len(start.text))[0]]
+    return re.search(rf"\b(?:{'|'.join(STUDIES)})\b", before, re.IGNORECASE) is not None
 
 
 def _is_vague_source(source: Token, lex: Lexicon) -> bool:
