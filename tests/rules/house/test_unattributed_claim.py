@@ -1215,3 +1215,29 @@ def test_the_authors_of_a_reported_study_pass(text):
 def test_researchers_who_are_no_study_s_authors_are_flagged(text, span):
     column = text.index(span) + 1
     assert_findings(text, RULE, [(1, column, column + len(span))])
+
+
+# "many of whom" is part of the noun before its comma: a counted or determined group of people is known, a vague
+# group stays vague, wherever the parser hung the relative clause.
+KNOWN_ANTECEDENTS = [
+    "The hearing drew more than 140 speakers, many of whom said the housing shortage had become impossible to ignore.",
+    "The plant employs 2,000 people, most of whom say they will strike if the pay offer is not improved.",
+    "The clinic treated 85 patients, some of whom fear the virus will return.",
+    "The union surveyed its members, many of whom believe the contract is unfair.",
+]
+VAGUE_ANTECEDENTS = [
+    ("The plan has drawn critics, many of whom say it is too costly.", "many of whom say"),
+    ("The drug has its skeptics, several of whom doubt it works.", "several of whom doubt"),
+    ("The bill has many opponents, some of whom argue it is unconstitutional.", "some of whom argue"),
+]
+
+
+@pytest.mark.parametrize("text", KNOWN_ANTECEDENTS)
+def test_part_of_a_known_group_before_of_whom_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", VAGUE_ANTECEDENTS)
+def test_part_of_a_vague_group_before_of_whom_is_flagged(text, span):
+    column = text.index(span) + 1
+    assert_findings(text, RULE, [(1, column, column + len(span))])

@@ -316,7 +316,7 @@ def _described(subj: Token, lex: Lexicon) -> bool:
             return True
         if child.dep_ in ("relcl", "acl") and not _briefed(child) and child not in _asides(subj):
             return True
-        if child.lower_ == "of" and _refers_back(child) and (
+        if child.lower_ == "of" and _refers_back(child, lex) and (
             subj.lower_ in QUANTIFIERS or not quantified and subj.lower_ not in lex.vague
         ):
             return True  # a known group: "many of them", "residents of the town"; not "some observers of the
@@ -388,8 +388,23 @@ def _partitive_subject(noun: Token) -> bool:
     return noun.head.lower_ == "of" and noun.head.head.dep_ in ("nsubj", "nsubjpass")
 
 
-def _refers_back(child: Token) -> bool:
-    """A partitive of a known group: "many of them", "some of our readers"."""
+def _refers_back(child: Token, lex: Lexicon) -> bool:
+    """A partitive of a known group: "many of them", "some of our readers", or of a relative pronoun whose
+    antecedent is a counted or determined group of people that is no vague one ("more than 140 speakers, many of
+    whom said"; not "critics, many of whom", "its skeptics, several of whom")."""
     return child.lower_ == "of" and any(
-        t.tag_ == "PRP" or t.lower_ in DEFINITE for obj in child.children for t in (obj, *obj.children)
+        t.tag_ == "PRP" or t.lower_ in DEFINITE or t.lower_ == "whom" and _known_antecedent(t, lex)
+        for obj in child.children for t in (obj, *obj.children)
+    )
+
+
+def _known_antecedent(pronoun: Token, lex: Lexicon) -> bool:
+    """(The antecedent is the noun before the comma that opens "many of whom", wherever the parser hung the clause.)"""
+    first = pronoun.head.head.left_edge  # whom <- of <- many
+    if first.i < 2 or first.nbor(-1).text != ",":
+        return False
+    group = first.nbor(-2)
+    return group and group.tag_ in PLURAL_TAGS and _named_or_people(group, lex) and any(
+        c.tag_ == "CD" or (c.lower_ in DEFINITE or c.dep_ == "poss") and group.lower_ not in lex.vague
+        for c in group.children if c.i < group.i
     )
