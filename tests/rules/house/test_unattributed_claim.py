@@ -1241,3 +1241,27 @@ def test_part_of_a_known_group_before_of_whom_passes(text):
 def test_part_of_a_vague_group_before_of_whom_is_flagged(text, span):
     column = text.index(span) + 1
     assert_findings(text, RULE, [(1, column, column + len(span))])
+
+
+# A verb of saying the parser took for a comment clause comments only from inside or after its clause; opening the
+# sentence before another clause, it is an event of a list.
+LISTED_EVENTS = [
+    "Touts argue, passengers bargain and a blind singer appears at intervals like a Greek chorus.",
+    "Traders haggle, porters complain and the market hums until dusk.",
+]
+COMMENT_CLAUSES = [
+    ("The plan, critics argue, is doomed.", "critics argue"),
+    ("The plan is doomed, critics argue.", "critics argue"),
+    ("The deal, skeptics say, favors the buyer.", "skeptics say"),
+]
+
+
+@pytest.mark.parametrize("text", LISTED_EVENTS)
+def test_a_verb_of_saying_opening_a_list_of_events_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", COMMENT_CLAUSES)
+def test_comment_clauses_are_flagged(text, span):
+    column = text.index(span) + 1
+    assert_findings(text, RULE, [(1, column, column + len(span))])

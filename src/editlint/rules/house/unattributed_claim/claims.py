@@ -107,6 +107,13 @@ def _asks(clause: Token) -> bool:
     return first.tag_ in ("WRB", "WP", "WDT", "WP$") and first.lower_ != "that" or first.lower_ in ("whether", "if")
 
 
+def _comments(verb: Token) -> bool:
+    """A verb that interrupts or closes the clause it comments on ("the plan, critics say, is doomed", "..., many
+    believe"); one that opens the sentence before another clause is an event of a list ("Touts argue, passengers
+    bargain and a singer appears ...")."""
+    return verb.dep_ == "parataxis" and not (verb.i < verb.head.i and verb.left_edge.is_sent_start)
+
+
 def _that_clause(verb: Token) -> bool:
     """A content clause opened by "that" (not a relative clause: "concerns that residents raised", nor an
     adverbial one: "now that the pay was cut")."""
@@ -141,7 +148,7 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     if verb.lower_ not in lex.claims:
         # a that-clause is a claim whatever the verb ("critics maintain that ..."); not what one found out
         return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
-    if verb.dep_ == "parataxis" or any(_reported(c) for c in verb.children):
+    if _comments(verb) or any(_reported(c) for c in verb.children):
         return True
     if _displaced_clause(verb):
         return True

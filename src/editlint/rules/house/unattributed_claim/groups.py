@@ -17,7 +17,7 @@ from .common import (
     JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, PLACING_PREPS, PROFESSIONS, PROPORTIONS,
     PLURAL_TAGS, QUANTIFIERS, RELATIONAL, RESEARCHERS, ROLES, STANCE, STUDIES,
 )
-from .claims import _displaced_clause, _forecasters, _not_a_reason, _object_complement, _pseudo_cleft, _reported
+from .claims import _comments, _displaced_clause, _forecasters, _not_a_reason, _object_complement, _pseudo_cleft, _reported
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -204,7 +204,7 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
         return False  # determined, counted, placed, described or named: "the parents", "parents at the school",
         # "USDS/JJ team members" (an aside only adds: "farmers, who have fished here for years,")
     judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    opinion = verb.lower_ in lex.feelings or verb.dep_ == "parataxis" or any(
+    opinion = verb.lower_ in lex.feelings or _comments(verb) or any(
         _reported(c) for c in verb.children
     ) or _pseudo_cleft(verb) or _displaced_clause(verb) or judged is not None and (
         _object_complement(verb, lex)
