@@ -1265,3 +1265,29 @@ def test_a_verb_of_saying_opening_a_list_of_events_passes(text):
 def test_comment_clauses_are_flagged(text, span):
     column = text.index(span) + 1
     assert_findings(text, RULE, [(1, column, column + len(span))])
+
+
+# "challenge", "dispute" and "contest" judge a claim only when their object is a message or an idea; otherwise a
+# group contests an act or a decision.
+CONTESTED_ACTS = [
+    "Some ranchers have challenged the expropriation process and the level of compensation offered.",
+    "Several landowners challenged the seizure of their farms in the high court.",
+    "Many farmers have disputed the water allocations.",
+    "Some parents have challenged the closure of the village school.",
+]
+CONTESTED_CLAIMS = [
+    ("Some economists have challenged the official figures.", "Some economists have challenged"),
+    ("Many historians dispute the account given in the memoir.", "Many historians dispute"),
+    ("Some experts have challenged the theory that the virus leaked from a lab.", "Some experts have challenged"),
+]
+
+
+@pytest.mark.parametrize("text", CONTESTED_ACTS)
+def test_contesting_an_act_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", CONTESTED_CLAIMS)
+def test_contesting_a_claim_is_flagged(text, span):
+    column = text.index(span) + 1
+    assert_findings(text, RULE, [(1, column, column + len(span))])

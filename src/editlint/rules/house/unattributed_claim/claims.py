@@ -12,7 +12,7 @@ from editlint.nlp.syntax import (
 )
 
 from .common import (
-    ACCOUNT_CLASSES, ANYONE, ATTITUDES, BE, BELIEVING, CLAIM_TAGS, CLAUSE_DEPS, COMPOUND_THAT, CONTACT, COUNTS,
+    ACCOUNT_CLASSES, ANYONE, ATTITUDES, BE, BELIEVING, CLAIM_TAGS, CLAUSE_DEPS, COMPOUND_THAT, CONTACT, CONTESTING, COUNTS,
     DISCIPLINE, JUDGEMENT_PREPS, JUDGING, Lexicon, NAMING, OBJECT_PREPS, QUANTIFIERS, RELATIVE_PRONOUNS, RELATIVE_TAGS,
     TIME_MARKS, _subject,
 )
@@ -211,6 +211,10 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     }  # (a thing's phrase is its own: "demanded the release of the prisoners", "negotiated lower prices for the
     # season"; of a body, a charge or a reason: "accused the company of fraud", "blamed the ministry for the delays")
     judgements = preps - own if not is_people_noun(obj) else preps
+    if judging and verb.lower_ in verb_forms(CONTESTING) and not any(
+        in_class(noun_lemma(obj), name) for name in ACCOUNT_CLASSES
+    ):
+        judging = False  # contesting an act or a decision, not a claim: "challenged the closure of the school"
     return bool(communication and judgements & JUDGEMENT_PREPS) or (judging and not is_people_noun(obj))
 
 

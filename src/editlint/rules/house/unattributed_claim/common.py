@@ -53,6 +53,9 @@ JUDGING = (
     "predict", "forecast", "estimate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree", "blame",
     "believe", "suspect",
 )
+# Verbs of judging that also contest an act or a decision ("challenged the closure of the school", "disputed the
+# fines"): their plain object is a claim only when it is a message or an idea ("challenged the findings").
+CONTESTING = ("challenge", "dispute", "contest")
 # Verbs whose object holds the feeling ("it worries investors that ..."): WordNet files them as verbs of emotion,
 # a class the lexicon leaves out, with the many whose subject feels ("fear", "love").
 FEELINGS = ("worry", "concern", "trouble", "alarm", "bother", "frighten", "scare", "disturb", "unsettle", "dismay")
