@@ -1082,3 +1082,149 @@ def test_acts_known_groups_named_accounts_and_dated_claims_pass(text):
 def test_vague_claims_beside_acts_accounts_and_places_are_flagged(text, span):
     column = text.index(span) + 1
     assert_findings(text, RULE, [(1, column, column + len(span))])
+
+
+# "There are growing fears that ...": the parser takes the adjective for a verb with the hedge noun as its object,
+# which no verb after an expletive "there" can have; the near misses grow things, or name who fears.
+GROWING_HEDGES = [
+    ("There are growing fears that the virus has reached the capital.", "There are growing fears"),
+    ("There were mounting fears that the dam would give way overnight.", "There were mounting fears"),
+    ("There are growing doubts that the stadium will be ready for the World Cup.", "There are growing doubts"),
+    ("There are increasing worries that the drought will cut the wheat harvest.", "There are increasing worries"),
+    ("There are deepening concerns that the peace talks have stalled.", "There are deepening concerns"),
+    ("There were persistent rumors that the club was close to bankruptcy.", "There were persistent rumors"),
+]
+GROWING_NEAR_MISSES = [
+    "There are growing numbers of tourists in the old town each summer.",
+    "There were mounting piles of rubbish on the streets after the strike.",
+    "There are growing fears among aid workers that the camp will run out of water.",
+    "There were growing queues outside the passport office on Monday.",
+    "There is growing demand for electric buses in the city.",
+    "There are mounting costs for the county as the flood cleanup continues.",
+]
+
+
+# A relative "that" the parser took for a mark is the object of the judging verb, as a left-out one is.
+RELATIVE_THAT_JUDGEMENTS = [
+    ("The club finished 14th, a season that most pundits regard as a failure.", "most pundits regard"),
+    ("The ruling party won 212 seats, a result that several scientists attribute to low turnout in the cities.",
+     "several scientists attribute"),
+]
+RELATIVE_THAT_NEAR_MISSES = [
+    "The club finished 14th, a season that the manager described as a failure.",
+    "The ruling party won 212 seats, a result that surprised many analysts.",
+    "Fares rose by 9 percent, an increase that took effect on Monday.",
+    "The company laid off 300 staff, a decision that many employees learned about by email.",
+]
+
+
+# A "that" the parser took for the relative pronoun of a clause that already has its object opens the noun's content.
+HEDGE_NOUN_CONTENT = [
+    ("There is a widespread belief in the town that the mine poisoned the well.", "There is a widespread belief"),
+    ("There is a suspicion in the village that the council sold the land cheaply.", "There is a suspicion"),
+    ("There is a perception in the region that the capital neglects the north.", "There is a perception"),
+]
+HEDGE_NOUN_RELATIVES = [
+    "There is a well in the village that the mine poisoned.",
+    "There is a story in the archive that the historian found last year.",
+    "There is a belief system in the town that the mine owners built.",
+]
+
+
+# A quantified group continues a known group of the same noun that the sentence before has as its subject; a vague
+# one, or another noun, stays vague.
+SAME_GROUP_CONTINUED = [
+    "Republicans in the state Senate blocked the bill on Tuesday. Some Republicans now say they would back a "
+    "smaller version.",
+    "The union's 3,000 members voted to strike. Many members said they could not afford another year without a raise.",
+]
+SAME_GROUP_NEAR_MISSES = [
+    ("Some experts predict a recession. Some experts believe growth will hold.", [(1, 1, 21), (1, 35, 55)]),
+    ("The union's 3,000 members voted to strike. Many economists believe the strike will fail.", [(1, 44, 67)]),
+    ("Several residents fled the flood. Many residents fear the river will rise again.", [(1, 35, 54)]),
+]
+
+
+@pytest.mark.parametrize("text, spans", SAME_GROUP_NEAR_MISSES)
+def test_a_vague_or_other_group_before_does_not_excuse(text, spans):
+    assert_findings(text, RULE, spans)
+
+
+# After an article has reported a study, bare "researchers" in the past tense are its authors telling what they did
+# or found; a field's present view, "independent" or "some" researchers, and a study in the same sentence are not.
+STUDY = "A study published on Monday followed 4,000 nurses in three states for a decade. "
+STUDY_AUTHORS = [
+    STUDY + "Researchers said night shifts raised the risk of diabetes by a fifth.",
+    STUDY + "Researchers compared nurses on night shifts with those who worked days.",
+    STUDY + "Researchers recommended that hospitals limit night shifts to three a week.",
+    "The trial enrolled 900 patients in 12 countries. Scientists said the drug halved the relapse rate.",
+]
+STUDY_AUTHORS_NEAR_MISSES = [
+    (STUDY + "Researchers say night shifts are bad for health.", "Researchers say"),
+    (STUDY + "But researchers have long suspected that night work harms the heart.", "researchers have long suspected"),
+    (STUDY + "Independent researchers said the study was too small to be useful.", "Independent researchers said"),
+    (STUDY + "Some researchers said the findings were overstated.", "Some researchers said"),
+    ("Scientists warned that the glacier could collapse within a decade.", "Scientists warned"),
+]
+
+
+# "many of whom" is part of the noun before its comma: a counted or determined group of people is known, a vague
+# group stays vague, wherever the parser hung the relative clause.
+KNOWN_ANTECEDENTS = [
+    "The hearing drew more than 140 speakers, many of whom said the housing shortage had become impossible to ignore.",
+    "The plant employs 2,000 people, most of whom say they will strike if the pay offer is not improved.",
+    "The clinic treated 85 patients, some of whom fear the virus will return.",
+    "The union surveyed its members, many of whom believe the contract is unfair.",
+]
+VAGUE_ANTECEDENTS = [
+    ("The plan has drawn critics, many of whom say it is too costly.", "many of whom say"),
+    ("The drug has its skeptics, several of whom doubt it works.", "several of whom doubt"),
+    ("The bill has many opponents, some of whom argue it is unconstitutional.", "some of whom argue"),
+]
+
+
+# A verb of saying the parser took for a comment clause comments only from inside or after its clause; opening the
+# sentence before another clause, it is an event of a list.
+LISTED_EVENTS = [
+    "Touts argue, passengers bargain and a blind singer appears at intervals like a Greek chorus.",
+    "Traders haggle, porters complain and the market hums until dusk.",
+]
+COMMENT_CLAUSES = [
+    ("The plan, critics argue, is doomed.", "critics argue"),
+    ("The plan is doomed, critics argue.", "critics argue"),
+    ("The deal, skeptics say, favors the buyer.", "skeptics say"),
+]
+
+
+# "challenge", "dispute" and "contest" judge a claim only when their object is a message or an idea; otherwise a
+# group contests an act or a decision.
+CONTESTED_ACTS = [
+    "Some ranchers have challenged the expropriation process and the level of compensation offered.",
+    "Several landowners challenged the seizure of their farms in the high court.",
+    "Many farmers have disputed the water allocations.",
+    "Some parents have challenged the closure of the village school.",
+]
+CONTESTED_CLAIMS = [
+    ("Some economists have challenged the official figures.", "Some economists have challenged"),
+    ("Many historians dispute the account given in the memoir.", "Many historians dispute"),
+    ("Some experts have challenged the theory that the virus leaked from a lab.", "Some experts have challenged"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    GROWING_HEDGES + RELATIVE_THAT_JUDGEMENTS + HEDGE_NOUN_CONTENT + STUDY_AUTHORS_NEAR_MISSES + VAGUE_ANTECEDENTS
+    + COMMENT_CLAUSES + CONTESTED_CLAIMS,
+)
+def test_misread_hedges_and_vague_groups_beside_known_ones_are_flagged(text, span):
+    column = text.index(span) + 1
+    assert_findings(text, RULE, [(1, column, column + len(span))])
+
+
+@pytest.mark.parametrize(
+    "text",
+    GROWING_NEAR_MISSES + RELATIVE_THAT_NEAR_MISSES + HEDGE_NOUN_RELATIVES + SAME_GROUP_CONTINUED + STUDY_AUTHORS
+    + KNOWN_ANTECEDENTS + LISTED_EVENTS + CONTESTED_ACTS,
+)
+def test_growing_things_relatives_known_groups_study_authors_events_and_contested_acts_pass(text):
+    assert_findings(text, RULE, [])

@@ -20,8 +20,8 @@ from .claims import (
     _attitude, _crowd_act, _dates_event, _feeling_holder, _is_claim_form, _may_claim, _misread_clause, _states_claim,
 )
 from .groups import (
-    _bare_people, _generic_holders, _is_people, _is_vague, _is_vague_source, _may_be_vague, _measured,
-    _staff_of_named_body, _those_who,
+    _authors_of_reported_study, _bare_people, _generic_holders, _is_people, _is_vague, _is_vague_source,
+    _may_be_vague, _measured, _staff_of_named_body, _those_who,
 )
 from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge
 from .sources import (
@@ -73,7 +73,8 @@ group (*Several skippers in Tromsø reckon/NN ...*, *Some question/NN whether ..
 are read again with *They* in the group's place. A named speaker or *according to* a
 named source vouches for its own clause and all it reports, not for a vague claim in a clause of its own
 (*Police said ..., but some divers suspect ...*). A vague group followed by a sentence whose named speaker
-gives an example, *some* or *many* of a group named just before, and a claim inside a named account (*the
+gives an example, *some* or *many* of a group named just before (or of a counted group before *of whom*), the
+authors of a study the article reported speaking in the past tense, and a claim inside a named account (*the
 audit found that many clerks believe*, *in a poll*) are not flagged.
 
 ## Constructions
@@ -102,6 +103,9 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 | *with some traders predicting* / *Some parents pulled their children out, claiming ...* (an -ing form with a subject) | *with the company predicting* / *before arguing the case* (a gerund names an act) |
 | *Most agree the new terminal, first promised in 2012, is late* (read again on its own when the parser takes the clause for an object) / *Several skippers in Tromsø reckon/NN ...* / *Some question/NN whether ...* (a group read again with its verb when the parser missed it) / *Many doubt it* | *Many fans support the club's new owner* / *Most of the 12 members backed it, though several said ...* (more of a known group) |
 | *Critics, who have fought the dam for years, argue* (an aside names no one) | *Critics, who include the mayor, argue* / *Residents who attended the meeting said* |
+| *The plan has drawn critics, many of whom say* / *its skeptics, several of whom doubt* | *more than 140 speakers, many of whom said* (a counted or known group) / *Republicans in the Senate blocked it. Some Republicans now say* (more of a group just named) |
+| *Researchers say* / *Independent researchers said* / *Some researchers said* (a field's view, unnamed people) | *A study followed 4,000 nurses. ... Researchers said ...* (a reported study's authors, in the past) |
+| *Some economists have challenged the official figures* (a message or an idea) | *Some ranchers have challenged the expropriation process* (an act contested) / *Touts argue, passengers bargain and ...* (a list of events) |
 | *Some farmers near Mombasa suspect* / *The majority of economists expect* / *Some rights groups say* | *The majority of the residents said* / *Several groups attended the rally* |
 | *Observers in Honiara say* / *A handful of winemakers in the Barossa Valley fear* (a place only locates) / *Teachers' unions have long argued* (a kind) | *Scientists from the agency's climate center said* / *The teachers' unions said* |
 | *In a recent study, researchers reported* / *In interviews with the Guardian, several former employees alleged* | *In a study published in Nature, researchers reported* / *citing a study by the state university* (a named account) |
@@ -116,6 +120,7 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 | *was hailed as a breakthrough* / *has been derided as a gimmick* / *was branded a traitor* (praise or blame, no agent) | *was praised for its courage* (a reason) / *was hailed as a hero by the crowd* / *the case was dismissed as moot* |
 | *reportedly* / *supposedly* / *apparently* / *By all accounts* | *The minister reportedly told aides ...* (the speaker is named) / *By all means* |
 | *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* / *Word has spread that* / *A consensus is emerging that* | *There is no evidence that* / *fears among aid workers that* / *the consensus of the panel is that* (holder named) / *The report found that* (the verb takes the clause) |
+| *There are growing fears that* / *There is a belief in the town that the mine poisoned the well* (a content clause the parser misread) | *There are growing numbers of tourists* / *There is a well in the village that the mine poisoned* (a relative clause) |
 | *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
 
 Quoted words are a source's words and are not checked.
@@ -244,6 +249,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     continue  # a link is a citation: "Others [argue](https://...) that ...", "deemed a success as ..."
                 if group and _staff_of_named_body(doc, pb, first):
                     continue  # "Agency planners estimate" after the article has named the agency
+                if group and _authors_of_reported_study(doc, pb, first, last):
+                    continue  # "Researchers compared ..." after the article has reported a study
                 if group and following is not None and following.start > last.i and _names_member(following, lexicon):
                     continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
                 found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")

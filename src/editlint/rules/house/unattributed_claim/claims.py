@@ -12,7 +12,7 @@ from editlint.nlp.syntax import (
 )
 
 from .common import (
-    ACCOUNT_CLASSES, ANYONE, ATTITUDES, BE, BELIEVING, CLAIM_TAGS, CLAUSE_DEPS, COMPOUND_THAT, CONTACT, COUNTS,
+    ACCOUNT_CLASSES, ANYONE, ATTITUDES, BE, BELIEVING, CLAIM_TAGS, CLAUSE_DEPS, COMPOUND_THAT, CONTACT, CONTESTING, COUNTS,
     DISCIPLINE, JUDGEMENT_PREPS, JUDGING, Lexicon, NAMING, OBJECT_PREPS, QUANTIFIERS, RELATIVE_PRONOUNS, RELATIVE_TAGS,
     TIME_MARKS, _subject,
 )
@@ -107,6 +107,13 @@ def _asks(clause: Token) -> bool:
     return first.tag_ in ("WRB", "WP", "WDT", "WP$") and first.lower_ != "that" or first.lower_ in ("whether", "if")
 
 
+def _comments(verb: Token) -> bool:
+    """A verb that interrupts or closes the clause it comments on ("the plan, critics say, is doomed", "..., many
+    believe"); one that opens the sentence before another clause is an event of a list ("Touts argue, passengers
+    bargain and a singer appears ...")."""
+    return verb.dep_ == "parataxis" and not (verb.i < verb.head.i and verb.left_edge.is_sent_start)
+
+
 def _that_clause(verb: Token) -> bool:
     """A content clause opened by "that" (not a relative clause: "concerns that residents raised", nor an
     adverbial one: "now that the pay was cut")."""
@@ -114,8 +121,14 @@ def _that_clause(verb: Token) -> bool:
 
 
 def _content_that(mark: Token) -> bool:
-    """The "that" of a content clause, not of "so that", "now that" ..."""
-    return mark.dep_ == "mark" and mark.lower_ == "that" and (mark.i == 0 or mark.nbor(-1).lower_ not in COMPOUND_THAT)
+    """The "that" of a content clause, not of "so that", "now that" ...; also one the parser took for the relative
+    pronoun of a clause that has the pronoun's part already ("a belief that/dobj the mine poisoned the well"): a
+    relative clause lacks it."""
+    if mark.lower_ != "that" or mark.i > 0 and mark.nbor(-1).lower_ in COMPOUND_THAT:
+        return False
+    return mark.dep_ == "mark" or mark.dep_ in ("dobj", "nsubj") and mark.head.dep_ in ("relcl", "acl") and any(
+        c.dep_ == mark.dep_ and c.i != mark.i for c in mark.head.children
+    )
 
 
 def _states_claim(verb: Token, lex: Lexicon) -> bool:
@@ -135,7 +148,7 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     if verb.lower_ not in lex.claims:
         # a that-clause is a claim whatever the verb ("critics maintain that ..."); not what one found out
         return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
-    if verb.dep_ == "parataxis" or any(_reported(c) for c in verb.children):
+    if _comments(verb) or any(_reported(c) for c in verb.children):
         return True
     if _displaced_clause(verb):
         return True
@@ -198,6 +211,10 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     }  # (a thing's phrase is its own: "demanded the release of the prisoners", "negotiated lower prices for the
     # season"; of a body, a charge or a reason: "accused the company of fraud", "blamed the ministry for the delays")
     judgements = preps - own if not is_people_noun(obj) else preps
+    if judging and verb.lower_ in verb_forms(CONTESTING) and not any(
+        in_class(noun_lemma(obj), name) for name in ACCOUNT_CLASSES
+    ):
+        judging = False  # contesting an act or a decision, not a claim: "challenged the closure of the school"
     return bool(communication and judgements & JUDGEMENT_PREPS) or (judging and not is_people_noun(obj))
 
 
@@ -209,8 +226,9 @@ def _judged(verb: Token) -> Token | None:
     if verb.dep_ != "relcl" or verb.head.tag_ not in NOUN_TAGS:
         return obj
     pronoun = any(t.tag_ in RELATIVE_TAGS for t in verb.subtree if t.i < verb.i) or any(
-        c.lower_ == "that" for c in verb.children
-    )  # (anywhere before the verb: "suggestions, many of which we decided to adopt")
+        c.lower_ == "that" and c.dep_ != "mark" for c in verb.children
+    )  # (anywhere before the verb: "suggestions, many of which we decided to adopt"; a relative "that" the parser
+    # took for a mark stands for the object, as one left out does: "a result that/mark some scholars attribute to")
     if obj is None and not pronoun:
         return verb.head  # "an outcome most analysts regard as a rebuke"
     return verb.head if obj is not None and obj.lower_ in RELATIVE_PRONOUNS else obj

@@ -53,6 +53,9 @@ JUDGING = (
     "predict", "forecast", "estimate", "fear", "warn", "caution", "complain", "worry", "agree", "disagree", "blame",
     "believe", "suspect",
 )
+# Verbs of judging that also contest an act or a decision ("challenged the closure of the school", "disputed the
+# fines"): their plain object is a claim only when it is a message or an idea ("challenged the findings").
+CONTESTING = ("challenge", "dispute", "contest")
 # Verbs whose object holds the feeling ("it worries investors that ..."): WordNet files them as verbs of emotion,
 # a class the lexicon leaves out, with the many whose subject feels ("fear", "love").
 FEELINGS = ("worry", "concern", "trouble", "alarm", "bother", "frighten", "scare", "disturb", "unsettle", "dismay")
@@ -196,6 +199,11 @@ STANCE = frozenset(
 DISCIPLINE = "ologists"
 # Counts of views that are the source of what a group is said to think: "in a recent poll, most voters said".
 POLLS = frozenset("poll polls survey surveys questionnaire census".split())
+# The people who write studies, and the studies they write: after an article has reported a study, "researchers"
+# in the past tense are its authors telling what they did or found ("Researchers compared ...", "Researchers said
+# piece-rate pay may ..."), not a field's view ("researchers have long suspected", "researchers say").
+RESEARCHERS = frozenset({"researchers", "scientists", "authors"})
+STUDIES = ("study", "survey", "trial", "paper", "report", "analysis")
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from editlint.nlp.syntax import (
 from .common import (
     ACCESS_NOUNS, ACCOUNT_CLASSES, AMOUNTS, ANYONE, DEFINITE, DISCIPLINE, INDEFINITE, INSTITUTION_PREPS,
     JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, PLACING_PREPS, PROFESSIONS, PROPORTIONS,
-    QUANTIFIERS, RELATIONAL, ROLES, STANCE,
+    PLURAL_TAGS, QUANTIFIERS, RELATIONAL, RESEARCHERS, ROLES, STANCE, STUDIES,
 )
-from .claims import _displaced_clause, _forecasters, _not_a_reason, _object_complement, _pseudo_cleft, _reported
+from .claims import _comments, _displaced_clause, _forecasters, _not_a_reason, _object_complement, _pseudo_cleft, _reported
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,6 +51,17 @@ def _staff_of_named_body(doc: Document, pb: ParsedBlock, first: Token) -> bool:
     return re.search(rf"\b(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}{word}\b", before, re.IGNORECASE) is not None or (
         re.search(rf"\w\s+{re.escape(body.text.capitalize())}\b", before) is not None
     )  # (a capital after another word: part of a name, "the Central Bank of Kenya")
+
+
+def _authors_of_reported_study(doc: Document, pb: ParsedBlock, first: Token, last: Token) -> bool:
+    """Bare "researchers" telling in the past tense what they did or found, after the article has reported a study
+    (see ``RESEARCHERS``): the study's authors, not "independent researchers" nor a field's present view."""
+    if first.lower_ not in RESEARCHERS or first.dep_ != "nsubj" or last.tag_ != "VBD" or last.i != first.head.i:
+        return False
+    start = first.sent[0]  # (a study in the sentence itself is the claim's vague account: "In a recent study,
+    # researchers reported ...")
+    before = doc.text[: pb.source_span(start.idx, start.idx + len(start.text))[0]]
+    return re.search(rf"\b(?:{'|'.join(STUDIES)})\b", before, re.IGNORECASE) is not None
 
 
 def _is_vague_source(source: Token, lex: Lexicon) -> bool:
@@ -119,6 +130,8 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
         c.lower_ in QUANTIFIERS and not _measured(c) for t in (subj, *_plural_owners(subj)) for c in t.children
     )  # (the parser hangs the quantifier of "some supporters' groups" on the possessive)
     placing = {t.i for c in subj.children if c.lower_ in PLACING_PREPS and c.i > subj.i for t in c.subtree}
+    if quantified and subj.tag_ in PLURAL_TAGS and _continues_group(subj, lex):
+        return False  # "The union's 3,000 members voted to strike. Many members said ...": some of those members
     if subj.tag_ == "NNPS" and quantified and not _described(subj, lex):
         # "many Americans"; a place only locates them: "many Democrats in Congress"
         return not any(t.tag_ in PROPER_TAGS for t in subj.subtree if t.i != subj.i and t.i not in placing)
@@ -191,7 +204,7 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
         return False  # determined, counted, placed, described or named: "the parents", "parents at the school",
         # "USDS/JJ team members" (an aside only adds: "farmers, who have fished here for years,")
     judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    opinion = verb.lower_ in lex.feelings or verb.dep_ == "parataxis" or any(
+    opinion = verb.lower_ in lex.feelings or _comments(verb) or any(
         _reported(c) for c in verb.children
     ) or _pseudo_cleft(verb) or _displaced_clause(verb) or judged is not None and (
         _object_complement(verb, lex)
@@ -303,7 +316,7 @@ def _described(subj: Token, lex: Lexicon) -> bool:
             return True
         if child.dep_ in ("relcl", "acl") and not _briefed(child) and child not in _asides(subj):
             return True
-        if child.lower_ == "of" and _refers_back(child) and (
+        if child.lower_ == "of" and _refers_back(child, lex) and (
             subj.lower_ in QUANTIFIERS or not quantified and subj.lower_ not in lex.vague
         ):
             return True  # a known group: "many of them", "residents of the town"; not "some observers of the
@@ -343,12 +356,15 @@ def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
     "Some experts speculate ... . Others believe")."""
     sent = pronoun.sent
     # (token, whether any group will do): "others" continues any group earlier in its sentence; "some",
-    # "many" ... are part only of a known group that is a subject
+    # "many" ... are part only of a known group that is a subject; a quantified noun only of one of the same noun
+    # ("Republicans in the state Senate blocked the bill. Some Republicans now say ...")
     earlier = [(t, pronoun.lower_ == "others") for t in sent[: pronoun.i - sent.start]]
     if sent.start > 0:
         earlier += [(t, False) for t in pronoun.doc[sent.start - 1].sent]  # the sentence before, same paragraph
+    noun = pronoun.tag_ in PLURAL_TAGS and pronoun.lower_ not in QUANTIFIERS and pronoun.lower_ != "others"
     return any(
-        t.lower_ != "others" and (t.tag_ == "NNS" or _named_or_people(t, lex) and any(
+        (not noun or t.tag_ == pronoun.tag_ and noun_lemma(t) == noun_lemma(pronoun))
+        and t.lower_ != "others" and (t.tag_ in PLURAL_TAGS or _named_or_people(t, lex) and any(
             c.dep_ == "conj" and _named_or_people(c, lex) for c in t.children
         )) and _named_or_people(t, lex)  # people, or people and names: "the mayor and two aides" (not "its tracks
         # and cabins")
@@ -372,8 +388,23 @@ def _partitive_subject(noun: Token) -> bool:
     return noun.head.lower_ == "of" and noun.head.head.dep_ in ("nsubj", "nsubjpass")
 
 
-def _refers_back(child: Token) -> bool:
-    """A partitive of a known group: "many of them", "some of our readers"."""
+def _refers_back(child: Token, lex: Lexicon) -> bool:
+    """A partitive of a known group: "many of them", "some of our readers", or of a relative pronoun whose
+    antecedent is a counted or determined group of people that is no vague one ("more than 140 speakers, many of
+    whom said"; not "critics, many of whom", "its skeptics, several of whom")."""
     return child.lower_ == "of" and any(
-        t.tag_ == "PRP" or t.lower_ in DEFINITE for obj in child.children for t in (obj, *obj.children)
+        t.tag_ == "PRP" or t.lower_ in DEFINITE or t.lower_ == "whom" and _known_antecedent(t, lex)
+        for obj in child.children for t in (obj, *obj.children)
+    )
+
+
+def _known_antecedent(pronoun: Token, lex: Lexicon) -> bool:
+    """(The antecedent is the noun before the comma that opens "many of whom", wherever the parser hung the clause.)"""
+    first = pronoun.head.head.left_edge  # whom <- of <- many
+    if first.i < 2 or first.nbor(-1).text != ",":
+        return False
+    group = first.nbor(-2)
+    return group and group.tag_ in PLURAL_TAGS and _named_or_people(group, lex) and any(
+        c.tag_ == "CD" or (c.lower_ in DEFINITE or c.dep_ == "poss") and group.lower_ not in lex.vague
+        for c in group.children if c.i < group.i
     )

@@ -60,7 +60,13 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     there = next((c for c in head.children if c.dep_ == "expl" and c.lower_ == "there"), None)
     if noun.dep_ == "ROOT":  # the parser may take the noun for the root: "There is/aux growing speculation/ROOT that"
         there = next((t for t in noun.subtree if t.i < noun.i and t.dep_ == "expl" and t.lower_ == "there"), None)
-    if noun.dep_ in ("attr", "ROOT") and there is not None:
+    if there is None and noun.dep_ == "dobj" and head.tag_ == "VBG":  # an expletive "there" takes no verb with an
+        # object: the parser took the adjective for a verb ("There are growing/VBG fears/dobj that ...")
+        there = next(
+            (t for a in head.children if a.dep_ in AUX_DEPS for t in a.children if t.dep_ == "expl" and t.lower_ == "there"),
+            None,
+        )
+    if (noun.dep_ in ("attr", "ROOT") or noun.dep_ == "dobj" and head.tag_ == "VBG") and there is not None:
         placed = (g for p in noun.children if p.dep_ == "prep" for o in p.children for g in o.children)
         clause = next(  # the parser may hang the clause on a place: "speculation in the markets [that ...]"
             (c for c in (*noun.children, *placed) if c.dep_ in ("acl", "ccomp", "relcl") and _that_clause(c)), None
