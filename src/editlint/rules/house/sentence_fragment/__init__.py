@@ -9,7 +9,7 @@ from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.nlp.syntax import NOUN_TAGS, VERB_TAGS, finding, parsed_blocks, verb_class
-from editlint.rules.house.sentence_fragment.helpers import (
+from editlint.rules.house.sentence_fragment.common import (
     CLOSERS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite, _lead_word,
 )
 from editlint.rules.house.sentence_fragment.main_clause import (

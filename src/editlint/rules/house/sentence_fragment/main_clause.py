@@ -10,7 +10,7 @@ from editlint.nlp.syntax import (
     AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, disagrees, is_people_noun, subject,
     verb_class, verb_lemma,
 )
-from editlint.rules.house.sentence_fragment.helpers import (
+from editlint.rules.house.sentence_fragment.common import (
     RELATIVES, RELATIVIZERS, WH_TAGS, _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject,
     _inverted, _lead_word, _own_subject, _relative_subject, _said_in_relative, _words_of,
 )

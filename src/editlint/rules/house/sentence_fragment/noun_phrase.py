@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.nlp.syntax import ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS
-from editlint.rules.house.sentence_fragment.helpers import (
+from editlint.rules.house.sentence_fragment.common import (
     NP_OPENERS, RELATIVES, RELATIVIZERS, WH_TAGS, _finite, _finite_group, _first_word, _has_subject, _phrase_of,
 )
 from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.nlp.syntax import ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS
-from editlint.rules.house.sentence_fragment.helpers import _finite_group
+from editlint.rules.house.sentence_fragment.common import _finite_group
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import AUX_DEPS, FINITE_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, noun_lemma, verb_class
-from editlint.rules.house.sentence_fragment.helpers import (
+from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, GAP_RELATIVES, HAVE_BE, NOT_SUBORDINATORS,
     WH_TAGS, _clause_of, _finite, _finite_group, _relative_subject, _said_in_relative, _subordinator_at,
 )
