@@ -13,7 +13,8 @@ from editlint.rules.house.dangling_clause.prepositions import _compound_preposit
 from editlint.rules.house.dangling_clause.shared import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MODIFIERS, NOMINAL,
     NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, SUBJECT_PRONOUNS, SUBJECT_START_TAGS, WH_TAGS,
-    _adjunct, _has_tense, _may_take_person, _object_of_verb_before, _past_between_nouns, _past_only, _people, _set_off,
+    _adjunct, _controls_infinitive, _has_tense, _may_take_person, _object_of_verb_before, _past_between_nouns,
+    _past_only, _people, _set_off,
 )
 
 if TYPE_CHECKING:
@@ -68,6 +69,8 @@ def _modifying_participle(finite: Token, verb: Token) -> bool:
         return False
     if any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "nsubj") for c in verb.children):
         return False
+    if _controls_infinitive(verb):
+        return False  # no passive keeps the infinitive of "threatened to", "promised to"
     lemma = verb_lemma(verb.lower_)
     takes_object = sense_in(lemma, "frame.object") if lemma else None
     return takes_object is not None and takes_object.first_rank <= 2 and takes_object.tagged_share >= 0.5

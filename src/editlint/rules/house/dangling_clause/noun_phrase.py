@@ -11,8 +11,8 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.dangling_clause.shared import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
     FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS,
-    STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object, _no_participle, _object_of_verb_before, _past_between_nouns,
-    _past_only, _past_tense_only, _people, _set_off, _takes_clause, _tensed,
+    STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object, _controls_infinitive, _no_participle, _object_of_verb_before,
+    _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause, _tensed,
 )
 
 if TYPE_CHECKING:
@@ -275,6 +275,8 @@ def _postmodified_end(
             break  # a past tense with its object: "a donor paid off its debt"
         if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and _no_participle(child, owner):
             break  # a verb with no passive is no modifier: "one of the three judges dissented from ..."
+        if child.dep_ == "acl" and _controls_infinitive(child):
+            break  # nor is one whose infinitive is its subject's: "despite truckers threatened to block ..."
         if child.dep_ == "cc":
             if not coordination:
                 break

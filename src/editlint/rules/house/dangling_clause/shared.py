@@ -119,6 +119,10 @@ OBJECT_AND_CLAUSE_VERBS = (
     "tell", "inform", "remind", "warn", "assure", "promise", "teach", "convince", "persuade", "notify", "advise",
     "show", "bet", "satisfy",
 )
+# Verbs of subject control that WordNet files under an object and an infinitive: the one who acts in the infinitive
+# is the verb's own subject even after an object ("promised voters to cut taxes"), so no passive keeps it ("with
+# fans threatened to boycott" is a past tense). The other verbs of the class have no such frame.
+SUBJECT_CONTROL_VERBS = frozenset({"promise", "threaten"})
 # Verbs with an object and a bare infinitive ("helps Americans across the country gain"): a closed class.
 BARE_INFINITIVE_VERBS = ("help", "make", "let", "have", "see", "watch", "hear", "feel", "notice")
 # A plural noun that makes a preposition with "to" ("thanks to"): the only one, so a list.
@@ -198,6 +202,14 @@ def _object_of_verb_before(noun: Token, finite: Token) -> bool:
 def _tensed(verb: Token) -> bool:
     """A form that only a tense can be: a modal, an -s form, or a past tense that is no participle or noun."""
     return verb.tag_ in ("MD", "VBZ") or _past_tense_only(verb)
+
+
+def _controls_infinitive(verb: Token) -> bool:
+    """A verb of subject control with its infinitive, which no passive keeps: "threatened to block", "promised to fix"
+    (see SUBJECT_CONTROL_VERBS)."""
+    return verb_lemma(verb.lower_) in SUBJECT_CONTROL_VERBS and any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children
+    )
 
 
 def _past_tense_only(word: Token) -> bool:

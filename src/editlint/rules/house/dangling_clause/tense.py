@@ -8,10 +8,11 @@ from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, singulars, verb_lemma
 from editlint.rules.house.dangling_clause.shared import (
     ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, NAMING_PARTICIPLES, NOMINAL_DEPS,
-    OBJECT_AND_CLAUSE_VERBS, PREDICATE_PARTICIPLES, SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS, SUBJECT_PRONOUNS,
-    _active_with_object, _amount, _bare_noun_after, _intransitive_phrasal, _keeps_object, _measure, _name,
-    _never_object, _no_participle, _number, _objects, _participle_only, _particle, _passive_marked, _past_only,
-    _past_tense_only, _people, _plural, _subject_of_next_tense, _takes_clause, _takes_no_object,
+    OBJECT_AND_CLAUSE_VERBS, PREDICATE_PARTICIPLES, SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS, SUBJECT_CONTROL_VERBS,
+    SUBJECT_PRONOUNS, _active_with_object, _amount, _bare_noun_after, _intransitive_phrasal, _keeps_object,
+    _may_take_person, _measure, _name, _never_object, _no_participle, _number, _objects, _participle_only, _particle,
+    _passive_marked, _past_only, _past_tense_only, _people, _plural, _subject_of_next_tense, _takes_clause,
+    _takes_no_object,
 )
 
 if TYPE_CHECKING:
@@ -100,9 +101,10 @@ def _finite(
         # a verb whose main sense takes a person and that takes no infinitive of its own: "summoned to appear", and
         # a verb of saying or thinking: "with the suspect believed to be armed"
         lemma = verb_lemma(lower)
-        if lemma is None or sense_in(lemma, "frame.object-infinitive") is not None:
+        control = lemma in SUBJECT_CONTROL_VERBS  # no passive at all: "with fans threatened to boycott"
+        if lemma is None or not control and sense_in(lemma, "frame.object-infinitive"):
             return False
-        if tag != "VBD" and not _no_participle(tok, head):
+        if tag != "VBD" and not control and not _no_participle(tok, head):
             return False  # not "with shoppers hesitated to spend"
         if participle_may_follow and _adjective_before_infinitive(lower, lemma):
             return False  # "with both sides determined to reach a deal"
@@ -213,7 +215,14 @@ def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
         return True
     obj = sense_in(lemma, "frame.object")
     moves = in_class(lemma, "verb.motion") or obj is None or obj.tagged_share < 0.2  # "hovered near 4 percent"
+    # a verb whose main sense takes no object, whose other senses rarely take one and none a person (who may
+    # be moved or given back: "with the bill returned to committee") moves itself to any point: "with output
+    # slipped below forecasts", "with water levels peaked just below the levee"
+    rarely_moved = in_class(lemma, "frame.no-object", min_share=0.6) and not _may_take_person(lemma) and (
+        obj is None or obj.first_rank > 1 and obj.tagged_share < 0.25
+    )
     return scale and moves and any(
-        c.dep_ == "prep" and c.lower_ in SCALE_PREPOSITIONS and any(o.dep_ == "pobj" and _number(o) for o in c.children)
+        c.dep_ == "prep" and c.lower_ in SCALE_PREPOSITIONS
+        and any(o.dep_ == "pobj" and (rarely_moved or _number(o)) for o in c.children)
         for c in verb.children
     )
