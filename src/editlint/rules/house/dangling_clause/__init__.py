@@ -14,7 +14,7 @@ from editlint.rules.house.dangling_clause.prepositions import (
     _approximates, _of_circumstance, _phrase_start, _preposition,
 )
 from editlint.rules.house.dangling_clause.second_reading import _second_reading
-from editlint.rules.house.dangling_clause.shared import CONJUNCTIONS, NEGATIONS, _opens_phrase
+from editlint.rules.house.dangling_clause.common import CONJUNCTIONS, NEGATIONS, _opens_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

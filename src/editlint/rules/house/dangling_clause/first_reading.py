@@ -10,7 +10,7 @@ from editlint.rules.house.dangling_clause.noun_phrase import (
     _compound_end, _floating_quantifier, _misread_subject, _noun_phrase_end, _parenthetical_end, _postmodified_end,
     _regained, _relative_without_that,
 )
-from editlint.rules.house.dangling_clause.shared import (
+from editlint.rules.house.dangling_clause.common import (
     ABSOLUTE_PREPOSITIONS, MEMBER_PREPOSITIONS, NEGATIONS, OBJECT_PRONOUNS, _adjunct, _opens_clause, _past_tense_only,
     _people, _set_off,
 )

@@ -8,7 +8,7 @@ from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS, verb_lemma,
 )
-from editlint.rules.house.dangling_clause.shared import (
+from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
     FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS,
     STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object, _controls_infinitive, _no_participle, _object_of_verb_before,

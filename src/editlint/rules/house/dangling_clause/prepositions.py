@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import AUX_DEPS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, verb_lemma
-from editlint.rules.house.dangling_clause.shared import (
+from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CIRCUMSTANCE_BY_FIRST_WORD, CIRCUMSTANCE_PREPOSITIONS, CONJUNCTIONS, MEASURES,
     NEGATIONS, NOUN_LED_PREPOSITIONS, PREDICATE_PARTICIPLES, QUANTIFIERS, SET_OFF, SUBJECT_PRONOUNS, _opens_phrase,
     _subject_of_next_tense,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, singulars, verb_lemma
-from editlint.rules.house.dangling_clause.shared import (
+from editlint.rules.house.dangling_clause.common import (
     ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, NAMING_PARTICIPLES, NOMINAL_DEPS,
     OBJECT_AND_CLAUSE_VERBS, PREDICATE_PARTICIPLES, SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS, SUBJECT_CONTROL_VERBS,
     SUBJECT_PRONOUNS, _active_with_object, _amount, _bare_noun_after, _intransitive_phrasal, _keeps_object,
