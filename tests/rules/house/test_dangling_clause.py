@@ -1776,3 +1776,19 @@ def test_a_phrase_in_its_clause_subject_or_an_amount_is_no_dangling_clause(text)
 )
 def test_near_misses_of_a_phrase_in_the_subject_are_still_flagged(text):
     assert len(findings(text, RULE)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("The shelter stayed open through the night, with residents warned that the roof could leak.", False),
+        ("The vote went ahead, with members reminded that abstentions would count as no.", False),
+        ("The plant reopened on Monday, with workers assured that the leak had been sealed.", False),
+        ("Flights resumed at noon, with passengers notified that delays could last into the evening.", False),
+        ("Shares fell on Tuesday, amid investors warned that profits would shrink.", True),
+        ("The index slid, with economists at three banks, including two in London, warned that growth would stall.", True),
+        ("Despite officials assured voters that the count was fair, protests continued.", True),
+    ],
+)
+def test_after_with_people_told_a_clause_may_be_a_passive(text, flagged):
+    assert bool(findings(text, RULE)) is flagged

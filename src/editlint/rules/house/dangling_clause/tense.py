@@ -86,6 +86,9 @@ def _finite(
     if clause is not None and not addressee and not fronted:
         return True
     if clause is not None and addressee:  # as after any complement below; "the crew" is no object
+        if participle_may_follow and doc[tok.i - 1].text not in (",", "—", "–"):
+            return False  # its passive keeps the clause too: "with residents warned that the roof could leak" reads
+            # as "with analysts warned that profits would shrink" does, so the rule cannot tell the error
         return not fronted and tag == "VBD" and not _keeps_object(tok)
     if complement is not None and complement.dep_ == "dobj":  # "lined both lanes", not "handed a contract"
         after = doc[tok.i + 1 : complement.left_edge.i]  # only a particle: "paid off its debt"
