@@ -9,12 +9,12 @@ from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import cased, finding, ing_form, parsed_blocks, replacement_fix, span_text
 from editlint.rules.house.dangling_clause.attachment import _in_subject, _in_subject_modifier, _modifying_participle
+from editlint.rules.house.dangling_clause.common import CONJUNCTIONS, NEGATIONS, _opens_phrase
 from editlint.rules.house.dangling_clause.first_reading import _clause_of_any_preposition, _finite_clause
 from editlint.rules.house.dangling_clause.prepositions import (
     _approximates, _of_circumstance, _phrase_start, _preposition,
 )
 from editlint.rules.house.dangling_clause.second_reading import _second_reading
-from editlint.rules.house.dangling_clause.common import CONJUNCTIONS, NEGATIONS, _opens_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

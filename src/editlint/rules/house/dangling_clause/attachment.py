@@ -8,14 +8,14 @@ from editlint.lexicon import sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, disagrees, verb_forms, verb_lemma,
 )
-from editlint.rules.house.dangling_clause.noun_phrase import _noun_phrase_end
-from editlint.rules.house.dangling_clause.prepositions import _compound_preposition
 from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MODIFIERS, NOMINAL,
     NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, SUBJECT_PRONOUNS, SUBJECT_START_TAGS, WH_TAGS,
     _adjunct, _controls_infinitive, _has_tense, _may_take_person, _object_of_verb_before, _past_between_nouns,
     _past_only, _people, _set_off,
 )
+from editlint.rules.house.dangling_clause.noun_phrase import _noun_phrase_end
+from editlint.rules.house.dangling_clause.prepositions import _compound_preposition
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING
 
 from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, disagrees
 from editlint.rules.house.dangling_clause.attachment import _hangs_on_clause, _inverted
-from editlint.rules.house.dangling_clause.noun_phrase import (
-    _compound_end, _floating_quantifier, _misread_subject, _noun_phrase_end, _parenthetical_end, _postmodified_end,
-    _regained, _relative_without_that,
-)
 from editlint.rules.house.dangling_clause.common import (
     ABSOLUTE_PREPOSITIONS, MEMBER_PREPOSITIONS, NEGATIONS, OBJECT_PRONOUNS, _adjunct, _opens_clause, _past_tense_only,
     _people, _set_off,
+)
+from editlint.rules.house.dangling_clause.noun_phrase import (
+    _compound_end, _floating_quantifier, _misread_subject, _noun_phrase_end, _parenthetical_end, _postmodified_end,
+    _regained, _relative_without_that,
 )
 from editlint.rules.house.dangling_clause.tense import _finite
 

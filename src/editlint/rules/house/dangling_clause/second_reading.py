@@ -10,12 +10,12 @@ from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, VERB_TAGS, disagrees, reparsed, verb_lemma,
 )
 from editlint.rules.house.dangling_clause.attachment import _clause_before, _hangs_on_clause, _inverted
-from editlint.rules.house.dangling_clause.noun_phrase import _compound_end, _relative_without_that
 from editlint.rules.house.dangling_clause.common import (
     ABSOLUTE_PREPOSITIONS, CLAUSE_OPENERS, CONJUNCTIONS, FLOATING_QUANTIFIERS, MEMBER_PREPOSITIONS,
     OBJECT_AND_CLAUSE_VERBS, OBJECT_PRONOUNS, SET_OFF, WH_TAGS, _adjunct, _opens_clause, _past_only, _set_off,
     _takes_clause,
 )
+from editlint.rules.house.dangling_clause.noun_phrase import _compound_end, _relative_without_that
 from editlint.rules.house.dangling_clause.tense import _finite
 
 if TYPE_CHECKING:
