@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from editlint.nlp.pipeline import ParsedBlock
 
 
+STUDY_WORD = re.compile(rf"\b(?:{'|'.join(STUDIES)})\b", re.IGNORECASE)
+
+
 def _may_be_vague(subj: Token, lex: Lexicon) -> bool:
     """A quick test that passes every subject ``_is_vague`` or ``_those_who`` might accept: a plural, a
     vague word, an amount, "who", or a singular noun after a quantifier ("some staff")."""
@@ -46,7 +49,7 @@ def _staff_of_named_body(doc: Document, pb: ParsedBlock, first: Token) -> bool:
     body, group = first, first.head
     if body.dep_ != "compound" or body.tag_ not in ("NN", "NNP") or group.tag_ != "NNS" or body.i + 1 != group.i:
         return False
-    before = doc.text[: pb.source_span(body.idx, body.idx + len(body.text))[0]]
+    before = _text_before(doc, pb, body)
     word = re.escape(body.lower_)
     return re.search(rf"\b(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}{word}\b", before, re.IGNORECASE) is not None or (
         re.search(rf"\w\s+{re.escape(body.text.capitalize())}\b", before) is not None
@@ -60,8 +63,12 @@ def _authors_of_reported_study(doc: Document, pb: ParsedBlock, first: Token, las
         return False
     start = first.sent[0]  # (a study in the sentence itself is the claim's vague account: "In a recent study,
     # researchers reported ...")
-    before = doc.text[: pb.source_span(start.idx, start.idx + len(start.text))[0]]
-    return re.search(rf"\b(?:{'|'.join(STUDIES)})\b", before, re.IGNORECASE) is not None
+    return STUDY_WORD.search(_text_before(doc, pb, start)) is not None
+
+
+def _text_before(doc: Document, pb: ParsedBlock, token: Token) -> str:
+    """The article's source text before ``token``."""
+    return doc.text[: pb.source_span(token.idx, token.idx + len(token.text))[0]]
 
 
 def _is_vague_source(source: Token, lex: Lexicon) -> bool:
