@@ -9,7 +9,7 @@ from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import cased, finding, ing_form, parsed_blocks, replacement_fix, span_text
 from editlint.rules.house.dangling_clause.attachment import _in_subject, _in_subject_modifier, _modifying_participle
-from editlint.rules.house.dangling_clause.common import CONJUNCTIONS, NEGATIONS, _opens_phrase
+from editlint.rules.house.dangling_clause.common import CONJUNCTIONS, NEGATIONS, _by_first_word, _opens_phrase
 from editlint.rules.house.dangling_clause.first_reading import _clause_of_any_preposition, _finite_clause
 from editlint.rules.house.dangling_clause.prepositions import (
     _approximates, _of_circumstance, _phrase_start, _preposition,
@@ -156,10 +156,7 @@ unsafe: the sentence may need more rewording, so it is only applied with `--unsa
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-    clause_taking: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in ctx.option("clause-prepositions"):
-        words = tuple(phrase.lower().split())
-        clause_taking.setdefault(words[0], []).append(words)
+    clause_taking = _by_first_word(ctx.option("clause-prepositions"))
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)):
         tokens = pb.tokens
         for sent in tokens.sents:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from editlint.lexicon import in_class, irregular_base, irregular_forms, sense_in
 from editlint.nlp.syntax import (
@@ -12,6 +12,15 @@ from editlint.nlp.syntax import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+
+def _by_first_word(phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases (of one or more words) as their lower-case words, grouped by the first: what ``_opens_phrase`` reads."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.lower().split())
+        grouped.setdefault(words[0], []).append(words)
+    return grouped
 
 
 # Preposition -> conjunction that does take a clause (for the message and the fix).
@@ -140,10 +149,7 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(CONJUNCTIONS) | ABSOLUTE_PREPOSITIONS | ME
     "in the midst of", "in contrast to", "in the run-up to", "subject to",
 }
 # The same by first word, for _opens_phrase.
-CIRCUMSTANCE_BY_FIRST_WORD = {
-    first: [tuple(p.split()) for p in CIRCUMSTANCE_PREPOSITIONS if p.split()[0] == first]
-    for first in {p.split()[0] for p in CIRCUMSTANCE_PREPOSITIONS}
-}
+CIRCUMSTANCE_BY_FIRST_WORD = _by_first_word(CIRCUMSTANCE_PREPOSITIONS)
 # Words that may open a clause's subject (a determiner, a noun, a number, an adjective, a possessive).
 SUBJECT_START_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "PRP$", "NN", "NNS", "NNP", "NNPS", "$", "VBG"})
 # Prepositions whose phrase often modifies the noun before it ("an analyst at a brokerage", "a homer by Lee").
