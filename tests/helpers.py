@@ -20,6 +20,12 @@ def assert_findings(text: str, rule: str, expected: list[tuple[int, int, int]], 
     assert findings(text, rule, **kwargs) == expected
 
 
+def assert_flags_span(text: str, rule: str, span: str) -> None:
+    """One finding of ``rule`` in one-line ``text``, exactly over the first occurrence of ``span``."""
+    column = text.index(span) + 1
+    assert_findings(text, rule, [(1, column, column + len(span))])
+
+
 def assert_one_line_error(run, *needles: str) -> None:
     """A command-line run that failed with exit status 2 and one ``editlint: error:`` line naming ``needles``."""
     assert run.code == 2, (run.code, run.out, run.err)
