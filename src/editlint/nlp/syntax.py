@@ -242,6 +242,12 @@ def is_people_noun(noun: Token, max_rank: int = 1, min_share: float = 0.0) -> bo
     return any(in_class(lemma, name, max_rank=max_rank, min_share=min_share) for name in PEOPLE_CLASSES)
 
 
+def plural_verb(finite: Token, *, past_be: bool = False) -> bool:
+    """Whether a finite verb agrees only with a plural subject: a present tense other than "am" ("want", "have"),
+    with ``past_be`` also "were"."""
+    return finite.tag_ == "VBP" and finite.lower_ != "am" or past_be and finite.lower_ == "were"
+
+
 def disagrees(noun: Token, finite: Token, *, past_be: bool = False) -> bool:
     """Whether a present tense (with ``past_be``, also "was" or "were") cannot agree with ``noun`` as its
     subject: "the plan want", "officials shows", "the drought were".
@@ -250,9 +256,8 @@ def disagrees(noun: Token, finite: Token, *, past_be: bool = False) -> bool:
     coordinated nouns agree either way.
     """
     singular, plural = noun.tag_ in ("NN", "NNP"), noun.tag_ in ("NNS", "NNPS")
-    plural_verb = finite.tag_ == "VBP" and finite.lower_ != "am" or past_be and finite.lower_ == "were"
     singular_verb = finite.tag_ == "VBZ" or past_be and finite.lower_ == "was"
-    if not (plural_verb and singular or singular_verb and plural):
+    if not (plural_verb(finite, past_be=past_be) and singular or singular_verb and plural):
         return False
     if any(c.dep_ == "conj" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False  # "the judge and both lawyers have", "a number of residents have"

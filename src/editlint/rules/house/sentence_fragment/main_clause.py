@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import sense_in
 from editlint.nlp.syntax import (
-    AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, disagrees, is_people_noun, subject,
-    verb_class, verb_lemma,
+    AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, disagrees, is_people_noun, plural_verb,
+    subject, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
     RELATIVES, RELATIVIZERS, WH_TAGS, _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject,
@@ -251,8 +251,7 @@ def _misplaced_verb(verb: Token, auxiliaries: list[Token], found: Token | None) 
         if disagrees(found, finite, past_be=True):
             return not _subjunctive(verb, finite)
         # a clause as the subject takes a singular verb: "Communities that 100 million people call home have been ..."
-        plural = finite.tag_ == "VBP" and finite.lower_ != "am" or finite.lower_ == "were"
-        if found.dep_ in ("csubj", "csubjpass") and plural:
+        if found.dep_ in ("csubj", "csubjpass") and plural_verb(finite, past_be=True):
             return True
     return _clause_without_taker(verb)
 
