@@ -165,9 +165,7 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     if _subordinator_across_insertion(verb, subordinators) is not None:
         return True  # "As the company, long the region's largest employer, cut ..."
     tokens = [t for t in doc[start.i : verb.i + 1] if not t.is_punct]
-    k = 0
-    while k < len(tokens) - 1 and _lead_word(tokens[k]):
-        k += 1
+    k = _past_lead_words(tokens)
     phrase = _opening_subordinator(tokens, k, subordinators)
     if phrase is None:
         return False
@@ -259,10 +257,15 @@ def _misplaced_verb(verb: Token, auxiliaries: list[Token], found: Token | None) 
 def _opens_subordinate(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """Whether ``sent`` opens with a subordinator, after any lead words ("Although students sitting ...")."""
     tokens = [t for t in sent if not t.is_punct and not t.is_space]
+    return _opening_subordinator(tokens, _past_lead_words(tokens), subordinators) is not None
+
+
+def _past_lead_words(tokens: list[Token]) -> int:
+    """Where ``tokens`` go on after their lead words ("And because ...", "Not until ..."), keeping the last word."""
     k = 0
     while k < len(tokens) - 1 and _lead_word(tokens[k]):
         k += 1
-    return _opening_subordinator(tokens, k, subordinators) is not None
+    return k
 
 
 def _clause_without_taker(verb: Token) -> bool:
