@@ -40,7 +40,7 @@ class ParsedBlock:
         """The parse's tokens as Python objects (made on first use, then shared by every rule)."""
         from editlint.nlp.tokens import ParseView
 
-        return ParseView(self.spacy_doc)
+        return ParseView(self.spacy_doc, self.block.text)
 
 
 @functools.cache

@@ -53,7 +53,7 @@ def reparsed(text: str, ctx: CheckContext) -> ParseView:
     from editlint.nlp.pipeline import parse_text
     from editlint.nlp.tokens import ParseView
 
-    return ParseView(parse_text(text, _model(ctx)))
+    return ParseView(parse_text(text, _model(ctx)), text)
 
 
 def _model(ctx: CheckContext) -> str | None:

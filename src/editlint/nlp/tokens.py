@@ -26,12 +26,13 @@ _NO_CHILDREN: list = []  # shared by the tokens that have none: never appended t
 
 
 class ParseView:
-    """The tokens and sentences of a spaCy ``Doc`` (index, slice and iterate as the ``Doc``)."""
+    """The tokens and sentences of a spaCy ``Doc`` (index, slice and iterate as the ``Doc``) of ``text``, the text
+    parsed (which ``Doc.text`` would rebuild token by token)."""
 
     __slots__ = ("spacy_doc", "text", "tokens", "_sents")
 
-    def __init__(self, spacy_doc: Doc):
-        self.spacy_doc, self.text = spacy_doc, spacy_doc.text
+    def __init__(self, spacy_doc: Doc, text: str):
+        self.spacy_doc, self.text = spacy_doc, text
         tokens = self.tokens = [
             TokenView(self, t.i, t.idx, t.text, t.lower_, t.tag_, t.dep_, t.is_punct, t.is_space, t.is_alpha)
             for t in spacy_doc

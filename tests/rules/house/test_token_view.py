@@ -20,7 +20,7 @@ def indices(tokens):
 @pytest.fixture(scope="module")
 def parses():
     sdoc = parse_text(TEXT)
-    return sdoc, ParseView(sdoc)
+    return sdoc, ParseView(sdoc, TEXT)
 
 
 def test_every_token_reads_as_spacys(parses):
