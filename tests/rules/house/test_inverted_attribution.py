@@ -208,3 +208,23 @@ def test_a_participle_after_the_source_is_the_verbs_not_an_identification(text):
 )
 def test_a_participle_after_a_source_first_or_an_appositive_is_no_inversion(text):
     assert findings(text, RULE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are asking for patience,” said the utility in a statement posted late Sunday.",
+        "“There was no warning at all,” said Adeyemi near the collapsed wall.",
+        "“The patient is resting,” said the clinic in a brief statement.",
+        "“The water rose in minutes,” said Castellano during a tour of the harbor on Tuesday.",
+    ],
+)
+def test_a_circumstance_the_parser_hangs_on_the_source_is_no_identification(text):
+    assert len(findings(text, RULE)) == 1
+
+
+def test_a_hyphenated_title_before_the_name_is_part_of_the_source():
+    flagged = "“Ice can vanish in a season,” said co-author Lena Marsh."
+    assert_flags_span(flagged, RULE, "said co-author Lena Marsh")
+    identified = "“Ice that took decades to build can vanish in a season,” said co-author Dr. Lena Marsh, a hydrologist at the university."
+    assert findings(identified, RULE) == []

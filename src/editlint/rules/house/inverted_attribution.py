@@ -43,6 +43,7 @@ clause it reports, any short noun phrase (*said the museum*).
 | *said she*, *noted one economist*, *said one of the volunteers*, *..., forecasts the weather service* | *she said in an interview on Monday* |
 | *said Sen. Ana Ortega (D-N.M.)*, *said Rep. Tom Fairley, R-Ind.*, *said Mayor Ana Diaz of Springfield* (a party, state or home town is part of the name) | *said Ana Lee, a retired teacher*, *said Lena Vogt of the National Weather Service* |
 | *argued the minister in a speech on Monday*, *reported Reuters, citing a union official* (the verb's own phrases and participles after the source) | *The harvest was poor, said to be the worst in years.* |
+| *said Adeyemi near the wall*, *said the clinic in a statement*, *said Ruiz Monday* (a circumstance after the source, wherever the parser hangs it: a preposition that ties no one to a body, or a message, time or event after *in*, *at*, *on*, *with*) | *said co-author Dr. Lena Marsh, a hydrologist* (a hyphenated title is part of the source) |
 | *"We tried," said Ruiz, "but the money ran out."* (between two parts of a quote) | *as reported by Reuters* / *Did Smith say that?* / quoted text |
 | *The verdict, noted the judge, was ...* (between commas inside the clause) | *said a lifeguard from the aquatics team at the lido* (long identification after the noun) |
 
@@ -126,6 +127,12 @@ DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december today yesterday tomorrow".split()
 )
+# Prepositions that may tie a source to the body it speaks for ("a lawyer with the firm", "an aide to the mayor");
+# any other tells where, when or how it spoke ("said Adeyemi outside the court", "said Brandt after the vote").
+# Of them, "of", "from", "for" and "to" tie whatever follows; the others not a message, a time or an event.
+AFFILIATING_PREPOSITIONS = frozenset({"of", "from", "for", "to", "at", "in", "on", "with", "within", "inside", "among", "under"})
+ALWAYS_AFFILIATING = frozenset({"of", "from", "for", "to"})
+CIRCUMSTANCE_CLASSES = ("noun.communication", "noun.time", "noun.event")
 MAX_PLACE_WORDS = 3  # "of Las Cruces", "from Plaquemines Parish"
 APPOSITIVE_STARTS = frozenset({"DT", "JJ", "JJS", "NN", "NNS", "PRP$", "CD", "WP"})
 # Verbs of communication whose object is an addressee or a text, not the speaker: ", told Reuters",
@@ -231,11 +238,12 @@ def _reports_clause_before(verb: Token, source: Token) -> bool:
 
 
 def _source_after(verb: Token) -> Token | None:
-    """The subject after the verb; or an object that ends the sentence, which the parser took for one."""
+    """The subject after the verb (its last word the parser calls one: "said co-author Dr. Wyss" may have two); or an
+    object that ends the sentence, which the parser took for one."""
     children = list(verb.children)
-    subj = next((c for c in children if c.dep_ == "nsubj" and c.i > verb.i), None)
-    if subj is not None:
-        return subj
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.i > verb.i]
+    if subjects:
+        return subjects[-1]
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is not None and _interrupts(verb, obj):
         return obj  # the parser may give the verb the interrupted clause's subject: "The plan, noted the judge, was"
@@ -267,7 +275,7 @@ def _end_of(source: Token) -> int:
     it ("said Lee in a statement on Monday")."""
     end = _source_end(source)
     participle = _trailing_participle(source)
-    for child in (*source.head.children, *([participle] if participle else [])):
+    for child in (*source.head.children, *_circumstances(source), *([participle] if participle else [])):
         if child.i < end or child.dep_ not in ADJUNCT_DEPS | {"acl"}:
             continue
         if child.left_edge.i == end or (child is participle or child.tag_ == "VBG") and _after_comma(child, end):
@@ -279,6 +287,28 @@ def _trailing_participle(source: Token) -> Token | None:
     """A participle after the source and a comma, which the parser may hang on the name but which says what the
     speaker did: "said Castellanos, describing the lines", "reported Reuters, citing a union official"."""
     return next((c for c in source.rights if c.dep_ == "acl" and c.tag_ == "VBG" and _after_comma(c, c.left_edge.i - 1)), None)
+
+
+def _circumstances(source: Token) -> list[Token]:
+    """The phrases right of the source that tell where, when or how it spoke, which the parser may hang on the
+    source: "said the utility in a statement", "said Pruitt at a briefing on Thursday", "said Brandt Monday"."""
+    return [
+        c for c in source.rights
+        if c.dep_ == "prep" and _circumstance(c) or c.dep_ == "npadvmod" and in_class(noun_lemma(c), "noun.time")
+    ]
+
+
+def _circumstance(preposition: Token) -> bool:
+    """Whether a prepositional phrase tells a circumstance, not whom the source speaks for: a preposition that ties
+    no one to a body ("outside the court", "during a tour"), or one that may, with a message, a time or an event
+    for its object ("in a statement", "on a conference call"; not "with the firm", "a lifeguard on duty")."""
+    word = preposition.lower_
+    if word not in AFFILIATING_PREPOSITIONS:
+        return True
+    obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if word in ALWAYS_AFFILIATING or obj is None or obj.tag_ in PROPER_TAGS or is_people_noun(obj, max_rank=2):
+        return False
+    return any(in_class(noun_lemma(obj), name) for name in CIRCUMSTANCE_CLASSES)
 
 
 def _after_comma(phrase: Token, at: int) -> bool:
@@ -293,6 +323,7 @@ def _source_end(source: Token) -> int:
     participle = _trailing_participle(source)
     if participle is not None:
         end = participle.left_edge.i - 1  # the participle and its comma are the verb's, not the source's
+    end = min([end, *(c.left_edge.i for c in _circumstances(source))])  # so are the circumstances
     opened = any(t.text == "(" for t in source.subtree)
     return end + 1 if opened and end < len(doc) and doc[end].text == ")" else end
 
