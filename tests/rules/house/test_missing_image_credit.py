@@ -337,6 +337,23 @@ def test_a_placeholder_or_a_date_names_no_one(caption, expected):
 
 
 @pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("*Image courtesy of*", [(3, 1, 24)]),
+        ("*Floodwater on Main Street. Photo courtesy of*", [(3, 1, 24)]),
+        ("*Photo courtesy of Dana Ruiz*", []),
+        ("*Chart: NOAA data*", []),
+        ("*Illustration: Kenya Meteorological Department data, compiled by Amos Otieno*", []),
+        ("*Map: Census Bureau figures*", []),
+        ("*Chart: Rainfall data for the month*", [(3, 1, 24)]),
+        ("*Graphic: Data from the state health department*", [(3, 1, 24)]),
+    ],
+)
+def test_a_courtesy_line_names_someone_and_data_credits_its_named_source(caption, expected):
+    assert_findings(f"# Floods\n\n![Harbour](harbour.jpg)\n{caption}\n\nText.\n", RULE, expected)
+
+
+@pytest.mark.parametrize(
     "fields, flagged",
     [
         ("image: /img/port.jpg\nimage_credit:\n", True),

@@ -59,6 +59,8 @@ _HOLDING = r"(?:page|account|feed|channel|profile|album|archives?|collection)"  
 _AGENCIES = r"(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|NurPhoto|Sipa|Xinhua|Anadolu|Kyodo|Yonhap|dpa|Pool|Associated Press|Agence France-Presse)"
 DEFAULT_CREDIT_PATTERNS = (
     rf"{_LEAD}{_MODIFIERS}(?:{_PICTURE}|art(?:work)?|still)\s*[:/]\s*{_NAME_PHRASE}",
+    # "Chart: NOAA data", "Map: Census Bureau figures": the data's source (an acronym or a name of two words or more)
+    rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s*[:/]\s*(?:(?-i:[A-Z][A-Z&.]+)|{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+)\s+(?:data|figures|statistics)\b",
     rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s+(?:from|via)\s+{_SHORT_PARTY}",
     rf"{_LEAD}via\s+{_NAME_WORD}",
     rf"{_LEAD}from\s+(?:the\s+)?{_NAME_PHRASE}",
@@ -69,7 +71,7 @@ DEFAULT_CREDIT_PATTERNS = (
     # A name alone after the caption's sentence: "Crowds at the gate. Jane Doe, The Herald".
     rf"[.!?][\"”’)]*\s+{_NAME_WORD}(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+\W*$",
     rf"\b{_PICTURE}\s+(?:credit\s+)?by\b\s*:?\s*{_PARTY}",
-    rf"\b{_PICTURE}\s+(?:credit|courtesy|source)s?\b\s*(?:of\b)?\s*[:,]?\s*{_PARTY}",
+    rf"\b{_PICTURE}\s+(?:credit|courtesy|source)s?\b\s*(?:of\b)?\s*[:,]?\s*(?!of\b){_PARTY}",  # not "Image courtesy of" alone
     rf"\bcredits?(?:\s*(?::|\.\.\.|…)|\s+[-–—])\s*{_PARTY}",
     rf"\bsources?\s*:\s*{_PARTY}",
     rf"[\U0001F4F7\U0001F4F8\U0001F3A5]\ufe0f?\s*:?\s*{_PARTY}",  # a camera sign as the marker: "📷: Jane Doe"
@@ -185,8 +187,8 @@ photo") is no marker, and "Photo:" followed by a description names no one.
 | flagged | not flagged |
 |---|---|
 | no caption, or one that only describes the picture | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald" |
-| an empty credit: "Photo:", "Credit:", "Photo by:", or a placeholder: "Photo: TK", "Credit: TBD", "n/a" | "Photo by Jane Doe", "Taken by Jane Doe", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
-| "Photo: Cast members rehearse on Monday." (a description) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout" |
+| an empty credit: "Photo:", "Credit:", "Photo by:", "Image courtesy of", or a placeholder: "Photo: TK", "Credit: TBD", "n/a" | "Photo by Jane Doe", "Taken by Jane Doe", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
+| "Photo: Cast members rehearse on Monday." (a description) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout", "Chart: NOAA data", "Map: Census Bureau figures" |
 | "in a photo from the scene", "A photo of the mayor", "Undated photo", "a print from the archive showing ...", "..., from the newly digitized archive", a date after a dash ("— March 2026") | "NCDOT photo", "Herald photo", "Family photo", "Facebook video", "📷: Jane Doe" |
 | a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "From the collection of the museum", "from the Hartley family collection", "(From the archives)", "From a private collection" |
 | a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
