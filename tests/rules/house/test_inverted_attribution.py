@@ -228,3 +228,29 @@ def test_a_hyphenated_title_before_the_name_is_part_of_the_source():
     assert_flags_span(flagged, RULE, "said co-author Lena Marsh")
     identified = "“Ice that took decades to build can vanish in a season,” said co-author Dr. Lena Marsh, a hydrologist at the university."
     assert findings(identified, RULE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Is the bridge open?” asked a driver, and the officer shook his head.",
+        "“We did it,” shouted Okonkwo as the final whistle blew, before teammates lifted him up.",
+        "“It is finished,” replied Haddad, but the crowd kept chanting.",
+        "“Where is the money?” asked Councilwoman Reyes, and the chamber went quiet.",
+        "“Nobody told us anything,” said her brother, “and now the house is gone.”",
+    ],
+)
+def test_after_a_quote_a_clause_of_its_own_may_follow_the_source(text):
+    assert len(findings(text, RULE)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She paused, thanked Ortiz, and the meeting ended.",
+        "“It is finished,” replied Samir Haddad, the committee's chairman, but the crowd kept chanting.",
+        "“Is the bridge open?” a driver asked, and the officer shook his head.",
+    ],
+)
+def test_a_clause_after_the_source_makes_no_inversion_of_an_object_or_an_identified_source(text):
+    assert findings(text, RULE) == []

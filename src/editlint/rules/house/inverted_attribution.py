@@ -43,6 +43,7 @@ clause it reports, any short noun phrase (*said the museum*).
 | *said she*, *noted one economist*, *said one of the volunteers*, *..., forecasts the weather service* | *she said in an interview on Monday* |
 | *said Sen. Ana Ortega (D-N.M.)*, *said Rep. Tom Fairley, R-Ind.*, *said Mayor Ana Diaz of Springfield* (a party, state or home town is part of the name) | *said Ana Lee, a retired teacher*, *said Lena Vogt of the National Weather Service* |
 | *argued the minister in a speech on Monday*, *reported Reuters, citing a union official* (the verb's own phrases and participles after the source) | *The harvest was poor, said to be the worst in years.* |
+| *"Would you?" replied Lindström, and the room laughed.*, *cried Ferraro as the verdict was read, before ...* (after a quote, a clause of its own after the source) | *She paused, thanked Ortiz, and the meeting ended.* (no quote before) |
 | *said Adeyemi near the wall*, *said the clinic in a statement*, *said Ruiz Monday* (a circumstance after the source, wherever the parser hangs it: a preposition that ties no one to a body, or a message, time or event after *in*, *at*, *on*, *with*) | *said co-author Dr. Lena Marsh, a hydrologist* (a hyphenated title is part of the source) |
 | *"We tried," said Ruiz, "but the money ran out."* (between two parts of a quote) | *as reported by Reuters* / *Did Smith say that?* / quoted text |
 | *The verdict, noted the judge, was ...* (between commas inside the clause) | *said a lifeguard from the aquatics team at the lido* (long identification after the noun) |
@@ -154,7 +155,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             if verb.tag_ == "VBN" and any(c.dep_ in AUX_DEPS for c in verb.children):
                 continue  # a real participle: "..., has said Smith's lawyer"
             before = sdoc[verb.i - 1].text
-            after_quote = before in QUOTE_CLOSERS and verb.i > 1 and sdoc[verb.i - 2].text in QUOTE_ENDS
+            after_quote = _after_quote(verb)
             if before not in PRECEDERS or (after_quote and accept_after_quote):
                 continue
             subj = _source_after(verb)
@@ -183,14 +184,19 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
 def _speaks_after_quote(verb: Token) -> bool:
     """Any verb between a quoted utterance and a speaker who ends the sentence is one of speaking:
     "“It's over,” sighed Duarte.", "“Not now,” snapped the judge."."""
-    doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text not in QUOTE_CLOSERS or doc[verb.i - 2].text not in QUOTE_ENDS:
+    if not _after_quote(verb):
         return False
     if verb.lower_ in verb_forms(NOT_ATTRIBUTING):
         return False
     source = _source_after(verb)
     speaker = source is not None and (source.tag_ in PROPER_TAGS or is_people_noun(source, max_rank=2))
     return speaker and _ends_sentence(source)
+
+
+def _after_quote(verb: Token) -> bool:
+    """Whether ``verb`` comes right after a quoted utterance: "“We will rebuild,” said"."""
+    doc = verb.doc
+    return verb.i > 1 and doc[verb.i - 1].text in QUOTE_CLOSERS and doc[verb.i - 2].text in QUOTE_ENDS
 
 
 def _attribution_verbs(extra: tuple[str, ...]) -> VerbClass:
@@ -275,12 +281,33 @@ def _end_of(source: Token) -> int:
     it ("said Lee in a statement on Monday")."""
     end = _source_end(source)
     participle = _trailing_participle(source)
+    quoted = _after_quote(source.head)
     for child in (*source.head.children, *_circumstances(source), *([participle] if participle else [])):
-        if child.i < end or child.dep_ not in ADJUNCT_DEPS | {"acl"}:
+        if child.i < end:
             continue
-        if child.left_edge.i == end or (child is participle or child.tag_ == "VBG") and _after_comma(child, end):
+        if child.dep_ in ADJUNCT_DEPS | {"acl"} and child.left_edge.i == end:
+            end = child.right_edge.i + 1
+        elif (child is participle or child.tag_ == "VBG") and _after_comma(child, end):
+            end = child.right_edge.i + 1
+        elif quoted and _clause_after_comma(child, end):
             end = child.right_edge.i + 1
     return end
+
+
+def _clause_after_comma(child: Token, at: int) -> bool:
+    """Whether ``child`` of the verb is a clause of its own after a comma at token ``at``: a subordinate clause
+    ("“Not guilty!” cried Ferraro as the verdict was read, before his lawyer ...") or one joined by "and" or "but"
+    with its own subject ("“Would you?” replied Lindström, and the room laughed")."""
+    doc = child.doc
+    if at >= len(doc) or doc[at].text != ",":
+        return False
+    if child.dep_ == "advcl" and child.left_edge.i == at + 1:
+        return any(c.dep_ == "mark" for c in child.children)
+    joined = doc[at + 1 : child.left_edge.i]
+    return (
+        child.dep_ == "conj" and len(joined) == 1 and joined[0].lower_ in ("and", "but")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    )
 
 
 def _trailing_participle(source: Token) -> Token | None:
@@ -320,6 +347,8 @@ def _source_end(source: Token) -> int:
     """Where the source's words end: after its last word, or the bracket that closes one it opened
     ("Sen. Ana Ortega (D-N.M.)")."""
     doc, end = source.doc, source.right_edge.i + 1
+    while end - 1 > source.i and doc[end - 1].is_punct and doc[end - 1].text != ")":
+        end -= 1  # a comma or an opening quote the parser hung on it: "said his mother, “so where ...”"
     participle = _trailing_participle(source)
     if participle is not None:
         end = participle.left_edge.i - 1  # the participle and its comma are the verb's, not the source's
