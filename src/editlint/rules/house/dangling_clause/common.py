@@ -170,7 +170,9 @@ def _subject_of_next_tense(noun: Token) -> bool:
 
 def _opens_phrase(tok: Token, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
     """Whether one of ``phrases`` (by first word) starts at ``tok``."""
-    candidates = phrases.get(tok.lower_, ())
+    candidates = phrases.get(tok.lower_)
+    if not candidates:
+        return False  # most words open none
     if (tok.lower_,) in candidates:
         return True
     longest = max((len(words) for words in candidates), default=0)
