@@ -254,3 +254,8 @@ def test_after_a_quote_a_clause_of_its_own_may_follow_the_source(text):
 )
 def test_a_clause_after_the_source_makes_no_inversion_of_an_object_or_an_identified_source(text):
     assert findings(text, RULE) == []
+
+
+def test_after_a_quote_a_capitalized_word_the_tagger_calls_an_adjective_is_a_name():
+    text = "“Every bag of flour we import is one we could have milled here,” notes Akhmetov."
+    assert_flags_span(text, RULE, "notes Akhmetov")

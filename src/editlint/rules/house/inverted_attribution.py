@@ -208,7 +208,7 @@ def _is_source(head: Token, any_noun: bool) -> bool:
     agency's report"); with ``any_noun`` any noun ("said the museum")."""
     if head.tag_ in PROPER_TAGS or (any_noun and head.tag_ in NOUN_TAGS) or head.lower_ in SUBJECT_PRONOUNS:
         return True
-    if head.dep_ == "nsubj" and head.text[:1].isupper() and head.i > head.sent.start:
+    if (head.dep_ == "nsubj" or any_noun and head.tag_ == "JJ") and head.text[:1].isupper() and head.i > head.sent.start:
         return True  # a capitalized subject inside the sentence is a name, whatever its tag: "argues Okonjo/JJ"
     part_of = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     if head.tag_ in ("CD", "DT", "JJ", "JJS") and any(_is_source(o, any_noun) for o in part_of):
@@ -358,9 +358,11 @@ def _source_end(source: Token) -> int:
 
 
 def _name_run(verb: Token) -> Token | None:
-    """The last word of a name that follows ``verb`` and ends the sentence, when the parser hung it elsewhere."""
+    """The last word of a name that follows ``verb`` and ends the sentence, when the parser hung it elsewhere (or,
+    after a quote, tagged it an adjective)."""
     doc, end = verb.doc, verb.i + 1
-    while end < len(doc) and doc[end].tag_ in PROPER_TAGS:
+    quoted = _after_quote(verb)  # then a capitalized word the tagger calls an adjective is a name: "notes Akhmetov/JJ"
+    while end < len(doc) and (doc[end].tag_ in PROPER_TAGS or quoted and doc[end].tag_ == "JJ" and doc[end].text[:1].isupper()):
         end += 1
     if end == verb.i + 1 or doc[verb.i + 1].lower_ in DATE_WORDS:
         return None  # "..., said Friday"
