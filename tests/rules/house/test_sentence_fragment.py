@@ -1215,17 +1215,64 @@ PROBE_BAD_VERB_AFTER_PHRASE = [
     ("The storm hit overnight.", "Several school districts, including Amarillo ISD and Canyon ISD, with canceled classes Monday and Tuesday.", ""),
 ]
 
+# Round 8: a present tense the tagger read as a noun, in the form that agrees with the noun phrase before it: an
+# "-s" form after one name or acronym, a base form after names joined by "and"; near misses: noun phrases whose
+# plural a name modifies ("Fresh EU sanctions on ..."), or whose names a preposition governs ("between ... and ...").
+PROBE_GOOD_PRESENT_AFTER_NAME = [
+    "The United States and CARICOM concur on the need for new maritime patrols.",
+    "The United States and the EU concur on the need for sanctions.",
+    "This announcement by Panasonic builds on more than a year of progress.",
+    "The IMF forecasts growth of 3 percent for next year.",
+    "The report by Deloitte points to gaps in the bank's controls.",
+    "A new report from Amnesty documents abuses in three prisons.",
+    "The complaint by Greenpeace centres on the company's claims about emissions.",
+    "Italy and Greece concur with the plan for a common asylum system.",
+    "The ministry and the union disagree over the pace of the pension reform.",
+    "Apple and Samsung compete for the same customers across Asia.",
+    "FEMA funds most of the repairs after a declared disaster.",
+    "UNICEF estimates that 2 million children in the region need aid.",
+    "Airbus delivers about 60 jets a month from its plant in Toulouse.",
+    "This decision by the court builds on a ruling from 2019.",
+    "The offer from Vodafone values the company at $4 billion.",
+    "Texas and Florida account for a third of the new jobs.",
+    "Chevron and Exxon rely on the Permian basin for much of their output.",
+    "A survey by Gallup puts the president's approval at 41 percent.",
+    "The plan from Brussels sets a deadline of 2035 for new petrol cars.",
+    "Kenya and Tanzania compete for tourists visiting the Serengeti.",
+]
+
+PROBE_BAD_PRESENT_AFTER_NAME = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "A deal between the United States and CARICOM on new maritime patrols.",
+        "A joint plan by NATO and the EU for the mission in the Balkans.",
+        "The latest phones from Apple and Samsung for customers across Asia.",
+        "The IMF forecast of growth of 3 percent for next year.",
+        "A bitter clash between the board and its largest shareholder over pay.",
+        "The new Toyota plants in Kentucky and Indiana.",
+        "More NATO troops along the alliance's eastern flank.",
+        "Two of the Boeing orders from Gulf carriers this year.",
+        "The latest IMF loans to Egypt and Pakistan in a decade.",
+        "A deal between Spain and Portugal on water from the Tagus.",
+        "A joint bid by Spain and Portugal for the 2030 World Cup.",
+        "Rising tensions between Serbia and Kosovo over car number plates.",
+        "Fewer Ryanair flights to Spain and Italy this winter.",
+        "The busiest Heathrow runways during the summer months.",
+        "Heavy fines for Google and Meta in the European Union.",
+    )
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
     + PROBE_BAD_VERB_MISREAD + PROBE_BAD_SEVENTH + PROBE_BAD_MISPLACED_VERB
-    + PROBE_BAD_VERB_AFTER_PHRASE
+    + PROBE_BAD_VERB_AFTER_PHRASE + PROBE_BAD_PRESENT_AFTER_NAME
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
     + PROBE_GOOD_RELATIVE_THAT + PROBE_GOOD_REPORTED_GAP + PROBE_GOOD_LISTED_MODIFIERS + PROBE_GOOD_ABSOLUTE
     + PROBE_GOOD_NEWS + PROBE_GOOD_VERB_MISREAD + PROBE_GOOD_SEVENTH + PROBE_GOOD_MISPLACED_VERB
-    + PROBE_GOOD_VERB_AFTER_PHRASE
+    + PROBE_GOOD_VERB_AFTER_PHRASE + PROBE_GOOD_PRESENT_AFTER_NAME
 )
 
 

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import irregular_base, is_irregular_form, is_phrase, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, is_people_noun,
-    verb_class, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
+    is_people_noun, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
     COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, RARE_SHARE, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS,
@@ -15,7 +15,7 @@ from editlint.rules.house.sentence_fragment.common import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def _listed_participle(verb: Token) -> bool:
@@ -129,23 +129,44 @@ def _participle_only(verb: Token) -> bool:
 
 
 def _present_read_as_noun(word: Token) -> bool:
-    """A present tense the tagger read as a singular noun: the base form of a verb right after a plural noun
-    phrase (or a number) and before a preposition or adverb, where a noun would have to take the plural's "-s" to
-    head the phrase ("water resources amount to ...", "residents under 35 spend on ...", "69 fall within ...")."""
+    """A present tense the tagger read as a noun, in the form that agrees with the noun phrase before it and
+    before what may open its complement, where a noun would take "of" or the other number: a base form after a
+    plural noun phrase, names joined by "and" or a number ("water resources amount to ...", "residents under 35
+    spend on ...", "69 fall within ...", "The United States and CARICOM concur on ..."), an "-s" form after one
+    name or acronym ("This announcement by Panasonic builds on ...", "The IMF forecasts growth of ...")."""
     doc = word.doc
-    if word.tag_ != "NN" or word.i == word.sent.start or word.i + 1 >= word.sent.end:
+    if word.tag_ not in ("NN", "NNS") or word.i == word.sent.start or word.i + 1 >= word.sent.end:
         return False
-    after = doc[word.i + 1]
-    if after.tag_ not in ("IN", "TO", "RB") or after.lower_ == "of" or verb_lemma(word.lower_) != word.lower_:
-        return False  # "of" follows nouns: "a storm surge of three metres"
-    before = doc[word.i - 1]
-    return _plural_phrase(before) and not is_phrase(before.text, word.text)  # a compound noun: "sales tax", "arms race"
+    after, before, lemma = doc[word.i + 1], doc[word.i - 1], verb_lemma(word.lower_)
+    if lemma is None or after.lower_ == "of" or is_phrase(before.text, word.text):
+        return False  # "of" follows nouns ("a storm surge of three metres"); a compound noun: "sales tax", "arms race"
+    if word.tag_ == "NN":
+        return lemma == word.lower_ and after.tag_ in ("IN", "TO", "RB") and _plural_phrase(before)
+    # a plural seldom modifies a noun after it, so a noun there is its object: "The IMF forecasts growth of ..."
+    complement = after.tag_ in ("IN", "TO", "RB", "DT", "PRP", "PRP$", "CD", "JJ", "NN", "NNS")
+    return lemma != word.lower_ and complement and _one_name(before)
+
+
+def _one_name(noun: Token) -> bool:
+    """Whether ``noun`` is one name or acronym with nothing before it but "the", opening the sentence or after a
+    preposition other than "of" ("Panasonic", "The IMF", "by Panasonic"); not a name that modifies a noun after
+    it, as one with an adjective, a number or "of" before it does ("Fresh EU sanctions", "a string of Tesla
+    recalls"), nor names joined by "and"."""
+    if noun.tag_ != "NNP":
+        return False
+    doc, k = noun.doc, noun.i
+    while k > noun.sent.start and doc[k - 1].tag_ == "NNP":
+        k -= 1
+    if k > noun.sent.start and doc[k - 1].lower_ == "the":
+        k -= 1
+    before = doc[k - 1] if k > noun.sent.start else None
+    return before is None or before.tag_ == "IN" and before.lower_ != "of"
 
 
 def _plural_phrase(noun: Token) -> bool:
     """Whether ``noun`` ends a plural noun phrase: a plural (not after a singular determiner, as in "a jobs
-    plan"), an irregular one ("larvae"), or a number that is neither a year nor within a phrase ("69", not "the
-    2024 vote")."""
+    plan"), an irregular one ("larvae"), names joined by "and" at the start of the sentence ("The United States
+    and CARICOM"), or a number that is neither a year nor within a phrase ("69", not "the 2024 vote")."""
     doc, start = noun.doc, noun.sent.start
     k = noun.i
     while k > start and doc[k - 1].tag_ in NOUN_PHRASE_TAGS:
@@ -153,8 +174,15 @@ def _plural_phrase(noun: Token) -> bool:
     opener = doc[k].lower_
     if noun.tag_ == "CD":  # a number alone, not one measuring a noun: "a $1.2 million gap"
         return k == noun.i and not (len(noun.text) == 4 and noun.text.isdigit())
+    if noun.tag_ == "NNP" and k > start and doc[k - 1].lower_ == "and":
+        return _opening_names(doc[start : k - 1])  # not after "between": "a deal between Spain and Portugal"
     plural = noun.tag_ in ("NNS", "NNPS") or noun.tag_ in NOUN_TAGS | ADJECTIVE_TAGS and is_irregular_form(noun.lower_)
     return plural and opener not in SINGULAR_OR_DEMONSTRATIVE
+
+
+def _opening_names(words: Span) -> bool:
+    """Whether ``words`` are a noun phrase ending in a name that opens the sentence: "The United States"."""
+    return len(words) > 0 and words[-1].tag_ in PROPER_TAGS and all(t.tag_ in NOUN_PHRASE_TAGS for t in words)
 
 
 def _communication_read_as_modifier(verb: Token) -> bool:
