@@ -1262,17 +1262,114 @@ PROBE_BAD_PRESENT_AFTER_NAME = [
     )
 ]
 
+# Round 8: a noun phrase whose relative clause an aside or a second relative clause interrupts (a clause without a
+# relative word that ends on its verb or preposition before ", which", "that" or "whose" hung on the noun before
+# a comma, "neither of whom"), and a noun phrase whose only verb is a past form right after the one comma that
+# follows it (one comma never parts a subject from its verb); near misses: the same with their main verb.
+PROBE_BAD_INTERRUPTED_RELATIVE = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "The pickup truck she was driving, which troopers said crossed the median near the exit.",
+        "The ferry, which – according to the port authority – had been running late all week.",
+        "The new clinic, which the county opened in March after years of delay.",
+        "A bridge that, engineers warned, had been closed twice since 2019.",
+        "The teachers who, despite the cuts, kept the school open through the winter.",
+        "Two nurses who — like many of their colleagues — had worked double shifts all week.",
+        "The factory that, for most of the last century, employed half the town.",
+        "A plan which, critics say, would cost taxpayers millions of dollars.",
+        "The minister's chief of staff, who, according to two officials, drafted the memo.",
+        "The 1,200 workers at the plant, most of whom had been with the company for decades.",
+        "The striker she replaced, who had scored in each of the last four games.",
+        "The budget the council passed, which, as the auditor noted, leaves no reserve.",
+        "The suspect's car, which witnesses say was parked outside the bank for an hour.",
+        "A 19th-century mill on the river, which the trust bought in 2011 for $1.",
+        "The two officers who shot him, neither of whom has been charged.",
+        "The law the senators drafted, which would ban the sale of the drug to minors.",
+        "The mayor's new budget, unveiled on Tuesday after months of talks with the unions.",
+        "The town's oldest bakery, founded by Italian immigrants in 1921.",
+        "A 34-year-old man from Leeds, arrested at the airport on Sunday night.",
+        "The new stadium, built at a cost of $1.2 billion and opened last spring.",
+        "The company's chief executive, Jane Ortiz, speaking at a conference in Berlin on Monday.",
+        "The three men, all of them from the same village in the north.",
+        "A former police officer, now a councillor in the eastern district.",
+        "The largest wildfire in the state's history, fanned by strong winds and dry heat.",
+        "The bill, passed by the Senate last week by a vote of 61 to 39.",
+        "The ship's captain, a veteran of 30 years at sea with an unblemished record.",
+        "The stolen painting, recovered from a warehouse near Antwerp in March.",
+        "The bodies of two climbers, found by a rescue team near the summit on Friday.",
+        "Her first goal for the national side since a knee injury in 2023.",
+        "The region's main hospital, already running at full capacity during the winter.",
+    )
+]
+
+PROBE_GOOD_INTERRUPTED_RELATIVE = [
+    "The pickup truck she was driving, which troopers said crossed the median, rolled twice.",
+    "The ferry, which – according to the port authority – had been running late, sank in the bay.",
+    "The new clinic, which the county opened in March, has already hired 40 staff.",
+    "A bridge that, engineers warned, had been closed twice since 2019 collapsed on Sunday.",
+    "The teachers who, despite the cuts, kept the school open were honoured on Friday.",
+    "The factory that, for most of the last century, employed half the town closed in 2009.",
+    "A plan which, critics say, would cost taxpayers millions was approved on Tuesday.",
+    "The minister's chief of staff, who, according to two officials, drafted the memo, resigned.",
+    "The budget the council passed, which, as the auditor noted, leaves no reserve, takes effect in July.",
+    "The suspect's car, which witnesses say was parked outside the bank for an hour, was found in a lake.",
+    "The striker she replaced, who had scored in each of the last four games, is injured.",
+    "Two nurses who — like many of their colleagues — had worked double shifts were sent home.",
+    "The workers at the plant, most of whom had been with the company for decades, lost their jobs.",
+    "The reservoir the city relies on, which – after three dry winters – is at a record low, will be refilled.",
+    "The law the senators drafted, which would ban the sale of the drug to minors, passed easily.",
+    "The two officers who shot him, neither of whom has been charged, are back at work.",
+    "The mayor's new budget, unveiled on Tuesday after months of talks, cuts 200 jobs.",
+    "Maria Lopez, a nurse at the county hospital for more than 20 years, retired on Friday.",
+    "The town's oldest bakery, founded by Italian immigrants in 1921, will close in May.",
+    "A 34-year-old man from Leeds, arrested at the airport on Sunday night, was charged.",
+    "The new stadium, built at a cost of $1.2 billion, opened last spring.",
+    "The company's chief executive, Jane Ortiz, spoke at a conference in Berlin on Monday.",
+    "The three men, all of them from the same village, were released on bail.",
+    "A former police officer, now a councillor, has been charged with fraud.",
+    "The largest wildfire in the state's history, fanned by strong winds, burned 400 homes.",
+    "The bill, passed by the Senate last week, now goes to the House.",
+    "Several residents, woken by the alarm, fled down the stairs.",
+    "The stolen painting, recovered from a warehouse near Antwerp, is back on display.",
+    "Thousands of commuters stranded at the station after the power failure slept on the floor.",
+    "Most of them are subsistence farmers from the two southern districts.",
+    "The bodies of two climbers, found by a rescue team near the summit, were flown home.",
+    "Her first goal for the national side since a knee injury in 2023 came in the 80th minute.",
+    "The mayor, elected in 2019, resigned on Friday.",
+    "Her father, a fisherman, drowned in 1990.",
+    "At least 12 people, including two children, were killed in the blast.",
+    "Officials said the bridge, damaged in the quake, would reopen in May.",
+    "Sales rose 5 percent, boosted by strong demand in Asia.",
+    "On Tuesday, lawmakers approved the budget by a wide margin.",
+    "The mine, closed since 2015, reopened last month.",
+    "Last year, the council approved 300 new homes.",
+    "The bridge, built in 1930 and repaired in 1990, finally closed.",
+    "In a statement, the company apologized for the delay.",
+    "The storm weakened overnight, downgraded to a tropical depression by Monday.",
+    "Two men, both in their twenties, appeared in court on Friday.",
+    "Earlier this month, a similar plan collapsed in the Senate.",
+    "His manager, Jon Park, interjected by saying it was recorded in Seoul.",
+    "The old mill, owned by the family since 1850, burned down in March.",
+    "Shortly after midnight, police arrested two men near the station.",
+    "The company's shares, listed in London, jumped 12 percent on Monday.",
+    "The dog, rescued by firefighters, recovered quickly.",
+    "Residents, alarmed by the smell, called the fire brigade.",
+    "By the end of the day, organizers had counted 40,000 marchers.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
     + PROBE_BAD_VERB_MISREAD + PROBE_BAD_SEVENTH + PROBE_BAD_MISPLACED_VERB
     + PROBE_BAD_VERB_AFTER_PHRASE + PROBE_BAD_PRESENT_AFTER_NAME
+    + PROBE_BAD_INTERRUPTED_RELATIVE
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
     + PROBE_GOOD_RELATIVE_THAT + PROBE_GOOD_REPORTED_GAP + PROBE_GOOD_LISTED_MODIFIERS + PROBE_GOOD_ABSOLUTE
     + PROBE_GOOD_NEWS + PROBE_GOOD_VERB_MISREAD + PROBE_GOOD_SEVENTH + PROBE_GOOD_MISPLACED_VERB
     + PROBE_GOOD_VERB_AFTER_PHRASE + PROBE_GOOD_PRESENT_AFTER_NAME
+    + PROBE_GOOD_INTERRUPTED_RELATIVE
 )
 
 

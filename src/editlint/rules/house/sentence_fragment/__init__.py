@@ -16,7 +16,7 @@ from editlint.rules.house.sentence_fragment.main_clause import (
     _free_finite, _independent, _missed_main_verb, _passive_by_people,
 )
 from editlint.rules.house.sentence_fragment.noun_phrase import (
-    _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only,
+    _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only, _relative_root,
 )
 from editlint.rules.house.sentence_fragment.participle import _absolute, _past_after_comma
 from editlint.rules.house.sentence_fragment.subordinate import (
@@ -74,6 +74,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *In order to keep the ward fully staffed through the winter.* | *In order to keep the ward open, the county raised taxes.* |
 | *A new jobs plan for workers in the valleys.*, *When the eggs hatch in the sand.*, *Fresh EU sanctions on oil.* | *Water resources amount to 90 cubic metres a head.*, *Of 58 counties, 31 fall in the zone.*, *Spain and Portugal concur on ...*, *The IMF forecasts growth of ...* (a present tense read as a noun, agreeing with the plural, names or name before it) |
 | *The museum, which opened in 1932, damaged by the storm.* | *The union, which denied wrongdoing, settled with the firm.*, *Its director-general warned donors that ...* |
+| *The striker she replaced, who had scored in every game.*, *A bridge that, engineers warned, had been closed.*, *The bill, passed by the Senate last week.* (one comma never parts a subject from its verb) | *The striker she replaced, who had scored in every game, is injured.*, *His manager, Jon Park, interjected.* |
 | *Although students sitting the test after the strike were allowed an extra hour.*, *If the mayor were to resign next month.* | *Farmers hoping for rain after the long drought were disappointed.* (a verb that cannot agree with the subject the parse gave it belongs to a noun before) |
 | *Borrowers struggling to make their payments after the rates rose.* | *Borrowers struggling to make their payments will be protected.* (no clause after a verb that takes none) |
 | *Because several districts, including Amarillo ISD, canceled classes Monday.* | *Several districts, including Amarillo ISD, canceled classes Monday.*, *The ruling voids a contract the city signed.* |
@@ -248,6 +249,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _main_clause_after(first, subordinators) or any(_free_finite(t, subordinators) for t in sent):
         return None  # "To carry this forward, we must ...", "Sending people to prison ... has upended lives"
+    if _relative_root(root):
+        return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     participle = first.tag_ in ("VBG", "VBN") or first.tag_ == "VB" and _passive_by_people(first)
     if participle and not _past_after_comma(tokens):
         return f'Sentence fragment: a participle phrase ("{first.text} ...") with no main clause'

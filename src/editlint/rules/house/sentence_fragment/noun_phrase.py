@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 from editlint.nlp.syntax import ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS
 from editlint.rules.house.sentence_fragment.common import (
     NP_OPENERS, RELATIVES, RELATIVIZERS, WH_TAGS, _finite, _finite_group, _first_word, _has_subject, _phrase_of,
+    _relative_subject,
 )
 from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause
 from editlint.rules.house.sentence_fragment.subordinate import _reporting_before_gap
 from editlint.rules.house.sentence_fragment.verb_forms import (
-    _listed_participle, _participle_in_list, _record_participle, _verb_as_noun,
+    _listed_participle, _participle_after_comma, _participle_in_list, _record_participle, _verb_as_noun,
 )
 
 if TYPE_CHECKING:
@@ -30,6 +31,15 @@ def _noun_with_relative(root: Token) -> bool:
     # a verb read as a noun right after the relative clause's verb may be the main one: "those that followed remind"
     missed = (t for t in root.sent if t.tag_ == "NN" and _verb_as_noun(t) and t.nbor(-1).tag_ in VERB_TAGS)
     return bool(relatives) and not any(_verb_like(t) and t.i not in inside for t in root.sent) and not any(missed)
+
+
+def _relative_root(root: Token) -> bool:
+    """A relative clause on the noun that opens the sentence, whose verb the parser made the root: the relative
+    word is hung on that noun ("A bridge that, engineers warned, had been closed ..."), or a subject after it
+    holds "of whom" ("The two officers who shot him, neither of whom has been charged.")."""
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < root.i]
+    opening = subjects and subjects[0].tag_ in NOUN_TAGS and _first_word(subjects[0].left_edge)
+    return bool(opening) and root.tag_ in VERB_TAGS and any(map(_relative_subject, subjects))
 
 
 def _dated_clause(verb: Token) -> bool:
@@ -92,7 +102,7 @@ def _modifies_noun(verb: Token) -> bool:
     auxiliary that the parser made the root ("a burden for tenants falling behind")."""
     if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in verb.children):
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
-    if _listed_participle(verb) or _participle_in_list(verb):
+    if _listed_participle(verb) or _participle_in_list(verb) or _participle_after_comma(verb):
         return True
     verb = _joined_to_clause(verb) or verb  # "A decade during which wages stagnated and rents doubled."
     while verb.head.i != verb.i:
@@ -161,9 +171,24 @@ def _misplaced_relative(verb: Token) -> bool:
         return False
     if any(t.tag_ in WH_TAGS for t in doc[verb.left_edge.i : verb.i]):
         return False  # after a preposition: "a season in which the team won"
+    if _gap_before_relative(verb):
+        return False  # "The striker she replaced, who had scored ..."
     if any(map(_finite, doc[verb.head.i + 1 : verb.left_edge.i])) and _has_subject(verb):
         return True  # another clause between the noun and this one: no relative clause ("the way X builds ..., teams are")
     noun = verb.head
     while noun.head.i != noun.i and noun.tag_ not in VERB_TAGS:
         noun = noun.head
     return _has_subject(verb) and noun.tag_ not in VERB_TAGS  # hung on a verbless phrase, not "the way they do"
+
+
+def _gap_before_relative(verb: Token) -> bool:
+    """A clause that ends on its verb or a preposition with no object, right before a comma and a relative word:
+    a relative clause whose object is the noun before it, which the relative clause after the comma describes
+    too ("The striker she replaced, who ...", "The reservoir the city relies on, which ..."); a main clause
+    would end on what it says ("I'm proud of the team, which ...")."""
+    doc = verb.doc
+    last = doc[max((t.i for t in verb.subtree if not t.is_punct), default=verb.i)]
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != "," or doc[last.i + 2].lower_ not in RELATIVES:
+        return False
+    stranded = last.tag_ in ("IN", "RP") and not any(c.dep_ == "pobj" for c in last.children)
+    return last.i == verb.i or stranded

@@ -17,6 +17,9 @@ from editlint.rules.house.sentence_fragment.common import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Pronouns in the form of a subject, which no verb takes as its object.
+SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+
 
 def _listed_participle(verb: Token) -> bool:
     """An -ed form before a noun that the parser gave a subject set off by one comma ("Broken railings, cracked
@@ -30,6 +33,20 @@ def _listed_participle(verb: Token) -> bool:
     ends_noun = doc[last].tag_ in NOUN_TAGS  # a list item, not adjectives in a row ("logical, versioned URI")
     split = ends_noun and last + 2 == verb.i and doc[last + 1].text == "," and not any(t.text == "," for t in inside)
     return split and doc[verb.i + 1].tag_ in NOUN_TAGS | ADJECTIVE_TAGS
+
+
+def _participle_after_comma(verb: Token) -> bool:
+    """A past form with no auxiliary right after the one comma that follows the noun phrase the sentence opens
+    with: a participle describing that noun ("The bill, passed by the Senate last week."), since one comma never
+    parts a subject from its verb; an insertion has two ("His manager, Jon Park, interjected ...")."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.tag_ not in ("VBD", "VBN") or verb.i - 2 <= start or doc[verb.i - 1].text != ",":
+        return False
+    before = doc[start : verb.i - 1]
+    clause = (t.text == "," or t.tag_ in VERB_TAGS and t.dep_ != "amod" or t.tag_ in WH_TAGS for t in before)
+    if any(clause) or before[-1].tag_ not in NOUN_TAGS:
+        return False  # a clause or phrase of its own before the comma: "In March, ...", "As prices rose, ..."
+    return not any(c.dep_ in AUX_DEPS for c in verb.children)
 
 
 def _participle_in_list(verb: Token) -> bool:
@@ -67,7 +84,8 @@ def _verb_as_noun(word: Token) -> bool:
     objects = ("DT", "PDT", "PRP", "PRP$") if word.tag_ == "NN" else ("DT", "PRP$", "CD", "TO", "VBG", "JJ", "JJR", "RB", "RBR")
     # "claim that ...", not the relative "a figure that", nor "that" opening a relative clause the parser hung on it
     complement = after.lower_ == "that" and after.tag_ == "IN" and not any(c.dep_ == "relcl" for c in word.children)
-    return (after.tag_ in objects or complement) and _noun_before(doc[word.i - 1])
+    subject_pronoun = after.lower_ in SUBJECT_PRONOUNS  # no object: "The pickup truck she was driving"
+    return (after.tag_ in objects and not subject_pronoun or complement) and _noun_before(doc[word.i - 1])
 
 
 def _noun_before(word: Token) -> bool:
