@@ -1357,19 +1357,109 @@ PROBE_GOOD_INTERRUPTED_RELATIVE = [
     "By the end of the day, organizers had counted 40,000 marchers.",
 ]
 
+# Round 8, the written news of sets 13 to 15: a verb form right after the comma that closes an insertion (a relative
+# clause, an age, "including ...", a participle) after the opening noun phrase is that noun phrase's verb, whatever
+# its tag; "after that", "before that" are phrases of time, not a subordinator and its subject; an irregular past
+# read as a noun after a name, before its object; near misses: the same noun phrases with no verb after the
+# insertion, or with a participle and its agent.
+PROBE_BAD_VERB_AFTER_INSERTION = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "The yield on the 10-year note, which sets the cost of mortgages and car loans.",
+        "Jean Okafor, 41, who moved to the city in 2010 and now runs the shelter.",
+        "More than 20 airlines, including Delta, United, Lufthansa and Air France.",
+        "The mayor, who took office in January with a promise of a new stadium.",
+        "The company, which employs 4,000 people in the state and announced layoffs on Tuesday.",
+        "The river, which rose 3 metres overnight before cresting early Sunday.",
+        "The pilot, whose name has not been released by the airline.",
+        "The museum, which opened in 1932, damaged by the storm last winter.",
+        "The ferry operator, which carries 2 million passengers a year across the strait.",
+        "The council's budget chief, who had warned of a deficit for months.",
+        "The price of crude, which fell sharply in March, climbing back above $80.",
+        "The ship, which sank in 1912, raised from the seabed by divers in 1985.",
+        "Tomas Vidal, 33, who grew up in the valley and coaches the under-12 team.",
+        "The bridge, known to locals as the Iron Lady, and the old mill beside it.",
+        "The festival, described by its founders as a party for the whole valley.",
+        "The report, commissioned by the ministry and published on Friday.",
+        "The novel, translated into 30 languages and sold in 40 countries.",
+        "Students who enrolled before that rule changed in 2019.",
+        "Shops that opened after that law was passed in 2020.",
+        "Farmers who sold their crops before the price fell in March.",
+        "Workers who joined after the strike ended in the spring.",
+    )
+]
+
+PROBE_GOOD_VERB_AFTER_INSERTION = [
+    "The yield on the 10-year note, which sets the cost of mortgages, rose to 4.3% on Friday.",
+    "Jean Okafor, 41, who moved to the city in 2010, runs the shelter on Main Street.",
+    "More than 20 airlines, including Delta, United, Lufthansa and Air France, suspended flights on Monday.",
+    "The mayor, who took office in January, wants a new stadium by 2030.",
+    "The museum's director, who has led it since 2015, plans to retire next year.",
+    "Three of the hospitals, including St. Mary's, Mercy and County General, reported shortages.",
+    "The company, which employs 4,000 people in the state, announced layoffs on Tuesday.",
+    "Ms. Rivera, 58, who taught at the school for 30 years, retires in June.",
+    "The river, which rose 3 metres overnight, crested early Sunday.",
+    "Several unions, among them the nurses and the teachers, backed the strike.",
+    "The price of crude, which fell sharply in March, climbed back above $80.",
+    "Anil Mehta, the firm's chief executive since 2018, steps down at the end of the month.",
+    "The pilot, whose name has not been released, survived with minor injuries.",
+    "Most of the stores, like those in Ohio and Michigan, closed early on Sunday.",
+    "The ferry operator, which carries 2 million passengers a year, cancelled sailings on Friday.",
+    "Officer Dana Kim, a 12-year veteran of the force, leads the investigation.",
+    "The council's budget chief, who had warned of a deficit, resigned on Monday.",
+    "The region's biggest employer, the steel mill, shut its blast furnace in June.",
+    "Four districts, including Harris, Fort Bend, Galveston and Brazoria, closed schools Thursday.",
+    "The agency, which oversees 300 dams across the state, inspects each one every five years.",
+    "Tomas Vidal, 33, who grew up in the valley, coaches the under-12 team on weekends.",
+    "The yield on the 10-year Treasury, which influences rates on mortgages and other loans, held at 4.12%.",
+    'The match, known locally as the "eternal derby", or simply the derby, was played in front of 12,000 fans.',
+    "The bridge, known to locals as the Iron Lady, was closed for repairs in May.",
+    "The festival, described by its founders as a party for the whole valley, drew 40,000 people.",
+    "The plant, seen by many as the town's last hope, closed in 2019.",
+    "The tower, designed by a Danish firm, opens to the public next month.",
+    "The law, passed in 2018 by a narrow margin, takes effect on Monday.",
+    "The airport, built in the 1960s, handles 3 million passengers a year.",
+    "The ship, damaged in the storm, limped into port on Friday.",
+    "The report, commissioned by the ministry, found no evidence of fraud.",
+    "The novel, translated into 30 languages, has sold 2 million copies.",
+    "Drivers who park on the verge after that will be fined.",
+    "Students who enrol before that can keep their current fees.",
+    "Residents who apply after that must wait until next year.",
+    "Firms that miss the deadline after this will lose their licences.",
+    "Anyone who arrives after that has to queue outside.",
+    "Patients who were treated before that may have received the wrong dose.",
+    "Voters who register after that cannot take part in the primary.",
+    "Players who signed before that were paid in cash.",
+    "Farmers who sell their crops after that get a lower price.",
+    "Buildings that were finished before that still use lead pipes.",
+    "Workers who joined after that earn less than their colleagues.",
+    "Clubs that breach the cap after this would lose points.",
+    "Any goods that arrive after that will be taxed at the new rate.",
+    "Landlords who keep renting out such units after that can face fines and prison terms.",
+    "As harbormaster, Mr. DaSilva oversaw moorings, enforced speed limits and coordinated with the Coast Guard.",
+    "As director, Ms. Nakashima oversaw renovations, hired curators and doubled attendance.",
+    "As treasurer, Mr. Okwuosa oversaw budgets, audits and payroll for the county.",
+    "As dean, Dr. Vanterpool undertook reforms of the admissions process.",
+    "As warden, Mr. Kowalczyk forbade visits, phone calls and mail for a month.",
+    "As mayor, Mr. Papadakis oversaw repairs to 40 bridges and the harbour wall.",
+    "As captain, Mr. Szymanski foresaw storms, rerouted ships and saved lives.",
+    "As commissioner, Ms. Oyelaran-Hughes withdrew permits from three quarries.",
+    "In 1998, Mr. Fitzwilliam undertook repairs of the church roof at his own cost.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
     + PROBE_BAD_VERB_MISREAD + PROBE_BAD_SEVENTH + PROBE_BAD_MISPLACED_VERB
     + PROBE_BAD_VERB_AFTER_PHRASE + PROBE_BAD_PRESENT_AFTER_NAME
-    + PROBE_BAD_INTERRUPTED_RELATIVE
+    + PROBE_BAD_INTERRUPTED_RELATIVE + PROBE_BAD_VERB_AFTER_INSERTION
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
     + PROBE_GOOD_RELATIVE_THAT + PROBE_GOOD_REPORTED_GAP + PROBE_GOOD_LISTED_MODIFIERS + PROBE_GOOD_ABSOLUTE
     + PROBE_GOOD_NEWS + PROBE_GOOD_VERB_MISREAD + PROBE_GOOD_SEVENTH + PROBE_GOOD_MISPLACED_VERB
     + PROBE_GOOD_VERB_AFTER_PHRASE + PROBE_GOOD_PRESENT_AFTER_NAME
-    + PROBE_GOOD_INTERRUPTED_RELATIVE
+    + PROBE_GOOD_INTERRUPTED_RELATIVE + PROBE_GOOD_VERB_AFTER_INSERTION
 )
 
 

@@ -19,9 +19,9 @@ from editlint.rules.house.sentence_fragment.subordinate import (
     _subordinator_across_insertion,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
-    _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _listed_participle,
-    _participle_after_comma, _participle_in_list, _participle_only, _past_after_insertion, _present_read_as_noun,
-    _record_participle,
+    _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun,
+    _listed_participle, _participle_after_comma, _participle_in_list, _participle_only, _record_participle,
+    _verb_after_insertion,
 )
 
 if TYPE_CHECKING:
@@ -182,9 +182,9 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     Jon Park, interjected ...", "the Assembly adopted by consensus a resolution").
     """
     doc = verb.doc
-    if _present_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
+    if _finite_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
         return True  # "Water resources amount to ...", "In Spain, residents under 35 spend ...", "..., 69 fall in ..."
-    if _communication_read_as_modifier(verb) or _past_after_insertion(verb):
+    if _communication_read_as_modifier(verb) or _verb_after_insertion(verb):
         return True
     if verb.dep_ in AUX_DEPS | {"pobj"} or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
         return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")

@@ -12,11 +12,15 @@ from editlint.rules.house.sentence_fragment.common import (
 from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause
 from editlint.rules.house.sentence_fragment.subordinate import _reporting_before_gap
 from editlint.rules.house.sentence_fragment.verb_forms import (
-    _listed_participle, _participle_after_comma, _participle_in_list, _record_participle, _verb_as_noun,
+    _listed_participle, _participle_after_comma, _participle_in_list, _record_participle, _verb_after_insertion,
+    _verb_as_noun,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# Prepositions of time that the parser may take for a subordinator before "that": "after that", "before that".
+TIME_PREPOSITIONS = frozenset({"after", "before", "until"})
 
 
 def _noun_with_relative(root: Token) -> bool:
@@ -43,10 +47,14 @@ def _relative_root(root: Token) -> bool:
 
 
 def _dated_clause(verb: Token) -> bool:
-    """A clause the parser opened with a time phrase whose year it took for the subject: "A project that residents
-    had campaigned for since 2015 was approved ..." ("since 2015", "after the 1990s" are phrases of time)."""
+    """A clause the parser opened with a time phrase whose year or demonstrative it took for the subject: "A project
+    that residents had campaigned for since 2015 was approved ...", "Landlords who rent out units after that can face
+    fines" ("since 2015", "after the 1990s", "after that" are phrases of time)."""
     marks = [c for c in verb.children if c.dep_ == "mark"]
     found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if found is not None and found.lower_ in ("that", "this") and not found.children and found.i > verb.sent.start:
+        before = verb.doc[found.i - 1]  # as a subordinator or a preposition without its object
+        return before.lower_ in TIME_PREPOSITIONS and not any(c.dep_ == "pobj" for c in before.children)
     if not marks or found is None or not any(ch.isdigit() for ch in found.text):
         return False
     return all(w.dep_ == "det" for w in verb.doc[marks[0].i + 1 : found.i])  # "since 2015", "since the 1990s"
@@ -63,8 +71,6 @@ def _relative_clause_only(tokens: list[Token]) -> bool:
     if k is None or k == 0 or tokens[k - 1].tag_ not in NOUN_TAGS | {"PRP", "CD", ","}:
         return False
     relative = tokens[k].i
-    if tokens[k - 1].text == "," and _past_after_relative(tokens[k:]):
-        return False
     later = (t for t in tokens if t.i > relative)
     inner = (t for t in later if _reporting_before_gap(t) or any(c.dep_ == "mark" for c in t.children))
     skipped = {t.i for t in inner}
@@ -72,24 +78,11 @@ def _relative_clause_only(tokens: list[Token]) -> bool:
     return len(verbs) == 1 and verbs[0].i > tokens[k].i
 
 
-def _past_after_relative(tokens: list[Token]) -> bool:
-    """A past form with no auxiliary nor agent right after the comma that closes a relative clause set in commas:
-    the verb of the noun before the clause ("The union, which has denied wrongdoing, settled with ..."), not a
-    participle on it ("The museum, which opened in 1932, damaged by the storm")."""
-    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-    if comma is None or comma + 1 >= len(tokens):
-        return False
-    verb = tokens[comma + 1]
-    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in AUX_DEPS for c in verb.children):
-        return False
-    return not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
-
-
 def _verb_like(word: Token) -> bool:
     """A word that may be a clause's verb, whatever its tag: a finite verb, a base form or past participle with
     no auxiliary (a tense the tagger missed: "the providers who treat them face ...", "... protested outside"),
     or a verb the tagger read as a noun ("those that followed remind all of us")."""
-    if _finite(word) or _verb_as_noun(word):
+    if _finite(word) or _verb_as_noun(word) or _verb_after_insertion(word):
         return True
     bare = word.tag_ in ("VB", "VBN") and not any(c.dep_ in AUX_DEPS for c in word.children)
     return bare and word.dep_ not in ("amod", "acl", "xcomp", "ccomp") and not _first_word(word)

@@ -146,30 +146,34 @@ def _participle_only(verb: Token) -> bool:
     return verb.lower_.endswith(("en", "wn", "rn")) and irregular_base(verb.lower_) is not None
 
 
-def _present_read_as_noun(word: Token) -> bool:
-    """A present tense the tagger read as a noun, in the form that agrees with the noun phrase before it and
-    before what may open its complement, where a noun would take "of" or the other number: a base form after a
-    plural noun phrase, names joined by "and" or a number ("water resources amount to ...", "residents under 35
-    spend on ...", "69 fall within ...", "The United States and CARICOM concur on ..."), an "-s" form after one
-    name or acronym ("This announcement by Panasonic builds on ...", "The IMF forecasts growth of ...")."""
+def _finite_read_as_noun(word: Token) -> bool:
+    """A finite verb the tagger read as a noun, in the form that agrees with the noun phrase before it and before
+    what may open its complement, where a noun would take "of" or the other number: a base form after a plural
+    noun phrase, names joined by "and" or a number ("water resources amount to ...", "residents under 35 spend on
+    ...", "69 fall within ...", "The United States and CARICOM concur on ..."), an "-s" form after one name or
+    acronym ("This announcement by Panasonic builds on ...", "The IMF forecasts growth of ..."), an irregular past
+    after a name ("Mr. DaSilva oversaw moorings")."""
     doc = word.doc
     if word.tag_ not in ("NN", "NNS") or word.i == word.sent.start or word.i + 1 >= word.sent.end:
         return False
     after, before, lemma = doc[word.i + 1], doc[word.i - 1], verb_lemma(word.lower_)
     if lemma is None or after.lower_ == "of" or is_phrase(before.text, word.text):
         return False  # "of" follows nouns ("a storm surge of three metres"); a compound noun: "sales tax", "arms race"
-    if word.tag_ == "NN":
-        return lemma == word.lower_ and after.tag_ in ("IN", "TO", "RB") and _plural_phrase(before)
     # a plural seldom modifies a noun after it, so a noun there is its object: "The IMF forecasts growth of ..."
     complement = after.tag_ in ("IN", "TO", "RB", "DT", "PRP", "PRP$", "CD", "JJ", "NN", "NNS")
+    if word.tag_ == "NN" and irregular_base(word.lower_) == lemma != word.lower_:  # a past: "oversaw", "undertook"
+        objects = after.tag_ in ("DT", "PRP", "PRP$", "CD", "JJ", "NN", "NNS")  # not "The Stihl saw for loggers"
+        return objects and not _participle_only(word) and _one_name(before)
+    if word.tag_ == "NN":
+        return lemma == word.lower_ and after.tag_ in ("IN", "TO", "RB") and _plural_phrase(before)
     return lemma != word.lower_ and complement and _one_name(before)
 
 
 def _one_name(noun: Token) -> bool:
-    """Whether ``noun`` is one name or acronym with nothing before it but "the", opening the sentence or after a
-    preposition other than "of" ("Panasonic", "The IMF", "by Panasonic"); not a name that modifies a noun after
-    it, as one with an adjective, a number or "of" before it does ("Fresh EU sanctions", "a string of Tesla
-    recalls"), nor names joined by "and"."""
+    """Whether ``noun`` is one name or acronym with nothing before it but "the", opening the sentence or following
+    a comma or a preposition other than "of" ("Panasonic", "The IMF", "by Panasonic"); not a name that modifies a
+    noun after it, as one with an adjective, a number or "of" before it does ("Fresh EU sanctions", "a string of
+    Tesla recalls"), nor names joined by "and"."""
     if noun.tag_ != "NNP":
         return False
     doc, k = noun.doc, noun.i
@@ -178,7 +182,7 @@ def _one_name(noun: Token) -> bool:
     if k > noun.sent.start and doc[k - 1].lower_ == "the":
         k -= 1
     before = doc[k - 1] if k > noun.sent.start else None
-    return before is None or before.tag_ == "IN" and before.lower_ != "of"
+    return before is None or before.text == "," or before.tag_ == "IN" and before.lower_ != "of"
 
 
 def _plural_phrase(noun: Token) -> bool:
@@ -228,20 +232,42 @@ def _clause_or_verb_before(word: Token, subordinators: tuple[tuple[str, ...], ..
     return False
 
 
-def _past_after_insertion(verb: Token) -> bool:
-    """A regular past form right after the comma that closes a phrase set in commas ("including ...", "like
-    ...", "among them ...") after the noun phrase the sentence opens with, before what may be its object: that
-    noun phrase's verb, whatever its tag ("Several districts, including the two largest, canceled classes
-    Monday"); not an item of a list, whose words before the first comma would not be a plain noun phrase."""
+def _verb_after_insertion(verb: Token) -> bool:
+    """A verb form right after the comma that closes an insertion set in commas ("including ...", "like ...", an
+    age, an apposition, a participle or a relative clause) after the noun phrase the sentence opens with: the
+    place of that noun phrase's verb, whatever its tag ("Several districts, including Harris, Fort Bend and
+    Brazoria, canceled classes Monday", "The yield on the note, which sets mortgage rates, held at 4.12%", "Jean
+    Okafor, 29, who ..., volunteers in ..."); not a participle with its agent ("The museum, which opened in 1932,
+    damaged by the storm"), nor an item of a list, whose words before the first comma would not be a plain noun
+    phrase."""
     doc, start = verb.doc, verb.sent.start
-    if verb.tag_ not in ("VBD", "VBN", "JJ") or not verb.lower_.endswith("ed") or verb.i + 1 >= verb.sent.end:
+    if verb.i + 1 >= verb.sent.end or doc[verb.i - 1].text != "," or not _verb_form(verb):
         return False
-    if doc[verb.i - 1].text != "," or doc[verb.i + 1].tag_ not in NOUN_TAGS | {"DT", "PRP$", "CD"}:
+    first = next(t.i for t in doc[start : verb.i] if t.text == ",")
+    opening = doc[start:first]
+    if first == verb.i - 1 or first == start or opening[0].tag_ == "IN" or opening[-1].tag_ not in NOUN_TAGS:
         return False
-    commas = [t.i for t in doc[start : verb.i - 1] if t.text == ","]
-    if len(commas) != 1 or commas[0] == start:
+    if not all(t.tag_ in NOUN_PHRASE_TAGS or t.tag_ in ("IN", "HYPH") and t.lower_ != "that" for t in opening):
+        return False  # a clause before the comma: "As prices rose, ...", "A roster that the staff, ..."
+    inserted = doc[first + 1 : verb.i - 1]
+    relative = next((t.i for t in inserted if t.tag_ in WH_TAGS), verb.i)  # its verbs are the relative clause's
+    if inserted[0].tag_ not in NOUN_PHRASE_TAGS | WH_TAGS | {"IN", "VBG", "VBN"} or any(
+        t.tag_ in FINITE_TAGS for t in inserted if t.i < relative
+    ):
         return False
-    opening = doc[start : commas[0]]
-    plain = all(t.tag_ in NOUN_PHRASE_TAGS or t.lower_ == "of" for t in opening) and opening[-1].tag_ in NOUN_TAGS
-    inserted = doc[commas[0] + 1]
-    return plain and inserted.tag_ in ("IN", "VBG") and not any(t.tag_ in FINITE_TAGS for t in doc[commas[0] : verb.i])
+    return not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
+
+
+def _verb_form(word: Token) -> bool:
+    """Whether ``word`` has the form of a finite verb, whatever its tag, before what may follow one: a past form
+    ("canceled", "held"), a present tense, or an "-s" form read as a plural noun before a preposition, determiner or
+    adverb ("volunteers in ...")."""
+    after = word.doc[word.i + 1]
+    if after.lower_ == "of" or after.is_punct or any(c.dep_ in AUX_DEPS for c in word.children):
+        return False
+    if word.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    if word.tag_ in ("VBN", "JJ"):
+        return word.lower_.endswith("ed") or irregular_base(word.lower_) is not None and not _participle_only(word)
+    lemma = verb_lemma(word.lower_) if word.tag_ == "NNS" else None
+    return lemma is not None and lemma != word.lower_ and after.tag_ in ("IN", "DT", "RB", "PRP$", "CD", "TO")
