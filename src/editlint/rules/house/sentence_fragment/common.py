@@ -152,5 +152,7 @@ def _clause_of(word: Token) -> Token:
 
 
 def _first_word(word: Token) -> bool:
-    """Whether no word (letters or digits) comes before ``word`` in its sentence."""
-    return not any(t.is_alpha or t.text.isdigit() for t in word.doc[word.sent.start : word.i])
+    """Whether no word (letters or digits) comes before ``word`` in its sentence (read from the sentence's start,
+    token by token: the first is most often a word)."""
+    doc = word.doc
+    return not any(doc[k].is_alpha or doc[k].text.isdigit() for k in range(word.sent.start, word.i))

@@ -114,8 +114,7 @@ def _predicate(verb: Token) -> bool:
         return subject_or_inverted and not _listed_participle(verb) and not _participle_after_comma(verb)
     if verb.tag_ in ("VBN", "VB", "JJ") and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
         return not (_participle_only(verb) or _participle_after_comma(verb))  # "The longest sentence given to ..."
-    first = _first_word(verb)
-    imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT" or verb.tag_ in ("VB", "VBP") and first
+    imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT" or verb.tag_ in ("VB", "VBP") and _first_word(verb)
     return imperative and not auxiliaries and not _has_subject(verb) and not _passive_by_people(verb)
 
 

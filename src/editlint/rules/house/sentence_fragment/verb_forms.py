@@ -17,6 +17,9 @@ from editlint.rules.house.sentence_fragment.common import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# The tags of a word that may be a finite verb by its form: a past read as a participle or adjective ("held",
+# "canceled"), an "-s" form read as a plural noun ("volunteers").
+VERB_FORM_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "JJ", "NNS"})
 # Pronouns in the form of a subject, which no verb takes as its object.
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 
@@ -240,8 +243,11 @@ def _verb_after_insertion(verb: Token) -> bool:
     Okafor, 29, who ..., volunteers in ..."); not a participle with its agent ("The museum, which opened in 1932,
     damaged by the storm"), nor an item of a list, whose words before the first comma would not be a plain noun
     phrase."""
-    doc, start = verb.doc, verb.sent.start
-    if verb.i + 1 >= verb.sent.end or doc[verb.i - 1].text != "," or not _verb_form(verb):
+    doc = verb.doc
+    if verb.tag_ not in VERB_FORM_TAGS or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return False
+    start = verb.sent.start
+    if verb.i + 1 >= verb.sent.end or not _verb_form(verb):
         return False
     first = next(t.i for t in doc[start : verb.i] if t.text == ",")
     opening = doc[start:first]
