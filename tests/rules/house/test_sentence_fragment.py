@@ -1447,19 +1447,40 @@ PROBE_GOOD_VERB_AFTER_INSERTION = [
     "In 1998, Mr. Fitzwilliam undertook repairs of the church roof at his own cost.",
 ]
 
+# Round 8: a participle of saying with "by" or "from" is a credit only before a name or agency ("Reporting by Ana
+# Ruiz"), not before people of a common noun ("Described by colleagues as ...").
+PROBE_BAD_CREDIT_SHAPED = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "Described by colleagues as a tireless advocate for the poor.",
+        "Reported by neighbours to the police two days after the fire.",
+        "Criticised by economists as too little and too late for the region.",
+        "Announced by the ministry only hours before the deadline expired.",
+    )
+]
+
+PROBE_GOOD_CREDITS = [
+    "Reporting by Ana Ruiz in Madrid; Editing by Tom Lee and Sara Diaz.",
+    "With reporting from the Associated Press and local station KTVU.",
+    "Additional reporting by Maria Chen in Hong Kong and Li Wei in Beijing.",
+    "Updated at 6 p.m. with comments from the mayor's office.",
+    "Writing by Jonathan Brooks; editing by Alison Williams.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
     + PROBE_BAD_VERB_MISREAD + PROBE_BAD_SEVENTH + PROBE_BAD_MISPLACED_VERB
     + PROBE_BAD_VERB_AFTER_PHRASE + PROBE_BAD_PRESENT_AFTER_NAME
     + PROBE_BAD_INTERRUPTED_RELATIVE + PROBE_BAD_VERB_AFTER_INSERTION
+    + PROBE_BAD_CREDIT_SHAPED
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
     + PROBE_GOOD_RELATIVE_THAT + PROBE_GOOD_REPORTED_GAP + PROBE_GOOD_LISTED_MODIFIERS + PROBE_GOOD_ABSOLUTE
     + PROBE_GOOD_NEWS + PROBE_GOOD_VERB_MISREAD + PROBE_GOOD_SEVENTH + PROBE_GOOD_MISPLACED_VERB
     + PROBE_GOOD_VERB_AFTER_PHRASE + PROBE_GOOD_PRESENT_AFTER_NAME
-    + PROBE_GOOD_INTERRUPTED_RELATIVE + PROBE_GOOD_VERB_AFTER_INSERTION
+    + PROBE_GOOD_INTERRUPTED_RELATIVE + PROBE_GOOD_VERB_AFTER_INSERTION + PROBE_GOOD_CREDITS
 )
 
 

@@ -82,7 +82,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Communities that 100 million people call home across the country.* | *Communities that 100 million people – one in three – call home have been struck by storms.* |
 | | *At the Lyric Theatre, 214 West 43rd Street; lyricshow.com.* (a listing with a web address) |
 | | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
-| | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes) |
+| *Described by colleagues as a tireless advocate for the poor.* | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes: a name or a time) |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -276,8 +276,20 @@ def _credit(tokens: list[Token]) -> bool:
     first words, and no finite verb ("Reporting by Ana Ruiz; Editing by Tom Lee.", "With reporting from the AP.", "Updated at 5 p.m.")."""
     communication = verb_class(("verb.communication",), 2)
     participles = (t for t in tokens[:3] if t.tag_ in ("VBG", "VBN") or t.lower_.endswith("ing"))  # "Reporting/NN"
-    credit = any(t.lower_ in communication and t.nbor().lower_ in ("by", "from", "at") for t in participles)
+    credit = any(t.lower_ in communication and _credited(t.nbor()) for t in participles)
     return credit and not any(map(_finite, tokens))
+
+
+def _credited(word: Token) -> bool:
+    """A time ("at 5 p.m."), or a name or agency after "by" or "from" ("by Ana Ruiz", "from the AP"): what a credit
+    gives, unlike people of a common noun ("Described by colleagues as ...")."""
+    doc = word.doc
+    if word.lower_ == "at":
+        return True
+    if word.lower_ not in ("by", "from") or word.i + 1 >= len(doc):
+        return False
+    source = doc[word.i + 2] if doc[word.i + 1].lower_ == "the" and word.i + 2 < len(doc) else doc[word.i + 1]
+    return source.text[:1].isupper()
 
 
 def _formula(sent: Span) -> bool:
