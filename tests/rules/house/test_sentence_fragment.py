@@ -1215,17 +1215,272 @@ PROBE_BAD_VERB_AFTER_PHRASE = [
     ("The storm hit overnight.", "Several school districts, including Amarillo ISD and Canyon ISD, with canceled classes Monday and Tuesday.", ""),
 ]
 
+# Round 8: a present tense the tagger read as a noun, in the form that agrees with the noun phrase before it: an
+# "-s" form after one name or acronym, a base form after names joined by "and"; near misses: noun phrases whose
+# plural a name modifies ("Fresh EU sanctions on ..."), or whose names a preposition governs ("between ... and ...").
+PROBE_GOOD_PRESENT_AFTER_NAME = [
+    "The United States and CARICOM concur on the need for new maritime patrols.",
+    "The United States and the EU concur on the need for sanctions.",
+    "This announcement by Panasonic builds on more than a year of progress.",
+    "The IMF forecasts growth of 3 percent for next year.",
+    "The report by Deloitte points to gaps in the bank's controls.",
+    "A new report from Amnesty documents abuses in three prisons.",
+    "The complaint by Greenpeace centres on the company's claims about emissions.",
+    "Italy and Greece concur with the plan for a common asylum system.",
+    "The ministry and the union disagree over the pace of the pension reform.",
+    "Apple and Samsung compete for the same customers across Asia.",
+    "FEMA funds most of the repairs after a declared disaster.",
+    "UNICEF estimates that 2 million children in the region need aid.",
+    "Airbus delivers about 60 jets a month from its plant in Toulouse.",
+    "This decision by the court builds on a ruling from 2019.",
+    "The offer from Vodafone values the company at $4 billion.",
+    "Texas and Florida account for a third of the new jobs.",
+    "Chevron and Exxon rely on the Permian basin for much of their output.",
+    "A survey by Gallup puts the president's approval at 41 percent.",
+    "The plan from Brussels sets a deadline of 2035 for new petrol cars.",
+    "Kenya and Tanzania compete for tourists visiting the Serengeti.",
+]
+
+PROBE_BAD_PRESENT_AFTER_NAME = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "A deal between the United States and CARICOM on new maritime patrols.",
+        "A joint plan by NATO and the EU for the mission in the Balkans.",
+        "The latest phones from Apple and Samsung for customers across Asia.",
+        "The IMF forecast of growth of 3 percent for next year.",
+        "A bitter clash between the board and its largest shareholder over pay.",
+        "The new Toyota plants in Kentucky and Indiana.",
+        "More NATO troops along the alliance's eastern flank.",
+        "Two of the Boeing orders from Gulf carriers this year.",
+        "The latest IMF loans to Egypt and Pakistan in a decade.",
+        "A deal between Spain and Portugal on water from the Tagus.",
+        "A joint bid by Spain and Portugal for the 2030 World Cup.",
+        "Rising tensions between Serbia and Kosovo over car number plates.",
+        "Fewer Ryanair flights to Spain and Italy this winter.",
+        "The busiest Heathrow runways during the summer months.",
+        "Heavy fines for Google and Meta in the European Union.",
+    )
+]
+
+# Round 8: a noun phrase whose relative clause an aside or a second relative clause interrupts (a clause without a
+# relative word that ends on its verb or preposition before ", which", "that" or "whose" hung on the noun before
+# a comma, "neither of whom"), and a noun phrase whose only verb is a past form right after the one comma that
+# follows it (one comma never parts a subject from its verb); near misses: the same with their main verb.
+PROBE_BAD_INTERRUPTED_RELATIVE = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "The pickup truck she was driving, which troopers said crossed the median near the exit.",
+        "The ferry, which – according to the port authority – had been running late all week.",
+        "The new clinic, which the county opened in March after years of delay.",
+        "A bridge that, engineers warned, had been closed twice since 2019.",
+        "The teachers who, despite the cuts, kept the school open through the winter.",
+        "Two nurses who — like many of their colleagues — had worked double shifts all week.",
+        "The factory that, for most of the last century, employed half the town.",
+        "A plan which, critics say, would cost taxpayers millions of dollars.",
+        "The minister's chief of staff, who, according to two officials, drafted the memo.",
+        "The 1,200 workers at the plant, most of whom had been with the company for decades.",
+        "The striker she replaced, who had scored in each of the last four games.",
+        "The budget the council passed, which, as the auditor noted, leaves no reserve.",
+        "The suspect's car, which witnesses say was parked outside the bank for an hour.",
+        "A 19th-century mill on the river, which the trust bought in 2011 for $1.",
+        "The two officers who shot him, neither of whom has been charged.",
+        "The law the senators drafted, which would ban the sale of the drug to minors.",
+        "The mayor's new budget, unveiled on Tuesday after months of talks with the unions.",
+        "The town's oldest bakery, founded by Italian immigrants in 1921.",
+        "A 34-year-old man from Leeds, arrested at the airport on Sunday night.",
+        "The new stadium, built at a cost of $1.2 billion and opened last spring.",
+        "The company's chief executive, Jane Ortiz, speaking at a conference in Berlin on Monday.",
+        "The three men, all of them from the same village in the north.",
+        "A former police officer, now a councillor in the eastern district.",
+        "The largest wildfire in the state's history, fanned by strong winds and dry heat.",
+        "The bill, passed by the Senate last week by a vote of 61 to 39.",
+        "The ship's captain, a veteran of 30 years at sea with an unblemished record.",
+        "The stolen painting, recovered from a warehouse near Antwerp in March.",
+        "The bodies of two climbers, found by a rescue team near the summit on Friday.",
+        "Her first goal for the national side since a knee injury in 2023.",
+        "The region's main hospital, already running at full capacity during the winter.",
+    )
+]
+
+PROBE_GOOD_INTERRUPTED_RELATIVE = [
+    "The pickup truck she was driving, which troopers said crossed the median, rolled twice.",
+    "The ferry, which – according to the port authority – had been running late, sank in the bay.",
+    "The new clinic, which the county opened in March, has already hired 40 staff.",
+    "A bridge that, engineers warned, had been closed twice since 2019 collapsed on Sunday.",
+    "The teachers who, despite the cuts, kept the school open were honoured on Friday.",
+    "The factory that, for most of the last century, employed half the town closed in 2009.",
+    "A plan which, critics say, would cost taxpayers millions was approved on Tuesday.",
+    "The minister's chief of staff, who, according to two officials, drafted the memo, resigned.",
+    "The budget the council passed, which, as the auditor noted, leaves no reserve, takes effect in July.",
+    "The suspect's car, which witnesses say was parked outside the bank for an hour, was found in a lake.",
+    "The striker she replaced, who had scored in each of the last four games, is injured.",
+    "Two nurses who — like many of their colleagues — had worked double shifts were sent home.",
+    "The workers at the plant, most of whom had been with the company for decades, lost their jobs.",
+    "The reservoir the city relies on, which – after three dry winters – is at a record low, will be refilled.",
+    "The law the senators drafted, which would ban the sale of the drug to minors, passed easily.",
+    "The two officers who shot him, neither of whom has been charged, are back at work.",
+    "The mayor's new budget, unveiled on Tuesday after months of talks, cuts 200 jobs.",
+    "Maria Lopez, a nurse at the county hospital for more than 20 years, retired on Friday.",
+    "The town's oldest bakery, founded by Italian immigrants in 1921, will close in May.",
+    "A 34-year-old man from Leeds, arrested at the airport on Sunday night, was charged.",
+    "The new stadium, built at a cost of $1.2 billion, opened last spring.",
+    "The company's chief executive, Jane Ortiz, spoke at a conference in Berlin on Monday.",
+    "The three men, all of them from the same village, were released on bail.",
+    "A former police officer, now a councillor, has been charged with fraud.",
+    "The largest wildfire in the state's history, fanned by strong winds, burned 400 homes.",
+    "The bill, passed by the Senate last week, now goes to the House.",
+    "Several residents, woken by the alarm, fled down the stairs.",
+    "The stolen painting, recovered from a warehouse near Antwerp, is back on display.",
+    "Thousands of commuters stranded at the station after the power failure slept on the floor.",
+    "Most of them are subsistence farmers from the two southern districts.",
+    "The bodies of two climbers, found by a rescue team near the summit, were flown home.",
+    "Her first goal for the national side since a knee injury in 2023 came in the 80th minute.",
+    "The mayor, elected in 2019, resigned on Friday.",
+    "Her father, a fisherman, drowned in 1990.",
+    "At least 12 people, including two children, were killed in the blast.",
+    "Officials said the bridge, damaged in the quake, would reopen in May.",
+    "Sales rose 5 percent, boosted by strong demand in Asia.",
+    "On Tuesday, lawmakers approved the budget by a wide margin.",
+    "The mine, closed since 2015, reopened last month.",
+    "Last year, the council approved 300 new homes.",
+    "The bridge, built in 1930 and repaired in 1990, finally closed.",
+    "In a statement, the company apologized for the delay.",
+    "The storm weakened overnight, downgraded to a tropical depression by Monday.",
+    "Two men, both in their twenties, appeared in court on Friday.",
+    "Earlier this month, a similar plan collapsed in the Senate.",
+    "His manager, Jon Park, interjected by saying it was recorded in Seoul.",
+    "The old mill, owned by the family since 1850, burned down in March.",
+    "Shortly after midnight, police arrested two men near the station.",
+    "The company's shares, listed in London, jumped 12 percent on Monday.",
+    "The dog, rescued by firefighters, recovered quickly.",
+    "Residents, alarmed by the smell, called the fire brigade.",
+    "By the end of the day, organizers had counted 40,000 marchers.",
+]
+
+# Round 8, the written news of sets 13 to 15: a verb form right after the comma that closes an insertion (a relative
+# clause, an age, "including ...", a participle) after the opening noun phrase is that noun phrase's verb, whatever
+# its tag; "after that", "before that" are phrases of time, not a subordinator and its subject; an irregular past
+# read as a noun after a name, before its object; near misses: the same noun phrases with no verb after the
+# insertion, or with a participle and its agent.
+PROBE_BAD_VERB_AFTER_INSERTION = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "The yield on the 10-year note, which sets the cost of mortgages and car loans.",
+        "Jean Okafor, 41, who moved to the city in 2010 and now runs the shelter.",
+        "More than 20 airlines, including Delta, United, Lufthansa and Air France.",
+        "The mayor, who took office in January with a promise of a new stadium.",
+        "The company, which employs 4,000 people in the state and announced layoffs on Tuesday.",
+        "The river, which rose 3 metres overnight before cresting early Sunday.",
+        "The pilot, whose name has not been released by the airline.",
+        "The museum, which opened in 1932, damaged by the storm last winter.",
+        "The ferry operator, which carries 2 million passengers a year across the strait.",
+        "The council's budget chief, who had warned of a deficit for months.",
+        "The price of crude, which fell sharply in March, climbing back above $80.",
+        "The ship, which sank in 1912, raised from the seabed by divers in 1985.",
+        "Tomas Vidal, 33, who grew up in the valley and coaches the under-12 team.",
+        "The bridge, known to locals as the Iron Lady, and the old mill beside it.",
+        "The festival, described by its founders as a party for the whole valley.",
+        "The report, commissioned by the ministry and published on Friday.",
+        "The novel, translated into 30 languages and sold in 40 countries.",
+        "Students who enrolled before that rule changed in 2019.",
+        "Shops that opened after that law was passed in 2020.",
+        "Farmers who sold their crops before the price fell in March.",
+        "Workers who joined after the strike ended in the spring.",
+    )
+]
+
+PROBE_GOOD_VERB_AFTER_INSERTION = [
+    "The yield on the 10-year note, which sets the cost of mortgages, rose to 4.3% on Friday.",
+    "Jean Okafor, 41, who moved to the city in 2010, runs the shelter on Main Street.",
+    "More than 20 airlines, including Delta, United, Lufthansa and Air France, suspended flights on Monday.",
+    "The mayor, who took office in January, wants a new stadium by 2030.",
+    "The museum's director, who has led it since 2015, plans to retire next year.",
+    "Three of the hospitals, including St. Mary's, Mercy and County General, reported shortages.",
+    "The company, which employs 4,000 people in the state, announced layoffs on Tuesday.",
+    "Ms. Rivera, 58, who taught at the school for 30 years, retires in June.",
+    "The river, which rose 3 metres overnight, crested early Sunday.",
+    "Several unions, among them the nurses and the teachers, backed the strike.",
+    "The price of crude, which fell sharply in March, climbed back above $80.",
+    "Anil Mehta, the firm's chief executive since 2018, steps down at the end of the month.",
+    "The pilot, whose name has not been released, survived with minor injuries.",
+    "Most of the stores, like those in Ohio and Michigan, closed early on Sunday.",
+    "The ferry operator, which carries 2 million passengers a year, cancelled sailings on Friday.",
+    "Officer Dana Kim, a 12-year veteran of the force, leads the investigation.",
+    "The council's budget chief, who had warned of a deficit, resigned on Monday.",
+    "The region's biggest employer, the steel mill, shut its blast furnace in June.",
+    "Four districts, including Harris, Fort Bend, Galveston and Brazoria, closed schools Thursday.",
+    "The agency, which oversees 300 dams across the state, inspects each one every five years.",
+    "Tomas Vidal, 33, who grew up in the valley, coaches the under-12 team on weekends.",
+    "The yield on the 10-year Treasury, which influences rates on mortgages and other loans, held at 4.12%.",
+    'The match, known locally as the "eternal derby", or simply the derby, was played in front of 12,000 fans.',
+    "The bridge, known to locals as the Iron Lady, was closed for repairs in May.",
+    "The festival, described by its founders as a party for the whole valley, drew 40,000 people.",
+    "The plant, seen by many as the town's last hope, closed in 2019.",
+    "The tower, designed by a Danish firm, opens to the public next month.",
+    "The law, passed in 2018 by a narrow margin, takes effect on Monday.",
+    "The airport, built in the 1960s, handles 3 million passengers a year.",
+    "The ship, damaged in the storm, limped into port on Friday.",
+    "The report, commissioned by the ministry, found no evidence of fraud.",
+    "The novel, translated into 30 languages, has sold 2 million copies.",
+    "Drivers who park on the verge after that will be fined.",
+    "Students who enrol before that can keep their current fees.",
+    "Residents who apply after that must wait until next year.",
+    "Firms that miss the deadline after this will lose their licences.",
+    "Anyone who arrives after that has to queue outside.",
+    "Patients who were treated before that may have received the wrong dose.",
+    "Voters who register after that cannot take part in the primary.",
+    "Players who signed before that were paid in cash.",
+    "Farmers who sell their crops after that get a lower price.",
+    "Buildings that were finished before that still use lead pipes.",
+    "Workers who joined after that earn less than their colleagues.",
+    "Clubs that breach the cap after this would lose points.",
+    "Any goods that arrive after that will be taxed at the new rate.",
+    "Landlords who keep renting out such units after that can face fines and prison terms.",
+    "As harbormaster, Mr. DaSilva oversaw moorings, enforced speed limits and coordinated with the Coast Guard.",
+    "As director, Ms. Nakashima oversaw renovations, hired curators and doubled attendance.",
+    "As treasurer, Mr. Okwuosa oversaw budgets, audits and payroll for the county.",
+    "As dean, Dr. Vanterpool undertook reforms of the admissions process.",
+    "As warden, Mr. Kowalczyk forbade visits, phone calls and mail for a month.",
+    "As mayor, Mr. Papadakis oversaw repairs to 40 bridges and the harbour wall.",
+    "As captain, Mr. Szymanski foresaw storms, rerouted ships and saved lives.",
+    "As commissioner, Ms. Oyelaran-Hughes withdrew permits from three quarries.",
+    "In 1998, Mr. Fitzwilliam undertook repairs of the church roof at his own cost.",
+]
+
+# Round 8: a participle of saying with "by" or "from" is a credit only before a name or agency ("Reporting by Ana
+# Ruiz"), not before people of a common noun ("Described by colleagues as ...").
+PROBE_BAD_CREDIT_SHAPED = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "Described by colleagues as a tireless advocate for the poor.",
+        "Reported by neighbours to the police two days after the fire.",
+        "Criticised by economists as too little and too late for the region.",
+        "Announced by the ministry only hours before the deadline expired.",
+    )
+]
+
+PROBE_GOOD_CREDITS = [
+    "Reporting by Ana Ruiz in Madrid; Editing by Tom Lee and Sara Diaz.",
+    "With reporting from the Associated Press and local station KTVU.",
+    "Additional reporting by Maria Chen in Hong Kong and Li Wei in Beijing.",
+    "Updated at 6 p.m. with comments from the mayor's office.",
+    "Writing by Jonathan Brooks; editing by Alison Williams.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
     + PROBE_BAD_VERB_MISREAD + PROBE_BAD_SEVENTH + PROBE_BAD_MISPLACED_VERB
-    + PROBE_BAD_VERB_AFTER_PHRASE
+    + PROBE_BAD_VERB_AFTER_PHRASE + PROBE_BAD_PRESENT_AFTER_NAME
+    + PROBE_BAD_INTERRUPTED_RELATIVE + PROBE_BAD_VERB_AFTER_INSERTION
+    + PROBE_BAD_CREDIT_SHAPED
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
     + PROBE_GOOD_RELATIVE_THAT + PROBE_GOOD_REPORTED_GAP + PROBE_GOOD_LISTED_MODIFIERS + PROBE_GOOD_ABSOLUTE
     + PROBE_GOOD_NEWS + PROBE_GOOD_VERB_MISREAD + PROBE_GOOD_SEVENTH + PROBE_GOOD_MISPLACED_VERB
-    + PROBE_GOOD_VERB_AFTER_PHRASE
+    + PROBE_GOOD_VERB_AFTER_PHRASE + PROBE_GOOD_PRESENT_AFTER_NAME
+    + PROBE_GOOD_INTERRUPTED_RELATIVE + PROBE_GOOD_VERB_AFTER_INSERTION + PROBE_GOOD_CREDITS
 )
 
 

@@ -16,7 +16,7 @@ from editlint.rules.house.sentence_fragment.main_clause import (
     _free_finite, _independent, _missed_main_verb, _passive_by_people,
 )
 from editlint.rules.house.sentence_fragment.noun_phrase import (
-    _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only,
+    _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only, _relative_root,
 )
 from editlint.rules.house.sentence_fragment.participle import _absolute, _past_after_comma
 from editlint.rules.house.sentence_fragment.subordinate import (
@@ -72,15 +72,17 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *The longest sentence handed down to an officer.*, *The first satellite launched from Norway.* (a record's participle lacks the object its verb needs) | *The court handed down a sentence.*, *The largest bank collapsed on Friday.* |
 | *Unless the judges decide, as campaigners urged, that the law is void and must go.* | *Because the court ruled, as lawyers predicted, that the law was valid, the firm must pay.* |
 | *In order to keep the ward fully staffed through the winter.* | *In order to keep the ward open, the county raised taxes.* |
-| *A new jobs plan for workers in the valleys.*, *When the eggs hatch in the sand.* | *Water resources amount to 90 cubic metres a head.*, *Of 58 counties, 31 fall in the zone.* (a present tense read as a noun after a plural) |
+| *A new jobs plan for workers in the valleys.*, *When the eggs hatch in the sand.*, *More NATO troops along the eastern flank.* | *Water resources amount to 90 cubic metres a head.*, *Of 58 counties, 31 fall in the zone.*, *Spain and Portugal concur on ...*, *The IMF forecasts growth of ...* (a present tense read as a noun, agreeing with the plural, names or name before it) |
 | *The museum, which opened in 1932, damaged by the storm.* | *The union, which denied wrongdoing, settled with the firm.*, *Its director-general warned donors that ...* |
+| *The striker she replaced, who had scored in every game.*, *A bridge that, engineers warned, had been closed.*, *The bill, passed by the Senate last week.* (one comma never parts a subject from its verb) | *The striker she replaced, who had scored in every game, is injured.*, *His manager, Jon Park, interjected.* |
+| *The pilot, whose name has not been released by the airline.* | *Ms. Okafor, 29, who grew up here, volunteers at the clinic.*, *Tenants who stay after that can face fines.* (a verb after the comma that closes an insertion) |
 | *Although students sitting the test after the strike were allowed an extra hour.*, *If the mayor were to resign next month.* | *Farmers hoping for rain after the long drought were disappointed.* (a verb that cannot agree with the subject the parse gave it belongs to a noun before) |
 | *Borrowers struggling to make their payments after the rates rose.* | *Borrowers struggling to make their payments will be protected.* (no clause after a verb that takes none) |
 | *Because several districts, including Amarillo ISD, canceled classes Monday.* | *Several districts, including Amarillo ISD, canceled classes Monday.*, *The ruling voids a contract the city signed.* |
 | *Communities that 100 million people call home across the country.* | *Communities that 100 million people – one in three – call home have been struck by storms.* |
 | | *At the Lyric Theatre, 214 West 43rd Street; lyricshow.com.* (a listing with a web address) |
 | | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
-| | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes) |
+| *Described by colleagues as a tireless advocate for the poor.* | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes: a name or a time) |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -248,6 +250,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _main_clause_after(first, subordinators) or any(_free_finite(t, subordinators) for t in sent):
         return None  # "To carry this forward, we must ...", "Sending people to prison ... has upended lives"
+    if _relative_root(root):
+        return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     participle = first.tag_ in ("VBG", "VBN") or first.tag_ == "VB" and _passive_by_people(first)
     if participle and not _past_after_comma(tokens):
         return f'Sentence fragment: a participle phrase ("{first.text} ...") with no main clause'
@@ -272,8 +276,20 @@ def _credit(tokens: list[Token]) -> bool:
     first words, and no finite verb ("Reporting by Ana Ruiz; Editing by Tom Lee.", "With reporting from the AP.", "Updated at 5 p.m.")."""
     communication = verb_class(("verb.communication",), 2)
     participles = (t for t in tokens[:3] if t.tag_ in ("VBG", "VBN") or t.lower_.endswith("ing"))  # "Reporting/NN"
-    credit = any(t.lower_ in communication and t.nbor().lower_ in ("by", "from", "at") for t in participles)
+    credit = any(t.lower_ in communication and _credited(t.nbor()) for t in participles)
     return credit and not any(map(_finite, tokens))
+
+
+def _credited(word: Token) -> bool:
+    """A time ("at 5 p.m."), or a name or agency after "by" or "from" ("by Ana Ruiz", "from the AP"): what a credit
+    gives, unlike people of a common noun ("Described by colleagues as ...")."""
+    doc = word.doc
+    if word.lower_ == "at":
+        return True
+    if word.lower_ not in ("by", "from") or word.i + 1 >= len(doc):
+        return False
+    source = doc[word.i + 2] if doc[word.i + 1].lower_ == "the" and word.i + 2 < len(doc) else doc[word.i + 1]
+    return source.text[:1].isupper()
 
 
 def _formula(sent: Span) -> bool:

@@ -124,14 +124,19 @@ def _said_in_relative(verb: Token) -> bool:
 
 
 def _relative_subject(word: Token) -> bool:
-    """A relative word after a noun or comma as the subject ("waiting times that now stretch"), or a subject
-    with "of whom" or "of which" ("some of whom live")."""
+    """A relative word after a noun or comma as the subject ("waiting times that now stretch"), a subject with
+    "of whom" or "of which" ("some of whom live"), or a noun with the relative word the parser hung on it right
+    after it ("A bridge that, engineers warned, had been closed")."""
     previous = word.doc[word.i - 1] if word.i > word.sent.start else None
     # "that" opens no relative clause after a comma: "To us, that means ..." is a demonstrative
     after_comma = previous is not None and previous.text == "," and word.lower_ != "that"
     if word.tag_ in ("WDT", "WP") and previous is not None and (previous.tag_ in NOUN_TAGS or after_comma):
         return True
-    return any(c.lower_ == "of" and any(g.lower_ in RELATIVES for g in c.children) for c in word.children)
+    return any(
+        c.lower_ == "of" and any(g.lower_ in RELATIVES for g in c.children)
+        or c.i == word.i + 1 and c.tag_ in ("WDT", "WP") and c.lower_ in GAP_RELATIVES
+        for c in word.children
+    )
 
 
 @functools.cache
@@ -147,5 +152,7 @@ def _clause_of(word: Token) -> Token:
 
 
 def _first_word(word: Token) -> bool:
-    """Whether no word (letters or digits) comes before ``word`` in its sentence."""
-    return not any(t.is_alpha or t.text.isdigit() for t in word.doc[word.sent.start : word.i])
+    """Whether no word (letters or digits) comes before ``word`` in its sentence (read from the sentence's start,
+    token by token: the first is most often a word)."""
+    doc = word.doc
+    return not any(doc[k].is_alpha or doc[k].text.isdigit() for k in range(word.sent.start, word.i))

@@ -19,9 +19,9 @@ from editlint.rules.house.sentence_fragment.subordinate import (
     _subordinator_across_insertion,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
-    _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _listed_participle,
-    _participle_in_list, _participle_only, _past_after_insertion, _present_read_as_noun,
-    _record_participle,
+    _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun,
+    _listed_participle, _participle_after_comma, _participle_in_list, _participle_only, _record_participle,
+    _verb_after_insertion,
 )
 
 if TYPE_CHECKING:
@@ -110,11 +110,11 @@ def _predicate(verb: Token) -> bool:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
     if _finite(verb) or any(_finite(c) for c in auxiliaries):
-        return (_has_subject(verb) or _inverted(verb, auxiliaries)) and not _listed_participle(verb)
+        subject_or_inverted = _has_subject(verb) or _inverted(verb, auxiliaries)
+        return subject_or_inverted and not _listed_participle(verb) and not _participle_after_comma(verb)
     if verb.tag_ in ("VBN", "VB", "JJ") and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
-        return not _participle_only(verb)  # not a participle after its noun: "The longest sentence given to ..."
-    first = _first_word(verb)
-    imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT" or verb.tag_ in ("VB", "VBP") and first
+        return not (_participle_only(verb) or _participle_after_comma(verb))  # "The longest sentence given to ..."
+    imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT" or verb.tag_ in ("VB", "VBP") and _first_word(verb)
     return imperative and not auxiliaries and not _has_subject(verb) and not _passive_by_people(verb)
 
 
@@ -181,9 +181,9 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     Jon Park, interjected ...", "the Assembly adopted by consensus a resolution").
     """
     doc = verb.doc
-    if _present_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
+    if _finite_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
         return True  # "Water resources amount to ...", "In Spain, residents under 35 spend ...", "..., 69 fall in ..."
-    if _communication_read_as_modifier(verb) or _past_after_insertion(verb):
+    if _communication_read_as_modifier(verb) or _verb_after_insertion(verb):
         return True
     if verb.dep_ in AUX_DEPS | {"pobj"} or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
         return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
@@ -202,7 +202,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     own = found is not None and found.head == verb
     if _misplaced_verb(verb, auxiliaries, found if own else None) and not _opens_subordinate(verb.sent, subordinators):
         return True  # the verb of a noun before: "Farmers hoping for rain after the drought were disappointed"
-    if verb.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+    has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+    if verb.tag_ == "VBN" and not auxiliaries and has_object and not _own_relative_subject(verb):
         return True  # a participle with an object is a past tense: "What happened next shocked the officers"
     if verb.tag_ in ("NNS", "NNPS") and verb.nbor(-1).tag_ in NOUN_TAGS | {"POS"} and verb.i + 1 < len(doc):
         after = doc[verb.i + 1]
@@ -223,10 +224,16 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return False  # a relative clause: "A study that the state commissioned"
     if verb.head.i == verb.i - 1 and verb.dep_ == "acl":
         return True  # "The October 7th attack brought to the surface ..."
-    if not verb.lower_.endswith("ed"):
+    if not verb.lower_.endswith("ed") or _participle_after_comma(verb):
         return False
     after_noun = verb.nbor(-1).tag_ in NOUN_TAGS | {"VBG", ","}
     return verb.dep_ == "acl" or verb.dep_ == "amod" and after_noun  # "The convening highlighted ways ..."
+
+
+def _own_relative_subject(verb: Token) -> bool:
+    """Whether a relative word is the subject of ``verb``: a relative clause ("The factory that, for a century,
+    employed half the town")."""
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ in WH_TAGS for c in verb.children)
 
 
 def _subjunctive(verb: Token, finite: Token) -> bool:

@@ -7,15 +7,20 @@ from typing import TYPE_CHECKING
 from editlint.nlp.syntax import ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS
 from editlint.rules.house.sentence_fragment.common import (
     NP_OPENERS, RELATIVES, RELATIVIZERS, WH_TAGS, _finite, _finite_group, _first_word, _has_subject, _phrase_of,
+    _relative_subject,
 )
 from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause
 from editlint.rules.house.sentence_fragment.subordinate import _reporting_before_gap
 from editlint.rules.house.sentence_fragment.verb_forms import (
-    _listed_participle, _participle_in_list, _record_participle, _verb_as_noun,
+    _listed_participle, _participle_after_comma, _participle_in_list, _record_participle, _verb_after_insertion,
+    _verb_as_noun,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# Prepositions of time that the parser may take for a subordinator before "that": "after that", "before that".
+TIME_PREPOSITIONS = frozenset({"after", "before", "until"})
 
 
 def _noun_with_relative(root: Token) -> bool:
@@ -32,11 +37,24 @@ def _noun_with_relative(root: Token) -> bool:
     return bool(relatives) and not any(_verb_like(t) and t.i not in inside for t in root.sent) and not any(missed)
 
 
+def _relative_root(root: Token) -> bool:
+    """A relative clause on the noun that opens the sentence, whose verb the parser made the root: the relative
+    word is hung on that noun ("A bridge that, engineers warned, had been closed ..."), or a subject after it
+    holds "of whom" ("The two officers who shot him, neither of whom has been charged.")."""
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < root.i]
+    opening = subjects and subjects[0].tag_ in NOUN_TAGS and _first_word(subjects[0].left_edge)
+    return bool(opening) and root.tag_ in VERB_TAGS and any(map(_relative_subject, subjects))
+
+
 def _dated_clause(verb: Token) -> bool:
-    """A clause the parser opened with a time phrase whose year it took for the subject: "A project that residents
-    had campaigned for since 2015 was approved ..." ("since 2015", "after the 1990s" are phrases of time)."""
+    """A clause the parser opened with a time phrase whose year or demonstrative it took for the subject: "A project
+    that residents had campaigned for since 2015 was approved ...", "Landlords who rent out units after that can face
+    fines" ("since 2015", "after the 1990s", "after that" are phrases of time)."""
     marks = [c for c in verb.children if c.dep_ == "mark"]
     found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if found is not None and found.lower_ in ("that", "this") and not found.children and found.i > verb.sent.start:
+        before = verb.doc[found.i - 1]  # as a subordinator or a preposition without its object
+        return before.lower_ in TIME_PREPOSITIONS and not any(c.dep_ == "pobj" for c in before.children)
     if not marks or found is None or not any(ch.isdigit() for ch in found.text):
         return False
     return all(w.dep_ == "det" for w in verb.doc[marks[0].i + 1 : found.i])  # "since 2015", "since the 1990s"
@@ -53,8 +71,6 @@ def _relative_clause_only(tokens: list[Token]) -> bool:
     if k is None or k == 0 or tokens[k - 1].tag_ not in NOUN_TAGS | {"PRP", "CD", ","}:
         return False
     relative = tokens[k].i
-    if tokens[k - 1].text == "," and _past_after_relative(tokens[k:]):
-        return False
     later = (t for t in tokens if t.i > relative)
     inner = (t for t in later if _reporting_before_gap(t) or any(c.dep_ == "mark" for c in t.children))
     skipped = {t.i for t in inner}
@@ -62,24 +78,11 @@ def _relative_clause_only(tokens: list[Token]) -> bool:
     return len(verbs) == 1 and verbs[0].i > tokens[k].i
 
 
-def _past_after_relative(tokens: list[Token]) -> bool:
-    """A past form with no auxiliary nor agent right after the comma that closes a relative clause set in commas:
-    the verb of the noun before the clause ("The union, which has denied wrongdoing, settled with ..."), not a
-    participle on it ("The museum, which opened in 1932, damaged by the storm")."""
-    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-    if comma is None or comma + 1 >= len(tokens):
-        return False
-    verb = tokens[comma + 1]
-    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in AUX_DEPS for c in verb.children):
-        return False
-    return not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
-
-
 def _verb_like(word: Token) -> bool:
     """A word that may be a clause's verb, whatever its tag: a finite verb, a base form or past participle with
     no auxiliary (a tense the tagger missed: "the providers who treat them face ...", "... protested outside"),
     or a verb the tagger read as a noun ("those that followed remind all of us")."""
-    if _finite(word) or _verb_as_noun(word):
+    if _finite(word) or _verb_as_noun(word) or _verb_after_insertion(word):
         return True
     bare = word.tag_ in ("VB", "VBN") and not any(c.dep_ in AUX_DEPS for c in word.children)
     return bare and word.dep_ not in ("amod", "acl", "xcomp", "ccomp") and not _first_word(word)
@@ -92,7 +95,7 @@ def _modifies_noun(verb: Token) -> bool:
     auxiliary that the parser made the root ("a burden for tenants falling behind")."""
     if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in verb.children):
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
-    if _listed_participle(verb) or _participle_in_list(verb):
+    if _listed_participle(verb) or _participle_in_list(verb) or _participle_after_comma(verb):
         return True
     verb = _joined_to_clause(verb) or verb  # "A decade during which wages stagnated and rents doubled."
     while verb.head.i != verb.i:
@@ -161,9 +164,24 @@ def _misplaced_relative(verb: Token) -> bool:
         return False
     if any(t.tag_ in WH_TAGS for t in doc[verb.left_edge.i : verb.i]):
         return False  # after a preposition: "a season in which the team won"
+    if _gap_before_relative(verb):
+        return False  # "The striker she replaced, who had scored ..."
     if any(map(_finite, doc[verb.head.i + 1 : verb.left_edge.i])) and _has_subject(verb):
         return True  # another clause between the noun and this one: no relative clause ("the way X builds ..., teams are")
     noun = verb.head
     while noun.head.i != noun.i and noun.tag_ not in VERB_TAGS:
         noun = noun.head
     return _has_subject(verb) and noun.tag_ not in VERB_TAGS  # hung on a verbless phrase, not "the way they do"
+
+
+def _gap_before_relative(verb: Token) -> bool:
+    """A clause that ends on its verb or a preposition with no object, right before a comma and a relative word:
+    a relative clause whose object is the noun before it, which the relative clause after the comma describes
+    too ("The striker she replaced, who ...", "The reservoir the city relies on, which ..."); a main clause
+    would end on what it says ("I'm proud of the team, which ...")."""
+    doc = verb.doc
+    last = doc[max((t.i for t in verb.subtree if not t.is_punct), default=verb.i)]
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != "," or doc[last.i + 2].lower_ not in RELATIVES:
+        return False
+    stranded = last.tag_ in ("IN", "RP") and not any(c.dep_ == "pobj" for c in last.children)
+    return last.i == verb.i or stranded

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import irregular_base, is_irregular_form, is_phrase, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, is_people_noun,
-    verb_class, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
+    is_people_noun, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
     COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, RARE_SHARE, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS,
@@ -15,7 +15,13 @@ from editlint.rules.house.sentence_fragment.common import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
+
+# The tags of a word that may be a finite verb by its form: a past read as a participle or adjective ("held",
+# "canceled"), an "-s" form read as a plural noun ("volunteers").
+VERB_FORM_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "JJ", "NNS"})
+# Pronouns in the form of a subject, which no verb takes as its object.
+SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 
 
 def _listed_participle(verb: Token) -> bool:
@@ -30,6 +36,20 @@ def _listed_participle(verb: Token) -> bool:
     ends_noun = doc[last].tag_ in NOUN_TAGS  # a list item, not adjectives in a row ("logical, versioned URI")
     split = ends_noun and last + 2 == verb.i and doc[last + 1].text == "," and not any(t.text == "," for t in inside)
     return split and doc[verb.i + 1].tag_ in NOUN_TAGS | ADJECTIVE_TAGS
+
+
+def _participle_after_comma(verb: Token) -> bool:
+    """A past form with no auxiliary right after the one comma that follows the noun phrase the sentence opens
+    with: a participle describing that noun ("The bill, passed by the Senate last week."), since one comma never
+    parts a subject from its verb; an insertion has two ("His manager, Jon Park, interjected ...")."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.tag_ not in ("VBD", "VBN") or verb.i - 2 <= start or doc[verb.i - 1].text != ",":
+        return False
+    before = doc[start : verb.i - 1]
+    clause = (t.text == "," or t.tag_ in VERB_TAGS and t.dep_ != "amod" or t.tag_ in WH_TAGS for t in before)
+    if any(clause) or before[-1].tag_ not in NOUN_TAGS:
+        return False  # a clause or phrase of its own before the comma: "In March, ...", "As prices rose, ..."
+    return not any(c.dep_ in AUX_DEPS for c in verb.children)
 
 
 def _participle_in_list(verb: Token) -> bool:
@@ -67,7 +87,8 @@ def _verb_as_noun(word: Token) -> bool:
     objects = ("DT", "PDT", "PRP", "PRP$") if word.tag_ == "NN" else ("DT", "PRP$", "CD", "TO", "VBG", "JJ", "JJR", "RB", "RBR")
     # "claim that ...", not the relative "a figure that", nor "that" opening a relative clause the parser hung on it
     complement = after.lower_ == "that" and after.tag_ == "IN" and not any(c.dep_ == "relcl" for c in word.children)
-    return (after.tag_ in objects or complement) and _noun_before(doc[word.i - 1])
+    subject_pronoun = after.lower_ in SUBJECT_PRONOUNS  # no object: "The pickup truck she was driving"
+    return (after.tag_ in objects and not subject_pronoun or complement) and _noun_before(doc[word.i - 1])
 
 
 def _noun_before(word: Token) -> bool:
@@ -128,24 +149,49 @@ def _participle_only(verb: Token) -> bool:
     return verb.lower_.endswith(("en", "wn", "rn")) and irregular_base(verb.lower_) is not None
 
 
-def _present_read_as_noun(word: Token) -> bool:
-    """A present tense the tagger read as a singular noun: the base form of a verb right after a plural noun
-    phrase (or a number) and before a preposition or adverb, where a noun would have to take the plural's "-s" to
-    head the phrase ("water resources amount to ...", "residents under 35 spend on ...", "69 fall within ...")."""
+def _finite_read_as_noun(word: Token) -> bool:
+    """A finite verb the tagger read as a noun, in the form that agrees with the noun phrase before it and before
+    what may open its complement, where a noun would take "of" or the other number: a base form after a plural
+    noun phrase, names joined by "and" or a number ("water resources amount to ...", "residents under 35 spend on
+    ...", "69 fall within ...", "The United States and CARICOM concur on ..."), an "-s" form after one name or
+    acronym ("This announcement by Panasonic builds on ...", "The IMF forecasts growth of ..."), an irregular past
+    after a name ("Mr. DaSilva oversaw moorings")."""
     doc = word.doc
-    if word.tag_ != "NN" or word.i == word.sent.start or word.i + 1 >= word.sent.end:
+    if word.tag_ not in ("NN", "NNS") or word.i == word.sent.start or word.i + 1 >= word.sent.end:
         return False
-    after = doc[word.i + 1]
-    if after.tag_ not in ("IN", "TO", "RB") or after.lower_ == "of" or verb_lemma(word.lower_) != word.lower_:
-        return False  # "of" follows nouns: "a storm surge of three metres"
-    before = doc[word.i - 1]
-    return _plural_phrase(before) and not is_phrase(before.text, word.text)  # a compound noun: "sales tax", "arms race"
+    after, before, lemma = doc[word.i + 1], doc[word.i - 1], verb_lemma(word.lower_)
+    if lemma is None or after.lower_ == "of" or is_phrase(before.text, word.text):
+        return False  # "of" follows nouns ("a storm surge of three metres"); a compound noun: "sales tax", "arms race"
+    # a plural seldom modifies a noun after it, so a noun there is its object: "The IMF forecasts growth of ..."
+    complement = after.tag_ in ("IN", "TO", "RB", "DT", "PRP", "PRP$", "CD", "JJ", "NN", "NNS")
+    if word.tag_ == "NN" and irregular_base(word.lower_) == lemma != word.lower_:  # a past: "oversaw", "undertook"
+        objects = after.tag_ in ("DT", "PRP", "PRP$", "CD", "JJ", "NN", "NNS")  # not "The Stihl saw for loggers"
+        return objects and not _participle_only(word) and _one_name(before)
+    if word.tag_ == "NN":
+        return lemma == word.lower_ and after.tag_ in ("IN", "TO", "RB") and _plural_phrase(before)
+    return lemma != word.lower_ and complement and _one_name(before)
+
+
+def _one_name(noun: Token) -> bool:
+    """Whether ``noun`` is one name or acronym with nothing before it but "the", opening the sentence or following
+    a comma or a preposition other than "of" ("Panasonic", "The IMF", "by Panasonic"); not a name that modifies a
+    noun after it, as one with an adjective, a number or "of" before it does ("Fresh EU sanctions", "a string of
+    Tesla recalls"), nor names joined by "and"."""
+    if noun.tag_ != "NNP":
+        return False
+    doc, k = noun.doc, noun.i
+    while k > noun.sent.start and doc[k - 1].tag_ == "NNP":
+        k -= 1
+    if k > noun.sent.start and doc[k - 1].lower_ == "the":
+        k -= 1
+    before = doc[k - 1] if k > noun.sent.start else None
+    return before is None or before.text == "," or before.tag_ == "IN" and before.lower_ != "of"
 
 
 def _plural_phrase(noun: Token) -> bool:
     """Whether ``noun`` ends a plural noun phrase: a plural (not after a singular determiner, as in "a jobs
-    plan"), an irregular one ("larvae"), or a number that is neither a year nor within a phrase ("69", not "the
-    2024 vote")."""
+    plan"), an irregular one ("larvae"), names joined by "and" at the start of the sentence ("The United States
+    and CARICOM"), or a number that is neither a year nor within a phrase ("69", not "the 2024 vote")."""
     doc, start = noun.doc, noun.sent.start
     k = noun.i
     while k > start and doc[k - 1].tag_ in NOUN_PHRASE_TAGS:
@@ -153,8 +199,15 @@ def _plural_phrase(noun: Token) -> bool:
     opener = doc[k].lower_
     if noun.tag_ == "CD":  # a number alone, not one measuring a noun: "a $1.2 million gap"
         return k == noun.i and not (len(noun.text) == 4 and noun.text.isdigit())
+    if noun.tag_ == "NNP" and k > start and doc[k - 1].lower_ == "and":
+        return _opening_names(doc[start : k - 1])  # not after "between": "a deal between Spain and Portugal"
     plural = noun.tag_ in ("NNS", "NNPS") or noun.tag_ in NOUN_TAGS | ADJECTIVE_TAGS and is_irregular_form(noun.lower_)
     return plural and opener not in SINGULAR_OR_DEMONSTRATIVE
+
+
+def _opening_names(words: Span) -> bool:
+    """Whether ``words`` are a noun phrase ending in a name that opens the sentence: "The United States"."""
+    return len(words) > 0 and words[-1].tag_ in PROPER_TAGS and all(t.tag_ in NOUN_PHRASE_TAGS for t in words)
 
 
 def _communication_read_as_modifier(verb: Token) -> bool:
@@ -182,20 +235,45 @@ def _clause_or_verb_before(word: Token, subordinators: tuple[tuple[str, ...], ..
     return False
 
 
-def _past_after_insertion(verb: Token) -> bool:
-    """A regular past form right after the comma that closes a phrase set in commas ("including ...", "like
-    ...", "among them ...") after the noun phrase the sentence opens with, before what may be its object: that
-    noun phrase's verb, whatever its tag ("Several districts, including the two largest, canceled classes
-    Monday"); not an item of a list, whose words before the first comma would not be a plain noun phrase."""
-    doc, start = verb.doc, verb.sent.start
-    if verb.tag_ not in ("VBD", "VBN", "JJ") or not verb.lower_.endswith("ed") or verb.i + 1 >= verb.sent.end:
+def _verb_after_insertion(verb: Token) -> bool:
+    """A verb form right after the comma that closes an insertion set in commas ("including ...", "like ...", an
+    age, an apposition, a participle or a relative clause) after the noun phrase the sentence opens with: the
+    place of that noun phrase's verb, whatever its tag ("Several districts, including Harris, Fort Bend and
+    Brazoria, canceled classes Monday", "The yield on the note, which sets mortgage rates, held at 4.12%", "Jean
+    Okafor, 29, who ..., volunteers in ..."); not a participle with its agent ("The museum, which opened in 1932,
+    damaged by the storm"), nor an item of a list, whose words before the first comma would not be a plain noun
+    phrase."""
+    doc = verb.doc
+    if verb.tag_ not in VERB_FORM_TAGS or verb.i == 0 or doc[verb.i - 1].text != ",":
         return False
-    if doc[verb.i - 1].text != "," or doc[verb.i + 1].tag_ not in NOUN_TAGS | {"DT", "PRP$", "CD"}:
+    start = verb.sent.start
+    if verb.i + 1 >= verb.sent.end or not _verb_form(verb):
         return False
-    commas = [t.i for t in doc[start : verb.i - 1] if t.text == ","]
-    if len(commas) != 1 or commas[0] == start:
+    first = next(t.i for t in doc[start : verb.i] if t.text == ",")
+    opening = doc[start:first]
+    if first == verb.i - 1 or first == start or opening[0].tag_ == "IN" or opening[-1].tag_ not in NOUN_TAGS:
         return False
-    opening = doc[start : commas[0]]
-    plain = all(t.tag_ in NOUN_PHRASE_TAGS or t.lower_ == "of" for t in opening) and opening[-1].tag_ in NOUN_TAGS
-    inserted = doc[commas[0] + 1]
-    return plain and inserted.tag_ in ("IN", "VBG") and not any(t.tag_ in FINITE_TAGS for t in doc[commas[0] : verb.i])
+    if not all(t.tag_ in NOUN_PHRASE_TAGS or t.tag_ in ("IN", "HYPH") and t.lower_ != "that" for t in opening):
+        return False  # a clause before the comma: "As prices rose, ...", "A roster that the staff, ..."
+    inserted = doc[first + 1 : verb.i - 1]
+    relative = next((t.i for t in inserted if t.tag_ in WH_TAGS), verb.i)  # its verbs are the relative clause's
+    if inserted[0].tag_ not in NOUN_PHRASE_TAGS | WH_TAGS | {"IN", "VBG", "VBN"} or any(
+        t.tag_ in FINITE_TAGS for t in inserted if t.i < relative
+    ):
+        return False
+    return not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
+
+
+def _verb_form(word: Token) -> bool:
+    """Whether ``word`` has the form of a finite verb, whatever its tag, before what may follow one: a past form
+    ("canceled", "held"), a present tense, or an "-s" form read as a plural noun before a preposition, determiner or
+    adverb ("volunteers in ...")."""
+    after = word.doc[word.i + 1]
+    if after.lower_ == "of" or after.is_punct or any(c.dep_ in AUX_DEPS for c in word.children):
+        return False
+    if word.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    if word.tag_ in ("VBN", "JJ"):
+        return word.lower_.endswith("ed") or irregular_base(word.lower_) is not None and not _participle_only(word)
+    lemma = verb_lemma(word.lower_) if word.tag_ == "NNS" else None
+    return lemma is not None and lemma != word.lower_ and after.tag_ in ("IN", "DT", "RB", "PRP$", "CD", "TO")
