@@ -1139,6 +1139,8 @@ SAME_GROUP_NEAR_MISSES = [
     ("Some experts predict a recession. Some experts believe growth will hold.", [(1, 1, 21), (1, 35, 55)]),
     ("The union's 3,000 members voted to strike. Many economists believe the strike will fail.", [(1, 44, 67)]),
     ("Several residents fled the flood. Many residents fear the river will rise again.", [(1, 35, 54)]),
+    ("The plant has been open since 1962.\n\nMany workers fear it will close.", [(3, 1, 18)]),
+    ("The city cut 11 bus routes on Monday.\n\nMany say the cuts will hurt night workers.", [(3, 1, 9)]),
 ]
 
 
@@ -1155,6 +1157,9 @@ STUDY_AUTHORS = [
     STUDY + "Researchers compared nurses on night shifts with those who worked days.",
     STUDY + "Researchers recommended that hospitals limit night shifts to three a week.",
     "The trial enrolled 900 patients in 12 countries. Scientists said the drug halved the relapse rate.",
+    "The findings, published in the journal Science, cover 40 years of sea ice.\n\nScientists said the loss had sped up.",
+    "A team from the university surveyed penguin colonies for six years.\n\nResearchers said food shortages explained "
+    "most of the decline.",
 ]
 STUDY_AUTHORS_NEAR_MISSES = [
     (STUDY + "Researchers say night shifts are bad for health.", "Researchers say"),
@@ -1172,6 +1177,25 @@ KNOWN_ANTECEDENTS = [
     "The plant employs 2,000 people, most of whom say they will strike if the pay offer is not improved.",
     "The clinic treated 85 patients, some of whom fear the virus will return.",
     "The union surveyed its members, many of whom believe the contract is unfair.",
+]
+# "Some", "many" ... alone, or before the crowd's own noun, are part of a crowd counted earlier in the sentence or in
+# the sentence before, also when that sentence closes the paragraph before; an uncounted group, a count of things or
+# a change in a number does not identify them.
+COUNTED_CROWDS = [
+    "More than 200 people packed the gymnasium on Tuesday night, and many said the school should stay open.",
+    "About 60 farmers attended the meeting at the Grange hall.\n\nSeveral said the new rules would force them to sell.",
+    "Around 150 workers gathered at the plant gate before dawn.\n\nMany workers said they feared the plant would close.",
+    "Hundreds of fans waited outside the stadium for hours, and some said they had driven from other states.",
+    "A dozen shop owners on Main Street met with the mayor on Friday.\n\nMost said the road work had cut their sales.",
+    "Thirty-two volunteers searched the woods overnight. Several said the terrain made the work slow.",
+]
+UNCOUNTED_CROWDS = [
+    ("Some parents said they had not been told about the plan.", "Some parents said"),
+    (
+        "The budget leaves the sheriff with 38 fewer deputies. Several longtime deputies say response times will slow.",
+        "Several longtime deputies say",
+    ),
+    ("About 60 farmers attended the meeting. Several economists said the rules would fail.", "Several economists said"),
 ]
 VAGUE_ANTECEDENTS = [
     ("The plan has drawn critics, many of whom say it is too costly.", "many of whom say"),
@@ -1211,7 +1235,7 @@ CONTESTED_CLAIMS = [
 @pytest.mark.parametrize(
     "text, span",
     GROWING_HEDGES + RELATIVE_THAT_JUDGEMENTS + HEDGE_NOUN_CONTENT + STUDY_AUTHORS_NEAR_MISSES + VAGUE_ANTECEDENTS
-    + COMMENT_CLAUSES + CONTESTED_CLAIMS,
+    + UNCOUNTED_CROWDS + COMMENT_CLAUSES + CONTESTED_CLAIMS,
 )
 def test_misread_hedges_and_vague_groups_beside_known_ones_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
@@ -1220,7 +1244,7 @@ def test_misread_hedges_and_vague_groups_beside_known_ones_are_flagged(text, spa
 @pytest.mark.parametrize(
     "text",
     GROWING_NEAR_MISSES + RELATIVE_THAT_NEAR_MISSES + HEDGE_NOUN_RELATIVES + SAME_GROUP_CONTINUED + STUDY_AUTHORS
-    + KNOWN_ANTECEDENTS + LISTED_EVENTS + CONTESTED_ACTS,
+    + KNOWN_ANTECEDENTS + COUNTED_CROWDS + LISTED_EVENTS + CONTESTED_ACTS,
 )
 def test_growing_things_relatives_known_groups_study_authors_events_and_contested_acts_pass(text):
     assert_findings(text, RULE, [])

@@ -21,7 +21,7 @@ from .claims import (
 )
 from .groups import (
     _authors_of_reported_study, _bare_people, _generic_holders, _is_people, _is_vague, _is_vague_source,
-    _may_be_vague, _measured, _staff_of_named_body, _those_who,
+    _may_be_vague, _measured, _part_of_counted, _staff_of_named_body, _those_who,
 )
 from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge
 from .sources import (
@@ -211,8 +211,10 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     options = ("verbs", "vague-sources", "group-sources", "hedges", "hedge-adverbs", "hedge-nouns")
     lexicon = Lexicon.of(*(tuple(ctx.option(name)) for name in options))
     reread = functools.partial(reparsed, ctx=ctx)
-    for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION)):
-        sdoc = pb.tokens
+    blocks = parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION))
+    for k, pb in enumerate(blocks):
+        sdoc, block_before = pb.tokens, blocks[k - 1].tokens if k else None  # (news paragraphs are short: the sentence
+        # before is often the block's before)
         candidates: list[int] = []  # verbs and trigger words: a hit starts at one
         groups: list[int] = []  # words a vague subject is made of, and plural subjects: a sentence without one has
         for tok in sdoc:  # no vague group
@@ -253,10 +255,20 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     continue  # "Researchers compared ..." after the article has reported a study
                 if group and following is not None and following.start > last.i and _names_member(following, lexicon):
                     continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
+                if group and _part_of_counted(first, _words_before(first, sents, n, block_before)):
+                    continue  # "About 60 farmers attended. Several said ..."
                 found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")
                 if found:
                     sources_flagged.add(first.i)
                     yield found
+
+
+def _words_before(first: Token, sents: list[Span], n: int, block_before: Doc | None) -> list[Token]:
+    """The words of sentence ``n`` before ``first`` and of the sentence before it (the last of ``block_before``
+    for a block's first sentence)."""
+    sent = sents[n]
+    before = sents[n - 1] if n else block_before.sents[-1] if block_before is not None else ()
+    return [*before, *sent[: first.i - sent.start]]
 
 
 def _hits(

@@ -203,7 +203,10 @@ POLLS = frozenset("poll polls survey surveys questionnaire census".split())
 # in the past tense are its authors telling what they did or found ("Researchers compared ...", "Researchers said
 # piece-rate pay may ..."), not a field's view ("researchers have long suspected", "researchers say").
 RESEARCHERS = frozenset({"researchers", "scientists", "authors"})
-STUDIES = ("study", "survey", "trial", "paper", "report", "analysis")
+STUDIES = (  # (a study's nouns, their plurals and the verbs that report one: "a team surveyed 40 colonies")
+    "study", "studies", "studied", "survey", "surveys", "surveyed", "trial", "trials", "paper", "report", "analysis",
+    "findings", "journal", "experiment", "experiments",
+)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from editlint.nlp.syntax import (
 )
 
 from .common import (
-    ACCESS_NOUNS, ACCOUNT_CLASSES, AMOUNTS, ANYONE, DEFINITE, DISCIPLINE, INDEFINITE, INSTITUTION_PREPS,
+    ACCESS_NOUNS, ACCOUNT_CLASSES, AMOUNTS, ANYONE, COUNTS, DEFINITE, DISCIPLINE, INDEFINITE, INSTITUTION_PREPS,
     JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, PLACING_PREPS, PROFESSIONS, PROPORTIONS,
     PLURAL_TAGS, QUANTIFIERS, RELATIONAL, RESEARCHERS, ROLES, STANCE, STUDIES,
 )
@@ -379,6 +379,33 @@ def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
         and (any_group or not _is_vague(t, lex))
         for t, any_group in earlier
     )
+
+
+def _part_of_counted(first: Token, before: list[Token]) -> bool:
+    """A vague amount of a crowd the text has just counted: "some", "many" ... standing alone, or before the crowd's own
+    noun, after ``before`` (the sentence's words before it and the sentence before, which in news copy often closes the
+    paragraph before) counted people ("More than 200 people packed the gym, and many said ...", "About 60 farmers
+    attended." and "Several said ..." opening the next paragraph), as "many of whom" does after them: the reporter's
+    crowd, not a kind's view."""
+    if first.lower_ not in QUANTIFIERS or _measured(first):
+        return False
+    noun = first.head if first.head.tag_ in PLURAL_TAGS and first.dep_ in ("amod", "det") else None
+    if noun is None and first.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        _counted(t) and is_people_noun(t, max_rank=2, min_share=0.5) and (noun is None or t.lower_ == noun.lower_)
+        for t in before if t.tag_ in PLURAL_TAGS  # (people in a sense that is common: not "11 bus routes")
+    )
+
+
+def _counted(group: Token) -> bool:
+    """A plural counted by a number ("more than 200 people", "38 residents") or by an amount that counts ("hundreds of
+    fans", "dozens of parents"); not a change in a number ("38 fewer deputies")."""
+    if any(c.tag_ == "JJR" for c in group.children):
+        return False
+    if any((c.tag_ == "CD" or c.lower_ == "dozen") and c.i < group.i and not _number_in_name(c) for c in group.children):
+        return True
+    return group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.lower_ in COUNTS
 
 
 def _plural_owners(noun: Token) -> list[Token]:
