@@ -1204,6 +1204,46 @@ VAGUE_ANTECEDENTS = [
 ]
 
 
+# An unnamed informant whose anonymity the sentence explains is sourced by the rules of the trade; a vague share of
+# a group stays vague, and so does an informant whose anonymity goes unexplained.
+EXPLAINED_ANONYMITY = [
+    "A person familiar with the negotiations, who spoke on condition of anonymity because the talks are private, said "
+    "a deal could come within days.",
+    "People close to the company, speaking on condition of anonymity because the plans have not been announced, said "
+    "the chief executive would step down.",
+    "Sources close to the coach, who asked not to be identified because the decision had not been made public, said "
+    "he would resign.",
+    "A diplomat close to the talks, who was not authorised to speak on the record, said the ceasefire was holding.",
+    "According to a person familiar with the matter, who was not authorized to comment publicly, the merger will be "
+    "announced Monday.",
+]
+UNEXPLAINED_ANONYMITY = [
+    ("A person familiar with the negotiations said a deal could come within days.", "A person familiar with the "
+     "negotiations said"),
+    ("Sources close to the coach say he will resign.", "Sources close to the coach say"),
+    ("Some economists, who declined to be named, say the deal is close.", "Some economists, who declined to be named, "
+     "say"),
+]
+
+# A verb of naming before a bare noun gives a term; a judgement takes an article or an adjective. Researchers judging
+# the study their relative clause hangs on are its authors.
+NAMED_TERMS_AND_OWN_STUDIES = [
+    "The disease, commonly called black leg, kills calves within days.",
+    "The loans, commonly called payday loans, carry interest rates above 300 percent.",
+    "The region's winds, often called chinooks, can raise temperatures by 20 degrees in an hour.",
+    "The drug cut relapses by half, according to a large Danish trial that researchers say should change how doctors "
+    "treat the disease.",
+    "The results come from a study of 9,000 teenagers that scientists say is the largest of its kind.",
+    "The findings come from a trial in Kenya that scientists describe as the first of its kind in Africa.",
+]
+JUDGEMENTS_AND_FIELD_VIEWS = [
+    ("The deal is often called reckless.", "is often called"),
+    ("The program is often called the most wasteful in the state.", "is often called"),
+    ("The results come from a region that scientists say is warming fastest.", "scientists say"),
+    ("Researchers say the trial should change how doctors treat the disease.", "Researchers say"),
+]
+
+
 # A verb of saying the parser took for a comment clause comments only from inside or after its clause; opening the
 # sentence before another clause, it is an event of a list.
 LISTED_EVENTS = [
@@ -1235,7 +1275,7 @@ CONTESTED_CLAIMS = [
 @pytest.mark.parametrize(
     "text, span",
     GROWING_HEDGES + RELATIVE_THAT_JUDGEMENTS + HEDGE_NOUN_CONTENT + STUDY_AUTHORS_NEAR_MISSES + VAGUE_ANTECEDENTS
-    + UNCOUNTED_CROWDS + COMMENT_CLAUSES + CONTESTED_CLAIMS,
+    + UNCOUNTED_CROWDS + UNEXPLAINED_ANONYMITY + JUDGEMENTS_AND_FIELD_VIEWS + COMMENT_CLAUSES + CONTESTED_CLAIMS,
 )
 def test_misread_hedges_and_vague_groups_beside_known_ones_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
@@ -1244,7 +1284,8 @@ def test_misread_hedges_and_vague_groups_beside_known_ones_are_flagged(text, spa
 @pytest.mark.parametrize(
     "text",
     GROWING_NEAR_MISSES + RELATIVE_THAT_NEAR_MISSES + HEDGE_NOUN_RELATIVES + SAME_GROUP_CONTINUED + STUDY_AUTHORS
-    + KNOWN_ANTECEDENTS + COUNTED_CROWDS + LISTED_EVENTS + CONTESTED_ACTS,
+    + KNOWN_ANTECEDENTS + COUNTED_CROWDS + EXPLAINED_ANONYMITY + NAMED_TERMS_AND_OWN_STUDIES + LISTED_EVENTS
+    + CONTESTED_ACTS,
 )
 def test_growing_things_relatives_known_groups_study_authors_events_and_contested_acts_pass(text):
     assert_findings(text, RULE, [])

@@ -25,8 +25,8 @@ from .groups import (
 )
 from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge
 from .sources import (
-    _according_to, _by_accounts, _cites_account, _cites_link, _closing_attribution, _content, _covers, _named_sources,
-    _names_member, _names_source, _within_named_account,
+    _according_to, _by_accounts, _cites_account, _cites_link, _closing_attribution, _content, _covers,
+    _explains_anonymity, _named_sources, _names_member, _names_source, _within_named_account,
 )
 
 if TYPE_CHECKING:
@@ -257,6 +257,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
                 if group and _part_of_counted(first, _words_before(first, sents, n, block_before)):
                     continue  # "About 60 farmers attended. Several said ..."
+                if group and _explains_anonymity(sent, first, last):
+                    continue  # "A person familiar with the talks, who spoke on condition of anonymity ..., said"
                 found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")
                 if found:
                     sources_flagged.add(first.i)

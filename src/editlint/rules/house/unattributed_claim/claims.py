@@ -13,7 +13,7 @@ from editlint.nlp.syntax import (
 
 from .common import (
     ACCOUNT_CLASSES, ANYONE, ATTITUDES, BE, BELIEVING, CLAIM_TAGS, CLAUSE_DEPS, COMPOUND_THAT, CONTACT, CONTESTING, COUNTS,
-    DISCIPLINE, JUDGEMENT_PREPS, JUDGING, Lexicon, NAMING, OBJECT_PREPS, QUANTIFIERS, RELATIVE_PRONOUNS, RELATIVE_TAGS,
+    DISCIPLINE, JUDGEMENT_PREPS, JUDGING, Lexicon, NAMES, NAMING, OBJECT_PREPS, QUANTIFIERS, RELATIVE_PRONOUNS, RELATIVE_TAGS,
     TIME_MARKS, _subject,
 )
 
@@ -342,6 +342,8 @@ def _judges(complement: Token) -> bool:
     """A complement that passes a judgement: "(is widely blamed) for", "(credited) with", "(often described) as
     reckless", "(called) a sham"; not a name ("is often called the Big Apple", "as the 'dairy cliff'") nor a
     time ("(has been documented) for decades")."""
+    if complement.dep_ in ("oprd", "dobj") and _bare_term(complement):
+        return False
     if complement.dep_ in ("oprd", "dobj") or complement.dep_ == "prep" and complement.lower_ == "as":
         return not _is_name(complement)
     return complement.dep_ == "prep" and complement.lower_ in JUDGEMENT_PREPS | {"with"} and not _not_a_reason(complement)
@@ -351,6 +353,17 @@ def _is_name(phrase: Token) -> bool:
     """A phrase that names rather than judges: a proper noun ("the Iron Lady") or a term in quotation marks
     ("the 'dairy cliff'")."""
     return any(t.tag_ in PROPER_TAGS or t.tag_ == "``" for t in phrase.subtree)
+
+
+def _bare_term(complement: Token) -> bool:
+    """A term given by a verb of naming: a noun with no determiner that is no noun for people ("(often) called
+    kafala", "called payday loans", "dubbed black leg"); a judgement takes an article or an adjective ("called a
+    disaster", "called reckless") or names people ("called thugs")."""
+    return (
+        verb_lemma(complement.head.lower_) in NAMES and complement.tag_ in ("NN", "NNS")
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in complement.children)
+        and not is_people_noun(complement, max_rank=2, min_share=0.5)
+    )
 
 
 def _not_a_reason(prep: Token) -> bool:

@@ -58,12 +58,28 @@ def _staff_of_named_body(doc: Document, pb: ParsedBlock, first: Token) -> bool:
 
 def _authors_of_reported_study(doc: Document, pb: ParsedBlock, first: Token, last: Token) -> bool:
     """Bare "researchers" telling in the past tense what they did or found, after the article has reported a study
-    (see ``RESEARCHERS``): the study's authors, not "independent researchers" nor a field's present view."""
-    if first.lower_ not in RESEARCHERS or first.dep_ != "nsubj" or last.tag_ != "VBD" or last.i != first.head.i:
+    (see ``RESEARCHERS``), or judging the study their relative clause hangs on: the study's authors, not
+    "independent researchers" nor a field's present view."""
+    if first.lower_ not in RESEARCHERS or first.dep_ != "nsubj" or last.i != first.head.i:
+        return False
+    if _judges_its_study(last):
+        return True
+    if last.tag_ != "VBD":
         return False
     start = first.sent[0]  # (a study in the sentence itself is the claim's vague account: "In a recent study,
     # researchers reported ...")
     return STUDY_WORD.search(_text_before(doc, pb, start)) is not None
+
+
+def _judges_its_study(verb: Token) -> bool:
+    """A verb in a relative clause on a study, whose researchers then judge their own work, in any tense: "a trial
+    that researchers say should change practice", "a study of 9,000 teenagers that scientists say is the largest"."""
+    clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    noun = clause.head
+    studies = [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [noun]
+    return any(STUDY_WORD.fullmatch(t.text) for t in studies)
 
 
 def _text_before(doc: Document, pb: ParsedBlock, token: Token) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class
@@ -15,6 +16,15 @@ from .common import (
 from .claims import _states_claim
 from .groups import _bare_people, _generic_holders, _is_people, _is_vague, _is_vague_source
 from .hedges import _reduced_relative
+
+# The wording that explains why a source is not named, which news style asks for with every anonymous source:
+# "who spoke on condition of anonymity", "speaking anonymously", "who asked not to be named", "declined to be
+# identified", "was not authorized to discuss the talks".
+ANONYMITY = re.compile(
+    r"\banonym|\bnot (?:to )?(?:be )?(?:named|identified)\b|\bdeclined to be (?:named|identified)\b"
+    r"|\bnot (?:authori[sz]ed|permitted|allowed) to (?:speak|talk|comment|discuss|brief)",
+    re.IGNORECASE,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -184,6 +194,14 @@ def _cites_link(doc: Document, pb: ParsedBlock, sent: Span, head: Token) -> bool
     outside = [tok for tok in sent if tok.i not in content]
     runs = [[tok for _, tok in run] for _, run in itertools.groupby(enumerate(outside), key=lambda p: p[1].i - p[0])]
     return any(has_link(doc, pb, run[0], run[-1]) for run in runs)
+
+
+def _explains_anonymity(sent: Span, first: Token, last: Token) -> bool:
+    """Whether ``sent`` says why the source from ``first`` to ``last`` is not named ("A person familiar with the
+    talks, who spoke on condition of anonymity because they are private, said ..."): a particular informant unnamed
+    by the rules of the trade, not a vague share of a group ("some economists, who declined to be named, say")."""
+    share = any(t.lower_ in QUANTIFIERS for t in sent.doc[first.i : last.i + 1])
+    return not share and ANONYMITY.search(sent.text) is not None
 
 
 def _within_named_account(head: Token, lex: Lexicon) -> bool:
