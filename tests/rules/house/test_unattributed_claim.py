@@ -1236,6 +1236,15 @@ NAMED_TERMS_AND_OWN_STUDIES = [
     "The results come from a study of 9,000 teenagers that scientists say is the largest of its kind.",
     "The findings come from a trial in Kenya that scientists describe as the first of its kind in Africa.",
 ]
+# A named "according to" set off after the claim credits it, also when a phrase without a clause of its own follows.
+CLOSING_SOURCES = [
+    "Investors are largely betting that the Federal Reserve will hold rates steady, according to data from CME Group, "
+    "after two cuts earlier in the year.",
+]
+CLOSING_NEAR_MISSES = [
+    ("Traders expect a cut in March, according to a Reuters poll, but many economists believe the bank will wait.",
+     "many economists believe"),
+]
 JUDGEMENTS_AND_FIELD_VIEWS = [
     ("The deal is often called reckless.", "is often called"),
     ("The program is often called the most wasteful in the state.", "is often called"),
@@ -1275,7 +1284,8 @@ CONTESTED_CLAIMS = [
 @pytest.mark.parametrize(
     "text, span",
     GROWING_HEDGES + RELATIVE_THAT_JUDGEMENTS + HEDGE_NOUN_CONTENT + STUDY_AUTHORS_NEAR_MISSES + VAGUE_ANTECEDENTS
-    + UNCOUNTED_CROWDS + UNEXPLAINED_ANONYMITY + JUDGEMENTS_AND_FIELD_VIEWS + COMMENT_CLAUSES + CONTESTED_CLAIMS,
+    + UNCOUNTED_CROWDS + UNEXPLAINED_ANONYMITY + JUDGEMENTS_AND_FIELD_VIEWS + CLOSING_NEAR_MISSES + COMMENT_CLAUSES
+    + CONTESTED_CLAIMS,
 )
 def test_misread_hedges_and_vague_groups_beside_known_ones_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
@@ -1284,8 +1294,8 @@ def test_misread_hedges_and_vague_groups_beside_known_ones_are_flagged(text, spa
 @pytest.mark.parametrize(
     "text",
     GROWING_NEAR_MISSES + RELATIVE_THAT_NEAR_MISSES + HEDGE_NOUN_RELATIVES + SAME_GROUP_CONTINUED + STUDY_AUTHORS
-    + KNOWN_ANTECEDENTS + COUNTED_CROWDS + EXPLAINED_ANONYMITY + NAMED_TERMS_AND_OWN_STUDIES + LISTED_EVENTS
-    + CONTESTED_ACTS,
+    + KNOWN_ANTECEDENTS + COUNTED_CROWDS + EXPLAINED_ANONYMITY + NAMED_TERMS_AND_OWN_STUDIES + CLOSING_SOURCES
+    + LISTED_EVENTS + CONTESTED_ACTS,
 )
 def test_growing_things_relatives_known_groups_study_authors_events_and_contested_acts_pass(text):
     assert_findings(text, RULE, [])

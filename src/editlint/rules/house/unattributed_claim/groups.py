@@ -419,7 +419,8 @@ def _counted(group: Token) -> bool:
     fans", "dozens of parents"); not a change in a number ("38 fewer deputies")."""
     if any(c.tag_ == "JJR" for c in group.children):
         return False
-    if any((c.tag_ == "CD" or c.lower_ == "dozen") and c.i < group.i and not _number_in_name(c) for c in group.children):
+    numbers = [c for c in group.children if c.i < group.i and (c.tag_ == "CD" or c.lower_ == "dozen")]
+    if any(not _number_in_name(c) for c in numbers):
         return True
     return group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.lower_ in COUNTS
 

@@ -103,7 +103,10 @@ def _named_sources(
                 # sentence it credits the whole sentence, wherever the parser hangs it
                 last = source.right_edge.i + 1 if source is not None else tok.i + 2
                 after = sent.doc[last : sent.end]
-                closing = tok.i > sent.start and tok.nbor(-1).text == "," and all(t.is_punct for t in after)
+                phrase = after[0].text == "," and not any(t.dep_ in SUBJECT_DEPS for t in after) if after else False
+                closing = tok.i > sent.start and tok.nbor(-1).text == "," and (
+                    all(t.is_punct for t in after) or phrase
+                )  # (or a phrase after it with no clause of its own: "..., according to CME data, after two cuts")
                 sources.append(sent.root if closing else _clause_head(tok))
     for tok in sent:
         if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not (
