@@ -1245,6 +1245,19 @@ CLOSING_NEAR_MISSES = [
     ("Traders expect a cut in March, according to a Reuters poll, but many economists believe the bank will wait.",
      "many economists believe"),
 ]
+# Telling a body that hears the public is testimony at the hearing the article reports; telling the press is not.
+TESTIMONY = [
+    "Several residents told the council that their bills had doubled since spring.",
+    "The council postponed the vote, with dozens of residents telling members that the higher rates would hurt "
+    "retirees.",
+    "Many parents told the school board that the new start time would disrupt child care.",
+    "Some nurses told lawmakers that staffing shortages were putting patients at risk.",
+]
+TESTIMONY_NEAR_MISSES = [
+    ("Some residents told reporters that their bills had doubled since spring.", "Some residents told"),
+    ("Critics told the newspaper that the plan was a giveaway.", "Critics told"),
+    ("Some farmers told The Associated Press that the drought had wiped out their hay crop.", "Some farmers told"),
+]
 JUDGEMENTS_AND_FIELD_VIEWS = [
     ("The deal is often called reckless.", "is often called"),
     ("The program is often called the most wasteful in the state.", "is often called"),
@@ -1284,8 +1297,8 @@ CONTESTED_CLAIMS = [
 @pytest.mark.parametrize(
     "text, span",
     GROWING_HEDGES + RELATIVE_THAT_JUDGEMENTS + HEDGE_NOUN_CONTENT + STUDY_AUTHORS_NEAR_MISSES + VAGUE_ANTECEDENTS
-    + UNCOUNTED_CROWDS + UNEXPLAINED_ANONYMITY + JUDGEMENTS_AND_FIELD_VIEWS + CLOSING_NEAR_MISSES + COMMENT_CLAUSES
-    + CONTESTED_CLAIMS,
+    + UNCOUNTED_CROWDS + UNEXPLAINED_ANONYMITY + JUDGEMENTS_AND_FIELD_VIEWS + CLOSING_NEAR_MISSES
+    + TESTIMONY_NEAR_MISSES + COMMENT_CLAUSES + CONTESTED_CLAIMS,
 )
 def test_misread_hedges_and_vague_groups_beside_known_ones_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
@@ -1295,7 +1308,7 @@ def test_misread_hedges_and_vague_groups_beside_known_ones_are_flagged(text, spa
     "text",
     GROWING_NEAR_MISSES + RELATIVE_THAT_NEAR_MISSES + HEDGE_NOUN_RELATIVES + SAME_GROUP_CONTINUED + STUDY_AUTHORS
     + KNOWN_ANTECEDENTS + COUNTED_CROWDS + EXPLAINED_ANONYMITY + NAMED_TERMS_AND_OWN_STUDIES + CLOSING_SOURCES
-    + LISTED_EVENTS + CONTESTED_ACTS,
+    + TESTIMONY + LISTED_EVENTS + CONTESTED_ACTS,
 )
 def test_growing_things_relatives_known_groups_study_authors_events_and_contested_acts_pass(text):
     assert_findings(text, RULE, [])

@@ -14,7 +14,7 @@ from editlint.nlp.syntax import (
 from .common import (
     ACCOUNT_CLASSES, ANYONE, ATTITUDES, BE, BELIEVING, CLAIM_TAGS, CLAUSE_DEPS, COMPOUND_THAT, CONTACT, CONTESTING, COUNTS,
     DISCIPLINE, JUDGEMENT_PREPS, JUDGING, Lexicon, NAMES, NAMING, OBJECT_PREPS, QUANTIFIERS, RELATIVE_PRONOUNS, RELATIVE_TAGS,
-    TIME_MARKS, _subject,
+    ROLES, TIME_MARKS, _subject,
 )
 
 if TYPE_CHECKING:
@@ -59,6 +59,16 @@ def _crowd_act(participle: Token, subj: Token) -> bool:
         participle.tag_ == "VBG" and participle.dep_ == "advcl" and participle.head.tag_ == "VBD"
         and participle.head.i == subj.head.i and subj.lower_ in COUNTS
     )
+
+
+def _testimony(verb: Token) -> bool:
+    """Telling a body that hears the public, or its members: "residents told the council that ...", "with dozens of
+    residents telling members that ..." (testimony at the hearing the article reports, as "witnesses said" is; not
+    "told reporters", "told the newspaper", "told The Associated Press")."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if verb_lemma(verb.lower_) != "tell" or obj is None or obj.tag_ not in ("NN", "NNS"):
+        return False
+    return in_class(noun_lemma(obj), "noun.group", min_share=0.5) or obj.lower_ in ROLES or obj.lower_ == "members"
 
 
 def _dates_event(verb: Token) -> bool:
