@@ -1141,6 +1141,7 @@ SAME_GROUP_NEAR_MISSES = [
     ("Several residents fled the flood. Many residents fear the river will rise again.", [(1, 35, 54)]),
     ("The plant has been open since 1962.\n\nMany workers fear it will close.", [(3, 1, 18)]),
     ("The city cut 11 bus routes on Monday.\n\nMany say the cuts will hurt night workers.", [(3, 1, 9)]),
+    ("Two analysts praised the deal.\n\nSeveral said it would fail.", [(3, 1, 13)]),
 ]
 
 

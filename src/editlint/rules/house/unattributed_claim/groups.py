@@ -397,6 +397,9 @@ def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
     )
 
 
+PAIR = frozenset({"one", "two", "1", "2"})
+
+
 def _part_of_counted(first: Token, before: list[Token]) -> bool:
     """A vague amount of a crowd the text has just counted: "some", "many" ... standing alone, or before the crowd's own
     noun, after ``before`` (the sentence's words before it and the sentence before, which in news copy often closes the
@@ -416,11 +419,12 @@ def _part_of_counted(first: Token, before: list[Token]) -> bool:
 
 def _counted(group: Token) -> bool:
     """A plural counted by a number ("more than 200 people", "38 residents") or by an amount that counts ("hundreds of
-    fans", "dozens of parents"); not a change in a number ("38 fewer deputies")."""
+    fans", "dozens of parents"); not a change in a number ("38 fewer deputies"), nor a pair, which has no "many" or
+    "several" in it ("two analysts")."""
     if any(c.tag_ == "JJR" for c in group.children):
         return False
     numbers = [c for c in group.children if c.i < group.i and (c.tag_ == "CD" or c.lower_ == "dozen")]
-    if any(not _number_in_name(c) for c in numbers):
+    if any(not _number_in_name(c) and "".join(t.lower_ for t in c.subtree) not in PAIR for c in numbers):
         return True
     return group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.lower_ in COUNTS
 
