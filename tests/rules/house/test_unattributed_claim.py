@@ -1139,6 +1139,9 @@ SAME_GROUP_NEAR_MISSES = [
     ("Some experts predict a recession. Some experts believe growth will hold.", [(1, 1, 21), (1, 35, 55)]),
     ("The union's 3,000 members voted to strike. Many economists believe the strike will fail.", [(1, 44, 67)]),
     ("Several residents fled the flood. Many residents fear the river will rise again.", [(1, 35, 54)]),
+    ("The plant has been open since 1962.\n\nMany workers fear it will close.", [(3, 1, 18)]),
+    ("The city cut 11 bus routes on Monday.\n\nMany say the cuts will hurt night workers.", [(3, 1, 9)]),
+    ("Two analysts praised the deal.\n\nSeveral said it would fail.", [(3, 1, 13)]),
 ]
 
 
@@ -1155,6 +1158,9 @@ STUDY_AUTHORS = [
     STUDY + "Researchers compared nurses on night shifts with those who worked days.",
     STUDY + "Researchers recommended that hospitals limit night shifts to three a week.",
     "The trial enrolled 900 patients in 12 countries. Scientists said the drug halved the relapse rate.",
+    "The findings, published in the journal Science, cover 40 years of sea ice.\n\nScientists said the loss had sped up.",
+    "A team from the university surveyed penguin colonies for six years.\n\nResearchers said food shortages explained "
+    "most of the decline.",
 ]
 STUDY_AUTHORS_NEAR_MISSES = [
     (STUDY + "Researchers say night shifts are bad for health.", "Researchers say"),
@@ -1173,10 +1179,91 @@ KNOWN_ANTECEDENTS = [
     "The clinic treated 85 patients, some of whom fear the virus will return.",
     "The union surveyed its members, many of whom believe the contract is unfair.",
 ]
+# "Some", "many" ... alone, or before the crowd's own noun, are part of a crowd counted earlier in the sentence or in
+# the sentence before, also when that sentence closes the paragraph before; an uncounted group, a count of things or
+# a change in a number does not identify them.
+COUNTED_CROWDS = [
+    "More than 200 people packed the gymnasium on Tuesday night, and many said the school should stay open.",
+    "About 60 farmers attended the meeting at the Grange hall.\n\nSeveral said the new rules would force them to sell.",
+    "Around 150 workers gathered at the plant gate before dawn.\n\nMany workers said they feared the plant would close.",
+    "Hundreds of fans waited outside the stadium for hours, and some said they had driven from other states.",
+    "A dozen shop owners on Main Street met with the mayor on Friday.\n\nMost said the road work had cut their sales.",
+    "Thirty-two volunteers searched the woods overnight. Several said the terrain made the work slow.",
+]
+UNCOUNTED_CROWDS = [
+    ("Some parents said they had not been told about the plan.", "Some parents said"),
+    (
+        "The budget leaves the sheriff with 38 fewer deputies. Several longtime deputies say response times will slow.",
+        "Several longtime deputies say",
+    ),
+    ("About 60 farmers attended the meeting. Several economists said the rules would fail.", "Several economists said"),
+]
 VAGUE_ANTECEDENTS = [
     ("The plan has drawn critics, many of whom say it is too costly.", "many of whom say"),
     ("The drug has its skeptics, several of whom doubt it works.", "several of whom doubt"),
     ("The bill has many opponents, some of whom argue it is unconstitutional.", "some of whom argue"),
+]
+
+
+# An unnamed informant whose anonymity the sentence explains is sourced by the rules of the trade; a vague share of
+# a group stays vague, and so does an informant whose anonymity goes unexplained.
+EXPLAINED_ANONYMITY = [
+    "A person familiar with the negotiations, who spoke on condition of anonymity because the talks are private, said "
+    "a deal could come within days.",
+    "People close to the company, speaking on condition of anonymity because the plans have not been announced, said "
+    "the chief executive would step down.",
+    "Sources close to the coach, who asked not to be identified because the decision had not been made public, said "
+    "he would resign.",
+    "A diplomat close to the talks, who was not authorised to speak on the record, said the ceasefire was holding.",
+    "According to a person familiar with the matter, who was not authorized to comment publicly, the merger will be "
+    "announced Monday.",
+]
+UNEXPLAINED_ANONYMITY = [
+    ("A person familiar with the negotiations said a deal could come within days.", "A person familiar with the "
+     "negotiations said"),
+    ("Sources close to the coach say he will resign.", "Sources close to the coach say"),
+    ("Some economists, who declined to be named, say the deal is close.", "Some economists, who declined to be named, "
+     "say"),
+]
+
+# A verb of naming before a bare noun gives a term; a judgement takes an article or an adjective. Researchers judging
+# the study their relative clause hangs on are its authors.
+NAMED_TERMS_AND_OWN_STUDIES = [
+    "The disease, commonly called black leg, kills calves within days.",
+    "The loans, commonly called payday loans, carry interest rates above 300 percent.",
+    "The region's winds, often called chinooks, can raise temperatures by 20 degrees in an hour.",
+    "The drug cut relapses by half, according to a large Danish trial that researchers say should change how doctors "
+    "treat the disease.",
+    "The results come from a study of 9,000 teenagers that scientists say is the largest of its kind.",
+    "The findings come from a trial in Kenya that scientists describe as the first of its kind in Africa.",
+]
+# A named "according to" set off after the claim credits it, also when a phrase without a clause of its own follows.
+CLOSING_SOURCES = [
+    "Investors are largely betting that the Federal Reserve will hold rates steady, according to data from CME Group, "
+    "after two cuts earlier in the year.",
+]
+CLOSING_NEAR_MISSES = [
+    ("Traders expect a cut in March, according to a Reuters poll, but many economists believe the bank will wait.",
+     "many economists believe"),
+]
+# Telling a body that hears the public is testimony at the hearing the article reports; telling the press is not.
+TESTIMONY = [
+    "Several residents told the council that their bills had doubled since spring.",
+    "The council postponed the vote, with dozens of residents telling members that the higher rates would hurt "
+    "retirees.",
+    "Many parents told the school board that the new start time would disrupt child care.",
+    "Some nurses told lawmakers that staffing shortages were putting patients at risk.",
+]
+TESTIMONY_NEAR_MISSES = [
+    ("Some residents told reporters that their bills had doubled since spring.", "Some residents told"),
+    ("Critics told the newspaper that the plan was a giveaway.", "Critics told"),
+    ("Some farmers told The Associated Press that the drought had wiped out their hay crop.", "Some farmers told"),
+]
+JUDGEMENTS_AND_FIELD_VIEWS = [
+    ("The deal is often called reckless.", "is often called"),
+    ("The program is often called the most wasteful in the state.", "is often called"),
+    ("The results come from a region that scientists say is warming fastest.", "scientists say"),
+    ("Researchers say the trial should change how doctors treat the disease.", "Researchers say"),
 ]
 
 
@@ -1211,7 +1298,8 @@ CONTESTED_CLAIMS = [
 @pytest.mark.parametrize(
     "text, span",
     GROWING_HEDGES + RELATIVE_THAT_JUDGEMENTS + HEDGE_NOUN_CONTENT + STUDY_AUTHORS_NEAR_MISSES + VAGUE_ANTECEDENTS
-    + COMMENT_CLAUSES + CONTESTED_CLAIMS,
+    + UNCOUNTED_CROWDS + UNEXPLAINED_ANONYMITY + JUDGEMENTS_AND_FIELD_VIEWS + CLOSING_NEAR_MISSES
+    + TESTIMONY_NEAR_MISSES + COMMENT_CLAUSES + CONTESTED_CLAIMS,
 )
 def test_misread_hedges_and_vague_groups_beside_known_ones_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
@@ -1220,7 +1308,8 @@ def test_misread_hedges_and_vague_groups_beside_known_ones_are_flagged(text, spa
 @pytest.mark.parametrize(
     "text",
     GROWING_NEAR_MISSES + RELATIVE_THAT_NEAR_MISSES + HEDGE_NOUN_RELATIVES + SAME_GROUP_CONTINUED + STUDY_AUTHORS
-    + KNOWN_ANTECEDENTS + LISTED_EVENTS + CONTESTED_ACTS,
+    + KNOWN_ANTECEDENTS + COUNTED_CROWDS + EXPLAINED_ANONYMITY + NAMED_TERMS_AND_OWN_STUDIES + CLOSING_SOURCES
+    + TESTIMONY + LISTED_EVENTS + CONTESTED_ACTS,
 )
 def test_growing_things_relatives_known_groups_study_authors_events_and_contested_acts_pass(text):
     assert_findings(text, RULE, [])

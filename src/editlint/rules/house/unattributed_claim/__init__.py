@@ -18,15 +18,16 @@ from .common import (
 )
 from .claims import (
     _attitude, _crowd_act, _dates_event, _feeling_holder, _is_claim_form, _may_claim, _misread_clause, _states_claim,
+    _testimony,
 )
 from .groups import (
     _authors_of_reported_study, _bare_people, _generic_holders, _is_people, _is_vague, _is_vague_source,
-    _may_be_vague, _measured, _staff_of_named_body, _those_who,
+    _may_be_vague, _measured, _part_of_counted, _staff_of_named_body, _those_who,
 )
 from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge
 from .sources import (
-    _according_to, _by_accounts, _cites_account, _cites_link, _closing_attribution, _content, _covers, _named_sources,
-    _names_member, _names_source, _within_named_account,
+    _according_to, _by_accounts, _cites_account, _cites_link, _closing_attribution, _content, _covers,
+    _explains_anonymity, _named_sources, _names_member, _names_source, _within_named_account,
 )
 
 if TYPE_CHECKING:
@@ -104,7 +105,10 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 | *Most agree the new terminal, first promised in 2012, is late* (read again on its own when the parser takes the clause for an object) / *Several skippers in Tromsø reckon/NN ...* / *Some question/NN whether ...* (a group read again with its verb when the parser missed it) / *Many doubt it* | *Many fans support the club's new owner* / *Most of the 12 members backed it, though several said ...* (more of a known group) |
 | *Critics, who have fought the dam for years, argue* (an aside names no one) | *Critics, who include the mayor, argue* / *Residents who attended the meeting said* |
 | *The plan has drawn critics, many of whom say* / *its skeptics, several of whom doubt* | *more than 140 speakers, many of whom said* (a counted or known group) / *Republicans in the Senate blocked it. Some Republicans now say* (more of a group just named) |
-| *Researchers say* / *Independent researchers said* / *Some researchers said* (a field's view, unnamed people) | *A study followed 4,000 nurses. ... Researchers said ...* (a reported study's authors, in the past) |
+| *Researchers say* / *Independent researchers said* / *Some researchers said* (a field's view, unnamed people) | *A study followed 4,000 nurses. ... Researchers said ...* (a reported study's authors, in the past) / *a trial that researchers say should ...* (their own study) |
+| *Several said ...* / *Many workers fear ...* (no crowd counted before) | *More than 200 people packed the gym, and many said ...* / *About 60 farmers attended.* (paragraph) *Several said ...* (a crowd just counted) |
+| *A person familiar with the talks said* / *Some economists, who declined to be named, say* | *A person familiar with the talks, who spoke on condition of anonymity because ..., said* (anonymity explained) |
+| *Some residents told reporters that* / *told the newspaper* | *Several residents told the council that* / *telling members that* (testimony at a hearing) |
 | *Some economists have challenged the official figures* (a message or an idea) | *Some ranchers have challenged the expropriation process* (an act contested) / *Touts argue, passengers bargain and ...* (a list of events) |
 | *Some farmers near Mombasa suspect* / *The majority of economists expect* / *Some rights groups say* | *The majority of the residents said* / *Several groups attended the rally* |
 | *Observers in Honiara say* / *A handful of winemakers in the Barossa Valley fear* (a place only locates) / *Teachers' unions have long argued* (a kind) | *Scientists from the agency's climate center said* / *The teachers' unions said* |
@@ -112,10 +116,10 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 | *Shares fell as some analysts warned* / *Since the ruling, some lawyers have argued* | *Yields rose after several Fed officials signaled* / *when some officials hinted* (a past clause of time dates an event) |
 | *Industry analysts expect* / *Some analysts at Morgan Stanley said* (unnamed members) | *Agency planners estimate* after the article named the agency / *levels policymakers consider healthy* (a body's staff, a role) |
 | *Several engineers blamed the contractor for the cracks* / *Some homeowners sued, arguing* | *demanded that the hospital hire* (a demand) / *negotiated higher wages for its members* / *refer to it as the "dairy cliff"* / *comparing the readings with* / *documented for decades* / *Thousands of borrowers sued, arguing* (a counted crowd's act) / *used the site to study how* |
-| *according to some observers* / *according to reports* / *according to residents* / *Some reports say* / *By most accounts* | *..., according to a Reuters poll* (named source) / *according to witnesses* (a role) / *according to residents of the block* / *..., as [gauges](https://...) showed* (a link) |
+| *according to some observers* / *according to reports* / *according to residents* / *Some reports say* / *By most accounts* | *..., according to a Reuters poll* / *..., according to data from CME Group, after two cuts* (named source) / *according to witnesses* (a role) / *according to residents of the block* / *..., as [gauges](https://...) showed* (a link) |
 | | *The audit found that many clerks believe* / *In a survey by the county, most farmers said* (a named account) |
 | *It is believed that* / *it is generally agreed that* / *It was once held that* / *..., it is feared, ...* | *It should be noted that* / *It must be said that* (the writer's aside) |
-| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *is often described as* / *was criticized by some as* / *is expected by many to* / *is looked upon as* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) |
+| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *is often described as* / *was criticized by some as* / *is expected by many to* / *is looked upon as* / *is often called reckless* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) / *often called payday loans* (a term) |
 | *The chapel, considered the oldest, ...* / *a man believed to be the driver* / *Believed to be the oldest tree, the oak ...* | *Known as the Iron Lady, the bridge ...* / *Expected to open in May, ...* / *Any boat considered unsafe* / *those thought to be at risk* (a definition) / *It is not known how many* (a question) |
 | *was hailed as a breakthrough* / *has been derided as a gimmick* / *was branded a traitor* (praise or blame, no agent) | *was praised for its courage* (a reason) / *was hailed as a hero by the crowd* / *the case was dismissed as moot* |
 | *reportedly* / *supposedly* / *apparently* / *By all accounts* | *The minister reportedly told aides ...* (the speaker is named) / *By all means* |
@@ -211,8 +215,10 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     options = ("verbs", "vague-sources", "group-sources", "hedges", "hedge-adverbs", "hedge-nouns")
     lexicon = Lexicon.of(*(tuple(ctx.option(name)) for name in options))
     reread = functools.partial(reparsed, ctx=ctx)
-    for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION)):
-        sdoc = pb.tokens
+    blocks = parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION))
+    for k, pb in enumerate(blocks):
+        sdoc, block_before = pb.tokens, blocks[k - 1].tokens if k else None  # (news paragraphs are short: the sentence
+        # before is often the block's before)
         candidates: list[int] = []  # verbs and trigger words: a hit starts at one
         groups: list[int] = []  # words a vague subject is made of, and plural subjects: a sentence without one has
         for tok in sdoc:  # no vague group
@@ -253,10 +259,22 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     continue  # "Researchers compared ..." after the article has reported a study
                 if group and following is not None and following.start > last.i and _names_member(following, lexicon):
                     continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
+                if group and _part_of_counted(first, _words_before(first, sents, n, block_before)):
+                    continue  # "About 60 farmers attended. Several said ..."
+                if group and _explains_anonymity(sent, first, last):
+                    continue  # "A person familiar with the talks, who spoke on condition of anonymity ..., said"
                 found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")
                 if found:
                     sources_flagged.add(first.i)
                     yield found
+
+
+def _words_before(first: Token, sents: list[Span], n: int, block_before: Doc | None) -> list[Token]:
+    """The words of sentence ``n`` before ``first`` and of the sentence before it (the last of ``block_before``
+    for a block's first sentence)."""
+    sent = sents[n]
+    before = sents[n - 1] if n else block_before.sents[-1] if block_before is not None else ()
+    return [*before, *sent[: first.i - sent.start]]
 
 
 def _hits(
@@ -302,8 +320,9 @@ def _verb_hits(
         auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-    if subj is not None and _crowd_act(verb, subj):
-        subj = None  # "Thousands of borrowers sued, arguing that ...": the reason a counted crowd gave for its act
+    if subj is not None and (_crowd_act(verb, subj) or _testimony(verb)):
+        subj = None  # "Thousands of borrowers sued, arguing that ...": the reason a counted crowd gave for its act;
+        # "residents told the council that ...": testimony at a hearing
     if subj is not None and _may_be_vague(subj, lex) and not _dates_event(verb) and (
         _states_claim(verb, lex) or _is_vague_source(subj, lex) and _misread_clause(verb, lex, reread)
     ):  # (whether it cites an account, asked last: it reads the whole clause)

@@ -13,8 +13,8 @@ from editlint.nlp.syntax import (
 
 from .common import (
     ACCOUNT_CLASSES, ANYONE, ATTITUDES, BE, BELIEVING, CLAIM_TAGS, CLAUSE_DEPS, COMPOUND_THAT, CONTACT, CONTESTING, COUNTS,
-    DISCIPLINE, JUDGEMENT_PREPS, JUDGING, Lexicon, NAMING, OBJECT_PREPS, QUANTIFIERS, RELATIVE_PRONOUNS, RELATIVE_TAGS,
-    TIME_MARKS, _subject,
+    DISCIPLINE, JUDGEMENT_PREPS, JUDGING, Lexicon, NAMES, NAMING, OBJECT_PREPS, QUANTIFIERS, RELATIVE_PRONOUNS, RELATIVE_TAGS,
+    ROLES, TIME_MARKS, _subject,
 )
 
 if TYPE_CHECKING:
@@ -59,6 +59,16 @@ def _crowd_act(participle: Token, subj: Token) -> bool:
         participle.tag_ == "VBG" and participle.dep_ == "advcl" and participle.head.tag_ == "VBD"
         and participle.head.i == subj.head.i and subj.lower_ in COUNTS
     )
+
+
+def _testimony(verb: Token) -> bool:
+    """Telling a body that hears the public, or its members: "residents told the council that ...", "with dozens of
+    residents telling members that ..." (testimony at the hearing the article reports, as "witnesses said" is; not
+    "told reporters", "told the newspaper", "told The Associated Press")."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if verb_lemma(verb.lower_) != "tell" or obj is None or obj.tag_ not in ("NN", "NNS"):
+        return False
+    return in_class(noun_lemma(obj), "noun.group", min_share=0.5) or obj.lower_ in ROLES or obj.lower_ == "members"
 
 
 def _dates_event(verb: Token) -> bool:
@@ -342,6 +352,8 @@ def _judges(complement: Token) -> bool:
     """A complement that passes a judgement: "(is widely blamed) for", "(credited) with", "(often described) as
     reckless", "(called) a sham"; not a name ("is often called the Big Apple", "as the 'dairy cliff'") nor a
     time ("(has been documented) for decades")."""
+    if complement.dep_ in ("oprd", "dobj") and _bare_term(complement):
+        return False
     if complement.dep_ in ("oprd", "dobj") or complement.dep_ == "prep" and complement.lower_ == "as":
         return not _is_name(complement)
     return complement.dep_ == "prep" and complement.lower_ in JUDGEMENT_PREPS | {"with"} and not _not_a_reason(complement)
@@ -351,6 +363,17 @@ def _is_name(phrase: Token) -> bool:
     """A phrase that names rather than judges: a proper noun ("the Iron Lady") or a term in quotation marks
     ("the 'dairy cliff'")."""
     return any(t.tag_ in PROPER_TAGS or t.tag_ == "``" for t in phrase.subtree)
+
+
+def _bare_term(complement: Token) -> bool:
+    """A term given by a verb of naming: a noun with no determiner that is no noun for people ("(often) called
+    kafala", "called payday loans", "dubbed black leg"); a judgement takes an article or an adjective ("called a
+    disaster", "called reckless") or names people ("called thugs")."""
+    return (
+        verb_lemma(complement.head.lower_) in NAMES and complement.tag_ in ("NN", "NNS")
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in complement.children)
+        and not is_people_noun(complement, max_rank=2, min_share=0.5)
+    )
 
 
 def _not_a_reason(prep: Token) -> bool:

@@ -90,6 +90,9 @@ TIME_MARKS = frozenset({"after", "before", "until", "till", "once", "when"})
 PUBLISHING_PREPS = frozenset({"in", "by", "from", "of"})
 # Verbs whose "as" gives a name or a term, never a judgement: "refer to such storms as bomb cyclones", "termed".
 NAMING = frozenset({"refer", "term", "nickname", "christen"})
+# Verbs that give a name or a term as their complement, which judges only with an article or an adjective ("called
+# kafala", "dubbed black leg"; "called a disaster", "called reckless").
+NAMES = NAMING | {"call", "dub", "name"}
 # Participles that give a claim its source: "citing a study by ...", "quoting the agency's figures".
 CITING = frozenset({"citing", "quoting"})
 # Verbs of communication whose object is whom they spoke to or what they asked, not a judgement.
@@ -203,7 +206,10 @@ POLLS = frozenset("poll polls survey surveys questionnaire census".split())
 # in the past tense are its authors telling what they did or found ("Researchers compared ...", "Researchers said
 # piece-rate pay may ..."), not a field's view ("researchers have long suspected", "researchers say").
 RESEARCHERS = frozenset({"researchers", "scientists", "authors"})
-STUDIES = ("study", "survey", "trial", "paper", "report", "analysis")
+STUDIES = (  # (a study's nouns, their plurals and the verbs that report one: "a team surveyed 40 colonies")
+    "study", "studies", "studied", "survey", "surveys", "surveyed", "trial", "trials", "paper", "report", "analysis",
+    "findings", "journal", "experiment", "experiments",
+)
 
 
 @dataclass(frozen=True)

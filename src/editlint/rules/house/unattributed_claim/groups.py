@@ -13,7 +13,7 @@ from editlint.nlp.syntax import (
 )
 
 from .common import (
-    ACCESS_NOUNS, ACCOUNT_CLASSES, AMOUNTS, ANYONE, DEFINITE, DISCIPLINE, INDEFINITE, INSTITUTION_PREPS,
+    ACCESS_NOUNS, ACCOUNT_CLASSES, AMOUNTS, ANYONE, COUNTS, DEFINITE, DISCIPLINE, INDEFINITE, INSTITUTION_PREPS,
     JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, PLACING_PREPS, PROFESSIONS, PROPORTIONS,
     PLURAL_TAGS, QUANTIFIERS, RELATIONAL, RESEARCHERS, ROLES, STANCE, STUDIES,
 )
@@ -58,12 +58,28 @@ def _staff_of_named_body(doc: Document, pb: ParsedBlock, first: Token) -> bool:
 
 def _authors_of_reported_study(doc: Document, pb: ParsedBlock, first: Token, last: Token) -> bool:
     """Bare "researchers" telling in the past tense what they did or found, after the article has reported a study
-    (see ``RESEARCHERS``): the study's authors, not "independent researchers" nor a field's present view."""
-    if first.lower_ not in RESEARCHERS or first.dep_ != "nsubj" or last.tag_ != "VBD" or last.i != first.head.i:
+    (see ``RESEARCHERS``), or judging the study their relative clause hangs on: the study's authors, not
+    "independent researchers" nor a field's present view."""
+    if first.lower_ not in RESEARCHERS or first.dep_ != "nsubj" or last.i != first.head.i:
+        return False
+    if _judges_its_study(last):
+        return True
+    if last.tag_ != "VBD":
         return False
     start = first.sent[0]  # (a study in the sentence itself is the claim's vague account: "In a recent study,
     # researchers reported ...")
     return STUDY_WORD.search(_text_before(doc, pb, start)) is not None
+
+
+def _judges_its_study(verb: Token) -> bool:
+    """A verb in a relative clause on a study, whose researchers then judge their own work, in any tense: "a trial
+    that researchers say should change practice", "a study of 9,000 teenagers that scientists say is the largest"."""
+    clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    noun = clause.head
+    studies = [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [noun]
+    return any(STUDY_WORD.fullmatch(t.text) for t in studies)
 
 
 def _text_before(doc: Document, pb: ParsedBlock, token: Token) -> str:
@@ -379,6 +395,38 @@ def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
         and (any_group or not _is_vague(t, lex))
         for t, any_group in earlier
     )
+
+
+PAIR = frozenset({"one", "two", "1", "2"})
+
+
+def _part_of_counted(first: Token, before: list[Token]) -> bool:
+    """A vague amount of a crowd the text has just counted: "some", "many" ... standing alone, or before the crowd's own
+    noun, after ``before`` (the sentence's words before it and the sentence before, which in news copy often closes the
+    paragraph before) counted people ("More than 200 people packed the gym, and many said ...", "About 60 farmers
+    attended." and "Several said ..." opening the next paragraph), as "many of whom" does after them: the reporter's
+    crowd, not a kind's view."""
+    if first.lower_ not in QUANTIFIERS or _measured(first):
+        return False
+    noun = first.head if first.head.tag_ in PLURAL_TAGS and first.dep_ in ("amod", "det") else None
+    if noun is None and first.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        _counted(t) and is_people_noun(t, max_rank=2, min_share=0.5) and (noun is None or t.lower_ == noun.lower_)
+        for t in before if t.tag_ in PLURAL_TAGS  # (people in a sense that is common: not "11 bus routes")
+    )
+
+
+def _counted(group: Token) -> bool:
+    """A plural counted by a number ("more than 200 people", "38 residents") or by an amount that counts ("hundreds of
+    fans", "dozens of parents"); not a change in a number ("38 fewer deputies"), nor a pair, which has no "many" or
+    "several" in it ("two analysts")."""
+    if any(c.tag_ == "JJR" for c in group.children):
+        return False
+    numbers = [c for c in group.children if c.i < group.i and (c.tag_ == "CD" or c.lower_ == "dozen")]
+    if any(not _number_in_name(c) and "".join(t.lower_ for t in c.subtree) not in PAIR for c in numbers):
+        return True
+    return group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.lower_ in COUNTS
 
 
 def _plural_owners(noun: Token) -> list[Token]:

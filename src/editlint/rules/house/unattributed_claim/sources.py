@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class
@@ -15,6 +16,15 @@ from .common import (
 from .claims import _states_claim
 from .groups import _bare_people, _generic_holders, _is_people, _is_vague, _is_vague_source
 from .hedges import _reduced_relative
+
+# The wording that explains why a source is not named, which news style asks for with every anonymous source:
+# "who spoke on condition of anonymity", "speaking anonymously", "who asked not to be named", "declined to be
+# identified", "was not authorized to discuss the talks".
+ANONYMITY = re.compile(
+    r"\banonym|\bnot (?:to )?(?:be )?(?:named|identified)\b|\bdeclined to be (?:named|identified)\b"
+    r"|\bnot (?:authori[sz]ed|permitted|allowed) to (?:speak|talk|comment|discuss|brief)",
+    re.IGNORECASE,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -93,7 +103,10 @@ def _named_sources(
                 # sentence it credits the whole sentence, wherever the parser hangs it
                 last = source.right_edge.i + 1 if source is not None else tok.i + 2
                 after = sent.doc[last : sent.end]
-                closing = tok.i > sent.start and tok.nbor(-1).text == "," and all(t.is_punct for t in after)
+                phrase = after[0].text == "," and not any(t.dep_ in SUBJECT_DEPS for t in after) if after else False
+                closing = tok.i > sent.start and tok.nbor(-1).text == "," and (
+                    all(t.is_punct for t in after) or phrase
+                )  # (or a phrase after it with no clause of its own: "..., according to CME data, after two cuts")
                 sources.append(sent.root if closing else _clause_head(tok))
     for tok in sent:
         if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not (
@@ -184,6 +197,14 @@ def _cites_link(doc: Document, pb: ParsedBlock, sent: Span, head: Token) -> bool
     outside = [tok for tok in sent if tok.i not in content]
     runs = [[tok for _, tok in run] for _, run in itertools.groupby(enumerate(outside), key=lambda p: p[1].i - p[0])]
     return any(has_link(doc, pb, run[0], run[-1]) for run in runs)
+
+
+def _explains_anonymity(sent: Span, first: Token, last: Token) -> bool:
+    """Whether ``sent`` says why the source from ``first`` to ``last`` is not named ("A person familiar with the
+    talks, who spoke on condition of anonymity because they are private, said ..."): a particular informant unnamed
+    by the rules of the trade, not a vague share of a group ("some economists, who declined to be named, say")."""
+    share = any(t.lower_ in QUANTIFIERS for t in sent.doc[first.i : last.i + 1])
+    return not share and ANONYMITY.search(sent.text) is not None
 
 
 def _within_named_account(head: Token, lex: Lexicon) -> bool:
