@@ -1682,6 +1682,30 @@ GOOD_CONTROL_NEAR_MISSES = [
     "The suspect fled, with officers instructed to watch the border.",
 ]
 
+# A long subject the parser split in two, the first part ending in a conjunction or a preposition that lacks its
+# object: one subject, read again as a sentence of its own.
+BAD_SPLIT_SUBJECTS = [
+    ("The trial resumed, with jurors who had sat through the opening statements and the first witness were dismissed.",
+     "with jurors who had sat through the opening statements and the first witness were dismissed"),
+    ("The rally was smaller than planned, with students who had traveled overnight from Tula and Oryol were turned back.",
+     "with students who had traveled overnight from Tula and Oryol were turned"),
+    ("The storm eased, with crews who had worked on the power lines and the water mains have gone home.",
+     "with crews who had worked on the power lines and the water mains have gone"),
+    ("The race was rerun, with runners who had missed the turn at the bridge and the park gate were given a second chance.",
+     "with runners who had missed the turn at the bridge and the park gate were given"),
+]
+
+# The same subjects with a participle, or a relative clause whose own subject is coordinated.
+GOOD_SPLIT_SUBJECTS = [
+    "The trial resumed, with jurors who had sat through the opening statements and the first witness dismissed.",
+    "The rally was smaller than planned, with students who had traveled overnight from Tula and Oryol held at the border.",
+    "The storm eased, with crews who had worked on the power lines and the water mains gone home.",
+    "The deal came with conditions that the lenders and the state have set.",
+    "The mayor met with residents whom the flood and the fire had left homeless.",
+    "The town struggled with the debts that the old council and the mayor had run up.",
+    "He worked with teachers who had taught in Lagos and Abuja for years.",
+]
+
 @pytest.mark.parametrize(
     "text, span",
     BAD + BAD_LONG_SUBJECTS + BAD_PAST_TENSES + BAD_ANY_PREPOSITION + BAD_TRANSITIVITY + BAD_TAGGER_SLIPS
@@ -1689,7 +1713,7 @@ GOOD_CONTROL_NEAR_MISSES = [
     + BAD_COMPOUND_SUBJECTS + BAD_MERGED_CLAUSES + BAD_CLAUSE_BEFORE_AND_SUBJECT + BAD_FRESH_PROBES
     + BAD_CIRCUMSTANCE_AND_AUXILIARIES + BAD_SUBJECT_MODIFIER_NEAR_MISSES + BAD_OPENING_PHRASES
     + BAD_AFTER_A_PREPOSITION_AND_GERUND + BAD_FILLED_CLAUSE_TAKERS + BAD_SELF_MOVING_VERBS
-    + BAD_SUBJECT_CONTROL,
+    + BAD_SUBJECT_CONTROL + BAD_SPLIT_SUBJECTS,
 )
 def test_finite_clause_after_preposition(text, span):
     assert_flags_span(text, RULE, span)
@@ -1701,7 +1725,7 @@ def test_finite_clause_after_preposition(text, span):
     + GOOD_REDUCED_RELATIVES + GOOD_RELATIVES_WITHOUT_THAT + GOOD_MERGED_CLAUSES + GOOD_CLAUSE_BEFORE_AND_SUBJECT
     + GOOD_FRESH_PROBES + GOOD_PLACE_PREPOSITIONS + GOOD_SUBJECT_MODIFIERS + GOOD_OPENING_PHRASES
     + GOOD_GERUND_SUBJECTS + GOOD_OPEN_CLAUSE_TAKERS + GOOD_CLAUSES_AS_SUBJECTS + GOOD_MOVED_THINGS
-    + GOOD_CONTROL_NEAR_MISSES,
+    + GOOD_CONTROL_NEAR_MISSES + GOOD_SPLIT_SUBJECTS,
 )
 def test_participles_noun_phrases_and_conjunctions_pass(text):
     assert_findings(text, RULE, [])

@@ -109,6 +109,7 @@ by a subordinating word opens another clause (*according to the office, and fear
 | *to the stadium will host*, *above analysts had forecast* (an auxiliary or a modal after a preposition of place) | *spoke to reporters gathered outside*, *short of the mark physicists use*, *at ports in São Paulo do Sul* |
 | *Because of the contractor went bankrupt, work stopped.* (a predicate, no inverted subject) | *Amid the rubble lay the remains of the old chapel.*, *Along with the chief came two deputies.* |
 | *The measure passed with most members have backed it.* | *Riders who cannot walk because of a disability could book a shuttle.* (in the subject's relative clause) |
+| *with jurors who had sat through the statements and the first witness were dismissed* (one subject the parser split) | *with conditions that the lenders and the state have set* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
