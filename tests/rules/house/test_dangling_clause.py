@@ -1706,6 +1706,60 @@ GOOD_SPLIT_SUBJECTS = [
     "He worked with teachers who had taught in Lagos and Abuja for years.",
 ]
 
+# A verb of motion, or one that rarely takes an object, moved to a point on a scale (a number, an adjective made a
+# noun, a noun of attribute, quantity or relation in WordNet) after a thing: a past tense; "by" and a time is a
+# deadline, no agent.
+BAD_SCALE_POINTS = [
+    ('Ridership recovered, with weekday trips returned to pre-pandemic levels by March.',
+     'with weekday trips returned'),
+    ('The storm weakened overnight, with wind speeds dropped below hurricane strength by dawn.',
+     'with wind speeds dropped'),
+    ('The outbreak faded, with hospital admissions returned to normal after six weeks.',
+     'with hospital admissions returned'),
+    ('Mortgage demand cooled, with applications slipped to their lowest level since 1996.',
+     'with applications slipped'),
+    ('The heat wave eased, with temperatures fell back to normal on Sunday.',
+     'with temperatures fell'),
+    ('The harvest was poor, with yields sank below half their usual volume.',
+     'with yields sank'),
+    ('The reservoir refilled, with water levels climbed to full capacity by April.',
+     'with water levels climbed'),
+    ('The currency steadied, with the rand crept back above its 2019 high.',
+     'with the rand crept'),
+    ('Tourism picked up, with hotel bookings returned to their usual strength by June.',
+     'with hotel bookings returned'),
+    ('The tremors subsided, with seismic activity dropped to background levels overnight.',
+     'with seismic activity dropped'),
+    ('Inflation cooled, with core prices slipped to a pace the bank considers healthy.',
+     'with core prices slipped'),
+]
+
+# The same verbs moving a thing to a place or a group, a fronted absolute, a verb that mostly takes an object.
+GOOD_SCALE_POINTS = [
+    'The bill stalled, with the measure returned to committee by May.',
+    'The order was filled, with the parts moved to the loading dock by noon.',
+    'The ship was repaired, with the hull returned to the yard by March.',
+    'The mayor acted, with the budget returned to the council for a second vote.',
+    'The parade went ahead, with the floats moved to a side street by dawn.',
+    'The show was rescheduled, with the band moved to the main stage.',
+    'The thermostat was reset, with the heat turned down to 65 degrees.',
+    'The loan was restructured, with the rate lowered to its 2019 level.',
+    'The team was rebuilt, with its payroll cut below the league average.',
+    "The plan was revised, with spending held below last year's level.",
+    'The patient was stable, with her fever brought down to normal by morning.',
+    'The engine was tuned, with its output raised to full strength.',
+    'The ferry was refloated, with its cargo shifted to the stern.',
+    'The suspects were extradited, with their files returned to the prosecutors.',
+    'With the rate dropped to its lowest level, borrowers rushed to refinance.',
+    'With the river returned to normal, the ferries sailed again.',
+    'The stocks were sold, with the proceeds moved to a trust for the children.',
+    'The exhibit closed, with the paintings returned to the museum by June.',
+    'The car was towed, with its owner notified by phone.',
+    'The contract was signed, with the deal approved by Friday.',
+    'The case was dropped, with the evidence returned to the owner by the police.',
+    'The bridge reopened, with traffic diverted to the north lane by noon.',
+]
+
 @pytest.mark.parametrize(
     "text, span",
     BAD + BAD_LONG_SUBJECTS + BAD_PAST_TENSES + BAD_ANY_PREPOSITION + BAD_TRANSITIVITY + BAD_TAGGER_SLIPS
@@ -1713,7 +1767,7 @@ GOOD_SPLIT_SUBJECTS = [
     + BAD_COMPOUND_SUBJECTS + BAD_MERGED_CLAUSES + BAD_CLAUSE_BEFORE_AND_SUBJECT + BAD_FRESH_PROBES
     + BAD_CIRCUMSTANCE_AND_AUXILIARIES + BAD_SUBJECT_MODIFIER_NEAR_MISSES + BAD_OPENING_PHRASES
     + BAD_AFTER_A_PREPOSITION_AND_GERUND + BAD_FILLED_CLAUSE_TAKERS + BAD_SELF_MOVING_VERBS
-    + BAD_SUBJECT_CONTROL + BAD_SPLIT_SUBJECTS,
+    + BAD_SUBJECT_CONTROL + BAD_SPLIT_SUBJECTS + BAD_SCALE_POINTS,
 )
 def test_finite_clause_after_preposition(text, span):
     assert_flags_span(text, RULE, span)
@@ -1725,7 +1779,7 @@ def test_finite_clause_after_preposition(text, span):
     + GOOD_REDUCED_RELATIVES + GOOD_RELATIVES_WITHOUT_THAT + GOOD_MERGED_CLAUSES + GOOD_CLAUSE_BEFORE_AND_SUBJECT
     + GOOD_FRESH_PROBES + GOOD_PLACE_PREPOSITIONS + GOOD_SUBJECT_MODIFIERS + GOOD_OPENING_PHRASES
     + GOOD_GERUND_SUBJECTS + GOOD_OPEN_CLAUSE_TAKERS + GOOD_CLAUSES_AS_SUBJECTS + GOOD_MOVED_THINGS
-    + GOOD_CONTROL_NEAR_MISSES + GOOD_SPLIT_SUBJECTS,
+    + GOOD_CONTROL_NEAR_MISSES + GOOD_SPLIT_SUBJECTS + GOOD_SCALE_POINTS,
 )
 def test_participles_noun_phrases_and_conjunctions_pass(text):
     assert_findings(text, RULE, [])

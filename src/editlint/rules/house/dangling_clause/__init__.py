@@ -43,8 +43,9 @@ verb takes no object at all (*soared*), or its subject is people and no common s
 person as object (*with their captain scored twice*), or it is a phrasal verb with no object (*showed up*);
 a verb of giving keeps one object in the passive, and then only after a person or group (*with the crew
 handed a bonus*). A verb of change followed by a bare measure is a past tense after a thing (*with revenue
-slipped 4 percent*: a passive takes *by 4 percent*), and so is a verb of motion moved to a number on a scale
-(*with the index climbed above 4,000*), and a verb whose main sense takes no object and that rarely takes one, never a
+slipped 4 percent*: a passive takes *by 4 percent*), and so is a verb of motion moved to a point on a scale, a number,
+an adjective or a noun of attribute, quantity or relation (*with the index climbed above 4,000*, *with admissions returned
+to normal by March*: *by* and a time is a deadline, no agent), and a verb whose main sense takes no object and that rarely takes one, never a
 person, moved to any point (*with output slipped below forecasts*; not *with the bill returned to committee*); a name
 with no article acts (*with Garcia scored twice*). A verb of subject control with its infinitive has no passive (*with
 fans threatened to boycott*, *despite the landlord promised to fix*). After any
@@ -98,6 +99,7 @@ by a subordinating word opens another clause (*according to the office, and fear
 | *with the judge, the prosecutor and two lawyers have agreed*, *late because of the crew had not arrived* | *seen with a woman police have not identified*, *the plan officials have kept secret* |
 | *cut its forecast, citing fuel costs, with analysts now expect*, *with the rate hovered near 4 percent* | *with both sides determined to reach a deal*, *with investors betting the Fed will act* |
 | *with output slipped below forecasts*, *with water levels peaked just below the levee* | *with the bill returned to committee*, *with the floats moved to a side street* |
+| *with admissions returned to normal by March*, *with wind speeds dropped below hurricane strength* (a point on a scale: a number, an adjective, a noun of attribute, quantity or relation) | *with the measure returned to committee by May*, *with the budget returned to the council* |
 | *with fans threatened to boycott*, *despite the landlord promised to fix the lifts* | *with more layoffs threatened*, *with nurses ordered to work double shifts* |
 | *with tests showed the air was safe*, *with analysts predicted the bank would act* | *with passengers told the crew was late*, *With investors convinced the bank would act, ...* |
 | *amid traders sold shares*, *Following the jury returned its verdict, ...*, *with the union turned down the offer* | *With the coach handed a new contract, ...*, *With the offer voted down, ...* |

@@ -10,9 +10,9 @@ from editlint.rules.house.dangling_clause.common import (
     ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, NAMING_PARTICIPLES, NOMINAL_DEPS,
     OBJECT_AND_CLAUSE_VERBS, PREDICATE_PARTICIPLES, SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS, SUBJECT_CONTROL_VERBS,
     SUBJECT_PRONOUNS, _active_with_object, _amount, _bare_noun_after, _intransitive_phrasal, _keeps_object,
-    _may_take_person, _measure, _name, _never_object, _no_participle, _number, _objects, _participle_only, _particle,
-    _passive_marked, _past_only, _past_tense_only, _people, _plural, _subject_of_next_tense, _takes_clause,
-    _takes_no_object,
+    _may_take_person, _measure, _name, _never_object, _no_participle, _objects, _participle_only, _particle,
+    _passive_marked, _past_only, _past_tense_only, _people, _plural, _scale_point, _subject_of_next_tense,
+    _takes_clause, _takes_no_object,
 )
 
 if TYPE_CHECKING:
@@ -202,9 +202,9 @@ def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
     """Whether a past form is the past tense of a verb of change with its measure after it: a verb often used
     with no object (WordNet's no-object frame in one of its first three senses and in 15% of its tagged uses),
     after a thing, then an amount that is no stretch of time ("with revenue slipped 4 percent", "with the index
-    increased 0.4 points"); or a verb of motion, or one that rarely takes an object, moved to or from a number on
-    a scale ("with the index climbed above 4,000", "with the rate hovered near 4 percent"), which as a passive
-    would move a thing.
+    increased 0.4 points"); or a verb of motion, or one that rarely takes an object, moved to or from a point on
+    a scale ("with the index climbed above 4,000", "with the rate hovered near 4 percent", "with admissions returned
+    to normal", see _scale_point), which as a passive would move a thing.
     A passive participle takes its measure with "by" ("with spending increased by 8 percent"), a verb of change
     its new value with "to" ("with the budget increased to $5 million"), and a time after it may date a move
     ("with the kickoff moved an hour earlier"). A fronted absolute may move a thing to a point on a scale ("With
@@ -226,6 +226,6 @@ def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
     )
     return scale and moves and any(
         c.dep_ == "prep" and c.lower_ in SCALE_PREPOSITIONS
-        and any(o.dep_ == "pobj" and (rarely_moved or _number(o)) for o in c.children)
+        and any(o.dep_ == "pobj" and (rarely_moved or _scale_point(o)) for o in c.children)
         for c in verb.children
     )
