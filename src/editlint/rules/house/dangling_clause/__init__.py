@@ -8,7 +8,9 @@ from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import cased, finding, ing_form, parsed_blocks, replacement_fix, span_text
-from editlint.rules.house.dangling_clause.attachment import _in_subject, _in_subject_modifier, _modifying_participle
+from editlint.rules.house.dangling_clause.attachment import (
+    _in_subject, _in_subject_modifier, _modifying_participle, _relative_gap,
+)
 from editlint.rules.house.dangling_clause.common import CONJUNCTIONS, NEGATIONS, _by_first_word, _opens_phrase
 from editlint.rules.house.dangling_clause.first_reading import _clause_of_any_preposition, _finite_clause
 from editlint.rules.house.dangling_clause.prepositions import (
@@ -112,6 +114,8 @@ by a subordinating word opens another clause (*according to the office, and fear
 | *Because of the contractor went bankrupt, work stopped.* (a predicate, no inverted subject) | *Amid the rubble lay the remains of the old chapel.*, *Along with the chief came two deputies.* |
 | *The measure passed with most members have backed it.* | *Riders who cannot walk because of a disability could book a shuttle.* (in the subject's relative clause) |
 | *with jurors who had sat through the statements and the first witness were dismissed* (one subject the parser split) | *with conditions that the lenders and the state have set* |
+| *Experts said due to the drought had worsened, ...* (a verb of saying in a main clause) | *the glacier, which experts said in 2024 had shrunk* (the relative pronoun is the clause's subject) |
+| *with the plan to widen Main Street faces a vote* | *with neither side able to string passes together* (an infinitive's object, whatever its tag) |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
@@ -181,7 +185,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 np_end, finite, verb = clause
                 if (
                     _in_subject(sent, start, tok) or _in_subject_modifier(tok, verb) or _approximates(sent, start, tok)
-                    or _modifying_participle(finite, verb)
+                    or _modifying_participle(finite, verb) or _relative_gap(tokens[start].head, verb)
                 ):
                     done = np_end  # the tense is the clause's own; no later preposition of the phrase owns it
                     continue

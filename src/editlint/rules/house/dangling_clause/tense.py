@@ -32,6 +32,8 @@ def _finite(
         # a past tense the parser read as a participle before the next noun: "the warden allowed inmates"
         noun_before = doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP") and not _bare_noun_after(tok, tok)
         return noun_before and _active_with_object(tok, tok.head, head)
+    if tag in ("NNS", "VBZ", "VBP") and _object_of_infinitive(tok):
+        return False  # the object of an infinitive, tagged as a verb: "with neither side able to string passes"
     if tok.text in CLITICS or tag in ("NNS", "VBZ") and _change_after(tok):
         return False  # a noun (perhaps tagged as an -s form) and its predicate: "crude stockpiles up 4 million"
     # A word the parser gives a subject is a predicate, whatever its tag or label: a present tense tagged as
@@ -162,6 +164,18 @@ def _raised(predicate: Token, lemma: str | None) -> bool:
     auxiliaries = [c for c in predicate.children if c.dep_ in AUX_DEPS]
     bare = not any(c.tag_ == "TO" for c in auxiliaries) and predicate.tag_ != "VB"
     return _takes_clause(lemma) and (bare or any(w.lower_ in ("be", "have") for w in (predicate, *auxiliaries)))
+
+
+def _object_of_infinitive(word: Token) -> bool:
+    """Whether a word right after an infinitive that has no object is its object, whatever the tagger says: the
+    infinitive's verb takes an object in its main sense ("able to string [passes]", "prepared to cross [lines]")."""
+    doc, i = word.doc, word.i
+    if i < 2 or doc[i - 1].tag_ != "VB" or doc[i - 2].tag_ != "TO":
+        return False
+    if any(c.dep_ == "dobj" and c.i != i for c in doc[i - 1].children):
+        return False
+    lemma = verb_lemma(doc[i - 1].lower_)
+    return lemma is not None and in_class(lemma, "frame.object")
 
 
 def _change_after(noun: Token) -> bool:
