@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, singulars, verb_lemma
 from editlint.rules.house.dangling_clause.common import (
-    ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, NAMING_PARTICIPLES, NOMINAL_DEPS,
+    ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, MEASURES, NAMING_PARTICIPLES, NOMINAL_DEPS,
     OBJECT_AND_CLAUSE_VERBS, PREDICATE_PARTICIPLES, SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS, SUBJECT_CONTROL_VERBS,
     SUBJECT_PRONOUNS, _active_with_object, _amount, _bare_noun_after, _intransitive_phrasal, _keeps_object,
     _may_take_person, _measure, _name, _never_object, _no_participle, _objects, _participle_only, _particle,
@@ -92,6 +92,8 @@ def _finite(
             return False  # its passive keeps the clause too: "with residents warned that the roof could leak" reads
             # as "with analysts warned that profits would shrink" does, so the rule cannot tell the error
         return not fronted and tag == "VBD" and not _keeps_object(tok)
+    if complement is not None and complement.dep_ == "dobj" and _changed_by(tok, complement, head):
+        return False  # a passive of a verb of change keeps its measure: "with prices cut 30 percent"
     if complement is not None and complement.dep_ == "dobj":  # "lined both lanes", not "handed a contract"
         after = doc[tok.i + 1 : complement.left_edge.i]  # only a particle: "paid off its debt"
         direct = all(t.dep_ == "prt" for t in after) and not any(c.dep_ == "agent" for c in tok.children)
@@ -176,6 +178,20 @@ def _object_of_infinitive(word: Token) -> bool:
         return False
     lemma = verb_lemma(doc[i - 1].lower_)
     return lemma is not None and in_class(lemma, "frame.object")
+
+
+def _changed_by(verb: Token, amount: Token, subject: Token) -> bool:
+    """Whether a bare amount of a unit after a past form may be the measure its passive keeps, not its object: the
+    verb mostly takes an object and changes a thing in one of its first two senses, and its subject is a thing ("with
+    prices cut 30 percent", "with the rate raised two points"; not "with the firm cut 30 percent of its staff", "with
+    the airline reduced 400 jobs", "with sales topped $2 billion")."""
+    lemma = verb_lemma(verb.lower_)
+    unit = _amount(amount) and (_scale_point(amount) or amount.lower_ in MEASURES)  # not "400 jobs"
+    if lemma is None or not unit or any(c.dep_ == "prep" and c.lower_ == "of" for c in amount.children):
+        return False
+    obj = sense_in(lemma, "frame.object")
+    transitive = obj is not None and obj.first_rank == 1 and obj.tagged_share >= 0.5
+    return transitive and in_class(lemma, "verb.change", max_rank=2) and not _people(subject, max_rank=3)
 
 
 def _change_after(noun: Token) -> bool:
