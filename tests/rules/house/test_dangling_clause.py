@@ -1949,6 +1949,46 @@ GOOD_MEASURES_OF_CHANGE = [
     "The stock split, with each share divided two for one.",
 ]
 
+# A subject with names joined by "and" or "or" set off by commas (an appositive), then a tense.
+BAD_LISTS_OF_NAMES_APPOSED = [
+    ("The bill cleared the Senate, with two Republicans, Susan Collins and Lisa Murkowski, joined the Democrats.",
+     "with two Republicans, Susan Collins and Lisa Murkowski, joined"),
+    ("The company hired new leaders, with its founders, Priya Nair and Sam Ortiz, stepped down from the board.",
+     "with its founders, Priya Nair and Sam Ortiz, stepped"),
+    ("The film won three awards, with its stars, Emma Stone and Ryan Gosling, accepted them in person.",
+     "with its stars, Emma Stone and Ryan Gosling, accepted"),
+    ("The court ruled 5-4, with two justices, Sonia Sotomayor and Elena Kagan, wrote separate dissents.",
+     "with two justices, Sonia Sotomayor and Elena Kagan, wrote"),
+    ("The band reunited, with its singers, Lena Ruiz and Paul Gray, have recorded a new album.",
+     "with its singers, Lena Ruiz and Paul Gray, have recorded"),
+    ("The show returned, with its hosts, Ana Silva or her deputy, will read the news each night.",
+     "with its hosts, Ana Silva or her deputy, will read"),
+    ("The vote was delayed, with two senators, Ron Wyden and Mike Lee, objected to the rule.",
+     "with two senators, Ron Wyden and Mike Lee, objected"),
+    ("The firm grew, with its partners, Ortiz and Chen, opened an office in Denver.",
+     "with its partners, Ortiz and Chen, opened"),
+    ("The case was settled, with the plaintiffs, John Doe and Jane Roe, accepted $2 million.",
+     "with the plaintiffs, John Doe and Jane Roe, accepted"),
+]
+
+# The same appositives before a participle or an adjective, or in a phrase of their own, and lists that are no appositive.
+GOOD_LISTS_OF_NAMES_APPOSED = [
+    "The bill cleared the Senate, with two Republicans, Susan Collins and Lisa Murkowski, joining the Democrats.",
+    "The board split, with two members, Ann Lee and Tom Hale, voting against the plan.",
+    "The company hired new leaders after its founders, Priya Nair and Sam Ortiz, stepped down from the board.",
+    "The film's stars, Emma Stone and Ryan Gosling, accepted the awards in person.",
+    "The court ruled 5-4, with two justices, Sonia Sotomayor and Elena Kagan, in dissent.",
+    "The band toured Spain, France and Italy, and the tickets sold out.",
+    "The race was close between the leaders, Kenya and Ethiopia, who finished within a second.",
+    "The summit ended with two leaders, Macron and Scholz, absent from the final session.",
+    "The tour visits Lyon, Paris and Nice, organizers said.",
+    "She met with two senators, Ron Wyden and Mike Lee, who objected to the rule.",
+    "The firm, founded by Ortiz and Chen, opened an office in Denver.",
+    "The case was settled with the plaintiffs, John Doe and Jane Roe, on Friday.",
+    "Talks with Brazil, Chile and Peru, the ministry said, will resume in May.",
+    "With its partners, Ortiz and Chen, away, the firm closed for a week.",
+]
+
 @pytest.mark.parametrize(
     "text, span",
     BAD + BAD_LONG_SUBJECTS + BAD_PAST_TENSES + BAD_ANY_PREPOSITION + BAD_TRANSITIVITY + BAD_TAGGER_SLIPS
@@ -1956,7 +1996,7 @@ GOOD_MEASURES_OF_CHANGE = [
     + BAD_COMPOUND_SUBJECTS + BAD_MERGED_CLAUSES + BAD_CLAUSE_BEFORE_AND_SUBJECT + BAD_FRESH_PROBES
     + BAD_CIRCUMSTANCE_AND_AUXILIARIES + BAD_SUBJECT_MODIFIER_NEAR_MISSES + BAD_OPENING_PHRASES
     + BAD_AFTER_A_PREPOSITION_AND_GERUND + BAD_FILLED_CLAUSE_TAKERS + BAD_SELF_MOVING_VERBS
-    + BAD_SUBJECT_CONTROL + BAD_SPLIT_SUBJECTS + BAD_SCALE_POINTS + BAD_NOUN_AFTER_INFINITIVE + BAD_AFTER_VERBS_OF_SAYING + BAD_AMOUNTS_AS_OBJECTS,
+    + BAD_SUBJECT_CONTROL + BAD_SPLIT_SUBJECTS + BAD_SCALE_POINTS + BAD_NOUN_AFTER_INFINITIVE + BAD_AFTER_VERBS_OF_SAYING + BAD_AMOUNTS_AS_OBJECTS + BAD_LISTS_OF_NAMES_APPOSED,
 )
 def test_finite_clause_after_preposition(text, span):
     assert_flags_span(text, RULE, span)
@@ -1968,7 +2008,7 @@ def test_finite_clause_after_preposition(text, span):
     + GOOD_REDUCED_RELATIVES + GOOD_RELATIVES_WITHOUT_THAT + GOOD_MERGED_CLAUSES + GOOD_CLAUSE_BEFORE_AND_SUBJECT
     + GOOD_FRESH_PROBES + GOOD_PLACE_PREPOSITIONS + GOOD_SUBJECT_MODIFIERS + GOOD_OPENING_PHRASES
     + GOOD_GERUND_SUBJECTS + GOOD_OPEN_CLAUSE_TAKERS + GOOD_CLAUSES_AS_SUBJECTS + GOOD_MOVED_THINGS
-    + GOOD_CONTROL_NEAR_MISSES + GOOD_SPLIT_SUBJECTS + GOOD_SCALE_POINTS + GOOD_OBJECTS_OF_INFINITIVES + GOOD_RELATIVE_GAPS + GOOD_MEASURES_OF_CHANGE,
+    + GOOD_CONTROL_NEAR_MISSES + GOOD_SPLIT_SUBJECTS + GOOD_SCALE_POINTS + GOOD_OBJECTS_OF_INFINITIVES + GOOD_RELATIVE_GAPS + GOOD_MEASURES_OF_CHANGE + GOOD_LISTS_OF_NAMES_APPOSED,
 )
 def test_participles_noun_phrases_and_conjunctions_pass(text):
     assert_findings(text, RULE, [])
