@@ -45,10 +45,12 @@ verb takes no object at all (*soared*), or its subject is people and no common s
 person as object (*with their captain scored twice*), or it is a phrasal verb with no object (*showed up*);
 a verb of giving keeps one object in the passive, and then only after a person or group (*with the crew
 handed a bonus*). A verb of change followed by a bare measure is a past tense after a thing (*with revenue
-slipped 4 percent*: a passive takes *by 4 percent*), and so is a verb of motion moved to a point on a scale, a number,
-an adjective or a noun of attribute, quantity or relation (*with the index climbed above 4,000*, *with admissions returned
-to normal by March*: *by* and a time is a deadline, no agent), and a verb whose main sense takes no object and that rarely takes one, never a
-person, moved to any point (*with output slipped below forecasts*; not *with the bill returned to committee*); a name
+slipped 4 percent*: a passive takes *by 4 percent*), and so is a verb of motion moved to a point on a scale, a
+number, an adjective or a noun of attribute, quantity or relation (*with the index climbed above 4,000*, *with
+admissions returned to normal by March*: *by* and a time is a deadline, no agent), and a verb whose main sense takes
+no object and that rarely takes one, never a person, moved to any point (*with output slipped below forecasts*; not
+*with the bill returned to committee*). A verb that takes an object only with its preposition has it (*with visitors
+accounted for a fifth*), and a passive strands the preposition (*with all passengers accounted for*). A name
 with no article acts (*with Garcia scored twice*). A verb of subject control with its infinitive has no passive (*with
 fans threatened to boycott*, *despite the landlord promised to fix*). After any
 preposition but *with* and *without*, a verb mostly used with no object is a past tense (*due to the river
@@ -92,6 +94,7 @@ by a subordinating word opens another clause (*according to the office, and fear
 | *with at least 300 workers have lost*, *with the two sides each blamed*, *Following the committee voted, ...* | *Despite the concerns raised by parents, ...*, *said at least 40 homes were destroyed* |
 | *with burglaries dropped 12 percent*, *with the index climbed above 39,000*, *With rents climbed 15 percent, ...* | *with spending increased by 8 percent*, *with the budget increased to $5 million*, *With the rate dropped to 4 percent, ...* |
 | *with the firm cut 30 percent of its staff*, *with the airline reduced 400 jobs*, *with donations exceeded $1 million* | *with prices cut 30 percent*, *with the top rate raised two points* (a verb of change keeps a bare measure in the passive) |
+| *with visitors accounted for a fifth*, *with nurses cared for 300 patients* (a verb that takes an object only with its preposition) | *with all passengers accounted for*, *with the elderly cared for at the school* (a passive strands it) |
 | *with Novak scored twice*, *with Tesla dropped 8 percent*, *with residents looked on* | *with Everest climbed twice*, *with Djokovic eliminated*, *a house with the roof caved in* |
 | *due to the lake dropped to a record low*, *despite it lost*, *with this was the first ...* | *in housing through a program focused on families*, *with it gone*, *With that, the meeting ended.* |
 | *passed with the boards of both companies have approved*, *with its author, Sen. Mara Quinn, wants* | *acted on concerns parents have raised*, *a school in Uvalde, Texas, killing 21 people* |

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, singulars, verb_lemma
 from editlint.rules.house.dangling_clause.common import (
-    ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, MEASURES, NAMING_PARTICIPLES, NOMINAL_DEPS,
-    OBJECT_AND_CLAUSE_VERBS, PREDICATE_PARTICIPLES, SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS, SUBJECT_CONTROL_VERBS,
-    SUBJECT_PRONOUNS, _active_with_object, _amount, _bare_noun_after, _intransitive_phrasal, _keeps_object,
-    _may_take_person, _measure, _name, _never_object, _no_participle, _objects, _participle_only, _particle,
-    _passive_marked, _past_only, _past_tense_only, _people, _plural, _scale_point, _subject_of_next_tense,
-    _takes_clause, _takes_no_object,
+    ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, MEASURES, NAMING_PARTICIPLES,
+    NOMINAL_DEPS, OBJECT_AND_CLAUSE_VERBS, PREDICATE_PARTICIPLES, SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS,
+    STRANDED_PREPOSITIONS, SUBJECT_CONTROL_VERBS, SUBJECT_PRONOUNS, _active_with_object, _amount, _bare_noun_after,
+    _intransitive_phrasal, _keeps_object, _may_take_person, _measure, _name, _never_object, _no_participle, _objects,
+    _participle_only, _particle, _passive_marked, _past_only, _past_tense_only, _people, _plural, _scale_point,
+    _subject_of_next_tense, _takes_clause, _takes_no_object,
 )
 
 if TYPE_CHECKING:
@@ -141,6 +141,10 @@ def _finite(
         return True
     if particle is not None and adjunct and _intransitive_phrasal(tok, particle, never=True):
         return True  # "throughout the strike dragged on" (not "because of the ballots dropped off")
+    prepositional = _prepositional_object(tok)
+    if prepositional is not None:
+        # "with visitors accounted for a fifth"; a passive strands the preposition: "with the elderly cared for at ..."
+        return prepositional
     if _passive_marked(tok) and not (particle is None and _never_object(verb_lemma(lower))):
         return False  # a particle or an agent, but no "by" after a verb with no passive: "arrived by bus"
     # it shares its subject with a past tense that has an object: "the wind shifted and pushed the fire back"
@@ -192,6 +196,30 @@ def _changed_by(verb: Token, amount: Token, subject: Token) -> bool:
     obj = sense_in(lemma, "frame.object")
     transitive = obj is not None and obj.first_rank == 1 and obj.tagged_share >= 0.5
     return transitive and in_class(lemma, "verb.change", max_rank=2) and not _people(subject, max_rank=3)
+
+
+def _prepositional_object(verb: Token) -> bool | None:
+    """Whether a past form followed by its preposition is a past tense (True) or a passive participle (False), where
+    WordNet lists the pair as a verb with an object ("account for", "care for", "look into"); None where it cannot
+    tell. With no object, the preposition is stranded by a passive ("with all passengers accounted for", "with the
+    case looked into by police"); with one, the past form is a tense if the verb alone rarely takes an object (in
+    under a tenth of its tagged uses), so only the pair does: "with visitors accounted for a fifth". A time after the
+    preposition is no object ("phased in January"); a stranded preposition is one no phrasal verb ends in (not "on":
+    "with lawmakers looked on")."""
+    doc = verb.doc
+    prep = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    lemma = verb_lemma(verb.lower_)
+    if prep is None or prep.dep_ != "prep" or prep.head.i != verb.i or lemma is None:
+        return None
+    if sense_in(f"{lemma} {prep.lower_}", "frame.object") is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.tag_ != "RB"), None)
+    if obj is None:
+        return False if prep.lower_ in STRANDED_PREPOSITIONS else None
+    if any(in_class(word, "noun.time") for word in singulars(obj)):
+        return None
+    alone = sense_in(lemma, "frame.object")
+    return True if alone is None or alone.tagged_share < 0.1 else None
 
 
 def _change_after(noun: Token) -> bool:
