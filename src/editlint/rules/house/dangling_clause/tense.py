@@ -174,7 +174,7 @@ def _raised(predicate: Token, lemma: str | None) -> bool:
 
 def _object_of_infinitive(word: Token) -> bool:
     """Whether a word right after an infinitive that has no object is its object, whatever the tagger says: the
-    infinitive's verb takes an object in its main sense ("able to string [passes]", "prepared to cross [lines]")."""
+    infinitive's verb takes an object in its main sense ("able to string [passes]", "trying to cut [costs]")."""
     doc, i = word.doc, word.i
     if i < 2 or doc[i - 1].tag_ != "VB" or doc[i - 2].tag_ != "TO":
         return False
