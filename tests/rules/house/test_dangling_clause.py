@@ -2068,6 +2068,53 @@ GOOD_STRANDED_PREPOSITIONS = [
     "The losses, accounting for a fifth of revenue, worried investors.",
 ]
 
+# A phrasal verb with its object after the particle: a past tense (no passive keeps an object after its particle).
+BAD_PHRASAL_VERBS_WITH_OBJECTS = [
+    ("The union recovered, with its members paid off the strike fund's debts.",
+     "with its members paid"),
+    ("The storm passed, with crews cleaned up the debris overnight.",
+     "with crews cleaned"),
+    ("The wind rose, with gusts knocked down power lines across the county.",
+     "with gusts knocked"),
+    ("The game ended, with the visitors used up their timeouts early.",
+     "with the visitors used"),
+    ("The market fell, with traders sold off bank shares all week.",
+     "with traders sold"),
+    ("The plant closed, with the owners shut down both furnaces.",
+     "with the owners shut"),
+    ("The talks failed, with the union called off the vote.",
+     "with the union called"),
+    ("The shop reopened, with the owner set up a new counter.",
+     "with the owner set"),
+]
+
+# A time after the particle is no object ("with tickets sold out weeks in advance"); absolutes of published copy.
+GOOD_TIMES_AFTER_PARTICLES = [
+    "The festival drew 40,000 people, with tickets sold out weeks in advance.",
+    "The town was quiet, with hotels booked up months ahead of the race.",
+    "The coast was empty, with the beaches shut down hours before the storm.",
+    "The street was dark, with the shops closed down years ago.",
+    "The concert went ahead, with seats sold out days before the show.",
+    "The island was deserted, with the ferries called off hours before landfall.",
+    "The market was calm, with the deal wrapped up weeks earlier.",
+    "The stadium was full, with the last tickets snapped up minutes after release.",
+    "The road was open, with the debris cleaned up hours after the crash.",
+    "The hall was ready, with the chairs set out hours before the vote.",
+    "The case was closed, with the files locked away decades ago.",
+    "The ship sailed at dawn, with its hold filled with grain bound for Egypt.",
+    "The match resumed after an hour, with the roof closed over the centre court.",
+    "The plan was approved 7-2, with two members opposed to the tax increase.",
+    "Police reopened the road at noon, with the wreckage cleared from both lanes.",
+    "The museum reopened in May, with its collection rehung in chronological order.",
+    "The bill passed on a voice vote, with most Republicans absent from the chamber.",
+    "The storm moved offshore, with power restored to most homes by evening.",
+    "The company reported a loss, with sales hurt by the strong dollar.",
+    "The festival drew 40,000 people, with tickets sold out weeks in advance.",
+    "Stocks ended higher, with gains led by energy and bank shares.",
+    "The trial was postponed, with the defense given more time to review evidence.",
+    "The school reopened, with classes held in trailers behind the gym.",
+]
+
 @pytest.mark.parametrize(
     "text, span",
     BAD + BAD_LONG_SUBJECTS + BAD_PAST_TENSES + BAD_ANY_PREPOSITION + BAD_TRANSITIVITY + BAD_TAGGER_SLIPS
@@ -2075,7 +2122,7 @@ GOOD_STRANDED_PREPOSITIONS = [
     + BAD_COMPOUND_SUBJECTS + BAD_MERGED_CLAUSES + BAD_CLAUSE_BEFORE_AND_SUBJECT + BAD_FRESH_PROBES
     + BAD_CIRCUMSTANCE_AND_AUXILIARIES + BAD_SUBJECT_MODIFIER_NEAR_MISSES + BAD_OPENING_PHRASES
     + BAD_AFTER_A_PREPOSITION_AND_GERUND + BAD_FILLED_CLAUSE_TAKERS + BAD_SELF_MOVING_VERBS
-    + BAD_SUBJECT_CONTROL + BAD_SPLIT_SUBJECTS + BAD_SCALE_POINTS + BAD_NOUN_AFTER_INFINITIVE + BAD_AFTER_VERBS_OF_SAYING + BAD_AMOUNTS_AS_OBJECTS + BAD_LISTS_OF_NAMES_APPOSED + BAD_PREPOSITIONAL_VERBS,
+    + BAD_SUBJECT_CONTROL + BAD_SPLIT_SUBJECTS + BAD_SCALE_POINTS + BAD_NOUN_AFTER_INFINITIVE + BAD_AFTER_VERBS_OF_SAYING + BAD_AMOUNTS_AS_OBJECTS + BAD_LISTS_OF_NAMES_APPOSED + BAD_PREPOSITIONAL_VERBS + BAD_PHRASAL_VERBS_WITH_OBJECTS,
 )
 def test_finite_clause_after_preposition(text, span):
     assert_flags_span(text, RULE, span)
@@ -2087,7 +2134,7 @@ def test_finite_clause_after_preposition(text, span):
     + GOOD_REDUCED_RELATIVES + GOOD_RELATIVES_WITHOUT_THAT + GOOD_MERGED_CLAUSES + GOOD_CLAUSE_BEFORE_AND_SUBJECT
     + GOOD_FRESH_PROBES + GOOD_PLACE_PREPOSITIONS + GOOD_SUBJECT_MODIFIERS + GOOD_OPENING_PHRASES
     + GOOD_GERUND_SUBJECTS + GOOD_OPEN_CLAUSE_TAKERS + GOOD_CLAUSES_AS_SUBJECTS + GOOD_MOVED_THINGS
-    + GOOD_CONTROL_NEAR_MISSES + GOOD_SPLIT_SUBJECTS + GOOD_SCALE_POINTS + GOOD_OBJECTS_OF_INFINITIVES + GOOD_RELATIVE_GAPS + GOOD_MEASURES_OF_CHANGE + GOOD_LISTS_OF_NAMES_APPOSED + GOOD_STRANDED_PREPOSITIONS,
+    + GOOD_CONTROL_NEAR_MISSES + GOOD_SPLIT_SUBJECTS + GOOD_SCALE_POINTS + GOOD_OBJECTS_OF_INFINITIVES + GOOD_RELATIVE_GAPS + GOOD_MEASURES_OF_CHANGE + GOOD_LISTS_OF_NAMES_APPOSED + GOOD_STRANDED_PREPOSITIONS + GOOD_TIMES_AFTER_PARTICLES,
 )
 def test_participles_noun_phrases_and_conjunctions_pass(text):
     assert_findings(text, RULE, [])

@@ -95,6 +95,7 @@ by a subordinating word opens another clause (*according to the office, and fear
 | *with burglaries dropped 12 percent*, *with the index climbed above 39,000*, *With rents climbed 15 percent, ...* | *with spending increased by 8 percent*, *with the budget increased to $5 million*, *With the rate dropped to 4 percent, ...* |
 | *with the firm cut 30 percent of its staff*, *with the airline reduced 400 jobs*, *with donations exceeded $1 million* | *with prices cut 30 percent*, *with the top rate raised two points* (a verb of change keeps a bare measure in the passive) |
 | *with visitors accounted for a fifth*, *with nurses cared for 300 patients* (a verb that takes an object only with its preposition) | *with all passengers accounted for*, *with the elderly cared for at the school* (a passive strands it) |
+| *with crews cleaned up the debris*, *with gusts knocked down power lines* | *with tickets sold out weeks in advance* (a time after the particle is no object) |
 | *with Novak scored twice*, *with Tesla dropped 8 percent*, *with residents looked on* | *with Everest climbed twice*, *with Djokovic eliminated*, *a house with the roof caved in* |
 | *due to the lake dropped to a record low*, *despite it lost*, *with this was the first ...* | *in housing through a program focused on families*, *with it gone*, *With that, the meeting ended.* |
 | *passed with the boards of both companies have approved*, *with its author, Sen. Mara Quinn, wants* | *acted on concerns parents have raised*, *a school in Uvalde, Texas, killing 21 people* |

@@ -266,7 +266,12 @@ def _amount(noun: Token) -> bool:
     """A number or a noun counted by one that is no stretch of time: "4 percent", "$2.3 billion", "12 points"
     (not "two weeks")."""
     counted = noun.tag_ == "CD" or any(c.tag_ == "CD" or c.tag_ == "$" for c in noun.subtree if c.i < noun.i)
-    return counted and not any(in_class(word, "noun.time") for word in singulars(noun))
+    return counted and not _of_time(noun)
+
+
+def _of_time(noun: Token) -> bool:
+    """A noun of time: "weeks", "hours", "the decade"."""
+    return any(in_class(word, "noun.time") for word in singulars(noun))
 
 
 def _number(noun: Token) -> bool:
@@ -317,7 +322,7 @@ def _measure(noun: Token) -> bool:
     ratio = noun.tag_ == "CD" and any(c.lower_ == "to" and c.i < noun.i for c in noun.children)
     deictic = any(c.lower_ in TIME_DEICTICS for c in noun.children if c.i < noun.i)
     date = noun.tag_ == "NNP" and in_class(noun.lower_, "noun.time")
-    return ratio or date or deictic and any(in_class(word, "noun.time") for word in singulars(noun))
+    return ratio or date or deictic and _of_time(noun)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -474,7 +479,7 @@ def _passive_marked(verb: Token) -> bool:
             return True
         if child.lower_ == "by" and any(
             not obj.like_num and obj.lower_ not in MEASURES and not any(g.dep_ == "nummod" for g in obj.children)
-            and not any(in_class(word, "noun.time") for word in singulars(obj))
+            and not _of_time(obj)
             for obj in child.children
             if obj.dep_ == "pobj"
         ):

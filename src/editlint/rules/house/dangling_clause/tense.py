@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
-from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, singulars, verb_lemma
+from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, verb_lemma
 from editlint.rules.house.dangling_clause.common import (
     ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, MEASURES, NAMING_PARTICIPLES,
     NOMINAL_DEPS, OBJECT_AND_CLAUSE_VERBS, PREDICATE_PARTICIPLES, SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS,
     STRANDED_PREPOSITIONS, SUBJECT_CONTROL_VERBS, SUBJECT_PRONOUNS, _active_with_object, _amount, _bare_noun_after,
     _intransitive_phrasal, _keeps_object, _may_take_person, _measure, _name, _never_object, _no_participle, _objects,
-    _participle_only, _particle, _passive_marked, _past_only, _past_tense_only, _people, _plural, _scale_point,
-    _subject_of_next_tense, _takes_clause, _takes_no_object,
+    _of_time, _participle_only, _particle, _passive_marked, _past_only, _past_tense_only, _people, _plural,
+    _scale_point, _subject_of_next_tense, _takes_clause, _takes_no_object,
 )
 
 if TYPE_CHECKING:
@@ -60,19 +60,22 @@ def _finite(
         return True  # only a verb follows "they": "thanks to they qualified"
     if tag not in ("VBD", "VBN") or _participle_only(tok):
         return False
-    if tok.i + 1 < len(doc) and _measure(doc[tok.i + 1]) and any(in_class(w, "noun.time") for w in singulars(head)):
+    if tok.i + 1 < len(doc) and _measure(doc[tok.i + 1]) and _of_time(head):
         return False  # a period named by its end: "in the fiscal year ended March 31", "the six months ended Friday"
     if head.lower_ in SUBJECT_PRONOUNS or head.tag_ == "PRP" and not participle_may_follow:
         return True  # no participle follows a pronoun but in an absolute phrase: "despite it lost", not "with it gone"
     # bare nouns on both sides may be a compound modifier, unless the parser made the first the verb's subject;
-    # a ratio is a measure, not an object: "with its members outnumbered two to one"
+    # a ratio is a measure, not an object: "with its members outnumbered two to one"; nor is a time after a particle,
+    # which no phrasal verb takes as its object: "with tickets sold out weeks in advance"
     compound = not any(c.dep_ == "nsubj" and c.i == tok.i - 1 for c in tok.children)
+    particle_before = _particle(tok)
     complement = next(
         (
             c
             for c in tok.children
             if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not _measure(c)
             and not (compound and _bare_noun_after(tok, c))
+            and not (particle_before is not None and particle_before.i < c.i and _of_time(c))
         ),
         None,
     )
@@ -216,7 +219,7 @@ def _prepositional_object(verb: Token) -> bool | None:
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.tag_ != "RB"), None)
     if obj is None:
         return False if prep.lower_ in STRANDED_PREPOSITIONS else None
-    if any(in_class(word, "noun.time") for word in singulars(obj)):
+    if _of_time(obj):
         return None
     alone = sense_in(lemma, "frame.object")
     return True if alone is None or alone.tagged_share < 0.1 else None
