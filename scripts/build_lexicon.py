@@ -45,8 +45,11 @@ FRAME_CLASSES = {
     "frame.person-object": (9, 10, 14, 17, 18, 20, 24, 25, 30),
 }
 KEPT = {
-    "noun": ("noun.person", "noun.group", "noun.communication", "noun.cognition", "noun.time"),
-    "verb": ("verb.communication", "verb.cognition", "verb.motion", *FRAME_CLASSES),
+    "noun": (
+        "noun.person", "noun.group", "noun.communication", "noun.cognition", "noun.time", "noun.attribute",
+        "noun.quantity", "noun.relation",
+    ),
+    "verb": ("verb.communication", "verb.cognition", "verb.motion", "verb.change", *FRAME_CLASSES),
     "adj": ("adj.all", "adj.ppl"),  # participial adjectives only ("expired", "retired"): see ADJECTIVE_ENDING
 }
 ADJECTIVE_ENDING = "ed"  # an adjective spelled like a past participle may stand after its noun as one

@@ -9,7 +9,8 @@ from editlint.lexicon import in_class, is_foreign_function_word, is_listed_word,
     ("lemma", "lexname"),
     [("teacher", "noun.person"), ("historian", "noun.person"), ("agency", "noun.group"),
      ("say", "verb.communication"), ("criticize", "verb.communication"), ("believe", "verb.cognition"),
-     ("week", "noun.time"), ("climb", "verb.motion"), ("slip", "verb.motion")],
+     ("week", "noun.time"), ("climb", "verb.motion"), ("slip", "verb.motion"), ("level", "noun.attribute"),
+     ("mile", "noun.quantity"), ("percent", "noun.relation"), ("reduce", "verb.change")],
 )
 def test_main_senses_are_in_their_class(lemma, lexname):
     assert in_class(lemma, lexname)
@@ -18,7 +19,7 @@ def test_main_senses_are_in_their_class(lemma, lexname):
 @pytest.mark.parametrize(
     ("lemma", "lexname"),
     [("table", "noun.person"), ("run", "verb.communication"), ("newspaper", "noun.person"), ("teacher", "verb.cognition"),
-     ("percent", "noun.time"), ("increase", "verb.motion")],
+     ("percent", "noun.time"), ("increase", "verb.motion"), ("committee", "noun.attribute"), ("exceed", "verb.change")],
 )
 def test_other_words_are_not(lemma, lexname):
     assert not in_class(lemma, lexname)

@@ -12,7 +12,7 @@ from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MODIFIERS, NOMINAL,
     NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, SUBJECT_PRONOUNS, SUBJECT_START_TAGS, WH_TAGS,
     _adjunct, _controls_infinitive, _has_tense, _may_take_person, _object_of_verb_before, _past_between_nouns,
-    _past_only, _people, _set_off,
+    _past_only, _people, _set_off, _takes_clause,
 )
 from editlint.rules.house.dangling_clause.noun_phrase import _noun_phrase_end
 from editlint.rules.house.dangling_clause.prepositions import _compound_preposition
@@ -57,6 +57,17 @@ def _in_subject_modifier(prep: Token, verb: Token) -> bool:
         if node.dep_ == "csubj" and node.i in subjects and opened:
             return True
     return False
+
+
+def _relative_gap(owner: Token, verb: Token) -> bool:
+    """Whether the phrase is an adverbial of a verb of saying or thinking in a relative clause, and the clause after
+    the phrase, with no subject of its own, is that verb's: the relative pronoun is its subject ("the glacier, which
+    experts said in 2024 had shrunk", "the nurse who she said during the trial had saved her life")."""
+    if owner.dep_ != "relcl" or not _takes_clause(verb_lemma(owner.lower_)):
+        return False
+    pronoun = any(c.i < owner.i and (c.tag_ in WH_TAGS or c.lower_ == "that") for c in owner.children)
+    own_subject = any(c.dep_ in SUBJECT_DEPS and c.tag_ not in WH_TAGS for c in owner.children)
+    return pronoun and own_subject and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _modifying_participle(finite: Token, verb: Token) -> bool:

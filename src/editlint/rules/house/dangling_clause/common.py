@@ -103,6 +103,9 @@ CHANGE_ADVERBS = frozenset({"up", "down", "off", "higher", "lower"})
 MEASURES = frozenset("half third quarter percent per cent point points".split())
 # The prepositions of a point on a scale: "dipped to $3.61", "climbed from 3,900 to 4,100", "slid below 4,000".
 SCALE_PREPOSITIONS = frozenset("to from above below under over past near toward towards".split())
+# WordNet's classes of a noun that names a point on a scale: "level", "strength" (attribute), "mile", "third"
+# (quantity), "percent" (relation).
+SCALE_CLASSES = ("noun.attribute", "noun.quantity", "noun.relation")
 # Post-modifiers the parser attaches to the noun phrase: "negotiations with the regulator", "drivers who
 # work nights", "villages flooded by the river", "the judge and both lawyers".
 POSTMODIFIER_DEPS = frozenset({"prep", "relcl", "acl", "cc", "conj", "appos"})
@@ -265,12 +268,28 @@ def _amount(noun: Token) -> bool:
     """A number or a noun counted by one that is no stretch of time: "4 percent", "$2.3 billion", "12 points"
     (not "two weeks")."""
     counted = noun.tag_ == "CD" or any(c.tag_ == "CD" or c.tag_ == "$" for c in noun.subtree if c.i < noun.i)
-    return counted and not any(in_class(word, "noun.time") for word in singulars(noun))
+    return counted and not _of_time(noun)
+
+
+def _of_time(noun: Token) -> bool:
+    """A noun of time: "weeks", "hours", "the decade"."""
+    return any(in_class(word, "noun.time") for word in singulars(noun))
 
 
 def _number(noun: Token) -> bool:
     """A number, a sum or a share, no counted thing: "4,000", "$3.61", "4 percent" (not "40 schools", "7 p.m.")."""
     return noun.tag_ == "CD" or noun.lower_ in PARTITIVES and any(c.tag_ == "CD" for c in noun.children)
+
+
+def _scale_point(noun: Token) -> bool:
+    """A point on a scale, no place or thing: a number ("4,000", "4 percent"), an adjective made a noun ("normal"), or
+    a noun whose main sense is an attribute, a quantity or a relation ("levels", "hurricane strength", "a third";
+    not "committee", "a side street", "their frames")."""
+    if _number(noun) or noun.tag_ in ADJECTIVE_TAGS:
+        return True
+    return noun.tag_ in ("NN", "NNS") and any(
+        in_class(word, name) for word in singulars(noun) for name in SCALE_CLASSES
+    )
 
 
 def _past_only(word: str) -> bool:
@@ -305,7 +324,7 @@ def _measure(noun: Token) -> bool:
     ratio = noun.tag_ == "CD" and any(c.lower_ == "to" and c.i < noun.i for c in noun.children)
     deictic = any(c.lower_ in TIME_DEICTICS for c in noun.children if c.i < noun.i)
     date = noun.tag_ == "NNP" and in_class(noun.lower_, "noun.time")
-    return ratio or date or deictic and any(in_class(word, "noun.time") for word in singulars(noun))
+    return ratio or date or deictic and _of_time(noun)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -453,7 +472,8 @@ def _intransitive_phrasal(verb: Token, particle: Token, mostly: bool = False, ne
 
 
 def _passive_marked(verb: Token) -> bool:
-    """A particle or an agent after the verb: "knocked down", "protested by farmers" (not "fell by a third")."""
+    """A particle or an agent after the verb: "knocked down", "protested by farmers" (not "fell by a third", nor a
+    deadline: "returned to normal by March")."""
     if _particle(verb) is not None:
         return True
     for child in verb.children:
@@ -461,6 +481,7 @@ def _passive_marked(verb: Token) -> bool:
             return True
         if child.lower_ == "by" and any(
             not obj.like_num and obj.lower_ not in MEASURES and not any(g.dep_ == "nummod" for g in obj.children)
+            and not _of_time(obj)
             for obj in child.children
             if obj.dep_ == "pobj"
         ):

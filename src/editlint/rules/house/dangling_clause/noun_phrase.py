@@ -303,11 +303,17 @@ def _postmodified_end(
 
 
 def _apposed_name_end(sent: Span, comma: int) -> int | None:
-    """The end of a proper name set off by commas at ``comma`` (an appositive: ", Rep. Ana Ruiz,"), or None."""
+    """The end of a proper name, or names joined by "and" or "or", set off by commas at ``comma`` (an appositive:
+    ", Rep. Ana Ruiz,", ", Susan Collins and Lisa Murkowski,"), or None."""
     doc = sent.doc
-    close = next((t.i for t in doc[comma + 1 : sent.end] if t.tag_ not in ("NNP", "NNPS")), sent.end)
+    close = next(
+        (t.i for t in doc[comma + 1 : sent.end] if t.tag_ not in ("NNP", "NNPS") and t.lower_ not in ("and", "or")),
+        sent.end,
+    )
     if doc[comma].text != "," or close == comma + 1 or close >= sent.end - 1 or doc[close].text != ",":
         return None
+    if doc[comma + 1].tag_ not in ("NNP", "NNPS") or doc[close - 1].tag_ not in ("NNP", "NNPS"):
+        return None  # a name at each end: not ", and Ohio,"
     return close + 1
 
 

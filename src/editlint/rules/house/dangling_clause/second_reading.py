@@ -78,10 +78,12 @@ def _second_reading(
     finite_r = auxiliaries[0] if auxiliaries else verb_r
     # the parser may split a list into several subjects: "the judge, the prosecutor and two lawyers have agreed"
     subjects = [c for c in verb_r.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < finite_r.i]
-    # joined by a comma (which the parser may give the first) or a conjunction: not "his wife | after the vote was"
+    # joined by a comma or a conjunction, which the parser may give the first, or by a preposition it left with no
+    # object when it tore the rest of a long subject away ("parents who had complained about the routes and | the
+    # menus have", "students who had traveled from | Osh and Jalal-Abad were"): not "his wife | after the vote was"
     joints = [(a.right_edge, reading[a.right_edge.i + 1 : b.left_edge.i]) for a, b in zip(subjects, subjects[1:])]
     if not subjects or not all(
-        (last.text == "," or joint) and all(t.text == "," or t.tag_ == "CC" for t in joint) for last, joint in joints
+        (_wants_more(last) or joint) and all(t.text == "," or t.tag_ == "CC" for t in joint) for last, joint in joints
     ):
         subjects = [subj]
     end = finite_r.i if run_on is not None else max(c.right_edge.i for c in subjects) + 1
@@ -147,6 +149,13 @@ def _second_reading(
     if _inverted(sent, prep_start, finite, verb) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
         return None
     return last.i + 1, finite, verb
+
+
+def _wants_more(last: Token) -> bool:
+    """Whether the last word of a subject the parser split off needs the words after it: a comma, a conjunction, or
+    a preposition with no object."""
+    no_object = last.tag_ == "IN" and last.dep_ == "prep" and not any(c.dep_ == "pobj" for c in last.children)
+    return last.text == "," or last.tag_ == "CC" or no_object
 
 
 def _filled_by(child: Token) -> bool:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
-from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, singulars, verb_lemma
+from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, verb_lemma
 from editlint.rules.house.dangling_clause.common import (
-    ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, NAMING_PARTICIPLES, NOMINAL_DEPS,
-    OBJECT_AND_CLAUSE_VERBS, PREDICATE_PARTICIPLES, SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS, SUBJECT_CONTROL_VERBS,
-    SUBJECT_PRONOUNS, _active_with_object, _amount, _bare_noun_after, _intransitive_phrasal, _keeps_object,
-    _may_take_person, _measure, _name, _never_object, _no_participle, _number, _objects, _participle_only, _particle,
-    _passive_marked, _past_only, _past_tense_only, _people, _plural, _subject_of_next_tense, _takes_clause,
-    _takes_no_object,
+    ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, MEASURES, NAMING_PARTICIPLES,
+    NOMINAL_DEPS, OBJECT_AND_CLAUSE_VERBS, PREDICATE_PARTICIPLES, SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS,
+    STRANDED_PREPOSITIONS, SUBJECT_CONTROL_VERBS, SUBJECT_PRONOUNS, _active_with_object, _amount, _bare_noun_after,
+    _intransitive_phrasal, _keeps_object, _may_take_person, _measure, _name, _never_object, _no_participle, _objects,
+    _of_time, _participle_only, _particle, _passive_marked, _past_only, _past_tense_only, _people, _plural,
+    _scale_point, _subject_of_next_tense, _takes_clause, _takes_no_object,
 )
 
 if TYPE_CHECKING:
@@ -32,6 +32,8 @@ def _finite(
         # a past tense the parser read as a participle before the next noun: "the warden allowed inmates"
         noun_before = doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP") and not _bare_noun_after(tok, tok)
         return noun_before and _active_with_object(tok, tok.head, head)
+    if tag in ("NNS", "VBZ", "VBP") and _object_of_infinitive(tok):
+        return False  # the object of an infinitive, tagged as a verb: "with neither side able to string passes"
     if tok.text in CLITICS or tag in ("NNS", "VBZ") and _change_after(tok):
         return False  # a noun (perhaps tagged as an -s form) and its predicate: "crude stockpiles up 4 million"
     # A word the parser gives a subject is a predicate, whatever its tag or label: a present tense tagged as
@@ -58,19 +60,22 @@ def _finite(
         return True  # only a verb follows "they": "thanks to they qualified"
     if tag not in ("VBD", "VBN") or _participle_only(tok):
         return False
-    if tok.i + 1 < len(doc) and _measure(doc[tok.i + 1]) and any(in_class(w, "noun.time") for w in singulars(head)):
+    if tok.i + 1 < len(doc) and _measure(doc[tok.i + 1]) and _of_time(head):
         return False  # a period named by its end: "in the fiscal year ended March 31", "the six months ended Friday"
     if head.lower_ in SUBJECT_PRONOUNS or head.tag_ == "PRP" and not participle_may_follow:
         return True  # no participle follows a pronoun but in an absolute phrase: "despite it lost", not "with it gone"
     # bare nouns on both sides may be a compound modifier, unless the parser made the first the verb's subject;
-    # a ratio is a measure, not an object: "with its members outnumbered two to one"
+    # a ratio is a measure, not an object: "with its members outnumbered two to one"; nor is a time after a particle,
+    # which no phrasal verb takes as its object: "with tickets sold out weeks in advance"
     compound = not any(c.dep_ == "nsubj" and c.i == tok.i - 1 for c in tok.children)
+    particle_before = _particle(tok)
     complement = next(
         (
             c
             for c in tok.children
             if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not _measure(c)
             and not (compound and _bare_noun_after(tok, c))
+            and not (particle_before is not None and particle_before.i < c.i and _of_time(c))
         ),
         None,
     )
@@ -90,6 +95,8 @@ def _finite(
             return False  # its passive keeps the clause too: "with residents warned that the roof could leak" reads
             # as "with analysts warned that profits would shrink" does, so the rule cannot tell the error
         return not fronted and tag == "VBD" and not _keeps_object(tok)
+    if complement is not None and complement.dep_ == "dobj" and _changed_by(tok, complement, head):
+        return False  # a passive of a verb of change keeps its measure: "with prices cut 30 percent"
     if complement is not None and complement.dep_ == "dobj":  # "lined both lanes", not "handed a contract"
         after = doc[tok.i + 1 : complement.left_edge.i]  # only a particle: "paid off its debt"
         direct = all(t.dep_ == "prt" for t in after) and not any(c.dep_ == "agent" for c in tok.children)
@@ -137,6 +144,10 @@ def _finite(
         return True
     if particle is not None and adjunct and _intransitive_phrasal(tok, particle, never=True):
         return True  # "throughout the strike dragged on" (not "because of the ballots dropped off")
+    prepositional = _prepositional_object(tok)
+    if prepositional is not None:
+        # "with visitors accounted for a fifth"; a passive strands the preposition: "with the elderly cared for at ..."
+        return prepositional
     if _passive_marked(tok) and not (particle is None and _never_object(verb_lemma(lower))):
         return False  # a particle or an agent, but no "by" after a verb with no passive: "arrived by bus"
     # it shares its subject with a past tense that has an object: "the wind shifted and pushed the fire back"
@@ -162,6 +173,56 @@ def _raised(predicate: Token, lemma: str | None) -> bool:
     auxiliaries = [c for c in predicate.children if c.dep_ in AUX_DEPS]
     bare = not any(c.tag_ == "TO" for c in auxiliaries) and predicate.tag_ != "VB"
     return _takes_clause(lemma) and (bare or any(w.lower_ in ("be", "have") for w in (predicate, *auxiliaries)))
+
+
+def _object_of_infinitive(word: Token) -> bool:
+    """Whether a word right after an infinitive that has no object is its object, whatever the tagger says: the
+    infinitive's verb takes an object in its main sense ("able to string [passes]", "trying to cut [costs]")."""
+    doc, i = word.doc, word.i
+    if i < 2 or doc[i - 1].tag_ != "VB" or doc[i - 2].tag_ != "TO":
+        return False
+    if any(c.dep_ == "dobj" and c.i != i for c in doc[i - 1].children):
+        return False
+    lemma = verb_lemma(doc[i - 1].lower_)
+    return lemma is not None and in_class(lemma, "frame.object")
+
+
+def _changed_by(verb: Token, amount: Token, subject: Token) -> bool:
+    """Whether a bare amount of a unit after a past form may be the measure its passive keeps, not its object: the
+    verb mostly takes an object and changes a thing in one of its first two senses, and its subject is a thing ("with
+    prices cut 30 percent", "with the rate raised two points"; not "with the firm cut 30 percent of its staff", "with
+    the airline reduced 400 jobs", "with sales topped $2 billion")."""
+    lemma = verb_lemma(verb.lower_)
+    unit = _amount(amount) and (_scale_point(amount) or amount.lower_ in MEASURES)  # not "400 jobs"
+    if lemma is None or not unit or any(c.dep_ == "prep" and c.lower_ == "of" for c in amount.children):
+        return False
+    obj = sense_in(lemma, "frame.object")
+    transitive = obj is not None and obj.first_rank == 1 and obj.tagged_share >= 0.5
+    return transitive and in_class(lemma, "verb.change", max_rank=2) and not _people(subject, max_rank=3)
+
+
+def _prepositional_object(verb: Token) -> bool | None:
+    """Whether a past form followed by its preposition is a past tense (True) or a passive participle (False), where
+    WordNet lists the pair as a verb with an object ("account for", "care for", "look into"); None where it cannot
+    tell. With no object, the preposition is stranded by a passive ("with all passengers accounted for", "with the
+    case looked into by police"); with one, the past form is a tense if the verb alone rarely takes an object (in
+    under a tenth of its tagged uses), so only the pair does: "with visitors accounted for a fifth". A time after the
+    preposition is no object ("phased in January"); a stranded preposition is one no phrasal verb ends in (not "on":
+    "with lawmakers looked on")."""
+    doc = verb.doc
+    prep = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    lemma = verb_lemma(verb.lower_)
+    if prep is None or prep.dep_ != "prep" or prep.head.i != verb.i or lemma is None:
+        return None
+    if sense_in(f"{lemma} {prep.lower_}", "frame.object") is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.tag_ != "RB"), None)
+    if obj is None:
+        return False if prep.lower_ in STRANDED_PREPOSITIONS else None
+    if _of_time(obj):
+        return None
+    alone = sense_in(lemma, "frame.object")
+    return True if alone is None or alone.tagged_share < 0.1 else None
 
 
 def _change_after(noun: Token) -> bool:
@@ -202,9 +263,9 @@ def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
     """Whether a past form is the past tense of a verb of change with its measure after it: a verb often used
     with no object (WordNet's no-object frame in one of its first three senses and in 15% of its tagged uses),
     after a thing, then an amount that is no stretch of time ("with revenue slipped 4 percent", "with the index
-    increased 0.4 points"); or a verb of motion, or one that rarely takes an object, moved to or from a number on
-    a scale ("with the index climbed above 4,000", "with the rate hovered near 4 percent"), which as a passive
-    would move a thing.
+    increased 0.4 points"); or a verb of motion, or one that rarely takes an object, moved to or from a point on
+    a scale ("with the index climbed above 4,000", "with the rate hovered near 4 percent", "with admissions returned
+    to normal", see _scale_point), which as a passive would move a thing.
     A passive participle takes its measure with "by" ("with spending increased by 8 percent"), a verb of change
     its new value with "to" ("with the budget increased to $5 million"), and a time after it may date a move
     ("with the kickoff moved an hour earlier"). A fronted absolute may move a thing to a point on a scale ("With
@@ -226,6 +287,6 @@ def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
     )
     return scale and moves and any(
         c.dep_ == "prep" and c.lower_ in SCALE_PREPOSITIONS
-        and any(o.dep_ == "pobj" and (rarely_moved or _number(o)) for o in c.children)
+        and any(o.dep_ == "pobj" and (rarely_moved or _scale_point(o)) for o in c.children)
         for c in verb.children
     )
