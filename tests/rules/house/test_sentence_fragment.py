@@ -1467,13 +1467,43 @@ PROBE_GOOD_CREDITS = [
     "Writing by Jonathan Brooks; editing by Alison Williams.",
 ]
 
+# a noun phrase and a clause on it without its relative word ("A problem the council says will ..."), only that clause
+PROBE_BAD_CLAUSE_WITHOUT_RELATIVE_WORD = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "A problem the city council says will be fixed once the new pumping station opens in 2027.",
+        "A bridge the transport ministry had pledged to rebuild since at least 2019, when the old one was closed.",
+        "A figure the health department believes could double by the end of the decade.",
+        "A decision the club's owners insist was taken only after months of talks with supporters.",
+        "The second such fine the regulator has imposed on the airline since it began flying to Lagos.",
+        "A cost the treasury estimates will reach at least 4 billion euros over five years.",
+    )
+]
+
+# near misses: a noun of time before the main clause, a second verb, a noun the tagger may have taken for a verb, a
+# clause after a comma, a name in apposition
+PROBE_GOOD_CLAUSE_WITHOUT_RELATIVE_WORD = [
+    "A week later the ministry confirmed that the bridge would be rebuilt.",
+    "The next morning the ferry operator cancelled all sailings to the islands.",
+    "Every spring the town holds a festival that draws visitors from across the region.",
+    "A deal the union says could end the strike was signed on Friday.",
+    "The houses the builder finished last summer sold within a week.",
+    "The figure the department released on Monday shows a sharp rise in admissions.",
+    "The route the ferry takes passes close to the wreck of the old lighthouse ship.",
+    "The report the inspectors wrote after their visit urges the school to hire more teachers.",
+    "The statues, most carved by hand in the 19th century, show saints, soldiers and farmers at work.",
+    "The annual survey by the travel agency Voyagia put the average price of a week abroad at €1,450.",
+    "The museum the city built in 1932 reopens on Saturday after a two-year renovation.",
+    "The votes the party won in the north were not enough to form a government.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
     + PROBE_BAD_VERB_MISREAD + PROBE_BAD_SEVENTH + PROBE_BAD_MISPLACED_VERB
     + PROBE_BAD_VERB_AFTER_PHRASE + PROBE_BAD_PRESENT_AFTER_NAME
     + PROBE_BAD_INTERRUPTED_RELATIVE + PROBE_BAD_VERB_AFTER_INSERTION
-    + PROBE_BAD_CREDIT_SHAPED
+    + PROBE_BAD_CREDIT_SHAPED + PROBE_BAD_CLAUSE_WITHOUT_RELATIVE_WORD
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1481,6 +1511,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_NEWS + PROBE_GOOD_VERB_MISREAD + PROBE_GOOD_SEVENTH + PROBE_GOOD_MISPLACED_VERB
     + PROBE_GOOD_VERB_AFTER_PHRASE + PROBE_GOOD_PRESENT_AFTER_NAME
     + PROBE_GOOD_INTERRUPTED_RELATIVE + PROBE_GOOD_VERB_AFTER_INSERTION + PROBE_GOOD_CREDITS
+    + PROBE_GOOD_CLAUSE_WITHOUT_RELATIVE_WORD
 )
 
 

@@ -67,6 +67,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Not until the floodwater had drained from the streets.*, *Not least because the port handles half the imports.* | *Not until Friday did the ministry confirm it.*, *Not to mention the cost of the repairs.* |
 | *A town where the mill closed and the bank shut in 2015.*, *In the years since the mine closed and most people moved away.* | *The town where the mill closed and the bank left has found new life.* |
 | *Delays that commuters say have doubled since March.*, *Which officials say could cost the state billions.* | *The road that residents say floods will be raised.* |
+| *A problem the council says will be fixed by 2027.*, *A service the ministry had promised since 2016, when ...* (a clause without its relative word on the noun the sentence opens with) | *A week later the ministry confirmed it.*, *The houses the builder finished sold within a week.* |
 | *Even though he admitted that when the rain came, he thought the game was lost.* | *Though the report found that the levee held, engineers want it raised.* |
 | *Such as cracked pavements, flooded underpasses and broken lights.* | *Volunteers cleaned parks, painted fences and planted trees.* |
 | *The longest sentence handed down to an officer.*, *The first satellite launched from Norway.* (a record's participle lacks the object its verb needs) | *The court handed down a sentence.*, *The largest bank collapsed on Friday.* |

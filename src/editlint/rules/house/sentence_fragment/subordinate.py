@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class
-from editlint.nlp.syntax import AUX_DEPS, FINITE_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, noun_lemma, verb_class
+from editlint.nlp.syntax import (
+    AUX_DEPS, FINITE_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, noun_lemma, verb_class, verb_lemma,
+)
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, GAP_RELATIVES, HAVE_BE, NOT_SUBORDINATORS,
-    WH_TAGS, _clause_of, _finite, _finite_group, _relative_subject, _said_in_relative, _subordinator_at,
+    TIME_PREPOSITIONS, WH_TAGS, _clause_of, _finite, _finite_group, _relative_subject, _said_in_relative,
+    _subordinator_at,
 )
-from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object
+from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object, _verb_as_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -140,12 +143,63 @@ def _reporting_before_gap(saying: Token) -> bool:
     if following.i >= sent.end or any(map(_past_before_object, doc[after.i + 2 : sent.end])):
         return False  # the main verb may follow as a participle: "Cracks that engineers say could widen forced ..."
     relative = next((t for t in reversed(doc[start : saying.i]) if t.lower_ in GAP_RELATIVES or _finite(t)), None)
+    if relative is None and saying.dep_ == "relcl" and _clause_on_opening_noun(saying):
+        return True  # a clause without its relative word: "A problem the council says will be fixed ..."
     if relative is None or relative.lower_ not in GAP_RELATIVES or relative.i + 1 == saying.i:
         return False  # a finite verb first: the words before the verb of saying are a clause of their own
     antecedent = doc[relative.i - 1] if relative.i > start else None
     if antecedent is None or antecedent.tag_ in ("DT", "PRP"):
         return antecedent is None  # "Which officials say ...", not "All that critics say will ..."
     return not any(in_class(noun_lemma(antecedent), name) for name in ("noun.communication", "noun.cognition"))
+
+
+def _clause_on_opening_noun(verb: Token) -> bool:
+    """A clause with a subject of its own on a noun that heads the whole sentence from its first word, with a
+    determiner, right after it and with a subject that opens with a determiner or pronoun: the clause describes it ("A
+    service the ministry had promised since 2016", "An outcome both sides wanted"). Only the one clause: a
+    second verb on the noun, one in the clause's subject or a noun that may be a verb the tagger missed may be the
+    sentence's own ("The houses the builder finished sold ...", "The figure the agency released shows/NNS a rise").
+    Not a noun of time, which may be a phrase before the main clause ("A week later the ministry confirmed ...")."""
+    noun = verb.head
+    if noun.dep_ != "ROOT" or noun.tag_ not in ("NN", "NNS") or noun.left_edge.i != noun.sent.start:
+        return False
+    if not any(c.dep_ == "det" for c in noun.children) or in_class(noun_lemma(noun), "noun.time", max_rank=2):
+        return False
+    if any(c.tag_ in VERB_TAGS and c.i != verb.i for c in noun.children):
+        return False
+    if verb.doc[verb.left_edge.i - 1].text == ",":
+        return False  # a clause without its relative word follows its noun at once: "The bronzes, many cast ..."
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].left_edge.tag_ not in ("DT", "PDT", "PRP", "PRP$"):
+        return False  # a subject opening a noun phrase of its own, not a name in apposition: "the website Daft.ie put"
+    if any(t.tag_ in VERB_TAGS for t in subjects[0].subtree):
+        return False
+    return not any(_verb_as_noun(t) or _finite_outside(t, verb) for t in noun.sent)
+
+
+def _finite_outside(word: Token, verb: Token) -> bool:
+    """Whether ``word`` may be a finite verb outside ``verb``'s clause, what that clause reports and relative clauses:
+    a finite tag ("The report the inspectors wrote after their visit urges ..."), or a bare plural in the form of a
+    verb ("The route the ferry takes passes/NNS close to ...")."""
+    modified = any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in word.children)
+    bare = word.tag_ == "NNS" and word.dep_ != "pobj" and not modified  # not "after months of talks"
+    if not (_finite(word) or bare and verb_lemma(word.lower_) not in (None, word.lower_)):
+        return False
+    clause = word.head if word.dep_ in AUX_DEPS else word
+    reported = clause.dep_ == "ccomp" and clause.head.i == verb.i
+    return clause.i != verb.i and not reported and not _relative_or_subordinate(clause)
+
+
+def _relative_or_subordinate(clause: Token) -> bool:
+    """Whether a relative word or a subordinator opens ``clause`` ("when the funds were set aside", "since it
+    began"); not a word that may be a preposition of time before a noun, which may be the subject of the main verb
+    ("after their visit urges ...")."""
+    if any(c.tag_ in WH_TAGS for c in clause.children):
+        return True
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    preposition = any(m.lower_ in TIME_PREPOSITIONS for m in marks) and not all(c.tag_ == "PRP" for c in subjects)
+    return bool(marks) and not preposition
 
 
 def _before_insertion(word: Token, verb: Token) -> bool:
