@@ -1497,6 +1497,24 @@ PROBE_GOOD_CLAUSE_WITHOUT_RELATIVE_WORD = [
     "The votes the party won in the north were not enough to form a government.",
 ]
 
+# a subordinator of two words and more before a subject with an insertion: "Now that the berth, delayed ..., is open."
+PROBE_BAD_PHRASE_ACROSS_INSERTION = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "Now that the old terminal, closed for most of the decade by a legal fight, is finally being torn down.",
+        "Now that the new pier at the harbour, delayed for two years by a row with the builder, is finally open.",
+        "Even though the council, under pressure from residents, had voted against the plan twice.",
+        "As long as the ceasefire, brokered by Qatar last month, holds through the winter.",
+    )
+]
+
+PROBE_GOOD_PHRASE_ACROSS_INSERTION = [
+    "Now that the old terminal, closed for a decade by a legal fight, is being torn down, neighbours hope for a park.",
+    "As long as the ceasefire, brokered by Qatar last month, holds, aid convoys can move.",
+    "Even so, the council, under pressure from residents, voted against the plan twice.",
+    "Now that the stadium has been sold, the club, home there since 1923, must move.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
@@ -1504,6 +1522,7 @@ PROBES_BAD = (
     + PROBE_BAD_VERB_AFTER_PHRASE + PROBE_BAD_PRESENT_AFTER_NAME
     + PROBE_BAD_INTERRUPTED_RELATIVE + PROBE_BAD_VERB_AFTER_INSERTION
     + PROBE_BAD_CREDIT_SHAPED + PROBE_BAD_CLAUSE_WITHOUT_RELATIVE_WORD
+    + PROBE_BAD_PHRASE_ACROSS_INSERTION
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1511,7 +1530,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_NEWS + PROBE_GOOD_VERB_MISREAD + PROBE_GOOD_SEVENTH + PROBE_GOOD_MISPLACED_VERB
     + PROBE_GOOD_VERB_AFTER_PHRASE + PROBE_GOOD_PRESENT_AFTER_NAME
     + PROBE_GOOD_INTERRUPTED_RELATIVE + PROBE_GOOD_VERB_AFTER_INSERTION + PROBE_GOOD_CREDITS
-    + PROBE_GOOD_CLAUSE_WITHOUT_RELATIVE_WORD
+    + PROBE_GOOD_CLAUSE_WITHOUT_RELATIVE_WORD + PROBE_GOOD_PHRASE_ACROSS_INSERTION
 )
 
 

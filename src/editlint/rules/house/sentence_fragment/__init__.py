@@ -63,7 +63,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *A proud day for a port built by whalers.*, *Taken from the archive and never returned.* | *Residents displaced by the flood face months of delays.*, *The agency details 30 goals.* |
 | *To make sure that every voter gets a ballot.*, *In order to cut crashes.* | *To keep the buses running, the county must ...*, *Read the report.* |
 | *In the wake of the worst flooding in decades.*, *Such as new roofs and ramps.* | *There were no survivors.*, *Among the dead was a child.* |
-| *As the company, long the region's largest employer, cut 1,200 jobs.* (one comma never parts a subject from its verb) | *As a former teacher, Ms. Okafor, the minister, knows the schools.* |
+| *As the company, long the region's largest employer, cut 1,200 jobs.*, *Now that the pier, delayed by a dispute, is open.* (one comma never parts a subject from its verb) | *As a former teacher, Ms. Okafor, the minister, knows the schools.* |
 | *Not until the floodwater had drained from the streets.*, *Not least because the port handles half the imports.* | *Not until Friday did the ministry confirm it.*, *Not to mention the cost of the repairs.* |
 | *A town where the mill closed and the bank shut in 2015.*, *In the years since the mine closed and most people moved away.* | *The town where the mill closed and the bank left has found new life.* |
 | *Delays that commuters say have doubled since March.*, *Which officials say could cost the state billions.* | *The road that residents say floods will be raised.* |

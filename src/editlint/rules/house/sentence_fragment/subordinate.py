@@ -226,11 +226,17 @@ def _subordinator_across_insertion(verb: Token, subordinators: tuple[tuple[str, 
     for word in reversed(doc[start:opening]):
         if word.text == "," or _finite(word):
             return None  # the words before the insertion are a clause or a phrase of their own
-        if word.dep_ in ("mark", "prep") and (word.lower_,) in subordinators:
+        if word.dep_ in ("mark", "prep") and _ends_subordinator(word, subordinators):
             group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]
             subjects = (c for w in group for c in w.children if c.dep_ in SUBJECT_DEPS)
             return word if all(word.i < c.i < k for c in subjects) else None
     return None
+
+
+def _ends_subordinator(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``word`` ends a subordinator of one word or more: "as", "now that", "even though"."""
+    words = [t.lower_ for t in word.doc[max(word.sent.start, word.i - 3) : word.i + 1]]
+    return any(words[-len(p) :] == list(p) for p in subordinators if p[-1] == words[-1])
 
 
 def _subordinates(word: Token, verb: Token) -> bool:
