@@ -1515,6 +1515,26 @@ PROBE_GOOD_PHRASE_ACROSS_INSERTION = [
     "Now that the stadium has been sold, the club, home there since 1923, must move.",
 ]
 
+# a participle on the object of the opening preposition, which no main verb's subject is: "Such as the roads damaged ..."
+PROBE_BAD_PARTICIPLE_ON_OPENING_OBJECT = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "Such as cutlery, straws and the paper bags handed out at the weekly market.",
+        "Such as the schools, clinics and roads damaged in last year's floods.",
+        "Such as the paintings and sculptures looted from the palace in 1897.",
+        "Such as plastic cups, cotton buds and the foam trays used by takeaway shops.",
+    )
+]
+
+PROBE_GOOD_PARTICIPLE_ON_OPENING_OBJECT = [
+    "At the market, traders handed out free samples of cheese.",
+    "Across the region schools closed early on Friday because of the heat.",
+    "At the port workers unloaded the last of the grain on Sunday.",
+    "Under the deal farmers received a subsidy for every hectare planted.",
+    "In the village shops closed and families packed their cars.",
+    "On the island tourists stranded by the storm waited for ferries.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
@@ -1522,7 +1542,7 @@ PROBES_BAD = (
     + PROBE_BAD_VERB_AFTER_PHRASE + PROBE_BAD_PRESENT_AFTER_NAME
     + PROBE_BAD_INTERRUPTED_RELATIVE + PROBE_BAD_VERB_AFTER_INSERTION
     + PROBE_BAD_CREDIT_SHAPED + PROBE_BAD_CLAUSE_WITHOUT_RELATIVE_WORD
-    + PROBE_BAD_PHRASE_ACROSS_INSERTION
+    + PROBE_BAD_PHRASE_ACROSS_INSERTION + PROBE_BAD_PARTICIPLE_ON_OPENING_OBJECT
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1531,6 +1551,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_VERB_AFTER_PHRASE + PROBE_GOOD_PRESENT_AFTER_NAME
     + PROBE_GOOD_INTERRUPTED_RELATIVE + PROBE_GOOD_VERB_AFTER_INSERTION + PROBE_GOOD_CREDITS
     + PROBE_GOOD_CLAUSE_WITHOUT_RELATIVE_WORD + PROBE_GOOD_PHRASE_ACROSS_INSERTION
+    + PROBE_GOOD_PARTICIPLE_ON_OPENING_OBJECT
 )
 
 

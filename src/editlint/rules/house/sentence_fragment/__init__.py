@@ -69,7 +69,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Delays that commuters say have doubled since March.*, *Which officials say could cost the state billions.* | *The road that residents say floods will be raised.* |
 | *A problem the council says will be fixed by 2027.*, *A service the ministry had promised since 2016, when ...* (a clause without its relative word on the noun the sentence opens with) | *A week later the ministry confirmed it.*, *The houses the builder finished sold within a week.* |
 | *Even though he admitted that when the rain came, he thought the game was lost.* | *Though the report found that the levee held, engineers want it raised.* |
-| *Such as cracked pavements, flooded underpasses and broken lights.* | *Volunteers cleaned parks, painted fences and planted trees.* |
+| *Such as cracked pavements, flooded underpasses and broken lights.*, *Such as the roads damaged in the floods.* | *Volunteers cleaned parks, painted fences and planted trees.* |
 | *The longest sentence handed down to an officer.*, *The first satellite launched from Norway.* (a record's participle lacks the object its verb needs) | *The court handed down a sentence.*, *The largest bank collapsed on Friday.* |
 | *Unless the judges decide, as campaigners urged, that the law is void and must go.* | *Because the court ruled, as lawyers predicted, that the law was valid, the firm must pay.* |
 | *In order to keep the ward fully staffed through the winter.* | *In order to keep the ward open, the county raised taxes.* |

@@ -20,8 +20,8 @@ from editlint.rules.house.sentence_fragment.subordinate import (
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun,
-    _listed_participle, _participle_after_comma, _participle_in_list, _participle_only, _record_participle,
-    _verb_after_insertion,
+    _listed_participle, _on_opening_object, _participle_after_comma, _participle_in_list, _participle_only,
+    _record_participle, _verb_after_insertion,
 )
 
 if TYPE_CHECKING:
@@ -187,7 +187,7 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return True
     if verb.dep_ in AUX_DEPS | {"pobj"} or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
         return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
-    if _participle_in_list(verb) or _participle_only(verb) or _record_participle(verb):
+    if _participle_in_list(verb) or _participle_only(verb) or _record_participle(verb) or _on_opening_object(verb):
         return False  # "The longest sentence given to ...", "The harshest penalty ever imposed on a club ..."
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
     opening = verb.sent[0]

@@ -12,8 +12,8 @@ from editlint.rules.house.sentence_fragment.common import (
 from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause
 from editlint.rules.house.sentence_fragment.subordinate import _clause_on_opening_noun, _reporting_before_gap
 from editlint.rules.house.sentence_fragment.verb_forms import (
-    _listed_participle, _participle_after_comma, _participle_in_list, _record_participle, _verb_after_insertion,
-    _verb_as_noun,
+    _listed_participle, _on_opening_object, _participle_after_comma, _participle_in_list, _record_participle,
+    _verb_after_insertion, _verb_as_noun,
 )
 
 if TYPE_CHECKING:
@@ -103,6 +103,8 @@ def _modifies_noun(verb: Token) -> bool:
         nominal = head.tag_ in ADJECTIVE_TAGS and any(c.dep_ == "det" for c in head.children)
         on_noun = head.tag_ in NOUN_TAGS | {"PRP", "CD"} or pronoun or nominal
         if _relative(verb) and on_noun:
+            if _on_opening_object(verb):
+                return True  # "Such as the roads damaged in the floods."
             participle = verb.tag_ in ("VBN", "VBG") or verb.dep_ != "acl" or _record_participle(verb)
             return participle and not _past_or_participle(verb)
         if on_noun and (_attributive(verb) or _clause_on_noun(verb)):

@@ -137,6 +137,19 @@ def _record_participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and _superlative(verb.head) and _object_missing(verb)
 
 
+def _on_opening_object(verb: Token) -> bool:
+    """A verb form on a noun that is the object of the preposition the sentence opens with, or joined to it: a
+    participle, since no object of a preposition is a subject ("Such as the roads damaged in the floods.",
+    "Including the bridges closed after the earthquake.")."""
+    noun = verb.head
+    while noun.dep_ in ("conj", "appos") and noun.head.i < noun.i:
+        noun = noun.head
+    preposition, start = noun.head, verb.sent.start
+    if noun.dep_ != "pobj" or preposition.tag_ != "IN" or verb.dep_ not in ("acl", "amod"):
+        return False
+    return all(t.tag_ in ("IN", "JJ", "RB") for t in verb.doc[start : preposition.i])  # "Such as", "Except for"
+
+
 def _superlative(noun: Token) -> bool:
     """A noun with a superlative or an adjective of order before it: "the harshest penalty", "the most detailed
     map", "the first satellite", "the only medal" (a record, which news copy follows with how it was set)."""
