@@ -1535,6 +1535,30 @@ PROBE_GOOD_PARTICIPLE_ON_OPENING_OBJECT = [
     "On the island tourists stranded by the storm waited for ferries.",
 ]
 
+# a participle of a verb that needs an object, with none, on the noun the sentence opens with: "A diplomat expelled ..."
+PROBE_BAD_PARTICIPLE_WITHOUT_OBJECT = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "A 52-year-old Canadian citizen held since March on suspicion of spying for a foreign power.",
+        "An elderly couple rescued from the roof of their flooded home on Tuesday night.",
+        "A 60-year-old Dutch tourist stung by a jellyfish while swimming off Crete.",
+        "A local teacher named last month as the region's new schools inspector.",
+        "A rare copy of the first edition found in a box of old books at a charity shop.",
+    )
+]
+
+# near misses: a past tense with its object after a phrase, or used without one, or a name as the subject
+PROBE_GOOD_PARTICIPLE_WITHOUT_OBJECT = [
+    "A 52-year-old Canadian citizen held a rally outside the embassy on Monday.",
+    "The board adopted by a narrow vote a plan to close two plants.",
+    "The senator brought to the debate figures from her own state.",
+    "The mayor named as her deputy a former police chief from Leeds.",
+    "The company moved to Cork in 2019 after a row over taxes.",
+    "The agency partnered with three universities on the study.",
+    "Yesterday, the Port Authority of Lagos partnered with two banks to fund new cranes.",
+    "The measures announced by the ministry target small firms in rural areas.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
@@ -1543,6 +1567,7 @@ PROBES_BAD = (
     + PROBE_BAD_INTERRUPTED_RELATIVE + PROBE_BAD_VERB_AFTER_INSERTION
     + PROBE_BAD_CREDIT_SHAPED + PROBE_BAD_CLAUSE_WITHOUT_RELATIVE_WORD
     + PROBE_BAD_PHRASE_ACROSS_INSERTION + PROBE_BAD_PARTICIPLE_ON_OPENING_OBJECT
+    + PROBE_BAD_PARTICIPLE_WITHOUT_OBJECT
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1551,7 +1576,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_VERB_AFTER_PHRASE + PROBE_GOOD_PRESENT_AFTER_NAME
     + PROBE_GOOD_INTERRUPTED_RELATIVE + PROBE_GOOD_VERB_AFTER_INSERTION + PROBE_GOOD_CREDITS
     + PROBE_GOOD_CLAUSE_WITHOUT_RELATIVE_WORD + PROBE_GOOD_PHRASE_ACROSS_INSERTION
-    + PROBE_GOOD_PARTICIPLE_ON_OPENING_OBJECT
+    + PROBE_GOOD_PARTICIPLE_ON_OPENING_OBJECT + PROBE_GOOD_PARTICIPLE_WITHOUT_OBJECT
 )
 
 
