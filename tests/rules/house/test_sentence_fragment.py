@@ -1559,6 +1559,22 @@ PROBE_GOOD_PARTICIPLE_WITHOUT_OBJECT = [
     "The measures announced by the ministry target small firms in rural areas.",
 ]
 
+# a subordinate clause, then a noun read as a verb before a relative clause that reports with a gap
+PROBE_BAD_NOUN_BEFORE_REPORTED_GAP = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "Until crews finish replacing the rails on the bridge, work that the operator says could last until June.",
+        "Until inspectors finish checking the wiring in the tower, work that the council says may take a month.",
+    )
+]
+
+PROBE_GOOD_NOUN_BEFORE_REPORTED_GAP = [
+    "Until the inquiry ends, work that officials say could take years is suspended.",
+    "After the vote, talks that both sides say were productive will resume in May.",
+    "Once the bridge opens, traffic that residents say has choked the town will use the bypass.",
+    "While the trial continues, evidence that prosecutors say links the men to the fraud remains sealed.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
@@ -1567,7 +1583,7 @@ PROBES_BAD = (
     + PROBE_BAD_INTERRUPTED_RELATIVE + PROBE_BAD_VERB_AFTER_INSERTION
     + PROBE_BAD_CREDIT_SHAPED + PROBE_BAD_CLAUSE_WITHOUT_RELATIVE_WORD
     + PROBE_BAD_PHRASE_ACROSS_INSERTION + PROBE_BAD_PARTICIPLE_ON_OPENING_OBJECT
-    + PROBE_BAD_PARTICIPLE_WITHOUT_OBJECT
+    + PROBE_BAD_PARTICIPLE_WITHOUT_OBJECT + PROBE_BAD_NOUN_BEFORE_REPORTED_GAP
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1577,6 +1593,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_INTERRUPTED_RELATIVE + PROBE_GOOD_VERB_AFTER_INSERTION + PROBE_GOOD_CREDITS
     + PROBE_GOOD_CLAUSE_WITHOUT_RELATIVE_WORD + PROBE_GOOD_PHRASE_ACROSS_INSERTION
     + PROBE_GOOD_PARTICIPLE_ON_OPENING_OBJECT + PROBE_GOOD_PARTICIPLE_WITHOUT_OBJECT
+    + PROBE_GOOD_NOUN_BEFORE_REPORTED_GAP
 )
 
 

@@ -15,8 +15,8 @@ from editlint.rules.house.sentence_fragment.common import (
     _inverted, _lead_word, _own_subject, _relative_subject, _said_in_relative, _words_of,
 )
 from editlint.rules.house.sentence_fragment.subordinate import (
-    _before_insertion, _marked_clause, _opening_subordinator, _parenthetical_clause, _reported_gap, _subordinates,
-    _subordinator_across_insertion,
+    _antecedent_of_gap, _before_insertion, _marked_clause, _opening_subordinator, _parenthetical_clause, _reported_gap,
+    _subordinates, _subordinator_across_insertion,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun,
@@ -194,8 +194,9 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     relative = opening.lower_ in RELATIVES and opening.tag_ in WH_TAGS and opening.dep_ != "det"
     if (verb.tag_ in FINITE_TAGS or any(_finite(c) for c in auxiliaries)) and not _has_subject(verb) and not relative:
         # (after an opening "Which ..." the subject is that word: "Which critics say will be ..."; after an
-        # insertion, the noun before it: "after the volcano, which last erupted in 2010, began ...")
-        return _subordinator_across_insertion(verb, subordinators) is None
+        # insertion, the noun before it: "after the volcano, which last erupted in 2010, began ..."; a noun before
+        # its relative clause: "..., work that the agency says could last ...")
+        return _subordinator_across_insertion(verb, subordinators) is None and not _antecedent_of_gap(verb)
     found = subject(verb)  # None after an opening "Which": "Which of the quotes was highest remains ..."
     # its own subject: a word joined to a relative clause's verb may be a noun ("recipes his grandmother brought from
     # Addis Ababa and produce from farms")

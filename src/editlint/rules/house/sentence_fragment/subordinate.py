@@ -153,6 +153,21 @@ def _reporting_before_gap(saying: Token) -> bool:
     return not any(in_class(noun_lemma(antecedent), name) for name in ("noun.communication", "noun.cognition"))
 
 
+def _antecedent_of_gap(word: Token) -> bool:
+    """Whether ``word`` stands right before a relative word whose clause reports with a gap ("work that the
+    operator says could last until June", "talks that mediators say are close to collapse"): the noun of that
+    relative clause, whatever its tag."""
+    doc, end = word.doc, word.sent.end
+    if word.i + 2 >= end or doc[word.i + 1].lower_ not in GAP_RELATIVES:
+        return False
+    for tok in doc[word.i + 2 : end]:
+        if _reporting_before_gap(tok):
+            return True
+        if tok.lower_ in GAP_RELATIVES or _finite(tok):
+            return False  # another clause first
+    return False
+
+
 def _clause_on_opening_noun(verb: Token) -> bool:
     """A clause with a subject of its own on a noun that heads the whole sentence from its first word, with a
     determiner, right after it and with a subject that opens with a determiner or pronoun: the clause describes it ("A
@@ -284,6 +299,9 @@ def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) 
             return True
         if tok.tag_ not in VERB_TAGS or tok.dep_ in ("relcl", "acl", *AUX_DEPS) or _parenthetical_clause(tok):
             continue  # not a clause's verb, a relative clause, or an aside: "who, investigators say, moved ..."
+        if _antecedent_of_gap(tok) or _reported_gap(tok):
+            continue  # a noun read as a verb before its relative clause, and that clause: "..., work that the agency
+            # says could last ..."
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         # one subject on each side of the comma is two clauses: "Though the report found that the levee held,
         # engineers want ..."
