@@ -1575,6 +1575,29 @@ PROBE_GOOD_NOUN_BEFORE_REPORTED_GAP = [
     "While the trial continues, evidence that prosecutors say links the men to the fraud remains sealed.",
 ]
 
+# a noun phrase (adjectives in a row, a measure) and a participle after one comma and an adverb: "A storm ..., now expected"
+PROBE_BAD_PARTICIPLE_AFTER_ADVERB = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "A small, slow-moving storm roughly 200 miles wide, now expected to reach the coast on Friday.",
+        "A 30-metre humpback whale, first spotted off the pier on Tuesday morning.",
+        "The old brick warehouse near the station, long used as a car park by commuters.",
+        "A rare, hand-painted map of the coast, recently discovered in a library in Lisbon.",
+        "A narrow, winding road through the mountains, often closed by snow in winter.",
+        "The new, heavily guarded border crossing at Kapikule, finally opened to trucks on Monday.",
+    )
+]
+
+PROBE_GOOD_PARTICIPLE_AFTER_ADVERB = [
+    "A small, slow-moving storm roughly 200 miles wide, now expected to reach the coast, has forced evacuations.",
+    "The storm weakened overnight, now expected to reach the coast as a tropical depression.",
+    "The new, larger ferry, built in Finland, entered service in May.",
+    "The bridge, now closed to trucks, reopened to cars on Friday.",
+    "A senior, well-respected judge, Ms. Okafor retired in March.",
+    "The company's shares, already down 20% this year, fell again on Monday.",
+    "The mine, closed since 2015, reopened last month.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
@@ -1584,6 +1607,7 @@ PROBES_BAD = (
     + PROBE_BAD_CREDIT_SHAPED + PROBE_BAD_CLAUSE_WITHOUT_RELATIVE_WORD
     + PROBE_BAD_PHRASE_ACROSS_INSERTION + PROBE_BAD_PARTICIPLE_ON_OPENING_OBJECT
     + PROBE_BAD_PARTICIPLE_WITHOUT_OBJECT + PROBE_BAD_NOUN_BEFORE_REPORTED_GAP
+    + PROBE_BAD_PARTICIPLE_AFTER_ADVERB
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1593,7 +1617,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_INTERRUPTED_RELATIVE + PROBE_GOOD_VERB_AFTER_INSERTION + PROBE_GOOD_CREDITS
     + PROBE_GOOD_CLAUSE_WITHOUT_RELATIVE_WORD + PROBE_GOOD_PHRASE_ACROSS_INSERTION
     + PROBE_GOOD_PARTICIPLE_ON_OPENING_OBJECT + PROBE_GOOD_PARTICIPLE_WITHOUT_OBJECT
-    + PROBE_GOOD_NOUN_BEFORE_REPORTED_GAP
+    + PROBE_GOOD_NOUN_BEFORE_REPORTED_GAP + PROBE_GOOD_PARTICIPLE_AFTER_ADVERB
 )
 
 

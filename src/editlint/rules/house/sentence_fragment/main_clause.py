@@ -45,6 +45,9 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
         return False  # "a crane operator who, investigators say, moved ..."
     if _said_in_relative(verb) or _listed_participle(verb) or _joined_to_clause(verb) is not None:
         return False
+    if _participle_after_comma(verb) and not any(t.text == "," for t in verb.doc[verb.i : verb.sent.end]):
+        return False  # to the end: "A humpback whale, first spotted/VBD off the pier on Tuesday.", not "The mine,
+        # closed/VBD since 2015, reopened last month."
     reporting = verb.head.tag_ in ("VBG", "VBN") and verb.head.lower_ in verb_class(SAYING_CLASSES)
     if verb.dep_ == "ccomp" and reporting and not _finite_group(verb.head):
         return False  # what a participle of saying or thinking reports: "Saying it would hurt farmers."

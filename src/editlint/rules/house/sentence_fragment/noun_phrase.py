@@ -98,6 +98,8 @@ def _modifies_noun(verb: Token) -> bool:
         if _dated_clause(verb):
             return False  # the sentence's verb after a phrase of time: "... since 2015 was approved"
         head = verb.head
+        if _participle_after_comma(head):
+            return True  # in the phrase of a participle on the noun: "A storm ..., now expected to reach the coast"
         pronoun = head.tag_ == "DT" and head.dep_ != "det"  # "those that were built before 1970"
         # an adjective with a determiner heads a noun phrase: "the third involving bananas"
         nominal = head.tag_ in ADJECTIVE_TAGS and any(c.dep_ == "det" for c in head.children)
