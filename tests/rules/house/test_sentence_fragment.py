@@ -1544,6 +1544,7 @@ PROBE_BAD_PARTICIPLE_WITHOUT_OBJECT = [
         "A 60-year-old Dutch tourist stung by a jellyfish while swimming off Crete.",
         "A local teacher named last month as the region's new schools inspector.",
         "A rare copy of the first edition found in a box of old books at a charity shop.",
+        "A 41-year-old taxi driver accused of running down two cyclists on the coast road in June.",
     )
 ]
 

@@ -248,7 +248,7 @@ def _passive_participle(verb: Token) -> bool:
     if noun.left_edge.i != verb.sent.start or noun.left_edge.dep_ != "det":
         return False
     later = doc[verb.i + 1 : verb.sent.end]
-    if any(t.dep_ in ("appos", "nmod", "dobj") for t in later):
+    if any(t.dep_ in ("appos", "nmod") or t.dep_ == "dobj" and t.head == verb for t in later):
         return False
     stacked = (t for t in later if t.dep_ == "compound" and t.nbor(-1).tag_ in NOUN_TAGS)
     if any(verb_lemma(t.lower_) is not None for t in stacked):
