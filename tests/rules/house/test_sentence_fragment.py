@@ -1477,6 +1477,8 @@ PROBE_BAD_CLAUSE_WITHOUT_RELATIVE_WORD = [
         "A decision the club's owners insist was taken only after months of talks with supporters.",
         "The second such fine the regulator has imposed on the airline since it began flying to Lagos.",
         "A cost the treasury estimates will reach at least 4 billion euros over five years.",
+        "An agreement both unions say they will put to their members in a ballot next month.",
+        "A plan the minister says she will present to the cabinet before the summer recess.",
     )
 ]
 
@@ -1495,6 +1497,10 @@ PROBE_GOOD_CLAUSE_WITHOUT_RELATIVE_WORD = [
     "The annual survey by the travel agency Voyagia put the average price of a week abroad at €1,450.",
     "The museum the city built in 1932 reopens on Saturday after a two-year renovation.",
     "The votes the party won in the north were not enough to form a government.",
+    "A deal both unions say they will back was signed on Friday.",
+    "The road the council says it will repair next year floods every winter.",
+    "The car the police say they found in the river belonged to the missing man.",
+    "The hospital the government says it will build needs 400 nurses.",
 ]
 
 # a subordinator of two words and more before a subject with an insertion: "Now that the berth, delayed ..., is open."

@@ -15,8 +15,8 @@ from editlint.rules.house.sentence_fragment.common import (
     _inverted, _lead_word, _own_subject, _relative_subject, _said_in_relative, _words_of,
 )
 from editlint.rules.house.sentence_fragment.subordinate import (
-    _antecedent_of_gap, _before_insertion, _marked_clause, _opening_subordinator, _parenthetical_clause, _reported_gap,
-    _subordinates, _subordinator_across_insertion,
+    _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _marked_clause, _opening_subordinator,
+    _parenthetical_clause, _reported_gap, _subordinates, _subordinator_across_insertion,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun,
@@ -67,6 +67,8 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     # a verb joined to a relative clause's verb without a subject of its own shares the relative word: "a plant
     # that supplies half the power and has been running ..."
     in_relative = _said_in_relative(verb) or verb.dep_ == "conj" and not _own_subject(verb)
+    # what a clause without its relative word on the opening noun says: "An agreement both unions say they will put ..."
+    in_relative = in_relative or verb.dep_ == "ccomp" and _clause_on_opening_noun(verb.head)
     if joined or verb.head.dep_ == "relcl" and not in_relative:
         return True  # a clause the parser joined to a phrase: "To carry this forward ..., we must listen ..."
     if verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.tag_ in VERB_TAGS:
