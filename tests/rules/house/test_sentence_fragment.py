@@ -1605,6 +1605,24 @@ PROBE_GOOD_PARTICIPLE_AFTER_ADVERB = [
     "The mine, closed since 2015, reopened last month.",
 ]
 
+# a relative word, an aside with "as" in commas, and the relative clause: "Which, as critics warned, pushed ..."
+PROBE_BAD_RELATIVE_BEFORE_ASIDE = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "Which, as the report noted, left hundreds of patients waiting more than a year for surgery.",
+        "Who, as her lawyer told the court, had never been in trouble with the police before.",
+        "Which, as one resident put it, turned the quiet street into a car park every weekend.",
+        "Which, as the minister put it in parliament, “changed everything for the families of the missing.”",
+    )
+]
+
+PROBE_GOOD_RELATIVE_BEFORE_ASIDE = [
+    "Which candidate, as the polls suggest, will win the runoff remains unclear.",
+    "Whoever wins, as analysts expect, will face a hostile parliament.",
+    "Prices, as the report noted, rose faster in the north than in the south.",
+    "The plan failed, as the minister put it, “because nobody paid for it.”",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
@@ -1614,7 +1632,7 @@ PROBES_BAD = (
     + PROBE_BAD_CREDIT_SHAPED + PROBE_BAD_CLAUSE_WITHOUT_RELATIVE_WORD
     + PROBE_BAD_PHRASE_ACROSS_INSERTION + PROBE_BAD_PARTICIPLE_ON_OPENING_OBJECT
     + PROBE_BAD_PARTICIPLE_WITHOUT_OBJECT + PROBE_BAD_NOUN_BEFORE_REPORTED_GAP
-    + PROBE_BAD_PARTICIPLE_AFTER_ADVERB
+    + PROBE_BAD_PARTICIPLE_AFTER_ADVERB + PROBE_BAD_RELATIVE_BEFORE_ASIDE
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1625,6 +1643,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_CLAUSE_WITHOUT_RELATIVE_WORD + PROBE_GOOD_PHRASE_ACROSS_INSERTION
     + PROBE_GOOD_PARTICIPLE_ON_OPENING_OBJECT + PROBE_GOOD_PARTICIPLE_WITHOUT_OBJECT
     + PROBE_GOOD_NOUN_BEFORE_REPORTED_GAP + PROBE_GOOD_PARTICIPLE_AFTER_ADVERB
+    + PROBE_GOOD_RELATIVE_BEFORE_ASIDE
 )
 
 

@@ -51,7 +51,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 |---|---|
 | *Because the budget arrived late on Monday.*, *Even though its profits had risen.* | *Because the budget arrived late, the vote was postponed.* |
 | *Despite the fact that two members had asked for more time.* | *If elected, she will serve.*, *While in Geneva the minister will meet ...* |
-| *Which meant the ferry stopped for the winter.*, *Where crews had been digging.* | *Which candidate won remained unclear.*, *Why now?* |
+| *Which meant the ferry stopped for the winter.*, *Where crews had been digging.*, *Which, as critics warned, pushed rents up.* | *Which candidate won remained unclear.*, *Why now?* |
 | *The new bridge that the city promised in 2019.* | *The bridge that the city promised in 2019 finally opened.* |
 | *Because prices rose and because wages stalled in the same year.*, *Once the snow was cleared and the trucks returned.* | *When the lease expires the pit will close and ...*, *That the plan failed surprised nobody.* |
 | *Lest the storms arrive early.*, *In case the dam gave way.* (any conjunction the parse marks) | *With each election comes ...*, *In case of fire, use the stairs.* |

@@ -10,7 +10,7 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, GAP_RELATIVES, HAVE_BE, NOT_SUBORDINATORS,
-    TIME_PREPOSITIONS, WH_TAGS, _clause_of, _finite, _finite_group, _relative_subject, _said_in_relative,
+    RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _clause_of, _finite, _finite_group, _relative_subject, _said_in_relative,
     _subordinator_at,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object, _verb_as_noun
@@ -84,6 +84,8 @@ def _later_clause_on_root(word: Token, sent: Span) -> bool:
     """A clause after a comma that hangs on the sentence's root ("Better late, as the saying goes"), not
     one deep inside a subordinate clause ("Though he said that the wall, if it failed, ...")."""
     opening, root = sent[0], sent.root
+    if opening.lower_ in RELATIVES and opening.tag_ in WH_TAGS and len(sent) > 1 and sent[1].text == ",":
+        return False  # an aside after a relative word, whose clause goes on after it: "Which, as critics warned, ..."
     if opening.dep_ == "mark" and (opening.head == root or _before_insertion(opening, root)) or _complement(root):
         return False  # the root's own clause is subordinate: "Unless, as the chief warned, the insurers ...", "...,
         # as lawyers had predicted, that the law was valid"
