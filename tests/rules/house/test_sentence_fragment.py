@@ -1467,13 +1467,172 @@ PROBE_GOOD_CREDITS = [
     "Writing by Jonathan Brooks; editing by Alison Williams.",
 ]
 
+# a noun phrase and a clause on it without its relative word ("A problem the council says will ..."), only that clause
+PROBE_BAD_CLAUSE_WITHOUT_RELATIVE_WORD = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "A problem the city council says will be fixed once the new pumping station opens in 2027.",
+        "A bridge the transport ministry had pledged to rebuild since at least 2019, when the old one was closed.",
+        "A figure the health department believes could double by the end of the decade.",
+        "A decision the club's owners insist was taken only after months of talks with supporters.",
+        "The second such fine the regulator has imposed on the airline since it began flying to Lagos.",
+        "A cost the treasury estimates will reach at least 4 billion euros over five years.",
+        "An agreement both unions say they will put to their members in a ballot next month.",
+        "A plan the minister says she will present to the cabinet before the summer recess.",
+    )
+]
+
+# near misses: a noun of time before the main clause, a second verb, a noun the tagger may have taken for a verb, a
+# clause after a comma, a name in apposition
+PROBE_GOOD_CLAUSE_WITHOUT_RELATIVE_WORD = [
+    "A week later the ministry confirmed that the bridge would be rebuilt.",
+    "The next morning the ferry operator cancelled all sailings to the islands.",
+    "Every spring the town holds a festival that draws visitors from across the region.",
+    "A deal the union says could end the strike was signed on Friday.",
+    "The houses the builder finished last summer sold within a week.",
+    "The figure the department released on Monday shows a sharp rise in admissions.",
+    "The route the ferry takes passes close to the wreck of the old lighthouse ship.",
+    "The report the inspectors wrote after their visit urges the school to hire more teachers.",
+    "The statues, most carved by hand in the 19th century, show saints, soldiers and farmers at work.",
+    "The annual survey by the travel agency Voyagia put the average price of a week abroad at €1,450.",
+    "The museum the city built in 1932 reopens on Saturday after a two-year renovation.",
+    "The votes the party won in the north were not enough to form a government.",
+    "A deal both unions say they will back was signed on Friday.",
+    "The road the council says it will repair next year floods every winter.",
+    "The car the police say they found in the river belonged to the missing man.",
+    "The hospital the government says it will build needs 400 nurses.",
+]
+
+# a subordinator of two words and more before a subject with an insertion: "Now that the berth, delayed ..., is open."
+PROBE_BAD_PHRASE_ACROSS_INSERTION = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "Now that the old terminal, closed for most of the decade by a legal fight, is finally being torn down.",
+        "Now that the new pier at the harbour, delayed for two years by a row with the builder, is finally open.",
+        "Even though the council, under pressure from residents, had voted against the plan twice.",
+        "As long as the ceasefire, brokered by Qatar last month, holds through the winter.",
+    )
+]
+
+PROBE_GOOD_PHRASE_ACROSS_INSERTION = [
+    "Now that the old terminal, closed for a decade by a legal fight, is being torn down, neighbours hope for a park.",
+    "As long as the ceasefire, brokered by Qatar last month, holds, aid convoys can move.",
+    "Even so, the council, under pressure from residents, voted against the plan twice.",
+    "Now that the stadium has been sold, the club, home there since 1923, must move.",
+]
+
+# a participle on the object of the opening preposition, which no main verb's subject is: "Such as the roads damaged ..."
+PROBE_BAD_PARTICIPLE_ON_OPENING_OBJECT = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "Such as cutlery, straws and the paper bags handed out at the weekly market.",
+        "Such as the schools, clinics and roads damaged in last year's floods.",
+        "Such as the paintings and sculptures looted from the palace in 1897.",
+        "Such as plastic cups, cotton buds and the foam trays used by takeaway shops.",
+    )
+]
+
+PROBE_GOOD_PARTICIPLE_ON_OPENING_OBJECT = [
+    "At the market, traders handed out free samples of cheese.",
+    "Across the region schools closed early on Friday because of the heat.",
+    "At the port workers unloaded the last of the grain on Sunday.",
+    "Under the deal farmers received a subsidy for every hectare planted.",
+    "In the village shops closed and families packed their cars.",
+    "On the island tourists stranded by the storm waited for ferries.",
+]
+
+# a participle of a verb that needs an object, with none, on the noun the sentence opens with: "A diplomat expelled ..."
+PROBE_BAD_PARTICIPLE_WITHOUT_OBJECT = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "A 52-year-old Canadian citizen held since March on suspicion of spying for a foreign power.",
+        "An elderly couple rescued from the roof of their flooded home on Tuesday night.",
+        "A 60-year-old Dutch tourist stung by a jellyfish while swimming off Crete.",
+        "A local teacher named last month as the region's new schools inspector.",
+        "A rare copy of the first edition found in a box of old books at a charity shop.",
+        "A 41-year-old taxi driver accused of running down two cyclists on the coast road in June.",
+    )
+]
+
+# near misses: a past tense with its object after a phrase, or used without one, or a name as the subject
+PROBE_GOOD_PARTICIPLE_WITHOUT_OBJECT = [
+    "A 52-year-old Canadian citizen held a rally outside the embassy on Monday.",
+    "The board adopted by a narrow vote a plan to close two plants.",
+    "The senator brought to the debate figures from her own state.",
+    "The mayor named as her deputy a former police chief from Leeds.",
+    "The company moved to Cork in 2019 after a row over taxes.",
+    "The agency partnered with three universities on the study.",
+    "Yesterday, the Port Authority of Lagos partnered with two banks to fund new cranes.",
+    "The measures announced by the ministry target small firms in rural areas.",
+]
+
+# a subordinate clause, then a noun read as a verb before a relative clause that reports with a gap
+PROBE_BAD_NOUN_BEFORE_REPORTED_GAP = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "Until crews finish replacing the rails on the bridge, work that the operator says could last until June.",
+        "Until inspectors finish checking the wiring in the tower, work that the council says may take a month.",
+    )
+]
+
+PROBE_GOOD_NOUN_BEFORE_REPORTED_GAP = [
+    "Until the inquiry ends, work that officials say could take years is suspended.",
+    "After the vote, talks that both sides say were productive will resume in May.",
+    "Once the bridge opens, traffic that residents say has choked the town will use the bypass.",
+    "While the trial continues, evidence that prosecutors say links the men to the fraud remains sealed.",
+]
+
+# a noun phrase (adjectives in a row, a measure) and a participle after one comma and an adverb: "A storm ..., now expected"
+PROBE_BAD_PARTICIPLE_AFTER_ADVERB = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "A small, slow-moving storm roughly 200 miles wide, now expected to reach the coast on Friday.",
+        "A 30-metre humpback whale, first spotted off the pier on Tuesday morning.",
+        "The old brick warehouse near the station, long used as a car park by commuters.",
+        "A rare, hand-painted map of the coast, recently discovered in a library in Lisbon.",
+        "A narrow, winding road through the mountains, often closed by snow in winter.",
+        "The new, heavily guarded border crossing at Kapikule, finally opened to trucks on Monday.",
+    )
+]
+
+PROBE_GOOD_PARTICIPLE_AFTER_ADVERB = [
+    "A small, slow-moving storm roughly 200 miles wide, now expected to reach the coast, has forced evacuations.",
+    "The storm weakened overnight, now expected to reach the coast as a tropical depression.",
+    "The new, larger ferry, built in Finland, entered service in May.",
+    "The bridge, now closed to trucks, reopened to cars on Friday.",
+    "A senior, well-respected judge, Ms. Okafor retired in March.",
+    "The company's shares, already down 20% this year, fell again on Monday.",
+    "The mine, closed since 2015, reopened last month.",
+]
+
+# a relative word, an aside with "as" in commas, and the relative clause: "Which, as critics warned, pushed ..."
+PROBE_BAD_RELATIVE_BEFORE_ASIDE = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "Which, as the report noted, left hundreds of patients waiting more than a year for surgery.",
+        "Who, as her lawyer told the court, had never been in trouble with the police before.",
+        "Which, as one resident put it, turned the quiet street into a car park every weekend.",
+        "Which, as the minister put it in parliament, “changed everything for the families of the missing.”",
+    )
+]
+
+PROBE_GOOD_RELATIVE_BEFORE_ASIDE = [
+    "Which candidate, as the polls suggest, will win the runoff remains unclear.",
+    "Whoever wins, as analysts expect, will face a hostile parliament.",
+    "Prices, as the report noted, rose faster in the north than in the south.",
+    "The plan failed, as the minister put it, “because nobody paid for it.”",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
     + PROBE_BAD_VERB_MISREAD + PROBE_BAD_SEVENTH + PROBE_BAD_MISPLACED_VERB
     + PROBE_BAD_VERB_AFTER_PHRASE + PROBE_BAD_PRESENT_AFTER_NAME
     + PROBE_BAD_INTERRUPTED_RELATIVE + PROBE_BAD_VERB_AFTER_INSERTION
-    + PROBE_BAD_CREDIT_SHAPED
+    + PROBE_BAD_CREDIT_SHAPED + PROBE_BAD_CLAUSE_WITHOUT_RELATIVE_WORD
+    + PROBE_BAD_PHRASE_ACROSS_INSERTION + PROBE_BAD_PARTICIPLE_ON_OPENING_OBJECT
+    + PROBE_BAD_PARTICIPLE_WITHOUT_OBJECT + PROBE_BAD_NOUN_BEFORE_REPORTED_GAP
+    + PROBE_BAD_PARTICIPLE_AFTER_ADVERB + PROBE_BAD_RELATIVE_BEFORE_ASIDE
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1481,6 +1640,10 @@ PROBES_GOOD = (
     + PROBE_GOOD_NEWS + PROBE_GOOD_VERB_MISREAD + PROBE_GOOD_SEVENTH + PROBE_GOOD_MISPLACED_VERB
     + PROBE_GOOD_VERB_AFTER_PHRASE + PROBE_GOOD_PRESENT_AFTER_NAME
     + PROBE_GOOD_INTERRUPTED_RELATIVE + PROBE_GOOD_VERB_AFTER_INSERTION + PROBE_GOOD_CREDITS
+    + PROBE_GOOD_CLAUSE_WITHOUT_RELATIVE_WORD + PROBE_GOOD_PHRASE_ACROSS_INSERTION
+    + PROBE_GOOD_PARTICIPLE_ON_OPENING_OBJECT + PROBE_GOOD_PARTICIPLE_WITHOUT_OBJECT
+    + PROBE_GOOD_NOUN_BEFORE_REPORTED_GAP + PROBE_GOOD_PARTICIPLE_AFTER_ADVERB
+    + PROBE_GOOD_RELATIVE_BEFORE_ASIDE
 )
 
 

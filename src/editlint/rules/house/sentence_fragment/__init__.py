@@ -51,7 +51,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 |---|---|
 | *Because the budget arrived late on Monday.*, *Even though its profits had risen.* | *Because the budget arrived late, the vote was postponed.* |
 | *Despite the fact that two members had asked for more time.* | *If elected, she will serve.*, *While in Geneva the minister will meet ...* |
-| *Which meant the ferry stopped for the winter.*, *Where crews had been digging.* | *Which candidate won remained unclear.*, *Why now?* |
+| *Which meant the ferry stopped for the winter.*, *Where crews had been digging.*, *Which, as critics warned, pushed rents up.* | *Which candidate won remained unclear.*, *Why now?* |
 | *The new bridge that the city promised in 2019.* | *The bridge that the city promised in 2019 finally opened.* |
 | *Because prices rose and because wages stalled in the same year.*, *Once the snow was cleared and the trucks returned.* | *When the lease expires the pit will close and ...*, *That the plan failed surprised nobody.* |
 | *Lest the storms arrive early.*, *In case the dam gave way.* (any conjunction the parse marks) | *With each election comes ...*, *In case of fire, use the stairs.* |
@@ -63,18 +63,19 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *A proud day for a port built by whalers.*, *Taken from the archive and never returned.* | *Residents displaced by the flood face months of delays.*, *The agency details 30 goals.* |
 | *To make sure that every voter gets a ballot.*, *In order to cut crashes.* | *To keep the buses running, the county must ...*, *Read the report.* |
 | *In the wake of the worst flooding in decades.*, *Such as new roofs and ramps.* | *There were no survivors.*, *Among the dead was a child.* |
-| *As the company, long the region's largest employer, cut 1,200 jobs.* (one comma never parts a subject from its verb) | *As a former teacher, Ms. Okafor, the minister, knows the schools.* |
+| *As the company, long the region's largest employer, cut 1,200 jobs.*, *Now that the pier, delayed by a dispute, is open.* (one comma never parts a subject from its verb) | *As a former teacher, Ms. Okafor, the minister, knows the schools.* |
 | *Not until the floodwater had drained from the streets.*, *Not least because the port handles half the imports.* | *Not until Friday did the ministry confirm it.*, *Not to mention the cost of the repairs.* |
 | *A town where the mill closed and the bank shut in 2015.*, *In the years since the mine closed and most people moved away.* | *The town where the mill closed and the bank left has found new life.* |
-| *Delays that commuters say have doubled since March.*, *Which officials say could cost the state billions.* | *The road that residents say floods will be raised.* |
+| *Delays that commuters say have doubled since March.*, *Which officials say could cost the state billions.*, *Until crews finish, work that the operator says could last until June.* | *The road that residents say floods will be raised.*, *Until the inquiry ends, work that officials say could take years is suspended.* |
+| *A problem the council says will be fixed by 2027.*, *A service the ministry had promised since 2016, when ...* (a clause without its relative word on the noun the sentence opens with) | *A week later the ministry confirmed it.*, *The houses the builder finished sold within a week.* |
 | *Even though he admitted that when the rain came, he thought the game was lost.* | *Though the report found that the levee held, engineers want it raised.* |
-| *Such as cracked pavements, flooded underpasses and broken lights.* | *Volunteers cleaned parks, painted fences and planted trees.* |
-| *The longest sentence handed down to an officer.*, *The first satellite launched from Norway.* (a record's participle lacks the object its verb needs) | *The court handed down a sentence.*, *The largest bank collapsed on Friday.* |
+| *Such as cracked pavements, flooded underpasses and broken lights.*, *Such as the roads damaged in the floods.* | *Volunteers cleaned parks, painted fences and planted trees.* |
+| *The longest sentence handed down to an officer.*, *The first satellite launched from Norway.*, *A diplomat expelled from the country in April.* (a participle lacks the object its verb needs) | *The court handed down a sentence.*, *The largest bank collapsed on Friday.*, *The board adopted by a narrow vote a plan to ...* |
 | *Unless the judges decide, as campaigners urged, that the law is void and must go.* | *Because the court ruled, as lawyers predicted, that the law was valid, the firm must pay.* |
 | *In order to keep the ward fully staffed through the winter.* | *In order to keep the ward open, the county raised taxes.* |
 | *A new jobs plan for workers in the valleys.*, *When the eggs hatch in the sand.*, *More NATO troops along the eastern flank.* | *Water resources amount to 90 cubic metres a head.*, *Of 58 counties, 31 fall in the zone.*, *Spain and Portugal concur on ...*, *The IMF forecasts growth of ...* (a present tense read as a noun, agreeing with the plural, names or name before it) |
 | *The museum, which opened in 1932, damaged by the storm.* | *The union, which denied wrongdoing, settled with the firm.*, *Its director-general warned donors that ...* |
-| *The striker she replaced, who had scored in every game.*, *A bridge that, engineers warned, had been closed.*, *The bill, passed by the Senate last week.* (one comma never parts a subject from its verb) | *The striker she replaced, who had scored in every game, is injured.*, *His manager, Jon Park, interjected.* |
+| *The striker she replaced, who had scored in every game.*, *A bridge that, engineers warned, had been closed.*, *The bill, passed by the Senate last week.*, *A small, slow storm 200 miles wide, now expected to ...* (one comma never parts a subject from its verb) | *The striker she replaced, who had scored in every game, is injured.*, *His manager, Jon Park, interjected.* |
 | *The pilot, whose name has not been released by the airline.* | *Ms. Okafor, 29, who grew up here, volunteers at the clinic.*, *Tenants who stay after that can face fines.* (a verb after the comma that closes an insertion) |
 | *Although students sitting the test after the strike were allowed an extra hour.*, *If the mayor were to resign next month.* | *Farmers hoping for rain after the long drought were disappointed.* (a verb that cannot agree with the subject the parse gave it belongs to a noun before) |
 | *Borrowers struggling to make their payments after the rates rose.* | *Borrowers struggling to make their payments will be protected.* (no clause after a verb that takes none) |

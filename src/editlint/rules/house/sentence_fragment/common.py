@@ -21,6 +21,8 @@ RELATIVIZERS = RELATIVES | {"that", "where", "when"}
 ELLIPTICAL_SUBORDINATORS = frozenset("while when whenever if unless though although once until whether".split())
 ELLIPTICAL_STARTS = ADJECTIVE_TAGS | {"VBN", "VBG", "RB", "RBR", "IN"}
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# Subordinators that are prepositions of time too, which the parser may confuse: "after that", "since 2015".
+TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since"})
 CONTRACTED_VERBS = frozenset("'s ’s 're ’re 'm ’m 've ’ve 'd ’d 'll ’ll".split())
 # Words that open a noun phrase (not a bare common noun, which may be an imperative the tagger missed).
 NP_OPENERS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "RB"})

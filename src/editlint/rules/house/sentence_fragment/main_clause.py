@@ -15,13 +15,13 @@ from editlint.rules.house.sentence_fragment.common import (
     _inverted, _lead_word, _own_subject, _relative_subject, _said_in_relative, _words_of,
 )
 from editlint.rules.house.sentence_fragment.subordinate import (
-    _before_insertion, _marked_clause, _opening_subordinator, _parenthetical_clause, _reported_gap, _subordinates,
-    _subordinator_across_insertion,
+    _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _marked_clause, _opening_subordinator,
+    _parenthetical_clause, _reported_gap, _subordinates, _subordinator_across_insertion,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun,
-    _listed_participle, _participle_after_comma, _participle_in_list, _participle_only, _record_participle,
-    _verb_after_insertion,
+    _listed_participle, _object_missing, _on_opening_object, _participle_after_comma, _participle_in_list,
+    _participle_only, _record_participle, _verb_after_insertion, _verb_as_noun,
 )
 
 if TYPE_CHECKING:
@@ -45,6 +45,9 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
         return False  # "a crane operator who, investigators say, moved ..."
     if _said_in_relative(verb) or _listed_participle(verb) or _joined_to_clause(verb) is not None:
         return False
+    if _participle_after_comma(verb) and not any(t.text == "," for t in verb.doc[verb.i : verb.sent.end]):
+        return False  # to the end: "A humpback whale, first spotted/VBD off the pier on Tuesday.", not "The mine,
+        # closed/VBD since 2015, reopened last month."
     reporting = verb.head.tag_ in ("VBG", "VBN") and verb.head.lower_ in verb_class(SAYING_CLASSES)
     if verb.dep_ == "ccomp" and reporting and not _finite_group(verb.head):
         return False  # what a participle of saying or thinking reports: "Saying it would hurt farmers."
@@ -64,6 +67,8 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     # a verb joined to a relative clause's verb without a subject of its own shares the relative word: "a plant
     # that supplies half the power and has been running ..."
     in_relative = _said_in_relative(verb) or verb.dep_ == "conj" and not _own_subject(verb)
+    # what a clause without its relative word on the opening noun says: "An agreement both unions say they will put ..."
+    in_relative = in_relative or verb.dep_ == "ccomp" and _clause_on_opening_noun(verb.head)
     if joined or verb.head.dep_ == "relcl" and not in_relative:
         return True  # a clause the parser joined to a phrase: "To carry this forward ..., we must listen ..."
     if verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.tag_ in VERB_TAGS:
@@ -187,15 +192,16 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return True
     if verb.dep_ in AUX_DEPS | {"pobj"} or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
         return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
-    if _participle_in_list(verb) or _participle_only(verb) or _record_participle(verb):
+    if _participle_in_list(verb) or _participle_only(verb) or _record_participle(verb) or _on_opening_object(verb):
         return False  # "The longest sentence given to ...", "The harshest penalty ever imposed on a club ..."
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
     opening = verb.sent[0]
     relative = opening.lower_ in RELATIVES and opening.tag_ in WH_TAGS and opening.dep_ != "det"
     if (verb.tag_ in FINITE_TAGS or any(_finite(c) for c in auxiliaries)) and not _has_subject(verb) and not relative:
         # (after an opening "Which ..." the subject is that word: "Which critics say will be ..."; after an
-        # insertion, the noun before it: "after the volcano, which last erupted in 2010, began ...")
-        return _subordinator_across_insertion(verb, subordinators) is None
+        # insertion, the noun before it: "after the volcano, which last erupted in 2010, began ..."; a noun before
+        # its relative clause: "..., work that the agency says could last ...")
+        return _subordinator_across_insertion(verb, subordinators) is None and not _antecedent_of_gap(verb)
     found = subject(verb)  # None after an opening "Which": "Which of the quotes was highest remains ..."
     # its own subject: a word joined to a relative clause's verb may be a noun ("recipes his grandmother brought from
     # Addis Ababa and produce from farms")
@@ -222,12 +228,34 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return False
     if doc[verb.left_edge.i].lower_ in RELATIVIZERS or any(c.tag_ in WH_TAGS for c in verb.children):
         return False  # a relative clause: "A study that the state commissioned"
+    if _passive_participle(verb):
+        return False  # a participle, since its past tense would have an object: "A diplomat expelled in April"
     if verb.head.i == verb.i - 1 and verb.dep_ == "acl":
         return True  # "The October 7th attack brought to the surface ..."
     if not verb.lower_.endswith("ed") or _participle_after_comma(verb):
         return False
     after_noun = verb.nbor(-1).tag_ in NOUN_TAGS | {"VBG", ","}
     return verb.dep_ == "acl" or verb.dep_ == "amod" and after_noun  # "The convening highlighted ways ..."
+
+
+def _passive_participle(verb: Token) -> bool:
+    """A past form right after the common noun that opens the sentence with a determiner, of a verb that seldom
+    goes without an object, with none: a participle ("A diplomat expelled from the country in April"). Not when
+    a later noun may be its object after a phrase (the parser glues it to a noun: "The attack brought to the
+    surface painful memories", "adopted by consensus a resolution"), or a later word may be the verb the tagger
+    missed ("The measures announced by the ministry target/NN small firms")."""
+    noun, doc = verb.head, verb.doc
+    if verb.dep_ != "acl" or noun.i != verb.i - 1 or noun.tag_ not in ("NN", "NNS") or not _object_missing(verb):
+        return False
+    if noun.left_edge.i != verb.sent.start or noun.left_edge.dep_ != "det":
+        return False
+    later = doc[verb.i + 1 : verb.sent.end]
+    if any(t.dep_ in ("appos", "nmod") or t.dep_ == "dobj" and t.head == verb for t in later):
+        return False
+    stacked = (t for t in later if t.dep_ == "compound" and t.nbor(-1).tag_ in NOUN_TAGS)
+    if any(verb_lemma(t.lower_) is not None for t in stacked):
+        return False  # "Residents displaced by the flood face/NN months of ..."
+    return not any(_verb_as_noun(t) or _finite_read_as_noun(t) for t in later)
 
 
 def _own_relative_subject(verb: Token) -> bool:

@@ -6,22 +6,18 @@ from typing import TYPE_CHECKING
 
 from editlint.nlp.syntax import ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS
 from editlint.rules.house.sentence_fragment.common import (
-    NP_OPENERS, RELATIVES, RELATIVIZERS, WH_TAGS, _finite, _finite_group, _first_word, _has_subject, _phrase_of,
-    _relative_subject,
+    NP_OPENERS, RELATIVES, RELATIVIZERS, TIME_PREPOSITIONS, WH_TAGS, _finite, _finite_group, _first_word, _has_subject,
+    _phrase_of, _relative_subject,
 )
 from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause
-from editlint.rules.house.sentence_fragment.subordinate import _reporting_before_gap
+from editlint.rules.house.sentence_fragment.subordinate import _clause_on_opening_noun, _reporting_before_gap
 from editlint.rules.house.sentence_fragment.verb_forms import (
-    _listed_participle, _participle_after_comma, _participle_in_list, _record_participle, _verb_after_insertion,
-    _verb_as_noun,
+    _listed_participle, _on_opening_object, _participle_after_comma, _participle_in_list, _record_participle,
+    _verb_after_insertion, _verb_as_noun,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-# Prepositions of time that the parser may take for a subordinator before "that": "after that", "before that".
-TIME_PREPOSITIONS = frozenset({"after", "before", "until"})
-
 
 def _noun_with_relative(root: Token) -> bool:
     """A noun phrase whose only verbs are in a relative clause on its head ("The bridge that the city promised")
@@ -102,11 +98,15 @@ def _modifies_noun(verb: Token) -> bool:
         if _dated_clause(verb):
             return False  # the sentence's verb after a phrase of time: "... since 2015 was approved"
         head = verb.head
+        if _participle_after_comma(head):
+            return True  # in the phrase of a participle on the noun: "A storm ..., now expected to reach the coast"
         pronoun = head.tag_ == "DT" and head.dep_ != "det"  # "those that were built before 1970"
         # an adjective with a determiner heads a noun phrase: "the third involving bananas"
         nominal = head.tag_ in ADJECTIVE_TAGS and any(c.dep_ == "det" for c in head.children)
         on_noun = head.tag_ in NOUN_TAGS | {"PRP", "CD"} or pronoun or nominal
         if _relative(verb) and on_noun:
+            if _on_opening_object(verb):
+                return True  # "Such as the roads damaged in the floods."
             participle = verb.tag_ in ("VBN", "VBG") or verb.dep_ != "acl" or _record_participle(verb)
             return participle and not _past_or_participle(verb)
         if on_noun and (_attributive(verb) or _clause_on_noun(verb)):
@@ -168,6 +168,8 @@ def _misplaced_relative(verb: Token) -> bool:
         return False  # "The striker she replaced, who had scored ..."
     if any(map(_finite, doc[verb.head.i + 1 : verb.left_edge.i])) and _has_subject(verb):
         return True  # another clause between the noun and this one: no relative clause ("the way X builds ..., teams are")
+    if _clause_on_opening_noun(verb):
+        return False  # the sentence is that noun and its clause: "A problem the council says will be fixed soon."
     noun = verb.head
     while noun.head.i != noun.i and noun.tag_ not in VERB_TAGS:
         noun = noun.head

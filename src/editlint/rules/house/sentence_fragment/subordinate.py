@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class
-from editlint.nlp.syntax import AUX_DEPS, FINITE_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, noun_lemma, verb_class
+from editlint.nlp.syntax import (
+    AUX_DEPS, FINITE_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, noun_lemma, verb_class, verb_lemma,
+)
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, GAP_RELATIVES, HAVE_BE, NOT_SUBORDINATORS,
-    WH_TAGS, _clause_of, _finite, _finite_group, _relative_subject, _said_in_relative, _subordinator_at,
+    RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _clause_of, _finite, _finite_group, _relative_subject, _said_in_relative,
+    _subordinator_at,
 )
-from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object
+from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object, _verb_as_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -81,6 +84,8 @@ def _later_clause_on_root(word: Token, sent: Span) -> bool:
     """A clause after a comma that hangs on the sentence's root ("Better late, as the saying goes"), not
     one deep inside a subordinate clause ("Though he said that the wall, if it failed, ...")."""
     opening, root = sent[0], sent.root
+    if opening.lower_ in RELATIVES and opening.tag_ in WH_TAGS and len(sent) > 1 and sent[1].text == ",":
+        return False  # an aside after a relative word, whose clause goes on after it: "Which, as critics warned, ..."
     if opening.dep_ == "mark" and (opening.head == root or _before_insertion(opening, root)) or _complement(root):
         return False  # the root's own clause is subordinate: "Unless, as the chief warned, the insurers ...", "...,
         # as lawyers had predicted, that the law was valid"
@@ -140,12 +145,78 @@ def _reporting_before_gap(saying: Token) -> bool:
     if following.i >= sent.end or any(map(_past_before_object, doc[after.i + 2 : sent.end])):
         return False  # the main verb may follow as a participle: "Cracks that engineers say could widen forced ..."
     relative = next((t for t in reversed(doc[start : saying.i]) if t.lower_ in GAP_RELATIVES or _finite(t)), None)
+    if relative is None and saying.dep_ == "relcl" and _clause_on_opening_noun(saying):
+        return True  # a clause without its relative word: "A problem the council says will be fixed ..."
     if relative is None or relative.lower_ not in GAP_RELATIVES or relative.i + 1 == saying.i:
         return False  # a finite verb first: the words before the verb of saying are a clause of their own
     antecedent = doc[relative.i - 1] if relative.i > start else None
     if antecedent is None or antecedent.tag_ in ("DT", "PRP"):
         return antecedent is None  # "Which officials say ...", not "All that critics say will ..."
     return not any(in_class(noun_lemma(antecedent), name) for name in ("noun.communication", "noun.cognition"))
+
+
+def _antecedent_of_gap(word: Token) -> bool:
+    """Whether ``word`` stands right before a relative word whose clause reports with a gap ("work that the
+    operator says could last until June", "talks that mediators say are close to collapse"): the noun of that
+    relative clause, whatever its tag."""
+    doc, end = word.doc, word.sent.end
+    if word.i + 2 >= end or doc[word.i + 1].lower_ not in GAP_RELATIVES:
+        return False
+    for tok in doc[word.i + 2 : end]:
+        if _reporting_before_gap(tok):
+            return True
+        if tok.lower_ in GAP_RELATIVES or _finite(tok):
+            return False  # another clause first
+    return False
+
+
+def _clause_on_opening_noun(verb: Token) -> bool:
+    """A clause with a subject of its own on a noun that heads the whole sentence from its first word, with a
+    determiner, right after it and with a subject that opens with a determiner or pronoun: the clause describes it ("A
+    service the ministry had promised since 2016", "An outcome both sides wanted"). Only the one clause: a
+    second verb on the noun, one in the clause's subject or a noun that may be a verb the tagger missed may be the
+    sentence's own ("The houses the builder finished sold ...", "The figure the agency released shows/NNS a rise").
+    Not a noun of time, which may be a phrase before the main clause ("A week later the ministry confirmed ...")."""
+    noun = verb.head
+    if noun.dep_ != "ROOT" or noun.tag_ not in ("NN", "NNS") or noun.left_edge.i != noun.sent.start:
+        return False
+    if not any(c.dep_ == "det" for c in noun.children) or in_class(noun_lemma(noun), "noun.time", max_rank=2):
+        return False
+    if any(c.tag_ in VERB_TAGS and c.i != verb.i for c in noun.children):
+        return False
+    if verb.doc[verb.left_edge.i - 1].text == ",":
+        return False  # a clause without its relative word follows its noun at once: "The bronzes, many cast ..."
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].left_edge.tag_ not in ("DT", "PDT", "PRP", "PRP$"):
+        return False  # a subject opening a noun phrase of its own, not a name in apposition: "the website Daft.ie put"
+    if any(t.tag_ in VERB_TAGS for t in subjects[0].subtree):
+        return False
+    return not any(_verb_as_noun(t) or _finite_outside(t, verb) for t in noun.sent)
+
+
+def _finite_outside(word: Token, verb: Token) -> bool:
+    """Whether ``word`` may be a finite verb outside ``verb``'s clause, what that clause reports and relative clauses:
+    a finite tag ("The report the inspectors wrote after their visit urges ..."), or a bare plural in the form of a
+    verb ("The route the ferry takes passes/NNS close to ...")."""
+    modified = any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in word.children)
+    bare = word.tag_ == "NNS" and word.dep_ != "pobj" and not modified  # not "after months of talks"
+    if not (_finite(word) or bare and verb_lemma(word.lower_) not in (None, word.lower_)):
+        return False
+    clause = word.head if word.dep_ in AUX_DEPS else word
+    reported = clause.dep_ == "ccomp" and clause.head.i == verb.i
+    return clause.i != verb.i and not reported and not _relative_or_subordinate(clause)
+
+
+def _relative_or_subordinate(clause: Token) -> bool:
+    """Whether a relative word or a subordinator opens ``clause`` ("when the funds were set aside", "since it
+    began"); not a word that may be a preposition of time before a noun, which may be the subject of the main verb
+    ("after their visit urges ...")."""
+    if any(c.tag_ in WH_TAGS for c in clause.children):
+        return True
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    preposition = any(m.lower_ in TIME_PREPOSITIONS for m in marks) and not all(c.tag_ == "PRP" for c in subjects)
+    return bool(marks) and not preposition
 
 
 def _before_insertion(word: Token, verb: Token) -> bool:
@@ -172,11 +243,17 @@ def _subordinator_across_insertion(verb: Token, subordinators: tuple[tuple[str, 
     for word in reversed(doc[start:opening]):
         if word.text == "," or _finite(word):
             return None  # the words before the insertion are a clause or a phrase of their own
-        if word.dep_ in ("mark", "prep") and (word.lower_,) in subordinators:
+        if word.dep_ in ("mark", "prep") and _ends_subordinator(word, subordinators):
             group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]
             subjects = (c for w in group for c in w.children if c.dep_ in SUBJECT_DEPS)
             return word if all(word.i < c.i < k for c in subjects) else None
     return None
+
+
+def _ends_subordinator(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``word`` ends a subordinator of one word or more: "as", "now that", "even though"."""
+    words = [t.lower_ for t in word.doc[max(word.sent.start, word.i - 3) : word.i + 1]]
+    return any(words[-len(p) :] == list(p) for p in subordinators if p[-1] == words[-1])
 
 
 def _subordinates(word: Token, verb: Token) -> bool:
@@ -224,6 +301,9 @@ def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) 
             return True
         if tok.tag_ not in VERB_TAGS or tok.dep_ in ("relcl", "acl", *AUX_DEPS) or _parenthetical_clause(tok):
             continue  # not a clause's verb, a relative clause, or an aside: "who, investigators say, moved ..."
+        if _antecedent_of_gap(tok) or _reported_gap(tok):
+            continue  # a noun read as a verb before its relative clause, and that clause: "..., work that the agency
+            # says could last ..."
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         # one subject on each side of the comma is two clauses: "Though the report found that the levee held,
         # engineers want ..."

@@ -39,17 +39,35 @@ def _listed_participle(verb: Token) -> bool:
 
 
 def _participle_after_comma(verb: Token) -> bool:
-    """A past form with no auxiliary right after the one comma that follows the noun phrase the sentence opens
-    with: a participle describing that noun ("The bill, passed by the Senate last week."), since one comma never
-    parts a subject from its verb; an insertion has two ("His manager, Jon Park, interjected ...")."""
+    """A past form with no auxiliary after the one comma (and any adverbs) that follows the noun phrase the
+    sentence opens with: a participle describing that noun ("The bill, passed by the Senate last week.", "A small,
+    fast-moving asteroid roughly 40 meters across, now expected to pass ..."), since one comma never parts a subject
+    from its verb; an insertion has two ("His manager, Jon Park, interjected ..."). Commas between adjectives
+    before the noun ("a small, fast-moving asteroid") and a participle on the noun ("a bus built in Poland") are
+    part of the noun phrase."""
     doc, start = verb.doc, verb.sent.start
-    if verb.tag_ not in ("VBD", "VBN") or verb.i - 2 <= start or doc[verb.i - 1].text != ",":
+    if verb.tag_ not in ("VBD", "VBN"):
         return False
-    before = doc[start : verb.i - 1]
-    clause = (t.text == "," or t.tag_ in VERB_TAGS and t.dep_ != "amod" or t.tag_ in WH_TAGS for t in before)
-    if any(clause) or before[-1].tag_ not in NOUN_TAGS:
+    k = verb.i - 1
+    while k > start + 1 and doc[k].tag_ == "RB":
+        k -= 1  # "now expected", "long used"
+    if k - 1 <= start or doc[k].text != ",":
+        return False
+    before = doc[start:k]
+    if any(_clause_word(t) for t in before):
         return False  # a clause or phrase of its own before the comma: "In March, ...", "As prices rose, ..."
-    return not any(c.dep_ in AUX_DEPS for c in verb.children)
+    last = before[-1]
+    measured = last.tag_ in ("JJ", "RB") and len(before) > 1 and before[-2].tag_ in ("NNS", "NN")  # "40 meters across"
+    return (last.tag_ in NOUN_TAGS or measured) and not any(c.dep_ in AUX_DEPS for c in verb.children)
+
+
+def _clause_word(word: Token) -> bool:
+    """A word that makes the words before a comma more than a noun phrase: a comma other than one between
+    adjectives, a verb other than a participle in or on the noun, or a question or relative word."""
+    if word.text == ",":
+        return not (word.nbor(-1).tag_ in ADJECTIVE_TAGS and word.nbor().tag_ in ADJECTIVE_TAGS | {"RB", "NN", "VBN", "VBG"})
+    participle = word.dep_ == "amod" or word.tag_ in ("VBN", "VBG") and word.dep_ == "acl"
+    return word.tag_ in VERB_TAGS and not participle or word.tag_ in WH_TAGS
 
 
 def _participle_in_list(verb: Token) -> bool:
@@ -135,6 +153,19 @@ def _record_participle(verb: Token) -> bool:
     was set ("The harshest penalty ever imposed on a club", "the first satellite launched from Norway"), not the
     sentence's past tense, which would have its object."""
     return verb.dep_ == "acl" and _superlative(verb.head) and _object_missing(verb)
+
+
+def _on_opening_object(verb: Token) -> bool:
+    """A verb form on a noun that is the object of the preposition the sentence opens with, or joined to it: a
+    participle, since no object of a preposition is a subject ("Such as the roads damaged in the floods.",
+    "Including the bridges closed after the earthquake.")."""
+    noun = verb.head
+    while noun.dep_ in ("conj", "appos") and noun.head.i < noun.i:
+        noun = noun.head
+    preposition, start = noun.head, verb.sent.start
+    if noun.dep_ != "pobj" or preposition.tag_ != "IN" or verb.dep_ not in ("acl", "amod"):
+        return False
+    return all(t.tag_ in ("IN", "JJ", "RB") for t in verb.doc[start : preposition.i])  # "Such as", "Except for"
 
 
 def _superlative(noun: Token) -> bool:
