@@ -24,6 +24,9 @@ PROPER_TAGS = frozenset({"NNP", "NNPS"})
 ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
+# Personal pronouns in the subject case, a closed class: only a finite verb follows one, no verb takes one as its
+# object ("it" and "you" are objects as often). The pipeline runs without morphology.
+SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 SINGULAR_DETERMINERS = frozenset({"a", "an", "each", "every", "another"})  # before a singular noun only
 # Words for a part or an amount, which agree with the noun after "of": "half of the stores have".
 PARTITIVES = frozenset(

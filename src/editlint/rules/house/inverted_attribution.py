@@ -10,7 +10,7 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
-    AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, VerbClass, finding, is_people_noun, noun_lemma,
+    AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_PRONOUNS, VerbClass, finding, is_people_noun, noun_lemma,
     parsed_blocks, replacement_fix, verb_class, verb_forms,
 )
 
@@ -118,9 +118,6 @@ NAME_DEPS = frozenset(
 )  # "npadvmod": "the 19-year-old student"
 # A party and state after a politician's name, which AP counts as part of the name: "Sen. Lee, D-Ore.", "(R-Ohio)".
 PARTY_DESIGNATION = re.compile(r"\(?[A-Z]\s?-\s?[A-Z][A-Za-z.]*\)?")
-# Personal pronouns in the subject case, a closed class (the pipeline runs without morphology; "it" and "you"
-# are objects as often: "..., said it").
-SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 # The verb's own phrases that may follow its source: "said Lee in a statement on Monday", "... as he left".
 ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})

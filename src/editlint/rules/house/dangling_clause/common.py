@@ -93,8 +93,6 @@ ASPECT_VERBS = frozenset({"start", "stop", "keep", "continue", "quit", "finish",
 STRANDED_PREPOSITIONS = frozenset("about for of with from at to into against toward towards upon".split())
 # Nouns that count a plural after "a" ("a dozen fans", "a couple friends"): a closed class.
 COLLECTIVE_NUMERALS = frozenset({"dozen", "score", "couple"})
-# Subject pronouns: only a finite verb follows one ("despite they lost", "with we have agreed").
-SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # The words that make a noun of time an adverbial with no preposition: "that spring", "last week", "every day".
 TIME_DEICTICS = DEMONSTRATIVES | {"last", "next", "every", "each"}

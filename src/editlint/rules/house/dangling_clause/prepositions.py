@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
-from editlint.nlp.syntax import AUX_DEPS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, verb_lemma
+from editlint.nlp.syntax import AUX_DEPS, SAYING_CLASSES, SUBJECT_DEPS, SUBJECT_PRONOUNS, VERB_TAGS, verb_lemma
 from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CIRCUMSTANCE_BY_FIRST_WORD, CIRCUMSTANCE_PREPOSITIONS, CONJUNCTIONS, MEASURES,
-    NEGATIONS, NOUN_LED_PREPOSITIONS, PREDICATE_PARTICIPLES, QUANTIFIERS, SET_OFF, SUBJECT_PRONOUNS, _opens_phrase,
+    NEGATIONS, NOUN_LED_PREPOSITIONS, PREDICATE_PARTICIPLES, QUANTIFIERS, SET_OFF, _opens_phrase,
     _subject_of_next_tense,
 )
 

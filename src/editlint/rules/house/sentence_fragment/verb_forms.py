@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import irregular_base, is_irregular_form, is_phrase, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
-    is_people_noun, verb_class, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, SUBJECT_PRONOUNS,
+    VERB_TAGS, is_people_noun, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
     COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, RARE_SHARE, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS,
@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 # The tags of a word that may be a finite verb by its form: a past read as a participle or adjective ("held",
 # "canceled"), an "-s" form read as a plural noun ("volunteers").
 VERB_FORM_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "JJ", "NNS"})
-# Pronouns in the form of a subject, which no verb takes as its object.
-SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 
 
 def _listed_participle(verb: Token) -> bool:

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from editlint.nlp.pipeline import ParsedBlock
 
 
+# A pair counted: it holds no "many" or "several" ("Two analysts praised the deal. Several said ..." is no crowd).
+PAIR = frozenset({"one", "two", "1", "2"})
 STUDY_WORD = re.compile(rf"\b(?:{'|'.join(STUDIES)})\b", re.IGNORECASE)
 
 
@@ -395,9 +397,6 @@ def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
         and (any_group or not _is_vague(t, lex))
         for t, any_group in earlier
     )
-
-
-PAIR = frozenset({"one", "two", "1", "2"})
 
 
 def _part_of_counted(first: Token, before: list[Token]) -> bool:
