@@ -22,6 +22,7 @@ VERB_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN", "VBG", "MD"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # "which", "who", "whose", "where"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
 # Personal pronouns in the subject case, a closed class: only a finite verb follows one, no verb takes one as its

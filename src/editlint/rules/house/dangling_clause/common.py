@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterable
 from editlint.lexicon import in_class, irregular_base, irregular_forms, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
-    is_people_noun, singulars, verb_lemma,
+    WH_TAGS, is_people_noun, singulars, verb_lemma,
 )
 
 if TYPE_CHECKING:
@@ -118,7 +118,6 @@ QUANTITY_MODIFIER_TAGS = frozenset({"RB", "RBR", "RBS", "IN", "JJR", "JJS"})
 DASHES = ("—", "–", "--")
 SET_OFF = (",", ";", "(", *DASHES)
 CLOSERS = ("]", ")", '"', "'", "”", "’")
-WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # The parser's labels for a word it reads as a noun, whatever its tag ("updates" in "content updates").
 NOMINAL_DEPS = frozenset(
     {"pobj", "dobj", "compound", "nsubj", "nsubjpass", "npadvmod", "appos", "attr", "amod", "poss"}

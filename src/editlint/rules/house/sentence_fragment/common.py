@@ -6,7 +6,8 @@ import functools
 from typing import TYPE_CHECKING, Iterator
 
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS, subject,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS, WH_TAGS,
+    subject,
 )
 
 if TYPE_CHECKING:
@@ -20,7 +21,6 @@ RELATIVIZERS = RELATIVES | {"that", "where", "when"}
 # Subordinators that may open a clause without a verb ("while in Riyadh", "if elected", "though numerous").
 ELLIPTICAL_SUBORDINATORS = frozenset("while when whenever if unless though although once until whether".split())
 ELLIPTICAL_STARTS = ADJECTIVE_TAGS | {"VBN", "VBG", "RB", "RBR", "IN"}
-WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # Subordinators that are prepositions of time too, which the parser may confuse: "after that", "since 2015".
 TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since"})
 CONTRACTED_VERBS = frozenset("'s ’s 're ’re 'm ’m 've ’ve 'd ’d 'll ’ll".split())
