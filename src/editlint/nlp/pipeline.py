@@ -43,6 +43,14 @@ class ParsedBlock:
 
         return ParseView(self.spacy_doc, self.block.text)
 
+    def release_tokens(self) -> None:
+        """Let go of the token views, freeing them at once (see ``ParseView.release``); done when the block is."""
+        view = self.__dict__.pop("tokens", None)
+        if view is not None:
+            view.release()
+
+    __del__ = release_tokens
+
 
 @functools.cache
 def load_pipeline(model: str | None = None) -> Language:
