@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from editlint.document.model import Document
+    from editlint.nlp.tokens import ParseView
 
 META = RuleMeta(
     id="house/inverted-attribution",
@@ -245,9 +246,9 @@ def _source_after(verb: Token) -> Token | None:
     object that ends the sentence, which the parser took for one."""
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ == "nsubj" and c.i > verb.i]
-    if subjects:
+    if subjects and _time_measure(subjects[-1]) is None:
         return subjects[-1]
-    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i and _time_measure(c) is None), None)
     if obj is not None and _interrupts(verb, obj):
         return obj  # the parser may give the verb the interrupted clause's subject: "The plan, noted the judge, was"
     subj_before = any(c.dep_ == "nsubj" for c in children)
@@ -268,9 +269,12 @@ def _interrupts(verb: Token, source: Token) -> bool:
 def _ends_sentence(source: Token) -> bool:
     """Whether the source ends the sentence, or the first part of a quotation: "said Lee, “but ...”"."""
     doc, end = source.doc, _end_of(source)
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in OPENING_QUOTES:
-        return True
-    return end == len(doc) or doc[end].text in SENTENCE_ENDS
+    return end == len(doc) or doc[end].text in SENTENCE_ENDS or _quote_resumes(doc, end)
+
+
+def _quote_resumes(doc: ParseView, at: int) -> bool:
+    """Whether a comma at token ``at`` opens the next part of a quotation: "said Lee, “but ...”"."""
+    return at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].text in OPENING_QUOTES
 
 
 def _end_of(source: Token) -> int:
@@ -288,6 +292,9 @@ def _end_of(source: Token) -> int:
             end = child.right_edge.i + 1
         elif quoted and _clause_after_comma(child, end):
             end = child.right_edge.i + 1
+    tie = _time_measure(source.doc[end]) if end < len(source.doc) else None
+    if tie is not None:  # "said Lee hours after the vote", however the parser hung the span
+        end = (tie.head if tie.dep_ == "mark" else tie).right_edge.i + 1
     return end
 
 
@@ -355,17 +362,36 @@ def _source_end(source: Token) -> int:
 
 
 def _name_run(verb: Token) -> Token | None:
-    """The last word of a name that follows ``verb`` and ends the sentence, when the parser hung it elsewhere (or,
-    after a quote, tagged it an adjective)."""
-    doc, end = verb.doc, verb.i + 1
+    """The last word of a name (after any title nouns: "striker Ade Bello") that follows ``verb`` and ends the
+    sentence or comes before a span of time, when the parser hung it elsewhere (or, after a quote, tagged it an
+    adjective)."""
+    doc, start = verb.doc, verb.i + 1
+    while start < len(doc) and doc[start].tag_ in ("NN", "NNS") and is_people_noun(doc[start], max_rank=2):
+        start += 1
+    end = start
     quoted = _after_quote(verb)  # then a capitalized word the tagger calls an adjective is a name: "notes Akhmetov/JJ"
     while end < len(doc) and (doc[end].tag_ in PROPER_TAGS or quoted and doc[end].tag_ == "JJ" and doc[end].text[:1].isupper()):
         end += 1
-    if end == verb.i + 1 or doc[verb.i + 1].lower_ in DATE_WORDS:
+    if end == start or doc[start].lower_ in DATE_WORDS:
         return None  # "..., said Friday"
     last = doc[end - 1]
-    alone = all(c.is_punct for c in last.rights)  # nothing hangs on it after it but the full stop
-    return last if alone and (end == len(doc) or doc[end].text in SENTENCE_ENDS) else None
+    alone = all(c.is_punct or _time_measure(c) is not None for c in last.rights)  # nothing hangs on it but a full stop
+    return last if alone and (end == len(doc) or doc[end].text in SENTENCE_ENDS or _time_measure(doc[end]) is not None) else None
+
+
+def _time_measure(token: Token) -> Token | None:
+    """The word that ties a span of time starting at ``token`` to what it places: "hours after", "two weeks before",
+    "moments later", "shortly after" (the parser may compound a name before it on the span's noun)."""
+    doc, i = token.doc, token.i
+    while i < len(doc) and doc[i].tag_ in ("DT", "CD", "JJ"):
+        i += 1  # "a day before", "two long years after"
+    if i + 1 >= len(doc) or doc[i + 1].tag_ not in ("IN", "RB", "RBR"):
+        return None
+    span, tie = doc[i], doc[i + 1]
+    if span.tag_ in ("RB", "RBR"):
+        return tie if i == token.i and tie.tag_ == "IN" else None  # "shortly after", "soon before"
+    common = span.tag_ in ("NN", "NNS", "VBZ") and span.text.islower()  # "hours" may be a VBZ; "the Times of India"
+    return tie if common and any(in_class(lemma, "noun.time") for lemma in {span.lower_, span.lower_.removesuffix("s")}) else None
 
 
 def _hometown(subj: Token) -> set[int]:
