@@ -132,6 +132,8 @@ DATE_WORDS = frozenset(
 AFFILIATING_PREPOSITIONS = frozenset({"of", "from", "for", "to", "at", "in", "on", "with", "within", "inside", "among", "under"})
 ALWAYS_AFFILIATING = frozenset({"of", "from", "for", "to"})
 CIRCUMSTANCE_CLASSES = ("noun.communication", "noun.time", "noun.event")
+# What "of" after a name may introduce when it means "about": "said Ostrova of the rookie", "said Wray of the bill".
+SPOKEN_OF_CLASSES = ("noun.person", "noun.communication", "noun.cognition", "noun.attribute", "noun.time")
 MAX_PLACE_WORDS = 3  # "of Las Cruces", "from Plaquemines Parish"
 APPOSITIVE_STARTS = frozenset({"DT", "JJ", "JJS", "NN", "NNS", "PRP$", "CD", "WP"})
 # Verbs of communication whose object is an addressee or a text, not the speaker: ", told Reuters",
@@ -325,21 +327,41 @@ def _circumstances(source: Token) -> list[Token]:
     source: "said the utility in a statement", "said Pruitt at a briefing on Thursday", "said Brandt Monday"."""
     return [
         c for c in source.rights
-        if c.dep_ == "prep" and _circumstance(c) or c.dep_ == "npadvmod" and in_class(noun_lemma(c), "noun.time")
+        if c.dep_ == "prep" and _circumstance(c, source.tag_ in PROPER_TAGS) or c.dep_ == "npadvmod" and in_class(noun_lemma(c), "noun.time")
     ]
 
 
-def _circumstance(preposition: Token) -> bool:
+def _circumstance(preposition: Token, after_name: bool) -> bool:
     """Whether a prepositional phrase tells a circumstance, not whom the source speaks for: a preposition that ties
     no one to a body ("outside the court", "during a tour"), or one that may, with a message, a time or an event
-    for its object ("in a statement", "on a conference call"; not "with the firm", "a lifeguard on duty")."""
+    for its object ("in a statement", "on a conference call"; not "with the firm", "a lifeguard on duty"); after a
+    name, any but "of", "from", "for", "to" with a common noun ("said Kerr at a town hall"), and "of" with what the
+    source spoke of ("said Ostrova of her partner")."""
     word = preposition.lower_
     if word not in AFFILIATING_PREPOSITIONS:
         return True
     obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if word == "of" and obj is not None and after_name and _spoken_of(obj):
+        return True
     if word in ALWAYS_AFFILIATING or obj is None or obj.tag_ in PROPER_TAGS or is_people_noun(obj, max_rank=2):
         return False
+    if after_name:
+        return True  # a name is tied to a body by "of", "from", "for", "to" or a name: "said Kerr at a town hall"
     return any(in_class(noun_lemma(obj), name) for name in CIRCUMSTANCE_CLASSES)
+
+
+def _spoken_of(obj: Token) -> bool:
+    """Whether the object of "of" after a name is what the source spoke of, not the body it belongs to: a person,
+    a pronoun, someone's ("said Ostrova of her partner", "said Marchetti of the midfielder, who ..."), or a thing
+    said or thought ("of the bill"); never a name, or a noun that may be a body ("of the clinic", "of the city")."""
+    if obj.tag_ == "PRP" or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
+        return True
+    if obj.tag_ not in ("NN", "NNS"):
+        return False
+    if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children) for c in obj.children):
+        return True
+    lemma = noun_lemma(obj)
+    return not in_class(lemma, "noun.group", max_rank=3) and any(in_class(lemma, name) for name in SPOKEN_OF_CLASSES)
 
 
 def _after_comma(phrase: Token, at: int) -> bool:
@@ -376,7 +398,14 @@ def _name_run(verb: Token) -> Token | None:
         return None  # "..., said Friday"
     last = doc[end - 1]
     alone = all(c.is_punct or _time_measure(c) is not None for c in last.rights)  # nothing hangs on it but a full stop
-    return last if alone and (end == len(doc) or doc[end].text in SENTENCE_ENDS or _time_measure(doc[end]) is not None) else None
+    return last if alone and (end == len(doc) or doc[end].text in SENTENCE_ENDS or _circumstance_at(doc[end], verb)) else None
+
+
+def _circumstance_at(token: Token, verb: Token) -> bool:
+    """Whether ``token``, after a name, starts a circumstance of ``verb``: a span of time ("hours after the vote")
+    or a phrase the parser hung on the verb ("tweeted Banerjee/attr of her former captain")."""
+    on_verb = token.dep_ == "prep" and token.head.i == verb.i and _circumstance(token, after_name=True)
+    return on_verb or _time_measure(token) is not None
 
 
 def _time_measure(token: Token) -> Token | None:
