@@ -247,7 +247,7 @@ def _source_after(verb: Token) -> Token | None:
     """The subject after the verb (its last word the parser calls one: "said co-author Dr. Wyss" may have two); or an
     object that ends the sentence, which the parser took for one."""
     children = list(verb.children)
-    subjects = [c for c in children if c.dep_ == "nsubj" and c.i > verb.i]
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.i > verb.i and not _starts_absolute(c)]
     if subjects and _time_measure(subjects[-1]) is None:
         return subjects[-1]
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i and _time_measure(c) is None), None)
@@ -283,14 +283,14 @@ def _end_of(source: Token) -> int:
     """Where the source's part of the sentence ends: after the source and the phrases of its verb that follow
     it ("said Lee in a statement on Monday")."""
     end = _source_end(source)
-    participle = _trailing_participle(source)
+    manner = _trailing_manner(source)
     quoted = _after_quote(source.head)
-    for child in (*source.head.children, *_circumstances(source), *([participle] if participle else [])):
+    for child in (*source.head.children, *_circumstances(source), *([manner] if manner else [])):
         if child.i < end:
             continue
         if child.dep_ in ADJUNCT_DEPS | {"acl"} and child.left_edge.i == end:
             end = child.right_edge.i + 1
-        elif (child is participle or child.tag_ == "VBG") and _after_comma(child, end):
+        elif (child is manner or child.tag_ == "VBG" or _absolute(child.left_edge)) and _after_comma(child, end):
             end = child.right_edge.i + 1
         elif quoted and _clause_after_comma(child, end):
             end = child.right_edge.i + 1
@@ -316,10 +316,36 @@ def _clause_after_comma(child: Token, at: int) -> bool:
     )
 
 
-def _trailing_participle(source: Token) -> Token | None:
-    """A participle after the source and a comma, which the parser may hang on the name but which says what the
-    speaker did: "said Castellanos, describing the lines", "reported Reuters, citing a union official"."""
-    return next((c for c in source.rights if c.dep_ == "acl" and c.tag_ == "VBG" and _after_comma(c, c.left_edge.i - 1)), None)
+def _trailing_manner(source: Token) -> Token | None:
+    """A participle or an absolute construction after the source and a comma, which the parser may hang on the name
+    but which says what the speaker did or how: "said Castellanos, describing the lines", "reported Reuters, citing a
+    union official", "continues Ivanova, her voice dropping"."""
+    return next(
+        (
+            c for c in source.rights
+            if _after_comma(c, c.left_edge.i - 1) and (c.dep_ == "acl" and c.tag_ == "VBG" or _absolute(c.left_edge))
+        ),
+        None,
+    )
+
+
+def _starts_absolute(token: Token) -> bool:
+    """Whether ``token``'s phrase is an absolute construction after a comma: "said Okonkwo, tears/nsubj running"."""
+    return _after_comma(token, token.left_edge.i - 1) and _absolute(token.left_edge)
+
+
+def _absolute(first: Token) -> bool:
+    """Whether a phrase starting at ``first`` is an absolute construction, a noun for no one with what it does or
+    how it is: "her voice dropping", "eyes fixed on the ashes", "megaphone in hand", "his tone defiant"; not an
+    identification ("her voice coach", "his brother's partner", "a newspaper based in Toronto")."""
+    doc, i = first.doc, first.i + (first.tag_ == "PRP$")
+    if i + 1 >= len(doc) or doc[i].tag_ not in ("NN", "NNS") or not doc[i].text.islower() or is_people_noun(doc[i]):
+        return False
+    state = doc[i + 1]
+    if state.tag_ in ("NN", "NNS"):  # "his jaw set/NN", "his eyes wet/NN" end there; "her voice coach" names someone
+        ends = i + 2 == len(doc) or doc[i + 2].text in SENTENCE_ENDS | {","}
+        return ends and not is_people_noun(state, max_rank=2)
+    return state.tag_ in ("VBG", "VBN", "VBD", "JJ", "RB") or state.tag_ == "IN" and state.lower_ != "of"
 
 
 def _circumstances(source: Token) -> list[Token]:
@@ -375,9 +401,9 @@ def _source_end(source: Token) -> int:
     doc, end = source.doc, source.right_edge.i + 1
     while end - 1 > source.i and doc[end - 1].is_punct and doc[end - 1].text != ")":
         end -= 1  # a comma or an opening quote the parser hung on it: "said his mother, “so where ...”"
-    participle = _trailing_participle(source)
-    if participle is not None:
-        end = participle.left_edge.i - 1  # the participle and its comma are the verb's, not the source's
+    manner = _trailing_manner(source)
+    if manner is not None:
+        end = manner.left_edge.i - 1  # the participle or absolute and its comma are the verb's, not the source's
     end = min([end, *(c.left_edge.i for c in _circumstances(source))])  # so are the circumstances
     opened = any(t.text == "(" for t in source.subtree)
     return end + 1 if opened and end < len(doc) and doc[end].text == ")" else end
@@ -402,10 +428,12 @@ def _name_run(verb: Token) -> Token | None:
 
 
 def _circumstance_at(token: Token, verb: Token) -> bool:
-    """Whether ``token``, after a name, starts a circumstance of ``verb``: a span of time ("hours after the vote")
-    or a phrase the parser hung on the verb ("tweeted Banerjee/attr of her former captain")."""
+    """Whether ``token``, after a name, starts a circumstance of ``verb``: a span of time ("hours after the vote"),
+    a phrase the parser hung on the verb ("tweeted Banerjee/attr of her former captain") or, after a comma, an
+    absolute construction ("said Ito/nsubj-of-wet, his eyes wet")."""
     on_verb = token.dep_ == "prep" and token.head.i == verb.i and _circumstance(token, after_name=True)
-    return on_verb or _time_measure(token) is not None
+    absolute = token.text == "," and token.i + 1 < len(token.doc) and _absolute(token.doc[token.i + 1])
+    return on_verb or absolute or _time_measure(token) is not None
 
 
 def _time_measure(token: Token) -> Token | None:
@@ -440,12 +468,15 @@ def _titled(subj: Token, verb: Token, long_title: int) -> bool:
     "Jane Smith, a spokeswoman", "a representative of the state's child welfare agency"."""
     doc = subj.doc
     after = _source_end(subj)
-    appositives = [doc[t.left_edge.i : t.right_edge.i + 1] for t in subj.subtree if t.dep_ == "appos" and t.i != subj.i]
+    appositives = [
+        doc[t.left_edge.i : t.right_edge.i + 1]
+        for t in subj.subtree if t.dep_ == "appos" and t.i != subj.i and not _absolute(t.left_edge)
+    ]
     if any(not PARTY_DESIGNATION.fullmatch(span.text) for span in appositives):
         return True  # (the source itself may be one by a misparse)
     party = {t.i for span in appositives for t in span} | _hometown(subj)
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ in APPOSITIVE_STARTS:
-        return True
+        return not _absolute(doc[after + 1])
     words = [t for t in subj.subtree if not t.is_punct and verb.i < t.i < after and t.i not in party]
     if words[0].tag_ == "DT":  # "the World Health Organization" is a name; "the President's adviser Ali Zaidi" a title
         identified = subj.tag_ not in PROPER_TAGS and any(c.dep_ == "prep" and c.i > subj.i for c in subj.children)
