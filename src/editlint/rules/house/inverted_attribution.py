@@ -139,10 +139,12 @@ APPOSITIVE_STARTS = frozenset({"DT", "JJ", "JJS", "NN", "NNS", "PRP$", "CD", "WP
 # Verbs of communication whose object is an addressee or a text, not the speaker: ", told Reuters",
 # "“Welcome,” reads the sign" (the sign is not a source to move first).
 NOT_ATTRIBUTING = ("tell", "read")
+ANY_SENSE = 100  # a verb may report a clause in any of its senses: "adds that ..." is "add"'s second
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     verbs = _attribution_verbs(tuple(ctx.option("verbs")))
+    reporting = verb_class(("frame.that-clause",), ANY_SENSE, tuple(ctx.option("verbs")))
     long_title = ctx.option("long-title")
     accept_after_quote = ctx.option("accept-after-quote")
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)):
@@ -165,13 +167,13 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if _titled(subj, verb, long_title):
                 continue
-            if not (after_quote or _reports_clause_before(verb, subj)):
+            if not (after_quote or _reports_clause_before(verb, subj, verb.lower_ in reporting)):
                 continue  # not reported speech before the comma: "She stood up, read the statement"
             if verb.tag_ == "VBN" and not _ends_sentence(subj):
                 continue  # the tagger's participle only as "“...,” added Santos." with nothing after the name
             first, last = verb, sdoc[_source_end(subj) - 1]
             words = sdoc[first.i + 1 : last.i + 1]
-            if not all(t.i == subj.i or t.tag_ in PROPER_TAGS or t.dep_ in NAME_DEPS for t in words):
+            if not all(t.i == subj.i or t.tag_ in PROPER_TAGS or t.dep_ in NAME_DEPS or _joins_names(t) for t in words):
                 continue  # not a plain source: "said Smith's lawyer, who ..."
             source = words.text + ("," if any(t.text == "," for t in words) else "")  # "Rep. Lee, R-Ohio, said"
             message = f'Inverted attribution: write "{source} {verb.text}" (AP style puts the source first)'
@@ -224,10 +226,11 @@ def _inverted_subject(verb: Token, source: Token) -> bool:
     return source.dep_ in ("nsubj", "dobj") and bool(before & {"ccomp", "parataxis"}) and "nsubj" not in before
 
 
-def _reports_clause_before(verb: Token, source: Token) -> bool:
+def _reports_clause_before(verb: Token, source: Token, reports_clauses: bool) -> bool:
     """Whether the clause before the comma is what ``verb`` reports: its complement, or (as the parser
-    often has it) a clause taken for a second subject or conjoined to the verb, when the source is a
-    name or the verb's subject after it."""
+    often has it) a clause taken for a second subject, or one the verb is conjoined to or (if it may report a
+    clause, ``reports_clauses``: "..., reported Argus"; not "The ship docked, greeted Hanna, as the band played")
+    hung on as an adverbial clause, when the source is a name or the verb's subject after it."""
     end = _end_of(source)
     if end < len(source.doc) and source.doc[end].text not in SENTENCE_ENDS | {","}:
         return False  # the verb goes on: "..., welcomed Canada's presidency next year"
@@ -240,7 +243,8 @@ def _reports_clause_before(verb: Token, source: Token) -> bool:
         # the parser hung the verb on the name, and the name on the clause before or that clause on the name
         clause_on_name = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in source.children)
         return source.head.i < verb.i or clause_on_name
-    return verb.dep_ == "conj" and verb.head.i < verb.i and (source.tag_ in PROPER_TAGS or source.dep_ == "nsubj")
+    joined = verb.dep_ == "conj" or verb.dep_ == "advcl" and reports_clauses
+    return joined and verb.head.i < verb.i and (source.tag_ in PROPER_TAGS or source.dep_ == "nsubj")
 
 
 def _source_after(verb: Token) -> Token | None:
@@ -284,7 +288,6 @@ def _end_of(source: Token) -> int:
     it ("said Lee in a statement on Monday")."""
     end = _source_end(source)
     manner = _trailing_manner(source)
-    quoted = _after_quote(source.head)
     for child in (*source.head.children, *_circumstances(source), *([manner] if manner else [])):
         if child.i < end:
             continue
@@ -292,7 +295,7 @@ def _end_of(source: Token) -> int:
             end = child.right_edge.i + 1
         elif (child is manner or child.tag_ == "VBG" or _absolute(child.left_edge)) and _after_comma(child, end):
             end = child.right_edge.i + 1
-        elif quoted and _clause_after_comma(child, end):
+        elif _clause_after_comma(child, end) and (child.dep_ == "advcl" or _after_quote(source.head)):
             end = child.right_edge.i + 1
     tie = _time_measure(source.doc[end]) if end < len(source.doc) else None
     if tie is not None:  # "said Lee hours after the vote", however the parser hung the span
@@ -300,10 +303,16 @@ def _end_of(source: Token) -> int:
     return end
 
 
+def _joins_names(token: Token) -> bool:
+    """Whether ``token`` joins two names into one source: "the Globe and Mail", "Johnson & Johnson"."""
+    return token.dep_ == "cc" and token.head.tag_ in PROPER_TAGS and token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ in PROPER_TAGS
+
+
 def _clause_after_comma(child: Token, at: int) -> bool:
     """Whether ``child`` of the verb is a clause of its own after a comma at token ``at``: a subordinate clause
-    ("“Not guilty!” cried Ferraro as the verdict was read, before his lawyer ...") or one joined by "and" or "but"
-    with its own subject ("“Would you?” replied Lindström, and the room laughed")."""
+    ("“Not guilty!” cried Ferraro as the verdict was read, before his lawyer ...", "..., reported Argus, as Chevron
+    expanded") or one joined by "and" or "but" with its own subject ("“Would you?” replied Lindström, and the room
+    laughed", which only after a quote: "She paused, thanked Ortiz, and the meeting ended")."""
     doc = child.doc
     if at >= len(doc) or doc[at].text != ",":
         return False
