@@ -369,20 +369,29 @@ def _circumstances(source: Token) -> list[Token]:
 def _circumstance(preposition: Token, after_name: bool) -> bool:
     """Whether a prepositional phrase tells a circumstance, not whom the source speaks for: a preposition that ties
     no one to a body ("outside the court", "during a tour"), or one that may, with a message, a time or an event
-    for its object ("in a statement", "on a conference call"; not "with the firm", "a lifeguard on duty"); after a
-    name, any but "of", "from", "for", "to" with a common noun ("said Kerr at a town hall"), and "of" with what the
-    source spoke of ("said Ostrova of her partner")."""
+    for its object ("in a statement", "on a conference call"; not "with the firm", "a lifeguard on duty") or an
+    occasion a time owns ("at Monday's meeting"); after a name, one of these with a thing for its object ("said
+    Kerr at a town hall"), and "of" with what the source spoke of ("said Ostrova of her partner")."""
     word = preposition.lower_
     if word not in AFFILIATING_PREPOSITIONS:
         return True
     obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     if word == "of" and obj is not None and after_name and _spoken_of(obj):
         return True
-    if word in ALWAYS_AFFILIATING or obj is None or obj.tag_ in PROPER_TAGS or is_people_noun(obj, max_rank=2):
+    if word in ALWAYS_AFFILIATING or obj is None or obj.tag_ in PROPER_TAGS:
+        return False
+    if any(c.dep_ == "poss" and _time_word(c) for c in obj.children):
+        return True  # a gathering a time owns is an occasion, no body: "at Monday's meeting", "at last night's rally"
+    if is_people_noun(obj, max_rank=2):
         return False
     if after_name:
-        return True  # a name is tied to a body by "of", "from", "for", "to" or a name: "said Kerr at a town hall"
+        return True  # a name is tied to a body only by "of", "from", "for", "to", a name or a body: "said Kerr at a town hall"
     return any(in_class(noun_lemma(obj), name) for name in CIRCUMSTANCE_CLASSES)
+
+
+def _time_word(token: Token) -> bool:
+    """A day's name or a noun of time: "Monday", "yesterday", "week", "night"."""
+    return token.lower_ in DATE_WORDS or token.tag_ in ("NN", "NNS") and in_class(noun_lemma(token), "noun.time")
 
 
 def _spoken_of(obj: Token) -> bool:
