@@ -378,7 +378,11 @@ def _circumstance(preposition: Token, after_name: bool) -> bool:
     obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     if word == "of" and obj is not None and after_name and _spoken_of(obj):
         return True
-    if word in ALWAYS_AFFILIATING or obj is None or obj.tag_ in PROPER_TAGS:
+    if word in ALWAYS_AFFILIATING or obj is None:
+        return False
+    if _time_word(obj):
+        return True  # "on Tuesday", "in June"
+    if obj.tag_ in PROPER_TAGS:
         return False
     if any(c.dep_ == "poss" and _time_word(c) for c in obj.children):
         return True  # a gathering a time owns is an occasion, no body: "at Monday's meeting", "at last night's rally"
