@@ -48,6 +48,10 @@ clause it reports, any short noun phrase (*said the museum*).
 | *said Adeyemi near the wall*, *said the clinic in a statement*, *said Ruiz Monday* (a circumstance after the source, wherever the parser hangs it: a preposition that ties no one to a body, or a message, time or event after *in*, *at*, *on*, *with*) | *said co-author Dr. Lena Marsh, a hydrologist* (a hyphenated title is part of the source) |
 | *"We tried," said Ruiz, "but the money ran out."* (between two parts of a quote) | *as reported by Reuters* / *Did Smith say that?* / quoted text |
 | *The verdict, noted the judge, was ...* (between commas inside the clause) | *said a lifeguard from the aquatics team at the lido* (long identification after the noun) |
+| *tweeted Ronaldo hours after the defeat*, *said Mayor Tran moments before the vote*, *said Abernathy hours later* (a span of time after the source, however the parser hangs the name on it) | *writes the Financial Times in an editorial* is flagged too: a name is no span of time |
+| *said Ostrova of her partner*, *said Wray of the bill*, *said Kerr at a town hall*, *asked Okonjo at Monday's meeting*, *said the agency's statement on Tuesday* (after a name, "of" with what was spoken of; another preposition with a thing, an occasion a time owns, or a time) | *said Erik Lindahl of the Army Corps of Engineers*, *said Yuki Nakagawa of the city's housing department*, *said Dr. Ana Lee at Mercy General Hospital* (a body or a name after the name) |
+| *continues Ivanova, her voice dropping*, *said Bergstrom, eyes fixed on the ashes*, *shouted Lindqvist, megaphone in hand* (an absolute construction says how, not who) | *said Okonkwo, her voice coach*, *said Vogt, its spokeswoman* (an appositive that names someone) |
+| *..., notes the Globe and Mail*, *..., says Procter & Gamble*, *..., reported Argus, as Chevron expanded operations* (after reported speech) | *She finished the speech, thanked Reuters, and left.* |
 
 ## Policy: "said Smith"
 editlint follows AP: the source goes first (*Smith said*), and the inversion is accepted only where a
