@@ -309,7 +309,8 @@ def _end_of(source: Token) -> int:
 
 def _joins_names(token: Token) -> bool:
     """Whether ``token`` joins two names into one source: "the Globe and Mail", "Johnson & Johnson"."""
-    return token.dep_ == "cc" and token.head.tag_ in PROPER_TAGS and token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ in PROPER_TAGS
+    doc, after = token.doc, token.i + 1
+    return token.dep_ == "cc" and token.head.tag_ in PROPER_TAGS and after < len(doc) and doc[after].tag_ in PROPER_TAGS
 
 
 def _clause_after_comma(child: Token, at: int) -> bool:
@@ -366,7 +367,8 @@ def _circumstances(source: Token) -> list[Token]:
     source: "said the utility in a statement", "said Pruitt at a briefing on Thursday", "said Brandt Monday"."""
     return [
         c for c in source.rights
-        if c.dep_ == "prep" and _circumstance(c, source.tag_ in PROPER_TAGS) or c.dep_ == "npadvmod" and in_class(noun_lemma(c), "noun.time")
+        if c.dep_ == "prep" and _circumstance(c, source.tag_ in PROPER_TAGS)
+        or c.dep_ == "npadvmod" and in_class(noun_lemma(c), "noun.time")
     ]
 
 
@@ -393,7 +395,7 @@ def _circumstance(preposition: Token, after_name: bool) -> bool:
     if is_people_noun(obj, max_rank=2):
         return False
     if after_name:
-        return True  # a name is tied to a body only by "of", "from", "for", "to", a name or a body: "said Kerr at a town hall"
+        return True  # a name is tied to a body only by "of", "from", "for", "to", a name or a body: "said Kerr at a hall"
     return any(in_class(noun_lemma(obj), name) for name in CIRCUMSTANCE_CLASSES)
 
 
@@ -450,7 +452,8 @@ def _name_run(verb: Token) -> Token | None:
         return None  # "..., said Friday"
     last = doc[end - 1]
     alone = all(c.is_punct or _time_measure(c) is not None for c in last.rights)  # nothing hangs on it but a full stop
-    return last if alone and (end == len(doc) or doc[end].text in SENTENCE_ENDS or _circumstance_at(doc[end], verb)) else None
+    ends = end == len(doc) or doc[end].text in SENTENCE_ENDS or _circumstance_at(doc[end], verb)
+    return last if alone and ends else None
 
 
 def _circumstance_at(token: Token, verb: Token) -> bool:
@@ -474,7 +477,8 @@ def _time_measure(token: Token) -> Token | None:
     if span.tag_ in ("RB", "RBR"):
         return tie if i == token.i and tie.tag_ == "IN" else None  # "shortly after", "soon before"
     common = span.tag_ in ("NN", "NNS", "VBZ") and span.text.islower()  # "hours" may be a VBZ; "the Times of India"
-    return tie if common and any(in_class(lemma, "noun.time") for lemma in {span.lower_, span.lower_.removesuffix("s")}) else None
+    timed = common and any(in_class(lemma, "noun.time") for lemma in {span.lower_, span.lower_.removesuffix("s")})
+    return tie if timed else None
 
 
 def _hometown(subj: Token) -> set[int]:
