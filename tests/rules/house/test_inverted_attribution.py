@@ -259,3 +259,114 @@ def test_a_clause_after_the_source_makes_no_inversion_of_an_object_or_an_identif
 def test_after_a_quote_a_capitalized_word_the_tagger_calls_an_adjective_is_a_name():
     text = "“Every bag of flour we import is one we could have milled here,” notes Akhmetov."
     assert_flags_span(text, RULE, "notes Akhmetov")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("“This is not over,” posted Kowalczyk weeks after the ruling.", "posted Kowalczyk"),
+        ("“The door is open,” said Mayor Tran moments before the council voted.", "said Mayor Tran"),
+        ("“Nobody called us,” said Abernathy hours later.", "said Abernathy"),
+        ("“We were robbed,” tweeted striker Ade Bello shortly after the final whistle.", "tweeted striker Ade Bello"),
+        ("“It's over,” sobbed Duarte hours after the final.", "sobbed Duarte"),
+        # a name is no span of time, whatever its last word
+        ("Rates will rise again in June, writes the Financial Times in an editorial.", "writes the Financial Times"),
+    ],
+)
+def test_a_span_of_time_after_the_source_is_the_verbs_however_the_parser_hangs_the_name(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The deal is dead,” Castellano tweeted two hours after the talks collapsed.",
+        "The mayor spoke, then met Tran moments before the council voted.",
+        "“I am not going anywhere,” said Haugen, who has led the party since 2019, days after the vote.",
+    ],
+)
+def test_a_span_of_time_after_a_source_first_an_object_or_an_identified_source_is_no_inversion(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("“He was the kindest man I knew,” said Delgado of his late father.", "said Delgado"),
+        ("“It is unworkable,” said Sen. Tom Wray of the bill.", "said Sen. Tom Wray"),
+        ("“We'll miss her,” said Okafor of the retiring nurse, who worked at the clinic for 31 years.", "said Okafor"),
+        ("“She was the heart of the team,” tweeted Banerjee of her former captain.", "tweeted Banerjee"),
+        ("“We owe them an answer,” said Rep. Dana Kerr at a town hall in Dayton.", "said Rep. Dana Kerr"),
+        ("“We will not back down,” said Ruiz at Tuesday's rally.", "said Ruiz"),
+        ("“The gates will stay open,” said the authority's statement on Tuesday.", "said the authority's statement"),
+    ],
+)
+def test_what_the_source_spoke_of_where_and_when_are_no_identification(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The levee held,” said Erik Lindahl of the Army Corps of Engineers.",
+        "“She will be hard to replace,” said Yuki Nakagawa of the city's housing department.",
+        "“The clinic needs a generator,” said Dr. Ana Lee at Mercy General Hospital.",
+        "“The lines were enormous,” said a volunteer at the food bank on Elm Street.",
+        "“He'll be a star,” Kessler wrote of the rookie.",
+    ],
+)
+def test_a_body_or_a_place_after_the_name_still_identifies_the_source(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("“That was the last time I saw him,” continues Ivanova, her voice dropping.", "continues Ivanova"),
+        ("“I can't do this anymore,” said Dalton, his hands shaking.", "said Dalton"),
+        ("“It's gone, all of it,” said Bergstrom, eyes fixed on the ashes.", "said Bergstrom"),
+        ("“Enough is enough,” shouted Lindqvist, megaphone in hand.", "shouted Lindqvist"),
+        ("“I waited 20 years for this,” said Ito, his eyes wet.", "said Ito"),
+    ],
+)
+def test_an_absolute_construction_after_the_source_is_no_identification(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will rebuild,” said Okonkwo, her voice coach for a decade.",
+        "“We will win this,” said Ruiz, her campaign manager.",
+        "“No comment,” said Vogt, its spokeswoman.",
+        "“Sales will recover,” said Acme, its parent company.",
+        "“It hurts to see,” said Dana Rees, the team's coach, her eyes on the scoreboard.",
+    ],
+)
+def test_an_appositive_that_names_someone_still_identifies_the_source(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The retailer will close 40 stores next year, reports the Star and Tribune.", "reports the Star and Tribune"),
+        ("Shampoo prices will rise in the spring, says Procter & Gamble.", "says Procter & Gamble"),
+        ("Copper prices jumped on Monday, reported Bloomberg, after the mine in Chile flooded.", "reported Bloomberg"),
+        ("Flights resumed at noon, reported the BBC, after the runway was cleared.", "reported the BBC"),
+    ],
+)
+def test_after_reported_speech_a_name_with_and_or_a_clause_after_the_source(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She finished the speech, thanked Reuters, and left the stage.",
+        "Home sales slumped when rates rose, hurting Zillow.",
+        "The merger, which Barnes & Noble opposed, will cost 3,000 jobs.",
+    ],
+)
+def test_after_reported_speech_an_object_or_a_list_of_actions_is_no_inversion(text):
+    assert_findings(text, RULE, [])

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from editlint.document.model import Document
+    from editlint.nlp.tokens import ParseView
 
 META = RuleMeta(
     id="house/inverted-attribution",
@@ -47,6 +48,10 @@ clause it reports, any short noun phrase (*said the museum*).
 | *said Adeyemi near the wall*, *said the clinic in a statement*, *said Ruiz Monday* (a circumstance after the source, wherever the parser hangs it: a preposition that ties no one to a body, or a message, time or event after *in*, *at*, *on*, *with*) | *said co-author Dr. Lena Marsh, a hydrologist* (a hyphenated title is part of the source) |
 | *"We tried," said Ruiz, "but the money ran out."* (between two parts of a quote) | *as reported by Reuters* / *Did Smith say that?* / quoted text |
 | *The verdict, noted the judge, was ...* (between commas inside the clause) | *said a lifeguard from the aquatics team at the lido* (long identification after the noun) |
+| *tweeted Ronaldo hours after the defeat*, *said Mayor Tran moments before the vote*, *said Abernathy hours later* (a span of time after the source, however the parser hangs the name on it) | *writes the Financial Times in an editorial* is flagged too: a name is no span of time |
+| *said Ostrova of her partner*, *said Wray of the bill*, *said Kerr at a town hall*, *asked Okonjo at Monday's meeting*, *said the agency's statement on Tuesday* (after a name, "of" with what was spoken of; another preposition with a thing, an occasion a time owns, or a time) | *said Erik Lindahl of the Army Corps of Engineers*, *said Yuki Nakagawa of the city's housing department*, *said Dr. Ana Lee at Mercy General Hospital* (a body or a name after the name) |
+| *continues Ivanova, her voice dropping*, *said Bergstrom, eyes fixed on the ashes*, *shouted Lindqvist, megaphone in hand* (an absolute construction says how, not who) | *said Okonkwo, her voice coach*, *said Vogt, its spokeswoman* (an appositive that names someone) |
+| *..., notes the Globe and Mail*, *..., says Procter & Gamble*, *..., reported Argus, as Chevron expanded operations* (after reported speech) | *She finished the speech, thanked Reuters, and left.* |
 
 ## Policy: "said Smith"
 editlint follows AP: the source goes first (*Smith said*), and the inversion is accepted only where a
@@ -131,15 +136,19 @@ DATE_WORDS = frozenset(
 AFFILIATING_PREPOSITIONS = frozenset({"of", "from", "for", "to", "at", "in", "on", "with", "within", "inside", "among", "under"})
 ALWAYS_AFFILIATING = frozenset({"of", "from", "for", "to"})
 CIRCUMSTANCE_CLASSES = ("noun.communication", "noun.time", "noun.event")
+# What "of" after a name may introduce when it means "about": "said Ostrova of the rookie", "said Wray of the bill".
+SPOKEN_OF_CLASSES = ("noun.person", "noun.communication", "noun.cognition", "noun.attribute", "noun.time")
 MAX_PLACE_WORDS = 3  # "of Las Cruces", "from Plaquemines Parish"
 APPOSITIVE_STARTS = frozenset({"DT", "JJ", "JJS", "NN", "NNS", "PRP$", "CD", "WP"})
 # Verbs of communication whose object is an addressee or a text, not the speaker: ", told Reuters",
 # "“Welcome,” reads the sign" (the sign is not a source to move first).
 NOT_ATTRIBUTING = ("tell", "read")
+ANY_SENSE = 100  # a verb may report a clause in any of its senses: "adds that ..." is "add"'s second
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     verbs = _attribution_verbs(tuple(ctx.option("verbs")))
+    reporting = verb_class(("frame.that-clause",), ANY_SENSE, tuple(ctx.option("verbs")))
     long_title = ctx.option("long-title")
     accept_after_quote = ctx.option("accept-after-quote")
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)):
@@ -162,13 +171,13 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if _titled(subj, verb, long_title):
                 continue
-            if not (after_quote or _reports_clause_before(verb, subj)):
+            if not (after_quote or _reports_clause_before(verb, subj, verb.lower_ in reporting)):
                 continue  # not reported speech before the comma: "She stood up, read the statement"
             if verb.tag_ == "VBN" and not _ends_sentence(subj):
                 continue  # the tagger's participle only as "“...,” added Santos." with nothing after the name
             first, last = verb, sdoc[_source_end(subj) - 1]
             words = sdoc[first.i + 1 : last.i + 1]
-            if not all(t.i == subj.i or t.tag_ in PROPER_TAGS or t.dep_ in NAME_DEPS for t in words):
+            if not all(t.i == subj.i or t.tag_ in PROPER_TAGS or t.dep_ in NAME_DEPS or _joins_names(t) for t in words):
                 continue  # not a plain source: "said Smith's lawyer, who ..."
             source = words.text + ("," if any(t.text == "," for t in words) else "")  # "Rep. Lee, R-Ohio, said"
             message = f'Inverted attribution: write "{source} {verb.text}" (AP style puts the source first)'
@@ -221,10 +230,11 @@ def _inverted_subject(verb: Token, source: Token) -> bool:
     return source.dep_ in ("nsubj", "dobj") and bool(before & {"ccomp", "parataxis"}) and "nsubj" not in before
 
 
-def _reports_clause_before(verb: Token, source: Token) -> bool:
+def _reports_clause_before(verb: Token, source: Token, reports_clauses: bool) -> bool:
     """Whether the clause before the comma is what ``verb`` reports: its complement, or (as the parser
-    often has it) a clause taken for a second subject or conjoined to the verb, when the source is a
-    name or the verb's subject after it."""
+    often has it) a clause taken for a second subject, or one the verb is conjoined to or (if it may report a
+    clause, ``reports_clauses``: "..., reported Argus"; not "The ship docked, greeted Hanna, as the band played")
+    hung on as an adverbial clause, when the source is a name or the verb's subject after it."""
     end = _end_of(source)
     if end < len(source.doc) and source.doc[end].text not in SENTENCE_ENDS | {","}:
         return False  # the verb goes on: "..., welcomed Canada's presidency next year"
@@ -237,17 +247,18 @@ def _reports_clause_before(verb: Token, source: Token) -> bool:
         # the parser hung the verb on the name, and the name on the clause before or that clause on the name
         clause_on_name = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in source.children)
         return source.head.i < verb.i or clause_on_name
-    return verb.dep_ == "conj" and verb.head.i < verb.i and (source.tag_ in PROPER_TAGS or source.dep_ == "nsubj")
+    joined = verb.dep_ == "conj" or verb.dep_ == "advcl" and reports_clauses
+    return joined and verb.head.i < verb.i and (source.tag_ in PROPER_TAGS or source.dep_ == "nsubj")
 
 
 def _source_after(verb: Token) -> Token | None:
     """The subject after the verb (its last word the parser calls one: "said co-author Dr. Wyss" may have two); or an
     object that ends the sentence, which the parser took for one."""
     children = list(verb.children)
-    subjects = [c for c in children if c.dep_ == "nsubj" and c.i > verb.i]
-    if subjects:
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.i > verb.i and not _starts_absolute(c)]
+    if subjects and _time_measure(subjects[-1]) is None:
         return subjects[-1]
-    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i and _time_measure(c) is None), None)
     if obj is not None and _interrupts(verb, obj):
         return obj  # the parser may give the verb the interrupted clause's subject: "The plan, noted the judge, was"
     subj_before = any(c.dep_ == "nsubj" for c in children)
@@ -268,33 +279,45 @@ def _interrupts(verb: Token, source: Token) -> bool:
 def _ends_sentence(source: Token) -> bool:
     """Whether the source ends the sentence, or the first part of a quotation: "said Lee, “but ...”"."""
     doc, end = source.doc, _end_of(source)
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in OPENING_QUOTES:
-        return True
-    return end == len(doc) or doc[end].text in SENTENCE_ENDS
+    return end == len(doc) or doc[end].text in SENTENCE_ENDS or _quote_resumes(doc, end)
+
+
+def _quote_resumes(doc: ParseView, at: int) -> bool:
+    """Whether a comma at token ``at`` opens the next part of a quotation: "said Lee, “but ...”"."""
+    return at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].text in OPENING_QUOTES
 
 
 def _end_of(source: Token) -> int:
     """Where the source's part of the sentence ends: after the source and the phrases of its verb that follow
     it ("said Lee in a statement on Monday")."""
     end = _source_end(source)
-    participle = _trailing_participle(source)
-    quoted = _after_quote(source.head)
-    for child in (*source.head.children, *_circumstances(source), *([participle] if participle else [])):
+    manner = _trailing_manner(source)
+    for child in (*source.head.children, *_circumstances(source), *([manner] if manner else [])):
         if child.i < end:
             continue
         if child.dep_ in ADJUNCT_DEPS | {"acl"} and child.left_edge.i == end:
             end = child.right_edge.i + 1
-        elif (child is participle or child.tag_ == "VBG") and _after_comma(child, end):
+        elif (child is manner or child.tag_ == "VBG" or _absolute(child.left_edge)) and _after_comma(child, end):
             end = child.right_edge.i + 1
-        elif quoted and _clause_after_comma(child, end):
+        elif _clause_after_comma(child, end) and (child.dep_ == "advcl" or _after_quote(source.head)):
             end = child.right_edge.i + 1
+    tie = _time_measure(source.doc[end]) if end < len(source.doc) else None
+    if tie is not None:  # "said Lee hours after the vote", however the parser hung the span
+        end = (tie.head if tie.dep_ == "mark" else tie).right_edge.i + 1
     return end
+
+
+def _joins_names(token: Token) -> bool:
+    """Whether ``token`` joins two names into one source: "the Globe and Mail", "Johnson & Johnson"."""
+    doc, after = token.doc, token.i + 1
+    return token.dep_ == "cc" and token.head.tag_ in PROPER_TAGS and after < len(doc) and doc[after].tag_ in PROPER_TAGS
 
 
 def _clause_after_comma(child: Token, at: int) -> bool:
     """Whether ``child`` of the verb is a clause of its own after a comma at token ``at``: a subordinate clause
-    ("“Not guilty!” cried Ferraro as the verdict was read, before his lawyer ...") or one joined by "and" or "but"
-    with its own subject ("“Would you?” replied Lindström, and the room laughed")."""
+    ("“Not guilty!” cried Ferraro as the verdict was read, before his lawyer ...", "..., reported Argus, as Chevron
+    expanded") or one joined by "and" or "but" with its own subject ("“Would you?” replied Lindström, and the room
+    laughed", which only after a quote: "She paused, thanked Ortiz, and the meeting ended")."""
     doc = child.doc
     if at >= len(doc) or doc[at].text != ",":
         return False
@@ -307,10 +330,36 @@ def _clause_after_comma(child: Token, at: int) -> bool:
     )
 
 
-def _trailing_participle(source: Token) -> Token | None:
-    """A participle after the source and a comma, which the parser may hang on the name but which says what the
-    speaker did: "said Castellanos, describing the lines", "reported Reuters, citing a union official"."""
-    return next((c for c in source.rights if c.dep_ == "acl" and c.tag_ == "VBG" and _after_comma(c, c.left_edge.i - 1)), None)
+def _trailing_manner(source: Token) -> Token | None:
+    """A participle or an absolute construction after the source and a comma, which the parser may hang on the name
+    but which says what the speaker did or how: "said Castellanos, describing the lines", "reported Reuters, citing a
+    union official", "continues Ivanova, her voice dropping"."""
+    return next(
+        (
+            c for c in source.rights
+            if _after_comma(c, c.left_edge.i - 1) and (c.dep_ == "acl" and c.tag_ == "VBG" or _absolute(c.left_edge))
+        ),
+        None,
+    )
+
+
+def _starts_absolute(token: Token) -> bool:
+    """Whether ``token``'s phrase is an absolute construction after a comma: "said Okonkwo, tears/nsubj running"."""
+    return _after_comma(token, token.left_edge.i - 1) and _absolute(token.left_edge)
+
+
+def _absolute(first: Token) -> bool:
+    """Whether a phrase starting at ``first`` is an absolute construction, a noun for no one with what it does or
+    how it is: "her voice dropping", "eyes fixed on the ashes", "megaphone in hand", "his tone defiant"; not an
+    identification ("her voice coach", "his brother's partner", "a newspaper based in Toronto")."""
+    doc, i = first.doc, first.i + (first.tag_ == "PRP$")
+    if i + 1 >= len(doc) or doc[i].tag_ not in ("NN", "NNS") or not doc[i].text.islower() or is_people_noun(doc[i]):
+        return False
+    state = doc[i + 1]
+    if state.tag_ in ("NN", "NNS"):  # "his jaw set/NN", "his eyes wet/NN" end there; "her voice coach" names someone
+        ends = i + 2 == len(doc) or doc[i + 2].text in SENTENCE_ENDS | {","}
+        return ends and not is_people_noun(state, max_rank=2)
+    return state.tag_ in ("VBG", "VBN", "VBD", "JJ", "RB") or state.tag_ == "IN" and state.lower_ != "of"
 
 
 def _circumstances(source: Token) -> list[Token]:
@@ -318,21 +367,55 @@ def _circumstances(source: Token) -> list[Token]:
     source: "said the utility in a statement", "said Pruitt at a briefing on Thursday", "said Brandt Monday"."""
     return [
         c for c in source.rights
-        if c.dep_ == "prep" and _circumstance(c) or c.dep_ == "npadvmod" and in_class(noun_lemma(c), "noun.time")
+        if c.dep_ == "prep" and _circumstance(c, source.tag_ in PROPER_TAGS)
+        or c.dep_ == "npadvmod" and in_class(noun_lemma(c), "noun.time")
     ]
 
 
-def _circumstance(preposition: Token) -> bool:
+def _circumstance(preposition: Token, after_name: bool) -> bool:
     """Whether a prepositional phrase tells a circumstance, not whom the source speaks for: a preposition that ties
     no one to a body ("outside the court", "during a tour"), or one that may, with a message, a time or an event
-    for its object ("in a statement", "on a conference call"; not "with the firm", "a lifeguard on duty")."""
+    for its object ("in a statement", "on a conference call"; not "with the firm", "a lifeguard on duty") or an
+    occasion a time owns ("at Monday's meeting"); after a name, one of these with a thing for its object ("said
+    Kerr at a town hall"), and "of" with what the source spoke of ("said Ostrova of her partner")."""
     word = preposition.lower_
     if word not in AFFILIATING_PREPOSITIONS:
         return True
     obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-    if word in ALWAYS_AFFILIATING or obj is None or obj.tag_ in PROPER_TAGS or is_people_noun(obj, max_rank=2):
+    if word == "of" and obj is not None and after_name and _spoken_of(obj):
+        return True
+    if word in ALWAYS_AFFILIATING or obj is None:
         return False
+    if _time_word(obj):
+        return True  # "on Tuesday", "in June"
+    if obj.tag_ in PROPER_TAGS:
+        return False
+    if any(c.dep_ == "poss" and _time_word(c) for c in obj.children):
+        return True  # a gathering a time owns is an occasion, no body: "at Monday's meeting", "at last night's rally"
+    if is_people_noun(obj, max_rank=2):
+        return False
+    if after_name:
+        return True  # a name is tied to a body only by "of", "from", "for", "to", a name or a body: "said Kerr at a hall"
     return any(in_class(noun_lemma(obj), name) for name in CIRCUMSTANCE_CLASSES)
+
+
+def _time_word(token: Token) -> bool:
+    """A day's name or a noun of time: "Monday", "yesterday", "week", "night"."""
+    return token.lower_ in DATE_WORDS or token.tag_ in ("NN", "NNS") and in_class(noun_lemma(token), "noun.time")
+
+
+def _spoken_of(obj: Token) -> bool:
+    """Whether the object of "of" after a name is what the source spoke of, not the body it belongs to: a person,
+    a pronoun, someone's ("said Ostrova of her partner", "said Marchetti of the midfielder, who ..."), or a thing
+    said or thought ("of the bill"); never a name, or a noun that may be a body ("of the clinic", "of the city")."""
+    if obj.tag_ == "PRP" or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
+        return True
+    if obj.tag_ not in ("NN", "NNS"):
+        return False
+    if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children) for c in obj.children):
+        return True
+    lemma = noun_lemma(obj)
+    return not in_class(lemma, "noun.group", max_rank=3) and any(in_class(lemma, name) for name in SPOKEN_OF_CLASSES)
 
 
 def _after_comma(phrase: Token, at: int) -> bool:
@@ -346,26 +429,56 @@ def _source_end(source: Token) -> int:
     doc, end = source.doc, source.right_edge.i + 1
     while end - 1 > source.i and doc[end - 1].is_punct and doc[end - 1].text != ")":
         end -= 1  # a comma or an opening quote the parser hung on it: "said his mother, “so where ...”"
-    participle = _trailing_participle(source)
-    if participle is not None:
-        end = participle.left_edge.i - 1  # the participle and its comma are the verb's, not the source's
+    manner = _trailing_manner(source)
+    if manner is not None:
+        end = manner.left_edge.i - 1  # the participle or absolute and its comma are the verb's, not the source's
     end = min([end, *(c.left_edge.i for c in _circumstances(source))])  # so are the circumstances
     opened = any(t.text == "(" for t in source.subtree)
     return end + 1 if opened and end < len(doc) and doc[end].text == ")" else end
 
 
 def _name_run(verb: Token) -> Token | None:
-    """The last word of a name that follows ``verb`` and ends the sentence, when the parser hung it elsewhere (or,
-    after a quote, tagged it an adjective)."""
-    doc, end = verb.doc, verb.i + 1
+    """The last word of a name (after any title nouns: "striker Ade Bello") that follows ``verb`` and ends the
+    sentence or comes before a span of time, when the parser hung it elsewhere (or, after a quote, tagged it an
+    adjective)."""
+    doc, start = verb.doc, verb.i + 1
+    while start < len(doc) and doc[start].tag_ in ("NN", "NNS") and is_people_noun(doc[start], max_rank=2):
+        start += 1
+    end = start
     quoted = _after_quote(verb)  # then a capitalized word the tagger calls an adjective is a name: "notes Akhmetov/JJ"
     while end < len(doc) and (doc[end].tag_ in PROPER_TAGS or quoted and doc[end].tag_ == "JJ" and doc[end].text[:1].isupper()):
         end += 1
-    if end == verb.i + 1 or doc[verb.i + 1].lower_ in DATE_WORDS:
+    if end == start or doc[start].lower_ in DATE_WORDS:
         return None  # "..., said Friday"
     last = doc[end - 1]
-    alone = all(c.is_punct for c in last.rights)  # nothing hangs on it after it but the full stop
-    return last if alone and (end == len(doc) or doc[end].text in SENTENCE_ENDS) else None
+    alone = all(c.is_punct or _time_measure(c) is not None for c in last.rights)  # nothing hangs on it but a full stop
+    ends = end == len(doc) or doc[end].text in SENTENCE_ENDS or _circumstance_at(doc[end], verb)
+    return last if alone and ends else None
+
+
+def _circumstance_at(token: Token, verb: Token) -> bool:
+    """Whether ``token``, after a name, starts a circumstance of ``verb``: a span of time ("hours after the vote"),
+    a phrase the parser hung on the verb ("tweeted Banerjee/attr of her former captain") or, after a comma, an
+    absolute construction ("said Ito/nsubj-of-wet, his eyes wet")."""
+    on_verb = token.dep_ == "prep" and token.head.i == verb.i and _circumstance(token, after_name=True)
+    absolute = token.text == "," and token.i + 1 < len(token.doc) and _absolute(token.doc[token.i + 1])
+    return on_verb or absolute or _time_measure(token) is not None
+
+
+def _time_measure(token: Token) -> Token | None:
+    """The word that ties a span of time starting at ``token`` to what it places: "hours after", "two weeks before",
+    "moments later", "shortly after" (the parser may compound a name before it on the span's noun)."""
+    doc, i = token.doc, token.i
+    while i < len(doc) and doc[i].tag_ in ("DT", "CD", "JJ"):
+        i += 1  # "a day before", "two long years after"
+    if i + 1 >= len(doc) or doc[i + 1].tag_ not in ("IN", "RB", "RBR"):
+        return None
+    span, tie = doc[i], doc[i + 1]
+    if span.tag_ in ("RB", "RBR"):
+        return tie if i == token.i and tie.tag_ == "IN" else None  # "shortly after", "soon before"
+    common = span.tag_ in ("NN", "NNS", "VBZ") and span.text.islower()  # "hours" may be a VBZ; "the Times of India"
+    timed = common and any(in_class(lemma, "noun.time") for lemma in {span.lower_, span.lower_.removesuffix("s")})
+    return tie if timed else None
 
 
 def _hometown(subj: Token) -> set[int]:
@@ -385,12 +498,15 @@ def _titled(subj: Token, verb: Token, long_title: int) -> bool:
     "Jane Smith, a spokeswoman", "a representative of the state's child welfare agency"."""
     doc = subj.doc
     after = _source_end(subj)
-    appositives = [doc[t.left_edge.i : t.right_edge.i + 1] for t in subj.subtree if t.dep_ == "appos" and t.i != subj.i]
+    appositives = [
+        doc[t.left_edge.i : t.right_edge.i + 1]
+        for t in subj.subtree if t.dep_ == "appos" and t.i != subj.i and not _absolute(t.left_edge)
+    ]
     if any(not PARTY_DESIGNATION.fullmatch(span.text) for span in appositives):
         return True  # (the source itself may be one by a misparse)
     party = {t.i for span in appositives for t in span} | _hometown(subj)
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ in APPOSITIVE_STARTS:
-        return True
+        return not _absolute(doc[after + 1])
     words = [t for t in subj.subtree if not t.is_punct and verb.i < t.i < after and t.i not in party]
     if words[0].tag_ == "DT":  # "the World Health Organization" is a name; "the President's adviser Ali Zaidi" a title
         identified = subj.tag_ not in PROPER_TAGS and any(c.dep_ == "prep" and c.i > subj.i for c in subj.children)
