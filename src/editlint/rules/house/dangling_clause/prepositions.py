@@ -119,12 +119,13 @@ def _phrase_start(sent: Span, prep: Token) -> int:
     if i == sent.start:
         return i
     word = doc[i - 1]
-    # complex prepositions end in "of", "to" or "with" ("in light of", "in response to", "in line with"), not
-    # "with spending on"
+    # complex prepositions end in "of", "to" or "with" ("in light of", "in the wake of", "in response to", "in line
+    # with"; those in "with" have a bare noun: not "adjourned for the recess with"), not "with spending on"
     if word.dep_ == "pobj" and word.tag_ == "NN" and prep.head.i == word.i and prep.lower_ in ("of", "to", "with"):
         opener = word.head
         between = doc[opener.i + 1 : word.i]
-        if opener.tag_ == "IN" and word.i - opener.i <= 3 and all(t.tag_ in ("DT", "JJ") for t in between):
+        bare = not between or prep.lower_ != "with"
+        if opener.tag_ == "IN" and word.i - opener.i <= 3 and bare and all(t.tag_ in ("DT", "JJ") for t in between):
             return opener.i
         return i
     opens = word.i == sent.start or doc[word.i - 1].text in SET_OFF or doc[word.i - 1].tag_ in VERB_TAGS | {"RB"}
