@@ -217,9 +217,10 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
 def _parsed_head(sent: Span, start: int, i: int) -> int | None:
     """The noun that the parser makes the head of the phrase from ``start`` on, where the words from ``i`` up to it
     are its premodifiers that the tags alone do not read as a noun phrase: joined by "and" ("the bus and rail
-    workers"), an adverb and a participle ("the newly hired counselors"), a participle after a noun ("the 15-year
-    fixed rate"); or None. Not over a question word ("how | important research was"), a tense, or a past form after
-    a noun that no hyphen joins to a number or word before it (a verb between nouns: "the warden | allowed inmates")."""
+    workers", "the minerals and mining amendment bill"), a participle after a hyphenated compound ("the 15-year fixed
+    rate"); or None. Not over a question word ("how | important research was"), a tense, an adverb (a participle
+    after one may be the verb: "newly | hired"), or a past form after a noun that no hyphen joins to a word before it
+    (a verb between nouns: "the warden | allowed inmates")."""
     doc = sent.doc
     head = doc[i].head
     while head.i < i and head.head.i != head.i:
@@ -229,7 +230,7 @@ def _parsed_head(sent: Span, start: int, i: int) -> int | None:
     if head.i <= i or head.tag_ not in NOUN_TAGS or head.left_edge.i != start or _past_tense_only(head):
         return None
     between = doc[i : head.i]
-    if any(t.tag_ in ("VBZ", "VBP", "MD", *WH_TAGS) or t.is_punct and t.tag_ != "HYPH" for t in between):
+    if any(t.tag_ in ("VBZ", "VBP", "MD", "RB", *WH_TAGS) or t.is_punct and t.tag_ != "HYPH" for t in between):
         return None
     if any(t.tag_ in VERB_TAGS and _after_unhyphenated_noun(t) or _past_tense_only(t) for t in between):
         return None
