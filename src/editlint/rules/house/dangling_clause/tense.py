@@ -36,6 +36,8 @@ def _finite(
         return False  # the object of an infinitive, tagged as a verb: "with neither side able to string passes"
     if tok.text in CLITICS or tag in ("NNS", "VBZ") and _change_after(tok):
         return False  # a noun (perhaps tagged as an -s form) and its predicate: "crude stockpiles up 4 million"
+    if tag == "VBZ" and tok.is_alpha and verb_lemma(lower) is None:
+        return False  # a noun WordNet knows no verb for, tagged as one: "with credit card delinquencies rising"
     if tag in ("VBP", "VB") and participle_may_follow and _object_missing(tok):
         return False  # an adjective the tagger took for a verb: "with the Labor and Green members absent"
     # A word the parser gives a subject is a predicate, whatever its tag or label: a present tense tagged as
