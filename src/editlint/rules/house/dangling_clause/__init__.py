@@ -122,6 +122,8 @@ by a subordinating word opens another clause (*according to the office, and fear
 | *with jurors who had sat through the statements and the first witness were dismissed* (one subject the parser split) | *with conditions that the lenders and the state have set* |
 | *Experts said due to the drought had worsened, ...* (a verb of saying in a main clause) | *the glacier, which experts said in 2024 had shrunk* (the relative pronoun is the clause's subject) |
 | *with the plan to widen Main Street faces a vote* | *with neither side able to string passes together* (an infinitive's object, whatever its tag) |
+| *with the bus and rail workers have refused*, *with the 15-year fixed rate averaged 5.1 percent* (premodifiers the parser hangs on the noun: joined by *and*, or a participle after a hyphenated compound) | *adjourned for the recess with the mining bill still stuck* (no compound preposition), *with the Labor and Green members absent* (an adjective, whatever its tag) |
+| *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

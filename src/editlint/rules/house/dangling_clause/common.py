@@ -154,6 +154,9 @@ CIRCUMSTANCE_BY_FIRST_WORD = _by_first_word(CIRCUMSTANCE_PREPOSITIONS)
 SUBJECT_START_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "PRP$", "NN", "NNS", "NNP", "NNPS", "$", "VBG"})
 # Prepositions whose phrase often modifies the noun before it ("an analyst at a brokerage", "a homer by Lee").
 NOUN_MODIFYING_PREPOSITIONS = NP_PREPOSITIONS | {"by", "with", "to", "into", "about", "through", "toward", "towards", "against"}
+# The prepositions that open a compound one in "with", a state with a bare noun: "in line with", "on par with", "at
+# odds with".
+STATE_PREPOSITIONS = frozenset({"in", "on", "at"})
 # Prepositions that also say "roughly" or "at most" before a number ("about 150 police").
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "up to", "upwards of", "close to", "nearly"})
 
@@ -263,9 +266,15 @@ def _adjunct(preposition: str) -> bool:
 
 def _amount(noun: Token) -> bool:
     """A number or a noun counted by one that is no stretch of time: "4 percent", "$2.3 billion", "12 points"
-    (not "two weeks")."""
+    (not "two weeks"); or one unit of measure, a noun of quantity counted by "a": "a mile", "half a meter", "a third"."""
     counted = noun.tag_ == "CD" or any(c.tag_ == "CD" or c.tag_ == "$" for c in noun.subtree if c.i < noun.i)
-    return counted and not _of_time(noun)
+    unit = any(c.lower_ in ("a", "an") for c in noun.children) and _of_quantity(noun)
+    return (counted or unit) and not _of_time(noun)
+
+
+def _of_quantity(noun: Token) -> bool:
+    """A noun whose main sense is a quantity or unit: "mile", "foot", "third" (WordNet's noun.quantity)."""
+    return any(in_class(word, "noun.quantity") for word in singulars(noun))
 
 
 def _of_time(noun: Token) -> bool:

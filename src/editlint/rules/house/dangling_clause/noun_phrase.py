@@ -165,6 +165,7 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
     if negated and (doc[i + 1].tag_ in DETERMINERS or doc[i + 1].lower_ in QUANTIFIERS):
         i += 1
     i = _past_quantity_modifiers(sent, i)
+    start = i
     while i < sent.end:
         tok = doc[i]
         tag, lower = tok.tag_, tok.lower_
@@ -185,8 +186,14 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
             or (doc[i - 1].tag_ == "HYPH" and not expect_start)  # a word of a hyphenated compound: "walk-in"
         )
         counting = doc[i - 1].dep_ == "nummod"  # a number that is a noun: "thousands more residents"
-        if not fits or tag in ADJECTIVE_TAGS and doc[i - 1].tag_ in ("NN", "NNS") and not counting:
+        if tag in ADJECTIVE_TAGS and doc[i - 1].tag_ in ("NN", "NNS") and not counting:
             break  # modifiers precede the noun: "the threat | extremist groups pose" is two phrases
+        if not fits:
+            head = _parsed_head(sent, start, i)
+            if head is None:
+                break
+            i = head  # the parser's premodifiers: "the bus and rail workers", "the newly hired counselors"
+            continue
         if after_noun and _past_tense_only(tok):
             break  # a verb the tagger took for a noun: "a water main | broke"
         if last_head is not None and any(c.dep_ == "nsubj" and c.i < i for c in tok.children):
@@ -205,6 +212,35 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
         expect_start = tag in DETERMINERS and tag != "CD"
     # "visitors from across the region": the parse may still continue the phrase after its last head
     return last_head + 1 if last_head is not None else None
+
+
+def _parsed_head(sent: Span, start: int, i: int) -> int | None:
+    """The noun that the parser makes the head of the phrase from ``start`` on, where the words from ``i`` up to it
+    are its premodifiers that the tags alone do not read as a noun phrase: joined by "and" ("the bus and rail
+    workers", "the minerals and mining amendment bill"), a participle after a hyphenated compound ("the 15-year fixed
+    rate"); or None. Not over a question word ("how | important research was"), a tense, an adverb (a participle
+    after one may be the verb: "newly | hired"), or a past form after a noun that no hyphen joins to a word before it
+    (a verb between nouns: "the warden | allowed inmates")."""
+    doc = sent.doc
+    head = doc[i].head
+    while head.i < i and head.head.i != head.i:
+        head = head.head  # "and" hangs on "bus", which hangs on "workers"
+    while head.head.i > head.i and head.dep_ in ("compound", "amod", "nmod", "nummod", "poss"):
+        head = head.head
+    if head.i <= i or head.tag_ not in NOUN_TAGS or head.left_edge.i != start or _past_tense_only(head):
+        return None
+    between = doc[i : head.i]
+    if any(t.tag_ in ("VBZ", "VBP", "MD", "RB", *WH_TAGS) or t.is_punct and t.tag_ != "HYPH" for t in between):
+        return None
+    if any(t.tag_ in VERB_TAGS and _after_unhyphenated_noun(t) or _past_tense_only(t) for t in between):
+        return None
+    return head.i if all(head in t.ancestors for t in between) else None
+
+
+def _after_unhyphenated_noun(word: Token) -> bool:
+    """Whether ``word`` follows a noun that is not the end of a hyphenated compound ("15-year | fixed")."""
+    doc, i = word.doc, word.i
+    return i > 0 and doc[i - 1].tag_ in NOUN_TAGS and not (i > 1 and doc[i - 2].tag_ == "HYPH")
 
 
 def _past_quantity_modifiers(sent: Span, i: int) -> int:

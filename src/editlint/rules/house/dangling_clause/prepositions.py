@@ -8,8 +8,8 @@ from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import AUX_DEPS, SAYING_CLASSES, SUBJECT_DEPS, SUBJECT_PRONOUNS, VERB_TAGS, verb_lemma
 from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CIRCUMSTANCE_BY_FIRST_WORD, CIRCUMSTANCE_PREPOSITIONS, CONJUNCTIONS, MEASURES,
-    NEGATIONS, NOUN_LED_PREPOSITIONS, PREDICATE_PARTICIPLES, QUANTIFIERS, SET_OFF, _opens_phrase,
-    _subject_of_next_tense,
+    NEGATIONS, NOUN_LED_PREPOSITIONS, PREDICATE_PARTICIPLES, QUANTIFIERS, SET_OFF, STATE_PREPOSITIONS,
+    _opens_phrase, _subject_of_next_tense,
 )
 
 if TYPE_CHECKING:
@@ -119,12 +119,14 @@ def _phrase_start(sent: Span, prep: Token) -> int:
     if i == sent.start:
         return i
     word = doc[i - 1]
-    # complex prepositions end in "of", "to" or "with" ("in light of", "in response to", "in line with"), not
-    # "with spending on"
+    # complex prepositions end in "of", "to" or "with" ("in light of", "in the wake of", "in response to", "in line
+    # with"; those in "with" name a state with a bare noun: not "adjourned for the recess with", "returned to work
+    # with"), not "with spending on"
     if word.dep_ == "pobj" and word.tag_ == "NN" and prep.head.i == word.i and prep.lower_ in ("of", "to", "with"):
         opener = word.head
         between = doc[opener.i + 1 : word.i]
-        if opener.tag_ == "IN" and word.i - opener.i <= 3 and all(t.tag_ in ("DT", "JJ") for t in between):
+        state = prep.lower_ != "with" or not between and opener.lower_ in STATE_PREPOSITIONS
+        if opener.tag_ == "IN" and word.i - opener.i <= 3 and state and all(t.tag_ in ("DT", "JJ") for t in between):
             return opener.i
         return i
     opens = word.i == sent.start or doc[word.i - 1].text in SET_OFF or doc[word.i - 1].tag_ in VERB_TAGS | {"RB"}

@@ -36,6 +36,10 @@ def _finite(
         return False  # the object of an infinitive, tagged as a verb: "with neither side able to string passes"
     if tok.text in CLITICS or tag in ("NNS", "VBZ") and _change_after(tok):
         return False  # a noun (perhaps tagged as an -s form) and its predicate: "crude stockpiles up 4 million"
+    if tag == "VBZ" and tok.is_alpha and verb_lemma(lower) is None:
+        return False  # a noun WordNet knows no verb for, tagged as one: "with credit card delinquencies rising"
+    if tag in ("VBP", "VB") and participle_may_follow and _object_missing(tok):
+        return False  # an adjective the tagger took for a verb: "with the Labor and Green members absent"
     # A word the parser gives a subject is a predicate, whatever its tag or label: a present tense tagged as
     # a plural noun ("Herrera hopes for"), a base form ("shareholders vote next week"), or a verb made the
     # object of the preposition ("with the city plans to").
@@ -166,6 +170,15 @@ def _finite(
     return not participle_may_follow and mostly_intransitive
 
 
+def _object_missing(verb: Token) -> bool:
+    """Whether a base form with no object, particle or clause after it is a verb that WordNet gives an object in every
+    sense ("absent", "free"), so it is no verb here but the adjective spelled like it."""
+    lemma = verb_lemma(verb.lower_)
+    if verb.dep_ in AUX_DEPS or lemma != verb.lower_ or sense_in(lemma, "frame.no-object") is not None:
+        return False
+    return not any(c.dep_ in COMPLEMENT_DEPS or c.dep_ == "prt" for c in verb.children if c.i > verb.i)
+
+
 def _raised(predicate: Token, lemma: str | None) -> bool:
     """Whether a verb of saying or thinking has a predicate after it that its passive keeps: one with no infinitive
     ("with six people reported missing") or "to be" or "to have" ("with the suspect believed to be armed", "thought
@@ -225,6 +238,20 @@ def _prepositional_object(verb: Token) -> bool | None:
     return True if alone is None or alone.tagged_share < 0.1 else None
 
 
+def _measure_after(verb: Token) -> bool:
+    """Whether an amount follows the verb, its own ("slipped 4 percent") or that of a phrase or adjective right after
+    it ("stretched [nearly a mile] down Route 9", "piled [a meter] high")."""
+    after = verb.i + 1
+    for child in verb.children:
+        if child.left_edge.i != after:
+            continue
+        if child.dep_ in ("npadvmod", "dobj") and _amount(child):
+            return True
+        if any(g.dep_ == "npadvmod" and g.left_edge.i == after and _amount(g) for g in child.children):
+            return True
+    return False
+
+
 def _change_after(noun: Token) -> bool:
     """Whether an adverb of change and an amount follow a noun (which the tagger may take for an -s form), its
     predicate with no verb: "with crude stockpiles [up 4 million barrels]", "with shares [down 3 percent]"."""
@@ -275,7 +302,7 @@ def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
         return False
     if _people(subject, max_rank=3) and not _name(subject):
         return False  # a company's name acts: "with Tesla dropped 8 percent" (not "with its staff cut 10 percent")
-    if any(c.dep_ in ("npadvmod", "dobj") and c.left_edge.i == verb.i + 1 and _amount(c) for c in verb.children):
+    if _measure_after(verb):
         return True
     obj = sense_in(lemma, "frame.object")
     moves = in_class(lemma, "verb.motion") or obj is None or obj.tagged_share < 0.2  # "hovered near 4 percent"
