@@ -1623,6 +1623,57 @@ PROBE_GOOD_RELATIVE_BEFORE_ASIDE = [
     "The plan failed, as the minister put it, “because nobody paid for it.”",
 ]
 
+PROBE_BAD_SUBJECT_OF_OPENING_CLAUSE = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "After a storm that forecasters had tracked across the Gulf for a week knocked out power to the control tower.",
+        "Before a student who was checking the figures for a class project spotted it in March.",
+        "When the heating system, installed only two years ago at a cost of $1.2 million, broke down again.",
+        "Given that forecasters, citing a low-pressure system over the Atlantic, had predicted heavy rain.",
+    )
+]
+
+PROBE_GOOD_SUBJECT_OF_OPENING_CLAUSE = [
+    "After the storm the crews that had waited all night restored power to the valley.",
+    "Because fans who had gathered behind the north goal threw flares, the match was suspended.",
+    "The last of its trustees, some of whom had served for three decades, resigned in protest.",
+    "Given that forecasters had predicted heavy rain, organizers moved the festival indoors.",
+]
+
+PROBE_BAD_REPORTING_ASIDE = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "Because the bridge, engineers said on Monday, is no longer safe for heavy trucks.",
+        "After the union, its leader told reporters, rejected the latest offer out of hand.",
+        "Because the crew, the company said in a statement, had to wait for a replacement part.",
+        "While most residents, a survey by the local paper found, opposed the new housing estate.",
+    )
+]
+
+PROBE_GOOD_REPORTING_ASIDE = [
+    "The bridge, engineers said on Monday, is no longer safe for heavy trucks.",
+    "Because the tracks, Network Rail said, had buckled, trains ran slowly all day.",
+    "Although the fire, investigators believe, started in the kitchen, the cause is unclear.",
+    "Most residents, a survey by the local paper found, opposed the new housing estate.",
+]
+
+PROBE_BAD_PERFECT_REPORTED_GAP = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "One that economists have warned could push the country into recession.",
+        "A building that historians have argued should be protected as a monument.",
+        "Something that the mayor had warned would leave the city unable to pay for its pensions.",
+        "Which officials said was the result of a shortage of nurses rather than a lack of demand.",
+    )
+]
+
+PROBE_GOOD_PERFECT_REPORTED_GAP = [
+    "The men who witnesses said were seen running from the shop have been charged.",
+    "What the nurses say they need is more time off between shifts.",
+    "The problem the utility had said was fixed in 2021 has returned.",
+    "The rise that the central bank had predicted came once subsidies ended.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
@@ -1632,7 +1683,8 @@ PROBES_BAD = (
     + PROBE_BAD_CREDIT_SHAPED + PROBE_BAD_CLAUSE_WITHOUT_RELATIVE_WORD
     + PROBE_BAD_PHRASE_ACROSS_INSERTION + PROBE_BAD_PARTICIPLE_ON_OPENING_OBJECT
     + PROBE_BAD_PARTICIPLE_WITHOUT_OBJECT + PROBE_BAD_NOUN_BEFORE_REPORTED_GAP
-    + PROBE_BAD_PARTICIPLE_AFTER_ADVERB + PROBE_BAD_RELATIVE_BEFORE_ASIDE
+    + PROBE_BAD_PARTICIPLE_AFTER_ADVERB + PROBE_BAD_RELATIVE_BEFORE_ASIDE + PROBE_BAD_SUBJECT_OF_OPENING_CLAUSE
+    + PROBE_BAD_REPORTING_ASIDE + PROBE_BAD_PERFECT_REPORTED_GAP
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1643,7 +1695,8 @@ PROBES_GOOD = (
     + PROBE_GOOD_CLAUSE_WITHOUT_RELATIVE_WORD + PROBE_GOOD_PHRASE_ACROSS_INSERTION
     + PROBE_GOOD_PARTICIPLE_ON_OPENING_OBJECT + PROBE_GOOD_PARTICIPLE_WITHOUT_OBJECT
     + PROBE_GOOD_NOUN_BEFORE_REPORTED_GAP + PROBE_GOOD_PARTICIPLE_AFTER_ADVERB
-    + PROBE_GOOD_RELATIVE_BEFORE_ASIDE
+    + PROBE_GOOD_RELATIVE_BEFORE_ASIDE + PROBE_GOOD_SUBJECT_OF_OPENING_CLAUSE + PROBE_GOOD_REPORTING_ASIDE
+    + PROBE_GOOD_PERFECT_REPORTED_GAP
 )
 
 

@@ -83,6 +83,9 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Communities that 100 million people call home across the country.* | *Communities that 100 million people – one in three – call home have been struck by storms.* |
 | | *At the Lyric Theatre, 214 West 43rd Street; lyricshow.com.* (a listing with a web address) |
 | | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
+| *After a storm that forecasters had tracked for a week knocked out power.*, *Given that forecasters, citing a new model, had predicted rain.* (the subordinator's noun phrase is the subject of a verb with none) | *After the storm the crews that had waited all night restored power.* |
+| *Because the bridge, engineers said on Monday, is no longer safe.*, *While most residents, a survey found, opposed it.* (a verb of saying set in commas is an aside) | *The bridge, engineers said, is no longer safe.*, *Because the tracks, officials said, had buckled, trains ran slowly.* |
+| *One that economists have warned could push the country into recession.*, *Which officials said was the result of ...* | *The men who witnesses said were seen running have been charged.*, *What the nurses say they need is time off.* |
 | *Described by colleagues as a tireless advocate for the poor.* | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes: a name or a time) |
 
 ## Why

@@ -16,7 +16,7 @@ from editlint.rules.house.sentence_fragment.common import (
 )
 from editlint.rules.house.sentence_fragment.subordinate import (
     _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _marked_clause, _opening_subordinator,
-    _parenthetical_clause, _reported_gap, _subordinates, _subordinator_across_insertion,
+    _parenthetical_clause, _reported_gap, _reporting_aside, _subordinates, _subordinator_across_insertion,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun,
@@ -41,7 +41,7 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     verb = word.head if word.dep_ in AUX_DEPS else word
     if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
         return False
-    if _parenthetical_clause(verb):
+    if _parenthetical_clause(verb) or _reporting_aside(verb, subordinators):
         return False  # "a crane operator who, investigators say, moved ..."
     if _said_in_relative(verb) or _listed_participle(verb) or _joined_to_clause(verb) is not None:
         return False
@@ -59,6 +59,8 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     subordinator, relative word or other clause governs."""
     if not _predicate(verb) or _introduced(verb, subordinators) or _joined_to_clause(verb) is not None:
         return False
+    if _reporting_aside(verb, subordinators):
+        return False  # "Because the bridge, engineers said, is unsafe."
     if verb.dep_ == "ROOT":
         return True
     if _parenthetical_clause(verb):

@@ -10,7 +10,9 @@ from editlint.rules.house.sentence_fragment.common import (
     _phrase_of, _relative_subject,
 )
 from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause
-from editlint.rules.house.sentence_fragment.subordinate import _clause_on_opening_noun, _reporting_before_gap
+from editlint.rules.house.sentence_fragment.subordinate import (
+    _clause_on_opening_noun, _reported_gap, _reporting_before_gap,
+)
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _listed_participle, _on_opening_object, _participle_after_comma, _participle_in_list, _record_participle,
     _verb_after_insertion, _verb_as_noun,
@@ -36,10 +38,12 @@ def _noun_with_relative(root: Token) -> bool:
 def _relative_root(root: Token) -> bool:
     """A relative clause on the noun that opens the sentence, whose verb the parser made the root: the relative
     word is hung on that noun ("A bridge that, engineers warned, had been closed ..."), or a subject after it
-    holds "of whom" ("The two officers who shot him, neither of whom has been charged.")."""
+    holds "of whom" ("The two officers who shot him, neither of whom has been charged."), or the root is the verb
+    of a relative clause that reports with a gap, whose subject the relative word was ("One that economists have
+    warned could push ...")."""
     subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < root.i]
-    opening = subjects and subjects[0].tag_ in NOUN_TAGS and _first_word(subjects[0].left_edge)
-    return bool(opening) and root.tag_ in VERB_TAGS and any(map(_relative_subject, subjects))
+    opening = subjects and subjects[0].tag_ in NOUN_TAGS | {"CD"} and _first_word(subjects[0].left_edge)
+    return bool(opening) and root.tag_ in VERB_TAGS and (any(map(_relative_subject, subjects)) or _reported_gap(root))
 
 
 def _dated_clause(verb: Token) -> bool:
