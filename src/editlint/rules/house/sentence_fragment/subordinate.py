@@ -311,9 +311,9 @@ def _subordinator_of_opening_subject(verb: Token, subordinators: tuple[tuple[str
 def _reporting_aside(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """A verb of saying or thinking with its subject, set in commas between the subject of an opening subordinate
     clause and that clause's verb, whatever the parser made of it ("Because the bridge, engineers said on Monday,
-    is unsafe", "After the union, its leader told reporters, rejected ..."): an aside on the subordinate clause, not a main
-    clause. Its own words are its subject, adverbs and phrases, and at most a noun it is told to ("its leader told
-    reporters"); not what it says."""
+    is unsafe", "After the union, its leader told reporters, rejected ..."): an aside on the subordinate clause, not
+    a main clause. Its own words are its subject, adverbs and phrases, and at most a noun it is told to ("its leader
+    told reporters"); not what it says."""
     doc, sent = verb.doc, verb.sent
     if verb.tag_ not in FINITE_TAGS or verb.lower_ not in verb_class(SAYING_CLASSES):
         return False
