@@ -44,7 +44,7 @@ def main() -> None:
             for rule, ctx in contexts:
                 list(rule.check(doc, ctx))
             for pb in parse_document(doc):  # the rules' token views (nlp/tokens.py) are theirs to make on each run,
-                vars(pb).pop("tokens", None)  # and a linted document is let go of, its views with it
+                pb.release_tokens()  # and a linted document is let go of, its views with it
 
     parse_all()
     check_all()  # warm-up: imports and first calls

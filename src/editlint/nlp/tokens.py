@@ -53,6 +53,15 @@ class ParseView:
     def __iter__(self) -> Iterator[TokenView]:
         return iter(self.tokens)
 
+    def release(self) -> None:
+        """Break the references the views hold in a ring (a token and its head and children, the view and its tokens),
+        so that reference counting frees them as soon as they are let go of. Left in rings, they would wait for the
+        cyclic collector, whose full collections walk every view made since the last: over the shared corpus, a
+        fifth of the syntax rules' time. The views are unusable afterwards."""
+        for token in self.tokens:
+            token.head = token.children = token.left_edge = token.right_edge = None
+        self.tokens, self._sents = [], None
+
     def __getitem__(self, key: int | slice) -> TokenView | SpanView:
         if key.__class__ is int:
             return self.tokens[key]

@@ -33,6 +33,21 @@ def test_pipeline_multiplies_with_numpy_on_one_blas_thread():
     assert {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"} == {1}
 
 
+@pytest.mark.parametrize("text", [
+    '"We found the car within an hour," said Sgt. Marta Quillon, who leads the unit.',
+    "The medal went to Capt. Jo Ann Pike of the county fire department.",
+    "The order was signed by Col. Ruth Okafor, Maj. Ken Ito and Cpl. Dan Rees.",
+    "Investigators questioned Det. Sgt. Omar Haddad on Friday.",
+])
+def test_a_title_abbreviated_before_a_name_does_not_end_the_sentence(text):
+    assert len(list(load_pipeline()(text).sents)) == 1
+
+
+def test_a_sentence_still_ends_before_a_title():
+    sentences = [s.text for s in load_pipeline()("Staff Sgt. Lee Wong, 31, died. Pfc. Amy Stone was hurt.").sents]
+    assert sentences == ["Staff Sgt. Lee Wong, 31, died.", "Pfc. Amy Stone was hurt."]
+
+
 def test_missing_model_is_an_environment_problem():
     with pytest.raises(EnvironmentProblem, match="pip install xx_no_such_model"):
         load_pipeline("xx_no_such_model")

@@ -1,5 +1,7 @@
 """The token views the syntax rules read (editlint.nlp.tokens) answer as spaCy's objects do, on real parses."""
 
+import gc
+
 import pytest
 
 from editlint.document import parse
@@ -86,3 +88,28 @@ def test_a_parsed_block_makes_its_view_once():
     parsed = parse_document(parse("The storm hit at dawn. Power failed.\n"))[0]
     assert parsed.tokens is parsed.tokens
     assert [s.text for s in parsed.tokens.sents] == ["The storm hit at dawn.", "Power failed."]
+
+
+def test_a_dropped_document_leaves_its_views_to_reference_counting():
+    """Views in rings would wait for the cyclic collector; a dropped document's are freed at once."""
+    doc = parse(TEXT + "\n")
+    for parsed in parse_document(doc):
+        view = parsed.tokens
+        for token in view:
+            token.sent, token.left_edge, token.right_edge  # noqa: B018 (the lazily made links too)
+    del view, token, parsed
+    gc.collect()
+    gc.disable()
+    try:
+        del doc
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+def test_a_released_block_makes_a_new_view_when_asked():
+    parsed = parse_document(parse("The storm hit at dawn. Power failed.\n"))[0]
+    first = parsed.tokens
+    parsed.release_tokens()
+    assert len(first) == 0 and parsed.tokens is not first
+    assert [t.head.text for t in parsed.tokens][:3] == ["storm", "hit", "hit"]
