@@ -1674,6 +1674,22 @@ PROBE_GOOD_PERFECT_REPORTED_GAP = [
     "The rise that the central bank had predicted came once subsidies ended.",
 ]
 
+PROBE_BAD_COMPLEMENT_IN_COORDINATED = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "Because the ballot showed members off the night shift had voted yes"
+        " and because the firm agreed to backdate the rise.",
+        "When engineers confirmed the runway at the main airport was clear and when the tower staff returned.",
+    )
+]
+
+PROBE_GOOD_MAIN_CLAUSE_AFTER_COORDINATED = [
+    "Because the harbor is closed and the crews are on strike, ferries will not run this week.",
+    "While the club raised prices and the team kept losing, attendance fell by a third.",
+    "Not until the final whistle did the fans begin to celebrate.",
+    "Only after the snow stopped could the ploughs reach the village.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
@@ -1684,7 +1700,7 @@ PROBES_BAD = (
     + PROBE_BAD_PHRASE_ACROSS_INSERTION + PROBE_BAD_PARTICIPLE_ON_OPENING_OBJECT
     + PROBE_BAD_PARTICIPLE_WITHOUT_OBJECT + PROBE_BAD_NOUN_BEFORE_REPORTED_GAP
     + PROBE_BAD_PARTICIPLE_AFTER_ADVERB + PROBE_BAD_RELATIVE_BEFORE_ASIDE + PROBE_BAD_SUBJECT_OF_OPENING_CLAUSE
-    + PROBE_BAD_REPORTING_ASIDE + PROBE_BAD_PERFECT_REPORTED_GAP
+    + PROBE_BAD_REPORTING_ASIDE + PROBE_BAD_PERFECT_REPORTED_GAP + PROBE_BAD_COMPLEMENT_IN_COORDINATED
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1696,7 +1712,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_PARTICIPLE_ON_OPENING_OBJECT + PROBE_GOOD_PARTICIPLE_WITHOUT_OBJECT
     + PROBE_GOOD_NOUN_BEFORE_REPORTED_GAP + PROBE_GOOD_PARTICIPLE_AFTER_ADVERB
     + PROBE_GOOD_RELATIVE_BEFORE_ASIDE + PROBE_GOOD_SUBJECT_OF_OPENING_CLAUSE + PROBE_GOOD_REPORTING_ASIDE
-    + PROBE_GOOD_PERFECT_REPORTED_GAP
+    + PROBE_GOOD_PERFECT_REPORTED_GAP + PROBE_GOOD_MAIN_CLAUSE_AFTER_COORDINATED
 )
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from editlint.lexicon import sense_in
 from editlint.nlp.syntax import (
     AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, disagrees, is_people_noun, plural_verb,
     subject, verb_class, verb_lemma,
@@ -17,6 +16,7 @@ from editlint.rules.house.sentence_fragment.common import (
 from editlint.rules.house.sentence_fragment.subordinate import (
     _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _marked_clause, _opening_subordinator,
     _parenthetical_clause, _reported_gap, _reporting_aside, _subordinates, _subordinator_across_insertion,
+    _takes_clause,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun,
@@ -29,8 +29,6 @@ if TYPE_CHECKING:
 
 # Conjunctions after which "were" is a mood, whatever the subject: "if he were", "as though the town were".
 CONDITIONALS = frozenset({"if", "though", "unless"})
-# What a verb that may take a finite clause as its object says of it: a "that" frame, saying or thinking.
-CLAUSE_TAKERS = ("frame.that-clause", *SAYING_CLASSES)
 
 
 def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
@@ -71,7 +69,7 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     in_relative = _said_in_relative(verb) or verb.dep_ == "conj" and not _own_subject(verb)
     # what a clause without its relative word on the opening noun says: "An agreement both unions say they will put ..."
     in_relative = in_relative or verb.dep_ == "ccomp" and _clause_on_opening_noun(verb.head)
-    if joined or verb.head.dep_ == "relcl" and not in_relative:
+    if joined or verb.head.dep_ == "relcl" and not in_relative or _own_subject(verb) and _past_its_coordinator(verb):
         return True  # a clause the parser joined to a phrase: "To carry this forward ..., we must listen ..."
     if verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.tag_ in VERB_TAGS:
         return _independent(verb.head, subordinators)  # "If the money arrives and the contractors agree."
@@ -92,6 +90,8 @@ def _joined_to_clause(verb: Token) -> Token | None:
     if verb.dep_ == "conj":
         head = verb.head
         coordinator = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+        if _past_its_coordinator(verb):
+            return None
     else:
         found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
         if found is None or found.left_edge.i <= verb.sent.start:
@@ -105,6 +105,18 @@ def _joined_to_clause(verb: Token) -> Token | None:
     if head.dep_ == "relcl":  # not one whose relative word is its subject: "who becomes a student and a citizen will"
         return None if any(c.dep_ in SUBJECT_DEPS and c.tag_ in WH_TAGS for c in head.children) else head
     return head if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children) else None
+
+
+def _past_its_coordinator(verb: Token) -> bool:
+    """A conjunct with its subject after a comma that no coordinator opens, or one with another clause between them:
+    a main clause the parser joined to a subordinate one ("Because the harbor is closed and the crews are on strike,
+    ferries will not run", "While the club raised prices and the team kept losing, attendance fell")."""
+    doc, head = verb.doc, verb.head
+    coordinator = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+    found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if verb.dep_ != "conj" or found is None or doc[found.left_edge.i - 1].text != ",":
+        return False
+    return coordinator is None or any(not t.is_punct for t in doc[coordinator.i + 1 : found.left_edge.i])
 
 
 def _predicate(verb: Token) -> bool:
@@ -314,6 +326,4 @@ def _clause_without_taker(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" for c in verb.children) or any(t.tag_ in WH_TAGS for t in verb.subtree):
         return False  # "to work out where the money will come from"
-    lemma = verb_lemma(head.lower_)
-    senses = (sense_in(lemma, name) for name in CLAUSE_TAKERS) if lemma is not None else ()
-    return lemma is not None and not any(sense is not None and sense.first_rank <= 3 for sense in senses)
+    return verb_lemma(head.lower_) is not None and not _takes_clause(head)

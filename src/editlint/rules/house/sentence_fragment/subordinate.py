@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from editlint.lexicon import in_class
+from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
     AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, noun_lemma, verb_class, verb_lemma,
 )
@@ -18,6 +18,8 @@ from editlint.rules.house.sentence_fragment.verb_forms import _past_before_objec
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# What a verb that may take a finite clause as its object says of it: a "that" frame, saying or thinking.
+CLAUSE_TAKERS = ("frame.that-clause", *SAYING_CLASSES)
 # What a noun phrase may open with: "a main", "forecasters", "the last of the workers", "its owners".
 NOUN_PHRASE_OPENERS = NP_OPENERS | NOUN_TAGS | {"PRP"}
 
@@ -68,19 +70,30 @@ def _coordinated_subordinate_clauses(
     mark = tokens[i + len(phrase) - 1]
     if mark.dep_ not in ("mark", "advmod") or mark.head.tag_ not in VERB_TAGS or _elliptical(mark):
         return None  # a preposition: "Since 2010 the city has grown and ..."
-    finite_per_part, part_start = [0], tokens[i].i
+    finite_per_part, part_start, taker = [0], tokens[i].i, False
     for tok in tokens[i + len(phrase) : -1]:
         verb = tok.head if tok.dep_ in AUX_DEPS else tok
         embedded = verb.dep_ == "relcl" or verb.dep_ == "ccomp" and part_start < verb.head.i < verb.i
         if tok.lower_ in COORDINATORS:
             finite_per_part.append(0)
-            part_start = tok.i
+            part_start, taker = tok.i, False
+        elif _finite(tok) and not embedded and taker:
+            taker = False  # what the verb before says, without "that", however parsed: "surveys showed stocks had ..."
         elif _finite(tok) and not embedded:  # not in a relative clause nor what a verb of the part says
             finite_per_part[-1] += 1
+            taker = _takes_clause(verb)
     clauses = [n for n in finite_per_part if n]  # parts without a verb belong to the clause before: "the taxiways and"
     if finite_per_part[0] != 1 or len(clauses) < 2 or any(n != 1 for n in clauses):
         return None
     return " ".join(t.text for t in tokens[: i + len(phrase)])
+
+
+def _takes_clause(verb: Token) -> bool:
+    """Whether one of the first senses of ``verb`` may take a finite clause as its object: a "that" frame, saying or
+    thinking ("say", "show", "find"; not "make")."""
+    lemma = verb_lemma(verb.lower_)
+    senses = (sense_in(lemma, name) for name in CLAUSE_TAKERS) if lemma is not None else ()
+    return any(sense is not None and sense.first_rank <= 3 for sense in senses)
 
 
 def _later_clause_on_root(word: Token, sent: Span) -> bool:
@@ -401,6 +414,17 @@ def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) 
         if not subjects or any(first < c.i < tok.i for c in subjects):
             return True  # a subject after the comma, or none found: not the subordinate clause's verb
     return False
+
+
+def _inverted_after_negation(tokens: list[Token], last: Token) -> bool:
+    """A finite auxiliary before its subject after a subordinate clause opened by "Not" or "Only": the inverted main
+    clause of a negation ("Not until the final whistle did the fans celebrate", "Only after the rain stopped could
+    crews reach the town"); no subordinate clause puts its auxiliary first."""
+    if tokens[0].lower_ not in ("not", "only"):
+        return False
+    later = last.doc[last.i + 1 : last.sent.end]
+    auxiliaries = (t for t in later if t.tag_ in FINITE_TAGS and t.dep_ in AUX_DEPS)
+    return any(c.dep_ in SUBJECT_DEPS and t.i < c.i < t.head.i for t in auxiliaries for c in t.head.children)
 
 
 def _that_before_subordinate(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
