@@ -1690,6 +1690,23 @@ PROBE_GOOD_MAIN_CLAUSE_AFTER_COORDINATED = [
     "Only after the snow stopped could the ploughs reach the village.",
 ]
 
+PROBE_BAD_VERB_WITH_PRONOUN_BEFORE = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "Which the tenants of the flats that will be demolished to make space for it have opposed.",
+        "Because the fields that will be flooded to make room for it have been farmed for centuries.",
+    )
+]
+
+PROBE_GOOD_CLAUSE_BEFORE_SUBJECT = [
+    "Neighbors and shopkeepers on the street that will be closed to make way for it have complained to the council.",
+    "Dozens of villagers from the hamlets that were razed to make way for it have never been paid.",
+    "In Navotas, a fishing town north of Manila along the bay that floods often during storms,"
+    " vendors voiced their anger.",
+    "In Malanday, a low-lying area in Marikina along the river that floods frequently during typhoons,"
+    " residents spoke.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
@@ -1701,6 +1718,7 @@ PROBES_BAD = (
     + PROBE_BAD_PARTICIPLE_WITHOUT_OBJECT + PROBE_BAD_NOUN_BEFORE_REPORTED_GAP
     + PROBE_BAD_PARTICIPLE_AFTER_ADVERB + PROBE_BAD_RELATIVE_BEFORE_ASIDE + PROBE_BAD_SUBJECT_OF_OPENING_CLAUSE
     + PROBE_BAD_REPORTING_ASIDE + PROBE_BAD_PERFECT_REPORTED_GAP + PROBE_BAD_COMPLEMENT_IN_COORDINATED
+    + PROBE_BAD_VERB_WITH_PRONOUN_BEFORE
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1713,6 +1731,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_NOUN_BEFORE_REPORTED_GAP + PROBE_GOOD_PARTICIPLE_AFTER_ADVERB
     + PROBE_GOOD_RELATIVE_BEFORE_ASIDE + PROBE_GOOD_SUBJECT_OF_OPENING_CLAUSE + PROBE_GOOD_REPORTING_ASIDE
     + PROBE_GOOD_PERFECT_REPORTED_GAP + PROBE_GOOD_MAIN_CLAUSE_AFTER_COORDINATED
+    + PROBE_GOOD_CLAUSE_BEFORE_SUBJECT
 )
 
 

@@ -87,6 +87,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Because the bridge, engineers said on Monday, is no longer safe.*, *While most residents, a survey found, opposed it.* (a verb of saying set in commas is an aside) | *The bridge, engineers said, is no longer safe.*, *Because the tracks, officials said, had buckled, trains ran slowly.* |
 | *One that economists have warned could push the country into recession.*, *Which officials said was the result of ...* | *The men who witnesses said were seen running have been charged.*, *What the nurses say they need is time off.* |
 | *When engineers confirmed the runway was clear and when the staff returned.* (what a verb of saying or showing says, without "that", is no second clause) | *Because the harbor is closed and the crews are on strike, ferries will not run.*, *Not until the final whistle did the fans celebrate.* |
+| *Which the tenants of the flats cleared to make space for it have opposed.* | *Owners of the land that will be cleared to make way for it have sued.* ("for it have" is no clause), *In Navotas, a town along the bay that floods often, vendors voiced anger.* |
 | *Described by colleagues as a tireless advocate for the poor.* | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes: a name or a time) |
 
 ## Why

@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.nlp.syntax import (
-    AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, disagrees, is_people_noun, plural_verb,
+    AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, is_people_noun, plural_verb,
     subject, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
-    RELATIVES, RELATIVIZERS, WH_TAGS, _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject,
-    _inverted, _lead_word, _own_subject, _relative_subject, _said_in_relative, _words_of,
+    RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree, _clause_of, _clause_subject, _finite, _finite_group, _first_word,
+    _has_subject, _inverted, _lead_word, _own_subject, _relative_subject, _said_in_relative, _words_of,
 )
 from editlint.rules.house.sentence_fragment.subordinate import (
     _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _marked_clause, _opening_subordinator,
@@ -220,8 +220,10 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     # its own subject: a word joined to a relative clause's verb may be a noun ("recipes his grandmother brought from
     # Addis Ababa and produce from farms")
     own = found is not None and found.head == verb
-    if _misplaced_verb(verb, auxiliaries, found if own else None) and not _opens_subordinate(verb.sent, subordinators):
-        return True  # the verb of a noun before: "Farmers hoping for rain after the drought were disappointed"
+    misplaced = _misplaced_verb(verb, auxiliaries, found if own else None)
+    if misplaced and not relative and not _opens_subordinate(verb.sent, subordinators):
+        return True  # the verb of a noun before: "Farmers hoping for rain after the drought were disappointed" (not
+        # one in the clause of an opening relative word: "Which the tenants of ... for it have opposed.")
     has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
     if verb.tag_ == "VBN" and not auxiliaries and has_object and not _own_relative_subject(verb):
         return True  # a participle with an object is a past tense: "What happened next shocked the officers"
@@ -295,7 +297,7 @@ def _misplaced_verb(verb: Token, auxiliaries: list[Token], found: Token | None) 
     # one subject, not a relative word's phrase: "Whose assessment both Cambodia and Vietnam have called ..."
     single = found is not None and sum(c.dep_ in SUBJECT_DEPS for c in verb.children) == 1
     if single and found.left_edge.tag_ not in WH_TAGS:
-        if disagrees(found, finite, past_be=True):
+        if _cannot_agree(found, finite):
             return not _subjunctive(verb, finite)
         # a clause as the subject takes a singular verb: "Communities that 100 million people call home have been ..."
         if found.dep_ in ("csubj", "csubjpass") and plural_verb(finite, past_be=True):

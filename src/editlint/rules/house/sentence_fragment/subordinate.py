@@ -10,7 +10,7 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, GAP_RELATIVES, HAVE_BE, NOT_SUBORDINATORS,
-    NP_OPENERS, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _clause_of, _finite, _finite_group, _lead_word,
+    NP_OPENERS, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree, _clause_of, _finite, _finite_group, _lead_word,
     _relative_subject, _said_in_relative, _subordinator_at,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object, _verb_as_noun
@@ -48,8 +48,11 @@ def _marked_clause(word: Token) -> Token | None:
         return None
     verb = word.head if word.head.tag_ in VERB_TAGS else _clause_of(word)
     group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]
-    ordered = any(c.dep_ in SUBJECT_DEPS and word.i < c.i < verb.i for w in group for c in w.children)
-    return verb if ordered else None
+    subjects = [c for w in group for c in w.children if c.dep_ in SUBJECT_DEPS and word.i < c.i < verb.i]
+    finite = next((w for w in group if w.tag_ in FINITE_TAGS), None)
+    if finite is not None and any(_cannot_agree(c, finite) for c in subjects):
+        return None  # a preposition and its object before a verb that cannot agree: "make way for it have opposed"
+    return verb if subjects else None
 
 
 def _coordinated_subordinate_clauses(
