@@ -1623,6 +1623,90 @@ PROBE_GOOD_RELATIVE_BEFORE_ASIDE = [
     "The plan failed, as the minister put it, “because nobody paid for it.”",
 ]
 
+PROBE_BAD_SUBJECT_OF_OPENING_CLAUSE = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "After a storm that forecasters had tracked across the Gulf for a week knocked out power to the control tower.",
+        "Before a student who was checking the figures for a class project spotted it in March.",
+        "When the heating system, installed only two years ago at a cost of $1.2 million, broke down again.",
+        "Given that forecasters, citing a low-pressure system over the Atlantic, had predicted heavy rain.",
+    )
+]
+
+PROBE_GOOD_SUBJECT_OF_OPENING_CLAUSE = [
+    "After the storm the crews that had waited all night restored power to the valley.",
+    "Because fans who had gathered behind the north goal threw flares, the match was suspended.",
+    "The last of its trustees, some of whom had served for three decades, resigned in protest.",
+    "Given that forecasters had predicted heavy rain, organizers moved the festival indoors.",
+]
+
+PROBE_BAD_REPORTING_ASIDE = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "Because the bridge, engineers said on Monday, is no longer safe for heavy trucks.",
+        "After the union, its leader told reporters, rejected the latest offer out of hand.",
+        "Because the crew, the company said in a statement, had to wait for a replacement part.",
+        "While most residents, a survey by the local paper found, opposed the new housing estate.",
+    )
+]
+
+PROBE_GOOD_REPORTING_ASIDE = [
+    "The bridge, engineers said on Monday, is no longer safe for heavy trucks.",
+    "Because the tracks, Network Rail said, had buckled, trains ran slowly all day.",
+    "Although the fire, investigators believe, started in the kitchen, the cause is unclear.",
+    "Most residents, a survey by the local paper found, opposed the new housing estate.",
+]
+
+PROBE_BAD_PERFECT_REPORTED_GAP = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "One that economists have warned could push the country into recession.",
+        "A building that historians have argued should be protected as a monument.",
+        "Something that the mayor had warned would leave the city unable to pay for its pensions.",
+        "Which officials said was the result of a shortage of nurses rather than a lack of demand.",
+    )
+]
+
+PROBE_GOOD_PERFECT_REPORTED_GAP = [
+    "The men who witnesses said were seen running from the shop have been charged.",
+    "What the nurses say they need is more time off between shifts.",
+    "The problem the utility had said was fixed in 2021 has returned.",
+    "The rise that the central bank had predicted came once subsidies ended.",
+]
+
+PROBE_BAD_COMPLEMENT_IN_COORDINATED = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "Because the ballot showed members off the night shift had voted yes"
+        " and because the firm agreed to backdate the rise.",
+        "When engineers confirmed the runway at the main airport was clear and when the tower staff returned.",
+    )
+]
+
+PROBE_GOOD_MAIN_CLAUSE_AFTER_COORDINATED = [
+    "Because the harbor is closed and the crews are on strike, ferries will not run this week.",
+    "While the club raised prices and the team kept losing, attendance fell by a third.",
+    "Not until the final whistle did the fans begin to celebrate.",
+    "Only after the snow stopped could the ploughs reach the village.",
+]
+
+PROBE_BAD_VERB_WITH_PRONOUN_BEFORE = [
+    ("The figures were released on Monday.", fragment, "")
+    for fragment in (
+        "Which the tenants of the flats that will be demolished to make space for it have opposed.",
+        "Because the fields that will be flooded to make room for it have been farmed for centuries.",
+    )
+]
+
+PROBE_GOOD_CLAUSE_BEFORE_SUBJECT = [
+    "Neighbors and shopkeepers on the street that will be closed to make way for it have complained to the council.",
+    "Dozens of villagers from the hamlets that were razed to make way for it have never been paid.",
+    "In Navotas, a fishing town north of Manila along the bay that floods often during storms,"
+    " vendors voiced their anger.",
+    "In Malanday, a low-lying area in Marikina along the river that floods frequently during typhoons,"
+    " residents spoke.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
@@ -1632,7 +1716,9 @@ PROBES_BAD = (
     + PROBE_BAD_CREDIT_SHAPED + PROBE_BAD_CLAUSE_WITHOUT_RELATIVE_WORD
     + PROBE_BAD_PHRASE_ACROSS_INSERTION + PROBE_BAD_PARTICIPLE_ON_OPENING_OBJECT
     + PROBE_BAD_PARTICIPLE_WITHOUT_OBJECT + PROBE_BAD_NOUN_BEFORE_REPORTED_GAP
-    + PROBE_BAD_PARTICIPLE_AFTER_ADVERB + PROBE_BAD_RELATIVE_BEFORE_ASIDE
+    + PROBE_BAD_PARTICIPLE_AFTER_ADVERB + PROBE_BAD_RELATIVE_BEFORE_ASIDE + PROBE_BAD_SUBJECT_OF_OPENING_CLAUSE
+    + PROBE_BAD_REPORTING_ASIDE + PROBE_BAD_PERFECT_REPORTED_GAP + PROBE_BAD_COMPLEMENT_IN_COORDINATED
+    + PROBE_BAD_VERB_WITH_PRONOUN_BEFORE
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1643,7 +1729,9 @@ PROBES_GOOD = (
     + PROBE_GOOD_CLAUSE_WITHOUT_RELATIVE_WORD + PROBE_GOOD_PHRASE_ACROSS_INSERTION
     + PROBE_GOOD_PARTICIPLE_ON_OPENING_OBJECT + PROBE_GOOD_PARTICIPLE_WITHOUT_OBJECT
     + PROBE_GOOD_NOUN_BEFORE_REPORTED_GAP + PROBE_GOOD_PARTICIPLE_AFTER_ADVERB
-    + PROBE_GOOD_RELATIVE_BEFORE_ASIDE
+    + PROBE_GOOD_RELATIVE_BEFORE_ASIDE + PROBE_GOOD_SUBJECT_OF_OPENING_CLAUSE + PROBE_GOOD_REPORTING_ASIDE
+    + PROBE_GOOD_PERFECT_REPORTED_GAP + PROBE_GOOD_MAIN_CLAUSE_AFTER_COORDINATED
+    + PROBE_GOOD_CLAUSE_BEFORE_SUBJECT
 )
 
 

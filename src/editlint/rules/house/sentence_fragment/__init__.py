@@ -20,8 +20,8 @@ from editlint.rules.house.sentence_fragment.noun_phrase import (
 )
 from editlint.rules.house.sentence_fragment.participle import _absolute, _past_after_comma
 from editlint.rules.house.sentence_fragment.subordinate import (
-    _coordinated_subordinate_clauses, _elliptical, _in_order_to, _later_clause_on_root, _main_clause_after,
-    _opening_subordinator,
+    _coordinated_subordinate_clauses, _elliptical, _in_order_to, _inverted_after_negation, _later_clause_on_root,
+    _main_clause_after, _opening_subordinator,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object, _verb_as_noun
 
@@ -83,6 +83,11 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Communities that 100 million people call home across the country.* | *Communities that 100 million people – one in three – call home have been struck by storms.* |
 | | *At the Lyric Theatre, 214 West 43rd Street; lyricshow.com.* (a listing with a web address) |
 | | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
+| *After a storm that forecasters had tracked for a week knocked out power.*, *Given that forecasters, citing a new model, had predicted rain.* (the subordinator's noun phrase is the subject of a verb with none) | *After the storm the crews that had waited all night restored power.* |
+| *Because the bridge, engineers said on Monday, is no longer safe.*, *While most residents, a survey found, opposed it.* (a verb of saying set in commas is an aside) | *The bridge, engineers said, is no longer safe.*, *Because the tracks, officials said, had buckled, trains ran slowly.* |
+| *One that economists have warned could push the country into recession.*, *Which officials said was the result of ...* | *The men who witnesses said were seen running have been charged.*, *What the nurses say they need is time off.* |
+| *When engineers confirmed the runway was clear and when the staff returned.* (what a verb of saying or showing says, without "that", is no second clause) | *Because the harbor is closed and the crews are on strike, ferries will not run.*, *Not until the final whistle did the fans celebrate.* |
+| *Which the tenants of the flats cleared to make space for it have opposed.* | *Owners of the land that will be cleared to make way for it have sued.* ("for it have" is no clause), *In Navotas, a town along the bay that floods often, vendors voiced anger.* |
 | *Described by colleagues as a tireless advocate for the poor.* | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes: a name or a time) |
 
 ## Why
@@ -236,6 +241,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
             last = tokens[j + len(phrase) - 1]
             if _elliptical(last) or _main_clause_after(last, subordinators):
                 return None
+            if _inverted_after_negation(tokens, last):
+                return None  # "Not until the final whistle did the fans celebrate."
             opening = " ".join(t.text for t in tokens[: j + len(phrase)])
             return f'Sentence fragment: a subordinate clause ("{opening} ...") with no main clause'
         if j >= i and tokens[j].dep_ not in MEASURE_DEPS:

@@ -7,13 +7,15 @@ from typing import TYPE_CHECKING, Iterator
 
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS, WH_TAGS,
-    subject,
+    disagrees, plural_verb, subject,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# Pronouns that take a singular verb.
+SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 # Words that may precede the subordinator: "Especially since ...", "And because ...".
 LEAD_WORDS = frozenset("especially even only just particularly mainly largely partly simply and but or".split())
 RELATIVES = frozenset({"which", "who", "whom", "whose"})
@@ -50,6 +52,13 @@ ORDER_ADJECTIVES = frozenset({"first", "last", "only", "second", "third"})
 NOUN_PHRASE_TAGS = NOUN_TAGS | ADJECTIVE_TAGS | {"DT", "CD", "PRP$", "POS", "HYPH", "$"}
 # Punctuation that may set a main clause apart from a subordinate one, or quote one.
 CLAUSE_BREAKS = frozenset(",;:—–()\"“”‘’'")
+
+
+def _cannot_agree(found: Token, finite: Token) -> bool:
+    """Whether the finite verb ``finite`` cannot agree with ``found`` as its subject: a noun ("the drought were",
+    see ``disagrees``) or a singular pronoun ("for it have opposed")."""
+    singular = found.lower_ in SINGULAR_PRONOUNS and plural_verb(finite, past_be=True)
+    return singular or disagrees(found, finite, past_be=True)
 
 
 def _lead_word(word: Token) -> bool:

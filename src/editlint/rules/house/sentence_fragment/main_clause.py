@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from editlint.lexicon import sense_in
 from editlint.nlp.syntax import (
-    AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, disagrees, is_people_noun, plural_verb,
+    AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, is_people_noun, plural_verb,
     subject, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
-    RELATIVES, RELATIVIZERS, WH_TAGS, _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject,
-    _inverted, _lead_word, _own_subject, _relative_subject, _said_in_relative, _words_of,
+    RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree, _clause_of, _clause_subject, _finite, _finite_group, _first_word,
+    _has_subject, _inverted, _lead_word, _own_subject, _relative_subject, _said_in_relative, _words_of,
 )
 from editlint.rules.house.sentence_fragment.subordinate import (
     _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _marked_clause, _opening_subordinator,
-    _parenthetical_clause, _reported_gap, _subordinates, _subordinator_across_insertion,
+    _parenthetical_clause, _reported_gap, _reporting_aside, _subordinates, _subordinator_across_insertion,
+    _takes_clause,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun,
@@ -29,8 +29,6 @@ if TYPE_CHECKING:
 
 # Conjunctions after which "were" is a mood, whatever the subject: "if he were", "as though the town were".
 CONDITIONALS = frozenset({"if", "though", "unless"})
-# What a verb that may take a finite clause as its object says of it: a "that" frame, saying or thinking.
-CLAUSE_TAKERS = ("frame.that-clause", *SAYING_CLASSES)
 
 
 def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
@@ -41,7 +39,7 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     verb = word.head if word.dep_ in AUX_DEPS else word
     if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
         return False
-    if _parenthetical_clause(verb):
+    if _parenthetical_clause(verb) or _reporting_aside(verb, subordinators):
         return False  # "a crane operator who, investigators say, moved ..."
     if _said_in_relative(verb) or _listed_participle(verb) or _joined_to_clause(verb) is not None:
         return False
@@ -59,6 +57,8 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     subordinator, relative word or other clause governs."""
     if not _predicate(verb) or _introduced(verb, subordinators) or _joined_to_clause(verb) is not None:
         return False
+    if _reporting_aside(verb, subordinators):
+        return False  # "Because the bridge, engineers said, is unsafe."
     if verb.dep_ == "ROOT":
         return True
     if _parenthetical_clause(verb):
@@ -69,7 +69,7 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     in_relative = _said_in_relative(verb) or verb.dep_ == "conj" and not _own_subject(verb)
     # what a clause without its relative word on the opening noun says: "An agreement both unions say they will put ..."
     in_relative = in_relative or verb.dep_ == "ccomp" and _clause_on_opening_noun(verb.head)
-    if joined or verb.head.dep_ == "relcl" and not in_relative:
+    if joined or verb.head.dep_ == "relcl" and not in_relative or _own_subject(verb) and _past_its_coordinator(verb):
         return True  # a clause the parser joined to a phrase: "To carry this forward ..., we must listen ..."
     if verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.tag_ in VERB_TAGS:
         return _independent(verb.head, subordinators)  # "If the money arrives and the contractors agree."
@@ -90,6 +90,8 @@ def _joined_to_clause(verb: Token) -> Token | None:
     if verb.dep_ == "conj":
         head = verb.head
         coordinator = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+        if _past_its_coordinator(verb):
+            return None
     else:
         found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
         if found is None or found.left_edge.i <= verb.sent.start:
@@ -103,6 +105,18 @@ def _joined_to_clause(verb: Token) -> Token | None:
     if head.dep_ == "relcl":  # not one whose relative word is its subject: "who becomes a student and a citizen will"
         return None if any(c.dep_ in SUBJECT_DEPS and c.tag_ in WH_TAGS for c in head.children) else head
     return head if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children) else None
+
+
+def _past_its_coordinator(verb: Token) -> bool:
+    """A conjunct with its subject after a comma that no coordinator opens, or one with another clause between them:
+    a main clause the parser joined to a subordinate one ("Because the harbor is closed and the crews are on strike,
+    ferries will not run", "While the club raised prices and the team kept losing, attendance fell")."""
+    doc, head = verb.doc, verb.head
+    coordinator = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+    found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if verb.dep_ != "conj" or found is None or doc[found.left_edge.i - 1].text != ",":
+        return False
+    return coordinator is None or any(not t.is_punct for t in doc[coordinator.i + 1 : found.left_edge.i])
 
 
 def _predicate(verb: Token) -> bool:
@@ -206,8 +220,10 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     # its own subject: a word joined to a relative clause's verb may be a noun ("recipes his grandmother brought from
     # Addis Ababa and produce from farms")
     own = found is not None and found.head == verb
-    if _misplaced_verb(verb, auxiliaries, found if own else None) and not _opens_subordinate(verb.sent, subordinators):
-        return True  # the verb of a noun before: "Farmers hoping for rain after the drought were disappointed"
+    misplaced = _misplaced_verb(verb, auxiliaries, found if own else None)
+    if misplaced and not relative and not _opens_subordinate(verb.sent, subordinators):
+        return True  # the verb of a noun before: "Farmers hoping for rain after the drought were disappointed" (not
+        # one in the clause of an opening relative word: "Which the tenants of ... for it have opposed.")
     has_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
     if verb.tag_ == "VBN" and not auxiliaries and has_object and not _own_relative_subject(verb):
         return True  # a participle with an object is a past tense: "What happened next shocked the officers"
@@ -281,7 +297,7 @@ def _misplaced_verb(verb: Token, auxiliaries: list[Token], found: Token | None) 
     # one subject, not a relative word's phrase: "Whose assessment both Cambodia and Vietnam have called ..."
     single = found is not None and sum(c.dep_ in SUBJECT_DEPS for c in verb.children) == 1
     if single and found.left_edge.tag_ not in WH_TAGS:
-        if disagrees(found, finite, past_be=True):
+        if _cannot_agree(found, finite):
             return not _subjunctive(verb, finite)
         # a clause as the subject takes a singular verb: "Communities that 100 million people call home have been ..."
         if found.dep_ in ("csubj", "csubjpass") and plural_verb(finite, past_be=True):
@@ -312,6 +328,4 @@ def _clause_without_taker(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" for c in verb.children) or any(t.tag_ in WH_TAGS for t in verb.subtree):
         return False  # "to work out where the money will come from"
-    lemma = verb_lemma(head.lower_)
-    senses = (sense_in(lemma, name) for name in CLAUSE_TAKERS) if lemma is not None else ()
-    return lemma is not None and not any(sense is not None and sense.first_rank <= 3 for sense in senses)
+    return verb_lemma(head.lower_) is not None and not _takes_clause(head)

@@ -10,7 +10,9 @@ from editlint.rules.house.sentence_fragment.common import (
     _phrase_of, _relative_subject,
 )
 from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause
-from editlint.rules.house.sentence_fragment.subordinate import _clause_on_opening_noun, _reporting_before_gap
+from editlint.rules.house.sentence_fragment.subordinate import (
+    _clause_on_opening_noun, _reported_gap, _reporting_before_gap,
+)
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _listed_participle, _on_opening_object, _participle_after_comma, _participle_in_list, _record_participle,
     _verb_after_insertion, _verb_as_noun,
@@ -36,10 +38,12 @@ def _noun_with_relative(root: Token) -> bool:
 def _relative_root(root: Token) -> bool:
     """A relative clause on the noun that opens the sentence, whose verb the parser made the root: the relative
     word is hung on that noun ("A bridge that, engineers warned, had been closed ..."), or a subject after it
-    holds "of whom" ("The two officers who shot him, neither of whom has been charged.")."""
+    holds "of whom" ("The two officers who shot him, neither of whom has been charged."), or the root is the verb
+    of a relative clause that reports with a gap, whose subject the relative word was ("One that economists have
+    warned could push ...")."""
     subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < root.i]
-    opening = subjects and subjects[0].tag_ in NOUN_TAGS and _first_word(subjects[0].left_edge)
-    return bool(opening) and root.tag_ in VERB_TAGS and any(map(_relative_subject, subjects))
+    opening = subjects and subjects[0].tag_ in NOUN_TAGS | {"CD"} and _first_word(subjects[0].left_edge)
+    return bool(opening) and root.tag_ in VERB_TAGS and (any(map(_relative_subject, subjects)) or _reported_gap(root))
 
 
 def _dated_clause(verb: Token) -> bool:
@@ -160,9 +164,10 @@ def _misplaced_relative(verb: Token) -> bool:
     doc = verb.doc
     if verb.tag_ in ("NNS", "NNPS") and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("how", "what"):
         return True
-    if verb.dep_ != "relcl" or doc[verb.left_edge.i].lower_ in RELATIVIZERS | {"whose", "whom"}:
+    start = _clause_start(verb)
+    if verb.dep_ != "relcl" or doc[start].lower_ in RELATIVIZERS | {"whose", "whom"}:
         return False
-    if any(t.tag_ in WH_TAGS for t in doc[verb.left_edge.i : verb.i]):
+    if any(t.tag_ in WH_TAGS for t in doc[start : verb.i]):
         return False  # after a preposition: "a season in which the team won"
     if _gap_before_relative(verb):
         return False  # "The striker she replaced, who had scored ..."
@@ -174,6 +179,19 @@ def _misplaced_relative(verb: Token) -> bool:
     while noun.head.i != noun.i and noun.tag_ not in VERB_TAGS:
         noun = noun.head
     return _has_subject(verb) and noun.tag_ not in VERB_TAGS  # hung on a verbless phrase, not "the way they do"
+
+
+def _clause_start(verb: Token) -> int:
+    """Where the clause of ``verb`` starts: its left edge, or its subject after a comma when the words before that
+    are another clause the parser hung on it ("..., along the river that floods in typhoons, residents expressed
+    ...": that "that" opens no relative clause of this verb)."""
+    doc, start = verb.doc, verb.left_edge.i
+    found = max((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), key=lambda c: c.i, default=None)
+    if found is None or found.left_edge.i <= start + 1 or doc[found.left_edge.i - 1].text != ",":
+        return start
+    # a relative word and an aside in commas after it ("that, officials said, the council approved") go on with the
+    # clause; a clause of its own after it ("that floods often during storms,") ends before the comma
+    return start if doc[start + 1].text == "," else found.left_edge.i
 
 
 def _gap_before_relative(verb: Token) -> bool:

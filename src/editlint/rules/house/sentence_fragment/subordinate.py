@@ -4,19 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from editlint.lexicon import in_class
+from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
-    AUX_DEPS, FINITE_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, noun_lemma, verb_class, verb_lemma,
+    AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, noun_lemma, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, GAP_RELATIVES, HAVE_BE, NOT_SUBORDINATORS,
-    RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _clause_of, _finite, _finite_group, _relative_subject, _said_in_relative,
-    _subordinator_at,
+    NP_OPENERS, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree, _clause_of, _finite, _finite_group, _lead_word,
+    _relative_subject, _said_in_relative, _subordinator_at,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object, _verb_as_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+# What a verb that may take a finite clause as its object says of it: a "that" frame, saying or thinking.
+CLAUSE_TAKERS = ("frame.that-clause", *SAYING_CLASSES)
+# What a noun phrase may open with: "a main", "forecasters", "the last of the workers", "its owners".
+NOUN_PHRASE_OPENERS = NP_OPENERS | NOUN_TAGS | {"PRP"}
 
 
 def _in_order_to(tokens: list[Token]) -> bool:
@@ -43,8 +48,11 @@ def _marked_clause(word: Token) -> Token | None:
         return None
     verb = word.head if word.head.tag_ in VERB_TAGS else _clause_of(word)
     group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]
-    ordered = any(c.dep_ in SUBJECT_DEPS and word.i < c.i < verb.i for w in group for c in w.children)
-    return verb if ordered else None
+    subjects = [c for w in group for c in w.children if c.dep_ in SUBJECT_DEPS and word.i < c.i < verb.i]
+    finite = next((w for w in group if w.tag_ in FINITE_TAGS), None)
+    if finite is not None and any(_cannot_agree(c, finite) for c in subjects):
+        return None  # a preposition and its object before a verb that cannot agree: "make way for it have opposed"
+    return verb if subjects else None
 
 
 def _coordinated_subordinate_clauses(
@@ -65,19 +73,30 @@ def _coordinated_subordinate_clauses(
     mark = tokens[i + len(phrase) - 1]
     if mark.dep_ not in ("mark", "advmod") or mark.head.tag_ not in VERB_TAGS or _elliptical(mark):
         return None  # a preposition: "Since 2010 the city has grown and ..."
-    finite_per_part, part_start = [0], tokens[i].i
+    finite_per_part, part_start, taker = [0], tokens[i].i, False
     for tok in tokens[i + len(phrase) : -1]:
         verb = tok.head if tok.dep_ in AUX_DEPS else tok
         embedded = verb.dep_ == "relcl" or verb.dep_ == "ccomp" and part_start < verb.head.i < verb.i
         if tok.lower_ in COORDINATORS:
             finite_per_part.append(0)
-            part_start = tok.i
+            part_start, taker = tok.i, False
+        elif _finite(tok) and not embedded and taker:
+            taker = False  # what the verb before says, without "that", however parsed: "surveys showed stocks had ..."
         elif _finite(tok) and not embedded:  # not in a relative clause nor what a verb of the part says
             finite_per_part[-1] += 1
+            taker = _takes_clause(verb)
     clauses = [n for n in finite_per_part if n]  # parts without a verb belong to the clause before: "the taxiways and"
     if finite_per_part[0] != 1 or len(clauses) < 2 or any(n != 1 for n in clauses):
         return None
     return " ".join(t.text for t in tokens[: i + len(phrase)])
+
+
+def _takes_clause(verb: Token) -> bool:
+    """Whether one of the first senses of ``verb`` may take a finite clause as its object: a "that" frame, saying or
+    thinking ("say", "show", "find"; not "make")."""
+    lemma = verb_lemma(verb.lower_)
+    senses = (sense_in(lemma, name) for name in CLAUSE_TAKERS) if lemma is not None else ()
+    return any(sense is not None and sense.first_rank <= 3 for sense in senses)
 
 
 def _later_clause_on_root(word: Token, sent: Span) -> bool:
@@ -133,21 +152,27 @@ def _reported_gap(word: Token) -> bool:
 def _reporting_before_gap(saying: Token) -> bool:
     """A verb of saying or thinking right before an auxiliary, after a relative word that may be its subject."""
     doc = saying.doc
-    if saying.tag_ not in ("VBP", "VBZ", "VBD") or saying.i + 2 >= len(doc):
+    if saying.i + 2 >= len(doc) or saying.lower_ not in verb_class(SAYING_CLASSES):
         return False
-    if saying.lower_ not in verb_class(SAYING_CLASSES):
+    # its own group: a finite form, or a participle after "has", "had" ("the mayor had warned", "has long said")
+    perfect = [c for c in saying.children if c.dep_ == "aux" and c.lower_ in HAVE_BE and c.i < saying.i]
+    if saying.tag_ not in ("VBP", "VBZ", "VBD") and not (saying.tag_ == "VBN" and perfect):
         return False
+    group_start = min((c.i for c in perfect), default=saying.i)
     after, following = doc[saying.i + 1], doc[saying.i + 2]
-    if not (after.tag_ == "MD" or after.lower_ in HAVE_BE and following.tag_ in ("VBN", "VBG", "RB")):
-        return False
     sent = saying.sent
     start = sent.start
+    # a form of "be" opens the gap's clause whatever follows it after an opening relative word, which has no noun
+    # the words before it could be the subject with ("Which officials said was the result of ...")
+    copula = after.lower_ in HAVE_BE - {"has", "have", "had"} and doc[start].lower_ in GAP_RELATIVES
+    if not (after.tag_ == "MD" or after.lower_ in HAVE_BE and following.tag_ in ("VBN", "VBG", "RB") or copula):
+        return False
     if following.i >= sent.end or any(map(_past_before_object, doc[after.i + 2 : sent.end])):
         return False  # the main verb may follow as a participle: "Cracks that engineers say could widen forced ..."
-    relative = next((t for t in reversed(doc[start : saying.i]) if t.lower_ in GAP_RELATIVES or _finite(t)), None)
+    relative = next((t for t in reversed(doc[start:group_start]) if t.lower_ in GAP_RELATIVES or _finite(t)), None)
     if relative is None and saying.dep_ == "relcl" and _clause_on_opening_noun(saying):
         return True  # a clause without its relative word: "A problem the council says will be fixed ..."
-    if relative is None or relative.lower_ not in GAP_RELATIVES or relative.i + 1 == saying.i:
+    if relative is None or relative.lower_ not in GAP_RELATIVES or relative.i + 1 == group_start:
         return False  # a finite verb first: the words before the verb of saying are a clause of their own
     antecedent = doc[relative.i - 1] if relative.i > start else None
     if antecedent is None or antecedent.tag_ in ("DT", "PRP"):
@@ -232,10 +257,13 @@ def _subordinator_across_insertion(verb: Token, subordinators: tuple[tuple[str, 
     read as a preposition and its object or as the verb's subject ("As the company, long the region's largest
     employer, cut ...", "after the volcano, which last erupted in 2010, began ..."): one comma never parts a
     subject from its verb, so the noun before the insertion is the subject, and the subordinator its clause's."""
-    doc, k, start = verb.doc, verb.i - 1, verb.sent.start
-    while k > start and (doc[k].tag_ in ("RB", "MD") or doc[k].dep_ in AUX_DEPS):
-        k -= 1  # "..., has since cut", "..., would not"
-    if k <= start or doc[k].text != "," or verb.dep_ in AUX_DEPS or not _finite_group(verb):
+    if verb.dep_ in AUX_DEPS or not _finite_group(verb):
+        return None
+    opening_subject = _subordinator_of_opening_subject(verb, subordinators)
+    if opening_subject is not None:
+        return opening_subject
+    doc, k, start = verb.doc, _before_verb_group(verb), verb.sent.start
+    if k <= start or doc[k].text != ",":
         return None
     opening = next((t.i for t in reversed(doc[start:k]) if t.text == ","), None)
     if opening is None:
@@ -248,6 +276,75 @@ def _subordinator_across_insertion(verb: Token, subordinators: tuple[tuple[str, 
             subjects = (c for w in group for c in w.children if c.dep_ in SUBJECT_DEPS)
             return word if all(word.i < c.i < k for c in subjects) else None
     return None
+
+
+def _before_verb_group(verb: Token) -> int:
+    """Where the words before ``verb``'s group end: before its auxiliaries and adverbs ("..., has since cut")."""
+    doc, k = verb.doc, verb.i - 1
+    while k > verb.sent.start and (doc[k].tag_ in ("RB", "MD") or doc[k].dep_ in AUX_DEPS):
+        k -= 1
+    return k
+
+
+def _subordinator_of_opening_subject(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> Token | None:
+    """The subordinator that opens the sentence, when the noun phrase right after it, then maybe an insertion set
+    in commas, is all that comes before ``verb``, a finite verb with no subject: that noun phrase is its subject,
+    which the parser took for the object of a preposition or hung on a clause inside it ("After a main that
+    supplies 40,000 homes ruptured ...", "When the last of the workers, some of whom ..., walked out",
+    "Given that forecasters, citing ..., had predicted"). Right before the verb, without an insertion, only a
+    subject carrying a clause of its own, which is what misleads the parser ("After the meeting officials said"
+    has none)."""
+    doc, start = verb.doc, verb.sent.start
+    group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for w in group for c in w.children):
+        return None
+    tokens = [t for t in doc[start : verb.i] if not t.is_punct]
+    k = 0
+    while k < len(tokens) - 1 and _lead_word(tokens[k]):
+        k += 1
+    phrase = _opening_subordinator(tokens, k, subordinators) if tokens else None
+    if phrase is None or _elliptical(tokens[k + len(phrase) - 1]):
+        return None
+    last = tokens[k + len(phrase) - 1]
+    noun = doc[last.i + 1]
+    if noun.tag_ not in NOUN_PHRASE_OPENERS:
+        return None
+    while noun.head.i != noun.i and last.i < noun.head.i < verb.i and noun.head.tag_ not in VERB_TAGS:
+        noun = noun.head
+    end, before = noun.right_edge.i, _before_verb_group(verb)
+    while doc[end].is_punct and end > noun.i:
+        end -= 1  # a comma the parser hung on the noun
+    # (the parser may take the subordinator's last word for a determiner: "Given that/DT forecasters")
+    if noun.tag_ not in NOUN_TAGS | {"PRP", "JJ", "JJS", "CD"} or end >= verb.i or noun.left_edge.i < last.i:
+        return None
+    if end == before:
+        return last if any(t.dep_ in ("relcl", "acl") and t.tag_ in VERB_TAGS for t in noun.subtree) else None
+    insertion = doc[end + 2 : before]
+    set_off = doc[end + 1].text == "," and doc[before].text == ","
+    return last if set_off and len(insertion) and not any(t.text == "," for t in insertion) else None
+
+
+def _reporting_aside(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """A verb of saying or thinking with its subject, set in commas between the subject of an opening subordinate
+    clause and that clause's verb, whatever the parser made of it ("Because the bridge, engineers said on Monday,
+    is unsafe", "After the union, its leader told reporters, rejected ..."): an aside on the subordinate clause, not
+    a main clause. Its own words are its subject, adverbs and phrases, and at most a noun it is told to ("its leader
+    told reporters"); not what it says."""
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ not in FINITE_TAGS or verb.lower_ not in verb_class(SAYING_CLASSES):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    if len(subjects) != 1 or subjects[0].left_edge.i < sent.start + 1 or doc[subjects[0].left_edge.i - 1].text != ",":
+        return False
+    closing = next((t for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)
+    if closing is None or closing.i + 1 >= sent.end:
+        return False
+    own = doc[verb.i + 1 : closing.i]
+    if any(t.dep_ in ("ccomp", "xcomp", "mark") or t.tag_ in VERB_TAGS for t in own):
+        return False  # it says something before the comma: "..., officials said the bridge was safe, ..."
+    words = doc[closing.i + 1 : sent.end]
+    clause = next((t for t in words if t.tag_ not in ("RB", "MD") and t.dep_ not in AUX_DEPS), None)
+    return clause is not None and _subordinator_across_insertion(clause, subordinators) is not None
 
 
 def _ends_subordinator(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
@@ -322,6 +419,17 @@ def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) 
     return False
 
 
+def _inverted_after_negation(tokens: list[Token], last: Token) -> bool:
+    """A finite auxiliary before its subject after a subordinate clause opened by "Not" or "Only": the inverted main
+    clause of a negation ("Not until the final whistle did the fans celebrate", "Only after the rain stopped could
+    crews reach the town"); no subordinate clause puts its auxiliary first."""
+    if tokens[0].lower_ not in ("not", "only"):
+        return False
+    later = last.doc[last.i + 1 : last.sent.end]
+    auxiliaries = (t for t in later if t.tag_ in FINITE_TAGS and t.dep_ in AUX_DEPS)
+    return any(c.dep_ in SUBJECT_DEPS and t.i < c.i < t.head.i for t in auxiliaries for c in t.head.children)
+
+
 def _that_before_subordinate(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """A "that" opening a clause that starts with a subordinate one: "admitted that when ..., he thought ..."."""
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
@@ -336,6 +444,9 @@ def _elliptical(word: Token) -> bool:
         return False  # "because of" is a preposition, "whereas in the past we ..." a clause
     if after.tag_ == "IN":
         return True  # "While in Brussels President Biden will ..."
+    if after.dep_ == "amod" and after.head.tag_ in NOUN_TAGS and word.lower_ not in TIME_PREPOSITIONS:
+        return False  # an adjective on a noun opens a subject ("While most residents, a survey found, opposed ..."),
+        # not after a preposition of time ("Until last year, ...")
     for tok in doc[word.i + 1 : word.sent.end]:
         if tok.text == ",":
             return True
