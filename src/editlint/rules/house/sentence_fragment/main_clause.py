@@ -14,6 +14,7 @@ from editlint.rules.house.sentence_fragment.common import (
     RELATIVES, RELATIVIZERS, WH_TAGS, _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject,
     _inverted, _lead_word, _own_subject, _relative_subject, _said_in_relative, _words_of,
 )
+from editlint.rules.house.sentence_fragment.main_verb import _verb_after_subject
 from editlint.rules.house.sentence_fragment.subordinate import (
     _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _marked_clause, _opening_subordinator,
     _parenthetical_clause, _reported_gap, _subordinates, _subordinator_across_insertion,
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 CONDITIONALS = frozenset({"if", "though", "unless"})
 # What a verb that may take a finite clause as its object says of it: a "that" frame, saying or thinking.
 CLAUSE_TAKERS = ("frame.that-clause", *SAYING_CLASSES)
+SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 
 
 def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
@@ -188,7 +190,7 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     doc = verb.doc
     if _finite_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
         return True  # "Water resources amount to ...", "In Spain, residents under 35 spend ...", "..., 69 fall in ..."
-    if _communication_read_as_modifier(verb) or _verb_after_insertion(verb):
+    if _communication_read_as_modifier(verb) or _verb_after_insertion(verb) or _verb_after_subject(verb, subordinators):
         return True
     if verb.dep_ in AUX_DEPS | {"pobj"} or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
         return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
@@ -281,12 +283,17 @@ def _misplaced_verb(verb: Token, auxiliaries: list[Token], found: Token | None) 
     # one subject, not a relative word's phrase: "Whose assessment both Cambodia and Vietnam have called ..."
     single = found is not None and sum(c.dep_ in SUBJECT_DEPS for c in verb.children) == 1
     if single and found.left_edge.tag_ not in WH_TAGS:
-        if disagrees(found, finite, past_be=True):
-            return not _subjunctive(verb, finite)
+        if disagrees(found, finite, past_be=True) or _singular_pronoun(found) and plural_verb(finite, past_be=True):
+            return not _subjunctive(verb, finite)  # (a pronoun too: "to make way for it have opposed the project")
         # a clause as the subject takes a singular verb: "Communities that 100 million people call home have been ..."
         if found.dep_ in ("csubj", "csubjpass") and plural_verb(finite, past_be=True):
             return True
     return _clause_without_taker(verb)
+
+
+def _singular_pronoun(word: Token) -> bool:
+    """A pronoun of the third person singular, which no plural verb agrees with: "it", "he", "she"."""
+    return word.tag_ == "PRP" and word.lower_ in SINGULAR_PRONOUNS
 
 
 def _opens_subordinate(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> bool:
