@@ -17,6 +17,7 @@ from editlint.nlp.syntax import FINITE_TAGS, NOUN_TAGS, SUBJECT_PRONOUNS, noun_l
 from editlint.rules.house.sentence_fragment.common import (
     COORDINATORS, HAVE_BE, NOUN_PHRASE_TAGS, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS, _lead_word,
 )
+from editlint.rules.house.sentence_fragment.verb_forms import _participle_only
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,7 +58,7 @@ def _finite_form(word: Token) -> str | None:
     if lemma is None:
         return None
     if word.tag_ in ("VBD", "VBN") or lower.endswith("ed") or irregular_base(lower) == lemma != lower:
-        return "any" if not lower.endswith(("en", "wn", "rn")) else None  # a past; "given", "shown" are participles
+        return None if _participle_only(word) else "any"  # a past, not "given" or "shown"
     if lower != lemma:
         return "singular" if lower.endswith("s") else None
     return "plural"
