@@ -13,6 +13,7 @@ from editlint.rules.house.sentence_fragment.common import (
     RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree, _clause_of, _clause_subject, _finite, _finite_group, _first_word,
     _has_subject, _inverted, _lead_word, _own_subject, _relative_subject, _said_in_relative, _words_of,
 )
+from editlint.rules.house.sentence_fragment.main_verb import _verb_after_subject
 from editlint.rules.house.sentence_fragment.subordinate import (
     _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _marked_clause, _opening_subordinator,
     _parenthetical_clause, _reported_gap, _reporting_aside, _subordinates, _subordinator_across_insertion,
@@ -202,7 +203,7 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     doc = verb.doc
     if _finite_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
         return True  # "Water resources amount to ...", "In Spain, residents under 35 spend ...", "..., 69 fall in ..."
-    if _communication_read_as_modifier(verb) or _verb_after_insertion(verb):
+    if _communication_read_as_modifier(verb) or _verb_after_insertion(verb) or _verb_after_subject(verb, subordinators):
         return True
     if verb.dep_ in AUX_DEPS | {"pobj"} or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
         return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")

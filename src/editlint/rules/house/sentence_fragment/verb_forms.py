@@ -11,7 +11,7 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.sentence_fragment.common import (
     COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, RARE_SHARE, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS,
-    _own_subject,
+    _lead_word, _own_subject,
 )
 
 if TYPE_CHECKING:
@@ -278,6 +278,8 @@ def _verb_after_insertion(verb: Token) -> bool:
     start = verb.sent.start
     if verb.i + 1 >= verb.sent.end or not _verb_form(verb):
         return False
+    while start < verb.i - 1 and _lead_word(doc[start]):
+        start += 1  # "But Strathdearn, roared on by a home crowd, levelled ..."
     first = next(t.i for t in doc[start : verb.i] if t.text == ",")
     opening = doc[start:first]
     if first == verb.i - 1 or first == start or opening[0].tag_ == "IN" or opening[-1].tag_ not in NOUN_TAGS:
@@ -296,7 +298,7 @@ def _verb_after_insertion(verb: Token) -> bool:
 def _verb_form(word: Token) -> bool:
     """Whether ``word`` has the form of a finite verb, whatever its tag, before what may follow one: a past form
     ("canceled", "held"), a present tense, or an "-s" form read as a plural noun before a preposition, determiner or
-    adverb ("volunteers in ...")."""
+    adverb ("volunteers in ..."), or joined to another "-s" form ("tests and certifies pearls")."""
     after = word.doc[word.i + 1]
     if after.lower_ == "of" or after.is_punct or any(c.dep_ in AUX_DEPS for c in word.children):
         return False
@@ -305,4 +307,13 @@ def _verb_form(word: Token) -> bool:
     if word.tag_ in ("VBN", "JJ"):
         return word.lower_.endswith("ed") or irregular_base(word.lower_) is not None and not _participle_only(word)
     lemma = verb_lemma(word.lower_) if word.tag_ == "NNS" else None
-    return lemma is not None and lemma != word.lower_ and after.tag_ in ("IN", "DT", "RB", "PRP$", "CD", "TO")
+    if lemma is None or lemma == word.lower_:
+        return False
+    joined = after.lower_ in COORDINATORS and word.i + 2 < word.sent.end and _s_form(word.doc[word.i + 2])
+    return joined or after.tag_ in ("IN", "DT", "RB", "PRP$", "CD", "TO")
+
+
+def _s_form(word: Token) -> bool:
+    """Whether ``word`` is the "-s" form of a verb WordNet knows, whatever its tag ("certifies", "repairs")."""
+    lemma = verb_lemma(word.lower_) if word.tag_ in ("NNS", "VBZ") else None
+    return lemma is not None and lemma != word.lower_ and word.lower_.endswith("s")

@@ -1,0 +1,193 @@
+"""A main verb the tagger read as a noun or a modifier, found by its place: right after a complete subject.
+
+A word stands in a main verb's place when the words before it are a whole noun phrase that can be a subject (with
+its prepositional phrases) and the words after it may be its object; if its form, by morphology and WordNet, can be
+a finite verb agreeing with that subject, the sentence may have its main verb ("Bhutan charges most tourists a
+fee", "A cyberattack on a claims processor in 2024 disrupted payments", "Dams on the Mekong in China, Laos and
+elsewhere trap sediment"). A noun phrase alone has no such word: its nouns follow a determiner, an adjective or a
+preposition, or a bare singular noun ("Record profits for ...", "Government plans for ..."), or no object follows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from editlint.lexicon import in_class, irregular_base
+from editlint.nlp.syntax import FINITE_TAGS, NOUN_TAGS, SUBJECT_PRONOUNS, noun_lemma, verb_lemma
+from editlint.rules.house.sentence_fragment.common import (
+    COORDINATORS, HAVE_BE, NOUN_PHRASE_TAGS, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS, _lead_word,
+)
+from editlint.rules.house.sentence_fragment.verb_forms import _participle_only
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# What may open a verb's object: "charges most tourists", "disrupted payments", "prompted the police".
+OBJECT_STARTS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP"})
+# What follows an auxiliary in its verb group: "have opposed", "was shut", "will be".
+GROUP_STARTS = frozenset({"VBN", "VBG", "VB", "RB"})
+DETERMINER_TAGS = frozenset({"DT", "PDT", "PRP$"})
+# Forms of "be" and "have" by the subject they agree with.
+SINGULAR_FORMS, PLURAL_FORMS = frozenset({"has", "is", "was"}), frozenset({"have", "are", "were"})
+# The tags of a word that may be a finite verb the tagger missed: a noun, an adjective, or a verb tag of its own.
+FORM_TAGS = frozenset({"NN", "NNS", "JJ", "VB", "VBP", "VBZ", "VBD", "VBN", "MD"})
+
+
+def _verb_after_subject(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``word`` may be the main verb, whatever the parse: a finite form agreeing with the complete subject
+    right before it, before what may be its object. The subject opens the sentence (after "But", "And"), or follows
+    the last comma of an opening prepositional phrase and its apposition ("In Tatalon, a neighborhood that floods
+    often, residents expressed mixed views")."""
+    agreement = _finite_form(word)
+    if agreement is None or word.i == word.sent.start or not _object_follows(word):
+        return False
+    start = _subject_start(word, subordinators)
+    number = _subject_number(word.doc[start : word.i], subordinators) if start is not None else None
+    return number is not None and agreement in (number, "any")
+
+
+def _finite_form(word: Token) -> str | None:
+    """The subject a finite verb of ``word``'s form agrees with ("singular", "plural" or "any"), or None when the form
+    is not one of a finite verb: "charges" (singular), "trap" (plural), "disrupted", "cut" (any, as a past)."""
+    lower = word.lower_
+    if word.tag_ == "MD" or lower in ("had", "did"):
+        return "any"
+    if lower in SINGULAR_FORMS | PLURAL_FORMS:
+        return "singular" if lower in SINGULAR_FORMS else "plural"
+    lemma = verb_lemma(lower) if word.tag_ in FORM_TAGS else None
+    if lemma is None:
+        return None
+    if word.tag_ in ("VBD", "VBN") or lower.endswith("ed") or irregular_base(lower) == lemma != lower:
+        return None if _participle_only(word) else "any"  # a past, not "given" or "shown"
+    if lower != lemma:
+        return "singular" if lower.endswith("s") else None
+    return "plural"
+
+
+def _object_follows(word: Token) -> bool:
+    """Whether what follows ``word`` may be its object or the rest of its verb group, not a time ("released
+    Tuesday", "published last week"), a name a participle gives ("named John Smith") or "of" ("charges of fraud").
+    Another verb of the same form joined by "and" may come first: "tests and certifies pearls"."""
+    doc, k = word.doc, word.i + 1
+    if k + 1 < word.sent.end and doc[k].lower_ in COORDINATORS and _finite_form(doc[k + 1]) == _finite_form(word):
+        k += 2
+    if k >= word.sent.end:
+        return False
+    after = doc[k]
+    if word.lower_ in HAVE_BE or word.tag_ == "MD":
+        return after.tag_ in GROUP_STARTS
+    if after.tag_ not in OBJECT_STARTS or after.lower_ in SUBJECT_PRONOUNS or after.tag_ in ("NNP", "NNPS"):
+        return False
+    noun = next((t for t in doc[k : word.sent.end] if t.tag_ in NOUN_TAGS or t.tag_ not in NOUN_PHRASE_TAGS), after)
+    return noun.tag_ not in NOUN_TAGS or not in_class(noun_lemma(noun), "noun.time")
+
+
+def _subject_start(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> int | None:
+    """Where the subject before ``word`` may start: after the sentence's lead words, or, when the sentence opens with
+    a preposition that is no subordinator, after the last comma before ``word`` ("In Tatalon, a neighborhood ...,")."""
+    doc, k = word.doc, word.sent.start
+    while k < word.i and (_lead_word(doc[k]) or doc[k].text == ","):
+        k += 1
+    first = doc[k]
+    comma = next((t.i for t in reversed(doc[k : word.i]) if t.text == ","), None)
+    if comma is None or first.tag_ != "IN":
+        return k
+    return comma + 1 if (first.lower_,) not in subordinators and first.lower_ != "that" else None
+
+
+def _subject_number(words, subordinators: tuple[tuple[str, ...], ...]) -> str | None:
+    """Whether ``words`` are one whole subject, "singular" or "plural": a noun phrase (a bare singular common noun
+    is none: "Record profits"), maybe joined to another, with prepositional phrases and adverbs after it ("A spike
+    in thefts from parked cars in the weeks before Christmas", "Dams upstream on the Mekong in China, Laos and
+    elsewhere"); None when they are not."""
+    end, k = len(words), _noun_phrase(words, 0)
+    if k is None:
+        return None
+    first_end, plural = k, words[k - 1].tag_ in ("NNS", "NNPS")
+    if not _can_be_subject(words[:k]):
+        return None
+    while k < end:
+        word = words[k]
+        if word.lower_ in COORDINATORS and k + 1 < end and k == first_end:
+            k, plural = _noun_phrase(words, k + 1), True  # "groups and residents of the villages"
+        elif word.tag_ == "RB":
+            k += 1  # "upstream", "nationwide"
+        elif word.tag_ == "IN" and word.lower_ != "that":
+            k = _prepositional_object(words, k + 1, (word.lower_,) in subordinators)
+        elif word.text == "," and words[end - 1].text == "," and k + 1 < end - 1 and _insertion(words[k + 1 : end - 1]):
+            k = end  # "The Bahrain Institute for Pearls and Gemstones, known as DANAT, tests and certifies pearls"
+        else:
+            return None
+        if k is None:
+            return None
+    if words[end - 1].tag_ == "NN" and not _can_be_subject(words[_phrase_start(words, end) : end]):
+        return None  # a bare singular noun before the word modifies it: "over car number plates"
+    return "plural" if plural else "singular"
+
+
+def _insertion(words) -> bool:
+    """Words set in commas after a subject: a participle, an apposition or a relative clause, with no finite verb
+    before its relative word ("known as DANAT", "roared on by a crowd that had queued ...", "who leads the unit")."""
+    if "," in (t.text for t in words) or words[0].tag_ not in NOUN_PHRASE_TAGS | WH_TAGS | {"IN", "VBG", "VBN", "RB"}:
+        return False
+    relative = next((t.i for t in words if t.tag_ in WH_TAGS), words[-1].i + 1)
+    return not any(t.tag_ in FINITE_TAGS for t in words if t.i < relative)
+
+
+def _noun_phrase(words, k: int) -> int | None:
+    """Where the noun phrase at ``words[k]`` ends (after its last noun or year), or None if none starts there. (Any
+    other number modifies a noun after it: "three abandoned wells".)"""
+    end = k
+    while end < len(words) and (words[end].tag_ in NOUN_PHRASE_TAGS or words[end].dep_ == "amod"):
+        if end > k and words[end].tag_ in DETERMINER_TAGS:
+            break  # another phrase: "A bridge the ministry had pledged"
+        end += 1
+    while end > k and words[end - 1].tag_ not in NOUN_TAGS and not _year(words[end - 1]):
+        end -= 1
+    return end if end > k else None
+
+
+def _year(word: Token) -> bool:
+    return word.tag_ == "CD" and len(word.text) == 4 and word.text.isdigit()
+
+
+def _phrase_start(words, end: int) -> int:
+    """Where the noun phrase ending before ``words[end]`` starts: at its determiner, or after the last word of
+    another kind."""
+    k = end - 1
+    while k > 0 and words[k].tag_ not in DETERMINER_TAGS and words[k - 1].tag_ in NOUN_PHRASE_TAGS:
+        k -= 1
+    return k
+
+
+def _can_be_subject(phrase) -> bool:
+    """A noun phrase that may be a subject: a name, a plural without a singular determiner, or a singular common
+    noun with a determiner, a possessive or a number ("A major cyberattack", not "Record" or "A new jobs")."""
+    head, first = phrase[-1], phrase[0]
+    if head.tag_ in ("NNP", "NNPS"):
+        return True
+    if head.tag_ == "NNS":
+        return first.lower_ not in SINGULAR_OR_DEMONSTRATIVE
+    determined = first.tag_ in ("DT", "PRP$", "CD", "PDT") or any(t.tag_ == "POS" for t in phrase)
+    return head.tag_ == "NN" and determined
+
+
+def _prepositional_object(words, k: int, subordinator: bool) -> int | None:
+    """Where the object of a preposition starting at ``words[k]`` ends: a noun phrase, or a list of them ("in China,
+    Laos and elsewhere"); after a word that may subordinate a clause, only a time ("before Christmas", "since 2019"),
+    since a noun there may be a clause's subject ("since the state began ...")."""
+    end = _noun_phrase(words, k)
+    if end is None:
+        return None
+    if subordinator and not (_year(words[end - 1]) or in_class(noun_lemma(words[end - 1]), "noun.time")):
+        return None
+    while end + 1 < len(words) and (words[end].text == "," or words[end].lower_ in COORDINATORS):
+        item = _noun_phrase(words, end + 1)
+        if item is None and words[end].text == ",":
+            break  # not a list: an insertion may follow ("for Pearls and Gemstones, known as DANAT,")
+        if item is None and words[end + 1].tag_ in ("RB", "JJ"):
+            item = end + 2  # "and elsewhere"
+        if item is None:
+            return None
+        end = item
+    return end

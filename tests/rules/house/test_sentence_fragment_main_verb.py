@@ -1,0 +1,52 @@
+"""house/sentence-fragment stays silent when a word in a main verb's place may be the main verb the tagger missed."""
+
+import pytest
+
+from helpers import assert_findings, assert_flags_span
+
+RULE = "house/sentence-fragment"
+
+# A complete subject (a noun phrase with its prepositional phrases, an insertion set in commas, or the clause after
+# an opening place phrase and its apposition), then a word whose form may be a finite verb agreeing with it, before
+# its object: the parse hung that verb on a noun or read it as one.
+COMPLETE_SENTENCES = [
+    "A jump in burglaries on the estate in the months after Easter prompted a public meeting.",
+    "A wave of cancellations at the airport in the days before New Year stranded thousands of travellers.",
+    "A spike in thefts from parked cars in the weeks before Christmas prompted the police to add patrols.",
+    "A hospital in the east of the city treats most of the region's burns cases.",
+    "The region around the lake exports most of the country's fish.",
+    "In Hebden Bridge, a Yorkshire town that floods often when the Calder rises, traders have raised their shops.",
+    "In Swansea, a city that trains most of the nurses in the region, the hospital cut jobs.",
+    "In Manaus, a city in the Amazon that depends on river traffic, the drought stranded boats.",
+    # two "-s" verbs joined after an insertion
+    "The Dutch agency, known locally as RWS, inspects and repairs the dikes along the northern coast.",
+    "The agency, set up after the 2008 crash, audits and fines banks that break the rules.",
+    # a plural verb after "it" belongs to the noun before: "... to widen the motorway for it have formed ..."
+    "Residents of the homes that must be demolished to widen the motorway for it have formed a group.",
+    # a subject and its insertion after "But"
+    "Ayr had gone ahead in the 30th minute when their winger cut inside and curled a shot into the far corner. "
+    "But Elgin, roared on by a travelling support that had filled the away end, levelled five minutes after the "
+    "break through their captain, who headed home a corner.",
+]
+
+# The same surface shapes without a subject before the word, or without its object: still fragments.
+FRAGMENTS = [
+    "Heavy rains across the north and flash floods in the valleys south of the capital.",
+    "Families in the streets that will be cleared to make room for the new line.",
+    "A report released Tuesday by the ministry of health in the capital.",
+    "Hundreds of tenants in the buildings that were sold to pay for the new road.",
+    "In Durban, a port city that handles most of South Africa's containers.",
+    "A jump in burglaries on the estate in the months after Easter, which prompted a public meeting.",
+    "The striker, cheered by a crowd that had waited for hours in the rain before kick-off.",
+    "Rising tensions between the two towns over car parking charges near the station.",
+]
+
+
+@pytest.mark.parametrize("sentence", COMPLETE_SENTENCES)
+def test_a_verb_in_the_main_verb_place_is_a_main_clause(sentence):
+    assert_findings(sentence, RULE, [])
+
+
+@pytest.mark.parametrize("fragment", FRAGMENTS)
+def test_the_same_shapes_without_a_subject_or_object_are_fragments(fragment):
+    assert_flags_span(f"The figures were released on Monday. {fragment}", RULE, fragment)
