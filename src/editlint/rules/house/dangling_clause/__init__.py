@@ -14,7 +14,7 @@ from editlint.rules.house.dangling_clause.attachment import (
 from editlint.rules.house.dangling_clause.common import CONJUNCTIONS, NEGATIONS, _by_first_word, _opens_phrase
 from editlint.rules.house.dangling_clause.first_reading import _clause_of_any_preposition, _finite_clause
 from editlint.rules.house.dangling_clause.prepositions import (
-    _approximates, _of_circumstance, _phrase_start, _preposition,
+    PREPOSITION_TAGS, _approximates, _of_circumstance, _phrase_start, _preposition,
 )
 from editlint.rules.house.dangling_clause.second_reading import _second_reading
 
@@ -177,7 +177,9 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         for sent in tokens.sents:
             done = sent.start
             for tok in sent:
-                if tok.i < done or not _preposition(tok) or _opens_phrase(tok, clause_taking):
+                if tok.tag_ not in PREPOSITION_TAGS or tok.i < done:
+                    continue
+                if not _preposition(tok) or _opens_phrase(tok, clause_taking):
                     continue
                 start = _phrase_start(sent, tok)
                 if start == tok.i and tok.lower_ == "of":

@@ -46,11 +46,15 @@ def _approximates(sent: Span, prep_start: int, prep: Token) -> bool:
     return bool(amount) and (amount[0].like_num or amount[0].tag_ in ("CD", "PDT") or amount[0].lower_ in MEASURES)
 
 
+# The tags of a preposition and of a participle used as one.
+PREPOSITION_TAGS = frozenset({"IN", "TO", "VBG", "VBN"})
+
+
 def _preposition(tok: Token) -> bool:
     """A preposition, or a participle used as one ("following", "including"); not "up to" before a number, nor
     the preposition of an idiom with a superlative that modifies a number ("at least 59 people")."""
     tag = tok.tag_
-    if tag not in ("IN", "TO", "VBG", "VBN") or tok.dep_ == "quantmod":
+    if tag not in PREPOSITION_TAGS or tok.dep_ == "quantmod":
         return False
     if tag == "IN" and tok.i + 1 < len(tok.doc):
         after = tok.doc[tok.i + 1]
