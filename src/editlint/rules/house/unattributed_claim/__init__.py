@@ -26,7 +26,7 @@ from .groups import (
 )
 from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge
 from .sources import (
-    _according_to, _by_accounts, _cites_account, _cites_link, _closing_attribution, _content, _covers,
+    _according_to, _by_accounts, _cites_account, _cites_link, _closing_account, _closing_attribution, _content, _covers,
     _explains_anonymity, _named_sources, _names_member, _names_source, _within_named_account,
 )
 
@@ -241,7 +241,11 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             if hits:
                 claimed = {i for hit in hits for i in _content(hit[1])}
                 sources = _named_sources(sent, lexicon, claimed, {hit[1].i for hit in hits})
-                hits = [hit for hit in hits if not any(_covers(source, hit[1]) for source in sources)]
+                hits = [
+                    hit for hit in hits
+                    if not any(_covers(source, hit[1]) for source in sources)
+                    and not (hit[3] and _closing_account(sent, lexicon, hit[1]))  # (a group's, not a hedge's)
+                ]
             if not hits or _closing_attribution(sent, lexicon, {hit[1].i for hit in hits}):
                 continue
             following = sents[n + 1] if n + 1 < len(sents) else None

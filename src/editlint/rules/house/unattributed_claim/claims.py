@@ -378,11 +378,15 @@ def _bare_term(complement: Token) -> bool:
 
 def _not_a_reason(prep: Token) -> bool:
     """A "for" of a time, a date or whom something is for, not of a reason: "for decades", "for 2027", "for the
-    season", "(negotiated higher wages) for its members" (a judgement's "for" gives a reason: "blamed for the
-    delays")."""
+    season", "(reported results) for the latest quarter", "for the first half", "(negotiated higher wages) for its
+    members" (a judgement's "for" gives a reason: "blamed for the delays"; a single period may be a noun WordNet
+    files with times among its first three senses, as an accounting period comes after a fraction: "quarter",
+    "half"; not "blamed the farms for the algal blooms")."""
     return prep.lower_ == "for" and any(
         o.dep_ == "pobj" and (
-            o.tag_ == "CD" or o.tag_ in ("NN", "NNS") and (in_class(noun_lemma(o), "noun.time") or is_people_noun(o))
+            o.tag_ == "CD" or o.tag_ in ("NN", "NNS") and (
+                in_class(noun_lemma(o), "noun.time", max_rank=3 if o.tag_ == "NN" else 1) or is_people_noun(o)
+            )
         )
         for o in prep.children
     )

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 # A pair counted: it holds no "many" or "several" ("Two analysts praised the deal. Several said ..." is no crowd).
 PAIR = frozenset({"one", "two", "1", "2"})
+# Tags of the words of a named or definite noun phrase that wrote an account: "the FAA", "the mayor's office".
+AUTHOR_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "CD"})
 STUDY_WORD = re.compile(rf"\b(?:{'|'.join(STUDIES)})\b", re.IGNORECASE)
 
 
@@ -97,8 +99,10 @@ def _is_vague_source(source: Token, lex: Lexicon) -> bool:
     if _described(source, lex) or any(c.dep_ == "prep" for c in source.children):
         return False  # "some reports by the state auditor"
     quantified = any(c.lower_ in QUANTIFIERS for c in source.children)
-    split = any(o.dep_ == "pobj" and o.i > source.i for o in (*source.head.children, *source.head.head.children))
-    # (a relative clause the parser split off as a second object: "according to figures [the agency released]")
+    split = any(
+        o.dep_ == "pobj" and o.i > source.i for o in (*source.head.children, *source.head.head.children)
+    ) or _authored(source)  # (a relative clause the parser split off as a second object, or took for the subject
+    # of the sentence: "according to figures [the agency released]")
     bare = source.dep_ == "pobj" and not split and (  # "according to reports", "according to unconfirmed media reports"
         not any(source.children) or source.lower_ in lex.nouns and all(
             c.dep_ in ("amod", "compound") and c.tag_ not in PROPER_TAGS for c in source.children
@@ -112,14 +116,29 @@ def _is_vague_source(source: Token, lex: Lexicon) -> bool:
     )
 
 
+def _authored(account: Token) -> bool:
+    """Whether a relative clause without "that" follows ``account`` and names who made it: a named or definite
+    subject whose past verb has no object of its own, since the account is that object ("figures the FAA provided
+    to the committee", "data the county collected"; not "reports the FAA ignored the warnings")."""
+    doc = account.doc
+    verb = next((t for t in doc[account.i + 1 : account.i + 8] if t.tag_ not in AUTHOR_TAGS), None)
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.i == account.i + 1:
+        return False
+    author = doc[account.i + 1 : verb.i]
+    return author[-1].tag_ in NOUN_TAGS and any(
+        t.tag_ in PROPER_TAGS or t.lower_ in DEFINITE or t.tag_ == "POS" for t in author
+    ) and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _bare_people(noun: Token, lex: Lexicon) -> bool:
     """A bare plural of people that is no role, which after "according to" credits a whole kind no reader can
     check: "according to residents", "according to Kenyan farmers" (not "according to witnesses", "to residents
     of the block", "to the residents")."""
     return (
         noun.tag_ == "NNS" and noun.lower_ not in ROLES and noun.lower_ not in RELATIONAL and _is_people(noun, lex)
-        and all(c.dep_ == "amod" and c.tag_ in ADJECTIVE_TAGS for c in noun.children)
-    )
+        and all(c.dep_ == "amod" and c.tag_ in ADJECTIVE_TAGS for c in noun.children) and not _authored(noun)
+    )  # (nor a collection WordNet files with groups of people, whose author a relative clause names: "according
+    # to data the county collected")
 
 
 def _those_who(who: Token) -> Token | None:

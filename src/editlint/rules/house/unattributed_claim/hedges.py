@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, PROPER_TAGS, SUBJECT_DEPS, VERB_TAGS, is_people_noun, noun_lemma, verb_class,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, PROPER_TAGS, SUBJECT_DEPS, VERB_TAGS, is_people_noun, noun_lemma, verb_class,
 )
 
 from .common import (
@@ -19,6 +19,8 @@ from .groups import _is_people, _is_vague
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})  # the auxiliaries of the perfect
 
 
 def _attitude_raised(verb: Token) -> tuple[Token, Token] | None:
@@ -145,7 +147,17 @@ def _reduced_relative(participle: Token) -> bool:
         participle.tag_ == "VBD" and before is not None and before.text == ","
         and any(c.dep_ == "nsubj" and c.i < before.i for c in participle.children)
         and any(c.dep_ == "xcomp" and c.left_edge.lower_ == "to" for c in participle.children)
+        and _verb_after_aside(participle)
     )
+
+
+def _verb_after_aside(participle: Token) -> bool:
+    """Whether a finite verb follows a comma after ``participle``, as the sentence's verb follows a participle set
+    off by commas ("The company, said to be worth $2 billion, is ..."); a finite verb after the comma that closes
+    an aside has none ("The customer, a small cooperative, agreed to discuss its experience.")."""
+    after = participle.doc[participle.i + 1 : participle.sent.end]
+    comma = next((t.i for t in after if t.text == ","), None)
+    return comma is not None and any(t.tag_ in FINITE_TAGS for t in after if t.i > comma)
 
 
 def _stands_for_any(noun: Token) -> bool:
@@ -243,6 +255,8 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         any(c.lower_ in CONSENSUS or c.dep_ == "agent" for c in children) or _vague_by(participle, lex)
     ):
         return None  # a schedule: "the vote is expected to take place on Thursday" (not "is expected by many to")
+    if participle.lower_ in NOT_JUDGING and any(c.dep_ == "aux" and c.lower_ in PERFECT for c in children):
+        return None  # the idiom for what has happened at times: "has been known to deliver seed on request"
     to = next(  # (past an adverb: "is said never to run dry")
         (a for c in children if c.dep_ == "xcomp" for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None
     )
