@@ -1313,3 +1313,45 @@ def test_misread_hedges_and_vague_groups_beside_known_ones_are_flagged(text, spa
 )
 def test_growing_things_relatives_known_groups_study_authors_events_and_contested_acts_pass(text):
     assert_findings(text, RULE, [])
+
+
+# A closing "according to" a named source credits a group's estimate in any clause but a coordinated one; an account
+# is named by a relative clause without "that" whose subject made it.
+SOURCED_ESTIMATES = [
+    "Revenue came in at $4.1 billion, short of the $4.3 billion that analysts had forecast, according to LSEG data.",
+    "Housing starts fell for a third month, a slide some builders blame on mortgage rates, according to the Commerce "
+    "Department.",
+    "The index gained 0.4% as some traders bet on a rate cut, according to data compiled by Bloomberg.",
+    "According to figures the aviation agency provided to the committee, about 10,800 controllers were working.",
+    "According to data the county collected over a decade, flooding has doubled along the river.",
+]
+UNSOURCED_ESTIMATES = [
+    ("Sales rose 5%, but some analysts doubt the rise will last, according to Reuters.", "some analysts doubt"),
+    ("According to reports, the aviation agency ignored the warnings.", "According to reports"),
+]
+# A finite verb after the comma that closes an aside is the sentence's verb, not a participle set off by commas; the
+# perfect "has been known to" is the idiom for what has happened at times; a "for" of one period is no reason.
+NO_CLAIM_ACTS = [
+    "One customer, a small cooperative in the Hill Country, agreed to discuss its experience.",
+    "The union, which represents 4,000 nurses, agreed to resume talks.",
+    "He brings news from the capital and has been known to deliver a sack of maize meal on request.",
+    "Referees in the league have been known to stop games for heavy rain.",
+    "With most companies in the index having reported results for the latest quarter, stocks rose.",
+    "Most banks announced dividends for the first half.",
+]
+CLAIMS_BESIDE_ACTS = [
+    ("The bridge, said to be unsafe, was closed.", "said to"),
+    ("The house has been said to be haunted since the 1800s.", "has been said to"),
+    ("The suspect is known to carry a knife.", "is known to"),
+    ("Many parents blamed the district for the closures.", "Many parents blamed"),
+]
+
+
+@pytest.mark.parametrize("text, span", UNSOURCED_ESTIMATES + CLAIMS_BESIDE_ACTS)
+def test_unsourced_estimates_and_hedges_beside_acts_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", SOURCED_ESTIMATES + NO_CLAIM_ACTS)
+def test_sourced_estimates_and_acts_pass(text):
+    assert_findings(text, RULE, [])
