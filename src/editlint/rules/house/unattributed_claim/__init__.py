@@ -17,8 +17,8 @@ from .common import (
     CONTACT, DEFINITE, Lexicon, NOUN_PHRASE_TAGS, PLACING_PREPS, PLURAL_TAGS, PREVALENT, QUANTIFIERS, _subject,
 )
 from .claims import (
-    _attitude, _crowd_act, _dates_event, _feeling_holder, _is_claim_form, _may_claim, _misread_clause, _states_claim,
-    _testimony,
+    _attitude, _crowd_act, _dates_event, _feeling_holder, _is_claim_form, _may_claim, _misread_clause, _on_record,
+    _states_claim, _testimony,
 )
 from .groups import (
     _authors_of_reported_study, _bare_people, _generic_holders, _is_people, _is_vague, _is_vague_source,
@@ -324,9 +324,9 @@ def _verb_hits(
         auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-    if subj is not None and (_crowd_act(verb, subj) or _testimony(verb)):
+    if subj is not None and (_crowd_act(verb, subj) or _testimony(verb) or _on_record(verb)):
         subj = None  # "Thousands of borrowers sued, arguing that ...": the reason a counted crowd gave for its act;
-        # "residents told the council that ...": testimony at a hearing
+        # "residents told the council that ...": testimony at a hearing; "voted no, saying ...": a roll call
     if subj is not None and _may_be_vague(subj, lex) and not _dates_event(verb) and (
         _states_claim(verb, lex) or _is_vague_source(subj, lex) and _misread_clause(verb, lex, reread)
     ):  # (whether it cites an account, asked last: it reads the whole clause)

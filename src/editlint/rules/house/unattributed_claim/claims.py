@@ -20,6 +20,9 @@ from .common import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+RECORDED_ACTS = frozenset({"vote", "abstain"})  # acts a roll call records by name
+SIGNED = frozenset({"joint", "open"})  # documents whose signatures name everyone they speak for: "a joint letter"
+
 
 def _misread_clause(verb: Token, lex: Lexicon, reread: Callable[[str], Doc]) -> bool:
     """Whether the object of a verb of saying or thinking that takes a that-clause is the subject of a clause the
@@ -58,6 +61,21 @@ def _crowd_act(participle: Token, subj: Token) -> bool:
     return (
         participle.tag_ == "VBG" and participle.dep_ == "advcl" and participle.head.tag_ == "VBD"
         and participle.head.i == subj.head.i and subj.lower_ in COUNTS
+    )
+
+
+def _on_record(verb: Token) -> bool:
+    """A claim tied to an act that records who made it: a vote, whose roll call names the voters ("most Democrats on
+    the panel voted against the bill but said ...", "several board members voted no, saying ..."), or a document all
+    of them signed ("said in a joint letter that ...", "warned in an open letter that ..."); not a view alone
+    ("several senators have said ...") nor what they said in interviews or posts."""
+    shared = verb.dep_ in ("conj", "advcl") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if shared and verb_lemma(verb.head.lower_) in RECORDED_ACTS:
+        return True
+    return any(
+        o.dep_ == "pobj" and o.tag_ == "NN" and any(a.lower_ in SIGNED and a.dep_ == "amod" for a in o.children)
+        and in_class(noun_lemma(o), "noun.communication")
+        for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
     )
 
 
@@ -345,7 +363,9 @@ def _object_complement(verb: Token, lex: Lexicon) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return len(objects) == 2 and verb.lower_ in lex.claims and verb.lower_ not in verb_forms(CONTACT) and (
         objects[1].tag_ in ("NN", "NNS") and not is_people_noun(objects[0], min_share=0.5)
-    )  # not to whom: "sent the mayor a letter" (but "labeled the line a failure": a line is rarely people)
+        and not any(c.dep_ == "nummod" for c in objects[1].children)
+    )  # not to whom: "sent the mayor a letter" (but "labeled the line a failure": a line is rarely people); nor a
+    # measure, which says how far or how long: "leave the mine about 170 kilometers west of the capital"
 
 
 def _judges(complement: Token) -> bool:
