@@ -1328,6 +1328,8 @@ SOURCED_ESTIMATES = [
 UNSOURCED_ESTIMATES = [
     ("Sales rose 5%, but some analysts doubt the rise will last, according to Reuters.", "some analysts doubt"),
     ("According to reports, the aviation agency ignored the warnings.", "According to reports"),
+    ("The saving ratio has stayed high, according to ONS data, which economists have attributed to anxiety about "
+     "prices.", "economists have attributed"),
 ]
 # A finite verb after the comma that closes an aside is the sentence's verb, not a participle set off by commas; the
 # perfect "has been known to" is the idiom for what has happened at times; a "for" of one period is no reason.
@@ -1338,6 +1340,20 @@ NO_CLAIM_ACTS = [
     "Referees in the league have been known to stop games for heavy rain.",
     "With most companies in the index having reported results for the latest quarter, stocks rose.",
     "Most banks announced dividends for the first half.",
+    "Workers leave the mine at the end of a shift, about 170 kilometers (105 miles) west of the capital, on Nov. 19.",
+]
+# A vote's roll call and the signatures of a joint document name the group whose claim they carry.
+ON_RECORD = [
+    "Most Democrats on the panel voted against the bill but said they would keep negotiating.",
+    "Several board members voted against the merger, saying it undervalued the company.",
+    "Some trustees abstained, arguing that the vote was rushed.",
+    "Several governors argued in a joint letter that the rule would raise costs.",
+    "Many economists warned in an open letter that the policy would fuel inflation.",
+]
+OFF_RECORD = [
+    ("Many voters said in interviews that they distrusted both parties.", "Many voters said"),
+    ("Several senators have said they would not accept changes that cut benefits.", "Several senators have said"),
+    ("Some analysts said the vote showed the party was split.", "Some analysts said"),
 ]
 CLAIMS_BESIDE_ACTS = [
     ("The bridge, said to be unsafe, was closed.", "said to"),
@@ -1347,11 +1363,11 @@ CLAIMS_BESIDE_ACTS = [
 ]
 
 
-@pytest.mark.parametrize("text, span", UNSOURCED_ESTIMATES + CLAIMS_BESIDE_ACTS)
+@pytest.mark.parametrize("text, span", UNSOURCED_ESTIMATES + CLAIMS_BESIDE_ACTS + OFF_RECORD)
 def test_unsourced_estimates_and_hedges_beside_acts_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
 
 
-@pytest.mark.parametrize("text", SOURCED_ESTIMATES + NO_CLAIM_ACTS)
+@pytest.mark.parametrize("text", SOURCED_ESTIMATES + NO_CLAIM_ACTS + ON_RECORD)
 def test_sourced_estimates_and_acts_pass(text):
     assert_findings(text, RULE, [])

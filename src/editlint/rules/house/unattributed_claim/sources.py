@@ -155,12 +155,14 @@ def _closing_account(sent: Span, lex: Lexicon, claim: Token) -> bool:
     """Whether ``sent`` closes with "according to" a named source (see ``_closes``), which credits what a group
     said or expected in any clause but a coordinated one, also an estimate in a relative clause ("..., below the 96
     cents analysts had expected, according to a survey by FactSet."; not "..., but some analysts doubt it will
-    last, according to Reuters.")."""
+    last, according to Reuters."; nor a claim about the account itself: "..., according to ONS data, which economists
+    have attributed to ...")."""
     if NAMED_SOURCE not in sent.text.lower() or _clause_head(claim).dep_ == "conj":
         return False
     return any(
         tok.lower_ == "according" and (source := _according_to(tok)) is not None
         and not (_is_vague_source(source, lex) or _bare_people(source, lex)) and _closes(tok, source, sent)
+        and not tok.i < claim.i <= source.right_edge.i
         for tok in sent
     )
 
