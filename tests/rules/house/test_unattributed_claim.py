@@ -1341,6 +1341,8 @@ NO_CLAIM_ACTS = [
     "With most companies in the index having reported results for the latest quarter, stocks rose.",
     "Most banks announced dividends for the first half.",
     "Workers leave the mine at the end of a shift, about 170 kilometers (105 miles) west of the capital, on Nov. 19.",
+    "At least 12 airlines suspended flights to the region. Several said service would resume next week.",
+    "Twelve states sued the agency. Several argued that the rule exceeded its authority.",
 ]
 # A vote's roll call and the signatures of a joint document name the group whose claim they carry.
 ON_RECORD = [
@@ -1354,6 +1356,7 @@ OFF_RECORD = [
     ("Many voters said in interviews that they distrusted both parties.", "Many voters said"),
     ("Several senators have said they would not accept changes that cut benefits.", "Several senators have said"),
     ("Some analysts said the vote showed the party was split.", "Some analysts said"),
+    ("More than 30 roads were closed on Tuesday. Many said the state had failed to prepare.", "Many said"),
 ]
 CLAIMS_BESIDE_ACTS = [
     ("The bridge, said to be unsafe, was closed.", "said to"),

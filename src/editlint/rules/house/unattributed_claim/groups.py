@@ -423,15 +423,18 @@ def _part_of_counted(first: Token, before: list[Token]) -> bool:
     noun, after ``before`` (the sentence's words before it and the sentence before, which in news copy often closes the
     paragraph before) counted people ("More than 200 people packed the gym, and many said ...", "About 60 farmers
     attended." and "Several said ..." opening the next paragraph), as "many of whom" does after them: the reporter's
-    crowd, not a kind's view."""
+    crowd, not a kind's view. Standing alone, the amount may take up any counted plural that acted, bodies as well as
+    people ("More than 30 school districts canceled classes. Several said ...")."""
     if first.lower_ not in QUANTIFIERS or _measured(first):
         return False
     noun = first.head if first.head.tag_ in PLURAL_TAGS and first.dep_ in ("amod", "det") else None
     if noun is None and first.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any(
-        _counted(t) and is_people_noun(t, max_rank=2, min_share=0.5) and (noun is None or t.lower_ == noun.lower_)
-        for t in before if t.tag_ in PLURAL_TAGS  # (people in a sense that is common: not "11 bus routes")
+        _counted(t) and (noun is None and t.dep_ in ("nsubj", "ROOT") or is_people_noun(t, max_rank=2, min_share=0.5))
+        and (noun is None or t.lower_ == noun.lower_)
+        for t in before if t.tag_ in PLURAL_TAGS  # (people in a sense that is common: not "11 bus routes"; or the
+        # subject of an act, also one the parser made the root: not "30 roads were closed")
     )
 
 
