@@ -1358,6 +1358,16 @@ OFF_RECORD = [
     ("Some analysts said the vote showed the party was split.", "Some analysts said"),
     ("More than 30 roads were closed on Tuesday. Many said the state had failed to prepare.", "Many said"),
 ]
+# "It" before a passive of saying stands for a that-clause, also one the parser hung on a phrase of time between.
+EXTRAPOSED_HEDGES = [
+    ("It was feared for weeks that the dam would give way.", "It was feared"),
+    ("It was believed at the time that the fire was arson.", "It was believed"),
+    ("It was claimed during the campaign that the plant would reopen.", "It was claimed"),
+]
+PLACED_DECISIONS = [
+    "It was agreed at the summit that tariffs would be cut.",
+    "It has been raining since the summer that we moved here.",
+]
 CLAIMS_BESIDE_ACTS = [
     ("The bridge, said to be unsafe, was closed.", "said to"),
     ("The house has been said to be haunted since the 1800s.", "has been said to"),
@@ -1366,11 +1376,11 @@ CLAIMS_BESIDE_ACTS = [
 ]
 
 
-@pytest.mark.parametrize("text, span", UNSOURCED_ESTIMATES + CLAIMS_BESIDE_ACTS + OFF_RECORD)
+@pytest.mark.parametrize("text, span", UNSOURCED_ESTIMATES + CLAIMS_BESIDE_ACTS + OFF_RECORD + EXTRAPOSED_HEDGES)
 def test_unsourced_estimates_and_hedges_beside_acts_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
 
 
-@pytest.mark.parametrize("text", SOURCED_ESTIMATES + NO_CLAIM_ACTS + ON_RECORD)
+@pytest.mark.parametrize("text", SOURCED_ESTIMATES + NO_CLAIM_ACTS + ON_RECORD + PLACED_DECISIONS)
 def test_sourced_estimates_and_acts_pass(text):
     assert_findings(text, RULE, [])

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})  # the auxiliaries of the perfect
+DURATION_PREPS = frozenset({"since", "for", "during", "over", "throughout"})  # "for months", "during the campaign"
 
 
 def _attitude_raised(verb: Token) -> tuple[Token, Token] | None:
@@ -160,6 +161,18 @@ def _verb_after_aside(participle: Token) -> bool:
     return comma is not None and any(t.tag_ in FINITE_TAGS for t in after if t.i > comma)
 
 
+def _extraposed(participle: Token) -> bool:
+    """A clause opened by "that" that the parser hung as a relative clause on the object of a phrase of time after
+    the participle: "it had been rumored since the summer that she ...", "it was claimed during the campaign that
+    ..." (the clause an "it" before a passive of saying stands for; a place or an occasion says where it was said:
+    "it was agreed at the summit that ...", "noted in the minutes")."""
+    return any(
+        g.dep_ in ("relcl", "acl") and g.left_edge.lower_ == "that"
+        and (c.lower_ in DURATION_PREPS or in_class(noun_lemma(o), "noun.time", max_rank=2))
+        for c in participle.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for g in o.children
+    )
+
+
 def _stands_for_any(noun: Token) -> bool:
     """A noun that stands for whatever fits its description, so a participle after it defines rather than
     claims: "any work considered subversive", "those presumed exposed", "anyone thought to be at risk"."""
@@ -229,7 +242,7 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         return None  # an infinitive asserts nothing: "do not want it to be seen as ..."
     after = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
     if subj is not None and subj.lower_ == "it" and (
-        any(c.dep_ == "ccomp" for c in children) or participle.dep_ == "parataxis"
+        any(c.dep_ == "ccomp" for c in children) or participle.dep_ == "parataxis" or _extraposed(participle)
         or after is not None and after.lower_ == "that" and after.tag_ == "IN"  # (the parser may take the "that"
     ):  # for a preposition) "it is believed that ...", "the law, it is feared, will ..."
         if any(c.tag_ == "MD" for c in children):
