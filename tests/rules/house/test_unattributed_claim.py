@@ -1349,11 +1349,13 @@ ON_RECORD = [
     "Most Democrats on the panel voted against the bill but said they would keep negotiating.",
     "Several board members voted against the merger, saying it undervalued the company.",
     "Some trustees abstained, arguing that the vote was rushed.",
-    "Several governors argued in a joint letter that the rule would raise costs.",
-    "Many economists warned in an open letter that the policy would fuel inflation.",
+    "Several Democrats on the committee said in a joint letter that they would oppose any rise in rents.",
+    "Some members of the caucus argued in an open letter that the rule would raise costs.",
 ]
 OFF_RECORD = [
     ("Many voters said in interviews that they distrusted both parties.", "Many voters said"),
+    ("Several global clothing brands said in a joint statement that they supported a fair wage process.",
+     "Several global clothing brands said"),
     ("Several senators have said they would not accept changes that cut benefits.", "Several senators have said"),
     ("Some analysts said the vote showed the party was split.", "Some analysts said"),
     ("More than 30 roads were closed on Tuesday. Many said the state had failed to prepare.", "Many said"),

@@ -324,7 +324,7 @@ def _verb_hits(
         auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-    if subj is not None and (_crowd_act(verb, subj) or _testimony(verb) or _on_record(verb)):
+    if subj is not None and (_crowd_act(verb, subj) or _testimony(verb) or _on_record(verb, subj)):
         subj = None  # "Thousands of borrowers sued, arguing that ...": the reason a counted crowd gave for its act;
         # "residents told the council that ...": testimony at a hearing; "voted no, saying ...": a roll call
     if subj is not None and _may_be_vague(subj, lex) and not _dates_event(verb) and (

@@ -64,15 +64,20 @@ def _crowd_act(participle: Token, subj: Token) -> bool:
     )
 
 
-def _on_record(verb: Token) -> bool:
+def _on_record(verb: Token, subj: Token) -> bool:
     """A claim tied to an act that records who made it: a vote, whose roll call names the voters ("most Democrats on
-    the panel voted against the bill but said ...", "several board members voted no, saying ..."), or a document all
-    of them signed ("said in a joint letter that ...", "warned in an open letter that ..."); not a view alone
-    ("several senators have said ...") nor what they said in interviews or posts."""
+    the panel voted against the bill but said ...", "several board members voted no, saying ..."), or a document that
+    members of a body the reader knows all signed ("several Democrats on the committee said in a joint letter that
+    ..."; not "several global brands said in a joint statement", whose signatories the reader cannot look up in a
+    roster); not a view alone ("several senators have said ...") nor what they said in interviews or posts."""
     shared = verb.dep_ in ("conj", "advcl") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     if shared and verb_lemma(verb.head.lower_) in RECORDED_ACTS:
         return True
-    return any(
+    members = any(
+        o.dep_ == "pobj" and (o.tag_ in PROPER_TAGS or any(d.lower_ == "the" for d in o.children))
+        for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "of") for o in c.children
+    )  # "on the committee", "of the caucus", "of Congress"
+    return members and any(
         o.dep_ == "pobj" and o.tag_ == "NN" and any(a.lower_ in SIGNED and a.dep_ == "amod" for a in o.children)
         and in_class(noun_lemma(o), "noun.communication")
         for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
