@@ -333,14 +333,15 @@ def _verb_hits(
         auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-    if subj is not None and (_crowd_act(verb, subj) or _testimony(verb) or _on_record(verb, subj)):
+    if subj is not None and (_crowd_act(verb, subj) or _testimony(verb)):
         subj = None  # "Thousands of borrowers sued, arguing that ...": the reason a counted crowd gave for its act;
-        # "residents told the council that ...": testimony at a hearing; "voted no, saying ...": a roll call
+        # "residents told the council that ...": testimony at a hearing
     if subj is not None and _may_be_vague(subj, lex) and not _dates_event(verb) and (
         _states_claim(verb, lex) or _is_vague_source(subj, lex) and _misread_clause(verb, lex, reread)
     ):  # (whether it cites an account, asked last: it reads the whole clause)
-        if (_is_vague_source(subj, lex) or _generic_holders(subj, verb, lex)) and not _cites_account(verb):
-            # "some experts say", "investors fear"
+        if (_is_vague_source(subj, lex) or _generic_holders(subj, verb, lex)) and not (
+            _cites_account(verb) or _on_record(verb, subj)
+        ):  # "some experts say", "investors fear" (not "voted no, saying ...": a roll call names them)
             first, last = subj.left_edge, _attitude(verb) or verb  # "many voters are skeptical"
             if subj.i > verb.i:  # who feels it, after the verb: "what worries many economists"
                 first, last = verb.left_edge, subj.right_edge

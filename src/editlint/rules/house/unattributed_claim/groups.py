@@ -99,15 +99,14 @@ def _is_vague_source(source: Token, lex: Lexicon) -> bool:
     if _described(source, lex) or any(c.dep_ == "prep" for c in source.children):
         return False  # "some reports by the state auditor"
     quantified = any(c.lower_ in QUANTIFIERS for c in source.children)
-    split = any(
-        o.dep_ == "pobj" and o.i > source.i for o in (*source.head.children, *source.head.head.children)
-    ) or _authored(source)  # (a relative clause the parser split off as a second object, or took for the subject
-    # of the sentence: "according to figures [the agency released]")
+    split = any(o.dep_ == "pobj" and o.i > source.i for o in (*source.head.children, *source.head.head.children))
+    # (a relative clause the parser split off as a second object, or took for the subject of the sentence:
+    # "according to figures [the agency released]")
     bare = source.dep_ == "pobj" and not split and (  # "according to reports", "according to unconfirmed media reports"
         not any(source.children) or source.lower_ in lex.nouns and all(
             c.dep_ in ("amod", "compound") and c.tag_ not in PROPER_TAGS for c in source.children
         )
-    )
+    ) and not _authored(source)
     one = source.dep_ == "pobj" and source.tag_ == "NN" and any(c.lower_ == "one" for c in source.children)
     # "according to one estimate" (not a subject: "one central fact informed the talks")
     lemma = noun_lemma(source)
