@@ -1313,3 +1313,76 @@ def test_misread_hedges_and_vague_groups_beside_known_ones_are_flagged(text, spa
 )
 def test_growing_things_relatives_known_groups_study_authors_events_and_contested_acts_pass(text):
     assert_findings(text, RULE, [])
+
+
+# A closing "according to" a named source credits a group's estimate in any clause but a coordinated one; an account
+# is named by a relative clause without "that" whose subject made it.
+SOURCED_ESTIMATES = [
+    "Revenue came in at $4.1 billion, short of the $4.3 billion that analysts had forecast, according to LSEG data.",
+    "Housing starts fell for a third month, a slide some builders blame on mortgage rates, according to the Commerce "
+    "Department.",
+    "The index gained 0.4% as some traders bet on a rate cut, according to data compiled by Bloomberg.",
+    "According to figures the aviation agency provided to the committee, about 10,800 controllers were working.",
+    "According to data the county collected over a decade, flooding has doubled along the river.",
+]
+UNSOURCED_ESTIMATES = [
+    ("Sales rose 5%, but some analysts doubt the rise will last, according to Reuters.", "some analysts doubt"),
+    ("According to reports, the aviation agency ignored the warnings.", "According to reports"),
+    ("The saving ratio has stayed high, according to ONS data, which economists have attributed to anxiety about "
+     "prices.", "economists have attributed"),
+]
+# A finite verb after the comma that closes an aside is the sentence's verb, not a participle set off by commas; the
+# perfect "has been known to" is the idiom for what has happened at times; a "for" of one period is no reason.
+NO_CLAIM_ACTS = [
+    "One customer, a small cooperative in the Hill Country, agreed to discuss its experience.",
+    "The union, which represents 4,000 nurses, agreed to resume talks.",
+    "He brings news from the capital and has been known to deliver a sack of maize meal on request.",
+    "Referees in the league have been known to stop games for heavy rain.",
+    "With most companies in the index having reported results for the latest quarter, stocks rose.",
+    "Most banks announced dividends for the first half.",
+    "Workers leave the mine at the end of a shift, about 170 kilometers (105 miles) west of the capital, on Nov. 19.",
+    "At least 12 airlines suspended flights to the region. Several said service would resume next week.",
+    "Twelve states sued the agency. Several argued that the rule exceeded its authority.",
+]
+# A vote's roll call and the signatures of a joint document name the group whose claim they carry.
+ON_RECORD = [
+    "Most Democrats on the panel voted against the bill but said they would keep negotiating.",
+    "Several board members voted against the merger, saying it undervalued the company.",
+    "Some trustees abstained, arguing that the vote was rushed.",
+    "Several Democrats on the committee said in a joint letter that they would oppose any rise in rents.",
+    "Some members of the caucus argued in an open letter that the rule would raise costs.",
+]
+OFF_RECORD = [
+    ("Many voters said in interviews that they distrusted both parties.", "Many voters said"),
+    ("Several global clothing brands said in a joint statement that they supported a fair wage process.",
+     "Several global clothing brands said"),
+    ("Several senators have said they would not accept changes that cut benefits.", "Several senators have said"),
+    ("Some analysts said the vote showed the party was split.", "Some analysts said"),
+    ("More than 30 roads were closed on Tuesday. Many said the state had failed to prepare.", "Many said"),
+]
+# "It" before a passive of saying stands for a that-clause, also one the parser hung on a phrase of time between.
+EXTRAPOSED_HEDGES = [
+    ("It was feared for weeks that the dam would give way.", "It was feared"),
+    ("It was believed at the time that the fire was arson.", "It was believed"),
+    ("It was claimed during the campaign that the plant would reopen.", "It was claimed"),
+]
+PLACED_DECISIONS = [
+    "It was agreed at the summit that tariffs would be cut.",
+    "It has been raining since the summer that we moved here.",
+]
+CLAIMS_BESIDE_ACTS = [
+    ("The bridge, said to be unsafe, was closed.", "said to"),
+    ("The house has been said to be haunted since the 1800s.", "has been said to"),
+    ("The suspect is known to carry a knife.", "is known to"),
+    ("Many parents blamed the district for the closures.", "Many parents blamed"),
+]
+
+
+@pytest.mark.parametrize("text, span", UNSOURCED_ESTIMATES + CLAIMS_BESIDE_ACTS + OFF_RECORD + EXTRAPOSED_HEDGES)
+def test_unsourced_estimates_and_hedges_beside_acts_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", SOURCED_ESTIMATES + NO_CLAIM_ACTS + ON_RECORD + PLACED_DECISIONS)
+def test_sourced_estimates_and_acts_pass(text):
+    assert_findings(text, RULE, [])

@@ -17,8 +17,8 @@ from .common import (
     CONTACT, DEFINITE, Lexicon, NOUN_PHRASE_TAGS, PLACING_PREPS, PLURAL_TAGS, PREVALENT, QUANTIFIERS, _subject,
 )
 from .claims import (
-    _attitude, _crowd_act, _dates_event, _feeling_holder, _is_claim_form, _may_claim, _misread_clause, _states_claim,
-    _testimony,
+    _attitude, _crowd_act, _dates_event, _feeling_holder, _is_claim_form, _may_claim, _misread_clause, _on_record,
+    _states_claim, _testimony,
 )
 from .groups import (
     _authors_of_reported_study, _bare_people, _generic_holders, _is_people, _is_vague, _is_vague_source,
@@ -26,7 +26,7 @@ from .groups import (
 )
 from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge
 from .sources import (
-    _according_to, _by_accounts, _cites_account, _cites_link, _closing_attribution, _content, _covers,
+    _according_to, _by_accounts, _cites_account, _cites_link, _closing_account, _closing_attribution, _content, _covers,
     _explains_anonymity, _named_sources, _names_member, _names_source, _within_named_account,
 )
 
@@ -76,7 +76,9 @@ named source vouches for its own clause and all it reports, not for a vague clai
 (*Police said ..., but some divers suspect ...*). A vague group followed by a sentence whose named speaker
 gives an example, *some* or *many* of a group named just before (or of a counted group before *of whom*), the
 authors of a study the article reported speaking in the past tense, and a claim inside a named account (*the
-audit found that many clerks believe*, *in a poll*) are not flagged.
+audit found that many clerks believe*, *in a poll*) are not flagged; nor is a group's claim tied to a roll call (*voted
+against the bill but said*) or to a joint document of a known body's members, nor a group's estimate in a sentence
+that closes with *according to* a named source.
 
 ## Constructions
 | flagged | not flagged |
@@ -126,6 +128,13 @@ audit found that many clerks believe*, *in a poll*) are not flagged.
 | *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* / *Word has spread that* / *A consensus is emerging that* | *There is no evidence that* / *fears among aid workers that* / *the consensus of the panel is that* (holder named) / *The report found that* (the verb takes the clause) |
 | *There are growing fears that* / *There is a belief in the town that the mine poisoned the well* (a content clause the parser misread) | *There are growing numbers of tourists* / *There is a well in the village that the mine poisoned* (a relative clause) |
 | *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
+| *..., below the $4.3 billion analysts had forecast, according to some estimates.* / *..., but some analysts doubt it will last, according to Reuters.* (a clause of its own) | *..., below the 96 cents analysts had expected, according to a survey by FactSet.* (a closing named source credits a group's estimate in any clause but a coordinated one) |
+| *According to reports, the agency ignored the warnings* / *according to figures circulating online* | *According to figures the FAA provided to the committee, ...* / *according to data the county collected* (a relative clause names who made the account) |
+| *The bridge, said to be unsafe, was closed.* / *The suspect is known to carry a knife* / *has been said to be haunted* | *One customer, a small cooperative, agreed to discuss its experience.* (a verb after an aside's closing comma) / *has been known to deliver seed on request* (the idiom: at times) |
+| *Several players blamed the coach for the defeat* / *Critics called the plan a giveaway* | *Most companies having reported results for the latest quarter* / *announced dividends for the first half* (a period) / *Workers leave the mine about 170 kilometers west of* (a measure) |
+| *Several senators have said they would not accept* / *Many voters said in interviews* / *Several global brands said in a joint statement* | *Most Democrats on the panel voted against the bill but said* / *Several board members voted no, saying* (a roll call) / *Several Democrats on the committee said in a joint letter* (a known body's signed document) |
+| *More than 30 roads were closed. Many said ...* (no one counted acted) | *More than 30 school districts canceled classes. Several said ...* (a counted plural that acted, bodies as well as people) |
+| *It had been rumored since the summer that* / *It was feared for weeks that* (a that-clause after a phrase of time) | *It was agreed at the summit that* (where it was said) |
 
 Quoted words are a source's words and are not checked.
 
@@ -241,7 +250,11 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             if hits:
                 claimed = {i for hit in hits for i in _content(hit[1])}
                 sources = _named_sources(sent, lexicon, claimed, {hit[1].i for hit in hits})
-                hits = [hit for hit in hits if not any(_covers(source, hit[1]) for source in sources)]
+                hits = [
+                    hit for hit in hits
+                    if not any(_covers(source, hit[1]) for source in sources)
+                    and not (hit[3] and _closing_account(sent, lexicon, hit[1]))  # (a group's, not a hedge's)
+                ]
             if not hits or _closing_attribution(sent, lexicon, {hit[1].i for hit in hits}):
                 continue
             following = sents[n + 1] if n + 1 < len(sents) else None
@@ -326,8 +339,9 @@ def _verb_hits(
     if subj is not None and _may_be_vague(subj, lex) and not _dates_event(verb) and (
         _states_claim(verb, lex) or _is_vague_source(subj, lex) and _misread_clause(verb, lex, reread)
     ):  # (whether it cites an account, asked last: it reads the whole clause)
-        if (_is_vague_source(subj, lex) or _generic_holders(subj, verb, lex)) and not _cites_account(verb):
-            # "some experts say", "investors fear"
+        if (_is_vague_source(subj, lex) or _generic_holders(subj, verb, lex)) and not (
+            _cites_account(verb) or _on_record(verb, subj)
+        ):  # "some experts say", "investors fear" (not "voted no, saying ...": a roll call names them)
             first, last = subj.left_edge, _attitude(verb) or verb  # "many voters are skeptical"
             if subj.i > verb.i:  # who feels it, after the verb: "what worries many economists"
                 first, last = verb.left_edge, subj.right_edge

@@ -20,6 +20,9 @@ from .common import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+RECORDED_ACTS = frozenset({"vote", "abstain"})  # acts a roll call records by name
+SIGNED = frozenset({"joint", "open"})  # documents whose signatures name everyone they speak for: "a joint letter"
+
 
 def _misread_clause(verb: Token, lex: Lexicon, reread: Callable[[str], Doc]) -> bool:
     """Whether the object of a verb of saying or thinking that takes a that-clause is the subject of a clause the
@@ -58,6 +61,26 @@ def _crowd_act(participle: Token, subj: Token) -> bool:
     return (
         participle.tag_ == "VBG" and participle.dep_ == "advcl" and participle.head.tag_ == "VBD"
         and participle.head.i == subj.head.i and subj.lower_ in COUNTS
+    )
+
+
+def _on_record(verb: Token, subj: Token) -> bool:
+    """A claim tied to an act that records who made it: a vote, whose roll call names the voters ("most Democrats on
+    the panel voted against the bill but said ...", "several board members voted no, saying ..."), or a document that
+    members of a body the reader knows all signed ("several Democrats on the committee said in a joint letter that
+    ..."; not "several global brands said in a joint statement", whose signatories the reader cannot look up in a
+    roster); not a view alone ("several senators have said ...") nor what they said in interviews or posts."""
+    shared = verb.dep_ in ("conj", "advcl") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if shared and verb_lemma(verb.head.lower_) in RECORDED_ACTS:
+        return True
+    members = any(
+        o.dep_ == "pobj" and (o.tag_ in PROPER_TAGS or any(d.lower_ == "the" for d in o.children))
+        for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "of") for o in c.children
+    )  # "on the committee", "of the caucus", "of Congress"
+    return members and any(
+        o.dep_ == "pobj" and o.tag_ == "NN" and any(a.lower_ in SIGNED and a.dep_ == "amod" for a in o.children)
+        and in_class(noun_lemma(o), "noun.communication")
+        for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
     )
 
 
@@ -345,7 +368,9 @@ def _object_complement(verb: Token, lex: Lexicon) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return len(objects) == 2 and verb.lower_ in lex.claims and verb.lower_ not in verb_forms(CONTACT) and (
         objects[1].tag_ in ("NN", "NNS") and not is_people_noun(objects[0], min_share=0.5)
-    )  # not to whom: "sent the mayor a letter" (but "labeled the line a failure": a line is rarely people)
+        and not any(c.dep_ == "nummod" for c in objects[1].children)
+    )  # not to whom: "sent the mayor a letter" (but "labeled the line a failure": a line is rarely people); nor a
+    # measure, which says how far or how long: "leave the mine about 170 kilometers west of the capital"
 
 
 def _judges(complement: Token) -> bool:
@@ -378,11 +403,15 @@ def _bare_term(complement: Token) -> bool:
 
 def _not_a_reason(prep: Token) -> bool:
     """A "for" of a time, a date or whom something is for, not of a reason: "for decades", "for 2027", "for the
-    season", "(negotiated higher wages) for its members" (a judgement's "for" gives a reason: "blamed for the
-    delays")."""
+    season", "(reported results) for the latest quarter", "for the first half", "(negotiated higher wages) for its
+    members" (a judgement's "for" gives a reason: "blamed for the delays"; a single period may be a noun WordNet
+    files with times among its first three senses, as an accounting period comes after a fraction: "quarter",
+    "half"; not "blamed the farms for the algal blooms")."""
     return prep.lower_ == "for" and any(
         o.dep_ == "pobj" and (
-            o.tag_ == "CD" or o.tag_ in ("NN", "NNS") and (in_class(noun_lemma(o), "noun.time") or is_people_noun(o))
+            o.tag_ == "CD" or o.tag_ in ("NN", "NNS") and (
+                in_class(noun_lemma(o), "noun.time", max_rank=3 if o.tag_ == "NN" else 1) or is_people_noun(o)
+            )
         )
         for o in prep.children
     )

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 # A pair counted: it holds no "many" or "several" ("Two analysts praised the deal. Several said ..." is no crowd).
 PAIR = frozenset({"one", "two", "1", "2"})
+# Tags of the words of a named or definite noun phrase that wrote an account: "the FAA", "the mayor's office".
+AUTHOR_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "CD"})
 STUDY_WORD = re.compile(rf"\b(?:{'|'.join(STUDIES)})\b", re.IGNORECASE)
 
 
@@ -98,12 +100,13 @@ def _is_vague_source(source: Token, lex: Lexicon) -> bool:
         return False  # "some reports by the state auditor"
     quantified = any(c.lower_ in QUANTIFIERS for c in source.children)
     split = any(o.dep_ == "pobj" and o.i > source.i for o in (*source.head.children, *source.head.head.children))
-    # (a relative clause the parser split off as a second object: "according to figures [the agency released]")
+    # (a relative clause the parser split off as a second object, or took for the subject of the sentence:
+    # "according to figures [the agency released]")
     bare = source.dep_ == "pobj" and not split and (  # "according to reports", "according to unconfirmed media reports"
         not any(source.children) or source.lower_ in lex.nouns and all(
             c.dep_ in ("amod", "compound") and c.tag_ not in PROPER_TAGS for c in source.children
         )
-    )
+    ) and not _authored(source)
     one = source.dep_ == "pobj" and source.tag_ == "NN" and any(c.lower_ == "one" for c in source.children)
     # "according to one estimate" (not a subject: "one central fact informed the talks")
     lemma = noun_lemma(source)
@@ -112,14 +115,29 @@ def _is_vague_source(source: Token, lex: Lexicon) -> bool:
     )
 
 
+def _authored(account: Token) -> bool:
+    """Whether a relative clause without "that" follows ``account`` and names who made it: a named or definite
+    subject whose past verb has no object of its own, since the account is that object ("figures the FAA provided
+    to the committee", "data the county collected"; not "reports the FAA ignored the warnings")."""
+    doc = account.doc
+    verb = next((t for t in doc[account.i + 1 : account.i + 8] if t.tag_ not in AUTHOR_TAGS), None)
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.i == account.i + 1:
+        return False
+    author = doc[account.i + 1 : verb.i]
+    return author[-1].tag_ in NOUN_TAGS and any(
+        t.tag_ in PROPER_TAGS or t.lower_ in DEFINITE or t.tag_ == "POS" for t in author
+    ) and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _bare_people(noun: Token, lex: Lexicon) -> bool:
     """A bare plural of people that is no role, which after "according to" credits a whole kind no reader can
     check: "according to residents", "according to Kenyan farmers" (not "according to witnesses", "to residents
     of the block", "to the residents")."""
     return (
         noun.tag_ == "NNS" and noun.lower_ not in ROLES and noun.lower_ not in RELATIONAL and _is_people(noun, lex)
-        and all(c.dep_ == "amod" and c.tag_ in ADJECTIVE_TAGS for c in noun.children)
-    )
+        and all(c.dep_ == "amod" and c.tag_ in ADJECTIVE_TAGS for c in noun.children) and not _authored(noun)
+    )  # (nor a collection WordNet files with groups of people, whose author a relative clause names: "according
+    # to data the county collected")
 
 
 def _those_who(who: Token) -> Token | None:
@@ -404,15 +422,18 @@ def _part_of_counted(first: Token, before: list[Token]) -> bool:
     noun, after ``before`` (the sentence's words before it and the sentence before, which in news copy often closes the
     paragraph before) counted people ("More than 200 people packed the gym, and many said ...", "About 60 farmers
     attended." and "Several said ..." opening the next paragraph), as "many of whom" does after them: the reporter's
-    crowd, not a kind's view."""
+    crowd, not a kind's view. Standing alone, the amount may take up any counted plural that acted, bodies as well as
+    people ("More than 30 school districts canceled classes. Several said ...")."""
     if first.lower_ not in QUANTIFIERS or _measured(first):
         return False
     noun = first.head if first.head.tag_ in PLURAL_TAGS and first.dep_ in ("amod", "det") else None
     if noun is None and first.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any(
-        _counted(t) and is_people_noun(t, max_rank=2, min_share=0.5) and (noun is None or t.lower_ == noun.lower_)
-        for t in before if t.tag_ in PLURAL_TAGS  # (people in a sense that is common: not "11 bus routes")
+        _counted(t) and (noun is None and t.dep_ in ("nsubj", "ROOT") or is_people_noun(t, max_rank=2, min_share=0.5))
+        and (noun is None or t.lower_ == noun.lower_)
+        for t in before if t.tag_ in PLURAL_TAGS  # (people in a sense that is common: not "11 bus routes"; or the
+        # subject of an act, also one the parser made the root: not "30 roads were closed")
     )
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, PROPER_TAGS, SUBJECT_DEPS, VERB_TAGS, is_people_noun, noun_lemma, verb_class,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, PROPER_TAGS, SUBJECT_DEPS, VERB_TAGS, is_people_noun, noun_lemma, verb_class,
 )
 
 from .common import (
@@ -19,6 +19,9 @@ from .groups import _is_people, _is_vague
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})  # the auxiliaries of the perfect
+DURATION_PREPS = frozenset({"since", "for", "during", "over", "throughout"})  # "for months", "during the campaign"
 
 
 def _attitude_raised(verb: Token) -> tuple[Token, Token] | None:
@@ -145,6 +148,28 @@ def _reduced_relative(participle: Token) -> bool:
         participle.tag_ == "VBD" and before is not None and before.text == ","
         and any(c.dep_ == "nsubj" and c.i < before.i for c in participle.children)
         and any(c.dep_ == "xcomp" and c.left_edge.lower_ == "to" for c in participle.children)
+        and _verb_after_aside(participle)
+    )
+
+
+def _verb_after_aside(participle: Token) -> bool:
+    """Whether a finite verb follows a comma after ``participle``, as the sentence's verb follows a participle set
+    off by commas ("The company, said to be worth $2 billion, is ..."); a finite verb after the comma that closes
+    an aside has none ("The customer, a small cooperative, agreed to discuss its experience.")."""
+    after = participle.doc[participle.i + 1 : participle.sent.end]
+    comma = next((t.i for t in after if t.text == ","), None)
+    return comma is not None and any(t.tag_ in FINITE_TAGS for t in after if t.i > comma)
+
+
+def _extraposed(participle: Token) -> bool:
+    """A clause opened by "that" that the parser hung as a relative clause on the object of a phrase of time after
+    the participle: "it had been rumored since the summer that she ...", "it was claimed during the campaign that
+    ..." (the clause an "it" before a passive of saying stands for; a place or an occasion says where it was said:
+    "it was agreed at the summit that ...", "noted in the minutes")."""
+    return any(
+        g.dep_ in ("relcl", "acl") and g.left_edge.lower_ == "that"
+        and (c.lower_ in DURATION_PREPS or in_class(noun_lemma(o), "noun.time", max_rank=2))
+        for c in participle.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for g in o.children
     )
 
 
@@ -217,7 +242,7 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         return None  # an infinitive asserts nothing: "do not want it to be seen as ..."
     after = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
     if subj is not None and subj.lower_ == "it" and (
-        any(c.dep_ == "ccomp" for c in children) or participle.dep_ == "parataxis"
+        any(c.dep_ == "ccomp" for c in children) or participle.dep_ == "parataxis" or _extraposed(participle)
         or after is not None and after.lower_ == "that" and after.tag_ == "IN"  # (the parser may take the "that"
     ):  # for a preposition) "it is believed that ...", "the law, it is feared, will ..."
         if any(c.tag_ == "MD" for c in children):
@@ -243,6 +268,8 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         any(c.lower_ in CONSENSUS or c.dep_ == "agent" for c in children) or _vague_by(participle, lex)
     ):
         return None  # a schedule: "the vote is expected to take place on Thursday" (not "is expected by many to")
+    if participle.lower_ in NOT_JUDGING and any(c.dep_ == "aux" and c.lower_ in PERFECT for c in children):
+        return None  # the idiom for what has happened at times: "has been known to deliver seed on request"
     to = next(  # (past an adverb: "is said never to run dry")
         (a for c in children if c.dep_ == "xcomp" for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None
     )

@@ -101,13 +101,7 @@ def _named_sources(
             ):
                 # "according to the fire department"; not "to some economists"; set off at the end of the
                 # sentence it credits the whole sentence, wherever the parser hangs it
-                last = source.right_edge.i + 1 if source is not None else tok.i + 2
-                after = sent.doc[last : sent.end]
-                phrase = after[0].text == "," and not any(t.dep_ in SUBJECT_DEPS for t in after) if after else False
-                closing = tok.i > sent.start and tok.nbor(-1).text == "," and (
-                    all(t.is_punct for t in after) or phrase
-                )  # (or a phrase after it with no clause of its own: "..., according to CME data, after two cuts")
-                sources.append(sent.root if closing else _clause_head(tok))
+                sources.append(sent.root if _closes(tok, source, sent) else _clause_head(tok))
     for tok in sent:
         if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not (
             any(c.lower_ == "to" for c in tok.children) or _reduced_relative(tok)
@@ -124,6 +118,15 @@ def _named_sources(
             if subj is not None and subj.lower_ not in ANYONE | {"it", "who"} and not _is_vague_source(subj, lex):
                 sources.append(tok)
     return sources
+
+
+def _closes(according: Token, source: Token | None, sent: Span) -> bool:
+    """Whether "according to" ``source`` is set off at the end of ``sent``, or before a phrase with no clause of
+    its own ("..., according to CME data, after two cuts")."""
+    last = source.right_edge.i + 1 if source is not None else according.i + 2
+    after = sent.doc[last : sent.end]
+    phrase = after[0].text == "," and not any(t.dep_ in SUBJECT_DEPS for t in after) if after else False
+    return according.i > sent.start and according.nbor(-1).text == "," and (all(t.is_punct for t in after) or phrase)
 
 
 def _closing_attribution(sent: Span, lex: Lexicon, heads: set[int]) -> bool:
@@ -146,6 +149,22 @@ def _closing_attribution(sent: Span, lex: Lexicon, heads: set[int]) -> bool:
     if _reports_last_clause(verb, heads):
         return False
     return any(verb.lower_ in forms for forms in (lex.reporting, lex.claims, lex.not_claiming))
+
+
+def _closing_account(sent: Span, lex: Lexicon, claim: Token) -> bool:
+    """Whether ``sent`` closes with "according to" a named source (see ``_closes``), which credits what a group
+    said or expected in any clause but a coordinated one, also an estimate in a relative clause ("..., below the 96
+    cents analysts had expected, according to a survey by FactSet."; not "..., but some analysts doubt it will
+    last, according to Reuters."; nor a claim about the account itself: "..., according to ONS data, which economists
+    have attributed to ...")."""
+    if NAMED_SOURCE not in sent.text.lower() or _clause_head(claim).dep_ == "conj":
+        return False
+    return any(
+        tok.lower_ == "according" and (source := _according_to(tok)) is not None
+        and not (_is_vague_source(source, lex) or _bare_people(source, lex)) and _closes(tok, source, sent)
+        and not tok.i < claim.i <= source.right_edge.i
+        for tok in sent
+    )
 
 
 def _clause_head(tok: Token) -> Token:
