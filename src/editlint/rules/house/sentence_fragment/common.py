@@ -69,6 +69,14 @@ def _lead_word(word: Token) -> bool:
     return word.lower_ in LEAD_WORDS or negation
 
 
+def _past_lead_words(tokens: list[Token]) -> int:
+    """Where ``tokens`` go on after their lead words ("And because ...", "Not until ..."), keeping the last word."""
+    k = 0
+    while k < len(tokens) - 1 and _lead_word(tokens[k]):
+        k += 1
+    return k
+
+
 def _phrase_of(noun: Token) -> Iterator[Token]:
     """The words of the noun phrase ``noun`` heads, through its prepositions and conjuncts."""
     for child in noun.children:

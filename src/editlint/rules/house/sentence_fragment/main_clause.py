@@ -11,7 +11,7 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.sentence_fragment.common import (
     RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree, _clause_of, _clause_subject, _finite, _finite_group, _first_word,
-    _has_subject, _inverted, _lead_word, _own_subject, _relative_subject, _said_in_relative, _words_of,
+    _has_subject, _inverted, _own_subject, _past_lead_words, _relative_subject, _said_in_relative, _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import _verb_after_subject
 from editlint.rules.house.sentence_fragment.subordinate import (
@@ -310,14 +310,6 @@ def _opens_subordinate(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -
     """Whether ``sent`` opens with a subordinator, after any lead words ("Although students sitting ...")."""
     tokens = [t for t in sent if not t.is_punct and not t.is_space]
     return _opening_subordinator(tokens, _past_lead_words(tokens), subordinators) is not None
-
-
-def _past_lead_words(tokens: list[Token]) -> int:
-    """Where ``tokens`` go on after their lead words ("And because ...", "Not until ..."), keeping the last word."""
-    k = 0
-    while k < len(tokens) - 1 and _lead_word(tokens[k]):
-        k += 1
-    return k
 
 
 def _clause_without_taker(verb: Token) -> bool:

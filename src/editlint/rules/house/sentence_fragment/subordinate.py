@@ -10,8 +10,8 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, GAP_RELATIVES, HAVE_BE, NOT_SUBORDINATORS,
-    NP_OPENERS, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree, _clause_of, _finite, _finite_group, _lead_word,
-    _relative_subject, _said_in_relative, _subordinator_at,
+    NP_OPENERS, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree, _clause_of, _finite, _finite_group,
+    _past_lead_words, _relative_subject, _said_in_relative, _subordinator_at,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object, _verb_as_noun
 
@@ -299,9 +299,7 @@ def _subordinator_of_opening_subject(verb: Token, subordinators: tuple[tuple[str
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for w in group for c in w.children):
         return None
     tokens = [t for t in doc[start : verb.i] if not t.is_punct]
-    k = 0
-    while k < len(tokens) - 1 and _lead_word(tokens[k]):
-        k += 1
+    k = _past_lead_words(tokens)
     phrase = _opening_subordinator(tokens, k, subordinators) if tokens else None
     if phrase is None or _elliptical(tokens[k + len(phrase) - 1]):
         return None
