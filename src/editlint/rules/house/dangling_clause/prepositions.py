@@ -46,7 +46,7 @@ def _approximates(sent: Span, prep_start: int, prep: Token) -> bool:
     return bool(amount) and (amount[0].like_num or amount[0].tag_ in ("CD", "PDT") or amount[0].lower_ in MEASURES)
 
 
-# The tags of a preposition and of a participle used as one.
+# The tags of a preposition and of a participle used as one (the rule's loop passes over other tokens at once).
 PREPOSITION_TAGS = frozenset({"IN", "TO", "VBG", "VBN"})
 
 
@@ -54,7 +54,7 @@ def _preposition(tok: Token) -> bool:
     """A preposition, or a participle used as one ("following", "including"); not "up to" before a number, nor
     the preposition of an idiom with a superlative that modifies a number ("at least 59 people")."""
     tag = tok.tag_
-    if tag not in PREPOSITION_TAGS or tok.dep_ == "quantmod":
+    if tok.dep_ == "quantmod":
         return False
     if tag == "IN" and tok.i + 1 < len(tok.doc):
         after = tok.doc[tok.i + 1]
