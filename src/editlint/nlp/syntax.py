@@ -60,6 +60,28 @@ def reparsed(text: str, ctx: CheckContext) -> ParseView:
     return ParseView(parse_text(text, _model(ctx)), text)
 
 
+# A dateline: a place in capitals, then only capitalised words, commas and a parenthesised agency, and a dash, in
+# a story's first few tokens ("HALIFAX —", "GRAND JUNCTION, Colo. —", "LAGOS (Reuters) -").
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+DATELINE_MAX_TOKENS = 12
+
+
+def dateline_end(tokens) -> int | None:
+    """The index in ``tokens`` (a sentence's or a parse's) of the dash that ends a dateline opening them (maybe the
+    last: the parser may end a sentence there), or None."""
+    first = tokens[0] if len(tokens) else None
+    if first is None or not (first.is_alpha and first.is_upper and len(first) > 1):
+        return None
+    in_parentheses = False
+    for k, token in enumerate(tokens[:DATELINE_MAX_TOKENS]):
+        if token.text in DATELINE_DASHES:
+            return k
+        in_parentheses = token.text == "(" or in_parentheses and token.text != ")"
+        if token.is_alpha and not token.text[0].isupper() and not in_parentheses:
+            return None  # "Eight Americans —" is no place: a dateline has no word in lower case
+    return None
+
+
 def _model(ctx: CheckContext) -> str | None:
     return (ctx.config["nlp.model"] if ctx.config is not None else "") or None
 

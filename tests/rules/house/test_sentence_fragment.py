@@ -1754,3 +1754,17 @@ def test_the_source_line_before_a_block_quote_is_a_lead_in():
     plain = f"Investigators studied the flight computers. {lead_in}\n\nThe alerts began with the autopilot.\n"
     column = plain.index(lead_in) + 1
     assert_findings(plain, RULE, [(1, column, column + len(lead_in))])
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "HALIFAX — The Liberals held on to the riding of Kings–Hants in a by-election on Monday, but only just.",
+        "TIMARU — Aroha Ngata, a weaver whose cloaks hang in marae across the country, and who taught hundreds of "
+        "people to weave, has died at her home.",
+        "KIMBERLEY — A penalty from replacement flyhalf Jan Botha four minutes from time gave the hosts a win.",
+    ],
+)
+def test_a_story_sentence_after_its_dateline_is_read_on_its_own(lead):
+    assert_findings(f"{lead} The result surprised many.", RULE, [])
+

@@ -27,6 +27,11 @@ COMPLETE_SENTENCES = [
     "Ayr had gone ahead in the 30th minute when their winger cut inside and curled a shot into the far corner. "
     "But Elgin, roared on by a travelling support that had filled the away end, levelled five minutes after the "
     "break through their captain, who headed home a corner.",
+    # after an opening clause whose verb the tagger read as a noun, or after a subordinator used as a preposition
+    "When a big earthquake strikes, landslides and shaking send pulses of mud into the fjords.",
+    "When the dam spills, silt and driftwood clog the intakes of the mill downstream.",
+    "As Romeo and Juliet, Okafor and Lindqvist make the balcony scene feel new.",
+    "As chair of the board, Ms. Aziz and her deputy set the agenda each month.",
 ]
 
 # The same surface shapes without a subject before the word, or without its object: still fragments.
@@ -39,6 +44,10 @@ FRAGMENTS = [
     "A jump in burglaries on the estate in the months after Easter, which prompted a public meeting.",
     "The striker, cheered by a crowd that had waited for hours in the rain before kick-off.",
     "Rising tensions between the two towns over car parking charges near the station.",
+    # the opening clause's list is no main clause; a subordinator that is no preposition opens no phrase
+    "Because tenants of Mill Street, Quay Road and Harbour Lane oppose the plan.",
+    "Although members of the choir, the band and the youth club signed the petition.",
+    "When the council, which had promised to act, finally voted on the plan in March.",
 ]
 
 

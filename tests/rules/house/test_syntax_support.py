@@ -6,7 +6,7 @@ import pytest
 from editlint.document import parse
 from editlint.errors import EnvironmentProblem
 from editlint.nlp.pipeline import load_pipeline, parse_document
-from editlint.nlp.syntax import ing_form, verb_forms
+from editlint.nlp.syntax import dateline_end, ing_form, verb_forms
 
 
 def test_rule_modules_do_not_import_spacy():
@@ -46,6 +46,23 @@ def test_a_title_abbreviated_before_a_name_does_not_end_the_sentence(text):
 def test_a_sentence_still_ends_before_a_title():
     sentences = [s.text for s in load_pipeline()("Staff Sgt. Lee Wong, 31, died. Pfc. Amy Stone was hurt.").sents]
     assert sentences == ["Staff Sgt. Lee Wong, 31, died.", "Pfc. Amy Stone was hurt."]
+
+
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        ("OTTAWA — The Tories held the seat.", "OTTAWA —"),
+        ("GRAND FORKS, N.D. — A weaver has died.", "GRAND FORKS, N.D. —"),
+        ("LAGOS (Reuters) - Fuel prices rose again.", "LAGOS (Reuters) -"),
+        ("Eight Americans — all of them reservists — were hurt.", None),
+        ("NATO allies - and Kyiv - agreed.", None),
+        ("A — the first letter — is a vowel.", None),
+    ],
+)
+def test_a_dateline_is_a_place_in_capitals_and_a_dash(text, dateline):
+    doc = load_pipeline()(text)
+    dash = dateline_end(doc)
+    assert (doc[: dash + 1].text if dash is not None else None) == dateline
 
 
 def test_missing_model_is_an_environment_problem():

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
-from editlint.nlp.syntax import NOUN_TAGS, VERB_TAGS, finding, parsed_blocks, verb_class
+from editlint.nlp.syntax import NOUN_TAGS, VERB_TAGS, dateline_end, finding, parsed_blocks, reparsed, verb_class
 from editlint.rules.house.sentence_fragment.common import (
     CLOSERS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite, _lead_word,
 )
@@ -90,6 +90,8 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *When engineers confirmed the runway was clear and when the staff returned.* (what a verb of saying or showing says, without "that", is no second clause) | *Because the harbor is closed and the crews are on strike, ferries will not run.*, *Not until the final whistle did the fans celebrate.* |
 | *Which the tenants of the flats cleared to make space for it have opposed.* | *Owners of the land that will be cleared to make way for it have sued.* ("for it have" is no clause), *In Navotas, a town along the bay that floods often, vendors voiced anger.* |
 | *Described by colleagues as a tireless advocate for the poor.* | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes: a name or a time) |
+| *Because residents of Elm Street, Oak Lane and Mill Road oppose the plan.* (a list in the clause) | *When a big storm strikes, flooding and shaking send mud into the lakes.*, *As Romeo and Juliet, Okafor and Lind make the scene new.* (a clause, or the phrase of "as", "after", "since" used as a preposition, closed by its comma before the subject) |
+| | *ROTORUA — Hine Te Rangi, a weaver whose cloaks hang in marae, and who taught hundreds, has died.* (the sentence after a dateline is read with it and on its own: a fragment only in both readings) |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -146,6 +148,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             continue  # an editor's note in italics: "*Originally published on the agency's blog.*"
         complete, listing, problems = True, False, []
         for sent in pb.tokens.sents:
+            dash = dateline_end(sent) if sent.start == 0 else None
             follows_sentence, complete = complete, _complete(sent)
             text = sent.text
             colon = ":" in text and any(t.text == ":" for t in sent)  # not the one of a time: "2:16:40"
@@ -155,6 +158,9 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             if checked and _shouted(sent, text):
                 checked = False  # capitals
             problem = _problem(sent, subordinators) if checked else None
+            if dash is not None:  # a story's first sentence after its dateline ("HALIFAX — The Liberals held ...")
+                sent = sent[dash + 1 :]
+                problem = problem and _problem_on_its_own(sent, subordinators, ctx)
             if problem and any(t.like_email or t.like_url and t.nbor(-1).text in ",;" for t in sent):
                 problem = None  # contact details, a venue's listing: "At the Booth Theatre, ...; lighthouse.com."
             long_enough = problem is not None and sum(1 for t in sent if not (t.is_punct or t.is_space)) >= min_words
@@ -168,6 +174,14 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             found = finding(doc, pb, sent[0], last, problem)
             if found:
                 yield found
+
+
+def _problem_on_its_own(words: Span, subordinators: tuple[tuple[str, ...], ...], ctx: CheckContext) -> str | None:
+    """The problem of ``words`` parsed on their own: the sentence after a dateline, which the parser may read with the
+    place as its subject or head ("ROTORUA — Hine Te Rangi, a weaver whose ..., has died": ROTORUA the subject, the
+    name an apposition to it). Either reading may be the wrong one: a problem stands when both find one."""
+    reading = reparsed(words.text, ctx).sents
+    return _problem(reading[0], subordinators) if len(reading) == 1 else None
 
 
 def _introduces_quotation(doc: Document, block: Block) -> bool:

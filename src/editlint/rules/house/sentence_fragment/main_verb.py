@@ -31,6 +31,8 @@ DETERMINER_TAGS = frozenset({"DT", "PDT", "PRP$"})
 SINGULAR_FORMS, PLURAL_FORMS = frozenset({"has", "is", "was"}), frozenset({"have", "are", "were"})
 # The tags of a word that may be a finite verb the tagger missed: a noun, an adjective, or a verb tag of its own.
 FORM_TAGS = frozenset({"NN", "NNS", "JJ", "VB", "VBP", "VBZ", "VBD", "VBN", "MD"})
+# The subordinators that are prepositions too ("As mayor, she ...", "After the vote, ..."): a closed class of English.
+PREPOSITION_SUBORDINATORS = frozenset({"as", "after", "before", "since", "until", "till"})
 
 
 def _verb_after_subject(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
@@ -84,15 +86,40 @@ def _object_follows(word: Token) -> bool:
 
 def _subject_start(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> int | None:
     """Where the subject before ``word`` may start: after the sentence's lead words, or, when the sentence opens with
-    a preposition that is no subordinator, after the last comma before ``word`` ("In Tatalon, a neighborhood ...,")."""
+    a phrase or clause that a comma closes, after the last comma before ``word``: a preposition's phrase ("In
+    Tatalon, a neighborhood ...,"), a subordinator's clause with its subject and verb ("When a large earthquake
+    strikes/NNS, landslides send ..."), or the phrase of a subordinator that is also a preposition ("As Goneril and
+    Regan, Ferrante and Bisson avoid ...")."""
     doc, k = word.doc, word.sent.start
     while k < word.i and (_lead_word(doc[k]) or doc[k].text == ","):
         k += 1
     first = doc[k]
     comma = next((t.i for t in reversed(doc[k : word.i]) if t.text == ","), None)
-    if comma is None or first.tag_ != "IN":
+    if comma is None or first.tag_ not in ("IN", "WRB") or first.lower_ == "that":
         return k
-    return comma + 1 if (first.lower_,) not in subordinators and first.lower_ != "that" else None
+    if (first.lower_,) not in subordinators:
+        return comma + 1 if first.tag_ == "IN" else k
+    if any(t.text == "," and t.nbor().tag_ in FINITE_TAGS for t in doc[word.i : word.sent.end - 1]):
+        return None  # the clause is an aside, and a verb after it belongs to the subordinator's subject: "After the
+        # union, its leader told reporters, rejected the offer."
+    opening = doc[k + 1 : comma]
+    if first.lower_ in PREPOSITION_SUBORDINATORS and _prepositional_object(opening, 0, False) == len(opening):
+        return comma + 1
+    return comma + 1 if _clause(opening, subordinators) else None
+
+
+def _clause(words, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``words`` are one clause: a subject and a finite form agreeing with it ("a large earthquake strikes"),
+    and no clause embedded after it, which the comma after ``words`` may close instead ("the mayor has said that if
+    the money arrives, ...")."""
+    for word in words:
+        agreement = _finite_form(word) if word.i > words[0].i else None
+        if agreement is not None:
+            number = _subject_number(words[: word.i - words[0].i], subordinators)
+            if number is not None and agreement in (number, "any"):
+                rest = words[word.i - words[0].i + 1 :]
+                return not any(t.lower_ == "that" or t.tag_ in WH_TAGS or (t.lower_,) in subordinators for t in rest)
+    return False
 
 
 def _subject_number(words, subordinators: tuple[tuple[str, ...], ...]) -> str | None:
@@ -110,6 +137,8 @@ def _subject_number(words, subordinators: tuple[tuple[str, ...], ...]) -> str | 
         word = words[k]
         if word.lower_ in COORDINATORS and k + 1 < end and k == first_end:
             k, plural = _noun_phrase(words, k + 1), True  # "groups and residents of the villages"
+            if k is None and end == first_end + 2 and words[end - 1].tag_ == "VBG":
+                k = end  # a gerund last: "landslides and shaking"
         elif word.tag_ == "RB":
             k += 1  # "upstream", "nationwide"
         elif word.tag_ == "IN" and word.lower_ != "that":
