@@ -370,3 +370,35 @@ def test_after_reported_speech_a_name_with_and_or_a_clause_after_the_source(text
 )
 def test_after_reported_speech_an_object_or_a_list_of_actions_is_no_inversion(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The harbour will reopen on Monday, say police.", "say police"),
+        ('"We were never consulted," say the fishermen.', "say the fishermen"),
+        ('"The list only grows," points out Ngata, holding up a printout.', "points out Ngata"),
+        ('"It was never about the money," cuts in Moreau.', "cuts in Moreau"),
+    ],
+)
+def test_a_plural_verb_or_a_phrasal_verb_before_the_source(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+def test_a_phrasal_verb_moves_with_its_particle():
+    (diagnostic,) = lint_text('Report\n\n"It is over," cuts in Ruiz.\n', config={"select": [RULE]})
+    assert diagnostic.message == 'Inverted attribution: write "Ruiz cuts in" (AP style puts the source first)'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Costs could rise to, say, $5 million by next year.",
+        "The mayor wants to build, say, 400 homes on the site.",
+        "Police say the harbour will reopen on Monday.",
+        "The judge cut in, asking the lawyer to move on.",
+        '"The schedule is tight," she points out in her report, "but doable."',
+    ],
+)
+def test_say_as_an_example_and_a_source_first_are_no_inversion(text):
+    assert_findings(text, RULE, [])

@@ -11,7 +11,7 @@ from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
     AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_PRONOUNS, VerbClass, finding, is_people_noun, noun_lemma,
-    parsed_blocks, replacement_fix, verb_class, verb_forms,
+    parsed_blocks, replacement_fix, verb_class, verb_forms, verb_lemma,
 )
 
 if TYPE_CHECKING:
@@ -52,6 +52,7 @@ clause it reports, any short noun phrase (*said the museum*).
 | *said Ostrova of her partner*, *said Wray of the bill*, *said Kerr at a town hall*, *asked Okonjo at Monday's meeting*, *said the agency's statement on Tuesday* (after a name, "of" with what was spoken of; another preposition with a thing, an occasion a time owns, or a time) | *said Erik Lindahl of the Army Corps of Engineers*, *said Yuki Nakagawa of the city's housing department*, *said Dr. Ana Lee at Mercy General Hospital* (a body or a name after the name) |
 | *continues Ivanova, her voice dropping*, *said Bergstrom, eyes fixed on the ashes*, *shouted Lindqvist, megaphone in hand* (an absolute construction says how, not who) | *said Okonkwo, her voice coach*, *said Vogt, its spokeswoman* (an appositive that names someone) |
 | *..., notes the Globe and Mail*, *..., says Procter & Gamble*, *..., reported Argus, as Chevron expanded operations* (after reported speech) | *She finished the speech, thanked Reuters, and left.* |
+| *..., say police*, *“...,” say the fishermen* (a plural verb), *“...,” points out Ngata*, *“...,” cuts in Moreau* (a phrasal verb, moved with its particle: WordNet's phrasal verbs of communication) | *Costs could rise to, say, $5 million.*, *The judge cut in, asking ...* |
 
 ## Policy: "said Smith"
 editlint follows AP: the source goes first (*Smith said*), and the inversion is accepted only where a
@@ -154,7 +155,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)):
         sdoc = pb.tokens
         for verb in sdoc:
-            if verb.tag_ not in ("VBZ", "VBD", "VBN") or verb.i == 0:
+            if verb.tag_ not in ("VBZ", "VBP", "VBD", "VBN") or verb.i == 0:
                 continue
             if verb.lower_ not in verbs and not _speaks_after_quote(verb):
                 continue
@@ -176,12 +177,14 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             if verb.tag_ == "VBN" and not _ends_sentence(subj):
                 continue  # the tagger's participle only as "“...,” added Santos." with nothing after the name
             first, last = verb, sdoc[_source_end(subj) - 1]
-            words = sdoc[first.i + 1 : last.i + 1]
+            particle = _particle(verb)
+            words = sdoc[first.i + (2 if particle else 1) : last.i + 1]
             if not all(t.i == subj.i or t.tag_ in PROPER_TAGS or t.dep_ in NAME_DEPS or _joins_names(t) for t in words):
                 continue  # not a plain source: "said Smith's lawyer, who ..."
             source = words.text + ("," if any(t.text == "," for t in words) else "")  # "Rep. Lee, R-Ohio, said"
-            message = f'Inverted attribution: write "{source} {verb.text}" (AP style puts the source first)'
-            fixes = replacement_fix(doc, pb, first, last, f"{source} {verb.text}")
+            said = f"{verb.text} {particle.text}" if particle else verb.text
+            message = f'Inverted attribution: write "{source} {said}" (AP style puts the source first)'
+            fixes = replacement_fix(doc, pb, first, last, f"{source} {said}")
             found = finding(doc, pb, first, last, message, fixes)
             if found:
                 yield found
@@ -441,7 +444,7 @@ def _name_run(verb: Token) -> Token | None:
     """The last word of a name (after any title nouns: "striker Ade Bello") that follows ``verb`` and ends the
     sentence or comes before a span of time, when the parser hung it elsewhere (or, after a quote, tagged it an
     adjective)."""
-    doc, start = verb.doc, verb.i + 1
+    doc, start = verb.doc, verb.i + (2 if _particle(verb) else 1)
     while start < len(doc) and doc[start].tag_ in ("NN", "NNS") and is_people_noun(doc[start], max_rank=2):
         start += 1
     end = start
@@ -454,6 +457,18 @@ def _name_run(verb: Token) -> Token | None:
     alone = all(c.is_punct or _time_measure(c) is not None for c in last.rights)  # nothing hangs on it but a full stop
     ends = end == len(doc) or doc[end].text in SENTENCE_ENDS or _circumstance_at(doc[end], verb)
     return last if alone and ends else None
+
+
+def _particle(verb: Token) -> Token | None:
+    """The word after ``verb`` that makes a phrasal verb with it: a particle ("points out Shrestha"), or a word with
+    which WordNet has the verb as one of communication, whatever its tag ("cuts in/IN Moreau", "chimed in Fonoti")."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    word = doc[verb.i + 1]
+    lemma = verb_lemma(verb.lower_)
+    phrasal = lemma is not None and word.is_alpha and in_class(f"{lemma} {word.lower_}", "verb.communication", max_rank=3)
+    return word if word.dep_ == "prt" or phrasal else None
 
 
 def _circumstance_at(token: Token, verb: Token) -> bool:
