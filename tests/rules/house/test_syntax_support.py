@@ -38,6 +38,8 @@ def test_pipeline_multiplies_with_numpy_on_one_blas_thread():
     "The medal went to Capt. Jo Ann Pike of the county fire department.",
     "The order was signed by Col. Ruth Okafor, Maj. Ken Ito and Cpl. Dan Rees.",
     "Investigators questioned Det. Sgt. Omar Haddad on Friday.",
+    "The bill was tabled by the Hon. Mere Taufa, who chairs the committee.",
+    "Cllr. Dai Evans and Fr. Liam Boyle spoke for the residents.",
 ])
 def test_a_title_abbreviated_before_a_name_does_not_end_the_sentence(text):
     assert len(list(load_pipeline()(text).sents)) == 1
