@@ -222,6 +222,11 @@ def test_blockquote_and_table_captions():
     assert_findings("# Locks\n\n![Gates](gates.jpg)\n\n> Lock keepers at work on Friday.\n\nText.\n", RULE, [(3, 1, 20)])
 
 
+def test_a_picture_inside_a_blockquote_needs_a_credit_too():
+    assert_findings("# Locks\n\nText.\n\n> ![Gates](gates.jpg)\n> Lock keepers at work on Friday.\n\nText.\n", RULE, [(5, 3, 22)])
+    assert_findings("# Locks\n\nText.\n\n> ![Gates](gates.jpg)\n> Lock keepers at work. Photo: Ana Ruiz/AP\n\nText.\n", RULE, [])
+
+
 def test_a_plural_credit_under_a_row_of_pictures_credits_each():
     assert_findings("# Locks\n\n![a](a.jpg)\n![b](b.jpg)\n*Photos: Ana Ruiz/AP*\n\nText.\n", RULE, [])
     assert_findings("# Locks\n\n![a](a.jpg) ![b](b.jpg)\n*Left: Ana Ruiz/AP; right: Tom Berg*\n\nText.\n", RULE, [])

@@ -166,10 +166,10 @@ META = RuleMeta(
     severity=Severity.ERROR,
     rationale="""\
 ## What it does
-Looks for a credit for every Markdown image (inline or reference-style), HTML `<img>` (and its
-`<figcaption>`), front matter picture (a key such as `image`, `cover`, `hero_image`, `og_image` or
-`thumbnail` whose value is an image address, in YAML or TOML front matter), and, in plain text,
-every line that starts "Photo:", "Image:" or "Caption:" (it stands for a picture and its caption).
+Looks for a credit for every Markdown image (inline or reference-style, in a blockquote or a list
+too), HTML `<img>` (and its `<figcaption>`), front matter picture (a key such as `image`, `cover`,
+`hero_image`, `og_image` or `thumbnail` whose value is an image address, in YAML or TOML front
+matter), and, in plain text, every line that starts "Photo:", "Image:" or "Caption:" (it stands for a picture and its caption).
 The credit may be in the image title, in the caption under the image (a paragraph, an italic line,
 a blockquote or a table cell), or in a line within the next two non-empty lines (a heading, another
 image or a paragraph of more than 60 words ends the search; in plain text, the line below). A
@@ -186,7 +186,7 @@ photo") is no marker, and "Photo:" followed by a description names no one.
 ## Constructions
 | flagged | not flagged |
 |---|---|
-| no caption, or one that only describes the picture | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald" |
+| no caption, or one that only describes the picture (also for a picture set in a blockquote) | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald" |
 | an empty credit: "Photo:", "Credit:", "Photo by:", "Image courtesy of", or a placeholder: "Photo: TK", "Credit: TBD", "n/a" | "Photo by Jane Doe", "Taken by Jane Doe", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
 | "Photo: Cast members rehearse on Monday." (a description) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout", "Chart: NOAA data", "Map: Census Bureau figures" |
 | "in a photo from the scene", "A photo of the mayor", "Undated photo", "a print from the archive showing ...", "..., from the newly digitized archive", a date after a dash ("— March 2026") | "NCDOT photo", "Herald photo", "Family photo", "Facebook video", "📷: Jane Doe" |
@@ -227,6 +227,7 @@ The accepted credit wordings are the option `credit-patterns` (regular expressio
         "# Storm\n\n![Flooded street](flood.jpg)\n_From the Facebook page of the Riverside Fire Department_\n",
     ),
     options=(_PatternsOption("credit-patterns", DEFAULT_CREDIT_PATTERNS, "Regular expressions (case-insensitive) that count as a credit."),),
+    skip_quotes=False,  # a picture set in a blockquote is shown to readers like any other
 )
 
 
