@@ -195,6 +195,10 @@ def test_patterns_a_config_adds_run_in_linear_time_and_look_arounds_are_refused(
         # a name alone after the caption's sentence
         "*Lock keepers open the gates on Friday. Ana Ruiz, The Lakeside Courier*",
         "*Lock keepers open the gates. (X)*",
+        # a word for the picture's age beside a source
+        "*Lock keepers open the gates in 2019. Harbour Times file photo*",
+        "*Lock keepers open the gates in 2019. (Ana Ruiz/AP, File)*",
+        "*Lock keepers open the gates in 2019. Staff archive photo*",
     ],
 )
 def test_more_credit_forms(credit):
@@ -210,6 +214,10 @@ def test_more_credit_forms(credit):
         "*Senator Ana Ruiz tours the locks. (R-Texas)*",
         "*Lock keepers open the gates in a school photo.*",
         "*Lock keepers open the gates. (Photo)*",
+        # a word for the picture's age alone: when, not who
+        "*Lock keepers open the gates in 2019. (File)*",
+        "*Lock keepers open the gates in 2019. File photo.*",
+        "*Lock keepers open the gates, seen in an archive picture.*",
     ],
 )
 def test_words_for_the_picture_credit_no_one(caption):

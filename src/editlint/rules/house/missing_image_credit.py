@@ -31,17 +31,21 @@ _PICTURE = r"(?:photo(?:graph)?|image|picture|pic|illustration|graphic|video(?:\
 _LEAD = r"(?:^\W*|[(\[.;!?|:]\s*|\s[-–—]\s*)"
 # Words before the picture noun in a credit: a source ("AP Photo", "Herald staff photo") or the
 # kind of source; a determiner instead ("The photo", "A photo") makes it a description.
-_SOURCE_KINDS = r"(?:staff|file|archive|archival|handout|submitted|supplied|contributed|provided|pool|courtesy)"
+_SOURCE_KINDS = r"(?:staff|handout|submitted|supplied|contributed|provided|pool|courtesy)"
+# Words for the picture's age say when it was taken, not who took it: "(File)", "File photo", "Archive picture"
+# credit no one; with a source they are part of its credit ("Staff file photo", "(AP Photo/Jane Doe, File)").
+_AGE_KINDS = r"(?:file|archive|archival)"
+_KINDS = rf"(?:{_SOURCE_KINDS}|{_AGE_KINDS})"
 # Capital letters of the Latin, Greek and Cyrillic scripts: names are not only ASCII ("Émilie Côté", "Łukasz Żak").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſΆ-ΫА-ЯЁЄІЇ"
-_MODIFIERS = rf"(?:(?-i:(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Our|Their|My|Your|One)\b)[{_UPPER}][\w.'’&-]*)\s+|{_SOURCE_KINDS}\s+){{0,3}}"
+_MODIFIERS = rf"(?:(?-i:(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Our|Their|My|Your|One)\b)[{_UPPER}][\w.'’&-]*)\s+|{_KINDS}\s+){{0,3}}"
 # A name: capitalised words (with the particles of names and organisations) up to the end of the
 # credit. "Photo: Cast members rehearse ..." describes the picture: it names no one.
 # (a name may open with a lower-case particle joined to it: "al-Rashid", "d'Ormesson")
-_NAME_WORD = rf"(?!{_PLACEHOLDER})(?-i:(?:[a-z]{{1,3}}['’-])?[{_UPPER}][\w.'’&-]*|@[\w.]+)"
+_NAME_WORD = rf"(?!{_PLACEHOLDER})(?!{_AGE_KINDS}(?:\s+{_PICTURE})?\W*$)(?-i:(?:[a-z]{{1,3}}['’-])?[{_UPPER}][\w.'’&-]*|@[\w.]+)"
 _NAME_PARTICLE = r"(?:of|the|for|and|de|del|della|di|da|do|dos|du|la|le|van|von|der|den|ter|ten|zu|y|al|el|bin|ibn|bint|wa|&|via|staff|contributors?|photographers?)"
 _NAME_END = r"\s*(?:$|[.;:)\]|(]|\s[-–—]\s)"
-_NAME = rf"(?:{_NAME_WORD}|{_SOURCE_KINDS}\b)(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b|{_SOURCE_KINDS}\b|\d+\b))*"
+_NAME = rf"(?:{_NAME_WORD}|{_SOURCE_KINDS}\b)(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b|{_KINDS}\b|\d+\b))*"
 _NAME_PHRASE = rf"{_NAME}{_NAME_END}"
 # A party that is not a capitalised name: a short phrase that ends the credit ("from the family").
 _SHORT_PARTY = rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_NAME_PHRASE}|[\w'’-]+{_NAME_END})"
@@ -76,7 +80,7 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"\bsources?\s*:\s*{_PARTY}",
     rf"[\U0001F4F7\U0001F4F8\U0001F3A5]\ufe0f?\s*:?\s*{_PARTY}",  # a camera sign as the marker: "📷: Jane Doe"
     rf"\bcourtesy\b\s*(?:of\b|:)?\s*(?:(?:the|a|an|our)\s+\w|(?-i:[{_UPPER}])|@\w)",
-    rf"\b{_SOURCE_KINDS}\s+(?:{_SOURCE_KINDS}\s+)?{_PICTURE}\b",
+    rf"\b{_SOURCE_KINDS}\s+(?:{_KINDS}\s+)?{_PICTURE}\b",
     rf"{_LEAD}(?:{_NAME_WORD}\s+){{0,3}}handout\b",
     rf"{_LEAD}(?:{_PICTURE}\s+)?{_IMPLIED_PARTY}{_NAME_END}",
     rf"{_LEAD}(?:{_SUPPLY_VERBS}|{_TAKE_VERBS}){_BY_PARTY}",
@@ -105,9 +109,10 @@ DEFAULT_CREDIT_PATTERNS = (
 )
 # Words before a picture noun that close a credit: "NCDOT photo", "U.S. Navy photo", "Family photo", "Herald photo".
 # (A lookahead, so that every start is tried: "Crowds wait. Family photo" starts after the first sentence.)
-_NAMED_PICTURE = re.compile(rf"(?={_LEAD}((?:[\w.'’&@-]+\s+){{1,4}}?)(?:{_SOURCE_KINDS}\s+)?{_PICTURE}{_NAME_END})", re.IGNORECASE)
+_NAMED_PICTURE = re.compile(rf"(?={_LEAD}((?:[\w.'’&@-]+\s+){{1,4}}?)(?:{_KINDS}\s+)?{_PICTURE}{_NAME_END})", re.IGNORECASE)
 _ACRONYM = re.compile(rf"(?:[A-Z]\.?){{2,}}|[A-Z][A-Z&]+|[\w-]+['’]s|{_PLATFORMS}")
-_SOURCE_KIND = re.compile(_SOURCE_KINDS, re.IGNORECASE)
+_KIND = re.compile(_KINDS, re.IGNORECASE)
+_AGE_KIND = re.compile(_AGE_KINDS, re.IGNORECASE)
 # Nouns for who supplies a picture (people, groups, publications and records: "Yearbook photo" names its source
 # too), and the other classes of the lexicon: a word known there only otherwise ("Undated", "Drone") describes it.
 _SOURCE_NOUNS = ("noun.person", "noun.group", "noun.communication")
@@ -169,7 +174,8 @@ META = RuleMeta(
 Looks for a credit for every Markdown image (inline or reference-style, in a blockquote or a list
 too), HTML `<img>` (and its `<figcaption>`), front matter picture (a key such as `image`, `cover`,
 `hero_image`, `og_image` or `thumbnail` whose value is an image address, in YAML or TOML front
-matter), and, in plain text, every line that starts "Photo:", "Image:" or "Caption:" (it stands for a picture and its caption).
+matter), and, in plain text, every line that starts "Photo:", "Image:" or "Caption:" (it stands for
+a picture and its caption).
 The credit may be in the image title, in the caption under the image (a paragraph, an italic line,
 a blockquote or a table cell), or in a line within the next two non-empty lines (a heading, another
 image or a paragraph of more than 60 words ends the search; in plain text, the line below). A
@@ -189,7 +195,7 @@ photo") is no marker, and "Photo:" followed by a description names no one.
 | no caption, or one that only describes the picture (also for a picture set in a blockquote) | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald" |
 | an empty credit: "Photo:", "Credit:", "Photo by:", "Image courtesy of", or a placeholder: "Photo: TK", "Credit: TBD", "n/a" | "Photo by Jane Doe", "Taken by Jane Doe", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
 | "Photo: Cast members rehearse on Monday." (a description) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout", "Chart: NOAA data", "Map: Census Bureau figures" |
-| "in a photo from the scene", "A photo of the mayor", "Undated photo", "a print from the archive showing ...", "..., from the newly digitized archive", a date after a dash ("— March 2026") | "NCDOT photo", "Herald photo", "Family photo", "Facebook video", "📷: Jane Doe" |
+| "in a photo from the scene", "A photo of the mayor", "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date after a dash ("— March 2026") | "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
 | a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "From the collection of the museum", "from the Hartley family collection", "(From the archives)", "From a private collection" |
 | a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
 | a front matter picture with no credit field and no credited caption (an empty or placeholder credit field, or only the story's `byline`, credits nothing) | a credit in the title (or a title that is only a name), one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
@@ -267,8 +273,8 @@ def _names_a_source(match: re.Match | None) -> bool:
     A word for the picture's kind or age ("Undated photo", "Aerial photo") names no one."""
     if match is None:
         return False
-    words = match.group(1).split()
-    if not all(w[0].isupper() or w[0] == "@" or _SOURCE_KIND.fullmatch(w) for w in words):
+    words = [w for w in match.group(1).split() if not _AGE_KIND.fullmatch(w)]
+    if not words or not all(w[0].isupper() or w[0] == "@" or _KIND.fullmatch(w) for w in words):
         return False  # a lower-case word: part of a description ("in this undated photo")
     if len(words) > 1 or _ACRONYM.fullmatch(words[0]) or words[0].startswith("@"):
         return True
