@@ -380,3 +380,24 @@ def test_a_courtesy_line_names_someone_and_data_credits_its_named_source(caption
 def test_a_front_matter_credit_is_a_picture_credit_with_a_name_in_it(fields, flagged):
     text = f"---\ntitle: Port strike ends\n{fields}---\n\nDock workers returned on Monday.\n"
     assert bool(findings(text, RULE)) is flagged
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("*Ferries wait out the storm — Piraeus, Greece*", [(3, 1, 24)]),
+        ("*Ferries wait out the storm. Valletta, Malta*", [(3, 1, 24)]),
+        ("*Ferries wait out the storm (Tasmania)*", [(3, 1, 24)]),
+        ("*Ferries wait out the storm | Hebden Bridge, West Yorkshire*", [(3, 1, 24)]),
+        ("*Ferries wait out the storm — Nikos Pappas, Kathimerini*", []),
+        ("*Ferries wait out the storm. Ana Ruiz, The Baltimore Sun*", []),
+        ("*Ferries wait out the storm (Malta Independent)*", []),
+        ("*Ferries wait out the storm | Lee Park/Reuters*", []),
+    ],
+)
+def test_a_place_closing_the_caption_is_where_not_who(caption, expected):
+    assert_findings(f"# Ferries\n\n![Harbour](harbour.jpg)\n{caption}\n\nText.\n", RULE, expected)
+
+
+def test_a_title_that_is_only_a_place_credits_no_one():
+    assert_findings('# Ferries\n\n![Harbour](harbour.jpg "Valletta, Malta")\n\nText.\n', RULE, [(3, 1, 42)])

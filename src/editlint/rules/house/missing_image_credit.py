@@ -61,6 +61,18 @@ _IMPLIED_PARTY = r"(?:provided|submitted|supplied|contributed|handout)"
 _PLATFORMS = r"(?:Facebook|Instagram|Twitter|X|TikTok|YouTube|Telegram|Snapchat|Threads|Bluesky|Reddit|LinkedIn|WhatsApp|Weibo|WeChat|Vimeo|Mastodon|Nextdoor|Flickr)"
 _HOLDING = r"(?:page|account|feed|channel|profile|album|archives?|collection)"  # where a picture is kept
 _AGENCIES = r"(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|NurPhoto|Sipa|Xinhua|Anadolu|Kyodo|Yonhap|dpa|Pool|Associated Press|Agence France-Presse)"
+# A name standing as the credit with no credit word, in the group "name": after a slash, a bar or a dash, in closing
+# brackets, or after the caption's sentence. A place's name there says where the picture was taken, not who took
+# it ("— Aswan, Egypt", "(Spain)"): these patterns credit only when their name is not a place (see _CreditPatterns).
+_LONE_NAMES = (
+    rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})*\s*[/|]\s*(?P<name>{_NAME}){_NAME_END}",
+    rf"(?-i:\b[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+)+\s*/\s*(?P<name>(?:The\s+)?[{_UPPER}][\w&.'’-]+))",
+    rf"(?:\s[/|]|\s[-–—])\s+(?!{_DATE})(?P<name>{_NAME})\W*$",
+    # "(Jane Doe)", "(Twitter)"; not a party label "(D)", "(R-Texas)", a one-letter list mark "(b)" nor an empty "(Photo)".
+    rf"\((?!\s*(?-i:[DRI])\s*[-–])(?!\s*(?-i:[A-WYZa-z])\s*\))(?!\s*{_PICTURE}\s*\))\s*(?P<name>{_NAME})\s*\)\W*$",
+    # A name alone after the caption's sentence: "Crowds at the gate. Jane Doe, The Herald".
+    rf"[.!?][\"”’)]*\s+(?P<name>{_NAME_WORD}(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+)\W*$",
+)
 DEFAULT_CREDIT_PATTERNS = (
     rf"{_LEAD}{_MODIFIERS}(?:{_PICTURE}|art(?:work)?|still)\s*[:/]\s*{_NAME_PHRASE}",
     # "Chart: NOAA data", "Map: Census Bureau figures": the data's source (an acronym or a name of two words or more)
@@ -68,12 +80,7 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s+(?:from|via)\s+{_SHORT_PARTY}",
     rf"{_LEAD}via\s+{_NAME_WORD}",
     rf"{_LEAD}from\s+(?:the\s+)?{_NAME_PHRASE}",
-    rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})*\s*[/|]\s*{_NAME_PHRASE}",
-    rf"(?:\s[/|]|\s[-–—])\s+(?!{_DATE}){_NAME}\W*$",
-    # "(Jane Doe)", "(Twitter)"; not a party label "(D)", "(R-Texas)", a one-letter list mark "(b)" nor an empty "(Photo)".
-    rf"\((?!\s*(?-i:[DRI])\s*[-–])(?!\s*(?-i:[A-WYZa-z])\s*\))(?!\s*{_PICTURE}\s*\))\s*{_NAME}\s*\)\W*$",
-    # A name alone after the caption's sentence: "Crowds at the gate. Jane Doe, The Herald".
-    rf"[.!?][\"”’)]*\s+{_NAME_WORD}(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+\W*$",
+    *_LONE_NAMES,
     rf"\b{_PICTURE}\s+(?:credit\s+)?by\b\s*:?\s*{_PARTY}",
     rf"\b{_PICTURE}\s+(?:credit|courtesy|source)s?\b\s*(?:of\b)?\s*[:,]?\s*(?!of\b){_PARTY}",  # not "Image courtesy of" alone
     rf"\bcredits?(?:\s*(?::|\.\.\.|…)|\s+[-–—])\s*{_PARTY}",
@@ -100,7 +107,6 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"\b{_AGENCIES}\s*/\s*\w",
     rf"\bvia\s+{_AGENCIES}\b",
     rf"{_LEAD}(?:the\s+)?{_AGENCIES}{_NAME_END}",
-    rf"(?-i:\b[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+)+\s*/\s*(?:The\s+)?[{_UPPER}][\w&.'’-]+)",
     rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})+,?\s+(?:for|special\s+to)\s+(?:the\s+)?{_NAME_PHRASE}",
     r",\s*(?:staff|freelance|contributing)\s+photographer\b",
     r"\b(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|Pexels|Pixabay|Wikimedia Commons|Flickr)\b",
@@ -117,6 +123,9 @@ _AGE_KIND = re.compile(_AGE_KINDS, re.IGNORECASE)
 # too), and the other classes of the lexicon: a word known there only otherwise ("Undated", "Drone") describes it.
 _SOURCE_NOUNS = ("noun.person", "noun.group", "noun.communication")
 _OTHER_CLASSES = ("adj.all", "adj.ppl", "noun.person", "noun.group", "noun.communication", "noun.cognition", "frame.object", "frame.no-object")
+_NAME_PARTS = re.compile(r"\s*[,/|]\s*")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+PLACE_NAMES = "name.location"  # the lexicon's class of the names of places (WordNet's instances of a location)
 _BARE_NAME = re.compile(rf"{_NAME_WORD}(?:(?:\s+|\s*,\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+")
 # Front matter keys are words joined by "_" or "-" ("hero_image", "og-image", "cover"). A key holds a shown
 # picture when one of its words names a picture (or the slot a theme shows one in) and its value is an image
@@ -187,7 +196,10 @@ marker ("Photo:", "by", "courtesy of", "via", "Source:", "provided by", "Photogr
 agency-slash form ("Jane Doe/AP"), or before the picture noun at the end of the caption ("NCDOT
 photo", "U.S. Navy photo", "Family photo": an acronym, a name, or a noun for people or groups in
 WordNet). A picture noun inside the description ("in a photo taken from a helicopter", "Undated
-photo") is no marker, and "Photo:" followed by a description names no one.
+photo") is no marker, and "Photo:" followed by a description names no one. A name that stands alone
+as the credit (after a dash, a slash or a bar, in closing brackets, after the caption's sentence, or as
+the whole title) credits no one when its last part is a place's name in WordNet: "— Aswan, Egypt" says
+where the picture was taken.
 
 ## Constructions
 | flagged | not flagged |
@@ -197,6 +209,7 @@ photo") is no marker, and "Photo:" followed by a description names no one.
 | "Photo: Cast members rehearse on Monday." (a description) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout", "Chart: NOAA data", "Map: Census Bureau figures" |
 | "in a photo from the scene", "A photo of the mayor", "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date after a dash ("— March 2026") | "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
 | a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "From the collection of the museum", "from the Hartley family collection", "(From the archives)", "From a private collection" |
+| a place closing the caption: "— Aswan, Egypt", ". Valletta, Malta", "(Tasmania)", "| Hebden Bridge, West Yorkshire", a title "Valletta, Malta" | "— Jane Doe, The Washington Post", "(Kyiv Independent)", "| Lee Park/Reuters" |
 | a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
 | a front matter picture with no credit field and no credited caption (an empty or placeholder credit field, or only the story's `byline`, credits nothing) | a credit in the title (or a title that is only a name), one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
 | two pictures under one singular credit: the first | "Photos: Jane Doe/AP" under a row of pictures |
@@ -216,7 +229,8 @@ images and the newsroom's own policy.
 *Protesters gathered on Monday. Photo: Jane Doe/AP*
 ```
 The accepted credit wordings are the option `credit-patterns` (regular expressions); the
-"<source> photo" form is checked besides them, against WordNet's classes.
+"<source> photo" form is checked besides them, against WordNet's classes, and the patterns of a lone
+name credit only when it is not a place.
 """,
     bad=(
         "# Storm\n\n![Flooded street](flood.jpg)\n\nThe storm hit at dawn.\n",
@@ -253,18 +267,43 @@ class _CreditPatterns:
     @cached_property
     def _compiled(self) -> list:
         """Compiled when first needed: most articles have no picture to credit, and compiling costs a run ~0.1 s."""
-        builtin = [p for p in self._patterns if p in DEFAULT_CREDIT_PATTERNS]
+        builtin = [p for p in self._patterns if p in DEFAULT_CREDIT_PATTERNS and p not in _LONE_NAMES]
         added = [p for p in self._patterns if p not in DEFAULT_CREDIT_PATTERNS]
         return [
             *([re.compile(_alternation(builtin), re.IGNORECASE)] if builtin else []),
             *([re2.compile(_alternation(added), _RE2_OPTIONS)] if added else []),
         ]
 
+    @cached_property
+    def _lone_names(self) -> list[re.Pattern]:
+        """The config's patterns of a lone name, each on its own: each match's name is looked at."""
+        return [re.compile(p, re.IGNORECASE) for p in self._patterns if p in _LONE_NAMES]
+
     def search(self, text: str) -> bool:
-        return any(pattern.search(text) for pattern in self._compiled) or any(map(_names_a_source, _NAMED_PICTURE.finditer(text)))
+        return (
+            any(pattern.search(text) for pattern in self._compiled)
+            or any(map(_names_a_source, _NAMED_PICTURE.finditer(text)))
+            or any(_names_someone(match) for pattern in self._lone_names for match in pattern.finditer(text))
+        )
 
     def match(self, text: str) -> bool:
-        return any(pattern.match(text) for pattern in self._compiled) or _names_a_source(_NAMED_PICTURE.match(text))
+        return (
+            any(pattern.match(text) for pattern in self._compiled)
+            or _names_a_source(_NAMED_PICTURE.match(text))
+            or any(_names_someone(pattern.match(text)) for pattern in self._lone_names)
+        )
+
+
+def _names_someone(match: re.Match | None) -> bool:
+    """Whether a lone name names a party, not the place where the picture was taken."""
+    return match is not None and not _is_place(match.group("name"))
+
+
+def _is_place(name: str) -> bool:
+    """Whether a name's last part (its head, as in "Jane Doe, The Herald") is a place's name in WordNet:
+    "Aswan, Egypt", "Hebden Bridge, West Yorkshire", "Istanbul"; not "Lee Park" nor "The Washington Post"."""
+    last = _NAME_PARTS.split(name.strip())[-1]
+    return sense_in(_LEADING_THE.sub("", last.strip(" .’'")).lower(), PLACE_NAMES) is not None
 
 
 def _names_a_source(match: re.Match | None) -> bool:
@@ -353,7 +392,7 @@ def _row_caption(doc: Document, image: Image) -> str:
 
 
 def _credited(doc: Document, image: Image, credit: _CreditPatterns) -> bool:
-    if _BARE_NAME.fullmatch(image.title.strip()):
+    if _BARE_NAME.fullmatch(image.title.strip()) and not _is_place(image.title):
         return True  # a title that is only a name ("Jane Doe") names who took the picture
     return any(credit.search(text) for text in _caption_candidates(doc, image)) or credit.search(_row_caption(doc, image))
 
