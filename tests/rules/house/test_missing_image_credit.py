@@ -195,6 +195,9 @@ def test_patterns_a_config_adds_run_in_linear_time_and_look_arounds_are_refused(
         # a name alone after the caption's sentence
         "*Lock keepers open the gates on Friday. Ana Ruiz, The Lakeside Courier*",
         "*Lock keepers open the gates. (X)*",
+        # a verb of picturing after a comma, a rights line with its holder
+        "*The lock gates, filmed in 1936 by Harold Pike.*",
+        "*Lock keepers at work. Reprinted with permission from the Canal Trust*",
         # a word for the picture's age beside a source
         "*Lock keepers open the gates in 2019. Harbour Times file photo*",
         "*Lock keepers open the gates in 2019. (Ana Ruiz/AP, File)*",
@@ -214,6 +217,9 @@ def test_more_credit_forms(credit):
         "*Senator Ana Ruiz tours the locks. (R-Texas)*",
         "*Lock keepers open the gates in a school photo.*",
         "*Lock keepers open the gates. (Photo)*",
+        # what befell the thing pictured, or a rights line with no holder
+        "*The lock, taken by the army in 1944, reopened in May.*",
+        "*Lock keepers open the gates. Used with permission.*",
         # a word for the picture's age alone: when, not who
         "*Lock keepers open the gates in 2019. (File)*",
         "*Lock keepers open the gates in 2019. File photo.*",

@@ -52,7 +52,10 @@ _SHORT_PARTY = rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_NAME_PHRASE}|[\w'’-]+{_NAME_EN
 # Verbs that say who took or supplied the picture. Verbs of making ("drawn", "made", "created")
 # are left out: in captions they describe the thing pictured ("models made by students").
 _TAKE_VERBS = r"(?:taken|shot|captured|recorded)"
-_SUPPLY_VERBS = r"(?:photographed|filmed|provided|submitted|supplied|contributed|posted|shared|sent|released|obtained)"
+# Verbs that can only mean making the picture: after a comma too they credit ("The oak, photographed by Lena Marsh"),
+# where "taken", "shot" or "released by" may tell what befell the thing pictured ("The town, taken by rebels").
+_PICTURING_VERBS = r"(?:photographed|filmed)"
+_SUPPLY_VERBS = rf"(?:{_PICTURING_VERBS}|provided|submitted|supplied|contributed|posted|shared|sent|released|obtained)"
 _BY_PARTY = rf"(?:\s+[\w'’]+){{0,3}}?\s+by\s*:?\s*{_PARTY}"
 # Credit words that stand alone: the party is implied by the convention ("Supplied", "Photo provided", "Police handout").
 _IMPLIED_PARTY = r"(?:provided|submitted|supplied|contributed|handout)"
@@ -91,6 +94,9 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"{_LEAD}(?:{_NAME_WORD}\s+){{0,3}}handout\b",
     rf"{_LEAD}(?:{_PICTURE}\s+)?{_IMPLIED_PARTY}{_NAME_END}",
     rf"{_LEAD}(?:{_SUPPLY_VERBS}|{_TAKE_VERBS}){_BY_PARTY}",
+    rf",\s*{_PICTURING_VERBS}(?:\s+[\w'’]+){{0,3}}?\s+by\s+(?:the\s+)?{_NAME_WORD}",
+    # a rights line with its holder: "Reproduced by kind permission of the Trust", "Used with permission from the family"
+    rf"\b(?:reproduced|used|reprinted|published)\s+(?:with|by)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)\s+{_PARTY}",
     rf"\b(?:photographer|videographer|illustrator|artist)s?\s*:\s*{_PARTY}",
     rf"(?-i:\b{_PLATFORMS})\s+(?:{_PICTURE}|posts?|story|stories|live\s?stream)\b",
     rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:{_TAKE_VERBS}|{_SUPPLY_VERBS}|\w+ed){_BY_PARTY}",
@@ -205,7 +211,7 @@ where the picture was taken.
 | flagged | not flagged |
 |---|---|
 | no caption, or one that only describes the picture (also for a picture set in a blockquote) | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald" |
-| an empty credit: "Photo:", "Credit:", "Photo by:", "Image courtesy of", or a placeholder: "Photo: TK", "Credit: TBD", "n/a" | "Photo by Jane Doe", "Taken by Jane Doe", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
+| an empty credit: "Photo:", "Credit:", "Photo by:", "Image courtesy of", "Used with permission", or a placeholder: "Photo: TK", "Credit: TBD", "n/a"; "The lock, taken by the army in 1944, ..." | "Photo by Jane Doe", "Taken by Jane Doe", "..., photographed by Jane Doe", "Reproduced by permission of the Trust", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
 | "Photo: Cast members rehearse on Monday." (a description) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout", "Chart: NOAA data", "Map: Census Bureau figures" |
 | "in a photo from the scene", "A photo of the mayor", "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date after a dash ("— March 2026") | "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
 | a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "From the collection of the museum", "from the Hartley family collection", "(From the archives)", "From a private collection" |
