@@ -407,3 +407,17 @@ def test_a_place_closing_the_caption_is_where_not_who(caption, expected):
 
 def test_a_title_that_is_only_a_place_credits_no_one():
     assert_findings('# Ferries\n\n![Harbour](harbour.jpg "Valletta, Malta")\n\nText.\n', RULE, [(3, 1, 42)])
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("*The new ward is opened by Dr. Kofi Mensah.*", [(3, 1, 24)]),
+        ("*Worshippers leave St. Brigid's Church.*", [(3, 1, 24)]),
+        ("*Cadets salute Brig. Gen. Ruth Okafor.*", [(3, 1, 24)]),
+        ("*The new ward opens. Kofi Mensah, The Ghanaian Times*", []),
+        ("*The new ward at St. Brigid's. Kofi Mensah, The Ghanaian Times*", []),
+    ],
+)
+def test_a_name_after_a_title_ends_the_description_not_the_sentence(caption, expected):
+    assert_findings(f"# Ward\n\n![Harbour](harbour.jpg)\n{caption}\n\nText.\n", RULE, expected)

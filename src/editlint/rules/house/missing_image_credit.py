@@ -15,6 +15,7 @@ from editlint.document.model import Block, BlockKind, Document, Image
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.lexicon import in_class, sense_in
+from editlint.nlp.pipeline import TITLE_ABBREVIATIONS
 
 # A credit is a named party (person, agency, organisation, platform account) introduced by a
 # credit marker ("Photo:", "by", "courtesy of", "via", "Source:") or in the agency-slash form
@@ -64,6 +65,10 @@ _IMPLIED_PARTY = r"(?:provided|submitted|supplied|contributed|handout)"
 _PLATFORMS = r"(?:Facebook|Instagram|Twitter|X|TikTok|YouTube|Telegram|Snapchat|Threads|Bluesky|Reddit|LinkedIn|WhatsApp|Weibo|WeChat|Vimeo|Mastodon|Nextdoor|Flickr)"
 _HOLDING = r"(?:page|account|feed|channel|profile|album|archives?|collection)"  # where a picture is kept
 _AGENCIES = r"(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|NurPhoto|Sipa|Xinhua|Anadolu|Kyodo|Yonhap|dpa|Pool|Associated Press|Agence France-Presse)"
+# Abbreviations that stand before a name (AP's titles, and the saints and mountains places are named after): their
+# full stop ends no sentence. A closed class of the style guide, so a list (with the pipeline's own).
+_NAME_TITLES = (*TITLE_ABBREVIATIONS, "Adm.", "Dr.", "Fr.", "Ft.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Mt.", "Pres.", "Prof.", "Rep.", "Rev.", "Sen.", "St.")
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(title[:-1])})" for title in _NAME_TITLES)
 # A name standing as the credit with no credit word, in the group "name": after a slash, a bar or a dash, in closing
 # brackets, or after the caption's sentence. A place's name there says where the picture was taken, not who took
 # it ("— Aswan, Egypt", "(Spain)"): these patterns credit only when their name is not a place (see _CreditPatterns).
@@ -73,8 +78,9 @@ _LONE_NAMES = (
     rf"(?:\s[/|]|\s[-–—])\s+(?!{_DATE})(?P<name>{_NAME})\W*$",
     # "(Jane Doe)", "(Twitter)"; not a party label "(D)", "(R-Texas)", a one-letter list mark "(b)" nor an empty "(Photo)".
     rf"\((?!\s*(?-i:[DRI])\s*[-–])(?!\s*(?-i:[A-WYZa-z])\s*\))(?!\s*{_PICTURE}\s*\))\s*(?P<name>{_NAME})\s*\)\W*$",
-    # A name alone after the caption's sentence: "Crowds at the gate. Jane Doe, The Herald".
-    rf"[.!?][\"”’)]*\s+(?P<name>{_NAME_WORD}(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+)\W*$",
+    # A name alone after the caption's sentence: "Crowds at the gate. Jane Doe, The Herald"; not a name after a
+    # title's abbreviation, which the caption's sentence ends with: "The mayor with Dr. Ana Ruiz."
+    rf"(?:[!?]|{_NOT_AFTER_TITLE}\.)[\"”’)]*\s+(?P<name>{_NAME_WORD}(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+)\W*$",
 )
 DEFAULT_CREDIT_PATTERNS = (
     rf"{_LEAD}{_MODIFIERS}(?:{_PICTURE}|art(?:work)?|still)\s*[:/]\s*{_NAME_PHRASE}",
@@ -213,7 +219,7 @@ where the picture was taken.
 | no caption, or one that only describes the picture (also for a picture set in a blockquote) | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald" |
 | an empty credit: "Photo:", "Credit:", "Photo by:", "Image courtesy of", "Used with permission", or a placeholder: "Photo: TK", "Credit: TBD", "n/a"; "The lock, taken by the army in 1944, ..." | "Photo by Jane Doe", "Taken by Jane Doe", "..., photographed by Jane Doe", "Reproduced by permission of the Trust", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
 | "Photo: Cast members rehearse on Monday." (a description) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout", "Chart: NOAA data", "Map: Census Bureau figures" |
-| "in a photo from the scene", "A photo of the mayor", "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date after a dash ("— March 2026") | "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
+| "in a photo from the scene", "A photo of the mayor", "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date after a dash ("— March 2026"), a name after a title's abbreviation ("... with Dr. Ana Ruiz.", "... outside St. Mary's Church.") | "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
 | a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "From the collection of the museum", "from the Hartley family collection", "(From the archives)", "From a private collection" |
 | a place closing the caption: "— Aswan, Egypt", ". Valletta, Malta", "(Tasmania)", "| Hebden Bridge, West Yorkshire", a title "Valletta, Malta" | "— Jane Doe, The Washington Post", "(Kyiv Independent)", "| Lee Park/Reuters" |
 | a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
