@@ -421,3 +421,9 @@ def test_a_title_that_is_only_a_place_credits_no_one():
 )
 def test_a_name_after_a_title_ends_the_description_not_the_sentence(caption, expected):
     assert_findings(f"# Ward\n\n![Harbour](harbour.jpg)\n{caption}\n\nText.\n", RULE, expected)
+
+
+def test_a_cell_beside_the_picture_in_its_table_row_is_its_caption():
+    table = "# Locks\n\nText.\n\n| Picture | Caption |\n|---|---|\n| ![Gates](gates.jpg) | {} |\n\nText.\n"
+    assert_findings(table.format("Lock keepers at work. Ana Ruiz/Canal Trust"), RULE, [])
+    assert_findings(table.format("Lock keepers at work on Friday."), RULE, [(7, 3, 22)])

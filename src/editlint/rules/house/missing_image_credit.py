@@ -198,7 +198,7 @@ too), HTML `<img>` (and its `<figcaption>`), front matter picture (a key such as
 matter), and, in plain text, every line that starts "Photo:", "Image:" or "Caption:" (it stands for
 a picture and its caption).
 The credit may be in the image title, in the caption under the image (a paragraph, an italic line,
-a blockquote or a table cell), or in a line within the next two non-empty lines (a heading, another
+a blockquote, a table cell below or beside it), or in a line within the next two non-empty lines (a heading, another
 image or a paragraph of more than 60 words ends the search; in plain text, the line below). A
 caption under a row of pictures that speaks of them all ("Photos: ...", "Left: ...; right: ...")
 credits each. Alt text and file names do not count: readers do not see them.
@@ -340,11 +340,13 @@ def _alternation(patterns: list[str]) -> str:
 
 
 def _caption_candidates(doc: Document, image: Image) -> Iterator[str]:
-    """The image title, the text after it in its own block, any HTML under it, then the next blocks."""
+    """The image title, the text after it in its own block (and the other cells of its table row), any HTML
+    under it, then the next blocks."""
     yield image.title
     own = next((b for b in doc.blocks if b.start <= image.start < b.end), None)
     if own is not None:
         yield _caption_in_block(doc, own, image)
+        yield from (cell.text for cell in _row_cells(doc, own))
     below = [b for b in doc.blocks if b.start >= image.end and b is not own and b.text.strip()]
     yield _html_under(doc, image, own.end if own is not None else image.end, below[0].start if below else len(doc.text))
     for block in below[:LOOKAHEAD_BLOCKS]:
@@ -353,6 +355,13 @@ def _caption_candidates(doc: Document, image: Image) -> Iterator[str]:
         if block.kind not in _CAPTION_KINDS or _holds_image(doc, block) or len(block.text.split()) > MAX_CAPTION_WORDS:
             return  # another image, a heading or a long body paragraph ends the caption
         yield _WIRE_DATELINE.sub("", block.text)
+
+
+def _row_cells(doc: Document, cell: Block) -> list[Block]:
+    """The other cells of a table cell's row (a row's cells share its source span)."""
+    if cell.kind is not BlockKind.TABLE_CELL:
+        return []
+    return [b for b in doc.blocks if b is not cell and b.kind is BlockKind.TABLE_CELL and (b.start, b.end) == (cell.start, cell.end)]
 
 
 def _holds_image(doc: Document, block: Block) -> bool:
