@@ -195,6 +195,10 @@ def test_patterns_a_config_adds_run_in_linear_time_and_look_arounds_are_refused(
         # a name alone after the caption's sentence
         "*Lock keepers open the gates on Friday. Ana Ruiz, The Lakeside Courier*",
         "*Lock keepers open the gates. (X)*",
+        # an organisation, a colon and a name; "photography" as the picture noun
+        "*Lock keepers open the gates. (RNZ: Mia Chen)*",
+        "*Lock keepers open the gates. Canal and River News: Mia Chen*",
+        "*Lock keepers open the gates. Photography by Mia Chen*",
         # a verb of picturing after a comma, a rights line with its holder
         "*The lock gates, filmed in 1936 by Harold Pike.*",
         "*Lock keepers at work. Reprinted with permission from the Canal Trust*",
@@ -217,6 +221,9 @@ def test_more_credit_forms(credit):
         "*Senator Ana Ruiz tours the locks. (R-Texas)*",
         "*Lock keepers open the gates in a school photo.*",
         "*Lock keepers open the gates. (Photo)*",
+        # a label, a colon and a name: who is pictured
+        "*Lock keepers open the gates. Head Keeper: Mia Chen*",
+        "*Pictured: Mia Chen*",
         # what befell the thing pictured, or a rights line with no holder
         "*The lock, taken by the army in 1944, reopened in May.*",
         "*Lock keepers open the gates. Used with permission.*",

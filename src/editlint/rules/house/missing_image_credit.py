@@ -26,7 +26,7 @@ _DATE = (r"(?-i:(?:(?:January|February|March|April|May|June|July|August|Septembe
 # A desk's placeholder for a credit still to come names no one: "Photo: TK", "Credit: TBD", "n/a", "XXX".
 _PLACEHOLDER = r"(?:(?-i:TK|TBD|TBC|TBA|XX+)|n/a|\?+)(?![\w/])"
 _PARTY = rf"(?!{_PLACEHOLDER})[\w@©(]"  # something named: at least one word character after the marker
-_PICTURE = r"(?:photo(?:graph)?|image|picture|pic|illustration|graphic|video(?:\s?still)?|footage|map|chart|screen\s?(?:shot|grab|capture)|frame\s?grab|mug\s?shot|selfie|rendering|sketch|cartoon)s?"
+_PICTURE = r"(?:photo(?:graph(?:y)?)?|image|picture|pic|illustration|graphic|video(?:\s?still)?|footage|map|chart|screen\s?(?:shot|grab|capture)|frame\s?grab|mug\s?shot|selfie|rendering|sketch|cartoon)s?"
 # Where a credit starts: the caption's start, or after a sentence end, a bracket or a dash. A picture
 # noun elsewhere ("in a photo from the scene") is part of a description, not a credit marker.
 _LEAD = r"(?:^\W*|[(\[.;!?|:]\s*|\s[-–—]\s*)"
@@ -128,6 +128,10 @@ DEFAULT_CREDIT_PATTERNS = (
 # Words before a picture noun that close a credit: "NCDOT photo", "U.S. Navy photo", "Family photo", "Herald photo".
 # (A lookahead, so that every start is tried: "Crowds wait. Family photo" starts after the first sentence.)
 _NAMED_PICTURE = re.compile(rf"(?={_LEAD}((?:[\w.'’&@-]+\s+){{1,4}}?)(?:{_KINDS}\s+)?{_PICTURE}{_NAME_END})", re.IGNORECASE)
+# A source, a colon and a name closing the caption, the credit of some broadcasters: "(ABC News: Dan Peled)".
+_SOURCE_COLON_NAME = re.compile(rf"(?={_LEAD}((?:(?:{_NAME_WORD}|{_NAME_PARTICLE})\s+){{0,3}}{_NAME_WORD})\s*:\s*{_NAME}\W*$)", re.IGNORECASE)
+_SHORT_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_ORGANISATION_NOUNS = ("noun.group", "noun.communication")  # "Police", "Agency", "News", "Radio"
 _ACRONYM = re.compile(rf"(?:[A-Z]\.?){{2,}}|[A-Z][A-Z&]+|[\w-]+['’]s|{_PLATFORMS}")
 _KIND = re.compile(_KINDS, re.IGNORECASE)
 _AGE_KIND = re.compile(_AGE_KINDS, re.IGNORECASE)
@@ -218,8 +222,8 @@ where the picture was taken.
 |---|---|
 | no caption, or one that only describes the picture (also for a picture set in a blockquote) | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald" |
 | an empty credit: "Photo:", "Credit:", "Photo by:", "Image courtesy of", "Used with permission", or a placeholder: "Photo: TK", "Credit: TBD", "n/a"; "The lock, taken by the army in 1944, ..." | "Photo by Jane Doe", "Taken by Jane Doe", "..., photographed by Jane Doe", "Reproduced by permission of the Trust", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
-| "Photo: Cast members rehearse on Monday." (a description) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout", "Chart: NOAA data", "Map: Census Bureau figures" |
-| "in a photo from the scene", "A photo of the mayor", "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date after a dash ("— March 2026"), a name after a title's abbreviation ("... with Dr. Ana Ruiz.", "... outside St. Mary's Church.") | "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
+| "Photo: Cast members rehearse on Monday." (a description), "Pictured: Jane Doe", "Head Keeper: Jane Doe" (a label, not an organisation, before the colon) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout", "Chart: NOAA data", "Map: Census Bureau figures" |
+| "in a photo from the scene", "A photo of the mayor", "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date after a dash ("— March 2026"), a name after a title's abbreviation ("... with Dr. Ana Ruiz.", "... outside St. Mary's Church.") | "(ABC News: Jane Doe)", "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
 | a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "From the collection of the museum", "from the Hartley family collection", "(From the archives)", "From a private collection" |
 | a place closing the caption: "— Aswan, Egypt", ". Valletta, Malta", "(Tasmania)", "| Hebden Bridge, West Yorkshire", a title "Valletta, Malta" | "— Jane Doe, The Washington Post", "(Kyiv Independent)", "| Lee Park/Reuters" |
 | a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
@@ -295,6 +299,7 @@ class _CreditPatterns:
         return (
             any(pattern.search(text) for pattern in self._compiled)
             or any(map(_names_a_source, _NAMED_PICTURE.finditer(text)))
+            or any(map(_names_an_organisation, _SOURCE_COLON_NAME.finditer(text)))
             or any(_names_someone(match) for pattern in self._lone_names for match in pattern.finditer(text))
         )
 
@@ -316,6 +321,14 @@ def _is_place(name: str) -> bool:
     "Aswan, Egypt", "Hebden Bridge, West Yorkshire", "Istanbul"; not "Lee Park" nor "The Washington Post"."""
     last = _NAME_PARTS.split(name.strip())[-1]
     return sense_in(_LEADING_THE.sub("", last.strip(" .’'")).lower(), PLACE_NAMES) is not None
+
+
+def _names_an_organisation(match: re.Match) -> bool:
+    """Whether the words before the colon of "ABC News: Dan Peled" name an organisation: an acronym ("AAP") or a
+    name whose last word is a noun for a group or a medium ("Queensland Police", "ABC News"); "Pictured", "From
+    Left" or "Team Captain" label what is pictured."""
+    last = match.group(1).split()[-1]
+    return bool(_SHORT_ACRONYM.fullmatch(last)) or any(in_class(last.lower(), lexname) for lexname in _ORGANISATION_NOUNS)
 
 
 def _names_a_source(match: re.Match | None) -> bool:
