@@ -230,6 +230,7 @@ def test_more_credit_forms(credit):
         # a word for the picture's age alone: when, not who
         "*Lock keepers open the gates in 2019. (File)*",
         "*Lock keepers open the gates in 2019. File photo.*",
+        "*Lock keepers open the gates in 2019. Credit: Archive*",
         "*Lock keepers open the gates, seen in an archive picture.*",
     ],
 )

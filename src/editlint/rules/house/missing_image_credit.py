@@ -25,7 +25,6 @@ _DATE = (r"(?-i:(?:(?:January|February|March|April|May|June|July|August|Septembe
          r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\W*$))")
 # A desk's placeholder for a credit still to come names no one: "Photo: TK", "Credit: TBD", "n/a", "XXX".
 _PLACEHOLDER = r"(?:(?-i:TK|TBD|TBC|TBA|XX+)|n/a|\?+)(?![\w/])"
-_PARTY = rf"(?!{_PLACEHOLDER})[\w@©(]"  # something named: at least one word character after the marker
 _PICTURE = r"(?:photo(?:graph(?:y)?)?|image|picture|pic|illustration|graphic|video(?:\s?still)?|footage|map|chart|screen\s?(?:shot|grab|capture)|frame\s?grab|mug\s?shot|selfie|rendering|sketch|cartoon)s?"
 # Where a credit starts: the caption's start, or after a sentence end, a bracket or a dash. A picture
 # noun elsewhere ("in a photo from the scene") is part of a description, not a credit marker.
@@ -37,13 +36,15 @@ _SOURCE_KINDS = r"(?:staff|handout|submitted|supplied|contributed|provided|pool|
 # credit no one; with a source they are part of its credit ("Staff file photo", "(AP Photo/Jane Doe, File)").
 _AGE_KINDS = r"(?:file|archive|archival)"
 _KINDS = rf"(?:{_SOURCE_KINDS}|{_AGE_KINDS})"
+_AGE_ALONE = rf"{_AGE_KINDS}(?:\s+{_PICTURE})?\W*$"
+_PARTY = rf"(?!{_PLACEHOLDER}|{_AGE_ALONE})[\w@©(]"  # something named: at least one word character after the marker
 # Capital letters of the Latin, Greek and Cyrillic scripts: names are not only ASCII ("Émilie Côté", "Łukasz Żak").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſΆ-ΫА-ЯЁЄІЇ"
 _MODIFIERS = rf"(?:(?-i:(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Our|Their|My|Your|One)\b)[{_UPPER}][\w.'’&-]*)\s+|{_KINDS}\s+){{0,3}}"
 # A name: capitalised words (with the particles of names and organisations) up to the end of the
 # credit. "Photo: Cast members rehearse ..." describes the picture: it names no one.
 # (a name may open with a lower-case particle joined to it: "al-Rashid", "d'Ormesson")
-_NAME_WORD = rf"(?!{_PLACEHOLDER})(?!{_AGE_KINDS}(?:\s+{_PICTURE})?\W*$)(?-i:(?:[a-z]{{1,3}}['’-])?[{_UPPER}][\w.'’&-]*|@[\w.]+)"
+_NAME_WORD = rf"(?!{_PLACEHOLDER}|{_AGE_ALONE})(?-i:(?:[a-z]{{1,3}}['’-])?[{_UPPER}][\w.'’&-]*|@[\w.]+)"
 _NAME_PARTICLE = r"(?:of|the|for|and|de|del|della|di|da|do|dos|du|la|le|van|von|der|den|ter|ten|zu|y|al|el|bin|ibn|bint|wa|&|via|staff|contributors?|photographers?)"
 _NAME_END = r"\s*(?:$|[.;:)\]|(]|\s[-–—]\s)"
 _NAME = rf"(?:{_NAME_WORD}|{_SOURCE_KINDS}\b)(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b|{_KINDS}\b|\d+\b))*"
