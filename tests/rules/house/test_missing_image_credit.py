@@ -199,6 +199,8 @@ def test_patterns_a_config_adds_run_in_linear_time_and_look_arounds_are_refused(
         "*Lock keepers open the gates. (RNZ: Mia Chen)*",
         "*Lock keepers open the gates. Canal and River News: Mia Chen*",
         "*Lock keepers open the gates. Photography by Mia Chen*",
+        # "via" a party that closes the credit, or its account on a platform
+        "*Lock keepers open the gates. Via the Canal and River Trust on Facebook*",
         # a verb of picturing after a comma, a rights line with its holder
         "*The lock gates, filmed in 1936 by Harold Pike.*",
         "*Lock keepers at work. Reprinted with permission from the Canal Trust*",
@@ -221,6 +223,8 @@ def test_more_credit_forms(credit):
         "*Senator Ana Ruiz tours the locks. (R-Texas)*",
         "*Lock keepers open the gates in a school photo.*",
         "*Lock keepers open the gates. (Photo)*",
+        # a street named "Via": a description
+        "*Via Garibaldi on market day, looking north.*",
         # a label, a colon and a name: who is pictured
         "*Lock keepers open the gates. Head Keeper: Mia Chen*",
         "*Pictured: Mia Chen*",
