@@ -20,9 +20,6 @@ from editlint.nlp.pipeline import TITLE_ABBREVIATIONS
 # A credit is a named party (person, agency, organisation, platform account) introduced by a
 # credit marker ("Photo:", "by", "courtesy of", "via", "Source:") or in the agency-slash form
 # ("Jane Doe/AP"). The default patterns spell out those forms; all are case-insensitive.
-# A date closing a caption names no one: "— March 2026", "| Monday".
-_DATE = (r"(?-i:(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
-         r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\W*$))")
 # A desk's placeholder for a credit still to come names no one: "Photo: TK", "Credit: TBD", "n/a", "XXX".
 _PLACEHOLDER = r"(?:(?-i:TK|TBD|TBC|TBA|XX+)|n/a|\?+)(?![\w/])"
 _PICTURE = r"(?:photo(?:graph(?:y)?)?|image|picture|pic|illustration|graphic|video(?:\s?still)?|footage|map|chart|screen\s?(?:shot|grab|capture)|frame\s?grab|mug\s?shot|selfie|rendering|sketch|cartoon)s?"
@@ -76,7 +73,7 @@ _NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(title[:-1])})" for title in _NAME
 _LONE_NAMES = (
     rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})*\s*[/|]\s*(?P<name>{_NAME}){_NAME_END}",
     rf"(?-i:\b[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+)+\s*/\s*(?P<name>(?:The\s+)?[{_UPPER}][\w&.'’-]+))",
-    rf"(?:\s[/|]|\s[-–—])\s+(?!{_DATE})(?P<name>{_NAME})\W*$",
+    rf"(?:\s[/|]|\s[-–—])\s+(?P<name>{_NAME})\W*$",
     # "(Jane Doe)", "(Twitter)"; not a party label "(D)", "(R-Texas)", a one-letter list mark "(b)" nor an empty "(Photo)".
     rf"\((?!\s*(?-i:[DRI])\s*[-–])(?!\s*(?-i:[A-WYZa-z])\s*\))(?!\s*{_PICTURE}\s*\))\s*(?P<name>{_NAME})\s*\)\W*$",
     # A name alone after the caption's sentence: "Crowds at the gate. Jane Doe, The Herald"; not a name after a
@@ -135,11 +132,13 @@ _SHORT_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _ORGANISATION_NOUNS = ("noun.group", "noun.communication")  # "Police", "Agency", "News", "Radio"
 _ACRONYM = re.compile(rf"(?:[A-Z]\.?){{2,}}|[A-Z][A-Z&]+|[\w-]+['’]s|{_PLATFORMS}")
 _KIND = re.compile(_KINDS, re.IGNORECASE)
+_PICTURE_NOUN = re.compile(_PICTURE, re.IGNORECASE)
 _AGE_KIND = re.compile(_AGE_KINDS, re.IGNORECASE)
 # Nouns for who supplies a picture (people, groups, publications and records: "Yearbook photo" names its source
 # too), and the other classes of the lexicon: a word known there only otherwise ("Undated", "Drone") describes it.
 _SOURCE_NOUNS = ("noun.person", "noun.group", "noun.communication")
 _OTHER_CLASSES = ("adj.all", "adj.ppl", "noun.person", "noun.group", "noun.communication", "noun.cognition", "frame.object", "frame.no-object")
+_WORDS = re.compile(r"[\w'’-]+")
 _NAME_PARTS = re.compile(r"\s*[,/|]\s*")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 PLACE_NAMES = "name.location"  # the lexicon's class of the names of places (WordNet's instances of a location)
@@ -224,7 +223,7 @@ where the picture was taken.
 | no caption, or one that only describes the picture (also for a picture set in a blockquote) | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald" |
 | an empty credit: "Photo:", "Credit:", "Photo by:", "Image courtesy of", "Used with permission", or a placeholder: "Photo: TK", "Credit: TBD", "n/a"; "The lock, taken by the army in 1944, ..." | "Photo by Jane Doe", "Taken by Jane Doe", "..., photographed by Jane Doe", "Reproduced by permission of the Trust", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
 | "Photo: Cast members rehearse on Monday." (a description), "Pictured: Jane Doe", "Head Keeper: Jane Doe" (a label, not an organisation, before the colon) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout", "Chart: NOAA data", "Map: Census Bureau figures" |
-| "in a photo from the scene", "A photo of the mayor", "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date after a dash ("— March 2026"), a name after a title's abbreviation ("... with Dr. Ana Ruiz.", "... outside St. Mary's Church."), a street named "Via" ("Via Garibaldi on market day") | "(ABC News: Jane Doe)", "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
+| "in a photo from the scene", "A photo of the mayor", "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date closing it ("— March 2026", "(Feb. 14, 2026)", "| Autumn 2025": WordNet's words for times), "Photo illustration", a name after a title's abbreviation ("... with Dr. Ana Ruiz.", "... outside St. Mary's Church."), a street named "Via" ("Via Garibaldi on market day") | "(ABC News: Jane Doe)", "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
 | a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "via the Interior Ministry on Telegram", "From the collection of the museum", "from the Hartley family collection", "(From the archives)", "From a private collection" |
 | a place closing the caption: "— Aswan, Egypt", ". Valletta, Malta", "(Tasmania)", "| Hebden Bridge, West Yorkshire", a title "Valletta, Malta" | "— Jane Doe, The Washington Post", "(Kyiv Independent)", "| Lee Park/Reuters" |
 | a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
@@ -313,8 +312,13 @@ class _CreditPatterns:
 
 
 def _names_someone(match: re.Match | None) -> bool:
-    """Whether a lone name names a party, not the place where the picture was taken."""
-    return match is not None and not _is_place(match.group("name"))
+    """Whether a lone name names a party, not the place or the date of the picture."""
+    return match is not None and not _is_place(match.group("name")) and not _is_date(match.group("name"))
+
+
+def _is_date(name: str) -> bool:
+    """Whether a name is all numbers and words for times: "— March 2026", "(Jan. 5, 2026)", "| Summer 2025"."""
+    return all(word.isdigit() or in_class(word.lower(), "noun.time") for word in _WORDS.findall(name))
 
 
 def _is_place(name: str) -> bool:
@@ -335,10 +339,10 @@ def _names_an_organisation(match: re.Match) -> bool:
 def _names_a_source(match: re.Match | None) -> bool:
     """Whether the words before a closing picture noun name its source: a proper name of two or more words,
     an acronym, a possessive or a platform, or a noun for people or groups ("Family photo", "Police photo").
-    A word for the picture's kind or age ("Undated photo", "Aerial photo") names no one."""
+    A word for the picture's kind or age ("Undated photo", "Aerial photo", "Photo illustration") names no one."""
     if match is None:
         return False
-    words = [w for w in match.group(1).split() if not _AGE_KIND.fullmatch(w)]
+    words = [w for w in match.group(1).split() if not (_AGE_KIND.fullmatch(w) or _PICTURE_NOUN.fullmatch(w))]
     if not words or not all(w[0].isupper() or w[0] == "@" or _KIND.fullmatch(w) for w in words):
         return False  # a lower-case word: part of a description ("in this undated photo")
     if len(words) > 1 or _ACRONYM.fullmatch(words[0]) or words[0].startswith("@"):
