@@ -415,6 +415,9 @@ def test_a_front_matter_credit_is_a_picture_credit_with_a_name_in_it(fields, fla
         ("*Ferries wait out the storm. Ana Ruiz, The Baltimore Sun*", []),
         ("*Ferries wait out the storm (Malta Independent)*", []),
         ("*Ferries wait out the storm | Lee Park/Reuters*", []),
+        ("*Photo: Valletta, Malta*", [(3, 1, 24)]),
+        ("*Ferries wait out the storm. Image: October 2025*", [(3, 1, 24)]),
+        ("*Ferries wait out the storm. Photo: Nikos Pappas, Athens*", []),
     ],
 )
 def test_a_place_closing_the_caption_is_where_not_who(caption, expected):

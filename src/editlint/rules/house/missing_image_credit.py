@@ -6,7 +6,7 @@ import html
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import re2
 
@@ -69,7 +69,8 @@ _NAME_TITLES = (*TITLE_ABBREVIATIONS, "Adm.", "Dr.", "Fr.", "Ft.", "Gen.", "Gov.
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(title[:-1])})" for title in _NAME_TITLES)
 # A name standing as the credit with no credit word, in the group "name": after a slash, a bar or a dash, in closing
 # brackets, or after the caption's sentence. A place's name there says where the picture was taken, not who took
-# it ("— Aswan, Egypt", "(Spain)"): these patterns credit only when their name is not a place (see _CreditPatterns).
+# it ("— Aswan, Egypt", "(Spain)"): these patterns credit only when their name is not a place nor a date (see
+# _CreditPatterns).
 _LONE_NAMES = (
     rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})*\s*[/|]\s*(?P<name>{_NAME}){_NAME_END}",
     rf"(?-i:\b[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+)+\s*/\s*(?P<name>(?:The\s+)?[{_UPPER}][\w&.'’-]+))",
@@ -80,8 +81,11 @@ _LONE_NAMES = (
     # title's abbreviation, which the caption's sentence ends with: "The mayor with Dr. Ana Ruiz."
     rf"(?:[!?]|{_NOT_AFTER_TITLE}\.)[\"”’)]*\s+(?P<name>{_NAME_WORD}(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+)\W*$",
 )
+# A name after a picture noun and a colon: "Photo: Jane Doe". A name there that is only places or a date shows what
+# or when: "Photo: Suva, Fiji", "Image: March 2026" (see _CreditPatterns).
+_MARKED_NAME = rf"{_LEAD}{_MODIFIERS}(?:{_PICTURE}|art(?:work)?|still)\s*[:/]\s*(?P<name>{_NAME}){_NAME_END}"
 DEFAULT_CREDIT_PATTERNS = (
-    rf"{_LEAD}{_MODIFIERS}(?:{_PICTURE}|art(?:work)?|still)\s*[:/]\s*{_NAME_PHRASE}",
+    _MARKED_NAME,
     # "Chart: NOAA data", "Map: Census Bureau figures": the data's source (an acronym or a name of two words or more)
     rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s*[:/]\s*(?:(?-i:[A-Z][A-Z&.]+)|{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+)\s+(?:data|figures|statistics)\b",
     rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s+(?:from|via)\s+{_SHORT_PARTY}",
@@ -215,7 +219,8 @@ WordNet). A picture noun inside the description ("in a photo taken from a helico
 photo") is no marker, and "Photo:" followed by a description names no one. A name that stands alone
 as the credit (after a dash, a slash or a bar, in closing brackets, after the caption's sentence, or as
 the whole title) credits no one when its last part is a place's name in WordNet: "— Aswan, Egypt" says
-where the picture was taken.
+where the picture was taken; after "Photo:", a name made only of places ("Photo: Valletta, Malta") or a
+date names no one either.
 
 ## Constructions
 | flagged | not flagged |
@@ -225,7 +230,7 @@ where the picture was taken.
 | "Photo: Cast members rehearse on Monday." (a description), "Pictured: Jane Doe", "Head Keeper: Jane Doe" (a label, not an organisation, before the colon) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout", "Chart: NOAA data", "Map: Census Bureau figures" |
 | "in a photo from the scene", "A photo of the mayor", "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date closing it ("— March 2026", "(Feb. 14, 2026)", "| Autumn 2025": WordNet's words for times), "Photo illustration", a name after a title's abbreviation ("... with Dr. Ana Ruiz.", "... outside St. Mary's Church."), a street named "Via" ("Via Garibaldi on market day") | "(ABC News: Jane Doe)", "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
 | a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "via the Interior Ministry on Telegram", "From the collection of the museum", "from the Hartley family collection", "(From the archives)", "From a private collection" |
-| a place closing the caption: "— Aswan, Egypt", ". Valletta, Malta", "(Tasmania)", "| Hebden Bridge, West Yorkshire", a title "Valletta, Malta" | "— Jane Doe, The Washington Post", "(Kyiv Independent)", "| Lee Park/Reuters" |
+| a place closing the caption, or only places or a date after "Photo:" ("Photo: Valletta, Malta", "Image: October 2025"): "— Aswan, Egypt", ". Valletta, Malta", "(Tasmania)", "| Hebden Bridge, West Yorkshire", a title "Valletta, Malta" | "— Jane Doe, The Washington Post", "(Kyiv Independent)", "| Lee Park/Reuters", "Photo: Jane Doe, Athens" |
 | a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
 | a front matter picture with no credit field and no credited caption (an empty or placeholder credit field, or only the story's `byline`, credits nothing) | a credit in the title (or a title that is only a name), one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
 | two pictures under one singular credit: the first | "Photos: Jane Doe/AP" under a row of pictures |
@@ -283,7 +288,7 @@ class _CreditPatterns:
     @cached_property
     def _compiled(self) -> list:
         """Compiled when first needed: most articles have no picture to credit, and compiling costs a run ~0.1 s."""
-        builtin = [p for p in self._patterns if p in DEFAULT_CREDIT_PATTERNS and p not in _LONE_NAMES]
+        builtin = [p for p in self._patterns if p in DEFAULT_CREDIT_PATTERNS and p not in _JUDGED_NAMES]
         added = [p for p in self._patterns if p not in DEFAULT_CREDIT_PATTERNS]
         return [
             *([re.compile(_alternation(builtin), re.IGNORECASE)] if builtin else []),
@@ -291,29 +296,37 @@ class _CreditPatterns:
         ]
 
     @cached_property
-    def _lone_names(self) -> list[re.Pattern]:
-        """The config's patterns of a lone name, each on its own: each match's name is looked at."""
-        return [re.compile(p, re.IGNORECASE) for p in self._patterns if p in _LONE_NAMES]
+    def _judged(self) -> list[tuple[re.Pattern, Callable[[re.Match | None], bool]]]:
+        """The config's patterns whose name is looked at, each on its own, with the test of its name."""
+        return [(re.compile(p, re.IGNORECASE), _JUDGED_NAMES[p]) for p in self._patterns if p in _JUDGED_NAMES]
 
     def search(self, text: str) -> bool:
         return (
             any(pattern.search(text) for pattern in self._compiled)
             or any(map(_names_a_source, _NAMED_PICTURE.finditer(text)))
             or any(map(_names_an_organisation, _SOURCE_COLON_NAME.finditer(text)))
-            or any(_names_someone(match) for pattern in self._lone_names for match in pattern.finditer(text))
+            or any(test(match) for pattern, test in self._judged for match in pattern.finditer(text))
         )
 
     def match(self, text: str) -> bool:
         return (
             any(pattern.match(text) for pattern in self._compiled)
             or _names_a_source(_NAMED_PICTURE.match(text))
-            or any(_names_someone(pattern.match(text)) for pattern in self._lone_names)
+            or any(test(pattern.match(text)) for pattern, test in self._judged)
         )
 
 
 def _names_someone(match: re.Match | None) -> bool:
     """Whether a lone name names a party, not the place or the date of the picture."""
     return match is not None and not _is_place(match.group("name")) and not _is_date(match.group("name"))
+
+
+def _marks_someone(match: re.Match | None) -> bool:
+    """Whether the name after "Photo:" names a party: not only places ("Suva, Fiji") nor a date."""
+    return match is not None and not _only_places(match.group("name")) and not _is_date(match.group("name"))
+
+
+_JUDGED_NAMES = {**dict.fromkeys(_LONE_NAMES, _names_someone), _MARKED_NAME: _marks_someone}
 
 
 def _is_date(name: str) -> bool:
@@ -324,8 +337,16 @@ def _is_date(name: str) -> bool:
 def _is_place(name: str) -> bool:
     """Whether a name's last part (its head, as in "Jane Doe, The Herald") is a place's name in WordNet:
     "Aswan, Egypt", "Hebden Bridge, West Yorkshire", "Istanbul"; not "Lee Park" nor "The Washington Post"."""
-    last = _NAME_PARTS.split(name.strip())[-1]
-    return sense_in(_LEADING_THE.sub("", last.strip(" .’'")).lower(), PLACE_NAMES) is not None
+    return _names_a_place(_NAME_PARTS.split(name.strip())[-1])
+
+
+def _only_places(name: str) -> bool:
+    """Whether every part of a name is a place's name: "Suva, Fiji"; not "Jane Doe, Berlin"."""
+    return all(map(_names_a_place, _NAME_PARTS.split(name.strip())))
+
+
+def _names_a_place(part: str) -> bool:
+    return sense_in(_LEADING_THE.sub("", part.strip(" .’'")).lower(), PLACE_NAMES) is not None
 
 
 def _names_an_organisation(match: re.Match) -> bool:
