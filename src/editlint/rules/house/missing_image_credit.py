@@ -206,8 +206,9 @@ too), HTML `<img>` (and its `<figcaption>`), front matter picture (a key such as
 matter), and, in plain text, every line that starts "Photo:", "Image:" or "Caption:" (it stands for
 a picture and its caption).
 The credit may be in the image title, in the caption under the image (a paragraph, an italic line,
-a blockquote, a table cell below or beside it), or in a line within the next two non-empty lines (a heading, another
-image or a paragraph of more than 60 words ends the search; in plain text, the line below). A
+a blockquote, a table cell below or beside it), or in a line within the next two non-empty lines (a
+heading, another image or a paragraph of more than 60 words ends the search; in plain text, the line
+below). A
 caption under a row of pictures that speaks of them all ("Photos: ...", "Left: ...; right: ...")
 credits each. Alt text and file names do not count: readers do not see them.
 
@@ -251,7 +252,7 @@ images and the newsroom's own policy.
 ```
 The accepted credit wordings are the option `credit-patterns` (regular expressions); the
 "<source> photo" form is checked besides them, against WordNet's classes, and the patterns of a lone
-name credit only when it is not a place.
+name or of "Photo: <name>" credit only when the name is not a place or a date.
 """,
     bad=(
         "# Storm\n\n![Flooded street](flood.jpg)\n\nThe storm hit at dawn.\n",
