@@ -210,7 +210,9 @@ a blockquote, a table cell below or beside it), or in a line within the next two
 heading, another image or a paragraph of more than 60 words ends the search; in plain text, the line
 below). A
 caption under a row of pictures that speaks of them all ("Photos: ...", "Left: ...; right: ...")
-credits each. Alt text and file names do not count: readers do not see them.
+credits each. Alt text and file names do not count: readers do not see them. A finding covers the
+picture and its caption (the caption in its own block, or a caption block right under it), where the
+credit is missing.
 
 A credit names a party (a person, agency, organisation or platform account) after a credit
 marker ("Photo:", "by", "courtesy of", "via", "Source:", "provided by", "Photographer:") or in the
@@ -410,8 +412,27 @@ def _holds_image(doc: Document, block: Block) -> bool:
 
 def _caption_in_block(doc: Document, block: Block, image: Image) -> str:
     """Prose of ``block`` after ``image`` and before the next image in it."""
+    return "".join(block.text[i] for i in _caption_indexes(doc, block, image))
+
+
+def _caption_indexes(doc: Document, block: Block, image: Image) -> list[int]:
+    """Indexes in ``block``'s prose of the characters after ``image`` and before the next image in it."""
     stop = min((i.start for i in doc.images if i.start >= image.end), default=block.end)
-    return "".join(ch for ch, at in zip(block.text, block.prose.offsets) if image.end <= at < stop)
+    return [i for i, at in enumerate(block.prose.offsets) if image.end <= at < stop]
+
+
+def _caption_end(doc: Document, image: Image) -> int:
+    """Where the picture's caption ends: after it in its own block, or a caption block right under it; a finding
+    covers the picture and its caption, the two a credit is missing from. The picture's own end without one."""
+    own = next((b for b in doc.blocks if b.start <= image.start < b.end), None)
+    if own is not None:
+        written = [i for i in _caption_indexes(doc, own, image) if not own.text[i].isspace()]
+        if written:
+            return own.prose.source_end(written[-1])
+    below = next((b for b in doc.blocks if b.start >= image.end and b is not own and b.text.strip()), None)
+    if below is not None and below.kind in (BlockKind.CAPTION, BlockKind.CREDIT) and not _holds_image(doc, below):
+        return below.prose.source_end(len(below.text.rstrip()) - 1)
+    return image.end
 
 
 def _html_under(doc: Document, image: Image, start: int, end: int) -> str:
@@ -462,7 +483,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     credit = _credit_patterns(ctx.option("credit-patterns"))
     for image in doc.images:
         if not _credited(doc, image, credit):
-            yield Finding(image.start, image.end, "Image has no credit: add a credit line under it (e.g. 'Photo: Jane Doe/AP').")
+            yield Finding(image.start, _caption_end(doc, image), "Image has no credit: add a credit line under it (e.g. 'Photo: Jane Doe/AP').")
     for line in _uncredited_picture_lines(doc, credit):
         yield Finding(line.start, line.end, "Picture line has no credit: name the photographer or source (e.g. 'Photo: Jane Doe/AP').")
     yield from _front_matter_image(doc, credit)
