@@ -153,6 +153,20 @@ def test_plain_text_credit_line():
     assert_findings("Storm\nThe storm hit.\nImage courtesy of Getty Images\n", RULE, [], path="a.txt")
 
 
+@pytest.mark.parametrize(
+    "line, flagged",
+    [
+        ("Pickers at the orchard near Wenatchee. Photo: [photographer]", True),
+        ("Pickers at the orchard near Wenatchee. Image credit: —", True),
+        ("Pickers at the orchard near Wenatchee. Photo: Lena Marsh/Wenatchee World", False),
+        ("Growers said the season would be short.", False),
+    ],
+)
+def test_a_plain_text_line_closing_with_an_empty_credit_is_an_uncredited_picture(line, flagged):
+    text = f"Apple harvest\n\nThe harvest began early this year.\n\n{line}\n\nPrices fell by a third, growers said.\n"
+    assert bool(findings(text, RULE, path="a.txt")) is flagged
+
+
 def test_a_credit_pattern_that_is_no_regular_expression_is_a_config_error():
     config = {"rules": {RULE: {"credit-patterns": ["(Foto"]}}}
     with pytest.raises(UsageError, match="credit-patterns.*'\\(Foto' is not an RE2 regular expression"):

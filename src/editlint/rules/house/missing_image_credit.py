@@ -161,6 +161,9 @@ _CAPTION_KINDS = (BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.PARAGRAPH, Bloc
 LOOKAHEAD_BLOCKS = 2
 # In plain text, a line that starts "Photo:", "Image:" or "Caption:" stands for a picture with its caption.
 PICTURE_LINE = re.compile(r"^\W*(?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|image|picture|caption)s?(?:\s*:|\s+[–—-]\s)", re.IGNORECASE)
+# A line that closes with a credit marker and no one after it stands for a captioned picture too: "... Photo:",
+# "... Image credit: —", "... Photo: [credit]" (a template's slot).
+_EMPTY_CREDIT_CLOSING = re.compile(rf"\b(?:{_PICTURE}|credit)s?(?:\s+credits?|\s+by)?\s*:\s*(?:{_PLACEHOLDER}|\[[^\]]*\]|[-–—]+)?\W*$", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 # A wire story's dateline opening the block below a picture ("MOMBASA, Kenya (AP) — "): its agency wrote the
 # story, it does not credit the picture.
@@ -203,8 +206,8 @@ META = RuleMeta(
 Looks for a credit for every Markdown image (inline or reference-style, in a blockquote or a list
 too), HTML `<img>` (and its `<figcaption>`), front matter picture (a key such as `image`, `cover`,
 `hero_image`, `og_image` or `thumbnail` whose value is an image address, in YAML or TOML front
-matter), and, in plain text, every line that starts "Photo:", "Image:" or "Caption:" (it stands for
-a picture and its caption).
+matter), and, in plain text, every line that starts "Photo:", "Image:" or "Caption:", or closes with an empty credit ("...
+Photo: [credit]", "... Image credit: —"): it stands for a picture and its caption.
 The credit may be in the image title, in the caption under the image (a paragraph, an italic line,
 a blockquote, a table cell below or beside it), or in a line within the next two non-empty lines (a
 heading, another image or a paragraph of more than 60 words ends the search; in plain text, the line
@@ -443,7 +446,8 @@ def _html_under(doc: Document, image: Image, start: int, end: int) -> str:
 
 
 def _uncredited_picture_lines(doc: Document, credit: _CreditPatterns) -> Iterator[Block]:
-    """Plain text "Photo: ..." lines (a picture and its caption) with no credit in them or below them.
+    """Plain text "Photo: ..." lines, or lines closing with an empty credit (a picture and its caption), with no
+    credit in them or below them.
 
     A "Photo: ..." line below counts only if it starts with a credit ("Photo: Jane Doe/AP"); one
     that describes another picture credits that picture.
@@ -452,7 +456,7 @@ def _uncredited_picture_lines(doc: Document, credit: _CreditPatterns) -> Iterato
         return
     lines = [b for b in doc.blocks if b.kind is not BlockKind.HEADLINE]
     for line, below in zip(lines, [*lines[1:], None]):
-        if not PICTURE_LINE.match(line.text) or credit.search(line.text):
+        if not (PICTURE_LINE.match(line.text) or _EMPTY_CREDIT_CLOSING.search(line.text)) or credit.search(line.text):
             continue
         if below is not None and len(below.text.split()) <= MAX_CAPTION_WORDS:
             if credit.match(below.text) if PICTURE_LINE.match(below.text) else credit.search(below.text):
