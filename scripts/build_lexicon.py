@@ -8,6 +8,8 @@ a rule can ask for "a noun whose main sense is a person" rather than keep a hand
 Verbs also get rows for the kinds of object their senses take, from WordNet's generic sentence
 frames ("Somebody ----s something", "Somebody ----s somebody something" ...): the classes in
 ``FRAME_CLASSES``, so a rule can ask whether a verb mostly takes an object, or ever two.
+The names of places get the class ``name.location`` (``PLACE_NAMES``), so a rule can tell a place's name
+("Berlin", "West Yorkshire") from a common noun of place ("park", "post").
 
 Irregular verb and noun forms get their base forms from WordNet's exception lists
 (``wordnet_verb_forms.tsv``, ``wordnet_noun_forms.tsv``).
@@ -44,10 +46,14 @@ FRAME_CLASSES = {
     # a person may be the object, so the subject of the passive: "Somebody ----s somebody", "... somebody PP"
     "frame.person-object": (9, 10, 14, 17, 18, 20, 24, 25, 30),
 }
+# A pseudo-class of the proper names of places: a noun.location synset that is an instance of another (Berlin is
+# an instance of a city, Yorkshire of a region), where a common noun of place ("park", "post", "state") is a kind.
+PLACE_NAMES = "name.location"
+INSTANCE_POINTER = "@i"
 KEPT = {
     "noun": (
         "noun.person", "noun.group", "noun.communication", "noun.cognition", "noun.time", "noun.attribute",
-        "noun.quantity", "noun.relation",
+        "noun.quantity", "noun.relation", PLACE_NAMES,
     ),
     "verb": ("verb.communication", "verb.cognition", "verb.motion", "verb.change", *FRAME_CLASSES),
     "adj": ("adj.all", "adj.ppl"),  # participial adjectives only ("expired", "retired"): see ADJECTIVE_ENDING
@@ -63,8 +69,9 @@ NOUN_FORMS_OUTPUT = OUTPUT.with_name("wordnet_noun_forms.tsv")
 PHRASES_OUTPUT = OUTPUT.with_name("wordnet_phrases.txt")
 
 
-def synsets(data_file: Path) -> dict[str, tuple[str, list[str], list[tuple[int, int]]]]:
-    """Synset offset -> (lexicographer class name, its words, its verb frames as (frame, word number))."""
+def synsets(data_file: Path) -> dict[str, tuple[set[str], list[str], list[tuple[int, int]]]]:
+    """Synset offset -> (its lexicographer class, with PLACE_NAMES for a place's name; its words; its verb frames
+    as (frame, word number))."""
     found = {}
     with data_file.open(encoding="utf-8", errors="replace") as handle:
         for line in handle:
@@ -73,12 +80,15 @@ def synsets(data_file: Path) -> dict[str, tuple[str, list[str], list[tuple[int, 
             fields = line.split("|", 1)[0].split()
             words = [fields[4 + 2 * k].lower() for k in range(int(fields[3], 16))]
             at = 4 + 2 * len(words)
-            at += 1 + 4 * int(fields[at])  # pointers
+            pointers = fields[at + 1 : at + 1 + 4 * int(fields[at]) : 4]
+            at += 1 + 4 * int(fields[at])
             frames = []
             if fields[2] == "v":
                 count, at = int(fields[at]), at + 1
                 frames = [(int(fields[at + 3 * k + 1]), int(fields[at + 3 * k + 2], 16)) for k in range(count)]
-            found[fields[0]] = (LEXNAMES[int(fields[1])], words, frames)
+            lexname = LEXNAMES[int(fields[1])]
+            place_name = lexname == "noun.location" and INSTANCE_POINTER in pointers
+            found[fields[0]] = ({lexname, *([PLACE_NAMES] if place_name else [])}, words, frames)
     return found
 
 
@@ -116,7 +126,7 @@ def rows(wordnet: Path):
                 if pos == "adj" and not lemma.endswith(ADJECTIVE_ENDING):
                     continue
                 offsets = fields[-synset_count:]
-                senses = [{found[o][0], *frame_classes(lemma, *found[o][1:])} for o in offsets]
+                senses = [{*found[o][0], *frame_classes(lemma, *found[o][1:])} for o in offsets]
                 tags = [counts.get((lemma, SENSE_KEY_POS[pos], n), 0) for n in range(1, synset_count + 1)]
                 total = sum(tags)
                 by_class: dict[str, list[int]] = defaultdict(list)

@@ -107,7 +107,7 @@ BAD_EXAMPLE_POSITIONS = {
     "house/duplicate-headline": [[(3, 1, 24)], [(6, 1, 17)], [(5, 1, 13)]],
     "house/inconsistent-name": [[(1, 50, 58)], [(1, 49, 57)], [(1, 41, 49)]],
     "house/inverted-attribution": [[(1, 34, 49)], [(1, 31, 47)], [(1, 36, 56)], [(1, 31, 47)]],
-    "house/missing-image-credit": [[(3, 1, 29)], [(3, 1, 29)], [(3, 1, 48)], [(3, 1, 17)], [(3, 1, 29)]],
+    "house/missing-image-credit": [[(3, 1, 29)], [(3, 1, 8)], [(3, 1, 48)], [(3, 1, 17)], [(3, 1, 51)]],
     "house/sentence-fragment": [[(1, 33, 83)], [(1, 1, 66)], [(1, 1, 82)]],
     "house/unattributed-claim": [[(1, 1, 21)], [(1, 1, 22)], [(1, 10, 24)]],
     "languagetool": [[(1, 4, 6), (1, 23, 27)]],

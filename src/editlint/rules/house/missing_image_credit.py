@@ -6,7 +6,7 @@ import html
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import re2
 
@@ -15,40 +15,46 @@ from editlint.document.model import Block, BlockKind, Document, Image
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.lexicon import in_class, sense_in
+from editlint.nlp.pipeline import TITLE_ABBREVIATIONS
 
 # A credit is a named party (person, agency, organisation, platform account) introduced by a
 # credit marker ("Photo:", "by", "courtesy of", "via", "Source:") or in the agency-slash form
 # ("Jane Doe/AP"). The default patterns spell out those forms; all are case-insensitive.
-# A date closing a caption names no one: "— March 2026", "| Monday".
-_DATE = (r"(?-i:(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar"
-         r"|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\W*$))")
 # A desk's placeholder for a credit still to come names no one: "Photo: TK", "Credit: TBD", "n/a", "XXX".
 _PLACEHOLDER = r"(?:(?-i:TK|TBD|TBC|TBA|XX+)|n/a|\?+)(?![\w/])"
-_PARTY = rf"(?!{_PLACEHOLDER})[\w@©(]"  # something named: at least one word character after the marker
-_PICTURE = r"(?:photo(?:graph)?|image|picture|pic|illustration|graphic|video(?:\s?still)?|footage|map|chart|screen\s?(?:shot|grab|capture)|frame\s?grab|mug\s?shot|selfie|rendering|sketch|cartoon)s?"
+_PICTURE = r"(?:photo(?:graph(?:y)?)?|image|picture|pic|illustration|graphic|video(?:\s?still)?|footage|map|chart|screen\s?(?:shot|grab|capture)|frame\s?grab|mug\s?shot|selfie|rendering|sketch|cartoon)s?"
 # Where a credit starts: the caption's start, or after a sentence end, a bracket or a dash. A picture
 # noun elsewhere ("in a photo from the scene") is part of a description, not a credit marker.
 _LEAD = r"(?:^\W*|[(\[.;!?|:]\s*|\s[-–—]\s*)"
 # Words before the picture noun in a credit: a source ("AP Photo", "Herald staff photo") or the
 # kind of source; a determiner instead ("The photo", "A photo") makes it a description.
-_SOURCE_KINDS = r"(?:staff|file|archive|archival|handout|submitted|supplied|contributed|provided|pool|courtesy)"
+_SOURCE_KINDS = r"(?:staff|handout|submitted|supplied|contributed|provided|pool|courtesy)"
+# Words for the picture's age say when it was taken, not who took it: "(File)", "File photo", "Archive picture"
+# credit no one; with a source they are part of its credit ("Staff file photo", "(AP Photo/Jane Doe, File)").
+_AGE_KINDS = r"(?:file|archive|archival)"
+_KINDS = rf"(?:{_SOURCE_KINDS}|{_AGE_KINDS})"
+_AGE_ALONE = rf"{_AGE_KINDS}(?:\s+{_PICTURE})?\W*$"
+_PARTY = rf"(?!{_PLACEHOLDER}|{_AGE_ALONE})[\w@©(]"  # something named: at least one word character after the marker
 # Capital letters of the Latin, Greek and Cyrillic scripts: names are not only ASCII ("Émilie Côté", "Łukasz Żak").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſΆ-ΫА-ЯЁЄІЇ"
-_MODIFIERS = rf"(?:(?-i:(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Our|Their|My|Your|One)\b)[{_UPPER}][\w.'’&-]*)\s+|{_SOURCE_KINDS}\s+){{0,3}}"
+_MODIFIERS = rf"(?:(?-i:(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Our|Their|My|Your|One)\b)[{_UPPER}][\w.'’&-]*)\s+|{_KINDS}\s+){{0,3}}"
 # A name: capitalised words (with the particles of names and organisations) up to the end of the
 # credit. "Photo: Cast members rehearse ..." describes the picture: it names no one.
 # (a name may open with a lower-case particle joined to it: "al-Rashid", "d'Ormesson")
-_NAME_WORD = rf"(?!{_PLACEHOLDER})(?-i:(?:[a-z]{{1,3}}['’-])?[{_UPPER}][\w.'’&-]*|@[\w.]+)"
+_NAME_WORD = rf"(?!{_PLACEHOLDER}|{_AGE_ALONE})(?-i:(?:[a-z]{{1,3}}['’-])?[{_UPPER}][\w.'’&-]*|@[\w.]+)"
 _NAME_PARTICLE = r"(?:of|the|for|and|de|del|della|di|da|do|dos|du|la|le|van|von|der|den|ter|ten|zu|y|al|el|bin|ibn|bint|wa|&|via|staff|contributors?|photographers?)"
 _NAME_END = r"\s*(?:$|[.;:)\]|(]|\s[-–—]\s)"
-_NAME = rf"(?:{_NAME_WORD}|{_SOURCE_KINDS}\b)(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b|{_SOURCE_KINDS}\b|\d+\b))*"
+_NAME = rf"(?:{_NAME_WORD}|{_SOURCE_KINDS}\b)(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b|{_KINDS}\b|\d+\b))*"
 _NAME_PHRASE = rf"{_NAME}{_NAME_END}"
 # A party that is not a capitalised name: a short phrase that ends the credit ("from the family").
 _SHORT_PARTY = rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_NAME_PHRASE}|[\w'’-]+{_NAME_END})"
 # Verbs that say who took or supplied the picture. Verbs of making ("drawn", "made", "created")
 # are left out: in captions they describe the thing pictured ("models made by students").
 _TAKE_VERBS = r"(?:taken|shot|captured|recorded)"
-_SUPPLY_VERBS = r"(?:photographed|filmed|provided|submitted|supplied|contributed|posted|shared|sent|released|obtained)"
+# Verbs that can only mean making the picture: after a comma too they credit ("The oak, photographed by Lena Marsh"),
+# where "taken", "shot" or "released by" may tell what befell the thing pictured ("The town, taken by rebels").
+_PICTURING_VERBS = r"(?:photographed|filmed)"
+_SUPPLY_VERBS = rf"(?:{_PICTURING_VERBS}|provided|submitted|supplied|contributed|posted|shared|sent|released|obtained)"
 _BY_PARTY = rf"(?:\s+[\w'’]+){{0,3}}?\s+by\s*:?\s*{_PARTY}"
 # Credit words that stand alone: the party is implied by the convention ("Supplied", "Photo provided", "Police handout").
 _IMPLIED_PARTY = r"(?:provided|submitted|supplied|contributed|handout)"
@@ -57,29 +63,48 @@ _IMPLIED_PARTY = r"(?:provided|submitted|supplied|contributed|handout)"
 _PLATFORMS = r"(?:Facebook|Instagram|Twitter|X|TikTok|YouTube|Telegram|Snapchat|Threads|Bluesky|Reddit|LinkedIn|WhatsApp|Weibo|WeChat|Vimeo|Mastodon|Nextdoor|Flickr)"
 _HOLDING = r"(?:page|account|feed|channel|profile|album|archives?|collection)"  # where a picture is kept
 _AGENCIES = r"(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|NurPhoto|Sipa|Xinhua|Anadolu|Kyodo|Yonhap|dpa|Pool|Associated Press|Agence France-Presse)"
+# Abbreviations that stand before a name (AP's titles, and the saints and mountains places are named after): their
+# full stop ends no sentence. A closed class of the style guide, so a list (with the pipeline's own).
+_NAME_TITLES = (*TITLE_ABBREVIATIONS, "Adm.", "Dr.", "Fr.", "Ft.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Mt.", "Pres.", "Prof.", "Rep.", "Rev.", "Sen.", "St.")
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(title[:-1])})" for title in _NAME_TITLES)
+# A name standing as the credit with no credit word, in the group "name": after a slash, a bar or a dash, in closing
+# brackets, or after the caption's sentence. A place's name there says where the picture was taken, not who took
+# it ("— Aswan, Egypt", "(Spain)"): these patterns credit only when their name is not a place nor a date (see
+# _CreditPatterns).
+_LONE_NAMES = (
+    rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})*\s*[/|]\s*(?P<name>{_NAME}){_NAME_END}",
+    rf"(?-i:\b[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+)+\s*/\s*(?P<name>(?:The\s+)?[{_UPPER}][\w&.'’-]+))",
+    rf"(?:\s[/|]|\s[-–—])\s+(?P<name>{_NAME})\W*$",
+    # "(Jane Doe)", "(Twitter)"; not a party label "(D)", "(R-Texas)", a one-letter list mark "(b)" nor an empty "(Photo)".
+    rf"\((?!\s*(?-i:[DRI])\s*[-–])(?!\s*(?-i:[A-WYZa-z])\s*\))(?!\s*{_PICTURE}\s*\))\s*(?P<name>{_NAME})\s*\)\W*$",
+    # A name alone after the caption's sentence: "Crowds at the gate. Jane Doe, The Herald"; not a name after a
+    # title's abbreviation, which the caption's sentence ends with: "The mayor with Dr. Ana Ruiz."
+    rf"(?:[!?]|{_NOT_AFTER_TITLE}\.)[\"”’)]*\s+(?P<name>{_NAME_WORD}(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+)\W*$",
+)
+# A name after a picture noun and a colon: "Photo: Jane Doe". A name there that is only places or a date shows what
+# or when: "Photo: Suva, Fiji", "Image: March 2026" (see _CreditPatterns).
+_MARKED_NAME = rf"{_LEAD}{_MODIFIERS}(?:{_PICTURE}|art(?:work)?|still)\s*[:/]\s*(?P<name>{_NAME}){_NAME_END}"
 DEFAULT_CREDIT_PATTERNS = (
-    rf"{_LEAD}{_MODIFIERS}(?:{_PICTURE}|art(?:work)?|still)\s*[:/]\s*{_NAME_PHRASE}",
+    _MARKED_NAME,
     # "Chart: NOAA data", "Map: Census Bureau figures": the data's source (an acronym or a name of two words or more)
     rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s*[:/]\s*(?:(?-i:[A-Z][A-Z&.]+)|{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+)\s+(?:data|figures|statistics)\b",
     rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s+(?:from|via)\s+{_SHORT_PARTY}",
-    rf"{_LEAD}via\s+{_NAME_WORD}",
+    rf"{_LEAD}via\s+(?:the\s+)?{_NAME}(?:\s+on\s+{_NAME_WORD})?{_NAME_END}",
     rf"{_LEAD}from\s+(?:the\s+)?{_NAME_PHRASE}",
-    rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})*\s*[/|]\s*{_NAME_PHRASE}",
-    rf"(?:\s[/|]|\s[-–—])\s+(?!{_DATE}){_NAME}\W*$",
-    # "(Jane Doe)", "(Twitter)"; not a party label "(D)", "(R-Texas)", a one-letter list mark "(b)" nor an empty "(Photo)".
-    rf"\((?!\s*(?-i:[DRI])\s*[-–])(?!\s*(?-i:[A-WYZa-z])\s*\))(?!\s*{_PICTURE}\s*\))\s*{_NAME}\s*\)\W*$",
-    # A name alone after the caption's sentence: "Crowds at the gate. Jane Doe, The Herald".
-    rf"[.!?][\"”’)]*\s+{_NAME_WORD}(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+\W*$",
+    *_LONE_NAMES,
     rf"\b{_PICTURE}\s+(?:credit\s+)?by\b\s*:?\s*{_PARTY}",
     rf"\b{_PICTURE}\s+(?:credit|courtesy|source)s?\b\s*(?:of\b)?\s*[:,]?\s*(?!of\b){_PARTY}",  # not "Image courtesy of" alone
     rf"\bcredits?(?:\s*(?::|\.\.\.|…)|\s+[-–—])\s*{_PARTY}",
     rf"\bsources?\s*:\s*{_PARTY}",
     rf"[\U0001F4F7\U0001F4F8\U0001F3A5]\ufe0f?\s*:?\s*{_PARTY}",  # a camera sign as the marker: "📷: Jane Doe"
     rf"\bcourtesy\b\s*(?:of\b|:)?\s*(?:(?:the|a|an|our)\s+\w|(?-i:[{_UPPER}])|@\w)",
-    rf"\b{_SOURCE_KINDS}\s+(?:{_SOURCE_KINDS}\s+)?{_PICTURE}\b",
+    rf"\b{_SOURCE_KINDS}\s+(?:{_KINDS}\s+)?{_PICTURE}\b",
     rf"{_LEAD}(?:{_NAME_WORD}\s+){{0,3}}handout\b",
     rf"{_LEAD}(?:{_PICTURE}\s+)?{_IMPLIED_PARTY}{_NAME_END}",
     rf"{_LEAD}(?:{_SUPPLY_VERBS}|{_TAKE_VERBS}){_BY_PARTY}",
+    rf",\s*{_PICTURING_VERBS}(?:\s+[\w'’]+){{0,3}}?\s+by\s+(?:the\s+)?{_NAME_WORD}",
+    # a rights line with its holder: "Reproduced by kind permission of the Trust", "Used with permission from the family"
+    rf"\b(?:reproduced|used|reprinted|published)\s+(?:with|by)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)\s+{_PARTY}",
     rf"\b(?:photographer|videographer|illustrator|artist)s?\s*:\s*{_PARTY}",
     rf"(?-i:\b{_PLATFORMS})\s+(?:{_PICTURE}|posts?|story|stories|live\s?stream)\b",
     rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:{_TAKE_VERBS}|{_SUPPLY_VERBS}|\w+ed){_BY_PARTY}",
@@ -96,7 +121,6 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"\b{_AGENCIES}\s*/\s*\w",
     rf"\bvia\s+{_AGENCIES}\b",
     rf"{_LEAD}(?:the\s+)?{_AGENCIES}{_NAME_END}",
-    rf"(?-i:\b[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+)+\s*/\s*(?:The\s+)?[{_UPPER}][\w&.'’-]+)",
     rf"{_LEAD}{_NAME_WORD}(?:\s+{_NAME_WORD})+,?\s+(?:for|special\s+to)\s+(?:the\s+)?{_NAME_PHRASE}",
     r",\s*(?:staff|freelance|contributing)\s+photographer\b",
     r"\b(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|Pexels|Pixabay|Wikimedia Commons|Flickr)\b",
@@ -105,13 +129,23 @@ DEFAULT_CREDIT_PATTERNS = (
 )
 # Words before a picture noun that close a credit: "NCDOT photo", "U.S. Navy photo", "Family photo", "Herald photo".
 # (A lookahead, so that every start is tried: "Crowds wait. Family photo" starts after the first sentence.)
-_NAMED_PICTURE = re.compile(rf"(?={_LEAD}((?:[\w.'’&@-]+\s+){{1,4}}?)(?:{_SOURCE_KINDS}\s+)?{_PICTURE}{_NAME_END})", re.IGNORECASE)
+_NAMED_PICTURE = re.compile(rf"(?={_LEAD}((?:[\w.'’&@-]+\s+){{1,4}}?)(?:{_KINDS}\s+)?{_PICTURE}{_NAME_END})", re.IGNORECASE)
+# A source, a colon and a name closing the caption, the credit of some broadcasters: "(ABC News: Dan Peled)".
+_SOURCE_COLON_NAME = re.compile(rf"(?={_LEAD}((?:(?:{_NAME_WORD}|{_NAME_PARTICLE})\s+){{0,3}}{_NAME_WORD})\s*:\s*{_NAME}\W*$)", re.IGNORECASE)
+_SHORT_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_ORGANISATION_NOUNS = ("noun.group", "noun.communication")  # "Police", "Agency", "News", "Radio"
 _ACRONYM = re.compile(rf"(?:[A-Z]\.?){{2,}}|[A-Z][A-Z&]+|[\w-]+['’]s|{_PLATFORMS}")
-_SOURCE_KIND = re.compile(_SOURCE_KINDS, re.IGNORECASE)
+_KIND = re.compile(_KINDS, re.IGNORECASE)
+_PICTURE_NOUN = re.compile(_PICTURE, re.IGNORECASE)
+_AGE_KIND = re.compile(_AGE_KINDS, re.IGNORECASE)
 # Nouns for who supplies a picture (people, groups, publications and records: "Yearbook photo" names its source
 # too), and the other classes of the lexicon: a word known there only otherwise ("Undated", "Drone") describes it.
 _SOURCE_NOUNS = ("noun.person", "noun.group", "noun.communication")
 _OTHER_CLASSES = ("adj.all", "adj.ppl", "noun.person", "noun.group", "noun.communication", "noun.cognition", "frame.object", "frame.no-object")
+_WORDS = re.compile(r"[\w'’-]+")
+_NAME_PARTS = re.compile(r"\s*[,/|]\s*")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+PLACE_NAMES = "name.location"  # the lexicon's class of the names of places (WordNet's instances of a location)
 _BARE_NAME = re.compile(rf"{_NAME_WORD}(?:(?:\s+|\s*,\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+")
 # Front matter keys are words joined by "_" or "-" ("hero_image", "og-image", "cover"). A key holds a shown
 # picture when one of its words names a picture (or the slot a theme shows one in) and its value is an image
@@ -127,6 +161,9 @@ _CAPTION_KINDS = (BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.PARAGRAPH, Bloc
 LOOKAHEAD_BLOCKS = 2
 # In plain text, a line that starts "Photo:", "Image:" or "Caption:" stands for a picture with its caption.
 PICTURE_LINE = re.compile(r"^\W*(?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|image|picture|caption)s?(?:\s*:|\s+[–—-]\s)", re.IGNORECASE)
+# A line that closes with a credit marker and no one after it stands for a captioned picture too: "... Photo:",
+# "... Image credit: —", "... Photo: [credit]" (a template's slot).
+_EMPTY_CREDIT_CLOSING = re.compile(rf"\b(?:{_PICTURE}|credit)s?(?:\s+credits?|\s+by)?\s*:\s*(?:{_PLACEHOLDER}|\[[^\]]*\]|[-–—]+)?\W*$", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 # A wire story's dateline opening the block below a picture ("MOMBASA, Kenya (AP) — "): its agency wrote the
 # story, it does not credit the picture.
@@ -166,31 +203,40 @@ META = RuleMeta(
     severity=Severity.ERROR,
     rationale="""\
 ## What it does
-Looks for a credit for every Markdown image (inline or reference-style), HTML `<img>` (and its
-`<figcaption>`), front matter picture (a key such as `image`, `cover`, `hero_image`, `og_image` or
-`thumbnail` whose value is an image address, in YAML or TOML front matter), and, in plain text,
-every line that starts "Photo:", "Image:" or "Caption:" (it stands for a picture and its caption).
+Looks for a credit for every Markdown image (inline or reference-style, in a blockquote or a list
+too), HTML `<img>` (and its `<figcaption>`), front matter picture (a key such as `image`, `cover`,
+`hero_image`, `og_image` or `thumbnail` whose value is an image address, in YAML or TOML front
+matter), and, in plain text, every line that starts "Photo:", "Image:" or "Caption:", or closes with an empty credit ("...
+Photo: [credit]", "... Image credit: —"): it stands for a picture and its caption.
 The credit may be in the image title, in the caption under the image (a paragraph, an italic line,
-a blockquote or a table cell), or in a line within the next two non-empty lines (a heading, another
-image or a paragraph of more than 60 words ends the search; in plain text, the line below). A
+a blockquote, a table cell below or beside it), or in a line within the next two non-empty lines (a
+heading, another image or a paragraph of more than 60 words ends the search; in plain text, the line
+below). A
 caption under a row of pictures that speaks of them all ("Photos: ...", "Left: ...; right: ...")
-credits each. Alt text and file names do not count: readers do not see them.
+credits each. Alt text and file names do not count: readers do not see them. A finding covers the
+picture and its caption (the caption in its own block, or a caption block right under it), where the
+credit is missing.
 
 A credit names a party (a person, agency, organisation or platform account) after a credit
 marker ("Photo:", "by", "courtesy of", "via", "Source:", "provided by", "Photographer:") or in the
 agency-slash form ("Jane Doe/AP"), or before the picture noun at the end of the caption ("NCDOT
 photo", "U.S. Navy photo", "Family photo": an acronym, a name, or a noun for people or groups in
 WordNet). A picture noun inside the description ("in a photo taken from a helicopter", "Undated
-photo") is no marker, and "Photo:" followed by a description names no one.
+photo") is no marker, and "Photo:" followed by a description names no one. A name that stands alone
+as the credit (after a dash, a slash or a bar, in closing brackets, after the caption's sentence, or as
+the whole title) credits no one when its last part is a place's name in WordNet: "— Aswan, Egypt" says
+where the picture was taken; after "Photo:", a name made only of places ("Photo: Valletta, Malta") or a
+date names no one either.
 
 ## Constructions
 | flagged | not flagged |
 |---|---|
-| no caption, or one that only describes the picture | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald" |
-| an empty credit: "Photo:", "Credit:", "Photo by:", "Image courtesy of", or a placeholder: "Photo: TK", "Credit: TBD", "n/a" | "Photo by Jane Doe", "Taken by Jane Doe", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
-| "Photo: Cast members rehearse on Monday." (a description) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout", "Chart: NOAA data", "Map: Census Bureau figures" |
-| "in a photo from the scene", "A photo of the mayor", "Undated photo", "a print from the archive showing ...", "..., from the newly digitized archive", a date after a dash ("— March 2026") | "NCDOT photo", "Herald photo", "Family photo", "Facebook video", "📷: Jane Doe" |
-| a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "From the collection of the museum", "from the Hartley family collection", "(From the archives)", "From a private collection" |
+| no caption, or one that only describes the picture (also for a picture set in a blockquote) | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald" |
+| an empty credit: "Photo:", "Credit:", "Photo by:", "Image courtesy of", "Used with permission", or a placeholder: "Photo: TK", "Credit: TBD", "n/a"; "The lock, taken by the army in 1944, ..." | "Photo by Jane Doe", "Taken by Jane Doe", "..., photographed by Jane Doe", "Reproduced by permission of the Trust", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
+| "Photo: Cast members rehearse on Monday." (a description), "Pictured: Jane Doe", "Head Keeper: Jane Doe" (a label, not an organisation, before the colon) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout", "Chart: NOAA data", "Map: Census Bureau figures" |
+| "in a photo from the scene", "A photo of the mayor", "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date closing it ("— March 2026", "(Feb. 14, 2026)", "| Autumn 2025": WordNet's words for times), "Photo illustration", a name after a title's abbreviation ("... with Dr. Ana Ruiz.", "... outside St. Mary's Church."), a street named "Via" ("Via Garibaldi on market day") | "(ABC News: Jane Doe)", "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
+| a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "via the Interior Ministry on Telegram", "From the collection of the museum", "from the Hartley family collection", "(From the archives)", "From a private collection" |
+| a place closing the caption, or only places or a date after "Photo:" ("Photo: Valletta, Malta", "Image: October 2025"): "— Aswan, Egypt", ". Valletta, Malta", "(Tasmania)", "| Hebden Bridge, West Yorkshire", a title "Valletta, Malta" | "— Jane Doe, The Washington Post", "(Kyiv Independent)", "| Lee Park/Reuters", "Photo: Jane Doe, Athens" |
 | a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
 | a front matter picture with no credit field and no credited caption (an empty or placeholder credit field, or only the story's `byline`, credits nothing) | a credit in the title (or a title that is only a name), one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
 | two pictures under one singular credit: the first | "Photos: Jane Doe/AP" under a row of pictures |
@@ -210,7 +256,8 @@ images and the newsroom's own policy.
 *Protesters gathered on Monday. Photo: Jane Doe/AP*
 ```
 The accepted credit wordings are the option `credit-patterns` (regular expressions); the
-"<source> photo" form is checked besides them, against WordNet's classes.
+"<source> photo" form is checked besides them, against WordNet's classes, and the patterns of a lone
+name or of "Photo: <name>" credit only when the name is not a place or a date.
 """,
     bad=(
         "# Storm\n\n![Flooded street](flood.jpg)\n\nThe storm hit at dawn.\n",
@@ -227,6 +274,7 @@ The accepted credit wordings are the option `credit-patterns` (regular expressio
         "# Storm\n\n![Flooded street](flood.jpg)\n_From the Facebook page of the Riverside Fire Department_\n",
     ),
     options=(_PatternsOption("credit-patterns", DEFAULT_CREDIT_PATTERNS, "Regular expressions (case-insensitive) that count as a credit."),),
+    skip_quotes=False,  # a picture set in a blockquote is shown to readers like any other
 )
 
 
@@ -246,28 +294,83 @@ class _CreditPatterns:
     @cached_property
     def _compiled(self) -> list:
         """Compiled when first needed: most articles have no picture to credit, and compiling costs a run ~0.1 s."""
-        builtin = [p for p in self._patterns if p in DEFAULT_CREDIT_PATTERNS]
+        builtin = [p for p in self._patterns if p in DEFAULT_CREDIT_PATTERNS and p not in _JUDGED_NAMES]
         added = [p for p in self._patterns if p not in DEFAULT_CREDIT_PATTERNS]
         return [
             *([re.compile(_alternation(builtin), re.IGNORECASE)] if builtin else []),
             *([re2.compile(_alternation(added), _RE2_OPTIONS)] if added else []),
         ]
 
+    @cached_property
+    def _judged(self) -> list[tuple[re.Pattern, Callable[[re.Match | None], bool]]]:
+        """The config's patterns whose name is looked at, each on its own, with the test of its name."""
+        return [(re.compile(p, re.IGNORECASE), _JUDGED_NAMES[p]) for p in self._patterns if p in _JUDGED_NAMES]
+
     def search(self, text: str) -> bool:
-        return any(pattern.search(text) for pattern in self._compiled) or any(map(_names_a_source, _NAMED_PICTURE.finditer(text)))
+        return (
+            any(pattern.search(text) for pattern in self._compiled)
+            or any(map(_names_a_source, _NAMED_PICTURE.finditer(text)))
+            or any(map(_names_an_organisation, _SOURCE_COLON_NAME.finditer(text)))
+            or any(test(match) for pattern, test in self._judged for match in pattern.finditer(text))
+        )
 
     def match(self, text: str) -> bool:
-        return any(pattern.match(text) for pattern in self._compiled) or _names_a_source(_NAMED_PICTURE.match(text))
+        return (
+            any(pattern.match(text) for pattern in self._compiled)
+            or _names_a_source(_NAMED_PICTURE.match(text))
+            or any(test(pattern.match(text)) for pattern, test in self._judged)
+        )
+
+
+def _names_someone(match: re.Match | None) -> bool:
+    """Whether a lone name names a party, not the place or the date of the picture."""
+    return match is not None and not _is_place(match.group("name")) and not _is_date(match.group("name"))
+
+
+def _marks_someone(match: re.Match | None) -> bool:
+    """Whether the name after "Photo:" names a party: not only places ("Suva, Fiji") nor a date."""
+    return match is not None and not _only_places(match.group("name")) and not _is_date(match.group("name"))
+
+
+_JUDGED_NAMES = {**dict.fromkeys(_LONE_NAMES, _names_someone), _MARKED_NAME: _marks_someone}
+
+
+def _is_date(name: str) -> bool:
+    """Whether a name is all numbers and words for times: "— March 2026", "(Jan. 5, 2026)", "| Summer 2025"."""
+    return all(word.isdigit() or in_class(word.lower(), "noun.time") for word in _WORDS.findall(name))
+
+
+def _is_place(name: str) -> bool:
+    """Whether a name's last part (its head, as in "Jane Doe, The Herald") is a place's name in WordNet:
+    "Aswan, Egypt", "Hebden Bridge, West Yorkshire", "Istanbul"; not "Lee Park" nor "The Washington Post"."""
+    return _names_a_place(_NAME_PARTS.split(name.strip())[-1])
+
+
+def _only_places(name: str) -> bool:
+    """Whether every part of a name is a place's name: "Suva, Fiji"; not "Jane Doe, Berlin"."""
+    return all(map(_names_a_place, _NAME_PARTS.split(name.strip())))
+
+
+def _names_a_place(part: str) -> bool:
+    return sense_in(_LEADING_THE.sub("", part.strip(" .’'")).lower(), PLACE_NAMES) is not None
+
+
+def _names_an_organisation(match: re.Match) -> bool:
+    """Whether the words before the colon of "ABC News: Dan Peled" name an organisation: an acronym ("AAP") or a
+    name whose last word is a noun for a group or a medium ("Queensland Police", "ABC News"); "Pictured", "From
+    Left" or "Team Captain" label what is pictured."""
+    last = match.group(1).split()[-1]
+    return bool(_SHORT_ACRONYM.fullmatch(last)) or any(in_class(last.lower(), lexname) for lexname in _ORGANISATION_NOUNS)
 
 
 def _names_a_source(match: re.Match | None) -> bool:
     """Whether the words before a closing picture noun name its source: a proper name of two or more words,
     an acronym, a possessive or a platform, or a noun for people or groups ("Family photo", "Police photo").
-    A word for the picture's kind or age ("Undated photo", "Aerial photo") names no one."""
+    A word for the picture's kind or age ("Undated photo", "Aerial photo", "Photo illustration") names no one."""
     if match is None:
         return False
-    words = match.group(1).split()
-    if not all(w[0].isupper() or w[0] == "@" or _SOURCE_KIND.fullmatch(w) for w in words):
+    words = [w for w in match.group(1).split() if not (_AGE_KIND.fullmatch(w) or _PICTURE_NOUN.fullmatch(w))]
+    if not words or not all(w[0].isupper() or w[0] == "@" or _KIND.fullmatch(w) for w in words):
         return False  # a lower-case word: part of a description ("in this undated photo")
     if len(words) > 1 or _ACRONYM.fullmatch(words[0]) or words[0].startswith("@"):
         return True
@@ -282,11 +385,13 @@ def _alternation(patterns: list[str]) -> str:
 
 
 def _caption_candidates(doc: Document, image: Image) -> Iterator[str]:
-    """The image title, the text after it in its own block, any HTML under it, then the next blocks."""
+    """The image title, the text after it in its own block (and the other cells of its table row), any HTML
+    under it, then the next blocks."""
     yield image.title
     own = next((b for b in doc.blocks if b.start <= image.start < b.end), None)
     if own is not None:
         yield _caption_in_block(doc, own, image)
+        yield from (cell.text for cell in _row_cells(doc, own))
     below = [b for b in doc.blocks if b.start >= image.end and b is not own and b.text.strip()]
     yield _html_under(doc, image, own.end if own is not None else image.end, below[0].start if below else len(doc.text))
     for block in below[:LOOKAHEAD_BLOCKS]:
@@ -297,14 +402,40 @@ def _caption_candidates(doc: Document, image: Image) -> Iterator[str]:
         yield _WIRE_DATELINE.sub("", block.text)
 
 
+def _row_cells(doc: Document, cell: Block) -> list[Block]:
+    """The other cells of a table cell's row (a row's cells share its source span)."""
+    if cell.kind is not BlockKind.TABLE_CELL:
+        return []
+    return [b for b in doc.blocks if b is not cell and b.kind is BlockKind.TABLE_CELL and (b.start, b.end) == (cell.start, cell.end)]
+
+
 def _holds_image(doc: Document, block: Block) -> bool:
     return any(block.start <= image.start < block.end for image in doc.images)
 
 
 def _caption_in_block(doc: Document, block: Block, image: Image) -> str:
     """Prose of ``block`` after ``image`` and before the next image in it."""
+    return "".join(block.text[i] for i in _caption_indexes(doc, block, image))
+
+
+def _caption_indexes(doc: Document, block: Block, image: Image) -> list[int]:
+    """Indexes in ``block``'s prose of the characters after ``image`` and before the next image in it."""
     stop = min((i.start for i in doc.images if i.start >= image.end), default=block.end)
-    return "".join(ch for ch, at in zip(block.text, block.prose.offsets) if image.end <= at < stop)
+    return [i for i, at in enumerate(block.prose.offsets) if image.end <= at < stop]
+
+
+def _caption_end(doc: Document, image: Image) -> int:
+    """Where the picture's caption ends: after it in its own block, or a caption block right under it; a finding
+    covers the picture and its caption, the two a credit is missing from. The picture's own end without one."""
+    own = next((b for b in doc.blocks if b.start <= image.start < b.end), None)
+    if own is not None:
+        written = [i for i in _caption_indexes(doc, own, image) if not own.text[i].isspace()]
+        if written:
+            return own.prose.source_end(written[-1])
+    below = next((b for b in doc.blocks if b.start >= image.end and b is not own and b.text.strip()), None)
+    if below is not None and below.kind in (BlockKind.CAPTION, BlockKind.CREDIT) and not _holds_image(doc, below):
+        return below.prose.source_end(len(below.text.rstrip()) - 1)
+    return image.end
 
 
 def _html_under(doc: Document, image: Image, start: int, end: int) -> str:
@@ -315,7 +446,8 @@ def _html_under(doc: Document, image: Image, start: int, end: int) -> str:
 
 
 def _uncredited_picture_lines(doc: Document, credit: _CreditPatterns) -> Iterator[Block]:
-    """Plain text "Photo: ..." lines (a picture and its caption) with no credit in them or below them.
+    """Plain text "Photo: ..." lines, or lines closing with an empty credit (a picture and its caption), with no
+    credit in them or below them.
 
     A "Photo: ..." line below counts only if it starts with a credit ("Photo: Jane Doe/AP"); one
     that describes another picture credits that picture.
@@ -324,7 +456,7 @@ def _uncredited_picture_lines(doc: Document, credit: _CreditPatterns) -> Iterato
         return
     lines = [b for b in doc.blocks if b.kind is not BlockKind.HEADLINE]
     for line, below in zip(lines, [*lines[1:], None]):
-        if not PICTURE_LINE.match(line.text) or credit.search(line.text):
+        if not (PICTURE_LINE.match(line.text) or _EMPTY_CREDIT_CLOSING.search(line.text)) or credit.search(line.text):
             continue
         if below is not None and len(below.text.split()) <= MAX_CAPTION_WORDS:
             if credit.match(below.text) if PICTURE_LINE.match(below.text) else credit.search(below.text):
@@ -346,7 +478,7 @@ def _row_caption(doc: Document, image: Image) -> str:
 
 
 def _credited(doc: Document, image: Image, credit: _CreditPatterns) -> bool:
-    if _BARE_NAME.fullmatch(image.title.strip()):
+    if _BARE_NAME.fullmatch(image.title.strip()) and not _is_place(image.title):
         return True  # a title that is only a name ("Jane Doe") names who took the picture
     return any(credit.search(text) for text in _caption_candidates(doc, image)) or credit.search(_row_caption(doc, image))
 
@@ -355,7 +487,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     credit = _credit_patterns(ctx.option("credit-patterns"))
     for image in doc.images:
         if not _credited(doc, image, credit):
-            yield Finding(image.start, image.end, "Image has no credit: add a credit line under it (e.g. 'Photo: Jane Doe/AP').")
+            yield Finding(image.start, _caption_end(doc, image), "Image has no credit: add a credit line under it (e.g. 'Photo: Jane Doe/AP').")
     for line in _uncredited_picture_lines(doc, credit):
         yield Finding(line.start, line.end, "Picture line has no credit: name the photographer or source (e.g. 'Photo: Jane Doe/AP').")
     yield from _front_matter_image(doc, credit)
