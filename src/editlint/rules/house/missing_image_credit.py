@@ -65,7 +65,10 @@ _HOLDING = r"(?:page|account|feed|channel|profile|album|archives?|collection)"  
 _AGENCIES = r"(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|NurPhoto|Sipa|Xinhua|Anadolu|Kyodo|Yonhap|dpa|Pool|Associated Press|Agence France-Presse)"
 # Abbreviations that stand before a name (AP's titles, and the saints and mountains places are named after): their
 # full stop ends no sentence. A closed class of the style guide, so a list (with the pipeline's own).
-_NAME_TITLES = (*TITLE_ABBREVIATIONS, "Adm.", "Dr.", "Fr.", "Ft.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Mt.", "Pres.", "Prof.", "Rep.", "Rev.", "Sen.", "St.")
+_NAME_TITLES = (
+    *TITLE_ABBREVIATIONS, "Adm.", "Dr.", "Ft.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Mt.", "Prof.", "Rep.", "Rev.", "Sen.",
+    "St.",
+)
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(title[:-1])})" for title in _NAME_TITLES)
 # A name standing as the credit with no credit word, in the group "name": after a slash, a bar or a dash, in closing
 # brackets, or after the caption's sentence. A place's name there says where the picture was taken, not who took
