@@ -1386,3 +1386,48 @@ def test_unsourced_estimates_and_hedges_beside_acts_are_flagged(text, span):
 @pytest.mark.parametrize("text", SOURCED_ESTIMATES + NO_CLAIM_ACTS + ON_RECORD + PLACED_DECISIONS)
 def test_sourced_estimates_and_acts_pass(text):
     assert_findings(text, RULE, [])
+
+
+# "with" after a verb that relates two things names the second thing, not what the first is judged for.
+RELATED_THINGS = [
+    "The shawl, long associated with the weavers of Kashmir, now sells mostly online.",
+    "The illness is commonly associated with contaminated wells.",
+    "The quarter has long been identified with the city's leather trade.",
+]
+CREDITED_OR_BLAMED = [
+    ("The ferry captain is widely credited with averting a disaster.", "is widely credited"),
+    ("The reform, widely credited with the drop in waiting times, will be extended.", "widely credited"),
+]
+
+
+@pytest.mark.parametrize("text", RELATED_THINGS)
+def test_things_related_with_another_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", CREDITED_OR_BLAMED)
+def test_credit_with_is_still_a_judgement(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+# Verbs of inquiry hold no answer: their question is looked into, their "as" the part in which something is studied.
+INQUIRIES = [
+    "Geographers have long debated where the old river met the sea.",
+    "Hydrologists are investigating why the spring ran dry in August.",
+    "Zoologists have studied the lagoon as a nursery for young sharks.",
+    "Council staff discussed whether the market could move to the car park.",
+]
+VIEWS_NOT_INQUIRIES = [
+    ("Many growers wonder whether the subsidy will survive the election.", "Many growers wonder"),
+    ("Some zoologists regard the lagoon as the best nursery on the coast.", "Some zoologists regard"),
+]
+
+
+@pytest.mark.parametrize("text", INQUIRIES)
+def test_inquiries_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", VIEWS_NOT_INQUIRIES)
+def test_views_beside_inquiries_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)

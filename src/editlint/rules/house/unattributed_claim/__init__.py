@@ -135,6 +135,8 @@ that closes with *according to* a named source.
 | *Several senators have said they would not accept* / *Many voters said in interviews* / *Several global brands said in a joint statement* | *Most Democrats on the panel voted against the bill but said* / *Several board members voted no, saying* (a roll call) / *Several Democrats on the committee said in a joint letter* (a known body's signed document) |
 | *More than 30 roads were closed. Many said ...* (no one counted acted) | *More than 30 school districts canceled classes. Several said ...* (a counted plural that acted, bodies as well as people) |
 | *It had been rumored since the summer that* / *It was feared for weeks that* (a that-clause after a phrase of time) | *It was agreed at the summit that* (where it was said) |
+| *is widely credited with saving the port* / *widely credited with the drop in crime* (credit for an act) | *a variety long associated with the city* / *long identified with the leather trade* (a verb that relates two things) |
+| *Some historians doubt whether* / *Many fans wonder whether* / *Critics see the plan as a giveaway* | *Scientists have long debated how quickly* / *Engineers are investigating why* / *have long studied the sediments as a record of* (inquiry: a question looked into, the part studied) |
 
 Quoted words are a source's words and are not checked.
 

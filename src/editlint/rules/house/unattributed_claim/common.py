@@ -93,6 +93,13 @@ NAMING = frozenset({"refer", "term", "nickname", "christen"})
 # Verbs that give a name or a term as their complement, which judges only with an article or an adjective ("called
 # kafala", "dubbed black leg"; "called a disaster", "called reckless").
 NAMES = NAMING | {"call", "dub", "name"}
+# Verbs that relate one thing to another, whose "with" names the second thing, not what the first is judged for
+# ("long associated with the city", "identified with the textile trade"; but "credited with", "charged with").
+RELATING = ("associate", "identify", "link", "connect", "equate")
+# Verbs of inquiry and deliberation, which hold no answer: their question is what is looked into ("have long debated
+# how quickly ...", "are investigating why ...") and their "as" the part in which something is studied ("studied the
+# sediments as a record of droughts"); WordNet files them with the verbs of judging.
+INQUIRY = ("debate", "discuss", "study", "investigate", "examine", "explore", "research", "analyze", "analyse")
 # Participles that give a claim its source: "citing a study by ...", "quoting the agency's figures".
 CITING = frozenset({"citing", "quoting"})
 # Verbs of communication whose object is whom they spoke to or what they asked, not a judgement.
