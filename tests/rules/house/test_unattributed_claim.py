@@ -1431,3 +1431,24 @@ def test_inquiries_pass(text):
 @pytest.mark.parametrize("text, span", VIEWS_NOT_INQUIRIES)
 def test_views_beside_inquiries_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# A poll or a survey the group belongs to is the account that holds its view, as "in a poll, most voters said" is.
+POLLED_GROUPS = [
+    "Most hoteliers in a Tourism Fiji survey expect a quieter winter.",
+    "Many nurses in a poll by the Royal College of Nursing said they planned to leave within five years.",
+]
+UNPOLLED_GROUPS = [
+    ("Most hoteliers say the winter will be quieter.", "Most hoteliers say"),
+    ("Many nurses in the capital say they plan to leave within five years.", "Many nurses in the capital say"),
+]
+
+
+@pytest.mark.parametrize("text", POLLED_GROUPS)
+def test_a_polled_group_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", UNPOLLED_GROUPS)
+def test_an_unpolled_group_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)

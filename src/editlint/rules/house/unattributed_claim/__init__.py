@@ -27,7 +27,7 @@ from .groups import (
 from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge
 from .sources import (
     _according_to, _by_accounts, _cites_account, _cites_link, _closing_account, _closing_attribution, _content, _covers,
-    _explains_anonymity, _named_sources, _names_member, _names_source, _within_named_account,
+    _explains_anonymity, _in_poll, _named_sources, _names_member, _names_source, _within_named_account,
 )
 
 if TYPE_CHECKING:
@@ -137,6 +137,7 @@ that closes with *according to* a named source.
 | *It had been rumored since the summer that* / *It was feared for weeks that* (a that-clause after a phrase of time) | *It was agreed at the summit that* (where it was said) |
 | *is widely credited with saving the port* / *widely credited with the drop in crime* (credit for an act) | *a variety long associated with the city* / *long identified with the leather trade* (a verb that relates two things) |
 | *Some historians doubt whether* / *Many fans wonder whether* / *Critics see the plan as a giveaway* | *Scientists have long debated how quickly* / *Engineers are investigating why* / *have long studied the sediments as a record of* (inquiry: a question looked into, the part studied) |
+| *Most economists expect a recession* / *Some analysts in the city predict* | *Most economists in a Wall Street Journal survey expect* (the group of a poll, as *in a Gallup poll, most voters said*) |
 
 Quoted words are a source's words and are not checked.
 
@@ -387,6 +388,8 @@ def _misread_group(
         if any(c.i < group.i and (c.tag_ in ("CD", *PROPER_TAGS) or c.lower_ in DEFINITE) for c in group.children):
             continue  # a vague amount of people ("several fishermen"), not a counted, known or named one ("some
             # 300", "other G7 leaders")
+        if _in_poll(group):
+            continue  # the poll holds their view ("most hoteliers in a Tourism Fiji survey/NN expect ...")
         for verb in window:
             if verb.lower_ in lex.claims and verb.tag_ not in PROPER_TAGS:  # (not a word of a name: "Dar es Salaam")
                 subj = _subject(verb) if verb.tag_ in VERB_TAGS else None
