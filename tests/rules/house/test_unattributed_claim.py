@@ -1452,3 +1452,68 @@ def test_a_polled_group_passes(text):
 @pytest.mark.parametrize("text, span", UNPOLLED_GROUPS)
 def test_an_unpolled_group_is_flagged(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# People "at" an event the story reports are the reporter's interviewees there; "at" a body only places its members.
+AT_EVENTS = [
+    "Several growers at the meeting said the frost had killed half the blossom.",
+    "Many residents at Thursday's hearing said the quarry would bring dust and noise.",
+    "Some volunteers at Sunday's clean-up said they had found syringes on the beach.",
+]
+AT_BODIES = [
+    ("Several clerks at the land registry admitted the files were lost.", "Several clerks at the land registry admitted"),
+    ("Some traders at large banks predict a weaker peso.", "Some traders at large banks predict"),
+]
+
+
+@pytest.mark.parametrize("text", AT_EVENTS)
+def test_people_at_an_event_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", AT_BODIES)
+def test_unnamed_members_at_a_body_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+# A quantified group whose people a definite body in the sentence before belongs to: some of those people.
+MEMBERS_OF_A_BODY = [
+    "The dockers' union rejected the offer on Friday. Several dockers said the pay rise was too small.",
+    "The growers' cooperative met in Mildura last week. Many growers said the water price had doubled.",
+]
+OTHER_PEOPLE_AFTER_A_BODY = [
+    ("The dockers' union rejected the offer on Friday. Several economists said the strike would hurt exports.",
+     "Several economists said"),
+    ("Growers' groups have lobbied for a lower water price. Many growers say the price has doubled.",
+     "Many growers say"),
+]
+
+
+@pytest.mark.parametrize("text", MEMBERS_OF_A_BODY)
+def test_members_of_a_body_named_before_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", OTHER_PEOPLE_AFTER_A_BODY)
+def test_other_people_after_a_body_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+# A pronoun of amount after a plural of things and a comma takes the things up ("many of them"), not people.
+AMOUNTS_OF_THINGS = [
+    "The gallery bought 60 sketches, many never exhibited before.",
+    "The county inspected 70 culverts, most found to be blocked with silt.",
+]
+AMOUNTS_OF_PEOPLE = [
+    ("The flood reached 30 homes, many believe, because the levee was never finished.", "many believe"),
+]
+
+
+@pytest.mark.parametrize("text", AMOUNTS_OF_THINGS)
+def test_an_amount_of_things_just_named_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", AMOUNTS_OF_PEOPLE)
+def test_an_amount_of_people_is_still_read(text, span):
+    assert_flags_span(text, RULE, span)
