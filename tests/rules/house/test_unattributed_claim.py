@@ -1517,3 +1517,15 @@ def test_an_amount_of_things_just_named_passes(text):
 @pytest.mark.parametrize("text, span", AMOUNTS_OF_PEOPLE)
 def test_an_amount_of_people_is_still_read(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# "recall", like "remember", reports a memory of what happened, not a view.
+MEMORIES = [
+    "Older members of the club recall that the pavilion burned down in 1971.",
+    "Former pupils recall that the headmaster rang a handbell each morning.",
+]
+
+
+@pytest.mark.parametrize("text", MEMORIES)
+def test_a_memory_passes(text):
+    assert_findings(text, RULE, [])

@@ -140,6 +140,7 @@ that closes with *according to* a named source.
 | *Most economists expect a recession* / *Some analysts in the city predict* | *Most economists in a Wall Street Journal survey expect* (the group of a poll, as *in a Gallup poll, most voters said*) |
 | *Growers' groups have lobbied ... . Many growers say* (a kind's groups) / *The dockers' union ... . Several economists said* | *The dockers' union rejected the offer. Several dockers said* (people a definite body just named belongs to) |
 | *The flood reached 30 homes, many believe, because ...* (a comment with its own verb) | *The exhibition includes 140 works, many never shown publicly* / *70 culverts, most found to be blocked* (an amount of the things just named) |
+| *Many fishermen say the cod will never come back* | *Older residents recall that the river froze in 1963* (a memory, as *remember*) |
 | *Several officials at the port authority acknowledged* / *Some economists at big banks expect* | *Several ranchers at the meeting said* / *Many parents at Tuesday's hearing said* (the people at an event the story reports: a definite act in *-ing* or a dated one) |
 
 Quoted words are a source's words and are not checked.

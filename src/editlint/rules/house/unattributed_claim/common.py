@@ -82,7 +82,8 @@ JUDGEMENT_PREPS = frozenset({"for", "of", "as"})
 # Verbs of communication and cognition that make no claim: a question ("ask"), or a fact the writer
 # vouches for ("know", "learn", "realize", "find": factive verbs).
 NOT_CLAIMING = (
-    "ask", "know", "learn", "realize", "realise", "discover", "find", "notice", "remember", "forget", "recognize",
+    "ask", "know", "learn", "realize", "realise", "discover", "find", "notice", "remember", "recall", "recollect",
+    "forget", "recognize",
 )
 # Conjunctions of a clause of time that dates an event ("since" and "as" also give reasons, "while" contrasts).
 TIME_MARKS = frozenset({"after", "before", "until", "till", "once", "when"})
