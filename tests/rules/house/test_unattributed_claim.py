@@ -1400,16 +1400,6 @@ CREDITED_OR_BLAMED = [
 ]
 
 
-@pytest.mark.parametrize("text", RELATED_THINGS)
-def test_things_related_with_another_pass(text):
-    assert_findings(text, RULE, [])
-
-
-@pytest.mark.parametrize("text, span", CREDITED_OR_BLAMED)
-def test_credit_with_is_still_a_judgement(text, span):
-    assert_flags_span(text, RULE, span)
-
-
 # Verbs of inquiry hold no answer: their question is looked into, their "as" the part in which something is studied.
 INQUIRIES = [
     "Geographers have long debated where the old river met the sea.",
@@ -1423,16 +1413,6 @@ VIEWS_NOT_INQUIRIES = [
 ]
 
 
-@pytest.mark.parametrize("text", INQUIRIES)
-def test_inquiries_pass(text):
-    assert_findings(text, RULE, [])
-
-
-@pytest.mark.parametrize("text, span", VIEWS_NOT_INQUIRIES)
-def test_views_beside_inquiries_are_flagged(text, span):
-    assert_flags_span(text, RULE, span)
-
-
 # A poll or a survey the group belongs to is the account that holds its view, as "in a poll, most voters said" is.
 POLLED_GROUPS = [
     "Most hoteliers in a Tourism Fiji survey expect a quieter winter.",
@@ -1442,16 +1422,6 @@ UNPOLLED_GROUPS = [
     ("Most hoteliers say the winter will be quieter.", "Most hoteliers say"),
     ("Many nurses in the capital say they plan to leave within five years.", "Many nurses in the capital say"),
 ]
-
-
-@pytest.mark.parametrize("text", POLLED_GROUPS)
-def test_a_polled_group_passes(text):
-    assert_findings(text, RULE, [])
-
-
-@pytest.mark.parametrize("text, span", UNPOLLED_GROUPS)
-def test_an_unpolled_group_is_flagged(text, span):
-    assert_flags_span(text, RULE, span)
 
 
 # People "at" an event the story reports are the reporter's interviewees there; "at" a body only places its members.
@@ -1464,16 +1434,6 @@ AT_BODIES = [
     ("Several clerks at the land registry admitted the files were lost.", "Several clerks at the land registry admitted"),
     ("Some traders at large banks predict a weaker peso.", "Some traders at large banks predict"),
 ]
-
-
-@pytest.mark.parametrize("text", AT_EVENTS)
-def test_people_at_an_event_pass(text):
-    assert_findings(text, RULE, [])
-
-
-@pytest.mark.parametrize("text, span", AT_BODIES)
-def test_unnamed_members_at_a_body_are_flagged(text, span):
-    assert_flags_span(text, RULE, span)
 
 
 # A quantified group whose people a definite body in the sentence before belongs to: some of those people.
@@ -1489,16 +1449,6 @@ OTHER_PEOPLE_AFTER_A_BODY = [
 ]
 
 
-@pytest.mark.parametrize("text", MEMBERS_OF_A_BODY)
-def test_members_of_a_body_named_before_pass(text):
-    assert_findings(text, RULE, [])
-
-
-@pytest.mark.parametrize("text, span", OTHER_PEOPLE_AFTER_A_BODY)
-def test_other_people_after_a_body_are_flagged(text, span):
-    assert_flags_span(text, RULE, span)
-
-
 # A pronoun of amount after a plural of things and a comma takes the things up ("many of them"), not people.
 AMOUNTS_OF_THINGS = [
     "The gallery bought 60 sketches, many never exhibited before.",
@@ -1509,16 +1459,6 @@ AMOUNTS_OF_PEOPLE = [
 ]
 
 
-@pytest.mark.parametrize("text", AMOUNTS_OF_THINGS)
-def test_an_amount_of_things_just_named_passes(text):
-    assert_findings(text, RULE, [])
-
-
-@pytest.mark.parametrize("text, span", AMOUNTS_OF_PEOPLE)
-def test_an_amount_of_people_is_still_read(text, span):
-    assert_flags_span(text, RULE, span)
-
-
 # "recall", like "remember", reports a memory of what happened, not a view.
 MEMORIES = [
     "Older members of the club recall that the pavilion burned down in 1971.",
@@ -1526,6 +1466,16 @@ MEMORIES = [
 ]
 
 
-@pytest.mark.parametrize("text", MEMORIES)
-def test_a_memory_passes(text):
+@pytest.mark.parametrize(
+    "text", RELATED_THINGS + INQUIRIES + POLLED_GROUPS + AT_EVENTS + MEMBERS_OF_A_BODY + AMOUNTS_OF_THINGS + MEMORIES
+)
+def test_relations_inquiries_polls_events_members_things_and_memories_pass(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, span", CREDITED_OR_BLAMED + VIEWS_NOT_INQUIRIES + UNPOLLED_GROUPS + AT_BODIES + OTHER_PEOPLE_AFTER_A_BODY
+    + AMOUNTS_OF_PEOPLE,
+)
+def test_judgements_views_and_vague_groups_beside_them_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
