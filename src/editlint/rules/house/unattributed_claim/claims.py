@@ -232,8 +232,9 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return True  # a pronoun for the claim judged: "many doubt it", "others dispute that"
     if obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
         return False
-    if any(t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") for t in obj.subtree):
-        return True  # a clause the parser took for an object: "say the new scale confuses/NNS parents"
+    if obj.i != verb.head.i and any(t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") for t in obj.subtree):
+        return True  # a clause the parser took for an object: "say the new scale confuses/NNS parents" (not the noun
+        # the verb's relative clause hangs on, whose words hold the verb's own: "the things people say when they ...")
     if verb.lower_ in verb_class(("verb.cognition",), 2) and not is_people_noun(obj) and any(
         c.dep_ in ("advcl", "xcomp") and c.i > obj.i and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
         for c in verb.children

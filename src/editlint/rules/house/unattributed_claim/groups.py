@@ -471,11 +471,17 @@ def _part_of_counted(first: Token, before: list[Token]) -> bool:
     if noun is None and first.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any(
-        _counted(t) and (noun is None and t.dep_ in ("nsubj", "ROOT") or is_people_noun(t, max_rank=2, min_share=0.5))
+        _counted(t) and (noun is None and _acted(t) or is_people_noun(t, max_rank=2, min_share=0.5))
         and (noun is None or t.lower_ == noun.lower_)
         for t in before if t.tag_ in PLURAL_TAGS  # (people in a sense that is common: not "11 bus routes"; or the
         # subject of an act, also one the parser made the root: not "30 roads were closed")
     )
+
+
+def _acted(noun: Token) -> bool:
+    """The subject of a verb, or of the sentence the parser rooted at it, also one of coordinated subjects ("The Houston
+    district and more than a dozen suburban districts canceled classes")."""
+    return noun.dep_ in ("nsubj", "ROOT") or noun.dep_ == "conj" and noun.head.dep_ in ("nsubj", "ROOT")
 
 
 def _counted(group: Token) -> bool:
