@@ -170,7 +170,7 @@ ROLES = frozenset(
     "officials authorities police officers investigators detectives prosecutors lawyers attorneys witnesses "
     "rescuers firefighters doctors physicians medics paramedics organizers organisers forecasters regulators "
     "inspectors spokesmen spokeswomen spokespeople representatives negotiators lawmakers legislators senators "
-    "policymakers "
+    "policymakers councillors councilors aldermen commissioners "
     "ministers judges jurors plaintiffs defendants petitioners "
     # bodies that rule or govern speak for themselves as these people do ("courts have held that")
     "courts councils committees boards governments ministries legislatures parliaments".split()
