@@ -1480,7 +1480,11 @@ HEDGES_BESIDE_THEM = [
     ("The barge, thought to be the oldest on the canal, sank.", "thought to"),
 ]
 # Councillors are a role, as lawmakers are; some of them are unnamed members.
-UNNAMED_MEMBERS = [("Some councillors have signalled that they will vote no.", "Some councillors have signalled")]
+UNNAMED_MEMBERS = [
+    ("Some councillors have signalled that they will vote no.", "Some councillors have signalled"),
+    ("The deal was struck in secret, according to those close to him.", "according to those close to him"),  # close
+    # to a person, as "to the president"
+]
 # Words of the verb's own relative clause are no object the parser misread; "several" takes up a counted subject also
 # when it is one of coordinated subjects.
 CLAUSES_AND_CROWDS = [

@@ -143,6 +143,7 @@ that closes with *according to* a named source.
 | *Many fishermen say the cod will never come back* | *Older residents recall that the river froze in 1963* (a memory, as *remember*) |
 | *Three climbers were reported to have been hurt* / *The barge, thought to be the oldest, sank* / *A man believed to be the driver* | *Nobody was reported to have been hurt* (a report of nothing) / *Landlords found to have ignored the notice will be fined* (a bare plural the participle defines) / *a contract that members viewed as fair* (a relative clause) |
 | | *the lies people tell when they are afraid* (the verb's own relative clause) / *The state university and more than 20 colleges closed campuses, and several said* (a counted subject among coordinated ones) |
+| *according to those close to her* (close to a person, as *to the president*) | *Residents who live close to it* (a place) |
 | *Some councillors have signalled that* (unnamed members) | *Opposition councillors have signalled that* (a role, as *lawmakers*) |
 | *Several officials at the port authority acknowledged* / *Some economists at big banks expect* | *Several ranchers at the meeting said* / *Many parents at Tuesday's hearing said* (the people at an event the story reports: a definite act in *-ing* or a dated one) |
 

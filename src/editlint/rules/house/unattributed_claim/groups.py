@@ -326,9 +326,10 @@ def _briefed(participle: Token) -> bool:
 
 
 def _is_party(noun: Token) -> bool:
-    """Someone or something one is close to in confidence, not in space: a name, people, talks or plans
-    ("close to the president", "close to the talks"; not "close to the river")."""
-    return noun.tag_ in PROPER_TAGS or noun.tag_ in ("NN", "NNS") and any(
+    """Someone or something one is close to in confidence, not in space: a name, a person's pronoun, people, talks or
+    plans ("close to the president", "close to her", "close to the talks"; not "close to the river", "close to it")."""
+    person = noun.tag_ == "PRP" and noun.lower_ not in ("it", "itself")
+    return person or noun.tag_ in PROPER_TAGS or noun.tag_ in ("NN", "NNS") and any(
         in_class(noun_lemma(noun), name) for name in NOUN_CLASSES
     )
 
