@@ -1491,6 +1491,7 @@ CLAUSES_AND_CROWDS = [
     "The film is about the lies people tell when they are afraid.",
     "The play is a sly comedy about the things people will say only when they cannot leave the room.",
     "Opposition councillors have already signalled that they will vote against the car park sale.",
+    "Rescue crews believe the hikers sheltered in a cave overnight.",
     "The Cook County district and more than a dozen suburban districts canceled classes Monday, and several said they "
     "would decide by noon whether to reopen.",
 ]

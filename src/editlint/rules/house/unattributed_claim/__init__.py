@@ -144,7 +144,7 @@ that closes with *according to* a named source.
 | *Three climbers were reported to have been hurt* / *The barge, thought to be the oldest, sank* / *A man believed to be the driver* | *Nobody was reported to have been hurt* (a report of nothing) / *Landlords found to have ignored the notice will be fined* (a bare plural the participle defines) / *a contract that members viewed as fair* (a relative clause) |
 | | *the lies people tell when they are afraid* (the verb's own relative clause) / *The state university and more than 20 colleges closed campuses, and several said* (a counted subject among coordinated ones) |
 | *according to those close to her* (close to a person, as *to the president*) | *Residents who live close to it* (a place) |
-| *Some councillors have signalled that* (unnamed members) | *Opposition councillors have signalled that* (a role, as *lawmakers*) |
+| *Some councillors have signalled that* (unnamed members) | *Opposition councillors have signalled that* / *Rescue crews believe* (roles, as *lawmakers*, *firefighters*) |
 | *Several officials at the port authority acknowledged* / *Some economists at big banks expect* | *Several ranchers at the meeting said* / *Many parents at Tuesday's hearing said* (the people at an event the story reports: a definite act in *-ing* or a dated one) |
 
 Quoted words are a source's words and are not checked.

@@ -168,7 +168,7 @@ MEMBERSHIP = frozenset({"include", "comprise", "count"})
 # sources, not a population's view.
 ROLES = frozenset(
     "officials authorities police officers investigators detectives prosecutors lawyers attorneys witnesses "
-    "rescuers firefighters doctors physicians medics paramedics organizers organisers forecasters regulators "
+    "rescuers firefighters crews doctors physicians medics paramedics organizers organisers forecasters regulators "
     "inspectors spokesmen spokeswomen spokespeople representatives negotiators lawmakers legislators senators "
     "policymakers councillors councilors aldermen commissioners "
     "ministers judges jurors plaintiffs defendants petitioners "
