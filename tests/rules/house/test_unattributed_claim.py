@@ -1386,3 +1386,129 @@ def test_unsourced_estimates_and_hedges_beside_acts_are_flagged(text, span):
 @pytest.mark.parametrize("text", SOURCED_ESTIMATES + NO_CLAIM_ACTS + ON_RECORD + PLACED_DECISIONS)
 def test_sourced_estimates_and_acts_pass(text):
     assert_findings(text, RULE, [])
+
+
+# "with" after a verb that relates two things names the second thing, not what the first is judged for.
+RELATED_THINGS = [
+    "The shawl, long associated with the weavers of Kashmir, now sells mostly online.",
+    "The illness is commonly associated with contaminated wells.",
+    "The quarter has long been identified with the city's leather trade.",
+]
+CREDITED_OR_BLAMED = [
+    ("The ferry captain is widely credited with averting a disaster.", "is widely credited"),
+    ("The reform, widely credited with the drop in waiting times, will be extended.", "widely credited"),
+]
+
+
+# Verbs of inquiry hold no answer: their question is looked into, their "as" the part in which something is studied.
+INQUIRIES = [
+    "Geographers have long debated where the old river met the sea.",
+    "Hydrologists are investigating why the spring ran dry in August.",
+    "Zoologists have studied the lagoon as a nursery for young sharks.",
+    "Council staff discussed whether the market could move to the car park.",
+]
+VIEWS_NOT_INQUIRIES = [
+    ("Many growers wonder whether the subsidy will survive the election.", "Many growers wonder"),
+    ("Some zoologists regard the lagoon as the best nursery on the coast.", "Some zoologists regard"),
+]
+
+
+# A poll or a survey the group belongs to is the account that holds its view, as "in a poll, most voters said" is.
+POLLED_GROUPS = [
+    "Most hoteliers in a Tourism Fiji survey expect a quieter winter.",
+    "Many nurses in a poll by the Royal College of Nursing said they planned to leave within five years.",
+]
+UNPOLLED_GROUPS = [
+    ("Most hoteliers say the winter will be quieter.", "Most hoteliers say"),
+    ("Many nurses in the capital say they plan to leave within five years.", "Many nurses in the capital say"),
+]
+
+
+# People "at" an event the story reports are the reporter's interviewees there; "at" a body only places its members.
+AT_EVENTS = [
+    "Several growers at the meeting said the frost had killed half the blossom.",
+    "Many residents at Thursday's hearing said the quarry would bring dust and noise.",
+    "Some volunteers at Sunday's clean-up said they had found syringes on the beach.",
+]
+AT_BODIES = [
+    ("Several clerks at the land registry admitted the files were lost.", "Several clerks at the land registry admitted"),
+    ("Some traders at large banks predict a weaker peso.", "Some traders at large banks predict"),
+]
+
+
+# A quantified group whose people a definite body in the sentence before belongs to: some of those people.
+MEMBERS_OF_A_BODY = [
+    "The dockers' union rejected the offer on Friday. Several dockers said the pay rise was too small.",
+    "The growers' cooperative met in Mildura last week. Many growers said the water price had doubled.",
+]
+OTHER_PEOPLE_AFTER_A_BODY = [
+    ("The dockers' union rejected the offer on Friday. Several economists said the strike would hurt exports.",
+     "Several economists said"),
+    ("Growers' groups have lobbied for a lower water price. Many growers say the price has doubled.",
+     "Many growers say"),
+]
+
+
+# A pronoun of amount after a plural of things and a comma takes the things up ("many of them"), not people.
+AMOUNTS_OF_THINGS = [
+    "The gallery bought 60 sketches, many never exhibited before.",
+    "The county inspected 70 culverts, most found to be blocked with silt.",
+]
+AMOUNTS_OF_PEOPLE = [
+    ("The flood reached 30 homes, many believe, because the levee was never finished.", "many believe"),
+]
+
+
+# "recall", like "remember", reports a memory of what happened, not a view.
+MEMORIES = [
+    "Older members of the club recall that the pavilion burned down in 1971.",
+    "Former pupils recall that the headmaster rang a handbell each morning.",
+]
+
+# A hedge on nothing reports that nothing was reported; a participle restricting a bare plural defines a class; a
+# participle with a subject of its own is a relative clause.
+HEDGES_THAT_ARE_NOT = [
+    "Nobody was reported to have been hurt when the scaffolding fell.",
+    "No one is thought to have been aboard the drifting barge.",
+    "Landlords found to have ignored the notice will be fined.",
+    "Providers of platforms deemed to pose systemic risk face extra audits.",
+    "The union wanted a contract that members viewed as fair.",
+    "The union would still need to win a contract that workers viewed as worth the dues.",
+]
+HEDGES_BESIDE_THEM = [
+    ("Three climbers were reported to have been hurt.", "were reported to"),
+    ("The barge, thought to be the oldest on the canal, sank.", "thought to"),
+]
+# Councillors are a role, as lawmakers are; some of them are unnamed members.
+UNNAMED_MEMBERS = [
+    ("Some councillors have signalled that they will vote no.", "Some councillors have signalled"),
+    ("The deal was struck in secret, according to those close to him.", "according to those close to him"),  # close
+    # to a person, as "to the president"
+]
+# Words of the verb's own relative clause are no object the parser misread; "several" takes up a counted subject also
+# when it is one of coordinated subjects.
+CLAUSES_AND_CROWDS = [
+    "The film is about the lies people tell when they are afraid.",
+    "The play is a sly comedy about the things people will say only when they cannot leave the room.",
+    "Opposition councillors have already signalled that they will vote against the car park sale.",
+    "Rescue crews believe the hikers sheltered in a cave overnight.",
+    "The Cook County district and more than a dozen suburban districts canceled classes Monday, and several said they "
+    "would decide by noon whether to reopen.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    RELATED_THINGS + INQUIRIES + POLLED_GROUPS + AT_EVENTS + MEMBERS_OF_A_BODY + AMOUNTS_OF_THINGS + MEMORIES
+    + HEDGES_THAT_ARE_NOT + CLAUSES_AND_CROWDS,
+)
+def test_relations_inquiries_polls_events_members_things_and_memories_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, span", CREDITED_OR_BLAMED + VIEWS_NOT_INQUIRIES + UNPOLLED_GROUPS + AT_BODIES + OTHER_PEOPLE_AFTER_A_BODY
+    + AMOUNTS_OF_PEOPLE + HEDGES_BESIDE_THEM + UNNAMED_MEMBERS,
+)
+def test_judgements_views_and_vague_groups_beside_them_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)

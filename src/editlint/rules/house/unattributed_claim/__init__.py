@@ -27,7 +27,7 @@ from .groups import (
 from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge
 from .sources import (
     _according_to, _by_accounts, _cites_account, _cites_link, _closing_account, _closing_attribution, _content, _covers,
-    _explains_anonymity, _named_sources, _names_member, _names_source, _within_named_account,
+    _explains_anonymity, _in_poll, _named_sources, _names_member, _names_source, _within_named_account,
 )
 
 if TYPE_CHECKING:
@@ -135,6 +135,17 @@ that closes with *according to* a named source.
 | *Several senators have said they would not accept* / *Many voters said in interviews* / *Several global brands said in a joint statement* | *Most Democrats on the panel voted against the bill but said* / *Several board members voted no, saying* (a roll call) / *Several Democrats on the committee said in a joint letter* (a known body's signed document) |
 | *More than 30 roads were closed. Many said ...* (no one counted acted) | *More than 30 school districts canceled classes. Several said ...* (a counted plural that acted, bodies as well as people) |
 | *It had been rumored since the summer that* / *It was feared for weeks that* (a that-clause after a phrase of time) | *It was agreed at the summit that* (where it was said) |
+| *is widely credited with saving the port* / *widely credited with the drop in crime* (credit for an act) | *a variety long associated with the city* / *long identified with the leather trade* (a verb that relates two things) |
+| *Some historians doubt whether* / *Many fans wonder whether* / *Critics see the plan as a giveaway* | *Scientists have long debated how quickly* / *Engineers are investigating why* / *have long studied the sediments as a record of* (inquiry: a question looked into, the part studied) |
+| *Most economists expect a recession* / *Some analysts in the city predict* | *Most economists in a Wall Street Journal survey expect* (the group of a poll, as *in a Gallup poll, most voters said*) |
+| *Growers' groups have lobbied ... . Many growers say* (a kind's groups) / *The dockers' union ... . Several economists said* | *The dockers' union rejected the offer. Several dockers said* (people a definite body just named belongs to) |
+| *The flood reached 30 homes, many believe, because ...* (a comment with its own verb) | *The exhibition includes 140 works, many never shown publicly* / *70 culverts, most found to be blocked* (an amount of the things just named) |
+| *Many fishermen say the cod will never come back* | *Older residents recall that the river froze in 1963* (a memory, as *remember*) |
+| *Three climbers were reported to have been hurt* / *The barge, thought to be the oldest, sank* / *A man believed to be the driver* | *Nobody was reported to have been hurt* (a report of nothing) / *Landlords found to have ignored the notice will be fined* (a bare plural the participle defines) / *a contract that members viewed as fair* (a relative clause) |
+| | *the lies people tell when they are afraid* (the verb's own relative clause) / *The state university and more than 20 colleges closed campuses, and several said* (a counted subject among coordinated ones) |
+| *according to those close to her* (close to a person, as *to the president*) | *Residents who live close to it* (a place) |
+| *Some councillors have signalled that* (unnamed members) | *Opposition councillors have signalled that* / *Rescue crews believe* (roles, as *lawmakers*, *firefighters*) |
+| *Several officials at the port authority acknowledged* / *Some economists at big banks expect* | *Several ranchers at the meeting said* / *Many parents at Tuesday's hearing said* (the people at an event the story reports: a definite act in *-ing* or a dated one) |
 
 Quoted words are a source's words and are not checked.
 
@@ -385,6 +396,8 @@ def _misread_group(
         if any(c.i < group.i and (c.tag_ in ("CD", *PROPER_TAGS) or c.lower_ in DEFINITE) for c in group.children):
             continue  # a vague amount of people ("several fishermen"), not a counted, known or named one ("some
             # 300", "other G7 leaders")
+        if _in_poll(group):
+            continue  # the poll holds their view ("most hoteliers in a Tourism Fiji survey/NN expect ...")
         for verb in window:
             if verb.lower_ in lex.claims and verb.tag_ not in PROPER_TAGS:  # (not a word of a name: "Dar es Salaam")
                 subj = _subject(verb) if verb.tag_ in VERB_TAGS else None

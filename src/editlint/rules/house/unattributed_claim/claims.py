@@ -13,8 +13,8 @@ from editlint.nlp.syntax import (
 
 from .common import (
     ACCOUNT_CLASSES, ANYONE, ATTITUDES, BE, BELIEVING, CLAIM_TAGS, CLAUSE_DEPS, COMPOUND_THAT, CONTACT, CONTESTING, COUNTS,
-    DISCIPLINE, JUDGEMENT_PREPS, JUDGING, Lexicon, NAMES, NAMING, OBJECT_PREPS, QUANTIFIERS, RELATIVE_PRONOUNS, RELATIVE_TAGS,
-    ROLES, TIME_MARKS, _subject,
+    DISCIPLINE, INQUIRY, JUDGEMENT_PREPS, JUDGING, Lexicon, NAMES, NAMING, OBJECT_PREPS, QUANTIFIERS, RELATING,
+    RELATIVE_PRONOUNS, RELATIVE_TAGS, ROLES, TIME_MARKS, _subject,
 )
 
 if TYPE_CHECKING:
@@ -209,7 +209,8 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         for t in (verb, obj) for c in t.children
         if c.dep_ == "prep" and not _not_a_reason(c) or c.dep_ == "advcl" and _as_clause(c)
     }
-    cognition = "as" in preps and (  # "regard him as", "described it as"; not a proposal ("suggested Lisbon as")
+    cognition = "as" in preps and verb.lower_ not in verb_forms(INQUIRY) and (  # "regard him as", "described it as";
+        # not a proposal ("suggested Lisbon as") nor the part studied ("studied the sediments as a record of ...")
         verb.lower_ in verb_class(("verb.cognition",), 2)
         or obj.tag_ not in PROPER_TAGS and verb.lower_ not in verb_forms(CONTACT)
     ) or bool(
@@ -231,8 +232,9 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return True  # a pronoun for the claim judged: "many doubt it", "others dispute that"
     if obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
         return False
-    if any(t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") for t in obj.subtree):
-        return True  # a clause the parser took for an object: "say the new scale confuses/NNS parents"
+    if obj.i != verb.head.i and any(t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") for t in obj.subtree):
+        return True  # a clause the parser took for an object: "say the new scale confuses/NNS parents" (not the noun
+        # the verb's relative clause hangs on, whose words hold the verb's own: "the things people say when they ...")
     if verb.lower_ in verb_class(("verb.cognition",), 2) and not is_people_noun(obj) and any(
         c.dep_ in ("advcl", "xcomp") and c.i > obj.i and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
         for c in verb.children
@@ -298,9 +300,10 @@ def _reported(clause: Token) -> bool:
     infinitive sets out to answer, nor an adverbial clause the parser took for one ("now that the pay was cut")."""
     adverbial = any(m.dep_ == "mark" and m.lower_ == "that" and not _content_that(m) for m in clause.children)
     verb = clause.head
-    inquiry = _asks(clause) and verb.lower_ not in verb_forms(JUDGING) and any(
+    inquiry = _asks(clause) and (verb.lower_ in verb_forms(INQUIRY) or verb.lower_ not in verb_forms(JUDGING) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )  # a question one sets out to answer: "(used the site) to study how forests recover" (but "to question whether")
+    ))  # a question looked into ("have long debated how ...") or one set out to answer: "(used the site) to find out
+    # how forests recover" (but "to question whether")
     return clause.dep_ in CLAUSE_DEPS and not adverbial and not inquiry and not _norm(clause)
 
 
@@ -381,6 +384,8 @@ def _judges(complement: Token) -> bool:
         return False
     if complement.dep_ in ("oprd", "dobj") or complement.dep_ == "prep" and complement.lower_ == "as":
         return not _is_name(complement)
+    if complement.lower_ == "with" and verb_lemma(complement.head.lower_) in RELATING:
+        return False  # the second of two things related: "long associated with the city"
     return complement.dep_ == "prep" and complement.lower_ in JUDGEMENT_PREPS | {"with"} and not _not_a_reason(complement)
 
 

@@ -82,7 +82,8 @@ JUDGEMENT_PREPS = frozenset({"for", "of", "as"})
 # Verbs of communication and cognition that make no claim: a question ("ask"), or a fact the writer
 # vouches for ("know", "learn", "realize", "find": factive verbs).
 NOT_CLAIMING = (
-    "ask", "know", "learn", "realize", "realise", "discover", "find", "notice", "remember", "forget", "recognize",
+    "ask", "know", "learn", "realize", "realise", "discover", "find", "notice", "remember", "recall", "recollect",
+    "forget", "recognize",
 )
 # Conjunctions of a clause of time that dates an event ("since" and "as" also give reasons, "while" contrasts).
 TIME_MARKS = frozenset({"after", "before", "until", "till", "once", "when"})
@@ -93,6 +94,13 @@ NAMING = frozenset({"refer", "term", "nickname", "christen"})
 # Verbs that give a name or a term as their complement, which judges only with an article or an adjective ("called
 # kafala", "dubbed black leg"; "called a disaster", "called reckless").
 NAMES = NAMING | {"call", "dub", "name"}
+# Verbs that relate one thing to another, whose "with" names the second thing, not what the first is judged for
+# ("long associated with the city", "identified with the textile trade"; but "credited with", "charged with").
+RELATING = ("associate", "identify", "link", "connect", "equate")
+# Verbs of inquiry and deliberation, which hold no answer: their question is what is looked into ("have long debated
+# how quickly ...", "are investigating why ...") and their "as" the part in which something is studied ("studied the
+# sediments as a record of droughts"); WordNet files them with the verbs of judging.
+INQUIRY = ("debate", "discuss", "study", "investigate", "examine", "explore", "research", "analyze", "analyse")
 # Participles that give a claim its source: "citing a study by ...", "quoting the agency's figures".
 CITING = frozenset({"citing", "quoting"})
 # Verbs of communication whose object is whom they spoke to or what they asked, not a judgement.
@@ -160,9 +168,9 @@ MEMBERSHIP = frozenset({"include", "comprise", "count"})
 # sources, not a population's view.
 ROLES = frozenset(
     "officials authorities police officers investigators detectives prosecutors lawyers attorneys witnesses "
-    "rescuers firefighters doctors physicians medics paramedics organizers organisers forecasters regulators "
+    "rescuers firefighters crews doctors physicians medics paramedics organizers organisers forecasters regulators "
     "inspectors spokesmen spokeswomen spokespeople representatives negotiators lawmakers legislators senators "
-    "policymakers "
+    "policymakers councillors councilors aldermen commissioners "
     "ministers judges jurors plaintiffs defendants petitioners "
     # bodies that rule or govern speak for themselves as these people do ("courts have held that")
     "courts councils committees boards governments ministries legislatures parliaments".split()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, NOUN_CLASSES, NOUN_TAGS, PROPER_TAGS, SUBJECT_DEPS, is_people_noun, noun_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_CLASSES, NOUN_TAGS, PROPER_TAGS, SUBJECT_DEPS, is_people_noun, noun_lemma,
     singulars, verb_class, verb_lemma,
 )
 
@@ -154,6 +154,8 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     Americans", "people familiar with the matter", "a source"; not "the critics", "Pentagon officials",
     "two analysts"."""
     lower = subj.lower_
+    if lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS and _takes_up_things(subj, lex):
+        return False  # "140 works, many never shown publicly": an amount of the things just named
     access = _access_phrases(subj)
     if access and (_is_people(subj, lex) or lower in ANYONE):
         return not _described(subj, lex)  # "people familiar with the plan", "sources close to Boris Johnson"
@@ -215,6 +217,17 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     if _described(subj, lex):
         return False
     return lower in lex.vague or quantified or lower.endswith(DISCIPLINE)
+
+
+def _takes_up_things(pronoun: Token, lex: Lexicon) -> bool:
+    """A pronoun of amount right after a plural of things and a comma, which it takes up as "many of them" would, in a
+    phrase without a finite verb: "The exhibition includes 140 works, many never shown publicly", "60 bridges, many
+    rated poor" (not a comment: "The river flooded 30 homes, many believe, because ...")."""
+    if pronoun.i < 2 or pronoun.nbor(-1).text != "," or pronoun.head.tag_ in FINITE_TAGS:
+        return False
+    things = pronoun.nbor(-2)
+    return things.tag_ == "NNS" and not (things.lower_ in lex.groups or is_people_noun(things, max_rank=2, min_share=0.5))
+    # (bodies may speak: "30 firms, many said ...")
 
 
 def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
@@ -313,9 +326,10 @@ def _briefed(participle: Token) -> bool:
 
 
 def _is_party(noun: Token) -> bool:
-    """Someone or something one is close to in confidence, not in space: a name, people, talks or plans
-    ("close to the president", "close to the talks"; not "close to the river")."""
-    return noun.tag_ in PROPER_TAGS or noun.tag_ in ("NN", "NNS") and any(
+    """Someone or something one is close to in confidence, not in space: a name, a person's pronoun, people, talks or
+    plans ("close to the president", "close to her", "close to the talks"; not "close to the river", "close to it")."""
+    person = noun.tag_ == "PRP" and noun.lower_ not in ("it", "itself")
+    return person or noun.tag_ in PROPER_TAGS or noun.tag_ in ("NN", "NNS") and any(
         in_class(noun_lemma(noun), name) for name in NOUN_CLASSES
     )
 
@@ -369,11 +383,28 @@ def _described(subj: Token, lex: Lexicon) -> bool:
         ):
             return True  # "economists at the state university", "scientists from the agency's climate center" (but
             # "some economists at ...": unnamed members)
+        if _at_event(child):
+            return True  # the people at an event the story reports: "several ranchers at the meeting"
         if child.lower_ == "including" and any(
             not _is_vague(obj, lex) for obj in child.children if obj.dep_ == "pobj"
         ):
             return True  # members given: "opponents, including two council members, ..."
     return False
+
+
+def _at_event(prep: Token) -> bool:
+    """"at" a particular event, where the reporter met the people it places: a definite noun of an act in "-ing"
+    ("at the meeting", "at Tuesday's hearing") or a dated one ("at Saturday's rally", "at the market on Sunday"); not
+    a body or a place ("at the port authority", "at big banks")."""
+    event = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep.lower_ == "at" else None
+    if event is None or event.tag_ != "NN":
+        return False
+    dated = any(
+        in_class(noun_lemma(t), "noun.time")
+        for c in event.children if c.dep_ in ("poss", "compound", "prep", "npadvmod") for t in (c, *c.children)
+    )  # ("Tuesday's", "on Sunday")
+    definite = any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in event.children)
+    return dated or definite and event.lower_.endswith("ing")
 
 
 def _number_in_name(number: Token) -> bool:
@@ -411,9 +442,20 @@ def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
             c.dep_ == "conj" and _named_or_people(c, lex) for c in t.children
         )) and _named_or_people(t, lex)  # people, or people and names: "the mayor and two aides" (not "its tracks
         # and cabins")
-        and (t.dep_ in ("nsubj", "nsubjpass") or (any_group or _partitive_subject(t)) and t.dep_ == "pobj")
+        and (
+            t.dep_ in ("nsubj", "nsubjpass") or _members_of_subject(t)
+            or (any_group or _partitive_subject(t)) and t.dep_ == "pobj"
+        )
         and (any_group or not _is_vague(t, lex))
         for t, any_group in earlier
+    )
+
+
+def _members_of_subject(owner: Token) -> bool:
+    """The people a definite body that is a subject belongs to: "the tenants' (association organized ...)", "the
+    fishermen's (cooperative met ...)"."""
+    return owner.dep_ == "poss" and owner.head.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in owner.children
     )
 
 
@@ -430,11 +472,17 @@ def _part_of_counted(first: Token, before: list[Token]) -> bool:
     if noun is None and first.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any(
-        _counted(t) and (noun is None and t.dep_ in ("nsubj", "ROOT") or is_people_noun(t, max_rank=2, min_share=0.5))
+        _counted(t) and (noun is None and _acted(t) or is_people_noun(t, max_rank=2, min_share=0.5))
         and (noun is None or t.lower_ == noun.lower_)
         for t in before if t.tag_ in PLURAL_TAGS  # (people in a sense that is common: not "11 bus routes"; or the
         # subject of an act, also one the parser made the root: not "30 roads were closed")
     )
+
+
+def _acted(noun: Token) -> bool:
+    """The subject of a verb, or of the sentence the parser rooted at it, also one of coordinated subjects ("The Houston
+    district and more than a dozen suburban districts canceled classes")."""
+    return noun.dep_ in ("nsubj", "ROOT") or noun.dep_ == "conj" and noun.head.dep_ in ("nsubj", "ROOT")
 
 
 def _counted(group: Token) -> bool:

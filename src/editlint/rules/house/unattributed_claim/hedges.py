@@ -12,7 +12,7 @@ from editlint.nlp.syntax import (
 
 from .common import (
     ACCOUNT_CLASSES, ATTITUDES, BE, CONSENSUS, DEFINITE, FREQUENCY, GENERIC_DETERMINERS, GENERIC_PRONOUNS,
-    HOLDER_PREPS, Lexicon, NOT_JUDGING, OBJECT_PREPS, PREVALENT, SPREADING, TALK_NOUNS, VOICED,
+    HOLDER_PREPS, Lexicon, NOT_JUDGING, OBJECT_PREPS, PREVALENT, QUANTIFIERS, SPREADING, TALK_NOUNS, VOICED,
 )
 from .claims import _asks, _content_that, _judges, _takes_clause, _that_clause, _thinking_phrase, _thinking_with
 from .groups import _is_people, _is_vague
@@ -137,7 +137,9 @@ def _reduced_relative(participle: Token) -> bool:
     believed to be the gunman"; the parser may take it for a finite verb set off by a comma ("The company,
     said to be worth $2 billion, is ...", which no finite verb after a lone comma could be)."""
     if participle.dep_ == "acl" and participle.tag_ in ("VBN", "VBD"):
-        return not _stands_for_any(participle.head)
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in participle.children)  # a relative clause the parser hung
+        # as a participle: "a contract that workers viewed/acl as worth the dues"
+        return not own_subject and not _stands_for_any(participle.head)
     if participle.dep_ == "advcl" and participle.tag_ in ("VBN", "VBD") and participle.i < participle.head.i:
         # a participle that opens the sentence describes its subject: "Believed to be the oldest, the oak ..."
         return participle.left_edge.is_sent_start and not any(
@@ -175,10 +177,19 @@ def _extraposed(participle: Token) -> bool:
 
 def _stands_for_any(noun: Token) -> bool:
     """A noun that stands for whatever fits its description, so a participle after it defines rather than
-    claims: "any work considered subversive", "those presumed exposed", "anyone thought to be at risk"."""
-    return noun.lower_ in GENERIC_PRONOUNS or any(
+    claims: "any work considered subversive", "those presumed exposed", "anyone thought to be at risk", or a bare
+    plural the participle restricts without a comma ("providers of models deemed to pose systemic risk")."""
+    bare = noun.tag_ == "NNS" and noun.i + 1 < len(noun.doc) and noun.nbor(1).text != "," and not any(
+        c.dep_ in ("det", "poss", "nummod") or c.lower_ in QUANTIFIERS for c in noun.children
+    )
+    return bare or noun.lower_ in GENERIC_PRONOUNS or any(
         c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in noun.children
     )
+
+
+def _none(subj: Token) -> bool:
+    """A subject that counts nothing: "nobody", "no one", "none", "no injuries"."""
+    return subj.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in subj.children)
 
 
 def _vague_by(participle: Token, lex: Lexicon) -> bool:
@@ -238,6 +249,8 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     subj = next((c for c in children if c.dep_ in ("nsubjpass", "expl")), None)
     if subj is not None and subj.tag_ in ("WP", "WDT"):
         return None  # "what is considered a close contact": a definition
+    if subj is not None and _none(subj):
+        return None  # a report of nothing: "Nobody was reported to have been injured", "no one is thought to be missing"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return None  # an infinitive asserts nothing: "do not want it to be seen as ..."
     after = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None

@@ -228,16 +228,22 @@ def _explains_anonymity(sent: Span, first: Token, last: Token) -> bool:
 
 def _within_named_account(head: Token, lex: Lexicon) -> bool:
     """Whether the claim is part of a named account: the clause of a verb with a named or definite subject
-    ("the report found that many nurses believe ...", "most said ..., the survey found") or a poll ("in a
-    Gallup poll, many voters said ...")."""
+    ("the report found that many nurses believe ...", "most said ..., the survey found") or a poll, of the verb
+    or of its subject ("in a Gallup poll, many voters said ...", "most economists in a Reuters survey expect")."""
     verb = head
     while verb.dep_ == "ccomp" and verb.head.i != verb.i and not _reports_last_clause(verb.head, {verb.i}):
         verb = verb.head
         subj = _subject(verb)
         if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague_source(subj, lex):
             return True
+    subj = _subject(head)
+    return _in_poll(head) or subj is not None and _in_poll(subj)
+
+
+def _in_poll(word: Token) -> bool:
+    """Whether "in" a poll or a survey hangs on ``word``: "(said) in a Gallup poll", "(economists) in a survey"."""
     return any(
-        o.lower_ in POLLS for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+        o.lower_ in POLLS for c in word.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
         if o.dep_ == "pobj"
     )
 
