@@ -83,6 +83,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Because several districts, including Amarillo ISD, canceled classes Monday.* | *Several districts, including Amarillo ISD, canceled classes Monday.*, *The ruling voids a contract the city signed.* |
 | *Communities that 100 million people call home across the country.* | *Communities that 100 million people – one in three – call home have been struck by storms.* |
 | | *At the Lyric Theatre, 214 West 43rd Street; lyricshow.com.* (a listing with a web address) |
+| | *What a season for a club that was nearly relegated.* (an exclamation, even with a full stop) |
 | | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
 | *After a storm that forecasters had tracked for a week knocked out power.*, *Given that forecasters, citing a new model, had predicted rain.* (the subordinator's noun phrase is the subject of a verb with none) | *After the storm the crews that had waited all night restored power.* |
 | *Because the bridge, engineers said on Monday, is no longer safe.*, *While most residents, a survey found, opposed it.* (a verb of saying set in commas is an aside) | *The bridge, engineers said, is no longer safe.*, *Because the tracks, officials said, had buckled, trains ran slowly.* |
@@ -212,7 +213,7 @@ def _shouted(sent: Span, text: str) -> bool:
 def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | None:
     """What ``sent`` is when it has no independent clause, or None."""
     tokens = [t for t in sent if not t.is_space and t.text.strip(CLOSERS)]
-    if tokens[-1].text == "!" or _formula(sent) or _credit(tokens):
+    if tokens[-1].text == "!" or _exclamative(sent) or _formula(sent) or _credit(tokens):
         return None  # an exclamation ("What a night for the fans!"), thanks ("Thanks to all who ..."), a credit
     i = 0
     while i < len(tokens) - 2 and _lead_word(tokens[i]) and tokens[i + 1].text != ",":
@@ -299,6 +300,14 @@ def _credited(word: Token) -> bool:
         return False
     source = doc[word.i + 2] if doc[word.i + 1].lower_ == "the" and word.i + 2 < len(doc) else doc[word.i + 1]
     return source.text[:1].isupper()
+
+
+def _exclamative(sent: Span) -> bool:
+    """An exclamation, even one a full stop ends: "What" as the determiner of the noun that is the sentence's root
+    ("What a turnaround for a country that recorded 700 cases."), not of a clause's subject ("What damage the storm
+    caused is unclear.")."""
+    first = next(t for t in sent if not t.is_space)
+    return first.lower_ == "what" and first.dep_ in ("det", "predet") and first.head.i == sent.root.i
 
 
 def _formula(sent: Span) -> bool:
