@@ -1713,6 +1713,18 @@ PROBE_GOOD_EXCLAMATION = [
     "What an honour for a choir that began in a church hall in 1987.",
 ]
 
+# a name and only its apposition, after another sentence of the paragraph
+PROBE_BAD_NAME_WITH_APPOSITION = [
+    ("The new pumping station opened on Friday.", "Ruth Adebayo, the utility's head of operations since 2021.", ""),
+    ("A second witness spoke in the afternoon.", "Pavel Dvorak, a taxi driver who saw the crash from the bridge.", ""),
+    ("The prize went to a first-time author.", "Leila Haddad, 41, a pharmacist from the suburbs of Beirut.", ""),
+]
+PROBE_GOOD_NAME_WITH_APPOSITION = [
+    "Ruth Adebayo, the utility's head of operations since 2021, opened the station.",
+    "Pavel Dvorak, a taxi driver, saw the crash from the bridge.",
+    "The guests included Ruth Adebayo, Pavel Dvorak, Leila Haddad and Tomas Berg.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
@@ -1724,7 +1736,7 @@ PROBES_BAD = (
     + PROBE_BAD_PARTICIPLE_WITHOUT_OBJECT + PROBE_BAD_NOUN_BEFORE_REPORTED_GAP
     + PROBE_BAD_PARTICIPLE_AFTER_ADVERB + PROBE_BAD_RELATIVE_BEFORE_ASIDE + PROBE_BAD_SUBJECT_OF_OPENING_CLAUSE
     + PROBE_BAD_REPORTING_ASIDE + PROBE_BAD_PERFECT_REPORTED_GAP + PROBE_BAD_COMPLEMENT_IN_COORDINATED
-    + PROBE_BAD_VERB_WITH_PRONOUN_BEFORE
+    + PROBE_BAD_VERB_WITH_PRONOUN_BEFORE + PROBE_BAD_NAME_WITH_APPOSITION
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1737,7 +1749,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_NOUN_BEFORE_REPORTED_GAP + PROBE_GOOD_PARTICIPLE_AFTER_ADVERB
     + PROBE_GOOD_RELATIVE_BEFORE_ASIDE + PROBE_GOOD_SUBJECT_OF_OPENING_CLAUSE + PROBE_GOOD_REPORTING_ASIDE
     + PROBE_GOOD_PERFECT_REPORTED_GAP + PROBE_GOOD_MAIN_CLAUSE_AFTER_COORDINATED
-    + PROBE_GOOD_CLAUSE_BEFORE_SUBJECT + PROBE_GOOD_EXCLAMATION
+    + PROBE_GOOD_CLAUSE_BEFORE_SUBJECT + PROBE_GOOD_EXCLAMATION + PROBE_GOOD_NAME_WITH_APPOSITION
 )
 
 
@@ -1760,3 +1772,7 @@ def test_the_source_line_before_a_block_quote_is_a_lead_in():
     plain = f"Investigators studied the flight computers. {lead_in}\n\nThe alerts began with the autopilot.\n"
     column = plain.index(lead_in) + 1
     assert_findings(plain, RULE, [(1, column, column + len(lead_in))])
+
+
+def test_a_name_and_its_title_alone_in_a_paragraph_is_a_signature():
+    assert_findings("Ruth Adebayo, the utility's head of operations since 2021.\n\nThe station opened.", RULE, [])

@@ -84,6 +84,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Communities that 100 million people call home across the country.* | *Communities that 100 million people – one in three – call home have been struck by storms.* |
 | | *At the Lyric Theatre, 214 West 43rd Street; lyricshow.com.* (a listing with a web address) |
 | | *What a season for a club that was nearly relegated.* (an exclamation, even with a full stop) |
+| *Ruth Adebayo, the utility's head of operations since 2021.*, *Leila Haddad, 41, a pharmacist from Beirut.* (after another sentence of the paragraph) | *Ruth Adebayo, the utility's head of operations, opened it.*, *Jane Smith, Director of Communications.* (alone or first in its paragraph: a signature, byline or caption), *Madeleine Albright, Bono, Matt Damon, ...* (a list of names) |
 | | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
 | *After a storm that forecasters had tracked for a week knocked out power.*, *Given that forecasters, citing a new model, had predicted rain.* (the subordinator's noun phrase is the subject of a verb with none) | *After the storm the crews that had waited all night restored power.* |
 | *Because the bridge, engineers said on Monday, is no longer safe.*, *While most residents, a survey found, opposed it.* (a verb of saying set in commas is an aside) | *The bridge, engineers said, is no longer safe.*, *Because the tracks, officials said, had buckled, trains ran slowly.* |
@@ -275,10 +276,27 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     # missed ("Applications open in July")
     partitive = first.tag_ == "NNS" and tokens[i + 1].lower_ == "of"
     opens_phrase = first.tag_ in NP_OPENERS or partitive or i > 0 and first.tag_ in NOUN_TAGS  # "Especially corn"
+    named = _name_with_apposition(sent, first)
     verbs = [t for t in sent if t.tag_ in VERB_TAGS and t.dep_ != "prep"]  # not "according to", "including"
-    if opens_phrase and all(map(_modifies_noun, verbs)) and not any(map(_verb_as_noun, sent)):
-        return "Sentence fragment: a noun phrase with no verb"
+    if (opens_phrase or named) and all(map(_modifies_noun, verbs)) and not any(map(_verb_as_noun, sent)):
+        return f"Sentence fragment: {'a name with only an apposition' if named else 'a noun phrase with no verb'}"
     return None
+
+
+def _name_with_apposition(sent: Span, first: Token) -> bool:
+    """A name that opens the sentence, then a comma and its apposition to the end ("Maria Lopez, the county's chief
+    engineer since 2019."); not alone or first in its paragraph, where a name and title are a byline, a caption or
+    a signature ("Jane Smith, Director of Communications.")."""
+    root, doc = sent.root, sent.doc
+    if sent.start == 0 or first.tag_ != "NNP" or root.tag_ not in ("NNP", "NNPS") or first.head.i != root.i:
+        return False
+    appositions = [c for c in root.children if c.dep_ in ("appos", "conj") and c.i > root.i]
+    if not appositions or any(c.tag_ in ("NNP", "NNPS") or c.dep_ == "conj" for c in appositions):
+        return False  # a list of names: "Madeleine Albright, Drew Barrymore, Bono, ..."
+    apposition = appositions[-1]
+    if doc[apposition.left_edge.i - 1].text != ",":
+        return False
+    return all(t.is_punct or t.is_space for t in doc[apposition.right_edge.i + 1 : sent.end])
 
 
 def _credit(tokens: list[Token]) -> bool:
