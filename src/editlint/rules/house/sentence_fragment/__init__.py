@@ -18,7 +18,7 @@ from editlint.rules.house.sentence_fragment.main_clause import (
 from editlint.rules.house.sentence_fragment.noun_phrase import (
     _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only, _relative_root,
 )
-from editlint.rules.house.sentence_fragment.participle import _absolute, _past_after_comma
+from editlint.rules.house.sentence_fragment.participle import _absolute, _past_after_comma, _verbless_absolute
 from editlint.rules.house.sentence_fragment.subordinate import (
     _coordinated_subordinate_clauses, _elliptical, _in_order_to, _inverted_after_negation, _later_clause_on_root,
     _main_clause_after, _opening_subordinator,
@@ -85,6 +85,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | | *At the Lyric Theatre, 214 West 43rd Street; lyricshow.com.* (a listing with a web address) |
 | | *What a season for a club that was nearly relegated.* (an exclamation, even with a full stop) |
 | *Ruth Adebayo, the utility's head of operations since 2021.*, *Leila Haddad, 41, a pharmacist from Beirut.* (after another sentence of the paragraph) | *Ruth Adebayo, the utility's head of operations, opened it.*, *Jane Smith, Director of Communications.* (alone or first in its paragraph: a signature, byline or caption), *Madeleine Albright, Bono, Matt Damon, ...* (a list of names) |
+| *All of them uninsured and most of them without savings.*, *Half of them children under the age of 12.*, *Several of them homeless after the fire.* (a share of a group and what it is; an adjective that is no verb's form is no verb) | *All of them were uninsured.*, *Several of them illiterate, the miners asked for help.*, *Most of them champion the plan.* |
 | | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
 | *After a storm that forecasters had tracked for a week knocked out power.*, *Given that forecasters, citing a new model, had predicted rain.* (the subordinator's noun phrase is the subject of a verb with none) | *After the storm the crews that had waited all night restored power.* |
 | *Because the bridge, engineers said on Monday, is no longer safe.*, *While most residents, a survey found, opposed it.* (a verb of saying set in commas is an aside) | *The bridge, engineers said, is no longer safe.*, *Because the tracks, officials said, had buckled, trains ran slowly.* |
@@ -268,6 +269,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return f'Sentence fragment: a participle phrase ("{first.text} ...") with no main clause'
     if _absolute(root) and not any(map(_past_before_object, tokens)):  # "officials in Bogotá extended water ..."
         return f'Sentence fragment: a participle phrase with its own subject ("{first.text} ...") and no main clause'
+    if _verbless_absolute(root):
+        return f'Sentence fragment: a subject with no verb ("{first.text} ...")'
     if first.tag_ == "TO" or _in_order_to(tokens[i:]):
         return f'Sentence fragment: an infinitive phrase ("{first.text} ...") with no main clause'
     if first.tag_ == "IN" or first.dep_ == "prep":

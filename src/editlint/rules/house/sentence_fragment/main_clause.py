@@ -132,7 +132,9 @@ def _predicate(verb: Token) -> bool:
     if _finite(verb) or any(_finite(c) for c in auxiliaries):
         subject_or_inverted = _has_subject(verb) or _inverted(verb, auxiliaries)
         return subject_or_inverted and not _listed_participle(verb) and not _participle_after_comma(verb)
-    if verb.tag_ in ("VBN", "VB", "JJ") and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
+    # (an adjective that is no verb's form is no slip: "All of them uninsured.")
+    slip = verb.tag_ in ("VBN", "VB") or verb.tag_ == "JJ" and verb_lemma(verb.lower_) is not None
+    if slip and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
         return not (_participle_only(verb) or _participle_after_comma(verb))  # "The longest sentence given to ..."
     imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT" or verb.tag_ in ("VB", "VBP") and _first_word(verb)
     return imperative and not auxiliaries and not _has_subject(verb) and not _passive_by_people(verb)
