@@ -266,7 +266,9 @@ def _passive_participle(verb: Token) -> bool:
     noun, doc = verb.head, verb.doc
     if verb.dep_ != "acl" or noun.i != verb.i - 1 or noun.tag_ not in ("NN", "NNS") or not _object_missing(verb):
         return False
-    if noun.left_edge.i != verb.sent.start or noun.left_edge.dep_ != "det":
+    opening = verb.doc[verb.sent.start : noun.i + 1]
+    determiner = opening[_past_lead_words(list(opening))]  # after its lead words: "Especially the buses bought ..."
+    if noun.left_edge.i != verb.sent.start or determiner.dep_ != "det" or determiner.head.i != noun.i:
         return False
     later = doc[verb.i + 1 : verb.sent.end]
     if any(t.dep_ in ("appos", "nmod") or t.dep_ == "dobj" and t.head == verb for t in later):
