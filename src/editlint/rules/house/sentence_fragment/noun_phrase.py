@@ -73,7 +73,7 @@ def _relative_clause_only(tokens: list[Token]) -> bool:
         return False
     relative = tokens[k].i
     later = (t for t in tokens if t.i > relative)
-    # a clause inside it, or a participle after it: "A man who had been aboard a boat reported missing."
+    # a clause inside it, or a participle after it: "A man who had been aboard the boat found dead."
     inner = (t for t in later if _reporting_before_gap(t) or any(c.dep_ == "mark" for c in t.children))
     skipped = {t.i for t in inner} | {t.i for t in tokens if t.i > relative and _complement_without_object(t)}
     # one verb group: an auxiliary counts with its verb ("who had walked", "whose contracts were not renewed")

@@ -140,8 +140,8 @@ def _object_missing(verb: Token) -> bool:
 
 def _complement_without_object(verb: Token) -> bool:
     """A past form with no auxiliary and a complement that says what its object is, but no object, of a verb that
-    seldom goes without one: a participle ("found dead", "reported missing", "declared safe"), since its past tense
-    would have the object ("Police found him dead"); not "Shares closed higher"."""
+    seldom goes without one: a participle ("found dead", "declared missing", "found safe"), since its past tense
+    would have the object ("Police found him dead"); not "Shares closed higher", "Staff reported sick"."""
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in AUX_DEPS for c in verb.children):
         return False
     complement = any(c.dep_ in ("oprd", "xcomp", "acomp") and c.tag_ in ("JJ", "VBG", "VBN") for c in verb.children)
