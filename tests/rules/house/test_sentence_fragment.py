@@ -1707,6 +1707,78 @@ PROBE_GOOD_CLAUSE_BEFORE_SUBJECT = [
     " residents spoke.",
 ]
 
+# an exclamation ended by a full stop
+PROBE_GOOD_EXCLAMATION = [
+    "What a season for a club that was nearly relegated last spring.",
+    "What an honour for a choir that began in a church hall in 1987.",
+]
+
+# a name and only its apposition, after another sentence of the paragraph
+PROBE_BAD_NAME_WITH_APPOSITION = [
+    ("The new pumping station opened on Friday.", "Ruth Adebayo, the utility's head of operations since 2021.", ""),
+    ("A second witness spoke in the afternoon.", "Pavel Dvorak, a taxi driver who saw the crash from the bridge.", ""),
+    ("The prize went to a first-time author.", "Leila Haddad, 41, a pharmacist from the suburbs of Beirut.", ""),
+]
+PROBE_GOOD_NAME_WITH_APPOSITION = [
+    "Ruth Adebayo, the utility's head of operations since 2021, opened the station.",
+    "Pavel Dvorak, a taxi driver, saw the crash from the bridge.",
+    "The guests included Ruth Adebayo, Pavel Dvorak, Leila Haddad and Tomas Berg.",
+]
+
+# a share of a group and what it is, with no verb
+PROBE_BAD_SHARE_WITHOUT_VERB = [
+    ("The camp holds 300 people.", "Half of them children under the age of 12, according to the charity.", ""),
+    ("The fire spread to three floors.", "Several of them homeless after the fire destroyed their building.", ""),
+]
+PROBE_GOOD_SHARE_WITHOUT_VERB = [
+    "Most of them were unregistered migrants from the southern provinces.",
+    "Several of them illiterate, the miners asked a nurse to read the forms aloud.",
+]
+
+# a participle lacking the object its verb needs, after lead words
+PROBE_BAD_PARTICIPLE_AFTER_LEAD_WORDS = [
+    ("Few came back.", "Especially the paintings removed from the castle during the occupation in 1941.", ""),
+    ("Rents doubled in a decade.", "Largely the young families priced out of the city by soaring rents.", ""),
+]
+PROBE_GOOD_PARTICIPLE_AFTER_LEAD_WORDS = [
+    "Especially in summer, the tapestries removed from the palace draw crowds.",
+]
+
+# coordinated clauses under one subordinator, the second's subject joined by the parser to the first
+PROBE_BAD_SUBJECT_READ_AS_CONJUNCT = [
+    ("The plant will stay shut.", "Until the new pumps arrive from Germany and engineers finish testing them.", ""),
+    ("Output rose in June.", "Even though the factory reopened in May and workers returned to their jobs.", ""),
+    (
+        "Attendance fell sharply.",
+        "Due to the fact that heavy rain fell on four nights and several tour operators canceled bookings.",
+        "",
+    ),
+]
+PROBE_GOOD_SUBJECT_READ_AS_CONJUNCT = [
+    "The new engines arrived from Finland and mechanics finished fitting them.",
+    "Snow fell on five of the seven race days and several teams withdrew their riders.",
+]
+
+# a noun phrase and its relative clause, then a participle with its complement and no object
+PROBE_BAD_PARTICIPLE_WITH_COMPLEMENT = [
+    (
+        "Rescuers searched the ridge for two days.",
+        "Two climbers who left the hut before dawn on Saturday found dead below the ridge.",
+        "",
+    ),
+    (
+        "The ferry sank in calm water.",
+        "A deckhand who had been working on the car deck declared missing by the operator.",
+        "",
+    ),
+    ("The search went on all night.", "A girl who had wandered off from a school trip found safe in a barn.", ""),
+]
+PROBE_GOOD_PARTICIPLE_WITH_COMPLEMENT = [
+    "Two climbers who left the hut before dawn found the path blocked by snow.",
+    "A deckhand who had been working on the car deck was declared missing.",
+    "Farmers who searched the barn found the girl safe.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
@@ -1718,7 +1790,8 @@ PROBES_BAD = (
     + PROBE_BAD_PARTICIPLE_WITHOUT_OBJECT + PROBE_BAD_NOUN_BEFORE_REPORTED_GAP
     + PROBE_BAD_PARTICIPLE_AFTER_ADVERB + PROBE_BAD_RELATIVE_BEFORE_ASIDE + PROBE_BAD_SUBJECT_OF_OPENING_CLAUSE
     + PROBE_BAD_REPORTING_ASIDE + PROBE_BAD_PERFECT_REPORTED_GAP + PROBE_BAD_COMPLEMENT_IN_COORDINATED
-    + PROBE_BAD_VERB_WITH_PRONOUN_BEFORE
+    + PROBE_BAD_VERB_WITH_PRONOUN_BEFORE + PROBE_BAD_NAME_WITH_APPOSITION + PROBE_BAD_SHARE_WITHOUT_VERB
+    + PROBE_BAD_PARTICIPLE_AFTER_LEAD_WORDS + PROBE_BAD_SUBJECT_READ_AS_CONJUNCT + PROBE_BAD_PARTICIPLE_WITH_COMPLEMENT
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1731,7 +1804,9 @@ PROBES_GOOD = (
     + PROBE_GOOD_NOUN_BEFORE_REPORTED_GAP + PROBE_GOOD_PARTICIPLE_AFTER_ADVERB
     + PROBE_GOOD_RELATIVE_BEFORE_ASIDE + PROBE_GOOD_SUBJECT_OF_OPENING_CLAUSE + PROBE_GOOD_REPORTING_ASIDE
     + PROBE_GOOD_PERFECT_REPORTED_GAP + PROBE_GOOD_MAIN_CLAUSE_AFTER_COORDINATED
-    + PROBE_GOOD_CLAUSE_BEFORE_SUBJECT
+    + PROBE_GOOD_CLAUSE_BEFORE_SUBJECT + PROBE_GOOD_EXCLAMATION + PROBE_GOOD_NAME_WITH_APPOSITION
+    + PROBE_GOOD_SHARE_WITHOUT_VERB + PROBE_GOOD_PARTICIPLE_AFTER_LEAD_WORDS + PROBE_GOOD_SUBJECT_READ_AS_CONJUNCT
+    + PROBE_GOOD_PARTICIPLE_WITH_COMPLEMENT
 )
 
 
@@ -1768,3 +1843,6 @@ def test_the_source_line_before_a_block_quote_is_a_lead_in():
 def test_a_story_sentence_after_its_dateline_is_read_on_its_own(lead):
     assert_findings(f"{lead} The result surprised many.", RULE, [])
 
+
+def test_a_name_and_its_title_alone_in_a_paragraph_is_a_signature():
+    assert_findings("Ruth Adebayo, the utility's head of operations since 2021.\n\nThe station opened.", RULE, [])

@@ -18,7 +18,7 @@ from editlint.rules.house.sentence_fragment.main_clause import (
 from editlint.rules.house.sentence_fragment.noun_phrase import (
     _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only, _relative_root,
 )
-from editlint.rules.house.sentence_fragment.participle import _absolute, _past_after_comma
+from editlint.rules.house.sentence_fragment.participle import _absolute, _past_after_comma, _verbless_absolute
 from editlint.rules.house.sentence_fragment.subordinate import (
     _coordinated_subordinate_clauses, _elliptical, _in_order_to, _inverted_after_negation, _later_clause_on_root,
     _main_clause_after, _opening_subordinator,
@@ -83,6 +83,12 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Because several districts, including Amarillo ISD, canceled classes Monday.* | *Several districts, including Amarillo ISD, canceled classes Monday.*, *The ruling voids a contract the city signed.* |
 | *Communities that 100 million people call home across the country.* | *Communities that 100 million people – one in three – call home have been struck by storms.* |
 | | *At the Lyric Theatre, 214 West 43rd Street; lyricshow.com.* (a listing with a web address) |
+| | *What a season for a club that was nearly relegated.* (an exclamation, even with a full stop) |
+| *Ruth Adebayo, the utility's head of operations since 2021.*, *Leila Haddad, 41, a pharmacist from Beirut.* (after another sentence of the paragraph) | *Ruth Adebayo, the utility's head of operations, opened it.*, *Jane Smith, Director of Communications.* (alone or first in its paragraph: a signature, byline or caption), *Madeleine Albright, Bono, Matt Damon, ...* (a list of names) |
+| *All of them uninsured and most of them without savings.*, *Half of them children under the age of 12.*, *Several of them homeless after the fire.* (a share of a group and what it is; an adjective that is no verb's form is no verb) | *All of them were uninsured.*, *Several of them illiterate, the miners asked for help.*, *Most of them champion the plan.* |
+| *Especially the paintings removed from the castle in 1941.* (a participle without the object its verb needs, after lead words) | *Especially in summer, the paintings draw crowds.* |
+| *Until the new pumps arrive and engineers finish testing them.*, *Due to the fact that rain fell on four nights and several operators canceled bookings.* (the noun before a verb without a subject, which the parser joined to the clause before, is that verb's subject) | *The pumps arrived and engineers finished testing them.* |
+| *Two climbers who left the hut before dawn found dead below the ridge.*, *A girl who had wandered off found safe in a barn.* (after a relative clause, a participle with its complement but not the object its verb needs) | *Farmers who searched the barn found the girl safe.*, *A deckhand who had been working was declared missing.*, *Staff who felt unwell reported sick.* ("report" often goes without an object) |
 | | *The nurses who stayed. The drivers who kept the roads open.* (a series) |
 | *After a storm that forecasters had tracked for a week knocked out power.*, *Given that forecasters, citing a new model, had predicted rain.* (the subordinator's noun phrase is the subject of a verb with none) | *After the storm the crews that had waited all night restored power.* |
 | *Because the bridge, engineers said on Monday, is no longer safe.*, *While most residents, a survey found, opposed it.* (a verb of saying set in commas is an aside) | *The bridge, engineers said, is no longer safe.*, *Because the tracks, officials said, had buckled, trains ran slowly.* |
@@ -226,7 +232,7 @@ def _shouted(sent: Span, text: str) -> bool:
 def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | None:
     """What ``sent`` is when it has no independent clause, or None."""
     tokens = [t for t in sent if not t.is_space and t.text.strip(CLOSERS)]
-    if tokens[-1].text == "!" or _formula(sent) or _credit(tokens):
+    if tokens[-1].text == "!" or _exclamative(sent) or _formula(sent) or _credit(tokens):
         return None  # an exclamation ("What a night for the fans!"), thanks ("Thanks to all who ..."), a credit
     i = 0
     while i < len(tokens) - 2 and _lead_word(tokens[i]) and tokens[i + 1].text != ",":
@@ -280,6 +286,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return f'Sentence fragment: a participle phrase ("{first.text} ...") with no main clause'
     if _absolute(root) and not any(map(_past_before_object, tokens)):  # "officials in Bogotá extended water ..."
         return f'Sentence fragment: a participle phrase with its own subject ("{first.text} ...") and no main clause'
+    if _verbless_absolute(root):
+        return f'Sentence fragment: a subject with no verb ("{first.text} ...")'
     if first.tag_ == "TO" or _in_order_to(tokens[i:]):
         return f'Sentence fragment: an infinitive phrase ("{first.text} ...") with no main clause'
     if first.tag_ == "IN" or first.dep_ == "prep":
@@ -288,10 +296,27 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     # missed ("Applications open in July")
     partitive = first.tag_ == "NNS" and tokens[i + 1].lower_ == "of"
     opens_phrase = first.tag_ in NP_OPENERS or partitive or i > 0 and first.tag_ in NOUN_TAGS  # "Especially corn"
+    named = _name_with_apposition(sent, first)
     verbs = [t for t in sent if t.tag_ in VERB_TAGS and t.dep_ != "prep"]  # not "according to", "including"
-    if opens_phrase and all(map(_modifies_noun, verbs)) and not any(map(_verb_as_noun, sent)):
-        return "Sentence fragment: a noun phrase with no verb"
+    if (opens_phrase or named) and all(map(_modifies_noun, verbs)) and not any(map(_verb_as_noun, sent)):
+        return f"Sentence fragment: {'a name with only an apposition' if named else 'a noun phrase with no verb'}"
     return None
+
+
+def _name_with_apposition(sent: Span, first: Token) -> bool:
+    """A name that opens the sentence, then a comma and its apposition to the end ("Maria Lopez, the county's chief
+    engineer since 2019."); not alone or first in its paragraph, where a name and title are a byline, a caption or
+    a signature ("Jane Smith, Director of Communications.")."""
+    root, doc = sent.root, sent.doc
+    if sent.start == 0 or first.tag_ != "NNP" or root.tag_ not in ("NNP", "NNPS") or first.head.i != root.i:
+        return False
+    appositions = [c for c in root.children if c.dep_ in ("appos", "conj") and c.i > root.i]
+    if not appositions or any(c.tag_ in ("NNP", "NNPS") or c.dep_ == "conj" for c in appositions):
+        return False  # a list of names: "Madeleine Albright, Drew Barrymore, Bono, ..."
+    apposition = appositions[-1]
+    if doc[apposition.left_edge.i - 1].text != ",":
+        return False
+    return all(t.is_punct or t.is_space for t in doc[apposition.right_edge.i + 1 : sent.end])
 
 
 def _credit(tokens: list[Token]) -> bool:
@@ -313,6 +338,14 @@ def _credited(word: Token) -> bool:
         return False
     source = doc[word.i + 2] if doc[word.i + 1].lower_ == "the" and word.i + 2 < len(doc) else doc[word.i + 1]
     return source.text[:1].isupper()
+
+
+def _exclamative(sent: Span) -> bool:
+    """An exclamation, even one a full stop ends: "What" as the determiner of the noun that is the sentence's root
+    ("What a turnaround for a country that recorded 700 cases."), not of a clause's subject ("What damage the storm
+    caused is unclear.")."""
+    first = next(t for t in sent if not t.is_space)
+    return first.lower_ == "what" and first.dep_ in ("det", "predet") and first.head.i == sent.root.i
 
 
 def _formula(sent: Span) -> bool:

@@ -88,24 +88,39 @@ def _joined_to_clause(verb: Token) -> Token | None:
     coordinator left on that verb, right before ``verb``'s subject. A relative word that is the subject of its
     clause is not shared by a clause with a subject of its own."""
     doc = verb.doc
+    found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
     if verb.dep_ == "conj":
         head = verb.head
         coordinator = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+        if coordinator is None and found is not None and doc[found.left_edge.i - 1].dep_ == "cc":
+            coordinator = doc[found.left_edge.i - 1]  # hung on a noun between: "that rain fell on four nights and
+            # several operators canceled"
         if _past_its_coordinator(verb):
             return None
     else:
-        found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        stranded = found is None
+        found = found or _subject_read_as_conjunct(verb)
         if found is None or found.left_edge.i <= verb.sent.start:
             return None
         coordinator = doc[found.left_edge.i - 1]
-        head = coordinator.head
-        if coordinator.dep_ != "cc" or head.i > coordinator.i or any(c.dep_ == "conj" for c in head.children):
+        head = _clause_of(coordinator) if stranded else coordinator.head  # "that rain fell on four nights and ..."
+        others = (c for c in head.children if c.dep_ == "conj" and c.i != found.i)
+        if coordinator.dep_ != "cc" or head.i > coordinator.i or any(others):
             return None
     if coordinator is None or doc[coordinator.i - 1].text == "," or head.tag_ not in VERB_TAGS:
         return None
     if head.dep_ == "relcl":  # not one whose relative word is its subject: "who becomes a student and a citizen will"
         return None if any(c.dep_ in SUBJECT_DEPS and c.tag_ in WH_TAGS for c in head.children) else head
     return head if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children) else None
+
+
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """The noun right before a finite verb with no subject, which the parser joined to a word before the coordinator
+    ("until the pumps arrive and engineers finish testing them", "that rain fell on four nights and several
+    operators canceled"): the verb's subject."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else verb
+    joined = before.dep_ == "conj" and before.head.i < before.i
+    return before if joined and before.tag_ in NOUN_TAGS and _finite(verb) else None
 
 
 def _past_its_coordinator(verb: Token) -> bool:
@@ -132,7 +147,9 @@ def _predicate(verb: Token) -> bool:
     if _finite(verb) or any(_finite(c) for c in auxiliaries):
         subject_or_inverted = _has_subject(verb) or _inverted(verb, auxiliaries)
         return subject_or_inverted and not _listed_participle(verb) and not _participle_after_comma(verb)
-    if verb.tag_ in ("VBN", "VB", "JJ") and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
+    # (an adjective that is no verb's form is no slip: "All of them uninsured.")
+    slip = verb.tag_ in ("VBN", "VB") or verb.tag_ == "JJ" and verb_lemma(verb.lower_) is not None
+    if slip and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
         return not (_participle_only(verb) or _participle_after_comma(verb))  # "The longest sentence given to ..."
     imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT" or verb.tag_ in ("VB", "VBP") and _first_word(verb)
     return imperative and not auxiliaries and not _has_subject(verb) and not _passive_by_people(verb)
@@ -216,7 +233,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         # (after an opening "Which ..." the subject is that word: "Which critics say will be ..."; after an
         # insertion, the noun before it: "after the volcano, which last erupted in 2010, began ..."; a noun before
         # its relative clause: "..., work that the agency says could last ...")
-        return _subordinator_across_insertion(verb, subordinators) is None and not _antecedent_of_gap(verb)
+        across = _subordinator_across_insertion(verb, subordinators)
+        return across is None and not _antecedent_of_gap(verb) and _joined_to_clause(verb) is None
     found = subject(verb)  # None after an opening "Which": "Which of the quotes was highest remains ..."
     # its own subject: a word joined to a relative clause's verb may be a noun ("recipes his grandmother brought from
     # Addis Ababa and produce from farms")
@@ -264,7 +282,9 @@ def _passive_participle(verb: Token) -> bool:
     noun, doc = verb.head, verb.doc
     if verb.dep_ != "acl" or noun.i != verb.i - 1 or noun.tag_ not in ("NN", "NNS") or not _object_missing(verb):
         return False
-    if noun.left_edge.i != verb.sent.start or noun.left_edge.dep_ != "det":
+    opening = verb.doc[verb.sent.start : noun.i + 1]
+    determiner = opening[_past_lead_words(list(opening))]  # after its lead words: "Especially the buses bought ..."
+    if noun.left_edge.i != verb.sent.start or determiner.dep_ != "det" or determiner.head.i != noun.i:
         return False
     later = doc[verb.i + 1 : verb.sent.end]
     if any(t.dep_ in ("appos", "nmod") or t.dep_ == "dobj" and t.head == verb for t in later):

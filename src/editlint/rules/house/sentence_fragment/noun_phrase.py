@@ -14,8 +14,8 @@ from editlint.rules.house.sentence_fragment.subordinate import (
     _clause_on_opening_noun, _reported_gap, _reporting_before_gap,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
-    _listed_participle, _on_opening_object, _participle_after_comma, _participle_in_list, _record_participle,
-    _verb_after_insertion, _verb_as_noun,
+    _complement_without_object, _listed_participle, _on_opening_object, _participle_after_comma, _participle_in_list,
+    _record_participle, _verb_after_insertion, _verb_as_noun,
 )
 
 if TYPE_CHECKING:
@@ -63,8 +63,9 @@ def _dated_clause(verb: Token) -> bool:
 def _relative_clause_only(tokens: list[Token]) -> bool:
     """A noun phrase, then a relative word and the only finite verb, which the parser may take for the main
     verb ("Teachers whose contracts were not renewed after the cuts."); a verb of saying before it belongs to
-    the same clause, and one a subordinator opens after the relative word is a clause inside it ("Fees which
-    parents claim have tripled since the school became an academy.")."""
+    the same clause, one a subordinator opens after the relative word is a clause inside it ("Fees which
+    parents claim have tripled since the school became an academy."), and a participle with its complement but
+    no object is no verb of a clause ("Two hikers who set out on Sunday found dead near the summit.")."""
     if tokens[0].tag_ not in NP_OPENERS | NOUN_TAGS:
         return False
     k = next((k for k, t in enumerate(tokens) if t.lower_ in RELATIVES and t.tag_ in WH_TAGS), None)
@@ -72,10 +73,12 @@ def _relative_clause_only(tokens: list[Token]) -> bool:
         return False
     relative = tokens[k].i
     later = (t for t in tokens if t.i > relative)
+    # a clause inside it, or a participle after it: "A man who had been aboard the boat found dead."
     inner = (t for t in later if _reporting_before_gap(t) or any(c.dep_ == "mark" for c in t.children))
-    skipped = {t.i for t in inner}
-    verbs = [t for t in tokens if _verb_like(t) and t.i not in skipped]
-    return len(verbs) == 1 and verbs[0].i > tokens[k].i
+    skipped = {t.i for t in inner} | {t.i for t in tokens if t.i > relative and _complement_without_object(t)}
+    # one verb group: an auxiliary counts with its verb ("who had walked", "whose contracts were not renewed")
+    verbs = {(t.head if t.dep_ in AUX_DEPS else t).i for t in tokens if _verb_like(t) and t.i not in skipped}
+    return len(verbs) == 1 and min(verbs) > tokens[k].i
 
 
 def _verb_like(word: Token) -> bool:

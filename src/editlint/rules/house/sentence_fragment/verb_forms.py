@@ -135,6 +135,22 @@ def _object_missing(verb: Token) -> bool:
     tense of that verb would have its object ("The court handed down a sentence")."""
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in OBJECT_DEPS and c.tag_ != "IN" for c in verb.children):
         return False  # (not "to" or "for" read as an indirect object: "given to an officer")
+    return _seldom_alone(verb)
+
+
+def _complement_without_object(verb: Token) -> bool:
+    """A past form with no auxiliary and a complement that says what its object is, but no object, of a verb that
+    seldom goes without one: a participle ("found dead", "declared missing", "found safe"), since its past tense
+    would have the object ("Police found him dead"); not "Shares closed higher", "Staff reported sick"."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in AUX_DEPS for c in verb.children):
+        return False
+    complement = any(c.dep_ in ("oprd", "xcomp", "acomp") and c.tag_ in ("JJ", "VBG", "VBN") for c in verb.children)
+    objects = any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children)
+    return complement and not objects and _seldom_alone(verb)
+
+
+def _seldom_alone(verb: Token) -> bool:
+    """Whether WordNet's senses of ``verb`` (with its particle) take an object and seldom go without one."""
     lemma = verb_lemma(verb.lower_)
     if lemma is None:
         return False
