@@ -2163,6 +2163,31 @@ GOOD_UNITS_AND_PLURALS = [
 ]
 
 
+# Absolute phrases whose past form a passive fits: an adverb of place is no object ("moved indoors"), people a verb of
+# motion may move ("returned home"), a name a thing is given ("renamed Harbor House"), a phrasal verb that takes an object
+# in some sense after a thing ("rolled over") or in every sense ("pushed back"), a verb that always takes an object
+# before its particle ("hauled up"), a past form joined to a second absolute phrase ("and the gates replaced").
+GOOD_ABSOLUTE_STATES = [
+    "The book fair went ahead, with the tables moved indoors because of the rain.",
+    "The mill restarted, with most of its staff returned home from the coast.",
+    "The sale was completed, with the hotel renamed Harbor House.",
+    "The county kept its rating, with its notes rolled over at a lower cost.",
+    "The cave rescue ended, with the boys hauled up one at a time.",
+    "Bond yields eased, with the benchmark pushed back below 5 percent.",
+    "The terminal reopened, with the floors resurfaced and the gates replaced.",
+]
+
+# Their near misses: a verb of motion with a goal that is no adverb of place, or that moves no person; a phrasal verb
+# after a thing that reaches an amount; a phrasal verb with its object.
+BAD_ABSOLUTE_STATE_NEAR_MISSES = [
+    ("The strike ended, with most drivers returned to work on Monday.", "with most drivers returned"),
+    ("The ship docked, with passengers streamed ashore.", "with passengers streamed"),
+    ("The storm weakened, with winds topped out at 60 mph overnight.", "with winds topped"),
+    ("Sales jumped, with the company rolled out three new models in May.", "with the company rolled"),
+    ("The session ended, with the senators walked out in protest.", "with the senators walked"),
+]
+
+
 @pytest.mark.parametrize(
     "text, span",
     BAD + BAD_LONG_SUBJECTS + BAD_PAST_TENSES + BAD_ANY_PREPOSITION + BAD_TRANSITIVITY + BAD_TAGGER_SLIPS
@@ -2171,7 +2196,7 @@ GOOD_UNITS_AND_PLURALS = [
     + BAD_CIRCUMSTANCE_AND_AUXILIARIES + BAD_SUBJECT_MODIFIER_NEAR_MISSES + BAD_OPENING_PHRASES
     + BAD_AFTER_A_PREPOSITION_AND_GERUND + BAD_FILLED_CLAUSE_TAKERS + BAD_SELF_MOVING_VERBS
     + BAD_SUBJECT_CONTROL + BAD_SPLIT_SUBJECTS + BAD_SCALE_POINTS + BAD_NOUN_AFTER_INFINITIVE + BAD_AFTER_VERBS_OF_SAYING + BAD_AMOUNTS_AS_OBJECTS + BAD_LISTS_OF_NAMES_APPOSED + BAD_PREPOSITIONAL_VERBS + BAD_PHRASAL_VERBS_WITH_OBJECTS
-    + BAD_PARSED_PREMODIFIERS + BAD_UNITS,
+    + BAD_PARSED_PREMODIFIERS + BAD_UNITS + BAD_ABSOLUTE_STATE_NEAR_MISSES,
 )
 def test_finite_clause_after_preposition(text, span):
     assert_flags_span(text, RULE, span)
@@ -2184,7 +2209,7 @@ def test_finite_clause_after_preposition(text, span):
     + GOOD_FRESH_PROBES + GOOD_PLACE_PREPOSITIONS + GOOD_SUBJECT_MODIFIERS + GOOD_OPENING_PHRASES
     + GOOD_GERUND_SUBJECTS + GOOD_OPEN_CLAUSE_TAKERS + GOOD_CLAUSES_AS_SUBJECTS + GOOD_MOVED_THINGS
     + GOOD_CONTROL_NEAR_MISSES + GOOD_SPLIT_SUBJECTS + GOOD_SCALE_POINTS + GOOD_OBJECTS_OF_INFINITIVES + GOOD_RELATIVE_GAPS + GOOD_MEASURES_OF_CHANGE + GOOD_LISTS_OF_NAMES_APPOSED + GOOD_STRANDED_PREPOSITIONS + GOOD_TIMES_AFTER_PARTICLES
-    + GOOD_PARSED_PREMODIFIERS + GOOD_UNITS_AND_PLURALS,
+    + GOOD_PARSED_PREMODIFIERS + GOOD_UNITS_AND_PLURALS + GOOD_ABSOLUTE_STATES,
 )
 def test_participles_noun_phrases_and_conjunctions_pass(text):
     assert_findings(text, RULE, [])

@@ -64,7 +64,13 @@ its subject) are parsed as a sentence of their own, and a subject that opens the
 dangling clause (*with the mayor, the police chief and two council members spoke*). The verb after the phrase belongs
 to a relative clause with no *that* when a plural follows a noun that *a* opens or the verb's object is missing (*with a
 woman police have not identified*), and to the subject when a noun with no article and a participle open the sentence
-(*Voters registered with either party can vote*). A past form with a clause of its own after it is a tense (*with
+(*Voters registered with either party can vote*). After *with*, a passive fits a past form with an adverb of place
+(*with the stalls moved indoors*), people a verb of motion may move to one (*with most workers returned home*), a name a
+thing is given (*with the hotel renamed Harbor House*, also with *re-*), a phrasal verb that takes an object in every sense
+(*with the cut pushed back*), after a thing one that takes an object in any sense (*with its debts rolled over*; not
+*with gusts topped out at 74 mph*, which reaches an amount), a verb that always takes an object before its particle (*with
+the miners hauled up*), and a past form joined to a second absolute phrase (*with the runway resurfaced and the lights
+replaced*). A past form with a clause of its own after it is a tense (*with
 tests showed the air was safe*) unless its subject is the one told (*with passengers told the crew was late*); the
 passive of a verb of saying or thinking keeps a predicate (*with six people reported missing*, *believed to be armed*).
 After a preposition of cause, concession or time a verb of giving with its object is a past tense (*amid traders sold
@@ -123,6 +129,7 @@ by a subordinating word opens another clause (*according to the office, and fear
 | *Experts said due to the drought had worsened, ...* (a verb of saying in a main clause) | *the glacier, which experts said in 2024 had shrunk* (the relative pronoun is the clause's subject) |
 | *with the plan to widen Main Street faces a vote* | *with neither side able to string passes together* (an infinitive's object, whatever its tag) |
 | *with the bus and rail workers have refused*, *with the 15-year fixed rate averaged 5.1 percent* (premodifiers the parser hangs on the noun: joined by *and*, or a participle after a hyphenated compound) | *adjourned for the recess with the mining bill still stuck* (no compound preposition), *with the Labor and Green members absent* (an adjective, whatever its tag) |
+| *with most drivers returned to work on Monday*, *with passengers streamed ashore*, *with winds topped out at 60 mph* | *with the stalls moved indoors*, *with most workers returned home*, *with the company renamed Arcadia*, *with its debts rolled over*, *with the yield pushed back below 4 percent* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why
