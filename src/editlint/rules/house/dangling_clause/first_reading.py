@@ -86,8 +86,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     # an acronym's "S" is no plural ("OSCIT has"); "the mayor and two members have" agrees
     if _relative_without_that(head, verb, prep_end):
         return None  # "acted on concerns parents have raised"
-    if disagrees(head, finite) and not head.text.isupper() and not coordinated:
-        return None  # "our surveillance plan each sprint": the verb cannot be this phrase's
+    if disagrees(head, finite, past_be=True) and not head.text.isupper() and not coordinated:
+        return None  # "our surveillance plan each sprint", "crashes among teen drivers was": the verb is not its
     if _inverted(sent, prep_start, finite, verb):
         return None
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
