@@ -2208,6 +2208,21 @@ BAD_AGREEING_SUBJECTS = [
 ]
 
 
+# "be" after a fronted phrase of members has its subject after it ("Among those honored ... was a teacher"); a verb
+# whose frames no tagged use ranks ("tally") is no verb that never takes an object.
+GOOD_INVERSIONS_AND_UNRANKED_FRAMES = [
+    "Among those honored at the ceremony was a retired teacher from the valley, who had taught for 40 years.",
+    "Here is how the vote stood with 90 percent of precincts tallied: the mayor led in six of ten wards.",
+    "The results came late, with the last few boxes tallied after midnight.",
+]
+
+# Their near misses: "be" with a predicate after a phrase of members set off; the same verb with its object.
+BAD_INVERSION_AND_UNRANKED_NEAR_MISSES = [
+    ("Shares fell, among investors were nervous about the outlook.", "among investors were"),
+    ("The count dragged on, with officials tallied the ballots by hand.", "with officials tallied"),
+]
+
+
 @pytest.mark.parametrize(
     "text, span",
     BAD + BAD_LONG_SUBJECTS + BAD_PAST_TENSES + BAD_ANY_PREPOSITION + BAD_TRANSITIVITY + BAD_TAGGER_SLIPS
@@ -2216,7 +2231,8 @@ BAD_AGREEING_SUBJECTS = [
     + BAD_CIRCUMSTANCE_AND_AUXILIARIES + BAD_SUBJECT_MODIFIER_NEAR_MISSES + BAD_OPENING_PHRASES
     + BAD_AFTER_A_PREPOSITION_AND_GERUND + BAD_FILLED_CLAUSE_TAKERS + BAD_SELF_MOVING_VERBS
     + BAD_SUBJECT_CONTROL + BAD_SPLIT_SUBJECTS + BAD_SCALE_POINTS + BAD_NOUN_AFTER_INFINITIVE + BAD_AFTER_VERBS_OF_SAYING + BAD_AMOUNTS_AS_OBJECTS + BAD_LISTS_OF_NAMES_APPOSED + BAD_PREPOSITIONAL_VERBS + BAD_PHRASAL_VERBS_WITH_OBJECTS
-    + BAD_PARSED_PREMODIFIERS + BAD_UNITS + BAD_ABSOLUTE_STATE_NEAR_MISSES + BAD_AGREEING_SUBJECTS,
+    + BAD_PARSED_PREMODIFIERS + BAD_UNITS + BAD_ABSOLUTE_STATE_NEAR_MISSES + BAD_AGREEING_SUBJECTS
+    + BAD_INVERSION_AND_UNRANKED_NEAR_MISSES,
 )
 def test_finite_clause_after_preposition(text, span):
     assert_flags_span(text, RULE, span)
@@ -2229,7 +2245,8 @@ def test_finite_clause_after_preposition(text, span):
     + GOOD_FRESH_PROBES + GOOD_PLACE_PREPOSITIONS + GOOD_SUBJECT_MODIFIERS + GOOD_OPENING_PHRASES
     + GOOD_GERUND_SUBJECTS + GOOD_OPEN_CLAUSE_TAKERS + GOOD_CLAUSES_AS_SUBJECTS + GOOD_MOVED_THINGS
     + GOOD_CONTROL_NEAR_MISSES + GOOD_SPLIT_SUBJECTS + GOOD_SCALE_POINTS + GOOD_OBJECTS_OF_INFINITIVES + GOOD_RELATIVE_GAPS + GOOD_MEASURES_OF_CHANGE + GOOD_LISTS_OF_NAMES_APPOSED + GOOD_STRANDED_PREPOSITIONS + GOOD_TIMES_AFTER_PARTICLES
-    + GOOD_PARSED_PREMODIFIERS + GOOD_UNITS_AND_PLURALS + GOOD_ABSOLUTE_STATES + GOOD_OTHER_SUBJECTS,
+    + GOOD_PARSED_PREMODIFIERS + GOOD_UNITS_AND_PLURALS + GOOD_ABSOLUTE_STATES + GOOD_OTHER_SUBJECTS
+    + GOOD_INVERSIONS_AND_UNRANKED_FRAMES,
 )
 def test_participles_noun_phrases_and_conjunctions_pass(text):
     assert_findings(text, RULE, [])

@@ -78,6 +78,9 @@ shares*), and no passive keeps an object after its particle (*with the union tur
 parser hung on the relative clause of a subject (*with fans who arrived early waited*) is that subject's.
 A tense that cannot agree with the phrase's noun (*among teen drivers was*) is another subject's, and a noun after
 *which* or *what* opens a clause whatever its tag (*which works on the old bridge will start*).
+After a fronted phrase of members, *be* with a noun phrase after it is inverted (*Among those honored was a teacher*),
+and a verb whose frames no tagged use in WordNet ranks is not taken for one that never has an object (*with 90 percent
+of precincts tallied*).
 A phrase that modifies the noun opening its clause (after the sentence's start, a subordinating word, *, and*, or a
 verb of saying with no object, or *said*) belongs to that clause's subject, and the tense after it is the clause's own (*after an analyst at a bank cut*); *about*, *over* or *up to* before a number says how many;
 a verb the block's parse reads as a participle on the noun before it, with no object, is one when a passive fits
@@ -133,6 +136,7 @@ by a subordinating word opens another clause (*according to the office, and fear
 | *with the bus and rail workers have refused*, *with the 15-year fixed rate averaged 5.1 percent* (premodifiers the parser hangs on the noun: joined by *and*, or a participle after a hyphenated compound) | *adjourned for the recess with the mining bill still stuck* (no compound preposition), *with the Labor and Green members absent* (an adjective, whatever its tag) |
 | *with most drivers returned to work on Monday*, *with passengers streamed ashore*, *with winds topped out at 60 mph* | *with the stalls moved indoors*, *with most workers returned home*, *with the company renamed Arcadia*, *with its debts rolled over*, *with the yield pushed back below 4 percent* |
 | *with the stalls in the square were busy*, *with the polling station in the village was shut* | *the evidence that later start times reduce crashes among teen drivers was strong*, *which works on the old bridge will start first* |
+| *Shares fell, among investors were nervous*, *with officials tallied the ballots* | *Among those honored at the ceremony was a retired teacher*, *with the last few boxes tallied after midnight* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why

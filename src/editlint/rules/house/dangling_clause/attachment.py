@@ -10,8 +10,8 @@ from editlint.nlp.syntax import (
     verb_lemma,
 )
 from editlint.rules.house.dangling_clause.common import (
-    APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MODIFIERS, NOMINAL,
-    NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, SUBJECT_START_TAGS, WH_TAGS,
+    APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MEMBER_PREPOSITIONS,
+    MODIFIERS, NOMINAL, NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, SUBJECT_START_TAGS, WH_TAGS,
     _adjunct, _controls_infinitive, _has_tense, _may_take_person, _object_of_verb_before, _past_between_nouns,
     _past_only, _people, _set_off, _takes_clause,
 )
@@ -116,7 +116,10 @@ def _inverted(sent: Span, prep_start: int, finite: Token, verb: Token) -> bool:
     deputy.", "With each election comes a flood of data." """
     if any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children):
         return True
-    return finite.i == verb.i and finite.lower_ in INVERSION_VERBS and _subject_follows(verb, sent, prep_start)
+    # "be" too after a phrase of members: "Among those arrested was the former director"
+    member = sent.doc[prep_start].lower_ in MEMBER_PREPOSITIONS and finite.lower_ in ("is", "are", "was", "were")
+    inverting = finite.lower_ in INVERSION_VERBS or member
+    return finite.i == verb.i and inverting and _subject_follows(verb, sent, prep_start)
 
 
 def _hangs_on_clause(sent: Span, prep_start: int, head: Token, finite: Token, verb: Token, opening: bool) -> bool:

@@ -430,7 +430,9 @@ def _never_object(lemma: str | None) -> bool:
     """Whether a verb (almost) never takes an object or a clause in WordNet, so has no passive: "arrive", "soar"."""
     if lemma is None:
         return False
-    obj = sense_in(lemma, "frame.object")
+    obj, none = sense_in(lemma, "frame.object"), sense_in(lemma, "frame.no-object")
+    if obj is not None and none is not None and obj.tagged_share == none.tagged_share == 0:
+        return False  # no tagged use tells which frame is common ("tally": "the figures tally", "tally the votes")
     rare_object = obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
     return rare_object and sense_in(lemma, "frame.that-clause") is None
 
