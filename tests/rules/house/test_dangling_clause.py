@@ -2223,6 +2223,23 @@ BAD_INVERSION_AND_UNRANKED_NEAR_MISSES = [
 ]
 
 
+# A relative clause whose verb's main sense takes a "that" clause, with no preposition in that clause's place, owns
+# the tense after it; a present tense after a singular noun it cannot agree with is a compound's noun ("the storm
+# signal over ... was lifted").
+GOOD_CLAUSES_OF_RELATIVES_AND_COMPOUNDS = [
+    "The board froze the sale of the old theater, siding with neighbors who argued the city skipped a review.",
+    "Port officials said ferries would resume once the storm signal over eastern Samar was lifted, likely by Sunday.",
+]
+
+# Their near misses: the relative verb's clause slot holds a preposition; the noun before the tense agrees with it.
+BAD_RELATIVES_AND_COMPOUNDS_NEAR_MISSES = [
+    ("The court blocked the merger, with unions who argued against it have welcomed the ruling.",
+     "with unions who argued against it have welcomed"),
+    ("Schools stayed shut, with the flood alert along the lower river was still in force.",
+     "with the flood alert along the lower river was"),
+]
+
+
 @pytest.mark.parametrize(
     "text, span",
     BAD + BAD_LONG_SUBJECTS + BAD_PAST_TENSES + BAD_ANY_PREPOSITION + BAD_TRANSITIVITY + BAD_TAGGER_SLIPS
@@ -2232,7 +2249,8 @@ BAD_INVERSION_AND_UNRANKED_NEAR_MISSES = [
     + BAD_AFTER_A_PREPOSITION_AND_GERUND + BAD_FILLED_CLAUSE_TAKERS + BAD_SELF_MOVING_VERBS
     + BAD_SUBJECT_CONTROL + BAD_SPLIT_SUBJECTS + BAD_SCALE_POINTS + BAD_NOUN_AFTER_INFINITIVE + BAD_AFTER_VERBS_OF_SAYING + BAD_AMOUNTS_AS_OBJECTS + BAD_LISTS_OF_NAMES_APPOSED + BAD_PREPOSITIONAL_VERBS + BAD_PHRASAL_VERBS_WITH_OBJECTS
     + BAD_PARSED_PREMODIFIERS + BAD_UNITS + BAD_ABSOLUTE_STATE_NEAR_MISSES + BAD_AGREEING_SUBJECTS
-    + BAD_INVERSION_AND_UNRANKED_NEAR_MISSES,
+    + BAD_INVERSION_AND_UNRANKED_NEAR_MISSES
+    + BAD_RELATIVES_AND_COMPOUNDS_NEAR_MISSES,
 )
 def test_finite_clause_after_preposition(text, span):
     assert_flags_span(text, RULE, span)
@@ -2246,7 +2264,8 @@ def test_finite_clause_after_preposition(text, span):
     + GOOD_GERUND_SUBJECTS + GOOD_OPEN_CLAUSE_TAKERS + GOOD_CLAUSES_AS_SUBJECTS + GOOD_MOVED_THINGS
     + GOOD_CONTROL_NEAR_MISSES + GOOD_SPLIT_SUBJECTS + GOOD_SCALE_POINTS + GOOD_OBJECTS_OF_INFINITIVES + GOOD_RELATIVE_GAPS + GOOD_MEASURES_OF_CHANGE + GOOD_LISTS_OF_NAMES_APPOSED + GOOD_STRANDED_PREPOSITIONS + GOOD_TIMES_AFTER_PARTICLES
     + GOOD_PARSED_PREMODIFIERS + GOOD_UNITS_AND_PLURALS + GOOD_ABSOLUTE_STATES + GOOD_OTHER_SUBJECTS
-    + GOOD_INVERSIONS_AND_UNRANKED_FRAMES,
+    + GOOD_INVERSIONS_AND_UNRANKED_FRAMES
+    + GOOD_CLAUSES_OF_RELATIVES_AND_COMPOUNDS,
 )
 def test_participles_noun_phrases_and_conjunctions_pass(text):
     assert_findings(text, RULE, [])

@@ -81,6 +81,9 @@ A tense that cannot agree with the phrase's noun (*among teen drivers was*) is a
 After a fronted phrase of members, *be* with a noun phrase after it is inverted (*Among those honored was a teacher*),
 and a verb whose frames no tagged use in WordNet ranks is not taken for one that never has an object (*with 90 percent
 of precincts tallied*).
+A relative clause in the phrase whose verb's main sense takes a *that* clause, with no preposition in that clause's
+place, owns the tense (*siding with neighbors who argued the city skipped a review*), and a present tense after a singular
+noun it cannot agree with is a compound's noun (*once the storm signal over Samar was lifted*).
 A phrase that modifies the noun opening its clause (after the sentence's start, a subordinating word, *, and*, or a
 verb of saying with no object, or *said*) belongs to that clause's subject, and the tense after it is the clause's own (*after an analyst at a bank cut*); *about*, *over* or *up to* before a number says how many;
 a verb the block's parse reads as a participle on the noun before it, with no object, is one when a passive fits
@@ -137,6 +140,7 @@ by a subordinating word opens another clause (*according to the office, and fear
 | *with most drivers returned to work on Monday*, *with passengers streamed ashore*, *with winds topped out at 60 mph* | *with the stalls moved indoors*, *with most workers returned home*, *with the company renamed Arcadia*, *with its debts rolled over*, *with the yield pushed back below 4 percent* |
 | *with the stalls in the square were busy*, *with the polling station in the village was shut* | *the evidence that later start times reduce crashes among teen drivers was strong*, *which works on the old bridge will start first* |
 | *Shares fell, among investors were nervous*, *with officials tallied the ballots* | *Among those honored at the ceremony was a retired teacher*, *with the last few boxes tallied after midnight* |
+| *with unions who argued against it have welcomed*, *with the flood alert along the river was in force* | *siding with neighbors who argued the city skipped a review*, *once the storm signal over eastern Samar was lifted* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why

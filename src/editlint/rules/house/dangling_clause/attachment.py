@@ -38,18 +38,22 @@ def _in_subject(sent: Span, prep_start: int, prep: Token) -> bool:
     while i > sent.start and not _opens_clause_after(doc[i - 1]):
         # (a word WordNet knows no verb for is a noun the tagger misread: "the measles outbreak in the county")
         tense = doc[i - 1].tag_ in FINITE_TAGS and (doc[i - 1].tag_ == "MD" or verb_lemma(doc[i - 1].lower_))
-        tense = tense and not _after_wh_determiner(doc[i - 1])
+        tense = tense and not _noun_in_disguise(doc[i - 1])
         if tense or doc[i - 1].is_punct and doc[i - 1].tag_ != "HYPH":
             return False  # a tense before the phrase ("The plan passed with ...") or a clause of unknown bounds
         i -= 1
-    opener = doc[i].tag_ in SUBJECT_START_TAGS or doc[i].lower_ in APPROXIMATORS or _after_wh_determiner(doc[i])
+    opener = doc[i].tag_ in SUBJECT_START_TAGS or doc[i].lower_ in APPROXIMATORS or _noun_in_disguise(doc[i])
     return i < prep_start and opener
 
 
-def _after_wh_determiner(word: Token) -> bool:
-    """Whether ``word`` follows "which", "what" or "whose", which open a clause with it as their noun, whatever its
-    tag ("which pits in the region will shut"), or as its subject and verb: the phrase after it is in that clause."""
-    return word.i > word.sent.start and word.doc[word.i - 1].tag_ in ("WDT", "WP$")
+def _noun_in_disguise(word: Token) -> bool:
+    """Whether a word, whatever its tag, is a noun of a clause's subject or opens that clause with its verb: after
+    "which", "what" or "whose" ("which pits in the region will shut"), or a present tense after a singular noun it
+    cannot agree with, which makes it a compound's ("once the storm signal over northern Aklan was lifted")."""
+    if word.i <= word.sent.start:
+        return False
+    before = word.doc[word.i - 1]
+    return before.tag_ in ("WDT", "WP$") or before.tag_ in ("NN", "NNP") and disagrees(before, word)
 
 
 def _in_subject_modifier(prep: Token, verb: Token) -> bool:
