@@ -2290,6 +2290,12 @@ def test_message_suggests_participle_and_conjunction():
     assert [(e.start, e.end, e.replacement) for e in fix.edits] == [(33, 37, "and")]
 
 
+def test_message_of_a_progressive_passive_has_one_being():
+    (diagnostic,) = lint_text("The festival sold out in a day, with two more shows are being added in June.",
+                              config={"select": [RULE]})
+    assert diagnostic.message.startswith('Dangling clause after "with": use "with two more shows being added"')
+
+
 def test_quoted_speech_and_headings_are_skipped():
     text = '# Talks stall, with both sides have walked out\n\n"We left, with nothing was agreed," she said.\n'
     assert findings(text, RULE) == []

@@ -245,7 +245,8 @@ def _participle(group: Span, finite: Token) -> str | None:
     if lower in ("has", "have", "had") and rest:
         words = ["having", *rest]
     elif lower in ("is", "are", "was", "were", "am"):
-        words = rest if tokens and tokens[-1].tag_ == "VBG" else ["being", *rest]
+        progressive = tokens and (tokens[-1].tag_ == "VBG" or tokens[0].lower_ == "being")  # "are being added"
+        words = rest if progressive else ["being", *rest]
     elif finite.tag_ == "MD" or lower in ("do", "does", "did"):
         k = next((k for k, t in enumerate(tokens) if t.tag_ == "VB"), None)
         if k is None:
