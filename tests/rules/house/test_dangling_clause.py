@@ -2163,6 +2163,83 @@ GOOD_UNITS_AND_PLURALS = [
 ]
 
 
+# Absolute phrases whose past form a passive fits: an adverb of place is no object ("moved indoors"), people a verb of
+# motion may move ("returned home"), a name a thing is given ("renamed Harbor House"), a phrasal verb that takes an object
+# in some sense after a thing ("rolled over") or in every sense ("pushed back"), a verb that always takes an object
+# before its particle ("hauled up"), a past form joined to a second absolute phrase ("and the gates replaced").
+GOOD_ABSOLUTE_STATES = [
+    "The book fair went ahead, with the tables moved indoors because of the rain.",
+    "The mill restarted, with most of its staff returned home from the coast.",
+    "The sale was completed, with the hotel renamed Harbor House.",
+    "The county kept its rating, with its notes rolled over at a lower cost.",
+    "The cave rescue ended, with the boys hauled up one at a time.",
+    "Bond yields eased, with the benchmark pushed back below 5 percent.",
+    "The terminal reopened, with the floors resurfaced and the gates replaced.",
+]
+
+# Their near misses: a verb of motion with a goal that is no adverb of place, or that moves no person; a phrasal verb
+# after a thing that reaches an amount; a phrasal verb with its object.
+BAD_ABSOLUTE_STATE_NEAR_MISSES = [
+    ("The strike ended, with most drivers returned to work on Monday.", "with most drivers returned"),
+    ("The ship docked, with passengers streamed ashore.", "with passengers streamed"),
+    ("The storm weakened, with winds topped out at 60 mph overnight.", "with winds topped"),
+    ("Sales jumped, with the company rolled out three new models in May.", "with the company rolled"),
+    ("The session ended, with the senators walked out in protest.", "with the senators walked"),
+]
+
+
+# A tense that cannot agree with the phrase's noun ("drivers ... was") is another subject's; a noun after "which" or
+# "what" opens that clause's subject, whatever its tag ("which works on the old bridge will start").
+GOOD_OTHER_SUBJECTS = [
+    "The coach said the data showing that shorter practices cut injuries among young players was \"pretty convincing,\" "
+    "although he wanted more.",
+    "A doctor who was not part of the study said the evidence that later start times improve sleep and reduce crashes "
+    "among teen drivers was \"fairly strong,\" although she urged caution.",
+    "The report sets out which works on the old bridge will start first.",
+]
+
+# Their near misses: the tense agrees with the phrase's noun, which opens no clause of its own.
+BAD_AGREEING_SUBJECTS = [
+    ("The market reopened, with the stalls in the square were busy by noon.", "with the stalls in the square were"),
+    ("Turnout was low, with the polling station in the village was shut by noon.",
+     "with the polling station in the village was shut"),
+    ("Officials did not say which roads had closed, with crews in the north have worked overnight.",
+     "with crews in the north have worked"),
+]
+
+
+# "be" after a fronted phrase of members has its subject after it ("Among those honored ... was a teacher"); a verb
+# whose frames no tagged use ranks ("tally") is no verb that never takes an object.
+GOOD_INVERSIONS_AND_UNRANKED_FRAMES = [
+    "Among those honored at the ceremony was a retired teacher from the valley, who had taught for 40 years.",
+    "Here is how the vote stood with 90 percent of precincts tallied: the mayor led in six of ten wards.",
+    "The results came late, with the last few boxes tallied after midnight.",
+]
+
+# Their near misses: "be" with a predicate after a phrase of members set off; the same verb with its object.
+BAD_INVERSION_AND_UNRANKED_NEAR_MISSES = [
+    ("Shares fell, among investors were nervous about the outlook.", "among investors were"),
+    ("The count dragged on, with officials tallied the ballots by hand.", "with officials tallied"),
+]
+
+
+# A relative clause whose verb's main sense takes a "that" clause, with no preposition in that clause's place, owns
+# the tense after it; a present tense after a singular noun it cannot agree with is a compound's noun ("the storm
+# signal over ... was lifted").
+GOOD_CLAUSES_OF_RELATIVES_AND_COMPOUNDS = [
+    "The board froze the sale of the old theater, siding with neighbors who argued the city skipped a review.",
+    "Port officials said ferries would resume once the storm signal over eastern Samar was lifted, likely by Sunday.",
+]
+
+# Their near misses: the relative verb's clause slot holds a preposition; the noun before the tense agrees with it.
+BAD_RELATIVES_AND_COMPOUNDS_NEAR_MISSES = [
+    ("The court blocked the merger, with unions who argued against it have welcomed the ruling.",
+     "with unions who argued against it have welcomed"),
+    ("Schools stayed shut, with the flood alert along the lower river was still in force.",
+     "with the flood alert along the lower river was"),
+]
+
+
 @pytest.mark.parametrize(
     "text, span",
     BAD + BAD_LONG_SUBJECTS + BAD_PAST_TENSES + BAD_ANY_PREPOSITION + BAD_TRANSITIVITY + BAD_TAGGER_SLIPS
@@ -2171,7 +2248,9 @@ GOOD_UNITS_AND_PLURALS = [
     + BAD_CIRCUMSTANCE_AND_AUXILIARIES + BAD_SUBJECT_MODIFIER_NEAR_MISSES + BAD_OPENING_PHRASES
     + BAD_AFTER_A_PREPOSITION_AND_GERUND + BAD_FILLED_CLAUSE_TAKERS + BAD_SELF_MOVING_VERBS
     + BAD_SUBJECT_CONTROL + BAD_SPLIT_SUBJECTS + BAD_SCALE_POINTS + BAD_NOUN_AFTER_INFINITIVE + BAD_AFTER_VERBS_OF_SAYING + BAD_AMOUNTS_AS_OBJECTS + BAD_LISTS_OF_NAMES_APPOSED + BAD_PREPOSITIONAL_VERBS + BAD_PHRASAL_VERBS_WITH_OBJECTS
-    + BAD_PARSED_PREMODIFIERS + BAD_UNITS,
+    + BAD_PARSED_PREMODIFIERS + BAD_UNITS + BAD_ABSOLUTE_STATE_NEAR_MISSES + BAD_AGREEING_SUBJECTS
+    + BAD_INVERSION_AND_UNRANKED_NEAR_MISSES
+    + BAD_RELATIVES_AND_COMPOUNDS_NEAR_MISSES,
 )
 def test_finite_clause_after_preposition(text, span):
     assert_flags_span(text, RULE, span)
@@ -2184,7 +2263,9 @@ def test_finite_clause_after_preposition(text, span):
     + GOOD_FRESH_PROBES + GOOD_PLACE_PREPOSITIONS + GOOD_SUBJECT_MODIFIERS + GOOD_OPENING_PHRASES
     + GOOD_GERUND_SUBJECTS + GOOD_OPEN_CLAUSE_TAKERS + GOOD_CLAUSES_AS_SUBJECTS + GOOD_MOVED_THINGS
     + GOOD_CONTROL_NEAR_MISSES + GOOD_SPLIT_SUBJECTS + GOOD_SCALE_POINTS + GOOD_OBJECTS_OF_INFINITIVES + GOOD_RELATIVE_GAPS + GOOD_MEASURES_OF_CHANGE + GOOD_LISTS_OF_NAMES_APPOSED + GOOD_STRANDED_PREPOSITIONS + GOOD_TIMES_AFTER_PARTICLES
-    + GOOD_PARSED_PREMODIFIERS + GOOD_UNITS_AND_PLURALS,
+    + GOOD_PARSED_PREMODIFIERS + GOOD_UNITS_AND_PLURALS + GOOD_ABSOLUTE_STATES + GOOD_OTHER_SUBJECTS
+    + GOOD_INVERSIONS_AND_UNRANKED_FRAMES
+    + GOOD_CLAUSES_OF_RELATIVES_AND_COMPOUNDS,
 )
 def test_participles_noun_phrases_and_conjunctions_pass(text):
     assert_findings(text, RULE, [])
@@ -2207,6 +2288,12 @@ def test_message_suggests_participle_and_conjunction():
     (fix,) = diagnostic.fixes
     assert fix.applicability == "unsafe"
     assert [(e.start, e.end, e.replacement) for e in fix.edits] == [(33, 37, "and")]
+
+
+def test_message_of_a_progressive_passive_has_one_being():
+    (diagnostic,) = lint_text("The festival sold out in a day, with two more shows are being added in June.",
+                              config={"select": [RULE]})
+    assert diagnostic.message.startswith('Dangling clause after "with": use "with two more shows being added"')
 
 
 def test_quoted_speech_and_headings_are_skipped():

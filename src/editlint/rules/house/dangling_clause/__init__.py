@@ -64,12 +64,26 @@ its subject) are parsed as a sentence of their own, and a subject that opens the
 dangling clause (*with the mayor, the police chief and two council members spoke*). The verb after the phrase belongs
 to a relative clause with no *that* when a plural follows a noun that *a* opens or the verb's object is missing (*with a
 woman police have not identified*), and to the subject when a noun with no article and a participle open the sentence
-(*Voters registered with either party can vote*). A past form with a clause of its own after it is a tense (*with
+(*Voters registered with either party can vote*). After *with*, a passive fits a past form with an adverb of place
+(*with the stalls moved indoors*), people a verb of motion may move to one (*with most workers returned home*), a name a
+thing is given (*with the hotel renamed Harbor House*, also with *re-*), a phrasal verb that takes an object in every sense
+(*with the cut pushed back*), after a thing one that takes an object in any sense (*with its debts rolled over*; not
+*with gusts topped out at 74 mph*, which reaches an amount), a verb that always takes an object before its particle (*with
+the miners hauled up*), and a past form joined to a second absolute phrase (*with the runway resurfaced and the lights
+replaced*). A past form with a clause of its own after it is a tense (*with
 tests showed the air was safe*) unless its subject is the one told (*with passengers told the crew was late*); the
 passive of a verb of saying or thinking keeps a predicate (*with six people reported missing*, *believed to be armed*).
 After a preposition of cause, concession or time a verb of giving with its object is a past tense (*amid traders sold
 shares*), and no passive keeps an object after its particle (*with the union turned down the offer*). A verb the
 parser hung on the relative clause of a subject (*with fans who arrived early waited*) is that subject's.
+A tense that cannot agree with the phrase's noun (*among teen drivers was*) is another subject's, and a noun after
+*which* or *what* opens a clause whatever its tag (*which works on the old bridge will start*).
+After a fronted phrase of members, *be* with a noun phrase after it is inverted (*Among those honored was a teacher*),
+and a verb whose frames no tagged use in WordNet ranks is not taken for one that never has an object (*with 90 percent
+of precincts tallied*).
+A relative clause in the phrase whose verb's main sense takes a *that* clause, with no preposition in that clause's
+place, owns the tense (*siding with neighbors who argued the city skipped a review*), and a present tense after a singular
+noun it cannot agree with is a compound's noun (*once the storm signal over Samar was lifted*).
 A phrase that modifies the noun opening its clause (after the sentence's start, a subordinating word, *, and*, or a
 verb of saying with no object, or *said*) belongs to that clause's subject, and the tense after it is the clause's own (*after an analyst at a bank cut*); *about*, *over* or *up to* before a number says how many;
 a verb the block's parse reads as a participle on the noun before it, with no object, is one when a passive fits
@@ -123,6 +137,10 @@ by a subordinating word opens another clause (*according to the office, and fear
 | *Experts said due to the drought had worsened, ...* (a verb of saying in a main clause) | *the glacier, which experts said in 2024 had shrunk* (the relative pronoun is the clause's subject) |
 | *with the plan to widen Main Street faces a vote* | *with neither side able to string passes together* (an infinitive's object, whatever its tag) |
 | *with the bus and rail workers have refused*, *with the 15-year fixed rate averaged 5.1 percent* (premodifiers the parser hangs on the noun: joined by *and*, or a participle after a hyphenated compound) | *adjourned for the recess with the mining bill still stuck* (no compound preposition), *with the Labor and Green members absent* (an adjective, whatever its tag) |
+| *with most drivers returned to work on Monday*, *with passengers streamed ashore*, *with winds topped out at 60 mph* | *with the stalls moved indoors*, *with most workers returned home*, *with the company renamed Arcadia*, *with its debts rolled over*, *with the yield pushed back below 4 percent* |
+| *with the stalls in the square were busy*, *with the polling station in the village was shut* | *the evidence that later start times reduce crashes among teen drivers was strong*, *which works on the old bridge will start first* |
+| *Shares fell, among investors were nervous*, *with officials tallied the ballots* | *Among those honored at the ceremony was a retired teacher*, *with the last few boxes tallied after midnight* |
+| *with unions who argued against it have welcomed*, *with the flood alert along the river was in force* | *siding with neighbors who argued the city skipped a review*, *once the storm signal over eastern Samar was lifted* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why
@@ -227,7 +245,8 @@ def _participle(group: Span, finite: Token) -> str | None:
     if lower in ("has", "have", "had") and rest:
         words = ["having", *rest]
     elif lower in ("is", "are", "was", "were", "am"):
-        words = rest if tokens and tokens[-1].tag_ == "VBG" else ["being", *rest]
+        progressive = tokens and (tokens[-1].tag_ == "VBG" or tokens[0].lower_ == "being")  # "are being added"
+        words = rest if progressive else ["being", *rest]
     elif finite.tag_ == "MD" or lower in ("do", "does", "did"):
         k = next((k for k, t in enumerate(tokens) if t.tag_ == "VB"), None)
         if k is None:

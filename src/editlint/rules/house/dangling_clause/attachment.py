@@ -10,8 +10,8 @@ from editlint.nlp.syntax import (
     verb_lemma,
 )
 from editlint.rules.house.dangling_clause.common import (
-    APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MODIFIERS, NOMINAL,
-    NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, SUBJECT_START_TAGS, WH_TAGS,
+    APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MEMBER_PREPOSITIONS,
+    MODIFIERS, NOMINAL, NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, SUBJECT_START_TAGS, WH_TAGS,
     _adjunct, _controls_infinitive, _has_tense, _may_take_person, _object_of_verb_before, _past_between_nouns,
     _past_only, _people, _set_off, _takes_clause,
 )
@@ -38,10 +38,22 @@ def _in_subject(sent: Span, prep_start: int, prep: Token) -> bool:
     while i > sent.start and not _opens_clause_after(doc[i - 1]):
         # (a word WordNet knows no verb for is a noun the tagger misread: "the measles outbreak in the county")
         tense = doc[i - 1].tag_ in FINITE_TAGS and (doc[i - 1].tag_ == "MD" or verb_lemma(doc[i - 1].lower_))
+        tense = tense and not _noun_in_disguise(doc[i - 1])
         if tense or doc[i - 1].is_punct and doc[i - 1].tag_ != "HYPH":
             return False  # a tense before the phrase ("The plan passed with ...") or a clause of unknown bounds
         i -= 1
-    return i < prep_start and (doc[i].tag_ in SUBJECT_START_TAGS or doc[i].lower_ in APPROXIMATORS)
+    opener = doc[i].tag_ in SUBJECT_START_TAGS or doc[i].lower_ in APPROXIMATORS or _noun_in_disguise(doc[i])
+    return i < prep_start and opener
+
+
+def _noun_in_disguise(word: Token) -> bool:
+    """Whether a word, whatever its tag, is a noun of a clause's subject or opens that clause with its verb: after
+    "which", "what" or "whose" ("which pits in the region will shut"), or a present tense after a singular noun it
+    cannot agree with, which makes it a compound's ("once the storm signal over northern Aklan was lifted")."""
+    if word.i <= word.sent.start:
+        return False
+    before = word.doc[word.i - 1]
+    return before.tag_ in ("WDT", "WP$") or before.tag_ in ("NN", "NNP") and disagrees(before, word)
 
 
 def _in_subject_modifier(prep: Token, verb: Token) -> bool:
@@ -108,7 +120,10 @@ def _inverted(sent: Span, prep_start: int, finite: Token, verb: Token) -> bool:
     deputy.", "With each election comes a flood of data." """
     if any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children):
         return True
-    return finite.i == verb.i and finite.lower_ in INVERSION_VERBS and _subject_follows(verb, sent, prep_start)
+    # "be" too after a phrase of members: "Among those arrested was the former director"
+    member = sent.doc[prep_start].lower_ in MEMBER_PREPOSITIONS and finite.lower_ in ("is", "are", "was", "were")
+    inverting = finite.lower_ in INVERSION_VERBS or member
+    return finite.i == verb.i and inverting and _subject_follows(verb, sent, prep_start)
 
 
 def _hangs_on_clause(sent: Span, prep_start: int, head: Token, finite: Token, verb: Token, opening: bool) -> bool:

@@ -76,6 +76,11 @@ INVERSION_VERBS = frozenset(
     "rested hang hangs hung live lives lived run runs ran arrive arrives arrived flow flows flowed".split()
 )
 OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
+# Adverbs of place that complete a verb of motion ("moved indoors", "returned home"): a closed class, which the
+# tagger may take for a noun ("indoors" as a plural) and WordNet's table (nouns and verbs only) does not list.
+PLACE_ADVERBS = frozenset(
+    "home abroad ashore aboard indoors outdoors inside outside upstairs downstairs overseas offshore inland away".split()
+)
 # Past tenses of verbs that (almost) never take an object, so are no passive participles either: "with
 # supporters waited outside", "following officers sat in the road". WordNet's frames find the others
 # (_takes_no_object); these are irregular (no lemmatizer is loaded) or have a rare sense WordNet gives an
@@ -344,6 +349,13 @@ def _plural(noun: Token) -> bool:
     return plural or in_class(noun.lower_, "noun.group")
 
 
+def _naming(verb: Token) -> bool:
+    """A participle of naming or appointing (see NAMING_PARTICIPLES), also with "re-", which repeats the act and keeps
+    its objects: "renamed", "reelected", "reappointed"."""
+    lower = verb.lower_
+    return lower in NAMING_PARTICIPLES or lower.startswith("re") and lower[2:] in NAMING_PARTICIPLES
+
+
 def _active_with_object(verb: Token, obj: Token, subject: Token | None = None, retained: bool = True) -> bool:
     """Whether a past form after ``subject`` with ``obj`` after it is a past tense: a passive participle keeps
     no object, except a verb of making ("with the area declared a disaster zone"), naming ("with Smith named
@@ -353,18 +365,21 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None, r
     may stand (not ``retained``), a verb of giving has its object too: "amid traders sold shares"."""
     if any(c.dep_ == "prt" and c.i < obj.i for c in verb.children):
         return True  # no passive keeps an object after its particle: "with workers voted down the offer"
-    if verb.lower_ in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES:
+    naming = _naming(verb)
+    if naming or verb.lower_ in PREDICATE_PARTICIPLES:
         if obj.tag_ == "PRP" or any(c.dep_ in ("oprd", "acomp") and c.i > obj.i for c in verb.children):
             return True  # a pronoun, or an object with a predicate: "with lawmakers left several bills unfinished"
         if any(c.dep_ == "nummod" for c in obj.children):
             return True  # a name or predicate is not counted: "with prosecutors called 31 witnesses"
     if verb.lower_ in PREDICATE_PARTICIPLES:
         return False
-    if not (verb.lower_ in NAMING_PARTICIPLES or retained and _keeps_object(verb)):
+    if naming and obj.tag_ in ("NNP", "NNPS") and not any(c.dep_ == "det" for c in obj.children):
+        return False  # a thing given a name keeps it: "with the hotel renamed Harbor House"
+    if not (naming or retained and _keeps_object(verb)):
         return True
     if subject is not None and subject.tag_ in ("NN", "NNS") and not _people(subject, max_rank=3):
         return True
-    return verb.lower_ not in NAMING_PARTICIPLES and _people(obj, max_rank=3)
+    return not naming and _people(obj, max_rank=3)
 
 
 def _keeps_object(verb: Token) -> bool:
@@ -415,7 +430,9 @@ def _never_object(lemma: str | None) -> bool:
     """Whether a verb (almost) never takes an object or a clause in WordNet, so has no passive: "arrive", "soar"."""
     if lemma is None:
         return False
-    obj = sense_in(lemma, "frame.object")
+    obj, none = sense_in(lemma, "frame.object"), sense_in(lemma, "frame.no-object")
+    if obj is not None and none is not None and obj.tagged_share == none.tagged_share == 0:
+        return False  # no tagged use tells which frame is common ("tally": "the figures tally", "tally the votes")
     rare_object = obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
     return rare_object and sense_in(lemma, "frame.that-clause") is None
 
@@ -471,6 +488,8 @@ def _intransitive_phrasal(verb: Token, particle: Token, mostly: bool = False, ne
     phrasal = f"{lemma} {particle.lower_}"
     if lemma is None or sense_in(phrasal, "frame.no-object") is None:
         return False
+    if sense_in(lemma, "frame.no-object") is None:
+        return False  # the verb alone always takes an object, and the particle says where it went: "hauled up"
     obj = sense_in(phrasal, "frame.object")
     if never:
         return obj is None

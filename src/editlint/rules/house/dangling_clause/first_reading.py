@@ -11,7 +11,7 @@ from editlint.rules.house.dangling_clause.common import (
     _people, _set_off,
 )
 from editlint.rules.house.dangling_clause.noun_phrase import (
-    _compound_end, _floating_quantifier, _misread_subject, _noun_phrase_end, _parenthetical_end, _postmodified_end,
+    _clause_of_modifier, _compound_end, _floating_quantifier, _misread_subject, _noun_phrase_end, _parenthetical_end, _postmodified_end,
     _regained, _relative_without_that,
 )
 from editlint.rules.house.dangling_clause.tense import _finite
@@ -86,8 +86,10 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     # an acronym's "S" is no plural ("OSCIT has"); "the mayor and two members have" agrees
     if _relative_without_that(head, verb, prep_end):
         return None  # "acted on concerns parents have raised"
-    if disagrees(head, finite) and not head.text.isupper() and not coordinated:
-        return None  # "our surveillance plan each sprint": the verb cannot be this phrase's
+    if _clause_of_modifier(doc[prep_end:np_end], main_sense=True):
+        return None  # "siding with neighbors who argued the city skipped": the clause is "argued"'s
+    if disagrees(head, finite, past_be=True) and not head.text.isupper() and not coordinated:
+        return None  # "our surveillance plan each sprint", "crashes among teen drivers was": the verb is not its
     if _inverted(sent, prep_start, finite, verb):
         return None
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)

@@ -10,13 +10,39 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
-    FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS,
-    STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object, _controls_infinitive, _no_participle, _object_of_verb_before,
-    _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause, _tensed,
+    FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, POSTMODIFIER_DEPS, QUANTIFIERS,
+    QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object,
+    _controls_infinitive, _no_participle, _object_of_verb_before, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause, _tensed,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+
+def _clause_of_modifier(phrase: Span, main_sense: bool = False) -> bool:
+    """Whether a relative clause or a participle in the phrase has a verb of saying or thinking whose object is not
+    filled, so the tense after the phrase may be its clause's: "with miners who say the shafts ...", "with investors
+    betting the bank ..."; with ``main_sense``, only a verb whose first sense takes a "that" clause: "siding with
+    neighbors who argued the city skipped a review" (not "members who represent the districts opposed")."""
+    takers = [
+        t for t in phrase
+        if (t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBG")
+        and (verb_lemma(t.lower_) in OBJECT_AND_CLAUSE_VERBS or not any(_filled_by(c) for c in t.children))
+    ]
+    if main_sense:  # and no preposition takes its clause's place: not "unions who argued against it have"
+        doc = phrase.doc
+        return any(
+            in_class(verb_lemma(t.lower_) or "", "frame.that-clause")
+            and not (doc[t.i + 1].tag_ in ("IN", "TO", "RP") and doc[t.i + 1].lower_ != "that")
+            for t in takers
+        )
+    return any(_takes_clause(verb_lemma(t.lower_)) for t in takers)
+
+
+def _filled_by(child: Token) -> bool:
+    """Whether a verb's child is its object and no verb follows it (no subject of a clause the parser misread)."""
+    after = child.right_edge.i + 1
+    return child.dep_ == "dobj" and (after >= len(child.doc) or child.doc[after].tag_ not in VERB_TAGS)
 
 
 def _compound_end(head: Token, finite: Token, phrase: Span) -> bool:

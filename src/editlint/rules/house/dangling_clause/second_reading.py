@@ -12,10 +12,10 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.dangling_clause.attachment import _clause_before, _hangs_on_clause, _inverted
 from editlint.rules.house.dangling_clause.common import (
     ABSOLUTE_PREPOSITIONS, CLAUSE_OPENERS, CONJUNCTIONS, FLOATING_QUANTIFIERS, MEMBER_PREPOSITIONS,
-    OBJECT_AND_CLAUSE_VERBS, OBJECT_PRONOUNS, SET_OFF, WH_TAGS, _adjunct, _opens_clause, _past_only, _set_off,
+    OBJECT_PRONOUNS, SET_OFF, WH_TAGS, _adjunct, _opens_clause, _past_only, _set_off,
     _takes_clause,
 )
-from editlint.rules.house.dangling_clause.noun_phrase import _compound_end, _relative_without_that
+from editlint.rules.house.dangling_clause.noun_phrase import _clause_of_modifier, _compound_end, _relative_without_that
 from editlint.rules.house.dangling_clause.tense import _finite
 
 if TYPE_CHECKING:
@@ -123,12 +123,7 @@ def _second_reading(
     # a verb whose object fills its complement takes no clause after it, but for one that takes both ("told
     # reporters the shafts ..."): "with the two members representing the southern wards, A and B, said ..."; an
     # "object" with a verb right after it is its clause's subject ("with traders worrying the bank could ...")
-    clause_takers = (
-        t for t in phrase
-        if (t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBG")
-        and (verb_lemma(t.lower_) in OBJECT_AND_CLAUSE_VERBS or not any(_filled_by(c) for c in t.children))
-    )
-    if any(_takes_clause(verb_lemma(t.lower_)) for t in clause_takers):
+    if _clause_of_modifier(phrase):
         return None  # the clause may be that verb's: "with miners who say the shafts ...", "with investors betting"
     offset = words[0].idx
     by_offset = {t.idx - offset: t for t in words}
@@ -156,12 +151,6 @@ def _wants_more(last: Token) -> bool:
     a preposition with no object."""
     no_object = last.tag_ == "IN" and last.dep_ == "prep" and not any(c.dep_ == "pobj" for c in last.children)
     return last.text == "," or last.tag_ == "CC" or no_object
-
-
-def _filled_by(child: Token) -> bool:
-    """Whether a verb's child is its object and no verb follows it (no subject of a clause the parser misread)."""
-    after = child.right_edge.i + 1
-    return child.dep_ == "dobj" and (after >= len(child.doc) or child.doc[after].tag_ not in VERB_TAGS)
 
 
 def _verb_after_relative(reading: Doc, start: int) -> Token | None:

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, verb_lemma
 from editlint.rules.house.dangling_clause.common import (
-    ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, MEASURES, NAMING_PARTICIPLES,
-    NOMINAL_DEPS, OBJECT_AND_CLAUSE_VERBS, PREDICATE_PARTICIPLES, SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS,
+    ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, MEASURES, NOMINAL_DEPS,
+    OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PREDICATE_PARTICIPLES, SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS,
     STRANDED_PREPOSITIONS, SUBJECT_CONTROL_VERBS, _active_with_object, _amount, _bare_noun_after,
-    _intransitive_phrasal, _keeps_object, _may_take_person, _measure, _name, _never_object, _no_participle, _objects,
+    _intransitive_phrasal, _keeps_object, _may_take_person, _measure, _name, _naming, _never_object, _no_participle, _objects,
     _of_time, _participle_only, _particle, _passive_marked, _past_only, _past_tense_only, _people, _plural,
     _scale_point, _subject_of_next_tense, _takes_clause, _takes_no_object,
 )
@@ -77,7 +77,7 @@ def _finite(
         (
             c
             for c in tok.children
-            if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not _measure(c)
+            if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not _measure(c) and c.lower_ not in PLACE_ADVERBS
             and not (compound and _bare_noun_after(tok, c))
             and not (particle_before is not None and particle_before.i < c.i and _of_time(c))
         ),
@@ -132,7 +132,7 @@ def _finite(
     if complement is not None:
         # the passive of a verb of saying or thinking keeps a predicate: "with six people reported missing"
         predicate = complement.dep_ in ("xcomp", "oprd", "acomp") and _raised(complement, verb_lemma(lower))
-        naming = lower in NAMING_PARTICIPLES | PREDICATE_PARTICIPLES
+        naming = _naming(tok) or lower in PREDICATE_PARTICIPLES
         return tag == "VBD" and not predicate and not naming and not _keeps_object(tok)
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     adverb = after is not None and after.tag_ in ("RB", "IN") and not any(c.dep_ == "pobj" for c in after.children)
@@ -144,16 +144,25 @@ def _finite(
     if not participle_may_follow and _name(head) and head.i == tok.i - 1:
         return True  # a name takes no participle but in an absolute phrase: "despite Joel Embiid sat out"
     people = _people(head) or _name(head)
-    if particle is not None and (set_off or people) and _intransitive_phrasal(tok, particle, mostly=people):
+    if particle is not None and people and _intransitive_phrasal(tok, particle, mostly=True):
         return True
-    if particle is not None and adjunct and _intransitive_phrasal(tok, particle, never=True):
+    # after a thing, a phrasal verb with an object in any sense may be its passive ("with its debts rolled over"),
+    # unless it reaches an amount: "with gusts topped out at 74 mph"
+    reaches = set_off and _to_an_amount(tok)
+    if particle is not None and (set_off or adjunct) and _intransitive_phrasal(tok, particle, never=not reaches):
         return True  # "throughout the strike dragged on" (not "because of the ballots dropped off")
+    if particle is not None and _object_only_phrasal(tok, particle):
+        return False  # its passive, with no object after it: "with the launch pushed back", "with the vote put off"
+    if participle_may_follow and people and _moves_people_to_a_place(tok):
+        return False  # "with most workers returned home": people may be sent home, so a passive fits
     prepositional = _prepositional_object(tok)
     if prepositional is not None:
         # "with visitors accounted for a fifth"; a passive strands the preposition: "with the elderly cared for at ..."
         return prepositional
     if _passive_marked(tok) and not (particle is None and _never_object(verb_lemma(lower))):
         return False  # a particle or an agent, but no "by" after a verb with no passive: "arrived by bus"
+    if participle_may_follow and any(c.dep_ == "conj" and _bare_passive(c) for c in tok.children):
+        return False  # a second absolute phrase joins it: "with the runway resurfaced and the lights replaced"
     # it shares its subject with a past tense that has an object: "the wind shifted and pushed the fire back"
     if any(c.dep_ == "conj" and c.tag_ == "VBD" and _objects(c) and _active_with_object(c, _objects(c)[0], head)
            for c in tok.children):
@@ -168,6 +177,50 @@ def _finite(
     lemma = verb_lemma(lower)
     mostly_intransitive = lemma is not None and in_class(lemma, "frame.no-object", max_rank=2, min_share=0.3)
     return not participle_may_follow and mostly_intransitive
+
+
+def _bare_passive(verb: Token) -> bool:
+    """Whether a past form with its own subject and nothing after it is a passive participle: its verb takes an object
+    in its main sense and none in WordNet ("the lights replaced", "the doors locked")."""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or verb.tag_ not in ("VBD", "VBN") or sense_in(lemma, "frame.no-object") is not None:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return in_class(lemma, "frame.object") and not any(c.i > verb.i and c.dep_ in COMPLEMENT_DEPS for c in verb.children)
+
+
+def _to_an_amount(verb: Token) -> bool:
+    """Whether a preposition with a number or a counted noun as its object follows the verb: "topped out [at 74
+    mph]", "leveled off [at 4 percent]"."""
+    return any(
+        c.dep_ == "prep" and c.i > verb.i and any(o.dep_ == "pobj" and _counted(o) for o in c.children)
+        for c in verb.children
+    )
+
+
+def _counted(noun: Token) -> bool:
+    """A number or a noun a number counts: "4,000", "74 mph", "4 percent"."""
+    return noun.tag_ == "CD" or any(c.dep_ == "nummod" and c.tag_ == "CD" for c in noun.children)
+
+
+def _object_only_phrasal(verb: Token, particle: Token) -> bool:
+    """Whether a phrasal verb takes an object in every sense WordNet gives it ("push back", "put off", "ramp up")."""
+    lemma = verb_lemma(verb.lower_)
+    phrasal = f"{lemma} {particle.lower_}"
+    return lemma is not None and sense_in(phrasal, "frame.object") is not None and sense_in(
+        phrasal, "frame.no-object"
+    ) is None
+
+
+def _moves_people_to_a_place(verb: Token) -> bool:
+    """Whether a verb of motion that may move a person has an adverb of place right after it ("returned home", "moved
+    abroad"), so that people after "with" may be its passive's subject."""
+    doc, lemma = verb.doc, verb_lemma(verb.lower_)
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if lemma is None or after is None or after.lower_ not in PLACE_ADVERBS:
+        return False
+    return in_class(lemma, "verb.motion") and _may_take_person(lemma)
 
 
 def _object_missing(verb: Token) -> bool:
