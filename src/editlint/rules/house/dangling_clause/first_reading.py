@@ -11,8 +11,8 @@ from editlint.rules.house.dangling_clause.common import (
     _people, _set_off,
 )
 from editlint.rules.house.dangling_clause.noun_phrase import (
-    _clause_of_modifier, _compound_end, _floating_quantifier, _misread_subject, _noun_phrase_end, _parenthetical_end, _postmodified_end,
-    _regained, _relative_without_that,
+    _clause_of_modifier, _compound_end, _floating_quantifier, _misread_subject, _noun_phrase_end, _parenthetical_end,
+    _postmodified_end, _regained, _relative_without_that,
 )
 from editlint.rules.house.dangling_clause.tense import _finite
 

@@ -11,8 +11,9 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
     FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, POSTMODIFIER_DEPS, QUANTIFIERS,
-    QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object,
-    _controls_infinitive, _no_participle, _object_of_verb_before, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause, _tensed,
+    QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object, _controls_infinitive, _no_participle,
+    _object_of_verb_before, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause,
+    _tensed,
 )
 
 if TYPE_CHECKING:
