@@ -2361,3 +2361,29 @@ def test_near_misses_of_a_phrase_in_the_subject_are_still_flagged(text):
 )
 def test_after_with_people_told_a_clause_may_be_a_passive(text, flagged):
     assert bool(findings(text, RULE)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With the sides level for the fifth time, Hanley collected a short puck-out on the right wing.",
+        "With the two teams level on points, the title will be decided on goal difference.",
+        "The match went to extra time, with the teams level after 90 minutes.",
+    ],
+)
+def test_an_adjective_spelled_like_a_verb_seldom_used_without_an_object_is_no_tense(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        (
+            "The match went to extra time, with the teams level the score twice in the last ten minutes.",
+            "with the teams level",
+        ),
+        ("The title race is open, with the two clubs share the lead on 61 points.", "with the two clubs share"),
+    ],
+)
+def test_the_same_verbs_with_their_object_are_a_tense(text, span):
+    assert_flags_span(text, RULE, span)

@@ -141,6 +141,7 @@ by a subordinating word opens another clause (*according to the office, and fear
 | *with the stalls in the square were busy*, *with the polling station in the village was shut* | *the evidence that later start times reduce crashes among teen drivers was strong*, *which works on the old bridge will start first* |
 | *Shares fell, among investors were nervous*, *with officials tallied the ballots* | *Among those honored at the ceremony was a retired teacher*, *with the last few boxes tallied after midnight* |
 | *with unions who argued against it have welcomed*, *with the flood alert along the river was in force* | *siding with neighbors who argued the city skipped a review*, *once the storm signal over eastern Samar was lifted* |
+| *with the teams level the score twice*, *with the two clubs share the lead* | *with the sides level for the fifth time*, *with the two teams level on points* (a verb that WordNet seldom uses without an object, with none after it, is the adjective spelled like it) |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why

@@ -75,6 +75,8 @@ INVERSION_VERBS = frozenset(
     "remained exist exists existed emerge emerges emerged arise arises arose appear appears appeared rest rests "
     "rested hang hangs hung live lives lived run runs ran arrive arrives arrived flow flows flowed".split()
 )
+# A frame of a verb that WordNet ranks after its first sense and finds in under a tenth of its tagged uses is rare.
+RARE_USE = 0.1
 OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
 # Adverbs of place that complete a verb of motion ("moved indoors", "returned home"): a closed class, which the
 # tagger may take for a noun ("indoors" as a plural) and WordNet's table (nouns and verbs only) does not list.
@@ -416,7 +418,7 @@ def _takes_no_object(verb: Token, subject: Token) -> bool:
     if _never_object(lemma):
         return True
     obj = sense_in(lemma, "frame.object")
-    rare_object = obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
+    rare_object = obj is None or obj.first_rank > 1 and obj.tagged_share < RARE_USE
     # a clause may be the object of a passive ("with the terms agreed"), never people: "with managers agreed to"
     intransitive = in_class(lemma, "frame.no-object") and (rare_object or obj.first_rank > 1 and obj.tagged_share < 0.5)
     # or its main sense takes no object and none takes a person: "with Lee scored twice", "with its members voted"
@@ -433,7 +435,7 @@ def _never_object(lemma: str | None) -> bool:
     obj, none = sense_in(lemma, "frame.object"), sense_in(lemma, "frame.no-object")
     if obj is not None and none is not None and obj.tagged_share == none.tagged_share == 0:
         return False  # no tagged use tells which frame is common ("tally": "the figures tally", "tally the votes")
-    rare_object = obj is None or obj.first_rank > 1 and obj.tagged_share < 0.1
+    rare_object = obj is None or obj.first_rank > 1 and obj.tagged_share < RARE_USE
     return rare_object and sense_in(lemma, "frame.that-clause") is None
 
 
@@ -493,7 +495,7 @@ def _intransitive_phrasal(verb: Token, particle: Token, mostly: bool = False, ne
     obj = sense_in(phrasal, "frame.object")
     if never:
         return obj is None
-    return obj is None or obj.first_rank > 1 and obj.tagged_share < (0.5 if mostly else 0.1)
+    return obj is None or obj.first_rank > 1 and obj.tagged_share < (0.5 if mostly else RARE_USE)
 
 
 def _passive_marked(verb: Token) -> bool:

@@ -8,7 +8,7 @@ from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, verb_lemma
 from editlint.rules.house.dangling_clause.common import (
     ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, MEASURES, NOMINAL_DEPS,
-    OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PREDICATE_PARTICIPLES, SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS,
+    OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PREDICATE_PARTICIPLES, RARE_USE, SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS,
     STRANDED_PREPOSITIONS, SUBJECT_CONTROL_VERBS, _active_with_object, _amount, _bare_noun_after,
     _intransitive_phrasal, _keeps_object, _may_take_person, _measure, _name, _naming, _never_object, _no_participle, _objects,
     _of_time, _participle_only, _particle, _passive_marked, _past_only, _past_tense_only, _people, _plural,
@@ -225,9 +225,13 @@ def _moves_people_to_a_place(verb: Token) -> bool:
 
 def _object_missing(verb: Token) -> bool:
     """Whether a base form with no object, particle or clause after it is a verb that WordNet gives an object in every
-    sense ("absent", "free"), so it is no verb here but the adjective spelled like it."""
+    sense ("absent", "free") or in all but rare ones ("level": "with the sides level for the fifth time"), so it is
+    no verb here but the adjective spelled like it."""
     lemma = verb_lemma(verb.lower_)
-    if verb.dep_ in AUX_DEPS or lemma != verb.lower_ or sense_in(lemma, "frame.no-object") is not None:
+    if verb.dep_ in AUX_DEPS or lemma != verb.lower_:
+        return False
+    alone = sense_in(lemma, "frame.no-object")
+    if alone is not None and (alone.first_rank == 1 or alone.tagged_share >= RARE_USE):
         return False
     return not any(c.dep_ in COMPLEMENT_DEPS or c.dep_ == "prt" for c in verb.children if c.i > verb.i)
 
