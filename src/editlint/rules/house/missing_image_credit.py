@@ -391,11 +391,10 @@ def _caption_candidates(doc: Document, image: Image) -> Iterator[str]:
     """The image title, the text after it in its own block (and the other cells of its table row), any HTML
     under it, then the next blocks."""
     yield image.title
-    own = next((b for b in doc.blocks if b.start <= image.start < b.end), None)
+    own, below = _placement(doc, image)
     if own is not None:
         yield _caption_in_block(doc, own, image)
         yield from (cell.text for cell in _row_cells(doc, own))
-    below = [b for b in doc.blocks if b.start >= image.end and b is not own and b.text.strip()]
     yield _html_under(doc, image, own.end if own is not None else image.end, below[0].start if below else len(doc.text))
     for block in below[:LOOKAHEAD_BLOCKS]:
         if block is below[0] and looks_like_credit(block.text) and not _holds_image(doc, block):
@@ -403,6 +402,12 @@ def _caption_candidates(doc: Document, image: Image) -> Iterator[str]:
         if block.kind not in _CAPTION_KINDS or _holds_image(doc, block) or len(block.text.split()) > MAX_CAPTION_WORDS:
             return  # another image, a heading or a long body paragraph ends the caption
         yield _WIRE_DATELINE.sub("", block.text)
+
+
+def _placement(doc: Document, image: Image) -> tuple[Block | None, list[Block]]:
+    """The block that holds the picture (None for one outside every block) and the non-empty blocks below it."""
+    own = next((b for b in doc.blocks if b.start <= image.start < b.end), None)
+    return own, [b for b in doc.blocks if b.start >= image.end and b is not own and b.text.strip()]
 
 
 def _row_cells(doc: Document, cell: Block) -> list[Block]:
@@ -430,14 +435,14 @@ def _caption_indexes(doc: Document, block: Block, image: Image) -> list[int]:
 def _caption_end(doc: Document, image: Image) -> int:
     """Where the picture's caption ends: after it in its own block, or a caption block right under it; a finding
     covers the picture and its caption, the two a credit is missing from. The picture's own end without one."""
-    own = next((b for b in doc.blocks if b.start <= image.start < b.end), None)
+    own, below = _placement(doc, image)
     if own is not None:
         written = [i for i in _caption_indexes(doc, own, image) if not own.text[i].isspace()]
         if written:
             return own.prose.source_end(written[-1])
-    below = next((b for b in doc.blocks if b.start >= image.end and b is not own and b.text.strip()), None)
-    if below is not None and below.kind in (BlockKind.CAPTION, BlockKind.CREDIT) and not _holds_image(doc, below):
-        return below.prose.source_end(len(below.text.rstrip()) - 1)
+    under = below[0] if below else None
+    if under is not None and under.kind in (BlockKind.CAPTION, BlockKind.CREDIT) and not _holds_image(doc, under):
+        return under.prose.source_end(len(under.text.rstrip()) - 1)
     return image.end
 
 
