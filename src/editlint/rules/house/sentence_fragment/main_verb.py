@@ -44,7 +44,13 @@ def _verb_after_subject(word: Token, subordinators: tuple[tuple[str, ...], ...])
     if agreement is None or word.i == word.sent.start or not _object_follows(word):
         return False
     start = _subject_start(word, subordinators)
-    number = _subject_number(word.doc[start : word.i], subordinators) if start is not None else None
+    return start is not None and _agrees(agreement, word.doc[start : word.i], subordinators)
+
+
+def _agrees(agreement: str, subject, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a finite form agreeing with ``agreement`` ("singular", "plural", "any") may have ``subject``, words
+    that must make one whole subject, as its own."""
+    number = _subject_number(subject, subordinators)
     return number is not None and agreement in (number, "any")
 
 
@@ -114,11 +120,9 @@ def _clause(words, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     the money arrives, ...")."""
     for word in words:
         agreement = _finite_form(word) if word.i > words[0].i else None
-        if agreement is not None:
-            number = _subject_number(words[: word.i - words[0].i], subordinators)
-            if number is not None and agreement in (number, "any"):
-                rest = words[word.i - words[0].i + 1 :]
-                return not any(t.lower_ == "that" or t.tag_ in WH_TAGS or (t.lower_,) in subordinators for t in rest)
+        if agreement is not None and _agrees(agreement, words[: word.i - words[0].i], subordinators):
+            rest = words[word.i - words[0].i + 1 :]
+            return not any(t.lower_ == "that" or t.tag_ in WH_TAGS or (t.lower_,) in subordinators for t in rest)
     return False
 
 
