@@ -22,7 +22,8 @@ from editlint.nlp.pipeline import TITLE_ABBREVIATIONS
 # ("Jane Doe/AP"). The default patterns spell out those forms; all are case-insensitive.
 # A desk's placeholder for a credit still to come names no one: "Photo: TK", "Credit: TBD", "n/a", "XXX".
 _PLACEHOLDER = r"(?:(?-i:TK|TBD|TBC|TBA|XX+)|n/a|\?+)(?![\w/])"
-_PICTURE = r"(?:photo(?:graph(?:y)?)?|image|picture|pic|illustration|graphic|video(?:\s?still)?|footage|map|chart|screen\s?(?:shot|grab|capture)|frame\s?grab|mug\s?shot|selfie|rendering|sketch|cartoon)s?"
+_CAPTURE = r"(?:screen\s?(?:shot|grab|capture)|frame\s?grab|video\s?still)"  # a picture taken off a screen
+_PICTURE = rf"(?:photo(?:graph(?:y)?)?|image|picture|pic|illustration|graphic|video|footage|map|chart|{_CAPTURE}|mug\s?shot|selfie|rendering|sketch|cartoon)s?"
 # Where a credit starts: the caption's start, or after a sentence end, a bracket or a dash. A picture
 # noun elsewhere ("in a photo from the scene") is part of a description, not a credit marker.
 _LEAD = r"(?:^\W*|[(\[.;!?|:]\s*|\s[-–—]\s*)"
@@ -87,8 +88,14 @@ _LONE_NAMES = (
 # A name after a picture noun and a colon: "Photo: Jane Doe". A name there that is only places or a date shows what
 # or when: "Photo: Suva, Fiji", "Image: March 2026" (see _CreditPatterns).
 _MARKED_NAME = rf"{_LEAD}{_MODIFIERS}(?:{_PICTURE}|art(?:work)?|still)\s*[:/]\s*(?P<name>{_NAME}){_NAME_END}"
+# What a screen capture was taken from, after its marker and a colon: "Screenshot: Lille police livestream" (see
+# _CreditPatterns); the articles, pronouns and prepositions of a description ("Screenshot: Crowds at the gate") are
+# closed classes, so a list.
+_FUNCTION_WORD = r"(?:a|an|the|this|that|these|those|his|her|its|our|their|my|your|of|at|in|on|by|to|for|from|with|near|over|under|outside|inside|into|onto|after|before|during|as|and|or|while)"
+_CAPTURED_FROM = rf"{_LEAD}{_CAPTURE}s?\s*:\s*(?P<name>(?:(?!{_FUNCTION_WORD}\s)[\w'’&.-]+\s+){{0,3}}[\w'’&-]+)\W*$"
 DEFAULT_CREDIT_PATTERNS = (
     _MARKED_NAME,
+    _CAPTURED_FROM,
     # "Chart: NOAA data", "Map: Census Bureau figures": the data's source (an acronym or a name of two words or more)
     rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s*[:/]\s*(?:(?-i:[A-Z][A-Z&.]+)|{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+)\s+(?:data|figures|statistics)\b",
     rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s+(?:from|via)\s+{_SHORT_PARTY}",
@@ -243,6 +250,7 @@ date names no one either.
 | a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
 | a front matter picture with no credit field and no credited caption (an empty or placeholder credit field, or only the story's `byline`, credits nothing) | a credit in the title (or a title that is only a name), one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
 | two pictures under one singular credit: the first | "Photos: Jane Doe/AP" under a row of pictures |
+| "Screenshot: Volunteers applaud", "Screenshot: Divers at the harbour wall" (a description after a screen capture's marker) | "Screenshot: Lille police livestream", "Screen grab: parliament TV", "Frame grab: RÚV broadcast" (the screen it was taken from: an acronym, or a medium after its owner) |
 
 ## Why
 Publishing a photo without its credit breaks the licence of most agency and freelance
@@ -335,7 +343,27 @@ def _marks_someone(match: re.Match | None) -> bool:
     return match is not None and not _only_places(match.group("name")) and not _is_date(match.group("name"))
 
 
-_JUDGED_NAMES = {**dict.fromkeys(_LONE_NAMES, _names_someone), _MARKED_NAME: _marks_someone}
+def _names_a_medium(match: re.Match | None) -> bool:
+    """Whether what follows "Screenshot:" names the screen it was taken from: a few words ending in an acronym
+    ("parliament TV", "Metro Transit CCTV"), or in a medium (a noun for a communication, or a word the lexicon
+    lacks) after its owner (a noun for a group, an acronym or a name: "Lille police livestream", "RTÉ broadcast",
+    "Sky News video"); not a description ("Screenshot: Crowds cheer", "Screenshot: Election night speech")."""
+    if match is None:
+        return False
+    *before, last = match.group("name").split()
+    if _is_acronym(last):
+        return True
+    medium = in_class(last.lower(), "noun.communication") or not any(sense_in(last.lower(), lexname) for lexname in _OTHER_CLASSES)
+    owned = any(_is_acronym(w) or in_class(w.lower(), "noun.group") for w in before) or any(w[:1].isupper() for w in before[1:])
+    return medium and owned
+
+
+def _is_acronym(word: str) -> bool:
+    """A word in capitals: "TV", "CCTV", "RTÉ"."""
+    return len(word) > 1 and word.isupper()
+
+
+_JUDGED_NAMES = {**dict.fromkeys(_LONE_NAMES, _names_someone), _MARKED_NAME: _marks_someone, _CAPTURED_FROM: _names_a_medium}
 
 
 def _is_date(name: str) -> bool:
