@@ -494,3 +494,17 @@ def test_a_finding_covers_the_picture_and_its_caption(picture, span):
 )
 def test_a_screen_capture_credits_the_screen_it_was_taken_from(caption, expected):
     assert_flagged_at(f"# Floods\n\n![Harbour](harbour.jpg)\n{caption}\n\nText.\n", expected)
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("*Boats moored at the jetty — Ko Lipe*", [(5, 1)]),
+        ("*Boats moored at the jetty (Ko Lipe)*", [(5, 1)]),
+        ("*Boats moored at the jetty — Somchai Wongsa*", []),
+        ("*Boats moored at the jetty — Der Spiegel*", []),
+    ],
+)
+def test_a_name_the_article_places_things_in_is_a_place(caption, expected):
+    text = "# Tourism\n\nVisitor numbers doubled in Ko Lipe this year, according to a report in Der Spiegel.\n\n"
+    assert_flagged_at(f"{text}![Jetty](jetty.jpg)\n{caption}\n\nText.\n", expected)
