@@ -48,6 +48,9 @@ BAD = [
     # articles and possessive endings identify no one: four words after them are still short
     ("“Who will pay for the new roof?” said a spokeswoman for the tenants' association.", "said a spokeswoman for the tenants' association"),
     ("“The nets came up empty again,” say fishermen of the northern bay.", "say fishermen of the northern bay"),
+    # after a text, a past participle tells how it came out, not who it is
+    ("Bus fares will rise in April, says the proposal, drafted by the city's finance office.", "says the proposal"),
+    ("“Staff must not talk to reporters,” said the memo, leaked to a local paper on Friday.", "said the memo"),
     # a subordinate clause after the source and a comma, which the parser gave the source to as its subject
     ("“We heard a loud crack,” said the caretaker, after the old oak fell on the chapel.", "said the caretaker"),
     # a pronoun in the subject case, a counted source, the verb's own phrases after the source, and any noun
@@ -101,6 +104,7 @@ GOOD = [
     # a long identification after a common noun (AP accepts the inversion)
     "“The pool stays shut until the pumps are fixed,” said a lifeguard from the aquatics team at the lido.",
     "“The levy is unfair,” said a retired teacher from the valley.",  # identified before and after the noun
+    "“The deal was never signed,” said Omar Haddad, hired last year to audit the contract.",
     "The museum praised the curator, after the storm flooded the cellar.",
     "“We will be back in the spring,” she said in an interview on Monday.",
     "The harvest was poor, said to be the worst in a decade.",

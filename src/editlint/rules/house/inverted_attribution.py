@@ -53,6 +53,7 @@ clause it reports, any short noun phrase (*said the museum*).
 | *continues Ivanova, her voice dropping*, *said Bergstrom, eyes fixed on the ashes*, *shouted Lindqvist, megaphone in hand* (an absolute construction says how, not who) | *said Okonkwo, her voice coach*, *said Vogt, its spokeswoman* (an appositive that names someone) |
 | *..., notes the Globe and Mail*, *..., says Procter & Gamble*, *..., reported Argus, as Chevron expanded operations* (after reported speech) | *She finished the speech, thanked Reuters, and left.* |
 | *“...,” say residents of the border town*, *asked a spokesman for the parents' group* (after a common noun, articles and possessive endings identify no one: fewer than `long-title` other words are short) | *said a retired teacher from the valley*, *said a Democratic senator from the Northeast* (a modifier before the noun too: all its words count, as before) |
+| *..., says the proposal, drafted by the city's finance office*, *“...,” said the memo, leaked to a paper on Friday* (after a text or a work of the mind, a past participle tells how it came out) | *said Omar Haddad, hired last year to audit the contract* (after someone, it may identify them) |
 | *“...,” said the caretaker, after the old oak fell on the chapel* (a clause after the source and a comma, which the parser may give the source to as its subject) | *The museum praised the curator, after the storm flooded the cellar.* |
 | *..., say police*, *“...,” say the fishermen* (a plural verb), *“...,” points out Ngata*, *“...,” cuts in Moreau* (a phrasal verb, moved with its particle: WordNet's phrasal verbs of communication) | *Costs could rise to, say, $5 million.*, *The judge cut in, asking ...* |
 
@@ -141,6 +142,7 @@ AFFILIATING_PREPOSITIONS = frozenset({"of", "from", "for", "to", "at", "in", "on
 ALWAYS_AFFILIATING = frozenset({"of", "from", "for", "to"})
 CIRCUMSTANCE_CLASSES = ("noun.communication", "noun.time", "noun.event")
 # What "of" after a name may introduce when it means "about": "said Ostrova of the rookie", "said Wray of the bill".
+TEXT_CLASSES = ("noun.communication", "noun.cognition")  # a source made, not born: "the report", "the study"
 SPOKEN_OF_CLASSES = ("noun.person", "noun.communication", "noun.cognition", "noun.attribute", "noun.time")
 MAX_PLACE_WORDS = 3  # "of Las Cruces", "from Plaquemines Parish"
 APPOSITIVE_STARTS = frozenset({"DT", "JJ", "JJS", "NN", "NNS", "PRP$", "CD", "WP"})
@@ -353,14 +355,24 @@ def _clause_after_comma(child: Token, at: int) -> bool:
 def _trailing_manner(source: Token) -> Token | None:
     """A participle or an absolute construction after the source and a comma, which the parser may hang on the name
     but which says what the speaker did or how: "said Castellanos, describing the lines", "reported Reuters, citing a
-    union official", "continues Ivanova, her voice dropping"."""
+    union official", "continues Ivanova, her voice dropping"; after a text, a past participle, which tells how it
+    came out, not who it is: "says the report, published on Monday" (not "said Bell, elected chairman in March")."""
+    participles = ("VBG", "VBN") if _is_text(source) else ("VBG",)
     return next(
         (
             c for c in source.rights
-            if _after_comma(c, c.left_edge.i - 1) and (c.dep_ == "acl" and c.tag_ == "VBG" or _absolute(c.left_edge))
+            if _after_comma(c, c.left_edge.i - 1) and (c.dep_ == "acl" and c.tag_ in participles or _absolute(c.left_edge))
         ),
         None,
     )
+
+
+def _is_text(source: Token) -> bool:
+    """A common noun for a text or a work of the mind, no one's name nor a noun for people: "the report", "the
+    statement", "the plan", "the study"."""
+    if source.tag_ not in ("NN", "NNS") or is_people_noun(source, max_rank=2):
+        return False
+    return any(in_class(noun_lemma(source), name, max_rank=3) for name in TEXT_CLASSES)
 
 
 def _starts_absolute(token: Token) -> bool:
