@@ -48,6 +48,8 @@ BAD = [
     # articles and possessive endings identify no one: four words after them are still short
     ("“Who will pay for the new roof?” said a spokeswoman for the tenants' association.", "said a spokeswoman for the tenants' association"),
     ("“The nets came up empty again,” say fishermen of the northern bay.", "say fishermen of the northern bay"),
+    # a preposition before another places a name, it ties it to no body
+    ("“Hand me the rope,” called Ferreira from inside the well.", "called Ferreira"),
     # after a text, a past participle tells how it came out, not who it is
     ("Bus fares will rise in April, says the proposal, drafted by the city's finance office.", "says the proposal"),
     ("“Staff must not talk to reporters,” said the memo, leaked to a local paper on Friday.", "said the memo"),
@@ -105,6 +107,7 @@ GOOD = [
     "“The pool stays shut until the pumps are fixed,” said a lifeguard from the aquatics team at the lido.",
     "“The levy is unfair,” said a retired teacher from the valley.",  # identified before and after the noun
     "“The deal was never signed,” said Omar Haddad, hired last year to audit the contract.",
+    "“Stay where you are,” said a marshal from across the border at the region's largest rescue service.",
     "The museum praised the curator, after the storm flooded the cellar.",
     "“We will be back in the spring,” she said in an interview on Monday.",
     "The harvest was poor, said to be the worst in a decade.",

@@ -53,6 +53,7 @@ clause it reports, any short noun phrase (*said the museum*).
 | *continues Ivanova, her voice dropping*, *said Bergstrom, eyes fixed on the ashes*, *shouted Lindqvist, megaphone in hand* (an absolute construction says how, not who) | *said Okonkwo, her voice coach*, *said Vogt, its spokeswoman* (an appositive that names someone) |
 | *..., notes the Globe and Mail*, *..., says Procter & Gamble*, *..., reported Argus, as Chevron expanded operations* (after reported speech) | *She finished the speech, thanked Reuters, and left.* |
 | *“...,” say residents of the border town*, *asked a spokesman for the parents' group* (after a common noun, articles and possessive endings identify no one: fewer than `long-title` other words are short) | *said a retired teacher from the valley*, *said a Democratic senator from the Northeast* (a modifier before the noun too: all its words count, as before) |
+| *“...,” called Ferreira from inside the well*, *said Okafor from across the room* (after a name, a preposition before another places the speaker) | *said a marshal from across the border at the region's largest rescue service* (after a common noun, it may tell where the source comes from) |
 | *..., says the proposal, drafted by the city's finance office*, *“...,” said the memo, leaked to a paper on Friday* (after a text or a work of the mind, a past participle tells how it came out) | *said Omar Haddad, hired last year to audit the contract* (after someone, it may identify them) |
 | *“...,” said the caretaker, after the old oak fell on the chapel* (a clause after the source and a comma, which the parser may give the source to as its subject) | *The museum praised the curator, after the storm flooded the cellar.* |
 | *..., say police*, *“...,” say the fishermen* (a plural verb), *“...,” points out Ngata*, *“...,” cuts in Moreau* (a phrasal verb, moved with its particle: WordNet's phrasal verbs of communication) | *Costs could rise to, say, $5 million.*, *The judge cut in, asking ...* |
@@ -413,6 +414,8 @@ def _circumstance(preposition: Token, after_name: bool) -> bool:
     word = preposition.lower_
     if word not in AFFILIATING_PREPOSITIONS:
         return True
+    if after_name and any(c.dep_ in ("prep", "pcomp") and c.tag_ == "IN" for c in preposition.children):
+        return True  # a preposition before another places a name: "said Soares from behind the counter"
     obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     if word == "of" and obj is not None and after_name and _spoken_of(obj):
         return True
