@@ -45,6 +45,16 @@ BAD = [
     ("The ferry, said the captain, had never run late before.", "said the captain"),
     # a short identification after a common noun is no long one
     ("“The pool stays shut,” said a lifeguard on duty.", "said a lifeguard on duty"),
+    # articles and possessive endings identify no one: four words after them are still short
+    ("“Who will pay for the new roof?” said a spokeswoman for the tenants' association.", "said a spokeswoman for the tenants' association"),
+    ("“The nets came up empty again,” say fishermen of the northern bay.", "say fishermen of the northern bay"),
+    # a preposition before another places a name, it ties it to no body
+    ("“Hand me the rope,” called Ferreira from inside the well.", "called Ferreira"),
+    # after a text, a past participle tells how it came out, not who it is
+    ("Bus fares will rise in April, says the proposal, drafted by the city's finance office.", "says the proposal"),
+    ("“Staff must not talk to reporters,” said the memo, leaked to a local paper on Friday.", "said the memo"),
+    # a subordinate clause after the source and a comma, which the parser gave the source to as its subject
+    ("“We heard a loud crack,” said the caretaker, after the old oak fell on the chapel.", "said the caretaker"),
     # a pronoun in the subject case, a counted source, the verb's own phrases after the source, and any noun
     # the parse makes the subject after the verb of the clause it reports
     ("“We will be back in the spring,” said she.", "said she"),
@@ -95,6 +105,10 @@ GOOD = [
     "The bridge has been closed since 2019, as first reported by the Herald.",
     # a long identification after a common noun (AP accepts the inversion)
     "“The pool stays shut until the pumps are fixed,” said a lifeguard from the aquatics team at the lido.",
+    "“The levy is unfair,” said a retired teacher from the valley.",  # identified before and after the noun
+    "“The deal was never signed,” said Omar Haddad, hired last year to audit the contract.",
+    "“Stay where you are,” said a marshal from across the border at the region's largest rescue service.",
+    "The museum praised the curator, after the storm flooded the cellar.",
     "“We will be back in the spring,” she said in an interview on Monday.",
     "The harvest was poor, said to be the worst in a decade.",
     "The crew came ashore, thanked the volunteers at the harbor and went home.",

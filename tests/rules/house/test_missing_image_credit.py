@@ -479,3 +479,32 @@ def test_a_cell_beside_the_picture_in_its_table_row_is_its_caption():
 def test_a_finding_covers_the_picture_and_its_caption(picture, span):
     diagnostics = lint_text(f"# Locks\n\n{picture}\n\nText.\n", config={"select": [RULE]})
     assert [(d.line, d.column, d.end_line, d.end_column) for d in diagnostics] == [span]
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("*Buses wait at the depot. Screenshot: Antwerp fire brigade livestream*", []),
+        ("*The speaker calls for order. Screen grab: parliament TV*", []),
+        ("*Lava reaches the road. Frame grab: RÚV broadcast*", []),
+        ("*Screenshot: Divers at the harbour wall*", [(3, 1)]),
+        ("*Screenshot: Volunteers applaud*", [(3, 1)]),
+        ("*Screenshot: Budget night address*", [(3, 1)]),
+    ],
+)
+def test_a_screen_capture_credits_the_screen_it_was_taken_from(caption, expected):
+    assert_flagged_at(f"# Floods\n\n![Harbour](harbour.jpg)\n{caption}\n\nText.\n", expected)
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("*Boats moored at the jetty — Ko Lipe*", [(5, 1)]),
+        ("*Boats moored at the jetty (Ko Lipe)*", [(5, 1)]),
+        ("*Boats moored at the jetty — Somchai Wongsa*", []),
+        ("*Boats moored at the jetty — Der Spiegel*", []),
+    ],
+)
+def test_a_name_the_article_places_things_in_is_a_place(caption, expected):
+    text = "# Tourism\n\nVisitor numbers doubled in Ko Lipe this year, according to a report in Der Spiegel.\n\n"
+    assert_flagged_at(f"{text}![Jetty](jetty.jpg)\n{caption}\n\nText.\n", expected)

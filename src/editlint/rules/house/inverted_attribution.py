@@ -52,15 +52,20 @@ clause it reports, any short noun phrase (*said the museum*).
 | *said Ostrova of her partner*, *said Wray of the bill*, *said Kerr at a town hall*, *asked Okonjo at Monday's meeting*, *said the agency's statement on Tuesday* (after a name, "of" with what was spoken of; another preposition with a thing, an occasion a time owns, or a time) | *said Erik Lindahl of the Army Corps of Engineers*, *said Yuki Nakagawa of the city's housing department*, *said Dr. Ana Lee at Mercy General Hospital* (a body or a name after the name) |
 | *continues Ivanova, her voice dropping*, *said Bergstrom, eyes fixed on the ashes*, *shouted Lindqvist, megaphone in hand* (an absolute construction says how, not who) | *said Okonkwo, her voice coach*, *said Vogt, its spokeswoman* (an appositive that names someone) |
 | *..., notes the Globe and Mail*, *..., says Procter & Gamble*, *..., reported Argus, as Chevron expanded operations* (after reported speech) | *She finished the speech, thanked Reuters, and left.* |
+| *“...,” say residents of the border town*, *asked a spokesman for the parents' group* (after a common noun, articles and possessive endings identify no one: fewer than `long-title` other words are short) | *said a retired teacher from the valley*, *said a Democratic senator from the Northeast* (a modifier before the noun too: all its words count, as before) |
+| *“...,” called Ferreira from inside the well*, *said Okafor from across the room* (after a name, a preposition before another places the speaker) | *said a marshal from across the border at the region's largest rescue service* (after a common noun, it may tell where the source comes from) |
+| *..., says the proposal, drafted by the city's finance office*, *“...,” said the memo, leaked to a paper on Friday* (after a text or a work of the mind, a past participle tells how it came out) | *said Omar Haddad, hired last year to audit the contract* (after someone, it may identify them) |
+| *“...,” said the caretaker, after the old oak fell on the chapel* (a clause after the source and a comma, which the parser may give the source to as its subject) | *The museum praised the curator, after the storm flooded the cellar.* |
 | *..., say police*, *“...,” say the fishermen* (a plural verb), *“...,” points out Ngata*, *“...,” cuts in Moreau* (a phrasal verb, moved with its particle: WordNet's phrasal verbs of communication) | *Costs could rise to, say, $5 million.*, *The judge cut in, asking ...* |
 
 ## Policy: "said Smith"
 editlint follows AP: the source goes first (*Smith said*), and the inversion is accepted only where a
 long identification follows the name (an appositive: *said Jane Smith, a spokeswoman for the
-ministry*; or, after a common noun, a phrase that makes the source longer than `long-title` words:
-*said a representative of the state's project team*) or precedes it (a title of `long-title` words or
-more). Newsrooms that accept *"...," said Smith* after a direct quotation set
-`accept-after-quote = true`; an inversion after reported speech (*..., reports Reuters*) is still
+ministry*; or, after a common noun, a phrase that makes the source `long-title` words or more besides
+its articles and possessive endings, or, with a modifier before the noun, more than `long-title` words
+in all: *said a representative of the state's project team*, *said a retired teacher from the valley*)
+or precedes it (a title of `long-title` words or more). Newsrooms that accept *"...," said Smith* after a direct quotation
+set `accept-after-quote = true`; an inversion after reported speech (*..., reports Reuters*) is still
 flagged then.
 
 ## Why
@@ -138,6 +143,7 @@ AFFILIATING_PREPOSITIONS = frozenset({"of", "from", "for", "to", "at", "in", "on
 ALWAYS_AFFILIATING = frozenset({"of", "from", "for", "to"})
 CIRCUMSTANCE_CLASSES = ("noun.communication", "noun.time", "noun.event")
 # What "of" after a name may introduce when it means "about": "said Ostrova of the rookie", "said Wray of the bill".
+TEXT_CLASSES = ("noun.communication", "noun.cognition")  # a source made, not born: "the report", "the study"
 SPOKEN_OF_CLASSES = ("noun.person", "noun.communication", "noun.cognition", "noun.attribute", "noun.time")
 MAX_PLACE_WORDS = 3  # "of Las Cruces", "from Plaquemines Parish"
 APPOSITIVE_STARTS = frozenset({"DT", "JJ", "JJS", "NN", "NNS", "PRP$", "CD", "WP"})
@@ -267,9 +273,21 @@ def _source_after(verb: Token) -> Token | None:
     subj_before = any(c.dep_ == "nsubj" for c in children)
     if subj_before and verb.doc[verb.i - 1].text not in QUOTE_CLOSERS:
         return None  # "The mayor, who ..., praised the Tribune"; after a quote the parser may take a word of it
+    taken = next((s for c in verb.rights for s in c.lefts if s.left_edge.i == verb.i + 1 and _subject_before_mark(s)), None)
+    if taken is not None:
+        return taken
     if obj is None:
         return _name_run(verb)
     return obj if _ends_sentence(obj) else None
+
+
+def _subject_before_mark(source: Token) -> bool:
+    """Whether the parser made the source the subject of a subordinate clause that opens after it and a comma:
+    "said the ranger, after the fire jumped the river" (the ranger/nsubj of "jumped")."""
+    doc, clause, end = source.doc, source.head, _source_end(source)
+    if source.dep_ != "nsubj" or clause.dep_ not in ("ccomp", "advcl") or end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    return doc[end + 1].dep_ == "mark" and doc[end + 1].head.i == clause.i
 
 
 def _interrupts(verb: Token, source: Token) -> bool:
@@ -294,6 +312,8 @@ def _end_of(source: Token) -> int:
     """Where the source's part of the sentence ends: after the source and the phrases of its verb that follow
     it ("said Lee in a statement on Monday")."""
     end = _source_end(source)
+    if _subject_before_mark(source):
+        return source.head.right_edge.i + 1  # the clause the parser gave the source to is the verb's: ", after ..."
     manner = _trailing_manner(source)
     for child in (*source.head.children, *_circumstances(source), *([manner] if manner else [])):
         if child.i < end:
@@ -336,14 +356,24 @@ def _clause_after_comma(child: Token, at: int) -> bool:
 def _trailing_manner(source: Token) -> Token | None:
     """A participle or an absolute construction after the source and a comma, which the parser may hang on the name
     but which says what the speaker did or how: "said Castellanos, describing the lines", "reported Reuters, citing a
-    union official", "continues Ivanova, her voice dropping"."""
+    union official", "continues Ivanova, her voice dropping"; after a text, a past participle, which tells how it
+    came out, not who it is: "says the report, published on Monday" (not "said Bell, elected chairman in March")."""
+    participles = ("VBG", "VBN") if _is_text(source) else ("VBG",)
     return next(
         (
             c for c in source.rights
-            if _after_comma(c, c.left_edge.i - 1) and (c.dep_ == "acl" and c.tag_ == "VBG" or _absolute(c.left_edge))
+            if _after_comma(c, c.left_edge.i - 1) and (c.dep_ == "acl" and c.tag_ in participles or _absolute(c.left_edge))
         ),
         None,
     )
+
+
+def _is_text(source: Token) -> bool:
+    """A common noun for a text or a work of the mind, no one's name nor a noun for people: "the report", "the
+    statement", "the plan", "the study"."""
+    if source.tag_ not in ("NN", "NNS") or is_people_noun(source, max_rank=2):
+        return False
+    return any(in_class(noun_lemma(source), name, max_rank=3) for name in TEXT_CLASSES)
 
 
 def _starts_absolute(token: Token) -> bool:
@@ -384,6 +414,8 @@ def _circumstance(preposition: Token, after_name: bool) -> bool:
     word = preposition.lower_
     if word not in AFFILIATING_PREPOSITIONS:
         return True
+    if after_name and any(c.dep_ in ("prep", "pcomp") and c.tag_ == "IN" for c in preposition.children):
+        return True  # a preposition before another places a name: "said Soares from behind the counter"
     obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     if word == "of" and obj is not None and after_name and _spoken_of(obj):
         return True
@@ -523,7 +555,15 @@ def _titled(subj: Token, verb: Token, long_title: int) -> bool:
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ in APPOSITIVE_STARTS:
         return not _absolute(doc[after + 1])
     words = [t for t in subj.subtree if not t.is_punct and verb.i < t.i < after and t.i not in party]
+    identified = subj.tag_ not in PROPER_TAGS and any(c.dep_ == "prep" and c.i > subj.i for c in subj.children)
+    if identified and not any(c.dep_ in ("amod", "compound") and c.i < subj.i for c in subj.children):
+        return len(_identifying(words)) >= long_title  # "residents of the border town" is short
     if words[0].tag_ == "DT":  # "the World Health Organization" is a name; "the President's adviser Ali Zaidi" a title
-        identified = subj.tag_ not in PROPER_TAGS and any(c.dep_ == "prep" and c.i > subj.i for c in subj.children)
         return len(words) > long_title and (identified or any(t.tag_ == "POS" for t in words))
     return len(words) >= long_title
+
+
+def _identifying(words: list[Token]) -> list[Token]:
+    """The words of a common noun's identification that say who the source is, without articles and possessive
+    endings: "a spokesman for the parents' group" has four ("spokesman for parents group")."""
+    return [t for t in words if t.tag_ not in ("DT", "POS")]

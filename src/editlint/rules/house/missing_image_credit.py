@@ -14,7 +14,7 @@ from editlint.document.classify import looks_like_credit
 from editlint.document.model import Block, BlockKind, Document, Image
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
-from editlint.lexicon import in_class, sense_in
+from editlint.lexicon import in_class, is_foreign_function_word, sense_in
 from editlint.nlp.pipeline import TITLE_ABBREVIATIONS
 
 # A credit is a named party (person, agency, organisation, platform account) introduced by a
@@ -22,7 +22,8 @@ from editlint.nlp.pipeline import TITLE_ABBREVIATIONS
 # ("Jane Doe/AP"). The default patterns spell out those forms; all are case-insensitive.
 # A desk's placeholder for a credit still to come names no one: "Photo: TK", "Credit: TBD", "n/a", "XXX".
 _PLACEHOLDER = r"(?:(?-i:TK|TBD|TBC|TBA|XX+)|n/a|\?+)(?![\w/])"
-_PICTURE = r"(?:photo(?:graph(?:y)?)?|image|picture|pic|illustration|graphic|video(?:\s?still)?|footage|map|chart|screen\s?(?:shot|grab|capture)|frame\s?grab|mug\s?shot|selfie|rendering|sketch|cartoon)s?"
+_CAPTURE = r"(?:screen\s?(?:shot|grab|capture)|frame\s?grab|video\s?still)"  # a picture taken off a screen
+_PICTURE = rf"(?:photo(?:graph(?:y)?)?|image|picture|pic|illustration|graphic|video|footage|map|chart|{_CAPTURE}|mug\s?shot|selfie|rendering|sketch|cartoon)s?"
 # Where a credit starts: the caption's start, or after a sentence end, a bracket or a dash. A picture
 # noun elsewhere ("in a photo from the scene") is part of a description, not a credit marker.
 _LEAD = r"(?:^\W*|[(\[.;!?|:]\s*|\s[-–—]\s*)"
@@ -87,8 +88,14 @@ _LONE_NAMES = (
 # A name after a picture noun and a colon: "Photo: Jane Doe". A name there that is only places or a date shows what
 # or when: "Photo: Suva, Fiji", "Image: March 2026" (see _CreditPatterns).
 _MARKED_NAME = rf"{_LEAD}{_MODIFIERS}(?:{_PICTURE}|art(?:work)?|still)\s*[:/]\s*(?P<name>{_NAME}){_NAME_END}"
+# What a screen capture was taken from, after its marker and a colon: "Screenshot: Lille police livestream" (see
+# _CreditPatterns); the articles, pronouns and prepositions of a description ("Screenshot: Crowds at the gate") are
+# closed classes, so a list.
+_FUNCTION_WORD = r"(?:a|an|the|this|that|these|those|his|her|its|our|their|my|your|of|at|in|on|by|to|for|from|with|near|over|under|outside|inside|into|onto|after|before|during|as|and|or|while)"
+_CAPTURED_FROM = rf"{_LEAD}{_CAPTURE}s?\s*:\s*(?P<name>(?:(?!{_FUNCTION_WORD}\s)[\w'’&.-]+\s+){{0,3}}[\w'’&-]+)\W*$"
 DEFAULT_CREDIT_PATTERNS = (
     _MARKED_NAME,
+    _CAPTURED_FROM,
     # "Chart: NOAA data", "Map: Census Bureau figures": the data's source (an acronym or a name of two words or more)
     rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s*[:/]\s*(?:(?-i:[A-Z][A-Z&.]+)|{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+)\s+(?:data|figures|statistics)\b",
     rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s+(?:from|via)\s+{_SHORT_PARTY}",
@@ -149,6 +156,8 @@ _WORDS = re.compile(r"[\w'’-]+")
 _NAME_PARTS = re.compile(r"\s*[,/|]\s*")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 PLACE_NAMES = "name.location"  # the lexicon's class of the names of places (WordNet's instances of a location)
+# A name after a preposition that places things (a closed class, so a list).
+_LOCATIVE_NAME = re.compile(rf"\b(?i:in|near|outside|around|across|throughout)\s+([{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*)*)")
 _BARE_NAME = re.compile(rf"{_NAME_WORD}(?:(?:\s+|\s*,\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+")
 # Front matter keys are words joined by "_" or "-" ("hero_image", "og-image", "cover"). A key holds a shown
 # picture when one of its words names a picture (or the slot a theme shows one in) and its value is an image
@@ -227,8 +236,9 @@ photo", "U.S. Navy photo", "Family photo": an acronym, a name, or a noun for peo
 WordNet). A picture noun inside the description ("in a photo taken from a helicopter", "Undated
 photo") is no marker, and "Photo:" followed by a description names no one. A name that stands alone
 as the credit (after a dash, a slash or a bar, in closing brackets, after the caption's sentence, or as
-the whole title) credits no one when its last part is a place's name in WordNet: "— Aswan, Egypt" says
-where the picture was taken; after "Photo:", a name made only of places ("Photo: Valletta, Malta") or a
+the whole title) credits no one when its last part is a place's name in WordNet, or a name the article's
+text puts after a preposition of place ("in", "near", "outside", "around", "across", "throughout"):
+"— Aswan, Egypt" says where the picture was taken; after "Photo:", a name made only of places ("Photo: Valletta, Malta") or a
 date names no one either.
 
 ## Constructions
@@ -240,9 +250,11 @@ date names no one either.
 | "in a photo from the scene", "A photo of the mayor", "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date closing it ("— March 2026", "(Feb. 14, 2026)", "| Autumn 2025": WordNet's words for times), "Photo illustration", a name after a title's abbreviation ("... with Dr. Ana Ruiz.", "... outside St. Mary's Church."), a street named "Via" ("Via Garibaldi on market day") | "(ABC News: Jane Doe)", "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
 | a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "via the Interior Ministry on Telegram", "From the collection of the museum", "from the Hartley family collection", "(From the archives)", "From a private collection" |
 | a place closing the caption, or only places or a date after "Photo:" ("Photo: Valletta, Malta", "Image: October 2025"): "— Aswan, Egypt", ". Valletta, Malta", "(Tasmania)", "| Hebden Bridge, West Yorkshire", a title "Valletta, Malta" | "— Jane Doe, The Washington Post", "(Kyiv Independent)", "| Lee Park/Reuters", "Photo: Jane Doe, Athens" |
+| a name the article puts after a preposition of place, which WordNet lacks: "— Hoi An" under a picture of a story that reports floods "in Hoi An" | a name after "in" that opens with an article, a publication's: "— Der Spiegel" where the story cites "a report in Der Spiegel" |
 | a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
 | a front matter picture with no credit field and no credited caption (an empty or placeholder credit field, or only the story's `byline`, credits nothing) | a credit in the title (or a title that is only a name), one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
 | two pictures under one singular credit: the first | "Photos: Jane Doe/AP" under a row of pictures |
+| "Screenshot: Volunteers applaud", "Screenshot: Divers at the harbour wall" (a description after a screen capture's marker) | "Screenshot: Lille police livestream", "Screen grab: parliament TV", "Frame grab: RÚV broadcast" (the screen it was taken from: an acronym, or a medium after its owner) |
 
 ## Why
 Publishing a photo without its credit breaks the licence of most agency and freelance
@@ -305,37 +317,87 @@ class _CreditPatterns:
         ]
 
     @cached_property
-    def _judged(self) -> list[tuple[re.Pattern, Callable[[re.Match | None], bool]]]:
+    def _judged(self) -> list[tuple[re.Pattern, Callable[[re.Match | None, frozenset[str]], bool]]]:
         """The config's patterns whose name is looked at, each on its own, with the test of its name."""
         return [(re.compile(p, re.IGNORECASE), _JUDGED_NAMES[p]) for p in self._patterns if p in _JUDGED_NAMES]
 
-    def search(self, text: str) -> bool:
+    def search(self, text: str, places: frozenset[str]) -> bool:
         return (
             any(pattern.search(text) for pattern in self._compiled)
             or any(map(_names_a_source, _NAMED_PICTURE.finditer(text)))
             or any(map(_names_an_organisation, _SOURCE_COLON_NAME.finditer(text)))
-            or any(test(match) for pattern, test in self._judged for match in pattern.finditer(text))
+            or any(test(match, places) for pattern, test in self._judged for match in pattern.finditer(text))
         )
 
-    def match(self, text: str) -> bool:
+    def match(self, text: str, places: frozenset[str]) -> bool:
         return (
             any(pattern.match(text) for pattern in self._compiled)
             or _names_a_source(_NAMED_PICTURE.match(text))
-            or any(test(pattern.match(text)) for pattern, test in self._judged)
+            or any(test(pattern.match(text), places) for pattern, test in self._judged)
         )
 
 
-def _names_someone(match: re.Match | None) -> bool:
+@dataclass(frozen=True)
+class _Credits:
+    """A run's credit patterns with the places an article names, which credit no one in its captions."""
+
+    patterns: _CreditPatterns
+    places: frozenset[str]
+
+    def search(self, text: str) -> bool:
+        return self.patterns.search(text, self.places)
+
+    def match(self, text: str) -> bool:
+        return self.patterns.match(text, self.places)
+
+
+def _places_named(text: str) -> frozenset[str]:
+    """The names an article's text puts after a preposition of place, which WordNet may not know as places:
+    "flooding in Hoi An", "a village near Ban Chiang"; not a name someone owns ("in Ana Ruiz's photo")."""
+    return frozenset(
+        m.group(1) for m in _LOCATIVE_NAME.finditer(text)
+        if text[m.end() : m.end() + 1] not in ("'", "’") and not _opens_with_article(m.group(1))
+    )
+
+
+def _opens_with_article(name: str) -> bool:
+    """Whether a name opens with an article, as a publication's does ("in The Guardian", "in Der Spiegel"); the
+    places that do ("Le Havre", "Los Angeles") WordNet knows."""
+    first = name.split()[0]
+    return first == "The" or is_foreign_function_word(first)
+
+
+def _names_someone(match: re.Match | None, places: frozenset[str]) -> bool:
     """Whether a lone name names a party, not the place or the date of the picture."""
-    return match is not None and not _is_place(match.group("name")) and not _is_date(match.group("name"))
+    return match is not None and not _is_place(match.group("name"), places) and not _is_date(match.group("name"))
 
 
-def _marks_someone(match: re.Match | None) -> bool:
+def _marks_someone(match: re.Match | None, places: frozenset[str]) -> bool:
     """Whether the name after "Photo:" names a party: not only places ("Suva, Fiji") nor a date."""
-    return match is not None and not _only_places(match.group("name")) and not _is_date(match.group("name"))
+    return match is not None and not _only_places(match.group("name"), places) and not _is_date(match.group("name"))
 
 
-_JUDGED_NAMES = {**dict.fromkeys(_LONE_NAMES, _names_someone), _MARKED_NAME: _marks_someone}
+def _names_a_medium(match: re.Match | None, places: frozenset[str]) -> bool:
+    """Whether what follows "Screenshot:" names the screen it was taken from: a few words ending in an acronym
+    ("parliament TV", "Metro Transit CCTV"), or in a medium (a noun for a communication, or a word the lexicon
+    lacks) after its owner (a noun for a group, an acronym or a name: "Lille police livestream", "RTÉ broadcast",
+    "Sky News video"); not a place ("Screenshot: Hoi An") nor a description ("Screenshot: Crowds cheer")."""
+    if match is None or _only_places(match.group("name"), places):
+        return False
+    *before, last = match.group("name").split()
+    if _is_acronym(last):
+        return True
+    medium = in_class(last.lower(), "noun.communication") or not any(sense_in(last.lower(), lexname) for lexname in _OTHER_CLASSES)
+    owned = any(_is_acronym(w) or in_class(w.lower(), "noun.group") for w in before) or any(w[:1].isupper() for w in before[1:])
+    return medium and owned
+
+
+def _is_acronym(word: str) -> bool:
+    """A word in capitals: "TV", "CCTV", "RTÉ"."""
+    return len(word) > 1 and word.isupper()
+
+
+_JUDGED_NAMES = {**dict.fromkeys(_LONE_NAMES, _names_someone), _MARKED_NAME: _marks_someone, _CAPTURED_FROM: _names_a_medium}
 
 
 def _is_date(name: str) -> bool:
@@ -343,19 +405,21 @@ def _is_date(name: str) -> bool:
     return all(word.isdigit() or in_class(word.lower(), "noun.time") for word in _WORDS.findall(name))
 
 
-def _is_place(name: str) -> bool:
-    """Whether a name's last part (its head, as in "Jane Doe, The Herald") is a place's name in WordNet:
-    "Aswan, Egypt", "Hebden Bridge, West Yorkshire", "Istanbul"; not "Lee Park" nor "The Washington Post"."""
-    return _names_a_place(_NAME_PARTS.split(name.strip())[-1])
+def _is_place(name: str, places: frozenset[str]) -> bool:
+    """Whether a name's last part (its head, as in "Jane Doe, The Herald") is a place's name in WordNet or one of
+    the article's ``places``: "Aswan, Egypt", "Hebden Bridge, West Yorkshire", "Istanbul"; not "Lee Park" nor
+    "The Washington Post"."""
+    return _names_a_place(_NAME_PARTS.split(name.strip())[-1], places)
 
 
-def _only_places(name: str) -> bool:
+def _only_places(name: str, places: frozenset[str]) -> bool:
     """Whether every part of a name is a place's name: "Suva, Fiji"; not "Jane Doe, Berlin"."""
-    return all(map(_names_a_place, _NAME_PARTS.split(name.strip())))
+    return all(_names_a_place(part, places) for part in _NAME_PARTS.split(name.strip()))
 
 
-def _names_a_place(part: str) -> bool:
-    return sense_in(_LEADING_THE.sub("", part.strip(" .’'")).lower(), PLACE_NAMES) is not None
+def _names_a_place(part: str, places: frozenset[str]) -> bool:
+    name = _LEADING_THE.sub("", part.strip(" .’'"))
+    return name in places or sense_in(name.lower(), PLACE_NAMES) is not None
 
 
 def _names_an_organisation(match: re.Match) -> bool:
@@ -453,7 +517,7 @@ def _html_under(doc: Document, image: Image, start: int, end: int) -> str:
     return _EMPHASIS_MARK.sub("", html.unescape(_TAG.sub(" ", doc.text[start:stop]))) if start < stop else ""
 
 
-def _uncredited_picture_lines(doc: Document, credit: _CreditPatterns) -> Iterator[Block]:
+def _uncredited_picture_lines(doc: Document, credit: _Credits) -> Iterator[Block]:
     """Plain text "Photo: ..." lines, or lines closing with an empty credit (a picture and its caption), with no
     credit in them or below them.
 
@@ -485,14 +549,14 @@ def _row_caption(doc: Document, image: Image) -> str:
     return caption if _ROW_CREDIT.search(caption) else ""
 
 
-def _credited(doc: Document, image: Image, credit: _CreditPatterns) -> bool:
-    if _BARE_NAME.fullmatch(image.title.strip()) and not _is_place(image.title):
+def _credited(doc: Document, image: Image, credit: _Credits) -> bool:
+    if _BARE_NAME.fullmatch(image.title.strip()) and not _is_place(image.title, credit.places):
         return True  # a title that is only a name ("Jane Doe") names who took the picture
     return any(credit.search(text) for text in _caption_candidates(doc, image)) or credit.search(_row_caption(doc, image))
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-    credit = _credit_patterns(ctx.option("credit-patterns"))
+    credit = _Credits(_credit_patterns(ctx.option("credit-patterns")), _places_named(doc.text))
     for image in doc.images:
         if not _credited(doc, image, credit):
             yield Finding(image.start, _caption_end(doc, image), "Image has no credit: add a credit line under it (e.g. 'Photo: Jane Doe/AP').")
@@ -501,7 +565,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     yield from _front_matter_image(doc, credit)
 
 
-def _front_matter_image(doc: Document, credit: _CreditPatterns) -> Iterator[Finding]:
+def _front_matter_image(doc: Document, credit: _Credits) -> Iterator[Finding]:
     """A front matter picture needs a credit field, a caption with a credit, or its credited copy in the body."""
     pictures = [key for key, value in doc.front_matter.items() if _is_picture_key(key) and _image_sources(value)]
     if not pictures or any(_credits(key, value, credit) for key, value in doc.front_matter.items()):
@@ -548,7 +612,7 @@ def _image_sources(value: Any) -> list[str]:
     return []
 
 
-def _credits(key: str, value: Any, credit: _CreditPatterns, nested: bool = False) -> bool:
+def _credits(key: str, value: Any, credit: _Credits, nested: bool = False) -> bool:
     """A credit field with a name in it, or a caption field (at any depth) that reads as a credit."""
     if isinstance(value, dict):
         return any(_credits(k, v, credit, nested=True) for k, v in value.items())
