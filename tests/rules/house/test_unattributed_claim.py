@@ -1545,3 +1545,14 @@ def test_a_group_backed_by_a_named_example_opening_the_next_paragraph_passes(tex
 def test_a_group_or_hedge_before_a_paragraph_with_no_named_example_is_flagged(text, expected):
     assert_findings(text, RULE, expected)
 
+
+
+# A quantifier of accounts comes before them: "most of it" set off after the sentence's records is an aside on an
+# amount, not "most reports".
+def test_an_amount_after_records_does_not_make_them_vague_accounts():
+    text = (
+        "Expense reports filed with the Colorado Secretary of State's Office show that Alvarez spent about $64,000, "
+        "including payments to consulting firms based in Denver and out of state, while Kim spent about $51,000, most "
+        "of it on mailers in Pueblo County."
+    )
+    assert_findings(text, RULE, [])

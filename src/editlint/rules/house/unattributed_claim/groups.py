@@ -98,7 +98,8 @@ def _is_vague_source(source: Token, lex: Lexicon) -> bool:
         return True
     if _described(source, lex) or any(c.dep_ == "prep" for c in source.children):
         return False  # "some reports by the state auditor"
-    quantified = any(c.lower_ in QUANTIFIERS for c in source.children)
+    quantified = any(c.lower_ in QUANTIFIERS and c.i < source.i for c in source.children)  # (not an aside after it:
+    # "reports filed with the state show that ..., most of it from donors")
     split = any(o.dep_ == "pobj" and o.i > source.i for o in (*source.head.children, *source.head.head.children))
     # (a relative clause the parser split off as a second object, or took for the subject of the sentence:
     # "according to figures [the agency released]")
