@@ -1551,3 +1551,26 @@ def test_a_named_closing_source_before_a_phrase_of_time_or_manner_credits_the_se
 def test_a_vague_closing_source_before_a_phrase_is_flagged(text, span):
     assert_flags_span(text, RULE, span)
 
+
+# A plural acronym the tagger takes for a name is a class of people when WordNet files its singular with people: "a
+# number of GPs" is as vague as "a number of doctors".
+PEOPLE_ACRONYMS = [
+    ("An increasing number of GPs say they can no longer see patients the same day.", "An increasing number of GPs say"),
+    ("A number of MPs believe the bill will be delayed until the autumn.", "A number of MPs believe"),
+    ("Dozens of GPs have warned that referrals will take longer.", "Dozens of GPs have warned"),
+]
+ACTS_AND_THINGS_IN_ACRONYMS = [
+    "A number of GPs in Leeds closed their surgeries on Friday.",
+    "A number of ATMs in the city ran out of cash over the weekend.",
+    "A number of NGOs, including Oxfam and Save the Children, said the aid had not arrived.",
+]
+
+
+@pytest.mark.parametrize("text, span", PEOPLE_ACRONYMS)
+def test_an_amount_of_people_named_by_a_plural_acronym_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", ACTS_AND_THINGS_IN_ACRONYMS)
+def test_acts_things_and_named_members_in_plural_acronyms_pass(text):
+    assert_findings(text, RULE, [])

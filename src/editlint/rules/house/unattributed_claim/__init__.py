@@ -113,6 +113,7 @@ that closes with *according to* a named source.
 | *Some residents told reporters that* / *told the newspaper* | *Several residents told the council that* / *telling members that* (testimony at a hearing) |
 | *Some economists have challenged the official figures* (a message or an idea) | *Some ranchers have challenged the expropriation process* (an act contested) / *Touts argue, passengers bargain and ...* (a list of events) |
 | *Some farmers near Mombasa suspect* / *The majority of economists expect* / *Some rights groups say* | *The majority of the residents said* / *Several groups attended the rally* |
+| *A number of GPs say* / *An increasing number of CEOs expect* (a plural acronym WordNet files with people, which the tagger may take for a name) | *A number of GPs in Leeds closed their surgeries* (an act) / *A number of ATMs ran out of cash* (things) |
 | *Observers in Honiara say* / *A handful of winemakers in the Barossa Valley fear* (a place only locates) / *Teachers' unions have long argued* (a kind) | *Scientists from the agency's climate center said* / *The teachers' unions said* |
 | *In a recent study, researchers reported* / *In interviews with the Guardian, several former employees alleged* | *In a study published in Nature, researchers reported* / *citing a study by the state university* (a named account) |
 | *Shares fell as some analysts warned* / *Since the ruling, some lawyers have argued* | *Yields rose after several Fed officials signaled* / *when some officials hinted* (a past clause of time dates an event) |
