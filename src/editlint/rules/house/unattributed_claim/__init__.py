@@ -87,7 +87,7 @@ that closes with *according to* a named source.
 | *Investors worry that* / *Shoppers doubt* / *Retailers have warned* / *Traders are betting that* / *Investors appear to believe* / *Aid agencies warn* (a kind, present) | *Firefighters said* (past: an event) / *Investigators believe* (a role) / *Farmers say* (reporting) / *Courts have held* (a ruling body) / *Data show* (a mass) |
 | *Doctors warn that sugary drinks harm teeth* / *Residents and shop owners complain that* (a profession's advice; kinds) | *Doctors believe the boy will recover* / *Forecasters warn* (a case, a role) |
 | *Tenants have complained since spring that* / *Some senators accused the Treasury of* | *Farmers fear frost* (a habit) / *Teachers expect students to arrive on time* (a rule) / *now that* |
-| | *Most residents believe ..., a poll by the Herald found.* / *The firm reportedly ..., the Financial Times reported on Tuesday.* (a named source closes the sentence, also before a phrase of time or manner) |
+| | *Most residents believe ..., a poll by the Herald found.* (a named source closes the sentence) |
 | *What opponents dispute is that* / *What worries many economists is that* | *What economists call core inflation is ...* (a definition) |
 | *Critics branded the deal a giveaway* / *have written off her bid* / *took issue with* | *Locals call the bridge the Iron Lady* (a name) / *pointed out the exit* |
 | *Some Pentagon officials say* / *A handful of Democrats argue* / *Critics of the plan say* / *Critics of Prime Minister Kishida say* / *Many Democrats in Congress believe* / *Most Formula One insiders expect* / *Some supporters' groups claim* | *Pentagon officials say* (a role) / *Critics of the plan, including Senator Lopez, say* / *citing the auditor's report* |

@@ -26,12 +26,6 @@ ANONYMITY = re.compile(
     re.IGNORECASE,
 )
 
-# Dependencies of the words of a phrase of time, place or manner after a verb: "(reported) on Tuesday", "late
-# Wednesday", "in its June issue".
-ADJUNCT_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "det", "amod", "compound", "nummod", "poss"})
-# Dependencies of a verb's object or clause: what a verb after the content it reports lacks.
-CONTENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp"})
-
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -141,7 +135,7 @@ def _closing_attribution(sent: Span, lex: Lexicon, heads: set[int]) -> bool:
     anywhere inside the claim); not a vague one ("..., many lawyers believe."), nor one that reports only the
     last of coordinated clauses while an earlier one is the claim (verbs ``heads``, see ``_reports_last_clause``)."""
     words = [t for t in sent if not (t.is_punct or t.is_space)]
-    verb = _closing_verb(words[-1]) if words else None
+    verb = words[-1] if words else None
     if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -155,20 +149,6 @@ def _closing_attribution(sent: Span, lex: Lexicon, heads: set[int]) -> bool:
     if _reports_last_clause(verb, heads):
         return False
     return any(verb.lower_ in forms for forms in (lex.reporting, lex.claims, lex.not_claiming))
-
-
-def _closing_verb(last: Token) -> Token:
-    """The verb a sentence's last word hangs on past a phrase of time, place or manner that closes it, when the verb
-    has no object or clause after it: its content came before, as a closing source's does ("..., the Financial Times
-    reported [on Tuesday]", "..., Reuters reported [late Wednesday]", "..., she said [in a statement]"; not "...,
-    after inspectors found flawed welds [during checks]"); else the last word itself."""
-    word = last
-    while word.tag_ not in VERB_TAGS and word.dep_ in ADJUNCT_DEPS and word.head.i < word.i:
-        word = word.head
-    content = any(c.dep_ in CONTENT_DEPS and c.i > word.i for c in word.children)
-    subordinate = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in word.children)  # "..., if a chain continues for
-    # 12 months", "..., when the council met in May": a condition or a time, not a source
-    return word if word.tag_ in VERB_TAGS and not (content or subordinate) else last
 
 
 def _closing_account(sent: Span, lex: Lexicon, claim: Token) -> bool:
