@@ -1547,3 +1547,27 @@ def test_an_amount_of_people_named_by_a_plural_acronym_is_flagged(text, span):
 @pytest.mark.parametrize("text", ACTS_AND_THINGS_IN_ACRONYMS)
 def test_acts_things_and_named_members_in_plural_acronyms_pass(text):
     assert_findings(text, RULE, [])
+
+
+# An "of" with an "-ing" act on the object of a verb that judges it and takes no that-clause is the charge ("accused
+# the hotel of blocking"), wherever the parser hangs it; after a verb that may report, it is the noun's own.
+CHARGES_ON_THE_OBJECT = [
+    ("A chorus of critics has accused the regatta of pricing out local crews.", "A chorus of critics has accused"),
+    ("Several locals accused the hotel of blocking access to the beach.", "Several locals accused"),
+    ("Many residents accused the quarry of poisoning the creek.", "Many residents accused"),
+]
+NOUNS_OWN_ACTS = [
+    "Many visitors described the feeling of standing on the summit.",
+    "Several drivers explained the practice of sharing routes to reporters at the depot.",
+    "The committee reviewed the cost of running the ferry.",
+]
+
+
+@pytest.mark.parametrize("text, span", CHARGES_ON_THE_OBJECT)
+def test_a_charge_the_parser_hung_on_the_object_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", NOUNS_OWN_ACTS)
+def test_an_act_that_belongs_to_a_reported_noun_passes(text):
+    assert_findings(text, RULE, [])
