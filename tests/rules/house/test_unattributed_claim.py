@@ -1512,3 +1512,52 @@ def test_relations_inquiries_polls_events_members_things_and_memories_pass(text)
 )
 def test_judgements_views_and_vague_groups_beside_them_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# A quantifier of accounts comes before them: "most of it" set off after the sentence's records is an aside on an
+# amount, not "most reports".
+def test_an_amount_after_records_does_not_make_them_vague_accounts():
+    text = (
+        "Expense reports filed with the Colorado Secretary of State's Office show that Alvarez spent about $64,000, "
+        "including payments to consulting firms based in Denver and out of state, while Kim spent about $51,000, most "
+        "of it on mailers in Pueblo County."
+    )
+    assert_findings(text, RULE, [])
+
+
+# A plural acronym the tagger takes for a name is a class of people when WordNet files its singular with people: "a
+# number of GPs" is as vague as "a number of doctors".
+PEOPLE_ACRONYMS = [
+    ("An increasing number of GPs say they can no longer see patients the same day.", "An increasing number of GPs say"),
+    ("A number of MPs believe the bill will be delayed until the autumn.", "A number of MPs believe"),
+    ("Dozens of GPs have warned that referrals will take longer.", "Dozens of GPs have warned"),
+]
+ACTS_AND_THINGS_IN_ACRONYMS = [
+    "A number of GPs in Leeds closed their surgeries on Friday.",
+    "A number of ATMs in the city ran out of cash over the weekend.",
+    "A number of NGOs, including Oxfam and Save the Children, said the aid had not arrived.",
+]
+
+
+# An "of" with an "-ing" act on the object of a verb that judges it and takes no that-clause is the charge ("accused
+# the hotel of blocking"), wherever the parser hangs it; after a verb that may report, it is the noun's own.
+CHARGES_ON_THE_OBJECT = [
+    ("A chorus of critics has accused the regatta of pricing out local crews.", "A chorus of critics has accused"),
+    ("Several locals accused the hotel of blocking access to the beach.", "Several locals accused"),
+    ("Many residents accused the quarry of poisoning the creek.", "Many residents accused"),
+]
+NOUNS_OWN_ACTS = [
+    "Many visitors described the feeling of standing on the summit.",
+    "Several drivers explained the practice of sharing routes to reporters at the depot.",
+    "The committee reviewed the cost of running the ferry.",
+]
+
+
+@pytest.mark.parametrize("text, span", PEOPLE_ACRONYMS + CHARGES_ON_THE_OBJECT)
+def test_plural_acronyms_of_people_and_charges_on_the_object_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", ACTS_AND_THINGS_IN_ACRONYMS + NOUNS_OWN_ACTS)
+def test_acts_and_things_in_acronyms_and_a_reported_noun_s_own_act_pass(text):
+    assert_findings(text, RULE, [])

@@ -241,7 +241,7 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     ):
         return True  # a forecast: "expecting crude oil to stay above $80" (not "require months of training to")
     judging = verb.lower_ in lex.judging or verb.lower_ in lex.forecasting and _forecasters(verb, lex)
-    own = {c.lower_ for c in obj.children if c.dep_ == "prep"} - {
+    own = {c.lower_ for c in obj.children if c.dep_ == "prep" and not _charge(c, verb)} - {
         c.lower_ for c in verb.children if c.dep_ == "prep"
     }  # (a thing's phrase is its own: "demanded the release of the prisoners", "negotiated lower prices for the
     # season"; of a body, a charge or a reason: "accused the company of fraud", "blamed the ministry for the delays")
@@ -251,6 +251,17 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     ):
         judging = False  # contesting an act or a decision, not a claim: "challenged the closure of the school"
     return bool(communication and judgements & JUDGEMENT_PREPS) or (judging and not is_people_noun(obj))
+
+
+def _charge(prep: Token, verb: Token) -> bool:
+    """An "of" with an act in "-ing" that the parser hung on the object of a verb that judges its object and takes
+    no that-clause (WordNet's frames: "accuse", "criticize", "convict"), which is what the object is charged with
+    ("accused the festival of pricing out families"), as "of fraud" is; not the noun's own after a verb that may
+    report ("described the feeling of standing on the summit", "explained the practice of sharing routes")."""
+    return (
+        prep.lower_ == "of" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+        and not _takes_clause(verb)
+    )
 
 
 def _judged(verb: Token) -> Token | None:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_CLASSES, NOUN_TAGS, PROPER_TAGS, SUBJECT_DEPS, is_people_noun, noun_lemma,
-    singulars, verb_class, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_CLASSES, NOUN_TAGS, PEOPLE_CLASSES, PROPER_TAGS, SUBJECT_DEPS,
+    is_people_noun, noun_lemma, singulars, verb_class, verb_lemma,
 )
 
 from .common import (
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 PAIR = frozenset({"one", "two", "1", "2"})
 # Tags of the words of a named or definite noun phrase that wrote an account: "the FAA", "the mayor's office".
 AUTHOR_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "CD"})
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # capitals and a lowercase "s": "GPs", "MPs", "NGOs"
 STUDY_WORD = re.compile(rf"\b(?:{'|'.join(STUDIES)})\b", re.IGNORECASE)
 
 
@@ -98,7 +99,8 @@ def _is_vague_source(source: Token, lex: Lexicon) -> bool:
         return True
     if _described(source, lex) or any(c.dep_ == "prep" for c in source.children):
         return False  # "some reports by the state auditor"
-    quantified = any(c.lower_ in QUANTIFIERS for c in source.children)
+    quantified = any(c.lower_ in QUANTIFIERS and c.i < source.i for c in source.children)  # (not an aside after it:
+    # "reports filed with the state show that ..., most of it from donors")
     split = any(o.dep_ == "pobj" and o.i > source.i for o in (*source.head.children, *source.head.head.children))
     # (a relative clause the parser split off as a second object, or took for the subject of the sentence:
     # "according to figures [the agency released]")
@@ -199,8 +201,8 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
             if c.i < group.i and c.dep_ in MODIFIER_DEPS or c.i > group.i and c.lower_ in PLACING_PREPS
             for t in c.subtree
         }  # (and placed after it: "a handful of winemakers in the Barossa Valley")
-        if group.tag_ == "NNPS" and is_people_noun(group):
-            not_naming.add(group.i)
+        if group.tag_ == "NNPS" and is_people_noun(group) or _people_acronym(group):
+            not_naming.add(group.i)  # (and a plural acronym: "a number of GPs")
     if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS and t.i not in not_naming for t in subj.subtree):
         return False  # named: "Experts at the Brookings Institution"
     if amount and subj.tag_ in ("NN", "NNS") and (group is not None or lower not in lex.vague):
@@ -349,7 +351,15 @@ def _measured(quantifier: Token) -> bool:
 
 
 def _is_people(noun: Token, lex: Lexicon) -> bool:
-    return noun.lower_ in lex.groups or is_people_noun(noun, max_rank=2) or _agent_noun(noun)
+    return noun.lower_ in lex.groups or is_people_noun(noun, max_rank=2) or _agent_noun(noun) or _people_acronym(noun)
+
+
+def _people_acronym(noun: Token) -> bool:
+    """A plural acronym the tagger may take for a name ("a number of GPs/NNP", "CEOs"), whose singular WordNet files
+    with people or groups ("gp", "ceo", "ngo"): a class of people, not anyone named."""
+    return ACRONYM_PLURAL.fullmatch(noun.text) is not None and any(
+        in_class(noun.text[:-1].lower(), name) for name in PEOPLE_CLASSES
+    )
 
 
 def _agent_noun(noun: Token) -> bool:
