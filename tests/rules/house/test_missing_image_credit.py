@@ -95,7 +95,7 @@ def test_captions_that_credit_no_one(caption):
 def test_html_figure_caption():
     figure = '# Storm\n\n<figure>\n<img src="a.jpg" alt="x">\n<figcaption>{}</figcaption>\n</figure>\n\nText.\n'
     assert_findings(figure.format("A flooded street. Photo: Jane Doe/AP"), RULE, [])
-    assert_findings(figure.format("A flooded street on Monday."), RULE, [(4, 1, 26)])
+    assert_findings(figure.format("A flooded street on Monday."), RULE, [(4, 1, 53)])  # to the end of its <figcaption>
 
 
 def test_html_credit_line_under_a_markdown_image():
@@ -474,6 +474,9 @@ def test_a_cell_beside_the_picture_in_its_table_row_is_its_caption():
         ("![Gates](gates.jpg)\n*Lock keepers at work on Friday.*", (3, 1, 4, 33)),
         ("![Gates](gates.jpg)\n\n*Lock keepers at work on Friday.*", (3, 1, 5, 33)),
         ("![Gates](gates.jpg)\n\nThe gates opened on Friday after a year of repairs, the trust said.", (3, 1, 3, 20)),
+        ('<figure>\n<img src="gates.jpg">\n<figcaption>Keepers at the lock.</figcaption>\n</figure>', (4, 1, 5, 46)),
+        ('<figure><img src="gates.jpg"><figcaption>Keepers at the lock.</figcaption></figure>', (3, 9, 3, 75)),
+        ('<figure>\n<img src="gates.jpg">\n</figure>', (4, 1, 4, 22)),
     ],
 )
 def test_a_finding_covers_the_picture_and_its_caption(picture, span):

@@ -226,8 +226,8 @@ heading, another image or a paragraph of more than 60 words ends the search; in 
 below). A
 caption under a row of pictures that speaks of them all ("Photos: ...", "Left: ...; right: ...")
 credits each. Alt text and file names do not count: readers do not see them. A finding covers the
-picture and its caption (the caption in its own block, or a caption block right under it), where the
-credit is missing.
+picture and its caption (the caption in its own block, an HTML `<figcaption>` under it, or a caption
+block right under it), where the credit is missing.
 
 A credit names a party (a person, agency, organisation or platform account) after a credit
 marker ("Photo:", "by", "courtesy of", "via", "Source:", "provided by", "Photographer:") or in the
@@ -459,7 +459,7 @@ def _caption_candidates(doc: Document, image: Image) -> Iterator[str]:
     if own is not None:
         yield _caption_in_block(doc, own, image)
         yield from (cell.text for cell in _row_cells(doc, own))
-    yield _html_under(doc, image, own.end if own is not None else image.end, below[0].start if below else len(doc.text))
+    yield _html_under(doc, *_span_under(doc, image, own, below))
     for block in below[:LOOKAHEAD_BLOCKS]:
         if block is below[0] and looks_like_credit(block.text) and not _holds_image(doc, block):
             yield block.text  # a credit line right under the picture, whatever its markup (a small heading, a list item)
@@ -497,24 +497,46 @@ def _caption_indexes(doc: Document, block: Block, image: Image) -> list[int]:
 
 
 def _caption_end(doc: Document, image: Image) -> int:
-    """Where the picture's caption ends: after it in its own block, or a caption block right under it; a finding
-    covers the picture and its caption, the two a credit is missing from. The picture's own end without one."""
+    """Where the picture's caption ends: after it in its own block, in the HTML under it ("</figcaption>"), or a
+    caption block right under it; a finding covers the picture and its caption, the two a credit is missing from.
+    The picture's own end without one."""
     own, below = _placement(doc, image)
     if own is not None:
         written = [i for i in _caption_indexes(doc, own, image) if not own.text[i].isspace()]
         if written:
             return own.prose.source_end(written[-1])
+    html_end = _html_caption_end(doc, *_span_under(doc, image, own, below))
+    if html_end is not None:
+        return html_end
     under = below[0] if below else None
     if under is not None and under.kind in (BlockKind.CAPTION, BlockKind.CREDIT) and not _holds_image(doc, under):
         return under.prose.source_end(len(under.text.rstrip()) - 1)
     return image.end
 
 
-def _html_under(doc: Document, image: Image, start: int, end: int) -> str:
+def _span_under(doc: Document, image: Image, own: Block | None, below: list[Block]) -> tuple[int, int]:
+    """The source between the picture (or its block) and the next prose block or picture: HTML that no block holds."""
+    start = own.end if own is not None else image.end
+    stop = min([below[0].start if below else len(doc.text)] + [i.start for i in doc.images if i.start >= image.end])
+    return start, stop
+
+
+def _html_under(doc: Document, start: int, stop: int) -> str:
     """Text between the image and the next prose block (a ``<figcaption>``, an HTML credit line, Markdown lines
     that an HTML block swallowed), tags and emphasis marks removed."""
-    stop = min([end] + [i.start for i in doc.images if i.start >= image.end])
     return _EMPHASIS_MARK.sub("", html.unescape(_TAG.sub(" ", doc.text[start:stop]))) if start < stop else ""
+
+
+def _html_caption_end(doc: Document, start: int, stop: int) -> int | None:
+    """Where the HTML caption under a picture ends: after its last words and the tag closing them
+    ("</figcaption>"); None when the HTML there holds no words (only "</figure>")."""
+    end, at = None, start
+    for tag in [*_TAG.finditer(doc.text, start, stop), None]:
+        gap = doc.text[at : tag.start() if tag else stop]
+        if gap.strip():
+            end = tag.end() if tag else at + len(gap.rstrip())
+        at = tag.end() if tag else stop
+    return end
 
 
 def _uncredited_picture_lines(doc: Document, credit: _Credits) -> Iterator[Block]:
