@@ -462,6 +462,18 @@ def test_a_name_after_a_title_ends_the_description_not_the_sentence(caption, exp
     assert_flagged_at(f"# Ward\n\n![Harbour](harbour.jpg)\n{caption}\n\nText.\n", expected)
 
 
+@pytest.mark.parametrize(
+    "below, expected",
+    [
+        ("*Gulls over the weir.*\n\nThe weir was rebuilt in May.\n\nPhoto: Ana Ruiz/Canal Trust", [(3, 1)]),
+        ("*Gulls over the weir.*\n\nPhoto: Ana Ruiz/Canal Trust\n\nThe weir was rebuilt in May.", []),
+        ("\n*Gulls over the weir.*\n\nPhoto: Ana Ruiz/Canal Trust", []),
+    ],
+)
+def test_a_caption_on_the_line_under_the_picture_is_the_first_line_a_credit_may_stand_in(below, expected):
+    assert_flagged_at(f"# Weir\n\n![Weir](weir.jpg)\n{below}\n\nText.\n", expected)
+
+
 def test_a_cell_beside_the_picture_in_its_table_row_is_its_caption():
     table = "# Locks\n\nText.\n\n| Picture | Caption |\n|---|---|\n| ![Gates](gates.jpg) | {} |\n\nText.\n"
     assert_findings(table.format("Lock keepers at work. Ana Ruiz/Canal Trust"), RULE, [])

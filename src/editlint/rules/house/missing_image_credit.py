@@ -222,8 +222,8 @@ matter), and, in plain text, every line that starts "Photo:", "Image:" or "Capti
 Photo: [credit]", "... Image credit: —"): it stands for a picture and its caption.
 The credit may be in the image title, in the caption under the image (a paragraph, an italic line,
 a blockquote, a table cell below or beside it), or in a line within the next two non-empty lines (a
-heading, another image or a paragraph of more than 60 words ends the search; in plain text, the line
-below). A
+caption on the line right under the picture is the first of them; a heading, another image or a
+paragraph of more than 60 words ends the search; in plain text, the line below). A
 caption under a row of pictures that speaks of them all ("Photos: ...", "Left: ...; right: ...")
 credits each. Alt text and file names do not count: readers do not see them. A finding covers the
 picture and its caption (the caption in its own block, an HTML `<figcaption>` under it, or a caption
@@ -251,7 +251,7 @@ date names no one either.
 | a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "via the Interior Ministry on Telegram", "From the collection of the museum", "from the Hartley family collection", "(From the archives)", "From a private collection" |
 | a place closing the caption, or only places or a date after "Photo:" ("Photo: Valletta, Malta", "Image: October 2025"): "— Aswan, Egypt", ". Valletta, Malta", "(Tasmania)", "| Hebden Bridge, West Yorkshire", a title "Valletta, Malta" | "— Jane Doe, The Washington Post", "(Kyiv Independent)", "| Lee Park/Reuters", "Photo: Jane Doe, Athens" |
 | a name the article puts after a preposition of place, which WordNet lacks: "— Hoi An" under a picture of a story that reports floods "in Hoi An" | a name after "in" that opens with an article, a publication's: "— Der Spiegel" where the story cites "a report in Der Spiegel" |
-| a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
+| a credit three or more lines below (a caption on the line right under the picture is the first: picture, caption, a paragraph, then "Photo: ..."), or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
 | a front matter picture with no credit field and no credited caption (an empty or placeholder credit field, or only the story's `byline`, credits nothing) | a credit in the title (or a title that is only a name), one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
 | two pictures under one singular credit: the first | "Photos: Jane Doe/AP" under a row of pictures |
 | "Screenshot: Volunteers applaud", "Screenshot: Divers at the harbour wall" (a description after a screen capture's marker) | "Screenshot: Lille police livestream", "Screen grab: parliament TV", "Frame grab: RÚV broadcast" (the screen it was taken from: an acronym, or a medium after its owner) |
@@ -460,7 +460,7 @@ def _caption_candidates(doc: Document, image: Image) -> Iterator[str]:
         yield _caption_in_block(doc, own, image)
         yield from (cell.text for cell in _row_cells(doc, own))
     yield _html_under(doc, *_span_under(doc, image, own, below))
-    for block in below[:LOOKAHEAD_BLOCKS]:
+    for block in below[: LOOKAHEAD_BLOCKS - _has_caption_line(doc, own, image)]:
         if block is below[0] and looks_like_credit(block.text) and not _holds_image(doc, block):
             yield block.text  # a credit line right under the picture, whatever its markup (a small heading, a list item)
         if block.kind not in _CAPTION_KINDS or _holds_image(doc, block) or len(block.text.split()) > MAX_CAPTION_WORDS:
@@ -472,6 +472,15 @@ def _placement(doc: Document, image: Image) -> tuple[Block | None, list[Block]]:
     """The block that holds the picture (None for one outside every block) and the non-empty blocks below it."""
     own = next((b for b in doc.blocks if b.start <= image.start < b.end), None)
     return own, [b for b in doc.blocks if b.start >= image.end and b is not own and b.text.strip()]
+
+
+def _has_caption_line(doc: Document, own: Block | None, image: Image) -> bool:
+    """Whether the picture's own block has a caption on a line of its own under it ("![x](a.jpg)" then "*The
+    barrier closed.*" with no blank line between): that caption is the first of the lines a credit may stand in."""
+    if own is None:
+        return False
+    caption = [own.prose.offsets[i] for i in _caption_indexes(doc, own, image) if not own.text[i].isspace()]
+    return bool(caption) and "\n" in doc.text[image.end : caption[0]]
 
 
 def _row_cells(doc: Document, cell: Block) -> list[Block]:
