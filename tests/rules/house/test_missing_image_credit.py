@@ -474,6 +474,20 @@ def test_a_caption_on_the_line_under_the_picture_is_the_first_line_a_credit_may_
     assert_flagged_at(f"# Weir\n\n![Weir](weir.jpg)\n{below}\n\nText.\n", expected)
 
 
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("Photo: Wanjiru Kamau (centre) with nurses at the ward door.", [(3, 1)]),
+        ("Photo: Wanjiru Kamau (second from left) and the ward sister.", [(3, 1)]),
+        ("Image: Wanjiru Kamau (L-R) Ada Eze.", [(3, 1)]),
+        ("Photo: Wanjiru Kamau (Nation Media)", []),
+        ("Photo: Wanjiru Kamau (left) at the ward door. (Reuters/Lee Park)", []),
+    ],
+)
+def test_a_name_with_its_place_in_the_picture_is_who_is_pictured(caption, expected):
+    assert_flagged_at(f"Ward opens\n\n{caption}\n\nText of the story.\n", expected, path="a.txt")
+
+
 def test_a_cell_beside_the_picture_in_its_table_row_is_its_caption():
     table = "# Locks\n\nText.\n\n| Picture | Caption |\n|---|---|\n| ![Gates](gates.jpg) | {} |\n\nText.\n"
     assert_findings(table.format("Lock keepers at work. Ana Ruiz/Canal Trust"), RULE, [])
