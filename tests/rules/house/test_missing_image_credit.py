@@ -488,6 +488,20 @@ def test_a_name_with_its_place_in_the_picture_is_who_is_pictured(caption, expect
     assert_flagged_at(f"Ward opens\n\n{caption}\n\nText of the story.\n", expected, path="a.txt")
 
 
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("*Walkers stop at photographs by Ida Berg in the foyer.*", [(3, 1)]),
+        ("*The hall is lined with rows of photos taken by the pupils.*", [(3, 1)]),
+        ("*Walkers in the foyer. Photos by Ida Berg*", []),
+        ("*Report by Ana Lee, with pictures by Ida Berg*", []),
+        ("*Words and photos by Ida Berg*", []),
+    ],
+)
+def test_a_picture_noun_after_a_preposition_is_a_thing_the_caption_speaks_of(caption, expected):
+    assert_flagged_at(f"# Foyer\n\n![Foyer](foyer.jpg)\n{caption}\n\nText.\n", expected)
+
+
 def test_a_cell_beside_the_picture_in_its_table_row_is_its_caption():
     table = "# Locks\n\nText.\n\n| Picture | Caption |\n|---|---|\n| ![Gates](gates.jpg) | {} |\n\nText.\n"
     assert_findings(table.format("Lock keepers at work. Ana Ruiz/Canal Trust"), RULE, [])

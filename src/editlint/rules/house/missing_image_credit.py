@@ -73,6 +73,11 @@ _NAME_TITLES = (
     *TITLE_ABBREVIATIONS, "Adm.", "Dr.", "Ft.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Mt.", "Prof.", "Rep.", "Rev.", "Sen.",
     "St.",
 )
+# Prepositions that make a picture noun their object, as a thing the caption speaks of: "Visitors look at photographs
+# by Don McCullin", "a wall of photos taken by the pupils". Not "with" nor "and": "Story by Ana Lee, with photos by Jane
+# Doe" and "Text and photos by Jane Doe" credit. A closed class, so a list.
+_PICTURE_AS_OBJECT = ("at", "of", "in", "on", "to", "for", "from", "into", "onto", "over", "among", "about", "between", "through", "beside", "behind")
+_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{word}\s)" for word in _PICTURE_AS_OBJECT)
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(title[:-1])})" for title in _NAME_TITLES)
 # A name standing as the credit with no credit word, in the group "name": after a slash, a bar or a dash, in closing
 # brackets, or after the caption's sentence. A place's name there says where the picture was taken, not who took
@@ -105,7 +110,7 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"{_LEAD}via\s+(?:the\s+)?{_NAME}(?:\s+on\s+{_NAME_WORD})?{_NAME_END}",
     rf"{_LEAD}from\s+(?:the\s+)?{_NAME_PHRASE}",
     *_LONE_NAMES,
-    rf"\b{_PICTURE}\s+(?:credit\s+)?by\b\s*:?\s*{_PARTY}",
+    rf"{_NOT_AFTER_PREPOSITION}\b{_PICTURE}\s+(?:credit\s+)?by\b\s*:?\s*{_PARTY}",
     rf"\b{_PICTURE}\s+(?:credit|courtesy|source)s?\b\s*(?:of\b)?\s*[:,]?\s*(?!of\b){_PARTY}",  # not "Image courtesy of" alone
     rf"\bcredits?(?:\s*(?::|\.\.\.|…)|\s+[-–—])\s*{_PARTY}",
     rf"\bsources?\s*:\s*{_PARTY}",
@@ -120,7 +125,7 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"\b(?:reproduced|used|reprinted|published)\s+(?:with|by)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)\s+{_PARTY}",
     rf"\b(?:photographer|videographer|illustrator|artist)s?\s*:\s*{_PARTY}",
     rf"(?-i:\b{_PLATFORMS})\s+(?:{_PICTURE}|posts?|story|stories|live\s?stream)\b",
-    rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:{_TAKE_VERBS}|{_SUPPLY_VERBS}|\w+ed){_BY_PARTY}",
+    rf"{_NOT_AFTER_PREPOSITION}\b{_PICTURE}(?:\s+\w+)?\s+(?:{_TAKE_VERBS}|{_SUPPLY_VERBS}|\w+ed){_BY_PARTY}",
     rf"\b{_PICTURE}\s+via\s+{_PARTY}",
     rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:posted|shared|published|circulated)\s+(?:\w+\s+)?(?:on|to)\s+(?-i:[{_UPPER}])",
     r"(?<![\w.])@\w",
@@ -248,9 +253,9 @@ date names no one either.
 | flagged | not flagged |
 |---|---|
 | no caption, or one that only describes the picture (also for a picture set in a blockquote) | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald", "Photo: Jane Doe (AP)" |
-| an empty credit: "Photo:", "Credit:", "Photo by:", "Image courtesy of", "Used with permission", or a placeholder: "Photo: TK", "Credit: TBD", "n/a"; "The lock, taken by the army in 1944, ..." | "Photo by Jane Doe", "Taken by Jane Doe", "..., photographed by Jane Doe", "Reproduced by permission of the Trust", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
+| an empty credit: "Photo:", "Credit:", "Photo by:", "Image courtesy of", "Used with permission", or a placeholder: "Photo: TK", "Credit: TBD", "n/a"; "The lock, taken by the army in 1944, ..." | "Photo by Jane Doe", "Text and photos by Jane Doe", "Story by Ana Lee, with photos by Jane Doe", "Taken by Jane Doe", "..., photographed by Jane Doe", "Reproduced by permission of the Trust", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
 | "Photo: Cast members rehearse on Monday." (a description), "Pictured: Jane Doe", "Head Keeper: Jane Doe" (a label, not an organisation, before the colon), "Photo: Ana Ruiz (centre) with colleagues" (a name with its place in the picture is who is pictured) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout", "Chart: NOAA data", "Map: Census Bureau figures" |
-| "in a photo from the scene", "A photo of the mayor", "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date closing it ("— March 2026", "(Feb. 14, 2026)", "| Autumn 2025": WordNet's words for times), "Photo illustration", a name after a title's abbreviation ("... with Dr. Ana Ruiz.", "... outside St. Mary's Church."), a street named "Via" ("Via Garibaldi on market day") | "(ABC News: Jane Doe)", "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
+| "in a photo from the scene", "A photo of the mayor", "Visitors look at photographs by Ida Berg", "a wall of photos taken by pupils" (a picture noun after a preposition is a thing the caption speaks of), "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date closing it ("— March 2026", "(Feb. 14, 2026)", "| Autumn 2025": WordNet's words for times), "Photo illustration", a name after a title's abbreviation ("... with Dr. Ana Ruiz.", "... outside St. Mary's Church."), a street named "Via" ("Via Garibaldi on market day") | "(ABC News: Jane Doe)", "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
 | a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "via the Interior Ministry on Telegram", "From the collection of the museum", "from the Hartley family collection", "(From the archives)", "From a private collection" |
 | a place closing the caption, or only places or a date after "Photo:" ("Photo: Valletta, Malta", "Image: October 2025"): "— Aswan, Egypt", ". Valletta, Malta", "(Tasmania)", "| Hebden Bridge, West Yorkshire", a title "Valletta, Malta" | "— Jane Doe, The Washington Post", "(Kyiv Independent)", "| Lee Park/Reuters", "Photo: Jane Doe, Athens" |
 | a name the article puts after a preposition of place, which WordNet lacks: "— Hoi An" under a picture of a story that reports floods "in Hoi An" | a name after "in" that opens with an article, a publication's: "— Der Spiegel" where the story cites "a report in Der Spiegel" |
