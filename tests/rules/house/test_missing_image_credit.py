@@ -502,6 +502,19 @@ def test_a_picture_noun_after_a_preposition_is_a_thing_the_caption_speaks_of(cap
     assert_flagged_at(f"# Foyer\n\n![Foyer](foyer.jpg)\n{caption}\n\nText.\n", expected)
 
 
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("*Photo: Dr. Wanjiru Kamau checks the new scanner.*", [(3, 1)]),
+        ("*Image: The Rev. Kamau blesses the ward.*", [(3, 1)]),
+        ("*Photo: Dr. Wanjiru Kamau*", []),
+        ("*Photo: Wanjiru Kamau. The ward opened on Monday.*", []),
+    ],
+)
+def test_a_titles_full_stop_ends_no_name(caption, expected):
+    assert_flagged_at(f"# Ward\n\n![Ward](ward.jpg)\n{caption}\n\nText.\n", expected)
+
+
 def test_a_cell_beside_the_picture_in_its_table_row_is_its_caption():
     table = "# Locks\n\nText.\n\n| Picture | Caption |\n|---|---|\n| ![Gates](gates.jpg) | {} |\n\nText.\n"
     assert_findings(table.format("Lock keepers at work. Ana Ruiz/Canal Trust"), RULE, [])

@@ -47,9 +47,23 @@ _NAME_PARTICLE = r"(?:of|the|for|and|de|del|della|di|da|do|dos|du|la|le|van|von|
 # Where someone stands in the picture, in brackets after their name: "Ana Ruiz (centre)", "(second from left)", "(L-R)".
 # It labels who is pictured, so the name before it is no credit. Words for positions are a closed class, so a list.
 _POSITION = r"(?:\s*(?:left|right|centre|center|middle|front|back|top|bottom|far|second|third|fourth|from|row|foreground|background|above|below|seated|standing|l|r|l-r)\b[\s,]*)+"
-_NAME_END = rf"\s*(?:$|[.;:)\]|]|\((?!{_POSITION}\))|\s[-–—]\s)"
+# Abbreviations that stand before a name (AP's titles, and the saints and mountains places are named after): their
+# full stop ends no sentence. A closed class of the style guide, so a list (with the pipeline's own).
+_NAME_TITLES = (
+    *TITLE_ABBREVIATIONS, "Adm.", "Dr.", "Ft.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Mt.", "Prof.", "Rep.", "Rev.", "Sen.",
+    "St.",
+)
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(title[:-1])})" for title in _NAME_TITLES)
+# Where a name ends: the caption's end, a stop (not a title's full stop: "Photo: Dr. Ana Ruiz examines ..." is no
+# credit of "Dr"), a bracket that does not place someone in the picture, or a dash.
+_NAME_END = rf"\s*(?:$|[;:)\]|]|{_NOT_AFTER_TITLE}\.|\((?!{_POSITION}\))|\s[-–—]\s)"
 _NAME = rf"(?:{_NAME_WORD}|{_SOURCE_KINDS}\b)(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b|{_KINDS}\b|\d+\b))*"
 _NAME_PHRASE = rf"{_NAME}{_NAME_END}"
+# Prepositions that make a picture noun their object, as a thing the caption speaks of: "Visitors look at photographs
+# by Don McCullin", "a wall of photos taken by the pupils". Not "with" nor "and": "Story by Ana Lee, with photos by Jane
+# Doe" and "Text and photos by Jane Doe" credit. A closed class, so a list.
+_PICTURE_AS_OBJECT = ("at", "of", "in", "on", "to", "for", "from", "into", "onto", "over", "among", "about", "between", "through", "beside", "behind")
+_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{word}\s)" for word in _PICTURE_AS_OBJECT)
 # A party that is not a capitalised name: a short phrase that ends the credit ("from the family").
 _SHORT_PARTY = rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_NAME_PHRASE}|[\w'’-]+{_NAME_END})"
 # Verbs that say who took or supplied the picture. Verbs of making ("drawn", "made", "created")
@@ -67,18 +81,6 @@ _IMPLIED_PARTY = r"(?:provided|submitted|supplied|contributed|handout)"
 _PLATFORMS = r"(?:Facebook|Instagram|Twitter|X|TikTok|YouTube|Telegram|Snapchat|Threads|Bluesky|Reddit|LinkedIn|WhatsApp|Weibo|WeChat|Vimeo|Mastodon|Nextdoor|Flickr)"
 _HOLDING = r"(?:page|account|feed|channel|profile|album|archives?|collection)"  # where a picture is kept
 _AGENCIES = r"(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|NurPhoto|Sipa|Xinhua|Anadolu|Kyodo|Yonhap|dpa|Pool|Associated Press|Agence France-Presse)"
-# Abbreviations that stand before a name (AP's titles, and the saints and mountains places are named after): their
-# full stop ends no sentence. A closed class of the style guide, so a list (with the pipeline's own).
-_NAME_TITLES = (
-    *TITLE_ABBREVIATIONS, "Adm.", "Dr.", "Ft.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Mt.", "Prof.", "Rep.", "Rev.", "Sen.",
-    "St.",
-)
-# Prepositions that make a picture noun their object, as a thing the caption speaks of: "Visitors look at photographs
-# by Don McCullin", "a wall of photos taken by the pupils". Not "with" nor "and": "Story by Ana Lee, with photos by Jane
-# Doe" and "Text and photos by Jane Doe" credit. A closed class, so a list.
-_PICTURE_AS_OBJECT = ("at", "of", "in", "on", "to", "for", "from", "into", "onto", "over", "among", "about", "between", "through", "beside", "behind")
-_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{word}\s)" for word in _PICTURE_AS_OBJECT)
-_NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(title[:-1])})" for title in _NAME_TITLES)
 # A name standing as the credit with no credit word, in the group "name": after a slash, a bar or a dash, in closing
 # brackets, or after the caption's sentence. A place's name there says where the picture was taken, not who took
 # it ("— Aswan, Egypt", "(Spain)"): these patterns credit only when their name is not a place nor a date (see
@@ -255,7 +257,7 @@ date names no one either.
 | no caption, or one that only describes the picture (also for a picture set in a blockquote) | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald", "Photo: Jane Doe (AP)" |
 | an empty credit: "Photo:", "Credit:", "Photo by:", "Image courtesy of", "Used with permission", or a placeholder: "Photo: TK", "Credit: TBD", "n/a"; "The lock, taken by the army in 1944, ..." | "Photo by Jane Doe", "Text and photos by Jane Doe", "Story by Ana Lee, with photos by Jane Doe", "Taken by Jane Doe", "..., photographed by Jane Doe", "Reproduced by permission of the Trust", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
 | "Photo: Cast members rehearse on Monday." (a description), "Pictured: Jane Doe", "Head Keeper: Jane Doe" (a label, not an organisation, before the colon), "Photo: Ana Ruiz (centre) with colleagues" (a name with its place in the picture is who is pictured) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout", "Chart: NOAA data", "Map: Census Bureau figures" |
-| "in a photo from the scene", "A photo of the mayor", "Visitors look at photographs by Ida Berg", "a wall of photos taken by pupils" (a picture noun after a preposition is a thing the caption speaks of), "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date closing it ("— March 2026", "(Feb. 14, 2026)", "| Autumn 2025": WordNet's words for times), "Photo illustration", a name after a title's abbreviation ("... with Dr. Ana Ruiz.", "... outside St. Mary's Church."), a street named "Via" ("Via Garibaldi on market day") | "(ABC News: Jane Doe)", "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
+| "in a photo from the scene", "A photo of the mayor", "Visitors look at photographs by Ida Berg", "a wall of photos taken by pupils" (a picture noun after a preposition is a thing the caption speaks of), "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date closing it ("— March 2026", "(Feb. 14, 2026)", "| Autumn 2025": WordNet's words for times), "Photo illustration", a name after a title's abbreviation ("... with Dr. Ana Ruiz.", "... outside St. Mary's Church."), a description opening with a titled name ("Photo: Dr. Ana Ruiz examines a patient": a title's full stop ends no name), a street named "Via" ("Via Garibaldi on market day") | "(ABC News: Jane Doe)", "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
 | a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "via the Interior Ministry on Telegram", "From the collection of the museum", "from the Hartley family collection", "(From the archives)", "From a private collection" |
 | a place closing the caption, or only places or a date after "Photo:" ("Photo: Valletta, Malta", "Image: October 2025"): "— Aswan, Egypt", ". Valletta, Malta", "(Tasmania)", "| Hebden Bridge, West Yorkshire", a title "Valletta, Malta" | "— Jane Doe, The Washington Post", "(Kyiv Independent)", "| Lee Park/Reuters", "Photo: Jane Doe, Athens" |
 | a name the article puts after a preposition of place, which WordNet lacks: "— Hoi An" under a picture of a story that reports floods "in Hoi An" | a name after "in" that opens with an article, a publication's: "— Der Spiegel" where the story cites "a report in Der Spiegel" |
