@@ -95,7 +95,7 @@ def test_captions_that_credit_no_one(caption):
 def test_html_figure_caption():
     figure = '# Storm\n\n<figure>\n<img src="a.jpg" alt="x">\n<figcaption>{}</figcaption>\n</figure>\n\nText.\n'
     assert_findings(figure.format("A flooded street. Photo: Jane Doe/AP"), RULE, [])
-    assert_findings(figure.format("A flooded street on Monday."), RULE, [(4, 1, 26)])
+    assert_findings(figure.format("A flooded street on Monday."), RULE, [(4, 1, 53)])  # to the end of its <figcaption>
 
 
 def test_html_credit_line_under_a_markdown_image():
@@ -462,6 +462,59 @@ def test_a_name_after_a_title_ends_the_description_not_the_sentence(caption, exp
     assert_flagged_at(f"# Ward\n\n![Harbour](harbour.jpg)\n{caption}\n\nText.\n", expected)
 
 
+@pytest.mark.parametrize(
+    "below, expected",
+    [
+        ("*Gulls over the weir.*\n\nThe weir was rebuilt in May.\n\nPhoto: Ana Ruiz/Canal Trust", [(3, 1)]),
+        ("*Gulls over the weir.*\n\nPhoto: Ana Ruiz/Canal Trust\n\nThe weir was rebuilt in May.", []),
+        ("\n*Gulls over the weir.*\n\nPhoto: Ana Ruiz/Canal Trust", []),
+    ],
+)
+def test_a_caption_on_the_line_under_the_picture_is_the_first_line_a_credit_may_stand_in(below, expected):
+    assert_flagged_at(f"# Weir\n\n![Weir](weir.jpg)\n{below}\n\nText.\n", expected)
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("Photo: Wanjiru Kamau (centre) with nurses at the ward door.", [(3, 1)]),
+        ("Photo: Wanjiru Kamau (second from left) and the ward sister.", [(3, 1)]),
+        ("Image: Wanjiru Kamau (L-R) Ada Eze.", [(3, 1)]),
+        ("Photo: Wanjiru Kamau (Nation Media)", []),
+        ("Photo: Wanjiru Kamau (left) at the ward door. (Reuters/Lee Park)", []),
+    ],
+)
+def test_a_name_with_its_place_in_the_picture_is_who_is_pictured(caption, expected):
+    assert_flagged_at(f"Ward opens\n\n{caption}\n\nText of the story.\n", expected, path="a.txt")
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("*Walkers stop at photographs by Ida Berg in the foyer.*", [(3, 1)]),
+        ("*The hall is lined with rows of photos taken by the pupils.*", [(3, 1)]),
+        ("*Walkers in the foyer. Photos by Ida Berg*", []),
+        ("*Report by Ana Lee, with pictures by Ida Berg*", []),
+        ("*Words and photos by Ida Berg*", []),
+    ],
+)
+def test_a_picture_noun_after_a_preposition_is_a_thing_the_caption_speaks_of(caption, expected):
+    assert_flagged_at(f"# Foyer\n\n![Foyer](foyer.jpg)\n{caption}\n\nText.\n", expected)
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("*Photo: Dr. Wanjiru Kamau checks the new scanner.*", [(3, 1)]),
+        ("*Image: The Rev. Kamau blesses the ward.*", [(3, 1)]),
+        ("*Photo: Dr. Wanjiru Kamau*", []),
+        ("*Photo: Wanjiru Kamau. The ward opened on Monday.*", []),
+    ],
+)
+def test_a_titles_full_stop_ends_no_name(caption, expected):
+    assert_flagged_at(f"# Ward\n\n![Ward](ward.jpg)\n{caption}\n\nText.\n", expected)
+
+
 def test_a_cell_beside_the_picture_in_its_table_row_is_its_caption():
     table = "# Locks\n\nText.\n\n| Picture | Caption |\n|---|---|\n| ![Gates](gates.jpg) | {} |\n\nText.\n"
     assert_findings(table.format("Lock keepers at work. Ana Ruiz/Canal Trust"), RULE, [])
@@ -474,6 +527,9 @@ def test_a_cell_beside_the_picture_in_its_table_row_is_its_caption():
         ("![Gates](gates.jpg)\n*Lock keepers at work on Friday.*", (3, 1, 4, 33)),
         ("![Gates](gates.jpg)\n\n*Lock keepers at work on Friday.*", (3, 1, 5, 33)),
         ("![Gates](gates.jpg)\n\nThe gates opened on Friday after a year of repairs, the trust said.", (3, 1, 3, 20)),
+        ('<figure>\n<img src="gates.jpg">\n<figcaption>Keepers at the lock.</figcaption>\n</figure>', (4, 1, 5, 46)),
+        ('<figure><img src="gates.jpg"><figcaption>Keepers at the lock.</figcaption></figure>', (3, 9, 3, 75)),
+        ('<figure>\n<img src="gates.jpg">\n</figure>', (4, 1, 4, 22)),
     ],
 )
 def test_a_finding_covers_the_picture_and_its_caption(picture, span):

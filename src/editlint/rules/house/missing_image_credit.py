@@ -44,9 +44,26 @@ _MODIFIERS = rf"(?:(?-i:(?!(?:A|An|The|This|That|These|Those|His|Her|Its|Our|The
 # (a name may open with a lower-case particle joined to it: "al-Rashid", "d'Ormesson")
 _NAME_WORD = rf"(?!{_PLACEHOLDER}|{_AGE_ALONE})(?-i:(?:[a-z]{{1,3}}['’-])?[{_UPPER}][\w.'’&-]*|@[\w.]+)"
 _NAME_PARTICLE = r"(?:of|the|for|and|de|del|della|di|da|do|dos|du|la|le|van|von|der|den|ter|ten|zu|y|al|el|bin|ibn|bint|wa|&|via|staff|contributors?|photographers?)"
-_NAME_END = r"\s*(?:$|[.;:)\]|(]|\s[-–—]\s)"
+# Where someone stands in the picture, in brackets after their name: "Ana Ruiz (centre)", "(second from left)", "(L-R)".
+# It labels who is pictured, so the name before it is no credit. Words for positions are a closed class, so a list.
+_POSITION = r"(?:\s*(?:left|right|centre|center|middle|front|back|top|bottom|far|second|third|fourth|from|row|foreground|background|above|below|seated|standing|l|r|l-r)\b[\s,]*)+"
+# Abbreviations that stand before a name (AP's titles, and the saints and mountains places are named after): their
+# full stop ends no sentence. A closed class of the style guide, so a list (with the pipeline's own).
+_NAME_TITLES = (
+    *TITLE_ABBREVIATIONS, "Adm.", "Dr.", "Ft.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Mt.", "Prof.", "Rep.", "Rev.", "Sen.",
+    "St.",
+)
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(title[:-1])})" for title in _NAME_TITLES)
+# Where a name ends: the caption's end, a stop (not a title's full stop: "Photo: Dr. Ana Ruiz examines ..." is no
+# credit of "Dr"), a bracket that does not place someone in the picture, or a dash.
+_NAME_END = rf"\s*(?:$|[;:)\]|]|{_NOT_AFTER_TITLE}\.|\((?!{_POSITION}\))|\s[-–—]\s)"
 _NAME = rf"(?:{_NAME_WORD}|{_SOURCE_KINDS}\b)(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b|{_KINDS}\b|\d+\b))*"
 _NAME_PHRASE = rf"{_NAME}{_NAME_END}"
+# Prepositions that make a picture noun their object, as a thing the caption speaks of: "Visitors look at photographs
+# by Don McCullin", "a wall of photos taken by the pupils". Not "with" nor "and": "Story by Ana Lee, with photos by Jane
+# Doe" and "Text and photos by Jane Doe" credit. A closed class, so a list.
+_PICTURE_AS_OBJECT = ("at", "of", "in", "on", "to", "for", "from", "into", "onto", "over", "among", "about", "between", "through", "beside", "behind")
+_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{word}\s)" for word in _PICTURE_AS_OBJECT)
 # A party that is not a capitalised name: a short phrase that ends the credit ("from the family").
 _SHORT_PARTY = rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_NAME_PHRASE}|[\w'’-]+{_NAME_END})"
 # Verbs that say who took or supplied the picture. Verbs of making ("drawn", "made", "created")
@@ -64,13 +81,6 @@ _IMPLIED_PARTY = r"(?:provided|submitted|supplied|contributed|handout)"
 _PLATFORMS = r"(?:Facebook|Instagram|Twitter|X|TikTok|YouTube|Telegram|Snapchat|Threads|Bluesky|Reddit|LinkedIn|WhatsApp|Weibo|WeChat|Vimeo|Mastodon|Nextdoor|Flickr)"
 _HOLDING = r"(?:page|account|feed|channel|profile|album|archives?|collection)"  # where a picture is kept
 _AGENCIES = r"(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Alamy|Bloomberg|NurPhoto|Sipa|Xinhua|Anadolu|Kyodo|Yonhap|dpa|Pool|Associated Press|Agence France-Presse)"
-# Abbreviations that stand before a name (AP's titles, and the saints and mountains places are named after): their
-# full stop ends no sentence. A closed class of the style guide, so a list (with the pipeline's own).
-_NAME_TITLES = (
-    *TITLE_ABBREVIATIONS, "Adm.", "Dr.", "Ft.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Mt.", "Prof.", "Rep.", "Rev.", "Sen.",
-    "St.",
-)
-_NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(title[:-1])})" for title in _NAME_TITLES)
 # A name standing as the credit with no credit word, in the group "name": after a slash, a bar or a dash, in closing
 # brackets, or after the caption's sentence. A place's name there says where the picture was taken, not who took
 # it ("— Aswan, Egypt", "(Spain)"): these patterns credit only when their name is not a place nor a date (see
@@ -102,7 +112,7 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"{_LEAD}via\s+(?:the\s+)?{_NAME}(?:\s+on\s+{_NAME_WORD})?{_NAME_END}",
     rf"{_LEAD}from\s+(?:the\s+)?{_NAME_PHRASE}",
     *_LONE_NAMES,
-    rf"\b{_PICTURE}\s+(?:credit\s+)?by\b\s*:?\s*{_PARTY}",
+    rf"{_NOT_AFTER_PREPOSITION}\b{_PICTURE}\s+(?:credit\s+)?by\b\s*:?\s*{_PARTY}",
     rf"\b{_PICTURE}\s+(?:credit|courtesy|source)s?\b\s*(?:of\b)?\s*[:,]?\s*(?!of\b){_PARTY}",  # not "Image courtesy of" alone
     rf"\bcredits?(?:\s*(?::|\.\.\.|…)|\s+[-–—])\s*{_PARTY}",
     rf"\bsources?\s*:\s*{_PARTY}",
@@ -117,7 +127,7 @@ DEFAULT_CREDIT_PATTERNS = (
     rf"\b(?:reproduced|used|reprinted|published)\s+(?:with|by)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)\s+{_PARTY}",
     rf"\b(?:photographer|videographer|illustrator|artist)s?\s*:\s*{_PARTY}",
     rf"(?-i:\b{_PLATFORMS})\s+(?:{_PICTURE}|posts?|story|stories|live\s?stream)\b",
-    rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:{_TAKE_VERBS}|{_SUPPLY_VERBS}|\w+ed){_BY_PARTY}",
+    rf"{_NOT_AFTER_PREPOSITION}\b{_PICTURE}(?:\s+\w+)?\s+(?:{_TAKE_VERBS}|{_SUPPLY_VERBS}|\w+ed){_BY_PARTY}",
     rf"\b{_PICTURE}\s+via\s+{_PARTY}",
     rf"\b{_PICTURE}(?:\s+\w+)?\s+(?:posted|shared|published|circulated)\s+(?:\w+\s+)?(?:on|to)\s+(?-i:[{_UPPER}])",
     r"(?<![\w.])@\w",
@@ -222,12 +232,12 @@ matter), and, in plain text, every line that starts "Photo:", "Image:" or "Capti
 Photo: [credit]", "... Image credit: —"): it stands for a picture and its caption.
 The credit may be in the image title, in the caption under the image (a paragraph, an italic line,
 a blockquote, a table cell below or beside it), or in a line within the next two non-empty lines (a
-heading, another image or a paragraph of more than 60 words ends the search; in plain text, the line
-below). A
+caption on the line right under the picture is the first of them; a heading, another image or a
+paragraph of more than 60 words ends the search; in plain text, the line below). A
 caption under a row of pictures that speaks of them all ("Photos: ...", "Left: ...; right: ...")
 credits each. Alt text and file names do not count: readers do not see them. A finding covers the
-picture and its caption (the caption in its own block, or a caption block right under it), where the
-credit is missing.
+picture and its caption (the caption in its own block, an HTML `<figcaption>` under it, or a caption
+block right under it), where the credit is missing.
 
 A credit names a party (a person, agency, organisation or platform account) after a credit
 marker ("Photo:", "by", "courtesy of", "via", "Source:", "provided by", "Photographer:") or in the
@@ -244,14 +254,14 @@ date names no one either.
 ## Constructions
 | flagged | not flagged |
 |---|---|
-| no caption, or one that only describes the picture (also for a picture set in a blockquote) | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald" |
-| an empty credit: "Photo:", "Credit:", "Photo by:", "Image courtesy of", "Used with permission", or a placeholder: "Photo: TK", "Credit: TBD", "n/a"; "The lock, taken by the army in 1944, ..." | "Photo by Jane Doe", "Taken by Jane Doe", "..., photographed by Jane Doe", "Reproduced by permission of the Trust", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
-| "Photo: Cast members rehearse on Monday." (a description), "Pictured: Jane Doe", "Head Keeper: Jane Doe" (a label, not an organisation, before the colon) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout", "Chart: NOAA data", "Map: Census Bureau figures" |
-| "in a photo from the scene", "A photo of the mayor", "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date closing it ("— March 2026", "(Feb. 14, 2026)", "| Autumn 2025": WordNet's words for times), "Photo illustration", a name after a title's abbreviation ("... with Dr. Ana Ruiz.", "... outside St. Mary's Church."), a street named "Via" ("Via Garibaldi on market day") | "(ABC News: Jane Doe)", "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
+| no caption, or one that only describes the picture (also for a picture set in a blockquote) | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald", "Photo: Jane Doe (AP)" |
+| an empty credit: "Photo:", "Credit:", "Photo by:", "Image courtesy of", "Used with permission", or a placeholder: "Photo: TK", "Credit: TBD", "n/a"; "The lock, taken by the army in 1944, ..." | "Photo by Jane Doe", "Text and photos by Jane Doe", "Story by Ana Lee, with photos by Jane Doe", "Taken by Jane Doe", "..., photographed by Jane Doe", "Reproduced by permission of the Trust", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
+| "Photo: Cast members rehearse on Monday." (a description), "Pictured: Jane Doe", "Head Keeper: Jane Doe" (a label, not an organisation, before the colon), "Photo: Ana Ruiz (centre) with colleagues" (a name with its place in the picture is who is pictured) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout", "Chart: NOAA data", "Map: Census Bureau figures" |
+| "in a photo from the scene", "A photo of the mayor", "Visitors look at photographs by Ida Berg", "a wall of photos taken by pupils" (a picture noun after a preposition is a thing the caption speaks of), "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date closing it ("— March 2026", "(Feb. 14, 2026)", "| Autumn 2025": WordNet's words for times), "Photo illustration", a name after a title's abbreviation ("... with Dr. Ana Ruiz.", "... outside St. Mary's Church."), a description opening with a titled name ("Photo: Dr. Ana Ruiz examines a patient": a title's full stop ends no name), a street named "Via" ("Via Garibaldi on market day") | "(ABC News: Jane Doe)", "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
 | a credit only in alt text or the file name, or the agency of the story's dateline below ("MOMBASA, Kenya (AP) —") | "From the Facebook page of X", "via Twitter user @x", "Source: Instagram/@x", "Security camera image via police", "via the Interior Ministry on Telegram", "From the collection of the museum", "from the Hartley family collection", "(From the archives)", "From a private collection" |
 | a place closing the caption, or only places or a date after "Photo:" ("Photo: Valletta, Malta", "Image: October 2025"): "— Aswan, Egypt", ". Valletta, Malta", "(Tasmania)", "| Hebden Bridge, West Yorkshire", a title "Valletta, Malta" | "— Jane Doe, The Washington Post", "(Kyiv Independent)", "| Lee Park/Reuters", "Photo: Jane Doe, Athens" |
 | a name the article puts after a preposition of place, which WordNet lacks: "— Hoi An" under a picture of a story that reports floods "in Hoi An" | a name after "in" that opens with an article, a publication's: "— Der Spiegel" where the story cites "a report in Der Spiegel" |
-| a credit three or more blocks below, or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
+| a credit three or more lines below (a caption on the line right under the picture is the first: picture, caption, a paragraph, then "Photo: ..."), or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
 | a front matter picture with no credit field and no credited caption (an empty or placeholder credit field, or only the story's `byline`, credits nothing) | a credit in the title (or a title that is only a name), one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
 | two pictures under one singular credit: the first | "Photos: Jane Doe/AP" under a row of pictures |
 | "Screenshot: Volunteers applaud", "Screenshot: Divers at the harbour wall" (a description after a screen capture's marker) | "Screenshot: Lille police livestream", "Screen grab: parliament TV", "Frame grab: RÚV broadcast" (the screen it was taken from: an acronym, or a medium after its owner) |
@@ -459,8 +469,8 @@ def _caption_candidates(doc: Document, image: Image) -> Iterator[str]:
     if own is not None:
         yield _caption_in_block(doc, own, image)
         yield from (cell.text for cell in _row_cells(doc, own))
-    yield _html_under(doc, image, own.end if own is not None else image.end, below[0].start if below else len(doc.text))
-    for block in below[:LOOKAHEAD_BLOCKS]:
+    yield _html_under(doc, *_span_under(doc, image, own, below))
+    for block in below[: LOOKAHEAD_BLOCKS - _has_caption_line(doc, own, image)]:
         if block is below[0] and looks_like_credit(block.text) and not _holds_image(doc, block):
             yield block.text  # a credit line right under the picture, whatever its markup (a small heading, a list item)
         if block.kind not in _CAPTION_KINDS or _holds_image(doc, block) or len(block.text.split()) > MAX_CAPTION_WORDS:
@@ -472,6 +482,15 @@ def _placement(doc: Document, image: Image) -> tuple[Block | None, list[Block]]:
     """The block that holds the picture (None for one outside every block) and the non-empty blocks below it."""
     own = next((b for b in doc.blocks if b.start <= image.start < b.end), None)
     return own, [b for b in doc.blocks if b.start >= image.end and b is not own and b.text.strip()]
+
+
+def _has_caption_line(doc: Document, own: Block | None, image: Image) -> bool:
+    """Whether the picture's own block has a caption on a line of its own under it ("![x](a.jpg)" then "*The
+    barrier closed.*" with no blank line between): that caption is the first of the lines a credit may stand in."""
+    if own is None:
+        return False
+    caption = [own.prose.offsets[i] for i in _caption_indexes(doc, own, image) if not own.text[i].isspace()]
+    return bool(caption) and "\n" in doc.text[image.end : caption[0]]
 
 
 def _row_cells(doc: Document, cell: Block) -> list[Block]:
@@ -497,24 +516,46 @@ def _caption_indexes(doc: Document, block: Block, image: Image) -> list[int]:
 
 
 def _caption_end(doc: Document, image: Image) -> int:
-    """Where the picture's caption ends: after it in its own block, or a caption block right under it; a finding
-    covers the picture and its caption, the two a credit is missing from. The picture's own end without one."""
+    """Where the picture's caption ends: after it in its own block, in the HTML under it ("</figcaption>"), or a
+    caption block right under it; a finding covers the picture and its caption, the two a credit is missing from.
+    The picture's own end without one."""
     own, below = _placement(doc, image)
     if own is not None:
         written = [i for i in _caption_indexes(doc, own, image) if not own.text[i].isspace()]
         if written:
             return own.prose.source_end(written[-1])
+    html_end = _html_caption_end(doc, *_span_under(doc, image, own, below))
+    if html_end is not None:
+        return html_end
     under = below[0] if below else None
     if under is not None and under.kind in (BlockKind.CAPTION, BlockKind.CREDIT) and not _holds_image(doc, under):
         return under.prose.source_end(len(under.text.rstrip()) - 1)
     return image.end
 
 
-def _html_under(doc: Document, image: Image, start: int, end: int) -> str:
+def _span_under(doc: Document, image: Image, own: Block | None, below: list[Block]) -> tuple[int, int]:
+    """The source between the picture (or its block) and the next prose block or picture: HTML that no block holds."""
+    start = own.end if own is not None else image.end
+    stop = min([below[0].start if below else len(doc.text)] + [i.start for i in doc.images if i.start >= image.end])
+    return start, stop
+
+
+def _html_under(doc: Document, start: int, stop: int) -> str:
     """Text between the image and the next prose block (a ``<figcaption>``, an HTML credit line, Markdown lines
     that an HTML block swallowed), tags and emphasis marks removed."""
-    stop = min([end] + [i.start for i in doc.images if i.start >= image.end])
     return _EMPHASIS_MARK.sub("", html.unescape(_TAG.sub(" ", doc.text[start:stop]))) if start < stop else ""
+
+
+def _html_caption_end(doc: Document, start: int, stop: int) -> int | None:
+    """Where the HTML caption under a picture ends: after its last words and the tag closing them
+    ("</figcaption>"); None when the HTML there holds no words (only "</figure>")."""
+    end, at = None, start
+    for tag in [*_TAG.finditer(doc.text, start, stop), None]:
+        gap = doc.text[at : tag.start() if tag else stop]
+        if gap.strip():
+            end = tag.end() if tag else at + len(gap.rstrip())
+        at = tag.end() if tag else stop
+    return end
 
 
 def _uncredited_picture_lines(doc: Document, credit: _Credits) -> Iterator[Block]:
