@@ -2,21 +2,35 @@
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from editlint.document.html import scan_html
 from editlint.document.model import Block, BlockKind, Document, Image, Prose
 
+_PARSER_LOCK = threading.Lock()
+
+
+def _parser():
+    """The Markdown parser, made once; articles are parsed in threads (``Linter.lint_files``)."""
+    with _PARSER_LOCK:
+        return _new_parser()
+
 
 @lru_cache(maxsize=1)
-def _parser():
+def _new_parser():
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
 
     # Entities and escapes stay separate ``text_special`` tokens (no ``text_join``), so each
     # one maps onto its own source; footnote definitions stay where they are written.
     parser = MarkdownIt("commonmark").enable("table").disable("text_join")
-    return parser.use(footnote_plugin, inline=False, move_to_end=False, always_match_refs=True)
+    parser.use(footnote_plugin, inline=False, move_to_end=False, always_match_refs=True)
+    # mdurl fills its percent-encoding tables on first use after it has published them: a thread reading a
+    # link then could index a table still being filled (IndexError). Filled here, before any thread reads one.
+    parser.normalizeLink("https://example.org/a b")
+    parser.normalizeLinkText("https://example.org/a%20b")
+    return parser
 
 
 CODE_PLACEHOLDER = "code"
