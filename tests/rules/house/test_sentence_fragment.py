@@ -1778,6 +1778,15 @@ PROBE_GOOD_PARTICIPLE_WITH_COMPLEMENT = [
     "A deckhand who had been working on the car deck was declared missing.",
     "Farmers who searched the barn found the girl safe.",
 ]
+PROBE_BAD_INVERTED_AFTER_TIME_PHRASE = [
+    ("The hall was silent.", "After the jury came back into the courtroom late on Friday.", ""),
+    ("The river was high.", "After the water rose two metres overnight and flooded the lower town.", ""),
+]
+PROBE_GOOD_INVERTED_AFTER_TIME_PHRASE = [
+    "After the floods came a summer of drought that cracked the riverbed.",
+    "Before the final came a parade of former champions around the track.",
+    "After the ceasefire came months of talks over the border crossings.",
+]
 
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
@@ -1792,6 +1801,7 @@ PROBES_BAD = (
     + PROBE_BAD_REPORTING_ASIDE + PROBE_BAD_PERFECT_REPORTED_GAP + PROBE_BAD_COMPLEMENT_IN_COORDINATED
     + PROBE_BAD_VERB_WITH_PRONOUN_BEFORE + PROBE_BAD_NAME_WITH_APPOSITION + PROBE_BAD_SHARE_WITHOUT_VERB
     + PROBE_BAD_PARTICIPLE_AFTER_LEAD_WORDS + PROBE_BAD_SUBJECT_READ_AS_CONJUNCT + PROBE_BAD_PARTICIPLE_WITH_COMPLEMENT
+    + PROBE_BAD_INVERTED_AFTER_TIME_PHRASE
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1807,6 +1817,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_CLAUSE_BEFORE_SUBJECT + PROBE_GOOD_EXCLAMATION + PROBE_GOOD_NAME_WITH_APPOSITION
     + PROBE_GOOD_SHARE_WITHOUT_VERB + PROBE_GOOD_PARTICIPLE_AFTER_LEAD_WORDS + PROBE_GOOD_SUBJECT_READ_AS_CONJUNCT
     + PROBE_GOOD_PARTICIPLE_WITH_COMPLEMENT
+    + PROBE_GOOD_INVERTED_AFTER_TIME_PHRASE
 )
 
 

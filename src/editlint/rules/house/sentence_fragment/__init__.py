@@ -97,6 +97,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Which the tenants of the flats cleared to make space for it have opposed.* | *Owners of the land that will be cleared to make way for it have sued.* ("for it have" is no clause), *In Navotas, a town along the bay that floods often, vendors voiced anger.* |
 | *Described by colleagues as a tireless advocate for the poor.* | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes: a name or a time) |
 | *Because residents of Elm Street, Oak Lane and Mill Road oppose the plan.* (a list in the clause) | *When a big storm strikes, flooding and shaking send mud into the lakes.*, *As Romeo and Juliet, Okafor and Lind make the scene new.* (a clause, or the phrase of "as", "after", "since" used as a preposition, closed by its comma before the subject) |
+| *After the jury came back into the courtroom.*, *After the water rose two metres overnight.* | *After the vote came a long silence.*, *Before the final came a parade of champions.* (a verb before its subject, or a verb of motion that seldom takes an object before a noun that measures nothing: a main clause inverted after a phrase of time) |
 | | *ROTORUA — Hine Te Rangi, a weaver whose cloaks hang in marae, and who taught hundreds, has died.* (the sentence after a dateline is read with it and on its own: a fragment only in both readings) |
 
 ## Why
