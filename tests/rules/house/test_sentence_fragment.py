@@ -1787,6 +1787,16 @@ PROBE_GOOD_INVERTED_AFTER_TIME_PHRASE = [
     "Before the final came a parade of former champions around the track.",
     "After the ceasefire came months of talks over the border crossings.",
 ]
+PROBE_BAD_TRAILING_AS_CLAUSE = [
+    ("The harbour stays busy all year.", "When the ice closes the northern channel in January, as it does most winters.", ""),
+    ("Tenants were worried.", "After the landlord doubled the service charge, as the residents' group had warned he would.", ""),
+    ("The dam held this time.", "If the snow melts fast in the hills next spring, as hydrologists fear it might.", ""),
+]
+PROBE_GOOD_TRAILING_AS_CLAUSE = [
+    "When the ice closes the channel, as it does most winters, the ferry stops.",
+    "The landlord doubled the service charge, as the residents' group had warned he would.",
+    "If the snow melts fast, as hydrologists fear it might, the dam will be tested.",
+]
 
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
@@ -1802,6 +1812,7 @@ PROBES_BAD = (
     + PROBE_BAD_VERB_WITH_PRONOUN_BEFORE + PROBE_BAD_NAME_WITH_APPOSITION + PROBE_BAD_SHARE_WITHOUT_VERB
     + PROBE_BAD_PARTICIPLE_AFTER_LEAD_WORDS + PROBE_BAD_SUBJECT_READ_AS_CONJUNCT + PROBE_BAD_PARTICIPLE_WITH_COMPLEMENT
     + PROBE_BAD_INVERTED_AFTER_TIME_PHRASE
+    + PROBE_BAD_TRAILING_AS_CLAUSE
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1818,6 +1829,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_SHARE_WITHOUT_VERB + PROBE_GOOD_PARTICIPLE_AFTER_LEAD_WORDS + PROBE_GOOD_SUBJECT_READ_AS_CONJUNCT
     + PROBE_GOOD_PARTICIPLE_WITH_COMPLEMENT
     + PROBE_GOOD_INVERTED_AFTER_TIME_PHRASE
+    + PROBE_GOOD_TRAILING_AS_CLAUSE
 )
 
 

@@ -47,10 +47,22 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     if _participle_after_comma(verb) and not any(t.text == "," for t in verb.doc[verb.i : verb.sent.end]):
         return False  # to the end: "A humpback whale, first spotted/VBD off the pier on Tuesday.", not "The mine,
         # closed/VBD since 2015, reopened last month."
+    if _said_in_subordinate(verb, subordinators):
+        return False  # "..., as seismologists fear it might."
     reporting = verb.head.tag_ in ("VBG", "VBN") and verb.head.lower_ in verb_class(SAYING_CLASSES)
     if verb.dep_ == "ccomp" and reporting and not _finite_group(verb.head):
         return False  # what a participle of saying or thinking reports: "Saying it would hurt farmers."
     return not _introduced(verb, subordinators)
+
+
+def _said_in_subordinate(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """What the verb of a subordinate clause says, right after it with no comma between, which belongs to that
+    clause ("as planners had warned it would", "because officials think the dam is weak"); a clause after a comma
+    may be the main one the parser hung there ("As officials said, the bridge is unsafe")."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i > verb.i or any(t.text == "," for t in verb.doc[head.i : verb.left_edge.i]):
+        return False
+    return _introduced(head, subordinators)
 
 
 def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:

@@ -129,9 +129,13 @@ def _later_clause_on_root(word: Token, sent: Span) -> bool:
     opening, root = sent[0], sent.root
     if opening.lower_ in RELATIVES and opening.tag_ in WH_TAGS and len(sent) > 1 and sent[1].text == ",":
         return False  # an aside after a relative word, whose clause goes on after it: "Which, as critics warned, ..."
-    if opening.dep_ == "mark" and (opening.head == root or _before_insertion(opening, root)) or _complement(root):
-        return False  # the root's own clause is subordinate: "Unless, as the chief warned, the insurers ...", "...,
-        # as lawyers had predicted, that the law was valid"
+    subordinator = opening.dep_ == "mark" or opening.tag_ == "WRB" and opening.dep_ == "advmod"  # "When ..."
+    # the root's own clause is subordinate ("Unless, as the chief warned, the insurers ...", "..., as lawyers had
+    # predicted, that the law was valid"), or the sentence's first clause is, whatever the parser made the root
+    # ("When the club sold its striker, as many had predicted.")
+    first_clause = opening.head == root or opening.head.i < word.i or _before_insertion(opening, root)
+    if subordinator and first_clause or _complement(root):
+        return False
     return word.dep_ == "mark" and word.i > sent.start and word.nbor(-1).text == "," and word.head.head == sent.root
 
 
@@ -433,6 +437,8 @@ def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) 
         finite = tok.tag_ in FINITE_TAGS or any(c.dep_ in AUX_DEPS and c.tag_ in FINITE_TAGS for c in tok.children)
         if not finite or any((c.dep_ == "mark" or c.tag_ in WH_TAGS) and c.i > first for c in tok.children):
             continue  # a subordinate or relative clause of its own
+        if tok.dep_ == "ccomp" and tok.head.i > first and any(c.dep_ == "mark" for c in tok.head.children):
+            continue  # what a later subordinate clause says: "..., as seismologists fear it might."
         if _said_in_relative(tok) or any(map(_relative_subject, subjects)):
             continue  # "truckers, most of whom say they cannot ...", "residents, some of whom live ..."
         if tok.dep_ == "conj" and not subjects and any(c.dep_ == "mark" for c in tok.head.children):
