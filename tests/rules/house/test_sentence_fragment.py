@@ -1797,6 +1797,16 @@ PROBE_GOOD_TRAILING_AS_CLAUSE = [
     "The landlord doubled the service charge, as the residents' group had warned he would.",
     "If the snow melts fast, as hydrologists fear it might, the dam will be tested.",
 ]
+PROBE_BAD_BARE_INFINITIVE = [
+    ("The county opened two cooling centres.", "To help small bakeries in the old town pay their energy bills.", ""),
+    ("The ministry published the exam papers.", "To let teachers in rural schools prepare their pupils for the new syllabus.", ""),
+    ("The city painted new lanes on the bridge.", "To let cyclists from the suburbs reach the centre without the ring road.", ""),
+]
+PROBE_GOOD_BARE_INFINITIVE = [
+    "To help older residents cope with the heat, the county opened two cooling centres.",
+    "The change should let teachers prepare their pupils for the new syllabus.",
+    "Make supporters travel less on match days.",
+]
 
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
@@ -1813,6 +1823,7 @@ PROBES_BAD = (
     + PROBE_BAD_PARTICIPLE_AFTER_LEAD_WORDS + PROBE_BAD_SUBJECT_READ_AS_CONJUNCT + PROBE_BAD_PARTICIPLE_WITH_COMPLEMENT
     + PROBE_BAD_INVERTED_AFTER_TIME_PHRASE
     + PROBE_BAD_TRAILING_AS_CLAUSE
+    + PROBE_BAD_BARE_INFINITIVE
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1830,6 +1841,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_PARTICIPLE_WITH_COMPLEMENT
     + PROBE_GOOD_INVERTED_AFTER_TIME_PHRASE
     + PROBE_GOOD_TRAILING_AS_CLAUSE
+    + PROBE_GOOD_BARE_INFINITIVE
 )
 
 

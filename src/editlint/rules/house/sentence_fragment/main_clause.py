@@ -10,8 +10,9 @@ from editlint.nlp.syntax import (
     subject, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
-    RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree, _clause_of, _clause_subject, _finite, _finite_group, _first_word,
-    _has_subject, _inverted, _own_subject, _past_lead_words, _relative_subject, _said_in_relative, _words_of,
+    CLAUSE_BREAKS, NOUN_PHRASE_TAGS, RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree, _clause_of, _clause_subject,
+    _finite, _finite_group, _first_word, _has_subject, _inverted, _own_subject, _past_lead_words, _relative_subject,
+    _said_in_relative, _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import _verb_after_subject
 from editlint.rules.house.sentence_fragment.subordinate import (
@@ -37,6 +38,8 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     made of the sentence, it may be the main verb ("Sending people to prison has upended lives.")."""
     if not _finite(word) or word.dep_ == "pobj" or _coordinated_participle(word) or _participle_in_list(word):
         return False
+    if _bare_infinitive(word):
+        return False  # "To let pupils catch the last bus home."
     verb = word.head if word.dep_ in AUX_DEPS else word
     if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
         return False
@@ -65,11 +68,28 @@ def _said_in_subordinate(verb: Token, subordinators: tuple[tuple[str, ...], ...]
     return _introduced(head, subordinators)
 
 
+def _bare_infinitive(verb: Token) -> bool:
+    """A base form right after the object of the infinitive the sentence opens with, nothing but that noun phrase
+    between them: the bare infinitive that "let", "make", "help" take ("To help families in Soweto cope with ...",
+    "To let pupils catch the bus"), not a main verb, whatever its tag."""
+    if verb.tag_ not in ("VB", "VBP") or verb_lemma(verb.lower_) != verb.lower_:
+        return False
+    tokens = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_space]
+    k = _past_lead_words(tokens) if tokens else 0
+    if len(tokens) < k + 3 or tokens[k].tag_ != "TO" or tokens[k + 1].tag_ != "VB":
+        return False
+    between = tokens[k + 2 :]  # the object, with its phrases and conjuncts: "families in Soweto", "joggers and ..."
+    phrase = all(t.tag_ in NOUN_PHRASE_TAGS | {"PRP", "IN", "RB", "CC"} and t.text not in CLAUSE_BREAKS for t in between)
+    return phrase and between[0].tag_ != "IN" and between[-1].tag_ in NOUN_TAGS | {"PRP"}
+
+
 def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """Whether ``verb`` heads an independent clause: a finite verb with a subject, or an imperative, that no
     subordinator, relative word or other clause governs."""
     if not _predicate(verb) or _introduced(verb, subordinators) or _joined_to_clause(verb) is not None:
         return False
+    if _bare_infinitive(verb):
+        return False  # "To help the midfield keep the ball longer."
     if _reporting_aside(verb, subordinators):
         return False  # "Because the bridge, engineers said, is unsafe."
     if verb.dep_ == "ROOT":
@@ -230,6 +250,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     Jon Park, interjected ...", "the Assembly adopted by consensus a resolution").
     """
     doc = verb.doc
+    if _bare_infinitive(verb):
+        return False
     if _finite_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
         return True  # "Water resources amount to ...", "In Spain, residents under 35 spend ...", "..., 69 fall in ..."
     if _communication_read_as_modifier(verb) or _verb_after_insertion(verb) or _verb_after_subject(verb, subordinators):
