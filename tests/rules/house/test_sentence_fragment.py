@@ -1808,6 +1808,17 @@ PROBE_GOOD_BARE_INFINITIVE = [
     "Make supporters travel less on match days.",
 ]
 
+PROBE_BAD_PREPOSITION_BEFORE_QUESTION = [
+    ("The draft leaves several points open.", "Such as whether the harbour fees will rise for the smaller fishing boats.", ""),
+    ("Residents asked a string of questions.", "Such as how long the water will stay off in the streets near the plant.", ""),
+    ("The inquiry has a long agenda.", "Such as why the alarms in the east wing stayed silent during the fire.", ""),
+]
+PROBE_GOOD_PREPOSITION_BEFORE_QUESTION = [
+    "As for whether the harbour fees will rise, the board has not decided.",
+    "Such as it is, the agenda leaves little time for questions.",
+    "Out of the smoke came two firefighters carrying a child.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
@@ -1823,7 +1834,7 @@ PROBES_BAD = (
     + PROBE_BAD_PARTICIPLE_AFTER_LEAD_WORDS + PROBE_BAD_SUBJECT_READ_AS_CONJUNCT + PROBE_BAD_PARTICIPLE_WITH_COMPLEMENT
     + PROBE_BAD_INVERTED_AFTER_TIME_PHRASE
     + PROBE_BAD_TRAILING_AS_CLAUSE
-    + PROBE_BAD_BARE_INFINITIVE
+    + PROBE_BAD_BARE_INFINITIVE + PROBE_BAD_PREPOSITION_BEFORE_QUESTION
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1841,7 +1852,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_PARTICIPLE_WITH_COMPLEMENT
     + PROBE_GOOD_INVERTED_AFTER_TIME_PHRASE
     + PROBE_GOOD_TRAILING_AS_CLAUSE
-    + PROBE_GOOD_BARE_INFINITIVE
+    + PROBE_GOOD_BARE_INFINITIVE + PROBE_GOOD_PREPOSITION_BEFORE_QUESTION
 )
 
 

@@ -100,6 +100,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *When the ice closes the channel in January, as it does most winters.*, *If the snow melts fast, as hydrologists fear it might.* (an "as" clause after the comma comments on the opening subordinate clause, and what it says is its own) | *When the ice closes the channel, as it does most winters, the ferry stops.*, *The snow melted fast, as hydrologists had feared.* |
 | *To help small bakeries in the old town pay their energy bills.*, *To let cyclists from the suburbs reach the centre.* (a base form right after the object of the opening infinitive is the bare infinitive of "help", "let", "make") | *To help bakeries pay their bills, the city cut fees.*, *Make supporters travel less on match days.* |
 | *After the jury came back into the courtroom.*, *After the water rose two metres overnight.* | *After the vote came a long silence.*, *Before the final came a parade of champions.* (a verb before its subject, or a verb of motion that seldom takes an object before a noun that measures nothing: a main clause inverted after a phrase of time) |
+| *Such as whether the harbour fees will rise for the smaller boats.*, *Such as how long the water will stay off.* (a preposition the parser made the root, right after the first word) | *As for whether the fees will rise, the board has not decided.*, *Out of the smoke came two firefighters.* |
 | | *ROTORUA — Hine Te Rangi, a weaver whose cloaks hang in marae, and who taught hundreds, has died.* (the sentence after a dateline is read with it and on its own: a fragment only in both readings) |
 
 ## Why
@@ -293,7 +294,9 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return f'Sentence fragment: a subject with no verb ("{first.text} ...")'
     if first.tag_ == "TO" or _in_order_to(tokens[i:]):
         return f'Sentence fragment: an infinitive phrase ("{first.text} ...") with no main clause'
-    if first.tag_ == "IN" or first.dep_ == "prep":
+    if first.tag_ == "IN" or first.dep_ == "prep" or root.tag_ == "IN" and root.i <= first.i + 1:
+        # a preposition, or a preposition the sentence's first word qualifies that the parser made the root: "Such as
+        # whether the rules will apply ..."
         return f'Sentence fragment: a phrase ("{first.text} ...") with no main clause'
     # a quantity before "of" ("Dozens of unpaid invoices ..."), not a plural subject whose verb the tagger
     # missed ("Applications open in July")
