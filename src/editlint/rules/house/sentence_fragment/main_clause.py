@@ -124,6 +124,7 @@ def _joined_to_clause(verb: Token) -> Token | None:
     if verb.dep_ == "conj":
         head = verb.head
         coordinator = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+        found = found or _subject_read_as_compound(verb)
         if coordinator is None and found is not None and doc[found.left_edge.i - 1].dep_ == "cc":
             coordinator = doc[found.left_edge.i - 1]  # hung on a noun between: "that rain fell on four nights and
             # several operators canceled"
@@ -135,15 +136,31 @@ def _joined_to_clause(verb: Token) -> Token | None:
         if found is None or found.left_edge.i <= verb.sent.start:
             return None
         coordinator = doc[found.left_edge.i - 1]
-        head = _clause_of(coordinator) if stranded else coordinator.head  # "that rain fell on four nights and ..."
+        head = coordinator.head if not stranded or _clause_read_as_noun(coordinator.head) else _clause_of(coordinator)
+        # (stranded on a noun: "that rain fell on four nights and ...")
         others = (c for c in head.children if c.dep_ == "conj" and c.i != found.i)
         if coordinator.dep_ != "cc" or head.i > coordinator.i or any(others):
             return None
-    if coordinator is None or doc[coordinator.i - 1].text == "," or head.tag_ not in VERB_TAGS:
+    clause = head.tag_ in VERB_TAGS or _clause_read_as_noun(head)
+    if coordinator is None or doc[coordinator.i - 1].text == "," or not clause:
         return None
     if head.dep_ == "relcl":  # not one whose relative word is its subject: "who becomes a student and a citizen will"
         return None if any(c.dep_ in SUBJECT_DEPS and c.tag_ in WH_TAGS for c in head.children) else head
     return head if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children) else None
+
+
+def _subject_read_as_compound(verb: Token) -> Token | None:
+    """The noun right before a finite verb with no subject, which the parser hung on it as a compound ("and the port
+    authority finishes repairing ..."): the verb's subject."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else verb
+    compound = before.dep_ == "compound" and before.head.i == verb.i
+    return before if compound and before.tag_ in NOUN_TAGS and _finite(verb) else None
+
+
+def _clause_read_as_noun(word: Token) -> bool:
+    """A verb the tagger read as a noun, found by the subordinator hung on it, which only a clause's verb takes ("Once
+    the port reopens/NNS and ...", "Until the second vessel returns/NNS from dry dock and ...")."""
+    return word.tag_ in NOUN_TAGS and any(c.dep_ == "mark" and c.lower_ != "that" for c in word.children)
 
 
 def _subject_read_as_conjunct(verb: Token) -> Token | None:
