@@ -1778,6 +1778,55 @@ PROBE_GOOD_PARTICIPLE_WITH_COMPLEMENT = [
     "A deckhand who had been working on the car deck was declared missing.",
     "Farmers who searched the barn found the girl safe.",
 ]
+PROBE_BAD_INVERTED_AFTER_TIME_PHRASE = [
+    ("The hall was silent.", "After the jury came back into the courtroom late on Friday.", ""),
+    ("The river was high.", "After the water rose two metres overnight and flooded the lower town.", ""),
+]
+PROBE_GOOD_INVERTED_AFTER_TIME_PHRASE = [
+    "After the floods came a summer of drought that cracked the riverbed.",
+    "Before the final came a parade of former champions around the track.",
+    "After the ceasefire came months of talks over the border crossings.",
+]
+PROBE_BAD_TRAILING_AS_CLAUSE = [
+    ("The harbour stays busy all year.", "When the ice closes the northern channel in January, as it does most winters.", ""),
+    ("Tenants were worried.", "After the landlord doubled the service charge, as the residents' group had warned he would.", ""),
+    ("The dam held this time.", "If the snow melts fast in the hills next spring, as hydrologists fear it might.", ""),
+]
+PROBE_GOOD_TRAILING_AS_CLAUSE = [
+    "When the ice closes the channel, as it does most winters, the ferry stops.",
+    "The landlord doubled the service charge, as the residents' group had warned he would.",
+    "If the snow melts fast, as hydrologists fear it might, the dam will be tested.",
+]
+PROBE_BAD_BARE_INFINITIVE = [
+    ("The county opened two cooling centres.", "To help small bakeries in the old town pay their energy bills.", ""),
+    ("The ministry published the exam papers.", "To let teachers in rural schools prepare their pupils for the new syllabus.", ""),
+    ("The city painted new lanes on the bridge.", "To let cyclists from the suburbs reach the centre without the ring road.", ""),
+]
+PROBE_GOOD_BARE_INFINITIVE = [
+    "To help older residents cope with the heat, the county opened two cooling centres.",
+    "The change should let teachers prepare their pupils for the new syllabus.",
+    "Make supporters travel less on match days.",
+]
+
+PROBE_BAD_PREPOSITION_BEFORE_QUESTION = [
+    ("The draft leaves several points open.", "Such as whether the harbour fees will rise for the smaller fishing boats.", ""),
+    ("Residents asked a string of questions.", "Such as how long the water will stay off in the streets near the plant.", ""),
+    ("The inquiry has a long agenda.", "Such as why the alarms in the east wing stayed silent during the fire.", ""),
+]
+PROBE_GOOD_PREPOSITION_BEFORE_QUESTION = [
+    "As for whether the harbour fees will rise, the board has not decided.",
+    "Such as it is, the agenda leaves little time for questions.",
+    "Out of the smoke came two firefighters carrying a child.",
+]
+
+PROBE_BAD_CLAUSE_READ_AS_NOUN = [
+    ("Exports may resume within weeks.", "Once the port reopens and the customs agency staff return from the strike.", ""),
+    ("The bakery stays closed.", "Until the oven arrives and the town food safety officer signs off on the kitchen.", ""),
+]
+PROBE_GOOD_CLAUSE_READ_AS_NOUN = [
+    "Until the second ship returns and the board finishes dredging, sailings are reduced.",
+    "The oven arrives from Italy and the town food safety officer signs off on the kitchen next week.",
+]
 
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
@@ -1792,6 +1841,9 @@ PROBES_BAD = (
     + PROBE_BAD_REPORTING_ASIDE + PROBE_BAD_PERFECT_REPORTED_GAP + PROBE_BAD_COMPLEMENT_IN_COORDINATED
     + PROBE_BAD_VERB_WITH_PRONOUN_BEFORE + PROBE_BAD_NAME_WITH_APPOSITION + PROBE_BAD_SHARE_WITHOUT_VERB
     + PROBE_BAD_PARTICIPLE_AFTER_LEAD_WORDS + PROBE_BAD_SUBJECT_READ_AS_CONJUNCT + PROBE_BAD_PARTICIPLE_WITH_COMPLEMENT
+    + PROBE_BAD_INVERTED_AFTER_TIME_PHRASE
+    + PROBE_BAD_TRAILING_AS_CLAUSE
+    + PROBE_BAD_BARE_INFINITIVE + PROBE_BAD_PREPOSITION_BEFORE_QUESTION + PROBE_BAD_CLAUSE_READ_AS_NOUN
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1807,6 +1859,9 @@ PROBES_GOOD = (
     + PROBE_GOOD_CLAUSE_BEFORE_SUBJECT + PROBE_GOOD_EXCLAMATION + PROBE_GOOD_NAME_WITH_APPOSITION
     + PROBE_GOOD_SHARE_WITHOUT_VERB + PROBE_GOOD_PARTICIPLE_AFTER_LEAD_WORDS + PROBE_GOOD_SUBJECT_READ_AS_CONJUNCT
     + PROBE_GOOD_PARTICIPLE_WITH_COMPLEMENT
+    + PROBE_GOOD_INVERTED_AFTER_TIME_PHRASE
+    + PROBE_GOOD_TRAILING_AS_CLAUSE
+    + PROBE_GOOD_BARE_INFINITIVE + PROBE_GOOD_PREPOSITION_BEFORE_QUESTION + PROBE_GOOD_CLAUSE_READ_AS_NOUN
 )
 
 

@@ -97,6 +97,11 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Which the tenants of the flats cleared to make space for it have opposed.* | *Owners of the land that will be cleared to make way for it have sued.* ("for it have" is no clause), *In Navotas, a town along the bay that floods often, vendors voiced anger.* |
 | *Described by colleagues as a tireless advocate for the poor.* | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes: a name or a time) |
 | *Because residents of Elm Street, Oak Lane and Mill Road oppose the plan.* (a list in the clause) | *When a big storm strikes, flooding and shaking send mud into the lakes.*, *As Romeo and Juliet, Okafor and Lind make the scene new.* (a clause, or the phrase of "as", "after", "since" used as a preposition, closed by its comma before the subject) |
+| *When the ice closes the channel in January, as it does most winters.*, *If the snow melts fast, as hydrologists fear it might.* (an "as" clause after the comma comments on the opening subordinate clause, and what it says is its own) | *When the ice closes the channel, as it does most winters, the ferry stops.*, *The snow melted fast, as hydrologists had feared.* |
+| *To help small bakeries in the old town pay their energy bills.*, *To let cyclists from the suburbs reach the centre.* (a base form right after the object of the opening infinitive is the bare infinitive of "help", "let", "make") | *To help bakeries pay their bills, the city cut fees.*, *Make supporters travel less on match days.* |
+| *After the jury came back into the courtroom.*, *After the water rose two metres overnight.* | *After the vote came a long silence.*, *Before the final came a parade of champions.* (a verb before its subject, or a verb of motion that seldom takes an object before a noun that measures nothing: a main clause inverted after a phrase of time) |
+| *Such as whether the harbour fees will rise for the smaller boats.*, *Such as how long the water will stay off.* (a preposition the parser made the root, right after the first word) | *As for whether the fees will rise, the board has not decided.*, *Out of the smoke came two firefighters.* |
+| *Once the port reopens and the customs agency staff return from the strike.* (a subordinator hangs only on a clause's verb, even one the tagger read as a noun; a noun hung on the next verb as a compound is its subject) | *Until the ship returns and the board finishes dredging, sailings are reduced.* |
 | | *ROTORUA — Hine Te Rangi, a weaver whose cloaks hang in marae, and who taught hundreds, has died.* (the sentence after a dateline is read with it and on its own: a fragment only in both readings) |
 
 ## Why
@@ -290,7 +295,9 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return f'Sentence fragment: a subject with no verb ("{first.text} ...")'
     if first.tag_ == "TO" or _in_order_to(tokens[i:]):
         return f'Sentence fragment: an infinitive phrase ("{first.text} ...") with no main clause'
-    if first.tag_ == "IN" or first.dep_ == "prep":
+    if first.tag_ == "IN" or first.dep_ == "prep" or root.tag_ == "IN" and root.i <= first.i + 1:
+        # a preposition, or a preposition the sentence's first word qualifies that the parser made the root: "Such as
+        # whether the rules will apply ..."
         return f'Sentence fragment: a phrase ("{first.text} ...") with no main clause'
     # a quantity before "of" ("Dozens of unpaid invoices ..."), not a plural subject whose verb the tagger
     # missed ("Applications open in July")

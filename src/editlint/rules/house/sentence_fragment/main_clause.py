@@ -10,8 +10,9 @@ from editlint.nlp.syntax import (
     subject, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
-    RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree, _clause_of, _clause_subject, _finite, _finite_group, _first_word,
-    _has_subject, _inverted, _own_subject, _past_lead_words, _relative_subject, _said_in_relative, _words_of,
+    CLAUSE_BREAKS, NOUN_PHRASE_TAGS, RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree, _clause_of, _clause_subject,
+    _finite, _finite_group, _first_word, _has_subject, _inverted, _own_subject, _past_lead_words, _relative_subject,
+    _said_in_relative, _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import _verb_after_subject
 from editlint.rules.house.sentence_fragment.subordinate import (
@@ -37,6 +38,8 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     made of the sentence, it may be the main verb ("Sending people to prison has upended lives.")."""
     if not _finite(word) or word.dep_ == "pobj" or _coordinated_participle(word) or _participle_in_list(word):
         return False
+    if _bare_infinitive(word):
+        return False  # "To let pupils catch the last bus home."
     verb = word.head if word.dep_ in AUX_DEPS else word
     if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" for c in verb.children):
         return False
@@ -47,10 +50,37 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     if _participle_after_comma(verb) and not any(t.text == "," for t in verb.doc[verb.i : verb.sent.end]):
         return False  # to the end: "A humpback whale, first spotted/VBD off the pier on Tuesday.", not "The mine,
         # closed/VBD since 2015, reopened last month."
+    if _said_in_subordinate(verb, subordinators):
+        return False  # "..., as seismologists fear it might."
     reporting = verb.head.tag_ in ("VBG", "VBN") and verb.head.lower_ in verb_class(SAYING_CLASSES)
     if verb.dep_ == "ccomp" and reporting and not _finite_group(verb.head):
         return False  # what a participle of saying or thinking reports: "Saying it would hurt farmers."
     return not _introduced(verb, subordinators)
+
+
+def _said_in_subordinate(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """What the verb of a subordinate clause says, right after it with no comma between, which belongs to that
+    clause ("as planners had warned it would", "because officials think the dam is weak"); a clause after a comma
+    may be the main one the parser hung there ("As officials said, the bridge is unsafe")."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i > verb.i or any(t.text == "," for t in verb.doc[head.i : verb.left_edge.i]):
+        return False
+    return _introduced(head, subordinators)
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """A base form right after the object of the infinitive the sentence opens with, nothing but that noun phrase
+    between them: the bare infinitive that "let", "make", "help" take ("To help families in Soweto cope with ...",
+    "To let pupils catch the bus"), not a main verb, whatever its tag."""
+    if verb.tag_ not in ("VB", "VBP") or verb_lemma(verb.lower_) != verb.lower_:
+        return False
+    tokens = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_space]
+    k = _past_lead_words(tokens) if tokens else 0
+    if len(tokens) < k + 3 or tokens[k].tag_ != "TO" or tokens[k + 1].tag_ != "VB":
+        return False
+    between = tokens[k + 2 :]  # the object, with its phrases and conjuncts: "families in Soweto", "joggers and ..."
+    phrase = all(t.tag_ in NOUN_PHRASE_TAGS | {"PRP", "IN", "RB", "CC"} and t.text not in CLAUSE_BREAKS for t in between)
+    return phrase and between[0].tag_ != "IN" and between[-1].tag_ in NOUN_TAGS | {"PRP"}
 
 
 def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
@@ -58,6 +88,8 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     subordinator, relative word or other clause governs."""
     if not _predicate(verb) or _introduced(verb, subordinators) or _joined_to_clause(verb) is not None:
         return False
+    if _bare_infinitive(verb):
+        return False  # "To help the midfield keep the ball longer."
     if _reporting_aside(verb, subordinators):
         return False  # "Because the bridge, engineers said, is unsafe."
     if verb.dep_ == "ROOT":
@@ -92,6 +124,7 @@ def _joined_to_clause(verb: Token) -> Token | None:
     if verb.dep_ == "conj":
         head = verb.head
         coordinator = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+        found = found or _subject_read_as_compound(verb)
         if coordinator is None and found is not None and doc[found.left_edge.i - 1].dep_ == "cc":
             coordinator = doc[found.left_edge.i - 1]  # hung on a noun between: "that rain fell on four nights and
             # several operators canceled"
@@ -103,15 +136,31 @@ def _joined_to_clause(verb: Token) -> Token | None:
         if found is None or found.left_edge.i <= verb.sent.start:
             return None
         coordinator = doc[found.left_edge.i - 1]
-        head = _clause_of(coordinator) if stranded else coordinator.head  # "that rain fell on four nights and ..."
+        head = coordinator.head if not stranded or _clause_read_as_noun(coordinator.head) else _clause_of(coordinator)
+        # (stranded on a noun: "that rain fell on four nights and ...")
         others = (c for c in head.children if c.dep_ == "conj" and c.i != found.i)
         if coordinator.dep_ != "cc" or head.i > coordinator.i or any(others):
             return None
-    if coordinator is None or doc[coordinator.i - 1].text == "," or head.tag_ not in VERB_TAGS:
+    clause = head.tag_ in VERB_TAGS or _clause_read_as_noun(head)
+    if coordinator is None or doc[coordinator.i - 1].text == "," or not clause:
         return None
     if head.dep_ == "relcl":  # not one whose relative word is its subject: "who becomes a student and a citizen will"
         return None if any(c.dep_ in SUBJECT_DEPS and c.tag_ in WH_TAGS for c in head.children) else head
     return head if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children) else None
+
+
+def _subject_read_as_compound(verb: Token) -> Token | None:
+    """The noun right before a finite verb with no subject, which the parser hung on it as a compound ("and the port
+    authority finishes repairing ..."): the verb's subject."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else verb
+    compound = before.dep_ == "compound" and before.head.i == verb.i
+    return before if compound and before.tag_ in NOUN_TAGS and _finite(verb) else None
+
+
+def _clause_read_as_noun(word: Token) -> bool:
+    """A verb the tagger read as a noun, found by the subordinator hung on it, which only a clause's verb takes ("Once
+    the port reopens/NNS and ...", "Until the second vessel returns/NNS from dry dock and ...")."""
+    return word.tag_ in NOUN_TAGS and any(c.dep_ == "mark" and c.lower_ != "that" for c in word.children)
 
 
 def _subject_read_as_conjunct(verb: Token) -> Token | None:
@@ -218,6 +267,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     Jon Park, interjected ...", "the Assembly adopted by consensus a resolution").
     """
     doc = verb.doc
+    if _bare_infinitive(verb):
+        return False
     if _finite_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
         return True  # "Water resources amount to ...", "In Spain, residents under 35 spend ...", "..., 69 fall in ..."
     if _communication_read_as_modifier(verb) or _verb_after_insertion(verb) or _verb_after_subject(verb, subordinators):

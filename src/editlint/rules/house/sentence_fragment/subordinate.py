@@ -10,7 +10,7 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, GAP_RELATIVES, HAVE_BE, NOT_SUBORDINATORS,
-    NP_OPENERS, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree, _clause_of, _finite, _finite_group,
+    NP_OPENERS, RARE_SHARE, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree, _clause_of, _finite, _finite_group,
     _past_lead_words, _relative_subject, _said_in_relative, _subordinator_at,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object, _verb_as_noun
@@ -52,7 +52,31 @@ def _marked_clause(word: Token) -> Token | None:
     finite = next((w for w in group if w.tag_ in FINITE_TAGS), None)
     if finite is not None and any(_cannot_agree(c, finite) for c in subjects):
         return None  # a preposition and its object before a verb that cannot agree: "make way for it have opposed"
-    return verb if subjects else None
+    return verb if subjects and not _inverted_after(word, verb) else None
+
+
+def _inverted_after(word: Token, verb: Token) -> bool:
+    """Whether ``verb`` is a main clause's, inverted after a phrase the parser read as the subordinator ``word`` and
+    its subject: a subject follows the verb ("After the vote came a long silence"), which no subordinate clause puts
+    before it; or, after a subordinator that is a preposition too, a verb of motion that seldom takes an object has
+    a noun after it for an object, or for a measure with "of" ("After the rain came a week of heat"; not "After the
+    river rose two metres")."""
+    after = [c for c in verb.children if c.i > verb.i and c.tag_ in NOUN_TAGS]
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in after):
+        return True
+    of_phrase = (c.dep_ == "npadvmod" and any(g.lower_ == "of" for g in c.children) for c in after)
+    nouns = any(c.dep_ in ("dobj", "attr") for c in after) or any(of_phrase)
+    return nouns and word.lower_ in TIME_PREPOSITIONS and _motion_without_object(verb)
+
+
+def _motion_without_object(verb: Token) -> bool:
+    """A verb of motion that WordNet seldom uses with an object ("come", "go", "arrive"): the verbs that follow a
+    phrase of place or time before their subject."""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or not in_class(lemma, "verb.motion"):
+        return False
+    transitive = sense_in(lemma, "frame.object")
+    return transitive is None or transitive.first_rank > 1 and transitive.tagged_share < RARE_SHARE
 
 
 def _coordinated_subordinate_clauses(
@@ -105,9 +129,13 @@ def _later_clause_on_root(word: Token, sent: Span) -> bool:
     opening, root = sent[0], sent.root
     if opening.lower_ in RELATIVES and opening.tag_ in WH_TAGS and len(sent) > 1 and sent[1].text == ",":
         return False  # an aside after a relative word, whose clause goes on after it: "Which, as critics warned, ..."
-    if opening.dep_ == "mark" and (opening.head == root or _before_insertion(opening, root)) or _complement(root):
-        return False  # the root's own clause is subordinate: "Unless, as the chief warned, the insurers ...", "...,
-        # as lawyers had predicted, that the law was valid"
+    subordinator = opening.dep_ == "mark" or opening.tag_ == "WRB" and opening.dep_ == "advmod"  # "When ..."
+    # the root's own clause is subordinate ("Unless, as the chief warned, the insurers ...", "..., as lawyers had
+    # predicted, that the law was valid"), or the sentence's first clause is, whatever the parser made the root
+    # ("When the club sold its striker, as many had predicted.")
+    first_clause = opening.head == root or opening.head.i < word.i or _before_insertion(opening, root)
+    if subordinator and first_clause or _complement(root):
+        return False
     return word.dep_ == "mark" and word.i > sent.start and word.nbor(-1).text == "," and word.head.head == sent.root
 
 
@@ -361,8 +389,9 @@ def _subordinates(word: Token, verb: Token) -> bool:
         return False
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
     inverted = after.dep_ in AUX_DEPS and after.tag_ in FINITE_TAGS and after.head.i == verb.i
-    if inverted and any(c.dep_ in SUBJECT_DEPS and c.i > after.i for c in verb.children):
-        return False  # no subordinate clause puts its auxiliary before the subject: "Never before has the country ..."
+    if inverted and any(c.dep_ in SUBJECT_DEPS and c.i > after.i for c in verb.children) or _inverted_after(word, verb):
+        return False  # no subordinate clause puts its auxiliary or verb before the subject: "Never before has the
+        # country ...", "After the vote came a long silence"
     if word.lower_ == "as":
         return word.dep_ == "mark" and after.tag_ not in FINITE_TAGS  # not the comparative "As did wages."
     if word.dep_ == "prep":  # "Especially since at 18F, we ..." parsed as a preposition without object
@@ -408,6 +437,8 @@ def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) 
         finite = tok.tag_ in FINITE_TAGS or any(c.dep_ in AUX_DEPS and c.tag_ in FINITE_TAGS for c in tok.children)
         if not finite or any((c.dep_ == "mark" or c.tag_ in WH_TAGS) and c.i > first for c in tok.children):
             continue  # a subordinate or relative clause of its own
+        if tok.dep_ == "ccomp" and tok.head.i > first and any(c.dep_ == "mark" for c in tok.head.children):
+            continue  # what a later subordinate clause says: "..., as seismologists fear it might."
         if _said_in_relative(tok) or any(map(_relative_subject, subjects)):
             continue  # "truckers, most of whom say they cannot ...", "residents, some of whom live ..."
         if tok.dep_ == "conj" and not subjects and any(c.dep_ == "mark" for c in tok.head.children):
