@@ -82,6 +82,8 @@ NOUNS_BEFORE_NO_OBJECT = [
     "The houses built on the flood plain in the 1970s.",
     "The new bus services to the airport from next month.",
     "More NATO troops along the border with Belarus.",
+    # the last item of a list after a preposition
+    "A long night for nurses, porters and the ambulance crews across the whole region.",
 ]
 
 
@@ -92,4 +94,25 @@ def test_a_verb_without_an_object_in_the_main_verb_place_is_a_main_clause(senten
 
 @pytest.mark.parametrize("fragment", NOUNS_BEFORE_NO_OBJECT)
 def test_the_same_shapes_with_no_verb_are_fragments(fragment):
+    assert_flags_span(f"The figures were released on Monday. {fragment}", RULE, fragment)
+
+
+# After a subordinator that is a preposition too, its object may have an insertion set in commas before the subject.
+AFTER_OBJECT_WITH_INSERTION = (
+    "As Claudius, the uncle who seizes the crown, Erik Dahl is smoothly menacing, all charm and menace."
+)
+# A subordinator's noun and its insertion, with no verb of a subject after them, or a verb right after the comma.
+OBJECTS_WITH_INSERTION = [
+    "As the storm, which had stalled offshore for a day.",
+    "Since the merger, which the regulator approved in May.",
+    "As the minister, who had promised action, stayed silent.",
+]
+
+
+def test_a_subject_after_an_object_with_its_insertion_has_its_verb():
+    assert_findings(f"The figures were released on Monday. {AFTER_OBJECT_WITH_INSERTION}", RULE, [])
+
+
+@pytest.mark.parametrize("fragment", OBJECTS_WITH_INSERTION)
+def test_an_object_with_its_insertion_alone_is_a_fragment(fragment):
     assert_flags_span(f"The figures were released on Monday. {fragment}", RULE, fragment)

@@ -112,7 +112,8 @@ def _used_alone(word: Token) -> bool:
     or a particle ("The Liberals held on to the seat", "Fields flooded overnight"; a past before a preposition is as
     often a participle: "the houses built on the flood plain"). Not before the full stop, which as often ends a noun
     phrase ("The city's new congestion charges."), "of" (a noun's: "floods of ..."), "by" (a participle's agent) or
-    "that", nor after a noun it makes a compound WordNet lists with ("the dairy farms along the river")."""
+    "that", nor after a noun it makes a compound WordNet lists with ("the dairy farms along the river") or the last
+    item of a list it may end (see ``_last_listed``)."""
     doc, k = word.doc, word.i + 1
     lemma = verb_lemma(word.lower_)
     if k >= word.sent.end or lemma is None or word.tag_ == "MD" or word.lower_ in HAVE_BE:
@@ -121,9 +122,21 @@ def _used_alone(word: Token) -> bool:
     followers = PAST_ALONE_FOLLOWERS if _finite_form(word) == "any" else ALONE_FOLLOWERS
     if after.tag_ not in followers or after.lower_ in NOT_ALONE or is_phrase(before.text, lemma):
         return False
+    if _last_listed(word):
+        return False
     phrasal = f"{lemma} {after.lower_}"
     alone = sense_in(phrasal, "frame.no-object") or sense_in(lemma, "frame.no-object")
     return alone is not None and alone.tagged_share >= RARE_SHARE
+
+
+def _last_listed(word: Token) -> bool:
+    """Whether the noun phrase right before ``word`` is the last item of a list in a prepositional phrase, which
+    ``word`` may end as its noun ("for farmers, fishermen and the emergency services along the coast")."""
+    doc, start = word.doc, word.i
+    while start > word.sent.start and doc[start - 1].tag_ in NOUN_PHRASE_TAGS:
+        start -= 1
+    listed = start > word.sent.start and doc[start - 1].lower_ in COORDINATORS
+    return listed and any(t.tag_ == "IN" for t in doc[word.sent.start : start - 1])
 
 
 def _subject_start(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> int | None:
@@ -145,9 +158,17 @@ def _subject_start(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> i
         return None  # the clause is an aside, and a verb after it belongs to the subordinator's subject: "After the
         # union, its leader told reporters, rejected the offer."
     opening = doc[k + 1 : comma]
-    if first.lower_ in PREPOSITION_SUBORDINATORS and _prepositional_object(opening, 0, False) == len(opening):
+    if first.lower_ in PREPOSITION_SUBORDINATORS and _object_of_preposition(opening):
         return comma + 1
     return comma + 1 if _clause(opening, subordinators) else None
+
+
+def _object_of_preposition(words) -> bool:
+    """Whether ``words`` are a preposition's object, maybe with an insertion set in commas after it ("Romeo and
+    Juliet", "Judge Brack, the family friend who slowly tightens his grip")."""
+    first = next((t.i - words.start for t in words if t.text == ","), len(words))
+    inserted = words[first + 1 :]
+    return _prepositional_object(words[:first], 0, False) == first and (not inserted or _insertion(inserted))
 
 
 def _clause(words, subordinators: tuple[tuple[str, ...], ...]) -> bool:
