@@ -33,6 +33,7 @@ SINGULAR_FORMS, PLURAL_FORMS = frozenset({"has", "is", "was"}), frozenset({"have
 FORM_TAGS = frozenset({"NN", "NNS", "JJ", "VB", "VBP", "VBZ", "VBD", "VBN", "MD"})
 # What follows a verb used without an object: a preposition or subordinator, an adverb, a particle, "when" or "where".
 ALONE_FOLLOWERS = frozenset({"IN", "RB", "RBR", "RP", "WRB"})
+# What follows a past used without an object: an adverb or a particle (before a preposition, as often a participle).
 PAST_ALONE_FOLLOWERS = frozenset({"RB", "RBR", "RP"})
 # Prepositions after a word that make it a noun ("floods of"), a participle with its agent ("flooded by the river"),
 # or a verb taking a clause ("says that").
