@@ -59,3 +59,60 @@ def test_a_verb_in_the_main_verb_place_is_a_main_clause(sentence):
 @pytest.mark.parametrize("fragment", FRAGMENTS)
 def test_the_same_shapes_without_a_subject_or_object_are_fragments(fragment):
     assert_flags_span(f"The figures were released on Monday. {fragment}", RULE, fragment)
+
+
+# A present tense the tagger read as a plural noun, after a whole subject and before no object: a preposition, an
+# adverb or a conjunction that opens a clause follows it (a bare noun may be the subject before "because").
+VERBS_WITHOUT_OBJECT = [
+    "The late bus departs from outside the library.",
+    "The market hall empties after the lunchtime rush.",
+    "The fishing season peaks in early autumn.",
+    "The cross-channel ferry sails at six on weekdays.",
+    "The evening train departs from the old platform.",
+    "The mobile clinic visits on alternate Thursdays.",
+    "The old tram depot closes at the end of the year.",
+    "Cheap energy matters because the smelter runs around the clock.",
+]
+
+# The same shapes with no verb: a compound noun WordNet lists, a participle with its agent or before a preposition,
+# a verb form the corpus never uses as one.
+NOUNS_BEFORE_NO_OBJECT = [
+    "Especially the dairy farms along the river.",
+    "The homes flooded by the river in March.",
+    "The houses built on the flood plain in the 1970s.",
+    "The new bus services to the airport from next month.",
+    "More NATO troops along the border with Belarus.",
+    # the last item of a list after a preposition
+    "A long night for nurses, porters and the ambulance crews across the whole region.",
+]
+
+
+@pytest.mark.parametrize("sentence", VERBS_WITHOUT_OBJECT)
+def test_a_verb_without_an_object_in_the_main_verb_place_is_a_main_clause(sentence):
+    assert_findings(f"The figures were released on Monday. {sentence}", RULE, [])
+
+
+@pytest.mark.parametrize("fragment", NOUNS_BEFORE_NO_OBJECT)
+def test_the_same_shapes_with_no_verb_are_fragments(fragment):
+    assert_flags_span(f"The figures were released on Monday. {fragment}", RULE, fragment)
+
+
+# After a subordinator that is a preposition too, its object may have an insertion set in commas before the subject.
+AFTER_OBJECT_WITH_INSERTION = (
+    "As Claudius, the uncle who seizes the crown, Erik Dahl is smoothly menacing, all charm and menace."
+)
+# A subordinator's noun and its insertion, with no verb of a subject after them, or a verb right after the comma.
+OBJECTS_WITH_INSERTION = [
+    "As the storm, which had stalled offshore for a day.",
+    "Since the merger, which the regulator approved in May.",
+    "As the minister, who had promised action, stayed silent.",
+]
+
+
+def test_a_subject_after_an_object_with_its_insertion_has_its_verb():
+    assert_findings(f"The figures were released on Monday. {AFTER_OBJECT_WITH_INSERTION}", RULE, [])
+
+
+@pytest.mark.parametrize("fragment", OBJECTS_WITH_INSERTION)
+def test_an_object_with_its_insertion_alone_is_a_fragment(fragment):
+    assert_flags_span(f"The figures were released on Monday. {fragment}", RULE, fragment)

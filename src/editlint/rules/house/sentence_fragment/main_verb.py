@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from editlint.lexicon import in_class, irregular_base
+from editlint.lexicon import in_class, irregular_base, is_phrase, sense_in
 from editlint.nlp.syntax import FINITE_TAGS, NOUN_TAGS, SUBJECT_PRONOUNS, noun_lemma, verb_lemma
 from editlint.rules.house.sentence_fragment.common import (
-    COORDINATORS, HAVE_BE, NOUN_PHRASE_TAGS, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS, _lead_word,
+    COORDINATORS, HAVE_BE, NOUN_PHRASE_TAGS, RARE_SHARE, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS, _lead_word,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import _participle_only
 
@@ -31,26 +31,42 @@ DETERMINER_TAGS = frozenset({"DT", "PDT", "PRP$"})
 SINGULAR_FORMS, PLURAL_FORMS = frozenset({"has", "is", "was"}), frozenset({"have", "are", "were"})
 # The tags of a word that may be a finite verb the tagger missed: a noun, an adjective, or a verb tag of its own.
 FORM_TAGS = frozenset({"NN", "NNS", "JJ", "VB", "VBP", "VBZ", "VBD", "VBN", "MD"})
+# What follows a verb used without an object: a preposition or subordinator, an adverb, a particle, "when" or "where".
+ALONE_FOLLOWERS = frozenset({"IN", "RB", "RBR", "RP", "WRB"})
+# What follows a past used without an object: an adverb or a particle (before a preposition, as often a participle).
+PAST_ALONE_FOLLOWERS = frozenset({"RB", "RBR", "RP"})
+# Prepositions after a word that make it a noun ("floods of"), a participle with its agent ("flooded by the river"),
+# or a verb taking a clause ("says that").
+NOT_ALONE = frozenset({"of", "by", "that"})
 # The subordinators that are prepositions too ("As mayor, she ...", "After the vote, ..."): a closed class of English.
 PREPOSITION_SUBORDINATORS = frozenset({"as", "after", "before", "since", "until", "till"})
 
 
 def _verb_after_subject(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """Whether ``word`` may be the main verb, whatever the parse: a finite form agreeing with the complete subject
-    right before it, before what may be its object. The subject opens the sentence (after "But", "And"), or follows
-    the last comma of an opening prepositional phrase and its apposition ("In Tatalon, a neighborhood that floods
-    often, residents expressed mixed views")."""
+    right before it, before what may be its object, or with none after it (see ``_used_alone``). The subject opens
+    the sentence (after "But", "And"), or follows the last comma of an opening prepositional phrase and its
+    apposition ("In Tatalon, a neighborhood that floods often, residents expressed mixed views")."""
     agreement = _finite_form(word)
-    if agreement is None or word.i == word.sent.start or not _object_follows(word):
+    if agreement is None or word.i == word.sent.start or not (_object_follows(word) or _used_alone(word)):
         return False
     start = _subject_start(word, subordinators)
-    return start is not None and _agrees(agreement, word.doc[start : word.i], subordinators)
+    bare = _clause_follows(word, subordinators)
+    return start is not None and _agrees(agreement, word.doc[start : word.i], subordinators, bare)
 
 
-def _agrees(agreement: str, subject, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+def _clause_follows(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a conjunction that only subordinates a clause follows ``word`` ("because", "although", "unless"): a
+    clause no noun takes, so ``word`` is a verb, and a bare singular noun before it may be its subject ("Earlier
+    runoff matters because ...", "The price of diesel matters because ...")."""
+    after = word.doc[word.i + 1] if word.i + 1 < word.sent.end else None
+    return after is not None and (after.lower_,) in subordinators and after.lower_ not in PREPOSITION_SUBORDINATORS
+
+
+def _agrees(agreement: str, subject, subordinators: tuple[tuple[str, ...], ...], bare: bool = False) -> bool:
     """Whether a finite form agreeing with ``agreement`` ("singular", "plural", "any") may have ``subject``, words
-    that must make one whole subject, as its own."""
-    number = _subject_number(subject, subordinators)
+    that must make one whole subject, as its own (with ``bare``, a bare singular noun too: see ``_subject_number``)."""
+    number = _subject_number(subject, subordinators, bare)
     return number is not None and agreement in (number, "any")
 
 
@@ -90,6 +106,40 @@ def _object_follows(word: Token) -> bool:
     return noun.tag_ not in NOUN_TAGS or not in_class(noun_lemma(noun), "noun.time")
 
 
+def _used_alone(word: Token) -> bool:
+    """Whether ``word`` may be a verb used without an object, as its verb (with a particle WordNet lists with it:
+    "held on") is in enough of its tagged uses: a present tense before a preposition, an adverb, a particle or a
+    subordinator ("The path floods after heavy rain", "Earlier runoff matters because ..."), a past before an adverb
+    or a particle ("The Liberals held on to the seat", "Fields flooded overnight"; a past before a preposition is as
+    often a participle: "the houses built on the flood plain"). Not before the full stop, which as often ends a noun
+    phrase ("The city's new congestion charges."), "of" (a noun's: "floods of ..."), "by" (a participle's agent) or
+    "that", nor after a noun it makes a compound WordNet lists with ("the dairy farms along the river") or the last
+    item of a list it may end (see ``_last_listed``)."""
+    doc, k = word.doc, word.i + 1
+    lemma = verb_lemma(word.lower_)
+    if k >= word.sent.end or lemma is None or word.tag_ == "MD" or word.lower_ in HAVE_BE:
+        return False
+    after, before = doc[k], doc[word.i - 1]
+    followers = PAST_ALONE_FOLLOWERS if _finite_form(word) == "any" else ALONE_FOLLOWERS
+    if after.tag_ not in followers or after.lower_ in NOT_ALONE or is_phrase(before.text, lemma):
+        return False
+    if _last_listed(word):
+        return False
+    phrasal = f"{lemma} {after.lower_}"
+    alone = sense_in(phrasal, "frame.no-object") or sense_in(lemma, "frame.no-object")
+    return alone is not None and alone.tagged_share >= RARE_SHARE
+
+
+def _last_listed(word: Token) -> bool:
+    """Whether the noun phrase right before ``word`` is the last item of a list in a prepositional phrase, which
+    ``word`` may end as its noun ("for farmers, fishermen and the emergency services along the coast")."""
+    doc, start = word.doc, word.i
+    while start > word.sent.start and doc[start - 1].tag_ in NOUN_PHRASE_TAGS:
+        start -= 1
+    listed = start > word.sent.start and doc[start - 1].lower_ in COORDINATORS
+    return listed and any(t.tag_ == "IN" for t in doc[word.sent.start : start - 1])
+
+
 def _subject_start(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> int | None:
     """Where the subject before ``word`` may start: after the sentence's lead words, or, when the sentence opens with
     a phrase or clause that a comma closes, after the last comma before ``word``: a preposition's phrase ("In
@@ -109,9 +159,17 @@ def _subject_start(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> i
         return None  # the clause is an aside, and a verb after it belongs to the subordinator's subject: "After the
         # union, its leader told reporters, rejected the offer."
     opening = doc[k + 1 : comma]
-    if first.lower_ in PREPOSITION_SUBORDINATORS and _prepositional_object(opening, 0, False) == len(opening):
+    if first.lower_ in PREPOSITION_SUBORDINATORS and _object_of_preposition(opening):
         return comma + 1
     return comma + 1 if _clause(opening, subordinators) else None
+
+
+def _object_of_preposition(words) -> bool:
+    """Whether ``words`` are a preposition's object, maybe with an insertion set in commas after it ("Romeo and
+    Juliet", "Judge Brack, the family friend who slowly tightens his grip")."""
+    first = next((t.i - words.start for t in words if t.text == ","), len(words))
+    inserted = words[first + 1 :]
+    return _prepositional_object(words[:first], 0, False) == first and (not inserted or _insertion(inserted))
 
 
 def _clause(words, subordinators: tuple[tuple[str, ...], ...]) -> bool:
@@ -126,16 +184,16 @@ def _clause(words, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     return False
 
 
-def _subject_number(words, subordinators: tuple[tuple[str, ...], ...]) -> str | None:
+def _subject_number(words, subordinators: tuple[tuple[str, ...], ...], bare: bool = False) -> str | None:
     """Whether ``words`` are one whole subject, "singular" or "plural": a noun phrase (a bare singular common noun
     is none: "Record profits"), maybe joined to another, with prepositional phrases and adverbs after it ("A spike
     in thefts from parked cars in the weeks before Christmas", "Dams upstream on the Mekong in China, Laos and
-    elsewhere"); None when they are not."""
+    elsewhere"); None when they are not. With ``bare``, a bare singular noun is one too ("Earlier runoff")."""
     end, k = len(words), _noun_phrase(words, 0)
     if k is None:
         return None
     first_end, plural = k, words[k - 1].tag_ in ("NNS", "NNPS")
-    if not _can_be_subject(words[:k]):
+    if not (bare or _can_be_subject(words[:k])):
         return None
     while k < end:
         word = words[k]
@@ -153,7 +211,7 @@ def _subject_number(words, subordinators: tuple[tuple[str, ...], ...]) -> str | 
             return None
         if k is None:
             return None
-    if words[end - 1].tag_ == "NN" and not _can_be_subject(words[_phrase_start(words, end) : end]):
+    if words[end - 1].tag_ == "NN" and not bare and not _can_be_subject(words[_phrase_start(words, end) : end]):
         return None  # a bare singular noun before the word modifies it: "over car number plates"
     return "plural" if plural else "singular"
 
