@@ -2387,3 +2387,30 @@ def test_an_adjective_spelled_like_a_verb_seldom_used_without_an_object_is_no_te
 )
 def test_the_same_verbs_with_their_object_are_a_tense(text, span):
     assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The town repaved Main Street this spring, alongside the state funds a new bus shelter.",
+         "alongside the state funds"),
+        ("The hospice hired two nurses, alongside the foundation funds a night service for patients at home.",
+         "alongside the foundation funds"),
+        ("The roof will stay shut, despite the trust funds a full survey of the damage.", "despite the trust funds"),
+    ],
+)
+def test_a_present_tense_tagged_as_a_plural_before_a_noun_phrase_is_a_tense(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school paid for the repairs, despite state funds the legislature had cut.",
+        "Rents climbed, amid housing costs a fifth higher than a year earlier.",
+        "The clinic opened in March, with county funds a large part of its budget.",
+        "Spending rose again, despite city grants a year earlier.",
+    ],
+)
+def test_a_plural_before_a_relative_clause_a_measure_a_time_or_after_with_is_a_noun(text):
+    assert_findings(text, RULE, [])

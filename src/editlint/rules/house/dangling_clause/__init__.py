@@ -89,6 +89,10 @@ verb of saying with no object, or *said*) belongs to that clause's subject, and 
 a verb the block's parse reads as a participle on the noun before it, with no object, is one when a passive fits
 (*Under a law passed in 2021, ...*). In the second reading a comma followed by *and* (the phrase's first comma) or
 by a subordinating word opens another clause (*according to the office, and fears grew*).
+After any preposition but *with* and *without* (whose noun may have a noun phrase as its predicate), a plural
+after a singular noun and before a noun phrase that an article, a possessive or a number opens is the -s form of its
+verb, if its main sense takes an object and no verb, comparative, time or unit follows that phrase (*alongside the
+state funds a new shelter*; not *despite state funds the legislature cut*).
 
 ## Constructions
 | flagged | not flagged |
@@ -142,6 +146,7 @@ by a subordinating word opens another clause (*according to the office, and fear
 | *Shares fell, among investors were nervous*, *with officials tallied the ballots* | *Among those honored at the ceremony was a retired teacher*, *with the last few boxes tallied after midnight* |
 | *with unions who argued against it have welcomed*, *with the flood alert along the river was in force* | *siding with neighbors who argued the city skipped a review*, *once the storm signal over eastern Samar was lifted* |
 | *with the teams level the score twice*, *with the two clubs share the lead* | *with the sides level for the fifth time*, *with the two teams level on points* (a verb that WordNet seldom uses without an object, with none after it, is the adjective spelled like it) |
+| *alongside the state funds a new shelter*, *despite the trust funds a survey* (an -s form the tagger took for a plural) | *despite state funds the legislature cut*, *amid housing costs a fifth higher*, *with county funds a large part of it* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why

@@ -12,8 +12,8 @@ from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
     FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, POSTMODIFIER_DEPS, QUANTIFIERS,
     QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object, _controls_infinitive, _no_participle,
-    _object_of_verb_before, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause,
-    _tensed,
+    _object_of_verb_before, _of_quantity, _of_time, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off,
+    _takes_clause, _tensed,
 )
 
 if TYPE_CHECKING:
@@ -181,6 +181,28 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) ->
         c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
         for c in subj.children
     )
+
+
+def _present_read_as_plural(sent: Span, noun: Token, np_end: int) -> bool:
+    """Whether the phrase's last noun is a present tense the tagger took for a plural: the -s form of a verb that takes
+    an object in its main sense, after a singular noun that agrees with it, and before a noun phrase that an article,
+    a possessive or a number opens, which is no time or unit and has no verb or comparative after it ("alongside New
+    Zealand funds a warning system"; not "pension funds the state manages", "central bank targets a year ago", "oil
+    prices a barrel above", "fuel costs a third higher")."""
+    doc = sent.doc
+    if noun.tag_ != "NNS" or noun.i != np_end - 1 or np_end >= sent.end or doc[np_end].tag_ not in DETERMINERS:
+        return False
+    if doc[np_end].lower_ in DEMONSTRATIVES or doc[noun.i - 1].tag_ not in ("NN", "NNP"):
+        return False  # "that" may open a clause; a plural or an adjective before it makes a compound
+    lemma = verb_lemma(noun.lower_)
+    obj = sense_in(lemma, "frame.object") if lemma and lemma != noun.lower_ else None
+    if obj is None or obj.first_rank > 1:
+        return False
+    end = _noun_phrase_end(sent, np_end)
+    if end is None or end == np_end or _of_time(doc[end - 1]) or _of_quantity(doc[end - 1]):
+        return False
+    # a verb after it makes a relative clause with no "that", a comparative a measure ("costs a third higher")
+    return end >= sent.end or doc[end].tag_ not in VERB_TAGS | {"JJR", "RBR"}
 
 
 def _noun_phrase_end(sent: Span, i: int) -> int | None:
