@@ -2414,3 +2414,29 @@ def test_a_present_tense_tagged_as_a_plural_before_a_noun_phrase_is_a_tense(text
 )
 def test_a_plural_before_a_relative_clause_a_measure_a_time_or_after_with_is_a_noun(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The quake cut the coastal road, with the navy sent supply ships to the stranded towns.",
+         "with the navy sent"),
+        ("The board approved the merger, with the chairman handed the final report to regulators.",
+         "with the chairman handed"),
+    ],
+)
+def test_a_verb_of_giving_with_to_after_its_object_is_active(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The season ended early, with the players handed bonuses to share with the staff.",
+        "The ferry was cancelled, with passengers sent to a hotel for the night.",
+        "The firm was sold, with its workers paid bonuses up to $5,000.",
+        "The strike ended, with the nurses offered a raise.",
+    ],
+)
+def test_a_verb_of_giving_keeps_its_object_in_the_passive_with_no_one_it_goes_to(text):
+    assert_findings(text, RULE, [])
