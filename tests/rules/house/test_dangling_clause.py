@@ -2440,3 +2440,28 @@ def test_a_verb_of_giving_with_to_after_its_object_is_active(text, span):
 )
 def test_a_verb_of_giving_keeps_its_object_in_the_passive_with_no_one_it_goes_to(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The lockout entered its second month, with the league remains the only side willing to talk.",
+         "with the league remains"),
+        ("Shares of the bank slid again, with its former chairman remains the biggest single holder.",
+         "with its former chairman remains"),
+    ],
+)
+def test_a_phrase_set_off_after_a_main_clause_opens_no_inversion(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lockout ended, and with it came the first games of the season.",
+        "When the levee broke, with the water came tons of mud and debris.",
+        "The lockout entered its second month, with the league still the only side willing to talk.",
+    ],
+)
+def test_a_phrase_after_a_conjunction_or_a_subordinate_clause_may_open_an_inversion(text):
+    assert_findings(text, RULE, [])

@@ -95,6 +95,8 @@ verb, if its main sense takes an object and no verb, comparative, time or unit f
 state funds a new shelter*; not *despite state funds the legislature cut*).
 A verb of giving with *to* and a noun phrase after its object is active: its passive's subject is the one given to
 (*with the navy sent ships to the towns*; not *with the crew handed a bonus*).
+A phrase set off by a comma after a main clause opens no clause of its own, so no subject follows its verb (*with
+the league remains the only side*); after *and* or a subordinate clause it may (*and with it came the crowds*).
 
 ## Constructions
 | flagged | not flagged |
@@ -150,6 +152,7 @@ A verb of giving with *to* and a noun phrase after its object is active: its pas
 | *with the teams level the score twice*, *with the two clubs share the lead* | *with the sides level for the fifth time*, *with the two teams level on points* (a verb that WordNet seldom uses without an object, with none after it, is the adjective spelled like it) |
 | *alongside the state funds a new shelter*, *despite the trust funds a survey* (an -s form the tagger took for a plural) | *despite state funds the legislature cut*, *amid housing costs a fifth higher*, *with county funds a large part of it* |
 | *with the navy sent supply ships to the towns*, *with its owners sold the estate to a hotel group* (a verb of giving with *to* after its object) | *with the players handed bonuses to share*, *with passengers sent to a hotel*, *with its workers paid bonuses up to $5,000* |
+| *The lockout dragged on, with the league remains the only side willing to talk.* (no inversion after a main clause) | *The lockout ended, and with it came the games.*, *When the levee broke, with the water came mud.* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why
