@@ -2465,3 +2465,9 @@ def test_a_phrase_set_off_after_a_main_clause_opens_no_inversion(text, span):
 )
 def test_a_phrase_after_a_conjunction_or_a_subordinate_clause_may_open_an_inversion(text):
     assert_findings(text, RULE, [])
+
+
+def test_an_auxiliary_the_parser_hangs_on_an_adjective_is_a_noun():
+    text = ("Downstream towns were flooded by releases from the Seven Forks dams upstream, which have been opened as "
+            "the lakes filled.")
+    assert_findings(text, RULE, [])

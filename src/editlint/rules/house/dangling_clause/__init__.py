@@ -97,6 +97,8 @@ A verb of giving with *to* and a noun phrase after its object is active: its pas
 (*with the navy sent ships to the towns*; not *with the crew handed a bonus*).
 A phrase set off by a comma after a main clause opens no clause of its own, so no subject follows its verb (*with
 the league remains the only side*); after *and* or a subordinate clause it may (*and with it came the crowds*).
+An auxiliary the parser hangs on a word that is no verb is a noun it misread (*from the Seven Forks dams upstream,
+which ...*).
 
 ## Constructions
 | flagged | not flagged |

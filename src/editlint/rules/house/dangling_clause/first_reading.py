@@ -31,7 +31,9 @@ def _clause_of_any_preposition(sent: Span, prep_start: int, prep_end: int) -> tu
     if clause is None:
         return None
     _, finite, verb = clause
-    return clause if finite.i < verb.i and (finite.tag_ == "MD" or finite.dep_ in AUX_DEPS) else None
+    # an auxiliary before a verb; one the parser hangs on an adjective is a noun ("from the Seven Forks dams upstream")
+    auxiliary = finite.tag_ == "MD" or finite.dep_ in AUX_DEPS
+    return clause if finite.i < verb.i and auxiliary and verb.tag_ in VERB_TAGS else None
 
 
 def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Token, Token] | None:
