@@ -2471,3 +2471,28 @@ def test_an_auxiliary_the_parser_hangs_on_an_adjective_is_a_noun():
     text = ("Downstream towns were flooded by releases from the Seven Forks dams upstream, which have been opened as "
             "the lakes filled.")
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Heavy rain fell on the hills, with orchards uphill were spared the worst of it.",
+         "with orchards uphill were spared"),
+        ("The embankment gave way, with villages downstream were cut off by the water.",
+         "with villages downstream were cut"),
+    ],
+)
+def test_an_adverb_of_place_after_its_noun_belongs_to_the_phrase(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sluice gates were opened at dawn, with hamlets downstream warned by loudspeaker.",
+        "The refinery flared for hours, with families nearby asking for air tests.",
+        "With the fleet offshore, the harbor fell silent.",
+    ],
+)
+def test_an_adverb_of_place_after_its_noun_keeps_the_absolute_phrase(text):
+    assert_findings(text, RULE, [])

@@ -99,6 +99,8 @@ A phrase set off by a comma after a main clause opens no clause of its own, so n
 the league remains the only side*); after *and* or a subordinate clause it may (*and with it came the crowds*).
 An auxiliary the parser hangs on a word that is no verb is a noun it misread (*from the Seven Forks dams upstream,
 which ...*).
+An adverb of place the parser hangs on the noun before it is part of the noun phrase (*with villages downstream were
+evacuated*).
 
 ## Constructions
 | flagged | not flagged |
@@ -155,6 +157,7 @@ which ...*).
 | *alongside the state funds a new shelter*, *despite the trust funds a survey* (an -s form the tagger took for a plural) | *despite state funds the legislature cut*, *amid housing costs a fifth higher*, *with county funds a large part of it* |
 | *with the navy sent supply ships to the towns*, *with its owners sold the estate to a hotel group* (a verb of giving with *to* after its object) | *with the players handed bonuses to share*, *with passengers sent to a hotel*, *with its workers paid bonuses up to $5,000* |
 | *The lockout dragged on, with the league remains the only side willing to talk.* (no inversion after a main clause) | *The lockout ended, and with it came the games.*, *When the levee broke, with the water came mud.* |
+| *with villages downstream were evacuated*, *with orchards uphill were spared* (an adverb of place after its noun) | *with hamlets downstream warned by loudspeaker*, *With the fleet offshore, the harbor fell silent.* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why

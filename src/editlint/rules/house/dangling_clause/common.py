@@ -78,10 +78,12 @@ INVERSION_VERBS = frozenset(
 # A frame of a verb that WordNet ranks after its first sense and finds in under a tenth of its tagged uses is rare.
 RARE_USE = 0.1
 OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
-# Adverbs of place that complete a verb of motion ("moved indoors", "returned home"): a closed class, which the
-# tagger may take for a noun ("indoors" as a plural) and WordNet's table (nouns and verbs only) does not list.
+# Adverbs of place that complete a verb of motion ("moved indoors", "returned home") or follow a noun ("the villages
+# downstream"): a closed class, which the tagger may take for a noun ("indoors" as a plural) or an adjective, and
+# WordNet's table (nouns and verbs only) does not list.
 PLACE_ADVERBS = frozenset(
-    "home abroad ashore aboard indoors outdoors inside outside upstairs downstairs overseas offshore inland away".split()
+    "home abroad ashore aboard indoors outdoors inside outside upstairs downstairs overseas offshore inland away "
+    "upstream downstream uphill downhill nearby".split()
 )
 # Past tenses of verbs that (almost) never take an object, so are no passive participles either: "with
 # supporters waited outside", "following officers sat in the road". WordNet's frames find the others

@@ -10,10 +10,10 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
-    FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, POSTMODIFIER_DEPS, QUANTIFIERS,
-    QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object, _controls_infinitive, _no_participle,
-    _object_of_verb_before, _of_quantity, _of_time, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off,
-    _takes_clause, _tensed,
+    FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, POSTMODIFIER_DEPS,
+    QUANTIFIERS, QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object, _controls_infinitive,
+    _no_participle, _object_of_verb_before, _of_quantity, _of_time, _past_between_nouns, _past_only, _past_tense_only,
+    _people, _set_off, _takes_clause, _tensed,
 )
 
 if TYPE_CHECKING:
@@ -235,6 +235,9 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
             or (doc[i - 1].tag_ == "HYPH" and not expect_start)  # a word of a hyphenated compound: "walk-in"
         )
         counting = doc[i - 1].dep_ == "nummod"  # a number that is a noun: "thousands more residents"
+        if lower in PLACE_ADVERBS and last_head == i - 1 == tok.head.i and doc[i - 1].tag_ in NOUN_TAGS:
+            last_head, i = i, i + 1  # an adverb of place the parser hangs on the noun before it: "villages downstream"
+            continue
         if tag in ADJECTIVE_TAGS and doc[i - 1].tag_ in ("NN", "NNS") and not counting:
             break  # modifiers precede the noun: "the threat | extremist groups pose" is two phrases
         if not fits:
