@@ -366,8 +366,8 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None, r
     captain") or giving ("with the coach handed a new contract"). The one named or given to is the passive's
     subject, a person or a group, not "the study" ("with the study named five causes"), nor one "to" names after
     the object (see _given_to); and what is given is no person ("allowed inmates"), nor the object of a particle
-    ("paid off its debt"). Where no absolute phrase
-    may stand (not ``retained``), a verb of giving has its object too: "amid traders sold shares"."""
+    ("paid off its debt"). Where no absolute phrase may stand (not ``retained``), a verb of giving has its object
+    too: "amid traders sold shares"."""
     if any(c.dep_ == "prt" and c.i < obj.i for c in verb.children):
         return True  # no passive keeps an object after its particle: "with workers voted down the offer"
     naming = _naming(verb)
