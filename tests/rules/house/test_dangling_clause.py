@@ -2496,3 +2496,19 @@ def test_an_adverb_of_place_after_its_noun_belongs_to_the_phrase(text, span):
 )
 def test_an_adverb_of_place_after_its_noun_keeps_the_absolute_phrase(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus drivers threatened to strike, amid the schedule changes the transit agency ordered.",
+        "Nurses rallied outside, despite the pay offers the hospital made last month.",
+    ],
+)
+def test_an_s_form_after_a_singular_noun_before_a_relative_clause_with_no_that_is_a_plural(text):
+    assert_findings(text, RULE, [])
+
+
+def test_an_s_form_whose_object_carries_a_passive_with_its_agent_is_a_tense():
+    text = "The board met again, amid the company raises the fees approved by its members."
+    assert_flags_span(text, RULE, "amid the company raises")

@@ -101,6 +101,9 @@ An auxiliary the parser hangs on a word that is no verb is a noun it misread (*f
 which ...*).
 An adverb of place the parser hangs on the noun before it is part of the noun phrase (*with villages downstream were
 evacuated*).
+An -s form after a singular noun is a compound's plural when a noun phrase for people follows it and then a past form
+of a verb whose main sense takes an object, with no object or agent after it: a relative clause with no *that*
+(*amid the price increases the regulator approved*; not *amid the company raises the fees approved by its members*).
 
 ## Constructions
 | flagged | not flagged |
@@ -158,6 +161,7 @@ evacuated*).
 | *with the navy sent supply ships to the towns*, *with its owners sold the estate to a hotel group* (a verb of giving with *to* after its object) | *with the players handed bonuses to share*, *with passengers sent to a hotel*, *with its workers paid bonuses up to $5,000* |
 | *The lockout dragged on, with the league remains the only side willing to talk.* (no inversion after a main clause) | *The lockout ended, and with it came the games.*, *When the levee broke, with the water came mud.* |
 | *with villages downstream were evacuated*, *with orchards uphill were spared* (an adverb of place after its noun) | *with hamlets downstream warned by loudspeaker*, *With the fleet offshore, the harbor fell silent.* |
+| *amid the company raises the fees approved by its members* (a passive with its agent on the object) | *amid the schedule changes the transit agency ordered*, *despite the pay offers the hospital made* (a relative clause with no *that*) |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why

@@ -12,7 +12,8 @@ from editlint.rules.house.dangling_clause.common import (
 )
 from editlint.rules.house.dangling_clause.noun_phrase import (
     _clause_of_modifier, _compound_end, _floating_quantifier, _misread_subject, _noun_phrase_end, _parenthetical_end,
-    _postmodified_end, _present_read_as_plural, _regained, _relative_without_that,
+    _plural_before_relative, _postmodified_end, _present_read_as_plural, _regained,
+    _relative_without_that,
 )
 from editlint.rules.house.dangling_clause.tense import _finite
 
@@ -82,7 +83,7 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if f >= sent.end or not (misread or _finite(doc[f], head, absolute or modifier, opening, set_off, adjunct)):
         return None
     finite = doc[f]
-    if _compound_end(head, finite, doc[prep_end:np_end]):
+    if _compound_end(head, finite, doc[prep_end:np_end]) or _plural_before_relative(sent, finite):
         return None
     if finite.tag_ == "VB" and doc[prep_end - 1].tag_ != "IN":
         return None  # a participle's object and a bare infinitive: "helping families find homes"

@@ -205,6 +205,26 @@ def _present_read_as_plural(sent: Span, noun: Token, np_end: int) -> bool:
     return end >= sent.end or doc[end].tag_ not in VERB_TAGS | {"JJR", "RBR"}
 
 
+def _plural_before_relative(sent: Span, finite: Token) -> bool:
+    """Whether an -s form after a singular noun is a compound's plural before a relative clause with no "that": a noun
+    phrase for people opens after it, then a past form with no object or agent after it of a verb whose main sense
+    takes one ("amid the price increases the energy regulator approved in May"; not "amid the company raises the fees
+    approved by its board")."""
+    doc = sent.doc
+    if finite.tag_ != "VBZ" or finite.i + 1 >= sent.end or doc[finite.i - 1].tag_ != "NN":
+        return False
+    if doc[finite.i + 1].tag_ not in DETERMINERS or doc[finite.i + 1].lower_ in DEMONSTRATIVES:
+        return False
+    end = _noun_phrase_end(sent, finite.i + 1)
+    if end is None or end >= sent.end or doc[end].tag_ not in ("VBD", "VBN"):
+        return False
+    verb, lemma = doc[end], verb_lemma(doc[end].lower_)
+    takes_object = sense_in(lemma, "frame.object") if lemma else None
+    complements = COMPLEMENT_DEPS | {"prt", "oprd", "agent"}
+    has_object = any(c.dep_ in complements and c.i > verb.i for c in verb.children)
+    return _people(doc[end - 1], max_rank=3) and takes_object is not None and takes_object.first_rank == 1 and not has_object
+
+
 def _noun_phrase_end(sent: Span, i: int) -> int | None:
     """End of the noun phrase that starts at token ``i`` ("each of them", "most Americans", "not a single
     member"), or None."""
