@@ -2387,3 +2387,128 @@ def test_an_adjective_spelled_like_a_verb_seldom_used_without_an_object_is_no_te
 )
 def test_the_same_verbs_with_their_object_are_a_tense(text, span):
     assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The town repaved Main Street this spring, alongside the state funds a new bus shelter.",
+         "alongside the state funds"),
+        ("The hospice hired two nurses, alongside the foundation funds a night service for patients at home.",
+         "alongside the foundation funds"),
+        ("The roof will stay shut, despite the trust funds a full survey of the damage.", "despite the trust funds"),
+    ],
+)
+def test_a_present_tense_tagged_as_a_plural_before_a_noun_phrase_is_a_tense(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school paid for the repairs, despite state funds the legislature had cut.",
+        "Rents climbed, amid housing costs a fifth higher than a year earlier.",
+        "The clinic opened in March, with county funds a large part of its budget.",
+        "Spending rose again, despite city grants a year earlier.",
+    ],
+)
+def test_a_plural_before_a_relative_clause_a_measure_a_time_or_after_with_is_a_noun(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The quake cut the coastal road, with the navy sent supply ships to the stranded towns.",
+         "with the navy sent"),
+        ("The board approved the merger, with the chairman handed the final report to regulators.",
+         "with the chairman handed"),
+    ],
+)
+def test_a_verb_of_giving_with_to_after_its_object_is_active(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The season ended early, with the players handed bonuses to share with the staff.",
+        "The ferry was cancelled, with passengers sent to a hotel for the night.",
+        "The firm was sold, with its workers paid bonuses up to $5,000.",
+        "The strike ended, with the nurses offered a raise.",
+    ],
+)
+def test_a_verb_of_giving_keeps_its_object_in_the_passive_with_no_one_it_goes_to(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The lockout entered its second month, with the league remains the only side willing to talk.",
+         "with the league remains"),
+        ("Shares of the bank slid again, with its former chairman remains the biggest single holder.",
+         "with its former chairman remains"),
+    ],
+)
+def test_a_phrase_set_off_after_a_main_clause_opens_no_inversion(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lockout ended, and with it came the first games of the season.",
+        "When the levee broke, with the water came tons of mud and debris.",
+        "The lockout entered its second month, with the league still the only side willing to talk.",
+    ],
+)
+def test_a_phrase_after_a_conjunction_or_a_subordinate_clause_may_open_an_inversion(text):
+    assert_findings(text, RULE, [])
+
+
+def test_an_auxiliary_the_parser_hangs_on_an_adjective_is_a_noun():
+    text = ("Downstream towns were flooded by releases from the Seven Forks dams upstream, which have been opened as "
+            "the lakes filled.")
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Heavy rain fell on the hills, with orchards uphill were spared the worst of it.",
+         "with orchards uphill were spared"),
+        ("The embankment gave way, with villages downstream were cut off by the water.",
+         "with villages downstream were cut"),
+    ],
+)
+def test_an_adverb_of_place_after_its_noun_belongs_to_the_phrase(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sluice gates were opened at dawn, with hamlets downstream warned by loudspeaker.",
+        "The refinery flared for hours, with families nearby asking for air tests.",
+        "With the fleet offshore, the harbor fell silent.",
+    ],
+)
+def test_an_adverb_of_place_after_its_noun_keeps_the_absolute_phrase(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus drivers threatened to strike, amid the schedule changes the transit agency ordered.",
+        "Nurses rallied outside, despite the pay offers the hospital made last month.",
+    ],
+)
+def test_an_s_form_after_a_singular_noun_before_a_relative_clause_with_no_that_is_a_plural(text):
+    assert_findings(text, RULE, [])
+
+
+def test_an_s_form_whose_object_carries_a_passive_with_its_agent_is_a_tense():
+    text = "The board met again, amid the company raises the fees approved by its members."
+    assert_flags_span(text, RULE, "amid the company raises")

@@ -89,6 +89,21 @@ verb of saying with no object, or *said*) belongs to that clause's subject, and 
 a verb the block's parse reads as a participle on the noun before it, with no object, is one when a passive fits
 (*Under a law passed in 2021, ...*). In the second reading a comma followed by *and* (the phrase's first comma) or
 by a subordinating word opens another clause (*according to the office, and fears grew*).
+After any preposition but *with* and *without* (whose noun may have a noun phrase as its predicate), a plural
+after a singular noun and before a noun phrase that an article, a possessive or a number opens is the -s form of its
+verb, if its main sense takes an object and no verb, comparative, time or unit follows that phrase (*alongside the
+state funds a new shelter*; not *despite state funds the legislature cut*).
+A verb of giving with *to* and a noun phrase after its object is active: its passive's subject is the one given to
+(*with the navy sent ships to the towns*; not *with the crew handed a bonus*).
+A phrase set off by a comma after a main clause opens no clause of its own, so no subject follows its verb (*with
+the league remains the only side*); after *and* or a subordinate clause it may (*and with it came the crowds*).
+An auxiliary the parser hangs on a word that is no verb is a noun it misread (*from the Seven Forks dams upstream,
+which ...*).
+An adverb of place the parser hangs on the noun before it is part of the noun phrase (*with villages downstream were
+evacuated*).
+An -s form after a singular noun is a compound's plural when a noun phrase for people follows it and then a past form
+of a verb whose main sense takes an object, with no object or agent after it: a relative clause with no *that*
+(*amid the price increases the regulator approved*; not *amid the company raises the fees approved by its members*).
 
 ## Constructions
 | flagged | not flagged |
@@ -142,6 +157,11 @@ by a subordinating word opens another clause (*according to the office, and fear
 | *Shares fell, among investors were nervous*, *with officials tallied the ballots* | *Among those honored at the ceremony was a retired teacher*, *with the last few boxes tallied after midnight* |
 | *with unions who argued against it have welcomed*, *with the flood alert along the river was in force* | *siding with neighbors who argued the city skipped a review*, *once the storm signal over eastern Samar was lifted* |
 | *with the teams level the score twice*, *with the two clubs share the lead* | *with the sides level for the fifth time*, *with the two teams level on points* (a verb that WordNet seldom uses without an object, with none after it, is the adjective spelled like it) |
+| *alongside the state funds a new shelter*, *despite the trust funds a survey* (an -s form the tagger took for a plural) | *despite state funds the legislature cut*, *amid housing costs a fifth higher*, *with county funds a large part of it* |
+| *with the navy sent supply ships to the towns*, *with its owners sold the estate to a hotel group* (a verb of giving with *to* after its object) | *with the players handed bonuses to share*, *with passengers sent to a hotel*, *with its workers paid bonuses up to $5,000* |
+| *The lockout dragged on, with the league remains the only side willing to talk.* (no inversion after a main clause) | *The lockout ended, and with it came the games.*, *When the levee broke, with the water came mud.* |
+| *with villages downstream were evacuated*, *with orchards uphill were spared* (an adverb of place after its noun) | *with hamlets downstream warned by loudspeaker*, *With the fleet offshore, the harbor fell silent.* |
+| *amid the company raises the fees approved by its members* (a passive with its agent on the object) | *amid the schedule changes the transit agency ordered*, *despite the pay offers the hospital made* (a relative clause with no *that*) |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why

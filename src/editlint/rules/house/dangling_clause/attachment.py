@@ -117,13 +117,27 @@ def _opens_clause_after(tok: Token) -> bool:
 
 def _inverted(sent: Span, prep_start: int, finite: Token, verb: Token) -> bool:
     """Whether the verb's subject follows it, so the phrase before is fronted: "Alongside the mayor was her
-    deputy.", "With each election comes a flood of data." """
+    deputy.", "With each election comes a flood of data." A phrase set off after a main clause opens none, so no
+    subject follows its verb: "The tour moves on, with Sinner remains the favourite" (not "As the sun set, with the
+    tide came a fog")."""
+    if _after_main_clause(sent, prep_start):
+        return False
     if any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children):
         return True
     # "be" too after a phrase of members: "Among those arrested was the former director"
     member = sent.doc[prep_start].lower_ in MEMBER_PREPOSITIONS and finite.lower_ in ("is", "are", "was", "were")
     inverting = finite.lower_ in INVERSION_VERBS or member
     return finite.i == verb.i and inverting and _subject_follows(verb, sent, prep_start)
+
+
+def _after_main_clause(sent: Span, prep_start: int) -> bool:
+    """Whether a comma sets the phrase off after a complete clause that no subordinating or question word opens."""
+    doc = sent.doc
+    if prep_start == sent.start or doc[prep_start - 1].text != ",":
+        return False
+    if any(t.dep_ == "mark" or t.tag_ in WH_TAGS for t in doc[sent.start : prep_start]):
+        return False
+    return _clause_before(sent, prep_start)
 
 
 def _hangs_on_clause(sent: Span, prep_start: int, head: Token, finite: Token, verb: Token, opening: bool) -> bool:

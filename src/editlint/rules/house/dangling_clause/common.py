@@ -78,10 +78,12 @@ INVERSION_VERBS = frozenset(
 # A frame of a verb that WordNet ranks after its first sense and finds in under a tenth of its tagged uses is rare.
 RARE_USE = 0.1
 OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
-# Adverbs of place that complete a verb of motion ("moved indoors", "returned home"): a closed class, which the
-# tagger may take for a noun ("indoors" as a plural) and WordNet's table (nouns and verbs only) does not list.
+# Adverbs of place that complete a verb of motion ("moved indoors", "returned home") or follow a noun ("the villages
+# downstream"): a closed class, which the tagger may take for a noun ("indoors" as a plural) or an adjective, and
+# WordNet's table (nouns and verbs only) does not list.
 PLACE_ADVERBS = frozenset(
-    "home abroad ashore aboard indoors outdoors inside outside upstairs downstairs overseas offshore inland away".split()
+    "home abroad ashore aboard indoors outdoors inside outside upstairs downstairs overseas offshore inland away "
+    "upstream downstream uphill downhill nearby".split()
 )
 # Past tenses of verbs that (almost) never take an object, so are no passive participles either: "with
 # supporters waited outside", "following officers sat in the road". WordNet's frames find the others
@@ -362,9 +364,10 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None, r
     """Whether a past form after ``subject`` with ``obj`` after it is a past tense: a passive participle keeps
     no object, except a verb of making ("with the area declared a disaster zone"), naming ("with Smith named
     captain") or giving ("with the coach handed a new contract"). The one named or given to is the passive's
-    subject, a person or a group, not "the study" ("with the study named five causes"); and what is given is
-    no person ("allowed inmates"), nor the object of a particle ("paid off its debt"). Where no absolute phrase
-    may stand (not ``retained``), a verb of giving has its object too: "amid traders sold shares"."""
+    subject, a person or a group, not "the study" ("with the study named five causes"), nor one "to" names after
+    the object (see _given_to); and what is given is no person ("allowed inmates"), nor the object of a particle
+    ("paid off its debt"). Where no absolute phrase may stand (not ``retained``), a verb of giving has its object
+    too: "amid traders sold shares"."""
     if any(c.dep_ == "prt" and c.i < obj.i for c in verb.children):
         return True  # no passive keeps an object after its particle: "with workers voted down the offer"
     naming = _naming(verb)
@@ -377,11 +380,22 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None, r
         return False
     if naming and obj.tag_ in ("NNP", "NNPS") and not any(c.dep_ == "det" for c in obj.children):
         return False  # a thing given a name keeps it: "with the hotel renamed Harbor House"
-    if not (naming or retained and _keeps_object(verb)):
+    if not (naming or retained and _keeps_object(verb)) or _given_to(verb, obj):
         return True
     if subject is not None and subject.tag_ in ("NN", "NNS") and not _people(subject, max_rank=3):
         return True
     return not naming and _people(obj, max_rank=3)
+
+
+def _given_to(verb: Token, obj: Token) -> bool:
+    """Whether "to" and a noun phrase (no number) follow the object, naming the one it goes to, so the verb of giving is
+    active: its passive's subject is the one given to ("with the army sent trucks to the area", "with the family sold
+    the land to a developer"; not "with the children sent to live with relatives", "paid bonuses up to $5,000")."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "to" and prep.i > obj.i
+        and any(o.dep_ == "pobj" and o.tag_ != "CD" and not _amount(o) for o in prep.children)
+        for prep in (*verb.children, *obj.children)
+    )
 
 
 def _keeps_object(verb: Token) -> bool:

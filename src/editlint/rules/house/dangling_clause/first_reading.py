@@ -12,7 +12,8 @@ from editlint.rules.house.dangling_clause.common import (
 )
 from editlint.rules.house.dangling_clause.noun_phrase import (
     _clause_of_modifier, _compound_end, _floating_quantifier, _misread_subject, _noun_phrase_end, _parenthetical_end,
-    _postmodified_end, _regained, _relative_without_that,
+    _plural_before_relative, _postmodified_end, _present_read_as_plural, _regained,
+    _relative_without_that,
 )
 from editlint.rules.house.dangling_clause.tense import _finite
 
@@ -31,7 +32,9 @@ def _clause_of_any_preposition(sent: Span, prep_start: int, prep_end: int) -> tu
     if clause is None:
         return None
     _, finite, verb = clause
-    return clause if finite.i < verb.i and (finite.tag_ == "MD" or finite.dep_ in AUX_DEPS) else None
+    # an auxiliary before a verb; one the parser hangs on an adjective is a noun ("from the Seven Forks dams upstream")
+    auxiliary = finite.tag_ == "MD" or finite.dep_ in AUX_DEPS
+    return clause if finite.i < verb.i and auxiliary and verb.tag_ in VERB_TAGS else None
 
 
 def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Token, Token] | None:
@@ -63,20 +66,24 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if len(roots) != 1 or roots[0].lower_ in OBJECT_PRONOUNS:
         return None  # not one noun phrase, or "With him were two aides."
     head = roots[0]
+    # a noun phrase may be the predicate of an absolute phrase's noun ("with index funds a favorite of savers")
+    absolute = doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS
+    misread = not absolute and _present_read_as_plural(sent, head, np_end)
+    if misread:
+        head, np_end = doc[head.i - 1], head.i  # "alongside New Zealand [funds] a warning system"
     f = _parenthetical_end(sent, np_end, participles=set_off)
     while f < sent.end and (doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS or _floating_quantifier(doc[f])):
         f += 1
     # a participle may follow an absolute phrase's noun, or be that of a noun before it or inside the phrase:
     # "with spending on roads increased by 8 percent", "schools, including several closed for a week", "in
     # prosperity through the initiative focused on ..."
-    absolute = doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS
     modifier = doc[prep_start].head.tag_ in NOUN_TAGS or any(t.tag_ in NOUN_TAGS for t in doc[head.i + 1 : np_end])
     modifier = modifier or doc[prep_start:prep_end].text.lower() in MEMBER_PREPOSITIONS
     adjunct = _adjunct(doc[prep_start:prep_end].text)
-    if f >= sent.end or not _finite(doc[f], head, absolute or modifier, opening, set_off, adjunct):
+    if f >= sent.end or not (misread or _finite(doc[f], head, absolute or modifier, opening, set_off, adjunct)):
         return None
     finite = doc[f]
-    if _compound_end(head, finite, doc[prep_end:np_end]):
+    if _compound_end(head, finite, doc[prep_end:np_end]) or _plural_before_relative(sent, finite):
         return None
     if finite.tag_ == "VB" and doc[prep_end - 1].tag_ != "IN":
         return None  # a participle's object and a bare infinitive: "helping families find homes"

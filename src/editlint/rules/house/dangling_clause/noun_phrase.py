@@ -10,10 +10,10 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
-    FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, POSTMODIFIER_DEPS, QUANTIFIERS,
-    QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object, _controls_infinitive, _no_participle,
-    _object_of_verb_before, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause,
-    _tensed,
+    FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, POSTMODIFIER_DEPS,
+    QUANTIFIERS, QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object, _controls_infinitive,
+    _no_participle, _object_of_verb_before, _of_quantity, _of_time, _past_between_nouns, _past_only, _past_tense_only,
+    _people, _set_off, _takes_clause, _tensed,
 )
 
 if TYPE_CHECKING:
@@ -183,6 +183,48 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) ->
     )
 
 
+def _present_read_as_plural(sent: Span, noun: Token, np_end: int) -> bool:
+    """Whether the phrase's last noun is a present tense the tagger took for a plural: the -s form of a verb that takes
+    an object in its main sense, after a singular noun that agrees with it, and before a noun phrase that an article,
+    a possessive or a number opens, which is no time or unit and has no verb or comparative after it ("alongside New
+    Zealand funds a warning system"; not "pension funds the state manages", "central bank targets a year ago", "oil
+    prices a barrel above", "fuel costs a third higher")."""
+    doc = sent.doc
+    if noun.tag_ != "NNS" or noun.i != np_end - 1 or np_end >= sent.end or doc[np_end].tag_ not in DETERMINERS:
+        return False
+    if doc[np_end].lower_ in DEMONSTRATIVES or doc[noun.i - 1].tag_ not in ("NN", "NNP"):
+        return False  # "that" may open a clause; a plural or an adjective before it makes a compound
+    lemma = verb_lemma(noun.lower_)
+    obj = sense_in(lemma, "frame.object") if lemma and lemma != noun.lower_ else None
+    if obj is None or obj.first_rank > 1:
+        return False
+    end = _noun_phrase_end(sent, np_end)
+    if end is None or end == np_end or _of_time(doc[end - 1]) or _of_quantity(doc[end - 1]):
+        return False
+    # a verb after it makes a relative clause with no "that", a comparative a measure ("costs a third higher")
+    return end >= sent.end or doc[end].tag_ not in VERB_TAGS | {"JJR", "RBR"}
+
+
+def _plural_before_relative(sent: Span, finite: Token) -> bool:
+    """Whether an -s form after a singular noun is a compound's plural before a relative clause with no "that": a noun
+    phrase for people opens after it, then a past form with no object or agent after it of a verb whose main sense
+    takes one ("amid the price increases the energy regulator approved in May"; not "amid the company raises the fees
+    approved by its board")."""
+    doc = sent.doc
+    if finite.tag_ != "VBZ" or finite.i + 1 >= sent.end or doc[finite.i - 1].tag_ != "NN":
+        return False
+    if doc[finite.i + 1].tag_ not in DETERMINERS or doc[finite.i + 1].lower_ in DEMONSTRATIVES:
+        return False
+    end = _noun_phrase_end(sent, finite.i + 1)
+    if end is None or end >= sent.end or doc[end].tag_ not in ("VBD", "VBN"):
+        return False
+    verb, lemma = doc[end], verb_lemma(doc[end].lower_)
+    takes_object = sense_in(lemma, "frame.object") if lemma else None
+    complements = COMPLEMENT_DEPS | {"prt", "oprd", "agent"}
+    has_object = any(c.dep_ in complements and c.i > verb.i for c in verb.children)
+    return _people(doc[end - 1], max_rank=3) and takes_object is not None and takes_object.first_rank == 1 and not has_object
+
+
 def _noun_phrase_end(sent: Span, i: int) -> int | None:
     """End of the noun phrase that starts at token ``i`` ("each of them", "most Americans", "not a single
     member"), or None."""
@@ -213,6 +255,9 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
             or (doc[i - 1].tag_ == "HYPH" and not expect_start)  # a word of a hyphenated compound: "walk-in"
         )
         counting = doc[i - 1].dep_ == "nummod"  # a number that is a noun: "thousands more residents"
+        if lower in PLACE_ADVERBS and last_head == i - 1 == tok.head.i and doc[i - 1].tag_ in NOUN_TAGS:
+            last_head, i = i, i + 1  # an adverb of place the parser hangs on the noun before it: "villages downstream"
+            continue
         if tag in ADJECTIVE_TAGS and doc[i - 1].tag_ in ("NN", "NNS") and not counting:
             break  # modifiers precede the noun: "the threat | extremist groups pose" is two phrases
         if not fits:

@@ -15,7 +15,9 @@ from editlint.rules.house.dangling_clause.common import (
     OBJECT_PRONOUNS, SET_OFF, WH_TAGS, _adjunct, _opens_clause, _past_only, _set_off,
     _takes_clause,
 )
-from editlint.rules.house.dangling_clause.noun_phrase import _clause_of_modifier, _compound_end, _relative_without_that
+from editlint.rules.house.dangling_clause.noun_phrase import (
+    _clause_of_modifier, _compound_end, _plural_before_relative, _relative_without_that,
+)
 from editlint.rules.house.dangling_clause.tense import _finite
 
 if TYPE_CHECKING:
@@ -131,6 +133,8 @@ def _second_reading(
     finite, verb = by_offset.get(finite_r.idx), by_offset.get(verb_r.idx)
     if head is None or last is None or finite is None or verb is None or finite.tag_ not in VERB_TAGS:
         return None  # the two readings split the words differently, or only this one takes the word for a verb
+    if _plural_before_relative(sent, finite):
+        return None  # "amid the price increases the energy regulator approved"
     if any(t.tag_ in ADJECTIVE_TAGS and reading[t.i - 1].tag_ in NOUN_TAGS for t in phrase[1:]):
         return None  # adjectives precede their noun: "the threat | extremist groups pose" is two phrases
     absolute = doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS | MEMBER_PREPOSITIONS
