@@ -190,13 +190,12 @@ def _present_read_as_plural(sent: Span, noun: Token, np_end: int) -> bool:
     Zealand funds a warning system"; not "pension funds the state manages", "central bank targets a year ago", "oil
     prices a barrel above", "fuel costs a third higher")."""
     doc = sent.doc
-    if noun.tag_ != "NNS" or noun.i != np_end - 1 or np_end >= sent.end or doc[np_end].tag_ not in DETERMINERS:
+    if noun.tag_ != "NNS" or noun.i != np_end - 1 or np_end >= sent.end or not _opens_noun_phrase(doc[np_end]):
         return False
-    if doc[np_end].lower_ in DEMONSTRATIVES or doc[noun.i - 1].tag_ not in ("NN", "NNP"):
-        return False  # "that" may open a clause; a plural or an adjective before it makes a compound
+    if doc[noun.i - 1].tag_ not in ("NN", "NNP"):
+        return False  # a plural or an adjective before it makes a compound
     lemma = verb_lemma(noun.lower_)
-    obj = sense_in(lemma, "frame.object") if lemma and lemma != noun.lower_ else None
-    if obj is None or obj.first_rank > 1:
+    if lemma is None or lemma == noun.lower_ or not in_class(lemma, "frame.object"):
         return False
     end = _noun_phrase_end(sent, np_end)
     if end is None or end == np_end or _of_time(doc[end - 1]) or _of_quantity(doc[end - 1]):
@@ -213,16 +212,21 @@ def _plural_before_relative(sent: Span, finite: Token) -> bool:
     doc = sent.doc
     if finite.tag_ != "VBZ" or finite.i + 1 >= sent.end or doc[finite.i - 1].tag_ != "NN":
         return False
-    if doc[finite.i + 1].tag_ not in DETERMINERS or doc[finite.i + 1].lower_ in DEMONSTRATIVES:
+    if not _opens_noun_phrase(doc[finite.i + 1]):
         return False
     end = _noun_phrase_end(sent, finite.i + 1)
     if end is None or end >= sent.end or doc[end].tag_ not in ("VBD", "VBN"):
         return False
     verb, lemma = doc[end], verb_lemma(doc[end].lower_)
-    takes_object = sense_in(lemma, "frame.object") if lemma else None
+    takes_object = lemma is not None and in_class(lemma, "frame.object")
     complements = COMPLEMENT_DEPS | {"prt", "oprd", "agent"}
     has_object = any(c.dep_ in complements and c.i > verb.i for c in verb.children)
-    return _people(doc[end - 1], max_rank=3) and takes_object is not None and takes_object.first_rank == 1 and not has_object
+    return _people(doc[end - 1], max_rank=3) and takes_object and not has_object
+
+
+def _opens_noun_phrase(word: Token) -> bool:
+    """Whether ``word`` opens a noun phrase: an article, a possessive or a number; not "that", which may open a clause."""
+    return word.tag_ in DETERMINERS and word.lower_ not in DEMONSTRATIVES
 
 
 def _noun_phrase_end(sent: Span, i: int) -> int | None:
