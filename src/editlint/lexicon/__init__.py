@@ -67,6 +67,13 @@ def in_class(lemma: str, lexname: str, *, max_rank: int = 1, min_share: float = 
     return sense is not None and sense.first_rank <= max_rank and sense.tagged_share >= min_share
 
 
+def seldom_in(lemma: str, lexname: str, share: float) -> bool:
+    """Whether ``lemma`` seldom has a use in ``lexname``: none, or only in senses after its first and in under
+    ``share`` of its tagged uses (a verb that seldom takes an object: ``seldom_in("arrive", "frame.object", 0.1)``)."""
+    sense = sense_in(lemma, lexname)
+    return sense is None or sense.first_rank > 1 and sense.tagged_share < share
+
+
 @lru_cache(maxsize=32)
 def lemmas(lexname: str, *, max_rank: int = 1, min_share: float = 0.0) -> frozenset[str]:
     """Every lemma whose main use is in ``lexname`` (see ``in_class``)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
-from editlint.lexicon import in_class, irregular_base, irregular_forms, sense_in
+from editlint.lexicon import in_class, irregular_base, irregular_forms, seldom_in, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
     WH_TAGS, is_people_noun, singulars, verb_lemma,
@@ -431,10 +431,8 @@ def _takes_no_object(verb: Token, subject: Token) -> bool:
         return False
     if _never_object(lemma):
         return True
-    obj = sense_in(lemma, "frame.object")
-    rare_object = obj is None or obj.first_rank > 1 and obj.tagged_share < RARE_USE
     # a clause may be the object of a passive ("with the terms agreed"), never people: "with managers agreed to"
-    intransitive = in_class(lemma, "frame.no-object") and (rare_object or obj.first_rank > 1 and obj.tagged_share < 0.5)
+    intransitive = in_class(lemma, "frame.no-object") and seldom_in(lemma, "frame.object", 0.5)
     # or its main sense takes no object and none takes a person: "with Lee scored twice", "with its members voted"
     mainly_intransitive = in_class(lemma, "frame.no-object") and not _may_take_person(lemma)
     # a name acts, unless it may be a place that a verb of motion crosses: "with Everest climbed twice"
@@ -449,8 +447,7 @@ def _never_object(lemma: str | None) -> bool:
     obj, none = sense_in(lemma, "frame.object"), sense_in(lemma, "frame.no-object")
     if obj is not None and none is not None and obj.tagged_share == none.tagged_share == 0:
         return False  # no tagged use tells which frame is common ("tally": "the figures tally", "tally the votes")
-    rare_object = obj is None or obj.first_rank > 1 and obj.tagged_share < RARE_USE
-    return rare_object and sense_in(lemma, "frame.that-clause") is None
+    return seldom_in(lemma, "frame.object", RARE_USE) and sense_in(lemma, "frame.that-clause") is None
 
 
 def _no_participle(verb: Token, subject: Token) -> bool:
@@ -506,10 +503,9 @@ def _intransitive_phrasal(verb: Token, particle: Token, mostly: bool = False, ne
         return False
     if sense_in(lemma, "frame.no-object") is None:
         return False  # the verb alone always takes an object, and the particle says where it went: "hauled up"
-    obj = sense_in(phrasal, "frame.object")
     if never:
-        return obj is None
-    return obj is None or obj.first_rank > 1 and obj.tagged_share < (0.5 if mostly else RARE_USE)
+        return sense_in(phrasal, "frame.object") is None
+    return seldom_in(phrasal, "frame.object", 0.5 if mostly else RARE_USE)
 
 
 def _passive_marked(verb: Token) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from editlint.lexicon import in_class, sense_in
+from editlint.lexicon import in_class, seldom_in, sense_in
 from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, verb_lemma
 from editlint.rules.house.dangling_clause.common import (
     ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, MEASURES, NOMINAL_DEPS,
@@ -366,8 +366,9 @@ def _measured_change(verb: Token, subject: Token, scale: bool = True) -> bool:
     # a verb whose main sense takes no object, whose other senses rarely take one and none a person (who may
     # be moved or given back: "with the bill returned to committee") moves itself to any point: "with output
     # slipped below forecasts", "with water levels peaked just below the levee"
-    rarely_moved = in_class(lemma, "frame.no-object", min_share=0.6) and not _may_take_person(lemma) and (
-        obj is None or obj.first_rank > 1 and obj.tagged_share < 0.25
+    rarely_moved = (
+        in_class(lemma, "frame.no-object", min_share=0.6) and not _may_take_person(lemma)
+        and seldom_in(lemma, "frame.object", 0.25)
     )
     return scale and moves and any(
         c.dep_ == "prep" and c.lower_ in SCALE_PREPOSITIONS

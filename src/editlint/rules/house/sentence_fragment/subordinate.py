@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from editlint.lexicon import in_class, sense_in
+from editlint.lexicon import in_class, seldom_in, sense_in
 from editlint.nlp.syntax import (
     AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, noun_lemma, verb_class, verb_lemma,
 )
@@ -75,8 +75,7 @@ def _motion_without_object(verb: Token) -> bool:
     lemma = verb_lemma(verb.lower_)
     if lemma is None or not in_class(lemma, "verb.motion"):
         return False
-    transitive = sense_in(lemma, "frame.object")
-    return transitive is None or transitive.first_rank > 1 and transitive.tagged_share < RARE_SHARE
+    return seldom_in(lemma, "frame.object", RARE_SHARE)
 
 
 def _coordinated_subordinate_clauses(

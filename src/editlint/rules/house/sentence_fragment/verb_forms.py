@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from editlint.lexicon import irregular_base, is_irregular_form, is_phrase, sense_in
+from editlint.lexicon import irregular_base, is_irregular_form, is_phrase, seldom_in, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, SUBJECT_PRONOUNS,
     VERB_TAGS, is_people_noun, verb_class, verb_lemma,
@@ -157,9 +157,7 @@ def _seldom_alone(verb: Token) -> bool:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     if particle is not None and sense_in(f"{lemma} {particle}", "frame.object"):
         lemma = f"{lemma} {particle}"  # "hand down", "carry out"
-    alone = sense_in(lemma, "frame.no-object")
-    seldom = alone is None or alone.first_rank > 1 and alone.tagged_share < RARE_SHARE
-    return seldom and sense_in(lemma, "frame.object") is not None
+    return seldom_in(lemma, "frame.no-object", RARE_SHARE) and sense_in(lemma, "frame.object") is not None
 
 
 def _record_participle(verb: Token) -> bool:
