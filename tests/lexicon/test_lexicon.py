@@ -2,7 +2,7 @@
 
 import pytest
 
-from editlint.lexicon import in_class, is_foreign_function_word, is_listed_word, lemmas, sense_in
+from editlint.lexicon import in_class, is_foreign_function_word, is_listed_word, lemmas, seldom_in, sense_in
 
 
 @pytest.mark.parametrize(
@@ -31,6 +31,13 @@ def test_rank_and_share_separate_main_from_rare_senses():
     blame = sense_in("blame", "verb.cognition")
     assert blame is not None and blame.first_rank > 1 and blame.tagged_share < 0.5
     assert not in_class("blame", "verb.cognition") and in_class("blame", "verb.cognition", max_rank=3)
+
+
+def test_a_use_is_seldom_when_it_is_absent_or_late_and_rare():
+    assert seldom_in("arrive", "frame.object", 0.1)  # no sense takes an object
+    assert seldom_in("come", "frame.object", 0.1)  # a late sense, 1 % of tagged uses
+    assert not seldom_in("give", "frame.object", 0.1)  # its first sense
+    assert not seldom_in("sell", "frame.no-object", 0.15) and seldom_in("sell", "frame.no-object", 0.2)  # 17 %
 
 
 def test_class_lists_are_large_and_lower_case():
