@@ -50,10 +50,19 @@ FRAME_CLASSES = {
 # an instance of a city, Yorkshire of a region), where a common noun of place ("park", "post", "state") is a kind.
 PLACE_NAMES = "name.location"
 INSTANCE_POINTER = "@i"
+# A pseudo-class of the kinds of picture: a noun synset below one of WordNet's pictures, drawn, painted, filmed,
+# mapped or charted (a photograph, a still, a sketch, a map, a graph), so a rule can tell a picture's label ("Photograph:",
+# "Video still:", "Diagram:") from another ("Head Keeper:", "Update:").
+PICTURE_NOUNS = "noun.picture"
+PICTURE_ROOTS = (
+    "03931044", "03925226", "03234306", "03720163",  # picture.n.01, photograph.n.01, drawing.n.01, map.n.01
+    "03453809", "06998748", "06277803", "06999802", "07000195",  # graphic_art, artwork, video, chart, graph (n.01)
+)
+HYPERNYM_POINTERS = ("@", INSTANCE_POINTER)
 KEPT = {
     "noun": (
         "noun.person", "noun.group", "noun.communication", "noun.cognition", "noun.time", "noun.attribute",
-        "noun.quantity", "noun.relation", PLACE_NAMES,
+        "noun.quantity", "noun.relation", PLACE_NAMES, PICTURE_NOUNS,
     ),
     "verb": ("verb.communication", "verb.cognition", "verb.motion", "verb.change", *FRAME_CLASSES),
     "adj": ("adj.all", "adj.ppl"),  # participial adjectives only ("expired", "retired"): see ADJECTIVE_ENDING
@@ -70,9 +79,9 @@ PHRASES_OUTPUT = OUTPUT.with_name("wordnet_phrases.txt")
 
 
 def synsets(data_file: Path) -> dict[str, tuple[set[str], list[str], list[tuple[int, int]]]]:
-    """Synset offset -> (its lexicographer class, with PLACE_NAMES for a place's name; its words; its verb frames
-    as (frame, word number))."""
-    found = {}
+    """Synset offset -> (its lexicographer class, with PLACE_NAMES for a place's name and PICTURE_NOUNS for a kind
+    of picture; its words; its verb frames as (frame, word number))."""
+    found, hypernyms = {}, {}
     with data_file.open(encoding="utf-8", errors="replace") as handle:
         for line in handle:
             if line.startswith("  "):
@@ -81,6 +90,8 @@ def synsets(data_file: Path) -> dict[str, tuple[set[str], list[str], list[tuple[
             words = [fields[4 + 2 * k].lower() for k in range(int(fields[3], 16))]
             at = 4 + 2 * len(words)
             pointers = fields[at + 1 : at + 1 + 4 * int(fields[at]) : 4]
+            targets = fields[at + 2 : at + 2 + 4 * int(fields[at]) : 4]
+            hypernyms[fields[0]] = [t for p, t in zip(pointers, targets) if p in HYPERNYM_POINTERS]
             at += 1 + 4 * int(fields[at])
             frames = []
             if fields[2] == "v":
@@ -89,7 +100,23 @@ def synsets(data_file: Path) -> dict[str, tuple[set[str], list[str], list[tuple[
             lexname = LEXNAMES[int(fields[1])]
             place_name = lexname == "noun.location" and INSTANCE_POINTER in pointers
             found[fields[0]] = ({lexname, *([PLACE_NAMES] if place_name else [])}, words, frames)
+    for offset in found if data_file.suffix == ".noun" else ():
+        if _below(offset, PICTURE_ROOTS, hypernyms):
+            found[offset][0].add(PICTURE_NOUNS)
     return found
+
+
+def _below(offset: str, roots: tuple[str, ...], hypernyms: dict[str, list[str]]) -> bool:
+    """Whether a synset is one of ``roots`` or below one of them by its hypernyms."""
+    seen, todo = set(), [offset]
+    while todo:
+        at = todo.pop()
+        if at in roots:
+            return True
+        if at not in seen:
+            seen.add(at)
+            todo.extend(hypernyms.get(at, ()))
+    return False
 
 
 def frame_classes(lemma: str, words: list[str], frames: list[tuple[int, int]]) -> set[str]:

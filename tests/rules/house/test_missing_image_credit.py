@@ -149,6 +149,39 @@ def test_title_and_front_matter_credits():
     assert_findings("---\nimage:\n  src: a.jpg\n  credit: Jane Doe\n---\nBody.\n", RULE, [])
 
 
+@pytest.mark.parametrize(
+    "line, flagged",
+    [
+        ("Photograph: Lifeboat crews bring the trawler into Fraserburgh harbour.", True),
+        ("Pictured: The scorched kitchen of the café on Market Street.", True),
+        ("Video still: A tanker drifts towards the pier at Southend.", True),
+        ("In pictures: Stalls fill the square for the first night market.", True),
+        ("Diagram: How the new sluice gate lifts.", True),
+        ("Photographed: A kingfisher on the mill race.", True),
+        ("Photograph: Tomás Ruiz/Reuters", False),
+        ("Pictured: The scorched kitchen. Photo: Ines Berg/PA", False),
+        ("Update: The café reopened on Friday.", False),
+        ("In numbers: 40 stalls and 3,000 visitors.", False),
+        ("Background: The market began in 1921.", False),
+    ],
+)
+def test_a_plain_text_line_opening_with_a_kind_of_picture_is_a_picture_line(line, flagged):
+    text = f"Market returns\n\nThe market reopened this week.\n\n{line}\n\nTraders said takings were up.\n"
+    assert bool(findings(text, RULE, path="a.txt")) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Photograph: Rescuers lift a child from the flooded underpass in Leeds.\n\nThe rain stopped at noon.\n", True),
+        ("In pictures: The year in sport\n\nThe year began with a record crowd.\n", False),
+        ("Pictured: the new town square\n\nThe square reopens on Monday.\n", False),
+    ],
+)
+def test_an_opening_picture_line_is_no_headline_unless_it_is_a_label_alone(text, flagged):
+    assert bool(findings(text, RULE, path="a.txt")) is flagged
+
+
 def test_plain_text_credit_line():
     assert_findings("Storm\nThe storm hit.\nImage courtesy of Getty Images\n", RULE, [], path="a.txt")
 

@@ -183,6 +183,11 @@ _CAPTION_KINDS = (BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.PARAGRAPH, Bloc
 LOOKAHEAD_BLOCKS = 2
 # In plain text, a line that starts "Photo:", "Image:" or "Caption:" stands for a picture with its caption.
 PICTURE_LINE = re.compile(r"^\W*(?:(?:photo|image|picture)\s+)?(?:photo(?:graph)?|image|picture|caption)s?(?:\s*:|\s+[–—-]\s)", re.IGNORECASE)
+# So does one that opens with another label of a picture: a label whose last word is a kind of picture in WordNet
+# ("Photograph:", "Video still:", "Diagram:"), in the plural after "in" ("In pictures:"), or its verb's participle
+# ("Pictured:").
+_LABEL = re.compile(r"^\W*(?P<in>in\s+)?(?:[\w'’-]+\s+){0,2}(?P<head>[\w'’-]+)(?:\s*:|\s+[–—-]\s)", re.IGNORECASE)
+PICTURE_KINDS = "noun.picture"  # the lexicon's class of the kinds of picture
 # A line that closes with a credit marker and no one after it stands for a captioned picture too: "... Photo:",
 # "... Image credit: —", "... Photo: [credit]" (a template's slot).
 _EMPTY_CREDIT_CLOSING = re.compile(rf"\b(?:{_PICTURE}|credit)s?(?:\s+credits?|\s+by)?\s*:\s*(?:{_PLACEHOLDER}|\[[^\]]*\]|[-–—]+)?\W*$", re.IGNORECASE)
@@ -228,8 +233,10 @@ META = RuleMeta(
 Looks for a credit for every Markdown image (inline or reference-style, in a blockquote or a list
 too), HTML `<img>` (and its `<figcaption>`), front matter picture (a key such as `image`, `cover`,
 `hero_image`, `og_image` or `thumbnail` whose value is an image address, in YAML or TOML front
-matter), and, in plain text, every line that starts "Photo:", "Image:" or "Caption:", or closes with an empty credit ("...
-Photo: [credit]", "... Image credit: —"): it stands for a picture and its caption.
+matter), and, in plain text, every line that starts "Photo:", "Image:" or "Caption:" or with another label whose last
+word is a kind of picture in WordNet ("Photograph:", "Video still:", "Diagram:", "Pictured:", "In pictures:"; the
+article's opening line only with the picture noun alone, as a headline may open "In pictures:"), or closes with an
+empty credit ("... Photo: [credit]", "... Image credit: —"): it stands for a picture and its caption.
 The credit may be in the image title, in the caption under the image (a paragraph, an italic line,
 a blockquote, a table cell below or beside it), or in a line within the next two non-empty lines (a
 caption on the line right under the picture is the first of them; a heading, another image or a
@@ -264,6 +271,7 @@ date names no one either.
 | a credit three or more lines below (a caption on the line right under the picture is the first: picture, caption, a paragraph, then "Photo: ..."), or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
 | a front matter picture with no credit field and no credited caption (an empty or placeholder credit field, or only the story's `byline`, credits nothing) | a credit in the title (or a title that is only a name), one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
 | two pictures under one singular credit: the first | "Photos: Jane Doe/AP" under a row of pictures |
+| in plain text, a line under another picture label that describes: "Photograph: Crews work through the night", "Video still: The crane topples", "Pictured: The damaged gym", "In pictures: Pickets at the gates" | "Photograph: Jane Doe/AP", "Update: ...", "In numbers: ...", "Background: ..." (a label that is no kind of picture), a headline "In pictures: The year in sport" |
 | "Screenshot: Volunteers applaud", "Screenshot: Divers at the harbour wall" (a description after a screen capture's marker) | "Screenshot: Lille police livestream", "Screen grab: parliament TV", "Frame grab: RÚV broadcast" (the screen it was taken from: an acronym, or a medium after its owner) |
 
 ## Why
@@ -449,6 +457,8 @@ def _names_a_source(match: re.Match | None) -> bool:
     words = [w for w in match.group(1).split() if not (_AGE_KIND.fullmatch(w) or _PICTURE_NOUN.fullmatch(w))]
     if not words or not all(w[0].isupper() or w[0] == "@" or _KIND.fullmatch(w) for w in words):
         return False  # a lower-case word: part of a description ("in this undated photo")
+    if words[0].lower() in _PICTURE_AS_OBJECT:
+        return False  # a preposition, capitalised as the line's first word: "In pictures", "From photos"
     if len(words) > 1 or _ACRONYM.fullmatch(words[0]) or words[0].startswith("@"):
         return True
     lemma = words[0].lower()
@@ -567,14 +577,30 @@ def _uncredited_picture_lines(doc: Document, credit: _Credits) -> Iterator[Block
     """
     if doc.kind != "text":
         return
-    lines = [b for b in doc.blocks if b.kind is not BlockKind.HEADLINE]
+    lines = [b for b in doc.blocks if b.kind is not BlockKind.HEADLINE or _labels_a_picture(b.text, opening=True)]
     for line, below in zip(lines, [*lines[1:], None]):
-        if not (PICTURE_LINE.match(line.text) or _EMPTY_CREDIT_CLOSING.search(line.text)) or credit.search(line.text):
+        if not (_labels_a_picture(line.text) or _EMPTY_CREDIT_CLOSING.search(line.text)) or credit.search(line.text):
             continue
         if below is not None and len(below.text.split()) <= MAX_CAPTION_WORDS:
-            if credit.match(below.text) if PICTURE_LINE.match(below.text) else credit.search(below.text):
+            if credit.match(below.text) if _labels_a_picture(below.text) else credit.search(below.text):
                 continue
         yield line
+
+
+def _labels_a_picture(text: str, opening: bool = False) -> bool:
+    """Whether a plain text line opens with a picture's label. The article's opening line (its headline) only with a
+    picture noun alone: "In pictures: ..." or "Pictured: ..." may head a story."""
+    if PICTURE_LINE.match(text):
+        return True
+    label = _LABEL.match(text)
+    if label is None:
+        return False
+    head = label.group("head").lower()
+    if label.group("in"):
+        return not opening and head.endswith("s") and in_class(head[:-1], PICTURE_KINDS)  # "In pictures:", "In maps:"
+    if head.endswith("ed"):
+        return not opening and any(in_class(stem, PICTURE_KINDS) for stem in (head[:-1], head[:-2]))  # "Pictured:", "Photographed:"
+    return in_class(head.removesuffix("s"), PICTURE_KINDS) or in_class(head, PICTURE_KINDS)
 
 
 def _row_caption(doc: Document, image: Image) -> str:
