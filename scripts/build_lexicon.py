@@ -64,7 +64,7 @@ KEPT = {
         "noun.person", "noun.group", "noun.communication", "noun.cognition", "noun.time", "noun.attribute",
         "noun.quantity", "noun.relation", PLACE_NAMES, PICTURE_NOUNS,
     ),
-    "verb": ("verb.communication", "verb.cognition", "verb.motion", "verb.change", *FRAME_CLASSES),
+    "verb": ("verb.communication", "verb.cognition", "verb.motion", "verb.change", "verb.creation", *FRAME_CLASSES),
     "adj": ("adj.all", "adj.ppl"),  # participial adjectives only ("expired", "retired"): see ADJECTIVE_ENDING
 }
 ADJECTIVE_ENDING = "ed"  # an adjective spelled like a past participle may stand after its noun as one

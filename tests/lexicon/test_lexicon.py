@@ -12,7 +12,7 @@ from editlint.lexicon import in_class, is_foreign_function_word, is_listed_word,
      ("week", "noun.time"), ("climb", "verb.motion"), ("slip", "verb.motion"), ("level", "noun.attribute"),
      ("mile", "noun.quantity"), ("percent", "noun.relation"), ("reduce", "verb.change"),
      ("nairobi", "name.location"), ("west yorkshire", "name.location"), ("snapshot", "noun.picture"),
-     ("diagram", "noun.picture"), ("still", "noun.picture")],
+     ("diagram", "noun.picture"), ("still", "noun.picture"), ("sketch", "verb.creation"), ("capture", "verb.creation")],
 )
 def test_main_senses_are_in_their_class(lemma, lexname):
     assert in_class(lemma, lexname)

@@ -182,6 +182,22 @@ def test_an_opening_picture_line_is_no_headline_unless_it_is_a_label_alone(text,
     assert bool(findings(text, RULE, path="a.txt")) is flagged
 
 
+@pytest.mark.parametrize(
+    "caption, flagged",
+    [
+        ("Our photographer Nadia Boateng captured the lock gates closing.", False),
+        ("Photographer Piet Claes captured the tide over the wall.", False),
+        ("Hana Novak photographed the gates from the footbridge.", False),
+        ("Architect Piet Claes designed the new lock keeper's house.", True),
+        ("Councillor Hana Novak opened the gates on Friday.", True),
+        ("Troops captured the lock in 1944.", True),
+    ],
+)
+def test_a_caption_naming_who_made_the_picture_in_a_sentence_credits_it(caption, flagged):
+    text = f"# Lock reopens\n\n![Lock](/img/lock.jpg)\n{caption}\n\nThe lock reopened after repairs.\n"
+    assert bool(findings(text, RULE)) is flagged
+
+
 def test_plain_text_credit_line():
     assert_findings("Storm\nThe storm hit.\nImage courtesy of Getty Images\n", RULE, [], path="a.txt")
 

@@ -14,7 +14,7 @@ from editlint.document.classify import looks_like_credit
 from editlint.document.model import Block, BlockKind, Document, Image
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
-from editlint.lexicon import in_class, is_foreign_function_word, sense_in
+from editlint.lexicon import in_class, irregular_base, is_foreign_function_word, sense_in
 from editlint.nlp.pipeline import TITLE_ABBREVIATIONS
 
 # A credit is a named party (person, agency, organisation, platform account) introduced by a
@@ -152,6 +152,10 @@ DEFAULT_CREDIT_PATTERNS = (
 _NAMED_PICTURE = re.compile(rf"(?={_LEAD}((?:[\w.'’&@-]+\s+){{1,4}}?)(?:{_KINDS}\s+)?{_PICTURE}{_NAME_END})", re.IGNORECASE)
 # A source, a colon and a name closing the caption, the credit of some broadcasters: "(ABC News: Dan Peled)".
 _SOURCE_COLON_NAME = re.compile(rf"(?={_LEAD}((?:(?:{_NAME_WORD}|{_NAME_PARTICLE})\s+){{0,3}}{_NAME_WORD})\s*:\s*{_NAME}\W*$)", re.IGNORECASE)
+# A caption that says in a sentence who made the picture: a name, the subject of a past tense verb, "Our photographer
+# Yusuf Demir captured the barrier going up", "Lena Marsh photographed the heron at dawn" (see _names_its_maker).
+_MAKER_SENTENCE = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+(?P<verb>[a-z]+)\b")
+_LAST_WORD = re.compile(r"([\w-]+)\W*$")
 _SHORT_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _ORGANISATION_NOUNS = ("noun.group", "noun.communication")  # "Police", "Agency", "News", "Radio"
 _ACRONYM = re.compile(rf"(?:[A-Z]\.?){{2,}}|[A-Z][A-Z&]+|[\w-]+['’]s|{_PLATFORMS}")
@@ -271,6 +275,7 @@ date names no one either.
 | a credit three or more lines below (a caption on the line right under the picture is the first: picture, caption, a paragraph, then "Photo: ..."), or under another image | "CC BY-SA 4.0, via Wikimedia Commons", "Public domain", "© 2024 Jane Doe" |
 | a front matter picture with no credit field and no credited caption (an empty or placeholder credit field, or only the story's `byline`, credits nothing) | a credit in the title (or a title that is only a name), one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
 | two pictures under one singular credit: the first | "Photos: Jane Doe/AP" under a row of pictures |
+| a name doing a verb of creation without a maker's role before it: "Architect Ana Ruiz designed the hall", "Councillor Ana Ruiz opened the gates", "Troops captured the lock" | a caption naming who made the picture in a sentence: a name doing a verb made of a kind of picture ("Lena Marsh photographed the heron", "... sketched ...") or, after a maker's role made of one ("photographer"), a verb of creation in WordNet ("Our photographer Yusuf Demir captured the barrier going up") |
 | in plain text, a line under another picture label that describes: "Photograph: Crews work through the night", "Video still: The crane topples", "Pictured: The damaged gym", "In pictures: Pickets at the gates" | "Photograph: Jane Doe/AP", "Update: ...", "In numbers: ...", "Background: ..." (a label that is no kind of picture), a headline "In pictures: The year in sport" |
 | "Screenshot: Volunteers applaud", "Screenshot: Divers at the harbour wall" (a description after a screen capture's marker) | "Screenshot: Lille police livestream", "Screen grab: parliament TV", "Frame grab: RÚV broadcast" (the screen it was taken from: an acronym, or a medium after its owner) |
 
@@ -344,6 +349,7 @@ class _CreditPatterns:
             any(pattern.search(text) for pattern in self._compiled)
             or any(map(_names_a_source, _NAMED_PICTURE.finditer(text)))
             or any(map(_names_an_organisation, _SOURCE_COLON_NAME.finditer(text)))
+            or any(_names_its_maker(m, places) for m in _MAKER_SENTENCE.finditer(text))
             or any(test(match, places) for pattern, test in self._judged for match in pattern.finditer(text))
         )
 
@@ -465,6 +471,35 @@ def _names_a_source(match: re.Match | None) -> bool:
     if any(in_class(lemma, lexname) for lexname in _SOURCE_NOUNS):
         return True  # "Family photo", "Tribune photo", "Gazette photo"
     return not any(sense_in(lemma, lexname) for lexname in _OTHER_CLASSES)  # a name WordNet does not know: "Globe photo"
+
+
+def _names_its_maker(match: re.Match, places: frozenset[str]) -> bool:
+    """Whether a caption's sentence names who made the picture: a name (not a place) doing a verb made of a kind of
+    picture ("photographed", "sketched", "videoed"), or a verb of creation in WordNet after a maker's role, an agent
+    noun made of a kind of picture ("Our photographer Yusuf Demir captured"); not "Architect Ana Ruiz designed the
+    hall" nor "Mayor Ana Ruiz opened the bridge"."""
+    base = _past_tense_base(match.group("verb"))
+    if base is None or _is_place(match.group("name"), places):
+        return False
+    if in_class(base, PICTURE_KINDS):
+        return True
+    before = _LAST_WORD.search(match.string, 0, match.start())
+    roles = [match.group("name").split()[0], *([before.group(1)] if before else [])]  # "Photographer Ana Ruiz", "our photographer Ana Ruiz"
+    return in_class(base, "verb.creation") and any(_is_picture_maker(role.lower()) for role in roles)
+
+
+def _past_tense_base(verb: str) -> str | None:
+    """The base form of a past tense: "captured" -> "capture", "photographed" -> "photograph", "drew" -> "draw"."""
+    if not verb.endswith("ed"):
+        return irregular_base(verb)
+    return next((stem for stem in (verb[:-1], verb[:-2]) if sense_in(stem, "frame.object")), None)
+
+
+def _is_picture_maker(role: str) -> bool:
+    """Whether a noun for a person is made of a kind of picture: "photographer"; not "architect"."""
+    return in_class(role, "noun.person") and any(
+        in_class(role[:end], PICTURE_KINDS) for end in range(4, len(role) - 1)
+    )
 
 
 def _alternation(patterns: list[str]) -> str:
