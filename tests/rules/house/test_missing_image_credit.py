@@ -198,6 +198,22 @@ def test_a_caption_naming_who_made_the_picture_in_a_sentence_credits_it(caption,
     assert bool(findings(text, RULE)) is flagged
 
 
+@pytest.mark.parametrize(
+    "line, flagged",
+    [
+        ("Data visualisation: Nordic Sea Ice Observatory", False),
+        ("Reconstruction: Wessex Archaeology Trust", False),
+        ("Diagram: Scottish Water", False),
+        ("Data visualisation: Ice cover in the Baltic since 1990.", True),
+        ("Pictured: Nordic Sea Ice Observatory staff", True),
+        ("Shift supervisor: Ola Berg", True),
+    ],
+)
+def test_a_name_after_a_label_for_making_a_picture_credits_it(line, flagged):
+    text = f"# Ice retreats\n\n![Ice](/img/ice.png)\n{line}\n\nThe ice cover was the lowest on record.\n"
+    assert bool(findings(text, RULE)) is flagged
+
+
 def test_plain_text_credit_line():
     assert_findings("Storm\nThe storm hit.\nImage courtesy of Getty Images\n", RULE, [], path="a.txt")
 

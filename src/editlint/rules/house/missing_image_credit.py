@@ -156,6 +156,11 @@ _SOURCE_COLON_NAME = re.compile(rf"(?={_LEAD}((?:(?:{_NAME_WORD}|{_NAME_PARTICLE
 # Yusuf Demir captured the barrier going up", "Lena Marsh photographed the heron at dawn" (see _names_its_maker).
 _MAKER_SENTENCE = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+(?P<verb>[a-z]+)\b")
 _LAST_WORD = re.compile(r"([\w-]+)\W*$")
+# A label for the kind of picture and a name after it: "Data visualisation: Copernicus Atmosphere Monitoring Service",
+# "Diagram: Jane Doe" (see _labels_its_maker).
+_LABELLED_NAME = re.compile(rf"(?={_LEAD}(?:[\w'’-]+\s+){{0,2}}(?P<label>[\w'’-]+)\s*:\s*(?P<name>{_NAME}){_NAME_END})", re.IGNORECASE)
+# How a noun of making ends, and how its verb does: "visualisation" -> "visualise", "animation" -> "animate".
+_NOMINAL_ENDINGS = (("isation", "ise"), ("ization", "ize"), ("ation", "ate"), ("ation", "e"), ("ion", ""), ("ing", ""))
 _SHORT_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _ORGANISATION_NOUNS = ("noun.group", "noun.communication")  # "Police", "Agency", "News", "Radio"
 _ACRONYM = re.compile(rf"(?:[A-Z]\.?){{2,}}|[A-Z][A-Z&]+|[\w-]+['’]s|{_PLATFORMS}")
@@ -276,6 +281,7 @@ date names no one either.
 | a front matter picture with no credit field and no credited caption (an empty or placeholder credit field, or only the story's `byline`, credits nothing) | a credit in the title (or a title that is only a name), one blank line below, a blockquote caption, a front matter `*credit*`, `photographer` or `image_author` field |
 | two pictures under one singular credit: the first | "Photos: Jane Doe/AP" under a row of pictures |
 | a name doing a verb of creation without a maker's role before it: "Architect Ana Ruiz designed the hall", "Councillor Ana Ruiz opened the gates", "Troops captured the lock" | a caption naming who made the picture in a sentence: a name doing a verb made of a kind of picture ("Lena Marsh photographed the heron", "... sketched ...") or, after a maker's role made of one ("photographer"), a verb of creation in WordNet ("Our photographer Yusuf Demir captured the barrier going up") |
+| a description after a label for making a picture ("Data visualisation: Ice cover since 1990."), or a name after a label that is no such thing ("Shift supervisor: Ola Berg") | a name after a label that is a kind of picture or the making of one, a noun of a verb of creation in WordNet: "Data visualisation: Copernicus Atmosphere Monitoring Service", "Reconstruction: Wessex Archaeology Trust", "Diagram: Scottish Water" |
 | in plain text, a line under another picture label that describes: "Photograph: Crews work through the night", "Video still: The crane topples", "Pictured: The damaged gym", "In pictures: Pickets at the gates" | "Photograph: Jane Doe/AP", "Update: ...", "In numbers: ...", "Background: ..." (a label that is no kind of picture), a headline "In pictures: The year in sport" |
 | "Screenshot: Volunteers applaud", "Screenshot: Divers at the harbour wall" (a description after a screen capture's marker) | "Screenshot: Lille police livestream", "Screen grab: parliament TV", "Frame grab: RÚV broadcast" (the screen it was taken from: an acronym, or a medium after its owner) |
 
@@ -350,6 +356,7 @@ class _CreditPatterns:
             or any(map(_names_a_source, _NAMED_PICTURE.finditer(text)))
             or any(map(_names_an_organisation, _SOURCE_COLON_NAME.finditer(text)))
             or any(_names_its_maker(m, places) for m in _MAKER_SENTENCE.finditer(text))
+            or any(_labels_its_maker(m, places) for m in _LABELLED_NAME.finditer(text))
             or any(test(match, places) for pattern, test in self._judged for match in pattern.finditer(text))
         )
 
@@ -486,6 +493,18 @@ def _names_its_maker(match: re.Match, places: frozenset[str]) -> bool:
     before = _LAST_WORD.search(match.string, 0, match.start())
     roles = [match.group("name").split()[0], *([before.group(1)] if before else [])]  # "Photographer Ana Ruiz", "our photographer Ana Ruiz"
     return in_class(base, "verb.creation") and any(_is_picture_maker(role.lower()) for role in roles)
+
+
+def _labels_its_maker(match: re.Match, places: frozenset[str]) -> bool:
+    """Whether a name after a label names who made the picture: the label is a kind of picture ("Diagram:") or the
+    making of one, a noun of a verb of creation in WordNet ("Data visualisation:", "Animation:"), and the name is no
+    place nor date; not "Pictured: Jane Doe" nor "Head Keeper: Jane Doe"."""
+    label = match.group("label").lower()
+    made = in_class(label, PICTURE_KINDS) or any(
+        in_class(label.removesuffix(ending) + verb_ending, "verb.creation", max_rank=2)
+        for ending, verb_ending in _NOMINAL_ENDINGS if label.endswith(ending)
+    )
+    return made and _marks_someone(match, places)
 
 
 def _past_tense_base(verb: str) -> str | None:
