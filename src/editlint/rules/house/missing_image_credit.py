@@ -103,9 +103,20 @@ _MARKED_NAME = rf"{_LEAD}{_MODIFIERS}(?:{_PICTURE}|art(?:work)?|still)\s*[:/]\s*
 # closed classes, so a list.
 _FUNCTION_WORD = r"(?:a|an|the|this|that|these|those|his|her|its|our|their|my|your|of|at|in|on|by|to|for|from|with|near|over|under|outside|inside|into|onto|after|before|during|as|and|or|while)"
 _CAPTURED_FROM = rf"{_LEAD}{_CAPTURE}s?\s*:\s*(?P<name>(?:(?!{_FUNCTION_WORD}\s)[\w'’&.-]+\s+){{0,3}}[\w'’&-]+)\W*$"
+# A caption that says in a sentence who made the picture: a name, the subject of a past tense verb, "Our photographer
+# Yusuf Demir captured the barrier going up", "Lena Marsh photographed the heron at dawn" (see _names_its_maker).
+_MAKER_SENTENCE = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+(?P<verb>(?-i:[a-z]+))\b"
+# A label for the kind of picture and a name after it: "Data visualisation: Copernicus Atmosphere Monitoring Service",
+# "Diagram: Jane Doe" (see _labels_its_maker).
+_LABELLED_NAME = rf"(?={_LEAD}(?:[\w'’-]+\s+){{0,2}}(?P<label>[\w'’-]+)\s*:\s*(?P<name>{_NAME}){_NAME_END})"
+_LAST_WORD = re.compile(r"([\w-]+)\W*$")
+# How a noun of making ends, and how its verb does: "visualisation" -> "visualise", "animation" -> "animate".
+_NOMINAL_ENDINGS = (("isation", "ise"), ("ization", "ize"), ("ation", "ate"), ("ation", "e"), ("ion", ""), ("ing", ""))
 DEFAULT_CREDIT_PATTERNS = (
     _MARKED_NAME,
     _CAPTURED_FROM,
+    _MAKER_SENTENCE,
+    _LABELLED_NAME,
     # "Chart: NOAA data", "Map: Census Bureau figures": the data's source (an acronym or a name of two words or more)
     rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s*[:/]\s*(?:(?-i:[A-Z][A-Z&.]+)|{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+)\s+(?:data|figures|statistics)\b",
     rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s+(?:from|via)\s+{_SHORT_PARTY}",
@@ -152,15 +163,6 @@ DEFAULT_CREDIT_PATTERNS = (
 _NAMED_PICTURE = re.compile(rf"(?={_LEAD}((?:[\w.'’&@-]+\s+){{1,4}}?)(?:{_KINDS}\s+)?{_PICTURE}{_NAME_END})", re.IGNORECASE)
 # A source, a colon and a name closing the caption, the credit of some broadcasters: "(ABC News: Dan Peled)".
 _SOURCE_COLON_NAME = re.compile(rf"(?={_LEAD}((?:(?:{_NAME_WORD}|{_NAME_PARTICLE})\s+){{0,3}}{_NAME_WORD})\s*:\s*{_NAME}\W*$)", re.IGNORECASE)
-# A caption that says in a sentence who made the picture: a name, the subject of a past tense verb, "Our photographer
-# Yusuf Demir captured the barrier going up", "Lena Marsh photographed the heron at dawn" (see _names_its_maker).
-_MAKER_SENTENCE = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+(?P<verb>[a-z]+)\b")
-_LAST_WORD = re.compile(r"([\w-]+)\W*$")
-# A label for the kind of picture and a name after it: "Data visualisation: Copernicus Atmosphere Monitoring Service",
-# "Diagram: Jane Doe" (see _labels_its_maker).
-_LABELLED_NAME = re.compile(rf"(?={_LEAD}(?:[\w'’-]+\s+){{0,2}}(?P<label>[\w'’-]+)\s*:\s*(?P<name>{_NAME}){_NAME_END})", re.IGNORECASE)
-# How a noun of making ends, and how its verb does: "visualisation" -> "visualise", "animation" -> "animate".
-_NOMINAL_ENDINGS = (("isation", "ise"), ("ization", "ize"), ("ation", "ate"), ("ation", "e"), ("ion", ""), ("ing", ""))
 _SHORT_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _ORGANISATION_NOUNS = ("noun.group", "noun.communication")  # "Police", "Agency", "News", "Radio"
 _ACRONYM = re.compile(rf"(?:[A-Z]\.?){{2,}}|[A-Z][A-Z&]+|[\w-]+['’]s|{_PLATFORMS}")
@@ -301,7 +303,8 @@ images and the newsroom's own policy.
 ```
 The accepted credit wordings are the option `credit-patterns` (regular expressions); the
 "<source> photo" form is checked besides them, against WordNet's classes, and the patterns of a lone
-name or of "Photo: <name>" credit only when the name is not a place or a date.
+name or of "Photo: <name>" credit only when the name is not a place or a date; those of a caption's
+sentence naming its maker and of a name after a label for making a picture, only when WordNet's classes say so.
 """,
     bad=(
         "# Storm\n\n![Flooded street](flood.jpg)\n\nThe storm hit at dawn.\n",
@@ -355,8 +358,6 @@ class _CreditPatterns:
             any(pattern.search(text) for pattern in self._compiled)
             or any(map(_names_a_source, _NAMED_PICTURE.finditer(text)))
             or any(map(_names_an_organisation, _SOURCE_COLON_NAME.finditer(text)))
-            or any(_names_its_maker(m, places) for m in _MAKER_SENTENCE.finditer(text))
-            or any(_labels_its_maker(m, places) for m in _LABELLED_NAME.finditer(text))
             or any(test(match, places) for pattern, test in self._judged for match in pattern.finditer(text))
         )
 
@@ -428,9 +429,6 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
-_JUDGED_NAMES = {**dict.fromkeys(_LONE_NAMES, _names_someone), _MARKED_NAME: _marks_someone, _CAPTURED_FROM: _names_a_medium}
-
-
 def _is_date(name: str) -> bool:
     """Whether a name is all numbers and words for times: "— March 2026", "(Jan. 5, 2026)", "| Summer 2025"."""
     return all(word.isdigit() or in_class(word.lower(), "noun.time") for word in _WORDS.findall(name))
@@ -480,12 +478,12 @@ def _names_a_source(match: re.Match | None) -> bool:
     return not any(sense_in(lemma, lexname) for lexname in _OTHER_CLASSES)  # a name WordNet does not know: "Globe photo"
 
 
-def _names_its_maker(match: re.Match, places: frozenset[str]) -> bool:
+def _names_its_maker(match: re.Match | None, places: frozenset[str]) -> bool:
     """Whether a caption's sentence names who made the picture: a name (not a place) doing a verb made of a kind of
     picture ("photographed", "sketched", "videoed"), or a verb of creation in WordNet after a maker's role, an agent
     noun made of a kind of picture ("Our photographer Yusuf Demir captured"); not "Architect Ana Ruiz designed the
     hall" nor "Mayor Ana Ruiz opened the bridge"."""
-    base = _past_tense_base(match.group("verb"))
+    base = match and _past_tense_base(match.group("verb"))
     if base is None or _is_place(match.group("name"), places):
         return False
     if in_class(base, PICTURE_KINDS):
@@ -495,10 +493,12 @@ def _names_its_maker(match: re.Match, places: frozenset[str]) -> bool:
     return in_class(base, "verb.creation") and any(_is_picture_maker(role.lower()) for role in roles)
 
 
-def _labels_its_maker(match: re.Match, places: frozenset[str]) -> bool:
+def _labels_its_maker(match: re.Match | None, places: frozenset[str]) -> bool:
     """Whether a name after a label names who made the picture: the label is a kind of picture ("Diagram:") or the
     making of one, a noun of a verb of creation in WordNet ("Data visualisation:", "Animation:"), and the name is no
     place nor date; not "Pictured: Jane Doe" nor "Head Keeper: Jane Doe"."""
+    if match is None:
+        return False
     label = match.group("label").lower()
     made = in_class(label, PICTURE_KINDS) or any(
         in_class(label.removesuffix(ending) + verb_ending, "verb.creation", max_rank=2)
@@ -519,6 +519,12 @@ def _is_picture_maker(role: str) -> bool:
     return in_class(role, "noun.person") and any(
         in_class(role[:end], PICTURE_KINDS) for end in range(4, len(role) - 1)
     )
+
+
+_JUDGED_NAMES = {
+    **dict.fromkeys(_LONE_NAMES, _names_someone), _MARKED_NAME: _marks_someone, _CAPTURED_FROM: _names_a_medium,
+    _MAKER_SENTENCE: _names_its_maker, _LABELLED_NAME: _labels_its_maker,
+}
 
 
 def _alternation(patterns: list[str]) -> str:
