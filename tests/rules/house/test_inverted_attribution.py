@@ -440,3 +440,28 @@ def test_a_present_that_cannot_share_the_subject_before_has_its_source_after_it(
 )
 def test_a_verb_that_shares_the_subject_before_has_no_source_after_it(text):
     assert_findings(text, RULE, [])
+
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ('"Prices went up every week," said Rossi, and shoppers across the town agreed.', "said Rossi"),
+        ('"We found the wreck on the second dive," recalled Dr. Moreau; "it was upside down."', "recalled Dr. Moreau"),
+        ("The talks will resume on Monday, reports Reuters; the union has not confirmed.", "reports Reuters"),
+    ],
+)
+def test_a_clause_after_the_source_joined_by_and_or_a_semicolon_leaves_it_short(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The count was wrong," Okafor said; the commission rejected the claim.',
+        '"The count was wrong," said Okafor, a returning officer in the district; the commission disagreed.',
+        "The talks will resume on Monday, Reuters reports; the union has not confirmed.",
+    ],
+)
+def test_a_semicolon_after_a_source_first_or_an_appositive_is_no_inversion(text):
+    assert_findings(text, RULE, [])

@@ -57,6 +57,7 @@ clause it reports, any short noun phrase (*said the museum*).
 | *..., says the proposal, drafted by the city's finance office*, *“...,” said the memo, leaked to a paper on Friday* (after a text or a work of the mind, a past participle tells how it came out) | *said Omar Haddad, hired last year to audit the contract* (after someone, it may identify them) |
 | *“...,” said the caretaker, after the old oak fell on the chapel* (a clause after the source and a comma, which the parser may give the source to as its subject) | *The museum praised the curator, after the storm flooded the cellar.* |
 | *..., say police*, *“...,” say the fishermen* (a plural verb), *“...,” points out Ngata*, *“...,” cuts in Moreau* (a phrasal verb, moved with its particle: WordNet's phrasal verbs of communication) | *Costs could rise to, say, $5 million.*, *The judge cut in, asking ...* |
+| *"...," said Kowalczyk, and two colleagues later admitted as much* (a conjunction the parser hangs on the name joins nothing to it), *"...," recalled Dr. Moreau; "we were ..."*, *..., reports Reuters; the union has not confirmed* (a semicolon ends the clause as a full stop does) | *"...," Okafor said; the commission ...*, *said Okafor, a returning officer in the district; ...* |
 | *The bank is weighing a rate rise, report local media*, *Prices rose in May, reports the statistics office* (a present joined to the clause before that cannot agree with its subject has its own after it; an irregular plural is read by its WordNet singular: *media*, *medium*) | *The shipyard cut 300 jobs and reports record orders*, *The firm reports strong sales, pays its staff well and ...* (one subject for both) |
 
 ## Policy: "said Smith"
@@ -132,7 +133,7 @@ NAME_DEPS = frozenset(
 PARTY_DESIGNATION = re.compile(r"\(?[A-Z]\s?-\s?[A-Z][A-Za-z.]*\)?")
 # The verb's own phrases that may follow its source: "said Lee in a statement on Monday", "... as he left".
 ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
-SENTENCE_ENDS = frozenset({".", "!", "?"})
+SENTENCE_ENDS = frozenset({".", "!", "?", ";"})  # a semicolon ends a clause as a full stop does: "said Ruiz; “we ...”"
 DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december today yesterday tomorrow".split()
@@ -471,7 +472,7 @@ def _source_end(source: Token) -> int:
     """Where the source's words end: after its last word, or the bracket that closes one it opened
     ("Sen. Ana Ortega (D-N.M.)")."""
     doc, end = source.doc, source.right_edge.i + 1
-    while end - 1 > source.i and doc[end - 1].is_punct and doc[end - 1].text != ")":
+    while end - 1 > source.i and (doc[end - 1].is_punct and doc[end - 1].text != ")" or _dangling_conjunction(doc[end - 1], source)):
         end -= 1  # a comma or an opening quote the parser hung on it: "said his mother, “so where ...”"
     manner = _trailing_manner(source)
     if manner is not None:
@@ -479,6 +480,12 @@ def _source_end(source: Token) -> int:
     end = min([end, *(c.left_edge.i for c in _circumstances(source))])  # so are the circumstances
     opened = any(t.text == "(" for t in source.subtree)
     return end + 1 if opened and end < len(doc) and doc[end].text == ")" else end
+
+
+def _dangling_conjunction(token: Token, source: Token) -> bool:
+    """Whether ``token`` is a conjunction the parser hung on the source that joins nothing to it, but the clause after
+    it to the verb's: "said Kowalczyk, and two colleagues later admitted as much"."""
+    return token.dep_ == "cc" and token.head.i == source.i and not any(c.dep_ == "conj" for c in source.children)
 
 
 def _name_run(verb: Token) -> Token | None:
