@@ -163,6 +163,7 @@ def test_title_and_front_matter_credits():
         ("Update: The café reopened on Friday.", False),
         ("In numbers: 40 stalls and 3,000 visitors.", False),
         ("Background: The market began in 1921.", False),
+        ("Profile: The trader who has run the fish stall since 1968", False),
     ],
 )
 def test_a_plain_text_line_opening_with_a_kind_of_picture_is_a_picture_line(line, flagged):

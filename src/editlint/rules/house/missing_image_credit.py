@@ -199,6 +199,8 @@ PICTURE_LINE = re.compile(r"^\W*(?:(?:photo|image|picture)\s+)?(?:photo(?:graph)
 # ("Pictured:").
 _LABEL = re.compile(r"^\W*(?P<in>in\s+)?(?:[\w'’-]+\s+){0,2}(?P<head>[\w'’-]+)(?:\s*:|\s+[–—-]\s)", re.IGNORECASE)
 PICTURE_KINDS = "noun.picture"  # the lexicon's class of the kinds of picture
+# WordNet's first sense of "profile" is a face's outline, but news uses "Profile:" for a piece on someone's life.
+_NOT_PICTURE_LABELS = frozenset({"profile", "profiles"})
 # A line that closes with a credit marker and no one after it stands for a captioned picture too: "... Photo:",
 # "... Image credit: —", "... Photo: [credit]" (a template's slot).
 _EMPTY_CREDIT_CLOSING = re.compile(rf"\b(?:{_PICTURE}|credit)s?(?:\s+credits?|\s+by)?\s*:\s*(?:{_PLACEHOLDER}|\[[^\]]*\]|[-–—]+)?\W*$", re.IGNORECASE)
@@ -656,6 +658,8 @@ def _labels_a_picture(text: str, opening: bool = False) -> bool:
     if label is None:
         return False
     head = label.group("head").lower()
+    if head in _NOT_PICTURE_LABELS:
+        return False
     if label.group("in"):
         return not opening and head.endswith("s") and in_class(head[:-1], PICTURE_KINDS)  # "In pictures:", "In maps:"
     if head.endswith("ed"):
