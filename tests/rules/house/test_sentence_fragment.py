@@ -1901,3 +1901,20 @@ def test_a_story_sentence_after_its_dateline_is_read_on_its_own(lead):
 
 def test_a_name_and_its_title_alone_in_a_paragraph_is_a_signature():
     assert_findings("Ruth Adebayo, the utility's head of operations since 2021.\n\nThe station opened.", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya Nair, 58, a teacher who has lived in the village for 30 years, lingered by the war memorial.",
+        "The old ferryman, who has worked the crossing since 1979, paused by the slipway.",
+        "Mr. Haddad, whose family has run the bakery since 1948, retired last spring.",
+    ],
+)
+def test_after_an_insertion_a_past_of_a_verb_without_a_passive_is_the_main_verb(text):
+    assert_findings(text, RULE, [])
+
+
+def test_after_an_insertion_a_participle_of_a_verb_with_an_object_still_makes_a_fragment():
+    text = "The trawler, which sank off the headland in 1994, raised by divers in 2003."
+    assert len(lint_text("Report\n\n" + text, config={"select": [RULE]})) == 1
