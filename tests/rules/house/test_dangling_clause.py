@@ -2512,3 +2512,32 @@ def test_an_s_form_after_a_singular_noun_before_a_relative_clause_with_no_that_i
 def test_an_s_form_whose_object_carries_a_passive_with_its_agent_is_a_tense():
     text = "The board met again, amid the company raises the fees approved by its members."
     assert_flags_span(text, RULE, "amid the company raises")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The goalkeeper trained alongside the younger keepers were practicing penalties.",
+            "alongside the younger keepers were practicing",
+        ),
+        (
+            "The chef cooked alongside the students were preparing the banquet.",
+            "alongside the students were preparing",
+        ),
+    ],
+)
+def test_a_tense_the_parser_read_as_a_participle_on_a_subject_that_cannot_agree_with_the_verb_after(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Players coached by Smith were selected for the squad.",
+        "The report prepared with the consultants was released on Monday.",
+        "Residents evacuated with their pets were housed at the school.",
+    ],
+)
+def test_a_participle_on_a_subject_that_agrees_with_the_verb_after_stays_one(text):
+    assert_findings(text, RULE, [])

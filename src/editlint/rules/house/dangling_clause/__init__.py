@@ -104,6 +104,9 @@ evacuated*).
 An -s form after a singular noun is a compound's plural when a noun phrase for people follows it and then a past form
 of a verb whose main sense takes an object, with no object or agent after it: a relative clause with no *that*
 (*amid the price increases the regulator approved*; not *amid the company raises the fees approved by its members*).
+A past form the parser hangs on the sentence's subject as its participle (no agent after it) is that subject's tense
+when the verb after the phrase cannot agree with the subject but agrees with the phrase's noun (*The chef cooked
+alongside the students were preparing*; not *Players coached by Smith were selected*).
 
 ## Constructions
 | flagged | not flagged |
@@ -162,6 +165,7 @@ of a verb whose main sense takes an object, with no object or agent after it: a 
 | *The lockout dragged on, with the league remains the only side willing to talk.* (no inversion after a main clause) | *The lockout ended, and with it came the games.*, *When the levee broke, with the water came mud.* |
 | *with villages downstream were evacuated*, *with orchards uphill were spared* (an adverb of place after its noun) | *with hamlets downstream warned by loudspeaker*, *With the fleet offshore, the harbor fell silent.* |
 | *amid the company raises the fees approved by its members* (a passive with its agent on the object) | *amid the schedule changes the transit agency ordered*, *despite the pay offers the hospital made* (a relative clause with no *that*) |
+| *The chef cooked alongside the students were preparing the banquet.* (a subject that cannot agree with *were*) | *Residents evacuated with their pets were housed at the school.*, *Players coached by Smith were selected.* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why

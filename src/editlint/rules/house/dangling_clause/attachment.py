@@ -15,7 +15,7 @@ from editlint.rules.house.dangling_clause.common import (
     _adjunct, _controls_infinitive, _has_tense, _may_take_person, _object_of_verb_before, _past_between_nouns,
     _past_only, _people, _set_off, _takes_clause,
 )
-from editlint.rules.house.dangling_clause.noun_phrase import _noun_phrase_end
+from editlint.rules.house.dangling_clause.noun_phrase import _noun_phrase_end, _own_subject_misread
 from editlint.rules.house.dangling_clause.prepositions import _compound_preposition
 
 if TYPE_CHECKING:
@@ -152,7 +152,8 @@ def _hangs_on_clause(sent: Span, prep_start: int, head: Token, finite: Token, ve
         return False  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
     if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
         return False  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
-    if not opening and not (_clause_before(sent, prep_start) or _merged_clause(sent, prep_start, head, verb)):
+    complete = _merged_clause(sent, prep_start, head, verb) or _own_subject_misread(verb, prep_start, finite)
+    if not opening and not (_clause_before(sent, prep_start) or complete):
         return False  # the phrase is in a subject still waiting for its verb: "One of those I met with X was ..."
     if not opening and _participle_on_subject(sent, prep_start, finite):
         return False  # "Voters registered with a party can vote": the verb is the subject's

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS, verb_lemma,
+    ADJECTIVE_TAGS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS, disagrees,
+    verb_lemma,
 )
 from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
@@ -180,6 +181,27 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) ->
     return any(
         c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
         for c in subj.children
+    ) or _tense_read_as_participle(subj, prep_start, finite)
+
+
+def _tense_read_as_participle(subj: Token, prep_start: int, finite: Token) -> bool:
+    """Whether a past form the parser hung on the subject before the phrase as its participle is the subject's own
+    tense: the verb after the phrase cannot agree with that subject ("The veteran trained alongside the younger
+    players were running", "The show sold out within hours, with extra dates are being added"); a participle with
+    its agent stays one."""
+    if subj.i >= prep_start or not disagrees(subj, finite, past_be=True):
+        return False
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.i < prep_start and not any(g.dep_ == "agent" for g in c.children)
+        for c in subj.children
+    )
+
+
+def _own_subject_misread(verb: Token, prep_start: int, finite: Token) -> bool:
+    """Whether the parser gave ``verb`` a subject before the phrase whose tense it read as a participle (see
+    _tense_read_as_participle), so the clause before the phrase is complete."""
+    return any(
+        c.dep_ in SUBJECT_DEPS and _tense_read_as_participle(c, prep_start, finite) for c in verb.children
     )
 
 
