@@ -2541,3 +2541,33 @@ def test_a_tense_the_parser_read_as_a_participle_on_a_subject_that_cannot_agree_
 )
 def test_a_participle_on_a_subject_that_agrees_with_the_verb_after_stays_one(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Unemployment fell to its lowest level since 2001 with employers added 250,000 jobs last month.",
+            "with employers added",
+        ),
+        (
+            "The river stayed above flood stage until Tuesday with crews have pumped water around the clock.",
+            "with crews have pumped",
+        ),
+    ],
+)
+def test_a_preposition_of_time_with_a_year_or_a_date_opens_no_clause_before_the_phrase(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose after a year with few storms ended the drought.",
+        "The rule has applied since 2019 with the exception of small firms.",
+        "Wages have grown since 2020 with the labor market tight.",
+    ],
+)
+def test_a_subordinating_word_before_a_noun_the_phrase_modifies_opens_its_clause(text):
+    assert_findings(text, RULE, [])
+

@@ -107,6 +107,9 @@ of a verb whose main sense takes an object, with no object or agent after it: a 
 A past form the parser hangs on the sentence's subject as its participle (no agent after it) is that subject's tense
 when the verb after the phrase cannot agree with the subject but agrees with the phrase's noun (*The chef cooked
 alongside the students were preparing*; not *Players coached by Smith were selected*).
+A subordinating word that is also a preposition of time, with a year or a time with no article as its object, opens
+no clause, so a phrase after it is no subject's (*fell to its lowest since 2001 with employers added*; not *after a
+year with few storms ended the drought*).
 
 ## Constructions
 | flagged | not flagged |
@@ -166,6 +169,7 @@ alongside the students were preparing*; not *Players coached by Smith were selec
 | *with villages downstream were evacuated*, *with orchards uphill were spared* (an adverb of place after its noun) | *with hamlets downstream warned by loudspeaker*, *With the fleet offshore, the harbor fell silent.* |
 | *amid the company raises the fees approved by its members* (a passive with its agent on the object) | *amid the schedule changes the transit agency ordered*, *despite the pay offers the hospital made* (a relative clause with no *that*) |
 | *The chef cooked alongside the students were preparing the banquet.* (a subject that cannot agree with *were*) | *Residents evacuated with their pets were housed at the school.*, *Players coached by Smith were selected.* |
+| *fell to its lowest level since 2001 with employers added 250,000 jobs* (a preposition of time and its year) | *Exports rose after a year with few storms ended the drought.*, *since 2019 with the exception of small firms* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why

@@ -12,8 +12,8 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MEMBER_PREPOSITIONS,
     MODIFIERS, NOMINAL, NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, SUBJECT_START_TAGS, WH_TAGS,
-    _adjunct, _controls_infinitive, _has_tense, _may_take_person, _object_of_verb_before, _past_between_nouns,
-    _past_only, _people, _set_off, _takes_clause,
+    _adjunct, _controls_infinitive, _has_tense, _may_take_person, _object_of_verb_before, _of_time,
+    _past_between_nouns, _past_only, _people, _set_off, _takes_clause,
 )
 from editlint.rules.house.dangling_clause.noun_phrase import _noun_phrase_end, _own_subject_misread
 from editlint.rules.house.dangling_clause.prepositions import _compound_preposition
@@ -43,7 +43,17 @@ def _in_subject(sent: Span, prep_start: int, prep: Token) -> bool:
             return False  # a tense before the phrase ("The plan passed with ...") or a clause of unknown bounds
         i -= 1
     opener = doc[i].tag_ in SUBJECT_START_TAGS or doc[i].lower_ in APPROXIMATORS or _noun_in_disguise(doc[i])
-    return i < prep_start and opener
+    return i < prep_start and opener and not _time_after_preposition(doc[i - 1 : prep_start])
+
+
+def _time_after_preposition(words: Span) -> bool:
+    """Whether a subordinating word that is also a preposition of time has a time as its object, so it opens no
+    clause: a year or a noun of time with no article ("rates fell since 2022 with ...", "until Monday with ..."); not
+    "after an analyst at a brokerage lowered", "after a year with few storms ended"."""
+    opener, time = words[0], words[-1]
+    if len(words) < 2 or opener.lower_ not in CLAUSE_OPENERS or time.head.i != opener.i or time.dep_ != "pobj":
+        return False
+    return time.tag_ == "CD" or _of_time(time) and not any(c.dep_ == "det" for c in time.children)
 
 
 def _noun_in_disguise(word: Token) -> bool:
