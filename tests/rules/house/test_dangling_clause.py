@@ -2571,3 +2571,31 @@ def test_a_preposition_of_time_with_a_year_or_a_date_opens_no_clause_before_the_
 def test_a_subordinating_word_before_a_noun_the_phrase_modifies_opens_its_clause(text):
     assert_findings(text, RULE, [])
 
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Rail traffic stalled, with the line of freight cars extended half a mile past the depot.",
+            "with the line of freight cars extended",
+        ),
+        (
+            "The storm hit the port, with the fleet of fishing boats dropped to half its usual size.",
+            "with the fleet of fishing boats dropped",
+        ),
+    ],
+)
+def test_a_group_of_things_moves_itself_by_a_measure(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm shrank, with its staff of engineers cut 10 percent.",
+        "The ward reopened, with the team of nurses cut by a third.",
+        "The drought lingered, with the chain of lakes reduced to mud.",
+    ],
+)
+def test_a_group_of_people_or_a_passive_with_its_measure_stays_an_absolute_phrase(text):
+    assert_findings(text, RULE, [])

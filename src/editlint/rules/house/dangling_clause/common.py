@@ -411,13 +411,21 @@ def _people(noun: Token, max_rank: int = 1) -> bool:
     if noun.lower_ in OBJECT_PRONOUNS:
         return True
     if noun.tag_ == "CD" or noun.lower_ in QUANTIFIERS | PARTITIVES:  # "82 percent of members"
-        part = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        noun = next((c for c in part.children if c.dep_ == "pobj"), noun) if part is not None else noun
+        noun = _of_object(noun) or noun
+    elif in_class(noun.lower_, "noun.group"):  # a group is of its members: "a line of cars", "a team of nurses"
+        members = _of_object(noun)
+        noun = members if members is not None and members.tag_ == "NNS" else noun
     # a name after a title or role: "Judge Ana Ruiz", "striker Petra Holm"
     titled = noun.tag_ in ("NNP", "NNPS") and any(
         c.dep_ == "compound" and c.i < noun.i and is_people_noun(c, max_rank=max_rank) for c in noun.children
     )
     return titled or is_people_noun(noun, max_rank=max_rank)
+
+
+def _of_object(noun: Token) -> Token | None:
+    """The object of the "of" phrase after ``noun``: "members" in "82 percent of members"."""
+    part = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in part.children if c.dep_ == "pobj"), None) if part is not None else None
 
 
 def _takes_no_object(verb: Token, subject: Token) -> bool:
