@@ -2599,3 +2599,31 @@ def test_a_group_of_things_moves_itself_by_a_measure(text, span):
 )
 def test_a_group_of_people_or_a_passive_with_its_measure_stays_an_absolute_phrase(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The town is rezoning Main Street, with shop owners on the block worry about rents.",
+            "with shop owners on the block worry",
+        ),
+        (
+            "The city is repaving the avenue, with merchants on the strip worry about lost sales.",
+            "with merchants on the strip worry",
+        ),
+    ],
+)
+def test_a_base_form_both_readings_tag_as_a_noun_after_a_plural_subject_is_its_present_tense(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike ended, with nurses at the hospital back at work on Monday.",
+        "The league is changing its schedule, with clubs in the south preferring evening games.",
+    ],
+)
+def test_a_plural_subject_with_a_phrase_of_place_and_a_predicate_stays_an_absolute_phrase(text):
+    assert_findings(text, RULE, [])

@@ -131,7 +131,9 @@ def _second_reading(
     by_offset = {t.idx - offset: t for t in words}
     head, last = by_offset.get(subj.idx), by_offset.get(phrase[-1].idx)
     finite, verb = by_offset.get(finite_r.idx), by_offset.get(verb_r.idx)
-    if head is None or last is None or finite is None or verb is None or finite.tag_ not in VERB_TAGS:
+    # (both may tag it a noun where this one gives it a subject: "with campers at the lake need permits")
+    misread = finite is not None and finite.tag_ == finite_r.tag_ == "NN"
+    if head is None or last is None or finite is None or verb is None or finite.tag_ not in VERB_TAGS and not misread:
         return None  # the two readings split the words differently, or only this one takes the word for a verb
     if _plural_before_relative(sent, finite):
         return None  # "amid the price increases the energy regulator approved"

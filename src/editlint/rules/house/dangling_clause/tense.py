@@ -49,6 +49,8 @@ def _finite(
             return True
         if tag == "NN" and verb_lemma(lower) and len(_objects(tok)) == 2:
             return True  # "with the news cost investors billions"
+        if tag == "NN" and verb_lemma(lower) == lower and _plural(subject) and subject.tag_ in ("NNS", "NNPS"):
+            return True  # a base form after a plural it agrees with: "with campers at the lake need permits"
         if tag == "VB" and _plural(subject) and lower not in SAME_AS_PARTICIPLE:  # not "with the doors shut"
             return True
     if tok.dep_ in NOMINAL_DEPS:
