@@ -2639,3 +2639,34 @@ def test_a_base_form_both_readings_tag_as_a_noun_after_a_plural_subject_is_its_p
 )
 def test_a_plural_subject_with_a_phrase_of_place_and_a_predicate_stays_an_absolute_phrase(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Officials closed parks and beaches ahead of the heat wave is forecast to peak.",
+            "ahead of the heat wave is forecast",
+        ),
+        (
+            "Tourists left the islands and beaches ahead of the cyclone was due to hit.",
+            "ahead of the cyclone was",
+        ),
+    ],
+)
+def test_a_conjunct_object_before_the_phrase_is_no_subject_of_the_verb_after_it(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers and parents with children at the school will meet on Monday.",
+        "Homes and shops along the river with no flood barriers were evacuated.",
+        "The club sold tickets and fans despite the rain filled the stadium.",
+        "Valid reports go to the agency and the team in charge of the site will fix them.",
+    ],
+)
+def test_a_phrase_on_a_conjunct_subject_belongs_to_it(text):
+    assert_findings(text, RULE, [])
+

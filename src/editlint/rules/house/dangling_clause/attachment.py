@@ -150,9 +150,12 @@ def _after_main_clause(sent: Span, prep_start: int) -> bool:
     return _clause_before(sent, prep_start)
 
 
-def _hangs_on_clause(sent: Span, prep_start: int, head: Token, finite: Token, verb: Token, opening: bool) -> bool:
+def _hangs_on_clause(
+    sent: Span, prep_start: int, head: Token, finite: Token, verb: Token, opening: bool, adjunct: bool = False
+) -> bool:
     """Whether the phrase at ``prep_start`` hangs on a clause of its own, so its subject ``head`` and ``finite``
-    verb dangle: the clause is complete before it, or, where the phrase opens the sentence, follows it."""
+    verb dangle: the clause is complete before it, or, where the phrase opens the sentence, follows it; ``adjunct``
+    after a preposition of cause, concession or time."""
     doc = sent.doc
     # not the verb the tagger took for an adjective ("thanks to they qualified"), nor before "they": "open with they"
     owner = doc[prep_start].head
@@ -169,7 +172,7 @@ def _hangs_on_clause(sent: Span, prep_start: int, head: Token, finite: Token, ve
         return False  # "Voters registered with a party can vote": the verb is the subject's
     before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
     # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
-    return before is None or before.tag_ not in NOMINAL or not _may_be_subject(before, finite)
+    return before is None or before.tag_ not in NOMINAL or not _may_be_subject(before, finite, adjunct)
 
 
 def _merged_clause(sent: Span, prep_start: int, head: Token, verb: Token) -> bool:
@@ -214,15 +217,20 @@ def _participle_on_subject(sent: Span, prep_start: int, finite: Token) -> bool:
     return noun.tag_ in NOUN_TAGS and noun.tag_ not in number and not disagrees(noun, finite)
 
 
-def _may_be_subject(word: Token, finite: Token) -> bool:
+def _may_be_subject(word: Token, finite: Token, adjunct: bool = False) -> bool:
     """Whether the noun phrase of ``word`` may be the subject of a verb after it (with a phrase in between).
 
     Not the object of a preposition ("passed on Monday with ..."), nor the object of a verb other than one
     of telling, which may take an object and a clause ("told reporters in Ohio the talks failed"), or one
     that takes an object and a bare infinitive ("helps people across the country find ...").
     """
-    while word.dep_ in ("compound", "nummod", "amod", "poss", "case", "nmod", "appos") and word.head.i != word.i:
-        word = word.head  # "Route 4", "the city's", an apposition's role is its noun's
+    # "Route 4", "the city's", an apposition's role is its noun's; so is a conjunct's before an adjunct when the verb
+    # cannot agree with it ("on water and batteries ahead of the storm is ..."): "and" may open a clause ("and fans
+    # despite the rain filled", "and the team in charge of it will")
+    conjunct = adjunct and disagrees(word, finite, past_be=True)
+    roles = ("compound", "nummod", "amod", "poss", "case", "nmod", "appos", *(("conj",) if conjunct else ()))
+    while word.dep_ in roles and word.head.i != word.i:
+        word = word.head
     if word.dep_ in ("pobj", "npadvmod", "acomp", "oprd"):
         return False  # "on Route 4 in response to ...", "this weekend regardless of ...", "stayed open in spite of"
     if word.dep_ in SUBJECT_DEPS and _object_of_verb_before(word, finite):

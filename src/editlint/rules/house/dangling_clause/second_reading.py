@@ -147,7 +147,9 @@ def _second_reading(
     adjunct = _adjunct(doc[prep_start:prep_end].text)
     if not auxiliary and not _finite(finite_r, subj, participle_may_follow, opening, set_off, adjunct):
         return None
-    if _inverted(sent, prep_start, finite, verb) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
+    if _inverted(sent, prep_start, finite, verb):
+        return None
+    if not _hangs_on_clause(sent, prep_start, head, finite, verb, opening, adjunct):
         return None
     return last.i + 1, finite, verb
 
