@@ -2670,3 +2670,31 @@ def test_a_conjunct_object_before_the_phrase_is_no_subject_of_the_verb_after_it(
 def test_a_phrase_on_a_conjunct_subject_belongs_to_it(text):
     assert_findings(text, RULE, [])
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Analysts called the quarter a turning point with sales have risen in every region.",
+            "with sales have risen",
+        ),
+        (
+            "Residents called the new park a gift with families have flocked there every weekend.",
+            "with families have flocked",
+        ),
+    ],
+)
+def test_a_noun_phrase_after_a_verbs_object_is_its_second_object_not_a_subject(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials told reporters the plan with the most support had failed.",
+        "The mayor assured residents the bridge with the new supports would hold.",
+        "The teacher helped students the storm had displaced find new schools.",
+    ],
+)
+def test_a_clause_after_the_object_of_a_verb_of_telling_keeps_its_subject(text):
+    assert_findings(text, RULE, [])
+

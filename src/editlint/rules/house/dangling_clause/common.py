@@ -204,6 +204,8 @@ def _object_of_verb_before(noun: Token, finite: Token) -> bool:
     and a verb ("said demand at the port has fallen", "help communities recovering from floods get ...")."""
     doc, start = noun.doc, noun.left_edge.i
     verb = doc[start - 1] if start > 0 else None
+    if verb is not None and verb.tag_ not in VERB_TAGS:
+        return _after_object(noun)
     if verb is None or verb.tag_ not in VERB_TAGS - {"VBG", "MD"} or verb.head.i == noun.i:
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(c.dep_ == "dobj" for c in verb.children):
@@ -217,6 +219,25 @@ def _object_of_verb_before(noun: Token, finite: Token) -> bool:
         return False
     # an object and an infinitive ("made workers sign"), never a tense ("could sign")
     return _tensed(finite) or not in_class(lemma, "frame.object-infinitive", max_rank=3)
+
+
+def _after_object(noun: Token) -> bool:
+    """Whether the noun phrase of ``noun`` follows the object of a verb that has its own subject, so it is the verb's
+    second object or its object's predicate ("called the festival a success", "gave the city a grant"); not after a
+    verb that takes an object and a clause or a bare infinitive ("told reporters the talks had failed", "helped
+    families the storm displaced find homes")."""
+    doc, start = noun.doc, noun.left_edge.i
+    last = doc[start - 1]
+    if last.is_punct:
+        return False  # a dash or comma closes the clause: "blames a shortage — the stadium should open"
+    obj = next((t for t in (last, *last.ancestors) if t.dep_ in ("dobj", "dative")), None)
+    if obj is None or obj.right_edge.i != last.i or obj.head.i > obj.i:
+        return False
+    verb = obj.head
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or lemma in OBJECT_AND_CLAUSE_VERBS or lemma in BARE_INFINITIVE_VERBS:
+        return False
+    return verb.tag_ in VERB_TAGS - {"VBG", "MD"} and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _tensed(verb: Token) -> bool:
