@@ -2670,6 +2670,7 @@ def test_a_conjunct_object_before_the_phrase_is_no_subject_of_the_verb_after_it(
 def test_a_phrase_on_a_conjunct_subject_belongs_to_it(text):
     assert_findings(text, RULE, [])
 
+
 @pytest.mark.parametrize(
     ("text", "span"),
     [
@@ -2698,3 +2699,26 @@ def test_a_noun_phrase_after_a_verbs_object_is_its_second_object_not_a_subject(t
 def test_a_clause_after_the_object_of_a_verb_of_telling_keeps_its_subject(text):
     assert_findings(text, RULE, [])
 
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The plant is cutting shifts, with many worry their jobs are next.", "with many worry"),
+        ("Shop owners met the mayor, with several want the street reopened.", "with several want"),
+        ("Renters are struggling, with two in three say they spend half their income on rent.", "with two in three say"),
+    ],
+)
+def test_a_verb_after_a_quantifier_or_number_that_counts_only_plurals_is_a_tense(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club met with several fan groups on Monday.",
+        "The team finished with five straight wins.",
+        "Lawmakers debated the bill for hours, with few expecting it to pass.",
+    ],
+)
+def test_a_noun_after_a_quantifier_or_number_stays_in_the_phrase(text):
+    assert_findings(text, RULE, [])

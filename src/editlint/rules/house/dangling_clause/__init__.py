@@ -112,9 +112,13 @@ no clause, so a phrase after it is no subject's (*fell to its lowest since 2001 
 year with few storms ended the drought*).
 Before a preposition of cause, concession or time, a noun joined to another by *and* that cannot agree with the verb
 after the phrase has that noun's role: after a preposition's object, it is no subject of that verb (*stocked up on
-water and batteries ahead of the storm is expected*; not *sold tickets and fans despite the rain filled the stadium*). A noun phrase right after a
-verb's object is its second object or its object's predicate, no subject (*called the festival a success with ticket
-sales have topped*), but for a verb of telling or one with a bare infinitive (*told reporters the plan had failed*).
+water and batteries ahead of the storm is expected*; not *sold tickets and fans despite the rain filled the stadium*).
+A noun phrase right after a verb's object is its second object or its object's predicate, no subject (*called the
+festival a success with ticket sales have topped*), but for a verb of telling or one with a bare infinitive (*told
+reporters the plan had failed*).
+A singular noun after *many*, *several*, *few* or *both* standing alone, or a present tense after a number other than
+one, which count only plurals, is a verb the tagger or the parser took for a noun (*with many fear that*, *with nearly
+two in five say*; not *with several fan groups*).
 A base form that both the block's parse and the second reading tag as a noun is a present tense when the second reading
 gives it a plural subject (*with shop owners on the block worry about rents*).
 A group of things is no group of people: a group noun with *of* and a plural is judged by that plural (*with the line
@@ -183,6 +187,7 @@ of cars stretched nearly a mile*; not *with its staff of engineers cut 10 percen
 | *with residents on Harcourt Road want permits*, *with shop owners on the block worry about rents* (a present tense the tagger took for a noun) | *with nurses at the hospital back at work*, *with clubs in the south preferring evening games* |
 | *ahead of the storm is expected to arrive* after *stocked up on water and batteries* (a conjunct object) | *Teachers and parents with children at the school will meet.* |
 | *called the festival a success with ticket sales have topped 40,000* (a second object or predicate) | *told reporters the plan with the most support had failed*, *helped students the storm had displaced find schools* |
+| *with many fear that late rain will ruin the crop*, *with nearly two in five say they plan to quit* | *met with several fan groups*, *finished with five straight wins*, *with few expecting it to pass* |
 | *with the line of freight cars extended half a mile*, *with the fleet of boats dropped to half its size* (a group of things) | *with its staff of engineers cut 10 percent*, *with the team of nurses cut by a third* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 

@@ -41,6 +41,9 @@ NOMINAL = HEADS | ADJECTIVE_TAGS
 # The quantifiers that may float after their noun: "the two sides [both] agreed", "the members [all] voted".
 FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 QUANTIFIERS = frozenset("each most many some all none several both few any either neither one much more".split())
+# The quantifiers that take only a plural noun, so a singular after one standing alone is no noun of it: "with many
+# fear that ..." (a closed class).
+PLURAL_QUANTIFIERS = frozenset({"many", "several", "few", "both"})
 # Prepositions that may continue a noun phrase: "most of them", "demand from Europe".
 NP_PREPOSITIONS = frozenset("of from in at on for across around within near between among over under".split())
 # Past tenses that cannot be participles, where WordNet's irregular forms do not tell (see _past_only): auxiliaries
