@@ -2524,3 +2524,201 @@ def test_an_s_form_whose_object_carries_a_passive_with_its_agent_is_a_tense():
 )
 def test_a_preposition_joined_by_a_hyphen_is_part_of_a_compound(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The goalkeeper trained alongside the younger keepers were practicing penalties.",
+            "alongside the younger keepers were practicing",
+        ),
+        (
+            "The chef cooked alongside the students were preparing the banquet.",
+            "alongside the students were preparing",
+        ),
+    ],
+)
+def test_a_tense_the_parser_read_as_a_participle_on_a_subject_that_cannot_agree_with_the_verb_after(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Players coached by Smith were selected for the squad.",
+        "The report prepared with the consultants was released on Monday.",
+        "Residents evacuated with their pets were housed at the school.",
+    ],
+)
+def test_a_participle_on_a_subject_that_agrees_with_the_verb_after_stays_one(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Unemployment fell to its lowest level since 2001 with employers added 250,000 jobs last month.",
+            "with employers added",
+        ),
+        (
+            "The river stayed above flood stage until Tuesday with crews have pumped water around the clock.",
+            "with crews have pumped",
+        ),
+    ],
+)
+def test_a_preposition_of_time_with_a_year_or_a_date_opens_no_clause_before_the_phrase(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose after a year with few storms ended the drought.",
+        "The rule has applied since 2019 with the exception of small firms.",
+        "Wages have grown since 2020 with the labor market tight.",
+    ],
+)
+def test_a_subordinating_word_before_a_noun_the_phrase_modifies_opens_its_clause(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Rail traffic stalled, with the line of freight cars extended half a mile past the depot.",
+            "with the line of freight cars extended",
+        ),
+        (
+            "The storm hit the port, with the fleet of fishing boats dropped to half its usual size.",
+            "with the fleet of fishing boats dropped",
+        ),
+    ],
+)
+def test_a_group_of_things_moves_itself_by_a_measure(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm shrank, with its staff of engineers cut 10 percent.",
+        "The ward reopened, with the team of nurses cut by a third.",
+        "The drought lingered, with the chain of lakes reduced to mud.",
+    ],
+)
+def test_a_group_of_people_or_a_passive_with_its_measure_stays_an_absolute_phrase(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The town is rezoning Main Street, with shop owners on the block worry about rents.",
+            "with shop owners on the block worry",
+        ),
+        (
+            "The city is repaving the avenue, with merchants on the strip worry about lost sales.",
+            "with merchants on the strip worry",
+        ),
+    ],
+)
+def test_a_base_form_both_readings_tag_as_a_noun_after_a_plural_subject_is_its_present_tense(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike ended, with nurses at the hospital back at work on Monday.",
+        "The league is changing its schedule, with clubs in the south preferring evening games.",
+    ],
+)
+def test_a_plural_subject_with_a_phrase_of_place_and_a_predicate_stays_an_absolute_phrase(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Officials closed parks and beaches ahead of the heat wave is forecast to peak.",
+            "ahead of the heat wave is forecast",
+        ),
+        (
+            "Tourists left the islands and beaches ahead of the cyclone was due to hit.",
+            "ahead of the cyclone was",
+        ),
+    ],
+)
+def test_a_conjunct_object_before_the_phrase_is_no_subject_of_the_verb_after_it(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers and parents with children at the school will meet on Monday.",
+        "Homes and shops along the river with no flood barriers were evacuated.",
+        "The club sold tickets and fans despite the rain filled the stadium.",
+        "Valid reports go to the agency and the team in charge of the site will fix them.",
+    ],
+)
+def test_a_phrase_on_a_conjunct_subject_belongs_to_it(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Analysts called the quarter a turning point with sales have risen in every region.",
+            "with sales have risen",
+        ),
+        (
+            "Residents called the new park a gift with families have flocked there every weekend.",
+            "with families have flocked",
+        ),
+    ],
+)
+def test_a_noun_phrase_after_a_verbs_object_is_its_second_object_not_a_subject(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials told reporters the plan with the most support had failed.",
+        "The mayor assured residents the bridge with the new supports would hold.",
+        "The teacher helped students the storm had displaced find new schools.",
+    ],
+)
+def test_a_clause_after_the_object_of_a_verb_of_telling_keeps_its_subject(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The plant is cutting shifts, with many worry their jobs are next.", "with many worry"),
+        ("Shop owners met the mayor, with several want the street reopened.", "with several want"),
+        ("Renters are struggling, with two in three say they spend half their income on rent.", "with two in three say"),
+    ],
+)
+def test_a_verb_after_a_quantifier_or_number_that_counts_only_plurals_is_a_tense(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club met with several fan groups on Monday.",
+        "The team finished with five straight wins.",
+        "Lawmakers debated the bill for hours, with few expecting it to pass.",
+    ],
+)
+def test_a_noun_after_a_quantifier_or_number_stays_in_the_phrase(text):
+    assert_findings(text, RULE, [])

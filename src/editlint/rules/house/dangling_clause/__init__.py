@@ -104,6 +104,25 @@ evacuated*).
 An -s form after a singular noun is a compound's plural when a noun phrase for people follows it and then a past form
 of a verb whose main sense takes an object, with no object or agent after it: a relative clause with no *that*
 (*amid the price increases the regulator approved*; not *amid the company raises the fees approved by its members*).
+A past form the parser hangs on the sentence's subject as its participle (no agent after it) is that subject's tense
+when the verb after the phrase cannot agree with the subject but agrees with the phrase's noun (*The chef cooked
+alongside the students were preparing*; not *Players coached by Smith were selected*).
+A subordinating word that is also a preposition of time, with a year or a time with no article as its object, opens
+no clause, so a phrase after it is no subject's (*fell to its lowest since 2001 with employers added*; not *after a
+year with few storms ended the drought*).
+Before a preposition of cause, concession or time, a noun joined to another by *and* that cannot agree with the verb
+after the phrase has that noun's role: after a preposition's object, it is no subject of that verb (*stocked up on
+water and batteries ahead of the storm is expected*; not *sold tickets and fans despite the rain filled the stadium*).
+A noun phrase right after a verb's object is its second object or its object's predicate, no subject (*called the
+festival a success with ticket sales have topped*), but for a verb of telling or one with a bare infinitive (*told
+reporters the plan had failed*).
+A singular noun after *many*, *several*, *few* or *both* standing alone, or a present tense after a number other than
+one, which count only plurals, is a verb the tagger or the parser took for a noun (*with many fear that*, *with nearly
+two in five say*; not *with several fan groups*).
+A base form that both the block's parse and the second reading tag as a noun is a present tense when the second reading
+gives it a plural subject (*with shop owners on the block worry about rents*).
+A group of things is no group of people: a group noun with *of* and a plural is judged by that plural (*with the line
+of cars stretched nearly a mile*; not *with its staff of engineers cut 10 percent*).
 
 ## Constructions
 | flagged | not flagged |
@@ -163,6 +182,13 @@ of a verb whose main sense takes an object, with no object or agent after it: a 
 | *The lockout dragged on, with the league remains the only side willing to talk.* (no inversion after a main clause) | *The lockout ended, and with it came the games.*, *When the levee broke, with the water came mud.* |
 | *with villages downstream were evacuated*, *with orchards uphill were spared* (an adverb of place after its noun) | *with hamlets downstream warned by loudspeaker*, *With the fleet offshore, the harbor fell silent.* |
 | *amid the company raises the fees approved by its members* (a passive with its agent on the object) | *amid the schedule changes the transit agency ordered*, *despite the pay offers the hospital made* (a relative clause with no *that*) |
+| *The chef cooked alongside the students were preparing the banquet.* (a subject that cannot agree with *were*) | *Residents evacuated with their pets were housed at the school.*, *Players coached by Smith were selected.* |
+| *fell to its lowest level since 2001 with employers added 250,000 jobs* (a preposition of time and its year) | *Exports rose after a year with few storms ended the drought.*, *since 2019 with the exception of small firms* |
+| *with residents on Harcourt Road want permits*, *with shop owners on the block worry about rents* (a present tense the tagger took for a noun) | *with nurses at the hospital back at work*, *with clubs in the south preferring evening games* |
+| *ahead of the storm is expected to arrive* after *stocked up on water and batteries* (a conjunct object) | *Teachers and parents with children at the school will meet.* |
+| *called the festival a success with ticket sales have topped 40,000* (a second object or predicate) | *told reporters the plan with the most support had failed*, *helped students the storm had displaced find schools* |
+| *with many fear that late rain will ruin the crop*, *with nearly two in five say they plan to quit* | *met with several fan groups*, *finished with five straight wins*, *with few expecting it to pass* |
+| *with the line of freight cars extended half a mile*, *with the fleet of boats dropped to half its size* (a group of things) | *with its staff of engineers cut 10 percent*, *with the team of nurses cut by a third* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why

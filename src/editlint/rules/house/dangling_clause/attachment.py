@@ -12,10 +12,10 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MEMBER_PREPOSITIONS,
     MODIFIERS, NOMINAL, NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, SUBJECT_START_TAGS, WH_TAGS,
-    _adjunct, _controls_infinitive, _has_tense, _may_take_person, _object_of_verb_before, _past_between_nouns,
-    _past_only, _people, _set_off, _takes_clause,
+    _adjunct, _controls_infinitive, _has_tense, _may_take_person, _object_of_verb_before, _of_time,
+    _past_between_nouns, _past_only, _people, _set_off, _takes_clause,
 )
-from editlint.rules.house.dangling_clause.noun_phrase import _noun_phrase_end
+from editlint.rules.house.dangling_clause.noun_phrase import _noun_phrase_end, _own_subject_misread
 from editlint.rules.house.dangling_clause.prepositions import _compound_preposition
 
 if TYPE_CHECKING:
@@ -43,7 +43,17 @@ def _in_subject(sent: Span, prep_start: int, prep: Token) -> bool:
             return False  # a tense before the phrase ("The plan passed with ...") or a clause of unknown bounds
         i -= 1
     opener = doc[i].tag_ in SUBJECT_START_TAGS or doc[i].lower_ in APPROXIMATORS or _noun_in_disguise(doc[i])
-    return i < prep_start and opener
+    return i < prep_start and opener and not _time_after_preposition(doc[i - 1 : prep_start])
+
+
+def _time_after_preposition(words: Span) -> bool:
+    """Whether a subordinating word that is also a preposition of time has a time as its object, so it opens no
+    clause: a year or a noun of time with no article ("rates fell since 2022 with ...", "until Monday with ..."); not
+    "after an analyst at a brokerage lowered", "after a year with few storms ended"."""
+    opener, time = words[0], words[-1]
+    if len(words) < 2 or opener.lower_ not in CLAUSE_OPENERS or time.head.i != opener.i or time.dep_ != "pobj":
+        return False
+    return time.tag_ == "CD" or _of_time(time) and not any(c.dep_ == "det" for c in time.children)
 
 
 def _noun_in_disguise(word: Token) -> bool:
@@ -140,9 +150,12 @@ def _after_main_clause(sent: Span, prep_start: int) -> bool:
     return _clause_before(sent, prep_start)
 
 
-def _hangs_on_clause(sent: Span, prep_start: int, head: Token, finite: Token, verb: Token, opening: bool) -> bool:
+def _hangs_on_clause(
+    sent: Span, prep_start: int, head: Token, finite: Token, verb: Token, opening: bool, adjunct: bool = False
+) -> bool:
     """Whether the phrase at ``prep_start`` hangs on a clause of its own, so its subject ``head`` and ``finite``
-    verb dangle: the clause is complete before it, or, where the phrase opens the sentence, follows it."""
+    verb dangle: the clause is complete before it, or, where the phrase opens the sentence, follows it; ``adjunct``
+    after a preposition of cause, concession or time."""
     doc = sent.doc
     # not the verb the tagger took for an adjective ("thanks to they qualified"), nor before "they": "open with they"
     owner = doc[prep_start].head
@@ -152,13 +165,14 @@ def _hangs_on_clause(sent: Span, prep_start: int, head: Token, finite: Token, ve
         return False  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
     if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
         return False  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
-    if not opening and not (_clause_before(sent, prep_start) or _merged_clause(sent, prep_start, head, verb)):
+    complete = _merged_clause(sent, prep_start, head, verb) or _own_subject_misread(verb, prep_start, finite)
+    if not opening and not (_clause_before(sent, prep_start) or complete):
         return False  # the phrase is in a subject still waiting for its verb: "One of those I met with X was ..."
     if not opening and _participle_on_subject(sent, prep_start, finite):
         return False  # "Voters registered with a party can vote": the verb is the subject's
     before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
     # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
-    return before is None or before.tag_ not in NOMINAL or not _may_be_subject(before, finite)
+    return before is None or before.tag_ not in NOMINAL or not _may_be_subject(before, finite, adjunct)
 
 
 def _merged_clause(sent: Span, prep_start: int, head: Token, verb: Token) -> bool:
@@ -203,15 +217,20 @@ def _participle_on_subject(sent: Span, prep_start: int, finite: Token) -> bool:
     return noun.tag_ in NOUN_TAGS and noun.tag_ not in number and not disagrees(noun, finite)
 
 
-def _may_be_subject(word: Token, finite: Token) -> bool:
+def _may_be_subject(word: Token, finite: Token, adjunct: bool = False) -> bool:
     """Whether the noun phrase of ``word`` may be the subject of a verb after it (with a phrase in between).
 
     Not the object of a preposition ("passed on Monday with ..."), nor the object of a verb other than one
     of telling, which may take an object and a clause ("told reporters in Ohio the talks failed"), or one
     that takes an object and a bare infinitive ("helps people across the country find ...").
     """
-    while word.dep_ in ("compound", "nummod", "amod", "poss", "case", "nmod", "appos") and word.head.i != word.i:
-        word = word.head  # "Route 4", "the city's", an apposition's role is its noun's
+    # "Route 4", "the city's", an apposition's role is its noun's; so is a conjunct's before an adjunct when the verb
+    # cannot agree with it ("on water and batteries ahead of the storm is ..."): "and" may open a clause ("and fans
+    # despite the rain filled", "and the team in charge of it will")
+    conjunct = adjunct and disagrees(word, finite, past_be=True)
+    roles = ("compound", "nummod", "amod", "poss", "case", "nmod", "appos", *(("conj",) if conjunct else ()))
+    while word.dep_ in roles and word.head.i != word.i:
+        word = word.head
     if word.dep_ in ("pobj", "npadvmod", "acomp", "oprd"):
         return False  # "on Route 4 in response to ...", "this weekend regardless of ...", "stayed open in spite of"
     if word.dep_ in SUBJECT_DEPS and _object_of_verb_before(word, finite):

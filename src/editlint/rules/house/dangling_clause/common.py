@@ -41,6 +41,9 @@ NOMINAL = HEADS | ADJECTIVE_TAGS
 # The quantifiers that may float after their noun: "the two sides [both] agreed", "the members [all] voted".
 FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 QUANTIFIERS = frozenset("each most many some all none several both few any either neither one much more".split())
+# The quantifiers that take only a plural noun, so a singular after one standing alone is no noun of it: "with many
+# fear that ..." (a closed class).
+PLURAL_QUANTIFIERS = frozenset({"many", "several", "few", "both"})
 # Prepositions that may continue a noun phrase: "most of them", "demand from Europe".
 NP_PREPOSITIONS = frozenset("of from in at on for across around within near between among over under".split())
 # Past tenses that cannot be participles, where WordNet's irregular forms do not tell (see _past_only): auxiliaries
@@ -204,6 +207,8 @@ def _object_of_verb_before(noun: Token, finite: Token) -> bool:
     and a verb ("said demand at the port has fallen", "help communities recovering from floods get ...")."""
     doc, start = noun.doc, noun.left_edge.i
     verb = doc[start - 1] if start > 0 else None
+    if verb is not None and verb.tag_ not in VERB_TAGS:
+        return _after_object(noun)
     if verb is None or verb.tag_ not in VERB_TAGS - {"VBG", "MD"} or verb.head.i == noun.i:
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(c.dep_ == "dobj" for c in verb.children):
@@ -217,6 +222,25 @@ def _object_of_verb_before(noun: Token, finite: Token) -> bool:
         return False
     # an object and an infinitive ("made workers sign"), never a tense ("could sign")
     return _tensed(finite) or not in_class(lemma, "frame.object-infinitive", max_rank=3)
+
+
+def _after_object(noun: Token) -> bool:
+    """Whether the noun phrase of ``noun`` follows the object of a verb that has its own subject, so it is the verb's
+    second object or its object's predicate ("called the festival a success", "gave the city a grant"); not after a
+    verb that takes an object and a clause or a bare infinitive ("told reporters the talks had failed", "helped
+    families the storm displaced find homes")."""
+    doc, start = noun.doc, noun.left_edge.i
+    last = doc[start - 1]
+    if last.is_punct:
+        return False  # a dash or comma closes the clause: "blames a shortage — the stadium should open"
+    obj = next((t for t in (last, *last.ancestors) if t.dep_ in ("dobj", "dative")), None)
+    if obj is None or obj.right_edge.i != last.i or obj.head.i > obj.i:
+        return False
+    verb = obj.head
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or lemma in OBJECT_AND_CLAUSE_VERBS or lemma in BARE_INFINITIVE_VERBS:
+        return False
+    return verb.tag_ in VERB_TAGS - {"VBG", "MD"} and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _tensed(verb: Token) -> bool:
@@ -411,13 +435,21 @@ def _people(noun: Token, max_rank: int = 1) -> bool:
     if noun.lower_ in OBJECT_PRONOUNS:
         return True
     if noun.tag_ == "CD" or noun.lower_ in QUANTIFIERS | PARTITIVES:  # "82 percent of members"
-        part = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        noun = next((c for c in part.children if c.dep_ == "pobj"), noun) if part is not None else noun
+        noun = _of_object(noun) or noun
+    elif in_class(noun.lower_, "noun.group"):  # a group is of its members: "a line of cars", "a team of nurses"
+        members = _of_object(noun)
+        noun = members if members is not None and members.tag_ == "NNS" else noun
     # a name after a title or role: "Judge Ana Ruiz", "striker Petra Holm"
     titled = noun.tag_ in ("NNP", "NNPS") and any(
         c.dep_ == "compound" and c.i < noun.i and is_people_noun(c, max_rank=max_rank) for c in noun.children
     )
     return titled or is_people_noun(noun, max_rank=max_rank)
+
+
+def _of_object(noun: Token) -> Token | None:
+    """The object of the "of" phrase after ``noun``: "members" in "82 percent of members"."""
+    part = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in part.children if c.dep_ == "pobj"), None) if part is not None else None
 
 
 def _takes_no_object(verb: Token, subject: Token) -> bool:

@@ -102,8 +102,9 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     own_subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in (verb.i, finite.i)
     # the phrase hangs on the preposition, or the parser made it a modifier of a noun after the verb
-    hangs = prep_start <= head.head.i < prep_end or head.dep_ in ("compound", "amod", "nmod") and head.head.i >= f
+    modifier_after = head.dep_ in ("compound", "amod", "nmod", "nummod") and head.head.i >= f  # "two in five [say]"
+    hangs = prep_start <= head.head.i < prep_end or modifier_after
     hung = hangs and (subj is None or prep_start <= subj.i < np_end or _misread_subject(sent, subj, prep_start, finite))
-    if not (own_subject or hung) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
+    if not (own_subject or hung) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening, adjunct):
         return None
     return np_end, finite, verb

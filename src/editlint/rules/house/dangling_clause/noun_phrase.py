@@ -6,14 +6,15 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS, verb_lemma,
+    ADJECTIVE_TAGS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS, disagrees,
+    verb_lemma,
 )
 from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
-    FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, POSTMODIFIER_DEPS,
-    QUANTIFIERS, QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object, _controls_infinitive,
-    _no_participle, _object_of_verb_before, _of_quantity, _of_time, _past_between_nouns, _past_only, _past_tense_only,
-    _people, _set_off, _takes_clause, _tensed,
+    FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PLURAL_QUANTIFIERS,
+    POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object,
+    _controls_infinitive, _no_participle, _object_of_verb_before, _of_quantity, _of_time, _past_between_nouns, _past_only,
+    _past_tense_only, _people, _set_off, _takes_clause, _tensed,
 )
 
 if TYPE_CHECKING:
@@ -180,6 +181,27 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) ->
     return any(
         c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
         for c in subj.children
+    ) or _tense_read_as_participle(subj, prep_start, finite)
+
+
+def _tense_read_as_participle(subj: Token, prep_start: int, finite: Token) -> bool:
+    """Whether a past form the parser hung on the subject before the phrase as its participle is the subject's own
+    tense: the verb after the phrase cannot agree with that subject ("The veteran trained alongside the younger
+    players were running", "The show sold out within hours, with extra dates are being added"); a participle with
+    its agent stays one."""
+    if subj.i >= prep_start or not disagrees(subj, finite, past_be=True):
+        return False
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.i < prep_start and not any(g.dep_ == "agent" for g in c.children)
+        for c in subj.children
+    )
+
+
+def _own_subject_misread(verb: Token, prep_start: int, finite: Token) -> bool:
+    """Whether the parser gave ``verb`` a subject before the phrase whose tense it read as a participle (see
+    _tense_read_as_participle), so the clause before the phrase is complete."""
+    return any(
+        c.dep_ in SUBJECT_DEPS and _tense_read_as_participle(c, prep_start, finite) for c in verb.children
     )
 
 
@@ -272,6 +294,8 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
             continue
         if after_noun and _past_tense_only(tok):
             break  # a verb the tagger took for a noun: "a water main | broke"
+        if _base_form_after_quantifier(tok):
+            break  # "with many | fear that ..."
         if last_head is not None and any(c.dep_ == "nsubj" and c.i < i for c in tok.children):
             break  # a predicate the parser gave a subject: "the news | cost investors billions"
         # "the last of them", "half of them"
@@ -288,6 +312,19 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
         expect_start = tag in DETERMINERS and tag != "CD"
     # "visitors from across the region": the parse may still continue the phrase after its last head
     return last_head + 1 if last_head is not None else None
+
+
+def _base_form_after_quantifier(word: Token) -> bool:
+    """Whether a singular noun right after a quantifier that takes only plurals, standing alone, is the base form of a
+    verb the tagger took for a noun, unless it modifies a noun after it: "with many fear that", "with several say"
+    (see PLURAL_QUANTIFIERS; not "with several fan groups")."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    if before is None or before.lower_ not in PLURAL_QUANTIFIERS or word.tag_ != "NN":
+        return False
+    alone = before.i == 0 or word.doc[before.i - 1].tag_ not in DETERMINERS  # not "the many ..."
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    compound = word.dep_ == "compound" or after is not None and after.tag_ in NOUN_TAGS  # "several fan groups"
+    return alone and not compound and verb_lemma(word.lower_) == word.lower_
 
 
 def _parsed_head(sent: Span, start: int, i: int) -> int | None:

@@ -131,7 +131,9 @@ def _second_reading(
     by_offset = {t.idx - offset: t for t in words}
     head, last = by_offset.get(subj.idx), by_offset.get(phrase[-1].idx)
     finite, verb = by_offset.get(finite_r.idx), by_offset.get(verb_r.idx)
-    if head is None or last is None or finite is None or verb is None or finite.tag_ not in VERB_TAGS:
+    # (both may tag it a noun where this one gives it a subject: "with campers at the lake need permits")
+    misread = finite is not None and finite.tag_ == finite_r.tag_ == "NN"
+    if head is None or last is None or finite is None or verb is None or finite.tag_ not in VERB_TAGS and not misread:
         return None  # the two readings split the words differently, or only this one takes the word for a verb
     if _plural_before_relative(sent, finite):
         return None  # "amid the price increases the energy regulator approved"
@@ -145,7 +147,9 @@ def _second_reading(
     adjunct = _adjunct(doc[prep_start:prep_end].text)
     if not auxiliary and not _finite(finite_r, subj, participle_may_follow, opening, set_off, adjunct):
         return None
-    if _inverted(sent, prep_start, finite, verb) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening):
+    if _inverted(sent, prep_start, finite, verb):
+        return None
+    if not _hangs_on_clause(sent, prep_start, head, finite, verb, opening, adjunct):
         return None
     return last.i + 1, finite, verb
 

@@ -15,6 +15,8 @@ from editlint.rules.house.dangling_clause.common import (
     _scale_point, _subject_of_next_tense, _takes_clause, _takes_no_object,
 )
 
+from editlint.rules.house.dangling_clause.noun_phrase import _base_form_after_quantifier
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -49,9 +51,13 @@ def _finite(
             return True
         if tag == "NN" and verb_lemma(lower) and len(_objects(tok)) == 2:
             return True  # "with the news cost investors billions"
+        if tag == "NN" and verb_lemma(lower) == lower and _plural(subject) and subject.tag_ in ("NNS", "NNPS"):
+            return True  # a base form after a plural it agrees with: "with campers at the lake need permits"
         if tag == "VB" and _plural(subject) and lower not in SAME_AS_PARTICIPLE:  # not "with the doors shut"
             return True
     if tok.dep_ in NOMINAL_DEPS:
+        if _base_form_after_quantifier(tok) or tag == "VBP" and _after_plural_number(tok):
+            return True  # "with many fear that ...", "with nearly two in five say ..."
         return _past_tense_only(tok) and tok.i > 0 and doc[tok.i - 1].tag_ in NOUN_TAGS  # "a water main broke"
     plural = head.tag_ in ("NNS", "NNPS") and not head.text.isupper()  # a plural by its form, not "AI"
     if tag == "VB" and plural and lower not in SAME_AS_PARTICIPLE and doc[tok.i - 1].tag_ not in ("TO", "MD"):
@@ -177,6 +183,17 @@ def _finite(
     lemma = verb_lemma(lower)
     mostly_intransitive = lemma is not None and in_class(lemma, "frame.no-object", max_rank=2, min_share=0.3)
     return not participle_may_follow and mostly_intransitive
+
+
+def _after_plural_number(verb: Token) -> bool:
+    """Whether a present tense the parser made a noun follows a number other than one, which counts only plurals, and
+    no noun follows it: "with nearly two in five say they ..." (not "five star hotels")."""
+    doc, i = verb.doc, verb.i
+    number = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if number is None or number.tag_ != "CD" or number.lower_ in ("one", "1"):
+        return False
+    return after is None or after.tag_ not in NOUN_TAGS
 
 
 def _bare_passive(verb: Token) -> bool:
