@@ -1901,3 +1901,17 @@ def test_a_story_sentence_after_its_dateline_is_read_on_its_own(lead):
 
 def test_a_name_and_its_title_alone_in_a_paragraph_is_a_signature():
     assert_findings("Ruth Adebayo, the utility's head of operations since 2021.\n\nThe station opened.", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county has ordered ten new gritters. The first six arrive in November.",
+        "The zoo bought eight penguins from Edinburgh. The other two stay in quarantine until spring.",
+        "The council closed seven libraries in 2024. The remaining five open only three days a week.",
+        "The hospital bought four scanners this year. The newest two work twice as fast as the old ones.",
+        "Most of the 30 new buses are electric. The other six run on hydrogen from a plant near the depot.",
+    ],
+)
+def test_a_number_after_its_determiner_heads_a_subject(text):
+    assert_findings(text, RULE, [])

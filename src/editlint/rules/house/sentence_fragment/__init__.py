@@ -103,6 +103,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *After the jury came back into the courtroom.*, *After the water rose two metres overnight.* | *After the vote came a long silence.*, *Before the final came a parade of champions.* (a verb before its subject, or a verb of motion that seldom takes an object before a noun that measures nothing: a main clause inverted after a phrase of time) |
 | *Such as whether the harbour fees will rise for the smaller boats.*, *Such as how long the water will stay off.* (a preposition the parser made the root, right after the first word) | *As for whether the fees will rise, the board has not decided.*, *Out of the smoke came two firefighters.* |
 | *Once the port reopens and the customs agency staff return from the strike.* (a subordinator hangs only on a clause's verb, even one the tagger read as a noun; a noun hung on the next verb as a compound is its subject) | *Until the ship returns and the board finishes dredging, sailings are reduced.* |
+| | *The first six arrive in November.*, *The other two stay in quarantine until spring.* (a number after its determiner heads a subject) |
 | | *ROTORUA — Hine Te Rangi, a weaver whose cloaks hang in marae, and who taught hundreds, has died.* (the sentence after a dateline is read with it and on its own: a fragment only in both readings) |
 
 ## Why
