@@ -1828,6 +1828,13 @@ PROBE_GOOD_CLAUSE_READ_AS_NOUN = [
     "The oven arrives from Italy and the town food safety officer signs off on the kitchen next week.",
 ]
 
+PROBE_BAD_AFTER_INITIALISM = [
+    ("The pharmacy will now close at 7 p.m.", "Citing a shortage of qualified staff on the evening shift.", ""),
+    ("The polls opened at 7 a.m.", "Despite warnings that the ballot papers had not arrived in several districts.", ""),
+    ("The plant was sold to a rival firm, Hartwell Foods Inc.", "Which had been trying to buy it for nearly a decade.", ""),
+    ("The talks broke up at 2 a.m.", "With neither side willing to give ground on pay or on the length of the week.", ""),
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
@@ -1844,6 +1851,7 @@ PROBES_BAD = (
     + PROBE_BAD_INVERTED_AFTER_TIME_PHRASE
     + PROBE_BAD_TRAILING_AS_CLAUSE
     + PROBE_BAD_BARE_INFINITIVE + PROBE_BAD_PREPOSITION_BEFORE_QUESTION + PROBE_BAD_CLAUSE_READ_AS_NOUN
+    + PROBE_BAD_AFTER_INITIALISM
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1901,6 +1909,20 @@ def test_a_story_sentence_after_its_dateline_is_read_on_its_own(lead):
 
 def test_a_name_and_its_title_alone_in_a_paragraph_is_a_signature():
     assert_findings("Ruth Adebayo, the utility's head of operations since 2021.\n\nThe station opened.", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The polls opened at 7 a.m. Despite the rain, queues formed outside most of the schools.",
+        "The meeting starts at 6 p.m. Tuesday in the council chamber on the second floor of City Hall.",
+        "The final starts on Sunday at 2:10 p.m. Mountain time at the new stadium by the river.",
+        "Most of the fruit is sold in the U.S. There, demand for it has doubled in five years.",
+        "The archive went to a university in the U.S. Along with the letters, it holds the poet's early drafts.",
+    ],
+)
+def test_an_initialism_ends_a_sentence_only_before_a_word_that_opens_one(text):
+    assert_findings(text, RULE, [])
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from editlint.document.model import Block, Document
+    from editlint.nlp.tokens import ParseView
 
 
 META = RuleMeta(
@@ -103,6 +104,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *After the jury came back into the courtroom.*, *After the water rose two metres overnight.* | *After the vote came a long silence.*, *Before the final came a parade of champions.* (a verb before its subject, or a verb of motion that seldom takes an object before a noun that measures nothing: a main clause inverted after a phrase of time) |
 | *Such as whether the harbour fees will rise for the smaller boats.*, *Such as how long the water will stay off.* (a preposition the parser made the root, right after the first word) | *As for whether the fees will rise, the board has not decided.*, *Out of the smoke came two firefighters.* |
 | *Once the port reopens and the customs agency staff return from the strike.* (a subordinator hangs only on a clause's verb, even one the tagger read as a noun; a noun hung on the next verb as a compound is its subject) | *Until the ship returns and the board finishes dredging, sailings are reduced.* |
+| *The pharmacy will close at 7 p.m. Citing a shortage of staff on the late shift.*, *... Hartwell Foods Inc. Which had tried to buy it for years.* (an initialism's or abbreviation's full stop ends the sentence before a word that may open one, even where the parser joined them) | *The meeting starts at 6 p.m. Tuesday in the chamber.*, *The final starts at 2:10 p.m. Mountain time at the stadium.* (before a name or an adjective) |
 | | *The first six arrive in November.*, *The other two stay in quarantine until spring.* (a number after its determiner heads a subject) |
 | | *ROTORUA — Hine Te Rangi, a weaver whose cloaks hang in marae, and who taught hundreds, has died.* (the sentence after a dateline is read with it and on its own: a fragment only in both readings) |
 
@@ -148,6 +150,10 @@ The regional council postponed the vote because the budget figures arrived late.
 )
 # Nouns and adjectives that open verbless greetings and thanks: a closed set of formulas.
 FORMULAS = frozenset("thanks congratulations kudos greetings welcome condolences cheers happy".split())
+# An initialism, whose last full stop may end the sentence too: "a.m.", "p.m.", "U.S.".
+INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
+# The tags of a word that may open a sentence and is no name (see ``_opens_sentence``).
+OPENER_TAGS = frozenset({"IN", "VBG", "VBN", "RB", "WDT", "WP", "WP$", "WRB", "DT", "PRP", "TO"})
 # Two capitals in a row: a word in capitals, which a shouted sentence has.
 CAPITALS = re.compile(r"[A-Z]{2}")
 
@@ -160,7 +166,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if pb.block.emphasized:
             continue  # an editor's note in italics: "*Originally published on the agency's blog.*"
         complete, listing, problems = True, False, []
-        for sent in pb.tokens.sents:
+        for sent, joined in _sentences(pb.tokens):
             dash = dateline_end(sent) if sent.start == 0 else None
             follows_sentence, complete = complete, _complete(sent)
             text = sent.text
@@ -170,7 +176,9 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             listing = listing or colon
             if checked and _shouted(sent, text):
                 checked = False  # capitals
-            problem = _problem(sent, subordinators) if checked else None
+            problem = None
+            if checked:  # one the parser joined to the sentence before is read on its own, that one as parsed
+                problem = _problem_on_its_own(sent, subordinators, ctx) if joined else _problem(sent.sent, subordinators)
             if dash is not None:  # a story's first sentence after its dateline ("HALIFAX — The Liberals held ...")
                 sent = sent[dash + 1 :]
                 problem = problem and _problem_on_its_own(sent, subordinators, ctx)
@@ -187,6 +195,27 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             found = finding(doc, pb, sent[0], last, problem)
             if found:
                 yield found
+
+
+def _sentences(tokens: ParseView) -> Iterator[tuple[Span, bool]]:
+    """The parse's sentences, each with whether the parser joined it to the one before: after an initialism whose
+    full stop ends that one (see ``_joined_after_initialism``)."""
+    for sent in tokens.sents:
+        start = sent.start
+        for word in sent:
+            if _joined_after_initialism(word, sent):
+                yield sent.doc[start : word.i], start != sent.start
+                start = word.i
+        yield sent.doc[start : sent.end], start != sent.start
+
+
+def _joined_after_initialism(word: Token, sent: Span) -> bool:
+    """Whether a new sentence starts at ``word``, which the parser joined to the sentence before: a word that may
+    open one (see ``_opens_sentence``) after an initialism ("a.m.", "U.S."), whose full stop is the sentence's
+    too, and after the sentence's main verb ("... at 6 p.m. instead of 8 p.m. Citing concerns about ...")."""
+    if word.i <= sent.root.i or word.i + 1 >= sent.end or not _opens_sentence(word):
+        return False
+    return INITIALISM.fullmatch(word.doc[word.i - 1].text) is not None
 
 
 def _problem_on_its_own(words: Span, subordinators: tuple[tuple[str, ...], ...], ctx: CheckContext) -> str | None:
@@ -217,9 +246,26 @@ def _words(sent: Span) -> list[str]:
 
 
 def _complete(sent: Span) -> bool:
-    """Whether ``sent`` ends with a full stop or an exclamation mark (not "...", "?", ":" or "U.S.")."""
+    """Whether ``sent`` ends with a full stop or an exclamation mark (not "...", "?" or ":"), or with an abbreviation's
+    full stop that ends the sentence (see ``_ends_with_abbreviation``)."""
     last = next((t for t in reversed(sent) if not t.is_space and t.text.strip(CLOSERS)), None)
-    return last is not None and last.text in (".", "!")
+    return last is not None and (last.text in (".", "!") or _ends_with_abbreviation(last))
+
+
+def _ends_with_abbreviation(last: Token) -> bool:
+    """Whether the abbreviation ``last`` ("p.m.", "Inc.", "U.S.") closes its sentence with its own full stop: the
+    paragraph ends there, or a word that may open a sentence comes next (see ``_opens_sentence``). Before a name or
+    an adjective the parser may have split one sentence ("the U.S. Navy", "at 1:05 p.m. Pacific time")."""
+    if len(last.text) < 2 or not last.text.endswith(".") or not last.text[0].isalpha():
+        return False
+    following = next((t for t in last.doc[last.i + 1 :] if not t.is_space), None)
+    return following is None or _opens_sentence(following)
+
+
+def _opens_sentence(word: Token) -> bool:
+    """A capitalised word that may open a sentence and is no name: a preposition or subordinator, a participle, an
+    adverb, a relative or question word, a determiner, a pronoun, "to" ("Citing ...", "Which ...", "It ...")."""
+    return word.text[0].isupper() and word.tag_ in OPENER_TAGS
 
 
 def _starts_sentence(sent: Span) -> bool:
