@@ -242,8 +242,10 @@ def _noun_phrase(words, k: int) -> int | None:
 
 
 def _number_head(phrase) -> bool:
-    """Whether the number that ends ``phrase`` is its head, after a determiner ("the first six", "these four")."""
-    return len(phrase) > 1 and phrase[-1].tag_ == "CD" and phrase[0].tag_ in DETERMINER_TAGS
+    """Whether the number that ends ``phrase`` is its head, after a determiner ("the first six", "these four"); not a
+    year, which modifies a noun after it ("The 2024 vote")."""
+    number = phrase[-1]
+    return len(phrase) > 1 and number.tag_ == "CD" and not _year(number) and phrase[0].tag_ in DETERMINER_TAGS
 
 
 def _year(word: Token) -> bool:
