@@ -1834,6 +1834,16 @@ PROBE_BAD_AFTER_INITIALISM = [
     ("The plant was sold to a rival firm, Hartwell Foods Inc.", "Which had been trying to buy it for nearly a decade.", ""),
     ("The talks broke up at 2 a.m.", "With neither side willing to give ground on pay or on the length of the week.", ""),
 ]
+PROBE_BAD_SUBJECT_TAGGED_AS_VERB = [
+    ("The factory kept running.", "Although the union has said that if the talks fail, work at all three plants will halt.", ""),
+    ("The school stays open.", "Although governors warned that unless more teachers are hired, cover for sick staff will run out.", ""),
+    ("The bakery reopened.", "Although the owner says that unless energy prices fall, work in the kitchen will be cut back.", ""),
+]
+PROBE_GOOD_SUBJECT_TAGGED_AS_VERB = [
+    "At weekends, volunteers work at the shelter on the harbour road.",
+    "During the strike, managers cover the shifts themselves at the two plants.",
+    "If the contractor is not paid by December, work on the site will stop, engineers said.",
+]
 
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
@@ -1851,7 +1861,7 @@ PROBES_BAD = (
     + PROBE_BAD_INVERTED_AFTER_TIME_PHRASE
     + PROBE_BAD_TRAILING_AS_CLAUSE
     + PROBE_BAD_BARE_INFINITIVE + PROBE_BAD_PREPOSITION_BEFORE_QUESTION + PROBE_BAD_CLAUSE_READ_AS_NOUN
-    + PROBE_BAD_AFTER_INITIALISM
+    + PROBE_BAD_AFTER_INITIALISM + PROBE_BAD_SUBJECT_TAGGED_AS_VERB
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1867,7 +1877,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_CLAUSE_BEFORE_SUBJECT + PROBE_GOOD_EXCLAMATION + PROBE_GOOD_NAME_WITH_APPOSITION
     + PROBE_GOOD_SHARE_WITHOUT_VERB + PROBE_GOOD_PARTICIPLE_AFTER_LEAD_WORDS + PROBE_GOOD_SUBJECT_READ_AS_CONJUNCT
     + PROBE_GOOD_PARTICIPLE_WITH_COMPLEMENT
-    + PROBE_GOOD_INVERTED_AFTER_TIME_PHRASE
+    + PROBE_GOOD_INVERTED_AFTER_TIME_PHRASE + PROBE_GOOD_SUBJECT_TAGGED_AS_VERB
     + PROBE_GOOD_TRAILING_AS_CLAUSE
     + PROBE_GOOD_BARE_INFINITIVE + PROBE_GOOD_PREPOSITION_BEFORE_QUESTION + PROBE_GOOD_CLAUSE_READ_AS_NOUN
 )

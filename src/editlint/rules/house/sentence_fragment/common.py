@@ -103,6 +103,15 @@ def _finite(word: Token) -> bool:
     return word.tag_ in FINITE_TAGS or word.lower_ in CONTRACTED_VERBS and not _possessive(word)
 
 
+def _subject_of_later_verb(word: Token) -> bool:
+    """Whether the parser made ``word``, which opens its phrase, the subject of a verb after it: a noun, whatever
+    its tag ("... that if the talks fail, work/VBP at all three plants will halt"). Not after a noun, which may be
+    its own subject ("When the dam spills/VBZ, silt ... clog")."""
+    if word.dep_ not in ("nsubj", "nsubjpass") or word.head.i < word.i or word.head.tag_ not in VERB_TAGS:
+        return False
+    return word.left_edge.i == word.i and (word.i == 0 or word.doc[word.i - 1].tag_ not in NOUN_TAGS)
+
+
 def _possessive(word: Token) -> bool:
     """A possessive "’s", by its parse or by its tag after a noun, where the parser hung it as a verb ("the
     team’s starting tackles"); not "Here’s", "It’s"."""
