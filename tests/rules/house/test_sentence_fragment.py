@@ -1844,6 +1844,18 @@ PROBE_GOOD_SUBJECT_TAGGED_AS_VERB = [
     "During the strike, managers cover the shifts themselves at the two plants.",
     "If the contractor is not paid by December, work on the site will stop, engineers said.",
 ]
+PROBE_BAD_LIST_OF_NOUN_PHRASES = [
+    ("Forecasters expect the storm on Sunday.", "Heavy rain, winds up to 70 mph and waves of six metres along the shore.", ""),
+    ("The budget was published on Wednesday.", "Higher fees for parking, cuts to library hours and a freeze on hiring for two years.", ""),
+    ("The new stadium opens next summer.", "Seats for 40,000 fans, parking for 3,000 cars and a roof that closes in ten minutes.", ""),
+    ("The charity needs help before the winter.", "Blankets for the shelters, volunteers for the night shifts and money for fuel.", ""),
+]
+PROBE_GOOD_LIST_OF_NOUN_PHRASES = [
+    "Heavy rain, winds of up to 70 mph and high waves battered the coast on Sunday.",
+    "Rents rise in Leeds, York and Hull faster than wages, the report found.",
+    "Fees for parking rise next month, and cuts to library hours begin in June.",
+    "Runways for larger jets, a second terminal and a rail link are all part of the plan.",
+]
 
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
@@ -1861,7 +1873,7 @@ PROBES_BAD = (
     + PROBE_BAD_INVERTED_AFTER_TIME_PHRASE
     + PROBE_BAD_TRAILING_AS_CLAUSE
     + PROBE_BAD_BARE_INFINITIVE + PROBE_BAD_PREPOSITION_BEFORE_QUESTION + PROBE_BAD_CLAUSE_READ_AS_NOUN
-    + PROBE_BAD_AFTER_INITIALISM + PROBE_BAD_SUBJECT_TAGGED_AS_VERB
+    + PROBE_BAD_AFTER_INITIALISM + PROBE_BAD_SUBJECT_TAGGED_AS_VERB + PROBE_BAD_LIST_OF_NOUN_PHRASES
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1877,7 +1889,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_CLAUSE_BEFORE_SUBJECT + PROBE_GOOD_EXCLAMATION + PROBE_GOOD_NAME_WITH_APPOSITION
     + PROBE_GOOD_SHARE_WITHOUT_VERB + PROBE_GOOD_PARTICIPLE_AFTER_LEAD_WORDS + PROBE_GOOD_SUBJECT_READ_AS_CONJUNCT
     + PROBE_GOOD_PARTICIPLE_WITH_COMPLEMENT
-    + PROBE_GOOD_INVERTED_AFTER_TIME_PHRASE + PROBE_GOOD_SUBJECT_TAGGED_AS_VERB
+    + PROBE_GOOD_INVERTED_AFTER_TIME_PHRASE + PROBE_GOOD_SUBJECT_TAGGED_AS_VERB + PROBE_GOOD_LIST_OF_NOUN_PHRASES
     + PROBE_GOOD_TRAILING_AS_CLAUSE
     + PROBE_GOOD_BARE_INFINITIVE + PROBE_GOOD_PREPOSITION_BEFORE_QUESTION + PROBE_GOOD_CLAUSE_READ_AS_NOUN
 )

@@ -10,7 +10,7 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.nlp.syntax import NOUN_TAGS, VERB_TAGS, dateline_end, finding, parsed_blocks, reparsed, verb_class
 from editlint.rules.house.sentence_fragment.common import (
-    CLOSERS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite, _lead_word,
+    CLOSERS, COORDINATORS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite, _lead_word, _listed_after_subject,
 )
 from editlint.rules.house.sentence_fragment.main_clause import (
     _free_finite, _independent, _missed_main_verb, _passive_by_people,
@@ -106,6 +106,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Once the port reopens and the customs agency staff return from the strike.* (a subordinator hangs only on a clause's verb, even one the tagger read as a noun; a noun hung on the next verb as a compound is its subject) | *Until the ship returns and the board finishes dredging, sailings are reduced.* |
 | *The pharmacy will close at 7 p.m. Citing a shortage of staff on the late shift.*, *... Hartwell Foods Inc. Which had tried to buy it for years.* (an initialism's or abbreviation's full stop ends the sentence before a word that may open one, even where the parser joined them) | *The meeting starts at 6 p.m. Tuesday in the chamber.*, *The final starts at 2:10 p.m. Mountain time at the stadium.* (before a name or an adjective) |
 | *Although the union has said that if the talks fail, work at all three plants will halt.* (a word that opens its phrase as the subject of a later verb is a noun, whatever its tag) | *At weekends, volunteers work at the shelter.*, *When the dam spills, silt and driftwood clog the intakes.* |
+| *Heavy rain, winds up to 70 mph and waves of six metres.*, *Seats for 40,000 fans, parking for 3,000 cars and a roof.* (a list of noun phrases, whatever word opens it; one comma never parts a subject from its verb, so a word after it is a listed noun whatever its tag) | *Heavy rain, winds of up to 70 mph and high waves battered the coast.*, *Rents rise in Leeds, York and Hull.* |
 | | *The first six arrive in November.*, *The other two stay in quarantine until spring.* (a number after its determiner heads a subject) |
 | | *ROTORUA — Hine Te Rangi, a weaver whose cloaks hang in marae, and who taught hundreds, has died.* (the sentence after a dateline is read with it and on its own: a fragment only in both readings) |
 
@@ -352,11 +353,27 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     # missed ("Applications open in July")
     partitive = first.tag_ == "NNS" and tokens[i + 1].lower_ == "of"
     opens_phrase = first.tag_ in NP_OPENERS or partitive or i > 0 and first.tag_ in NOUN_TAGS  # "Especially corn"
+    opens_phrase = opens_phrase or _opens_list(root)
     named = _name_with_apposition(sent, first)
-    verbs = [t for t in sent if t.tag_ in VERB_TAGS and t.dep_ != "prep"]  # not "according to", "including"
+    # not "according to", "including", nor a noun listed after the one the parser made its subject
+    verbs = [t for t in sent if t.tag_ in VERB_TAGS and t.dep_ != "prep" and not _listed_after_subject(t)]
     if (opens_phrase or named) and all(map(_modifies_noun, verbs)) and not any(map(_verb_as_noun, sent)):
         return f"Sentence fragment: {'a name with only an apposition' if named else 'a noun phrase with no verb'}"
     return None
+
+
+def _opens_list(root: Token) -> bool:
+    """A common noun the parser made the root, before the sentence's first comma and a coordinator after it: the
+    first item of a list of noun phrases ("Pay rises of 4 percent, shorter shifts and free parking ..."), whatever
+    word it opens with; not a name, which may be a list's subject whose verb the parser hung on it ("Pueblo City
+    Schools, ... and ... District 11 all canceled classes") or a dateline's place, nor before a past form that may
+    have an object ("Hospitals, clinics and care homes canceled visits")."""
+    doc, sent = root.doc, root.sent
+    words = doc[sent.start : sent.end]
+    comma = next((t.i for t in words if t.text == ","), None)
+    if root.tag_ not in ("NN", "NNS") or comma is None or comma < root.i or any(map(_past_before_object, words)):
+        return False
+    return any(t.lower_ in COORDINATORS for t in doc[comma + 1 : sent.end])
 
 
 def _name_with_apposition(sent: Span, first: Token) -> bool:

@@ -12,7 +12,7 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, NOUN_PHRASE_TAGS, RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree, _clause_of, _clause_subject,
     _finite, _finite_group, _first_word, _has_subject, _inverted, _own_subject, _past_lead_words, _relative_subject,
-    _said_in_relative, _subject_of_later_verb, _words_of,
+    _listed_after_subject, _said_in_relative, _subject_of_later_verb, _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import _verb_after_subject
 from editlint.rules.house.sentence_fragment.subordinate import (
@@ -36,7 +36,7 @@ CONDITIONALS = frozenset({"if", "though", "unless"})
 def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """A finite verb (or auxiliary) whose clause no subordinator or relative word opens: whatever the parser
     made of the sentence, it may be the main verb ("Sending people to prison has upended lives.")."""
-    if not _finite(word) or word.dep_ == "pobj" or _subject_of_later_verb(word):
+    if not _finite(word) or word.dep_ == "pobj" or _subject_of_later_verb(word) or _listed_after_subject(word):
         return False  # a noun, whatever its tag
     if _coordinated_participle(word) or _participle_in_list(word):
         return False
@@ -195,6 +195,8 @@ def _predicate(verb: Token) -> bool:
     if verb.dep_ in AUX_DEPS:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    if _listed_after_subject(verb):
+        return False
     if _finite(verb) or any(_finite(c) for c in auxiliaries):
         subject_or_inverted = _has_subject(verb) or _inverted(verb, auxiliaries)
         return subject_or_inverted and not _listed_participle(verb) and not _participle_after_comma(verb)
@@ -269,7 +271,7 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     Jon Park, interjected ...", "the Assembly adopted by consensus a resolution").
     """
     doc = verb.doc
-    if _bare_infinitive(verb) or _subject_of_later_verb(verb):
+    if _bare_infinitive(verb) or _subject_of_later_verb(verb) or _listed_after_subject(verb):
         return False
     if _finite_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
         return True  # "Water resources amount to ...", "In Spain, residents under 35 spend ...", "..., 69 fall in ..."

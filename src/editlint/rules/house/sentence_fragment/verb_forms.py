@@ -11,7 +11,7 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.sentence_fragment.common import (
     COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, RARE_SHARE, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS,
-    _lead_word, _own_subject,
+    _lead_word, _listed_after_subject, _own_subject,
 )
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ def _verb_as_noun(word: Token) -> bool:
     doc = word.doc
     if word.tag_ not in ("NN", "NNS") or word.i == 0 or word.i + 1 >= len(doc) or verb_lemma(word.lower_) is None:
         return False
-    if any(c.dep_ in ("nsubj", "prt") for c in word.children):
+    if any(c.dep_ in ("nsubj", "prt") for c in word.children) and not _listed_after_subject(word):
         return True  # the parser gave it a subject or a particle: "The chief, who ..., steps down"
     if word.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in SINGULAR_OR_DEMONSTRATIVE for c in word.children):
         return True  # a singular determiner cannot go with a plural: "This new proposal invests in ..."
