@@ -103,6 +103,11 @@ def is_irregular_form(word: str) -> bool:
     return word in _irregular_noun_forms() or word in _irregular_forms()
 
 
+def irregular_singular(form: str) -> str | None:
+    """The singular of an irregular plural WordNet lists: "media" -> "medium", "alumni" -> "alumnus"."""
+    return _irregular_noun_forms().get(form)
+
+
 def irregular_base(form: str) -> str | None:
     """The base form of an irregular (or consonant-doubling) verb form: "slid" -> "slide", "made" -> "make"."""
     return _irregular_forms().get(form)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from editlint.document.quotes import quoted_spans
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix
-from editlint.lexicon import in_class, irregular_base, sense_in
+from editlint.lexicon import in_class, irregular_base, irregular_singular, sense_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -240,12 +240,15 @@ def verb_lemma(form: str) -> str | None:
 
 
 def singulars(noun: Token) -> tuple[str, ...]:
-    """The lower-case singulars a common noun may have, by its tag: "critics" -> "critic", "critics"."""
+    """The lower-case singulars a common noun may have, by its tag: "critics" -> "critic", "critics"; an irregular
+    plural's first: "media" -> "medium", "media"."""
     word = noun.lower_
     if noun.tag_ not in ("NNS", "NNPS") or len(word) < 3:
         return (word,)
+    irregular = irregular_singular(word)
     stems = {"men": word[:-3] + "man", "ies": word[:-3] + "y", "es": word[:-2], "s": word[:-1]}
-    return (*(stem for suffix, stem in stems.items() if word.endswith(suffix)), word)
+    regular = (stem for suffix, stem in stems.items() if word.endswith(suffix))
+    return (*([irregular] if irregular else []), *regular, word)
 
 
 def noun_lemma(noun: Token) -> str:

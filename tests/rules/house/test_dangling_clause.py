@@ -2512,3 +2512,15 @@ def test_an_s_form_after_a_singular_noun_before_a_relative_clause_with_no_that_i
 def test_an_s_form_whose_object_carries_a_passive_with_its_agent_is_a_tense():
     text = "The board met again, amid the company raises the fees approved by its members."
     assert_flags_span(text, RULE, "amid the company raises")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A political scientist said by-elections in the region were often shaped by local loyalties.",
+        "Her in-laws have farmed the valley since the 1950s.",
+        "The head teacher said after-school clubs would close at the end of term.",
+    ],
+)
+def test_a_preposition_joined_by_a_hyphen_is_part_of_a_compound(text):
+    assert_findings(text, RULE, [])

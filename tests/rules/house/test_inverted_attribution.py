@@ -416,3 +416,27 @@ def test_a_phrasal_verb_moves_with_its_particle():
 )
 def test_say_as_an_example_and_a_source_first_are_no_inversion(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The central bank is weighing a further rate rise as the currency slides, report local media.", "report local media"),
+        ("Diesel prices rose again in May, reports the statistics office.", "reports the statistics office"),
+        ("The election has been postponed by a week, report state media.", "report state media"),
+    ],
+)
+def test_a_present_that_cannot_share_the_subject_before_has_its_source_after_it(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shipyard cut 300 jobs, employs about 2,000 people and reports record orders.",
+        "The firm reports strong sales, pays its staff well and expects a record year.",
+        "The company makes tyres, supplies three carmakers and reports results on Friday.",
+    ],
+)
+def test_a_verb_that_shares_the_subject_before_has_no_source_after_it(text):
+    assert_findings(text, RULE, [])

@@ -43,6 +43,8 @@ def test_pipeline_multiplies_with_numpy_on_one_blas_thread():
     "The district's chief of roads, Ing. Kofi Mensah-Bonsu, said the bridge would reopen in May.",
     "The prize went to Mme. Claire Roy, a teacher from Ste. Agathe, and to the Rt. Hon. Ama Owusu.",
     "Her family moved to Sault Ste. Marie when the mill hired her father.",
+    "The arrest was described by Det. Const. Rhys Tanaka, who said the knife was found under a bench.",
+    "Cst. Amara Singh and Coun. Bev Ouellet met Lt.-Gov. Maria Dupuis, Sqn. Ldr. Tom Ahn and Asst. Commr. Jo Reid.",
 ])
 def test_a_title_abbreviated_before_a_name_does_not_end_the_sentence(text):
     assert len(list(load_pipeline()(text).sents)) == 1

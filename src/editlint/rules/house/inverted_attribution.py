@@ -10,8 +10,8 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
-    AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_PRONOUNS, VerbClass, finding, is_people_noun, noun_lemma,
-    parsed_blocks, replacement_fix, verb_class, verb_forms, verb_lemma,
+    AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_PRONOUNS, VerbClass, disagrees, finding, is_people_noun,
+    noun_lemma, parsed_blocks, replacement_fix, subject, verb_class, verb_forms, verb_lemma,
 )
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ clause it reports, any short noun phrase (*said the museum*).
 | *..., says the proposal, drafted by the city's finance office*, *“...,” said the memo, leaked to a paper on Friday* (after a text or a work of the mind, a past participle tells how it came out) | *said Omar Haddad, hired last year to audit the contract* (after someone, it may identify them) |
 | *“...,” said the caretaker, after the old oak fell on the chapel* (a clause after the source and a comma, which the parser may give the source to as its subject) | *The museum praised the curator, after the storm flooded the cellar.* |
 | *..., say police*, *“...,” say the fishermen* (a plural verb), *“...,” points out Ngata*, *“...,” cuts in Moreau* (a phrasal verb, moved with its particle: WordNet's phrasal verbs of communication) | *Costs could rise to, say, $5 million.*, *The judge cut in, asking ...* |
+| *The bank is weighing a rate rise, report local media*, *Prices rose in May, reports the statistics office* (a present joined to the clause before that cannot agree with its subject has its own after it; an irregular plural is read by its WordNet singular: *media*, *medium*) | *The shipyard cut 300 jobs and reports record orders*, *The firm reports strong sales, pays its staff well and ...* (one subject for both) |
 
 ## Policy: "said Smith"
 editlint follows AP: the source goes first (*Smith said*), and the inversion is accepted only where a
@@ -257,7 +258,15 @@ def _reports_clause_before(verb: Token, source: Token, reports_clauses: bool) ->
         clause_on_name = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in source.children)
         return source.head.i < verb.i or clause_on_name
     joined = verb.dep_ == "conj" or verb.dep_ == "advcl" and reports_clauses
-    return joined and verb.head.i < verb.i and (source.tag_ in PROPER_TAGS or source.dep_ == "nsubj")
+    own_subject = source.tag_ in PROPER_TAGS or source.dep_ == "nsubj" or _cannot_share_subject(verb)
+    return joined and verb.head.i < verb.i and own_subject
+
+
+def _cannot_share_subject(verb: Token) -> bool:
+    """Whether a present tense joined to the clause before cannot agree with that clause's subject, so the noun
+    after it is its own: "Prices rose again in May, reports the statistics office"."""
+    shared = subject(verb.head) if verb.dep_ == "conj" else None
+    return shared is not None and disagrees(shared, verb)
 
 
 def _source_after(verb: Token) -> Token | None:

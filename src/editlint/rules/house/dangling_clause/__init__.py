@@ -110,6 +110,7 @@ of a verb whose main sense takes an object, with no object or agent after it: a 
 |---|---|
 | *..., with most members have voted* (present perfect, past, present, modal, passive) | *..., with most members having voted* / *with the contract signed* / *with prices rising* |
 | *..., amid investors fear ...*, *..., regarding the warden allowed ...* | *with a man who has lived there*, *the editor with whom she has worked* |
+| *The plan was delayed by the council had approved a different route.* | *said by-elections were often shaped by local factors*, *her in-laws have lived ...* (a word joined by a hyphen is part of a compound) |
 | *..., due to the airport was closed*, *ahead of the storm is expected to ...* | *Due to the storm, flights were canceled.* (a phrase, then the main clause) |
 | *with no senators voted against it*, *with the last of them will sail* | *Companies with fewer than 50 workers are exempt.*, *All of the staff were told.* |
 | *with the judge and both lawyers have agreed*, *with drivers who work nights have ...* | *With the vote done, lawmakers left.*, *In 2020 sales fell.* (fronted phrase and its clause) |

@@ -54,7 +54,7 @@ def _preposition(tok: Token) -> bool:
     """A preposition, or a participle used as one ("following", "including"); not "up to" before a number, nor
     the preposition of an idiom with a superlative that modifies a number ("at least 59 people")."""
     tag = tok.tag_
-    if tok.dep_ == "quantmod":
+    if tok.dep_ == "quantmod" or _hyphenated(tok):
         return False
     if tag == "IN" and tok.i + 1 < len(tok.doc):
         after = tok.doc[tok.i + 1]
@@ -72,6 +72,12 @@ def _preposition(tok: Token) -> bool:
     if tok.tag_ in ("VBG", "VBN"):  # a participle with an object is a verb: "a statistic showing 72 percent"
         return tok.dep_ == "prep" and not any(c.dep_ == "dobj" for c in tok.children)
     return tok.tag_ in ("IN", "TO")
+
+
+def _hyphenated(tok: Token) -> bool:
+    """Whether a hyphen follows the word with no space: the first part of a compound ("by-elections", "in-laws")."""
+    doc, end = tok.doc, tok.idx + len(tok.text)
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 1].idx == end
 
 
 def _participle_preposition(tok: Token) -> bool:
