@@ -1856,7 +1856,38 @@ PROBE_GOOD_LIST_OF_NOUN_PHRASES = [
     "Fees for parking rise next month, and cuts to library hours begin in June.",
     "Runways for larger jets, a second terminal and a rail link are all part of the plan.",
 ]
-
+PROBE_BAD_RELATIVE_ADVERB = [
+    ("The referee blew for full time.", "Whereupon the visiting fans invaded the pitch and tore down one of the goals.", ""),
+    ("The tenants lost their appeal on Friday.", "Whereupon the landlord served eviction notices on all twelve flats.", ""),
+    ("The union accepted a new pay structure.", "Whereby night shifts would be paid at one and a half times the day rate.", ""),
+]
+PROBE_GOOD_RELATIVE_ADVERB = [
+    "The board rejected the offer, whereupon the bidder went directly to shareholders.",
+    "The scheme, whereby farmers are paid to leave strips unplanted, has spread to four regions.",
+    "Before long, the queue outside the bakery stretched around the block.",
+]
+PROBE_BAD_NUMBER_AFTER_PREPOSITION = [
+    ("The agency moved its offices to Leeds.", "Along with around 900 staff from the London headquarters.", ""),
+    ("The airline grounded its fleet for a week.", "Along with roughly 600 crew from its base at the regional airport.", ""),
+    ("The embassy was evacuated overnight.", "Together with about 70 staff from the consulate in the north of the country.", ""),
+]
+PROBE_GOOD_NUMBER_AFTER_PREPOSITION = [
+    "Of the 58 counties, 31 fall within the zone of highest risk.",
+    "More than 300 staff from the two sites attended the meeting.",
+    "Under the plan, 40 staff from the council join the new trust.",
+    "Across the country, workers over 60 spend more on heating than anyone else.",
+]
+PROBE_BAD_OBJECT_RELATIVE_THAT = [
+    (
+        "Farmers gathered outside the assembly in Rennes.",
+        "Hundreds of them driving tractors that they had parked across every road by dawn.",
+        "",
+    ),
+]
+PROBE_GOOD_OBJECT_RELATIVE_THAT = [
+    "Hundreds of farmers drove tractors that they had parked across every road by dawn.",
+    "The tractors that they had parked across the road were towed away by police.",
+]
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
@@ -1874,6 +1905,7 @@ PROBES_BAD = (
     + PROBE_BAD_TRAILING_AS_CLAUSE
     + PROBE_BAD_BARE_INFINITIVE + PROBE_BAD_PREPOSITION_BEFORE_QUESTION + PROBE_BAD_CLAUSE_READ_AS_NOUN
     + PROBE_BAD_AFTER_INITIALISM + PROBE_BAD_SUBJECT_TAGGED_AS_VERB + PROBE_BAD_LIST_OF_NOUN_PHRASES
+    + PROBE_BAD_RELATIVE_ADVERB + PROBE_BAD_NUMBER_AFTER_PREPOSITION + PROBE_BAD_OBJECT_RELATIVE_THAT
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1890,6 +1922,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_SHARE_WITHOUT_VERB + PROBE_GOOD_PARTICIPLE_AFTER_LEAD_WORDS + PROBE_GOOD_SUBJECT_READ_AS_CONJUNCT
     + PROBE_GOOD_PARTICIPLE_WITH_COMPLEMENT
     + PROBE_GOOD_INVERTED_AFTER_TIME_PHRASE + PROBE_GOOD_SUBJECT_TAGGED_AS_VERB + PROBE_GOOD_LIST_OF_NOUN_PHRASES
+    + PROBE_GOOD_RELATIVE_ADVERB + PROBE_GOOD_NUMBER_AFTER_PREPOSITION + PROBE_GOOD_OBJECT_RELATIVE_THAT
     + PROBE_GOOD_TRAILING_AS_CLAUSE
     + PROBE_GOOD_BARE_INFINITIVE + PROBE_GOOD_PREPOSITION_BEFORE_QUESTION + PROBE_GOOD_CLAUSE_READ_AS_NOUN
 )

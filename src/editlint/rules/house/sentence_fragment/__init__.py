@@ -10,7 +10,8 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.nlp.syntax import NOUN_TAGS, VERB_TAGS, dateline_end, finding, parsed_blocks, reparsed, verb_class
 from editlint.rules.house.sentence_fragment.common import (
-    CLOSERS, COORDINATORS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite, _lead_word, _listed_after_subject,
+    CLOSERS, COORDINATORS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite, _lead_word,
+    _listed_after_subject,
 )
 from editlint.rules.house.sentence_fragment.main_clause import (
     _free_finite, _independent, _missed_main_verb, _passive_by_people,
@@ -107,6 +108,9 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *The pharmacy will close at 7 p.m. Citing a shortage of staff on the late shift.*, *... Hartwell Foods Inc. Which had tried to buy it for years.* (an initialism's or abbreviation's full stop ends the sentence before a word that may open one, even where the parser joined them) | *The meeting starts at 6 p.m. Tuesday in the chamber.*, *The final starts at 2:10 p.m. Mountain time at the stadium.* (before a name or an adjective) |
 | *Although the union has said that if the talks fail, work at all three plants will halt.* (a word that opens its phrase as the subject of a later verb is a noun, whatever its tag) | *At weekends, volunteers work at the shelter.*, *When the dam spills, silt and driftwood clog the intakes.* |
 | *Heavy rain, winds up to 70 mph and waves of six metres.*, *Seats for 40,000 fans, parking for 3,000 cars and a roof.* (a list of noun phrases, whatever word opens it; one comma never parts a subject from its verb, so a word after it is a listed noun whatever its tag) | *Heavy rain, winds of up to 70 mph and high waves battered the coast.*, *Rents rise in Leeds, York and Hull.* |
+| *Whereupon the landlord served eviction notices on all twelve flats.*, *Whereby night shifts would be paid more.* (the relative adverbs "whereupon", "whereby", "wherein", even read as a noun) | *The board rejected the offer, whereupon the bidder went to shareholders.* |
+| *Along with around 900 staff from the London headquarters.* (a number after the preposition the sentence opens with, or the adverbs qualifying it, is its object: the noun after it is no verb agreeing with it) | *Of the 58 counties, 31 fall within the zone.*, *Across the country, workers over 60 spend more on heating.* |
+| *Hundreds of them driving tractors that they had parked across every road.* (a "that" the parser made the object of the verb after it, right after a noun, is a relative pronoun whatever its tag) | *Hundreds of farmers drove tractors that they had parked across every road.* |
 | | *The first six arrive in November.*, *The other two stay in quarantine until spring.* (a number after its determiner heads a subject) |
 | | *ROTORUA — Hine Te Rangi, a weaver whose cloaks hang in marae, and who taught hundreds, has died.* (the sentence after a dateline is read with it and on its own: a fragment only in both readings) |
 
@@ -144,9 +148,10 @@ The regional council postponed the vote because the budget figures arrived late.
                 "after", "before", "when", "whenever", "once", "so that", "even though", "even if",
                 "now that", "as if", "as though", "in order that", "provided that", "as", "given that", "whether",
                 "as soon as", "as long as", "so long as", "even as", "considering that", "assuming that",
-                "except that", "in case", "in the event that",
+                "except that", "in case", "in the event that", "whereupon", "whereby", "wherein",
             ),
-            "Conjunctions that make a clause subordinate, besides any word the parser marks as one (\"lest\").",
+            "Conjunctions, and relative adverbs (\"whereupon\"), that make a clause subordinate, besides any word the "
+            "parser marks as one (\"lest\").",
         ),
     ),
 )
@@ -179,8 +184,10 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             if checked and _shouted(sent, text):
                 checked = False  # capitals
             problem = None
-            if checked:  # one the parser joined to the sentence before is read on its own, that one as parsed
-                problem = _problem_on_its_own(sent, subordinators, ctx) if joined else _problem(sent.sent, subordinators)
+            if checked and joined:  # one the parser joined to the sentence before is read on its own
+                problem = _problem_on_its_own(sent, subordinators, ctx)
+            elif checked:  # (the part before one, as parsed: its whole sentence)
+                problem = _problem(sent.sent, subordinators)
             if dash is not None:  # a story's first sentence after its dateline ("HALIFAX — The Liberals held ...")
                 sent = sent[dash + 1 :]
                 problem = problem and _problem_on_its_own(sent, subordinators, ctx)

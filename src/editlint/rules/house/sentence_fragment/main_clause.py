@@ -11,8 +11,8 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, NOUN_PHRASE_TAGS, RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree, _clause_of, _clause_subject,
-    _finite, _finite_group, _first_word, _has_subject, _inverted, _own_subject, _past_lead_words, _relative_subject,
-    _listed_after_subject, _said_in_relative, _subject_of_later_verb, _words_of,
+    _finite, _finite_group, _first_word, _has_subject, _inverted, _listed_after_subject, _own_subject,
+    _past_lead_words, _relative_subject, _said_in_relative, _subject_of_later_verb, _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import _verb_after_subject
 from editlint.rules.house.sentence_fragment.subordinate import (
@@ -229,6 +229,8 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     determiner = start.dep_ == "det" and start.lower_ != "whose"  # "Which candidate won ..." (a question)
     if start.tag_ in WH_TAGS and not determiner and start.i < verb.i and _clause_of(start).i == verb.i:
         return True  # not "Which candidate will win remains unclear": the question is the subject
+    if _object_relative_that(start, verb):
+        return True  # "tractors that/IN they had parked across every road"
     first = start.i == verb.sent.start
     if start.lower_ in RELATIVES and not determiner and first and verb.dep_ == "ROOT" and not _clause_subject(verb):
         return True  # a relative word that a clause inside took: "Which critics say will be hard to enforce."
@@ -261,6 +263,14 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
         return False
     read_as_phrase = len(phrase) > 1 and tokens[k].dep_ == "prep" and tokens[k].head.i == verb.i  # "In case the dam"
     return read_as_phrase or _marked_clause(tokens[k]) == verb or _subordinates(tokens[k + len(phrase) - 1], verb)
+
+
+def _object_relative_that(start: Token, verb: Token) -> bool:
+    """Whether ``start``, opening the clause of ``verb`` right after a noun, is a "that" the parser made the verb's
+    object, whatever its tag: the relative pronoun of a clause on that noun ("tractors that they had parked")."""
+    doc = start.doc
+    after_noun = start.i > start.sent.start and doc[start.i - 1].tag_ in NOUN_TAGS
+    return start.lower_ == "that" and start.dep_ == "dobj" and start.head.i == verb.i and after_noun
 
 
 def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
@@ -396,4 +406,6 @@ def _clause_without_taker(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" for c in verb.children) or any(t.tag_ in WH_TAGS for t in verb.subtree):
         return False  # "to work out where the money will come from"
+    if _object_relative_that(verb.left_edge, verb):
+        return False  # a relative clause: "driving tractors that they had parked across every road"
     return verb_lemma(head.lower_) is not None and not _takes_clause(head)

@@ -192,7 +192,8 @@ def _subject_number(words, subordinators: tuple[tuple[str, ...], ...], bare: boo
     end, k = len(words), _noun_phrase(words, 0)
     if k is None:
         return None
-    first_end, plural = k, words[k - 1].tag_ in ("NNS", "NNPS") or _number_head(words[:k]) and words[k - 1].lower_ != "one"
+    counted = _number_head(words[:k]) and words[k - 1].lower_ != "one"  # "the other two"
+    first_end, plural = k, words[k - 1].tag_ in ("NNS", "NNPS") or counted
     if not (bare or _can_be_subject(words[:k])):
         return None
     while k < end:
