@@ -1888,6 +1888,17 @@ PROBE_GOOD_OBJECT_RELATIVE_THAT = [
     "Hundreds of farmers drove tractors that they had parked across every road by dawn.",
     "The tractors that they had parked across the road were towed away by police.",
 ]
+PROBE_BAD_GAPPED_RELATIVE = [
+    ("The ferry service was cut last winter.", "The route that the company ran for forty years between the two islands.", ""),
+    ("The museum reopened on Sunday.", "A building that the city restored at a cost of £12 million.", ""),
+]
+PROBE_GOOD_GAPPED_RELATIVE = [
+    "The roads that the storm damaged reopened on Friday.",
+    "Many of the maps that the rangers printed were out of date.",
+    "The songs that the choir recorded in 1962 were released on Friday.",
+    "The loans that the bank approved in March went mostly to small firms.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
@@ -1906,6 +1917,7 @@ PROBES_BAD = (
     + PROBE_BAD_BARE_INFINITIVE + PROBE_BAD_PREPOSITION_BEFORE_QUESTION + PROBE_BAD_CLAUSE_READ_AS_NOUN
     + PROBE_BAD_AFTER_INITIALISM + PROBE_BAD_SUBJECT_TAGGED_AS_VERB + PROBE_BAD_LIST_OF_NOUN_PHRASES
     + PROBE_BAD_RELATIVE_ADVERB + PROBE_BAD_NUMBER_AFTER_PREPOSITION + PROBE_BAD_OBJECT_RELATIVE_THAT
+    + PROBE_BAD_GAPPED_RELATIVE
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1923,6 +1935,7 @@ PROBES_GOOD = (
     + PROBE_GOOD_PARTICIPLE_WITH_COMPLEMENT
     + PROBE_GOOD_INVERTED_AFTER_TIME_PHRASE + PROBE_GOOD_SUBJECT_TAGGED_AS_VERB + PROBE_GOOD_LIST_OF_NOUN_PHRASES
     + PROBE_GOOD_RELATIVE_ADVERB + PROBE_GOOD_NUMBER_AFTER_PREPOSITION + PROBE_GOOD_OBJECT_RELATIVE_THAT
+    + PROBE_GOOD_GAPPED_RELATIVE
     + PROBE_GOOD_TRAILING_AS_CLAUSE
     + PROBE_GOOD_BARE_INFINITIVE + PROBE_GOOD_PREPOSITION_BEFORE_QUESTION + PROBE_GOOD_CLAUSE_READ_AS_NOUN
 )

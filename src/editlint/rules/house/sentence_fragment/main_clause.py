@@ -10,9 +10,9 @@ from editlint.nlp.syntax import (
     subject, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
-    CLAUSE_BREAKS, NOUN_PHRASE_TAGS, RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree, _clause_of, _clause_subject,
-    _finite, _finite_group, _first_word, _has_subject, _inverted, _listed_after_subject, _own_subject,
-    _past_lead_words, _relative_subject, _said_in_relative, _subject_of_later_verb, _words_of,
+    CLAUSE_BREAKS, GAP_RELATIVES, NOUN_PHRASE_TAGS, OBJECT_DEPS, RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree,
+    _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject, _inverted, _listed_after_subject,
+    _own_subject, _past_lead_words, _relative_subject, _said_in_relative, _subject_of_later_verb, _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import _verb_after_subject
 from editlint.rules.house.sentence_fragment.subordinate import (
@@ -265,6 +265,20 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     return read_as_phrase or _marked_clause(tokens[k]) == verb or _subordinates(tokens[k + len(phrase) - 1], verb)
 
 
+def _after_gapped_relative(verb: Token) -> bool:
+    """Whether the parser gave ``verb`` a relative word before its subject and the subject a past form right after
+    it with no object: that past form is the relative clause's verb and the relative word its object ("The roads
+    that the storm damaged reopened on Friday", "Many of the maps that the rangers printed were out of date"), so
+    ``verb`` is the main verb of the noun before."""
+    found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if verb.dep_ != "relcl" or found is None or found.i + 1 >= verb.i:
+        return False
+    relative = any(c.lower_ in GAP_RELATIVES and c.i < found.left_edge.i for c in verb.children)
+    past = verb.doc[found.i + 1]
+    gapped = past.dep_ == "acl" and past.head.i == found.i and past.tag_ in ("VBD", "VBN")
+    return relative and gapped and not any(c.dep_ in OBJECT_DEPS for c in past.children)
+
+
 def _object_relative_that(start: Token, verb: Token) -> bool:
     """Whether ``start``, opening the clause of ``verb`` right after a noun, is a "that" the parser made the verb's
     object, whatever its tag: the relative pronoun of a clause on that noun ("tractors that they had parked")."""
@@ -283,6 +297,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     doc = verb.doc
     if _bare_infinitive(verb) or _subject_of_later_verb(verb) or _listed_after_subject(verb):
         return False
+    if _after_gapped_relative(verb):
+        return True  # "The roads that the storm damaged/acl reopened/relcl on Friday."
     if _finite_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
         return True  # "Water resources amount to ...", "In Spain, residents under 35 spend ...", "..., 69 fall in ..."
     if _communication_read_as_modifier(verb) or _verb_after_insertion(verb) or _verb_after_subject(verb, subordinators):
