@@ -1828,6 +1828,77 @@ PROBE_GOOD_CLAUSE_READ_AS_NOUN = [
     "The oven arrives from Italy and the town food safety officer signs off on the kitchen next week.",
 ]
 
+PROBE_BAD_AFTER_INITIALISM = [
+    ("The pharmacy will now close at 7 p.m.", "Citing a shortage of qualified staff on the evening shift.", ""),
+    ("The polls opened at 7 a.m.", "Despite warnings that the ballot papers had not arrived in several districts.", ""),
+    ("The plant was sold to a rival firm, Hartwell Foods Inc.", "Which had been trying to buy it for nearly a decade.", ""),
+    ("The talks broke up at 2 a.m.", "With neither side willing to give ground on pay or on the length of the week.", ""),
+]
+PROBE_BAD_SUBJECT_TAGGED_AS_VERB = [
+    ("The factory kept running.", "Although the union has said that if the talks fail, work at all three plants will halt.", ""),
+    ("The school stays open.", "Although governors warned that unless more teachers are hired, cover for sick staff will run out.", ""),
+    ("The bakery reopened.", "Although the owner says that unless energy prices fall, work in the kitchen will be cut back.", ""),
+]
+PROBE_GOOD_SUBJECT_TAGGED_AS_VERB = [
+    "At weekends, volunteers work at the shelter on the harbour road.",
+    "During the strike, managers cover the shifts themselves at the two plants.",
+    "If the contractor is not paid by December, work on the site will stop, engineers said.",
+]
+PROBE_BAD_LIST_OF_NOUN_PHRASES = [
+    ("Forecasters expect the storm on Sunday.", "Heavy rain, winds up to 70 mph and waves of six metres along the shore.", ""),
+    ("The budget was published on Wednesday.", "Higher fees for parking, cuts to library hours and a freeze on hiring for two years.", ""),
+    ("The new stadium opens next summer.", "Seats for 40,000 fans, parking for 3,000 cars and a roof that closes in ten minutes.", ""),
+    ("The charity needs help before the winter.", "Blankets for the shelters, volunteers for the night shifts and money for fuel.", ""),
+]
+PROBE_GOOD_LIST_OF_NOUN_PHRASES = [
+    "Heavy rain, winds of up to 70 mph and high waves battered the coast on Sunday.",
+    "Rents rise in Leeds, York and Hull faster than wages, the report found.",
+    "Fees for parking rise next month, and cuts to library hours begin in June.",
+    "Runways for larger jets, a second terminal and a rail link are all part of the plan.",
+]
+PROBE_BAD_RELATIVE_ADVERB = [
+    ("The referee blew for full time.", "Whereupon the visiting fans invaded the pitch and tore down one of the goals.", ""),
+    ("The tenants lost their appeal on Friday.", "Whereupon the landlord served eviction notices on all twelve flats.", ""),
+    ("The union accepted a new pay structure.", "Whereby night shifts would be paid at one and a half times the day rate.", ""),
+]
+PROBE_GOOD_RELATIVE_ADVERB = [
+    "The board rejected the offer, whereupon the bidder went directly to shareholders.",
+    "The scheme, whereby farmers are paid to leave strips unplanted, has spread to four regions.",
+    "Before long, the queue outside the bakery stretched around the block.",
+]
+PROBE_BAD_NUMBER_AFTER_PREPOSITION = [
+    ("The agency moved its offices to Leeds.", "Along with around 900 staff from the London headquarters.", ""),
+    ("The airline grounded its fleet for a week.", "Along with roughly 600 crew from its base at the regional airport.", ""),
+    ("The embassy was evacuated overnight.", "Together with about 70 staff from the consulate in the north of the country.", ""),
+]
+PROBE_GOOD_NUMBER_AFTER_PREPOSITION = [
+    "Of the 58 counties, 31 fall within the zone of highest risk.",
+    "More than 300 staff from the two sites attended the meeting.",
+    "Under the plan, 40 staff from the council join the new trust.",
+    "Across the country, workers over 60 spend more on heating than anyone else.",
+]
+PROBE_BAD_OBJECT_RELATIVE_THAT = [
+    (
+        "Farmers gathered outside the assembly in Rennes.",
+        "Hundreds of them driving tractors that they had parked across every road by dawn.",
+        "",
+    ),
+]
+PROBE_GOOD_OBJECT_RELATIVE_THAT = [
+    "Hundreds of farmers drove tractors that they had parked across every road by dawn.",
+    "The tractors that they had parked across the road were towed away by police.",
+]
+PROBE_BAD_GAPPED_RELATIVE = [
+    ("The ferry service was cut last winter.", "The route that the company ran for forty years between the two islands.", ""),
+    ("The museum reopened on Sunday.", "A building that the city restored at a cost of £12 million.", ""),
+]
+PROBE_GOOD_GAPPED_RELATIVE = [
+    "The roads that the storm damaged reopened on Friday.",
+    "Many of the maps that the rangers printed were out of date.",
+    "The songs that the choir recorded in 1962 were released on Friday.",
+    "The loans that the bank approved in March went mostly to small firms.",
+]
+
 PROBES_BAD = (
     PROBE_BAD_SPLIT_BY_INSERTION + PROBE_BAD_QUALIFIED + PROBE_BAD_JOINED_TO_CLAUSE + PROBE_BAD_WH_AND_EMBEDDED
     + PROBE_BAD_RELATIVE_THAT + PROBE_BAD_REPORTED_GAP + PROBE_BAD_LISTED_MODIFIERS + PROBE_BAD_ABSOLUTE + PROBE_BAD_NEWS
@@ -1844,6 +1915,9 @@ PROBES_BAD = (
     + PROBE_BAD_INVERTED_AFTER_TIME_PHRASE
     + PROBE_BAD_TRAILING_AS_CLAUSE
     + PROBE_BAD_BARE_INFINITIVE + PROBE_BAD_PREPOSITION_BEFORE_QUESTION + PROBE_BAD_CLAUSE_READ_AS_NOUN
+    + PROBE_BAD_AFTER_INITIALISM + PROBE_BAD_SUBJECT_TAGGED_AS_VERB + PROBE_BAD_LIST_OF_NOUN_PHRASES
+    + PROBE_BAD_RELATIVE_ADVERB + PROBE_BAD_NUMBER_AFTER_PREPOSITION + PROBE_BAD_OBJECT_RELATIVE_THAT
+    + PROBE_BAD_GAPPED_RELATIVE
 )
 PROBES_GOOD = (
     PROBE_GOOD_SPLIT_BY_INSERTION + PROBE_GOOD_QUALIFIED + PROBE_GOOD_JOINED_TO_CLAUSE + PROBE_GOOD_WH_AND_EMBEDDED
@@ -1859,7 +1933,9 @@ PROBES_GOOD = (
     + PROBE_GOOD_CLAUSE_BEFORE_SUBJECT + PROBE_GOOD_EXCLAMATION + PROBE_GOOD_NAME_WITH_APPOSITION
     + PROBE_GOOD_SHARE_WITHOUT_VERB + PROBE_GOOD_PARTICIPLE_AFTER_LEAD_WORDS + PROBE_GOOD_SUBJECT_READ_AS_CONJUNCT
     + PROBE_GOOD_PARTICIPLE_WITH_COMPLEMENT
-    + PROBE_GOOD_INVERTED_AFTER_TIME_PHRASE
+    + PROBE_GOOD_INVERTED_AFTER_TIME_PHRASE + PROBE_GOOD_SUBJECT_TAGGED_AS_VERB + PROBE_GOOD_LIST_OF_NOUN_PHRASES
+    + PROBE_GOOD_RELATIVE_ADVERB + PROBE_GOOD_NUMBER_AFTER_PREPOSITION + PROBE_GOOD_OBJECT_RELATIVE_THAT
+    + PROBE_GOOD_GAPPED_RELATIVE
     + PROBE_GOOD_TRAILING_AS_CLAUSE
     + PROBE_GOOD_BARE_INFINITIVE + PROBE_GOOD_PREPOSITION_BEFORE_QUESTION + PROBE_GOOD_CLAUSE_READ_AS_NOUN
 )
@@ -1918,3 +1994,31 @@ def test_after_an_insertion_a_past_of_a_verb_without_a_passive_is_the_main_verb(
 def test_after_an_insertion_a_participle_of_a_verb_with_an_object_still_makes_a_fragment():
     text = "The trawler, which sank off the headland in 1994, raised by divers in 2003."
     assert len(lint_text("Report\n\n" + text, config={"select": [RULE]})) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The polls opened at 7 a.m. Despite the rain, queues formed outside most of the schools.",
+        "The meeting starts at 6 p.m. Tuesday in the council chamber on the second floor of City Hall.",
+        "The final starts on Sunday at 2:10 p.m. Mountain time at the new stadium by the river.",
+        "Most of the fruit is sold in the U.S. There, demand for it has doubled in five years.",
+        "The archive went to a university in the U.S. Along with the letters, it holds the poet's early drafts.",
+    ],
+)
+def test_an_initialism_ends_a_sentence_only_before_a_word_that_opens_one(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county has ordered ten new gritters. The first six arrive in November.",
+        "The zoo bought eight penguins from Edinburgh. The other two stay in quarantine until spring.",
+        "The council closed seven libraries in 2024. The remaining five open only three days a week.",
+        "The hospital bought four scanners this year. The newest two work twice as fast as the old ones.",
+        "Most of the 30 new buses are electric. The other six run on hydrogen from a plant near the depot.",
+    ],
+)
+def test_a_number_after_its_determiner_heads_a_subject(text):
+    assert_findings(text, RULE, [])

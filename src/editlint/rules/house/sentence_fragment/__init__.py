@@ -10,7 +10,8 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.nlp.syntax import NOUN_TAGS, VERB_TAGS, dateline_end, finding, parsed_blocks, reparsed, verb_class
 from editlint.rules.house.sentence_fragment.common import (
-    CLOSERS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite, _lead_word,
+    CLOSERS, COORDINATORS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite, _lead_word,
+    _listed_after_subject,
 )
 from editlint.rules.house.sentence_fragment.main_clause import (
     _free_finite, _independent, _missed_main_verb, _passive_by_people,
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from editlint.document.model import Block, Document
+    from editlint.nlp.tokens import ParseView
 
 
 META = RuleMeta(
@@ -104,6 +106,14 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *After the jury came back into the courtroom.*, *After the water rose two metres overnight.* | *After the vote came a long silence.*, *Before the final came a parade of champions.* (a verb before its subject, or a verb of motion that seldom takes an object before a noun that measures nothing: a main clause inverted after a phrase of time) |
 | *Such as whether the harbour fees will rise for the smaller boats.*, *Such as how long the water will stay off.* (a preposition the parser made the root, right after the first word) | *As for whether the fees will rise, the board has not decided.*, *Out of the smoke came two firefighters.* |
 | *Once the port reopens and the customs agency staff return from the strike.* (a subordinator hangs only on a clause's verb, even one the tagger read as a noun; a noun hung on the next verb as a compound is its subject) | *Until the ship returns and the board finishes dredging, sailings are reduced.* |
+| *The pharmacy will close at 7 p.m. Citing a shortage of staff on the late shift.*, *... Hartwell Foods Inc. Which had tried to buy it for years.* (an initialism's or abbreviation's full stop ends the sentence before a word that may open one, even where the parser joined them) | *The meeting starts at 6 p.m. Tuesday in the chamber.*, *The final starts at 2:10 p.m. Mountain time at the stadium.* (before a name or an adjective) |
+| *Although the union has said that if the talks fail, work at all three plants will halt.* (a word that opens its phrase as the subject of a later verb is a noun, whatever its tag) | *At weekends, volunteers work at the shelter.*, *When the dam spills, silt and driftwood clog the intakes.* |
+| *Heavy rain, winds up to 70 mph and waves of six metres.*, *Seats for 40,000 fans, parking for 3,000 cars and a roof.* (a list of noun phrases, whatever word opens it; one comma never parts a subject from its verb, so a word after it is a listed noun whatever its tag) | *Heavy rain, winds of up to 70 mph and high waves battered the coast.*, *Rents rise in Leeds, York and Hull.* |
+| *Whereupon the landlord served eviction notices on all twelve flats.*, *Whereby night shifts would be paid more.* (the relative adverbs "whereupon", "whereby", "wherein", even read as a noun) | *The board rejected the offer, whereupon the bidder went to shareholders.* |
+| *Along with around 900 staff from the London headquarters.* (a number after the preposition the sentence opens with, or the adverbs qualifying it, is its object: the noun after it is no verb agreeing with it) | *Of the 58 counties, 31 fall within the zone.*, *Across the country, workers over 60 spend more on heating.* |
+| *Hundreds of them driving tractors that they had parked across every road.* (a "that" the parser made the object of the verb after it, right after a noun, is a relative pronoun whatever its tag) | *Hundreds of farmers drove tractors that they had parked across every road.* |
+| *The route that the company ran for forty years between the islands.* | *The roads that the storm damaged reopened on Friday.*, *Many of the maps that the rangers printed were out of date.* (a past form right after a relative clause's subject, without its object, is that clause's verb: the verb after it is the main one) |
+| | *The first six arrive in November.*, *The other two stay in quarantine until spring.* (a number after its determiner heads a subject) |
 | | *ROTORUA — Hine Te Rangi, a weaver whose cloaks hang in marae, and who taught hundreds, has died.* (the sentence after a dateline is read with it and on its own: a fragment only in both readings) |
 
 ## Why
@@ -140,14 +150,19 @@ The regional council postponed the vote because the budget figures arrived late.
                 "after", "before", "when", "whenever", "once", "so that", "even though", "even if",
                 "now that", "as if", "as though", "in order that", "provided that", "as", "given that", "whether",
                 "as soon as", "as long as", "so long as", "even as", "considering that", "assuming that",
-                "except that", "in case", "in the event that",
+                "except that", "in case", "in the event that", "whereupon", "whereby", "wherein",
             ),
-            "Conjunctions that make a clause subordinate, besides any word the parser marks as one (\"lest\").",
+            "Conjunctions, and relative adverbs (\"whereupon\"), that make a clause subordinate, besides any word the "
+            "parser marks as one (\"lest\").",
         ),
     ),
 )
 # Nouns and adjectives that open verbless greetings and thanks: a closed set of formulas.
 FORMULAS = frozenset("thanks congratulations kudos greetings welcome condolences cheers happy".split())
+# An initialism, whose last full stop may end the sentence too: "a.m.", "p.m.", "U.S.".
+INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
+# The tags of a word that may open a sentence and is no name (see ``_opens_sentence``).
+OPENER_TAGS = frozenset({"IN", "VBG", "VBN", "RB", "WDT", "WP", "WP$", "WRB", "DT", "PRP", "TO"})
 # Two capitals in a row: a word in capitals, which a shouted sentence has.
 CAPITALS = re.compile(r"[A-Z]{2}")
 
@@ -160,7 +175,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         if pb.block.emphasized:
             continue  # an editor's note in italics: "*Originally published on the agency's blog.*"
         complete, listing, problems = True, False, []
-        for sent in pb.tokens.sents:
+        for sent, joined in _sentences(pb.tokens):
             dash = dateline_end(sent) if sent.start == 0 else None
             follows_sentence, complete = complete, _complete(sent)
             text = sent.text
@@ -170,7 +185,11 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             listing = listing or colon
             if checked and _shouted(sent, text):
                 checked = False  # capitals
-            problem = _problem(sent, subordinators) if checked else None
+            problem = None
+            if checked and joined:  # one the parser joined to the sentence before is read on its own
+                problem = _problem_on_its_own(sent, subordinators, ctx)
+            elif checked:  # (the part before one, as parsed: its whole sentence)
+                problem = _problem(sent.sent, subordinators)
             if dash is not None:  # a story's first sentence after its dateline ("HALIFAX — The Liberals held ...")
                 sent = sent[dash + 1 :]
                 problem = problem and _problem_on_its_own(sent, subordinators, ctx)
@@ -187,6 +206,27 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             found = finding(doc, pb, sent[0], last, problem)
             if found:
                 yield found
+
+
+def _sentences(tokens: ParseView) -> Iterator[tuple[Span, bool]]:
+    """The parse's sentences, each with whether the parser joined it to the one before: after an initialism whose
+    full stop ends that one (see ``_joined_after_initialism``)."""
+    for sent in tokens.sents:
+        start = sent.start
+        for word in sent:
+            if _joined_after_initialism(word, sent):
+                yield sent.doc[start : word.i], start != sent.start
+                start = word.i
+        yield sent.doc[start : sent.end], start != sent.start
+
+
+def _joined_after_initialism(word: Token, sent: Span) -> bool:
+    """Whether a new sentence starts at ``word``, which the parser joined to the sentence before: a word that may
+    open one (see ``_opens_sentence``) after an initialism ("a.m.", "U.S."), whose full stop is the sentence's
+    too, and after the sentence's main verb ("... at 6 p.m. instead of 8 p.m. Citing concerns about ...")."""
+    if word.i <= sent.root.i or word.i + 1 >= sent.end or not _opens_sentence(word):
+        return False
+    return INITIALISM.fullmatch(word.doc[word.i - 1].text) is not None
 
 
 def _problem_on_its_own(words: Span, subordinators: tuple[tuple[str, ...], ...], ctx: CheckContext) -> str | None:
@@ -217,9 +257,26 @@ def _words(sent: Span) -> list[str]:
 
 
 def _complete(sent: Span) -> bool:
-    """Whether ``sent`` ends with a full stop or an exclamation mark (not "...", "?", ":" or "U.S.")."""
+    """Whether ``sent`` ends with a full stop or an exclamation mark (not "...", "?" or ":"), or with an abbreviation's
+    full stop that ends the sentence (see ``_ends_with_abbreviation``)."""
     last = next((t for t in reversed(sent) if not t.is_space and t.text.strip(CLOSERS)), None)
-    return last is not None and last.text in (".", "!")
+    return last is not None and (last.text in (".", "!") or _ends_with_abbreviation(last))
+
+
+def _ends_with_abbreviation(last: Token) -> bool:
+    """Whether the abbreviation ``last`` ("p.m.", "Inc.", "U.S.") closes its sentence with its own full stop: the
+    paragraph ends there, or a word that may open a sentence comes next (see ``_opens_sentence``). Before a name or
+    an adjective the parser may have split one sentence ("the U.S. Navy", "at 1:05 p.m. Pacific time")."""
+    if len(last.text) < 2 or not last.text.endswith(".") or not last.text[0].isalpha():
+        return False
+    following = next((t for t in last.doc[last.i + 1 :] if not t.is_space), None)
+    return following is None or _opens_sentence(following)
+
+
+def _opens_sentence(word: Token) -> bool:
+    """A capitalised word that may open a sentence and is no name: a preposition or subordinator, a participle, an
+    adverb, a relative or question word, a determiner, a pronoun, "to" ("Citing ...", "Which ...", "It ...")."""
+    return word.text[0].isupper() and word.tag_ in OPENER_TAGS
 
 
 def _starts_sentence(sent: Span) -> bool:
@@ -305,11 +362,27 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     # missed ("Applications open in July")
     partitive = first.tag_ == "NNS" and tokens[i + 1].lower_ == "of"
     opens_phrase = first.tag_ in NP_OPENERS or partitive or i > 0 and first.tag_ in NOUN_TAGS  # "Especially corn"
+    opens_phrase = opens_phrase or _opens_list(root)
     named = _name_with_apposition(sent, first)
-    verbs = [t for t in sent if t.tag_ in VERB_TAGS and t.dep_ != "prep"]  # not "according to", "including"
+    # not "according to", "including", nor a noun listed after the one the parser made its subject
+    verbs = [t for t in sent if t.tag_ in VERB_TAGS and t.dep_ != "prep" and not _listed_after_subject(t)]
     if (opens_phrase or named) and all(map(_modifies_noun, verbs)) and not any(map(_verb_as_noun, sent)):
         return f"Sentence fragment: {'a name with only an apposition' if named else 'a noun phrase with no verb'}"
     return None
+
+
+def _opens_list(root: Token) -> bool:
+    """A common noun the parser made the root, before the sentence's first comma and a coordinator after it: the
+    first item of a list of noun phrases ("Pay rises of 4 percent, shorter shifts and free parking ..."), whatever
+    word it opens with; not a name, which may be a list's subject whose verb the parser hung on it ("Pueblo City
+    Schools, ... and ... District 11 all canceled classes") or a dateline's place, nor before a past form that may
+    have an object ("Hospitals, clinics and care homes canceled visits")."""
+    doc, sent = root.doc, root.sent
+    words = doc[sent.start : sent.end]
+    comma = next((t.i for t in words if t.text == ","), None)
+    if root.tag_ not in ("NN", "NNS") or comma is None or comma < root.i or any(map(_past_before_object, words)):
+        return False
+    return any(t.lower_ in COORDINATORS for t in doc[comma + 1 : sent.end])
 
 
 def _name_with_apposition(sent: Span, first: Token) -> bool:

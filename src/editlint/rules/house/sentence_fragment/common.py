@@ -103,6 +103,32 @@ def _finite(word: Token) -> bool:
     return word.tag_ in FINITE_TAGS or word.lower_ in CONTRACTED_VERBS and not _possessive(word)
 
 
+def _subject_of_later_verb(word: Token) -> bool:
+    """Whether the parser made ``word``, which opens its phrase, the subject of a verb after it: a noun, whatever
+    its tag ("... that if the talks fail, work/VBP at all three plants will halt"). Not after a noun, which may be
+    its own subject ("When the dam spills/VBZ, silt ... clog")."""
+    if word.dep_ not in ("nsubj", "nsubjpass") or word.head.i < word.i or word.head.tag_ not in VERB_TAGS:
+        return False
+    return word.left_edge.i == word.i and (word.i == 0 or word.doc[word.i - 1].tag_ not in NOUN_TAGS)
+
+
+def _listed_after_subject(verb: Token) -> bool:
+    """Whether ``verb`` follows the subject the parser gave it, or the noun it hung it on, across one comma, in a list
+    of noun phrases that the sentence opens with: one comma never parts a subject from its verb, so it is a noun
+    ("Heavy rain, winds/VBZ up to 90 mph and a storm surge ...", "Limits on donations, rules/VBZ on advertising and
+    penalties ...")."""
+    doc = verb.doc
+    found = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if found is None and verb.dep_ in ("conj", "appos") and verb.head.tag_ in NOUN_TAGS:
+        found = verb.head
+    if found is None or verb.i < 2 or doc[verb.i - 1].text != "," or found.right_edge.i != verb.i - 2:
+        return False
+    opening = doc[verb.sent.start : found.left_edge.i]
+    if any(not _lead_word(t) for t in opening) or any(t.text == "," for t in doc[found.left_edge.i : verb.i - 1]):
+        return False  # not after an opening phrase or clause, nor a subject with an insertion ("Smith, 45, said")
+    return any(t.lower_ in COORDINATORS for t in doc[verb.i + 1 : verb.sent.end])
+
+
 def _possessive(word: Token) -> bool:
     """A possessive "’s", by its parse or by its tag after a noun, where the parser hung it as a verb ("the
     team’s starting tackles"); not "Here’s", "It’s"."""

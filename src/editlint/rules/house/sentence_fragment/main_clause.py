@@ -10,9 +10,9 @@ from editlint.nlp.syntax import (
     subject, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
-    CLAUSE_BREAKS, NOUN_PHRASE_TAGS, RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree, _clause_of, _clause_subject,
-    _finite, _finite_group, _first_word, _has_subject, _inverted, _own_subject, _past_lead_words, _relative_subject,
-    _said_in_relative, _words_of,
+    CLAUSE_BREAKS, GAP_RELATIVES, NOUN_PHRASE_TAGS, OBJECT_DEPS, RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree,
+    _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject, _inverted, _listed_after_subject,
+    _own_subject, _past_lead_words, _relative_subject, _said_in_relative, _subject_of_later_verb, _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import _verb_after_subject
 from editlint.rules.house.sentence_fragment.subordinate import (
@@ -36,7 +36,9 @@ CONDITIONALS = frozenset({"if", "though", "unless"})
 def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """A finite verb (or auxiliary) whose clause no subordinator or relative word opens: whatever the parser
     made of the sentence, it may be the main verb ("Sending people to prison has upended lives.")."""
-    if not _finite(word) or word.dep_ == "pobj" or _coordinated_participle(word) or _participle_in_list(word):
+    if not _finite(word) or word.dep_ == "pobj" or _subject_of_later_verb(word) or _listed_after_subject(word):
+        return False  # a noun, whatever its tag
+    if _coordinated_participle(word) or _participle_in_list(word):
         return False
     if _bare_infinitive(word):
         return False  # "To let pupils catch the last bus home."
@@ -193,6 +195,8 @@ def _predicate(verb: Token) -> bool:
     if verb.dep_ in AUX_DEPS:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    if _listed_after_subject(verb):
+        return False
     if _finite(verb) or any(_finite(c) for c in auxiliaries):
         subject_or_inverted = _has_subject(verb) or _inverted(verb, auxiliaries)
         return subject_or_inverted and not _listed_participle(verb) and not _participle_after_comma(verb)
@@ -225,6 +229,8 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     determiner = start.dep_ == "det" and start.lower_ != "whose"  # "Which candidate won ..." (a question)
     if start.tag_ in WH_TAGS and not determiner and start.i < verb.i and _clause_of(start).i == verb.i:
         return True  # not "Which candidate will win remains unclear": the question is the subject
+    if _object_relative_that(start, verb):
+        return True  # "tractors that/IN they had parked across every road"
     first = start.i == verb.sent.start
     if start.lower_ in RELATIVES and not determiner and first and verb.dep_ == "ROOT" and not _clause_subject(verb):
         return True  # a relative word that a clause inside took: "Which critics say will be hard to enforce."
@@ -259,6 +265,28 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     return read_as_phrase or _marked_clause(tokens[k]) == verb or _subordinates(tokens[k + len(phrase) - 1], verb)
 
 
+def _after_gapped_relative(verb: Token) -> bool:
+    """Whether the parser gave ``verb`` a relative word before its subject and the subject a past form right after
+    it with no object: that past form is the relative clause's verb and the relative word its object ("The roads
+    that the storm damaged reopened on Friday", "Many of the maps that the rangers printed were out of date"), so
+    ``verb`` is the main verb of the noun before."""
+    found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if verb.dep_ != "relcl" or found is None or found.i + 1 >= verb.i:
+        return False
+    relative = any(c.lower_ in GAP_RELATIVES and c.i < found.left_edge.i for c in verb.children)
+    past = verb.doc[found.i + 1]
+    gapped = past.dep_ == "acl" and past.head.i == found.i and past.tag_ in ("VBD", "VBN")
+    return relative and gapped and not any(c.dep_ in OBJECT_DEPS for c in past.children)
+
+
+def _object_relative_that(start: Token, verb: Token) -> bool:
+    """Whether ``start``, opening the clause of ``verb`` right after a noun, is a "that" the parser made the verb's
+    object, whatever its tag: the relative pronoun of a clause on that noun ("tractors that they had parked")."""
+    doc = start.doc
+    after_noun = start.i > start.sent.start and doc[start.i - 1].tag_ in NOUN_TAGS
+    return start.lower_ == "that" and start.dep_ == "dobj" and start.head.i == verb.i and after_noun
+
+
 def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """A verb that may be the main verb of the words before it, which the parser hung on a noun.
 
@@ -267,8 +295,10 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     Jon Park, interjected ...", "the Assembly adopted by consensus a resolution").
     """
     doc = verb.doc
-    if _bare_infinitive(verb):
+    if _bare_infinitive(verb) or _subject_of_later_verb(verb) or _listed_after_subject(verb):
         return False
+    if _after_gapped_relative(verb):
+        return True  # "The roads that the storm damaged/acl reopened/relcl on Friday."
     if _finite_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
         return True  # "Water resources amount to ...", "In Spain, residents under 35 spend ...", "..., 69 fall in ..."
     if _communication_read_as_modifier(verb) or _verb_after_insertion(verb) or _verb_after_subject(verb, subordinators):
@@ -392,4 +422,6 @@ def _clause_without_taker(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" for c in verb.children) or any(t.tag_ in WH_TAGS for t in verb.subtree):
         return False  # "to work out where the money will come from"
+    if _object_relative_that(verb.left_edge, verb):
+        return False  # a relative clause: "driving tractors that they had parked across every road"
     return verb_lemma(head.lower_) is not None and not _takes_clause(head)

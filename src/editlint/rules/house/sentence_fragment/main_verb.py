@@ -192,7 +192,8 @@ def _subject_number(words, subordinators: tuple[tuple[str, ...], ...], bare: boo
     end, k = len(words), _noun_phrase(words, 0)
     if k is None:
         return None
-    first_end, plural = k, words[k - 1].tag_ in ("NNS", "NNPS")
+    counted = _number_head(words[:k]) and words[k - 1].lower_ != "one"  # "the other two"
+    first_end, plural = k, words[k - 1].tag_ in ("NNS", "NNPS") or counted
     if not (bare or _can_be_subject(words[:k])):
         return None
     while k < end:
@@ -226,16 +227,26 @@ def _insertion(words) -> bool:
 
 
 def _noun_phrase(words, k: int) -> int | None:
-    """Where the noun phrase at ``words[k]`` ends (after its last noun or year), or None if none starts there. (Any
-    other number modifies a noun after it: "three abandoned wells".)"""
+    """Where the noun phrase at ``words[k]`` ends (after its last noun or year, or a number its determiner makes
+    the head: "the first six", "the other two"), or None if none starts there. (Any other number modifies a noun
+    after it: "three abandoned wells".)"""
     end = k
     while end < len(words) and (words[end].tag_ in NOUN_PHRASE_TAGS or words[end].dep_ == "amod"):
         if end > k and words[end].tag_ in DETERMINER_TAGS:
             break  # another phrase: "A bridge the ministry had pledged"
         end += 1
     while end > k and words[end - 1].tag_ not in NOUN_TAGS and not _year(words[end - 1]):
+        if _number_head(words[k : end]):
+            break
         end -= 1
     return end if end > k else None
+
+
+def _number_head(phrase) -> bool:
+    """Whether the number that ends ``phrase`` is its head, after a determiner ("the first six", "these four"); not a
+    year, which modifies a noun after it ("The 2024 vote")."""
+    number = phrase[-1]
+    return len(phrase) > 1 and number.tag_ == "CD" and not _year(number) and phrase[0].tag_ in DETERMINER_TAGS
 
 
 def _year(word: Token) -> bool:
@@ -260,7 +271,7 @@ def _can_be_subject(phrase) -> bool:
     if head.tag_ == "NNS":
         return first.lower_ not in SINGULAR_OR_DEMONSTRATIVE
     determined = first.tag_ in ("DT", "PRP$", "CD", "PDT") or any(t.tag_ == "POS" for t in phrase)
-    return head.tag_ == "NN" and determined
+    return head.tag_ == "NN" and determined or _number_head(phrase)
 
 
 def _prepositional_object(words, k: int, subordinator: bool) -> int | None:

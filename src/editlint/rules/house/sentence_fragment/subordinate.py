@@ -395,7 +395,9 @@ def _subordinates(word: Token, verb: Token) -> bool:
         return word.dep_ == "mark" and after.tag_ not in FINITE_TAGS  # not the comparative "As did wages."
     if word.dep_ == "prep":  # "Especially since at 18F, we ..." parsed as a preposition without object
         return after.lower_ not in ("of", "to", "for") and not any(c.dep_ in ("pobj", "pcomp") for c in word.children)
-    return word.dep_ in ("mark", "advmod")
+    # a word alone that the parser read as a noun is one too: "Whereupon/NN the landlord served ...", not the phrase
+    # of a time, "Once a month, volunteers ..."
+    return word.dep_ in ("mark", "advmod") or word.dep_ == "npadvmod" and not word.children
 
 
 def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:

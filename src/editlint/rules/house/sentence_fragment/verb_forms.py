@@ -11,7 +11,7 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.sentence_fragment.common import (
     COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, RARE_SHARE, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS,
-    _lead_word, _own_subject,
+    _lead_word, _listed_after_subject, _own_subject,
 )
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ def _verb_as_noun(word: Token) -> bool:
     doc = word.doc
     if word.tag_ not in ("NN", "NNS") or word.i == 0 or word.i + 1 >= len(doc) or verb_lemma(word.lower_) is None:
         return False
-    if any(c.dep_ in ("nsubj", "prt") for c in word.children):
+    if any(c.dep_ in ("nsubj", "prt") for c in word.children) and not _listed_after_subject(word):
         return True  # the parser gave it a subject or a particle: "The chief, who ..., steps down"
     if word.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in SINGULAR_OR_DEMONSTRATIVE for c in word.children):
         return True  # a singular determiner cannot go with a plural: "This new proposal invests in ..."
@@ -241,11 +241,25 @@ def _plural_phrase(noun: Token) -> bool:
         k -= 1
     opener = doc[k].lower_
     if noun.tag_ == "CD":  # a number alone, not one measuring a noun: "a $1.2 million gap"
-        return k == noun.i and not (len(noun.text) == 4 and noun.text.isdigit())
+        return k == noun.i and not (len(noun.text) == 4 and noun.text.isdigit()) and not _preposition_before(noun)
     if noun.tag_ == "NNP" and k > start and doc[k - 1].lower_ == "and":
         return _opening_names(doc[start : k - 1])  # not after "between": "a deal between Spain and Portugal"
     plural = noun.tag_ in ("NNS", "NNPS") or noun.tag_ in NOUN_TAGS | ADJECTIVE_TAGS and is_irregular_form(noun.lower_)
     return plural and opener not in SINGULAR_OR_DEMONSTRATIVE
+
+
+def _preposition_before(number: Token) -> bool:
+    """Whether the sentence opens with a preposition right before ``number``, or before the adverbs that qualify it:
+    a number there is its object, no subject ("Along with about 250 staff from ..."); not one in a subject's phrase
+    ("residents under 35 spend ...")."""
+    doc, start, k = number.doc, number.sent.start, number.i - 1
+    while k > start and (doc[k].tag_ in ("RB", "JJR") or doc[k].lower_ == "than"):
+        k -= 1  # "about", "nearly", "more than"
+    if doc[k].tag_ != "IN" or doc[k].lower_ == "than":
+        return False
+    while k > start and doc[k - 1].tag_ in ("IN", "RB"):
+        k -= 1  # "Along with", "Together with"
+    return k == start
 
 
 def _opening_names(words: Span) -> bool:
