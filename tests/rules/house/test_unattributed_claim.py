@@ -1561,3 +1561,34 @@ def test_plural_acronyms_of_people_and_charges_on_the_object_are_flagged(text, s
 @pytest.mark.parametrize("text", ACTS_AND_THINGS_IN_ACRONYMS + NOUNS_OWN_ACTS)
 def test_acts_and_things_in_acronyms_and_a_reported_noun_s_own_act_pass(text):
     assert_findings(text, RULE, [])
+
+
+# People the reporter met at a scene the sentence names (taxonomy N14): a heading phrase of place with a thing or a
+# spot in it and words that say which (a name, a time, a possessive, another place) is the attribution. A region, a
+# field, a time, an idea or a kind of place is no scene, and the group stays vague.
+MET_AT_A_SCENE = [
+    "Outside the paint factory in Widnes on Thursday, several workers said they had not been warned about the layoffs.",
+    "On the jetty at Kirkwall, a few ferry passengers said the crossing had been cancelled twice this week.",
+    "Inside the sports hall at Hawick High School, many parents said the new timetable suited them.",
+    "At the checkpoint outside Jenin on Sunday morning, some drivers said they had been turned back.",
+    "On the hospital's maternity ward, several midwives said the night shifts were short of staff.",
+]
+NO_SCENE = [
+    ("In Canada, many economists say the housing market has peaked.", "many economists say"),
+    ("In recent months, several analysts have warned that the currency is overvalued.", "several analysts have warned"),
+    ("In the classroom, many teachers say phones are a constant distraction.", "many teachers say"),
+    ("Behind closed doors, some ministers admit the plan is dead.", "some ministers admit"),
+    ("Across the region, many farmers fear the drought will last.", "many farmers fear"),
+    ("At the end of the day, many analysts believe the merger will go ahead.", "many analysts believe"),
+    ("Police seized the boat at a jetty in Kirkwall, and some fishermen suspect it carried cocaine.", "some fishermen suspect"),
+]
+
+
+@pytest.mark.parametrize("text", MET_AT_A_SCENE)
+def test_people_met_at_a_named_scene_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", NO_SCENE)
+def test_a_region_a_time_a_kind_of_place_or_a_place_in_another_clause_is_no_scene(text, span):
+    assert_flags_span(text, RULE, span)

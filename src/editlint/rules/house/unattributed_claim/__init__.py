@@ -22,7 +22,7 @@ from .claims import (
 )
 from .groups import (
     _authors_of_reported_study, _bare_people, _generic_holders, _is_people, _is_vague, _is_vague_source,
-    _may_be_vague, _measured, _part_of_counted, _staff_of_named_body, _those_who,
+    _may_be_vague, _measured, _met_at_scene, _part_of_counted, _staff_of_named_body, _those_who,
 )
 from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge
 from .sources import (
@@ -78,7 +78,13 @@ gives an example, *some* or *many* of a group named just before (or of a counted
 authors of a study the article reported speaking in the past tense, and a claim inside a named account (*the
 audit found that many clerks believe*, *in a poll*) are not flagged; nor is a group's claim tied to a roll call (*voted
 against the bill but said*) or to a joint document of a known body's members, nor a group's estimate in a sentence
-that closes with *according to* a named source.
+that closes with *according to* a named source. People the reporter met at a scene the sentence names are not
+flagged either: a phrase of place that heads the sentence, before every subject, and holds a thing or a spot (WordNet's
+noun.artifact and noun.object; noun.location after a point preposition, *at*, *outside*, *near* ...) with words that
+say which one (a name, a time, a possessive, another place: *On the platform at Park Street on Wednesday evening,
+several riders said*) puts the reporter among them, so the place is the attribution; a region, a field, a time, an idea
+or a kind of place is no scene where a reporter stands among them (*In Britain, many economists say*, *In recent
+years*, *In the debate*, *In the classroom, many teachers say*, *Behind closed doors*, *At the end of the day*).
 
 ## Constructions
 | flagged | not flagged |
@@ -147,6 +153,7 @@ that closes with *according to* a named source.
 | | *the lies people tell when they are afraid* (the verb's own relative clause) / *The state university and more than 20 colleges closed campuses, and several said* (a counted subject among coordinated ones) |
 | *according to those close to her* (close to a person, as *to the president*) | *Residents who live close to it* (a place) |
 | *Some councillors have signalled that* (unnamed members) | *Opposition councillors have signalled that* / *Rescue crews believe* (roles, as *lawmakers*, *firefighters*) |
+| *In Britain, many economists say* / *Across the region, many farmers fear* / *In the classroom, many teachers say* / *Police seized the boat at a jetty in Kirkwall, and some fishermen suspect* (a region, a kind of place, a place in another clause) | *Outside a primary school in St. Michael, several parents said* / *At Stockholm City station on Tuesday evening, many passengers said* / *At the checkpoint outside Jenin, some drivers said* (a scene the sentence names) |
 | *Several officials at the port authority acknowledged* / *Some economists at big banks expect* | *Several ranchers at the meeting said* / *Many parents at Tuesday's hearing said* (the people at an event the story reports: a definite act in *-ing* or a dated one) |
 
 Quoted words are a source's words and are not checked.
@@ -346,9 +353,10 @@ def _verb_hits(
         auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-    if subj is not None and (_crowd_act(verb, subj) or _testimony(verb)):
+    if subj is not None and (_crowd_act(verb, subj) or _testimony(verb) or _met_at_scene(verb, subj)):
         subj = None  # "Thousands of borrowers sued, arguing that ...": the reason a counted crowd gave for its act;
-        # "residents told the council that ...": testimony at a hearing
+        # "residents told the council that ...": testimony at a hearing; "Outside the depot on Friday, several drivers
+        # said ...": people the reporter met at a scene
     if subj is not None and _may_be_vague(subj, lex) and not _dates_event(verb) and (
         _states_claim(verb, lex) or _is_vague_source(subj, lex) and _misread_clause(verb, lex, reread)
     ):  # (whether it cites an account, asked last: it reads the whole clause)
