@@ -1584,11 +1584,33 @@ NO_SCENE = [
 ]
 
 
-@pytest.mark.parametrize("text", MET_AT_A_SCENE)
-def test_people_met_at_a_named_scene_pass(text):
+# A closing "according to" a named source vouches for a hedge as it does for a group's claim, in any clause but a
+# coordinated one or an aside set off by a comma, which holds the writer's own words about a noun.
+HEDGES_A_CLOSING_SOURCE_HOLDS = [
+    "Several of the masks were bought under terms that today would be considered theft, according to the catalogue.",
+    "The coins were struck at a time when copper was thought scarce, according to the mint's ledger.",
+]
+HEDGES_BESIDE_A_CLOSING_SOURCE = [
+    (
+        "The device, which purportedly detects leaks by sound, has sold 9,000 units, according to its maker.",
+        "purportedly",
+    ),
+    (
+        "The levy, which opponents say will close shops, passed on Monday, according to the council.",
+        "opponents say",
+    ),
+    (
+        "The council approved the road on Monday, but it is widely expected to be challenged, according to the minutes.",
+        "is widely expected to",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", MET_AT_A_SCENE + HEDGES_A_CLOSING_SOURCE_HOLDS)
+def test_people_met_at_a_named_scene_and_hedges_a_closing_named_source_holds_pass(text):
     assert_findings(text, RULE, [])
 
 
-@pytest.mark.parametrize("text, span", NO_SCENE)
-def test_a_region_a_time_a_kind_of_place_or_a_place_in_another_clause_is_no_scene(text, span):
+@pytest.mark.parametrize("text, span", NO_SCENE + HEDGES_BESIDE_A_CLOSING_SOURCE)
+def test_no_scene_and_claims_in_an_aside_or_a_coordinated_clause_beside_a_closing_source_are_flagged(text, span):
     assert_flags_span(text, RULE, span)

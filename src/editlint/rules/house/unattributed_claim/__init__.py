@@ -77,8 +77,9 @@ named source vouches for its own clause and all it reports, not for a vague clai
 gives an example, *some* or *many* of a group named just before (or of a counted group before *of whom*), the
 authors of a study the article reported speaking in the past tense, and a claim inside a named account (*the
 audit found that many clerks believe*, *in a poll*) are not flagged; nor is a group's claim tied to a roll call (*voted
-against the bill but said*) or to a joint document of a known body's members, nor a group's estimate in a sentence
-that closes with *according to* a named source. People the reporter met at a scene the sentence names are not
+against the bill but said*) or to a joint document of a known body's members, nor a group's estimate or a hedge in a
+sentence that closes with *according to* a named source (but one in a coordinated clause or in an aside set off by a
+comma, which the source does not vouch for). People the reporter met at a scene the sentence names are not
 flagged either: a phrase of place that heads the sentence, before every subject, and holds a thing or a spot (WordNet's
 noun.artifact and noun.object; noun.location after a point preposition, *at*, *outside*, *near* ...) with words that
 say which one (a name, a time, a possessive, another place: *On the platform at Park Street on Wednesday evening,
@@ -136,6 +137,7 @@ years*, *In the debate*, *In the classroom, many teachers say*, *Behind closed d
 | *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* / *Word has spread that* / *A consensus is emerging that* | *There is no evidence that* / *fears among aid workers that* / *the consensus of the panel is that* (holder named) / *The report found that* (the verb takes the clause) |
 | *There are growing fears that* / *There is a belief in the town that the mine poisoned the well* (a content clause the parser misread) | *There are growing numbers of tourists* / *There is a well in the village that the mine poisoned* (a relative clause) |
 | *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
+| *The app, which purportedly detects fakes, has sold 9,000 units, according to its maker.* (an aside) / *..., but it is widely expected to be challenged, according to the minutes.* | *items bought under terms that today would be considered theft, according to the catalogue.* (a closing named source holds a hedge in any clause but a coordinated one or an aside) |
 | *..., below the $4.3 billion analysts had forecast, according to some estimates.* / *..., but some analysts doubt it will last, according to Reuters.* (a clause of its own) | *..., below the 96 cents analysts had expected, according to a survey by FactSet.* (a closing named source credits a group's estimate in any clause but a coordinated one) |
 | *According to reports, the agency ignored the warnings* / *according to figures circulating online* | *According to figures the FAA provided to the committee, ...* / *according to data the county collected* (a relative clause names who made the account) |
 | *The bridge, said to be unsafe, was closed.* / *The suspect is known to carry a knife* / *has been said to be haunted* | *One customer, a small cooperative, agreed to discuss its experience.* (a verb after an aside's closing comma) / *has been known to deliver seed on request* (the idiom: at times) |
@@ -273,7 +275,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 hits = [
                     hit for hit in hits
                     if not any(_covers(source, hit[1]) for source in sources)
-                    and not (hit[3] and _closing_account(sent, lexicon, hit[1]))  # (a group's, not a hedge's)
+                    and not _closing_account(sent, lexicon, hit[1])
                 ]
             if not hits or _closing_attribution(sent, lexicon, {hit[1].i for hit in hits}):
                 continue

@@ -153,17 +153,31 @@ def _closing_attribution(sent: Span, lex: Lexicon, heads: set[int]) -> bool:
 
 def _closing_account(sent: Span, lex: Lexicon, claim: Token) -> bool:
     """Whether ``sent`` closes with "according to" a named source (see ``_closes``), which credits what a group
-    said or expected in any clause but a coordinated one, also an estimate in a relative clause ("..., below the 96
-    cents analysts had expected, according to a survey by FactSet."; not "..., but some analysts doubt it will
-    last, according to Reuters."; nor a claim about the account itself: "..., according to ONS data, which economists
-    have attributed to ...")."""
-    if NAMED_SOURCE not in sent.text.lower() or _clause_head(claim).dep_ == "conj":
+    said or expected, or a hedge, in any clause but a coordinated one, also in a relative clause ("..., below the 96
+    cents analysts had expected, according to a survey by FactSet.", "items collected under circumstances that would
+    be considered unethical, according to the exhibition text"; not "..., but some analysts doubt it will last,
+    according to Reuters."; nor a claim about the account itself: "..., according to ONS data, which economists have
+    attributed to ...")."""
+    clause = _clause_head(claim)
+    while clause.dep_ == "xcomp":  # (the infinitive of a hedge: "but it is widely expected [to be challenged]")
+        clause = _clause_head(clause.head)
+    if NAMED_SOURCE not in sent.text.lower() or clause.dep_ == "conj" or _in_aside(claim):
         return False
     return any(
         tok.lower_ == "according" and (source := _according_to(tok)) is not None
         and not (_is_vague_source(source, lex) or _bare_people(source, lex)) and _closes(tok, source, sent)
         and not tok.i < claim.i <= source.right_edge.i
         for tok in sent
+    )
+
+
+def _in_aside(tok: Token) -> bool:
+    """Whether ``tok`` is in a relative clause or a participle set off by a comma, which adds the writer's own words
+    to a noun ("The app, which purportedly identifies fakes, has been downloaded 400,000 times, according to its
+    developer": the developer gives the count)."""
+    return any(
+        t.dep_ in ("relcl", "acl") and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+        for t in (tok, *tok.ancestors)
     )
 
 
