@@ -1605,12 +1605,25 @@ HEDGES_BESIDE_A_CLOSING_SOURCE = [
     ),
 ]
 
+# A named speaker's verb of communication that reports a clause is a source, as "say" is: a hedge on it only doubts
+# that the words were said (taxonomy N8). An act, a belief or a finding stays a hedged claim.
+HEDGED_NAMED_REPORTS = [
+    "Ms Sato reportedly warned shareholders that profits would fall by half.",
+    "Mr Adeyemi reportedly notified the regulator that the bank was short of capital.",
+    "The defence minister reportedly admitted in a closed session that the radar had failed.",
+    "Mr Haddad reportedly confessed to a neighbour that he had started the blaze.",
+]
+HEDGED_ACTS_AND_BELIEFS = [
+    ("Ms Sato reportedly phoned the chairman on Sunday night.", "reportedly"),
+    ("Mr Adeyemi reportedly believes that the bank is short of capital.", "reportedly"),
+    ("The goalkeeper reportedly failed a fitness test on Friday.", "reportedly"),
+]
 
-@pytest.mark.parametrize("text", MET_AT_A_SCENE + HEDGES_A_CLOSING_SOURCE_HOLDS)
-def test_people_met_at_a_named_scene_and_hedges_a_closing_named_source_holds_pass(text):
+@pytest.mark.parametrize("text", MET_AT_A_SCENE + HEDGES_A_CLOSING_SOURCE_HOLDS + HEDGED_NAMED_REPORTS)
+def test_people_met_at_a_named_scene_hedges_a_closing_source_holds_and_hedged_named_reports_pass(text):
     assert_findings(text, RULE, [])
 
 
-@pytest.mark.parametrize("text, span", NO_SCENE + HEDGES_BESIDE_A_CLOSING_SOURCE)
-def test_no_scene_and_claims_in_an_aside_or_a_coordinated_clause_beside_a_closing_source_are_flagged(text, span):
+@pytest.mark.parametrize("text, span", NO_SCENE + HEDGES_BESIDE_A_CLOSING_SOURCE + HEDGED_ACTS_AND_BELIEFS)
+def test_no_scene_claims_beside_a_closing_source_and_hedged_acts_are_flagged(text, span):
     assert_flags_span(text, RULE, span)

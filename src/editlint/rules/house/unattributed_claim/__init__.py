@@ -73,7 +73,9 @@ is that*, *conventional wisdom holds that*, *reports suggest*). When the parser 
 group (*Several skippers in Tromsø reckon/NN ...*, *Some question/NN whether ...*), the words from the verb on
 are read again with *They* in the group's place. A named speaker or *according to* a
 named source vouches for its own clause and all it reports, not for a vague claim in a clause of its own
-(*Police said ..., but some divers suspect ...*). A vague group followed by a sentence whose named speaker
+(*Police said ..., but some divers suspect ...*); a named speaker is the subject of a verb of saying or of any verb
+of communication that reports a clause (WordNet's verb.communication: *warned colleagues that*, *informed the delegates
+that*), also under a hedge that only doubts the words were said (*Ms Novak reportedly warned colleagues that*). A vague group followed by a sentence whose named speaker
 gives an example, *some* or *many* of a group named just before (or of a counted group before *of whom*), the
 authors of a study the article reported speaking in the past tense, and a claim inside a named account (*the
 audit found that many clerks believe*, *in a poll*) are not flagged; nor is a group's claim tied to a roll call (*voted
@@ -133,7 +135,7 @@ years*, *In the debate*, *In the classroom, many teachers say*, *Behind closed d
 | *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *is often described as* / *was criticized by some as* / *is expected by many to* / *is looked upon as* / *is often called reckless* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) / *often called payday loans* (a term) |
 | *The chapel, considered the oldest, ...* / *a man believed to be the driver* / *Believed to be the oldest tree, the oak ...* | *Known as the Iron Lady, the bridge ...* / *Expected to open in May, ...* / *Any boat considered unsafe* / *those thought to be at risk* (a definition) / *It is not known how many* (a question) |
 | *was hailed as a breakthrough* / *has been derided as a gimmick* / *was branded a traitor* (praise or blame, no agent) | *was praised for its courage* (a reason) / *was hailed as a hero by the crowd* / *the case was dismissed as moot* |
-| *reportedly* / *supposedly* / *apparently* / *By all accounts* | *The minister reportedly told aides ...* (the speaker is named) / *By all means* |
+| *reportedly* / *supposedly* / *apparently* / *By all accounts* / *Ms Sato reportedly phoned the chairman* (an act) | *The minister reportedly told aides ...* / *Ms Sato reportedly warned shareholders that ...* (the speaker is named) / *By all means* |
 | *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* / *Word has spread that* / *A consensus is emerging that* | *There is no evidence that* / *fears among aid workers that* / *the consensus of the panel is that* (holder named) / *The report found that* (the verb takes the clause) |
 | *There are growing fears that* / *There is a belief in the town that the mine poisoned the well* (a content clause the parser misread) | *There are growing numbers of tourists* / *There is a well in the village that the mine poisoned* (a relative clause) |
 | *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
