@@ -1619,11 +1619,36 @@ HEDGED_ACTS_AND_BELIEFS = [
     ("The goalkeeper reportedly failed a fitness test on Friday.", "reportedly"),
 ]
 
-@pytest.mark.parametrize("text", MET_AT_A_SCENE + HEDGES_A_CLOSING_SOURCE_HOLDS + HEDGED_NAMED_REPORTS)
-def test_people_met_at_a_named_scene_hedges_a_closing_source_holds_and_hedged_named_reports_pass(text):
+# Recall: a verb the parser made a noun's modifier before a name ("numerous pundits reckon/compound Ajax will ..."),
+# the view placed only by a place's name ("the thinking in Whitehall is that"), and "those who" with a relative clause
+# in the present, anyone of a kind ("those who remember the storm say").
+MISREAD_PLACED_AND_KIND_CLAIMS = [
+    ("After a summer of sales, numerous critics reckon Lazio will struggle.", "numerous critics reckon"),
+    ("The thinking in Canberra is that the treaty will pass.", "The thinking in Canberra is"),
+    ("Those who fish the estuary say the mullet have vanished.", "Those who fish the estuary say"),
+    ("Lorries are stuck for hours, according to those who drive the pass.", "according to those who drive the pass"),
+]
+NAMED_HOLDERS_AND_EVENTS = [
+    "The thinking at the Reserve Bank is that the treaty will pass.",
+    "There are fears among Canberra's public servants that the cuts will deepen.",
+    "Those who attended the briefing said the minister was evasive.",
+    "Those who work at Airbus say the new line is behind schedule.",
+    "Countless punters backed Celtic to win the treble.",
+]
+
+
+@pytest.mark.parametrize(
+    "text", MET_AT_A_SCENE + HEDGES_A_CLOSING_SOURCE_HOLDS + HEDGED_NAMED_REPORTS + NAMED_HOLDERS_AND_EVENTS
+)
+def test_scenes_closing_sources_hedged_named_reports_named_holders_and_events_pass(text):
     assert_findings(text, RULE, [])
 
 
-@pytest.mark.parametrize("text, span", NO_SCENE + HEDGES_BESIDE_A_CLOSING_SOURCE + HEDGED_ACTS_AND_BELIEFS)
-def test_no_scene_claims_beside_a_closing_source_and_hedged_acts_are_flagged(text, span):
+@pytest.mark.parametrize(
+    "text, span",
+    NO_SCENE + HEDGES_BESIDE_A_CLOSING_SOURCE + HEDGED_ACTS_AND_BELIEFS + MISREAD_PLACED_AND_KIND_CLAIMS,
+)
+def test_no_scene_claims_beside_a_closing_source_hedged_acts_misread_verbs_placed_views_and_kinds_are_flagged(
+    text, span
+):
     assert_flags_span(text, RULE, span)

@@ -57,9 +57,10 @@ believe*, unless a profession gives advice, *doctors warn that*, nor plain repor
 group that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...; the experts
 of a field: *epidemiologists*), also when *of* says what it opposes (*critics of the plan*), or a pronoun
 (*some*, *many*, *plenty*, *others*); people known only by their access (*people familiar with
-the matter*, *those close to the talks*, *officials briefed on the audit*) and one unnamed source (*a
-source*, *an analyst*); an adjective of belief with a clause (*many are skeptical that*); *according to*
-such a group or to unnamed accounts (*according to reports*, *to unconfirmed reports*, *to one estimate*,
+the matter*, *those close to the talks*, *officials briefed on the audit*), anyone of a kind, *those who* with a
+relative clause in the present and nothing named in it (*those who remember the storm say*, *according to those who
+work in the hospitals*; not *those who attended the hearing said*), and one unnamed source (*a source*, *an
+analyst*); an adjective of belief with a clause (*many are skeptical that*); *according to* such a group or to unnamed accounts (*according to reports*, *to unconfirmed reports*, *to one estimate*,
 *by some estimates*); a pseudo-cleft (*what critics dispute is that*, *what worries many economists is*);
 a judging phrase WordNet lists (*write off her bid*, *take issue with*); a judging verb in a relative clause,
 which judges what its relative pronoun stands for (*a decline many vendors blame on the heat*); an *-ing* form with a
@@ -70,7 +71,8 @@ any verb of saying or judging; *widely*, *often*, *long* or a vague *by* with a 
 or an idea, with disapproval: *the film was widely panned*; a hedge
 participle after its noun: *the fort, considered the oldest*; a view held by many: *the prevailing view
 is that*, *conventional wisdom holds that*, *reports suggest*). When the parser misses the verb of a vague
-group (*Several skippers in Tromsø reckon/NN ...*, *Some question/NN whether ...*), the words from the verb on
+group (*Several skippers in Tromsø reckon/NN ...*, *Some question/NN whether ...*, *numerous pundits reckon/compound
+Ajax will ...*: a verb it made a noun's modifier), the words from the verb on
 are read again with *They* in the group's place. A named speaker or *according to* a
 named source vouches for its own clause and all it reports, not for a vague claim in a clause of its own
 (*Police said ..., but some divers suspect ...*); a named speaker is the subject of a verb of saying or of any verb
@@ -102,7 +104,7 @@ years*, *In the debate*, *In the classroom, many teachers say*, *Behind closed d
 | *Some Pentagon officials say* / *A handful of Democrats argue* / *Critics of the plan say* / *Critics of Prime Minister Kishida say* / *Many Democrats in Congress believe* / *Most Formula One insiders expect* / *Some supporters' groups claim* | *Pentagon officials say* (a role) / *Critics of the plan, including Senator Lopez, say* / *citing the auditor's report* |
 | *Critics argue* / *Skeptics doubt* / *Some say* / *Others worry* / *People say* / *Sources say* | *Authorities say* / *Police said* / *Witnesses told reporters* (roles) |
 | *Some investors have questioned whether* / *Critics are warning* / *would argue* | *Some 300 people attended* / *Many residents lost power* (no claim) |
-| *People familiar with the bid said* / *Those close to the talks say* / *A source said* | *Farmers close to the river say* (a place) / *A source at the Treasury said* / *One analyst said* (counted) |
+| *People familiar with the bid said* / *Those close to the talks say* / *Those who remember the storm say* / *A source said* | *Farmers close to the river say* (a place) / *A source at the Treasury said* / *One analyst said* (counted) |
 | *Several officials at the port authority acknowledged* / *Some in Congress believe* | *Economists at the state university said* / *Canadians at the rally said* (no quantifier) |
 | *Many growers are skeptical that* / *Skeptics point to the cost as proof* | *Many parents were surprised that* / *are aware that* (a fact) / *refer to it as the Iron Lady* (a name) |
 | *Several nurses blame the agency for* / *have described the route as* / *regard him as* / *called it a sham* | *Many of the residents said* / *Two analysts said* (counted, referring back) |
@@ -138,7 +140,7 @@ years*, *In the debate*, *In the classroom, many teachers say*, *Behind closed d
 | *reportedly* / *supposedly* / *apparently* / *By all accounts* / *Ms Sato reportedly phoned the chairman* (an act) | *The minister reportedly told aides ...* / *Ms Sato reportedly warned shareholders that ...* (the speaker is named) / *By all means* |
 | *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* / *Word has spread that* / *A consensus is emerging that* | *There is no evidence that* / *fears among aid workers that* / *the consensus of the panel is that* (holder named) / *The report found that* (the verb takes the clause) |
 | *There are growing fears that* / *There is a belief in the town that the mine poisoned the well* (a content clause the parser misread) | *There are growing numbers of tourists* / *There is a well in the village that the mine poisoned* (a relative clause) |
-| *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
+| *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The thinking in Whitehall is that* (a place's name, which WordNet files with places) / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
 | *The app, which purportedly detects fakes, has sold 9,000 units, according to its maker.* (an aside) / *..., but it is widely expected to be challenged, according to the minutes.* | *items bought under terms that today would be considered theft, according to the catalogue.* (a closing named source holds a hedge in any clause but a coordinated one or an aside) |
 | *..., below the $4.3 billion analysts had forecast, according to some estimates.* / *..., but some analysts doubt it will last, according to Reuters.* (a clause of its own) | *..., below the 96 cents analysts had expected, according to a survey by FactSet.* (a closing named source credits a group's estimate in any clause but a coordinated one) |
 | *According to reports, the agency ignored the warnings* / *according to figures circulating online* | *According to figures the FAA provided to the committee, ...* / *according to data the county collected* (a relative clause names who made the account) |
@@ -415,9 +417,10 @@ def _misread_group(
         for verb in window:
             if verb.lower_ in lex.claims and verb.tag_ not in PROPER_TAGS:  # (not a word of a name: "Dar es Salaam")
                 subj = _subject(verb) if verb.tag_ in VERB_TAGS else None
-                if subj is not None and subj.i <= group.i:
-                    break  # the parser read the verb with the group or before it: its verdict stands ("the
-                    # President and other leaders reaffirmed")
+                if subj is not None and subj.i <= group.i and verb.dep_ != "compound":
+                    break  # the parser read the verb with the group or before it: its verdict stands ("the President
+                    # and other leaders reaffirmed"), unless it made the verb a noun's modifier ("numerous pundits
+                    # reckon/compound Ajax will ...")
                 return _read_as_verb(group.left_edge, verb, sent, lex, reread)
             if verb.tag_ not in NOUN_PHRASE_TAGS or verb.tag_ == "IN" and verb.lower_ not in PLACING_PREPS:
                 break  # only words that place the group ("in Ohio's 9th District"), not who it is ("like Ana Ortiz")

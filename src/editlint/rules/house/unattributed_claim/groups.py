@@ -159,6 +159,8 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     lower = subj.lower_
     if lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS and _takes_up_things(subj, lex):
         return False  # "140 works, many never shown publicly": an amount of the things just named
+    if lower == "those" and _defined_by_habit(subj):
+        return True  # "those who remember the storm of 1987 say", "according to those who work in the hospitals"
     access = _access_phrases(subj)
     if access and (_is_people(subj, lex) or lower in ANYONE):
         return not _described(subj, lex)  # "people familiar with the plan", "sources close to Boris Johnson"
@@ -220,6 +222,20 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     if _described(subj, lex):
         return False
     return lower in lex.vague or quantified or lower.endswith(DISCIPLINE)
+
+
+def _defined_by_habit(those: Token) -> bool:
+    """"Those who" with a relative clause in the present and nothing named in it: anyone of a kind, as a bare plural in
+    the present is ("those who remember the storm", "those who work in the provincial hospitals"); not the people at an
+    event, in the past ("those who attended the hearing"), nor those of a named body ("those who work at Google")."""
+    clauses = [c for c in those.children if c.dep_ == "relcl"]
+    return bool(clauses) and all(
+        any(w.lower_ == "who" and w.dep_ == "nsubj" for w in clause.children)
+        and min((c for c in clause.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=clause).tag_
+        in ("VBP", "VBZ")
+        and not any(t.tag_ in PROPER_TAGS for t in clause.subtree)
+        for clause in clauses
+    )
 
 
 def _takes_up_things(pronoun: Token, lex: Lexicon) -> bool:
