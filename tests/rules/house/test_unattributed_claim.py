@@ -1627,8 +1627,13 @@ MISREAD_PLACED_AND_KIND_CLAIMS = [
     ("The thinking in Canberra is that the treaty will pass.", "The thinking in Canberra is"),
     ("Those who fish the estuary say the mullet have vanished.", "Those who fish the estuary say"),
     ("Lorries are stuck for hours, according to those who drive the pass.", "according to those who drive the pass"),
+    (
+        "Several geologists, among them some from Chile, argue that the fault is active.",
+        "Several geologists, among them some from Chile, argue",
+    ),
 ]
 NAMED_HOLDERS_AND_EVENTS = [
+    "Some geologists, among them Ines Duarte of the University of Porto, argue that the fault is still active.",
     "The thinking at the Reserve Bank is that the treaty will pass.",
     "There are fears among Canberra's public servants that the cuts will deepen.",
     "Those who attended the briefing said the minister was evasive.",

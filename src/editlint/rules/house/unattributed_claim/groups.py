@@ -416,7 +416,20 @@ def _described(subj: Token, lex: Lexicon) -> bool:
             not _is_vague(obj, lex) for obj in child.children if obj.dep_ == "pobj"
         ):
             return True  # members given: "opponents, including two council members, ..."
-    return False
+    return _names_members_aside(subj)
+
+
+def _names_members_aside(group: Token) -> bool:
+    """An aside right after ``group``, set off by commas, that opens with "including" or "among them" and names
+    someone, wherever the parser hung it ("Some economists, among them Lars Holmberg of the Stockholm School of
+    Economics, argue"): members given, as "including the mayor" gives them; not "among them several at big banks"."""
+    doc = group.doc
+    start = group.right_edge.i + 1
+    if start + 2 >= len(doc) or doc[start].text != "," or doc[start + 1].lower_ not in ("including", "among"):
+        return False
+    end = next((t.i for t in doc[start + 2 : group.sent.end] if t.text == "," or t.tag_ == "IN"), None)
+    return end is not None and any(t.tag_ in PROPER_TAGS for t in doc[start + 2 : end])  # (a name before any
+    # preposition: a member, not where some are from, "among them some from Asia")
 
 
 def _at_event(prep: Token) -> bool:
