@@ -10,6 +10,8 @@ frames ("Somebody ----s something", "Somebody ----s somebody something" ...): th
 ``FRAME_CLASSES``, so a rule can ask whether a verb mostly takes an object, or ever two.
 The names of places get the class ``name.location`` (``PLACE_NAMES``), so a rule can tell a place's name
 ("Berlin", "West Yorkshire") from a common noun of place ("park", "post").
+Nouns of things and places (noun.artifact, noun.object, noun.location) are kept so a rule can tell a place people
+stand in ("the platform", "the depot", "the border crossing") from an idea or a time ("the debate", "this stage").
 
 Irregular verb and noun forms get their base forms from WordNet's exception lists
 (``wordnet_verb_forms.tsv``, ``wordnet_noun_forms.tsv``).
@@ -63,6 +65,7 @@ KEPT = {
     "noun": (
         "noun.person", "noun.group", "noun.communication", "noun.cognition", "noun.time", "noun.attribute",
         "noun.quantity", "noun.relation", PLACE_NAMES, PICTURE_NOUNS,
+        "noun.artifact", "noun.location", "noun.object",  # places and things, where a reporter can stand among people
     ),
     "verb": ("verb.communication", "verb.cognition", "verb.motion", "verb.change", "verb.creation", *FRAME_CLASSES),
     "adj": ("adj.all", "adj.ppl"),  # participial adjectives only ("expired", "retired"): see ADJECTIVE_ENDING

@@ -1561,3 +1561,99 @@ def test_plural_acronyms_of_people_and_charges_on_the_object_are_flagged(text, s
 @pytest.mark.parametrize("text", ACTS_AND_THINGS_IN_ACRONYMS + NOUNS_OWN_ACTS)
 def test_acts_and_things_in_acronyms_and_a_reported_noun_s_own_act_pass(text):
     assert_findings(text, RULE, [])
+
+
+# People the reporter met at a scene the sentence names (taxonomy N14): a heading phrase of place with a thing or a
+# spot in it and words that say which (a name, a time, a possessive, another place) is the attribution. A region, a
+# field, a time, an idea or a kind of place is no scene, and the group stays vague.
+MET_AT_A_SCENE = [
+    "Outside the paint factory in Widnes on Thursday, several workers said they had not been warned about the layoffs.",
+    "On the jetty at Kirkwall, a few ferry passengers said the crossing had been cancelled twice this week.",
+    "Inside the sports hall at Hawick High School, many parents said the new timetable suited them.",
+    "At the checkpoint outside Jenin on Sunday morning, some drivers said they had been turned back.",
+    "On the hospital's maternity ward, several midwives said the night shifts were short of staff.",
+]
+NO_SCENE = [
+    ("In Canada, many economists say the housing market has peaked.", "many economists say"),
+    ("In recent months, several analysts have warned that the currency is overvalued.", "several analysts have warned"),
+    ("In the classroom, many teachers say phones are a constant distraction.", "many teachers say"),
+    ("Behind closed doors, some ministers admit the plan is dead.", "some ministers admit"),
+    ("Across the region, many farmers fear the drought will last.", "many farmers fear"),
+    ("At the end of the day, many analysts believe the merger will go ahead.", "many analysts believe"),
+    ("Police seized the boat at a jetty in Kirkwall, and some fishermen suspect it carried cocaine.", "some fishermen suspect"),
+]
+
+
+# A closing "according to" a named source vouches for a hedge as it does for a group's claim, in any clause but a
+# coordinated one or an aside set off by a comma, which holds the writer's own words about a noun.
+HEDGES_A_CLOSING_SOURCE_HOLDS = [
+    "Several of the masks were bought under terms that today would be considered theft, according to the catalogue.",
+    "The coins were struck at a time when copper was thought scarce, according to the mint's ledger.",
+]
+HEDGES_BESIDE_A_CLOSING_SOURCE = [
+    (
+        "The device, which purportedly detects leaks by sound, has sold 9,000 units, according to its maker.",
+        "purportedly",
+    ),
+    (
+        "The levy, which opponents say will close shops, passed on Monday, according to the council.",
+        "opponents say",
+    ),
+    (
+        "The council approved the road on Monday, but it is widely expected to be challenged, according to the minutes.",
+        "is widely expected to",
+    ),
+]
+
+# A named speaker's verb of communication that reports a clause is a source, as "say" is: a hedge on it only doubts
+# that the words were said (taxonomy N8). An act, a belief or a finding stays a hedged claim.
+HEDGED_NAMED_REPORTS = [
+    "Ms Sato reportedly warned shareholders that profits would fall by half.",
+    "Mr Adeyemi reportedly notified the regulator that the bank was short of capital.",
+    "The defence minister reportedly admitted in a closed session that the radar had failed.",
+    "Mr Haddad reportedly confessed to a neighbour that he had started the blaze.",
+]
+HEDGED_ACTS_AND_BELIEFS = [
+    ("Ms Sato reportedly phoned the chairman on Sunday night.", "reportedly"),
+    ("Mr Adeyemi reportedly believes that the bank is short of capital.", "reportedly"),
+    ("The goalkeeper reportedly failed a fitness test on Friday.", "reportedly"),
+]
+
+# Recall: a verb the parser made a noun's modifier before a name ("numerous pundits reckon/compound Ajax will ..."),
+# the view placed only by a place's name ("the thinking in Whitehall is that"), and "those who" with a relative clause
+# in the present, anyone of a kind ("those who remember the storm say").
+MISREAD_PLACED_AND_KIND_CLAIMS = [
+    ("After a summer of sales, numerous critics reckon Lazio will struggle.", "numerous critics reckon"),
+    ("The thinking in Canberra is that the treaty will pass.", "The thinking in Canberra is"),
+    ("Those who fish the estuary say the mullet have vanished.", "Those who fish the estuary say"),
+    ("Lorries are stuck for hours, according to those who drive the pass.", "according to those who drive the pass"),
+    (
+        "Several geologists, among them some from Chile, argue that the fault is active.",
+        "Several geologists, among them some from Chile, argue",
+    ),
+]
+NAMED_HOLDERS_AND_EVENTS = [
+    "Some geologists, among them Ines Duarte of the University of Porto, argue that the fault is still active.",
+    "The thinking at the Reserve Bank is that the treaty will pass.",
+    "There are fears among Canberra's public servants that the cuts will deepen.",
+    "Those who attended the briefing said the minister was evasive.",
+    "Those who work at Airbus say the new line is behind schedule.",
+    "Countless punters backed Celtic to win the treble.",
+]
+
+
+@pytest.mark.parametrize(
+    "text", MET_AT_A_SCENE + HEDGES_A_CLOSING_SOURCE_HOLDS + HEDGED_NAMED_REPORTS + NAMED_HOLDERS_AND_EVENTS
+)
+def test_scenes_closing_sources_hedged_named_reports_named_holders_and_events_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    NO_SCENE + HEDGES_BESIDE_A_CLOSING_SOURCE + HEDGED_ACTS_AND_BELIEFS + MISREAD_PLACED_AND_KIND_CLAIMS,
+)
+def test_no_scene_claims_beside_a_closing_source_hedged_acts_misread_verbs_placed_views_and_kinds_are_flagged(
+    text, span
+):
+    assert_flags_span(text, RULE, span)

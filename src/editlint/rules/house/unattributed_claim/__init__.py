@@ -22,7 +22,7 @@ from .claims import (
 )
 from .groups import (
     _authors_of_reported_study, _bare_people, _generic_holders, _is_people, _is_vague, _is_vague_source,
-    _may_be_vague, _measured, _part_of_counted, _staff_of_named_body, _those_who,
+    _may_be_vague, _measured, _met_at_scene, _part_of_counted, _staff_of_named_body, _those_who,
 )
 from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge
 from .sources import (
@@ -57,9 +57,10 @@ believe*, unless a profession gives advice, *doctors warn that*, nor plain repor
 group that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...; the experts
 of a field: *epidemiologists*), also when *of* says what it opposes (*critics of the plan*), or a pronoun
 (*some*, *many*, *plenty*, *others*); people known only by their access (*people familiar with
-the matter*, *those close to the talks*, *officials briefed on the audit*) and one unnamed source (*a
-source*, *an analyst*); an adjective of belief with a clause (*many are skeptical that*); *according to*
-such a group or to unnamed accounts (*according to reports*, *to unconfirmed reports*, *to one estimate*,
+the matter*, *those close to the talks*, *officials briefed on the audit*), anyone of a kind, *those who* with a
+relative clause in the present and nothing named in it (*those who remember the storm say*, *according to those who
+work in the hospitals*; not *those who attended the hearing said*), and one unnamed source (*a source*, *an
+analyst*); an adjective of belief with a clause (*many are skeptical that*); *according to* such a group or to unnamed accounts (*according to reports*, *to unconfirmed reports*, *to one estimate*,
 *by some estimates*); a pseudo-cleft (*what critics dispute is that*, *what worries many economists is*);
 a judging phrase WordNet lists (*write off her bid*, *take issue with*); a judging verb in a relative clause,
 which judges what its relative pronoun stands for (*a decline many vendors blame on the heat*); an *-ing* form with a
@@ -70,15 +71,25 @@ any verb of saying or judging; *widely*, *often*, *long* or a vague *by* with a 
 or an idea, with disapproval: *the film was widely panned*; a hedge
 participle after its noun: *the fort, considered the oldest*; a view held by many: *the prevailing view
 is that*, *conventional wisdom holds that*, *reports suggest*). When the parser misses the verb of a vague
-group (*Several skippers in Tromsø reckon/NN ...*, *Some question/NN whether ...*), the words from the verb on
+group (*Several skippers in Tromsø reckon/NN ...*, *Some question/NN whether ...*, *numerous pundits reckon/compound
+Ajax will ...*: a verb it made a noun's modifier), the words from the verb on
 are read again with *They* in the group's place. A named speaker or *according to* a
 named source vouches for its own clause and all it reports, not for a vague claim in a clause of its own
-(*Police said ..., but some divers suspect ...*). A vague group followed by a sentence whose named speaker
+(*Police said ..., but some divers suspect ...*); a named speaker is the subject of a verb of saying or of any verb
+of communication that reports a clause (WordNet's verb.communication: *warned colleagues that*, *informed the delegates
+that*), also under a hedge that only doubts the words were said (*Ms Novak reportedly warned colleagues that*). A vague group followed by a sentence whose named speaker
 gives an example, *some* or *many* of a group named just before (or of a counted group before *of whom*), the
 authors of a study the article reported speaking in the past tense, and a claim inside a named account (*the
 audit found that many clerks believe*, *in a poll*) are not flagged; nor is a group's claim tied to a roll call (*voted
-against the bill but said*) or to a joint document of a known body's members, nor a group's estimate in a sentence
-that closes with *according to* a named source.
+against the bill but said*) or to a joint document of a known body's members, nor a group's estimate or a hedge in a
+sentence that closes with *according to* a named source (but one in a coordinated clause or in an aside set off by a
+comma, which the source does not vouch for). People the reporter met at a scene the sentence names are not
+flagged either: a phrase of place that heads the sentence, before every subject, and holds a thing or a spot (WordNet's
+noun.artifact and noun.object; noun.location after a point preposition, *at*, *outside*, *near* ...) with words that
+say which one (a name, a time, a possessive, another place: *On the platform at Park Street on Wednesday evening,
+several riders said*) puts the reporter among them, so the place is the attribution; a region, a field, a time, an idea
+or a kind of place is no scene where a reporter stands among them (*In Britain, many economists say*, *In recent
+years*, *In the debate*, *In the classroom, many teachers say*, *Behind closed doors*, *At the end of the day*).
 
 ## Constructions
 | flagged | not flagged |
@@ -90,10 +101,10 @@ that closes with *according to* a named source.
 | | *Most residents believe ..., a poll by the Herald found.* (a named source closes the sentence) |
 | *What opponents dispute is that* / *What worries many economists is that* | *What economists call core inflation is ...* (a definition) |
 | *Critics branded the deal a giveaway* / *have written off her bid* / *took issue with* | *Locals call the bridge the Iron Lady* (a name) / *pointed out the exit* |
-| *Some Pentagon officials say* / *A handful of Democrats argue* / *Critics of the plan say* / *Critics of Prime Minister Kishida say* / *Many Democrats in Congress believe* / *Most Formula One insiders expect* / *Some supporters' groups claim* | *Pentagon officials say* (a role) / *Critics of the plan, including Senator Lopez, say* / *citing the auditor's report* |
+| *Some Pentagon officials say* / *A handful of Democrats argue* / *Critics of the plan say* / *Critics of Prime Minister Kishida say* / *Many Democrats in Congress believe* / *Most Formula One insiders expect* / *Some supporters' groups claim* | *Pentagon officials say* (a role) / *Critics of the plan, including Senator Lopez, say* / *Some economists, among them Lars Holmberg of ..., argue* / *citing the auditor's report* |
 | *Critics argue* / *Skeptics doubt* / *Some say* / *Others worry* / *People say* / *Sources say* | *Authorities say* / *Police said* / *Witnesses told reporters* (roles) |
 | *Some investors have questioned whether* / *Critics are warning* / *would argue* | *Some 300 people attended* / *Many residents lost power* (no claim) |
-| *People familiar with the bid said* / *Those close to the talks say* / *A source said* | *Farmers close to the river say* (a place) / *A source at the Treasury said* / *One analyst said* (counted) |
+| *People familiar with the bid said* / *Those close to the talks say* / *Those who remember the storm say* / *A source said* | *Farmers close to the river say* (a place) / *A source at the Treasury said* / *One analyst said* (counted) |
 | *Several officials at the port authority acknowledged* / *Some in Congress believe* | *Economists at the state university said* / *Canadians at the rally said* (no quantifier) |
 | *Many growers are skeptical that* / *Skeptics point to the cost as proof* | *Many parents were surprised that* / *are aware that* (a fact) / *refer to it as the Iron Lady* (a name) |
 | *Several nurses blame the agency for* / *have described the route as* / *regard him as* / *called it a sham* | *Many of the residents said* / *Two analysts said* (counted, referring back) |
@@ -126,10 +137,11 @@ that closes with *according to* a named source.
 | *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *is often described as* / *was criticized by some as* / *is expected by many to* / *is looked upon as* / *is often called reckless* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) / *often called payday loans* (a term) |
 | *The chapel, considered the oldest, ...* / *a man believed to be the driver* / *Believed to be the oldest tree, the oak ...* | *Known as the Iron Lady, the bridge ...* / *Expected to open in May, ...* / *Any boat considered unsafe* / *those thought to be at risk* (a definition) / *It is not known how many* (a question) |
 | *was hailed as a breakthrough* / *has been derided as a gimmick* / *was branded a traitor* (praise or blame, no agent) | *was praised for its courage* (a reason) / *was hailed as a hero by the crowd* / *the case was dismissed as moot* |
-| *reportedly* / *supposedly* / *apparently* / *By all accounts* | *The minister reportedly told aides ...* (the speaker is named) / *By all means* |
+| *reportedly* / *supposedly* / *apparently* / *By all accounts* / *Ms Sato reportedly phoned the chairman* (an act) | *The minister reportedly told aides ...* / *Ms Sato reportedly warned shareholders that ...* (the speaker is named) / *By all means* |
 | *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* / *Word has spread that* / *A consensus is emerging that* | *There is no evidence that* / *fears among aid workers that* / *the consensus of the panel is that* (holder named) / *The report found that* (the verb takes the clause) |
 | *There are growing fears that* / *There is a belief in the town that the mine poisoned the well* (a content clause the parser misread) | *There are growing numbers of tourists* / *There is a well in the village that the mine poisoned* (a relative clause) |
-| *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
+| *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The thinking in Whitehall is that* (a place's name, which WordNet files with places) / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
+| *The app, which purportedly detects fakes, has sold 9,000 units, according to its maker.* (an aside) / *..., but it is widely expected to be challenged, according to the minutes.* | *items bought under terms that today would be considered theft, according to the catalogue.* (a closing named source holds a hedge in any clause but a coordinated one or an aside) |
 | *..., below the $4.3 billion analysts had forecast, according to some estimates.* / *..., but some analysts doubt it will last, according to Reuters.* (a clause of its own) | *..., below the 96 cents analysts had expected, according to a survey by FactSet.* (a closing named source credits a group's estimate in any clause but a coordinated one) |
 | *According to reports, the agency ignored the warnings* / *according to figures circulating online* | *According to figures the FAA provided to the committee, ...* / *according to data the county collected* (a relative clause names who made the account) |
 | *The bridge, said to be unsafe, was closed.* / *The suspect is known to carry a knife* / *has been said to be haunted* | *One customer, a small cooperative, agreed to discuss its experience.* (a verb after an aside's closing comma) / *has been known to deliver seed on request* (the idiom: at times) |
@@ -147,6 +159,7 @@ that closes with *according to* a named source.
 | | *the lies people tell when they are afraid* (the verb's own relative clause) / *The state university and more than 20 colleges closed campuses, and several said* (a counted subject among coordinated ones) |
 | *according to those close to her* (close to a person, as *to the president*) | *Residents who live close to it* (a place) |
 | *Some councillors have signalled that* (unnamed members) | *Opposition councillors have signalled that* / *Rescue crews believe* (roles, as *lawmakers*, *firefighters*) |
+| *In Britain, many economists say* / *Across the region, many farmers fear* / *In the classroom, many teachers say* / *Police seized the boat at a jetty in Kirkwall, and some fishermen suspect* (a region, a kind of place, a place in another clause) | *Outside a primary school in St. Michael, several parents said* / *At Stockholm City station on Tuesday evening, many passengers said* / *At the checkpoint outside Jenin, some drivers said* (a scene the sentence names) |
 | *Several officials at the port authority acknowledged* / *Some economists at big banks expect* | *Several ranchers at the meeting said* / *Many parents at Tuesday's hearing said* (the people at an event the story reports: a definite act in *-ing* or a dated one) |
 
 Quoted words are a source's words and are not checked.
@@ -266,7 +279,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 hits = [
                     hit for hit in hits
                     if not any(_covers(source, hit[1]) for source in sources)
-                    and not (hit[3] and _closing_account(sent, lexicon, hit[1]))  # (a group's, not a hedge's)
+                    and not _closing_account(sent, lexicon, hit[1])
                 ]
             if not hits or _closing_attribution(sent, lexicon, {hit[1].i for hit in hits}):
                 continue
@@ -346,9 +359,10 @@ def _verb_hits(
         auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-    if subj is not None and (_crowd_act(verb, subj) or _testimony(verb)):
+    if subj is not None and (_crowd_act(verb, subj) or _testimony(verb) or _met_at_scene(verb, subj)):
         subj = None  # "Thousands of borrowers sued, arguing that ...": the reason a counted crowd gave for its act;
-        # "residents told the council that ...": testimony at a hearing
+        # "residents told the council that ...": testimony at a hearing; "Outside the depot on Friday, several drivers
+        # said ...": people the reporter met at a scene
     if subj is not None and _may_be_vague(subj, lex) and not _dates_event(verb) and (
         _states_claim(verb, lex) or _is_vague_source(subj, lex) and _misread_clause(verb, lex, reread)
     ):  # (whether it cites an account, asked last: it reads the whole clause)
@@ -403,9 +417,10 @@ def _misread_group(
         for verb in window:
             if verb.lower_ in lex.claims and verb.tag_ not in PROPER_TAGS:  # (not a word of a name: "Dar es Salaam")
                 subj = _subject(verb) if verb.tag_ in VERB_TAGS else None
-                if subj is not None and subj.i <= group.i:
-                    break  # the parser read the verb with the group or before it: its verdict stands ("the
-                    # President and other leaders reaffirmed")
+                if subj is not None and subj.i <= group.i and verb.dep_ != "compound":
+                    break  # the parser read the verb with the group or before it: its verdict stands ("the President
+                    # and other leaders reaffirmed"), unless it made the verb a noun's modifier ("numerous pundits
+                    # reckon/compound Ajax will ...")
                 return _read_as_verb(group.left_edge, verb, sent, lex, reread)
             if verb.tag_ not in NOUN_PHRASE_TAGS or verb.tag_ == "IN" and verb.lower_ not in PLACING_PREPS:
                 break  # only words that place the group ("in Ohio's 9th District"), not who it is ("like Ana Ortiz")

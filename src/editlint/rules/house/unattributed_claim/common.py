@@ -153,6 +153,19 @@ PLACING_PREPS = frozenset(
 # Prepositions of place that cannot tie people to an institution (as "at", "from", "with", "of", "within" can):
 # "critics in Washington", "observers across the region".
 LOCATING = PLACING_PREPS - INSTITUTION_PREPS - {"of", "within", "inside"}
+# Prepositions of a spot a reporter stands at ("at the border", "outside the depot"); "in", "across", "around",
+# "throughout" and "within" may span a region ("in the region", "across the euro area").
+POINT_PREPS = frozenset({"at", "on", "near", "along", "inside", "outside", "behind"})
+# Classes of the nouns for places a reporter can stand in among people: things made or found there ("the platform",
+# "the depot", "the shore"), and places, which name a spot only after a point preposition and with a word that says
+# which ("at the border crossing", "on the wing's postnatal ward"; not "in the region", "on the left").
+THING_CLASSES = ("noun.artifact", "noun.object")
+PLACE_CLASS = "noun.location"
+# Classes of a noun's abstract senses: a noun whose sense in one of them comes before its sense as a place is no scene
+# ("at this stage", "on the radio").
+ABSTRACT_CLASSES = ("noun.communication", "noun.cognition", "noun.time", "noun.attribute")
+# Networks where people are read, not met, which WordNet files as artifacts ("on the internet").
+NETWORKS = frozenset({"internet", "web", "net"})
 # Prepositions that name who holds a noun hedge: "fears among aid workers that ...".
 HOLDER_PREPS = frozenset({"among", "from", "within", "in", "at", "by"})
 # Articles of one unnamed person: "a source said", "an analyst familiar with the talks said" ("one" counts,

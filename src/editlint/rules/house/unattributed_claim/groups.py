@@ -4,7 +4,7 @@ groups a sentence or an article identifies."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
@@ -13,9 +13,10 @@ from editlint.nlp.syntax import (
 )
 
 from .common import (
-    ACCESS_NOUNS, ACCOUNT_CLASSES, AMOUNTS, ANYONE, COUNTS, DEFINITE, DISCIPLINE, INDEFINITE, INSTITUTION_PREPS,
-    JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, PLACING_PREPS, PROFESSIONS, PROPORTIONS,
-    PLURAL_TAGS, QUANTIFIERS, RELATIONAL, RESEARCHERS, ROLES, STANCE, STUDIES,
+    ABSTRACT_CLASSES, ACCESS_NOUNS, ACCOUNT_CLASSES, AMOUNTS, ANYONE, COUNTS, DEFINITE, DISCIPLINE, INDEFINITE,
+    INSTITUTION_PREPS, JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, NETWORKS, PLACE_CLASS,
+    PLACING_PREPS, POINT_PREPS, PROFESSIONS, PROPORTIONS, PLURAL_TAGS, QUANTIFIERS, RELATIONAL, RESEARCHERS, ROLES,
+    STANCE, STUDIES, THING_CLASSES,
 )
 from .claims import _comments, _displaced_clause, _forecasters, _not_a_reason, _object_complement, _pseudo_cleft, _reported
 
@@ -158,6 +159,8 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     lower = subj.lower_
     if lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS and _takes_up_things(subj, lex):
         return False  # "140 works, many never shown publicly": an amount of the things just named
+    if lower == "those" and _defined_by_habit(subj):
+        return True  # "those who remember the storm of 1987 say", "according to those who work in the hospitals"
     access = _access_phrases(subj)
     if access and (_is_people(subj, lex) or lower in ANYONE):
         return not _described(subj, lex)  # "people familiar with the plan", "sources close to Boris Johnson"
@@ -219,6 +222,20 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     if _described(subj, lex):
         return False
     return lower in lex.vague or quantified or lower.endswith(DISCIPLINE)
+
+
+def _defined_by_habit(those: Token) -> bool:
+    """"Those who" with a relative clause in the present and nothing named in it: anyone of a kind, as a bare plural in
+    the present is ("those who remember the storm", "those who work in the provincial hospitals"); not the people at an
+    event, in the past ("those who attended the hearing"), nor those of a named body ("those who work at Google")."""
+    clauses = [c for c in those.children if c.dep_ == "relcl"]
+    return bool(clauses) and all(
+        any(w.lower_ == "who" and w.dep_ == "nsubj" for w in clause.children)
+        and min((c for c in clause.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=clause).tag_
+        in ("VBP", "VBZ")
+        and not any(t.tag_ in PROPER_TAGS for t in clause.subtree)
+        for clause in clauses
+    )
 
 
 def _takes_up_things(pronoun: Token, lex: Lexicon) -> bool:
@@ -399,7 +416,20 @@ def _described(subj: Token, lex: Lexicon) -> bool:
             not _is_vague(obj, lex) for obj in child.children if obj.dep_ == "pobj"
         ):
             return True  # members given: "opponents, including two council members, ..."
-    return False
+    return _names_members_aside(subj)
+
+
+def _names_members_aside(group: Token) -> bool:
+    """An aside right after ``group``, set off by commas, that opens with "including" or "among them" and names
+    someone, wherever the parser hung it ("Some economists, among them Lars Holmberg of the Stockholm School of
+    Economics, argue"): members given, as "including the mayor" gives them; not "among them several at big banks"."""
+    doc = group.doc
+    start = group.right_edge.i + 1
+    if start + 2 >= len(doc) or doc[start].text != "," or doc[start + 1].lower_ not in ("including", "among"):
+        return False
+    end = next((t.i for t in doc[start + 2 : group.sent.end] if t.text == "," or t.tag_ == "IN"), None)
+    return end is not None and any(t.tag_ in PROPER_TAGS for t in doc[start + 2 : end])  # (a name before any
+    # preposition: a member, not where some are from, "among them some from Asia")
 
 
 def _at_event(prep: Token) -> bool:
@@ -415,6 +445,83 @@ def _at_event(prep: Token) -> bool:
     )  # ("Tuesday's", "on Sunday")
     definite = any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in event.children)
     return dated or definite and event.lower_.endswith("ing")
+
+
+def _met_at_scene(verb: Token, subj: Token) -> bool:
+    """A phrase of place that heads the sentence, before the group, on its verb or a verb above it: the reporter met
+    the people at a scene the sentence names, which is the attribution ("On the platform at Park Street on Wednesday
+    evening, several riders said ...", "Outside a primary school in St. Michael, several parents said ..."); not a
+    region, a field, a time or an idea, where no reporter stands among them ("In Britain", "Across the country", "In
+    the industry", "In recent years", "In the debate"), nor a kind of place ("In the classroom, many teachers say")."""
+    verbs = (verb, *verb.ancestors)
+    subjects = [subj, *(c for v in verbs for c in v.children if c.dep_ in SUBJECT_DEPS)]
+    opening = min(s.left_edge.i for s in subjects)  # (before every subject: not a place in a clause before the
+    # group's, "... seized the drugs from a speedboat off Vlore, and some prosecutors have long maintained ...")
+    heading = [c for v in verbs for c in v.children if c.dep_ == "prep" and c.i < opening and c.lower_ in PLACING_PREPS]
+    return any(_scene(noun, prep) and _particular(phrase) for phrase in heading for noun, prep in _places_in(phrase))
+
+
+def _places_in(prep: Token) -> Iterator[tuple[Token, Token]]:
+    """The objects of a phrase of place and of the phrases of place inside it, each with its preposition ("On the
+    platform at Park Street", "In the queue outside the job centre")."""
+    for noun in prep.children:
+        if noun.dep_ == "pobj":
+            yield noun, prep
+            for inner in noun.children:
+                if inner.dep_ == "prep" and inner.lower_ in PLACING_PREPS:
+                    yield from _places_in(inner)
+
+
+def _scene(noun: Token, prep: Token) -> bool:
+    """A place a reporter can stand in: a common noun whose sense as a thing or a place comes before any abstract
+    sense ("the platform", "a primary school"; not "this stage", "the radio"), with an article or a possessive; a noun
+    of place only after a point preposition and with words of its own that say which spot ("at the border crossing",
+    "the seafront in Brighton"; not "in the region", "on the left", "on the other side of the Atlantic")."""
+    if noun.tag_ not in ("NN", "NNS") or noun.lower_ in NETWORKS or _figurative(noun):
+        return False
+    if not any(c.dep_ in ("det", "poss") or c.dep_ == "compound" and c.tag_ in PROPER_TAGS for c in noun.children):
+        return False  # a manner, not a place: "behind closed doors", "at home", "in person"
+    abstract = _first_rank(noun, ABSTRACT_CLASSES)
+    thing = _first_rank(noun, THING_CLASSES)
+    place = _first_rank(noun, (PLACE_CLASS,))
+    spot = prep.lower_ in POINT_PREPS and any(
+        c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ != "of" and any(
+            o.dep_ == "pobj" and o.tag_ in PROPER_TAGS for o in c.children
+        )
+        for c in noun.children
+    )
+    return thing <= 2 and thing < abstract or place <= 2 and place < abstract and spot
+
+
+def _first_rank(noun: Token, classes: tuple[str, ...]) -> int:
+    """The rank of the first sense of ``noun`` (or of a singular of it) in any of ``classes`` (99: none)."""
+    ranks = [s.first_rank for lemma in singulars(noun) for name in classes if (s := sense_in(lemma, name))]
+    return min(ranks, default=99)
+
+
+def _particular(prep: Token) -> bool:
+    """A phrase of place that says which place, not a kind of place ("in the classroom"): a name, a possessive, a time
+    or another place in it ("at Park Street", "outside the students' union building", "on Wednesday evening", "the
+    room of the clinic"), or a time or a name before it ("On Tuesday, outside the courthouse, ...")."""
+    return any(
+        t.tag_ in PROPER_TAGS or t.dep_ == "poss" or t.tag_ in ("NN", "NNS") and in_class(noun_lemma(t), "noun.time")
+        or t.dep_ == "prep" and t.i > prep.i and t.lower_ in PLACING_PREPS
+        for t in prep.subtree
+    ) or any(
+        t.tag_ in PROPER_TAGS or in_class(noun_lemma(t), "noun.time")
+        for c in prep.head.children if c.dep_ == "prep" and c.i < prep.i for t in c.subtree
+    )
+
+
+def _figurative(noun: Token) -> bool:
+    """A place whose "of" or "to" names no place, thing or people: a figure of speech ("the corridors of power", "the
+    end of the day", "the road to recovery")."""
+    return any(
+        o.dep_ == "pobj" and o.tag_ in ("NN", "NNS") and not any(
+            in_class(noun_lemma(o), name, max_rank=2) for name in (*THING_CLASSES, PLACE_CLASS, *PEOPLE_CLASSES)
+        )
+        for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to") for o in c.children
+    )
 
 
 def _number_in_name(number: Token) -> bool:

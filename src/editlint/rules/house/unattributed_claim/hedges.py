@@ -125,11 +125,15 @@ def _unowned(noun: Token) -> bool:
 
 def _only_places(prep: Token, holder: Token) -> bool:
     """A holder that places a view rather than names who holds it: "the thinking in the industry", "fears
-    within the government", "speculation in the markets" (not "fears among aid workers", "in Washington")."""
+    within the government", "speculation in the markets", or a place's name ("the thinking in Whitehall", "in Dar es
+    Salaam", which WordNet files as places); not "fears among aid workers", "in the Treasury"."""
+    if prep.lower_ not in ("in", "within"):
+        return False
+    if holder.tag_ in PROPER_TAGS:
+        name = " ".join(t.lower_ for t in holder.subtree if t.tag_ in PROPER_TAGS)
+        return in_class(name, "name.location", max_rank=3)
     things = holder.tag_ == "NN" or holder.tag_ == "NNS" and not is_people_noun(holder)  # "in the markets"
-    return prep.lower_ in ("in", "within") and things and not any(
-        t.tag_ in PROPER_TAGS for t in holder.subtree
-    )
+    return things and not any(t.tag_ in PROPER_TAGS for t in holder.subtree)
 
 
 def _reduced_relative(participle: Token) -> bool:

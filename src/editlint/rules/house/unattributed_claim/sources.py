@@ -7,13 +7,13 @@ import re
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class
-from editlint.nlp.syntax import PROPER_TAGS, SUBJECT_DEPS, VERB_TAGS, clause_verb, has_link, noun_lemma
+from editlint.nlp.syntax import PROPER_TAGS, SUBJECT_DEPS, VERB_TAGS, clause_verb, has_link, noun_lemma, verb_class
 
 from .common import (
     ACCOUNT_CLASSES, ADDING, ANYONE, CITING, CLAIM_TAGS, DEFINITE, Lexicon, NAMED_SOURCE, POLLS, PUBLISHING_PREPS,
     QUANTIFIERS, REPORTED_DEPS, SEPARATE_DEPS, _subject,
 )
-from .claims import _states_claim
+from .claims import _states_claim, _that_clause
 from .groups import _bare_people, _generic_holders, _is_people, _is_vague, _is_vague_source
 from .hedges import _reduced_relative
 
@@ -103,9 +103,8 @@ def _named_sources(
                 # sentence it credits the whole sentence, wherever the parser hangs it
                 sources.append(sent.root if _closes(tok, source, sent) else _clause_head(tok))
     for tok in sent:
-        if tok.lower_ in lex.reporting and tok.tag_ in CLAIM_TAGS and not (
-            any(c.lower_ == "to" for c in tok.children) or _reduced_relative(tok)
-        ):
+        reports = tok.lower_ in lex.reporting and not any(c.lower_ == "to" for c in tok.children)  # (not "is said to")
+        if (reports or _tells_clause(tok)) and tok.tag_ in CLAIM_TAGS and not _reduced_relative(tok):
             if claimed and tok.i in claimed or heads and tok.i in heads:
                 continue  # inside the claim, or the claim itself ("conventional wisdom says")
             if heads and _reports_last_clause(tok, heads) or tok.lower_ in ADDING and any(
@@ -118,6 +117,19 @@ def _named_sources(
             if subj is not None and subj.lower_ not in ANYONE | {"it", "who"} and not _is_vague_source(subj, lex):
                 sources.append(tok)
     return sources
+
+
+def _tells_clause(verb: Token) -> bool:
+    """A verb of communication (WordNet's verb.communication, main sense) that reports a clause, as "say" does: "warned
+    colleagues that", "informed the delegates that", "admitted to aides that", also a that-clause the parser hung on
+    the noun of its phrase ("confessed to a cellmate that/mark he had set/acl the fire"): a named speaker's words,
+    which a hedge on the verb only doubts were said ("Ms Novak reportedly warned colleagues in an email that ...")."""
+    if verb.lower_ not in verb_class(("verb.communication",)):
+        return False
+    misplaced = (t for p in verb.children if p.dep_ == "prep" for o in p.children for t in o.children)
+    return any(c.dep_ == "ccomp" for c in verb.children) or any(
+        t.dep_ in ("acl", "relcl") and _that_clause(t) for t in misplaced
+    )
 
 
 def _closes(according: Token, source: Token | None, sent: Span) -> bool:
@@ -153,17 +165,31 @@ def _closing_attribution(sent: Span, lex: Lexicon, heads: set[int]) -> bool:
 
 def _closing_account(sent: Span, lex: Lexicon, claim: Token) -> bool:
     """Whether ``sent`` closes with "according to" a named source (see ``_closes``), which credits what a group
-    said or expected in any clause but a coordinated one, also an estimate in a relative clause ("..., below the 96
-    cents analysts had expected, according to a survey by FactSet."; not "..., but some analysts doubt it will
-    last, according to Reuters."; nor a claim about the account itself: "..., according to ONS data, which economists
-    have attributed to ...")."""
-    if NAMED_SOURCE not in sent.text.lower() or _clause_head(claim).dep_ == "conj":
+    said or expected, or a hedge, in any clause but a coordinated one, also in a relative clause ("..., below the 96
+    cents analysts had expected, according to a survey by FactSet.", "items collected under circumstances that would
+    be considered unethical, according to the exhibition text"; not "..., but some analysts doubt it will last,
+    according to Reuters."; nor a claim about the account itself: "..., according to ONS data, which economists have
+    attributed to ...")."""
+    clause = _clause_head(claim)
+    while clause.dep_ == "xcomp":  # (the infinitive of a hedge: "but it is widely expected [to be challenged]")
+        clause = _clause_head(clause.head)
+    if NAMED_SOURCE not in sent.text.lower() or clause.dep_ == "conj" or _in_aside(claim):
         return False
     return any(
         tok.lower_ == "according" and (source := _according_to(tok)) is not None
         and not (_is_vague_source(source, lex) or _bare_people(source, lex)) and _closes(tok, source, sent)
         and not tok.i < claim.i <= source.right_edge.i
         for tok in sent
+    )
+
+
+def _in_aside(tok: Token) -> bool:
+    """Whether ``tok`` is in a relative clause or a participle set off by a comma, which adds the writer's own words
+    to a noun ("The app, which purportedly identifies fakes, has been downloaded 400,000 times, according to its
+    developer": the developer gives the count)."""
+    return any(
+        t.dep_ in ("relcl", "acl") and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+        for t in (tok, *tok.ancestors)
     )
 
 
