@@ -16,6 +16,7 @@ from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.lexicon import in_class, irregular_base, is_foreign_function_word, sense_in
 from editlint.nlp.pipeline import TITLE_ABBREVIATIONS
+from editlint.nlp.syntax import verb_lemma
 
 # A credit is a named party (person, agency, organisation, platform account) introduced by a
 # credit marker ("Photo:", "by", "courtesy of", "via", "Source:") or in the agency-slash form
@@ -485,7 +486,10 @@ def _names_its_maker(match: re.Match | None, places: frozenset[str]) -> bool:
     picture ("photographed", "sketched", "videoed"), or a verb of creation in WordNet after a maker's role, an agent
     noun made of a kind of picture ("Our photographer Yusuf Demir captured"); not "Architect Ana Ruiz designed the
     hall" nor "Mayor Ana Ruiz opened the bridge"."""
-    base = match and _past_tense_base(match.group("verb"))
+    if match is None:
+        return False
+    verb = match.group("verb")
+    base = verb_lemma(verb) if verb.endswith("ed") or irregular_base(verb) else None  # a past tense's base form
     if base is None or _is_place(match.group("name"), places):
         return False
     if in_class(base, PICTURE_KINDS):
@@ -507,13 +511,6 @@ def _labels_its_maker(match: re.Match | None, places: frozenset[str]) -> bool:
         for ending, verb_ending in _NOMINAL_ENDINGS if label.endswith(ending)
     )
     return made and _marks_someone(match, places)
-
-
-def _past_tense_base(verb: str) -> str | None:
-    """The base form of a past tense: "captured" -> "capture", "photographed" -> "photograph", "drew" -> "draw"."""
-    if not verb.endswith("ed"):
-        return irregular_base(verb)
-    return next((stem for stem in (verb[:-1], verb[:-2]) if sense_in(stem, "frame.object")), None)
 
 
 def _is_picture_maker(role: str) -> bool:
