@@ -10,6 +10,7 @@ attributes (``like_num``, ``is_sent_start``...) are read from spaCy when asked f
 
 from __future__ import annotations
 
+from itertools import repeat
 from typing import TYPE_CHECKING, Iterator
 
 import numpy
@@ -23,6 +24,9 @@ _PLAIN = frozenset({
     "like_url", "is_sent_start", "whitespace_", "text_with_ws", "shape_", "is_quote", "is_bracket", "is_currency",
 })
 _NO_CHILDREN: list = []  # shared by the tokens that have none: never appended to
+# What a view reads of the parse, in one array: a Token made per token and its attributes read one by one cost more.
+_COLUMNS = ["IDX", "LENGTH", "TAG", "DEP", "IS_PUNCT", "IS_SPACE", "IS_ALPHA", "HEAD"]
+_LABELS: dict[int, str] = {}  # tag and dependency labels by their hash (the same in every vocabulary): a few dozen
 
 
 class ParseView:
@@ -33,11 +37,19 @@ class ParseView:
 
     def __init__(self, spacy_doc: Doc, text: str):
         self.spacy_doc, self.text = spacy_doc, text
-        tokens = self.tokens = [
-            TokenView(self, t.i, t.idx, t.text, t.lower_, t.tag_, t.dep_, t.is_punct, t.is_space, t.is_alpha)
-            for t in spacy_doc
-        ]
-        heads = (spacy_doc.to_array(["HEAD"]).astype("int64") + numpy.arange(len(tokens))).tolist()  # HEAD: offsets
+        n = len(spacy_doc)
+        columns = spacy_doc.to_array(_COLUMNS)
+        starts, lengths, tags, deps, punct, space, alpha = columns[:, :-1].T.tolist()
+        # a token's text is its characters of the text parsed, its lower case that text's (spaCy's LOWER)
+        words = [text[start : start + length] for start, length in zip(starts, lengths)]
+        for key in {*tags, *deps}.difference(_LABELS):
+            _LABELS[key] = spacy_doc.vocab.strings[key]
+        label = _LABELS.__getitem__
+        tokens = self.tokens = list(map(
+            TokenView, repeat(self, n), range(n), starts, words, map(str.lower, words), map(label, tags),
+            map(label, deps), map(bool, punct), map(bool, space), map(bool, alpha),
+        ))
+        heads = (columns[:, -1].astype("int64") + numpy.arange(n)).tolist()  # HEAD: offsets
         for token, head in zip(tokens, map(tokens.__getitem__, heads)):
             if head is not token:
                 token.head = head

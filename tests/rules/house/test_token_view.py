@@ -50,6 +50,16 @@ def test_every_token_reads_as_spacys(parses):
                     mine.nbor(offset)
 
 
+
+@pytest.mark.parametrize("text", ["", "  Two  spaces\n\nand a line break ", "STRASSE, Straße: İstanbul's ÉCOLE…"])
+def test_words_and_labels_read_as_spacys(text):
+    """A view reads a token's words from the text parsed and its labels by their hash, as spaCy's tokens read them."""
+    sdoc = parse_text(text)
+    fields = ("text", "lower_", "tag_", "dep_", "is_punct", "is_space", "is_alpha")
+    mine = [tuple(getattr(t, name) for name in fields) for t in ParseView(sdoc, text)]
+    assert mine == [tuple(getattr(t, name) for name in fields) for t in sdoc]
+    assert all(type(flag) is bool for token in mine for flag in token[4:])
+
 def test_sentences_and_slices_read_as_spacys(parses):
     sdoc, view = parses
     assert [(s.start, s.end, s.text, s.root.i) for s in view.sents] == [

@@ -157,9 +157,12 @@ def _parenthetical_end(sent: Span, i: int, participles: bool) -> int:
     return close + 1 if attribution else i
 
 
+_NOUN_OR_PRONOUN_TAGS = NOUN_TAGS | {"PRP"}  # (made once here, not on every call)
+
+
 def _floating_quantifier(tok: Token) -> bool:
     """A quantifier after the noun it counts, before the verb: "burglaries and thefts [both] fell"."""
-    after_noun = tok.i > 0 and tok.doc[tok.i - 1].tag_ in NOUN_TAGS | {"PRP"}
+    after_noun = tok.i > 0 and tok.doc[tok.i - 1].tag_ in _NOUN_OR_PRONOUN_TAGS
     return tok.lower_ in FLOATING_QUANTIFIERS and tok.tag_ in ("DT", "PDT") and after_noun
 
 
@@ -251,6 +254,9 @@ def _opens_noun_phrase(word: Token) -> bool:
     return word.tag_ in DETERMINERS and word.lower_ not in DEMONSTRATIVES
 
 
+_DETERMINER_OR_PRONOUN_TAGS = DETERMINERS | {"PRP"}  # (made once here, not on every call)
+
+
 def _noun_phrase_end(sent: Span, i: int) -> int | None:
     """End of the noun phrase that starts at token ``i`` ("each of them", "most Americans", "not a single
     member"), or None."""
@@ -273,7 +279,7 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
         elliptical = tag == "POS" and doc[i - 1].tag_ == "NNP" and last_head == i - 1 and not _possessive(tok)
         fits = (
             lower in QUANTIFIERS
-            or (expect_start and tag in DETERMINERS | {"PRP"})
+            or (expect_start and tag in _DETERMINER_OR_PRONOUN_TAGS)
             or (tag in MODIFIERS and (tok.text not in CLITICS or tag == "POS" and _possessive(tok)))
             or (tok.dep_ == "case" and tok.text in ("'", "’") and _possessive(tok))  # "the nurses’ union"
             or elliptical

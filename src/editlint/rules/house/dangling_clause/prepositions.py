@@ -118,6 +118,11 @@ def _after_main_clause(tok: Token) -> bool:
     return True
 
 
+# (made once here, not on every call)
+_VERB_OR_ADVERB_TAGS = VERB_TAGS | {"RB"}
+_NOMINAL_DEPS = SUBJECT_DEPS | {"dobj", "pobj", "acomp"}  # a subject, an object, a complement of "be"
+
+
 def _phrase_start(sent: Span, prep: Token) -> int:
     """Where a multi-word preposition ending in ``prep`` starts: "due to", "instead of", "in the wake of".
 
@@ -139,7 +144,7 @@ def _phrase_start(sent: Span, prep: Token) -> int:
         if opener.tag_ == "IN" and word.i - opener.i <= 3 and state and all(t.tag_ in ("DT", "JJ") for t in between):
             return opener.i
         return i
-    opens = word.i == sent.start or doc[word.i - 1].text in SET_OFF or doc[word.i - 1].tag_ in VERB_TAGS | {"RB"}
+    opens = word.i == sent.start or doc[word.i - 1].text in SET_OFF or doc[word.i - 1].tag_ in _VERB_OR_ADVERB_TAGS
     # "boarded up the windows ahead of", "started its backup instead of" (the parser may hang either on the other)
     opens = opens or word.tag_ == "RB" and word.i in (prep.head.i, *(c.i for c in prep.children))
     opens = opens or word.dep_ == "prep" and prep.dep_ == "pcomp" and prep.head.i == word.i  # "moved indoors due to"
@@ -151,7 +156,7 @@ def _phrase_start(sent: Span, prep: Token) -> int:
     leading = word.tag_ in ("RB", "JJ", "IN", "VBG") or word.lower_ in NOUN_LED_PREPOSITIONS
     led = leading and prep.lower_ in ("of", "to", "from", "with")
     # "many of", "interacting with", "amenable to" (a complement of "be")
-    nominal = word.lower_ in QUANTIFIERS or word.dep_ in SUBJECT_DEPS | {"dobj", "pobj", "acomp"}
+    nominal = word.lower_ in QUANTIFIERS or word.dep_ in _NOMINAL_DEPS
     nominal = nominal and word.lower_ not in NOUN_LED_PREPOSITIONS
     has_object = any(c.dep_ == "dobj" for c in word.children)
     if opens and led and not nominal and word.lower_ not in NEGATIONS and not has_object:

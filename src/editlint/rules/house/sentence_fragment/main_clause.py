@@ -287,6 +287,9 @@ def _object_relative_that(start: Token, verb: Token) -> bool:
     return start.lower_ == "that" and start.dep_ == "dobj" and start.head.i == verb.i and after_noun
 
 
+_AUX_OR_OBJECT_DEPS = AUX_DEPS | {"pobj"}  # (made once here, not on every call)
+
+
 def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """A verb that may be the main verb of the words before it, which the parser hung on a noun.
 
@@ -303,7 +306,7 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return True  # "Water resources amount to ...", "In Spain, residents under 35 spend ...", "..., 69 fall in ..."
     if _communication_read_as_modifier(verb) or _verb_after_insertion(verb) or _verb_after_subject(verb, subordinators):
         return True
-    if verb.dep_ in AUX_DEPS | {"pobj"} or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
+    if verb.dep_ in _AUX_OR_OBJECT_DEPS or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
         return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
     if _participle_in_list(verb) or _participle_only(verb) or _record_participle(verb) or _on_opening_object(verb):
         return False  # "The longest sentence given to ...", "The harshest penalty ever imposed on a club ..."

@@ -29,6 +29,7 @@ GROUP_STARTS = frozenset({"VBN", "VBG", "VB", "RB"})
 DETERMINER_TAGS = frozenset({"DT", "PDT", "PRP$"})
 # Forms of "be" and "have" by the subject they agree with.
 SINGULAR_FORMS, PLURAL_FORMS = frozenset({"has", "is", "was"}), frozenset({"have", "are", "were"})
+NUMBERED_FORMS = SINGULAR_FORMS | PLURAL_FORMS
 # The tags of a word that may be a finite verb the tagger missed: a noun, an adjective, or a verb tag of its own.
 FORM_TAGS = frozenset({"NN", "NNS", "JJ", "VB", "VBP", "VBZ", "VBD", "VBN", "MD"})
 # What follows a verb used without an object: a preposition or subordinator, an adverb, a particle, "when" or "where".
@@ -76,7 +77,7 @@ def _finite_form(word: Token) -> str | None:
     lower = word.lower_
     if word.tag_ == "MD" or lower in ("had", "did"):
         return "any"
-    if lower in SINGULAR_FORMS | PLURAL_FORMS:
+    if lower in NUMBERED_FORMS:
         return "singular" if lower in SINGULAR_FORMS else "plural"
     lemma = verb_lemma(lower) if word.tag_ in FORM_TAGS else None
     if lemma is None:

@@ -61,13 +61,16 @@ def _dated_clause(verb: Token) -> bool:
     return all(w.dep_ == "det" for w in verb.doc[marks[0].i + 1 : found.i])  # "since 2015", "since the 1990s"
 
 
+_PHRASE_START_TAGS = NP_OPENERS | NOUN_TAGS  # (made once here, not on every call)
+
+
 def _relative_clause_only(tokens: list[Token]) -> bool:
     """A noun phrase, then a relative word and the only finite verb, which the parser may take for the main
     verb ("Teachers whose contracts were not renewed after the cuts."); a verb of saying before it belongs to
     the same clause, one a subordinator opens after the relative word is a clause inside it ("Fees which
     parents claim have tripled since the school became an academy."), and a participle with its complement but
     no object is no verb of a clause ("Two hikers who set out on Sunday found dead near the summit.")."""
-    if tokens[0].tag_ not in NP_OPENERS | NOUN_TAGS:
+    if tokens[0].tag_ not in _PHRASE_START_TAGS:
         return False
     k = next((k for k, t in enumerate(tokens) if t.lower_ in RELATIVES and t.tag_ in WH_TAGS), None)
     if k is None or k == 0 or tokens[k - 1].tag_ not in NOUN_TAGS | {"PRP", "CD", ","}:
@@ -173,6 +176,9 @@ def _relative(verb: Token) -> bool:
     return any(c.tag_ == "WRB" and c.nbor(-1).text in (",", verb.head.text) for c in verb.children)
 
 
+_RELATIVE_WORDS = RELATIVIZERS | {"whose", "whom"}  # (made once here, not on every call)
+
+
 def _misplaced_relative(verb: Token) -> bool:
     """A relative clause without "that", "which", "who" ... that may be a main clause the parser hung on a
     noun ("At the end of the day I'm proud ..."), or a plural noun before "how" or "what", which is a
@@ -181,7 +187,7 @@ def _misplaced_relative(verb: Token) -> bool:
     if verb.tag_ in ("NNS", "NNPS") and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("how", "what"):
         return True
     start = _clause_start(verb)
-    if verb.dep_ != "relcl" or doc[start].lower_ in RELATIVIZERS | {"whose", "whom"}:
+    if verb.dep_ != "relcl" or doc[start].lower_ in _RELATIVE_WORDS:
         return False
     if any(t.tag_ in WH_TAGS for t in doc[start : verb.i]):
         return False  # after a preposition: "a season in which the team won"

@@ -159,6 +159,9 @@ def _parenthetical(verb: Token) -> bool:
     return doc[first - 1].text in (",", "—", "–") and doc[last + 1].text in (",", "—", "–")
 
 
+_VERB_GROUP_TAGS = VERB_TAGS | {"RB"}  # the words of a verb group (made once here, not on every call)
+
+
 def _reported_gap(word: Token) -> bool:
     """Whether ``word`` is a verb of saying or thinking right before an auxiliary with no subject between, or
     that auxiliary or its verb: the subject moved out as a relative word before them, so both are in a relative
@@ -169,7 +172,7 @@ def _reported_gap(word: Token) -> bool:
     if _reporting_before_gap(word):
         return True
     i = word.i  # back over the verb group: "say could cost", "say have not been repaired"
-    while i > word.sent.start and word.i - i < 4 and doc[i - 1].tag_ in VERB_TAGS | {"RB"}:
+    while i > word.sent.start and word.i - i < 4 and doc[i - 1].tag_ in _VERB_GROUP_TAGS:
         i -= 1
         if _reporting_before_gap(doc[i]):
             return True
