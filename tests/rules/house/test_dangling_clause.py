@@ -2722,3 +2722,36 @@ def test_a_verb_after_a_quantifier_or_number_that_counts_only_plurals_is_a_tense
 )
 def test_a_noun_after_a_quantifier_or_number_stays_in_the_phrase(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group noun with a verb only a plural takes is that verb's subject, whatever opens the phrase
+        "The data compiled with help from the county were released on Monday.",
+        "The staff recruited alongside the volunteers were thanked by the mayor.",
+        # a thing and a verb that seldom goes without its object: a participle, even before a phrase of time or cause
+        "Motions filed ahead of the hearing would delay the trial.",
+        "Tickets canceled due to the storm will be honored next month.",
+        # a phrase of nearness with a degree adverb modifies the noun before it
+        "He said snow so close to the race could force a delay.",
+        # a word after the verb that makes no phrasal verb with it is a preposition of place, and its noun no object
+        "The bridge closed, with a line of trucks rerouted down Harbor Road.",
+    ],
+)
+def test_reduced_relatives_and_places_after_a_participle_are_no_clause(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The chef cooked alongside the students were preparing the banquet.", "alongside the students were preparing"),
+        ("Investors cheered amid the stock price climbed to a record.", "amid the stock price climbed"),
+        ("The hall filled, with a row of stalls set up outside were busy.", "with a row of stalls set up outside were"),
+        ("Crews worked through the night, close to the river has flooded.", "close to the river has flooded"),
+        ("The crowd left, with workers voted down the offer.", "with workers voted"),
+    ],
+)
+def test_their_near_misses_still_dangle(text, span):
+    assert_flags_span(text, RULE, span)

@@ -123,6 +123,14 @@ A base form that both the block's parse and the second reading tag as a noun is 
 gives it a plural subject (*with shop owners on the block worry about rents*).
 A group of things is no group of people: a group noun with *of* and a plural is judged by that plural (*with the line
 of cars stretched nearly a mile*; not *with its staff of engineers cut 10 percent*).
+A sentence's opening noun with a past form that a passive fits, before the phrase, is the subject of the verb after it
+when that noun is a group taking a verb only a plural takes, whatever opens it (*The data compiled with help from the
+county were released*), and, before a preposition of cause, concession or time, when it is a thing and the verb seldom
+goes without its object (*Motions filed ahead of the hearing would delay*; not *Investors cheered amid the stock price
+climbed*). After things, a word after a past form that makes no phrasal verb with an object in WordNet is a
+preposition of place, and its noun no object (*with a line of trucks rerouted down Harbor Road*). *Close to* and *next
+to* say what *near* says: their phrase may modify the noun opening a clause (*said snow so close to the race could
+force a delay*).
 
 ## Constructions
 | flagged | not flagged |
@@ -189,6 +197,7 @@ of cars stretched nearly a mile*; not *with its staff of engineers cut 10 percen
 | *called the festival a success with ticket sales have topped 40,000* (a second object or predicate) | *told reporters the plan with the most support had failed*, *helped students the storm had displaced find schools* |
 | *with many fear that late rain will ruin the crop*, *with nearly two in five say they plan to quit* | *met with several fan groups*, *finished with five straight wins*, *with few expecting it to pass* |
 | *with the line of freight cars extended half a mile*, *with the fleet of boats dropped to half its size* (a group of things) | *with its staff of engineers cut 10 percent*, *with the team of nurses cut by a third* |
+| *The chef cooked alongside the students were preparing*, *Investors cheered amid the stock price climbed*, *with a row of stalls set up along the wall were busy*, *with workers voted down the offer* | *The data compiled with help from the county were released*, *The staff recruited alongside the volunteers were thanked* (a group with a plural verb), *Motions filed ahead of the hearing would delay the trial* (a thing, a verb that seldom goes without an object), *with a line of trucks rerouted down Harbor Road* (things, no phrasal verb), *said snow so close to the race could force a delay* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why

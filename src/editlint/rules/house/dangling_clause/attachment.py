@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from editlint.lexicon import sense_in
+from editlint.lexicon import in_class, seldom_in, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, VERB_TAGS, disagrees, verb_forms,
-    verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, VERB_TAGS, disagrees,
+    is_people_noun, plural_verb, verb_forms, verb_lemma,
 )
 from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MEMBER_PREPOSITIONS,
@@ -196,25 +196,41 @@ def _participle_on_subject(sent: Span, prep_start: int, finite: Token) -> bool:
     that noun, so it may be the sentence's verb: "Voters registered with either party can vote", "Claims filed with
     the agency take weeks", "Animals rescued from the fire were taken to a shelter". The past form may be a
     participle only if its verb takes an object in most of its uses and it is no past tense only ("Talks continued
-    during ...", "Prices rose with ..."); "Bills passed with most members have ..." disagrees."""
-    doc, past = sent.doc, sent.doc[prep_start - 1]
-    if prep_start - 1 <= sent.start or past.tag_ not in ("VBD", "VBN") or _past_only(past.lower_):
+    during ...", "Prices rose with ..."); "Bills passed with most members have ..." disagrees. A particle may stand
+    between ("Police brought in from other towns were housed")."""
+    doc = sent.doc
+    particle = doc[prep_start - 1].tag_ == "RP" and prep_start - 2 > sent.start
+    past = doc[prep_start - 2] if particle else doc[prep_start - 1]
+    if past.i <= sent.start or past.tag_ not in ("VBD", "VBN") or _past_only(past.lower_):
         return False
-    if any(_adjunct(doc[prep_start:end].text) for end in range(prep_start + 1, prep_start + 5)):
-        return False  # a preposition of cause, concession or time opens an adjunct of the clause: "cheered amid"
     lemma = verb_lemma(past.lower_)
     obj = sense_in(lemma, "frame.object") if lemma else None
     if obj is None or obj.tagged_share < 0.5:
         return False  # mostly used with no object, so no passive: "Talks continued during the two sides ..."
     if _noun_phrase_end(sent, sent.start) != past.i:
         return False
-    if any(t.tag_ in DETERMINERS or t.tag_ == "POS" for t in doc[sent.start : past.i]):
-        return False  # only a phrase with no article names a class: "Voters registered with ...", not "The bill"
     noun = doc[past.i - 1]
+    adjunct = any(_adjunct(doc[prep_start:end].text) for end in range(prep_start + 1, prep_start + 5))
+    if adjunct and (is_people_noun(noun, min_share=0.5) or not seldom_in(lemma, "frame.no-object", 0.1)):
+        # a preposition of cause, concession or time opens an adjunct of the clause ("Investors cheered amid"), but
+        # not after a thing (mostly used for no people) and a verb that seldom goes without its object: "Bills filed
+        # ahead of the session would ...", "Flights canceled due to the snow were ..."
+        return False
+    notional = _notional_plural(noun, finite)
+    if not notional and any(t.tag_ in DETERMINERS or t.tag_ == "POS" for t in doc[sent.start : past.i]):
+        return False  # only a phrase with no article names a class: "Voters registered with ...", not "The bill"
     if _people(noun) and not _may_take_person(lemma):
         return False  # people are acted on only by a verb that takes a person: "The court ruled for ..."
     number = {"was": ("NNS", "NNPS"), "were": ("NN", "NNP")}.get(finite.lower_, ())
-    return noun.tag_ in NOUN_TAGS and noun.tag_ not in number and not disagrees(noun, finite)
+    return noun.tag_ in NOUN_TAGS and (notional or noun.tag_ not in number and not disagrees(noun, finite))
+
+
+def _notional_plural(noun: Token, finite: Token) -> bool:
+    """Whether a noun for a group takes a verb that only a plural takes, so the writer counts its members and the
+    verb is its own whatever opens the phrase: "The data gathered with the new sensors were published", "The team
+    trained alongside the reserves were cheered" (not "The chef cooked alongside the students were ...")."""
+    # (the classes are keyed by lemma, so a plural form counts only where it is a lemma too: "data")
+    return plural_verb(finite, past_be=True) and in_class(noun.lower_, "noun.group")
 
 
 def _may_be_subject(word: Token, finite: Token, adjunct: bool = False) -> bool:

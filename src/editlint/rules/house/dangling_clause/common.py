@@ -164,8 +164,11 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(CONJUNCTIONS) | ABSOLUTE_PREPOSITIONS | ME
 CIRCUMSTANCE_BY_FIRST_WORD = _by_first_word(CIRCUMSTANCE_PREPOSITIONS)
 # Words that may open a clause's subject (a determiner, a noun, a number, an adjective, a possessive).
 SUBJECT_START_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "PRP$", "NN", "NNS", "NNP", "NNPS", "$", "VBG"})
-# Prepositions whose phrase often modifies the noun before it ("an analyst at a brokerage", "a homer by Lee").
-NOUN_MODIFYING_PREPOSITIONS = NP_PREPOSITIONS | {"by", "with", "to", "into", "about", "through", "toward", "towards", "against"}
+# Prepositions whose phrase often modifies the noun before it ("an analyst at a brokerage", "a homer by Lee"), with
+# the compound ones of nearness that say what "near" says ("hail so close to harvest").
+NOUN_MODIFYING_PREPOSITIONS = NP_PREPOSITIONS | {
+    "by", "with", "to", "into", "about", "through", "toward", "towards", "against", "close to", "next to",
+}
 # The prepositions that open a compound one in "with", a state with a bare noun: "in line with", "on par with", "at
 # odds with".
 STATE_PREPOSITIONS = frozenset({"in", "on", "at"})
@@ -522,6 +525,14 @@ def _particle(verb: Token) -> Token | None:
     if particle is None and verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "RP":
         return doc[verb.i + 1]
     return particle
+
+
+def _phrasal_with_object(verb: Token, particle: Token) -> bool:
+    """Whether WordNet knows the verb and its particle as a phrasal verb that takes an object ("voted down the offer");
+    otherwise the particle is a preposition of place and the noun after it its object: "with a line of buses rerouted
+    down Main Street"."""
+    lemma = verb_lemma(verb.lower_)
+    return lemma is not None and sense_in(f"{lemma} {particle.lower_}", "frame.object") is not None
 
 
 def _intransitive_phrasal(verb: Token, particle: Token, mostly: bool = False, never: bool = False) -> bool:

@@ -11,8 +11,8 @@ from editlint.rules.house.dangling_clause.common import (
     OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PREDICATE_PARTICIPLES, RARE_USE, SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS,
     STRANDED_PREPOSITIONS, SUBJECT_CONTROL_VERBS, _active_with_object, _amount, _bare_noun_after,
     _intransitive_phrasal, _keeps_object, _may_take_person, _measure, _name, _naming, _never_object, _no_participle, _objects,
-    _of_time, _participle_only, _particle, _passive_marked, _past_only, _past_tense_only, _people, _plural,
-    _scale_point, _subject_of_next_tense, _takes_clause, _takes_no_object,
+    _of_time, _participle_only, _particle, _passive_marked, _past_only, _past_tense_only, _people, _phrasal_with_object,
+    _plural, _scale_point, _subject_of_next_tense, _takes_clause, _takes_no_object,
 )
 
 from editlint.rules.house.dangling_clause.noun_phrase import _base_form_after_quantifier
@@ -76,16 +76,19 @@ def _finite(
         return True  # no participle follows a pronoun but in an absolute phrase: "despite it lost", not "with it gone"
     # bare nouns on both sides may be a compound modifier, unless the parser made the first the verb's subject;
     # a ratio is a measure, not an object: "with its members outnumbered two to one"; nor is a time after a particle,
-    # which no phrasal verb takes as its object: "with tickets sold out weeks in advance"
+    # which no phrasal verb takes as its object: "with tickets sold out weeks in advance"; nor, after things, is a
+    # noun after a "particle" that makes no phrasal verb with an object, which is a preposition of place: "with a line
+    # of buses rerouted down Main Street" (people may act so: "with riders forced off the line accounted for")
     compound = not any(c.dep_ == "nsubj" and c.i == tok.i - 1 for c in tok.children)
     particle_before = _particle(tok)
+    preposition = particle_before is not None and not _people(head) and not _phrasal_with_object(tok, particle_before)
     complement = next(
         (
             c
             for c in tok.children
             if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not _measure(c) and c.lower_ not in PLACE_ADVERBS
             and not (compound and _bare_noun_after(tok, c))
-            and not (particle_before is not None and particle_before.i < c.i and _of_time(c))
+            and not (particle_before is not None and particle_before.i < c.i and (preposition or _of_time(c)))
         ),
         None,
     )
