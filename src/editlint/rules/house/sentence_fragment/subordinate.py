@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 CLAUSE_TAKERS = ("frame.that-clause", *SAYING_CLASSES)
 # What a noun phrase may open with: "a main", "forecasters", "the last of the workers", "its owners".
 NOUN_PHRASE_OPENERS = NP_OPENERS | NOUN_TAGS | {"PRP"}
+# The determiners that make a unit of time a rate, "once a year", "twice every month" (a closed class).
+PER_UNIT_DETERMINERS = frozenset(("a", "an", "every", "each", "per"))
 
 
 def _in_order_to(tokens: list[Token]) -> bool:
@@ -387,7 +389,7 @@ def _subordinates(word: Token, verb: Token) -> bool:
     Not "As many as 300 people attended", "As of Monday, ...", nor a subordinator whose clause is the
     subject ("Whether the plan passes is ...") or an elliptical clause ("If elected, she will ...").
     """
-    if word.head.i != verb.i or _elliptical(word):
+    if word.head.i != verb.i or _elliptical(word) or _frequency(word):
         return False
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
     inverted = after.dep_ in AUX_DEPS and after.tag_ in FINITE_TAGS and after.head.i == verb.i
@@ -401,6 +403,22 @@ def _subordinates(word: Token, verb: Token) -> bool:
     # a word alone that the parser read as a noun is one too: "Whereupon/NN the landlord served ...", not the phrase
     # of a time, "Once a month, volunteers ..."
     return word.dep_ in ("mark", "advmod") or word.dep_ == "npadvmod" and not word.children
+
+
+def _frequency(word: Token) -> bool:
+    """Whether ``word`` counts the times of a period, an adverb and no subordinator: "Once a year the festival ...",
+    "Once every four years the town ..."; a unit of time (WordNet noun.time) after a determiner and no verb after
+    it, which a clause with that noun for its subject would have ("Once a week has passed, ..."), and a determiner
+    that counts per unit ("Once the day of the vote arrives" is a clause)."""
+    doc, end = word.doc, word.sent.end
+    det = word.i + 1
+    if det >= end or doc[det].lower_ not in PER_UNIT_DETERMINERS:
+        return False
+    unit = next((t for t in doc[det + 1 : end] if t.tag_ not in ("CD", "JJ")), None)
+    if unit is None or unit.tag_ not in ("NN", "NNS") or not in_class(noun_lemma(unit), "noun.time"):
+        return False
+    after = doc[unit.i + 1] if unit.i + 1 < end else None
+    return after is None or after.tag_ not in VERB_TAGS and after.dep_ not in AUX_DEPS
 
 
 def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
@@ -447,9 +465,16 @@ def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) 
             continue  # "truckers, most of whom say they cannot ...", "residents, some of whom live ..."
         if tok.dep_ == "conj" and not subjects and any(c.dep_ == "mark" for c in tok.head.children):
             continue  # sharing a subordinate clause after the comma: "..., that the fee is fair and should be kept"
-        if not subjects or any(first < c.i < tok.i for c in subjects):
+        if not subjects or any(first < c.i < tok.i for c in subjects) or _compound_after(tok, first):
             return True  # a subject after the comma, or none found: not the subordinate clause's verb
     return False
+
+
+def _compound_after(verb: Token, comma: int) -> bool:
+    """Whether a noun between ``comma`` and ``verb`` hangs on the verb as a compound, which only a noun takes: the
+    verb's subject, when the parser gave it the subordinate clause's verb read as a noun ("Whenever the wind shifts,
+    smoke drifts into town")."""
+    return any(c.dep_ == "compound" and c.tag_ in NOUN_TAGS and comma < c.i < verb.i for c in verb.children)
 
 
 def _inverted_after_negation(tokens: list[Token], last: Token) -> bool:
