@@ -2042,6 +2042,8 @@ def test_a_bare_verb_form_after_a_relative_clause_with_its_object_gap_is_the_mai
         "The village is small. Once a year the carnival takes over every street.",
         "The clinic is busy. Once every two weeks the specialist sees patients from the islands.",
         "The harbour is quiet. Once a fortnight the supply boat arrives from the mainland.",
+        "The island has no doctor. Twice a week a nurse crosses from the mainland.",
+        "The archipelago has no ferry. Twice a month the mail boat sails to the islands.",
     ],
 )
 def test_once_before_a_rate_of_time_is_an_adverb_of_frequency(text):
@@ -2071,6 +2073,7 @@ def test_a_number_or_a_compound_noun_before_a_verb_read_as_a_noun_is_its_subject
         ("The town waits.", "Once a season passes without a single flood in the valley."),
         ("The town waits.", "Once the day of the final vote arrives in the spring."),
         ("The town waits.", "Once a year at the carnival in the old market square."),
+        ("The town waits.", "Twice a week the ferry crossings to the island in summer."),
     ],
 )
 def test_fragments_that_look_like_the_new_main_clause_readings_are_still_found(before, fragment):

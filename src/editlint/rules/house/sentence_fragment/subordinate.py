@@ -11,7 +11,7 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, GAP_RELATIVES, HAVE_BE, NOT_SUBORDINATORS,
     NP_OPENERS, RARE_SHARE, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree, _clause_of, _finite, _finite_group,
-    _past_lead_words, _relative_subject, _said_in_relative, _subordinator_at,
+    _past_lead_words, _rate_unit, _relative_subject, _said_in_relative, _subordinator_at,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object, _verb_as_noun
 
@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 CLAUSE_TAKERS = ("frame.that-clause", *SAYING_CLASSES)
 # What a noun phrase may open with: "a main", "forecasters", "the last of the workers", "its owners".
 NOUN_PHRASE_OPENERS = NP_OPENERS | NOUN_TAGS | {"PRP"}
-# The determiners that make a unit of time a rate, "once a year", "twice every month" (a closed class).
-PER_UNIT_DETERMINERS = frozenset(("a", "an", "every", "each", "per"))
 
 
 def _in_order_to(tokens: list[Token]) -> bool:
@@ -389,7 +387,7 @@ def _subordinates(word: Token, verb: Token) -> bool:
     Not "As many as 300 people attended", "As of Monday, ...", nor a subordinator whose clause is the
     subject ("Whether the plan passes is ...") or an elliptical clause ("If elected, she will ...").
     """
-    if word.head.i != verb.i or _elliptical(word) or _frequency(word):
+    if word.head.i != verb.i or _elliptical(word) or _rate_unit(word) is not None:
         return False
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
     inverted = after.dep_ in AUX_DEPS and after.tag_ in FINITE_TAGS and after.head.i == verb.i
@@ -403,22 +401,6 @@ def _subordinates(word: Token, verb: Token) -> bool:
     # a word alone that the parser read as a noun is one too: "Whereupon/NN the landlord served ...", not the phrase
     # of a time, "Once a month, volunteers ..."
     return word.dep_ in ("mark", "advmod") or word.dep_ == "npadvmod" and not word.children
-
-
-def _frequency(word: Token) -> bool:
-    """Whether ``word`` counts the times of a period, an adverb and no subordinator: "Once a year the festival ...",
-    "Once every four years the town ..."; a unit of time (WordNet noun.time) after a determiner and no verb after
-    it, which a clause with that noun for its subject would have ("Once a week has passed, ..."), and a determiner
-    that counts per unit ("Once the day of the vote arrives" is a clause)."""
-    doc, end = word.doc, word.sent.end
-    det = word.i + 1
-    if det >= end or doc[det].lower_ not in PER_UNIT_DETERMINERS:
-        return False
-    unit = next((t for t in doc[det + 1 : end] if t.tag_ not in ("CD", "JJ")), None)
-    if unit is None or unit.tag_ not in ("NN", "NNS") or not in_class(noun_lemma(unit), "noun.time"):
-        return False
-    after = doc[unit.i + 1] if unit.i + 1 < end else None
-    return after is None or after.tag_ not in VERB_TAGS and after.dep_ not in AUX_DEPS
 
 
 def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
