@@ -2022,3 +2022,61 @@ def test_an_initialism_ends_a_sentence_only_before_a_word_that_opens_one(text):
 )
 def test_a_number_after_its_determiner_heads_a_subject(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum reopened this week. The medals that the sailors had earned rest in a new cabinet.",
+        "The ferry returns in spring. The timetable that the operator has printed again changes on Monday.",
+        "The hall was packed. A score the composer once called the hardest thing he had written opens the concert.",
+    ],
+)
+def test_a_bare_verb_form_after_a_relative_clause_with_its_object_gap_is_the_main_verb(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village is small. Once a year the carnival takes over every street.",
+        "The clinic is busy. Once every two weeks the specialist sees patients from the islands.",
+        "The harbour is quiet. Once a fortnight the supply boat arrives from the mainland.",
+        "The island has no doctor. Twice a week a nurse crosses from the mainland.",
+        "The archipelago has no ferry. Twice a month the mail boat sails to the islands.",
+    ],
+)
+def test_once_before_a_rate_of_time_is_an_adverb_of_frequency(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quarry is hiring. Up to 300 work at the site in summer.",
+        "The island draws refugees. Since the war, 30 arrive every month.",
+        "Whenever the tide shifts, sand drifts into the harbour.",
+    ],
+)
+def test_a_number_or_a_compound_noun_before_a_verb_read_as_a_noun_is_its_subject(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "before, fragment",
+    [
+        # a relative clause with its object gap and no main verb after it
+        ("The archive opened to the public.", "The medals that the sailors had earned in the war at sea."),
+        ("The archive opened to the public.", "The parcels that the courier had left outside in the rain."),
+        ("The archive opened to the public.", "The letters he had written home from the front in 1917."),
+        # "once" opening a clause whose subject is a unit of time, or a phrase
+        ("The town waits.", "Once a season passes without a single flood in the valley."),
+        ("The town waits.", "Once the day of the final vote arrives in the spring."),
+        ("The town waits.", "Once a year at the carnival in the old market square."),
+        ("The town waits.", "Twice a week the ferry crossings to the island in summer."),
+    ],
+)
+def test_fragments_that_look_like_the_new_main_clause_readings_are_still_found(before, fragment):
+    text = f"{before} {fragment}"
+    column = text.index(fragment) + 1
+    assert_findings(text, RULE, [(1, column, column + len(fragment))])

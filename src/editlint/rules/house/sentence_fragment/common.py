@@ -5,9 +5,10 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Iterator
 
+from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS, WH_TAGS,
-    disagrees, plural_verb, subject,
+    disagrees, noun_lemma, plural_verb, subject,
 )
 
 if TYPE_CHECKING:
@@ -19,6 +20,8 @@ SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 # Words that may precede the subordinator: "Especially since ...", "And because ...".
 LEAD_WORDS = frozenset("especially even only just particularly mainly largely partly simply and but or".split())
 RELATIVES = frozenset({"which", "who", "whom", "whose"})
+# The determiners that make a unit of time a rate, "once a year", "twice every month" (a closed class).
+PER_UNIT_DETERMINERS = frozenset(("a", "an", "every", "each", "per"))
 RELATIVIZERS = RELATIVES | {"that", "where", "when"}
 # Subordinators that may open a clause without a verb ("while in Riyadh", "if elected", "though numerous").
 ELLIPTICAL_SUBORDINATORS = frozenset("while when whenever if unless though although once until whether".split())
@@ -67,6 +70,22 @@ def _lead_word(word: Token) -> bool:
     that published copy uses as sentences ("Not to mention the cost.")."""
     negation = word.dep_ == "neg" and word.i + 1 < len(word.doc) and word.nbor().tag_ != "TO"
     return word.lower_ in LEAD_WORDS or negation
+
+
+def _rate_unit(word: Token) -> Token | None:
+    """The unit of time of the rate ``word`` counts, an adverb and no subordinator ("Once a year the festival ...",
+    "Twice every month the bus ..."), or None: a unit of time (WordNet noun.time) after a determiner that counts per
+    unit ("Once the day of the vote arrives" is a clause), with no verb after it, which a clause with that unit for
+    its subject would have ("Once a week has passed, ...")."""
+    doc, end = word.doc, word.sent.end
+    det = word.i + 1
+    if det >= end or doc[det].lower_ not in PER_UNIT_DETERMINERS:
+        return None
+    unit = next((t for t in doc[det + 1 : end] if t.tag_ not in ("CD", "JJ")), None)
+    if unit is None or unit.tag_ not in ("NN", "NNS") or not in_class(noun_lemma(unit), "noun.time"):
+        return None
+    after = doc[unit.i + 1] if unit.i + 1 < end else None
+    return unit if after is None or after.tag_ not in VERB_TAGS and after.dep_ not in AUX_DEPS else None
 
 
 def _past_lead_words(tokens: list[Token]) -> int:

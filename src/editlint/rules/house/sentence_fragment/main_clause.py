@@ -14,7 +14,7 @@ from editlint.rules.house.sentence_fragment.common import (
     _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject, _inverted, _listed_after_subject,
     _own_subject, _past_lead_words, _relative_subject, _said_in_relative, _subject_of_later_verb, _words_of,
 )
-from editlint.rules.house.sentence_fragment.main_verb import _verb_after_subject
+from editlint.rules.house.sentence_fragment.main_verb import _finite_form, _verb_after_subject
 from editlint.rules.house.sentence_fragment.subordinate import (
     _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _marked_clause, _opening_subordinator,
     _parenthetical_clause, _reported_gap, _reporting_aside, _subordinates, _subordinator_across_insertion,
@@ -279,6 +279,36 @@ def _after_gapped_relative(verb: Token) -> bool:
     return relative and gapped and not any(c.dep_ in OBJECT_DEPS for c in past.children)
 
 
+def _second_object_of_relative(word: Token) -> bool:
+    """Whether ``word``, a noun the parser made the object of a relative clause whose relative word before its subject
+    already is that object, is the main verb of the noun the clause is on: a bare verb form agreeing with that noun,
+    before a preposition, an adverb or the end ("The helmets that their fathers had worn hang in the hall", "The
+    bridge that engineers have inspected twice reopens on Friday", "A play ... the hardest thing he had attempted
+    returns to ..."); a verb has one direct object."""
+    clause, doc = word.head, word.doc
+    if word.dep_ != "dobj" or word.tag_ not in NOUN_TAGS or clause.dep_ != "relcl" or word.i + 1 >= word.sent.end:
+        return False
+    found = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if found is None or found.tag_ in WH_TAGS or not _object_gap(clause, found):
+        return False
+    if any(c.i < word.i and c.tag_ != "RB" for c in word.children) or doc[word.i + 1].tag_ not in _AFTER_INTRANSITIVE:
+        return False  # a noun phrase of its own ("... had written the letter to ..."), not an adverb before a verb
+    number = "plural" if clause.head.tag_ in ("NNS", "NNPS") else "singular"
+    return _finite_form(word) in (number, "any")
+
+
+def _object_gap(clause: Token, found: Token) -> bool:
+    """Whether the relative clause of ``clause``, whose subject ``found`` is no relative word, lacks its object: a
+    relative word before the subject ("the helmets that their fathers had worn"), or none, the subject right after
+    the noun ("the thing he had attempted")."""
+    relative = any(c.lower_ in GAP_RELATIVES and c.i < found.left_edge.i for c in clause.children)
+    return relative or found.left_edge.i == clause.head.i + 1
+
+
+# What follows a verb used without an object: a preposition, an adverb, the end (made once here, not on every call).
+_AFTER_INTRANSITIVE = frozenset({"IN", "RB", "RP", "."})
+
+
 def _object_relative_that(start: Token, verb: Token) -> bool:
     """Whether ``start``, opening the clause of ``verb`` right after a noun, is a "that" the parser made the verb's
     object, whatever its tag: the relative pronoun of a clause on that noun ("tractors that they had parked")."""
@@ -300,8 +330,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     doc = verb.doc
     if _bare_infinitive(verb) or _subject_of_later_verb(verb) or _listed_after_subject(verb):
         return False
-    if _after_gapped_relative(verb):
-        return True  # "The roads that the storm damaged/acl reopened/relcl on Friday."
+    if _after_gapped_relative(verb) or _second_object_of_relative(verb):
+        return True  # "The roads that the storm damaged/acl reopened/relcl on Friday.", "... had worn hang/dobj in ..."
     if _finite_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
         return True  # "Water resources amount to ...", "In Spain, residents under 35 spend ...", "..., 69 fall in ..."
     if _communication_read_as_modifier(verb) or _verb_after_insertion(verb) or _verb_after_subject(verb, subordinators):

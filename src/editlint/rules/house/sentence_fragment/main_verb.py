@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from editlint.lexicon import in_class, irregular_base, is_phrase, sense_in
 from editlint.nlp.syntax import FINITE_TAGS, NOUN_TAGS, SUBJECT_PRONOUNS, noun_lemma, verb_lemma
 from editlint.rules.house.sentence_fragment.common import (
-    COORDINATORS, HAVE_BE, NOUN_PHRASE_TAGS, RARE_SHARE, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS, _lead_word,
+    COORDINATORS, HAVE_BE, NOUN_PHRASE_TAGS, RARE_SHARE, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS, _lead_word, _rate_unit,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import _participle_only
 
@@ -142,7 +142,7 @@ def _last_listed(word: Token) -> bool:
 
 
 def _subject_start(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> int | None:
-    """Where the subject before ``word`` may start: after the sentence's lead words, or, when the sentence opens with
+    """Where the subject before ``word`` may start: after the sentence's lead words and a rate of time, or, when the sentence opens with
     a phrase or clause that a comma closes, after the last comma before ``word``: a preposition's phrase ("In
     Tatalon, a neighborhood ...,"), a subordinator's clause with its subject and verb ("When a large earthquake
     strikes/NNS, landslides send ..."), or the phrase of a subordinator that is also a preposition ("As Goneril and
@@ -150,6 +150,9 @@ def _subject_start(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> i
     doc, k = word.doc, word.sent.start
     while k < word.i and (_lead_word(doc[k]) or doc[k].text == ","):
         k += 1
+    unit = _rate_unit(doc[k]) if doc[k].tag_ == "RB" else None
+    if unit is not None and unit.i + 1 < word.i:  # after an opening rate: "Twice a week the ferry crosses ..."
+        k = unit.i + 1 if doc[unit.i + 1].text != "," else unit.i + 2
     first = doc[k]
     comma = next((t.i for t in reversed(doc[k : word.i]) if t.text == ","), None)
     if comma is None or first.tag_ not in ("IN", "WRB") or first.lower_ == "that":

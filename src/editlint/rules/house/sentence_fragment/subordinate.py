@@ -11,7 +11,7 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, GAP_RELATIVES, HAVE_BE, NOT_SUBORDINATORS,
     NP_OPENERS, RARE_SHARE, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree, _clause_of, _finite, _finite_group,
-    _past_lead_words, _relative_subject, _said_in_relative, _subordinator_at,
+    _past_lead_words, _rate_unit, _relative_subject, _said_in_relative, _subordinator_at,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object, _verb_as_noun
 
@@ -387,7 +387,7 @@ def _subordinates(word: Token, verb: Token) -> bool:
     Not "As many as 300 people attended", "As of Monday, ...", nor a subordinator whose clause is the
     subject ("Whether the plan passes is ...") or an elliptical clause ("If elected, she will ...").
     """
-    if word.head.i != verb.i or _elliptical(word):
+    if word.head.i != verb.i or _elliptical(word) or _rate_unit(word) is not None:
         return False
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
     inverted = after.dep_ in AUX_DEPS and after.tag_ in FINITE_TAGS and after.head.i == verb.i
@@ -447,9 +447,16 @@ def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) 
             continue  # "truckers, most of whom say they cannot ...", "residents, some of whom live ..."
         if tok.dep_ == "conj" and not subjects and any(c.dep_ == "mark" for c in tok.head.children):
             continue  # sharing a subordinate clause after the comma: "..., that the fee is fair and should be kept"
-        if not subjects or any(first < c.i < tok.i for c in subjects):
+        if not subjects or any(first < c.i < tok.i for c in subjects) or _compound_after(tok, first):
             return True  # a subject after the comma, or none found: not the subordinate clause's verb
     return False
+
+
+def _compound_after(verb: Token, comma: int) -> bool:
+    """Whether a noun between ``comma`` and ``verb`` hangs on the verb as a compound, which only a noun takes: the
+    verb's subject, when the parser gave it the subordinate clause's verb read as a noun ("Whenever the wind shifts,
+    smoke drifts into town")."""
+    return any(c.dep_ == "compound" and c.tag_ in NOUN_TAGS and comma < c.i < verb.i for c in verb.children)
 
 
 def _inverted_after_negation(tokens: list[Token], last: Token) -> bool:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from editlint.lexicon import irregular_base, is_irregular_form, is_phrase, seldom_in, sense_in
+from editlint.lexicon import in_class, irregular_base, is_irregular_form, is_phrase, seldom_in, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, SUBJECT_PRONOUNS,
-    VERB_TAGS, is_people_noun, verb_class, verb_lemma,
+    VERB_TAGS, is_people_noun, noun_lemma, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
     COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, RARE_SHARE, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS,
@@ -211,8 +211,15 @@ def _finite_read_as_noun(word: Token) -> bool:
         objects = after.tag_ in ("DT", "PRP", "PRP$", "CD", "JJ", "NN", "NNS")  # not "The Stihl saw for loggers"
         return objects and not _participle_only(word) and _one_name(before)
     if word.tag_ == "NN":
-        return lemma == word.lower_ and after.tag_ in ("IN", "TO", "RB") and _plural_phrase(before)
+        adverbial = after.tag_ in ("IN", "TO", "RB") or _time_measure(after)
+        return lemma == word.lower_ and adverbial and _plural_phrase(before)
     return lemma != word.lower_ and complement and _one_name(before)
+
+
+def _time_measure(word: Token) -> bool:
+    """Whether ``word`` opens a measure of time that modifies a verb, no object: "each year", "every week"."""
+    head = word.head
+    return word.dep_ == "det" and head.dep_ == "npadvmod" and in_class(noun_lemma(head), "noun.time")
 
 
 def _one_name(noun: Token) -> bool:
@@ -287,6 +294,8 @@ def _clause_or_verb_before(word: Token, subordinators: tuple[tuple[str, ...], ..
     for tok in reversed(word.doc[word.sent.start : word.i]):
         if tok.text == ",":
             return False
+        if tok.dep_ == "quantmod":
+            continue  # a word that measures a number, no infinitive's "to": "Up to 300 work at ..."
         if tok.tag_ in WH_TAGS | VERB_TAGS | {"TO"} or tok.dep_ == "mark" or (tok.lower_,) in subordinators:
             return True
     return False
