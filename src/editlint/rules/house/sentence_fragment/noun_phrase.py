@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from editlint.lexicon import seldom_in
-from editlint.nlp.syntax import ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, verb_lemma
+from editlint.nlp.syntax import ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS
 from editlint.rules.house.sentence_fragment.common import (
-    NP_OPENERS, RARE_SHARE, RELATIVES, RELATIVIZERS, TIME_PREPOSITIONS, WH_TAGS, _finite, _finite_group, _first_word, _has_subject,
-    _phrase_of, _relative_subject,
+    NP_OPENERS, RELATIVES, RELATIVIZERS, TIME_PREPOSITIONS, WH_TAGS, _finite, _finite_group, _first_word,
+    _has_subject, _phrase_of, _relative_subject,
 )
 from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause
 from editlint.rules.house.sentence_fragment.subordinate import (
@@ -16,7 +15,7 @@ from editlint.rules.house.sentence_fragment.subordinate import (
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _complement_without_object, _listed_participle, _on_opening_object, _participle_after_comma, _participle_in_list,
-    _record_participle, _verb_after_insertion, _verb_as_noun,
+    _record_participle, _seldom_with_object, _verb_after_insertion, _verb_as_noun,
 )
 
 if TYPE_CHECKING:
@@ -101,10 +100,9 @@ def _past_without_passive(verb: Token) -> bool:
     """A past form set off by a comma whose verb seldom takes an object (WordNet's frames), so it has no passive
     participle to describe the noun before it: the sentence's past tense, after an insertion ("The ferryman, who
     has worked the crossing since 1979, lingered by the slipway", where the parser reads "by" as an agent)."""
-    lemma = verb_lemma(verb.lower_)
     past = verb.tag_ == "VBD" or verb.lower_.endswith("ed")  # not a participle only: "gone", "risen"
     after_comma = verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ","
-    return past and after_comma and lemma is not None and seldom_in(lemma, "frame.object", RARE_SHARE)
+    return past and after_comma and _seldom_with_object(verb)
 
 
 def _modifies_noun(verb: Token) -> bool:

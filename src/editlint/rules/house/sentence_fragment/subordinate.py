@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from editlint.lexicon import in_class, seldom_in, sense_in
+from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
     AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, noun_lemma, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, GAP_RELATIVES, HAVE_BE, NOT_SUBORDINATORS,
-    NP_OPENERS, RARE_SHARE, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree, _clause_of, _finite, _finite_group,
+    NP_OPENERS, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree, _clause_of, _finite, _finite_group,
     _past_lead_words, _rate_unit, _relative_subject, _said_in_relative, _subordinator_at,
 )
-from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object, _verb_as_noun
+from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object, _seldom_with_object, _verb_as_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -73,9 +73,7 @@ def _motion_without_object(verb: Token) -> bool:
     """A verb of motion that WordNet seldom uses with an object ("come", "go", "arrive"): the verbs that follow a
     phrase of place or time before their subject."""
     lemma = verb_lemma(verb.lower_)
-    if lemma is None or not in_class(lemma, "verb.motion"):
-        return False
-    return seldom_in(lemma, "frame.object", RARE_SHARE)
+    return lemma is not None and in_class(lemma, "verb.motion") and _seldom_with_object(verb)
 
 
 def _coordinated_subordinate_clauses(

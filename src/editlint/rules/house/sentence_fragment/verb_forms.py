@@ -160,6 +160,12 @@ def _seldom_alone(verb: Token) -> bool:
     return seldom_in(lemma, "frame.no-object", RARE_SHARE) and sense_in(lemma, "frame.object") is not None
 
 
+def _seldom_with_object(verb: Token) -> bool:
+    """Whether WordNet's senses of ``verb`` seldom take an object ("arrive", "linger"; see ``_seldom_alone``)."""
+    lemma = verb_lemma(verb.lower_)
+    return lemma is not None and seldom_in(lemma, "frame.object", RARE_SHARE)
+
+
 def _record_participle(verb: Token) -> bool:
     """A verb without the object it needs on a noun ranked by a superlative: a participle telling how the record
     was set ("The harshest penalty ever imposed on a club", "the first satellite launched from Norway"), not the
