@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 VERB_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN", "VBG", "MD"})
+VERB_GROUP_TAGS = VERB_TAGS | {"RB"}  # the words of a verb group: "has not yet said"
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})

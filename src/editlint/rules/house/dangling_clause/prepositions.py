@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
-from editlint.nlp.syntax import AUX_DEPS, SAYING_CLASSES, SUBJECT_DEPS, SUBJECT_PRONOUNS, VERB_TAGS, verb_lemma
+from editlint.nlp.syntax import (
+    AUX_DEPS, SAYING_CLASSES, SUBJECT_DEPS, SUBJECT_PRONOUNS, VERB_GROUP_TAGS, verb_lemma,
+)
 from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CIRCUMSTANCE_BY_FIRST_WORD, CIRCUMSTANCE_PREPOSITIONS, CONJUNCTIONS, MEASURES,
     NEGATIONS, NOUN_LED_PREPOSITIONS, PREDICATE_PARTICIPLES, QUANTIFIERS, SET_OFF, STATE_PREPOSITIONS,
@@ -118,8 +120,6 @@ def _after_main_clause(tok: Token) -> bool:
     return True
 
 
-# (made once here, not on every call)
-_VERB_OR_ADVERB_TAGS = VERB_TAGS | {"RB"}
 _NOMINAL_DEPS = SUBJECT_DEPS | {"dobj", "pobj", "acomp"}  # a subject, an object, a complement of "be"
 
 
@@ -144,7 +144,7 @@ def _phrase_start(sent: Span, prep: Token) -> int:
         if opener.tag_ == "IN" and word.i - opener.i <= 3 and state and all(t.tag_ in ("DT", "JJ") for t in between):
             return opener.i
         return i
-    opens = word.i == sent.start or doc[word.i - 1].text in SET_OFF or doc[word.i - 1].tag_ in _VERB_OR_ADVERB_TAGS
+    opens = word.i == sent.start or doc[word.i - 1].text in SET_OFF or doc[word.i - 1].tag_ in VERB_GROUP_TAGS
     # "boarded up the windows ahead of", "started its backup instead of" (the parser may hang either on the other)
     opens = opens or word.tag_ == "RB" and word.i in (prep.head.i, *(c.i for c in prep.children))
     opens = opens or word.dep_ == "prep" and prep.dep_ == "pcomp" and prep.head.i == word.i  # "moved indoors due to"

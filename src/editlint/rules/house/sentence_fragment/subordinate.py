@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
-    AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, noun_lemma, verb_class, verb_lemma,
+    AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_GROUP_TAGS, VERB_TAGS, noun_lemma, verb_class,
+    verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, GAP_RELATIVES, HAVE_BE, NOT_SUBORDINATORS,
@@ -157,9 +158,6 @@ def _parenthetical(verb: Token) -> bool:
     return doc[first - 1].text in (",", "—", "–") and doc[last + 1].text in (",", "—", "–")
 
 
-_VERB_GROUP_TAGS = VERB_TAGS | {"RB"}  # the words of a verb group (made once here, not on every call)
-
-
 def _reported_gap(word: Token) -> bool:
     """Whether ``word`` is a verb of saying or thinking right before an auxiliary with no subject between, or
     that auxiliary or its verb: the subject moved out as a relative word before them, so both are in a relative
@@ -170,7 +168,7 @@ def _reported_gap(word: Token) -> bool:
     if _reporting_before_gap(word):
         return True
     i = word.i  # back over the verb group: "say could cost", "say have not been repaired"
-    while i > word.sent.start and word.i - i < 4 and doc[i - 1].tag_ in _VERB_GROUP_TAGS:
+    while i > word.sent.start and word.i - i < 4 and doc[i - 1].tag_ in VERB_GROUP_TAGS:
         i -= 1
         if _reporting_before_gap(doc[i]):
             return True
