@@ -37,7 +37,7 @@ class ClassSense:
 @lru_cache(maxsize=1)
 def _rows() -> list[str]:
     """The table's rows, sorted by lemma and class as the build script writes them: a lookup is a binary
-    search, so a run pays for reading the file, not for parsing 37,000 rows it mostly never asks for."""
+    search, so a run pays for reading the file, not for parsing 100,000 rows it mostly never asks for."""
     return _data_rows(DATA)
 
 
