@@ -2755,3 +2755,21 @@ def test_reduced_relatives_and_places_after_a_participle_are_no_clause(text):
 )
 def test_their_near_misses_still_dangle(text, span):
     assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural noun the tagger read as a tense, after "that"
+        "The chief said that calls for help in the northern suburbs had fallen since the ban.",
+        # a participle on the subject's noun, after an adverb or an article
+        "Residents currently registered at the old clinic must sign up again by June.",
+        "He argued that the limits agreed in the accord had hurt small ports.",
+    ],
+)
+def test_a_phrase_in_a_subject_the_tagger_read_as_a_clause_is_the_subjects(text):
+    assert_findings(text, RULE, [])
+
+
+def test_people_with_a_verb_mostly_used_with_no_object_still_act():
+    assert_flags_span("The band travelled to the city will play two shows.", RULE, "to the city will play")

@@ -131,6 +131,10 @@ climbed*). After things, a word after a past form that makes no phrasal verb wit
 preposition of place, and its noun no object (*with a line of trucks rerouted down Harbor Road*). *Close to* and *next
 to* say what *near* says: their phrase may modify the noun opening a clause (*said snow so close to the race could
 force a delay*).
+After a preposition of place, the phrase is in the subject when the clause opens with a noun phrase whose plural or
+participle the tagger read as a tense (*said that calls for fights in the area had dropped*, *Students currently
+enrolled in the majors would*), with a verb mostly used with an object after people (not *The team returned to the
+stadium will*).
 
 ## Constructions
 | flagged | not flagged |
@@ -198,6 +202,7 @@ force a delay*).
 | *with many fear that late rain will ruin the crop*, *with nearly two in five say they plan to quit* | *met with several fan groups*, *finished with five straight wins*, *with few expecting it to pass* |
 | *with the line of freight cars extended half a mile*, *with the fleet of boats dropped to half its size* (a group of things) | *with its staff of engineers cut 10 percent*, *with the team of nurses cut by a third* |
 | *The chef cooked alongside the students were preparing*, *Investors cheered amid the stock price climbed*, *with a row of stalls set up along the wall were busy*, *with workers voted down the offer* | *The data compiled with help from the county were released*, *The staff recruited alongside the volunteers were thanked* (a group with a plural verb), *Motions filed ahead of the hearing would delay the trial* (a thing, a verb that seldom goes without an object), *with a line of trucks rerouted down Harbor Road* (things, no phrasal verb), *said snow so close to the race could force a delay* |
+| *The team returned to the stadium will host the final.* | *said that calls for fights in the area had dropped*, *Students currently enrolled in the majors would be allowed* (a noun or participle the tagger read as a tense) |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why

@@ -11,9 +11,9 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MEMBER_PREPOSITIONS,
-    MODIFIERS, NOMINAL, NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, SUBJECT_START_TAGS, WH_TAGS,
-    _adjunct, _controls_infinitive, _has_tense, _may_take_person, _object_of_verb_before, _of_time,
-    _past_between_nouns, _past_only, _people, _set_off, _takes_clause,
+    MODIFIERS, NOMINAL, NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS,
+    SUBJECT_START_TAGS, WH_TAGS, _adjunct, _controls_infinitive, _has_tense, _may_take_person, _object_of_verb_before,
+    _of_time, _past_between_nouns, _past_only, _people, _set_off, _takes_clause,
 )
 from editlint.rules.house.dangling_clause.noun_phrase import _noun_phrase_end, _own_subject_misread
 from editlint.rules.house.dangling_clause.prepositions import _compound_preposition
@@ -44,6 +44,42 @@ def _in_subject(sent: Span, prep_start: int, prep: Token) -> bool:
         i -= 1
     opener = doc[i].tag_ in SUBJECT_START_TAGS or doc[i].lower_ in APPROXIMATORS or _noun_in_disguise(doc[i])
     return i < prep_start and opener and not _time_after_preposition(doc[i - 1 : prep_start])
+
+
+def _in_misread_subject(sent: Span, prep_start: int, finite: Token) -> bool:
+    """Whether the phrase is in the subject of ``finite``, which opens its clause (at the sentence's start or after a
+    word that opens a clause, see _opens_clause_after, or "that") with a noun phrase whose noun or participle the
+    tagger read as a tense: a plural right after the clause's opening words ("that calls for fights in the area had
+    dropped") or a past form on the noun before it with no object ("Students currently enrolled in the majors would
+    be allowed", "that the quota agreed in the treaty had harmed"), after people only of a verb mostly used with an
+    object; ``finite`` agrees with that noun. Only one word may be read so, and nothing but a noun phrase, adverbs and
+    the prepositions of a noun may stand in between."""
+    doc = sent.doc
+    i = prep_start
+    while i > sent.start and not (_opens_clause_after(doc[i - 1]) or doc[i - 1].lower_ == "that"):
+        i -= 1
+    words = doc[i:prep_start]
+    tensed = [t for t in words if t.tag_ in FINITE_TAGS]
+    phrase_word = DETERMINERS | MODIFIERS | {"PRP$", "RB", "HYPH"}
+    if len(tensed) != 1 or any(
+        t.tag_ not in phrase_word and not (t.tag_ == "IN" and t.lower_ in NP_PREPOSITIONS) for t in words
+        if t not in tensed
+    ):
+        return False
+    word = tensed[0]
+    if word.i + 1 < prep_start and doc[word.i + 1].tag_ not in ("IN", "RB"):
+        return False  # an object after it: "the council approved the plan in ..." is a clause
+    before = [t for t in doc[i : word.i] if t.tag_ != "RB"]
+    if word.tag_ in ("VBZ", "VBP") and word.lower_.endswith("s") and not any(t.tag_ in NOUN_TAGS for t in before):
+        return finite.tag_ != "VBZ" and finite.lower_ != "was"  # the plural is the noun: "calls for ... had"
+    noun = before[-1] if before else None
+    if word.tag_ != "VBD" or _past_only(word.lower_) or noun is None or noun.tag_ not in NOUN_TAGS:
+        return False
+    lemma = verb_lemma(word.lower_)
+    obj = sense_in(lemma, "frame.object") if lemma else None
+    if _people(noun) and (obj is None or obj.tagged_share < 0.5):
+        return False  # people act with a verb mostly used with no object: "The team returned to the stadium will"
+    return not disagrees(noun, finite, past_be=True)
 
 
 def _time_after_preposition(words: Span) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, disagrees
-from editlint.rules.house.dangling_clause.attachment import _hangs_on_clause, _inverted
+from editlint.rules.house.dangling_clause.attachment import _hangs_on_clause, _in_misread_subject, _inverted
 from editlint.rules.house.dangling_clause.common import (
     ABSOLUTE_PREPOSITIONS, MEMBER_PREPOSITIONS, NEGATIONS, OBJECT_PRONOUNS, _adjunct, _opens_clause, _past_tense_only,
     _people, _set_off,
@@ -34,6 +34,8 @@ def _clause_of_any_preposition(sent: Span, prep_start: int, prep_end: int) -> tu
     _, finite, verb = clause
     # an auxiliary before a verb; one the parser hangs on an adjective is a noun ("from the Seven Forks dams upstream")
     auxiliary = finite.tag_ == "MD" or finite.dep_ in AUX_DEPS
+    if _in_misread_subject(sent, prep_start, finite):
+        return None  # "Students currently enrolled in the majors would ...": the phrase is in the subject
     return clause if finite.i < verb.i and auxiliary and verb.tag_ in VERB_TAGS else None
 
 
