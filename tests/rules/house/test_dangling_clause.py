@@ -2773,3 +2773,20 @@ def test_a_phrase_in_a_subject_the_tagger_read_as_a_clause_is_the_subjects(text)
 
 def test_people_with_a_verb_mostly_used_with_no_object_still_act():
     assert_flags_span("The band travelled to the city will play two shows.", RULE, "to the city will play")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative word's phrase is the subject of the clause after the verb of saying
+        "The cover was printed with a drawing of a horse whose rider the author insists was her grandfather.",
+        "The book begins with a letter from a sailor whose ship the navy reported was lost at sea.",
+    ],
+)
+def test_a_tense_after_a_relative_verb_of_saying_is_its_clauses(text):
+    assert_findings(text, RULE, [])
+
+
+def test_a_tense_after_a_relative_clause_of_another_verb_still_dangles():
+    text = "The street flooded, with houses whose owners had left were damaged."
+    assert_flags_span(text, RULE, "with houses whose owners had left were damaged")

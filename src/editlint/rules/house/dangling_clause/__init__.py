@@ -13,6 +13,7 @@ from editlint.rules.house.dangling_clause.attachment import (
 )
 from editlint.rules.house.dangling_clause.common import CONJUNCTIONS, NEGATIONS, _by_first_word, _opens_phrase
 from editlint.rules.house.dangling_clause.first_reading import _clause_of_any_preposition, _finite_clause
+from editlint.rules.house.dangling_clause.noun_phrase import _relative_gap_before
 from editlint.rules.house.dangling_clause.prepositions import (
     PREPOSITION_TAGS, _approximates, _of_circumstance, _phrase_start, _preposition,
 )
@@ -135,6 +136,8 @@ After a preposition of place, the phrase is in the subject when the clause opens
 participle the tagger read as a tense (*said that calls for fights in the area had dropped*, *Students currently
 enrolled in the majors would*), with a verb mostly used with an object after people (not *The team returned to the
 stadium will*).
+A tense right after a relative clause whose verb of saying or thinking has its own subject is that verb's clause, whose
+subject the relative word's phrase is (*a footballer whose face the conductor insists is Messi*).
 
 ## Constructions
 | flagged | not flagged |
@@ -203,6 +206,7 @@ stadium will*).
 | *with the line of freight cars extended half a mile*, *with the fleet of boats dropped to half its size* (a group of things) | *with its staff of engineers cut 10 percent*, *with the team of nurses cut by a third* |
 | *The chef cooked alongside the students were preparing*, *Investors cheered amid the stock price climbed*, *with a row of stalls set up along the wall were busy*, *with workers voted down the offer* | *The data compiled with help from the county were released*, *The staff recruited alongside the volunteers were thanked* (a group with a plural verb), *Motions filed ahead of the hearing would delay the trial* (a thing, a verb that seldom goes without an object), *with a line of trucks rerouted down Harbor Road* (things, no phrasal verb), *said snow so close to the race could force a delay* |
 | *The team returned to the stadium will host the final.* | *said that calls for fights in the area had dropped*, *Students currently enrolled in the majors would be allowed* (a noun or participle the tagger read as a tense) |
+| *with houses whose owners had left were damaged* | *with a portrait of a footballer whose face the conductor insists is Messi* (the relative word's phrase is the subject after a verb of saying) |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why
@@ -276,6 +280,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 if (
                     _in_subject(sent, start, tok) or _in_subject_modifier(tok, verb) or _approximates(sent, start, tok)
                     or _modifying_participle(finite, verb) or _relative_gap(tokens[start].head, verb)
+                    or _relative_gap_before(tokens[tok.i + 1 : np_end], finite)
                 ):
                     done = np_end  # the tense is the clause's own; no later preposition of the phrase owns it
                     continue

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS, disagrees,
-    verb_lemma,
+    ADJECTIVE_TAGS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS,
+    disagrees, verb_lemma,
 )
 from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
@@ -39,6 +39,24 @@ def _clause_of_modifier(phrase: Span, main_sense: bool = False) -> bool:
             for t in takers
         )
     return any(_takes_clause(verb_lemma(t.lower_)) for t in takers)
+
+
+def _relative_gap_before(phrase: Span, finite: Token) -> bool:
+    """Whether ``finite`` follows a relative clause in the phrase whose verb is one of saying or thinking in its main
+    sense and has a subject of its own after the relative word's phrase: that phrase moved out of the clause
+    ``finite`` opens, which is the verb's ("a portrait of a footballer whose face the conductor insists is Messi", "a
+    witness who police believe saw"; not "houses whose owners had left were damaged")."""
+    verb = phrase.doc[finite.i - 1]
+    while verb.tag_ == "RB" and verb.i > phrase.start:
+        verb = phrase.doc[verb.i - 1]
+    lemma = verb_lemma(verb.lower_) or ""
+    saying = any(in_class(lemma, name) for name in (*SAYING_CLASSES, "frame.that-clause"))
+    if verb.dep_ != "relcl" or not phrase.start <= verb.i < phrase.end or not saying:
+        return False
+    opener = verb.left_edge
+    relative = opener.tag_ in WH_TAGS or opener.lower_ == "that"
+    own_subject = any(c.dep_ in SUBJECT_DEPS and c.i > opener.i and c.tag_ not in WH_TAGS for c in verb.children)
+    return relative and own_subject
 
 
 def _filled_by(child: Token) -> bool:
