@@ -2790,3 +2790,20 @@ def test_a_tense_after_a_relative_verb_of_saying_is_its_clauses(text):
 def test_a_tense_after_a_relative_clause_of_another_verb_still_dangles():
     text = "The street flooded, with houses whose owners had left were damaged."
     assert_flags_span(text, RULE, "with houses whose owners had left were damaged")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question word after the comma that closes the phrase opens the verb's clause
+        "The board asked the firm to set out, during the review, how many branches would close.",
+        "Unions want the company to explain, during the talks, how many posts could be moved.",
+    ],
+)
+def test_a_question_after_a_phrase_set_off_by_commas_opens_a_clause(text):
+    assert_findings(text, RULE, [])
+
+
+def test_a_subject_split_by_a_phrase_set_off_by_commas_still_dangles():
+    text = "The talks collapsed, with the company, during the final session, has refused to share its plans."
+    assert_flags_span(text, RULE, "with the company, during the final session, has refused")

@@ -138,6 +138,8 @@ enrolled in the majors would*), with a verb mostly used with an object after peo
 stadium will*).
 A tense right after a relative clause whose verb of saying or thinking has its own subject is that verb's clause, whose
 subject the relative word's phrase is (*a footballer whose face the conductor insists is Messi*).
+A question word after a comma opens a clause of its own (*to set out, during the consultation, how many roles could be
+moved*).
 
 ## Constructions
 | flagged | not flagged |
@@ -207,6 +209,7 @@ subject the relative word's phrase is (*a footballer whose face the conductor in
 | *The chef cooked alongside the students were preparing*, *Investors cheered amid the stock price climbed*, *with a row of stalls set up along the wall were busy*, *with workers voted down the offer* | *The data compiled with help from the county were released*, *The staff recruited alongside the volunteers were thanked* (a group with a plural verb), *Motions filed ahead of the hearing would delay the trial* (a thing, a verb that seldom goes without an object), *with a line of trucks rerouted down Harbor Road* (things, no phrasal verb), *said snow so close to the race could force a delay* |
 | *The team returned to the stadium will host the final.* | *said that calls for fights in the area had dropped*, *Students currently enrolled in the majors would be allowed* (a noun or participle the tagger read as a tense) |
 | *with houses whose owners had left were damaged* | *with a portrait of a footballer whose face the conductor insists is Messi* (the relative word's phrase is the subject after a verb of saying) |
+| *with the company, during the talks, has refused* | *to set out, during the consultation, how many roles could be moved* (a question word after a comma) |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why

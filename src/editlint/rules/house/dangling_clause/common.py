@@ -124,6 +124,9 @@ CLAUSE_OPENERS = frozenset(
     "after before since until till as because while whilst when whenever where whereas if unless whether though "
     "although than once".split()
 )
+# Question words that open no relative clause on a noun, so one after a comma opens a clause of its own ("set out,
+# during the talks, how many jobs could go"): a closed class ("who", "which", "where" may open one on the noun before).
+QUESTION_WORDS = frozenset({"how", "what", "whether", "why"})
 NEGATIONS = frozenset({"not", "n't", "n’t"})
 # Words that modify a number or quantifier: "only", "nearly", "at least", "more than", "fewer than".
 QUANTITY_MODIFIER_TAGS = frozenset({"RB", "RBR", "RBS", "IN", "JJR", "JJS"})

@@ -12,7 +12,7 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.dangling_clause.attachment import _clause_before, _hangs_on_clause, _inverted
 from editlint.rules.house.dangling_clause.common import (
     ABSOLUTE_PREPOSITIONS, CLAUSE_OPENERS, CONJUNCTIONS, FLOATING_QUANTIFIERS, MEMBER_PREPOSITIONS,
-    OBJECT_PRONOUNS, SET_OFF, WH_TAGS, _adjunct, _opens_clause, _past_only, _set_off,
+    OBJECT_PRONOUNS, QUESTION_WORDS, SET_OFF, WH_TAGS, _adjunct, _opens_clause, _past_only, _set_off,
     _takes_clause,
 )
 from editlint.rules.house.dangling_clause.noun_phrase import (
@@ -181,13 +181,15 @@ def _verb_after_relative(reading: Doc, start: int) -> Token | None:
 
 
 def _joins_clauses(phrase: Span) -> bool:
-    """Whether a comma in the words read as the subject opens a new clause: a subordinating word after it ("at 21,
-    after his brother persuaded"), or "and" or "but" after the phrase's first comma (two noun phrases take no comma
-    before "and"; a list's last item does: "the mayor, the chief, and two members")."""
+    """Whether a comma in the words read as the subject opens a new clause: a subordinating word or a question word
+    after it ("at 21, after his brother persuaded", "during the talks, how many jobs"), or "and" or "but" after the
+    phrase's first comma (two noun phrases take no comma before "and"; a list's last item does: "the mayor, the chief,
+    and two members")."""
     commas = [t.i for t in phrase if t.text == ","]
     for i in commas:
         after = phrase.doc[i + 1] if i + 1 < len(phrase.doc) else None
-        if after is not None and (after.lower_ in CLAUSE_OPENERS or after.lower_ in ("and", "but") and i == commas[0]):
+        opener = after is not None and (after.lower_ in CLAUSE_OPENERS or after.lower_ in QUESTION_WORDS)
+        if opener or after is not None and after.lower_ in ("and", "but") and i == commas[0]:
             return True
     return False
 
