@@ -484,3 +484,8 @@ def test_a_long_identification_after_a_hyphenated_rank_allows_the_inversion():
 
 def test_a_source_the_parser_cut_inside_its_brackets_is_left_alone():
     assert_findings('"The rains failed twice," says Sgt. (Rtd.) Joseph Mwangi, 63.', RULE, [])
+
+
+def test_a_passive_participle_the_parser_took_for_a_clause_reports_nothing():
+    text = "The second act's detour into the neighbor's plan, played broadly by Ken Ostrowski, adds plot without much point."
+    assert_findings(text, RULE, [])

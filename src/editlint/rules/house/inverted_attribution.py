@@ -239,8 +239,18 @@ def _inverted_subject(verb: Token, source: Token) -> bool:
     """Whether the source follows the verb, the clause it reports comes before it and nothing else is its
     subject: "..., forecasts the weather service" (then any noun is the source; the parser may call it an
     object)."""
-    before = {c.dep_ for c in verb.children if c.i < verb.i}
+    before = _deps_before(verb)
     return source.dep_ in ("nsubj", "dobj") and bool(before & {"ccomp", "parataxis"}) and "nsubj" not in before
+
+
+def _deps_before(verb: Token) -> set[str]:
+    """The relations of the verb's words before it, but for a passive participle the parser took for a clause
+    ("The detour, played broadly by Ken Ostrowski, adds plot": a "by" agent and no auxiliary)."""
+    return {c.dep_ for c in verb.children if c.i < verb.i and not _bare_passive(c)}
+
+
+def _bare_passive(clause: Token) -> bool:
+    return any(c.dep_ == "agent" for c in clause.children) and not any(c.dep_ in AUX_DEPS for c in clause.children)
 
 
 def _reports_clause_before(verb: Token, source: Token, reports_clauses: bool) -> bool:
@@ -251,7 +261,7 @@ def _reports_clause_before(verb: Token, source: Token, reports_clauses: bool) ->
     end = _end_of(source)
     if end < len(source.doc) and source.doc[end].text not in SENTENCE_ENDS | {","}:
         return False  # the verb goes on: "..., welcomed Canada's presidency next year"
-    before = {c.dep_ for c in verb.children if c.i < verb.i}
+    before = _deps_before(verb)
     if before & {"ccomp", "parataxis"} or ("nsubj" in before and source.dep_ == "nsubj"):
         return True
     if _interrupts(verb, source):
