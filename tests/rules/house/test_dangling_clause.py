@@ -2807,3 +2807,8 @@ def test_a_question_after_a_phrase_set_off_by_commas_opens_a_clause(text):
 def test_a_subject_split_by_a_phrase_set_off_by_commas_still_dangles():
     text = "The talks collapsed, with the company, during the final session, has refused to share its plans."
     assert_flags_span(text, RULE, "with the company, during the final session, has refused")
+
+
+def test_a_block_whose_first_sentence_walks_back_to_its_start_is_checked():
+    # the walk back from the phrase reaches the block's first word, which no word before it opens
+    assert_findings("Passengers booked to travel on holiday weekends were advised to arrive early.", RULE, [])

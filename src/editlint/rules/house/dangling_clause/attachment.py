@@ -86,8 +86,10 @@ def _time_after_preposition(words: Span) -> bool:
     """Whether a subordinating word that is also a preposition of time has a time as its object, so it opens no
     clause: a year or a noun of time with no article ("rates fell since 2022 with ...", "until Monday with ..."); not
     "after an analyst at a brokerage lowered", "after a year with few storms ended"."""
+    if len(words) < 2:
+        return False  # the walk reached the block's first word: no word opens the clause
     opener, time = words[0], words[-1]
-    if len(words) < 2 or opener.lower_ not in CLAUSE_OPENERS or time.head.i != opener.i or time.dep_ != "pobj":
+    if opener.lower_ not in CLAUSE_OPENERS or time.head.i != opener.i or time.dep_ != "pobj":
         return False
     return time.tag_ == "CD" or _of_time(time) and not any(c.dep_ == "det" for c in time.children)
 
