@@ -2812,3 +2812,24 @@ def test_a_subject_split_by_a_phrase_set_off_by_commas_still_dangles():
 def test_a_block_whose_first_sentence_walks_back_to_its_start_is_checked():
     # the walk back from the phrase reaches the block's first word, which no word before it opens
     assert_findings("Passengers booked to travel on holiday weekends were advised to arrive early.", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an infinitive after the participle on the subject's noun
+        "The club apologized. Travellers booked to fly on strike days were told to check the website.",
+        # "that" opens the noun's clause; the parser made the adjective after it a relative clause's verb
+        "Stocks rose, amid expectations that lower interest rates in the United States could ease borrowing costs.",
+    ],
+)
+def test_an_infinitive_in_the_subject_and_a_that_clause_read_as_relative_are_no_clause(text):
+    assert_findings(text, RULE, [])
+
+
+def test_a_that_clause_with_a_tense_after_it_still_dangles():
+    assert_flags_span(
+        "Shares climbed, amid investors that bought heavily in Europe have taken profits.",
+        RULE,
+        "amid investors that bought heavily in Europe have taken",
+    )

@@ -13,7 +13,7 @@ from editlint.rules.house.dangling_clause.attachment import (
 )
 from editlint.rules.house.dangling_clause.common import CONJUNCTIONS, NEGATIONS, _by_first_word, _opens_phrase
 from editlint.rules.house.dangling_clause.first_reading import _clause_of_any_preposition, _finite_clause
-from editlint.rules.house.dangling_clause.noun_phrase import _relative_gap_before
+from editlint.rules.house.dangling_clause.noun_phrase import _relative_gap_before, _that_clause_read_as_relative
 from editlint.rules.house.dangling_clause.prepositions import (
     PREPOSITION_TAGS, _approximates, _of_circumstance, _phrase_start, _preposition,
 )
@@ -140,6 +140,9 @@ A tense right after a relative clause whose verb of saying or thinking has its o
 subject the relative word's phrase is (*a footballer whose face the conductor insists is Messi*).
 A question word after a comma opens a clause of its own (*to set out, during the consultation, how many roles could be
 moved*).
+An infinitive may follow the participle on the subject's noun (*Passengers booked to travel on strike days were*), and
+an adjective the parser made the verb of a relative clause that *that* opens after a noun opens that noun's clause
+(*amid expectations that lower interest rates in the US could ease*).
 
 ## Constructions
 | flagged | not flagged |
@@ -210,6 +213,7 @@ moved*).
 | *The team returned to the stadium will host the final.* | *said that calls for fights in the area had dropped*, *Students currently enrolled in the majors would be allowed* (a noun or participle the tagger read as a tense) |
 | *with houses whose owners had left were damaged* | *with a portrait of a footballer whose face the conductor insists is Messi* (the relative word's phrase is the subject after a verb of saying) |
 | *with the company, during the talks, has refused* | *to set out, during the consultation, how many roles could be moved* (a question word after a comma) |
+| *amid investors that bought heavily in Europe have taken profits* | *Passengers booked to travel on strike days were advised*, *amid expectations that lower interest rates could ease* (an adjective heads no relative clause) |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why
@@ -284,6 +288,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     _in_subject(sent, start, tok) or _in_subject_modifier(tok, verb) or _approximates(sent, start, tok)
                     or _modifying_participle(finite, verb) or _relative_gap(tokens[start].head, verb)
                     or _relative_gap_before(tokens[tok.i + 1 : np_end], finite)
+                    or _that_clause_read_as_relative(tokens[tok.i + 1 : np_end])
                 ):
                     done = np_end  # the tense is the clause's own; no later preposition of the phrase owns it
                     continue

@@ -52,22 +52,22 @@ def _in_misread_subject(sent: Span, prep_start: int, finite: Token) -> bool:
     tagger read as a tense: a plural right after the clause's opening words ("that calls for fights in the area had
     dropped") or a past form on the noun before it with no object ("Students currently enrolled in the majors would
     be allowed", "that the quota agreed in the treaty had harmed"), after people only of a verb mostly used with an
-    object; ``finite`` agrees with that noun. Only one word may be read so, and nothing but a noun phrase, adverbs and
-    the prepositions of a noun may stand in between."""
+    object; ``finite`` agrees with that noun. Only one word may be read so, and nothing but a noun phrase, adverbs, the
+    prepositions of a noun and infinitives may stand in between ("Passengers booked to travel on strike days were")."""
     doc = sent.doc
     i = prep_start
     while i > sent.start and not (_opens_clause_after(doc[i - 1]) or doc[i - 1].lower_ == "that"):
         i -= 1
     words = doc[i:prep_start]
     tensed = [t for t in words if t.tag_ in FINITE_TAGS]
-    phrase_word = DETERMINERS | MODIFIERS | {"PRP$", "RB", "HYPH"}
+    phrase_word = DETERMINERS | MODIFIERS | {"PRP$", "RB", "HYPH", "TO", "VB"}  # and infinitives: "booked to travel"
     if len(tensed) != 1 or any(
         t.tag_ not in phrase_word and not (t.tag_ == "IN" and t.lower_ in NP_PREPOSITIONS) for t in words
         if t not in tensed
     ):
         return False
     word = tensed[0]
-    if word.i + 1 < prep_start and doc[word.i + 1].tag_ not in ("IN", "RB"):
+    if word.i + 1 < prep_start and doc[word.i + 1].tag_ not in ("IN", "RB", "TO"):
         return False  # an object after it: "the council approved the plan in ..." is a clause
     before = [t for t in doc[i : word.i] if t.tag_ != "RB"]
     if word.tag_ in ("VBZ", "VBP") and word.lower_.endswith("s") and not any(t.tag_ in NOUN_TAGS for t in before):

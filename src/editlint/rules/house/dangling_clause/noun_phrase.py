@@ -59,6 +59,16 @@ def _relative_gap_before(phrase: Span, finite: Token) -> bool:
     return relative and own_subject
 
 
+def _that_clause_read_as_relative(phrase: Span) -> bool:
+    """Whether the parser made "that" after a noun the subject of a relative clause headed by an adjective, which
+    heads no clause: "that" opens the noun's clause, whose subject the adjective opens and whose tense is the one after
+    the phrase ("amid expectations that lower interest rates in the US could ease")."""
+    return any(
+        t.dep_ == "relcl" and t.tag_ in ADJECTIVE_TAGS and any(c.lower_ == "that" and c.i < t.i for c in t.children)
+        for t in phrase
+    )
+
+
 def _filled_by(child: Token) -> bool:
     """Whether a verb's child is its object and no verb follows it (no subject of a clause the parser misread)."""
     after = child.right_edge.i + 1
