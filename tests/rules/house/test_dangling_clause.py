@@ -2755,3 +2755,35 @@ def test_reduced_relatives_and_places_after_a_participle_are_no_clause(text):
 )
 def test_their_near_misses_still_dangle(text, span):
     assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a verb that takes an object and no "that" clause has its object before the phrase, whatever the parser says
+        ("Critics raised doubts concerning the company booked revenue before it shipped products.",
+         "concerning the company booked"),
+        ("The regulator cited breaches regarding the airline sold seats on cancelled flights.",
+         "regarding the airline sold"),
+        ("The ombudsman discussed cases regarding the ministry denied benefits to veterans.",
+         "regarding the ministry denied"),
+    ],
+)
+def test_the_object_of_a_verb_with_no_clause_is_no_subject_after_the_phrase(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of saying takes the clause: the noun and its phrase are the clause's subject
+        "Officials confirmed talks regarding the merger had stalled.",
+        "She argued claims regarding the bridge were exaggerated.",
+        # "insist" seldom takes an object, so its noun may open its clause
+        "The mayor insisted plans concerning the park were final.",
+        "The board approved two contracts without the changes demanded by rivals.",
+    ],
+)
+def test_the_subject_of_a_clause_after_a_verb_of_saying_passes(text):
+    assert_findings(text, RULE, [])
+

@@ -131,6 +131,9 @@ climbed*). After things, a word after a past form that makes no phrasal verb wit
 preposition of place, and its noun no object (*with a line of trucks rerouted down Harbor Road*). *Close to* and *next
 to* say what *near* says: their phrase may modify the noun opening a clause (*said snow so close to the race could
 force a delay*).
+A verb that takes an object in its main sense and no *that* clause in WordNet has its object before the phrase, so that
+noun is no subject of the tense after it, though the verb be one of saying (*raised questions concerning the agency
+spent*, *approved two licenses without the review was completed*; not *confirmed talks regarding the merger had stalled*).
 
 ## Constructions
 | flagged | not flagged |
@@ -198,6 +201,7 @@ force a delay*).
 | *with many fear that late rain will ruin the crop*, *with nearly two in five say they plan to quit* | *met with several fan groups*, *finished with five straight wins*, *with few expecting it to pass* |
 | *with the line of freight cars extended half a mile*, *with the fleet of boats dropped to half its size* (a group of things) | *with its staff of engineers cut 10 percent*, *with the team of nurses cut by a third* |
 | *The chef cooked alongside the students were preparing*, *Investors cheered amid the stock price climbed*, *with a row of stalls set up along the wall were busy*, *with workers voted down the offer* | *The data compiled with help from the county were released*, *The staff recruited alongside the volunteers were thanked* (a group with a plural verb), *Motions filed ahead of the hearing would delay the trial* (a thing, a verb that seldom goes without an object), *with a line of trucks rerouted down Harbor Road* (things, no phrasal verb), *said snow so close to the race could force a delay* |
+| *cited breaches regarding the airline sold seats*, *approved the permits without the office was notified* (a verb with an object and no *that* clause) | *confirmed talks regarding the merger had stalled*, *insisted plans concerning the park were final* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why

@@ -204,10 +204,20 @@ def _takes_clause(lemma: str | None) -> bool:
     return lemma is not None and any(in_class(lemma, name, max_rank=3) for name in classes)
 
 
+def _object_not_clause(lemma: str) -> bool:
+    """Whether a verb of saying or thinking takes an object in its main sense and mostly, and no "that" clause in any
+    sense in WordNet, so the noun after it is its object: "raised questions", "approved two licenses" (not "insisted",
+    which seldom takes an object, nor "said", "warned")."""
+    obj = sense_in(lemma, "frame.object")
+    no_clause = sense_in(lemma, "frame.that-clause") is None
+    return no_clause and obj is not None and obj.first_rank == 1 and obj.tagged_share >= 0.5
+
+
 def _object_of_verb_before(noun: Token, finite: Token) -> bool:
     """Whether the noun phrase of ``noun`` follows a verb that has its own subject and no object, so it is that
-    verb's object ("they had made progress toward ..."); not after a verb that may take a clause or an object
-    and a verb ("said demand at the port has fallen", "help communities recovering from floods get ...")."""
+    verb's object ("they had made progress toward ...", "raised questions concerning the agency spent"); not after a
+    verb that may take a clause or an object and a verb ("said demand at the port has fallen", "help communities
+    recovering from floods get ...")."""
     doc, start = noun.doc, noun.left_edge.i
     verb = doc[start - 1] if start > 0 else None
     if verb is not None and verb.tag_ not in VERB_TAGS:
@@ -221,7 +231,7 @@ def _object_of_verb_before(noun: Token, finite: Token) -> bool:
         return False
     if lemma in BARE_INFINITIVE_VERBS and finite.tag_ in ("VB", "VBP"):
         return False  # "help communities recovering from floods get back on their feet"
-    if _takes_clause(lemma):
+    if _takes_clause(lemma) and not _object_not_clause(lemma):
         return False
     # an object and an infinitive ("made workers sign"), never a tense ("could sign")
     return _tensed(finite) or not in_class(lemma, "frame.object-infinitive", max_rank=3)
