@@ -2787,3 +2787,31 @@ def test_the_object_of_a_verb_with_no_clause_is_no_subject_after_the_phrase(text
 def test_the_subject_of_a_clause_after_a_verb_of_saying_passes(text):
     assert_findings(text, RULE, [])
 
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a preposition after the relative clause's verb of saying takes its clause's place: the tense is the subject's
+        ("The trial resumed, with jurors who had asked about the evidence and the timeline returned to the box.",
+         "with jurors who had asked about the evidence and the timeline returned"),
+        ("Turnout rose, with voters who had complained about the lines and the machines cast ballots early.",
+         "with voters who had complained about the lines and the machines cast"),
+        ("The museum changed its policy, with artists who had protested against the sponsor and its oil deals ended "
+         "their boycott.", "with artists who had protested against the sponsor and its oil deals ended"),
+    ],
+)
+def test_a_preposition_in_the_clause_place_of_a_relative_verb_leaves_the_tense_to_the_subject(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stadium reopened, with fans who had complained the seats were too small now praising the changes.",
+        "The airline restored the route, with travelers who complained to the company the fees were unfair given "
+        "refunds.",
+        "The team fired its coach, with fans who chanted against him celebrating outside.",
+    ],
+)
+def test_a_relative_verb_of_saying_with_its_clause_or_the_person_told_keeps_the_tense(text):
+    assert_findings(text, RULE, [])

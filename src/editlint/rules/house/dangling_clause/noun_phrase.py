@@ -31,14 +31,23 @@ def _clause_of_modifier(phrase: Span, main_sense: bool = False) -> bool:
         if (t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBG")
         and (verb_lemma(t.lower_) in OBJECT_AND_CLAUSE_VERBS or not any(_filled_by(c) for c in t.children))
     ]
-    if main_sense:  # and no preposition takes its clause's place: not "unions who argued against it have"
-        doc = phrase.doc
-        return any(
-            in_class(verb_lemma(t.lower_) or "", "frame.that-clause")
-            and not (doc[t.i + 1].tag_ in ("IN", "TO", "RP") and doc[t.i + 1].lower_ != "that")
-            for t in takers
-        )
+    # and no preposition takes its clause's place: not "unions who argued against it have"
+    takers = [t for t in takers if not _clause_place_taken(t)]
+    if main_sense:
+        return any(in_class(verb_lemma(t.lower_) or "", "frame.that-clause") for t in takers)
     return any(_takes_clause(verb_lemma(t.lower_)) for t in takers)
+
+
+def _clause_place_taken(verb: Token) -> bool:
+    """Whether a particle or a preposition right after a verb of saying takes the place of its clause ("argued
+    against it", "complained about the seats"); not one naming the person told, after which the clause may follow
+    ("complained to officials the road was unsafe")."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is None or after.tag_ not in ("IN", "TO", "RP") or after.lower_ == "that":
+        return False
+    told = [o for o in after.children if o.dep_ == "pobj" and _people(o, max_rank=3)]
+    return not (after.lower_ == "to" and told)
 
 
 def _filled_by(child: Token) -> bool:
