@@ -2815,3 +2815,29 @@ def test_a_preposition_in_the_clause_place_of_a_relative_verb_leaves_the_tense_t
 )
 def test_a_relative_verb_of_saying_with_its_clause_or_the_person_told_keeps_the_tense(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a quantifier floated after a list that the second reading parses as the subject stands before its verb
+        ("The tribunal sat for a month, with a senior engineer, a former regulator and the son of Ada Moss all "
+         "testified.", "with a senior engineer, a former regulator and the son of Ada Moss all testified"),
+        ("The panel met in public, with a retired judge, a former mayor and the daughter of Rosa Lind all took "
+         "questions.", "with a retired judge, a former mayor and the daughter of Rosa Lind all took"),
+    ],
+)
+def test_a_floated_quantifier_between_a_listed_subject_and_its_tense_still_dangles(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel met in public, with a retired judge, a former mayor and the daughter of Rosa Lind all present.",
+        "The inquest lasted two days, with a former coroner, a junior doctor and the father of Sam Ortiz each giving "
+        "evidence.",
+    ],
+)
+def test_a_floated_quantifier_before_a_participle_or_a_predicate_passes(text):
+    assert_findings(text, RULE, [])

@@ -138,6 +138,8 @@ A preposition right after the verb of saying of a relative clause in the phrase 
 either reading, unless *to* names the person told: the tense after the phrase is its subject's (*with patrons who had
 complained about the section and the elevators say*; not *with travelers who complained to the company the fees were
 unfair*).
+In the second reading a quantifier floated after the subject (*all*, *both*, *each*) may stand before its verb (*with a
+retired judge, a former mayor and the daughter of Rosa Lind all took questions*).
 
 ## Constructions
 | flagged | not flagged |
@@ -207,6 +209,7 @@ unfair*).
 | *The chef cooked alongside the students were preparing*, *Investors cheered amid the stock price climbed*, *with a row of stalls set up along the wall were busy*, *with workers voted down the offer* | *The data compiled with help from the county were released*, *The staff recruited alongside the volunteers were thanked* (a group with a plural verb), *Motions filed ahead of the hearing would delay the trial* (a thing, a verb that seldom goes without an object), *with a line of trucks rerouted down Harbor Road* (things, no phrasal verb), *said snow so close to the race could force a delay* |
 | *cited breaches regarding the airline sold seats*, *approved the permits without the office was notified* (a verb with an object and no *that* clause) | *confirmed talks regarding the merger had stalled*, *insisted plans concerning the park were final* |
 | *with voters who had complained about the lines and the machines cast ballots*, *with artists who had protested against the sponsor and its deals ended* (a preposition in the clause's place) | *with fans who had complained the seats were too small now praising*, *with travelers who complained to the company the fees were unfair given refunds* (the person told) |
+| *with a senior engineer, a former regulator and the son of Ada Moss all testified* (a floated quantifier) | *with a retired judge, a former mayor and the daughter of Rosa Lind all present* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why
