@@ -131,9 +131,10 @@ climbed*). After things, a word after a past form that makes no phrasal verb wit
 preposition of place, and its noun no object (*with a line of trucks rerouted down Harbor Road*). *Close to* and *next
 to* say what *near* says: their phrase may modify the noun opening a clause (*said snow so close to the race could
 force a delay*).
-A verb that takes an object in its main sense and no *that* clause in WordNet has its object before the phrase, so that
-noun is no subject of the tense after it, though the verb be one of saying (*raised questions concerning the agency
-spent*, *approved two licenses without the review was completed*; not *confirmed talks regarding the merger had stalled*).
+A verb that takes an object in its main sense and no *that* clause in WordNet has its object before a phrase that seldom
+modifies a noun, so that noun is no subject of the tense after it, though the verb be one of saying (*raised questions
+concerning the agency spent*; not *confirmed talks regarding the merger had stalled*, nor *means residents without cars
+will lose*, whose clause WordNet's frames miss).
 A preposition right after the verb of saying of a relative clause in the phrase takes that verb's clause's place, in
 either reading, unless *to* names the person told: the tense after the phrase is its subject's (*with patrons who had
 complained about the section and the elevators say*; not *with travelers who complained to the company the fees were
@@ -207,7 +208,7 @@ retired judge, a former mayor and the daughter of Rosa Lind all took questions*)
 | *with many fear that late rain will ruin the crop*, *with nearly two in five say they plan to quit* | *met with several fan groups*, *finished with five straight wins*, *with few expecting it to pass* |
 | *with the line of freight cars extended half a mile*, *with the fleet of boats dropped to half its size* (a group of things) | *with its staff of engineers cut 10 percent*, *with the team of nurses cut by a third* |
 | *The chef cooked alongside the students were preparing*, *Investors cheered amid the stock price climbed*, *with a row of stalls set up along the wall were busy*, *with workers voted down the offer* | *The data compiled with help from the county were released*, *The staff recruited alongside the volunteers were thanked* (a group with a plural verb), *Motions filed ahead of the hearing would delay the trial* (a thing, a verb that seldom goes without an object), *with a line of trucks rerouted down Harbor Road* (things, no phrasal verb), *said snow so close to the race could force a delay* |
-| *cited breaches regarding the airline sold seats*, *approved the permits without the office was notified* (a verb with an object and no *that* clause) | *confirmed talks regarding the merger had stalled*, *insisted plans concerning the park were final* |
+| *cited breaches regarding the airline sold seats*, *discussed cases regarding the ministry denied benefits* (a verb with an object and no *that* clause) | *confirmed talks regarding the merger had stalled*, *insisted plans concerning the park were final*, *means residents without cars will lose* |
 | *with voters who had complained about the lines and the machines cast ballots*, *with artists who had protested against the sponsor and its deals ended* (a preposition in the clause's place) | *with fans who had complained the seats were too small now praising*, *with travelers who complained to the company the fees were unfair given refunds* (the person told) |
 | *with a senior engineer, a former regulator and the son of Ada Moss all testified* (a floated quantifier) | *with a retired judge, a former mayor and the daughter of Rosa Lind all present* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |

@@ -13,7 +13,7 @@ from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
     FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PLURAL_QUANTIFIERS,
     POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object,
-    _controls_infinitive, _no_participle, _object_of_verb_before, _of_quantity, _of_time, _past_between_nouns, _past_only,
+    _controls_infinitive, _modifies_no_noun, _no_participle, _object_of_verb_before, _of_quantity, _of_time, _past_between_nouns, _past_only,
     _past_tense_only, _people, _set_off, _takes_clause, _tensed,
 )
 
@@ -188,7 +188,7 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) ->
         # unless it is a past tense only ("The senator spoke against the bill would ...")
         clause = _set_off(sent, prep_start) or subj.tag_ not in ("VBD", "VBN") or _past_only(subj.lower_)
         return clause and not words and any(c.dep_ == "nsubj" for c in subj.children)
-    if _object_of_verb_before(subj, finite):
+    if _object_of_verb_before(subj, finite, _modifies_no_noun(sent.doc[prep_start])):
         return True
     return any(
         c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
