@@ -2844,3 +2844,31 @@ def test_a_floated_quantifier_between_a_listed_subject_and_its_tense_still_dangl
 def test_a_floated_quantifier_before_a_participle_or_a_predicate_passes(text):
     assert_findings(text, RULE, [])
 
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # an adverb of a participle before the noun, after an article or a number, is inside the noun phrase
+        ("The league grew with three newly promoted clubs have joined this season.",
+         "with three newly promoted clubs have joined"),
+        ("The factory reopened with 200 newly hired workers have started shifts.",
+         "with 200 newly hired workers have started"),
+        ("The museum drew crowds with the recently discovered fossils are on display.",
+         "with the recently discovered fossils are"),
+    ],
+)
+def test_an_adverb_of_a_premodifier_stays_in_the_noun_phrase(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club finished fourth with two newly signed strikers scoring in the final game.",
+        "The museum drew crowds with the recently discovered fossils on display.",
+        "The council met with the newly hired staff waiting outside.",
+        "The village recovered with the bridge newly rebuilt.",
+    ],
+)
+def test_an_adverb_of_a_premodifier_before_a_participle_or_a_phrase_passes(text):
+    assert_findings(text, RULE, [])

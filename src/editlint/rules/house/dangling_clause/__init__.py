@@ -141,6 +141,9 @@ complained about the section and the elevators say*; not *with travelers who com
 unfair*).
 In the second reading a quantifier floated after the subject (*all*, *both*, *each*) may stand before its verb (*with a
 retired judge, a former mayor and the daughter of Rosa Lind all took questions*).
+An adverb that modifies a participle or adjective before the noun, after an article or a number, is part of the noun
+phrase (*with two newly qualified midwives have joined*; not *the council newly hired*, where the participle may be the
+verb).
 
 ## Constructions
 | flagged | not flagged |
@@ -211,6 +214,7 @@ retired judge, a former mayor and the daughter of Rosa Lind all took questions*)
 | *cited breaches regarding the airline sold seats*, *discussed cases regarding the ministry denied benefits* (a verb with an object and no *that* clause) | *confirmed talks regarding the merger had stalled*, *insisted plans concerning the park were final*, *means residents without cars will lose* |
 | *with voters who had complained about the lines and the machines cast ballots*, *with artists who had protested against the sponsor and its deals ended* (a preposition in the clause's place) | *with fans who had complained the seats were too small now praising*, *with travelers who complained to the company the fees were unfair given refunds* (the person told) |
 | *with a senior engineer, a former regulator and the son of Ada Moss all testified* (a floated quantifier) | *with a retired judge, a former mayor and the daughter of Rosa Lind all present* |
+| *with two newly qualified midwives have joined*, *with the recently discovered fossils are on display* (an adverb of a premodifier) | *with two newly signed strikers scoring*, *with the bridge newly rebuilt* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why

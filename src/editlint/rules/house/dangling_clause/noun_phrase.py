@@ -346,9 +346,10 @@ def _parsed_head(sent: Span, start: int, i: int) -> int | None:
     """The noun that the parser makes the head of the phrase from ``start`` on, where the words from ``i`` up to it
     are its premodifiers that the tags alone do not read as a noun phrase: joined by "and" ("the bus and rail
     workers", "the minerals and mining amendment bill"), a participle after a hyphenated compound ("the 15-year fixed
-    rate"); or None. Not over a question word ("how | important research was"), a tense, an adverb (a participle
-    after one may be the verb: "newly | hired"), or a past form after a noun that no hyphen joins to a word before it
-    (a verb between nouns: "the warden | allowed inmates")."""
+    rate"); or None. Not over a question word ("how | important research was"), a tense, an adverb but one of a
+    premodifier after an article or number (a participle after one may be the verb: "newly | hired"; see
+    _adverb_of_premodifier), or a past form after a noun that no hyphen joins to a word before it (a verb between
+    nouns: "the warden | allowed inmates")."""
     doc = sent.doc
     head = doc[i].head
     while head.i < i and head.head.i != head.i:
@@ -358,11 +359,24 @@ def _parsed_head(sent: Span, start: int, i: int) -> int | None:
     if head.i <= i or head.tag_ not in NOUN_TAGS or head.left_edge.i != start or _past_tense_only(head):
         return None
     between = doc[i : head.i]
-    if any(t.tag_ in ("VBZ", "VBP", "MD", "RB", *WH_TAGS) or t.is_punct and t.tag_ != "HYPH" for t in between):
+    if any(t.tag_ in ("VBZ", "VBP", "MD", *WH_TAGS) or t.is_punct and t.tag_ != "HYPH" for t in between):
+        return None
+    if any(t.tag_ == "RB" and not _adverb_of_premodifier(t) for t in between):
         return None
     if any(t.tag_ in VERB_TAGS and _after_unhyphenated_noun(t) or _past_tense_only(t) for t in between):
         return None
     return head.i if all(head in t.ancestors for t in between) else None
+
+
+def _adverb_of_premodifier(adverb: Token) -> bool:
+    """Whether an adverb modifies the participle or adjective right after it, which the parser made a modifier of a
+    noun, after an article or a number, where no verb may stand: "two newly qualified midwives" (not "the council |
+    newly hired staff", whose participle may be the verb)."""
+    doc, i = adverb.doc, adverb.i
+    modified = doc[i + 1] if i + 1 < len(doc) else None
+    if i == 0 or modified is None or adverb.head.i != modified.i or modified.dep_ != "amod":
+        return False
+    return doc[i - 1].tag_ in DETERMINERS and doc[i - 1].dep_ in ("det", "nummod", "poss")
 
 
 def _after_unhyphenated_noun(word: Token) -> bool:
