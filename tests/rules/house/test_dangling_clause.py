@@ -2833,3 +2833,120 @@ def test_a_that_clause_with_a_tense_after_it_still_dangles():
         RULE,
         "amid investors that bought heavily in Europe have taken",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a verb that takes an object and no "that" clause has its object before the phrase, whatever the parser says
+        ("Critics raised doubts concerning the company booked revenue before it shipped products.",
+         "concerning the company booked"),
+        ("The regulator cited breaches regarding the airline sold seats on cancelled flights.",
+         "regarding the airline sold"),
+        ("The ombudsman discussed cases regarding the ministry denied benefits to veterans.",
+         "regarding the ministry denied"),
+    ],
+)
+def test_the_object_of_a_verb_with_no_clause_is_no_subject_after_the_phrase(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of saying takes the clause: the noun and its phrase are the clause's subject
+        "Officials confirmed talks regarding the merger had stalled.",
+        "She argued claims regarding the bridge were exaggerated.",
+        # "insist" seldom takes an object, so its noun may open its clause
+        "The mayor insisted plans concerning the park were final.",
+        "The board approved two contracts without the changes demanded by rivals.",
+        # "mean" takes a clause that WordNet's frames miss, and "without" may modify the noun
+        "The cut means residents without cars will lose their only bus.",
+    ],
+)
+def test_the_subject_of_a_clause_after_a_verb_of_saying_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a preposition after the relative clause's verb of saying takes its clause's place: the tense is the subject's
+        ("The trial resumed, with jurors who had asked about the evidence and the timeline returned to the box.",
+         "with jurors who had asked about the evidence and the timeline returned"),
+        ("Turnout rose, with voters who had complained about the lines and the machines cast ballots early.",
+         "with voters who had complained about the lines and the machines cast"),
+        ("The museum changed its policy, with artists who had protested against the sponsor and its oil deals ended "
+         "their boycott.", "with artists who had protested against the sponsor and its oil deals ended"),
+    ],
+)
+def test_a_preposition_in_the_clause_place_of_a_relative_verb_leaves_the_tense_to_the_subject(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stadium reopened, with fans who had complained the seats were too small now praising the changes.",
+        "The airline restored the route, with travelers who complained to the company the fees were unfair given "
+        "refunds.",
+        "The team fired its coach, with fans who chanted against him celebrating outside.",
+    ],
+)
+def test_a_relative_verb_of_saying_with_its_clause_or_the_person_told_keeps_the_tense(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a quantifier floated after a list that the second reading parses as the subject stands before its verb
+        ("The tribunal sat for a month, with a senior engineer, a former regulator and the son of Ada Moss all "
+         "testified.", "with a senior engineer, a former regulator and the son of Ada Moss all testified"),
+        ("The panel met in public, with a retired judge, a former mayor and the daughter of Rosa Lind all took "
+         "questions.", "with a retired judge, a former mayor and the daughter of Rosa Lind all took"),
+    ],
+)
+def test_a_floated_quantifier_between_a_listed_subject_and_its_tense_still_dangles(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel met in public, with a retired judge, a former mayor and the daughter of Rosa Lind all present.",
+        "The inquest lasted two days, with a former coroner, a junior doctor and the father of Sam Ortiz each giving "
+        "evidence.",
+    ],
+)
+def test_a_floated_quantifier_before_a_participle_or_a_predicate_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # an adverb of a participle before the noun, after an article or a number, is inside the noun phrase
+        ("The league grew with three newly promoted clubs have joined this season.",
+         "with three newly promoted clubs have joined"),
+        ("The factory reopened with 200 newly hired workers have started shifts.",
+         "with 200 newly hired workers have started"),
+        ("The museum drew crowds with the recently discovered fossils are on display.",
+         "with the recently discovered fossils are"),
+    ],
+)
+def test_an_adverb_of_a_premodifier_stays_in_the_noun_phrase(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club finished fourth with two newly signed strikers scoring in the final game.",
+        "The museum drew crowds with the recently discovered fossils on display.",
+        "The council met with the newly hired staff waiting outside.",
+        "The village recovered with the bridge newly rebuilt.",
+    ],
+)
+def test_an_adverb_of_a_premodifier_before_a_participle_or_a_phrase_passes(text):
+    assert_findings(text, RULE, [])

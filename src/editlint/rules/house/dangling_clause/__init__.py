@@ -143,6 +143,19 @@ moved*).
 An infinitive may follow the participle on the subject's noun (*Passengers booked to travel on strike days were*), and
 an adjective the parser made the verb of a relative clause that *that* opens after a noun opens that noun's clause
 (*amid expectations that lower interest rates in the US could ease*).
+A verb that takes an object in its main sense and no *that* clause in WordNet has its object before a phrase that seldom
+modifies a noun, so that noun is no subject of the tense after it, though the verb be one of saying (*raised questions
+concerning the agency spent*; not *confirmed talks regarding the merger had stalled*, nor *means residents without cars
+will lose*, whose clause WordNet's frames miss).
+A preposition right after the verb of saying of a relative clause in the phrase takes that verb's clause's place, in
+either reading, unless *to* names the person told: the tense after the phrase is its subject's (*with patrons who had
+complained about the section and the elevators say*; not *with travelers who complained to the company the fees were
+unfair*).
+In the second reading a quantifier floated after the subject (*all*, *both*, *each*) may stand before its verb (*with a
+retired judge, a former mayor and the daughter of Rosa Lind all took questions*).
+An adverb that modifies a participle or adjective before the noun, after an article or a number, is part of the noun
+phrase (*with two newly qualified midwives have joined*; not *the council newly hired*, where the participle may be the
+verb).
 
 ## Constructions
 | flagged | not flagged |
@@ -214,6 +227,10 @@ an adjective the parser made the verb of a relative clause that *that* opens aft
 | *with houses whose owners had left were damaged* | *with a portrait of a footballer whose face the conductor insists is Messi* (the relative word's phrase is the subject after a verb of saying) |
 | *with the company, during the talks, has refused* | *to set out, during the consultation, how many roles could be moved* (a question word after a comma) |
 | *amid investors that bought heavily in Europe have taken profits* | *Passengers booked to travel on strike days were advised*, *amid expectations that lower interest rates could ease* (an adjective heads no relative clause) |
+| *cited breaches regarding the airline sold seats*, *discussed cases regarding the ministry denied benefits* (a verb with an object and no *that* clause) | *confirmed talks regarding the merger had stalled*, *insisted plans concerning the park were final*, *means residents without cars will lose* |
+| *with voters who had complained about the lines and the machines cast ballots*, *with artists who had protested against the sponsor and its deals ended* (a preposition in the clause's place) | *with fans who had complained the seats were too small now praising*, *with travelers who complained to the company the fees were unfair given refunds* (the person told) |
+| *with a senior engineer, a former regulator and the son of Ada Moss all testified* (a floated quantifier) | *with a retired judge, a former mayor and the daughter of Rosa Lind all present* |
+| *with two newly qualified midwives have joined*, *with the recently discovered fossils are on display* (an adverb of a premodifier) | *with two newly signed strikers scoring*, *with the bridge newly rebuilt* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
 
 ## Why

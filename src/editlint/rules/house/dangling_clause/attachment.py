@@ -12,8 +12,8 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MEMBER_PREPOSITIONS,
     MODIFIERS, NOMINAL, NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS,
-    SUBJECT_START_TAGS, WH_TAGS, _adjunct, _controls_infinitive, _has_tense, _may_take_person, _object_of_verb_before,
-    _of_time, _past_between_nouns, _past_only, _people, _set_off, _takes_clause,
+    SUBJECT_START_TAGS, WH_TAGS, _adjunct, _controls_infinitive, _has_tense, _may_take_person, _modifies_no_noun,
+    _object_of_verb_before, _of_time, _past_between_nouns, _past_only, _people, _set_off, _takes_clause,
 )
 from editlint.rules.house.dangling_clause.noun_phrase import _noun_phrase_end, _own_subject_misread
 from editlint.rules.house.dangling_clause.prepositions import _compound_preposition
@@ -210,7 +210,8 @@ def _hangs_on_clause(
         return False  # "Voters registered with a party can vote": the verb is the subject's
     before = next((t for t in reversed(doc[sent.start : prep_start]) if t.text not in CLOSERS), None)
     # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
-    return before is None or before.tag_ not in NOMINAL or not _may_be_subject(before, finite, adjunct)
+    no_noun = _modifies_no_noun(doc[prep_start])
+    return before is None or before.tag_ not in NOMINAL or not _may_be_subject(before, finite, adjunct, no_noun)
 
 
 def _merged_clause(sent: Span, prep_start: int, head: Token, verb: Token) -> bool:
@@ -271,8 +272,9 @@ def _notional_plural(noun: Token, finite: Token) -> bool:
     return plural_verb(finite, past_be=True) and in_class(noun.lower_, "noun.group")
 
 
-def _may_be_subject(word: Token, finite: Token, adjunct: bool = False) -> bool:
-    """Whether the noun phrase of ``word`` may be the subject of a verb after it (with a phrase in between).
+def _may_be_subject(word: Token, finite: Token, adjunct: bool = False, no_noun: bool = False) -> bool:
+    """Whether the noun phrase of ``word`` may be the subject of a verb after it (with a phrase in between, which
+    ``no_noun`` when it seldom modifies a noun: see _modifies_no_noun).
 
     Not the object of a preposition ("passed on Monday with ..."), nor the object of a verb other than one
     of telling, which may take an object and a clause ("told reporters in Ohio the talks failed"), or one
@@ -287,7 +289,7 @@ def _may_be_subject(word: Token, finite: Token, adjunct: bool = False) -> bool:
         word = word.head
     if word.dep_ in ("pobj", "npadvmod", "acomp", "oprd"):
         return False  # "on Route 4 in response to ...", "this weekend regardless of ...", "stayed open in spite of"
-    if word.dep_ in SUBJECT_DEPS and _object_of_verb_before(word, finite):
+    if word.dep_ in SUBJECT_DEPS and _object_of_verb_before(word, finite, no_noun):
         return False  # the parser's subject is the object of the verb before it: "had made progress toward ..."
     if word.dep_ != "dobj":
         return True

@@ -13,8 +13,8 @@ from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
     FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PLURAL_QUANTIFIERS,
     POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object,
-    _controls_infinitive, _no_participle, _object_of_verb_before, _of_quantity, _of_time, _past_between_nouns, _past_only,
-    _past_tense_only, _people, _set_off, _takes_clause, _tensed,
+    _controls_infinitive, _modifies_no_noun, _no_participle, _object_of_verb_before, _of_quantity, _of_time,
+    _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause, _tensed,
 )
 
 if TYPE_CHECKING:
@@ -31,13 +31,10 @@ def _clause_of_modifier(phrase: Span, main_sense: bool = False) -> bool:
         if (t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBG")
         and (verb_lemma(t.lower_) in OBJECT_AND_CLAUSE_VERBS or not any(_filled_by(c) for c in t.children))
     ]
-    if main_sense:  # and no preposition takes its clause's place: not "unions who argued against it have"
-        doc = phrase.doc
-        return any(
-            in_class(verb_lemma(t.lower_) or "", "frame.that-clause")
-            and not (doc[t.i + 1].tag_ in ("IN", "TO", "RP") and doc[t.i + 1].lower_ != "that")
-            for t in takers
-        )
+    # and no preposition takes its clause's place: not "unions who argued against it have"
+    takers = [t for t in takers if not _clause_place_taken(t)]
+    if main_sense:
+        return any(in_class(verb_lemma(t.lower_) or "", "frame.that-clause") for t in takers)
     return any(_takes_clause(verb_lemma(t.lower_)) for t in takers)
 
 
@@ -67,6 +64,16 @@ def _that_clause_read_as_relative(phrase: Span) -> bool:
         t.dep_ == "relcl" and t.tag_ in ADJECTIVE_TAGS and any(c.lower_ == "that" and c.i < t.i for c in t.children)
         for t in phrase
     )
+def _clause_place_taken(verb: Token) -> bool:
+    """Whether a particle or a preposition right after a verb of saying takes the place of its clause ("argued
+    against it", "complained about the seats"); not one naming the person told, after which the clause may follow
+    ("complained to officials the road was unsafe")."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is None or after.tag_ not in ("IN", "TO", "RP") or after.lower_ == "that":
+        return False
+    told = [o for o in after.children if o.dep_ == "pobj" and _people(o, max_rank=3)]
+    return not (after.lower_ == "to" and told)
 
 
 def _filled_by(child: Token) -> bool:
@@ -207,7 +214,7 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) ->
         # unless it is a past tense only ("The senator spoke against the bill would ...")
         clause = _set_off(sent, prep_start) or subj.tag_ not in ("VBD", "VBN") or _past_only(subj.lower_)
         return clause and not words and any(c.dep_ == "nsubj" for c in subj.children)
-    if _object_of_verb_before(subj, finite):
+    if _object_of_verb_before(subj, finite, _modifies_no_noun(sent.doc[prep_start])):
         return True
     return any(
         c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
@@ -365,9 +372,10 @@ def _parsed_head(sent: Span, start: int, i: int) -> int | None:
     """The noun that the parser makes the head of the phrase from ``start`` on, where the words from ``i`` up to it
     are its premodifiers that the tags alone do not read as a noun phrase: joined by "and" ("the bus and rail
     workers", "the minerals and mining amendment bill"), a participle after a hyphenated compound ("the 15-year fixed
-    rate"); or None. Not over a question word ("how | important research was"), a tense, an adverb (a participle
-    after one may be the verb: "newly | hired"), or a past form after a noun that no hyphen joins to a word before it
-    (a verb between nouns: "the warden | allowed inmates")."""
+    rate"); or None. Not over a question word ("how | important research was"), a tense, an adverb but one of a
+    premodifier after an article or number (a participle after one may be the verb: "newly | hired"; see
+    _adverb_of_premodifier), or a past form after a noun that no hyphen joins to a word before it (a verb between
+    nouns: "the warden | allowed inmates")."""
     doc = sent.doc
     head = doc[i].head
     while head.i < i and head.head.i != head.i:
@@ -377,11 +385,24 @@ def _parsed_head(sent: Span, start: int, i: int) -> int | None:
     if head.i <= i or head.tag_ not in NOUN_TAGS or head.left_edge.i != start or _past_tense_only(head):
         return None
     between = doc[i : head.i]
-    if any(t.tag_ in ("VBZ", "VBP", "MD", "RB", *WH_TAGS) or t.is_punct and t.tag_ != "HYPH" for t in between):
+    if any(t.tag_ in ("VBZ", "VBP", "MD", *WH_TAGS) or t.is_punct and t.tag_ != "HYPH" for t in between):
+        return None
+    if any(t.tag_ == "RB" and not _adverb_of_premodifier(t) for t in between):
         return None
     if any(t.tag_ in VERB_TAGS and _after_unhyphenated_noun(t) or _past_tense_only(t) for t in between):
         return None
     return head.i if all(head in t.ancestors for t in between) else None
+
+
+def _adverb_of_premodifier(adverb: Token) -> bool:
+    """Whether an adverb modifies the participle or adjective right after it, which the parser made a modifier of a
+    noun, after an article or a number, where no verb may stand: "two newly qualified midwives" (not "the council |
+    newly hired staff", whose participle may be the verb)."""
+    doc, i = adverb.doc, adverb.i
+    modified = doc[i + 1] if i + 1 < len(doc) else None
+    if i == 0 or modified is None or adverb.head.i != modified.i or modified.dep_ != "amod":
+        return False
+    return doc[i - 1].tag_ in DETERMINERS and doc[i - 1].dep_ in ("det", "nummod", "poss")
 
 
 def _after_unhyphenated_noun(word: Token) -> bool:

@@ -16,7 +16,7 @@ from editlint.rules.house.dangling_clause.common import (
     _takes_clause,
 )
 from editlint.rules.house.dangling_clause.noun_phrase import (
-    _clause_of_modifier, _compound_end, _plural_before_relative, _relative_without_that,
+    _clause_of_modifier, _compound_end, _floating_quantifier, _plural_before_relative, _relative_without_that,
 )
 from editlint.rules.house.dangling_clause.tense import _finite
 
@@ -100,7 +100,10 @@ def _second_reading(
         k for c in verb_r.children if c.dep_ in ("prep", "npadvmod", "advmod") and end <= c.i < finite_r.i
         for k in range(c.left_edge.i, c.right_edge.i + 1)
     }
-    if finite_r.i < end or any(not (t.i in adverbial or t.text == "," and parenthesis) for t in between):
+    # and so may a quantifier floated after the subject: "with the mayor, two aides and the chief all spoke"
+    if finite_r.i < end or any(
+        not (t.i in adverbial or t.text == "," and parenthesis or _floating_quantifier(t)) for t in between
+    ):
         return None  # the verb follows its subject: not "armed with a knife, was arrested"
     # a whole noun phrase ("with those who fail can", "with the families of miners still trapped underground
     # keep"), not one that ends a fronted phrase ("By contrast, agile teams increase ...") nor one a bracket splits
