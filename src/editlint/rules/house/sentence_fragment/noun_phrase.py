@@ -10,6 +10,7 @@ from editlint.rules.house.sentence_fragment.common import (
     _has_subject, _phrase_of, _relative_subject,
 )
 from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause
+from editlint.rules.house.sentence_fragment.main_verb import _verb_after_relative_clause
 from editlint.rules.house.sentence_fragment.subordinate import (
     _clause_on_opening_noun, _reported_gap, _reporting_before_gap,
 )
@@ -88,7 +89,7 @@ def _verb_like(word: Token) -> bool:
     """A word that may be a clause's verb, whatever its tag: a finite verb, a base form or past participle with
     no auxiliary (a tense the tagger missed: "the providers who treat them face ...", "... protested outside"),
     or a verb the tagger read as a noun ("those that followed remind all of us")."""
-    if _finite(word) or _verb_as_noun(word) or _verb_after_insertion(word):
+    if _finite(word) or _verb_as_noun(word) or _verb_after_insertion(word) or _verb_after_relative_clause(word):
         return True
     bare = word.tag_ in ("VB", "VBN") and not any(c.dep_ in AUX_DEPS for c in word.children)
     if bare and word.dep_ == "acl" and _past_without_passive(word):
