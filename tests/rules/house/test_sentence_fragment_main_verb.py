@@ -169,3 +169,26 @@ def test_a_noun_after_an_opening_name_or_nationality_is_still_a_fragment(fragmen
     mention = fragment.split()[0]
     text = f"The fixtures were published on Monday. {fragment}\n\nIt was a good week for {mention} exporters."
     assert_flags_span(text, RULE, fragment)
+
+
+# A price after the verb is its object, whatever the currency sign's tag; "to" before a noun in the subject is a
+# preposition ("from Leeds to York").
+PRICES = [
+    "A single ticket from Leeds to York costs £12 at peak times.",
+    "The train from Mumbai to Pune costs ₹500 in second class.",
+    "A week's stay at the clinic costs ¥350,000 without insurance.",
+]
+PRICE_FRAGMENTS = [
+    "A monthly pass from Virar to Churchgate at ₹2,205 on the air-conditioned trains.",
+    "A return fare from Cork to Galway of €35 on weekdays.",
+]
+
+
+@pytest.mark.parametrize("sentence", PRICES)
+def test_a_verb_before_a_price_is_the_main_verb(sentence):
+    assert_findings(f"The fares were published on Monday. {sentence}", RULE, [])
+
+
+@pytest.mark.parametrize("fragment", PRICE_FRAGMENTS)
+def test_a_price_without_a_verb_is_still_a_fragment(fragment):
+    assert_flags_span(f"The fares were published on Monday. {fragment}", RULE, fragment)

@@ -102,6 +102,8 @@ def _object_follows(word: Token) -> bool:
     after = doc[k]
     if word.lower_ in HAVE_BE or word.tag_ == "MD":
         return after.tag_ in GROUP_STARTS
+    if after.is_currency:
+        return True  # a price, whatever its tag: "costs ₹2,205", "costs £12"
     if after.tag_ not in OBJECT_STARTS or after.lower_ in SUBJECT_PRONOUNS or after.tag_ in ("NNP", "NNPS"):
         return False
     noun = next((t for t in doc[k : word.sent.end] if t.tag_ in NOUN_TAGS or t.tag_ not in NOUN_PHRASE_TAGS), after)
@@ -209,7 +211,7 @@ def _subject_number(words, subordinators: tuple[tuple[str, ...], ...], bare: boo
                 k = end  # a gerund last: "landslides and shaking"
         elif word.tag_ == "RB":
             k += 1  # "upstream", "nationwide"
-        elif word.tag_ == "IN" and word.lower_ != "that":
+        elif word.tag_ in ("IN", "TO") and word.lower_ != "that":  # "to" before a noun is one: "from Leeds to York"
             k = _prepositional_object(words, k + 1, (word.lower_,) in subordinators)
         elif word.text == "," and words[end - 1].text == "," and k + 1 < end - 1 and _insertion(words[k + 1 : end - 1]):
             k = end  # "The Bahrain Institute for Pearls and Gemstones, known as DANAT, tests and certifies pearls"
