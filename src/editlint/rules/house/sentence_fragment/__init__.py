@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
-from editlint.nlp.syntax import NOUN_TAGS, PROPER_TAGS, VERB_TAGS, dateline_end, finding, parsed_blocks, reparsed, verb_class
+from editlint.nlp.syntax import (
+    NOUN_TAGS, PROPER_TAGS, VERB_TAGS, dateline_end, finding, parsed_blocks, reparsed, verb_class,
+)
 from editlint.rules.house.sentence_fragment.common import (
     CLOSERS, COORDINATORS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite, _lead_word,
     _listed_after_subject,
@@ -122,6 +124,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *The town's oldest bridge, which opened in 1890 and carries 9,000 cars a day.*, *Kent, who head the table after four rounds.* | *The corn exchange, which opened in 1862 and seats about 400, suits touring companies.*, *Munster, who top the pool, host Toulouse in May.* (a present tense after the comma that closes a relative clause on the opening noun, agreeing with that noun as the clause's verb does, or as its number does after a past, is the main verb, whatever its tag; a name takes either number) |
 | *Celtic fans outside the ground after the final whistle.*, *Chinese demand for iron ore from Australia.* | *Celtic return to European action on Thursday.*, *Bhutan charges most tourists a fee.*, *The Hendersons plan to sell.* (a name the article writes inside a sentence elsewhere, then a present tense before what may follow a verb: a team or a company takes a plural verb in British copy; an "-s" form before a preposition is as often a plural noun) |
 | *A return fare from Cork to Galway of €35 on weekdays.* | *A single ticket from Leeds to York costs £12.*, *The train from Mumbai to Pune costs ₹500.* (a price after a word in a main verb's place is its object, whatever the currency sign's tag; "to" before a noun in the subject is a preposition) |
+| *Tenants who moved in after them and complained about the damp.* | *Lawyers who appeared before her said the hearings ran late.* (a pronoun in the object case is no clause's subject: the word before it is a preposition, and the verb after it the main one) |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -179,7 +182,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     phrases = sorted((tuple(s.lower().split()) for s in ctx.option("subordinators")), key=len, reverse=True)
     subordinators = tuple(phrases)
     blocks = parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH,))
-    names = _article_names(blocks)
+    names = None  # the article's names, read when a sentence is first found a fragment
     for pb in blocks:
         if pb.block.emphasized:
             continue  # an editor's note in italics: "*Originally published on the agency's blog.*"
@@ -199,6 +202,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 problem = _problem_on_its_own(sent, subordinators, ctx)
             elif checked:  # (the part before one, as parsed: its whole sentence)
                 problem = _problem(sent.sent, subordinators)
+            names = _article_names(blocks) if problem and names is None else names
             if problem and _verb_after_name(sent, names):
                 problem = None  # "Celtic return to European action on Thursday."
             if dash is not None:  # a story's first sentence after its dateline ("HALIFAX — The Liberals held ...")

@@ -357,6 +357,8 @@ def _verb_after_name(sent, names: frozenset[str]) -> bool:
     doc, k = sent.doc, sent.start
     while k < sent.end and (_lead_word(doc[k]) or doc[k].lower_ == "the"):
         k += 1
+    if k >= sent.end - 2:
+        return False
     end = k
     while end < sent.end - 2 and doc[end].text[:1].isupper() and doc[end].lower_ in names:
         end += 1
