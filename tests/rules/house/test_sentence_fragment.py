@@ -1,7 +1,7 @@
 import pytest
 
 from editlint.api import lint_text
-from helpers import assert_findings
+from helpers import assert_findings, assert_flags_span
 
 RULE = "house/sentence-fragment"
 
@@ -2080,3 +2080,20 @@ def test_fragments_that_look_like_the_new_main_clause_readings_are_still_found(b
     text = f"{before} {fragment}"
     column = text.index(fragment) + 1
     assert_findings(text, RULE, [(1, column, column + len(fragment))])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers who appeared before her said the hearings often ran late.",
+        "Tenants who moved in after them found the flat damp and cold.",
+        "Players who trained under him said the drills often lasted three hours, and that he never shouted.",
+    ],
+)
+def test_a_pronoun_in_the_object_case_makes_the_word_before_it_a_preposition(text):
+    assert_findings(f"The court sat until six. {text}", RULE, [])
+
+
+def test_a_relative_clause_ending_in_such_a_preposition_is_still_a_fragment():
+    fragment = "Tenants who moved in after them and complained about the damp."
+    assert_flags_span(f"The court sat until six. {fragment}", RULE, fragment)

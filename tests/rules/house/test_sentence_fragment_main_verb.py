@@ -116,3 +116,79 @@ def test_a_subject_after_an_object_with_its_insertion_has_its_verb():
 @pytest.mark.parametrize("fragment", OBJECTS_WITH_INSERTION)
 def test_an_object_with_its_insertion_alone_is_a_fragment(fragment):
     assert_flags_span(f"The figures were released on Monday. {fragment}", RULE, fragment)
+
+
+# A present tense after the comma that closes a relative clause on the opening noun, agreeing with that noun as the
+# relative clause's verb does (or, after a past, as the noun's number does; a name takes either): the main verb.
+AFTER_RELATIVE_CLAUSE = [
+    "The old corn exchange, which opened in 1862 and seats about 400, suits small touring companies well.",
+    "Munster, who top the pool with two wins, host Toulouse at Thomond Park next month.",
+    "Derby, who lie third in the table, host Millwall on Boxing Day.",
+    "Cardiff, who won the cup in 2008, head to Swansea for the derby on Sunday.",
+]
+# The same opening without a verb after the clause, or with a word that cannot agree or modifies a noun after it.
+RELATIVE_CLAUSE_ONLY = [
+    "The town's oldest bridge, which opened in 1890 and carries 9,000 cars a day.",
+    "Kent, who head the table after four rounds of the championship.",
+    "The old mill, which closed in 1971, home to a museum of crafts.",
+]
+
+
+@pytest.mark.parametrize("sentence", AFTER_RELATIVE_CLAUSE)
+def test_a_present_tense_after_a_closed_relative_clause_is_the_main_verb(sentence):
+    assert_findings(f"The fixtures were published on Monday. {sentence}", RULE, [])
+
+
+@pytest.mark.parametrize("fragment", RELATIVE_CLAUSE_ONLY)
+def test_a_noun_with_only_its_relative_clause_is_still_a_fragment(fragment):
+    assert_flags_span(f"The fixtures were published on Monday. {fragment}", RULE, fragment)
+
+
+# A name the article writes elsewhere inside a sentence opens the sentence, and a present tense follows it: a team or
+# a company takes a plural verb in British copy ("Celtic return"), a country a singular one ("Bhutan charges").
+NAME_THEN_VERB = [
+    "Galway trail Kilkenny by three points with ten minutes to play.",
+    "Ajax return to action after the international break against Utrecht.",
+    "Penybont climb to third, level on points with Bala Town.",
+    "The Hendersons plan to sell the cottage once the harvest is in.",
+]
+NAME_FRAGMENTS = [
+    "Celtic fans outside the ground long after the final whistle.",  # an "-s" form before a preposition: a noun
+    "Chinese demand for iron ore from Australian mines in the first half.",  # an adjective of nationality
+]
+
+
+@pytest.mark.parametrize("sentence", NAME_THEN_VERB)
+def test_a_present_tense_after_an_opening_name_is_the_main_verb(sentence):
+    name = sentence.split()[1 if sentence.startswith("The ") else 0]
+    assert_findings(f"The fixtures were published on Monday. {sentence}\n\nIt was a good week for {name}.", RULE, [])
+
+
+@pytest.mark.parametrize("fragment", NAME_FRAGMENTS)
+def test_a_noun_after_an_opening_name_or_nationality_is_still_a_fragment(fragment):
+    mention = fragment.split()[0]
+    text = f"The fixtures were published on Monday. {fragment}\n\nIt was a good week for {mention} exporters."
+    assert_flags_span(text, RULE, fragment)
+
+
+# A price after the verb is its object, whatever the currency sign's tag; "to" before a noun in the subject is a
+# preposition ("from Leeds to York").
+PRICES = [
+    "A single ticket from Leeds to York costs £12 at peak times.",
+    "The train from Mumbai to Pune costs ₹500 in second class.",
+    "A week's stay at the clinic costs ¥350,000 without insurance.",
+]
+PRICE_FRAGMENTS = [
+    "A monthly pass from Virar to Churchgate at ₹2,205 on the air-conditioned trains.",
+    "A return fare from Cork to Galway of €35 on weekdays.",
+]
+
+
+@pytest.mark.parametrize("sentence", PRICES)
+def test_a_verb_before_a_price_is_the_main_verb(sentence):
+    assert_findings(f"The fares were published on Monday. {sentence}", RULE, [])
+
+
+@pytest.mark.parametrize("fragment", PRICE_FRAGMENTS)
+def test_a_price_without_a_verb_is_still_a_fragment(fragment):
+    assert_flags_span(f"The fares were published on Monday. {fragment}", RULE, fragment)

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
-from editlint.nlp.syntax import NOUN_TAGS, VERB_TAGS, dateline_end, finding, parsed_blocks, reparsed, verb_class
+from editlint.nlp.syntax import (
+    NOUN_TAGS, PROPER_TAGS, VERB_TAGS, dateline_end, finding, parsed_blocks, reparsed, verb_class,
+)
 from editlint.rules.house.sentence_fragment.common import (
     CLOSERS, COORDINATORS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite, _lead_word,
     _listed_after_subject,
@@ -16,6 +18,7 @@ from editlint.rules.house.sentence_fragment.common import (
 from editlint.rules.house.sentence_fragment.main_clause import (
     _free_finite, _independent, _missed_main_verb, _passive_by_people,
 )
+from editlint.rules.house.sentence_fragment.main_verb import _verb_after_name
 from editlint.rules.house.sentence_fragment.noun_phrase import (
     _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only, _relative_root,
 )
@@ -118,6 +121,10 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | | *Up to 300 work at the site.*, *Since the war, 30 arrive every month.* (a word that measures a number is no infinitive's "to"; a measure of time after a base form is no object), *Whenever the wind shifts, smoke drifts into town.* (a noun after the comma hung on the verb as a compound is its subject) |
 | | *The first six arrive in November.*, *The other two stay in quarantine until spring.* (a number after its determiner heads a subject) |
 | | *ROTORUA — Hine Te Rangi, a weaver whose cloaks hang in marae, and who taught hundreds, has died.* (the sentence after a dateline is read with it and on its own: a fragment only in both readings) |
+| *The town's oldest bridge, which opened in 1890 and carries 9,000 cars a day.*, *Kent, who head the table after four rounds.* | *The corn exchange, which opened in 1862 and seats about 400, suits touring companies.*, *Munster, who top the pool, host Toulouse in May.* (a present tense after the comma that closes a relative clause on the opening noun, agreeing with that noun as the clause's verb does, or as its number does after a past, is the main verb, whatever its tag; a name takes either number) |
+| *Celtic fans outside the ground after the final whistle.*, *Chinese demand for iron ore from Australia.* | *Celtic return to European action on Thursday.*, *Bhutan charges most tourists a fee.*, *The Hendersons plan to sell.* (a name the article writes inside a sentence elsewhere, then a present tense before what may follow a verb: a team or a company takes a plural verb in British copy; an "-s" form before a preposition is as often a plural noun) |
+| *A return fare from Cork to Galway of €35 on weekdays.* | *A single ticket from Leeds to York costs £12.*, *The train from Mumbai to Pune costs ₹500.* (a price after a word in a main verb's place is its object, whatever the currency sign's tag; "to" before a noun in the subject is a preposition) |
+| *Tenants who moved in after them and complained about the damp.* | *Lawyers who appeared before her said the hearings ran late.* (a pronoun in the object case is no clause's subject: the word before it is a preposition, and the verb after it the main one) |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -174,7 +181,9 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     min_words = ctx.option("min-words")
     phrases = sorted((tuple(s.lower().split()) for s in ctx.option("subordinators")), key=len, reverse=True)
     subordinators = tuple(phrases)
-    for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH,)):
+    blocks = parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH,))
+    names = None  # the article's names, read when a sentence is first found a fragment
+    for pb in blocks:
         if pb.block.emphasized:
             continue  # an editor's note in italics: "*Originally published on the agency's blog.*"
         complete, listing, problems = True, False, []
@@ -193,6 +202,9 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 problem = _problem_on_its_own(sent, subordinators, ctx)
             elif checked:  # (the part before one, as parsed: its whole sentence)
                 problem = _problem(sent.sent, subordinators)
+            names = _article_names(blocks) if problem and names is None else names
+            if problem and _verb_after_name(sent, names):
+                problem = None  # "Celtic return to European action on Thursday."
             if dash is not None:  # a story's first sentence after its dateline ("HALIFAX — The Liberals held ...")
                 sent = sent[dash + 1 :]
                 problem = problem and _problem_on_its_own(sent, subordinators, ctx)
@@ -209,6 +221,19 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             found = finding(doc, pb, sent[0], last, problem)
             if found:
                 yield found
+
+
+def _article_names(blocks) -> frozenset[str]:
+    """The words (lower case) the article's paragraphs write with a capital inside a sentence, after a word or a
+    comma, tagged as names: the names a sentence may open with ("Celtic", "Penybont", "Bhutan"); not an adjective
+    of nationality ("Chinese demand"), which the tagger reads as one."""
+    return frozenset(
+        t.lower_
+        for pb in blocks
+        for sent in pb.tokens.sents
+        for t in sent[1:]
+        if t.tag_ in PROPER_TAGS and t.text[0].isupper() and (t.nbor(-1).is_alpha or t.nbor(-1).text == ",")
+    )
 
 
 def _sentences(tokens: ParseView) -> Iterator[tuple[Span, bool]]:

@@ -14,7 +14,9 @@ from editlint.rules.house.sentence_fragment.common import (
     _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject, _inverted, _listed_after_subject,
     _own_subject, _past_lead_words, _relative_subject, _said_in_relative, _subject_of_later_verb, _words_of,
 )
-from editlint.rules.house.sentence_fragment.main_verb import _finite_form, _verb_after_subject
+from editlint.rules.house.sentence_fragment.main_verb import (
+    _finite_form, _verb_after_relative_clause, _verb_after_subject,
+)
 from editlint.rules.house.sentence_fragment.subordinate import (
     _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _marked_clause, _opening_subordinator,
     _parenthetical_clause, _reported_gap, _reporting_aside, _subordinates, _subordinator_across_insertion,
@@ -336,6 +338,9 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return True  # "Water resources amount to ...", "In Spain, residents under 35 spend ...", "..., 69 fall in ..."
     if _communication_read_as_modifier(verb) or _verb_after_insertion(verb) or _verb_after_subject(verb, subordinators):
         return True
+    if _verb_after_relative_clause(verb):
+        return True  # "The auditorium, which opened in 1890, suits/NNS the play", "Ireland, who top ..., host/NN France"
+
     if verb.dep_ in _AUX_OR_OBJECT_DEPS or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
         return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
     if _participle_in_list(verb) or _participle_only(verb) or _record_participle(verb) or _on_opening_object(verb):

@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, irregular_base, is_phrase, sense_in
-from editlint.nlp.syntax import FINITE_TAGS, NOUN_TAGS, SUBJECT_PRONOUNS, noun_lemma, verb_lemma
+from editlint.nlp.syntax import FINITE_TAGS, NOUN_TAGS, PROPER_TAGS, SUBJECT_PRONOUNS, noun_lemma, verb_lemma
 from editlint.rules.house.sentence_fragment.common import (
-    COORDINATORS, HAVE_BE, NOUN_PHRASE_TAGS, RARE_SHARE, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS, _lead_word, _rate_unit,
+    COORDINATORS, HAVE_BE, NOUN_PHRASE_TAGS, RARE_SHARE, RELATIVES, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS, _lead_word,
+    _rate_unit,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import _participle_only
 
@@ -101,6 +102,8 @@ def _object_follows(word: Token) -> bool:
     after = doc[k]
     if word.lower_ in HAVE_BE or word.tag_ == "MD":
         return after.tag_ in GROUP_STARTS
+    if after.is_currency:
+        return True  # a price, whatever its tag: "costs ₹2,205", "costs £12"
     if after.tag_ not in OBJECT_STARTS or after.lower_ in SUBJECT_PRONOUNS or after.tag_ in ("NNP", "NNPS"):
         return False
     noun = next((t for t in doc[k : word.sent.end] if t.tag_ in NOUN_TAGS or t.tag_ not in NOUN_PHRASE_TAGS), after)
@@ -208,7 +211,7 @@ def _subject_number(words, subordinators: tuple[tuple[str, ...], ...], bare: boo
                 k = end  # a gerund last: "landslides and shaking"
         elif word.tag_ == "RB":
             k += 1  # "upstream", "nationwide"
-        elif word.tag_ == "IN" and word.lower_ != "that":
+        elif word.tag_ in ("IN", "TO") and word.lower_ != "that":  # "to" before a noun is one: "from Leeds to York"
             k = _prepositional_object(words, k + 1, (word.lower_,) in subordinators)
         elif word.text == "," and words[end - 1].text == "," and k + 1 < end - 1 and _insertion(words[k + 1 : end - 1]):
             k = end  # "The Bahrain Institute for Pearls and Gemstones, known as DANAT, tests and certifies pearls"
@@ -297,3 +300,70 @@ def _prepositional_object(words, k: int, subordinator: bool) -> int | None:
             return None
         end = item
     return end
+
+
+# What may follow a present tense: its object, a name, a number, a preposition, "to", an adverb or a particle (not
+# a common noun or an adjective, which a noun before them would modify: "host nation", "seats available").
+PRESENT_FOLLOWERS = frozenset({"DT", "PDT", "PRP$", "CD", "JJR", "JJS", "NNP", "NNPS", "IN", "TO", "RB", "RP", "$"})
+
+
+def _verb_after_relative_clause(word: Token) -> bool:
+    """Whether ``word`` is a present tense right after the comma that closes a relative clause set in commas after
+    the noun phrase the sentence opens with, agreeing with that noun as the relative clause's verb does, before what
+    may follow a verb: the sentence's main verb, whatever its tag ("The Grand's auditorium, which opened in 1890 and
+    seats about 650, suits/NNS Wilder's play", "Ireland, who top/VBP the table, host/NN France")."""
+    doc = word.doc
+    agreement = _finite_form(word) if word.i + 1 < word.sent.end and doc[word.i - 1].text == "," else None
+    after = doc[word.i + 1] if agreement in ("singular", "plural") else None
+    if after is None or not _follows_present(after):
+        return False
+    k = word.sent.start
+    while k < word.i and _lead_word(doc[k]):
+        k += 1
+    first = next(t.i for t in doc[k : word.i] if t.text == ",")
+    opening, clause = doc[k:first], doc[first + 1 : word.i - 1]
+    if not clause or clause[0].lower_ not in RELATIVES or clause[0].tag_ not in WH_TAGS or "," in clause.text:
+        return False
+    if not opening or opening[-1].tag_ not in NOUN_TAGS or not all(t.tag_ in NOUN_PHRASE_TAGS for t in opening):
+        return False
+    return _relative_number(clause, opening[-1]) in (agreement, "any")
+
+
+def _follows_present(after: Token) -> bool:
+    """Whether ``after`` may follow a present tense (see ``PRESENT_FOLLOWERS``), or is a name the tagger read as a
+    common noun ("host Toulouse/NN"); not "of", "by" or "that" (see ``NOT_ALONE``)."""
+    return (after.tag_ in PRESENT_FOLLOWERS or after.text[:1].isupper()) and after.lower_ not in NOT_ALONE
+
+
+def _relative_number(clause, noun: Token) -> str | None:
+    """The number of ``noun`` as the relative clause after it tells it: by that clause's present tense when the
+    relative word is its subject ("who top", "which seats"), else by the noun ("auditorium", "tourists"); "any" for
+    a name, which British copy gives a plural verb when it names a team or a company ("Cardiff, who won ...")."""
+    verb = next((t for t in clause[1:] if t.tag_ not in ("RB", "RBR")), None)
+    told = _finite_form(verb) if verb is not None and clause[0].lower_ != "whose" else None
+    if told in ("singular", "plural"):
+        return told
+    if noun.tag_ in PROPER_TAGS:
+        return "any"
+    return "plural" if noun.tag_ == "NNS" else "singular"
+
+
+def _verb_after_name(sent, names: frozenset[str]) -> bool:
+    """Whether the sentence opens with a name (after its lead words and "the": words the article writes with a
+    capital inside a sentence, see ``_article_names``) and a present tense right after it, before what may follow
+    a verb: its main verb, whatever its tag ("Celtic return/NN to European action", "Penybont climb/VB to third",
+    "Bhutan charges/NNS most tourists", "The Ekstroms plan/NN to keep ..."); a name takes a singular or, in British
+    copy, a plural verb. Not a compound WordNet lists ("Celtic cross")."""
+    doc, k = sent.doc, sent.start
+    while k < sent.end and (_lead_word(doc[k]) or doc[k].lower_ == "the"):
+        k += 1
+    if k >= sent.end - 2:
+        return False
+    end = k
+    while end < sent.end - 2 and doc[end].text[:1].isupper() and doc[end].lower_ in names:
+        end += 1
+    verb, after = doc[end], doc[end + 1]
+    agreement = _finite_form(verb) if end > k and not verb.text[:1].isupper() else None
+    if agreement not in ("singular", "plural") or agreement == "singular" and after.tag_ in ("IN", "RB"):
+        return False  # an "-s" form before a preposition is as often a plural noun: "Celtic fans outside the ground"
+    return _follows_present(after) and not is_phrase(doc[end - 1].text, verb.text)

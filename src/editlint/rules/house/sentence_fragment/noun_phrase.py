@@ -10,6 +10,7 @@ from editlint.rules.house.sentence_fragment.common import (
     _has_subject, _phrase_of, _relative_subject,
 )
 from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause
+from editlint.rules.house.sentence_fragment.main_verb import _verb_after_relative_clause
 from editlint.rules.house.sentence_fragment.subordinate import (
     _clause_on_opening_noun, _reported_gap, _reporting_before_gap,
 )
@@ -29,7 +30,8 @@ def _noun_with_relative(root: Token) -> bool:
     relatives = [t for t in root.children if _relative(t)]
     relatives = relatives or [t for t in _phrase_of(root) if t.dep_ == "relcl" and t.tag_ in VERB_TAGS]
     dated = {w.i for t in root.sent if _dated_clause(t) for w in (t, *t.children) if w is t or w.dep_ in AUX_DEPS}
-    inside = {w.i for verb in relatives for w in verb.subtree} - dated
+    freed = {t.i for t in root.sent if _object_pronoun_subject(t)}  # "who appeared before her said/advcl ..."
+    inside = {w.i for verb in relatives for w in verb.subtree} - dated - freed
     # a verb read as a noun right after the relative clause's verb may be the main one: "those that followed remind"
     missed = (t for t in root.sent if t.tag_ == "NN" and _verb_as_noun(t) and t.nbor(-1).tag_ in VERB_TAGS)
     return bool(relatives) and not any(_verb_like(t) and t.i not in inside for t in root.sent) and not any(missed)
@@ -61,6 +63,8 @@ def _dated_clause(verb: Token) -> bool:
 
 
 _PHRASE_START_TAGS = NP_OPENERS | NOUN_TAGS  # (made once here, not on every call)
+# The personal pronouns in the object case, which are never a clause's subject (a closed class of English).
+OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
 
 
 def _relative_clause_only(tokens: list[Token]) -> bool:
@@ -77,18 +81,31 @@ def _relative_clause_only(tokens: list[Token]) -> bool:
     relative = tokens[k].i
     later = (t for t in tokens if t.i > relative)
     # a clause inside it, or a participle after it: "A man who had been aboard the boat found dead."
-    inner = (t for t in later if _reporting_before_gap(t) or any(c.dep_ == "mark" for c in t.children))
+    inner = (t for t in later if _reporting_before_gap(t) or _marked(t) and not _object_pronoun_subject(t))
     skipped = {t.i for t in inner} | {t.i for t in tokens if t.i > relative and _complement_without_object(t)}
     # one verb group: an auxiliary counts with its verb ("who had walked", "whose contracts were not renewed")
     verbs = {(t.head if t.dep_ in AUX_DEPS else t).i for t in tokens if _verb_like(t) and t.i not in skipped}
     return len(verbs) == 1 and min(verbs) > tokens[k].i
 
 
+def _marked(verb: Token) -> bool:
+    return any(c.dep_ == "mark" for c in verb.children)
+
+
+def _object_pronoun_subject(verb: Token) -> bool:
+    """Whether the subject the parser gave ``verb`` is a pronoun in the object case right before it, which no clause
+    has: the word it took for a subordinator is a preposition with that pronoun for its object, and ``verb`` is the
+    verb after the relative clause ("Lawyers who appeared before her said ...", "Tenants who moved in after them
+    found ...")."""
+    found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return found is not None and found.lower_ in OBJECT_PRONOUNS and found.i + 1 == verb.i
+
+
 def _verb_like(word: Token) -> bool:
     """A word that may be a clause's verb, whatever its tag: a finite verb, a base form or past participle with
     no auxiliary (a tense the tagger missed: "the providers who treat them face ...", "... protested outside"),
     or a verb the tagger read as a noun ("those that followed remind all of us")."""
-    if _finite(word) or _verb_as_noun(word) or _verb_after_insertion(word):
+    if _finite(word) or _verb_as_noun(word) or _verb_after_insertion(word) or _verb_after_relative_clause(word):
         return True
     bare = word.tag_ in ("VB", "VBN") and not any(c.dep_ in AUX_DEPS for c in word.children)
     if bare and word.dep_ == "acl" and _past_without_passive(word):
@@ -110,6 +127,8 @@ def _modifies_noun(verb: Token) -> bool:
     a participle before the noun ("failed attempts"), a subordinate clause on it ("the lowest rate since the
     state began ..."), a participle after a preposition ("with homes destroyed"), or an -ing form with no
     auxiliary that the parser made the root ("a burden for tenants falling behind")."""
+    if _object_pronoun_subject(verb):
+        return False  # the verb after a relative clause ending in a preposition: "Lawyers who appeared before her said"
     if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in verb.children):
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
     if _listed_participle(verb) or _participle_in_list(verb) or _participle_after_comma(verb):
