@@ -2080,3 +2080,32 @@ def test_fragments_that_look_like_the_new_main_clause_readings_are_still_found(b
     text = f"{before} {fragment}"
     column = text.index(fragment) + 1
     assert_findings(text, RULE, [(1, column, column + len(fragment))])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # a clause without its relative word on the opening noun, whose object that noun is
+        "A grant the foundation awarded despite objections from its own trustees.",
+        "A fee the agency charged to every applicant until the court ruling.",
+        "The stadium the city financed with a bond sold in 2012.",
+        "A claim the airline's lawyers have repeatedly denied in court filings.",
+    ],
+)
+def test_a_clause_on_the_opening_noun_without_its_relative_word_and_its_object_is_no_main_clause(fragment):
+    text = f"The story broke on Monday. {fragment}"
+    column = text.index(fragment) + 1
+    assert_findings(text, RULE, [(1, column, column + len(fragment))])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The story broke on Monday. The grant the foundation awarded went to a clinic.",
+        "The story broke on Monday. The cottage the painter rented still stands by the harbour.",
+        "The story broke on Monday. The same evening the club rejected the offer.",
+        "The story broke on Monday. The following week the painter rented a studio.",
+    ],
+)
+def test_a_clause_on_the_opening_noun_with_a_main_verb_or_its_object_stays_a_sentence(text):
+    assert_findings(text, RULE, [])

@@ -16,9 +16,9 @@ from editlint.rules.house.sentence_fragment.common import (
 )
 from editlint.rules.house.sentence_fragment.main_verb import _finite_form, _verb_after_subject
 from editlint.rules.house.sentence_fragment.subordinate import (
-    _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _marked_clause, _opening_subordinator,
-    _parenthetical_clause, _reported_gap, _reporting_aside, _subordinates, _subordinator_across_insertion,
-    _takes_clause,
+    _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _gapped_clause_on_opening_noun, _marked_clause,
+    _opening_subordinator, _parenthetical_clause, _reported_gap, _reporting_aside, _subordinates,
+    _subordinator_across_insertion, _takes_clause,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun,
@@ -90,6 +90,8 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     subordinator, relative word or other clause governs."""
     if not _predicate(verb) or _introduced(verb, subordinators) or _joined_to_clause(verb) is not None:
         return False
+    if _gapped_clause_on_opening_noun(verb):
+        return False  # "A claim the lawyers have denied in court."
     if _bare_infinitive(verb):
         return False  # "To help the midfield keep the ball longer."
     if _reporting_aside(verb, subordinators):
@@ -330,6 +332,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     doc = verb.doc
     if _bare_infinitive(verb) or _subject_of_later_verb(verb) or _listed_after_subject(verb):
         return False
+    if _gapped_clause_on_opening_noun(verb):
+        return False  # "The house the poet bought in 1931."
     if _after_gapped_relative(verb) or _second_object_of_relative(verb):
         return True  # "The roads that the storm damaged/acl reopened/relcl on Friday.", "... had worn hang/dobj in ..."
     if _finite_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):

@@ -11,7 +11,7 @@ from editlint.rules.house.sentence_fragment.common import (
 )
 from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause
 from editlint.rules.house.sentence_fragment.subordinate import (
-    _clause_on_opening_noun, _reported_gap, _reporting_before_gap,
+    _clause_on_opening_noun, _gapped_clause_on_opening_noun, _reported_gap, _reporting_before_gap,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _complement_without_object, _listed_participle, _on_opening_object, _participle_after_comma, _participle_in_list,
@@ -28,6 +28,7 @@ def _noun_with_relative(root: Token) -> bool:
         return False
     relatives = [t for t in root.children if _relative(t)]
     relatives = relatives or [t for t in _phrase_of(root) if t.dep_ == "relcl" and t.tag_ in VERB_TAGS]
+    relatives = relatives or [t for t in root.sent if _gapped_clause_on_opening_noun(t)]  # "A loan the bank approved"
     dated = {w.i for t in root.sent if _dated_clause(t) for w in (t, *t.children) if w is t or w.dep_ in AUX_DEPS}
     inside = {w.i for verb in relatives for w in verb.subtree} - dated
     # a verb read as a noun right after the relative clause's verb may be the main one: "those that followed remind"
