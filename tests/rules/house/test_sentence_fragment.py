@@ -2109,3 +2109,30 @@ def test_a_clause_on_the_opening_noun_without_its_relative_word_and_its_object_i
 )
 def test_a_clause_on_the_opening_noun_with_a_main_verb_or_its_object_stays_a_sentence(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        # a particularizer singles out part of what the sentence before said: the past form after its noun phrase
+        # is a participle, for any verb that often takes an object
+        ("The town lost its mills.", "Especially the terraced houses built for mill workers in the 1890s."),
+        ("The fleet is ageing.", "Particularly the ferries bought from a Norwegian operator after the pandemic."),
+    ],
+)
+def test_a_past_form_after_a_noun_phrase_a_particularizer_opens_is_a_participle(text, fragment):
+    text = f"{text} {fragment}"
+    column = text.index(fragment) + 1
+    assert_findings(text, RULE, [(1, column, column + len(fragment))])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town flooded. Even the terraced houses survived the flood.",
+        "The fleet is ageing. Only the ferries bought last year passed the inspection.",
+        "The fleet is ageing. Only the newest ferries sailed on Sunday.",
+    ],
+)
+def test_a_past_form_after_a_noun_phrase_only_or_even_opens_may_be_the_main_verb(text):
+    assert_findings(text, RULE, [])

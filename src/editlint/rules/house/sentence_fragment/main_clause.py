@@ -12,7 +12,8 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, GAP_RELATIVES, NOUN_PHRASE_TAGS, OBJECT_DEPS, RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree,
     _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject, _inverted, _listed_after_subject,
-    _own_subject, _past_lead_words, _relative_subject, _said_in_relative, _subject_of_later_verb, _words_of,
+    _own_subject, _past_lead_words, _relative_subject, _said_in_relative, _singled_out, _subject_of_later_verb,
+    _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import _finite_form, _verb_after_subject
 from editlint.rules.house.sentence_fragment.subordinate import (
@@ -22,8 +23,8 @@ from editlint.rules.house.sentence_fragment.subordinate import (
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun,
-    _listed_participle, _object_missing, _on_opening_object, _participle_after_comma, _participle_in_list,
-    _participle_only, _record_participle, _verb_after_insertion, _verb_as_noun,
+    _listed_participle, _object_left_out, _object_missing, _on_opening_object, _participle_after_comma,
+    _participle_in_list, _participle_only, _record_participle, _verb_after_insertion, _verb_as_noun,
 )
 
 if TYPE_CHECKING:
@@ -398,11 +399,14 @@ def _passive_participle(verb: Token) -> bool:
     surface painful memories", "adopted by consensus a resolution"), or a later word may be the verb the tagger
     missed ("The measures announced by the ministry target/NN small firms")."""
     noun, doc = verb.head, verb.doc
-    if verb.dep_ != "acl" or noun.i != verb.i - 1 or noun.tag_ not in ("NN", "NNS") or not _object_missing(verb):
+    if verb.dep_ != "acl" or noun.i != verb.i - 1 or noun.tag_ not in ("NN", "NNS"):
         return False
-    opening = verb.doc[verb.sent.start : noun.i + 1]
-    determiner = opening[_past_lead_words(list(opening))]  # after its lead words: "Especially the buses bought ..."
-    if noun.left_edge.i != verb.sent.start or determiner.dep_ != "det" or determiner.head.i != noun.i:
+    opening = list(doc[verb.sent.start : noun.i + 1])
+    k = _past_lead_words(opening)  # after its lead words: "Especially the buses bought ..."
+    if noun.left_edge.i != verb.sent.start or opening[k].dep_ != "det" or opening[k].head.i != noun.i:
+        return False
+    # after a particularizer, any verb that often takes an object: "Especially the blocks built along the canal"
+    if not (_object_missing(verb) or _singled_out(verb) and _object_left_out(verb)):
         return False
     later = doc[verb.i + 1 : verb.sent.end]
     if any(t.dep_ in ("appos", "nmod") or t.dep_ == "dobj" and t.head == verb for t in later):

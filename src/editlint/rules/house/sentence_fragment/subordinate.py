@@ -11,10 +11,12 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, GAP_RELATIVES, HAVE_BE, NOT_SUBORDINATORS,
-    NP_OPENERS, OBJECT_DEPS, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree, _clause_of, _finite, _finite_group,
+    NP_OPENERS, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree, _clause_of, _finite, _finite_group,
     _past_lead_words, _rate_unit, _relative_subject, _said_in_relative, _subordinator_at,
 )
-from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object, _seldom_with_object, _verb_as_noun
+from editlint.rules.house.sentence_fragment.verb_forms import (
+    _object_left_out, _past_before_object, _seldom_with_object, _verb_as_noun,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -257,9 +259,7 @@ def _gapped_clause_on_opening_noun(verb: Token) -> bool:
     phrase with a determiner of its own that follows the opening noun at once ("A loan the bank approved despite
     ...", "The house the poet bought in 1931", which the parser reads as a participle on that subject), or a
     clause the parser hung on the opening noun as what it says ("A claim the lawyers have denied in court")."""
-    if verb.tag_ not in ("VBD", "VBN") or _seldom_with_object(verb):
-        return False
-    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+    if not _object_left_out(verb):
         return False
     if verb.dep_ == "ccomp":
         return _clause_on_opening_noun(verb)
