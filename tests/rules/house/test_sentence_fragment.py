@@ -2077,6 +2077,11 @@ def test_a_number_or_a_compound_noun_before_a_verb_read_as_a_noun_is_its_subject
     ],
 )
 def test_fragments_that_look_like_the_new_main_clause_readings_are_still_found(before, fragment):
+    _assert_one_fragment(before, fragment)
+
+
+def _assert_one_fragment(before: str, fragment: str) -> None:
+    """Whether ``fragment``, after the sentence ``before`` in one paragraph, is the one finding."""
     text = f"{before} {fragment}"
     column = text.index(fragment) + 1
     assert_findings(text, RULE, [(1, column, column + len(fragment))])
@@ -2093,9 +2098,7 @@ def test_fragments_that_look_like_the_new_main_clause_readings_are_still_found(b
     ],
 )
 def test_a_clause_on_the_opening_noun_without_its_relative_word_and_its_object_is_no_main_clause(fragment):
-    text = f"The story broke on Monday. {fragment}"
-    column = text.index(fragment) + 1
-    assert_findings(text, RULE, [(1, column, column + len(fragment))])
+    _assert_one_fragment("The story broke on Monday.", fragment)
 
 
 @pytest.mark.parametrize(
@@ -2121,9 +2124,7 @@ def test_a_clause_on_the_opening_noun_with_a_main_verb_or_its_object_stays_a_sen
     ],
 )
 def test_a_past_form_after_a_noun_phrase_a_particularizer_opens_is_a_participle(text, fragment):
-    text = f"{text} {fragment}"
-    column = text.index(fragment) + 1
-    assert_findings(text, RULE, [(1, column, column + len(fragment))])
+    _assert_one_fragment(text, fragment)
 
 
 @pytest.mark.parametrize(
@@ -2135,4 +2136,40 @@ def test_a_past_form_after_a_noun_phrase_a_particularizer_opens_is_a_participle(
     ],
 )
 def test_a_past_form_after_a_noun_phrase_only_or_even_opens_may_be_the_main_verb(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preposition and "which" or "whose" opening a question that is the subject of the main verb
+        "The appeal was lodged. On which grounds the judges will rule remains unclear.",
+        "The fines were collected. Into which fund the fines are paid has never been explained.",
+    ],
+)
+def test_a_question_opened_by_a_preposition_and_which_may_be_the_subject(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # "which" read as the determiner of the subject is the object its past form lacks
+        "Which shopkeepers on the high street had opposed for months.",
+        "Which ratepayers in the district had resisted since the first survey.",
+    ],
+)
+def test_which_before_a_subject_whose_verb_lacks_its_object_opens_a_relative_clause(fragment):
+    _assert_one_fragment("The council dropped the plan.", fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The term ended. Which clinics shut first depended on staffing.",
+        "The term ended. Which pupils passed the exam will be announced in August.",
+        "The term ended. Which schools close first has not been decided.",
+    ],
+)
+def test_which_before_a_subject_opens_a_question_where_the_verb_has_its_object_or_another_follows(text):
     assert_findings(text, RULE, [])

@@ -16,6 +16,7 @@ from editlint.rules.house.sentence_fragment.common import (
     _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import _finite_form, _verb_after_subject
+from editlint.rules.house.sentence_fragment.participle import _in_marked_clause
 from editlint.rules.house.sentence_fragment.subordinate import (
     _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _gapped_clause_on_opening_noun, _marked_clause,
     _opening_subordinator, _parenthetical_clause, _reported_gap, _reporting_aside, _subordinates,
@@ -234,6 +235,8 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
         return True  # not "Which candidate will win remains unclear": the question is the subject
     if _object_relative_that(start, verb):
         return True  # "tractors that/IN they had parked across every road"
+    if determiner and _object_relative_which(start, verb):
+        return True  # "Which/det riders had sought for years."
     first = start.i == verb.sent.start
     if start.lower_ in RELATIVES and not determiner and first and verb.dep_ == "ROOT" and not _clause_subject(verb):
         return True  # a relative word that a clause inside took: "Which critics say will be hard to enforce."
@@ -251,7 +254,9 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     if len(of_relative) == 2 and of_relative[0].lower_ == "of" and of_relative[1].lower_ in RELATIVES:
         return True  # "Most of whom fled ...", "All of which means ..."
     opens_relative = doc[start.i + 1].lower_ in RELATIVES and doc[start.i + 1].tag_ in WH_TAGS
-    if start.tag_ == "IN" and opens_relative and not any(t.text == "," for t in doc[start.i : verb.i]):
+    # not a question that is the subject: "On which side the court will fall remains unclear."
+    asked = any(c.dep_ in ("csubj", "csubjpass") and c.left_edge.i == start.i for c in verb.children)
+    if start.tag_ == "IN" and opens_relative and not asked and not any(t.text == "," for t in doc[start.i : verb.i]):
         return True  # "Under whose leadership the gallery grew", "In which case ..."
     if any(_before_insertion(c, verb) for c in doc[start.i : verb.i]):
         return True  # the subordinator before a clause set in commas: "Unless, as the chief warned, the insurers ..."
@@ -318,6 +323,27 @@ def _object_relative_that(start: Token, verb: Token) -> bool:
     doc = start.doc
     after_noun = start.i > start.sent.start and doc[start.i - 1].tag_ in NOUN_TAGS
     return start.lower_ == "that" and start.dep_ == "dobj" and start.head.i == verb.i and after_noun
+
+
+def _object_relative_which(start: Token, verb: Token) -> bool:
+    """Whether ``start``, a "which" the parser made the determiner of ``verb``'s subject, is the relative pronoun
+    that is the object ``verb`` lacks: an active past form of a verb that often takes an object, with none ("Which
+    riders had sought for years."); as a determiner it would open a question, whose verb would keep its object
+    ("Which team won the title?") or which would be the subject of another verb ("Which riders benefit is unclear")."""
+    if start.lower_ != "which" or start.head.dep_ != "nsubj" or start.head.head.i != verb.i:
+        return False  # (a passive has no object: "Which schools close first has not been decided.")
+    if not _object_left_out(verb) or any(c.dep_ in ("auxpass", "dative", "prt") for c in verb.children):
+        return False
+    # no other verb, which may be the main one the tagger missed, outside a subordinate clause: "Which stores closed
+    # early varied/JJ from town to town."
+    others = (t for t in verb.sent if t.i != verb.i and t.dep_ not in AUX_DEPS and _verb_form(t))
+    return all(map(_in_marked_clause, others))
+
+
+def _verb_form(word: Token) -> bool:
+    """A verb by its tag, or an "-ed" form of a verb the tagger read as an adjective ("varied")."""
+    adjective = word.tag_ == "JJ" and word.lower_.endswith("ed")
+    return word.tag_ in VERB_TAGS or adjective and verb_lemma(word.lower_) is not None
 
 
 _AUX_OR_OBJECT_DEPS = AUX_DEPS | {"pobj"}  # (made once here, not on every call)
