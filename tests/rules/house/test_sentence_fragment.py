@@ -2173,3 +2173,27 @@ def test_which_before_a_subject_whose_verb_lacks_its_object_opens_a_relative_cla
 )
 def test_which_before_a_subject_opens_a_question_where_the_verb_has_its_object_or_another_follows(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # "thanks to" and a cause, not people thanked
+        "Thanks largely to a sharp rise in tourist numbers over the summer.",
+        "Thanks in part to a cold snap in the first week of March.",
+    ],
+)
+def test_thanks_to_a_cause_is_a_phrase_with_no_main_clause(fragment):
+    _assert_one_fragment("Hotel bookings doubled.", fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The beach reopened. Thanks to all the lifeguards who patrolled it every day.",
+        "The exhibition closes on Sunday. Thanks to the library for hosting it all summer.",
+        "The shelter stayed open. Thanks to the kindness of neighbours and strangers alike.",
+    ],
+)
+def test_thanks_to_people_or_for_something_is_a_formula(text):
+    assert_findings(text, RULE, [])

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
-from editlint.nlp.syntax import NOUN_TAGS, VERB_TAGS, dateline_end, finding, parsed_blocks, reparsed, verb_class
+from editlint.nlp.syntax import (
+    NOUN_TAGS, PROPER_TAGS, VERB_TAGS, dateline_end, finding, is_people_noun, parsed_blocks, reparsed, verb_class,
+)
 from editlint.rules.house.sentence_fragment.common import (
     CLOSERS, COORDINATORS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite, _lead_word,
     _listed_after_subject,
@@ -121,6 +123,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Especially the terraced houses built for mill workers.*, *Particularly the ferries bought from a Norwegian firm.* | *Only the ferries bought last year passed.*, *Even the houses survived the flood.* (after a particularizer ("especially", "particularly", "notably", "mainly" ...), which singles out part of what the sentence before said, a past form after the noun phrase, without an object, of a verb that often takes one: a participle) |
 | *Which shopkeepers had opposed for months.*, *Which riders had sought for years.* | *Which pupils passed the exam will be announced.*, *Which schools close first has not been decided.* ("which" read as the determiner of the subject of an active past form that often takes an object and has none, with no other verb outside a subordinate clause: the relative pronoun that is its object) |
 | *Under whose direction the collection doubled.* | *On which grounds the judges will rule remains unclear.* (a preposition and "which" or "whose" opening the clausal subject of the main verb: a question) |
+| *Thanks largely to a surge in hiring.*, *Thanks to a fall in the price of grain.* | *Thanks to all the volunteers.*, *Thanks to the generosity of our donors.*, *Thanks to the foundation for funding it.* ("thanks to" and a cause: an object that is no person, group or name, with none after "of" or in a "who" clause, and no "for" saying what for) |
 | | *ROTORUA — Hine Te Rangi, a weaver whose cloaks hang in marae, and who taught hundreds, has died.* (the sentence after a dateline is read with it and on its own: a fragment only in both readings) |
 
 ## Why
@@ -361,6 +364,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return f'Sentence fragment: a subject with no verb ("{first.text} ...")'
     if first.tag_ == "TO" or _in_order_to(tokens[i:]):
         return f'Sentence fragment: an infinitive phrase ("{first.text} ...") with no main clause'
+    if _cause_after_thanks(first):
+        return f'Sentence fragment: a phrase ("{first.text} to ...") with no main clause'
     if first.tag_ == "IN" or first.dep_ == "prep" or root.tag_ == "IN" and root.i <= first.i + 1:
         # a preposition, or a preposition the sentence's first word qualifies that the parser made the root: "Such as
         # whether the rules will apply ..."
@@ -438,6 +443,34 @@ def _exclamative(sent: Span) -> bool:
 
 
 def _formula(sent: Span) -> bool:
-    """A greeting or thanks, which needs no verb: "Many thanks to ...", "Congratulations to ..."."""
-    words = [t.lower_ for t in sent if t.is_alpha][:2]
-    return any(w in FORMULAS for w in words)
+    """A greeting or thanks, which needs no verb: "Many thanks to ...", "Congratulations to ..."; not "thanks to" a
+    cause (see ``_cause_after_thanks``)."""
+    words = [t for t in sent if t.is_alpha][:2]
+    return any(w.lower_ in FORMULAS for w in words) and not _cause_after_thanks(words[0])
+
+
+def _cause_after_thanks(first: Token) -> bool:
+    """Whether ``first`` opens "thanks to" and a cause: an object of "to" that is no person, group or name, nor has
+    one after "of" or in a "who" clause ("Thanks largely to a surge in demand in April."); not people thanked
+    ("Thanks to all the volunteers.", "Thanks to the generosity of our donors.", "Thanks to everyone who came."),
+    nor what for ("Thanks to the foundation for funding the playground.")."""
+    if first.lower_ != "thanks":
+        return False
+    to = next((t for t in first.doc[first.i + 1 : first.sent.end] if t.lower_ == "to"), None)
+    objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    if len(objects) != 1 or objects[0].tag_ not in ("NN", "NNS"):
+        return False  # a name, a pronoun, "all": "Thanks to the Red Cross", "Thanks to you", "Thanks to all who ..."
+    thanked_for = any(c.lower_ == "for" for c in (*to.head.children, *objects[0].children))
+    if thanked_for or any(t.tag_ == "WP" for t in objects[0].subtree):
+        return False
+    return not any(is_people_noun(t) or t.tag_ in PROPER_TAGS for t in _named_after_of(objects[0]))
+
+
+def _named_after_of(noun: Token) -> Iterator[Token]:
+    """``noun``, its compounds and conjuncts, and what it names after "of": "the generosity of our donors"."""
+    yield noun
+    for child in noun.children:
+        if child.dep_ in ("compound", "conj"):
+            yield from _named_after_of(child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            yield from (w for g in child.children if g.dep_ == "pobj" for w in _named_after_of(g))
