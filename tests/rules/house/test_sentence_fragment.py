@@ -2197,3 +2197,15 @@ def test_thanks_to_a_cause_is_a_phrase_with_no_main_clause(fragment):
 )
 def test_thanks_to_people_or_for_something_is_a_formula(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun in the object case after the preposition is no subject: the verb after it is the main one
+        "The judge retired in May. Clerks who worked under her recalled a patient listener.",
+        "The coach left in June. Players who came after him found the squad in disarray.",
+    ],
+)
+def test_a_preposition_and_an_object_pronoun_after_a_relative_clause_open_no_clause(text):
+    assert_findings(text, RULE, [])

@@ -124,6 +124,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Which shopkeepers had opposed for months.*, *Which riders had sought for years.* | *Which pupils passed the exam will be announced.*, *Which schools close first has not been decided.* ("which" read as the determiner of the subject of an active past form that often takes an object and has none, with no other verb outside a subordinate clause: the relative pronoun that is its object) |
 | *Under whose direction the collection doubled.* | *On which grounds the judges will rule remains unclear.* (a preposition and "which" or "whose" opening the clausal subject of the main verb: a question) |
 | *Thanks largely to a surge in hiring.*, *Thanks to a fall in the price of grain.* | *Thanks to all the volunteers.*, *Thanks to the generosity of our donors.*, *Thanks to the foundation for funding it.* ("thanks to" and a cause: an object that is no person, group or name, with none after "of" or in a "who" clause, and no "for" saying what for) |
+| *Players who trained under him at the academy in the 1990s.* | *Players who came after him found the squad in disarray.*, *Lawyers who appeared before her said she would not be hurried.* (a pronoun in the object case right after a preposition the parser read as a subordinator is no subject: the verb after it is the main one) |
 | | *ROTORUA — Hine Te Rangi, a weaver whose cloaks hang in marae, and who taught hundreds, has died.* (the sentence after a dateline is read with it and on its own: a fragment only in both readings) |
 
 ## Why

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 # Adverbs that single out a part of what the sentence before said ("... farms. Especially the dairy farms."): before
 # a noun phrase they open a fragment, not a subject as "only" and "even" do (a closed class of particularizers).
-PARTICULARIZERS = frozenset("especially particularly notably mainly largely partly chiefly primarily principally".split())
+PARTICULARIZERS = frozenset(
+    "especially particularly notably mainly largely partly chiefly primarily principally".split()
+)
 # Words that may precede the subordinator: "Especially since ...", "And because ...".
 LEAD_WORDS = PARTICULARIZERS | frozenset("even only just simply and but or".split())
 RELATIVES = frozenset({"which", "who", "whom", "whose"})

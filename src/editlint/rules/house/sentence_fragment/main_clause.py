@@ -336,11 +336,11 @@ def _object_relative_which(start: Token, verb: Token) -> bool:
         return False
     # no other verb, which may be the main one the tagger missed, outside a subordinate clause: "Which stores closed
     # early varied/JJ from town to town."
-    others = (t for t in verb.sent if t.i != verb.i and t.dep_ not in AUX_DEPS and _verb_form(t))
+    others = (t for t in verb.sent if t.i != verb.i and t.dep_ not in AUX_DEPS and _verb_by_tag_or_form(t))
     return all(map(_in_marked_clause, others))
 
 
-def _verb_form(word: Token) -> bool:
+def _verb_by_tag_or_form(word: Token) -> bool:
     """A verb by its tag, or an "-ed" form of a verb the tagger read as an adjective ("varied")."""
     adjective = word.tag_ == "JJ" and word.lower_.endswith("ed")
     return word.tag_ in VERB_TAGS or adjective and verb_lemma(word.lower_) is not None

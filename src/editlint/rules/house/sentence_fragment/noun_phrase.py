@@ -50,9 +50,12 @@ def _relative_root(root: Token) -> bool:
 def _dated_clause(verb: Token) -> bool:
     """A clause the parser opened with a time phrase whose year or demonstrative it took for the subject: "A project
     that residents had campaigned for since 2015 was approved ...", "Landlords who rent out units after that can face
-    fines" ("since 2015", "after the 1990s", "after that" are phrases of time)."""
+    fines" ("since 2015", "after the 1990s", "after that" are phrases of time); or with a preposition whose object,
+    a pronoun in the object case, it took for the subject ("Lawyers who appeared before her said ...")."""
     marks = [c for c in verb.children if c.dep_ == "mark"]
     found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if marks and found is not None and found.tag_ == "PRP" and found.lower_ in OBJECT_PRONOUNS:
+        return marks[0].i == found.i - 1  # right after the preposition: "before her"
     if found is not None and found.lower_ in ("that", "this") and not found.children and found.i > verb.sent.start:
         before = verb.doc[found.i - 1]  # as a subordinator or a preposition without its object
         return before.lower_ in TIME_PREPOSITIONS and not any(c.dep_ == "pobj" for c in before.children)
@@ -62,6 +65,8 @@ def _dated_clause(verb: Token) -> bool:
 
 
 _PHRASE_START_TAGS = NP_OPENERS | NOUN_TAGS  # (made once here, not on every call)
+# Pronouns in the object case, which no finite verb takes as its subject (a closed class).
+OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
 
 
 def _relative_clause_only(tokens: list[Token]) -> bool:
@@ -76,9 +81,11 @@ def _relative_clause_only(tokens: list[Token]) -> bool:
     if k is None or k == 0 or tokens[k - 1].tag_ not in NOUN_TAGS | {"PRP", "CD", ","}:
         return False
     relative = tokens[k].i
-    later = (t for t in tokens if t.i > relative)
+    later = [t for t in tokens if t.i > relative]
     # a clause inside it, or a participle after it: "A man who had been aboard the boat found dead."
-    inner = (t for t in later if _reporting_before_gap(t) or any(c.dep_ == "mark" for c in t.children))
+    # (not a time phrase or a preposition's object the parser took for a clause: "who came after her remembered")
+    marked = (t for t in later if any(c.dep_ == "mark" for c in t.children) and not _dated_clause(t))
+    inner = (*marked, *(t for t in later if _reporting_before_gap(t)))
     skipped = {t.i for t in inner} | {t.i for t in tokens if t.i > relative and _complement_without_object(t)}
     # one verb group: an auxiliary counts with its verb ("who had walked", "whose contracts were not renewed")
     verbs = {(t.head if t.dep_ in AUX_DEPS else t).i for t in tokens if _verb_like(t) and t.i not in skipped}
