@@ -259,13 +259,13 @@ def _gapped_clause_on_opening_noun(verb: Token) -> bool:
     phrase with a determiner of its own that follows the opening noun at once ("A loan the bank approved despite
     ...", "The house the poet bought in 1931", which the parser reads as a participle on that subject), or a
     clause the parser hung on the opening noun as what it says ("A claim the lawyers have denied in court")."""
-    if not _object_left_out(verb):
+    if verb.dep_ not in ("ccomp", "acl") or not _object_left_out(verb):
         return False
     if verb.dep_ == "ccomp":
         return _clause_on_opening_noun(verb)
     found, root = verb.head, verb.sent.root
     start = found.left_edge
-    if verb.dep_ != "acl" or verb.i != found.i + 1 or found.head.i != root.i or start.i != root.i + 1:
+    if verb.i != found.i + 1 or found.head.i != root.i or start.i != root.i + 1:
         return False
     own_determiner = start.dep_ in ("det", "poss") and start.tag_ in ("DT", "PRP$")
     return own_determiner and _opening_noun(root) and not any(c.tag_ in VERB_TAGS for c in root.children)
