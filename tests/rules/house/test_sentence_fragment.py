@@ -2077,9 +2077,138 @@ def test_a_number_or_a_compound_noun_before_a_verb_read_as_a_noun_is_its_subject
     ],
 )
 def test_fragments_that_look_like_the_new_main_clause_readings_are_still_found(before, fragment):
+    _assert_one_fragment(before, fragment)
+
+
+def _assert_one_fragment(before: str, fragment: str) -> None:
+    """Whether ``fragment``, after the sentence ``before`` in one paragraph, is the one finding."""
     text = f"{before} {fragment}"
     column = text.index(fragment) + 1
     assert_findings(text, RULE, [(1, column, column + len(fragment))])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # a clause without its relative word on the opening noun, whose object that noun is
+        "A grant the foundation awarded despite objections from its own trustees.",
+        "A fee the agency charged to every applicant until the court ruling.",
+        "The stadium the city financed with a bond sold in 2012.",
+        "A claim the airline's lawyers have repeatedly denied in court filings.",
+    ],
+)
+def test_a_clause_on_the_opening_noun_without_its_relative_word_and_its_object_is_no_main_clause(fragment):
+    _assert_one_fragment("The story broke on Monday.", fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The story broke on Monday. The grant the foundation awarded went to a clinic.",
+        "The story broke on Monday. The cottage the painter rented still stands by the harbour.",
+        "The story broke on Monday. The same evening the club rejected the offer.",
+        "The story broke on Monday. The following week the painter rented a studio.",
+    ],
+)
+def test_a_clause_on_the_opening_noun_with_a_main_verb_or_its_object_stays_a_sentence(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        # a particularizer singles out part of what the sentence before said: the past form after its noun phrase
+        # is a participle, for any verb that often takes an object
+        ("The town lost its mills.", "Especially the terraced houses built for mill workers in the 1890s."),
+        ("The fleet is ageing.", "Particularly the ferries bought from a Norwegian operator after the pandemic."),
+    ],
+)
+def test_a_past_form_after_a_noun_phrase_a_particularizer_opens_is_a_participle(text, fragment):
+    _assert_one_fragment(text, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town flooded. Even the terraced houses survived the flood.",
+        "The fleet is ageing. Only the ferries bought last year passed the inspection.",
+        "The fleet is ageing. Only the newest ferries sailed on Sunday.",
+    ],
+)
+def test_a_past_form_after_a_noun_phrase_only_or_even_opens_may_be_the_main_verb(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preposition and "which" or "whose" opening a question that is the subject of the main verb
+        "The appeal was lodged. On which grounds the judges will rule remains unclear.",
+        "The fines were collected. Into which fund the fines are paid has never been explained.",
+    ],
+)
+def test_a_question_opened_by_a_preposition_and_which_may_be_the_subject(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # "which" read as the determiner of the subject is the object its past form lacks
+        "Which shopkeepers on the high street had opposed for months.",
+        "Which ratepayers in the district had resisted since the first survey.",
+    ],
+)
+def test_which_before_a_subject_whose_verb_lacks_its_object_opens_a_relative_clause(fragment):
+    _assert_one_fragment("The council dropped the plan.", fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The term ended. Which clinics shut first depended on staffing.",
+        "The term ended. Which pupils passed the exam will be announced in August.",
+        "The term ended. Which schools close first has not been decided.",
+    ],
+)
+def test_which_before_a_subject_opens_a_question_where_the_verb_has_its_object_or_another_follows(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # "thanks to" and a cause, not people thanked
+        "Thanks largely to a sharp rise in tourist numbers over the summer.",
+        "Thanks in part to a cold snap in the first week of March.",
+    ],
+)
+def test_thanks_to_a_cause_is_a_phrase_with_no_main_clause(fragment):
+    _assert_one_fragment("Hotel bookings doubled.", fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The beach reopened. Thanks to all the lifeguards who patrolled it every day.",
+        "The exhibition closes on Sunday. Thanks to the library for hosting it all summer.",
+        "The shelter stayed open. Thanks to the kindness of neighbours and strangers alike.",
+    ],
+)
+def test_thanks_to_people_or_for_something_is_a_formula(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun in the object case after the preposition is no subject: the verb after it is the main one
+        "The judge retired in May. Clerks who worked under her recalled a patient listener.",
+        "The coach left in June. Players who came after him found the squad in disarray.",
+    ],
+)
+def test_a_preposition_and_an_object_pronoun_after_a_relative_clause_open_no_clause(text):
+    assert_findings(text, RULE, [])
 
 
 @pytest.mark.parametrize(

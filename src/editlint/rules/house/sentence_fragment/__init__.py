@@ -9,7 +9,7 @@ from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.nlp.syntax import (
-    NOUN_TAGS, PROPER_TAGS, VERB_TAGS, dateline_end, finding, parsed_blocks, reparsed, verb_class,
+    NOUN_TAGS, PROPER_TAGS, VERB_TAGS, dateline_end, finding, is_people_noun, parsed_blocks, reparsed, verb_class,
 )
 from editlint.rules.house.sentence_fragment.common import (
     CLOSERS, COORDINATORS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite, _lead_word,
@@ -120,11 +120,16 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Once a season passes without a flood in the valley.*, *Once the day of the vote arrives.* | *Once a year the festival fills the square.*, *Once every four years the town elects a mayor.*, *Twice a week the ferry crosses to the island.* ("once" or "twice" before "a", "every", "each" or "per" and a unit of time with no verb right after it counts times: an adverb, no subordinator, and the subject starts after it) |
 | | *Up to 300 work at the site.*, *Since the war, 30 arrive every month.* (a word that measures a number is no infinitive's "to"; a measure of time after a base form is no object), *Whenever the wind shifts, smoke drifts into town.* (a noun after the comma hung on the verb as a compound is its subject) |
 | | *The first six arrive in November.*, *The other two stay in quarantine until spring.* (a number after its determiner heads a subject) |
+| *A loan the bank approved despite warnings from its auditors.*, *A claim the lawyers have denied in court.* | *The loan the bank approved was repaid.*, *The same evening the club rejected the offer.* (a past form of a verb that often takes an object, without one, right after a second noun phrase that follows the opening noun at once, or hung on that noun: a clause on it without its relative word, whose object it is; not after a noun of time) |
+| *Especially the terraced houses built for mill workers.*, *Particularly the ferries bought from a Norwegian firm.* | *Only the ferries bought last year passed.*, *Even the houses survived the flood.* (after a particularizer ("especially", "particularly", "notably", "mainly" ...), which singles out part of what the sentence before said, a past form after the noun phrase, without an object, of a verb that often takes one: a participle) |
+| *Which shopkeepers had opposed for months.*, *Which riders had sought for years.* | *Which pupils passed the exam will be announced.*, *Which schools close first has not been decided.* ("which" read as the determiner of the subject of an active past form that often takes an object and has none, with no other verb outside a subordinate clause: the relative pronoun that is its object) |
+| *Under whose direction the collection doubled.* | *On which grounds the judges will rule remains unclear.* (a preposition and "which" or "whose" opening the clausal subject of the main verb: a question) |
+| *Thanks largely to a surge in hiring.*, *Thanks to a fall in the price of grain.* | *Thanks to all the volunteers.*, *Thanks to the generosity of our donors.*, *Thanks to the foundation for funding it.* ("thanks to" and a cause: an object that is no person, group or name, with none after "of" or in a "who" clause, and no "for" saying what for) |
 | | *ROTORUA — Hine Te Rangi, a weaver whose cloaks hang in marae, and who taught hundreds, has died.* (the sentence after a dateline is read with it and on its own: a fragment only in both readings) |
 | *The town's oldest bridge, which opened in 1890 and carries 9,000 cars a day.*, *Kent, who head the table after four rounds.* | *The corn exchange, which opened in 1862 and seats about 400, suits touring companies.*, *Munster, who top the pool, host Toulouse in May.* (a present tense after the comma that closes a relative clause on the opening noun, agreeing with that noun as the clause's verb does, or as its number does after a past, is the main verb, whatever its tag; a name takes either number) |
 | *Celtic fans outside the ground after the final whistle.*, *Chinese demand for iron ore from Australia.* | *Celtic return to European action on Thursday.*, *Bhutan charges most tourists a fee.*, *The Hendersons plan to sell.* (a name the article writes inside a sentence elsewhere, then a present tense before what may follow a verb: a team or a company takes a plural verb in British copy; an "-s" form before a preposition is as often a plural noun) |
 | *A return fare from Cork to Galway of €35 on weekdays.* | *A single ticket from Leeds to York costs £12.*, *The train from Mumbai to Pune costs ₹500.* (a price after a word in a main verb's place is its object, whatever the currency sign's tag; "to" before a noun in the subject is a preposition) |
-| *Tenants who moved in after them and complained about the damp.* | *Lawyers who appeared before her said the hearings ran late.* (a pronoun in the object case is no clause's subject: the word before it is a preposition, and the verb after it the main one) |
+| *Tenants who moved in after them and complained about the damp.*, *Players who trained under him at the academy in the 1990s.* | *Lawyers who appeared before her said the hearings ran late.*, *Players who came after him found the squad in disarray.* (a pronoun in the object case is no clause's subject: the word before it is a preposition, and the verb after it the main one) |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -382,6 +387,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return f'Sentence fragment: a subject with no verb ("{first.text} ...")'
     if first.tag_ == "TO" or _in_order_to(tokens[i:]):
         return f'Sentence fragment: an infinitive phrase ("{first.text} ...") with no main clause'
+    if _cause_after_thanks(first):
+        return f'Sentence fragment: a phrase ("{first.text} to ...") with no main clause'
     if first.tag_ == "IN" or first.dep_ == "prep" or root.tag_ == "IN" and root.i <= first.i + 1:
         # a preposition, or a preposition the sentence's first word qualifies that the parser made the root: "Such as
         # whether the rules will apply ..."
@@ -459,6 +466,34 @@ def _exclamative(sent: Span) -> bool:
 
 
 def _formula(sent: Span) -> bool:
-    """A greeting or thanks, which needs no verb: "Many thanks to ...", "Congratulations to ..."."""
-    words = [t.lower_ for t in sent if t.is_alpha][:2]
-    return any(w in FORMULAS for w in words)
+    """A greeting or thanks, which needs no verb: "Many thanks to ...", "Congratulations to ..."; not "thanks to" a
+    cause (see ``_cause_after_thanks``)."""
+    words = [t for t in sent if t.is_alpha][:2]
+    return any(w.lower_ in FORMULAS for w in words) and not _cause_after_thanks(words[0])
+
+
+def _cause_after_thanks(first: Token) -> bool:
+    """Whether ``first`` opens "thanks to" and a cause: an object of "to" that is no person, group or name, nor has
+    one after "of" or in a "who" clause ("Thanks largely to a surge in demand in April."); not people thanked
+    ("Thanks to all the volunteers.", "Thanks to the generosity of our donors.", "Thanks to everyone who came."),
+    nor what for ("Thanks to the foundation for funding the playground.")."""
+    if first.lower_ != "thanks":
+        return False
+    to = next((t for t in first.doc[first.i + 1 : first.sent.end] if t.lower_ == "to"), None)
+    objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    if len(objects) != 1 or objects[0].tag_ not in ("NN", "NNS"):
+        return False  # a name, a pronoun, "all": "Thanks to the Red Cross", "Thanks to you", "Thanks to all who ..."
+    thanked_for = any(c.lower_ == "for" for c in (*to.head.children, *objects[0].children))
+    if thanked_for or any(t.tag_ == "WP" for t in objects[0].subtree):
+        return False
+    return not any(is_people_noun(t) or t.tag_ in PROPER_TAGS for t in _named_after_of(objects[0]))
+
+
+def _named_after_of(noun: Token) -> Iterator[Token]:
+    """``noun``, its compounds and conjuncts, and what it names after "of": "the generosity of our donors"."""
+    yield noun
+    for child in noun.children:
+        if child.dep_ in ("compound", "conj"):
+            yield from _named_after_of(child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            yield from (w for g in child.children if g.dep_ == "pobj" for w in _named_after_of(g))

@@ -17,8 +17,13 @@ if TYPE_CHECKING:
 
 # Pronouns that take a singular verb.
 SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
+# Adverbs that single out a part of what the sentence before said ("... farms. Especially the dairy farms."): before
+# a noun phrase they open a fragment, not a subject as "only" and "even" do (a closed class of particularizers).
+PARTICULARIZERS = frozenset(
+    "especially particularly notably mainly largely partly chiefly primarily principally".split()
+)
 # Words that may precede the subordinator: "Especially since ...", "And because ...".
-LEAD_WORDS = frozenset("especially even only just particularly mainly largely partly simply and but or".split())
+LEAD_WORDS = PARTICULARIZERS | frozenset("even only just simply and but or".split())
 RELATIVES = frozenset({"which", "who", "whom", "whose"})
 # The determiners that make a unit of time a rate, "once a year", "twice every month" (a closed class).
 PER_UNIT_DETERMINERS = frozenset(("a", "an", "every", "each", "per"))
@@ -94,6 +99,12 @@ def _past_lead_words(tokens: list[Token]) -> int:
     while k < len(tokens) - 1 and _lead_word(tokens[k]):
         k += 1
     return k
+
+
+def _singled_out(word: Token) -> bool:
+    """Whether a particularizer is among the lead words of the sentence of ``word`` ("Especially the ...")."""
+    tokens = list(word.doc[word.sent.start : word.i + 1])
+    return any(t.lower_ in PARTICULARIZERS for t in tokens[: _past_lead_words(tokens)])
 
 
 def _phrase_of(noun: Token) -> Iterator[Token]:

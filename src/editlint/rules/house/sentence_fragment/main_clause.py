@@ -12,20 +12,22 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, GAP_RELATIVES, NOUN_PHRASE_TAGS, OBJECT_DEPS, RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree,
     _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject, _inverted, _listed_after_subject,
-    _own_subject, _past_lead_words, _relative_subject, _said_in_relative, _subject_of_later_verb, _words_of,
+    _own_subject, _past_lead_words, _relative_subject, _said_in_relative, _singled_out, _subject_of_later_verb,
+    _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import (
     _finite_form, _verb_after_relative_clause, _verb_after_subject,
 )
+from editlint.rules.house.sentence_fragment.participle import _in_marked_clause
 from editlint.rules.house.sentence_fragment.subordinate import (
-    _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _marked_clause, _opening_subordinator,
-    _parenthetical_clause, _reported_gap, _reporting_aside, _subordinates, _subordinator_across_insertion,
-    _takes_clause,
+    _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _gapped_clause_on_opening_noun, _marked_clause,
+    _opening_subordinator, _parenthetical_clause, _reported_gap, _reporting_aside, _subordinates,
+    _subordinator_across_insertion, _takes_clause,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun,
-    _listed_participle, _object_missing, _on_opening_object, _participle_after_comma, _participle_in_list,
-    _participle_only, _record_participle, _verb_after_insertion, _verb_as_noun,
+    _listed_participle, _object_left_out, _object_missing, _on_opening_object, _participle_after_comma,
+    _participle_in_list, _participle_only, _record_participle, _verb_after_insertion, _verb_as_noun,
 )
 
 if TYPE_CHECKING:
@@ -92,6 +94,8 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     subordinator, relative word or other clause governs."""
     if not _predicate(verb) or _introduced(verb, subordinators) or _joined_to_clause(verb) is not None:
         return False
+    if _gapped_clause_on_opening_noun(verb):
+        return False  # "A claim the lawyers have denied in court."
     if _bare_infinitive(verb):
         return False  # "To help the midfield keep the ball longer."
     if _reporting_aside(verb, subordinators):
@@ -233,6 +237,8 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
         return True  # not "Which candidate will win remains unclear": the question is the subject
     if _object_relative_that(start, verb):
         return True  # "tractors that/IN they had parked across every road"
+    if determiner and _object_relative_which(start, verb):
+        return True  # "Which/det riders had sought for years."
     first = start.i == verb.sent.start
     if start.lower_ in RELATIVES and not determiner and first and verb.dep_ == "ROOT" and not _clause_subject(verb):
         return True  # a relative word that a clause inside took: "Which critics say will be hard to enforce."
@@ -250,7 +256,9 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     if len(of_relative) == 2 and of_relative[0].lower_ == "of" and of_relative[1].lower_ in RELATIVES:
         return True  # "Most of whom fled ...", "All of which means ..."
     opens_relative = doc[start.i + 1].lower_ in RELATIVES and doc[start.i + 1].tag_ in WH_TAGS
-    if start.tag_ == "IN" and opens_relative and not any(t.text == "," for t in doc[start.i : verb.i]):
+    # not a question that is the subject: "On which side the court will fall remains unclear."
+    asked = any(c.dep_ in ("csubj", "csubjpass") and c.left_edge.i == start.i for c in verb.children)
+    if start.tag_ == "IN" and opens_relative and not asked and not any(t.text == "," for t in doc[start.i : verb.i]):
         return True  # "Under whose leadership the gallery grew", "In which case ..."
     if any(_before_insertion(c, verb) for c in doc[start.i : verb.i]):
         return True  # the subordinator before a clause set in commas: "Unless, as the chief warned, the insurers ..."
@@ -319,6 +327,27 @@ def _object_relative_that(start: Token, verb: Token) -> bool:
     return start.lower_ == "that" and start.dep_ == "dobj" and start.head.i == verb.i and after_noun
 
 
+def _object_relative_which(start: Token, verb: Token) -> bool:
+    """Whether ``start``, a "which" the parser made the determiner of ``verb``'s subject, is the relative pronoun
+    that is the object ``verb`` lacks: an active past form of a verb that often takes an object, with none ("Which
+    riders had sought for years."); as a determiner it would open a question, whose verb would keep its object
+    ("Which team won the title?") or which would be the subject of another verb ("Which riders benefit is unclear")."""
+    if start.lower_ != "which" or start.head.dep_ != "nsubj" or start.head.head.i != verb.i:
+        return False  # (a passive has no object: "Which schools close first has not been decided.")
+    if not _object_left_out(verb) or any(c.dep_ in ("auxpass", "dative", "prt") for c in verb.children):
+        return False
+    # no other verb, which may be the main one the tagger missed, outside a subordinate clause: "Which stores closed
+    # early varied/JJ from town to town."
+    others = (t for t in verb.sent if t.i != verb.i and t.dep_ not in AUX_DEPS and _verb_by_tag_or_form(t))
+    return all(map(_in_marked_clause, others))
+
+
+def _verb_by_tag_or_form(word: Token) -> bool:
+    """A verb by its tag, or an "-ed" form of a verb the tagger read as an adjective ("varied")."""
+    adjective = word.tag_ == "JJ" and word.lower_.endswith("ed")
+    return word.tag_ in VERB_TAGS or adjective and verb_lemma(word.lower_) is not None
+
+
 _AUX_OR_OBJECT_DEPS = AUX_DEPS | {"pobj"}  # (made once here, not on every call)
 
 
@@ -332,6 +361,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     doc = verb.doc
     if _bare_infinitive(verb) or _subject_of_later_verb(verb) or _listed_after_subject(verb):
         return False
+    if _gapped_clause_on_opening_noun(verb):
+        return False  # "The house the poet bought in 1931."
     if _after_gapped_relative(verb) or _second_object_of_relative(verb):
         return True  # "The roads that the storm damaged/acl reopened/relcl on Friday.", "... had worn hang/dobj in ..."
     if _finite_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
@@ -399,11 +430,14 @@ def _passive_participle(verb: Token) -> bool:
     surface painful memories", "adopted by consensus a resolution"), or a later word may be the verb the tagger
     missed ("The measures announced by the ministry target/NN small firms")."""
     noun, doc = verb.head, verb.doc
-    if verb.dep_ != "acl" or noun.i != verb.i - 1 or noun.tag_ not in ("NN", "NNS") or not _object_missing(verb):
+    if verb.dep_ != "acl" or noun.i != verb.i - 1 or noun.tag_ not in ("NN", "NNS"):
         return False
-    opening = verb.doc[verb.sent.start : noun.i + 1]
-    determiner = opening[_past_lead_words(list(opening))]  # after its lead words: "Especially the buses bought ..."
-    if noun.left_edge.i != verb.sent.start or determiner.dep_ != "det" or determiner.head.i != noun.i:
+    opening = list(doc[verb.sent.start : noun.i + 1])
+    k = _past_lead_words(opening)  # after its lead words: "Especially the buses bought ..."
+    if noun.left_edge.i != verb.sent.start or opening[k].dep_ != "det" or opening[k].head.i != noun.i:
+        return False
+    # after a particularizer, any verb that often takes an object: "Especially the blocks built along the canal"
+    if not (_object_missing(verb) or _singled_out(verb) and _object_left_out(verb)):
         return False
     later = doc[verb.i + 1 : verb.sent.end]
     if any(t.dep_ in ("appos", "nmod") or t.dep_ == "dobj" and t.head == verb for t in later):

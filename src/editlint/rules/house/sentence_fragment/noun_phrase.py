@@ -12,7 +12,7 @@ from editlint.rules.house.sentence_fragment.common import (
 from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause
 from editlint.rules.house.sentence_fragment.main_verb import _verb_after_relative_clause
 from editlint.rules.house.sentence_fragment.subordinate import (
-    _clause_on_opening_noun, _reported_gap, _reporting_before_gap,
+    _clause_on_opening_noun, _gapped_clause_on_opening_noun, _reported_gap, _reporting_before_gap,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _complement_without_object, _listed_participle, _on_opening_object, _participle_after_comma, _participle_in_list,
@@ -29,6 +29,7 @@ def _noun_with_relative(root: Token) -> bool:
         return False
     relatives = [t for t in root.children if _relative(t)]
     relatives = relatives or [t for t in _phrase_of(root) if t.dep_ == "relcl" and t.tag_ in VERB_TAGS]
+    relatives = relatives or [t for t in root.sent if _gapped_clause_on_opening_noun(t)]  # "A loan the bank approved"
     dated = {w.i for t in root.sent if _dated_clause(t) for w in (t, *t.children) if w is t or w.dep_ in AUX_DEPS}
     freed = {t.i for t in root.sent if _object_pronoun_subject(t)}  # "who appeared before her said/advcl ..."
     inside = {w.i for verb in relatives for w in verb.subtree} - dated - freed
@@ -79,9 +80,11 @@ def _relative_clause_only(tokens: list[Token]) -> bool:
     if k is None or k == 0 or tokens[k - 1].tag_ not in NOUN_TAGS | {"PRP", "CD", ","}:
         return False
     relative = tokens[k].i
-    later = (t for t in tokens if t.i > relative)
+    later = [t for t in tokens if t.i > relative]
     # a clause inside it, or a participle after it: "A man who had been aboard the boat found dead."
-    inner = (t for t in later if _reporting_before_gap(t) or _marked(t) and not _object_pronoun_subject(t))
+    # (not a time phrase or a preposition's object the parser took for a clause: "who came after her remembered")
+    clauses = (t for t in later if _marked(t) and not _dated_clause(t) and not _object_pronoun_subject(t))
+    inner = (*clauses, *(t for t in later if _reporting_before_gap(t)))
     skipped = {t.i for t in inner} | {t.i for t in tokens if t.i > relative and _complement_without_object(t)}
     # one verb group: an auxiliary counts with its verb ("who had walked", "whose contracts were not renewed")
     verbs = {(t.head if t.dep_ in AUX_DEPS else t).i for t in tokens if _verb_like(t) and t.i not in skipped}

@@ -14,7 +14,9 @@ from editlint.rules.house.sentence_fragment.common import (
     NP_OPENERS, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree, _clause_of, _finite, _finite_group,
     _past_lead_words, _rate_unit, _relative_subject, _said_in_relative, _subordinator_at,
 )
-from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object, _seldom_with_object, _verb_as_noun
+from editlint.rules.house.sentence_fragment.verb_forms import (
+    _object_left_out, _past_before_object, _seldom_with_object, _verb_as_noun,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -229,9 +231,7 @@ def _clause_on_opening_noun(verb: Token) -> bool:
     sentence's own ("The houses the builder finished sold ...", "The figure the agency released shows/NNS a rise").
     Not a noun of time, which may be a phrase before the main clause ("A week later the ministry confirmed ...")."""
     noun = verb.head
-    if noun.dep_ != "ROOT" or noun.tag_ not in ("NN", "NNS") or noun.left_edge.i != noun.sent.start:
-        return False
-    if not any(c.dep_ == "det" for c in noun.children) or in_class(noun_lemma(noun), "noun.time", max_rank=2):
+    if not _opening_noun(noun):
         return False
     if any(c.tag_ in VERB_TAGS and c.i != verb.i for c in noun.children):
         return False
@@ -243,6 +243,32 @@ def _clause_on_opening_noun(verb: Token) -> bool:
     if any(t.tag_ in VERB_TAGS for t in subjects[0].subtree):
         return False
     return not any(_verb_as_noun(t) or _finite_outside(t, verb) for t in noun.sent)
+
+
+def _opening_noun(noun: Token) -> bool:
+    """A common noun with a determiner that the parser made the root and that heads the sentence from its first
+    word; not a noun of time, which may be a phrase before the main clause ("A week later the ministry ...")."""
+    if noun.dep_ != "ROOT" or noun.tag_ not in ("NN", "NNS") or noun.left_edge.i != noun.sent.start:
+        return False
+    return any(c.dep_ == "det" for c in noun.children) and not in_class(noun_lemma(noun), "noun.time", max_rank=2)
+
+
+def _gapped_clause_on_opening_noun(verb: Token) -> bool:
+    """The verb of a clause without its relative word on the noun that opens the sentence, whose object is that
+    noun: a past form with no object, of a verb that often takes one, right after its subject, a second noun
+    phrase with a determiner of its own that follows the opening noun at once ("A loan the bank approved despite
+    ...", "The house the poet bought in 1931", which the parser reads as a participle on that subject), or a
+    clause the parser hung on the opening noun as what it says ("A claim the lawyers have denied in court")."""
+    if verb.dep_ not in ("ccomp", "acl") or not _object_left_out(verb):
+        return False
+    if verb.dep_ == "ccomp":
+        return _clause_on_opening_noun(verb)
+    found, root = verb.head, verb.sent.root
+    start = found.left_edge
+    if verb.i != found.i + 1 or found.head.i != root.i or start.i != root.i + 1:
+        return False
+    own_determiner = start.dep_ in ("det", "poss") and start.tag_ in ("DT", "PRP$")
+    return own_determiner and _opening_noun(root) and not any(c.tag_ in VERB_TAGS for c in root.children)
 
 
 def _finite_outside(word: Token, verb: Token) -> bool:

@@ -133,9 +133,18 @@ def _object_missing(verb: Token) -> bool:
     """A past form or participle without an object, of a verb that WordNet seldom uses without one: a
     participle on a noun ("the sentence handed down to him", "a satellite launched from Norway"), since a past
     tense of that verb would have its object ("The court handed down a sentence")."""
-    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in OBJECT_DEPS and c.tag_ != "IN" for c in verb.children):
-        return False  # (not "to" or "for" read as an indirect object: "given to an officer")
-    return _seldom_alone(verb)
+    return _past_without_object(verb) and _seldom_alone(verb)
+
+
+def _object_left_out(verb: Token) -> bool:
+    """A past form or participle without an object, of a verb that WordNet often uses with one ("approved", "built";
+    see ``_seldom_with_object``): weaker than ``_object_missing``, for where a participle is likely."""
+    return _past_without_object(verb) and not _seldom_with_object(verb)
+
+
+def _past_without_object(verb: Token) -> bool:
+    # (not "to" or "for" read as an indirect object: "given to an officer")
+    return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in OBJECT_DEPS and c.tag_ != "IN" for c in verb.children)
 
 
 def _complement_without_object(verb: Token) -> bool:
