@@ -1,7 +1,7 @@
 import pytest
 
 from editlint.api import lint_text
-from helpers import assert_findings, assert_flags_span
+from helpers import assert_findings, assert_flags_span, findings
 
 RULE = "house/unattributed-claim"
 
@@ -1656,4 +1656,57 @@ def test_scenes_closing_sources_hedged_named_reports_named_holders_and_events_pa
 def test_no_scene_claims_beside_a_closing_source_hedged_acts_misread_verbs_placed_views_and_kinds_are_flagged(
     text, span
 ):
+    assert_flags_span(text, RULE, span)
+
+
+# Precision on fresh news: "others" after an identified group, a known kind of things, a purpose infinitive, and a
+# named speaker's clause the parser hung inside a phrase after the verb.
+OTHERS_AFTER_AN_IDENTIFIED_GROUP = [
+    "Shoppers leaving the new arcade on Friday were unimpressed.\n\n"
+    '"It is all phone shops," said Tomasz Wrona, 40.\n\nOthers said the parking had improved.\n',
+    "Porters at the Western General said their breaks were often cut short. Others said cover had improved.\n",
+    "Cyclists who ride the canal path said the surface had crumbled.\n\nOther riders said it was fine when dry.\n",
+]
+OTHERS_AFTER_NO_IDENTIFIED_GROUP = [
+    ("The pier was rebuilt in 1998.\n\nOthers say it should have been demolished.\n", "Others say"),
+    ("Some climbers say the route is too crowded. Others believe it is safer than ever.\n", "Others believe"),
+    ("The grocer reported higher sales in May. Others say the boom will fade.\n", "Others say"),
+    ('"We were not warned," said Nia Okafor, a tenant.\n\nOthers said notices had gone out.\n', "Others said"),
+]
+KNOWN_KINDS_PURPOSES_AND_MISPLACED_CLAUSES = [
+    "The lab tested 16 enzymes known to break down plastic.",
+    "Wardens fenced off two beaches known to attract nesting turtles.",
+    "Several surveyors measured the field to mark out the new boundary.",
+    "Many cadets studied old charts to plot the route.",
+    "Captain Oren Mali reportedly warned his crew at half-time that anyone who slept on watch would be punished.",
+    "The director reportedly warned actors on set that the shoot would run late.",
+]
+KINDS_AND_FORECASTS_STILL_FLAGGED = [
+    ("Police detained a man known to be a gang leader.", "known to"),
+    ("The bell, known to be the oldest in Europe, was recast.", "known to"),
+    ("Several analysts expect the rand to weaken in the spring.", "Several analysts expect"),
+    ("Some historians attribute the fire to a careless baker.", "Some historians attribute"),
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_AFTER_AN_IDENTIFIED_GROUP)
+def test_others_after_an_identified_group_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", OTHERS_AFTER_NO_IDENTIFIED_GROUP)
+def test_others_after_a_named_person_alone_an_unrelated_sentence_or_a_vague_group_are_flagged(text, span):
+    lines = text.splitlines()
+    line = next(n for n, words in enumerate(lines, 1) if span in words)
+    column = lines[line - 1].index(span) + 1
+    assert (line, column, column + len(span)) in findings(text, RULE)
+
+
+@pytest.mark.parametrize("text", KNOWN_KINDS_PURPOSES_AND_MISPLACED_CLAUSES)
+def test_known_kinds_purposes_and_a_named_speaker_s_misplaced_clause_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", KINDS_AND_FORECASTS_STILL_FLAGGED)
+def test_people_known_to_be_and_forecasts_are_flagged(text, span):
     assert_flags_span(text, RULE, span)

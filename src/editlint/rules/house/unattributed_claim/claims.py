@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Callable
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, is_people_noun, noun_lemma,
-    verb_class, verb_forms, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, is_people_noun,
+    noun_lemma, verb_class, verb_forms, verb_lemma,
 )
 
 from .common import (
@@ -214,10 +214,11 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         verb.lower_ in verb_class(("verb.cognition",), 2)
         or obj.tag_ not in PROPER_TAGS and verb.lower_ not in verb_forms(CONTACT)
     ) or bool(
-        {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.i > obj.i}
+        {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.i > obj.i and not _infinitive(c)}
         & ({"to", "with"} if obj.tag_ in ("PRP", *PROPER_TAGS) or is_people_noun(obj, min_share=0.5) else {"to"})
     ) and verb.lower_ in verb_class(("verb.cognition",))  # "liken it to", "credit her with" (after the object: not a
-    # misread infinitive, "decided to/IN home-school their children"; a thing "with" another is compared, not
+    # misread infinitive, "decided to/IN home-school their children", "examined the bones to/IN date/VB the burial"; a
+    # thing "with" another is compared, not
     # credited: "comparing the readings with satellite images")
     if obj.tag_ not in ("WP", "WDT") and (cognition or _object_complement(verb, lex)):
         return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
@@ -237,9 +238,13 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         # the verb's relative clause hangs on, whose words hold the verb's own: "the things people say when they ...")
     if verb.lower_ in verb_class(("verb.cognition",), 2) and not is_people_noun(obj) and any(
         c.dep_ in ("advcl", "xcomp") and c.i > obj.i and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        and (_noun_after_to(c) or _takes_clause(verb) and not any(o.dep_ == "dobj" for o in c.children))
         for c in verb.children
     ):
-        return True  # a forecast: "expecting crude oil to stay above $80" (not "require months of training to")
+        return True  # a forecast: "expecting crude oil to stay above $80", or what the object is put down to
+        # ("attribute the closures to/aux competition/advcl", "linked the rise to/aux climate/VB change"); not "require
+        # months of training to", nor a purpose: after a verb that takes no clause, "studied the letters to trace ...",
+        # or with an object of its own, what the subject does, "checked the forecast to time their harvest"
     judging = verb.lower_ in lex.judging or verb.lower_ in lex.forecasting and _forecasters(verb, lex)
     own = {c.lower_ for c in obj.children if c.dep_ == "prep" and not _charge(c, verb)} - {
         c.lower_ for c in verb.children if c.dep_ == "prep"
@@ -447,6 +452,17 @@ def _thinking_with(verb: Token, word: Token) -> bool:
     """Whether WordNet lists the verb with ``word`` as a verb of thinking: "see as", "look upon"."""
     lemma = verb_lemma(verb.lower_)
     return lemma is not None and in_class(f"{lemma} {word.lower_}", "verb.cognition")
+
+
+def _noun_after_to(word: Token) -> bool:
+    """A word the parser took for the verb of an infinitive that is no verb WordNet knows or that it tagged as a noun:
+    the preposition "to" and its noun ("to/aux competition/advcl", "to/aux climate/VB change")."""
+    return word.tag_ not in VERB_TAGS or verb_lemma(word.lower_) is None
+
+
+def _infinitive(to: Token) -> bool:
+    """A "to" the parser took for a preposition before a verb: "(examined the bones) to/IN date/VB (the burial)"."""
+    return to.lower_ == "to" and any(o.dep_ == "pobj" and o.tag_ == "VB" for o in to.children)
 
 
 def _takes_clause(verb: Token) -> bool:

@@ -191,6 +191,18 @@ def _stands_for_any(noun: Token) -> bool:
     )
 
 
+def _known_kind(participle: Token) -> bool:
+    """"known" right after a noun of things, without a comma: a restrictive participle that picks out the things with
+    a known property ("28 genes known to give bacteria resistance", "two pesticides known to harm bees"), as a
+    relative clause would; "known" vouches for what it says (not "two men believed to be the gunmen", "the fort,
+    known to be the oldest", "a man known to be violent": a claim about a person)."""
+    noun = participle.head
+    return (
+        participle.lower_ == "known" and participle.dep_ == "acl" and participle.i == noun.i + 1
+        and noun.tag_ in ("NN", "NNS") and not is_people_noun(noun, max_rank=2)
+    )
+
+
 def _none(subj: Token) -> bool:
     """A subject that counts nothing: "nobody", "no one", "none", "no injuries"."""
     return subj.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in subj.children)
@@ -287,6 +299,8 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         return None  # a schedule: "the vote is expected to take place on Thursday" (not "is expected by many to")
     if participle.lower_ in NOT_JUDGING and any(c.dep_ == "aux" and c.lower_ in PERFECT for c in children):
         return None  # the idiom for what has happened at times: "has been known to deliver seed on request"
+    if _known_kind(participle):
+        return None  # "28 genes known to give bacteria resistance": a class of things picked out by what is known
     to = next(  # (past an adverb: "is said never to run dry")
         (a for c in children if c.dep_ == "xcomp" for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None
     )
