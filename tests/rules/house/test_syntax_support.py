@@ -45,6 +45,8 @@ def test_pipeline_multiplies_with_numpy_on_one_blas_thread():
     "Her family moved to Sault Ste. Marie when the mill hired her father.",
     "The arrest was described by Det. Const. Rhys Tanaka, who said the knife was found under a bench.",
     "Cst. Amara Singh and Coun. Bev Ouellet met Lt.-Gov. Maria Dupuis, Sqn. Ldr. Tom Ahn and Asst. Commr. Jo Reid.",
+    '"The convoy left at dawn," said Lt.-Col. Anne Gagnon, who commands the task force.',
+    "The plan was approved by Maj.-Gen. Luc Tremblay and Brig.-Gen. Omar Said, and Lt.-Cmdr. Ian Roy signed it.",
 ])
 def test_a_title_abbreviated_before_a_name_does_not_end_the_sentence(text):
     assert len(list(load_pipeline()(text).sents)) == 1

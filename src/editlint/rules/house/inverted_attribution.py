@@ -42,7 +42,7 @@ clause it reports, any short noun phrase (*said the museum*).
 | *explains*, *argues*, *recalls*, *concluded*, *tweeted*, *asked*, *shouted* ... | *said the ministry's deputy director for health, Jane Smith* (long title) |
 | *said a spokeswoman* / *said the union* / *says the agency's report* | *Smith told reporters* / *said goodbye* / *the sign warns hikers* |
 | *said she*, *noted one economist*, *said one of the volunteers*, *..., forecasts the weather service* | *she said in an interview on Monday* |
-| *said Sen. Ana Ortega (D-N.M.)*, *said Rep. Tom Fairley, R-Ind.*, *said Mayor Ana Diaz of Springfield* (a party, state or home town is part of the name) | *said Ana Lee, a retired teacher*, *said Lena Vogt of the National Weather Service* |
+| *said Sen. Ana Ortega (D-N.M.)*, *said Rep. Tom Fairley, R-Ind.*, *said Mayor Ana Diaz of Springfield* (a party, state or home town is part of the name), *said Lt.-Col. Anne Gagnon* (a rank hyphenated as Canadian Press writes it) | *said Ana Lee, a retired teacher*, *said Lena Vogt of the National Weather Service*; *says Sgt. (Rtd.) Joseph Mwangi* (the parser cut the source inside its brackets: where it ends is unknown) |
 | *argued the minister in a speech on Monday*, *reported Reuters, citing a union official* (the verb's own phrases and participles after the source) | *The harvest was poor, said to be the worst in years.* |
 | *"Would you?" replied Lindström, and the room laughed.*, *cried Ferraro as the verdict was read, before ...* (after a quote, a clause of its own after the source) | *She paused, thanked Ortiz, and the meeting ended.* (no quote before) |
 | *said Adeyemi near the wall*, *said the clinic in a statement*, *said Ruiz Monday* (a circumstance after the source, wherever the parser hangs it: a preposition that ties no one to a body, or a message, time or event after *in*, *at*, *on*, *with*) | *said co-author Dr. Lena Marsh, a hydrologist* (a hyphenated title is part of the source) |
@@ -189,6 +189,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             words = sdoc[first.i + (2 if particle else 1) : last.i + 1]
             if not all(t.i == subj.i or t.tag_ in PROPER_TAGS or t.dep_ in NAME_DEPS or _joins_names(t) for t in words):
                 continue  # not a plain source: "said Smith's lawyer, who ..."
+            if sum(t.text == "(" for t in words) != sum(t.text == ")" for t in words):
+                continue  # the parser cut the source inside its brackets: "says Sgt. (Rtd.) Joseph Kipchumba"
             source = words.text + ("," if any(t.text == "," for t in words) else "")  # "Rep. Lee, R-Ohio, said"
             said = f"{verb.text} {particle.text}" if particle else verb.text
             message = f'Inverted attribution: write "{source} {said}" (AP style puts the source first)'
@@ -237,8 +239,18 @@ def _inverted_subject(verb: Token, source: Token) -> bool:
     """Whether the source follows the verb, the clause it reports comes before it and nothing else is its
     subject: "..., forecasts the weather service" (then any noun is the source; the parser may call it an
     object)."""
-    before = {c.dep_ for c in verb.children if c.i < verb.i}
+    before = _deps_before(verb)
     return source.dep_ in ("nsubj", "dobj") and bool(before & {"ccomp", "parataxis"}) and "nsubj" not in before
+
+
+def _deps_before(verb: Token) -> set[str]:
+    """The relations of the verb's words before it, but for a passive participle the parser took for a clause
+    ("The detour, played broadly by Ken Ostrowski, adds plot": a "by" agent and no auxiliary)."""
+    return {c.dep_ for c in verb.children if c.i < verb.i and not _bare_passive(c)}
+
+
+def _bare_passive(clause: Token) -> bool:
+    return any(c.dep_ == "agent" for c in clause.children) and not any(c.dep_ in AUX_DEPS for c in clause.children)
 
 
 def _reports_clause_before(verb: Token, source: Token, reports_clauses: bool) -> bool:
@@ -249,7 +261,7 @@ def _reports_clause_before(verb: Token, source: Token, reports_clauses: bool) ->
     end = _end_of(source)
     if end < len(source.doc) and source.doc[end].text not in SENTENCE_ENDS | {","}:
         return False  # the verb goes on: "..., welcomed Canada's presidency next year"
-    before = {c.dep_ for c in verb.children if c.i < verb.i}
+    before = _deps_before(verb)
     if before & {"ccomp", "parataxis"} or ("nsubj" in before and source.dep_ == "nsubj"):
         return True
     if _interrupts(verb, source):
