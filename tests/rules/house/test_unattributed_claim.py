@@ -1710,3 +1710,29 @@ def test_known_kinds_purposes_and_a_named_speaker_s_misplaced_clause_pass(text):
 @pytest.mark.parametrize("text, span", KINDS_AND_FORECASTS_STILL_FLAGGED)
 def test_people_known_to_be_and_forecasts_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# Fresh news sets 43-45: leave and biddings, attitudes like ones just named, a crowd counted by "a dozen", an account
+# a perfect relative clause credits; a warning to act claims a danger.
+BIDDINGS_LIKENESSES_AND_CREDITED_ACCOUNTS = [
+    "Many employers allowed staff to go home before the storm.",
+    "Rather than close the shop, as several neighbours urged, he hired a manager.",
+    "The inspector criticised the ward's staffing.\n\nSimilar worries have been raised about the hospital in Leeds.\n",
+    "The inquiry heard from more than a dozen objectors, many of whom raised concerns about parking.",
+    "According to logs the station has kept since 2001, the river has flooded nine times.",
+]
+WARNINGS_TO_ACT = [
+    ("Some agronomists are warning growers to check their orchards for blight.", "Some agronomists are warning"),
+    ("Several hydrologists warned anglers to stay off the ice.", "Several hydrologists warned"),
+    ("The bridge, as many engineers warned, is too narrow.", "many engineers warned"),
+]
+
+
+@pytest.mark.parametrize("text", BIDDINGS_LIKENESSES_AND_CREDITED_ACCOUNTS)
+def test_biddings_attitudes_like_named_ones_counted_crowds_and_credited_accounts_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", WARNINGS_TO_ACT)
+def test_warnings_to_act_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)

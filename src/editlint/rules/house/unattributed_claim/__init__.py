@@ -166,6 +166,9 @@ years*, *In the debate*, *In the classroom, many teachers say*, *Behind closed d
 | *Police detained a man known to be a gang leader* / *The bell, known to be the oldest, ...* | *16 enzymes known to break down plastic* (things a known property picks out: "known" right after their noun) |
 | *Several analysts expect the rand to weaken* / *Some historians attribute the fire to a careless baker* | *Several surveyors measured the field to mark out the boundary* / *Many cadets studied old charts to plot the route* (a purpose: after a verb that takes no clause, or with an object of its own) |
 | | *The director reportedly warned actors on set that the shoot would run late* / *... warned his crew at half-time that anyone who ... would be punished* (a named speaker's clause the parser hung inside a phrase after the verb) |
+| *Some agronomists are warning growers to check their orchards* (a warning to act claims a danger) / *The bridge, as many engineers warned, is too narrow* | *Many employers allowed staff to go home* / *Rather than close the shop, as several neighbours urged, ...* (leave or a bidding: a verb whose main sense takes no that-clause and that is no verb of thinking) |
+| *Concerns have been raised about the bridge* | *Similar worries have been raised about ...* (like ones the text named) |
+| *According to reports, ...* | *according to logs the station has kept since 2001* (a perfect relative clause names who made them) / *more than a dozen objectors, many of whom raised concerns* (a crowd counted by "a dozen") |
 
 Quoted words are a source's words and are not checked.
 

@@ -185,11 +185,17 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return True
     if _displaced_clause(verb):
         return True
+    if verb.lower_ in lex.advising and not _bids(verb) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+    ):
+        return True  # a warning to act, which claims a danger: "are warning farmers to scout their fields" (not a
+        # bidding: "urged the council to delay the vote")
     if _takes_clause(verb) and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1 for c in verb.children):
         return True  # a gerund that stands for a clause: "some residents report seeing a bear" (not after a verb
         # that takes no clause: "avoided using the lift")
     if verb.dep_ == "advcl" and obj is None and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return True  # a comment on the clause it interrupts: "the plan, as many economists believe, will fail"
+        return not _bids(verb)  # a comment on the clause it interrupts: "the plan, as many economists believe, will
+        # fail" (not a bidding, whose clause is an act: "Rather than sell the boat, as several relatives urged, ...")
     if any(
         c.lower_ in ("so", "otherwise") and c.dep_ == "advmod" or c.dep_ == "dobj" and c.tag_ in ADJECTIVE_TAGS
         for c in verb.children if c.i > verb.i
@@ -320,7 +326,26 @@ def _reported(clause: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ))  # a question looked into ("have long debated how ...") or one set out to answer: "(used the site) to find out
     # how forests recover" (but "to question whether")
-    return clause.dep_ in CLAUSE_DEPS and not adverbial and not inquiry and not _norm(clause)
+    prescribed = _norm(clause) or _leave_or_bidding(clause)
+    return clause.dep_ in CLAUSE_DEPS and not adverbial and not inquiry and not prescribed
+
+
+def _leave_or_bidding(clause: Token) -> bool:
+    """An infinitive with a subject after a verb of bidding (see ``_bids``): leave or a bidding given to someone, an
+    act rather than a report ("allowed staff to leave early", "urged the council to delay the vote"; but "expect the
+    bank to cut rates", "reckon the pound to fall")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
+        c.dep_ == "nsubj" for c in clause.children
+    ) and _bids(clause.head)
+
+
+def _bids(verb: Token) -> bool:
+    """A verb whose main sense takes no that-clause (WordNet's sentence frames) and that is no verb of thinking, which
+    takes its judgement so ("judge the risk to be small"): it gives leave or bids someone act ("allow", "urge",
+    "advise", "force")."""
+    lemma = verb_lemma(verb.lower_)
+    clausal = sense_in(lemma, "frame.that-clause") if lemma else None
+    return (clausal is None or clausal.first_rank > 1) and verb.lower_ not in verb_class(("verb.cognition",), 2)
 
 
 def _norm(clause: Token) -> bool:

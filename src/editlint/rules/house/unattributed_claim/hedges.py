@@ -11,8 +11,8 @@ from editlint.nlp.syntax import (
 )
 
 from .common import (
-    ACCOUNT_CLASSES, ATTITUDES, BE, CONSENSUS, DEFINITE, FREQUENCY, GENERIC_DETERMINERS, GENERIC_PRONOUNS,
-    HOLDER_PREPS, Lexicon, NOT_JUDGING, OBJECT_PREPS, PREVALENT, QUANTIFIERS, SPREADING, TALK_NOUNS, VOICED,
+    ACCOUNT_CLASSES, ATTITUDES, BE, COMPARING, CONSENSUS, DEFINITE, FREQUENCY, GENERIC_DETERMINERS, GENERIC_PRONOUNS,
+    HOLDER_PREPS, Lexicon, NOT_JUDGING, OBJECT_PREPS, PERFECT, PREVALENT, QUANTIFIERS, SPREADING, TALK_NOUNS, VOICED,
 )
 from .claims import _asks, _content_that, _judges, _takes_clause, _that_clause, _thinking_phrase, _thinking_with
 from .groups import _is_people, _is_vague
@@ -20,7 +20,6 @@ from .groups import _is_people, _is_vague
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})  # the auxiliaries of the perfect
 DURATION_PREPS = frozenset({"since", "for", "during", "over", "throughout"})  # "for months", "during the campaign"
 
 
@@ -33,8 +32,12 @@ def _attitude_raised(verb: Token) -> tuple[Token, Token] | None:
         return None
     if any(c.dep_ == "agent" for c in children):
         return None
-    if any(c.lower_ in ("no", "any") or c.dep_ in ("poss", "relcl") or c.lower_ in DEFINITE for c in subj.children):
-        return None  # "no concerns were raised", "their concerns were raised"
+    if any(
+        c.lower_ in ("no", "any") or c.dep_ in ("poss", "relcl") or c.lower_ in DEFINITE | COMPARING
+        for c in subj.children
+    ):
+        return None  # "no concerns were raised", "their concerns were raised", "similar concerns have been raised"
+        # (like those just named)
     return subj.left_edge, verb
 
 
