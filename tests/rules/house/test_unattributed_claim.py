@@ -1736,3 +1736,24 @@ def test_biddings_attitudes_like_named_ones_counted_crowds_and_credited_accounts
 @pytest.mark.parametrize("text, span", WARNINGS_TO_ACT)
 def test_warnings_to_act_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# An event the reporter attended heads the sentence, as a scene does.
+AT_AN_ATTENDED_EVENT = [
+    "At a tasting on Thursday evening, several guests said the new vintage was thin.",
+    "At Monday's open rehearsal, some listeners said the hall sounded muddy.",
+]
+FIGURES_OF_TIME = [
+    ("At the end of the day, several economists say the cuts will backfire.", "several economists say"),
+    ("At the height of the boom in 2006, many brokers believed prices could only rise.", "many brokers believed"),
+]
+
+
+@pytest.mark.parametrize("text", AT_AN_ATTENDED_EVENT)
+def test_people_at_an_event_heading_the_sentence_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", FIGURES_OF_TIME)
+def test_figures_of_time_heading_the_sentence_are_no_event(text, span):
+    assert_flags_span(text, RULE, span)

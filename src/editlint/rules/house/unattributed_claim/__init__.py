@@ -168,6 +168,7 @@ years*, *In the debate*, *In the classroom, many teachers say*, *Behind closed d
 | | *The director reportedly warned actors on set that the shoot would run late* / *... warned his crew at half-time that anyone who ... would be punished* (a named speaker's clause the parser hung inside a phrase after the verb) |
 | *Some agronomists are warning growers to check their orchards* (a warning to act claims a danger) / *The bridge, as many engineers warned, is too narrow* | *Many employers allowed staff to go home* / *Rather than close the shop, as several neighbours urged, ...* (leave or a bidding: a verb whose main sense takes no that-clause and that is no verb of thinking) |
 | *Concerns have been raised about the bridge* | *Similar worries have been raised about ...* (like ones the text named) |
+| *At the end of the day, several economists say* / *At the height of the boom in 2006, many brokers believed* (a figure of time) | *At a tasting on Thursday evening, several guests said* / *At Monday's open rehearsal, some listeners said* (an event the reporter attended, dated or definite, heading the sentence) |
 | *According to reports, ...* | *according to logs the station has kept since 2001* (a perfect relative clause names who made them) / *more than a dozen objectors, many of whom raised concerns* (a crowd counted by "a dozen") |
 
 Quoted words are a source's words and are not checked.

@@ -463,7 +463,10 @@ def _met_at_scene(verb: Token, subj: Token) -> bool:
     opening = min(s.left_edge.i for s in subjects)  # (before every subject: not a place in a clause before the
     # group's, "... seized the drugs from a speedboat off Vlore, and some prosecutors have long maintained ...")
     heading = [c for v in verbs for c in v.children if c.dep_ == "prep" and c.i < opening and c.lower_ in PLACING_PREPS]
-    return any(_scene(noun, prep) and _particular(phrase) for phrase in heading for noun, prep in _places_in(phrase))
+    return any(
+        _scene(noun, prep) and _particular(phrase) for phrase in heading for noun, prep in _places_in(phrase)
+    ) or any(_at_event(phrase) and not any(_figurative(o) for o in phrase.children) for phrase in heading)
+    # (or an event the reporter attended: "At a members' preview on Wednesday, some visitors said")
 
 
 def _places_in(prep: Token) -> Iterator[tuple[Token, Token]]:
