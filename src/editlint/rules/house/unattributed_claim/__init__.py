@@ -21,8 +21,8 @@ from .claims import (
     _states_claim, _testimony,
 )
 from .groups import (
-    _authors_of_reported_study, _bare_people, _generic_holders, _is_people, _is_vague, _is_vague_source,
-    _may_be_vague, _measured, _met_at_scene, _part_of_counted, _staff_of_named_body, _those_who,
+    _authors_of_reported_study, _bare_people, _continues_identified_group, _generic_holders, _is_people, _is_vague,
+    _is_vague_source, _may_be_vague, _measured, _met_at_scene, _part_of_counted, _staff_of_named_body, _those_who,
 )
 from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge
 from .sources import (
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from editlint.document.model import Document
+    from editlint.nlp.pipeline import ParsedBlock
 
 
 META = RuleMeta(
@@ -161,6 +162,14 @@ years*, *In the debate*, *In the classroom, many teachers say*, *Behind closed d
 | *Some councillors have signalled that* (unnamed members) | *Opposition councillors have signalled that* / *Rescue crews believe* (roles, as *lawmakers*, *firefighters*) |
 | *In Britain, many economists say* / *Across the region, many farmers fear* / *In the classroom, many teachers say* / *Police seized the boat at a jetty in Kirkwall, and some fishermen suspect* (a region, a kind of place, a place in another clause) | *Outside a primary school in St. Michael, several parents said* / *At Stockholm City station on Tuesday evening, many passengers said* / *At the checkpoint outside Jenin, some drivers said* (a scene the sentence names) |
 | *Several officials at the port authority acknowledged* / *Some economists at big banks expect* | *Several ranchers at the meeting said* / *Many parents at Tuesday's hearing said* (the people at an event the story reports: a definite act in *-ing* or a dated one) |
+| *The pier was rebuilt in 1998.* (paragraph) *Others say it should go* / *Some climbers say ... . Others believe* / *"We were not warned," said Nia Okafor.* (paragraph) *Others said ...* (no group the reader can tell apart just before: a named person alone, or a vague group) | *Porters at the Western General said ... . Others said ...* / *Shoppers leaving the arcade were unimpressed.* (paragraph) *"...," said Tomasz Wrona.* (paragraph) *Others said ...* (more of an identified group that is the subject of the sentence just before, outside quotes, or of the paragraph before a quotation) |
+| *Police detained a man known to be a gang leader* / *The bell, known to be the oldest, ...* | *16 enzymes known to break down plastic* (things a known property picks out: "known" right after their noun) |
+| *Several analysts expect the rand to weaken* / *Some historians attribute the fire to a careless baker* | *Several surveyors measured the field to mark out the boundary* / *Many cadets studied old charts to plot the route* (a purpose: after a verb that takes no clause, or with an object of its own) |
+| | *The director reportedly warned actors on set that the shoot would run late* / *... warned his crew at half-time that anyone who ... would be punished* (a named speaker's clause the parser hung inside a phrase after the verb) |
+| *Some agronomists are warning growers to check their orchards* (a warning to act claims a danger) / *The bridge, as many engineers warned, is too narrow* | *Many employers allowed staff to go home* / *Rather than close the shop, as several neighbours urged, ...* (leave or a bidding: a verb whose main sense takes no that-clause and that is no verb of thinking) |
+| *Concerns have been raised about the bridge* | *Similar worries have been raised about ...* (like ones the text named) |
+| *At the end of the day, several economists say* / *At the height of the boom in 2006, many brokers believed* (a figure of time) | *At a tasting on Thursday evening, several guests said* / *At Monday's open rehearsal, some listeners said* (an event the reporter attended, dated or definite, heading the sentence) |
+| *According to reports, ...* | *according to logs the station has kept since 2001* (a perfect relative clause names who made them) / *more than a dozen objectors, many of whom raised concerns* (a crowd counted by "a dozen") |
 
 Quoted words are a source's words and are not checked.
 
@@ -300,6 +309,9 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
                 if group and _part_of_counted(first, _words_before(first, sents, n, block_before)):
                     continue  # "About 60 farmers attended. Several said ..."
+                just_before = _words_just_before(sents, n, blocks[max(k - 2, 0) : k])
+                if group and _continues_identified_group(first, just_before, lexicon):
+                    continue  # "Students interviewed by the Courier had mixed views." ... "Others said ...": more
                 if group and _explains_anonymity(sent, first, last):
                     continue  # "A person familiar with the talks, who spoke on condition of anonymity ..., said"
                 found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")
@@ -314,6 +326,31 @@ def _words_before(first: Token, sents: list[Span], n: int, block_before: Doc | N
     sent = sents[n]
     before = sents[n - 1] if n else block_before.sents[-1] if block_before is not None else ()
     return [*before, *sent[: first.i - sent.start]]
+
+
+def _words_just_before(sents: list[Span], n: int, blocks_before: list[ParsedBlock]) -> list[Token]:
+    """The words outside quotation marks of the sentence before sentence ``n``, or, when it opens its block, of the
+    last sentence of the block before, and of the one before that when a quotation opens the block between (a quote
+    of one of the group often stands between a group and "others")."""
+    if n:
+        return _unquoted(sents[n - 1])
+    words: list[Token] = []
+    for pb in reversed(blocks_before):  # (``blocks_before``: the two blocks before, in order)
+        words += _unquoted(list(pb.tokens.sents)[-1])
+        if not pb.tokens[0].is_quote:
+            break
+    return words
+
+
+def _unquoted(words: Span) -> list[Token]:
+    """The words of ``words`` outside quotation marks."""
+    marks = 0
+    unquoted = []
+    for tok in words:
+        marks += tok.is_quote
+        if not tok.is_quote and marks % 2 == 0:
+            unquoted.append(tok)
+    return unquoted
 
 
 def _hits(

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Callable
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, is_people_noun, noun_lemma,
-    verb_class, verb_forms, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, is_people_noun,
+    noun_lemma, verb_class, verb_forms, verb_lemma,
 )
 
 from .common import (
@@ -185,11 +185,17 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return True
     if _displaced_clause(verb):
         return True
+    if verb.lower_ in lex.advising and not _bids(verb) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+    ):
+        return True  # a warning to act, which claims a danger: "are warning farmers to scout their fields" (not a
+        # bidding: "urged the council to delay the vote")
     if _takes_clause(verb) and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1 for c in verb.children):
         return True  # a gerund that stands for a clause: "some residents report seeing a bear" (not after a verb
         # that takes no clause: "avoided using the lift")
     if verb.dep_ == "advcl" and obj is None and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return True  # a comment on the clause it interrupts: "the plan, as many economists believe, will fail"
+        return not _bids(verb)  # a comment on the clause it interrupts: "the plan, as many economists believe, will
+        # fail" (not a bidding, whose clause is an act: "Rather than sell the boat, as several relatives urged, ...")
     if any(
         c.lower_ in ("so", "otherwise") and c.dep_ == "advmod" or c.dep_ == "dobj" and c.tag_ in ADJECTIVE_TAGS
         for c in verb.children if c.i > verb.i
@@ -214,10 +220,11 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         verb.lower_ in verb_class(("verb.cognition",), 2)
         or obj.tag_ not in PROPER_TAGS and verb.lower_ not in verb_forms(CONTACT)
     ) or bool(
-        {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.i > obj.i}
+        {c.lower_ for t in (verb, obj) for c in t.children if c.dep_ == "prep" and c.i > obj.i and not _infinitive(c)}
         & ({"to", "with"} if obj.tag_ in ("PRP", *PROPER_TAGS) or is_people_noun(obj, min_share=0.5) else {"to"})
     ) and verb.lower_ in verb_class(("verb.cognition",))  # "liken it to", "credit her with" (after the object: not a
-    # misread infinitive, "decided to/IN home-school their children"; a thing "with" another is compared, not
+    # misread infinitive, "decided to/IN home-school their children", "examined the bones to/IN date/VB the burial"; a
+    # thing "with" another is compared, not
     # credited: "comparing the readings with satellite images")
     if obj.tag_ not in ("WP", "WDT") and (cognition or _object_complement(verb, lex)):
         return True  # a judgement of anyone or anything: "regard him as", "called the decision a betrayal"
@@ -237,9 +244,13 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         # the verb's relative clause hangs on, whose words hold the verb's own: "the things people say when they ...")
     if verb.lower_ in verb_class(("verb.cognition",), 2) and not is_people_noun(obj) and any(
         c.dep_ in ("advcl", "xcomp") and c.i > obj.i and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        and (_noun_after_to(c) or _takes_clause(verb) and not any(o.dep_ == "dobj" for o in c.children))
         for c in verb.children
     ):
-        return True  # a forecast: "expecting crude oil to stay above $80" (not "require months of training to")
+        return True  # a forecast: "expecting crude oil to stay above $80", or what the object is put down to
+        # ("attribute the closures to/aux competition/advcl", "linked the rise to/aux climate/VB change"); not "require
+        # months of training to", nor a purpose: after a verb that takes no clause, "studied the letters to trace ...",
+        # or with an object of its own, what the subject does, "checked the forecast to time their harvest"
     judging = verb.lower_ in lex.judging or verb.lower_ in lex.forecasting and _forecasters(verb, lex)
     own = {c.lower_ for c in obj.children if c.dep_ == "prep" and not _charge(c, verb)} - {
         c.lower_ for c in verb.children if c.dep_ == "prep"
@@ -315,7 +326,26 @@ def _reported(clause: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ))  # a question looked into ("have long debated how ...") or one set out to answer: "(used the site) to find out
     # how forests recover" (but "to question whether")
-    return clause.dep_ in CLAUSE_DEPS and not adverbial and not inquiry and not _norm(clause)
+    prescribed = _norm(clause) or _leave_or_bidding(clause)
+    return clause.dep_ in CLAUSE_DEPS and not adverbial and not inquiry and not prescribed
+
+
+def _leave_or_bidding(clause: Token) -> bool:
+    """An infinitive with a subject after a verb of bidding (see ``_bids``): leave or a bidding given to someone, an
+    act rather than a report ("allowed staff to leave early", "urged the council to delay the vote"; but "expect the
+    bank to cut rates", "reckon the pound to fall")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
+        c.dep_ == "nsubj" for c in clause.children
+    ) and _bids(clause.head)
+
+
+def _bids(verb: Token) -> bool:
+    """A verb whose main sense takes no that-clause (WordNet's sentence frames) and that is no verb of thinking, which
+    takes its judgement so ("judge the risk to be small"): it gives leave or bids someone act ("allow", "urge",
+    "advise", "force")."""
+    lemma = verb_lemma(verb.lower_)
+    clausal = sense_in(lemma, "frame.that-clause") if lemma else None
+    return (clausal is None or clausal.first_rank > 1) and verb.lower_ not in verb_class(("verb.cognition",), 2)
 
 
 def _norm(clause: Token) -> bool:
@@ -447,6 +477,17 @@ def _thinking_with(verb: Token, word: Token) -> bool:
     """Whether WordNet lists the verb with ``word`` as a verb of thinking: "see as", "look upon"."""
     lemma = verb_lemma(verb.lower_)
     return lemma is not None and in_class(f"{lemma} {word.lower_}", "verb.cognition")
+
+
+def _noun_after_to(word: Token) -> bool:
+    """A word the parser took for the verb of an infinitive that is no verb WordNet knows or that it tagged as a noun:
+    the preposition "to" and its noun ("to/aux competition/advcl", "to/aux climate/VB change")."""
+    return word.tag_ not in VERB_TAGS or verb_lemma(word.lower_) is None
+
+
+def _infinitive(to: Token) -> bool:
+    """A "to" the parser took for a preposition before a verb: "(examined the bones) to/IN date/VB (the burial)"."""
+    return to.lower_ == "to" and any(o.dep_ == "pobj" and o.tag_ == "VB" for o in to.children)
 
 
 def _takes_clause(verb: Token) -> bool:

@@ -109,6 +109,7 @@ CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 # Words that make "that" open an adverbial clause: "so that", "now that", "such that", "except that".
 COMPOUND_THAT = frozenset({"so", "now", "such", "except", "given", "provided", "providing", "seeing", "in", "save"})
 BE = frozenset({"is", "are", "was", "were", "'s", "'re"})  # the finite forms of "be"
+PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})  # the auxiliaries of the perfect
 # Dependencies of a clause that a verb reports ("said [the plan will fail]", "the plan, [she said], ...") and of
 # clauses that stand on their own ("..., [and] some analysts predicted", "[while] the governor insists").
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
@@ -135,6 +136,9 @@ ATTITUDES = frozenset(
     "doubt doubts concern concerns fear fears worry worries suspicion suspicions misgivings reservations objections "
     "questions".split()
 )
+# Adjectives of likeness, which make an attitude refer back to one the text has named ("similar concerns have been
+# raised", "such fears were voiced").
+COMPARING = frozenset({"similar", "such", "same", "comparable", "identical"})
 # Participles that voice an attitude: "concerns have been raised" ("questions may be directed to" voices none).
 VOICED = frozenset("raised voiced expressed aired".split())
 # Participles of cognition that do not judge: "known as" names ("the bridge is known as the Iron Lady"),

@@ -14,9 +14,9 @@ from editlint.nlp.syntax import (
 
 from .common import (
     ABSTRACT_CLASSES, ACCESS_NOUNS, ACCOUNT_CLASSES, AMOUNTS, ANYONE, COUNTS, DEFINITE, DISCIPLINE, INDEFINITE,
-    INSTITUTION_PREPS, JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, NETWORKS, PLACE_CLASS,
-    PLACING_PREPS, POINT_PREPS, PROFESSIONS, PROPORTIONS, PLURAL_TAGS, QUANTIFIERS, RELATIONAL, RESEARCHERS, ROLES,
-    STANCE, STUDIES, THING_CLASSES,
+    INSTITUTION_PREPS, JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, NETWORKS, PERFECT,
+    PLACE_CLASS, PLACING_PREPS, POINT_PREPS, PROFESSIONS, PROPORTIONS, PLURAL_TAGS, QUANTIFIERS, RELATIONAL,
+    RESEARCHERS, ROLES, STANCE, STUDIES, THING_CLASSES,
 )
 from .claims import _comments, _displaced_clause, _forecasters, _not_a_reason, _object_complement, _pseudo_cleft, _reported
 
@@ -120,13 +120,18 @@ def _is_vague_source(source: Token, lex: Lexicon) -> bool:
 
 def _authored(account: Token) -> bool:
     """Whether a relative clause without "that" follows ``account`` and names who made it: a named or definite
-    subject whose past verb has no object of its own, since the account is that object ("figures the FAA provided
-    to the committee", "data the county collected"; not "reports the FAA ignored the warnings")."""
+    subject whose past verb, also in the perfect, has no object of its own, since the account is that object
+    ("figures the FAA provided to the committee", "data the county collected", "registers the club has kept since
+    1994"; not "reports the FAA ignored the warnings")."""
     doc = account.doc
     verb = next((t for t in doc[account.i + 1 : account.i + 8] if t.tag_ not in AUTHOR_TAGS), None)
-    if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.i == account.i + 1:
+    if verb is None or verb.i == account.i + 1:
         return False
     author = doc[account.i + 1 : verb.i]
+    if verb.dep_ == "aux" and verb.lower_ in PERFECT and verb.head.i == verb.i + 1:
+        verb = verb.head  # "the club has kept"
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
     return author[-1].tag_ in NOUN_TAGS and any(
         t.tag_ in PROPER_TAGS or t.lower_ in DEFINITE or t.tag_ == "POS" for t in author
     ) and not any(c.dep_ == "dobj" for c in verb.children)
@@ -458,7 +463,10 @@ def _met_at_scene(verb: Token, subj: Token) -> bool:
     opening = min(s.left_edge.i for s in subjects)  # (before every subject: not a place in a clause before the
     # group's, "... seized the drugs from a speedboat off Vlore, and some prosecutors have long maintained ...")
     heading = [c for v in verbs for c in v.children if c.dep_ == "prep" and c.i < opening and c.lower_ in PLACING_PREPS]
-    return any(_scene(noun, prep) and _particular(phrase) for phrase in heading for noun, prep in _places_in(phrase))
+    return any(
+        _scene(noun, prep) and _particular(phrase) for phrase in heading for noun, prep in _places_in(phrase)
+    ) or any(_at_event(phrase) and not any(_figurative(o) for o in phrase.children) for phrase in heading)
+    # (or an event the reporter attended: "At a members' preview on Wednesday, some visitors said")
 
 
 def _places_in(prep: Token) -> Iterator[tuple[Token, Token]]:
@@ -568,6 +576,26 @@ def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
     )
 
 
+def _continues_identified_group(first: Token, before: list[Token], lex: Lexicon) -> bool:
+    """"Others" or "other" before a noun, opening its sentence after a sentence (or, when it opens a paragraph, the two
+    paragraphs before) whose subject is a group of people the reader can tell apart: more of that group ("Students
+    interviewed by the Courier had mixed views." ... "Others said ...", "Tenants at the Parkview building said ... .
+    Other tenants said ..."); not after a named person alone ("..., said Betty Rhodes, 71." and "Others said ...": the
+    rest of a crowd no one identified), nor after a vague group ("Some economists say ... . Others believe ...")."""
+    if first.lower_ not in ("others", "other") or not first.is_sent_start:
+        return False
+    return any(_identified_group(t, lex) for t in before)
+
+
+def _identified_group(subj: Token, lex: Lexicon) -> bool:
+    """A plural subject of people that is no vague group: "the residents of Harbour Row", "parents who attended the
+    meeting", "students interviewed by the Courier"."""
+    return (
+        subj.dep_ in ("nsubj", "nsubjpass") and subj.tag_ in PLURAL_TAGS and subj.lower_ not in QUANTIFIERS
+        and _is_people(subj, lex) and not _is_vague(subj, lex)
+    )
+
+
 def _members_of_subject(owner: Token) -> bool:
     """The people a definite body that is a subject belongs to: "the tenants' (association organized ...)", "the
     fishermen's (cooperative met ...)"."""
@@ -644,7 +672,7 @@ def _known_antecedent(pronoun: Token, lex: Lexicon) -> bool:
     if first.i < 2 or first.nbor(-1).text != ",":
         return False
     group = first.nbor(-2)
-    return group and group.tag_ in PLURAL_TAGS and _named_or_people(group, lex) and any(
+    return group and group.tag_ in PLURAL_TAGS and _named_or_people(group, lex) and (_counted(group) or any(
         c.tag_ == "CD" or (c.lower_ in DEFINITE or c.dep_ == "poss") and group.lower_ not in lex.vague
         for c in group.children if c.i < group.i
-    )
+    ))  # (counted also by "a dozen": "more than a dozen objectors, many of whom")

@@ -11,8 +11,8 @@ from editlint.nlp.syntax import (
 )
 
 from .common import (
-    ACCOUNT_CLASSES, ATTITUDES, BE, CONSENSUS, DEFINITE, FREQUENCY, GENERIC_DETERMINERS, GENERIC_PRONOUNS,
-    HOLDER_PREPS, Lexicon, NOT_JUDGING, OBJECT_PREPS, PREVALENT, QUANTIFIERS, SPREADING, TALK_NOUNS, VOICED,
+    ACCOUNT_CLASSES, ATTITUDES, BE, COMPARING, CONSENSUS, DEFINITE, FREQUENCY, GENERIC_DETERMINERS, GENERIC_PRONOUNS,
+    HOLDER_PREPS, Lexicon, NOT_JUDGING, OBJECT_PREPS, PERFECT, PREVALENT, QUANTIFIERS, SPREADING, TALK_NOUNS, VOICED,
 )
 from .claims import _asks, _content_that, _judges, _takes_clause, _that_clause, _thinking_phrase, _thinking_with
 from .groups import _is_people, _is_vague
@@ -20,7 +20,6 @@ from .groups import _is_people, _is_vague
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})  # the auxiliaries of the perfect
 DURATION_PREPS = frozenset({"since", "for", "during", "over", "throughout"})  # "for months", "during the campaign"
 
 
@@ -33,8 +32,12 @@ def _attitude_raised(verb: Token) -> tuple[Token, Token] | None:
         return None
     if any(c.dep_ == "agent" for c in children):
         return None
-    if any(c.lower_ in ("no", "any") or c.dep_ in ("poss", "relcl") or c.lower_ in DEFINITE for c in subj.children):
-        return None  # "no concerns were raised", "their concerns were raised"
+    if any(
+        c.lower_ in ("no", "any") or c.dep_ in ("poss", "relcl") or c.lower_ in DEFINITE | COMPARING
+        for c in subj.children
+    ):
+        return None  # "no concerns were raised", "their concerns were raised", "similar concerns have been raised"
+        # (like those just named)
     return subj.left_edge, verb
 
 
@@ -191,6 +194,18 @@ def _stands_for_any(noun: Token) -> bool:
     )
 
 
+def _known_kind(participle: Token) -> bool:
+    """"known" right after a noun of things, without a comma: a restrictive participle that picks out the things with
+    a known property ("28 genes known to give bacteria resistance", "two pesticides known to harm bees"), as a
+    relative clause would; "known" vouches for what it says (not "two men believed to be the gunmen", "the fort,
+    known to be the oldest", "a man known to be violent": a claim about a person)."""
+    noun = participle.head
+    return (
+        participle.lower_ == "known" and participle.dep_ == "acl" and participle.i == noun.i + 1
+        and noun.tag_ in ("NN", "NNS") and not is_people_noun(noun, max_rank=2)
+    )
+
+
 def _none(subj: Token) -> bool:
     """A subject that counts nothing: "nobody", "no one", "none", "no injuries"."""
     return subj.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in subj.children)
@@ -287,6 +302,8 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         return None  # a schedule: "the vote is expected to take place on Thursday" (not "is expected by many to")
     if participle.lower_ in NOT_JUDGING and any(c.dep_ == "aux" and c.lower_ in PERFECT for c in children):
         return None  # the idiom for what has happened at times: "has been known to deliver seed on request"
+    if _known_kind(participle):
+        return None  # "28 genes known to give bacteria resistance": a class of things picked out by what is known
     to = next(  # (past an adverb: "is said never to run dry")
         (a for c in children if c.dep_ == "xcomp" for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None
     )

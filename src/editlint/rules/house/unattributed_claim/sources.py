@@ -121,15 +121,22 @@ def _named_sources(
 
 def _tells_clause(verb: Token) -> bool:
     """A verb of communication (WordNet's verb.communication, main sense) that reports a clause, as "say" does: "warned
-    colleagues that", "informed the delegates that", "admitted to aides that", also a that-clause the parser hung on
-    the noun of its phrase ("confessed to a cellmate that/mark he had set/acl the fire"): a named speaker's words,
+    colleagues that", "informed the delegates that", "admitted to aides that", also a clause the parser hung inside a
+    phrase after the verb ("confessed to a cellmate that/mark he had set/acl the fire", "warned actors on set/pcomp
+    that the shoot would run/ccomp late"), or took for a relative clause of time with "that" and a subject of its own
+    ("warned his players at half-time that/advmod anyone ... would be substituted/relcl"): a named speaker's words,
     which a hedge on the verb only doubts were said ("Ms Novak reportedly warned colleagues in an email that ...")."""
     if verb.lower_ not in verb_class(("verb.communication",)):
         return False
-    misplaced = (t for p in verb.children if p.dep_ == "prep" for o in p.children for t in o.children)
+    misplaced = (t for p in verb.children if p.dep_ == "prep" for t in p.subtree if t.head.i != p.i)
     return any(c.dep_ == "ccomp" for c in verb.children) or any(
-        t.dep_ in ("acl", "relcl") and _that_clause(t) for t in misplaced
+        t.dep_ == "ccomp" or t.dep_ in ("acl", "relcl") and (_that_clause(t) or _opens_with_that(t)) for t in misplaced
     )
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """A clause opened by "that" that has a subject of its own, which no relative pronoun "that" leaves it."""
+    return clause.left_edge.lower_ == "that" and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def _closes(according: Token, source: Token | None, sent: Span) -> bool:
