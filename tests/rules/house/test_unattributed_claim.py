@@ -1757,3 +1757,27 @@ def test_people_at_an_event_heading_the_sentence_pass(text):
 @pytest.mark.parametrize("text, span", FIGURES_OF_TIME)
 def test_figures_of_time_heading_the_sentence_are_no_event(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# "There is ... among" a bare plural of people in the present credits a view to a whole kind, as "investors sense
+# that" does; talk's "of" is what is talked of, even when people follow.
+VIEWS_AMONG_KINDS = [
+    ("There is a suspicion among fishermen that the quotas favour the larger fleets.", "There is a suspicion"),
+    ("There are worries among wheat growers that the dry spell will last into spring.", "There are worries"),
+    ("There is talk of a rebel caucus in the party.", "There is talk"),
+]
+VIEWS_AMONG_KNOWN_PEOPLE = [
+    "There is a suspicion among the trawlermen who met the minister that the quotas are unfair.",
+    "There was a sense among brokers that the worst was over, the minutes showed.",
+    "There is a tradition among trawlermen of blessing the boats each spring.",
+]
+
+
+@pytest.mark.parametrize("text, span", VIEWS_AMONG_KINDS)
+def test_views_among_a_kind_and_talk_of_a_plan_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", VIEWS_AMONG_KNOWN_PEOPLE)
+def test_views_among_known_people_in_the_past_and_customs_pass(text):
+    assert_findings(text, RULE, [])

@@ -12,7 +12,8 @@ from editlint.nlp.syntax import (
 
 from .common import (
     ACCOUNT_CLASSES, ATTITUDES, BE, COMPARING, CONSENSUS, DEFINITE, FREQUENCY, GENERIC_DETERMINERS, GENERIC_PRONOUNS,
-    HOLDER_PREPS, Lexicon, NOT_JUDGING, OBJECT_PREPS, PERFECT, PREVALENT, QUANTIFIERS, SPREADING, TALK_NOUNS, VOICED,
+    HOLDER_PREPS, Lexicon, NOT_JUDGING, OBJECT_PREPS, PERFECT, PREVALENT, QUANTIFIERS, ROLES, SPREADING, TALK_NOUNS,
+    VOICED,
 )
 from .claims import _asks, _content_that, _judges, _takes_clause, _that_clause, _thinking_phrase, _thinking_with
 from .groups import _is_people, _is_vague
@@ -58,10 +59,14 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         return None  # "there is no suggestion that ..."
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS | {"of"}):
         holder = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if prep.lower_ == "of" and (holder is None or not is_people_noun(holder, max_rank=2)):
+        if prep.lower_ == "of" and (
+            holder is None or noun.lower_ in TALK_NOUNS or not is_people_noun(holder, max_rank=2)
+        ):
             continue  # "of" names a holder only when people follow ("the consensus of the panel"), not a topic
-            # ("fears of a recession")
-        if holder is None or not (_is_vague(holder, lex) or _only_places(prep, holder)):
+            # ("fears of a recession"), and never after talk, whose "of" is what is talked of ("talk of a league")
+        if holder is None:
+            return None
+        if not (_is_vague(holder, lex) or _only_places(prep, holder) or _kind_among(prep, holder, lex)):
             return None  # "fears among aid workers that ...": the holder is named
     there = next((c for c in head.children if c.dep_ == "expl" and c.lower_ == "there"), None)
     if noun.dep_ == "ROOT":  # the parser may take the noun for the root: "There is/aux growing speculation/ROOT that"
@@ -137,6 +142,18 @@ def _only_places(prep: Token, holder: Token) -> bool:
         return in_class(name, "name.location", max_rank=3)
     things = holder.tag_ == "NN" or holder.tag_ == "NNS" and not is_people_noun(holder)  # "in the markets"
     return things and not any(t.tag_ in PROPER_TAGS for t in holder.subtree)
+
+
+def _kind_among(prep: Token, holder: Token, lex: Lexicon) -> bool:
+    """A bare plural of people that a present "there is ... among" credits with a view, as a whole kind, as
+    "investors sense that" does: "there is a sense among investors that"; not "among the investors", "among
+    aid workers" outside "there is", "among police" (a role), "among voters at the rally" (placed)."""
+    be = prep.head.head
+    return (
+        prep.lower_ == "among" and prep.head.dep_ == "attr" and be.lower_ in BE and be.tag_ in ("VBZ", "VBP")
+        and holder.tag_ == "NNS" and holder.lower_ not in ROLES and _is_people(holder, lex)
+        and all(c.dep_ in ("amod", "compound") and c.tag_ not in PROPER_TAGS for c in holder.children)
+    )
 
 
 def _reduced_relative(participle: Token) -> bool:
