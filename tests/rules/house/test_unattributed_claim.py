@@ -1781,3 +1781,28 @@ def test_views_among_a_kind_and_talk_of_a_plan_are_flagged(text, span):
 @pytest.mark.parametrize("text", VIEWS_AMONG_KNOWN_PEOPLE)
 def test_views_among_known_people_in_the_past_and_customs_pass(text):
     assert_findings(text, RULE, [])
+
+
+# A participle of believing or saying that the parser took for the verb of the noun before it, while the sentence's
+# finite verb has no subject of its own: the participle describes the noun, and hides who believes it.
+PARTICIPLES_LENDING_THEIR_SUBJECT = [
+    ("A hacker said to be working for a foreign state was charged in absentia.", "said to"),
+    ("The hoard, thought to be worth 2 million pounds, was found by a metal detectorist.", "thought to"),
+    ("A gunman thought to be in his 20s opened fire on the crowd.", "thought to"),
+]
+VERBS_SHARING_THEIR_SUBJECT = [
+    "The climber claimed to be a guide and was arrested at the lodge.",
+    "Penicillin, a drug once reserved for soldiers, remained costly but soon became common.",
+    "For decades the old mill hummed with the clatter of looms, some of them imported from Belgium.",
+    "The mosaic, thought by the museum's curator to date from the second century, was found under a car park.",
+]
+
+
+@pytest.mark.parametrize("text, span", PARTICIPLES_LENDING_THEIR_SUBJECT)
+def test_participles_describing_the_subject_of_a_later_verb_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", VERBS_SHARING_THEIR_SUBJECT)
+def test_coordinated_verbs_and_named_believers_pass(text):
+    assert_findings(text, RULE, [])

@@ -160,6 +160,8 @@ def _reduced_relative(participle: Token) -> bool:
     """A participle that describes a noun without "is": "the fort, considered the oldest, ...", "a man
     believed to be the gunman"; the parser may take it for a finite verb set off by a comma ("The company,
     said to be worth $2 billion, is ...", which no finite verb after a lone comma could be)."""
+    if _lends_subject(participle):
+        return True
     if participle.dep_ == "acl" and participle.tag_ in ("VBN", "VBD"):
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in participle.children)  # a relative clause the parser hung
         # as a participle: "a contract that workers viewed/acl as worth the dues"
@@ -175,6 +177,30 @@ def _reduced_relative(participle: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < before.i for c in participle.children)
         and any(c.dep_ == "xcomp" and c.left_edge.lower_ == "to" for c in participle.children)
         and _verb_after_aside(participle)
+    )
+
+
+def _lends_subject(participle: Token) -> bool:
+    """A participle with an infinitive that the parser took for the verb of the noun before it, while a later finite
+    verb that it hung on the participle (or the participle on it) has no subject of its own: the noun is that verb's
+    subject and the participle only describes it ("A man thought to be the leader was arrested", "The wreck,
+    believed to date from 1550, was found")."""
+    if participle.tag_ not in ("VBD", "VBN") or not any(
+        c.dep_ == "nsubj" and c.i < participle.i for c in participle.children
+    ):
+        return False
+    if not any(c.dep_ == "xcomp" and c.left_edge.lower_ == "to" or c.i == participle.i + 1 and c.lower_ == "to"
+               for c in participle.children):
+        return False  # only an infinitive makes the participle a hedge on the noun ("believed to be", "believed
+        # to/prep date"); "a class of antibiotics often reserved as a last line of defence, remained" is an aside
+    if participle.dep_ == "advcl" and participle.head.i > participle.i:
+        later = participle.head
+    else:
+        later = next((c for c in participle.children if c.dep_ in ("ccomp", "conj") and c.i > participle.i), None)
+    if later is None or any(t.dep_ == "cc" for t in participle.doc[participle.i : later.i]):
+        return False  # a verb joined by "and" shares the subject: "He claimed to be a doctor and was arrested"
+    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in later.children) and (
+        later.tag_ in FINITE_TAGS or any(c.dep_ in AUX_DEPS and c.tag_ in FINITE_TAGS for c in later.children)
     )
 
 
