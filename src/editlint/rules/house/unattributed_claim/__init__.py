@@ -7,6 +7,7 @@ import functools
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from editlint.document.model import BlockKind
+from editlint.document.quotes import inside_quotation
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.nlp.syntax import (
@@ -311,8 +312,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
                 if group and _part_of_counted(first, _words_before(first, sents, n, block_before)):
                     continue  # "About 60 farmers attended. Several said ..."
-                just_before = _words_just_before(sents, n, blocks[max(k - 2, 0) : k])
-                if group and _continues_identified_group(first, just_before, lexicon):
+                blocks_before = blocks[max(k - 2, 0) : k]
+                if group and _continues_identified_group(first, _words_just_before(doc, pb, n, blocks_before), lexicon):
                     continue  # "Students interviewed by the Courier had mixed views." ... "Others said ...": more
                 if group and _explains_anonymity(sent, first, last):
                     continue  # "A person familiar with the talks, who spoke on condition of anonymity ..., said"
@@ -330,29 +331,23 @@ def _words_before(first: Token, sents: list[Span], n: int, block_before: Doc | N
     return [*before, *sent[: first.i - sent.start]]
 
 
-def _words_just_before(sents: list[Span], n: int, blocks_before: list[ParsedBlock]) -> list[Token]:
-    """The words outside quotation marks of the sentence before sentence ``n``, or, when it opens its block, of the
-    last sentence of the block before, and of the one before that when a quotation opens the block between (a quote
-    of one of the group often stands between a group and "others")."""
+def _words_just_before(doc: Document, pb: ParsedBlock, n: int, blocks_before: list[ParsedBlock]) -> list[Token]:
+    """The words outside quotations of the sentence before sentence ``n`` of ``pb``, or, when it opens its block, of
+    the last sentence of the block before, and of the one before that when a quotation opens the block between (a
+    quote of one of the group often stands between a group and "others")."""
     if n:
-        return _unquoted(sents[n - 1])
+        return _unquoted(doc, pb, pb.tokens.sents[n - 1])
     words: list[Token] = []
-    for pb in reversed(blocks_before):  # (``blocks_before``: the two blocks before, in order)
-        words += _unquoted(list(pb.tokens.sents)[-1])
-        if not pb.tokens[0].is_quote:
+    for before in reversed(blocks_before):  # (``blocks_before``: the two blocks before, in order)
+        words += _unquoted(doc, before, before.tokens.sents[-1])
+        if not before.tokens[0].is_quote:
             break
     return words
 
 
-def _unquoted(words: Span) -> list[Token]:
-    """The words of ``words`` outside quotation marks."""
-    marks = 0
-    unquoted = []
-    for tok in words:
-        marks += tok.is_quote
-        if not tok.is_quote and marks % 2 == 0:
-            unquoted.append(tok)
-    return unquoted
+def _unquoted(doc: Document, pb: ParsedBlock, words: Span) -> list[Token]:
+    """The words of ``words``, a span of ``pb``, outside the document's quotations (see ``inside_quotation``)."""
+    return [t for t in words if not inside_quotation(doc, *pb.source_span(t.idx, t.idx + len(t.text)))]
 
 
 def _hits(
