@@ -2226,3 +2226,30 @@ def test_a_pronoun_in_the_object_case_makes_the_word_before_it_a_preposition(tex
 def test_a_relative_clause_ending_in_such_a_preposition_is_still_a_fragment():
     fragment = "Tenants who moved in after them and complained about the damp."
     assert_flags_span(f"The court sat until six. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # what the verb of a relative clause reports, to the end of the sentence, belongs to that relative clause
+        "Porters who have covered extra shifts for months and cleaners who say they have not had a break since June.",
+        "Growers who say they have not been paid for the apples they delivered in the autumn.",
+        "A lifeguard who says she pulled four swimmers from the water on the same afternoon.",
+    ],
+)
+def test_a_clause_a_relative_clause_reports_is_no_main_clause(fragment):
+    assert_flags_span(f"The inquiry heard from staff. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Porters who say they have not had a break since June are threatening to strike.",
+        "Growers who complain the rules will drive them out of business met the minister.",
+        "The lifeguard, who says she pulled four swimmers from the water, was given an award.",
+        "A lifeguard who says she saw the boat capsize has come forward.",
+        "Tenants who think they qualify for the rebate scheme can apply at the library.",
+    ],
+)
+def test_a_relative_clause_that_reports_a_clause_may_precede_the_main_verb(text):
+    assert_findings(f"The inquiry heard from staff. {text}", RULE, [])

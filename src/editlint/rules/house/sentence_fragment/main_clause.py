@@ -12,8 +12,8 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, GAP_RELATIVES, NOUN_PHRASE_TAGS, OBJECT_DEPS, RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree,
     _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject, _inverted, _listed_after_subject,
-    _own_subject, _past_lead_words, _relative_subject, _said_in_relative, _singled_out, _subject_of_later_verb,
-    _words_of,
+    _own_subject, _past_lead_words, _relative_subject, _reported_in_relative, _said_in_relative, _singled_out,
+    _subject_of_later_verb, _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import (
     _finite_form, _verb_after_relative_clause, _verb_after_subject,
@@ -107,7 +107,8 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     joined = verb.dep_ == "conj" and _own_subject(verb) and not _predicate(verb.head)
     # a verb joined to a relative clause's verb without a subject of its own shares the relative word: "a plant
     # that supplies half the power and has been running ..."
-    in_relative = _said_in_relative(verb) or verb.dep_ == "conj" and not _own_subject(verb)
+    in_relative = _said_in_relative(verb) or _reported_in_relative(verb)
+    in_relative = in_relative or verb.dep_ == "conj" and not _own_subject(verb)
     # what a clause without its relative word on the opening noun says: "An agreement both unions say they will put ..."
     in_relative = in_relative or verb.dep_ == "ccomp" and _clause_on_opening_noun(verb.head)
     if joined or verb.head.dep_ == "relcl" and not in_relative or _own_subject(verb) and _past_its_coordinator(verb):
