@@ -2253,3 +2253,30 @@ def test_a_clause_a_relative_clause_reports_is_no_main_clause(fragment):
 )
 def test_a_relative_clause_that_reports_a_clause_may_precede_the_main_verb(text):
     assert_findings(f"The inquiry heard from staff. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # a past form with no object on the noun phrase a particularizer singles out, even a list the parser made
+        # its subject, is a participle
+        "Especially the sheds, barns and stables damaged in the January gales.",
+        "Particularly the lettuces, radishes and herbs grown under glass near Evesham.",
+        "Chiefly the boilers, valves and radiators installed by the previous landlord.",
+    ],
+)
+def test_a_past_form_on_a_singled_out_list_is_a_participle(fragment):
+    assert_flags_span(f"The survey listed every fault. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Especially the growers sold their fruit early.",
+        "Particularly the corner shops suffered in the storm.",
+        "Mainly the younger staff moved to the new site.",
+        "Especially the sheds, barns and stables were damaged in the January gales.",
+    ],
+)
+def test_a_singled_out_subject_with_its_own_verb_is_a_sentence(text):
+    assert_findings(f"The survey listed every fault. {text}", RULE, [])

@@ -27,7 +27,8 @@ from editlint.rules.house.sentence_fragment.subordinate import (
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun,
     _listed_participle, _object_left_out, _object_missing, _on_opening_object, _participle_after_comma,
-    _participle_in_list, _participle_only, _record_participle, _verb_after_insertion, _verb_as_noun,
+    _participle_in_list, _participle_only, _record_participle, _singled_out_participle, _verb_after_insertion,
+    _verb_as_noun,
 )
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     made of the sentence, it may be the main verb ("Sending people to prison has upended lives.")."""
     if not _finite(word) or word.dep_ == "pobj" or _subject_of_later_verb(word) or _listed_after_subject(word):
         return False  # a noun, whatever its tag
-    if _coordinated_participle(word) or _participle_in_list(word):
+    if _coordinated_participle(word) or _participle_in_list(word) or _singled_out_participle(word):
         return False
     if _bare_infinitive(word):
         return False  # "To let pupils catch the last bus home."
@@ -206,11 +207,13 @@ def _predicate(verb: Token) -> bool:
         return False
     if _finite(verb) or any(_finite(c) for c in auxiliaries):
         subject_or_inverted = _has_subject(verb) or _inverted(verb, auxiliaries)
-        return subject_or_inverted and not _listed_participle(verb) and not _participle_after_comma(verb)
+        participle = _listed_participle(verb) or _participle_after_comma(verb) or _singled_out_participle(verb)
+        return subject_or_inverted and not participle
     # (an adjective that is no verb's form is no slip: "All of them uninsured.")
     slip = verb.tag_ in ("VBN", "VB") or verb.tag_ == "JJ" and verb_lemma(verb.lower_) is not None
     if slip and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
-        return not (_participle_only(verb) or _participle_after_comma(verb))  # "The longest sentence given to ..."
+        # "The longest sentence given to ...", "Especially the huts, barns and stables damaged/VBN in ..."
+        return not (_participle_only(verb) or _participle_after_comma(verb) or _singled_out_participle(verb))
     imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT" or verb.tag_ in ("VB", "VBP") and _first_word(verb)
     return imperative and not auxiliaries and not _has_subject(verb) and not _passive_by_people(verb)
 
@@ -377,6 +380,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
     if _participle_in_list(verb) or _participle_only(verb) or _record_participle(verb) or _on_opening_object(verb):
         return False  # "The longest sentence given to ...", "The harshest penalty ever imposed on a club ..."
+    if _singled_out_participle(verb):
+        return False  # "Chiefly the tanks, pipes and pumps installed by the previous contractor."
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
     opening = verb.sent[0]
     relative = opening.lower_ in RELATIVES and opening.tag_ in WH_TAGS and opening.dep_ != "det"

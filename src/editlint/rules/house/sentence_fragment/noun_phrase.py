@@ -16,7 +16,7 @@ from editlint.rules.house.sentence_fragment.subordinate import (
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _complement_without_object, _listed_participle, _on_opening_object, _participle_after_comma, _participle_in_list,
-    _record_participle, _seldom_with_object, _verb_after_insertion, _verb_as_noun,
+    _record_participle, _seldom_with_object, _singled_out_participle, _verb_after_insertion, _verb_as_noun,
 )
 
 if TYPE_CHECKING:
@@ -136,6 +136,8 @@ def _modifies_noun(verb: Token) -> bool:
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
     if _listed_participle(verb) or _participle_in_list(verb) or _participle_after_comma(verb):
         return True
+    if _singled_out_participle(verb):
+        return True  # "Particularly the peas and mixed vegetables packed/VBD at the plant."
     verb = _joined_to_clause(verb) or verb  # "A decade during which wages stagnated and rents doubled."
     while verb.head.i != verb.i:
         if _dated_clause(verb):
@@ -165,7 +167,7 @@ def _past_or_participle(verb: Token) -> bool:
     ("A plan with new money for hospitals passed on Thursday."), unlike "a port built by whalers"."""
     regular = verb.tag_ == "VBN" and verb.lower_.endswith("ed")  # with no auxiliary: not "the ferries having sailed"
     bare = not any(c.dep_ in ("agent", *AUX_DEPS) for c in verb.children)
-    return regular and verb.dep_ == "acl" and bare and not _record_participle(verb)
+    return regular and verb.dep_ == "acl" and bare and not (_record_participle(verb) or _singled_out_participle(verb))
 
 
 def _clause_on_noun(verb: Token) -> bool:
