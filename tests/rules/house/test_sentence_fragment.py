@@ -2280,3 +2280,30 @@ def test_a_past_form_on_a_singled_out_list_is_a_participle(fragment):
 )
 def test_a_singled_out_subject_with_its_own_verb_is_a_sentence(text):
     assert_findings(f"The survey listed every fault. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # a clause without its relative word on a noun a superlative ranks, inside the opening phrase, with the span
+        # of time the record covers: the record and the clause that sets it
+        "In the wake of the wettest winter the valley has seen in six decades.",
+        "Despite the sharpest rise the city has recorded in rents since 2008.",
+        "Amid the longest heatwave the island has endured in a century.",
+    ],
+)
+def test_a_record_and_the_clause_that_sets_it_are_no_main_clause(fragment):
+    assert_flags_span(f"The figures came out on Monday. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the last election the party has changed.",
+        "After the wettest winter on record the valley has flooded twice in six weeks.",
+        "In the wake of the wettest winter, the valley has seen its rivers burst in six places.",
+        "After the busiest week the staff have rested this weekend.",
+    ],
+)
+def test_a_main_clause_after_a_phrase_with_a_superlative_is_a_sentence(text):
+    assert_findings(f"The figures came out on Monday. {text}", RULE, [])

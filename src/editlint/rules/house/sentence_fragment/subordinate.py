@@ -15,7 +15,7 @@ from editlint.rules.house.sentence_fragment.common import (
     _past_lead_words, _rate_unit, _relative_subject, _said_in_relative, _subordinator_at,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
-    _object_left_out, _past_before_object, _seldom_with_object, _verb_as_noun,
+    _object_left_out, _past_before_object, _seldom_with_object, _superlative, _verb_as_noun,
 )
 
 if TYPE_CHECKING:
@@ -269,6 +269,41 @@ def _gapped_clause_on_opening_noun(verb: Token) -> bool:
         return False
     own_determiner = start.dep_ in ("det", "poss") and start.tag_ in ("DT", "PRP$")
     return own_determiner and _opening_noun(root) and not any(c.tag_ in VERB_TAGS for c in root.children)
+
+
+def _record_clause_in_opening_phrase(verb: Token) -> bool:
+    """The verb of a clause without its relative word on a noun that a superlative ranks, in the phrase the sentence
+    opens with: its subject right after that noun, no object, since the noun is its object, and the span of time
+    the record covers ("In the wake of the worst flooding the region has seen in four decades.", "Despite the
+    heaviest snow the city has had since 2010."): a record and the clause that sets it, no main clause. Without
+    that span the clause may be the main one after a phrase of time ("Since the last election the party has
+    changed."); a comma before the subject parts the phrase from it ("After the longest drought, the county ...")."""
+    if not _finite_group(verb) or not _object_left_out(verb) or not _record_span(verb):
+        return False
+    doc, start = verb.doc, verb.sent.start
+    group = min([verb.i, *(c.i for c in verb.children if c.dep_ in AUX_DEPS)])
+    found = doc[group - 1]  # the subject's head, right before the verb group
+    if group - 1 <= start or found.tag_ not in NOUN_TAGS | {"PRP"} or found.left_edge.i <= start:
+        return False
+    noun = doc[found.left_edge.i - 1]
+    if noun.tag_ not in ("NN", "NNS") or not _superlative(noun):
+        return False
+    opening = list(doc[start : noun.i])
+    k = _past_lead_words(opening) if opening else 0
+    return bool(opening) and opening[k].tag_ == "IN" and not any(t.text in CLAUSE_BREAKS for t in opening)
+
+
+def _record_span(verb: Token) -> bool:
+    """Whether a span of time follows ``verb`` in its clause: "since" and what it takes ("since the 1970s", "since
+    records began"), or "in" or "over" and a unit of time ("in four decades", "over the past year"); not a time a
+    main clause gives ("on Mondays", "this weekend")."""
+    for child in (c for c in verb.children if c.i > verb.i):
+        if child.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
+            return True
+        times = [g for g in child.children if g.dep_ == "pobj"] if child.lower_ in ("in", "over") else []
+        if any(in_class(noun_lemma(t), "noun.time") for t in times):
+            return True
+    return False
 
 
 def _finite_outside(word: Token, verb: Token) -> bool:
