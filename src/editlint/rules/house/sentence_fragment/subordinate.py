@@ -278,19 +278,18 @@ def _record_clause_in_opening_phrase(verb: Token) -> bool:
     heaviest snow the city has had since 2010."): a record and the clause that sets it, no main clause. Without
     that span the clause may be the main one after a phrase of time ("Since the last election the party has
     changed."); a comma before the subject parts the phrase from it ("After the longest drought, the county ...")."""
-    if not _finite_group(verb) or not _object_left_out(verb) or not _record_span(verb):
-        return False
     doc, start = verb.doc, verb.sent.start
     group = min([verb.i, *(c.i for c in verb.children if c.dep_ in AUX_DEPS)])
     found = doc[group - 1]  # the subject's head, right before the verb group
-    if group - 1 <= start or found.tag_ not in NOUN_TAGS | {"PRP"} or found.left_edge.i <= start:
+    if group - 1 <= start or found.tag_ not in NOUN_TAGS | {"PRP"} or found.left_edge.i <= start + 1:
         return False
     noun = doc[found.left_edge.i - 1]
     if noun.tag_ not in ("NN", "NNS") or not _superlative(noun):
         return False
     opening = list(doc[start : noun.i])
-    k = _past_lead_words(opening) if opening else 0
-    return bool(opening) and opening[k].tag_ == "IN" and not any(t.text in CLAUSE_BREAKS for t in opening)
+    if opening[_past_lead_words(opening)].tag_ != "IN" or any(t.text in CLAUSE_BREAKS for t in opening):
+        return False
+    return _finite_group(verb) and _object_left_out(verb) and _record_span(verb)
 
 
 def _record_span(verb: Token) -> bool:

@@ -43,7 +43,8 @@ def _singled_out_participle(verb: Token) -> bool:
     the parser made that phrase its subject, if its verb seldom goes without one ("Particularly the peas and beans
     packed/VBD at the plant"), since the sentence's past tense would keep it ("Especially the farmers sold their
     crops early", not "Especially the huts suffered in the storm")."""
-    if any(c.dep_ in AUX_DEPS for c in verb.children):
+    start = verb.sent.start
+    if verb.doc[start].lower_ not in PARTICULARIZERS or any(c.dep_ in AUX_DEPS for c in verb.children):
         return False
     found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
     if found is None and verb.dep_ == "acl" and _object_left_out(verb):
@@ -54,8 +55,7 @@ def _singled_out_participle(verb: Token) -> bool:
         return False
     if found is None:
         return False
-    opening = list(verb.doc[verb.sent.start : found.left_edge.i + 1])
-    return opening[0].lower_ in PARTICULARIZERS and found.left_edge.i == verb.sent.start + _past_lead_words(opening)
+    return found.left_edge.i == start + _past_lead_words(list(verb.doc[start : found.left_edge.i + 1]))
 
 
 def _participle_after_comma(verb: Token) -> bool:
