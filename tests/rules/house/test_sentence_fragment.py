@@ -2307,3 +2307,30 @@ def test_a_record_and_the_clause_that_sets_it_are_no_main_clause(fragment):
 )
 def test_a_main_clause_after_a_phrase_with_a_superlative_is_a_sentence(text):
     assert_findings(f"The figures came out on Monday. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # a clause whose subject is an indefinite pronoun right after the opening noun, lacking the object that noun
+        # is: no noun modifies such a pronoun, so the noun phrase and its clause are the whole sentence
+        "A verdict nobody in the public gallery expected.",
+        "A debt nobody in the family could ever repay.",
+        "A question someone in the back row asked twice.",
+    ],
+)
+def test_a_clause_on_the_opening_noun_with_an_indefinite_pronoun_subject_is_no_main_clause(fragment):
+    assert_flags_span(f"The jury returned after an hour. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A verdict nobody expected came on Friday.",
+        "A week later nobody in the gallery had spoken.",
+        "A storm nobody on the coast had prepared for struck on Monday.",
+        "The verdict everyone in the gallery feared was read out at noon.",
+    ],
+)
+def test_a_noun_before_an_indefinite_pronoun_may_head_the_subject_of_a_main_verb(text):
+    assert_findings(f"The jury returned after an hour. {text}", RULE, [])
