@@ -1,0 +1,58 @@
+"""house/dangling-clause on fresh copy: a phrase inside a subject is no dangling clause; its look-alikes still are."""
+
+import pytest
+
+from helpers import assert_findings, assert_flags_span
+
+RULE = "house/dangling-clause"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the infinitive after a participle on the subject's noun has a verb group of its own
+        "Police said a rifle thought to have been fired in the raid was found in a ditch.",
+        "A van believed to have been stolen in Hull was found burned out on Sunday.",
+        "Officials said a tanker reported to have been damaged in the collision had reached port.",
+    ],
+)
+def test_a_participle_with_a_perfect_or_passive_infinitive_on_the_subject_passes(text):
+    assert_findings(text, RULE, [])
+
+
+def test_a_phrase_of_time_on_a_passive_of_thinking_in_the_subject_passes():
+    assert_findings("A mine thought to have been laid during the war was made safe by navy divers.", RULE, [])
+
+
+def test_after_a_verb_with_an_infinitive_of_its_own_the_phrase_still_dangles():
+    text = "The council refused to discuss claims regarding the land was sold without a tender."
+    assert_flags_span(text, RULE, "regarding the land was sold")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a symbol the tagger reads as a noun ("%") bounds no clause: the phrase stays in the subject
+        "More than 80% of the beef eaten in the country is imported, according to the trade body.",
+        "Nearly 70% of the water used in the region comes from the river, according to the agency.",
+    ],
+)
+def test_a_percent_sign_in_the_subject_bounds_no_clause(text):
+    assert_findings(text, RULE, [])
+
+
+def test_a_range_of_numbers_after_with_still_dangles():
+    text = "Demand has been strong, with 12,000 tickets have been sold."
+    assert_flags_span(text, RULE, "with 12,000 tickets have been sold")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preposition with no object of its own before a number that counts the noun says how many
+        "Witnesses said between 20 and 30 shots were fired outside the bar.",
+        "The agency estimated between 500 and 700 homes could be flooded by Friday.",
+    ],
+)
+def test_a_range_of_numbers_opening_a_subject_passes(text):
+    assert_findings(text, RULE, [])
