@@ -1,4 +1,5 @@
-"""house/dangling-clause on fresh copy: a phrase inside a subject is no dangling clause; its look-alikes still are."""
+"""house/dangling-clause on fresh copy: a phrase inside a subject and a relative clause with no "that" after a name are
+no dangling clauses; their look-alikes still are."""
 
 import pytest
 
@@ -56,3 +57,31 @@ def test_a_range_of_numbers_after_with_still_dangles():
 )
 def test_a_range_of_numbers_opening_a_subject_passes(text):
     assert_findings(text, RULE, [])
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name after a noun that "a" opens, or after a number, opens a relative clause whose object is that noun
+        "The audit traced payments to several firms, including a transport company Okafor had registered under a "
+        "false name.",
+        "The inquiry looked at the loans, including one Delacroix had approved without a signature.",
+        "Police recovered stolen goods, including a scooter Brandt had reported missing in June.",
+    ],
+)
+def test_a_name_opening_a_relative_clause_with_no_that_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a name after a definite noun is its apposition, and a verb with its object is a tense
+        ("The market fell sharply, with the carmaker Volvo had sold its entire stake in May.",
+         "with the carmaker Volvo had sold"),
+        ("The talks collapsed, with the union Unite has rejected the offer.", "with the union Unite has rejected"),
+    ],
+)
+def test_a_name_in_apposition_before_a_tense_still_dangles(text, span):
+    assert_flags_span(text, RULE, span)

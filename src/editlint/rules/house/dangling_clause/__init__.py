@@ -13,7 +13,9 @@ from editlint.rules.house.dangling_clause.attachment import (
 )
 from editlint.rules.house.dangling_clause.common import CONJUNCTIONS, NEGATIONS, _by_first_word, _opens_phrase
 from editlint.rules.house.dangling_clause.first_reading import _clause_of_any_preposition, _finite_clause
-from editlint.rules.house.dangling_clause.noun_phrase import _relative_gap_before, _that_clause_read_as_relative
+from editlint.rules.house.dangling_clause.noun_phrase import (
+    _name_opens_relative, _relative_gap_before, _that_clause_read_as_relative,
+)
 from editlint.rules.house.dangling_clause.prepositions import (
     PREPOSITION_TAGS, _approximates, _counts_the_noun, _of_circumstance, _phrase_start, _preposition,
 )
@@ -141,6 +143,9 @@ verb of saying or thinking with no infinitive of its own (*a shell thought to ha
 made safe*; not *refused to discuss claims regarding the land was sold*). A sign the tagger reads as a noun bounds
 no clause (*More than 90% of the shrimp eaten in the US is imported*). A preposition before two numbers joined by
 *and* that count a noun says how many (*said between 40 and 60 families had been moved*).
+A name right after a noun that *a* opens, or after a number, for no person, opens a relative clause with no *that* on
+it when the verb after the name has no object (*including a catering company Rusk had registered in a relative's
+name*; not *with the carmaker Volvo had sold its stake*, a name in apposition).
 A tense right after a relative clause whose verb of saying or thinking has its own subject is that verb's clause, whose
 subject the relative word's phrase is (*a footballer whose face the conductor insists is Messi*).
 A question word after a comma opens a clause of its own (*to set out, during the consultation, how many roles could be
@@ -195,6 +200,7 @@ verb).
 | *cut its forecast, citing fuel costs, with analysts now expect*, *with the rate hovered near 4 percent* | *with both sides determined to reach a deal*, *with investors betting the Fed will act* |
 | *with output slipped below forecasts*, *with water levels peaked just below the levee* | *with the bill returned to committee*, *with the floats moved to a side street* |
 | *with 12,000 tickets have been sold*, *refused to discuss claims regarding the land was sold* | *Witnesses said between 20 and 30 shots were fired*, *A van believed to have been stolen in Hull was found*, *More than 60% of the maize grown there is sold* |
+| *with the union Unite has rejected the offer*, *with the carmaker Volvo had sold its stake* | *including one Delacroix had approved without a signature*, *including a scooter Brandt had reported missing* (a relative clause with no *that* after a name) |
 | *with admissions returned to normal by March*, *with wind speeds dropped below hurricane strength* (a point on a scale: a number, an adjective, a noun of attribute, quantity or relation) | *with the measure returned to committee by May*, *with the budget returned to the council* |
 | *with fans threatened to boycott*, *despite the landlord promised to fix the lifts* | *with more layoffs threatened*, *with nurses ordered to work double shifts* |
 | *with tests showed the air was safe*, *with analysts predicted the bank would act* | *with passengers told the crew was late*, *With investors convinced the bank would act, ...* |
@@ -312,6 +318,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     or _counts_the_noun(tok) or _in_raised_subject(sent, start, finite)
                     or _modifying_participle(finite, verb) or _relative_gap(tokens[start].head, verb)
                     or _relative_gap_before(tokens[tok.i + 1 : np_end], finite)
+                    or _name_opens_relative(tokens[tok.i + 1 : np_end], verb)
                     or _that_clause_read_as_relative(tokens[tok.i + 1 : np_end])
                 ):
                     done = np_end  # the tense is the clause's own; no later preposition of the phrase owns it
