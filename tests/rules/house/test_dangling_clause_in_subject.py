@@ -1,5 +1,5 @@
-"""house/dangling-clause on fresh copy: a phrase inside a subject and a relative clause with no "that" after a name are
-no dangling clauses; their look-alikes still are."""
+"""house/dangling-clause on fresh copy: a phrase inside a subject, a relative clause with no "that" after a name,
+and a participle of position in an absolute phrase are no dangling clauses; their look-alikes still are."""
 
 import pytest
 
@@ -84,4 +84,29 @@ def test_a_name_opening_a_relative_clause_with_no_that_passes(text):
     ],
 )
 def test_a_name_in_apposition_before_a_tense_still_dangles(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb that may take an object, with a preposition of position and a thing or place after it
+        "The square fell silent, with crows perched along the church roof.",
+        "The boat was towed in, with a chair perched on the cabin roof.",
+        "The cottage was hard to see, with ivy curled around its chimney.",
+    ],
+)
+def test_a_participle_of_position_in_an_absolute_phrase_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The square fell silent, with crows flew off the church roof.", "with crows flew"),
+        ("Prices rose all week, with the index soared above its old record.", "with the index soared"),
+        ("The cat slept all afternoon, with its kittens lay beside the table.", "with its kittens lay"),
+    ],
+)
+def test_a_past_tense_of_motion_or_position_still_dangles(text, span):
     assert_flags_span(text, RULE, span)

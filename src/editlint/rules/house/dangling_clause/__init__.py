@@ -146,6 +146,9 @@ no clause (*More than 90% of the shrimp eaten in the US is imported*). A preposi
 A name right after a noun that *a* opens, or after a number, for no person, opens a relative clause with no *that* on
 it when the verb after the name has no object (*including a catering company Rusk had registered in a relative's
 name*; not *with the carmaker Volvo had sold its stake*, a name in apposition).
+After *with* or on a noun, a past form after a thing is a participle of position when its verb takes an object in
+some sense and a preposition of position with a thing or a place follows (*with the pigeons perched along the
+gutters*; not *with the index soared above its record*).
 A tense right after a relative clause whose verb of saying or thinking has its own subject is that verb's clause, whose
 subject the relative word's phrase is (*a footballer whose face the conductor insists is Messi*).
 A question word after a comma opens a clause of its own (*to set out, during the consultation, how many roles could be
@@ -199,6 +202,7 @@ verb).
 | *with the judge, the prosecutor and two lawyers have agreed*, *late because of the crew had not arrived* | *seen with a woman police have not identified*, *the plan officials have kept secret* |
 | *cut its forecast, citing fuel costs, with analysts now expect*, *with the rate hovered near 4 percent* | *with both sides determined to reach a deal*, *with investors betting the Fed will act* |
 | *with output slipped below forecasts*, *with water levels peaked just below the levee* | *with the bill returned to committee*, *with the floats moved to a side street* |
+| *with crows flew off the church roof*, *with its kittens lay beside the table* | *with crows perched along the church roof*, *with ivy curled around its chimney* (a participle of position) |
 | *with 12,000 tickets have been sold*, *refused to discuss claims regarding the land was sold* | *Witnesses said between 20 and 30 shots were fired*, *A van believed to have been stolen in Hull was found*, *More than 60% of the maize grown there is sold* |
 | *with the union Unite has rejected the offer*, *with the carmaker Volvo had sold its stake* | *including one Delacroix had approved without a signature*, *including a scooter Brandt had reported missing* (a relative clause with no *that* after a name) |
 | *with admissions returned to normal by March*, *with wind speeds dropped below hurricane strength* (a point on a scale: a number, an adjective, a noun of attribute, quantity or relation) | *with the measure returned to committee by May*, *with the budget returned to the council* |
