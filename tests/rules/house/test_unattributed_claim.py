@@ -1806,3 +1806,33 @@ def test_participles_describing_the_subject_of_a_later_verb_are_flagged(text, sp
 @pytest.mark.parametrize("text", VERBS_SHARING_THEIR_SUBJECT)
 def test_coordinated_verbs_and_named_believers_pass(text):
     assert_findings(text, RULE, [])
+
+
+# A scene named by a place's name whose last word says it is a building or a spot ("at Tsuruga Station"; with a
+# "where" clause, any such sense: "at Makola Market, where ..."), beside the preposition "beside", or a kind of place
+# tied to one occasion by a phrase or clause of time ("at the stadium gates after the final whistle"). A body's name
+# or a time without a place stays vague.
+SCENES_BY_NAME_AND_OCCASION = [
+    "At Waverley Station on Friday night, several rugby fans said the last train had been cancelled without warning.",
+    "Outside Ipswich Crown Court, a few neighbours said the sentence was too lenient.",
+    "At Kejetia Market, where a fire gutted hundreds of stalls in March, many traders said they were still waiting.",
+    "Beside the burst water main on Carlton Road, some shopkeepers said the street had been flooded for six hours.",
+    "At the turnstiles after the match was abandoned, many supporters said they wanted a refund.",
+    "On the slipway during the lifeboat launch, some onlookers said the swell had been enormous.",
+]
+NO_SCENE_BY_NAME_OR_OCCASION = [
+    ("At Barclays Bank, several strategists said the pound would weaken.", "several strategists said"),
+    ("At Leeds University, some sociologists argue the survey was flawed.", "some sociologists argue"),
+    ("After the final whistle, several pundits said the manager should resign.", "several pundits said"),
+    ("Across the continent during the heatwave, many doctors warned of a surge in strokes.", "many doctors warned"),
+]
+
+
+@pytest.mark.parametrize("text", SCENES_BY_NAME_AND_OCCASION)
+def test_scenes_named_by_a_site_s_name_or_an_occasion_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", NO_SCENE_BY_NAME_OR_OCCASION)
+def test_bodies_names_and_times_without_a_place_are_no_scene(text, span):
+    assert_flags_span(text, RULE, span)

@@ -89,9 +89,14 @@ comma, which the source does not vouch for). People the reporter met at a scene 
 flagged either: a phrase of place that heads the sentence, before every subject, and holds a thing or a spot (WordNet's
 noun.artifact and noun.object; noun.location after a point preposition, *at*, *outside*, *near* ...) with words that
 say which one (a name, a time, a possessive, another place: *On the platform at Park Street on Wednesday evening,
-several riders said*) puts the reporter among them, so the place is the attribution; a region, a field, a time, an idea
-or a kind of place is no scene where a reporter stands among them (*In Britain, many economists say*, *In recent
-years*, *In the debate*, *In the classroom, many teachers say*, *Behind closed doors*, *At the end of the day*).
+several riders said*) puts the reporter among them, so the place is the attribution; so does, after a point
+preposition, a name whose last word is a common noun for a building or a spot before any sense as a body of people
+(*At Tsuruga Station, some travelers said*; any such sense with a *where* clause: *At Makola Market, where ..., some
+said*), and a spot tied to one occasion by a phrase or clause of time (*At the stadium gates after the final whistle,
+many fans said*); a region, a field, a time, an idea, a body's name or a kind of place is no scene where a reporter
+stands among them (*In Britain, many economists say*, *In recent years*, *In the debate*, *In the classroom, many
+teachers say*, *Behind closed doors*, *At the end of the day*, *At Deutsche Bank, some analysts said*, *After the final
+whistle, many pundits said*).
 
 ## Constructions
 | flagged | not flagged |
@@ -172,6 +177,7 @@ years*, *In the debate*, *In the classroom, many teachers say*, *Behind closed d
 | *Some agronomists are warning growers to check their orchards* (a warning to act claims a danger) / *The bridge, as many engineers warned, is too narrow* | *Many employers allowed staff to go home* / *Rather than close the shop, as several neighbours urged, ...* (leave or a bidding: a verb whose main sense takes no that-clause and that is no verb of thinking) |
 | *Concerns have been raised about the bridge* | *Similar worries have been raised about ...* (like ones the text named) |
 | *At the end of the day, several economists say* / *At the height of the boom in 2006, many brokers believed* (a figure of time) | *At a tasting on Thursday evening, several guests said* / *At Monday's open rehearsal, some listeners said* (an event the reporter attended, dated or definite, heading the sentence) |
+| *At Barclays Bank, several strategists said* / *At Leeds University, some sociologists argue* / *After the final whistle, several pundits said* (a body's name, a time without a place) | *At Waverley Station on Friday night, several rugby fans said* / *At Kejetia Market, where a fire gutted hundreds of stalls, many traders said* / *Beside the burst water main on Carlton Road, some shopkeepers said* / *At the turnstiles after the match was abandoned, many supporters said* (a site's name, a spot on one occasion) |
 | *According to reports, ...* | *according to logs the station has kept since 2001* (a perfect relative clause names who made them) / *more than a dozen objectors, many of whom raised concerns* (a crowd counted by "a dozen") |
 
 Quoted words are a source's words and are not checked.

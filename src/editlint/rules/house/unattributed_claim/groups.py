@@ -14,8 +14,8 @@ from editlint.nlp.syntax import (
 
 from .common import (
     ABSTRACT_CLASSES, ACCESS_NOUNS, ACCOUNT_CLASSES, AMOUNTS, ANYONE, COUNTS, DEFINITE, DISCIPLINE, INDEFINITE,
-    INSTITUTION_PREPS, JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, NETWORKS, PERFECT,
-    PLACE_CLASS, PLACING_PREPS, POINT_PREPS, PROFESSIONS, PROPORTIONS, PLURAL_TAGS, QUANTIFIERS, RELATIONAL,
+    INSTITUTION_PREPS, JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, NETWORKS, OCCASION_WORDS,
+    PERFECT, PLACE_CLASS, PLACING_PREPS, POINT_PREPS, PROFESSIONS, PROPORTIONS, PLURAL_TAGS, QUANTIFIERS, RELATIONAL,
     RESEARCHERS, ROLES, STANCE, STUDIES, THING_CLASSES,
 )
 from .claims import _comments, _displaced_clause, _forecasters, _not_a_reason, _object_complement, _pseudo_cleft, _reported
@@ -464,7 +464,8 @@ def _met_at_scene(verb: Token, subj: Token) -> bool:
     # group's, "... seized the drugs from a speedboat off Vlore, and some prosecutors have long maintained ...")
     heading = [c for v in verbs for c in v.children if c.dep_ == "prep" and c.i < opening and c.lower_ in PLACING_PREPS]
     return any(
-        _scene(noun, prep) and _particular(phrase) for phrase in heading for noun, prep in _places_in(phrase)
+        (_scene(noun, prep) or _named_site(noun, prep)) and (_particular(phrase) or _on_occasion(phrase, opening))
+        for phrase in heading for noun, prep in _places_in(phrase)
     ) or any(_at_event(phrase) and not any(_figurative(o) for o in phrase.children) for phrase in heading)
     # (or an event the reporter attended: "At a members' preview on Wednesday, some visitors said")
 
@@ -499,6 +500,33 @@ def _scene(noun: Token, prep: Token) -> bool:
         for c in noun.children
     )
     return thing <= 2 and thing < abstract or place <= 2 and place < abstract and spot
+
+
+def _named_site(noun: Token, prep: Token) -> bool:
+    """A name of a building or a spot after a point preposition whose last word is a common noun for a thing or a
+    place ("at Tsuruga Station", "outside Lerwick Town Hall", "near Wembley Stadium"): its sense as a thing or a place
+    before any sense as a body of people, or any such sense when a "where" clause says what people do there ("at
+    Makola Market, where many traders buy goods"); not a body ("at Harvard University", "at Deutsche Bank")."""
+    if prep.lower_ not in POINT_PREPS or noun.tag_ != "NNP":
+        return False
+    if not any(c.dep_ == "compound" and c.tag_ in PROPER_TAGS for c in noun.children):
+        return False  # a name alone says nothing of what it names ("at Westminster")
+    site = _first_rank(noun, ("noun.artifact", PLACE_CLASS))
+    if any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in noun.children):
+        return site < 99
+    return site < _first_rank(noun, ("noun.group", *ABSTRACT_CLASSES))
+
+
+def _on_occasion(prep: Token, opening: int) -> bool:
+    """A phrase of a spot tied to one occasion by a phrase or clause of time in it or beside it before the subject
+    ("at the stadium gates after the final whistle", "on the pier during the storm", "at the polling station before
+    it closed"); not a phrase that may span a region ("across the continent during the heatwave")."""
+    if prep.lower_ not in POINT_PREPS:
+        return False
+    beside = [c for c in prep.head.children if c.dep_ in ("prep", "advcl") and c.i < opening and c.i != prep.i]
+    return any(
+        t.lower_ in OCCASION_WORDS and t.dep_ in ("prep", "mark", "advmod") for c in (prep, *beside) for t in c.subtree
+    )
 
 
 def _first_rank(noun: Token, classes: tuple[str, ...]) -> int:
