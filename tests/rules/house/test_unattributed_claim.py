@@ -1836,3 +1836,27 @@ def test_scenes_named_by_a_site_s_name_or_an_occasion_pass(text):
 @pytest.mark.parametrize("text, span", NO_SCENE_BY_NAME_OR_OCCASION)
 def test_bodies_names_and_times_without_a_place_are_no_scene(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# A public comment period named in the group's clause ("during" it, or a relative clause on it) is an occasion for
+# speaking that the reporter attended; one inside the claim, or a gathering ("at the annual meeting"), is not.
+SPOKEN_IN_A_COMMENT_PERIOD = [
+    "Several beekeepers objected during the public comment period, saying the spraying schedule would kill their hives.",
+    "The panel adopted the rule after a comment period in which some ferry users said the new fares were unaffordable.",
+    "A few tenants told the board during the public comment period that the heating had failed all winter.",
+]
+NO_COMMENT_PERIOD_OF_THEIR_OWN = [
+    ("Some lobbyists predicted that the bill would stall during the comment period.", "Some lobbyists predicted"),
+    ("Several members insisted at the annual meeting that the dividend be raised.", "Several members insisted"),
+    ("The comment period closed on Friday, but several analysts said the rule was doomed.", "several analysts said"),
+]
+
+
+@pytest.mark.parametrize("text", SPOKEN_IN_A_COMMENT_PERIOD)
+def test_groups_speaking_in_a_comment_period_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", NO_COMMENT_PERIOD_OF_THEIR_OWN)
+def test_comment_periods_in_the_claim_or_another_clause_and_gatherings_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)

@@ -16,7 +16,7 @@ from .common import (
     ABSTRACT_CLASSES, ACCESS_NOUNS, ACCOUNT_CLASSES, AMOUNTS, ANYONE, COUNTS, DEFINITE, DISCIPLINE, INDEFINITE,
     INSTITUTION_PREPS, JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, NETWORKS, OCCASION_WORDS,
     PERFECT, PLACE_CLASS, PLACING_PREPS, POINT_PREPS, PROFESSIONS, PROPORTIONS, PLURAL_TAGS, QUANTIFIERS, RELATIONAL,
-    RESEARCHERS, ROLES, STANCE, STUDIES, THING_CLASSES,
+    RELATIVE_TAGS, REPORTED_DEPS, RESEARCHERS, ROLES, SEPARATE_DEPS, STANCE, STUDIES, THING_CLASSES,
 )
 from .claims import _comments, _displaced_clause, _forecasters, _not_a_reason, _object_complement, _pseudo_cleft, _reported
 
@@ -450,6 +450,45 @@ def _at_event(prep: Token) -> bool:
     )  # ("Tuesday's", "on Sunday")
     definite = any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in event.children)
     return dated or definite and event.lower_.endswith("ing")
+
+
+def _spoke_at_occasion(verb: Token) -> bool:
+    """The group's clause, or the clause its "-ing" form hangs on, names the occasion for speaking where it spoke, so
+    the reporter attended it: "at" or "during" one ("Several students spoke against the increase during the public
+    comment period, arguing ..."), or a relative clause on it ("a public comment period in which several riders
+    criticized ..."); not one in the claim ("said prices would rise during the comment period")."""
+    for clause in (verb, *verb.ancestors):
+        if clause.dep_ == "relcl" and _speaking_occasion(clause.head) and any(
+            p.dep_ == "prep" and any(o.tag_ in RELATIVE_TAGS for o in p.children) for p in clause.children
+        ):
+            return True
+        if any(
+            t.dep_ == "prep" and t.lower_ in ("at", "during") and _of_clause(t, clause)
+            and any(o.dep_ == "pobj" and _speaking_occasion(o) for o in t.children)
+            for t in clause.subtree
+        ):
+            return True
+        if clause.dep_ != "advcl":
+            return False  # (only an "-ing" form's clause hangs on the verb that names the occasion)
+    return False
+
+
+def _of_clause(token: Token, clause: Token) -> bool:
+    """Whether ``token`` belongs to ``clause`` itself, not to a clause inside it (its claim, a relative clause)."""
+    head = token.head
+    while head.i != clause.i:
+        if head.dep_ in REPORTED_DEPS or head.dep_ in SEPARATE_DEPS:
+            return False
+        head = head.head
+    return True
+
+
+def _speaking_occasion(noun: Token) -> bool:
+    """A time set aside for the public to speak, named so by a noun of communication ("the public comment period"); not
+    a gathering, where a vague group stays vague ("insisted at Thursday's annual meeting")."""
+    return noun.tag_ == "NN" and in_class(noun_lemma(noun), "noun.time", max_rank=1) and any(
+        c.dep_ == "compound" and in_class(noun_lemma(c), "noun.communication", max_rank=1) for c in noun.children
+    )
 
 
 def _met_at_scene(verb: Token, subj: Token) -> bool:
