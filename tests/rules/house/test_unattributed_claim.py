@@ -1860,3 +1860,25 @@ def test_groups_speaking_in_a_comment_period_pass(text):
 @pytest.mark.parametrize("text, span", NO_COMMENT_PERIOD_OF_THEIR_OWN)
 def test_comment_periods_in_the_claim_or_another_clause_and_gatherings_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# A named speaker's clause that the parser hung on the person told ("assured the panel that/mark ... lifted/relcl") is
+# still the speaker's words: a hedge on the verb only doubts they were said. A hedged belief stays a hedged claim.
+HEDGED_WORDS_HUNG_ON_THE_PERSON_TOLD = [
+    "Mr Duarte reportedly assured the trade mission that the quotas would be lifted before the summer.",
+    "Ms Haugen reportedly assured the visiting ministers that the pipeline would be finished before the winter.",
+    "Mr Silva reportedly assured the delegation that the levies would be scrapped by the end of the month.",
+]
+HEDGED_BELIEFS_OF_NAMED_PEOPLE = [
+    ("Ms Okonjo reportedly believes that the reactor will be shut by spring.", "reportedly"),
+]
+
+
+@pytest.mark.parametrize("text", HEDGED_WORDS_HUNG_ON_THE_PERSON_TOLD)
+def test_hedged_words_hung_on_the_person_told_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", HEDGED_BELIEFS_OF_NAMED_PEOPLE)
+def test_hedged_beliefs_of_named_people_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)

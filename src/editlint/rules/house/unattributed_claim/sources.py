@@ -124,14 +124,18 @@ def _tells_clause(verb: Token) -> bool:
     colleagues that", "informed the delegates that", "admitted to aides that", also a clause the parser hung inside a
     phrase after the verb ("confessed to a cellmate that/mark he had set/acl the fire", "warned actors on set/pcomp
     that the shoot would run/ccomp late"), or took for a relative clause of time with "that" and a subject of its own
-    ("warned his players at half-time that/advmod anyone ... would be substituted/relcl"): a named speaker's words,
-    which a hedge on the verb only doubts were said ("Ms Novak reportedly warned colleagues in an email that ...")."""
+    ("warned his players at half-time that/advmod anyone ... would be substituted/relcl"), or hung on the person told
+    ("assured the trade mission that/mark the quotas would be lifted/relcl"): a named speaker's words, which a hedge on
+    the verb only doubts were said ("Ms Novak reportedly warned colleagues in an email that ...")."""
     if verb.lower_ not in verb_class(("verb.communication",)):
         return False
     misplaced = (t for p in verb.children if p.dep_ == "prep" for t in p.subtree if t.head.i != p.i)
+    told = (
+        c for o in verb.children if o.dep_ in ("dobj", "dative") for c in o.children if c.dep_ in ("acl", "relcl")
+    )
     return any(c.dep_ == "ccomp" for c in verb.children) or any(
         t.dep_ == "ccomp" or t.dep_ in ("acl", "relcl") and (_that_clause(t) or _opens_with_that(t)) for t in misplaced
-    )
+    ) or any(_that_clause(c) for c in told)
 
 
 def _opens_with_that(clause: Token) -> bool:
