@@ -1882,3 +1882,26 @@ def test_hedged_words_hung_on_the_person_told_pass(text):
 @pytest.mark.parametrize("text, span", HEDGED_BELIEFS_OF_NAMED_PEOPLE)
 def test_hedged_beliefs_of_named_people_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# A named speaker set off by commas inside the sentence reports all of it, a reason clause too; a coordinated clause
+# after the speaker, or an aside on a noun, is not the speaker's.
+HEDGES_UNDER_A_PARENTHETICAL_SPEAKER = [
+    "At that point, Detective Lowe said, officers moved in because the men were believed to be armed.",
+    "The ferry, the operator said, was cancelled because winds were forecast to reach gale force.",
+    "That night, Ms Byrne said, the guards locked the gate because the crowd was feared to be growing.",
+]
+CLAIMS_BESIDE_A_PARENTHETICAL_SPEAKER = [
+    ("The plan is sound, the mayor said, and some analysts predicted it would pass.", "some analysts predicted"),
+    ("The vote was delayed because the ballots were thought to be missing.", "were thought to"),
+]
+
+
+@pytest.mark.parametrize("text", HEDGES_UNDER_A_PARENTHETICAL_SPEAKER)
+def test_hedges_in_a_sentence_a_parenthetical_speaker_reports_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", CLAIMS_BESIDE_A_PARENTHETICAL_SPEAKER)
+def test_claims_beside_a_parenthetical_speaker_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)

@@ -78,7 +78,9 @@ group (*Several skippers in Tromsø reckon/NN ...*, *Some question/NN whether ..
 Ajax will ...*: a verb it made a noun's modifier), the words from the verb on
 are read again with *They* in the group's place. A named speaker or *according to* a
 named source vouches for its own clause and all it reports, not for a vague claim in a clause of its own
-(*Police said ..., but some divers suspect ...*); a named speaker is the subject of a verb of saying or of any verb
+(*Police said ..., but some divers suspect ...*), and a speaker set off by commas inside the sentence reports all of it
+but a coordinated clause or an aside on a noun (*At that point, Detective Lowe said, officers moved in because the men
+were believed to be armed*); a named speaker is the subject of a verb of saying or of any verb
 of communication that reports a clause (WordNet's verb.communication: *warned colleagues that*, *informed the delegates
 that*), also under a hedge that only doubts the words were said (*Ms Novak reportedly warned colleagues that*). A vague group followed by a sentence whose named speaker
 gives an example, *some* or *many* of a group named just before (or of a counted group before *of whom*), the
@@ -184,6 +186,7 @@ such occasion (*Some shareholders insisted at Thursday's annual meeting*).
 | *At Barclays Bank, several strategists said* / *At Leeds University, some sociologists argue* / *After the final whistle, several pundits said* (a body's name, a time without a place) | *At Waverley Station on Friday night, several rugby fans said* / *At Kejetia Market, where a fire gutted hundreds of stalls, many traders said* / *Beside the burst water main on Carlton Road, some shopkeepers said* / *At the turnstiles after the match was abandoned, many supporters said* (a site's name, a spot on one occasion) |
 | *Some lobbyists predicted that the bill would stall during the comment period* / *Several members insisted at the annual meeting* (the period in the claim; a gathering) | *Several beekeepers objected during the public comment period, saying* / *a comment period in which some ferry users said* (a time set aside for the public to speak, in the group's clause) |
 | *Ms Haugen reportedly believes that the pipeline will be finished* (a hedged belief) | *Mr Duarte reportedly assured the trade mission that/mark the quotas would be lifted/relcl* (a named speaker's clause the parser hung on the person told) |
+| *The plan is sound, the mayor said, and some analysts predicted it would pass* (a coordinated clause after the speaker) | *At that point, Detective Lowe said, officers moved in because the men were believed to be armed* (a speaker set off inside the sentence reports all of it) |
 | *According to reports, ...* | *according to logs the station has kept since 2001* (a perfect relative clause names who made them) / *more than a dozen objectors, many of whom raised concerns* (a crowd counted by "a dozen") |
 
 Quoted words are a source's words and are not checked.
