@@ -432,8 +432,9 @@ def _verb_hits(
         # "residents told the council that ...": testimony at a hearing; "Outside the depot on Friday, several drivers
         # said ...": people the reporter met at a scene
     if subj is not None and _may_be_vague(subj, lex) and not _dates_event(verb) and (
-        _states_claim(verb, lex) or _is_vague_source(subj, lex) and _misread_clause(verb, lex, reread)
-        or _judged_past_aside(verb, lex, reread)
+        _states_claim(verb, lex) or _is_vague_source(subj, lex) and (
+            _misread_clause(verb, lex, reread) or _judged_past_aside(verb, lex, reread)
+        )
     ):  # (whether it cites an account, asked last: it reads the whole clause)
         if (_is_vague_source(subj, lex) or _generic_holders(subj, verb, lex)) and not (
             _cites_account(verb) or _on_record(verb, subj)
