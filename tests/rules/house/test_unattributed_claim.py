@@ -1905,3 +1905,120 @@ def test_hedges_in_a_sentence_a_parenthetical_speaker_reports_pass(text):
 @pytest.mark.parametrize("text, span", CLAIMS_BESIDE_A_PARENTHETICAL_SPEAKER)
 def test_claims_beside_a_parenthetical_speaker_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# A vague group after the start of a clause whose verb the parser took for a noun or left without a subject: read
+# again with "they" in the group's place, the word is a finite verb that states a claim.
+GROUPS_WITH_A_MISREAD_VERB_IN_A_CLAUSE = [
+    ("The pier will reopen in May, though some question whether the repairs are sound.", "some question"),
+    ("The club signed a new striker, but few doubt that the defence is the real problem.", "few doubt"),
+    ("The club has hired a new coach, though many doubt he can turn the season around.", "many doubt"),
+    ("The festival was moved indoors because of the heat, some regulars of the event suspect.",
+     "some regulars of the event suspect"),
+]
+NOUNS_AFTER_A_QUANTIFIER = [
+    "The pier will reopen in May, though some question marks remain over the repairs.",
+    "The bill passed, though some hope remains for an amendment in the Senate.",
+    "The factory was fined, and several claims by former workers were settled.",
+]
+
+
+@pytest.mark.parametrize("text, span", GROUPS_WITH_A_MISREAD_VERB_IN_A_CLAUSE)
+def test_groups_whose_verb_the_parser_misread_in_a_clause_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", NOUNS_AFTER_A_QUANTIFIER)
+def test_nouns_of_claims_after_a_quantifier_pass(text):
+    assert_findings(text, RULE, [])
+
+
+# A viewpoint held by a vague group: "in the view of many", "in the eyes of critics".
+VAGUE_VIEWPOINTS = [
+    ("The new bypass is, in the view of many drivers, a waste of money.", "in the view of many drivers"),
+    ("In the eyes of critics, the festival has lost its way.", "In the eyes of critics"),
+    ("In some teachers' opinion, the exams are too easy.", "In some teachers' opinion"),
+]
+NAMED_VIEWPOINTS_AND_OTHER_PHRASES = [
+    "In the view of the tribunal, the dismissal was unfair.",
+    "In the opinion of Dr Sara Nkosi, the trial was too small.",
+    "In the interest of many commuters, the line will stay open late.",
+    "In view of the storm, the match was postponed.",
+]
+
+
+@pytest.mark.parametrize("text, span", VAGUE_VIEWPOINTS)
+def test_viewpoints_of_vague_groups_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", NAMED_VIEWPOINTS_AND_OTHER_PHRASES)
+def test_named_viewpoints_and_other_phrases_pass(text):
+    assert_findings(text, RULE, [])
+
+
+# "or so" (its "so" stands for the clause before) and an infinitive the parser split off its verb ("come to believe").
+COMMENTS_AND_SPLIT_INFINITIVES = [
+    ("The slump is over, or so many brokers hope.", "so many brokers hope"),
+    ("The levee will hold, or so some engineers insist.", "some engineers insist"),
+    ("Many teachers have come to believe that the tests measure little.", "Many teachers have come to believe"),
+]
+NAMED_COMMENTS_AND_PURPOSES = [
+    "The slump is over, or so the governor says.",
+    "The repairs took a week or so, and many shops stayed shut.",
+    "Many teachers have come to the capital to march.",
+    "The minister has come to believe that the tests measure little.",
+]
+
+
+@pytest.mark.parametrize("text, span", COMMENTS_AND_SPLIT_INFINITIVES)
+def test_or_so_comments_and_split_infinitives_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", NAMED_COMMENTS_AND_PURPOSES)
+def test_named_comments_and_purposes_pass(text):
+    assert_findings(text, RULE, [])
+
+
+# A generic group of opinion whose verb the parser took for a noun or an adjective ("Purists grumble/JJ that").
+GENERIC_GROUPS_WITH_A_MISREAD_VERB = [
+    ("Purists grumble that the new floodlights spoil the view of the pitch.", "Purists grumble"),
+    ("Naysayers mutter that the bypass will never be finished.", "Naysayers mutter"),
+]
+GENERIC_GROUPS_WITHOUT_A_CLAIM = [
+    "Fans moan on the terraces every Saturday.",
+    "Purists grumble and the band plays on.",
+]
+
+
+@pytest.mark.parametrize("text, span", GENERIC_GROUPS_WITH_A_MISREAD_VERB)
+def test_generic_groups_whose_verb_the_parser_misread_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", GENERIC_GROUPS_WITHOUT_A_CLAIM)
+def test_generic_groups_without_a_claim_pass(text):
+    assert_findings(text, RULE, [])
+
+
+# A verb of judging whose object an aside set off by commas parts from its complement (the parser hangs the
+# complement inside the aside): read again without the aside.
+JUDGEMENTS_PAST_AN_ASIDE = [
+    ("Some curators consider the vase, bought at auction in 1961, a fake.", "Some curators consider"),
+    ("Many growers consider the new apple, bred in Norway, too sour for cider.", "Many growers consider"),
+]
+ASIDES_WITHOUT_A_VAGUE_JUDGEMENT = [
+    "The regional council considers the new bypass, opened in June, a success.",
+    "Many drivers used the new bypass, opened in June, every day.",
+]
+
+
+@pytest.mark.parametrize("text, span", JUDGEMENTS_PAST_AN_ASIDE)
+def test_judgements_past_an_aside_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", ASIDES_WITHOUT_A_VAGUE_JUDGEMENT)
+def test_asides_without_a_vague_judgement_pass(text):
+    assert_findings(text, RULE, [])

@@ -11,15 +11,16 @@ from editlint.document.quotes import inside_quotation
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.nlp.syntax import (
-    AUX_DEPS, NOUN_TAGS, PROPER_TAGS, VERB_TAGS, finding, parsed_blocks, reparsed, span_text, verb_forms,
+    ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, PROPER_TAGS, VERB_TAGS, finding, parsed_blocks, reparsed, span_text,
+    verb_forms,
 )
 
 from .common import (
-    CONTACT, DEFINITE, Lexicon, NOUN_PHRASE_TAGS, PLACING_PREPS, PLURAL_TAGS, PREVALENT, QUANTIFIERS, _subject,
+    AMOUNTS, CONTACT, DEFINITE, Lexicon, NOUN_PHRASE_TAGS, PLACING_PREPS, PLURAL_TAGS, PREVALENT, QUANTIFIERS, _subject,
 )
 from .claims import (
-    _attitude, _crowd_act, _dates_event, _feeling_holder, _is_claim_form, _may_claim, _misread_clause, _on_record,
-    _states_claim, _testimony,
+    _attitude, _crowd_act, _dates_event, _feeling_holder, _is_claim_form, _judged_past_aside, _may_claim,
+    _misread_clause, _on_record, _states_claim, _testimony,
 )
 from .groups import (
     _authors_of_reported_study, _bare_people, _continues_identified_group, _generic_holders, _is_people, _is_vague,
@@ -29,7 +30,7 @@ from .groups import (
 from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge
 from .sources import (
     _according_to, _by_accounts, _cites_account, _cites_link, _closing_account, _closing_attribution, _content, _covers,
-    _explains_anonymity, _in_poll, _named_sources, _names_member, _names_source, _within_named_account,
+    _explains_anonymity, _in_poll, _named_sources, _names_member, _names_source, _viewpoint, _within_named_account,
 )
 
 if TYPE_CHECKING:
@@ -76,7 +77,15 @@ participle after its noun: *the fort, considered the oldest*; a view held by man
 is that*, *conventional wisdom holds that*, *reports suggest*). When the parser misses the verb of a vague
 group (*Several skippers in Tromsø reckon/NN ...*, *Some question/NN whether ...*, *numerous pundits reckon/compound
 Ajax will ...*: a verb it made a noun's modifier), the words from the verb on
-are read again with *They* in the group's place. A named speaker or *according to* a
+are read again with *They* in the group's place; so is the whole sentence when
+the group follows the start of a clause (*..., though some question/NN whether ...*, *..., few doubt/NN that ...*,
+*..., some observers of the tournament suspect/NN.*) or is a generic group of opinion (*Purists grumble/JJ that
+...*, *Naysayers mutter/NN that ...*), unless the noun has a part only a noun has (*some question marks
+remain*, *some hope/nsubj remains*). A viewpoint of a vague group (`viewpoint-nouns`: *in the view of many*, *in the
+eyes of critics*, *in some teachers' opinion*), a comment joined by *or so* (*..., or so many investors hope*) and an
+infinitive the parser split off its verb (*researchers have come to believe that*) are read as the group's claim, and a
+verb of judging whose object an aside parts from its complement is read again without the aside (*consider the
+bonds, issued last month, a bargain*). A named speaker or *according to* a
 named source vouches for its own clause and all it reports, not for a vague claim in a clause of its own
 (*Police said ..., but some divers suspect ...*), and a speaker set off by commas inside the sentence reports all of it
 but a coordinated clause or an aside on a noun (*At that point, Detective Lowe said, officers moved in because the men
@@ -188,6 +197,10 @@ such occasion (*Some shareholders insisted at Thursday's annual meeting*).
 | *Ms Haugen reportedly believes that the pipeline will be finished* (a hedged belief) | *Mr Duarte reportedly assured the trade mission that/mark the quotas would be lifted/relcl* (a named speaker's clause the parser hung on the person told) |
 | *The plan is sound, the mayor said, and some analysts predicted it would pass* (a coordinated clause after the speaker) | *At that point, Detective Lowe said, officers moved in because the men were believed to be armed* (a speaker set off inside the sentence reports all of it) |
 | *According to reports, ...* | *according to logs the station has kept since 2001* (a perfect relative clause names who made them) / *more than a dozen objectors, many of whom raised concerns* (a crowd counted by "a dozen") |
+| *..., though some question whether* / *..., few doubt that* / *..., some observers of the tournament suspect.* / *Purists grumble that* (a verb the parser misread after the start of a clause or after a generic group, read again with *they*) | *..., though some question marks remain* / *..., though some hope remains* (a noun with a noun's part) / *Purists grumble and the band plays on* (no claim) |
+| *Some curators consider the vase, bought at auction in 1961, a fake* (read again without the aside, which the parser hung the complement on) | *The regional council considers the bypass, opened in June, a success* / *Many drivers used the bypass, opened in June, every day* |
+| *in the view of many* / *in the eyes of critics* / *In some teachers' opinion* (a vague group's viewpoint) | *In the view of the tribunal* / *In the opinion of Dr Sara Nkosi* / *In the interest of many commuters* / *In view of the storm* |
+| *..., or so many investors hope* / *Many teachers have come to believe that* | *..., or so the governor says* / *a week or so* / *have come to the capital to march* |
 
 Quoted words are a source's words and are not checked.
 
@@ -269,12 +282,19 @@ Economists at the Peterson Institute warn that the new tariffs will raise prices
             "Nouns that hide a source: \"there are fears that\", \"concerns are growing that\", "
             "\"the thinking is that\", \"there is talk of\".",
         ),
+        Option(
+            "viewpoint-nouns",
+            ("view", "opinion", "eyes", "judgment", "judgement", "estimation", "mind", "minds", "reckoning"),
+            "Nouns of a viewpoint whose holder follows *of* or precedes as a possessive: \"in the view of many\", "
+            "\"in the eyes of critics\", \"in many economists' opinion\" (WordNet files them with other nouns of "
+            "cognition that make no viewpoint: \"in the interest of\", \"in the tradition of\").",
+        ),
     ),
 )
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-    options = ("verbs", "vague-sources", "group-sources", "hedges", "hedge-adverbs", "hedge-nouns")
+    options = ("verbs", "vague-sources", "group-sources", "hedges", "hedge-adverbs", "hedge-nouns", "viewpoint-nouns")
     lexicon = Lexicon.of(*(tuple(ctx.option(name)) for name in options))
     reread = functools.partial(reparsed, ctx=ctx)
     blocks = parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION))
@@ -299,6 +319,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             if not hits and group:  # a vague group whose verb the parser missed: read again
                 in_sent = groups[bisect.bisect_left(groups, sent.start) : bisect.bisect_left(groups, sent.end)]
                 misread = _misread_group([sdoc[i] for i in in_sent], sent, lexicon, reread)
+                misread = misread or _misread_in_clause(sent, lexicon, reread)
                 hits = [misread] if misread is not None else []
             if hits:
                 claimed = {i for hit in hits for i in _content(hit[1])}
@@ -387,11 +408,24 @@ def _hits(
             hedge = _noun_hedge(tok if lower in lex.nouns else tok.head, lex)
             if hedge is not None:
                 yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
+        elif lower in lex.viewpoints and tag in NOUN_TAGS:
+            held = _viewpoint(tok)
+            if held is not None and (_is_vague_source(held[1], lex) or _bare_people(held[1], lex)):
+                first, last = held[0], max(_before_comma(held[1]), tok, key=lambda t: t.i)
+                message = f'"{span_text(first, last)}" credits the claim to no named source'
+                yield first, last, message, _is_vague(held[1], lex)  # "in the view of many", "in some fans' eyes"
         elif lower in lex.adverbs:
             if tok.dep_ == "advmod":
                 yield tok, tok, f'"{tok.text}" hides who makes the claim', False
         elif tag in VERB_TAGS and (group or tag in ("VBN", "VBD")):
             yield from _verb_hits(tok, lex, group, reread)
+
+
+def _before_comma(noun: Token) -> Token:
+    """The last word of ``noun``'s phrase before a comma in it (the parser may hang the rest of the clause on it:
+    "in the view of many drivers, a waste of money")."""
+    comma = next((t for t in noun.doc[noun.i : noun.right_edge.i + 1] if t.text == ","), None)
+    return noun.right_edge if comma is None else noun.doc[comma.i - 1]
 
 
 def _verb_hits(
@@ -416,7 +450,9 @@ def _verb_hits(
         # said ...": people the reporter met at a scene; "several students argued during the public comment period":
         # an occasion for speaking the reporter attended
     if subj is not None and _may_be_vague(subj, lex) and not _dates_event(verb) and (
-        _states_claim(verb, lex) or _is_vague_source(subj, lex) and _misread_clause(verb, lex, reread)
+        _states_claim(verb, lex) or _is_vague_source(subj, lex) and (
+            _misread_clause(verb, lex, reread) or _judged_past_aside(verb, lex, reread)
+        )
     ):  # (whether it cites an account, asked last: it reads the whole clause)
         if (_is_vague_source(subj, lex) or _generic_holders(subj, verb, lex)) and not (
             _cites_account(verb) or _on_record(verb, subj)
@@ -496,3 +532,87 @@ def _read_as_verb(
     if not _states_claim(root, lex) or _named_sources(sent, lex):
         return None
     return first, verb, f'"{span_text(first, verb)}" credits the claim to no named source', True
+
+
+def _misread_in_clause(
+    sent: Span, lex: Lexicon, reread: Callable[[str], Doc]
+) -> tuple[Token, Token, str, bool] | None:
+    """A vague group after the start of a clause, or a generic group, whose verb of saying or thinking the parser took
+    for a noun or an adjective ("..., though some question/NN whether ...", "The rookie, plenty of scouts insist/NN, is
+    ...", "..., some observers of the tournament suspect/NN.", "Purists grumble/JJ that ..."): the sentence read again
+    with "they" in the group's place makes the word a finite verb with that subject, which states a claim (a clause, or
+    a comment on the clause it interrupts or closes). Asked only of a sentence with no hit."""
+    for verb in sent[1:]:
+        if verb.lower_ not in lex.claims or verb.lower_ in lex.not_claiming or not _verb_without_subject(verb):
+            continue
+        group = _group_before(verb, sent, lex)
+        if group is None:
+            continue
+        first = group[0]
+        start = first.idx - sent[0].idx
+        text = sent.text[:start] + ("They " if first.i == sent.start else "they ") + sent.text[verb.idx - sent[0].idx :]
+        reading = reread(text)
+        again = next((t for t in reading if t.idx == start + len("they ")), None)
+        if again is None or again.tag_ not in ("VBP", "VBD") or not _states_claim(again, lex):
+            continue
+        they = next((c for c in again.children if c.dep_ == "nsubj" and c.idx == start), None)
+        if they is None or _named_sources(sent, lex) or _told_event_or_account(again, they):
+            continue
+        return first, verb, f'"{span_text(first, verb)}" credits the claim to no named source', True
+    return None
+
+
+def _told_event_or_account(verb: Token, subj: Token) -> bool:
+    """What keeps a verb of a vague group from hiding its source (as ``_verb_hits`` asks it): a dated event, testimony
+    at a hearing, a cited account, or people met at a scene the sentence names."""
+    return _dates_event(verb) or _testimony(verb) or _cites_account(verb) or _met_at_scene(verb, subj)
+
+
+def _verb_without_subject(word: Token) -> bool:
+    """A word the parser took for a common noun, or for the adjective at a sentence's root ("Purists grumble/JJ that");
+    not a verb the parser left without a subject, whose subject it may have found elsewhere."""
+    if word.tag_ == "JJ":
+        return word.dep_ == "ROOT"
+    return word.tag_ in NOUN_TAGS and word.tag_ not in PROPER_TAGS and not _noun_of_its_own(word)
+
+
+def _noun_of_its_own(noun: Token) -> bool:
+    """A noun the parser read with a part that only a noun has: the modifier of a common noun ("some question marks
+    remain", "a few claim forms"), the subject of a verb after it ("some hope remains") or the object right after its
+    preposition ("people of color")."""
+    if noun.i > 0 and noun.nbor(-1).tag_ == "IN" and noun.head.i == noun.i - 1:
+        return True
+    if noun.dep_ == "compound":
+        return noun.head.tag_ in ("NN", "NNS")
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i
+
+
+def _group_before(verb: Token, sent: Span, lex: Lexicon) -> list[Token] | None:
+    """The words of a vague group just before ``verb``, back to the start of its clause (a comma, a conjunction or the
+    sentence's start): a quantifier or an amount and the words of a noun phrase that place the group ("several",
+    "many farmers along the valley", "a handful of traders"), or a generic group ("naysayers"), whose head is vague
+    (``_is_vague``)."""
+    words: list[Token] = []
+    for word in reversed(sent[: verb.i - sent.start]):
+        if word.lower_ not in QUANTIFIERS and (
+            word.tag_ not in NOUN_PHRASE_TAGS or word.tag_ == "IN" and word.lower_ not in PLACING_PREPS
+        ):
+            break  # (a quantifier may be tagged as an adverb: "most/RBS doubt")
+        words.insert(0, word)
+    while words and words[0].lower_ not in QUANTIFIERS and words[0].lower_ not in AMOUNTS and not (
+        words[0].lower_ in lex.vague and words[0].tag_ in PLURAL_TAGS
+    ):
+        words.pop(0)  # (from the first quantifier or amount, or a generic group: "(though) some", "(,) a handful of",
+        # "Naysayers")
+    if not words or verb.nbor(-1).tag_ in ADJECTIVE_TAGS and verb.nbor(-1).lower_ not in QUANTIFIERS:
+        return None  # (an adjective makes the word a noun: "in its most recent report"; not "many/JJ doubt")
+    before = sent.doc[words[0].i - 1] if words[0].i > sent.start else None
+    if words[0].lower_ in AMOUNTS and before is not None and before.tag_ == "DT":
+        words.insert(0, before)  # "a handful of", "the majority of"
+    elif before is not None and (before.dep_ in ("prep", "agent") or before.tag_ in ("DT", "PRP$", "POS")):
+        return None  # the group of a phrase, not a subject: "at some point", "its most recent report"
+    prep = next((t for t in words if t.tag_ == "IN"), None)
+    nouns = [t for t in words if prep is None or t.i < prep.i]  # (the group's own words, before a place or "of")
+    vague = nouns[-1] if nouns[-1].tag_ in NOUN_TAGS else nouns[0]
+    return words if _is_vague(vague, lex) and not _in_poll(vague) else None  # (the poll holds their view: "most
+    # hoteliers in a Tourism Fiji survey expect/NN")

@@ -46,6 +46,26 @@ def _misread_clause(verb: Token, lex: Lexicon, reread: Callable[[str], Doc]) -> 
     return finite and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == 0 for c in root.children)
 
 
+def _judged_past_aside(verb: Token, lex: Lexicon, reread: Callable[[str], Doc]) -> bool:
+    """Whether a verb of saying or judging judges an object that an aside set off by commas parts from its complement,
+    which the parser then hung inside the aside ("consider the bonds, issued last month at 7.5 per cent, a/appos
+    bargain", "consider the ghazal, long attributed to Hafez, to be/advcl the work of ..."): read again without the
+    aside, from the verb on, the verb states a claim."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or verb.lower_ not in lex.claims:
+        return False
+    doc, end = verb.doc, max(t.i for t in verb.subtree) + 1
+    commas = [t.i for t in doc[obj.i + 1 : end] if t.text == ","][:2]
+    if len(commas) < 2 or any(t.tag_ in ("CC", *VERB_TAGS) and t.dep_ != "acl" for t in doc[obj.i + 1 : commas[0]]):
+        return False  # (the aside right after the object's phrase: "the bonds, issued ...,")
+    after = doc[commas[1] + 1 : end]
+    if not any(t.is_alpha for t in after):
+        return False
+    text = " ".join(("They", doc[verb.i : commas[0]].text, after.text))
+    root = next(iter(reread(text).sents)).root
+    return root.i == 1 and root.lower_ == verb.lower_ and _states_claim(root, lex)
+
+
 def _lost_subject(verb: Token) -> bool:
     """A finite verb without a subject of its own, outside a relative clause: the verb of a clause whose subject
     the parser took for an object ("... the new terminal, first promised in 2012, is/conj late")."""
@@ -201,6 +221,8 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         for c in verb.children if c.i > verb.i
     ):
         return True  # a word standing for the clause: "some think so", "others argue otherwise", "say the same"
+    if _or_so(verb):
+        return True  # "Inflation has peaked, or so many investors hope"
     if obj is None and _judges_as(verb):
         return True  # "point to the rising cost as proof of ..."
     if obj is None and verb.lower_ in lex.judging:
@@ -518,6 +540,15 @@ def _judges_as(verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "as" and not _is_name(c) for c in (*verb.children, *obj.children)
         )
         for obj in objects
+    )
+
+
+def _or_so(verb: Token) -> bool:
+    """A verb joined to the clause before it by "or so", whose "so" stands for that clause: "(the rally will last,) or
+    so many investors hope", "or so critics claim"."""
+    first = verb.left_edge  # (the parser may hang "so" on the subject's quantifier: "so/advmod many")
+    return verb.dep_ == "conj" and verb.head.i < first.i and first.lower_ == "so" and first.i > 0 and (
+        first.nbor(-1).lower_ == "or"
     )
 
 

@@ -258,12 +258,13 @@ class Lexicon:
     hedges: frozenset[str]
     adverbs: frozenset[str]
     nouns: frozenset[str]
+    viewpoints: frozenset[str]
     triggers: frozenset[str]  # the words besides verbs at which a hit starts
     group_words: frozenset[str]  # the words of a vague group besides plural nouns
 
     @staticmethod
     @functools.cache
-    def of(verbs, vague, groups, hedges, adverbs, nouns) -> Lexicon:
+    def of(verbs, vague, groups, hedges, adverbs, nouns, viewpoints) -> Lexicon:
         """The classes for one set of option values (built once: the WordNet verb forms are many)."""
         return Lexicon(
             claims=verb_class(SAYING_CLASSES, 2, verbs, NOT_CLAIMING),
@@ -280,7 +281,8 @@ class Lexicon:
             hedges=frozenset(hedges),
             adverbs=frozenset(adverbs),
             nouns=frozenset(nouns),
-            triggers=frozenset((*adverbs, *nouns, *PREVALENT, "according", "by")),
+            viewpoints=frozenset(viewpoints),
+            triggers=frozenset((*adverbs, *nouns, *viewpoints, *PREVALENT, "according", "by")),
             group_words=frozenset(
                 (*vague, *(w[:-1] for w in vague if w.endswith("s")), *QUANTIFIERS, *AMOUNTS, *ANYONE, "who")
             ),  # with the singulars of vague groups: "a source", "an analyst"
@@ -288,6 +290,16 @@ class Lexicon:
 
 
 ACCOUNT_CLASSES = ("noun.communication", "noun.cognition")  # reports, accounts, estimates, studies
+
+
+def _misread_infinitive(verb: Token) -> bool:
+    """An infinitive right after a verb without an object that the parser took for a clause of its own rather than
+    the verb's complement: "(researchers have increasingly) come to/aux believe/advcl", "grow to fear"."""
+    return (
+        verb.dep_ == "advcl" and verb.i == verb.head.i + 2 and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in verb.head.children)
+    )
 
 
 def _subject(verb: Token) -> Token | None:
@@ -298,6 +310,8 @@ def _subject(verb: Token) -> Token | None:
             return None  # what the object is to do: "urged residents to report ..." (but a purpose: "have used the
             # index to argue that ...")
         verb = verb.head  # through an adjective: "critics were quick to point out"
+    if _misread_infinitive(verb):
+        return _subject(verb.head)  # "researchers have come to/aux believe/advcl that ..."
     subj = subject(verb)
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
         return _subject(verb.head)  # a participle's speaker is its clause's: "Critics left, saying that ..."

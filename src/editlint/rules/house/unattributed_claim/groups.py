@@ -368,8 +368,12 @@ def _one_unnamed(noun: Token, lex: Lexicon) -> bool:
 
 
 def _measured(quantifier: Token) -> bool:
-    """A quantifier that judges an amount rather than hides a source: "too many Americans", "so many"."""
-    return any(c.lower_ in ("too", "so", "how") for c in quantifier.children)
+    """A quantifier that judges an amount rather than hides a source: "too many Americans", "so many" (not the "so" of
+    "or so", which stands for the clause before it: "..., or so many investors hope")."""
+    return any(
+        c.lower_ in ("too", "so", "how") and not (c.lower_ == "so" and c.i > 0 and c.nbor(-1).lower_ == "or")
+        for c in quantifier.children
+    )
 
 
 def _is_people(noun: Token, lex: Lexicon) -> bool:

@@ -332,3 +332,20 @@ def _according_to(tok: Token) -> Token | None:
     if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
         return None
     return next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+
+
+def _viewpoint(noun: Token) -> tuple[Token, Token] | None:
+    """The "in" and the holder of a viewpoint that ``noun`` (a viewpoint noun: the ``viewpoint-nouns`` option) names
+    after "in", the holder after "of" or before it as a possessive: "in the view of many", "in the eyes of critics",
+    "in many economists' opinion"; not a noun with a modifier of its own ("in full view of the crowd")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or any(c.dep_ in ("amod", "compound") for c in noun.children):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ in ("NNS", "NNPS")), None)
+    if owner is None and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None  # ("in view of the delays": a reason, not a holder)
+    holder = owner or next(
+        (o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"),
+        None,
+    )
+    return (prep, holder) if holder is not None else None
