@@ -195,11 +195,7 @@ class TokenView:
     @property
     def subtree(self) -> Iterator[TokenView]:
         """The token and its descendants in order (as spaCy: the left children's subtrees, it, the right ones')."""
-        for child in self.lefts:
-            yield from child.subtree
-        yield self
-        for child in self.rights:
-            yield from child.subtree
+        return iter(_subtree(self, []))
 
     @property
     def ancestors(self) -> Iterator[TokenView]:
@@ -215,6 +211,19 @@ class TokenView:
         if not 0 <= at < len(self.doc.tokens):
             raise IndexError(f"no token at {offset} from token {self.i}")
         return self.doc.tokens[at]
+
+
+def _subtree(token: TokenView, words: list[TokenView]) -> list[TokenView]:
+    """``words`` with ``token``'s subtree added in spaCy's order: a list, which costs less than a generator per level."""
+    i = token.i
+    for child in token.children:
+        if child.i < i:
+            _subtree(child, words)
+    words.append(token)
+    for child in token.children:
+        if child.i > i:
+            _subtree(child, words)
+    return words
 
 
 def _bounds(length: int, key: slice) -> tuple[int, int]:

@@ -261,8 +261,8 @@ def _joined_after_initialism(word: Token, sent: Span) -> bool:
     """Whether a new sentence starts at ``word``, which the parser joined to the sentence before: a word that may
     open one (see ``_opens_sentence``) after an initialism ("a.m.", "U.S."), whose full stop is the sentence's
     too, and after the sentence's main verb ("... at 6 p.m. instead of 8 p.m. Citing concerns about ...")."""
-    if word.i <= sent.root.i or word.i + 1 >= sent.end or not _opens_sentence(word):
-        return False
+    if not _opens_sentence(word) or word.i + 1 >= sent.end or word.i <= sent.root.i:
+        return False  # (the cheap tests first: few words are capitalised, the sentence's root is spaCy's to find)
     return INITIALISM.fullmatch(word.doc[word.i - 1].text) is not None
 
 
