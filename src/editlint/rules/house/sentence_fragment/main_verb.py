@@ -72,10 +72,10 @@ def _past_after_opening_phrase(word: Token, subordinators: tuple[tuple[str, ...]
     apposition to the opening phrase's noun, which is rare; unlike one on the noun a sentence opens with ("The
     houses built on the flood plain in the 1970s.") or with its agent ("In Durban, a port built by the Dutch.")."""
     doc = word.doc
-    if _finite_form(word) != "any" or word.tag_ == "MD" or word.lower_ in HAVE_BE or word.i + 1 >= word.sent.end:
+    after = doc[word.i + 1] if word.i + 1 < word.sent.end else None
+    if after is None or after.tag_ != "IN" or after.lower_ in NOT_ALONE or word.tag_ == "MD" or word.lower_ in HAVE_BE:
         return False
-    after, lemma = doc[word.i + 1], verb_lemma(word.lower_)
-    if after.tag_ != "IN" or after.lower_ in NOT_ALONE or sense_in(lemma, "frame.no-object") is None:
+    if _finite_form(word) != "any" or sense_in(verb_lemma(word.lower_), "frame.no-object") is None:
         return False
     start = _subject_start(word, subordinators)
     if start is None or start <= word.sent.start or doc[start - 1].text != ",":
