@@ -9,13 +9,15 @@ from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import cased, finding, ing_form, parsed_blocks, replacement_fix, span_text
 from editlint.rules.house.dangling_clause.attachment import (
-    _in_subject, _in_subject_modifier, _modifying_participle, _relative_gap,
+    _in_raised_subject, _in_subject, _in_subject_modifier, _modifying_participle, _relative_gap,
 )
 from editlint.rules.house.dangling_clause.common import CONJUNCTIONS, NEGATIONS, _by_first_word, _opens_phrase
 from editlint.rules.house.dangling_clause.first_reading import _clause_of_any_preposition, _finite_clause
-from editlint.rules.house.dangling_clause.noun_phrase import _relative_gap_before, _that_clause_read_as_relative
+from editlint.rules.house.dangling_clause.noun_phrase import (
+    _name_opens_relative, _relative_gap_before, _that_clause_read_as_relative,
+)
 from editlint.rules.house.dangling_clause.prepositions import (
-    PREPOSITION_TAGS, _approximates, _of_circumstance, _phrase_start, _preposition,
+    PREPOSITION_TAGS, _approximates, _counts_the_noun, _of_circumstance, _phrase_start, _preposition,
 )
 from editlint.rules.house.dangling_clause.second_reading import _second_reading
 
@@ -135,7 +137,18 @@ force a delay*).
 After a preposition of place, the phrase is in the subject when the clause opens with a noun phrase whose plural or
 participle the tagger read as a tense (*said that calls for fights in the area had dropped*, *Students currently
 enrolled in the majors would*), with a verb mostly used with an object after people (not *The team returned to the
-stadium will*).
+stadium will*). The participle's infinitive may have a verb group of its own, and a verb before *to* opens no clause
+(*a handgun reported to have been used in the shooting was found*); after any preposition when the participle is of a
+verb of saying or thinking with no infinitive of its own (*a shell thought to have been fired during the siege was
+made safe*; not *refused to discuss claims regarding the land was sold*). A sign the tagger reads as a noun bounds
+no clause (*More than 90% of the shrimp eaten in the US is imported*). A preposition before two numbers joined by
+*and* that count a noun says how many (*said between 40 and 60 families had been moved*).
+A name right after a noun that *a* opens, or after a number, for no person, opens a relative clause with no *that* on
+it when the verb after the name has no object (*including a catering company Rusk had registered in a relative's
+name*; not *with the carmaker Volvo had sold its stake*, a name in apposition).
+After *with* or on a noun, a past form after a thing is a participle of position when its verb takes an object in
+some sense and a preposition of position with a thing or a place follows (*with the pigeons perched along the
+gutters*; not *with the index soared above its record*).
 A tense right after a relative clause whose verb of saying or thinking has its own subject is that verb's clause, whose
 subject the relative word's phrase is (*a footballer whose face the conductor insists is Messi*).
 A question word after a comma opens a clause of its own (*to set out, during the consultation, how many roles could be
@@ -189,6 +202,9 @@ verb).
 | *with the judge, the prosecutor and two lawyers have agreed*, *late because of the crew had not arrived* | *seen with a woman police have not identified*, *the plan officials have kept secret* |
 | *cut its forecast, citing fuel costs, with analysts now expect*, *with the rate hovered near 4 percent* | *with both sides determined to reach a deal*, *with investors betting the Fed will act* |
 | *with output slipped below forecasts*, *with water levels peaked just below the levee* | *with the bill returned to committee*, *with the floats moved to a side street* |
+| *with crows flew off the church roof*, *with its kittens lay beside the table* | *with crows perched along the church roof*, *with ivy curled around its chimney* (a participle of position) |
+| *with 12,000 tickets have been sold*, *refused to discuss claims regarding the land was sold* | *Witnesses said between 20 and 30 shots were fired*, *A van believed to have been stolen in Hull was found*, *More than 60% of the maize grown there is sold* |
+| *with the union Unite has rejected the offer*, *with the carmaker Volvo had sold its stake* | *including one Delacroix had approved without a signature*, *including a scooter Brandt had reported missing* (a relative clause with no *that* after a name) |
 | *with admissions returned to normal by March*, *with wind speeds dropped below hurricane strength* (a point on a scale: a number, an adjective, a noun of attribute, quantity or relation) | *with the measure returned to committee by May*, *with the budget returned to the council* |
 | *with fans threatened to boycott*, *despite the landlord promised to fix the lifts* | *with more layoffs threatened*, *with nurses ordered to work double shifts* |
 | *with tests showed the air was safe*, *with analysts predicted the bank would act* | *with passengers told the crew was late*, *With investors convinced the bank would act, ...* |
@@ -303,8 +319,10 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 np_end, finite, verb = clause
                 if (
                     _in_subject(sent, start, tok) or _in_subject_modifier(tok, verb) or _approximates(sent, start, tok)
+                    or _counts_the_noun(tok) or _in_raised_subject(sent, start, finite)
                     or _modifying_participle(finite, verb) or _relative_gap(tokens[start].head, verb)
                     or _relative_gap_before(tokens[tok.i + 1 : np_end], finite)
+                    or _name_opens_relative(tokens[tok.i + 1 : np_end], verb)
                     or _that_clause_read_as_relative(tokens[tok.i + 1 : np_end])
                 ):
                     done = np_end  # the tense is the clause's own; no later preposition of the phrase owns it

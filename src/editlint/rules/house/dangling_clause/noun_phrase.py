@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS,
-    disagrees, verb_lemma,
+    disagrees, noun_lemma, verb_lemma,
 )
 from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
@@ -114,6 +114,35 @@ def _relative_without_that(head: Token, verb: Token, np_start: int) -> bool:
     lemma = verb_lemma(verb.lower_)
     needs_object = lemma is not None and in_class(lemma, "frame.object")
     return needs_object and not any(c.dep_ in COMPLEMENT_DEPS and c.i > verb.i for c in verb.children)
+
+
+def _name_opens_relative(phrase: Span, verb: Token) -> bool:
+    """Whether the phrase ends in a name right after a noun that "a" opens or a number, for no person, and the verb
+    after it misses its object (see _object_left_out): the name opens a relative clause with no "that" on that noun,
+    its object ("including a catering company Rusk had registered in a relative's name", "including one Vega had
+    opened"; not "with senior quarterback Tavon Miles threw", a role before a name)."""
+    names = 0
+    while names < len(phrase) and phrase[len(phrase) - 1 - names].tag_ in ("NNP", "NNPS"):
+        names += 1
+    if not 0 < names < len(phrase):
+        return False
+    before = phrase[len(phrase) - 1 - names]
+    noun = before.tag_ in ("NN", "NNS") or before.lower_ in QUANTIFIERS  # "one", "several"
+    # a name is the apposition of a definite noun ("with the band Kite has played"), not of one that "a" opens
+    indefinite = phrase[0].lower_ in ("a", "an") or before.i == phrase.start
+    role = before.tag_ in NOUN_TAGS and in_class(noun_lemma(before), "noun.person")
+    return noun and indefinite and not role and _object_left_out(verb)
+
+
+def _object_left_out(verb: Token) -> bool:
+    """Whether an active verb that takes an object in some sense has none after it, at most its object's predicate
+    ("Lund had reported [_] stolen"), or misses it as _object_gap says."""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or sense_in(lemma, "frame.object") is None or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    predicate = ("oprd", "xcomp", "acomp")
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS | {"prt", "oprd"}]
+    return _object_gap(verb) or all(c.dep_ in predicate and c.tag_ in ("VBN", *ADJECTIVE_TAGS) for c in after)
 
 
 def _money(word: Token, np_start: int) -> bool:
