@@ -6,6 +6,9 @@ from helpers import assert_findings, assert_flags_span
 
 RULE = "house/sentence-fragment"
 
+# A sentence before the one tested, as in a paragraph.
+BEFORE = "The figures were released on Monday. "
+
 # A complete subject (a noun phrase with its prepositional phrases, an insertion set in commas, or the clause after
 # an opening place phrase and its apposition), then a word whose form may be a finite verb agreeing with it, before
 # its object: the parse hung that verb on a noun or read it as one.
@@ -32,6 +35,30 @@ COMPLETE_SENTENCES = [
     "When the dam spills, silt and driftwood clog the intakes of the mill downstream.",
     "As Romeo and Juliet, Okafor and Lindqvist make the balcony scene feel new.",
     "As chair of the board, Ms. Aziz and her deputy set the agenda each month.",
+    # after another sentence, main verbs the parse missed: after the comma closing an opening phrase or clause, a
+    # past form of a verb WordNet also uses without an object, before a preposition (a participle on an apposition
+    # to the opening phrase's noun is rare); the subject may open with words that measure its number
+    BEFORE + "In the hours before the storm made landfall, long lines formed at petrol stations across the island.",
+    BEFORE + "At a small pharmacy near the bus station in Tema, a queue formed early on a cold morning.",
+    BEFORE + "Outside the regional courthouse, a small group of relatives of the accused gathered before the hearing.",
+    BEFORE + "In Gulu, Lira and Arua, more than 25 percent of candidates passed in Division One.",
+    BEFORE + "In Jinja and Masaka, nearly 18 percent of candidates passed in Division One.",
+    # a word in a main verb's place beside a relative clause, which is then not the sentence's only clause
+    BEFORE + "Several letters from the tenants concerned repairs, which the landlord had promised for months.",
+    BEFORE + "The blight, a fungus whose spores ride on the wind, has reached the northern valleys.",
+    BEFORE + "The debate centered on the council's reserves, which have grown to about $90 million.",
+    BEFORE + "The negotiations stalled over the border crossing, which both sides claim.",
+    # words that measure a number open an object; an adverb the parser hung on a present tense marks a verb
+    BEFORE + "The draft budget earmarks about €420 million for schools.",
+    BEFORE + "As the afternoon wears on, the market square slowly empties.",
+    BEFORE + "When the lunch rush passes, the food court slowly empties.",
+    BEFORE + "After the school run, the village high street gradually empties.",
+    # a base form agrees only with a plural, so a bare singular noun before it is no compound's first part
+    BEFORE + "Prices of fresh fruit climb sharply in the winter months.",
+    BEFORE + "Imports of crude oil slump to their lowest level in a decade.",
+    BEFORE + "Levels of river pollution peak after heavy rain.",
+    # an abbreviated title, its full stop split off, before a two-word name ends no sentence
+    BEFORE + "The utility's managing director, Eng. Grace Wanjiru, told the committee that a third of it is lost.",
 ]
 
 # The same surface shapes without a subject before the word, or without its object: still fragments.
@@ -48,6 +75,22 @@ FRAGMENTS = [
     "Because tenants of Mill Street, Quay Road and Harbour Lane oppose the plan.",
     "Although members of the choir, the band and the youth club signed the petition.",
     "When the council, which had promised to act, finally voted on the plan in March.",
+    # the same words with no main verb: a participle with its agent or in a list the opening phrase began, a
+    # relative clause alone, a measure or an adverb in a phrase, a noun phrase ending in a bare noun, an apposition
+    "In Durban, a port built by the Dutch in the seventeenth century.",
+    "Like kayaks, canoes, paddleboards and the small dinghies sold at the marina.",
+    "In Gulu, Lira and Arua, more than 25 percent of the candidates in the rural schools.",
+    "Several letters from the tenants, which the landlord had ignored for months.",
+    "Teachers whose contracts were not renewed after the cuts.",
+    "The roads closed by the police, which reopened on Friday.",
+    "Whom the trustees had tried to hire for the post in 2019 before he took a job in Ohio.",
+    "The draft budget for about €420 million in new schools.",
+    "Around 80 teams from across Europe and the Middle East.",
+    "Because the stadium car park quickly clears after the match.",
+    "The price of fresh fruit in the winter months.",
+    "A sharp slump in imports of crude oil this year.",
+    "A steep drop in shares of the steel group after the warning.",
+    "Grace Wanjiru, the utility's managing director since 2019.",
 ]
 
 

@@ -16,7 +16,7 @@ from editlint.rules.house.sentence_fragment.common import (
     _subject_of_later_verb, _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import (
-    _finite_form, _verb_after_relative_clause, _verb_after_subject,
+    _finite_form, _past_after_opening_phrase, _verb_after_relative_clause, _verb_after_subject,
 )
 from editlint.rules.house.sentence_fragment.participle import _in_marked_clause
 from editlint.rules.house.sentence_fragment.subordinate import (
@@ -379,6 +379,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return True  # "Water resources amount to ...", "In Spain, residents under 35 spend ...", "..., 69 fall in ..."
     if _communication_read_as_modifier(verb) or _verb_after_insertion(verb) or _verb_after_subject(verb, subordinators):
         return True
+    if _past_after_opening_phrase(verb, subordinators):
+        return True  # "Outside the court, a crowd of supporters gathered before dawn."
     if _verb_after_relative_clause(verb):
         return True  # "The auditorium, which opened in 1890, suits/NNS the play", "Ireland, who top ..., host/NN France"
 
@@ -433,6 +435,22 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return False
     after_noun = verb.nbor(-1).tag_ in NOUN_TAGS | {"VBG", ","}
     return verb.dep_ == "acl" or verb.dep_ == "amod" and after_noun  # "The convening highlighted ways ..."
+
+
+def _main_verb_beside_relative(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a word of ``sent`` may be its main verb, so that a relative clause in it is not its only clause: a word
+    in a main verb's place after a whole subject (see ``_verb_after_subject``), or one before the first relative word
+    that the parser hung on a noun (see ``_missed_main_verb``), without the agent of a participle ("Several questions
+    from the audience concerned/VBN bus services, which have been cut back", "The screwworm, a fly whose larvae
+    feed/NN on living flesh, has spread northward", "The debate centered/acl on the library's reserves, which have
+    grown"; not "The roads closed by the police, which reopened on Friday.")."""
+    relative = next((t.i for t in sent if t.lower_ in RELATIVES and t.tag_ in WH_TAGS), sent.end)
+    before = (t for t in sent if t.i < relative and not _has_agent(t) and _missed_main_verb(t, subordinators))
+    return any(_verb_after_subject(t, subordinators) for t in sent) or any(before)
+
+
+def _has_agent(verb: Token) -> bool:
+    return any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
 
 
 def _passive_participle(verb: Token) -> bool:

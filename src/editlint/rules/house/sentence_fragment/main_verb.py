@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from editlint.lexicon import in_class, irregular_base, is_phrase, sense_in
 from editlint.nlp.syntax import FINITE_TAGS, NOUN_TAGS, PROPER_TAGS, SUBJECT_PRONOUNS, noun_lemma, verb_lemma
 from editlint.rules.house.sentence_fragment.common import (
-    COORDINATORS, HAVE_BE, NOUN_PHRASE_TAGS, RARE_SHARE, RELATIVES, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS, _lead_word,
-    _rate_unit,
+    COORDINATORS, HAVE_BE, MEASURE_DEPS, NOUN_PHRASE_TAGS, RARE_SHARE, RELATIVES, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS,
+    _lead_word, _rate_unit,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import _participle_only
 
@@ -46,15 +46,45 @@ PREPOSITION_SUBORDINATORS = frozenset({"as", "after", "before", "since", "until"
 
 def _verb_after_subject(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """Whether ``word`` may be the main verb, whatever the parse: a finite form agreeing with the complete subject
-    right before it, before what may be its object, or with none after it (see ``_used_alone``). The subject opens
+    right before it, before what may be its object, or with none after it (see ``_used_alone`` and
+    ``_present_after_adverb``). The subject opens
     the sentence (after "But", "And"), or follows the last comma of an opening prepositional phrase and its
     apposition ("In Tatalon, a neighborhood that floods often, residents expressed mixed views")."""
     agreement = _finite_form(word)
-    if agreement is None or word.i == word.sent.start or not (_object_follows(word) or _used_alone(word)):
+    if agreement is None or word.i == word.sent.start:
+        return False
+    if not (_object_follows(word) or _used_alone(word) or _present_after_adverb(word)):
         return False
     start = _subject_start(word, subordinators)
     bare = _clause_follows(word, subordinators)
-    return start is not None and _agrees(agreement, word.doc[start : word.i], subordinators, bare)
+    # a base form with no object after it agrees only with a plural, so a bare singular noun right before it ends
+    # the subject, no compound's first part: "Exports of rice fall/NN for a second month" (not "over car number
+    # plates", where "number" would have an object)
+    last = agreement == "plural" and not _object_follows(word)
+    return start is not None and _agrees(agreement, word.doc[start : word.i], subordinators, bare, last)
+
+
+def _past_after_opening_phrase(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``word`` is a past form, of a verb WordNet also uses without an object, before a preposition, right
+    after a whole subject that follows the comma closing the phrase or clause the sentence opens with: the main
+    verb's place ("Outside the town hall, a small group of protesters gathered before the meeting", "In the hours
+    before the signal was raised, long queues formed at bus stops"). A participle on a noun there would describe an
+    apposition to the opening phrase's noun, which is rare; unlike one on the noun a sentence opens with ("The
+    houses built on the flood plain in the 1970s.") or with its agent ("In Durban, a port built by the Dutch.")."""
+    doc = word.doc
+    after = doc[word.i + 1] if word.i + 1 < word.sent.end else None
+    if after is None or after.tag_ != "IN" or after.lower_ in NOT_ALONE or word.tag_ == "MD" or word.lower_ in HAVE_BE:
+        return False
+    if _finite_form(word) != "any" or sense_in(verb_lemma(word.lower_), "frame.no-object") is None:
+        return False
+    start = _subject_start(word, subordinators)
+    if start is None or start <= word.sent.start or doc[start - 1].text != ",":
+        return False
+    subject, opening = doc[start : word.i], doc[word.sent.start : start - 1]
+    if any(t.lower_ in COORDINATORS for t in subject) and any(t.text == "," for t in opening):
+        return False  # the last items of a list the opening phrase began: "Like e-cigarettes, nicotine pouches,
+        # heated tobacco sticks and the flavoured refills sold in corner shops."
+    return _agrees("any", subject, subordinators)
 
 
 def _clause_follows(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
@@ -65,10 +95,13 @@ def _clause_follows(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> 
     return after is not None and (after.lower_,) in subordinators and after.lower_ not in PREPOSITION_SUBORDINATORS
 
 
-def _agrees(agreement: str, subject, subordinators: tuple[tuple[str, ...], ...], bare: bool = False) -> bool:
+def _agrees(
+    agreement: str, subject, subordinators: tuple[tuple[str, ...], ...], bare: bool = False, last: bool = False
+) -> bool:
     """Whether a finite form agreeing with ``agreement`` ("singular", "plural", "any") may have ``subject``, words
-    that must make one whole subject, as its own (with ``bare``, a bare singular noun too: see ``_subject_number``)."""
-    number = _subject_number(subject, subordinators, bare)
+    that must make one whole subject, as its own (with ``bare``, a bare singular noun too, with ``last``, one ending
+    a phrase in it: see ``_subject_number``)."""
+    number = _subject_number(subject, subordinators, bare, last)
     return number is not None and agreement in (number, "any")
 
 
@@ -99,6 +132,7 @@ def _object_follows(word: Token) -> bool:
         k += 2
     if k >= word.sent.end:
         return False
+    k = _past_number_measure(doc[k])
     after = doc[k]
     if word.lower_ in HAVE_BE or word.tag_ == "MD":
         return after.tag_ in GROUP_STARTS
@@ -108,6 +142,32 @@ def _object_follows(word: Token) -> bool:
         return False
     noun = next((t for t in doc[k : word.sent.end] if t.tag_ in NOUN_TAGS or t.tag_ not in NOUN_PHRASE_TAGS), after)
     return noun.tag_ not in NOUN_TAGS or not in_class(noun_lemma(noun), "noun.time")
+
+
+def _past_number_measure(word: Token) -> int:
+    """Where a phrase goes on after the words at ``word`` that measure the number after them, which the parser hangs
+    on that number ("about €420 million", "nearly 40 percent", "more than 300"): an object opens with them."""
+    doc, k = word.doc, word.i
+    while k + 1 < word.sent.end and _measures_number(doc[k]):
+        k += 1
+    return k
+
+
+def _measures_number(word: Token) -> bool:
+    """Whether ``word`` measures the number after it that the parser hung it on ("about", "nearly", "more than")."""
+    return word.dep_ in MEASURE_DEPS and word.head.tag_ == "CD" and word.head.i > word.i
+
+
+def _present_after_adverb(word: Token) -> bool:
+    """Whether ``word``, a present tense by its form, follows an adverb that the parser hung on it, before the full
+    stop or what may follow a verb used without an object: no noun takes an adverb there, so it is the verb ("As the
+    morning wears on, the waiting room slowly empties/NNS.", "The river gradually recedes after the rains")."""
+    doc = word.doc
+    if _finite_form(word) not in ("singular", "plural") or word.lower_ in HAVE_BE or word.i + 1 >= word.sent.end:
+        return False
+    before, after = doc[word.i - 1], doc[word.i + 1]
+    adverb = before.tag_ == "RB" and before.head.i == word.i  # (as "advmod" or, read as a noun's, "amod")
+    return adverb and (after.is_punct or after.tag_ in ALONE_FOLLOWERS and after.lower_ not in NOT_ALONE)
 
 
 def _used_alone(word: Token) -> bool:
@@ -191,11 +251,14 @@ def _clause(words, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     return False
 
 
-def _subject_number(words, subordinators: tuple[tuple[str, ...], ...], bare: bool = False) -> str | None:
+def _subject_number(
+    words, subordinators: tuple[tuple[str, ...], ...], bare: bool = False, last: bool = False
+) -> str | None:
     """Whether ``words`` are one whole subject, "singular" or "plural": a noun phrase (a bare singular common noun
     is none: "Record profits"), maybe joined to another, with prepositional phrases and adverbs after it ("A spike
     in thefts from parked cars in the weeks before Christmas", "Dams upstream on the Mekong in China, Laos and
-    elsewhere"); None when they are not. With ``bare``, a bare singular noun is one too ("Earlier runoff")."""
+    elsewhere"); None when they are not. With ``bare``, a bare singular noun is one too ("Earlier runoff"); with
+    ``last``, one may end a phrase of it ("Exports of rice")."""
     end, k = len(words), _noun_phrase(words, 0)
     if k is None:
         return None
@@ -219,7 +282,8 @@ def _subject_number(words, subordinators: tuple[tuple[str, ...], ...], bare: boo
             return None
         if k is None:
             return None
-    if words[end - 1].tag_ == "NN" and not bare and not _can_be_subject(words[_phrase_start(words, end) : end]):
+    phrase_end = words[_phrase_start(words, end) : end]
+    if words[end - 1].tag_ == "NN" and not (bare or last) and not _can_be_subject(phrase_end):
         return None  # a bare singular noun before the word modifies it: "over car number plates"
     return "plural" if plural else "singular"
 
@@ -238,7 +302,7 @@ def _noun_phrase(words, k: int) -> int | None:
     the head: "the first six", "the other two"), or None if none starts there. (Any other number modifies a noun
     after it: "three abandoned wells".)"""
     end = k
-    while end < len(words) and (words[end].tag_ in NOUN_PHRASE_TAGS or words[end].dep_ == "amod"):
+    while end < len(words) and _noun_phrase_word(words[end]):
         if end > k and words[end].tag_ in DETERMINER_TAGS:
             break  # another phrase: "A bridge the ministry had pledged"
         end += 1
@@ -247,6 +311,14 @@ def _noun_phrase(words, k: int) -> int | None:
             break
         end -= 1
     return end if end > k else None
+
+
+def _noun_phrase_word(word: Token) -> bool:
+    """A word of a noun phrase by its tag, a modifier of a noun or a word that measures a number ("more than 25"), or
+    a gerund in a compound ("the waiting room")."""
+    if word.tag_ in NOUN_PHRASE_TAGS or word.dep_ == "amod" or _measures_number(word):
+        return True
+    return word.tag_ == "VBG" and word.dep_ == "compound"
 
 
 def _number_head(phrase) -> bool:
@@ -271,13 +343,14 @@ def _phrase_start(words, end: int) -> int:
 
 def _can_be_subject(phrase) -> bool:
     """A noun phrase that may be a subject: a name, a plural without a singular determiner, or a singular common
-    noun with a determiner, a possessive or a number ("A major cyberattack", not "Record" or "A new jobs")."""
+    noun with a determiner, a possessive or a number, maybe after words that measure it ("A major cyberattack",
+    "more than 25 percent"; not "Record" or "A new jobs")."""
     head, first = phrase[-1], phrase[0]
     if head.tag_ in ("NNP", "NNPS"):
         return True
     if head.tag_ == "NNS":
         return first.lower_ not in SINGULAR_OR_DEMONSTRATIVE
-    determined = first.tag_ in ("DT", "PRP$", "CD", "PDT") or any(t.tag_ == "POS" for t in phrase)
+    determined = first.tag_ in ("DT", "PRP$", "CD", "PDT") or any(t.tag_ in ("POS", "CD") for t in phrase)
     return head.tag_ == "NN" and determined or _number_head(phrase)
 
 
