@@ -134,7 +134,6 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Several letters from the tenants, which the landlord had ignored.*, *The roads closed by the police, which reopened on Friday.* | *Several letters from the tenants concerned repairs, which the landlord had promised.*, *The blight, a fungus whose spores ride on the wind, has reached the valleys.*, *The debate centered on the reserves, which have grown.* (a word in a main verb's place beside a relative clause, or a verb before it that the parser hung on a noun, without a participle's agent: the clause is not the sentence's only one) |
 | *The draft budget for about €420 million in new schools.*, *Because the car park quickly clears after the match.* | *The draft budget earmarks about €420 million for schools.*, *As the afternoon wears on, the market square slowly empties.* (words that measure a number open an object; an adverb the parser hung on a present tense after a whole subject marks a verb; a gerund compound is part of that subject: "the waiting room") |
 | *The price of fresh fruit in the winter months.*, *A sharp slump in imports of crude oil this year.* | *Prices of fresh fruit climb in the winter months.*, *Levels of river pollution peak after heavy rain.* (a base form agrees only with a plural subject, so a bare singular noun ending that subject's phrase before it is no compound's first part) |
-| | *The utility's managing director, Eng. Grace Wanjiru, told the committee ...* (a short capitalised word after a comma, its full stop split off, before a two-word name: an abbreviated title, which ends no sentence) |
 | *Nurses who have worked double shifts and doctors who say they cannot remember their last day off.*, *Growers who say they have not been paid for the apples they delivered.* | *Porters who say they have had no break are threatening to strike.*, *A lifeguard who says she saw the boat capsize has come forward.*, *Tenants who think they qualify can apply online.* (what the verb of a relative clause whose subject is its relative word reports, with a subject of its own, to the end of the sentence, belongs to that clause; not when another finite verb outside a relative clause is in it, which may be the main one) |
 | *Especially the sheds, barns and stables damaged in the gales.*, *Particularly the peas and beans packed at the plant in Idaho.* | *Especially the growers sold their fruit early.*, *Particularly the corner shops suffered in the storm.* (a past form without an object or auxiliary on the noun phrase a particularizer opens, even a list: a participle if its verb often takes an object; where the parser made that phrase its subject, if its verb seldom goes without one) |
 | *In the wake of the worst flooding the region has seen in four decades.*, *Despite the heaviest snow the city has had since 2010.* | *Since the last election the party has changed.*, *After the busiest week the staff have rested this weekend.*, *In the wake of the worst winter, the valley has seen ...* (a clause without its relative word right after a noun a superlative ranks, in the opening phrase, without the object that noun is and with the span of time the record covers: "since", or "in" or "over" and a unit of time) |
@@ -302,21 +301,7 @@ def _complete(sent: Span) -> bool:
     """Whether ``sent`` ends with a full stop or an exclamation mark (not "...", "?" or ":"), or with an abbreviation's
     full stop that ends the sentence (see ``_ends_with_abbreviation``)."""
     last = next((t for t in reversed(sent) if not t.is_space and t.text.strip(CLOSERS)), None)
-    if last is None or _title_before_name(last):
-        return False
-    return last.text in (".", "!") or _ends_with_abbreviation(last)
-
-
-def _title_before_name(stop: Token) -> bool:
-    """Whether the full stop ``stop`` is that of an abbreviated title the tokenizer split off before a name: a short
-    capitalised word right after a comma, then a name of two words ("The company's managing director, Eng. Peter
-    Kimani, told the committee ..."), where the parser ends a sentence that goes on."""
-    doc = stop.doc
-    if stop.text != "." or stop.i < 2 or stop.i + 2 >= len(doc):
-        return False
-    title, name = doc[stop.i - 1], doc[stop.i + 1 : stop.i + 3]
-    short = title.is_alpha and title.text[0].isupper() and len(title.text) <= 4 and not title.whitespace_
-    return short and doc[stop.i - 2].text == "," and all(t.tag_ in PROPER_TAGS for t in name)
+    return last is not None and (last.text in (".", "!") or _ends_with_abbreviation(last))
 
 
 def _ends_with_abbreviation(last: Token) -> bool:
