@@ -156,6 +156,16 @@ retired judge, a former mayor and the daughter of Rosa Lind all took questions*)
 An adverb that modifies a participle or adjective before the noun, after an article or a number, is part of the noun
 phrase (*with two newly qualified midwives have joined*; not *the council newly hired*, where the participle may be the
 verb).
+An adjective spelled like a past form follows its noun only as the predicate of an absolute phrase (*with the contract
+expired*): after any other preposition the past form is a passive participle, and after people, whom no sense of its
+verb takes, a tense (*amid importers scrambled for dollars*, *amid workers chanted outside*; not *amid the codes
+scrambled*, *despite teachers retired early*).
+A participle of a raising infinitive (*believed to have been used*) and a sign the tagger reads as a noun (*90%*) stay
+in the subject whose phrase the tense after it belongs to (*a handgun believed to have been used in the robbery was
+found*, *70% of the garlic eaten in the United States is imported*).
+A name right after a singular noun that *a* opens, before a verb that lacks its object, opens a relative clause with no
+*that* (*including a consulting firm Hale had registered in Delaware*; not *with a union leader Okafor has called a
+strike*).
 
 ## Constructions
 | flagged | not flagged |
@@ -232,6 +242,9 @@ verb).
 | *with a senior engineer, a former regulator and the son of Ada Moss all testified* (a floated quantifier) | *with a retired judge, a former mayor and the daughter of Rosa Lind all present* |
 | *with two newly qualified midwives have joined*, *with the recently discovered fossils are on display* (an adverb of a premodifier) | *with two newly signed strikers scoring*, *with the bridge newly rebuilt* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
+| *amid importers scrambled for hard currency*, *amid dockworkers chanted at the gates* (people, whom no sense of the verb takes) | *with the contract expired*, *amid the codes scrambled by the software*, *despite teachers retired early*, *amid reporters gathered in the lot* |
+| *Prices rose 5% with the analysts have forecast a loss.* | *a handgun believed to have been used in the robbery was found*, *Nearly 70% of the garlic eaten in the United States is imported* (the phrase is in the subject) |
+| *with a union leader Okafor has called a strike* (the verb has its object) | *including a consulting firm Hale had registered in Delaware* (a relative clause with no *that*) |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

@@ -13,7 +13,8 @@ from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MEMBER_PREPOSITIONS,
     MODIFIERS, NOMINAL, NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS,
     SUBJECT_START_TAGS, WH_TAGS, _adjunct, _controls_infinitive, _has_tense, _may_take_person, _modifies_no_noun,
-    _object_of_verb_before, _of_time, _past_between_nouns, _past_only, _people, _set_off, _takes_clause,
+    _object_of_verb_before, _of_time, _past_between_nouns, _past_only, _people, _persons, _set_off, _takes_clause,
+    _takes_things_only,
 )
 from editlint.rules.house.dangling_clause.noun_phrase import _noun_phrase_end, _own_subject_misread
 from editlint.rules.house.dangling_clause.prepositions import _compound_preposition
@@ -39,7 +40,8 @@ def _in_subject(sent: Span, prep_start: int, prep: Token) -> bool:
         # (a word WordNet knows no verb for is a noun the tagger misread: "the measles outbreak in the county")
         tense = doc[i - 1].tag_ in FINITE_TAGS and (doc[i - 1].tag_ == "MD" or verb_lemma(doc[i - 1].lower_))
         tense = tense and not _noun_in_disguise(doc[i - 1])
-        if tense or doc[i - 1].is_punct and doc[i - 1].tag_ != "HYPH":
+        # (a sign the tagger reads as a noun is one: "90% of the shrimp eaten in ...")
+        if tense or doc[i - 1].is_punct and doc[i - 1].tag_ not in ("HYPH", *NOUN_TAGS):
             return False  # a tense before the phrase ("The plan passed with ...") or a clause of unknown bounds
         i -= 1
     opener = doc[i].tag_ in SUBJECT_START_TAGS or doc[i].lower_ in APPROXIMATORS or _noun_in_disguise(doc[i])
@@ -62,8 +64,8 @@ def _in_misread_subject(sent: Span, prep_start: int, finite: Token) -> bool:
     tensed = [t for t in words if t.tag_ in FINITE_TAGS]
     phrase_word = DETERMINERS | MODIFIERS | {"PRP$", "RB", "HYPH", "TO", "VB"}  # and infinitives: "booked to travel"
     if len(tensed) != 1 or any(
-        t.tag_ not in phrase_word and not (t.tag_ == "IN" and t.lower_ in NP_PREPOSITIONS) for t in words
-        if t not in tensed
+        t.tag_ not in phrase_word and not (t.tag_ == "IN" and t.lower_ in NP_PREPOSITIONS) and not _in_infinitive(t)
+        for t in words if t not in tensed
     ):
         return False
     word = tensed[0]
@@ -80,6 +82,13 @@ def _in_misread_subject(sent: Span, prep_start: int, finite: Token) -> bool:
     if _people(noun) and (obj is None or obj.tagged_share < 0.5):
         return False  # people act with a verb mostly used with no object: "The team returned to the stadium will"
     return not disagrees(noun, finite, past_be=True)
+
+
+def _in_infinitive(word: Token) -> bool:
+    """Whether a participle follows the auxiliary of an infinitive: "believed to have [been] [used] in the shooting"."""
+    doc, i = word.doc, word.i
+    after_auxiliary = doc[i - 1].tag_ == "VB" and doc[i - 2].tag_ == "TO"
+    return word.tag_ == "VBN" and i > 1 and (after_auxiliary or _in_infinitive(doc[i - 1]))
 
 
 def _time_after_preposition(words: Span) -> bool:
@@ -134,16 +143,19 @@ def _relative_gap(owner: Token, verb: Token) -> bool:
 def _modifying_participle(finite: Token, verb: Token) -> bool:
     """Whether the block's parse reads the verb as a participle on the noun before it, with no object and no auxiliary,
     and the verb takes an object in its main sense, so a passive fits: "a law passed in 2022", "reporters gathered
-    in the lot" (a reading of the phrase alone may make it the finite verb of a sentence)."""
+    in the lot" (a reading of the phrase alone may make it the finite verb of a sentence). Persons are no passive's
+    subject where its verb takes things only ("amid dockworkers chanted at the gates" is a tense)."""
     doc = verb.doc
     on_noun = verb.dep_ == "acl" and verb.head.i < verb.i or verb.dep_ == "dep" and doc[verb.i - 1].tag_ in NOUN_TAGS
     if finite.i != verb.i or verb.tag_ != "VBN" or not on_noun:
+        return False
+    noun, lemma = verb.head if verb.dep_ == "acl" else doc[verb.i - 1], verb_lemma(verb.lower_)
+    if lemma is not None and _persons(noun) and _takes_things_only(lemma):
         return False
     if any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "nsubj") for c in verb.children):
         return False
     if _controls_infinitive(verb):
         return False  # no passive keeps the infinitive of "threatened to", "promised to"
-    lemma = verb_lemma(verb.lower_)
     takes_object = sense_in(lemma, "frame.object") if lemma else None
     return takes_object is not None and takes_object.first_rank <= 2 and takes_object.tagged_share >= 0.5
 

@@ -50,8 +50,11 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     # mid-clause only to the next comma ("passed with the boards of both banks have endorsed it"), and over no
     # "and": "met with the strikers and the managers agreed ..." joins two clauses
     set_off = _set_off(sent, prep_start)
+    # an adjective after its noun is the predicate of an absolute phrase or a member's ("among the homes flooded")
+    preposition = doc[prep_start:prep_end].text.lower()
     np_end, coordinated = _postmodified_end(
-        sent, prep_end, np_end, across_commas=not opening and set_off, coordination=opening or set_off
+        sent, prep_end, np_end, across_commas=not opening and set_off, coordination=opening or set_off,
+        adjective_may_follow=preposition in ABSOLUTE_PREPOSITIONS | MEMBER_PREPOSITIONS,
     )
     roots = [
         t
@@ -69,7 +72,7 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
         return None  # not one noun phrase, or "With him were two aides."
     head = roots[0]
     # a noun phrase may be the predicate of an absolute phrase's noun ("with index funds a favorite of savers")
-    absolute = doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS
+    absolute = preposition in ABSOLUTE_PREPOSITIONS
     misread = not absolute and _present_read_as_plural(sent, head, np_end)
     if misread:
         head, np_end = doc[head.i - 1], head.i  # "alongside New Zealand [funds] a warning system"

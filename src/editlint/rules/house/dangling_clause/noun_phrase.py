@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS,
-    disagrees, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SINGULAR_DETERMINERS, SUBJECT_DEPS,
+    VERB_TAGS, disagrees, verb_lemma,
 )
 from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
@@ -101,6 +101,8 @@ def _relative_without_that(head: Token, verb: Token, np_start: int) -> bool:
     singular determiner opens ("seen with a woman police have not identified")."""
     if _singular_before_plural(head, np_start):
         return True
+    if _name_opening_relative(head, verb, np_start):
+        return True
     before = head.doc[head.i - 1] if head.i > np_start else None
     if before is not None and head.tag_ == "NNS" and _people(head):
         if _money(before, np_start) or before.tag_ in ("NN", "NNS", "CD") and _subject_gap(verb):
@@ -114,6 +116,19 @@ def _relative_without_that(head: Token, verb: Token, np_start: int) -> bool:
     lemma = verb_lemma(verb.lower_)
     needs_object = lemma is not None and in_class(lemma, "frame.object")
     return needs_object and not any(c.dep_ in COMPLEMENT_DEPS and c.i > verb.i for c in verb.children)
+
+
+def _name_opening_relative(head: Token, verb: Token, np_start: int) -> bool:
+    """Whether a name right after a singular noun opened by "a" (or "each", "every"), the phrase's head or the parser's
+    apposition to it, stands right before the verb group and the verb lacks its object: the name opens a relative
+    clause with no "that" on the noun ("including a catering firm Vance had registered in 2019"; not "with a rival firm
+    Vance has bought a stake")."""
+    apposed = (c for c in head.children if c.dep_ == "appos" and c.tag_ == "NNP" and c.i > head.i)
+    name = head if head.tag_ == "NNP" else next(apposed, None)
+    group_start = min((c.i for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i), default=verb.i)
+    if name is None or name.right_edge.i + 1 != group_start:
+        return False
+    return _after_singular_noun(name, np_start) and _object_gap(verb)
 
 
 def _money(word: Token, np_start: int) -> bool:
@@ -159,13 +174,21 @@ def _singular_before_plural(head: Token, np_start: int) -> bool:
     """Whether a plural ``head`` follows a singular noun that a singular determiner opens, so the two are two noun
     phrases ("with a woman police have not identified", "in a kitchen with a gas leak crews had reported"): the
     plural opens a relative clause on the first."""
+    return head.tag_ in ("NNS", "NNPS") and _after_singular_noun(head, np_start)
+
+
+def _after_singular_noun(head: Token, np_start: int) -> bool:
+    """Whether ``head`` follows a singular noun that a singular determiner opens ("a woman", "a gas leak")."""
     doc = head.doc
-    if head.tag_ not in ("NNS", "NNPS") or head.i - 1 <= np_start:
+    if head.i - 1 <= np_start:
         return False
     noun = doc[head.i - 1]
     if noun.tag_ != "NN" or noun.lower_ in COLLECTIVE_NUMERALS:
         return False
-    opener = next((t for t in reversed(doc[np_start : noun.i]) if t.tag_ not in ("NN", "JJ", "HYPH")), None)
+    # (a participle may modify the noun: "a catering firm")
+    opener = next(
+        (t for t in reversed(doc[np_start : noun.i]) if t.tag_ not in ("NN", "JJ", "HYPH") and t.dep_ != "amod"), None
+    )
     return opener is not None and opener.lower_ in SINGULAR_DETERMINERS
 
 
@@ -431,13 +454,14 @@ def _possessive(clitic: Token) -> bool:
 
 
 def _postmodified_end(
-    sent: Span, start: int, end: int, across_commas: bool, coordination: bool
+    sent: Span, start: int, end: int, across_commas: bool, coordination: bool, adjective_may_follow: bool = True
 ) -> tuple[int, bool]:
     """Extend the noun phrase ``start:end`` over the post-modifiers the parser hangs on it.
 
     Returns the new end and whether the phrase was extended over an "and" coordination (only where
     ``coordination``). A dash ends the phrase (it closes a parenthesis), and so does a comma unless
-    ``across_commas``.
+    ``across_commas``. An adjective spelled like a past form follows the noun only where ``adjective_may_follow``
+    (see _takes_no_object).
     """
     doc, coordinated = sent.doc, False
     while end < sent.end:
@@ -477,7 +501,7 @@ def _postmodified_end(
         obj = next((c for c in child.children if c.dep_ == "dobj" and c.i > child.i), None)
         if child.dep_ == "acl" and child.tag_ == "VBN" and obj is not None and _active_with_object(child, obj):
             break  # a past tense with its object: "a donor paid off its debt"
-        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and _no_participle(child, owner):
+        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and _no_participle(child, owner, adjective_may_follow):
             break  # a verb with no passive is no modifier: "one of the three judges dissented from ..."
         if child.dep_ == "acl" and _controls_infinitive(child):
             break  # nor is one whose infinitive is its subject's: "despite truckers threatened to block ..."
