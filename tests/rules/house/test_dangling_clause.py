@@ -3030,3 +3030,25 @@ def test_a_name_opening_a_relative_clause_without_that_passes(text):
 )
 def test_a_name_whose_verb_has_its_object_still_dangles(text, span):
     assert_flags_span(text, RULE, span)
+
+
+def test_a_dateline_is_no_subject_of_a_noun_read_as_a_verb():
+    assert_findings("LEEDS — Refuse collectors in Leeds will continue their all-out strike until March.", RULE, [])
+
+
+def test_a_clause_after_a_dateline_still_dangles():
+    assert_flags_span(
+        "OSLO — The ferry was canceled, with crews on the route have walked out.", RULE, "with crews on the route have walked"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The valley rang with the noise of cotton looms, many of them brought from Lancashire.",
+        "For decades the mill hummed with the clatter of Flemish lace looms, some of them 30 feet long, tended by "
+        "hundreds of weavers.",
+    ],
+)
+def test_an_s_form_taken_up_by_of_them_is_a_plural_noun(text):
+    assert_findings(text, RULE, [])

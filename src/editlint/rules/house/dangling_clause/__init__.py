@@ -166,6 +166,10 @@ found*, *70% of the garlic eaten in the United States is imported*).
 A name right after a singular noun that *a* opens, before a verb that lacks its object, opens a relative clause with no
 *that* (*including a consulting firm Hale had registered in Delaware*; not *with a union leader Okafor has called a
 strike*).
+A dateline is no subject: a noun the tagger reads as a verb after it opens the story's subject (*LEEDS — Refuse
+collectors in Leeds will continue*).
+An -s form that a comma and a part *of them* or *of which* take up is a plural noun (*with the noise of cotton looms,
+many of them brought from Lancashire*).
 
 ## Constructions
 | flagged | not flagged |
@@ -245,6 +249,8 @@ strike*).
 | *amid importers scrambled for hard currency*, *amid dockworkers chanted at the gates* (people, whom no sense of the verb takes) | *with the contract expired*, *amid the codes scrambled by the software*, *despite teachers retired early*, *amid reporters gathered in the lot* |
 | *Prices rose 5% with the analysts have forecast a loss.* | *a handgun believed to have been used in the robbery was found*, *Nearly 70% of the garlic eaten in the United States is imported* (the phrase is in the subject) |
 | *with a union leader Okafor has called a strike* (the verb has its object) | *including a consulting firm Hale had registered in Delaware* (a relative clause with no *that*) |
+| *OSLO — The ferry was canceled, with crews on the route have walked out.* | *LEEDS — Refuse collectors in Leeds will continue their strike* (a dateline, then the subject) |
+| *The plant closed, with the owner of the site plans to sell it.* | *with the noise of cotton looms, many of them brought from Lancashire* (a plural that *of them* takes up) |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

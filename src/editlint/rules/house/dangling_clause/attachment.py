@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, seldom_in, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, VERB_TAGS, disagrees,
-    is_people_noun, plural_verb, verb_forms, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, VERB_TAGS, dateline_end,
+    disagrees, is_people_noun, plural_verb, verb_forms, verb_lemma,
 )
 from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MEMBER_PREPOSITIONS,
@@ -87,8 +87,9 @@ def _in_misread_subject(sent: Span, prep_start: int, finite: Token) -> bool:
 def _in_infinitive(word: Token) -> bool:
     """Whether a participle follows the auxiliary of an infinitive: "believed to have [been] [used] in the shooting"."""
     doc, i = word.doc, word.i
-    after_auxiliary = doc[i - 1].tag_ == "VB" and doc[i - 2].tag_ == "TO"
-    return word.tag_ == "VBN" and i > 1 and (after_auxiliary or _in_infinitive(doc[i - 1]))
+    if word.tag_ != "VBN" or i < 2:
+        return False
+    return doc[i - 1].tag_ == "VB" and doc[i - 2].tag_ == "TO" or _in_infinitive(doc[i - 1])
 
 
 def _time_after_preposition(words: Span) -> bool:
@@ -343,6 +344,9 @@ def _clause_before(sent: Span, i: int) -> bool:
         or _set_off_participle(t) or t.dep_ == "advcl" and _elliptical_clause(t)
         for k in range(t.left_edge.i, t.right_edge.i + 1)
     }
+    # a dateline is no subject: "BIRMINGHAM — Refuse collectors in the city will ..." ("Refuse" read as a verb)
+    dateline = dateline_end(sent) if sent.start == 0 else None
+    first = sent.start if dateline is None else sent.start + dateline + 1
     for tok in reversed(doc[sent.start : i]):
         if tok.i in relative:
             continue
@@ -358,7 +362,7 @@ def _clause_before(sent: Span, i: int) -> bool:
             return True
         if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") and _past_between_nouns(tok):
             return True  # a past tense tagged as an adjective: "The school added classes, with ..."
-        if tok.tag_ != "VBG" and any(c.dep_ == "nsubj" for c in tok.children):
+        if tok.tag_ != "VBG" and any(c.dep_ == "nsubj" and c.i >= first for c in tok.children):
             # a predicate the parser gives a subject ("exhibits open this fall"), or a past tense tagged as a
             # participle ("the museum added guards")
             if tok.tag_ != "VBN" or tok.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in tok.children):

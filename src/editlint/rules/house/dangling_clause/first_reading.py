@@ -90,6 +90,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     finite = doc[f]
     if _compound_end(head, finite, doc[prep_end:np_end]) or _plural_before_relative(sent, finite):
         return None
+    if finite.tag_ == "VBZ" and _taken_up_as_plural(finite):
+        return None  # "with the clatter of lace looms, some of them 40 feet long": a plural noun
     if finite.tag_ == "VB" and doc[prep_end - 1].tag_ != "IN":
         return None  # a participle's object and a bare infinitive: "helping families find homes"
     if coordinated and (finite.tag_ == "VBZ" or finite.lower_ == "was"):
@@ -113,3 +115,12 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if not (own_subject or hung) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening, adjunct):
         return None
     return np_end, finite, verb
+
+
+def _taken_up_as_plural(word: Token) -> bool:
+    """Whether a comma and a part "of them" or "of which" follow ``word`` ("looms, some of them 40 feet long", "mills,
+    most of which closed"), which take up a plural noun, so an -s form there is one."""
+    doc, i = word.doc, word.i
+    if i + 4 >= len(doc) or doc[i + 1].text != ",":
+        return False
+    return doc[i + 3].lower_ == "of" and doc[i + 4].lower_ in ("them", "which", "whom")
