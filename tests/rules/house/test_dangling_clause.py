@@ -3052,3 +3052,29 @@ def test_a_clause_after_a_dateline_still_dangles():
 )
 def test_an_s_form_taken_up_by_of_them_is_a_plural_noun(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the parser made the verb's object the subject of the tense after the phrase, which cannot agree with it
+        ("The Greenland government approved two rare earth mining exploration licences without the impact study was "
+         "published, activists said Friday.", "without the impact study was published"),
+        ("The county board approved six gravel quarry expansion permits without the traffic study was completed, "
+         "residents said.", "without the traffic study was completed"),
+    ],
+)
+def test_an_object_that_cannot_agree_with_the_tense_after_the_phrase_is_no_subject(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The licenses issued to the firms without a review were revoked in March.",
+        "The contracts signed by the mayor without a council vote are void, the judge said.",
+        "The report with the new charts were released on Friday.",
+    ],
+)
+def test_a_subject_before_the_phrase_keeps_its_tense(text):
+    assert_findings(text, RULE, [])

@@ -170,6 +170,8 @@ A dateline is no subject: a noun the tagger reads as a verb after it opens the s
 collectors in Leeds will continue*).
 An -s form that a comma and a part *of them* or *of which* take up is a plural noun (*with the noise of cotton looms,
 many of them brought from Lancashire*).
+A noun before the phrase that the parser made the subject of the tense after it, which cannot agree with it, is the
+object of the verb before (*approved six permits without the traffic study was completed*).
 
 ## Constructions
 | flagged | not flagged |
@@ -251,6 +253,7 @@ many of them brought from Lancashire*).
 | *with a union leader Okafor has called a strike* (the verb has its object) | *including a consulting firm Hale had registered in Delaware* (a relative clause with no *that*) |
 | *OSLO — The ferry was canceled, with crews on the route have walked out.* | *LEEDS — Refuse collectors in Leeds will continue their strike* (a dateline, then the subject) |
 | *The plant closed, with the owner of the site plans to sell it.* | *with the noise of cotton looms, many of them brought from Lancashire* (a plural that *of them* takes up) |
+| *approved six permits without the traffic study was completed* (a plural object the parser made the subject of *was*) | *The licenses issued to the firms without a review were revoked.* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

@@ -302,8 +302,12 @@ def _may_be_subject(word: Token, finite: Token, adjunct: bool = False, no_noun: 
         word = word.head
     if word.dep_ in ("pobj", "npadvmod", "acomp", "oprd"):
         return False  # "on Route 4 in response to ...", "this weekend regardless of ...", "stayed open in spite of"
-    if word.dep_ in SUBJECT_DEPS and _object_of_verb_before(word, finite, no_noun):
-        return False  # the parser's subject is the object of the verb before it: "had made progress toward ..."
+    # the parser's subject is the object of the verb before it: "had made progress toward ...", or cannot agree with
+    # the verb after the phrase: "approved two licenses without the review was completed"
+    if word.dep_ in SUBJECT_DEPS and (
+        _object_of_verb_before(word, finite, no_noun) or disagrees(word, finite, past_be=True)
+    ):
+        return False
     if word.dep_ != "dobj":
         return True
     bare_infinitive = finite.tag_ == "VBP" and word.head.lower_ in verb_forms(BARE_INFINITIVE_VERBS)

@@ -239,6 +239,9 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) ->
         return clause and not words and any(c.dep_ == "nsubj" for c in subj.children)
     if _object_of_verb_before(subj, finite, _modifies_no_noun(sent.doc[prep_start])):
         return True
+    if subj.dep_ == "nsubjpass" and disagrees(subj, finite, past_be=True):
+        return True  # a verb's object the parser made the subject of a tense it cannot agree with: "approved two
+        # licenses without the review was completed"
     return any(
         c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
         for c in subj.children
