@@ -3078,3 +3078,23 @@ def test_an_object_that_cannot_agree_with_the_tense_after_the_phrase_is_no_subje
 )
 def test_a_subject_before_the_phrase_keeps_its_tense(text):
     assert_findings(text, RULE, [])
+
+
+def test_a_base_form_after_nouns_joined_by_and_is_their_present_tense():
+    text = (
+        "The Hamilton City Council will debate the bus lane budget next month, with Councillor Hemi Rua and four "
+        "colleagues from the eastern ward have asked staff for a cheaper design."
+    )
+    assert_flags_span(text, RULE, "with Councillor Hemi Rua and four colleagues from the eastern ward have asked")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farm thrived, with the harvest and the sales run by a cooperative.",
+        "The board delayed the vote, with the doors and windows of the hall shut for the night.",
+        "The talks went on, with the union and the company still far apart.",
+    ],
+)
+def test_a_participle_after_nouns_joined_by_and_passes(text):
+    assert_findings(text, RULE, [])

@@ -172,6 +172,8 @@ An -s form that a comma and a part *of them* or *of which* take up is a plural n
 many of them brought from Lancashire*).
 A noun before the phrase that the parser made the subject of the tense after it, which cannot agree with it, is the
 object of the verb before (*approved six permits without the traffic study was completed*).
+A base form after nouns joined by *and* is their present tense, as after a plural (*with Councillor Hemi Rua and four
+colleagues from the eastern ward have asked*; not *with the doors and windows shut*).
 
 ## Constructions
 | flagged | not flagged |
@@ -254,6 +256,7 @@ object of the verb before (*approved six permits without the traffic study was c
 | *OSLO — The ferry was canceled, with crews on the route have walked out.* | *LEEDS — Refuse collectors in Leeds will continue their strike* (a dateline, then the subject) |
 | *The plant closed, with the owner of the site plans to sell it.* | *with the noise of cotton looms, many of them brought from Lancashire* (a plural that *of them* takes up) |
 | *approved six permits without the traffic study was completed* (a plural object the parser made the subject of *was*) | *The licenses issued to the firms without a review were revoked.* |
+| *with Councillor Hemi Rua and four colleagues from the eastern ward have asked* (*have* tagged as a base form) | *with the harvest and the sales run by a cooperative*, *with the doors and windows shut* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
