@@ -526,8 +526,9 @@ def _never_object(lemma: str | None) -> bool:
 def _no_participle(verb: Token, subject: Token, adjective_may_follow: bool = True) -> bool:
     """Whether a past form after ``subject`` can be no passive participle: a past tense only, or a verb that takes
     no object (see _takes_no_object)."""
-    no_object = _takes_no_object(verb, subject, adjective_may_follow)
-    return _past_only(verb.lower_) or verb.lower_ in INTRANSITIVE_PAST or no_object
+    if _past_only(verb.lower_) or verb.lower_ in INTRANSITIVE_PAST:
+        return True
+    return _takes_no_object(verb, subject, adjective_may_follow)
 
 
 def _name(noun: Token) -> bool:
