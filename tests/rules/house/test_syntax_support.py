@@ -41,6 +41,7 @@ def test_pipeline_multiplies_with_numpy_on_one_blas_thread():
     "The bill was tabled by the Hon. Mere Taufa, who chairs the committee.",
     "Cllr. Dai Evans and Fr. Liam Boyle spoke for the residents.",
     "The district's chief of roads, Ing. Kofi Mensah-Bonsu, said the bridge would reopen in May.",
+    "The utility's managing director, Eng. Wanjiru Kamau, told the committee that a third of the water is lost.",
     "The prize went to Mme. Claire Roy, a teacher from Ste. Agathe, and to the Rt. Hon. Ama Owusu.",
     "Her family moved to Sault Ste. Marie when the mill hired her father.",
     "The arrest was described by Det. Const. Rhys Tanaka, who said the knife was found under a bench.",

@@ -1806,3 +1806,102 @@ def test_participles_describing_the_subject_of_a_later_verb_are_flagged(text, sp
 @pytest.mark.parametrize("text", VERBS_SHARING_THEIR_SUBJECT)
 def test_coordinated_verbs_and_named_believers_pass(text):
     assert_findings(text, RULE, [])
+
+
+# A scene named by a place's name whose last word says it is a building or a spot ("at Tsuruga Station"; with a
+# "where" clause, any such sense: "at Makola Market, where ..."), beside the preposition "beside", or a kind of place
+# tied to one occasion by a phrase or clause of time ("at the stadium gates after the final whistle"). A body's name
+# or a time without a place stays vague.
+SCENES_BY_NAME_AND_OCCASION = [
+    "At Waverley Station on Friday night, several rugby fans said the last train had been cancelled without warning.",
+    "Outside Ipswich Crown Court, a few neighbours said the sentence was too lenient.",
+    "At Kejetia Market, where a fire gutted hundreds of stalls in March, many traders said they were still waiting.",
+    "Beside the burst water main on Carlton Road, some shopkeepers said the street had been flooded for six hours.",
+    "At the turnstiles after the match was abandoned, many supporters said they wanted a refund.",
+    "On the slipway during the lifeboat launch, some onlookers said the swell had been enormous.",
+]
+NO_SCENE_BY_NAME_OR_OCCASION = [
+    ("At Barclays Bank, several strategists said the pound would weaken.", "several strategists said"),
+    ("At Leeds University, some sociologists argue the survey was flawed.", "some sociologists argue"),
+    ("After the final whistle, several pundits said the manager should resign.", "several pundits said"),
+    ("Across the continent during the heatwave, many doctors warned of a surge in strokes.", "many doctors warned"),
+]
+
+
+@pytest.mark.parametrize("text", SCENES_BY_NAME_AND_OCCASION)
+def test_scenes_named_by_a_site_s_name_or_an_occasion_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", NO_SCENE_BY_NAME_OR_OCCASION)
+def test_bodies_names_and_times_without_a_place_are_no_scene(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+# A public comment period named in the group's clause ("during" it, or a relative clause on it) is an occasion for
+# speaking that the reporter attended; one inside the claim, or a gathering ("at the annual meeting"), is not.
+SPOKEN_IN_A_COMMENT_PERIOD = [
+    "Several beekeepers objected during the public comment period, saying the spraying schedule would kill their hives.",
+    "The panel adopted the rule after a comment period in which some ferry users said the new fares were unaffordable.",
+    "A few tenants told the board during the public comment period that the heating had failed all winter.",
+]
+NO_COMMENT_PERIOD_OF_THEIR_OWN = [
+    ("Some lobbyists predicted that the bill would stall during the comment period.", "Some lobbyists predicted"),
+    ("Several members insisted at the annual meeting that the dividend be raised.", "Several members insisted"),
+    ("The comment period closed on Friday, but several analysts said the rule was doomed.", "several analysts said"),
+]
+
+
+@pytest.mark.parametrize("text", SPOKEN_IN_A_COMMENT_PERIOD)
+def test_groups_speaking_in_a_comment_period_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", NO_COMMENT_PERIOD_OF_THEIR_OWN)
+def test_comment_periods_in_the_claim_or_another_clause_and_gatherings_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+# A named speaker's clause that the parser hung on the person told ("assured the panel that/mark ... lifted/relcl") is
+# still the speaker's words: a hedge on the verb only doubts they were said. A hedged belief stays a hedged claim.
+HEDGED_WORDS_HUNG_ON_THE_PERSON_TOLD = [
+    "Mr Duarte reportedly assured the trade mission that the quotas would be lifted before the summer.",
+    "Ms Haugen reportedly assured the visiting ministers that the pipeline would be finished before the winter.",
+    "Mr Silva reportedly assured the delegation that the levies would be scrapped by the end of the month.",
+]
+HEDGED_BELIEFS_OF_NAMED_PEOPLE = [
+    ("Ms Okonjo reportedly believes that the reactor will be shut by spring.", "reportedly"),
+]
+
+
+@pytest.mark.parametrize("text", HEDGED_WORDS_HUNG_ON_THE_PERSON_TOLD)
+def test_hedged_words_hung_on_the_person_told_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", HEDGED_BELIEFS_OF_NAMED_PEOPLE)
+def test_hedged_beliefs_of_named_people_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+# A named speaker set off by commas inside the sentence reports all of it, a reason clause too; a coordinated clause
+# after the speaker, or an aside on a noun, is not the speaker's.
+HEDGES_UNDER_A_PARENTHETICAL_SPEAKER = [
+    "At that point, Detective Lowe said, officers moved in because the men were believed to be armed.",
+    "The ferry, the operator said, was cancelled because winds were forecast to reach gale force.",
+    "That night, Ms Byrne said, the guards locked the gate because the crowd was feared to be growing.",
+]
+CLAIMS_BESIDE_A_PARENTHETICAL_SPEAKER = [
+    ("The plan is sound, the mayor said, and some analysts predicted it would pass.", "some analysts predicted"),
+    ("The vote was delayed because the ballots were thought to be missing.", "were thought to"),
+]
+
+
+@pytest.mark.parametrize("text", HEDGES_UNDER_A_PARENTHETICAL_SPEAKER)
+def test_hedges_in_a_sentence_a_parenthetical_speaker_reports_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", CLAIMS_BESIDE_A_PARENTHETICAL_SPEAKER)
+def test_claims_beside_a_parenthetical_speaker_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)

@@ -9,13 +9,15 @@ from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
 from editlint.nlp.syntax import cased, finding, ing_form, parsed_blocks, replacement_fix, span_text
 from editlint.rules.house.dangling_clause.attachment import (
-    _in_subject, _in_subject_modifier, _modifying_participle, _relative_gap,
+    _in_raised_subject, _in_subject, _in_subject_modifier, _modifying_participle, _relative_gap,
 )
 from editlint.rules.house.dangling_clause.common import CONJUNCTIONS, NEGATIONS, _by_first_word, _opens_phrase
 from editlint.rules.house.dangling_clause.first_reading import _clause_of_any_preposition, _finite_clause
-from editlint.rules.house.dangling_clause.noun_phrase import _relative_gap_before, _that_clause_read_as_relative
+from editlint.rules.house.dangling_clause.noun_phrase import (
+    _name_opens_relative, _relative_gap_before, _that_clause_read_as_relative,
+)
 from editlint.rules.house.dangling_clause.prepositions import (
-    PREPOSITION_TAGS, _approximates, _of_circumstance, _phrase_start, _preposition,
+    PREPOSITION_TAGS, _approximates, _counts_the_noun, _of_circumstance, _phrase_start, _preposition,
 )
 from editlint.rules.house.dangling_clause.second_reading import _second_reading
 
@@ -135,7 +137,18 @@ force a delay*).
 After a preposition of place, the phrase is in the subject when the clause opens with a noun phrase whose plural or
 participle the tagger read as a tense (*said that calls for fights in the area had dropped*, *Students currently
 enrolled in the majors would*), with a verb mostly used with an object after people (not *The team returned to the
-stadium will*).
+stadium will*). The participle's infinitive may have a verb group of its own, and a verb before *to* opens no clause
+(*a handgun reported to have been used in the shooting was found*); after any preposition when the participle is of a
+verb of saying or thinking with no infinitive of its own (*a shell thought to have been fired during the siege was
+made safe*; not *refused to discuss claims regarding the land was sold*). A sign the tagger reads as a noun bounds
+no clause (*More than 90% of the shrimp eaten in the US is imported*). A preposition before two numbers joined by
+*and* that count a noun says how many (*said between 40 and 60 families had been moved*).
+A name right after a noun that *a* opens, or after a number, for no person, opens a relative clause with no *that* on
+it when the verb after the name has no object (*including a catering company Rusk had registered in a relative's
+name*; not *with the carmaker Volvo had sold its stake*, a name in apposition).
+After *with* or on a noun, a past form after a thing is a participle of position when its verb takes an object in
+some sense and a preposition of position with a thing or a place follows (*with the pigeons perched along the
+gutters*; not *with the index soared above its record*).
 A tense right after a relative clause whose verb of saying or thinking has its own subject is that verb's clause, whose
 subject the relative word's phrase is (*a footballer whose face the conductor insists is Messi*).
 A question word after a comma opens a clause of its own (*to set out, during the consultation, how many roles could be
@@ -157,15 +170,9 @@ An adverb that modifies a participle or adjective before the noun, after an arti
 phrase (*with two newly qualified midwives have joined*; not *the council newly hired*, where the participle may be the
 verb).
 An adjective spelled like a past form follows its noun only as the predicate of an absolute phrase (*with the contract
-expired*): after any other preposition the past form is a passive participle, and after people, whom no sense of its
+expired*): after any other preposition the past form is a passive participle, and after persons, whom no sense of its
 verb takes, a tense (*amid importers scrambled for dollars*, *amid workers chanted outside*; not *amid the codes
 scrambled*, *despite teachers retired early*).
-A participle of a raising infinitive (*believed to have been used*) and a sign the tagger reads as a noun (*90%*) stay
-in the subject whose phrase the tense after it belongs to (*a handgun believed to have been used in the robbery was
-found*, *70% of the garlic eaten in the United States is imported*).
-A name right after a singular noun that *a* opens, before a verb that lacks its object, opens a relative clause with no
-*that* (*including a consulting firm Hale had registered in Delaware*; not *with a union leader Okafor has called a
-strike*).
 A dateline is no subject: a noun the tagger reads as a verb after it opens the story's subject (*LEEDS — Refuse
 collectors in Leeds will continue*).
 An -s form that a comma and a part *of them* or *of which* take up is a plural noun (*with the noise of cotton looms,
@@ -207,6 +214,9 @@ colleagues from the eastern ward have asked*; not *with the doors and windows sh
 | *with the judge, the prosecutor and two lawyers have agreed*, *late because of the crew had not arrived* | *seen with a woman police have not identified*, *the plan officials have kept secret* |
 | *cut its forecast, citing fuel costs, with analysts now expect*, *with the rate hovered near 4 percent* | *with both sides determined to reach a deal*, *with investors betting the Fed will act* |
 | *with output slipped below forecasts*, *with water levels peaked just below the levee* | *with the bill returned to committee*, *with the floats moved to a side street* |
+| *with crows flew off the church roof*, *with its kittens lay beside the table* | *with crows perched along the church roof*, *with ivy curled around its chimney* (a participle of position) |
+| *with 12,000 tickets have been sold*, *refused to discuss claims regarding the land was sold* | *Witnesses said between 20 and 30 shots were fired*, *A van believed to have been stolen in Hull was found*, *More than 60% of the maize grown there is sold* |
+| *with the union Unite has rejected the offer*, *with the carmaker Volvo had sold its stake* | *including one Delacroix had approved without a signature*, *including a scooter Brandt had reported missing* (a relative clause with no *that* after a name) |
 | *with admissions returned to normal by March*, *with wind speeds dropped below hurricane strength* (a point on a scale: a number, an adjective, a noun of attribute, quantity or relation) | *with the measure returned to committee by May*, *with the budget returned to the council* |
 | *with fans threatened to boycott*, *despite the landlord promised to fix the lifts* | *with more layoffs threatened*, *with nurses ordered to work double shifts* |
 | *with tests showed the air was safe*, *with analysts predicted the bank would act* | *with passengers told the crew was late*, *With investors convinced the bank would act, ...* |
@@ -250,9 +260,7 @@ colleagues from the eastern ward have asked*; not *with the doors and windows sh
 | *with a senior engineer, a former regulator and the son of Ada Moss all testified* (a floated quantifier) | *with a retired judge, a former mayor and the daughter of Rosa Lind all present* |
 | *with two newly qualified midwives have joined*, *with the recently discovered fossils are on display* (an adverb of a premodifier) | *with two newly signed strikers scoring*, *with the bridge newly rebuilt* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
-| *amid importers scrambled for hard currency*, *amid dockworkers chanted at the gates* (people, whom no sense of the verb takes) | *with the contract expired*, *amid the codes scrambled by the software*, *despite teachers retired early*, *amid reporters gathered in the lot* |
-| *Prices rose 5% with the analysts have forecast a loss.* | *a handgun believed to have been used in the robbery was found*, *Nearly 70% of the garlic eaten in the United States is imported* (the phrase is in the subject) |
-| *with a union leader Okafor has called a strike* (the verb has its object) | *including a consulting firm Hale had registered in Delaware* (a relative clause with no *that*) |
+| *amid importers scrambled for hard currency*, *amid dockworkers chanted at the gates* (persons, whom no sense of the verb takes) | *with the contract expired*, *amid the codes scrambled by the software*, *despite teachers retired early*, *amid reporters gathered in the lot* |
 | *OSLO — The ferry was canceled, with crews on the route have walked out.* | *LEEDS — Refuse collectors in Leeds will continue their strike* (a dateline, then the subject) |
 | *The plant closed, with the owner of the site plans to sell it.* | *with the noise of cotton looms, many of them brought from Lancashire* (a plural that *of them* takes up) |
 | *approved six permits without the traffic study was completed* (a plural object the parser made the subject of *was*) | *The licenses issued to the firms without a review were revoked.* |
@@ -328,8 +336,10 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 np_end, finite, verb = clause
                 if (
                     _in_subject(sent, start, tok) or _in_subject_modifier(tok, verb) or _approximates(sent, start, tok)
+                    or _counts_the_noun(tok) or _in_raised_subject(sent, start, finite)
                     or _modifying_participle(finite, verb) or _relative_gap(tokens[start].head, verb)
                     or _relative_gap_before(tokens[tok.i + 1 : np_end], finite)
+                    or _name_opens_relative(tokens[tok.i + 1 : np_end], verb)
                     or _that_clause_read_as_relative(tokens[tok.i + 1 : np_end])
                 ):
                     done = np_end  # the tense is the clause's own; no later preposition of the phrase owns it

@@ -11,7 +11,7 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MEMBER_PREPOSITIONS,
-    MODIFIERS, NOMINAL, NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS,
+    MODIFIERS, NOMINAL, NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, RARE_USE,
     SUBJECT_START_TAGS, WH_TAGS, _adjunct, _controls_infinitive, _has_tense, _may_take_person, _modifies_no_noun,
     _object_of_verb_before, _of_time, _past_between_nouns, _past_only, _people, _persons, _set_off, _takes_clause,
     _takes_things_only,
@@ -40,8 +40,7 @@ def _in_subject(sent: Span, prep_start: int, prep: Token) -> bool:
         # (a word WordNet knows no verb for is a noun the tagger misread: "the measles outbreak in the county")
         tense = doc[i - 1].tag_ in FINITE_TAGS and (doc[i - 1].tag_ == "MD" or verb_lemma(doc[i - 1].lower_))
         tense = tense and not _noun_in_disguise(doc[i - 1])
-        # (a sign the tagger reads as a noun is one: "90% of the shrimp eaten in ...")
-        if tense or doc[i - 1].is_punct and doc[i - 1].tag_ not in ("HYPH", *NOUN_TAGS):
+        if tense or _bounds_clause(doc[i - 1]):
             return False  # a tense before the phrase ("The plan passed with ...") or a clause of unknown bounds
         i -= 1
     opener = doc[i].tag_ in SUBJECT_START_TAGS or doc[i].lower_ in APPROXIMATORS or _noun_in_disguise(doc[i])
@@ -64,8 +63,8 @@ def _in_misread_subject(sent: Span, prep_start: int, finite: Token) -> bool:
     tensed = [t for t in words if t.tag_ in FINITE_TAGS]
     phrase_word = DETERMINERS | MODIFIERS | {"PRP$", "RB", "HYPH", "TO", "VB"}  # and infinitives: "booked to travel"
     if len(tensed) != 1 or any(
-        t.tag_ not in phrase_word and not (t.tag_ == "IN" and t.lower_ in NP_PREPOSITIONS) and not _in_infinitive(t)
-        for t in words if t not in tensed
+        t.tag_ not in phrase_word and not (t.tag_ == "IN" and t.lower_ in NP_PREPOSITIONS)
+        and not _infinitive_participle(t, words) for t in words if t not in tensed
     ):
         return False
     word = tensed[0]
@@ -84,12 +83,37 @@ def _in_misread_subject(sent: Span, prep_start: int, finite: Token) -> bool:
     return not disagrees(noun, finite, past_be=True)
 
 
-def _in_infinitive(word: Token) -> bool:
-    """Whether a participle follows the auxiliary of an infinitive: "believed to have [been] [used] in the shooting"."""
-    doc, i = word.doc, word.i
-    if word.tag_ != "VBN" or i < 2:
+def _in_raised_subject(sent: Span, prep_start: int, finite: Token) -> bool:
+    """Whether the phrase, whatever its preposition, is in a subject whose noun carries the past form of a verb of
+    saying or thinking with no infinitive of its own, so the infinitive after it makes it a passive (see
+    _in_misread_subject): "a bomb thought to have been dropped during the war was made safe" (not "The ministry
+    declined to answer questions regarding the contract was awarded", whose verb takes an infinitive)."""
+    doc = sent.doc
+    raised = any(
+        t.tag_ == "VBD" and doc[t.i + 1].tag_ == "TO" and _passive_before_infinitive(verb_lemma(t.lower_))
+        for t in doc[sent.start : prep_start - 1]
+    )
+    return raised and _in_misread_subject(sent, prep_start, finite)
+
+
+def _passive_before_infinitive(lemma: str | None) -> bool:
+    """A verb of saying or thinking that takes no infinitive of its own but in a rare sense, so only its passive stands
+    before one: "believed to", "said to", "reported to" (not "agreed to", "declined to", "expected to")."""
+    if lemma is None or not _takes_clause(lemma):
         return False
-    return doc[i - 1].tag_ == "VB" and doc[i - 2].tag_ == "TO" or _in_infinitive(doc[i - 1])
+    own = sense_in(lemma, "frame.infinitive")
+    return own is None or own.first_rank > 2 and own.tagged_share < RARE_USE
+
+
+def _bounds_clause(word: Token) -> bool:
+    """Whether a punctuation mark may bound a clause: not a hyphen, nor a symbol the tagger reads as a noun ("90%")."""
+    return word.is_punct and word.tag_ != "HYPH" and word.tag_ not in NOUN_TAGS
+
+
+def _infinitive_participle(word: Token, words: Span) -> bool:
+    """Whether a participle is in the verb group of an infinitive before it: "believed to have been [used]", "understood
+    to be [living]"."""
+    return word.tag_ in ("VBN", "VBG") and any(t.tag_ == "TO" and t.i < word.i for t in words)
 
 
 def _time_after_preposition(words: Span) -> bool:
@@ -168,6 +192,8 @@ def _opens_clause_after(tok: Token) -> bool:
         return True
     if tok.dep_ == "cc" and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
         return True  # ", and" joins two clauses
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "TO":
+        return False  # an infinitive, no subject, follows: "a tanker reported to have been damaged"
     lemma = verb_lemma(tok.lower_) if tok.tag_ in FINITE_TAGS else None
     clause = sense_in(lemma, "frame.that-clause") if lemma else None
     if clause is None or clause.first_rank > 1 or clause.tagged_share < 0.8:

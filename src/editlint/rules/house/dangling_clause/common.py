@@ -111,6 +111,13 @@ TIME_DEICTICS = DEMONSTRATIVES | {"last", "next", "every", "each"}
 # The adverbs that make a predicate of change with an amount: "with shares down 3 percent".
 CHANGE_ADVERBS = frozenset({"up", "down", "off", "higher", "lower"})
 MEASURES = frozenset("half third quarter percent per cent point points".split())
+# The prepositions of a position, no direction ("perched on", "coiled over"; not "into", "to", "off"): a closed class.
+POSITION_PREPOSITIONS = frozenset(
+    "on upon along against beside around beneath under underneath atop above below near at in inside outside behind "
+    "among between alongside across over".split()
+)
+# WordNet's classes of a noun that names a thing or a place: "wires", "a ridge", "the harbour".
+PLACE_CLASSES = ("noun.artifact", "noun.object", "noun.location")
 # The prepositions of a point on a scale: "dipped to $3.61", "climbed from 3,900 to 4,100", "slid below 4,000".
 SCALE_PREPOSITIONS = frozenset("to from above below under over past near toward towards".split())
 # WordNet's classes of a noun that names a point on a scale: "level", "strength" (attribute), "mile", "third"

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SINGULAR_DETERMINERS, SUBJECT_DEPS,
-    VERB_TAGS, disagrees, verb_lemma,
+    ADJECTIVE_TAGS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS,
+    disagrees, noun_lemma, verb_lemma,
 )
 from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
@@ -101,8 +101,6 @@ def _relative_without_that(head: Token, verb: Token, np_start: int) -> bool:
     singular determiner opens ("seen with a woman police have not identified")."""
     if _singular_before_plural(head, np_start):
         return True
-    if _name_opening_relative(head, verb, np_start):
-        return True
     before = head.doc[head.i - 1] if head.i > np_start else None
     if before is not None and head.tag_ == "NNS" and _people(head):
         if _money(before, np_start) or before.tag_ in ("NN", "NNS", "CD") and _subject_gap(verb):
@@ -118,17 +116,33 @@ def _relative_without_that(head: Token, verb: Token, np_start: int) -> bool:
     return needs_object and not any(c.dep_ in COMPLEMENT_DEPS and c.i > verb.i for c in verb.children)
 
 
-def _name_opening_relative(head: Token, verb: Token, np_start: int) -> bool:
-    """Whether a name right after a singular noun opened by "a" (or "each", "every"), the phrase's head or the parser's
-    apposition to it, stands right before the verb group and the verb lacks its object: the name opens a relative
-    clause with no "that" on the noun ("including a catering firm Vance had registered in 2019"; not "with a rival firm
-    Vance has bought a stake")."""
-    apposed = (c for c in head.children if c.dep_ == "appos" and c.tag_ == "NNP" and c.i > head.i)
-    name = head if head.tag_ == "NNP" else next(apposed, None)
-    group_start = min((c.i for c in verb.children if c.dep_ in AUX_DEPS and c.i < verb.i), default=verb.i)
-    if name is None or name.right_edge.i + 1 != group_start:
+def _name_opens_relative(phrase: Span, verb: Token) -> bool:
+    """Whether the phrase ends in a name right after a noun that "a" opens or a number, for no person, and the verb
+    after it misses its object (see _object_left_out): the name opens a relative clause with no "that" on that noun,
+    its object ("including a catering company Rusk had registered in a relative's name", "including one Vega had
+    opened"; not "with senior quarterback Tavon Miles threw", a role before a name)."""
+    names = 0
+    while names < len(phrase) and phrase[len(phrase) - 1 - names].tag_ in ("NNP", "NNPS"):
+        names += 1
+    if not 0 < names < len(phrase):
         return False
-    return _after_singular_noun(name, np_start) and _object_gap(verb)
+    before = phrase[len(phrase) - 1 - names]
+    noun = before.tag_ in ("NN", "NNS") or before.lower_ in QUANTIFIERS  # "one", "several"
+    # a name is the apposition of a definite noun ("with the band Kite has played"), not of one that "a" opens
+    indefinite = phrase[0].lower_ in ("a", "an") or before.i == phrase.start
+    role = before.tag_ in NOUN_TAGS and in_class(noun_lemma(before), "noun.person")
+    return noun and indefinite and not role and _object_left_out(verb)
+
+
+def _object_left_out(verb: Token) -> bool:
+    """Whether an active verb that takes an object in some sense has none after it, at most its object's predicate
+    ("Lund had reported [_] stolen"), or misses it as _object_gap says."""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or sense_in(lemma, "frame.object") is None or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    predicate = ("oprd", "xcomp", "acomp")
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS | {"prt", "oprd"}]
+    return _object_gap(verb) or all(c.dep_ in predicate and c.tag_ in ("VBN", *ADJECTIVE_TAGS) for c in after)
 
 
 def _money(word: Token, np_start: int) -> bool:
@@ -174,21 +188,13 @@ def _singular_before_plural(head: Token, np_start: int) -> bool:
     """Whether a plural ``head`` follows a singular noun that a singular determiner opens, so the two are two noun
     phrases ("with a woman police have not identified", "in a kitchen with a gas leak crews had reported"): the
     plural opens a relative clause on the first."""
-    return head.tag_ in ("NNS", "NNPS") and _after_singular_noun(head, np_start)
-
-
-def _after_singular_noun(head: Token, np_start: int) -> bool:
-    """Whether ``head`` follows a singular noun that a singular determiner opens ("a woman", "a gas leak")."""
     doc = head.doc
-    if head.i - 1 <= np_start:
+    if head.tag_ not in ("NNS", "NNPS") or head.i - 1 <= np_start:
         return False
     noun = doc[head.i - 1]
     if noun.tag_ != "NN" or noun.lower_ in COLLECTIVE_NUMERALS:
         return False
-    # (a participle may modify the noun: "a catering firm")
-    opener = next(
-        (t for t in reversed(doc[np_start : noun.i]) if t.tag_ not in ("NN", "JJ", "HYPH") and t.dep_ != "amod"), None
-    )
+    opener = next((t for t in reversed(doc[np_start : noun.i]) if t.tag_ not in ("NN", "JJ", "HYPH")), None)
     return opener is not None and opener.lower_ in SINGULAR_DETERMINERS
 
 

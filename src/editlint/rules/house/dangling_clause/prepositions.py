@@ -48,6 +48,18 @@ def _approximates(sent: Span, prep_start: int, prep: Token) -> bool:
     return bool(amount) and (amount[0].like_num or amount[0].tag_ in ("CD", "PDT") or amount[0].lower_ in MEASURES)
 
 
+def _counts_the_noun(prep: Token) -> bool:
+    """Whether a range of two numbers joined by "and" follows the preposition and counts a noun after it: the
+    preposition ("between") says how many and its words are a subject ("said between 40 and 60 families had been
+    moved"; not "with 40 families had been moved")."""
+    doc = prep.doc
+    after = doc[prep.i + 1] if prep.i + 1 < len(doc) else None
+    if after is None or after.tag_ != "CD" or after.dep_ != "nummod" or after.head.i < after.i:
+        return False
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in after.children)
+    return joined and any(c.dep_ == "conj" and c.tag_ == "CD" for c in after.children)
+
+
 # The tags of a preposition and of a participle used as one (the rule's loop passes over other tokens at once).
 PREPOSITION_TAGS = frozenset({"IN", "TO", "VBG", "VBN"})
 

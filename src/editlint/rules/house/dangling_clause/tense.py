@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, seldom_in, sense_in
-from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, verb_lemma
+from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, singulars, verb_lemma
 from editlint.rules.house.dangling_clause.common import (
     ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, MEASURES, NOMINAL_DEPS,
-    OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PREDICATE_PARTICIPLES, RARE_USE, SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS,
-    STRANDED_PREPOSITIONS, SUBJECT_CONTROL_VERBS, _active_with_object, _amount, _bare_noun_after,
+    OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PLACE_CLASSES, POSITION_PREPOSITIONS, PREDICATE_PARTICIPLES, RARE_USE,
+    SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS, STRANDED_PREPOSITIONS, SUBJECT_CONTROL_VERBS, _active_with_object, _amount, _bare_noun_after,
     _intransitive_phrasal, _keeps_object, _may_take_person, _measure, _name, _naming, _never_object, _no_participle, _objects,
     _of_time, _participle_only, _particle, _passive_marked, _past_only, _past_tense_only, _people, _phrasal_with_object,
     _plural, _scale_point, _subject_of_next_tense, _takes_clause, _takes_no_object,
@@ -181,6 +181,8 @@ def _finite(
     # a fronted phrase may use the participle of a verb of change: "With the waters receded, ..."
     if participle_may_follow and fronted:
         return lower in INTRANSITIVE_PAST or _measured_change(tok, head, scale=False)
+    if participle_may_follow and lower not in INTRANSITIVE_PAST and _placed_in_position(tok, head):
+        return False
     if lower in INTRANSITIVE_PAST or _takes_no_object(tok, head) or _measured_change(tok, head):
         return True
     # elsewhere only a passive participle may follow the noun ("despite the concerns raised"), so a verb mostly
@@ -188,6 +190,27 @@ def _finite(
     lemma = verb_lemma(lower)
     mostly_intransitive = lemma is not None and in_class(lemma, "frame.no-object", max_rank=2, min_share=0.3)
     return not participle_may_follow and mostly_intransitive
+
+
+def _placed_in_position(verb: Token, subject: Token) -> bool:
+    """Whether a past form after a thing, with no object, is the participle of a state in a place: its verb takes an
+    object in some sense in WordNet, so a passive fits, and a preposition of position with a thing or a place as its
+    object follows it ("with the pigeons perched along the gutters", "with the rope coiled around a post"; not "with
+    prices soared to a record", whose verb takes no object, nor "with the index climbed above 4,000")."""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or sense_in(lemma, "frame.object") is None or _people(subject) or _name(subject):
+        return False
+    prep = next((c for c in verb.children if c.i > verb.i and c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in POSITION_PREPOSITIONS or prep.left_edge.i != verb.i + 1:
+        return False
+    return any(o.dep_ == "pobj" and _thing_or_place(o) for o in prep.children)
+
+
+def _thing_or_place(noun: Token) -> bool:
+    """A noun whose main sense is a thing or a place (see PLACE_CLASSES), or a name."""
+    if noun.tag_ in ("NNP", "NNPS"):
+        return True
+    return noun.tag_ in NOUN_TAGS and any(in_class(w, c) for w in singulars(noun) for c in PLACE_CLASSES)
 
 
 def _after_plural_number(verb: Token) -> bool:

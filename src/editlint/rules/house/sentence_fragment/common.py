@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS, WH_TAGS,
-    disagrees, noun_lemma, plural_verb, subject,
+    disagrees, noun_lemma, plural_verb, subject, verb_lemma,
 )
 
 if TYPE_CHECKING:
@@ -196,6 +196,33 @@ def _said_in_relative(verb: Token) -> bool:
     relative = verb.head
     start = relative.left_edge.i
     return verb.dep_ == "ccomp" and relative.dep_ == "relcl" and start > 0 and verb.doc[start - 1].text == ","
+
+
+def _reported_in_relative(verb: Token) -> bool:
+    """What the verb of a relative clause whose subject is its relative word reports, a clause with a subject of its
+    own that ends the sentence: it belongs to that relative clause ("doctors who say they cannot remember their last
+    day off", "Residents who fear the plant will poison the air"), since a main verb would follow it ("Students who
+    say the rooms are full welcomed ...")."""
+    relative, doc = verb.head, verb.doc
+    if verb.dep_ != "ccomp" or relative.dep_ != "relcl" or relative.i > verb.i or not _own_subject(verb):
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS and c.tag_ in WH_TAGS for c in relative.children):
+        return False
+    between = doc[relative.i : verb.left_edge.i]
+    if any(t.text == "," for t in between) or not all(t.is_punct for t in doc[verb.right_edge.i + 1 : verb.sent.end]):
+        return False
+    return not any(_main_verb_within(t, verb) for t in verb.subtree)
+
+
+def _main_verb_within(word: Token, verb: Token) -> bool:
+    """A word in the clause of ``verb`` that may be the main verb the parser hung there: a finite verb group other
+    than ``verb``'s own outside a relative clause, even one the parser gave a subordinator ("who says he saw the
+    lorry swerve has come forward", "who believe they qualify for/mark the program can apply online"), or a bare
+    noun in the form of a verb as an object ("who say it will fail point/NN to ...")."""
+    if word.tag_ in VERB_TAGS and word.dep_ not in AUX_DEPS and word.i != verb.i:
+        return word.dep_ != "relcl" and _finite_group(word)
+    modified = any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in word.children)
+    return word.dep_ == "dobj" and word.tag_ in ("NN", "NNS") and not modified and verb_lemma(word.lower_) is not None
 
 
 def _relative_subject(word: Token) -> bool:

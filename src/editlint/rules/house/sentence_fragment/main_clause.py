@@ -12,22 +12,25 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, GAP_RELATIVES, NOUN_PHRASE_TAGS, OBJECT_DEPS, RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree,
     _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject, _inverted, _listed_after_subject,
-    _own_subject, _past_lead_words, _relative_subject, _said_in_relative, _singled_out, _subject_of_later_verb,
-    _words_of,
+    _own_subject, _past_lead_words, _relative_subject, _reported_in_relative, _said_in_relative, _singled_out,
+    _subject_of_later_verb, _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import (
     _finite_form, _verb_after_relative_clause, _verb_after_subject,
 )
 from editlint.rules.house.sentence_fragment.participle import _in_marked_clause
 from editlint.rules.house.sentence_fragment.subordinate import (
-    _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _gapped_clause_on_opening_noun, _marked_clause,
-    _opening_subordinator, _parenthetical_clause, _reported_gap, _reporting_aside, _subordinates,
+    _antecedent_of_gap, _before_insertion, _clause_after_indefinite_pronoun, _clause_on_opening_noun,
+    _gapped_clause_on_opening_noun, _marked_clause,
+    _opening_subordinator, _parenthetical_clause, _record_clause_in_opening_phrase, _reported_gap, _reporting_aside,
+    _subordinates,
     _subordinator_across_insertion, _takes_clause,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun,
     _listed_participle, _object_left_out, _object_missing, _on_opening_object, _participle_after_comma,
-    _participle_in_list, _participle_only, _record_participle, _verb_after_insertion, _verb_as_noun,
+    _participle_in_list, _participle_only, _record_participle, _singled_out_participle, _verb_after_insertion,
+    _verb_as_noun,
 )
 
 if TYPE_CHECKING:
@@ -42,7 +45,7 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     made of the sentence, it may be the main verb ("Sending people to prison has upended lives.")."""
     if not _finite(word) or word.dep_ == "pobj" or _subject_of_later_verb(word) or _listed_after_subject(word):
         return False  # a noun, whatever its tag
-    if _coordinated_participle(word) or _participle_in_list(word):
+    if _coordinated_participle(word) or _participle_in_list(word) or _singled_out_participle(word):
         return False
     if _bare_infinitive(word):
         return False  # "To let pupils catch the last bus home."
@@ -56,8 +59,10 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     if _participle_after_comma(verb) and not any(t.text == "," for t in verb.doc[verb.i : verb.sent.end]):
         return False  # to the end: "A humpback whale, first spotted/VBD off the pier on Tuesday.", not "The mine,
         # closed/VBD since 2015, reopened last month."
-    if _said_in_subordinate(verb, subordinators):
-        return False  # "..., as seismologists fear it might."
+    if _said_in_subordinate(verb, subordinators) or _record_clause_in_opening_phrase(verb):
+        return False  # "..., as seismologists fear it might.", "In the wake of the worst flooding the region has seen."
+    if _clause_after_indefinite_pronoun(verb):
+        return False  # "A mistake anyone in her position might have made."
     reporting = verb.head.tag_ in ("VBG", "VBN") and verb.head.lower_ in verb_class(SAYING_CLASSES)
     if verb.dep_ == "ccomp" and reporting and not _finite_group(verb.head):
         return False  # what a participle of saying or thinking reports: "Saying it would hurt farmers."
@@ -94,8 +99,10 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     subordinator, relative word or other clause governs."""
     if not _predicate(verb) or _introduced(verb, subordinators) or _joined_to_clause(verb) is not None:
         return False
-    if _gapped_clause_on_opening_noun(verb):
-        return False  # "A claim the lawyers have denied in court."
+    if _gapped_clause_on_opening_noun(verb) or _record_clause_in_opening_phrase(verb):
+        return False  # "A claim the lawyers have denied in court.", "After the worst drought the county has seen."
+    if _clause_after_indefinite_pronoun(verb):
+        return False  # "A decision nobody on the board expected."
     if _bare_infinitive(verb):
         return False  # "To help the midfield keep the ball longer."
     if _reporting_aside(verb, subordinators):
@@ -107,7 +114,8 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     joined = verb.dep_ == "conj" and _own_subject(verb) and not _predicate(verb.head)
     # a verb joined to a relative clause's verb without a subject of its own shares the relative word: "a plant
     # that supplies half the power and has been running ..."
-    in_relative = _said_in_relative(verb) or verb.dep_ == "conj" and not _own_subject(verb)
+    in_relative = _said_in_relative(verb) or _reported_in_relative(verb)
+    in_relative = in_relative or verb.dep_ == "conj" and not _own_subject(verb)
     # what a clause without its relative word on the opening noun says: "An agreement both unions say they will put ..."
     in_relative = in_relative or verb.dep_ == "ccomp" and _clause_on_opening_noun(verb.head)
     if joined or verb.head.dep_ == "relcl" and not in_relative or _own_subject(verb) and _past_its_coordinator(verb):
@@ -205,11 +213,13 @@ def _predicate(verb: Token) -> bool:
         return False
     if _finite(verb) or any(_finite(c) for c in auxiliaries):
         subject_or_inverted = _has_subject(verb) or _inverted(verb, auxiliaries)
-        return subject_or_inverted and not _listed_participle(verb) and not _participle_after_comma(verb)
+        participle = _listed_participle(verb) or _participle_after_comma(verb) or _singled_out_participle(verb)
+        return subject_or_inverted and not participle
     # (an adjective that is no verb's form is no slip: "All of them uninsured.")
     slip = verb.tag_ in ("VBN", "VB") or verb.tag_ == "JJ" and verb_lemma(verb.lower_) is not None
     if slip and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
-        return not (_participle_only(verb) or _participle_after_comma(verb))  # "The longest sentence given to ..."
+        # "The longest sentence given to ...", "Especially the huts, barns and stables damaged/VBN in ..."
+        return not (_participle_only(verb) or _participle_after_comma(verb) or _singled_out_participle(verb))
     imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT" or verb.tag_ in ("VB", "VBP") and _first_word(verb)
     return imperative and not auxiliaries and not _has_subject(verb) and not _passive_by_people(verb)
 
@@ -361,8 +371,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     doc = verb.doc
     if _bare_infinitive(verb) or _subject_of_later_verb(verb) or _listed_after_subject(verb):
         return False
-    if _gapped_clause_on_opening_noun(verb):
-        return False  # "The house the poet bought in 1931."
+    if _gapped_clause_on_opening_noun(verb) or _clause_after_indefinite_pronoun(verb):
+        return False  # "The house the poet bought in 1931.", "A mistake anyone in her position might have made."
     if _after_gapped_relative(verb) or _second_object_of_relative(verb):
         return True  # "The roads that the storm damaged/acl reopened/relcl on Friday.", "... had worn hang/dobj in ..."
     if _finite_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
@@ -376,6 +386,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
     if _participle_in_list(verb) or _participle_only(verb) or _record_participle(verb) or _on_opening_object(verb):
         return False  # "The longest sentence given to ...", "The harshest penalty ever imposed on a club ..."
+    if _singled_out_participle(verb):
+        return False  # "Chiefly the tanks, pipes and pumps installed by the previous contractor."
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
     opening = verb.sent[0]
     relative = opening.lower_ in RELATIVES and opening.tag_ in WH_TAGS and opening.dep_ != "det"

@@ -12,11 +12,12 @@ from editlint.rules.house.sentence_fragment.common import (
 from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause
 from editlint.rules.house.sentence_fragment.main_verb import _verb_after_relative_clause
 from editlint.rules.house.sentence_fragment.subordinate import (
-    _clause_on_opening_noun, _gapped_clause_on_opening_noun, _reported_gap, _reporting_before_gap,
+    _clause_after_indefinite_pronoun, _clause_on_opening_noun, _gapped_clause_on_opening_noun,
+    _record_clause_in_opening_phrase, _reported_gap, _reporting_before_gap,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _complement_without_object, _listed_participle, _on_opening_object, _participle_after_comma, _participle_in_list,
-    _record_participle, _seldom_with_object, _verb_after_insertion, _verb_as_noun,
+    _record_participle, _seldom_with_object, _singled_out_participle, _verb_after_insertion, _verb_as_noun,
 )
 
 if TYPE_CHECKING:
@@ -136,6 +137,8 @@ def _modifies_noun(verb: Token) -> bool:
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
     if _listed_participle(verb) or _participle_in_list(verb) or _participle_after_comma(verb):
         return True
+    if _singled_out_participle(verb) or _clause_after_indefinite_pronoun(verb):
+        return True  # "Particularly the peas and beans packed/VBD at the plant.", "A decision nobody expected."
     verb = _joined_to_clause(verb) or verb  # "A decade during which wages stagnated and rents doubled."
     while verb.head.i != verb.i:
         if _dated_clause(verb):
@@ -165,7 +168,7 @@ def _past_or_participle(verb: Token) -> bool:
     ("A plan with new money for hospitals passed on Thursday."), unlike "a port built by whalers"."""
     regular = verb.tag_ == "VBN" and verb.lower_.endswith("ed")  # with no auxiliary: not "the ferries having sailed"
     bare = not any(c.dep_ in ("agent", *AUX_DEPS) for c in verb.children)
-    return regular and verb.dep_ == "acl" and bare and not _record_participle(verb)
+    return regular and verb.dep_ == "acl" and bare and not (_record_participle(verb) or _singled_out_participle(verb))
 
 
 def _clause_on_noun(verb: Token) -> bool:
@@ -215,8 +218,10 @@ def _misplaced_relative(verb: Token) -> bool:
         return False  # "The striker she replaced, who had scored ..."
     if any(map(_finite, doc[verb.head.i + 1 : verb.left_edge.i])) and _has_subject(verb):
         return True  # another clause between the noun and this one: no relative clause ("the way X builds ..., teams are")
-    if _clause_on_opening_noun(verb):
+    if _clause_on_opening_noun(verb) or _clause_after_indefinite_pronoun(verb):
         return False  # the sentence is that noun and its clause: "A problem the council says will be fixed soon."
+    if _record_clause_in_opening_phrase(verb):
+        return False  # "In the wake of the worst flooding the region has seen in decades."
     noun = verb.head
     while noun.head.i != noun.i and noun.tag_ not in VERB_TAGS:
         noun = noun.head

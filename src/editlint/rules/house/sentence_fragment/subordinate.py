@@ -11,16 +11,18 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, GAP_RELATIVES, HAVE_BE, NOT_SUBORDINATORS,
-    NP_OPENERS, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree, _clause_of, _finite, _finite_group,
-    _past_lead_words, _rate_unit, _relative_subject, _said_in_relative, _subordinator_at,
+    NOUN_PHRASE_TAGS, NP_OPENERS, OBJECT_DEPS, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree, _clause_of, _finite,
+    _finite_group, _past_lead_words, _rate_unit, _relative_subject, _said_in_relative, _subordinator_at,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
-    _object_left_out, _past_before_object, _seldom_with_object, _verb_as_noun,
+    _object_left_out, _past_before_object, _seldom_with_object, _superlative, _verb_as_noun,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Indefinite pronouns, a closed class: no noun modifies one, so a noun right before one ends a noun phrase of its own.
+INDEFINITE_PRONOUNS = frozenset("nobody everybody somebody anybody everyone someone anyone".split())
 # What a verb that may take a finite clause as its object says of it: a "that" frame, saying or thinking.
 CLAUSE_TAKERS = ("frame.that-clause", *SAYING_CLASSES)
 # What a noun phrase may open with: "a main", "forecasters", "the last of the workers", "its owners".
@@ -269,6 +271,71 @@ def _gapped_clause_on_opening_noun(verb: Token) -> bool:
         return False
     own_determiner = start.dep_ in ("det", "poss") and start.tag_ in ("DT", "PRP$")
     return own_determiner and _opening_noun(root) and not any(c.tag_ in VERB_TAGS for c in root.children)
+
+
+def _clause_after_indefinite_pronoun(verb: Token) -> bool:
+    """The verb of a clause without its relative word whose subject is an indefinite pronoun right after the noun
+    that opens the sentence with its determiner, lacking the object that noun is ("A decision nobody on the board
+    expected.", "A mistake anyone in her position might have made."): a noun phrase and a clause on it, since no noun
+    modifies such a pronoun as the parser may have it ("decision/compound nobody")."""
+    clause = verb.head if verb.dep_ in AUX_DEPS else verb
+    found = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.lower_ in INDEFINITE_PRONOUNS), None)
+    if found is None or found.i - 2 < verb.sent.start:
+        return False
+    doc, noun = verb.doc, verb.doc[found.i - 1]
+    if noun.tag_ not in ("NN", "NNS") or in_class(noun_lemma(noun), "noun.time", max_rank=2):
+        return False  # a phrase of time before the main clause: "A week later nobody had ..."
+    opening = doc[verb.sent.start : noun.i]
+    if opening[0].tag_ != "DT" or any(t.tag_ not in NOUN_PHRASE_TAGS for t in opening):
+        return False
+    objects = [c for c in clause.children if c.dep_ in OBJECT_DEPS]
+    if len(objects) == 1 and objects[0].dep_ == "xcomp" and _infinitive(objects[0]):
+        clause = objects[0]  # the object is the infinitive's: "had wanted to take"
+    if any(c.dep_ in OBJECT_DEPS for c in clause.children) or _seldom_with_object(clause):
+        return False  # the object is the noun: "could repay", "had prepared for"
+    # no other verb, which may be the main one ("A storm nobody had prepared for struck/pobj ..."), but an infinitive
+    finite = verb.head if verb.dep_ in AUX_DEPS else verb
+    others = (t for t in verb.sent if t.tag_ in VERB_TAGS and t.dep_ not in AUX_DEPS and t.i not in (finite.i, clause.i))
+    past = finite.tag_ in ("VBD", "VBN")  # "expected/VBN", a past the tagger read as a participle
+    return (_finite_group(finite) or past) and all(t.dep_ == "xcomp" and _infinitive(t) for t in others)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.tag_ == "TO" for c in verb.children)
+
+
+def _record_clause_in_opening_phrase(verb: Token) -> bool:
+    """The verb of a clause without its relative word on a noun that a superlative ranks, in the phrase the sentence
+    opens with: its subject right after that noun, no object, since the noun is its object, and the span of time
+    the record covers ("In the wake of the worst flooding the region has seen in four decades.", "Despite the
+    heaviest snow the city has had since 2010."): a record and the clause that sets it, no main clause. Without
+    that span the clause may be the main one after a phrase of time ("Since the last election the party has
+    changed."); a comma before the subject parts the phrase from it ("After the longest drought, the county ...")."""
+    doc, start = verb.doc, verb.sent.start
+    group = min([verb.i, *(c.i for c in verb.children if c.dep_ in AUX_DEPS)])
+    found = doc[group - 1]  # the subject's head, right before the verb group
+    if group - 1 <= start or found.tag_ not in NOUN_TAGS | {"PRP"} or found.left_edge.i <= start + 1:
+        return False
+    noun = doc[found.left_edge.i - 1]
+    if noun.tag_ not in ("NN", "NNS") or not _superlative(noun):
+        return False
+    opening = list(doc[start : noun.i])
+    if opening[_past_lead_words(opening)].tag_ != "IN" or any(t.text in CLAUSE_BREAKS for t in opening):
+        return False
+    return _finite_group(verb) and _object_left_out(verb) and _record_span(verb)
+
+
+def _record_span(verb: Token) -> bool:
+    """Whether a span of time follows ``verb`` in its clause: "since" and what it takes ("since the 1970s", "since
+    records began"), or "in" or "over" and a unit of time ("in four decades", "over the past year"); not a time a
+    main clause gives ("on Mondays", "this weekend")."""
+    for child in (c for c in verb.children if c.i > verb.i):
+        if child.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
+            return True
+        times = [g for g in child.children if g.dep_ == "pobj"] if child.lower_ in ("in", "over") else []
+        if any(in_class(noun_lemma(t), "noun.time") for t in times):
+            return True
+    return False
 
 
 def _finite_outside(word: Token, verb: Token) -> bool:

@@ -10,8 +10,8 @@ from editlint.nlp.syntax import (
     VERB_TAGS, is_people_noun, noun_lemma, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
-    COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, RARE_SHARE, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS,
-    _lead_word, _listed_after_subject, _own_subject,
+    COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, PARTICULARIZERS, RARE_SHARE,
+    SINGULAR_OR_DEMONSTRATIVE, WH_TAGS, _lead_word, _listed_after_subject, _own_subject, _past_lead_words,
 )
 
 if TYPE_CHECKING:
@@ -34,6 +34,28 @@ def _listed_participle(verb: Token) -> bool:
     ends_noun = doc[last].tag_ in NOUN_TAGS  # a list item, not adjectives in a row ("logical, versioned URI")
     split = ends_noun and last + 2 == verb.i and doc[last + 1].text == "," and not any(t.text == "," for t in inside)
     return split and doc[verb.i + 1].tag_ in NOUN_TAGS | ADJECTIVE_TAGS
+
+
+def _singled_out_participle(verb: Token) -> bool:
+    """A past form with no auxiliary and no object on the noun phrase that opens right after a particularizer
+    opening the sentence ("Especially the cottages, barns and stables damaged in the storm."): a participle on the
+    nouns singled out, as "Especially the blocks built along the canal" is, if its verb often takes an object; where
+    the parser made that phrase its subject, if its verb seldom goes without one ("Particularly the peas and beans
+    packed/VBD at the plant"), since the sentence's past tense would keep it ("Especially the farmers sold their
+    crops early", not "Especially the huts suffered in the storm")."""
+    start = verb.sent.start
+    if verb.doc[start].lower_ not in PARTICULARIZERS or any(c.dep_ in AUX_DEPS for c in verb.children):
+        return False
+    found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if found is None and verb.dep_ == "acl" and _object_left_out(verb):
+        found = verb.head  # on the last noun of a list: "the cottages, barns and stables damaged"
+        while found.dep_ == "conj" and found.head.i < found.i:
+            found = found.head
+    elif found is not None and not _object_missing(verb):
+        return False
+    if found is None:
+        return False
+    return found.left_edge.i == start + _past_lead_words(list(verb.doc[start : found.left_edge.i + 1]))
 
 
 def _participle_after_comma(verb: Token) -> bool:

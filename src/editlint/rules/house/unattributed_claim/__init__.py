@@ -23,7 +23,8 @@ from .claims import (
 )
 from .groups import (
     _authors_of_reported_study, _bare_people, _continues_identified_group, _generic_holders, _is_people, _is_vague,
-    _is_vague_source, _may_be_vague, _measured, _met_at_scene, _part_of_counted, _staff_of_named_body, _those_who,
+    _is_vague_source, _may_be_vague, _measured, _met_at_scene, _part_of_counted, _spoke_at_occasion, _staff_of_named_body,
+    _those_who,
 )
 from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge
 from .sources import (
@@ -77,7 +78,9 @@ group (*Several skippers in Tromsø reckon/NN ...*, *Some question/NN whether ..
 Ajax will ...*: a verb it made a noun's modifier), the words from the verb on
 are read again with *They* in the group's place. A named speaker or *according to* a
 named source vouches for its own clause and all it reports, not for a vague claim in a clause of its own
-(*Police said ..., but some divers suspect ...*); a named speaker is the subject of a verb of saying or of any verb
+(*Police said ..., but some divers suspect ...*), and a speaker set off by commas inside the sentence reports all of it
+but a coordinated clause or an aside on a noun (*At that point, Detective Lowe said, officers moved in because the men
+were believed to be armed*); a named speaker is the subject of a verb of saying or of any verb
 of communication that reports a clause (WordNet's verb.communication: *warned colleagues that*, *informed the delegates
 that*), also under a hedge that only doubts the words were said (*Ms Novak reportedly warned colleagues that*). A vague group followed by a sentence whose named speaker
 gives an example, *some* or *many* of a group named just before (or of a counted group before *of whom*), the
@@ -89,9 +92,17 @@ comma, which the source does not vouch for). People the reporter met at a scene 
 flagged either: a phrase of place that heads the sentence, before every subject, and holds a thing or a spot (WordNet's
 noun.artifact and noun.object; noun.location after a point preposition, *at*, *outside*, *near* ...) with words that
 say which one (a name, a time, a possessive, another place: *On the platform at Park Street on Wednesday evening,
-several riders said*) puts the reporter among them, so the place is the attribution; a region, a field, a time, an idea
-or a kind of place is no scene where a reporter stands among them (*In Britain, many economists say*, *In recent
-years*, *In the debate*, *In the classroom, many teachers say*, *Behind closed doors*, *At the end of the day*).
+several riders said*) puts the reporter among them, so the place is the attribution; so does, after a point
+preposition, a name whose last word is a common noun for a building or a spot before any sense as a body of people
+(*At Tsuruga Station, some travelers said*; any such sense with a *where* clause: *At Makola Market, where ..., some
+said*), and a spot tied to one occasion by a phrase or clause of time (*At the stadium gates after the final whistle,
+many fans said*); a region, a field, a time, an idea, a body's name or a kind of place is no scene where a reporter
+stands among them (*In Britain, many economists say*, *In recent years*, *In the debate*, *In the classroom, many
+teachers say*, *Behind closed doors*, *At the end of the day*, *At Deutsche Bank, some analysts said*, *After the final
+whistle, many pundits said*).
+A group whose clause names the public comment period it spoke in (*during* it, or a relative clause on it: *a public
+comment period in which several riders criticized*) is not flagged either: the reporter attended it; a gathering is no
+such occasion (*Some shareholders insisted at Thursday's annual meeting*).
 
 ## Constructions
 | flagged | not flagged |
@@ -172,6 +183,10 @@ years*, *In the debate*, *In the classroom, many teachers say*, *Behind closed d
 | *Some agronomists are warning growers to check their orchards* (a warning to act claims a danger) / *The bridge, as many engineers warned, is too narrow* | *Many employers allowed staff to go home* / *Rather than close the shop, as several neighbours urged, ...* (leave or a bidding: a verb whose main sense takes no that-clause and that is no verb of thinking) |
 | *Concerns have been raised about the bridge* | *Similar worries have been raised about ...* (like ones the text named) |
 | *At the end of the day, several economists say* / *At the height of the boom in 2006, many brokers believed* (a figure of time) | *At a tasting on Thursday evening, several guests said* / *At Monday's open rehearsal, some listeners said* (an event the reporter attended, dated or definite, heading the sentence) |
+| *At Barclays Bank, several strategists said* / *At Leeds University, some sociologists argue* / *After the final whistle, several pundits said* (a body's name, a time without a place) | *At Waverley Station on Friday night, several rugby fans said* / *At Kejetia Market, where a fire gutted hundreds of stalls, many traders said* / *Beside the burst water main on Carlton Road, some shopkeepers said* / *At the turnstiles after the match was abandoned, many supporters said* (a site's name, a spot on one occasion) |
+| *Some lobbyists predicted that the bill would stall during the comment period* / *Several members insisted at the annual meeting* (the period in the claim; a gathering) | *Several beekeepers objected during the public comment period, saying* / *a comment period in which some ferry users said* (a time set aside for the public to speak, in the group's clause) |
+| *Ms Haugen reportedly believes that the pipeline will be finished* (a hedged belief) | *Mr Duarte reportedly assured the trade mission that/mark the quotas would be lifted/relcl* (a named speaker's clause the parser hung on the person told) |
+| *The plan is sound, the mayor said, and some analysts predicted it would pass* (a coordinated clause after the speaker) | *At that point, Detective Lowe said, officers moved in because the men were believed to be armed* (a speaker set off inside the sentence reports all of it) |
 | *According to reports, ...* | *according to logs the station has kept since 2001* (a perfect relative clause names who made them) / *more than a dozen objectors, many of whom raised concerns* (a crowd counted by "a dozen") |
 
 Quoted words are a source's words and are not checked.
@@ -393,10 +408,13 @@ def _verb_hits(
         auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-    if subj is not None and (_crowd_act(verb, subj) or _testimony(verb) or _met_at_scene(verb, subj)):
+    if subj is not None and (
+        _crowd_act(verb, subj) or _testimony(verb) or _met_at_scene(verb, subj) or _spoke_at_occasion(verb)
+    ):
         subj = None  # "Thousands of borrowers sued, arguing that ...": the reason a counted crowd gave for its act;
         # "residents told the council that ...": testimony at a hearing; "Outside the depot on Friday, several drivers
-        # said ...": people the reporter met at a scene
+        # said ...": people the reporter met at a scene; "several students argued during the public comment period":
+        # an occasion for speaking the reporter attended
     if subj is not None and _may_be_vague(subj, lex) and not _dates_event(verb) and (
         _states_claim(verb, lex) or _is_vague_source(subj, lex) and _misread_clause(verb, lex, reread)
     ):  # (whether it cites an account, asked last: it reads the whole clause)

@@ -87,6 +87,9 @@ NOT_CLAIMING = (
 )
 # Conjunctions of a clause of time that dates an event ("since" and "as" also give reasons, "while" contrasts).
 TIME_MARKS = frozenset({"after", "before", "until", "till", "once", "when"})
+# Words that tie a phrase of place to one occasion: "at the stadium gates after the final whistle", "on the pier
+# during the storm", "at the polling station before it closed".
+OCCASION_WORDS = TIME_MARKS | {"during"}
 # Prepositions that name who published or wrote an account: "a study in Nature", "a report by the World Bank".
 PUBLISHING_PREPS = frozenset({"in", "by", "from", "of"})
 # Verbs whose "as" gives a name or a term, never a judgement: "refer to such storms as bomb cyclones", "termed".
@@ -152,14 +155,14 @@ INSTITUTION_PREPS = frozenset({"at", "from", "with"})
 # in Congress", "several officials at the port authority".
 PLACING_PREPS = frozenset(
     {"at", "from", "in", "within", "of", "on", "across", "near", "along", "around", "inside", "outside", "throughout",
-     "among", "beyond", "behind"}
+     "among", "beyond", "behind", "beside"}
 )  # (every preposition of place: a place only locates the members, "some farmers near Mombasa")
 # Prepositions of place that cannot tie people to an institution (as "at", "from", "with", "of", "within" can):
 # "critics in Washington", "observers across the region".
 LOCATING = PLACING_PREPS - INSTITUTION_PREPS - {"of", "within", "inside"}
 # Prepositions of a spot a reporter stands at ("at the border", "outside the depot"); "in", "across", "around",
 # "throughout" and "within" may span a region ("in the region", "across the euro area").
-POINT_PREPS = frozenset({"at", "on", "near", "along", "inside", "outside", "behind"})
+POINT_PREPS = frozenset({"at", "on", "near", "along", "inside", "outside", "behind", "beside"})
 # Classes of the nouns for places a reporter can stand in among people: things made or found there ("the platform",
 # "the depot", "the shore"), and places, which name a spot only after a point preposition and with a word that says
 # which ("at the border crossing", "on the wing's postnatal ward"; not "in the region", "on the left").

@@ -14,9 +14,9 @@ from editlint.nlp.syntax import (
 
 from .common import (
     ABSTRACT_CLASSES, ACCESS_NOUNS, ACCOUNT_CLASSES, AMOUNTS, ANYONE, COUNTS, DEFINITE, DISCIPLINE, INDEFINITE,
-    INSTITUTION_PREPS, JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, NETWORKS, PERFECT,
-    PLACE_CLASS, PLACING_PREPS, POINT_PREPS, PROFESSIONS, PROPORTIONS, PLURAL_TAGS, QUANTIFIERS, RELATIONAL,
-    RESEARCHERS, ROLES, STANCE, STUDIES, THING_CLASSES,
+    INSTITUTION_PREPS, JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, NETWORKS, OCCASION_WORDS,
+    PERFECT, PLACE_CLASS, PLACING_PREPS, POINT_PREPS, PROFESSIONS, PROPORTIONS, PLURAL_TAGS, QUANTIFIERS, RELATIONAL,
+    RELATIVE_TAGS, REPORTED_DEPS, RESEARCHERS, ROLES, SEPARATE_DEPS, STANCE, STUDIES, THING_CLASSES,
 )
 from .claims import _comments, _displaced_clause, _forecasters, _not_a_reason, _object_complement, _pseudo_cleft, _reported
 
@@ -452,6 +452,45 @@ def _at_event(prep: Token) -> bool:
     return dated or definite and event.lower_.endswith("ing")
 
 
+def _spoke_at_occasion(verb: Token) -> bool:
+    """The group's clause, or the clause its "-ing" form hangs on, names the occasion for speaking where it spoke, so
+    the reporter attended it: "at" or "during" one ("Several students spoke against the increase during the public
+    comment period, arguing ..."), or a relative clause on it ("a public comment period in which several riders
+    criticized ..."); not one in the claim ("said prices would rise during the comment period")."""
+    for clause in (verb, *verb.ancestors):
+        if clause.dep_ == "relcl" and _speaking_occasion(clause.head) and any(
+            p.dep_ == "prep" and any(o.tag_ in RELATIVE_TAGS for o in p.children) for p in clause.children
+        ):
+            return True
+        if any(
+            t.dep_ == "prep" and t.lower_ in ("at", "during") and _of_clause(t, clause)
+            and any(o.dep_ == "pobj" and _speaking_occasion(o) for o in t.children)
+            for t in clause.subtree
+        ):
+            return True
+        if clause.dep_ != "advcl":
+            return False  # (only an "-ing" form's clause hangs on the verb that names the occasion)
+    return False
+
+
+def _of_clause(token: Token, clause: Token) -> bool:
+    """Whether ``token`` belongs to ``clause`` itself, not to a clause inside it (its claim, a relative clause)."""
+    head = token.head
+    while head.i != clause.i:
+        if head.dep_ in REPORTED_DEPS or head.dep_ in SEPARATE_DEPS:
+            return False
+        head = head.head
+    return True
+
+
+def _speaking_occasion(noun: Token) -> bool:
+    """A time set aside for the public to speak, named so by a noun of communication ("the public comment period"); not
+    a gathering, where a vague group stays vague ("insisted at Thursday's annual meeting")."""
+    return noun.tag_ == "NN" and in_class(noun_lemma(noun), "noun.time", max_rank=1) and any(
+        c.dep_ == "compound" and in_class(noun_lemma(c), "noun.communication", max_rank=1) for c in noun.children
+    )
+
+
 def _met_at_scene(verb: Token, subj: Token) -> bool:
     """A phrase of place that heads the sentence, before the group, on its verb or a verb above it: the reporter met
     the people at a scene the sentence names, which is the attribution ("On the platform at Park Street on Wednesday
@@ -464,7 +503,8 @@ def _met_at_scene(verb: Token, subj: Token) -> bool:
     # group's, "... seized the drugs from a speedboat off Vlore, and some prosecutors have long maintained ...")
     heading = [c for v in verbs for c in v.children if c.dep_ == "prep" and c.i < opening and c.lower_ in PLACING_PREPS]
     return any(
-        _scene(noun, prep) and _particular(phrase) for phrase in heading for noun, prep in _places_in(phrase)
+        (_scene(noun, prep) or _named_site(noun, prep)) and (_particular(phrase) or _on_occasion(phrase, opening))
+        for phrase in heading for noun, prep in _places_in(phrase)
     ) or any(_at_event(phrase) and not any(_figurative(o) for o in phrase.children) for phrase in heading)
     # (or an event the reporter attended: "At a members' preview on Wednesday, some visitors said")
 
@@ -499,6 +539,33 @@ def _scene(noun: Token, prep: Token) -> bool:
         for c in noun.children
     )
     return thing <= 2 and thing < abstract or place <= 2 and place < abstract and spot
+
+
+def _named_site(noun: Token, prep: Token) -> bool:
+    """A name of a building or a spot after a point preposition whose last word is a common noun for a thing or a
+    place ("at Tsuruga Station", "outside Lerwick Town Hall", "near Wembley Stadium"): its sense as a thing or a place
+    before any sense as a body of people, or any such sense when a "where" clause says what people do there ("at
+    Makola Market, where many traders buy goods"); not a body ("at Harvard University", "at Deutsche Bank")."""
+    if prep.lower_ not in POINT_PREPS or noun.tag_ != "NNP":
+        return False
+    if not any(c.dep_ == "compound" and c.tag_ in PROPER_TAGS for c in noun.children):
+        return False  # a name alone says nothing of what it names ("at Westminster")
+    site = _first_rank(noun, ("noun.artifact", PLACE_CLASS))
+    if any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in noun.children):
+        return site < 99
+    return site < _first_rank(noun, ("noun.group", *ABSTRACT_CLASSES))
+
+
+def _on_occasion(prep: Token, opening: int) -> bool:
+    """A phrase of a spot tied to one occasion by a phrase or clause of time in it or beside it before the subject
+    ("at the stadium gates after the final whistle", "on the pier during the storm", "at the polling station before
+    it closed"); not a phrase that may span a region ("across the continent during the heatwave")."""
+    if prep.lower_ not in POINT_PREPS:
+        return False
+    beside = [c for c in prep.head.children if c.dep_ in ("prep", "advcl") and c.i < opening and c.i != prep.i]
+    return any(
+        t.lower_ in OCCASION_WORDS and t.dep_ in ("prep", "mark", "advmod") for c in (prep, *beside) for t in c.subtree
+    )
 
 
 def _first_rank(noun: Token, classes: tuple[str, ...]) -> int:

@@ -124,14 +124,18 @@ def _tells_clause(verb: Token) -> bool:
     colleagues that", "informed the delegates that", "admitted to aides that", also a clause the parser hung inside a
     phrase after the verb ("confessed to a cellmate that/mark he had set/acl the fire", "warned actors on set/pcomp
     that the shoot would run/ccomp late"), or took for a relative clause of time with "that" and a subject of its own
-    ("warned his players at half-time that/advmod anyone ... would be substituted/relcl"): a named speaker's words,
-    which a hedge on the verb only doubts were said ("Ms Novak reportedly warned colleagues in an email that ...")."""
+    ("warned his players at half-time that/advmod anyone ... would be substituted/relcl"), or hung on the person told
+    ("assured the trade mission that/mark the quotas would be lifted/relcl"): a named speaker's words, which a hedge on
+    the verb only doubts were said ("Ms Novak reportedly warned colleagues in an email that ...")."""
     if verb.lower_ not in verb_class(("verb.communication",)):
         return False
     misplaced = (t for p in verb.children if p.dep_ == "prep" for t in p.subtree if t.head.i != p.i)
+    told = (
+        c for o in verb.children if o.dep_ in ("dobj", "dative") for c in o.children if c.dep_ in ("acl", "relcl")
+    )
     return any(c.dep_ == "ccomp" for c in verb.children) or any(
         t.dep_ == "ccomp" or t.dep_ in ("acl", "relcl") and (_that_clause(t) or _opens_with_that(t)) for t in misplaced
-    )
+    ) or any(_that_clause(c) for c in told)
 
 
 def _opens_with_that(clause: Token) -> bool:
@@ -214,7 +218,7 @@ def _covers(source: Token, claim: Token) -> bool:
     of its own ("the company said profit fell, and some analysts
     predicted ...", "while the governor insists ..., critics argue ...", "a plan, which opponents say ...")."""
     verb = _clause_head(claim)
-    if verb.i == source.i:
+    if verb.i == source.i or _within_parenthetical_report(source, verb):
         return True
     below, above = (verb, source) if source in verb.ancestors else (source, verb)
     if below.i == above.i or above not in below.ancestors:
@@ -226,6 +230,23 @@ def _covers(source: Token, claim: Token) -> bool:
     if above.i == source.i:  # the claim anywhere inside what the source reports
         return path[-1] in REPORTED_DEPS
     return path[0] == "parataxis" and all(dep in REPORTED_DEPS for dep in path)  # "..., the mayor said, ..."
+
+
+def _within_parenthetical_report(source: Token, verb: Token) -> bool:
+    """A speaker set off inside the sentence it reports ("In this case, Gilliland said, a supervisor allowed the chase
+    to continue because the suspects were believed to be ..."): the claim's clause hangs on the reported root by any
+    path but a coordinated clause or an aside on a noun, which the speaker does not vouch for ("..., the mayor said,
+    and some analysts predicted ...", "the plan, which critics say ...")."""
+    root = source.head
+    if source.dep_ != "parataxis" or root not in (verb, *verb.ancestors):
+        return False
+    if source.left_edge.text != "," or source.right_edge.text != ",":
+        return False  # (set off by commas on both sides: inside the sentence, not closing it)
+    while verb.i != root.i:
+        if verb.dep_ in ("conj", "relcl", "acl"):
+            return False
+        verb = verb.head
+    return True
 
 
 def _reports_last_clause(report: Token, heads: set[int]) -> bool:
