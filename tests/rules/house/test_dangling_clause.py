@@ -3098,3 +3098,14 @@ def test_a_base_form_after_nouns_joined_by_and_is_their_present_tense():
 )
 def test_a_participle_after_nouns_joined_by_and_passes(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emergency rooms are struggling to cope with however many patients arrive each night.",
+        "The mayor promised to work with whoever wins the primary.",
+    ],
+)
+def test_a_free_relative_clause_as_the_object_of_a_preposition_passes(text):
+    assert_findings(text, RULE, [])

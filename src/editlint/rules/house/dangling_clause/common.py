@@ -126,6 +126,9 @@ SCALE_CLASSES = ("noun.attribute", "noun.quantity", "noun.relation")
 # Post-modifiers the parser attaches to the noun phrase: "negotiations with the regulator", "drivers who
 # work nights", "villages flooded by the river", "the judge and both lawyers".
 POSTMODIFIER_DEPS = frozenset({"prep", "relcl", "acl", "cc", "conj", "appos"})
+# The "-ever" words, a closed class, open a free relative clause that a preposition takes whole as its object: "cope
+# with however many patients arrive", "despite whatever the board decides".
+FREE_RELATIVE_WORDS = frozenset("however whatever whichever whoever whomever wherever whenever".split())
 # Words that open a clause rather than a prepositional phrase: "with his wife after the vote was counted".
 CLAUSE_OPENERS = frozenset(
     "after before since until till as because while whilst when whenever where whereas if unless whether though "
