@@ -2950,3 +2950,162 @@ def test_an_adverb_of_a_premodifier_stays_in_the_noun_phrase(text, span):
 )
 def test_an_adverb_of_a_premodifier_before_a_participle_or_a_phrase_passes(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # after a preposition with no absolute phrase, a past form after people is no participle when no sense of its
+        # verb takes a person, even with an adjective spelled like it
+        ("The peso slid to a new low amid traders scrambled for dollars.", "amid traders scrambled"),
+        ("The hearing was adjourned amid spectators chanted slogans from the gallery.", "amid spectators chanted"),
+        ("The plant shut its doors amid workers chanted outside the gates.", "amid workers chanted"),
+        ("Trains were canceled due to commuters scrambled onto the platforms.", "due to commuters scrambled"),
+    ],
+)
+def test_a_past_form_after_people_whom_its_verb_never_takes_is_a_tense(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lease lapsed, with the contract expired in March.",
+        "The signal was lost amid the codes scrambled by the new software.",
+        "The school kept its pension plan despite teachers retired early.",
+        "Police closed the bridge amid the marchers gathering outside city hall.",
+        "The game resumed amid songs chanted by the home fans.",
+    ],
+)
+def test_a_participle_or_adjective_a_passive_fits_after_a_preposition_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the phrase is in the subject: a participle of a raising infinitive, or a share counted with a sign
+        "Police said a handgun believed to have been used in the robbery was found in a bin.",
+        "Police said a handgun believed to have been used in the attack was found in a bin about 300 metres away.",
+        "More than 85% of the salmon eaten in the United States is imported, according to the group.",
+        "Nearly 70% of the garlic eaten in the United States is imported from China.",
+    ],
+)
+def test_a_phrase_in_a_subject_with_a_perfect_infinitive_or_a_percent_sign_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Prices rose 5% with the analysts have forecast a loss.", "with the analysts have forecast"),
+        ("The team returned to the stadium will host the final.", "to the stadium will host"),
+    ],
+)
+def test_a_tense_after_a_percent_sign_or_a_place_still_dangles(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name after a noun that "a" opens, before a verb that lacks its object, opens a relative clause
+        "The scheme used shell companies, including a consulting firm Hale had registered in Delaware.",
+        "The lawsuit named four contractors, including a roofing company Keane had hired without a bid.",
+        "Police searched two properties, including a storage unit Patel had rented under a false name.",
+    ],
+)
+def test_a_name_opening_a_relative_clause_without_that_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Talks collapsed in June, with a union leader Okafor has called a strike for Monday.",
+         "with a union leader Okafor has called"),
+        ("The merger went ahead, with a German bank Commerzbank has bought the remaining shares.",
+         "with a German bank Commerzbank has bought"),
+    ],
+)
+def test_a_name_whose_verb_has_its_object_still_dangles(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+def test_a_dateline_is_no_subject_of_a_noun_read_as_a_verb():
+    assert_findings("LEEDS — Refuse collectors in Leeds will continue their all-out strike until March.", RULE, [])
+
+
+def test_a_clause_after_a_dateline_still_dangles():
+    assert_flags_span(
+        "OSLO — The ferry was canceled, with crews on the route have walked out.", RULE, "with crews on the route have walked"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The valley rang with the noise of cotton looms, many of them brought from Lancashire.",
+        "For decades the mill hummed with the clatter of Flemish lace looms, some of them 30 feet long, tended by "
+        "hundreds of weavers.",
+    ],
+)
+def test_an_s_form_taken_up_by_of_them_is_a_plural_noun(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the parser made the verb's object the subject of the tense after the phrase, which cannot agree with it
+        ("The Greenland government approved two rare earth mining exploration licences without the impact study was "
+         "published, activists said Friday.", "without the impact study was published"),
+        ("The county board approved six gravel quarry expansion permits without the traffic study was completed, "
+         "residents said.", "without the traffic study was completed"),
+    ],
+)
+def test_an_object_that_cannot_agree_with_the_tense_after_the_phrase_is_no_subject(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The licenses issued to the firms without a review were revoked in March.",
+        "The contracts signed by the mayor without a council vote are void, the judge said.",
+        "The report with the new charts were released on Friday.",
+    ],
+)
+def test_a_subject_before_the_phrase_keeps_its_tense(text):
+    assert_findings(text, RULE, [])
+
+
+def test_a_base_form_after_nouns_joined_by_and_is_their_present_tense():
+    text = (
+        "The Hamilton City Council will debate the bus lane budget next month, with Councillor Hemi Rua and four "
+        "colleagues from the eastern ward have asked staff for a cheaper design."
+    )
+    assert_flags_span(text, RULE, "with Councillor Hemi Rua and four colleagues from the eastern ward have asked")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farm thrived, with the harvest and the sales run by a cooperative.",
+        "The board delayed the vote, with the doors and windows of the hall shut for the night.",
+        "The talks went on, with the union and the company still far apart.",
+    ],
+)
+def test_a_participle_after_nouns_joined_by_and_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emergency rooms are struggling to cope with however many patients arrive each night.",
+        "The mayor promised to work with whoever wins the primary.",
+    ],
+)
+def test_a_free_relative_clause_as_the_object_of_a_preposition_passes(text):
+    assert_findings(text, RULE, [])

@@ -11,7 +11,9 @@ from editlint.nlp.syntax import cased, finding, ing_form, parsed_blocks, replace
 from editlint.rules.house.dangling_clause.attachment import (
     _in_raised_subject, _in_subject, _in_subject_modifier, _modifying_participle, _relative_gap,
 )
-from editlint.rules.house.dangling_clause.common import CONJUNCTIONS, NEGATIONS, _by_first_word, _opens_phrase
+from editlint.rules.house.dangling_clause.common import (
+    CONJUNCTIONS, FREE_RELATIVE_WORDS, NEGATIONS, _by_first_word, _opens_phrase,
+)
 from editlint.rules.house.dangling_clause.first_reading import _clause_of_any_preposition, _finite_clause
 from editlint.rules.house.dangling_clause.noun_phrase import (
     _name_opens_relative, _relative_gap_before, _that_clause_read_as_relative,
@@ -169,6 +171,20 @@ retired judge, a former mayor and the daughter of Rosa Lind all took questions*)
 An adverb that modifies a participle or adjective before the noun, after an article or a number, is part of the noun
 phrase (*with two newly qualified midwives have joined*; not *the council newly hired*, where the participle may be the
 verb).
+An adjective spelled like a past form follows its noun only as the predicate of an absolute phrase (*with the contract
+expired*): after any other preposition the past form is a passive participle, and after persons, whom no sense of its
+verb takes, a tense (*amid importers scrambled for dollars*, *amid workers chanted outside*; not *amid the codes
+scrambled*, *despite teachers retired early*).
+A dateline is no subject: a noun the tagger reads as a verb after it opens the story's subject (*LEEDS — Refuse
+collectors in Leeds will continue*).
+An -s form that a comma and a part *of them* or *of which* take up is a plural noun (*with the noise of cotton looms,
+many of them brought from Lancashire*).
+An *-ever* word after the preposition opens a free relative clause, its whole object (*cope with however many patients
+arrive*, *despite whatever the board decides*).
+A noun before the phrase that the parser made the subject of the tense after it, which cannot agree with it, is the
+object of the verb before (*approved six permits without the traffic study was completed*).
+A base form after nouns joined by *and* is their present tense, as after a plural (*with Councillor Hemi Rua and four
+colleagues from the eastern ward have asked*; not *with the doors and windows shut*).
 
 ## Constructions
 | flagged | not flagged |
@@ -248,6 +264,12 @@ verb).
 | *with a senior engineer, a former regulator and the son of Ada Moss all testified* (a floated quantifier) | *with a retired judge, a former mayor and the daughter of Rosa Lind all present* |
 | *with two newly qualified midwives have joined*, *with the recently discovered fossils are on display* (an adverb of a premodifier) | *with two newly signed strikers scoring*, *with the bridge newly rebuilt* |
 | *with its edge retreated nearly a kilometer*, *with drifts piled nearly a meter high* (a unit counted by *a* is a measure, also of a phrase after the verb) | *With the budget cut a third, ...*, *with its nets lowered a meter below the surface*, *with credit card delinquencies rising* (no verb in WordNet, whatever its tag) |
+| *amid importers scrambled for hard currency*, *amid dockworkers chanted at the gates* (persons, whom no sense of the verb takes) | *with the contract expired*, *amid the codes scrambled by the software*, *despite teachers retired early*, *amid reporters gathered in the lot* |
+| *OSLO — The ferry was canceled, with crews on the route have walked out.* | *LEEDS — Refuse collectors in Leeds will continue their strike* (a dateline, then the subject) |
+| *The plant closed, with the owner of the site plans to sell it.* | *with the noise of cotton looms, many of them brought from Lancashire* (a plural that *of them* takes up) |
+| *approved six permits without the traffic study was completed* (a plural object the parser made the subject of *was*) | *The licenses issued to the firms without a review were revoked.* |
+| *with the board has decided*, *despite the board decides* | *cope with however many patients arrive*, *despite whatever the board decides* (a free relative clause) |
+| *with Councillor Hemi Rua and four colleagues from the eastern ward have asked* (*have* tagged as a base form) | *with the harvest and the sales run by a cooperative*, *with the doors and windows shut* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
@@ -308,6 +330,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 start = _phrase_start(sent, tok)
                 if start == tok.i and tok.lower_ == "of":
                     continue  # "of" alone belongs to the word before it: "most of the staff", "the leader of"
+                if tok.i + 1 < sent.end and tokens[tok.i + 1].lower_ in FREE_RELATIVE_WORDS:
+                    continue  # the preposition's object is a free relative clause: "with however many patients arrive"
                 if start < done:
                     continue
                 if _of_circumstance(tokens[start : tok.i + 1]):

@@ -6,14 +6,15 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, seldom_in, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, VERB_TAGS, disagrees,
-    is_people_noun, plural_verb, verb_forms, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, VERB_TAGS, dateline_end,
+    disagrees, is_people_noun, plural_verb, verb_forms, verb_lemma,
 )
 from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MEMBER_PREPOSITIONS,
     MODIFIERS, NOMINAL, NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, RARE_USE,
     SUBJECT_START_TAGS, WH_TAGS, _adjunct, _controls_infinitive, _has_tense, _may_take_person, _modifies_no_noun,
-    _object_of_verb_before, _of_time, _past_between_nouns, _past_only, _people, _set_off, _takes_clause,
+    _object_of_verb_before, _of_time, _past_between_nouns, _past_only, _people, _persons, _set_off, _takes_clause,
+    _takes_things_only,
 )
 from editlint.rules.house.dangling_clause.noun_phrase import _noun_phrase_end, _own_subject_misread
 from editlint.rules.house.dangling_clause.prepositions import _compound_preposition
@@ -167,16 +168,19 @@ def _relative_gap(owner: Token, verb: Token) -> bool:
 def _modifying_participle(finite: Token, verb: Token) -> bool:
     """Whether the block's parse reads the verb as a participle on the noun before it, with no object and no auxiliary,
     and the verb takes an object in its main sense, so a passive fits: "a law passed in 2022", "reporters gathered
-    in the lot" (a reading of the phrase alone may make it the finite verb of a sentence)."""
+    in the lot" (a reading of the phrase alone may make it the finite verb of a sentence). Persons are no passive's
+    subject where its verb takes things only ("amid dockworkers chanted at the gates" is a tense)."""
     doc = verb.doc
     on_noun = verb.dep_ == "acl" and verb.head.i < verb.i or verb.dep_ == "dep" and doc[verb.i - 1].tag_ in NOUN_TAGS
     if finite.i != verb.i or verb.tag_ != "VBN" or not on_noun:
+        return False
+    noun, lemma = verb.head if verb.dep_ == "acl" else doc[verb.i - 1], verb_lemma(verb.lower_)
+    if lemma is not None and _persons(noun) and _takes_things_only(lemma):
         return False
     if any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "nsubj") for c in verb.children):
         return False
     if _controls_infinitive(verb):
         return False  # no passive keeps the infinitive of "threatened to", "promised to"
-    lemma = verb_lemma(verb.lower_)
     takes_object = sense_in(lemma, "frame.object") if lemma else None
     return takes_object is not None and takes_object.first_rank <= 2 and takes_object.tagged_share >= 0.5
 
@@ -324,8 +328,12 @@ def _may_be_subject(word: Token, finite: Token, adjunct: bool = False, no_noun: 
         word = word.head
     if word.dep_ in ("pobj", "npadvmod", "acomp", "oprd"):
         return False  # "on Route 4 in response to ...", "this weekend regardless of ...", "stayed open in spite of"
-    if word.dep_ in SUBJECT_DEPS and _object_of_verb_before(word, finite, no_noun):
-        return False  # the parser's subject is the object of the verb before it: "had made progress toward ..."
+    # the parser's subject is the object of the verb before it: "had made progress toward ...", or cannot agree with
+    # the verb after the phrase: "approved two licenses without the review was completed"
+    if word.dep_ in SUBJECT_DEPS and (
+        _object_of_verb_before(word, finite, no_noun) or disagrees(word, finite, past_be=True)
+    ):
+        return False
     if word.dep_ != "dobj":
         return True
     bare_infinitive = finite.tag_ == "VBP" and word.head.lower_ in verb_forms(BARE_INFINITIVE_VERBS)
@@ -366,6 +374,9 @@ def _clause_before(sent: Span, i: int) -> bool:
         or _set_off_participle(t) or t.dep_ == "advcl" and _elliptical_clause(t)
         for k in range(t.left_edge.i, t.right_edge.i + 1)
     }
+    # a dateline is no subject: "BIRMINGHAM — Refuse collectors in the city will ..." ("Refuse" read as a verb)
+    dateline = dateline_end(sent) if sent.start == 0 else None
+    first = sent.start if dateline is None else sent.start + dateline + 1
     for tok in reversed(doc[sent.start : i]):
         if tok.i in relative:
             continue
@@ -381,7 +392,7 @@ def _clause_before(sent: Span, i: int) -> bool:
             return True
         if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") and _past_between_nouns(tok):
             return True  # a past tense tagged as an adjective: "The school added classes, with ..."
-        if tok.tag_ != "VBG" and any(c.dep_ == "nsubj" for c in tok.children):
+        if tok.tag_ != "VBG" and any(c.dep_ == "nsubj" and c.i >= first for c in tok.children):
             # a predicate the parser gives a subject ("exhibits open this fall"), or a past tense tagged as a
             # participle ("the museum added guards")
             if tok.tag_ != "VBN" or tok.dep_ == "ROOT" and not any(c.dep_ in AUX_DEPS for c in tok.children):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterable
 from editlint.lexicon import in_class, irregular_base, irregular_forms, seldom_in, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
-    WH_TAGS, is_people_noun, singulars, verb_lemma,
+    WH_TAGS, is_people_noun, noun_lemma, singulars, verb_lemma,
 )
 
 if TYPE_CHECKING:
@@ -126,6 +126,9 @@ SCALE_CLASSES = ("noun.attribute", "noun.quantity", "noun.relation")
 # Post-modifiers the parser attaches to the noun phrase: "negotiations with the regulator", "drivers who
 # work nights", "villages flooded by the river", "the judge and both lawyers".
 POSTMODIFIER_DEPS = frozenset({"prep", "relcl", "acl", "cc", "conj", "appos"})
+# The "-ever" words, a closed class, open a free relative clause that a preposition takes whole as its object: "cope
+# with however many patients arrive", "despite whatever the board decides".
+FREE_RELATIVE_WORDS = frozenset("however whatever whichever whoever whomever wherever whenever".split())
 # Words that open a clause rather than a prepositional phrase: "with his wife after the vote was counted".
 CLAUSE_OPENERS = frozenset(
     "after before since until till as because while whilst when whenever where whereas if unless whether though "
@@ -483,15 +486,21 @@ def _of_object(noun: Token) -> Token | None:
     return next((c for c in part.children if c.dep_ == "pobj"), None) if part is not None else None
 
 
-def _takes_no_object(verb: Token, subject: Token) -> bool:
+def _takes_no_object(verb: Token, subject: Token, adjective_may_follow: bool = True) -> bool:
     """Whether a regular past form's verb takes no object that ``subject`` could be, so it is no passive
     participle of it: the verb (almost) never takes an object or a clause in WordNet ("with prices soared",
     "as a result of the engine failed"), or its first sense takes none and ``subject`` is people ("with no
     senators voted against it"; a person is the object of "vote" only with a particle: "voted out"). An
-    adjective spelled like it may follow its noun ("with the contract expired")."""
+    adjective spelled like it may follow its noun as an absolute phrase's predicate ("with the contract expired"),
+    where ``adjective_may_follow``; elsewhere it is the participle of a verb that takes things ("amid the codes
+    scrambled"), but after people, whom no sense of that verb takes, a tense ("amid workers chanted", "amid importers
+    scrambled"; not "despite teachers retired early", whose verb may retire a person)."""
     lemma = verb_lemma(verb.lower_)
-    if lemma is None or any(sense_in(verb.lower_, name) for name in ("adj.all", "adj.ppl")):
+    adjective = any(sense_in(verb.lower_, name) for name in ("adj.all", "adj.ppl"))
+    if lemma is None or adjective and adjective_may_follow:
         return False
+    if adjective:
+        return _persons(subject) and _takes_things_only(lemma)
     if _never_object(lemma):
         return True
     # a clause may be the object of a passive ("with the terms agreed"), never people: "with managers agreed to"
@@ -501,6 +510,17 @@ def _takes_no_object(verb: Token, subject: Token) -> bool:
     # a name acts, unless it may be a place that a verb of motion crosses: "with Everest climbed twice"
     named = _name(subject) and not in_class(lemma, "verb.motion", max_rank=3)
     return (intransitive or mainly_intransitive) and (_people(subject) or named)
+
+
+def _persons(noun: Token) -> bool:
+    """A noun for persons in its main sense ("protesters", "importers"), not a group, which may be a thing counted
+    ("with turnout estimated at 62 percent")."""
+    return noun.tag_ in NOUN_TAGS and in_class(noun_lemma(noun), "noun.person")
+
+
+def _takes_things_only(lemma: str) -> bool:
+    """Whether a verb takes an object in WordNet and a person in none of its senses ("chant", "scramble")."""
+    return sense_in(lemma, "frame.object") is not None and sense_in(lemma, "frame.person-object") is None
 
 
 def _never_object(lemma: str | None) -> bool:
@@ -513,10 +533,12 @@ def _never_object(lemma: str | None) -> bool:
     return seldom_in(lemma, "frame.object", RARE_USE) and sense_in(lemma, "frame.that-clause") is None
 
 
-def _no_participle(verb: Token, subject: Token) -> bool:
+def _no_participle(verb: Token, subject: Token, adjective_may_follow: bool = True) -> bool:
     """Whether a past form after ``subject`` can be no passive participle: a past tense only, or a verb that takes
     no object (see _takes_no_object)."""
-    return _past_only(verb.lower_) or verb.lower_ in INTRANSITIVE_PAST or _takes_no_object(verb, subject)
+    if _past_only(verb.lower_) or verb.lower_ in INTRANSITIVE_PAST:
+        return True
+    return _takes_no_object(verb, subject, adjective_may_follow)
 
 
 def _name(noun: Token) -> bool:

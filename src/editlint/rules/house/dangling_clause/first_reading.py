@@ -50,8 +50,11 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     # mid-clause only to the next comma ("passed with the boards of both banks have endorsed it"), and over no
     # "and": "met with the strikers and the managers agreed ..." joins two clauses
     set_off = _set_off(sent, prep_start)
+    # an adjective after its noun is the predicate of an absolute phrase or a member's ("among the homes flooded")
+    preposition = doc[prep_start:prep_end].text.lower()
     np_end, coordinated = _postmodified_end(
-        sent, prep_end, np_end, across_commas=not opening and set_off, coordination=opening or set_off
+        sent, prep_end, np_end, across_commas=not opening and set_off, coordination=opening or set_off,
+        adjective_may_follow=preposition in ABSOLUTE_PREPOSITIONS | MEMBER_PREPOSITIONS,
     )
     roots = [
         t
@@ -69,7 +72,7 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
         return None  # not one noun phrase, or "With him were two aides."
     head = roots[0]
     # a noun phrase may be the predicate of an absolute phrase's noun ("with index funds a favorite of savers")
-    absolute = doc[prep_start:prep_end].text.lower() in ABSOLUTE_PREPOSITIONS
+    absolute = preposition in ABSOLUTE_PREPOSITIONS
     misread = not absolute and _present_read_as_plural(sent, head, np_end)
     if misread:
         head, np_end = doc[head.i - 1], head.i  # "alongside New Zealand [funds] a warning system"
@@ -87,6 +90,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     finite = doc[f]
     if _compound_end(head, finite, doc[prep_end:np_end]) or _plural_before_relative(sent, finite):
         return None
+    if finite.tag_ == "VBZ" and _taken_up_as_plural(finite):
+        return None  # "with the clatter of lace looms, some of them 40 feet long": a plural noun
     if finite.tag_ == "VB" and doc[prep_end - 1].tag_ != "IN":
         return None  # a participle's object and a bare infinitive: "helping families find homes"
     if coordinated and (finite.tag_ == "VBZ" or finite.lower_ == "was"):
@@ -110,3 +115,12 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     if not (own_subject or hung) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening, adjunct):
         return None
     return np_end, finite, verb
+
+
+def _taken_up_as_plural(word: Token) -> bool:
+    """Whether a comma and a part "of them" or "of which" follow ``word`` ("looms, some of them 40 feet long", "mills,
+    most of which closed"), which take up a plural noun, so an -s form there is one."""
+    doc, i = word.doc, word.i
+    if i + 4 >= len(doc) or doc[i + 1].text != ",":
+        return False
+    return doc[i + 3].lower_ == "of" and doc[i + 4].lower_ in ("them", "which", "whom")

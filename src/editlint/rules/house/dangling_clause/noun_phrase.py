@@ -245,6 +245,9 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) ->
         return clause and not words and any(c.dep_ == "nsubj" for c in subj.children)
     if _object_of_verb_before(subj, finite, _modifies_no_noun(sent.doc[prep_start])):
         return True
+    if subj.dep_ == "nsubjpass" and disagrees(subj, finite, past_be=True):
+        return True  # a verb's object the parser made the subject of a tense it cannot agree with: "approved two
+        # licenses without the review was completed"
     return any(
         c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
         for c in subj.children
@@ -460,13 +463,14 @@ def _possessive(clitic: Token) -> bool:
 
 
 def _postmodified_end(
-    sent: Span, start: int, end: int, across_commas: bool, coordination: bool
+    sent: Span, start: int, end: int, across_commas: bool, coordination: bool, adjective_may_follow: bool = True
 ) -> tuple[int, bool]:
     """Extend the noun phrase ``start:end`` over the post-modifiers the parser hangs on it.
 
     Returns the new end and whether the phrase was extended over an "and" coordination (only where
     ``coordination``). A dash ends the phrase (it closes a parenthesis), and so does a comma unless
-    ``across_commas``.
+    ``across_commas``. An adjective spelled like a past form follows the noun only where ``adjective_may_follow``
+    (see _takes_no_object).
     """
     doc, coordinated = sent.doc, False
     while end < sent.end:
@@ -506,7 +510,7 @@ def _postmodified_end(
         obj = next((c for c in child.children if c.dep_ == "dobj" and c.i > child.i), None)
         if child.dep_ == "acl" and child.tag_ == "VBN" and obj is not None and _active_with_object(child, obj):
             break  # a past tense with its object: "a donor paid off its debt"
-        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and _no_participle(child, owner):
+        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and _no_participle(child, owner, adjective_may_follow):
             break  # a verb with no passive is no modifier: "one of the three judges dissented from ..."
         if child.dep_ == "acl" and _controls_infinitive(child):
             break  # nor is one whose infinitive is its subject's: "despite truckers threatened to block ..."

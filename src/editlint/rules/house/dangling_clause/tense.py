@@ -60,6 +60,8 @@ def _finite(
             return True  # "with many fear that ...", "with nearly two in five say ..."
         return _past_tense_only(tok) and tok.i > 0 and doc[tok.i - 1].tag_ in NOUN_TAGS  # "a water main broke"
     plural = head.tag_ in ("NNS", "NNPS") and not head.text.isupper()  # a plural by its form, not "AI"
+    # or nouns joined by "and": "with Councillor Ruiz and two colleagues have asked"
+    plural = plural or any(c.lower_ == "and" for c in head.children) and any(c.dep_ == "conj" for c in head.children)
     if tag == "VB" and plural and lower not in SAME_AS_PARTICIPLE and doc[tok.i - 1].tag_ not in ("TO", "MD"):
         return True  # a base form after a plural is its present tense: "families, according to officials, depend"
     if tag == "VBP" and lower in SAME_AS_PARTICIPLE:
