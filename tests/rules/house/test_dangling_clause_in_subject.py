@@ -15,6 +15,8 @@ RULE = "house/dangling-clause"
         "Police said a rifle thought to have been fired in the raid was found in a ditch.",
         "A van believed to have been stolen in Hull was found burned out on Sunday.",
         "Officials said a tanker reported to have been damaged in the collision had reached port.",
+        "Police said a handgun believed to have been used in the robbery was found in a bin.",
+        "Police said a handgun believed to have been used in the attack was found in a bin about 300 metres away.",
     ],
 )
 def test_a_participle_with_a_perfect_or_passive_infinitive_on_the_subject_passes(text):
@@ -36,10 +38,23 @@ def test_after_a_verb_with_an_infinitive_of_its_own_the_phrase_still_dangles():
         # a symbol the tagger reads as a noun ("%") bounds no clause: the phrase stays in the subject
         "More than 80% of the beef eaten in the country is imported, according to the trade body.",
         "Nearly 70% of the water used in the region comes from the river, according to the agency.",
+        "More than 85% of the salmon eaten in the United States is imported, according to the group.",
+        "Nearly 70% of the garlic eaten in the United States is imported from China.",
     ],
 )
 def test_a_percent_sign_in_the_subject_bounds_no_clause(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Prices rose 5% with the analysts have forecast a loss.", "with the analysts have forecast"),
+        ("The team returned to the stadium will host the final.", "to the stadium will host"),
+    ],
+)
+def test_a_tense_after_a_percent_sign_or_a_place_still_dangles(text, span):
+    assert_flags_span(text, RULE, span)
 
 
 def test_a_range_of_numbers_after_with_still_dangles():
@@ -68,6 +83,9 @@ def test_a_range_of_numbers_opening_a_subject_passes(text):
         "false name.",
         "The inquiry looked at the loans, including one Delacroix had approved without a signature.",
         "Police recovered stolen goods, including a scooter Brandt had reported missing in June.",
+        "The scheme used shell companies, including a consulting firm Hale had registered in Delaware.",
+        "The lawsuit named four contractors, including a roofing company Keane had hired without a bid.",
+        "Police searched two properties, including a storage unit Patel had rented under a false name.",
     ],
 )
 def test_a_name_opening_a_relative_clause_with_no_that_passes(text):
@@ -81,6 +99,11 @@ def test_a_name_opening_a_relative_clause_with_no_that_passes(text):
         ("The market fell sharply, with the carmaker Volvo had sold its entire stake in May.",
          "with the carmaker Volvo had sold"),
         ("The talks collapsed, with the union Unite has rejected the offer.", "with the union Unite has rejected"),
+        # and after "a", a name whose verb has its object is the subject of a tense
+        ("Talks collapsed in June, with a union leader Okafor has called a strike for Monday.",
+         "with a union leader Okafor has called"),
+        ("The merger went ahead, with a German bank Commerzbank has bought the remaining shares.",
+         "with a German bank Commerzbank has bought"),
     ],
 )
 def test_a_name_in_apposition_before_a_tense_still_dangles(text, span):
