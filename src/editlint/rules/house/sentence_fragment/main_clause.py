@@ -27,7 +27,7 @@ from editlint.rules.house.sentence_fragment.subordinate import (
     _subordinator_across_insertion, _takes_clause,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
-    _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun,
+    _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun, _has_agent,
     _listed_participle, _object_left_out, _object_missing, _on_opening_object, _participle_after_comma,
     _participle_in_list, _participle_only, _record_participle, _singled_out_participle, _verb_after_insertion,
     _verb_as_noun,
@@ -383,7 +383,6 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return True  # "Outside the court, a crowd of supporters gathered before dawn."
     if _verb_after_relative_clause(verb):
         return True  # "The auditorium, which opened in 1890, suits/NNS the play", "Ireland, who top ..., host/NN France"
-
     if verb.dep_ in _AUX_OR_OBJECT_DEPS or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
         return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
     if _participle_in_list(verb) or _participle_only(verb) or _record_participle(verb) or _on_opening_object(verb):
@@ -447,10 +446,6 @@ def _main_verb_beside_relative(sent: Span, subordinators: tuple[tuple[str, ...],
     relative = next((t.i for t in sent if t.lower_ in RELATIVES and t.tag_ in WH_TAGS), sent.end)
     before = (t for t in sent if t.i < relative and not _has_agent(t) and _missed_main_verb(t, subordinators))
     return any(_verb_after_subject(t, subordinators) for t in sent) or any(before)
-
-
-def _has_agent(verb: Token) -> bool:
-    return any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
 
 
 def _passive_participle(verb: Token) -> bool:

@@ -366,7 +366,12 @@ def _verb_after_insertion(verb: Token) -> bool:
         t.tag_ in FINITE_TAGS for t in inserted if t.i < relative
     ):
         return False
-    return not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
+    return not _has_agent(verb)
+
+
+def _has_agent(verb: Token) -> bool:
+    """Whether a participle has its agent, "by" and who acts ("a port built by the Dutch")."""
+    return any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
 
 
 def _verb_form(word: Token) -> bool:

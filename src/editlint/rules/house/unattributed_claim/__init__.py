@@ -563,8 +563,8 @@ def _misread_in_clause(
 
 
 def _told_event_or_account(verb: Token, subj: Token) -> bool:
-    """What keeps a verb of a vague group from hiding its source (as ``_verb_hits`` asks it): a dated event, testimony
-    at a hearing, a cited account, or people met at a scene the sentence names."""
+    """What keeps a misread verb of a vague group from hiding its source: a dated event, testimony at a hearing, a
+    cited account, or people met at a scene the sentence names (some of what ``_verb_hits`` asks of a verb read so)."""
     return _dates_event(verb) or _testimony(verb) or _cites_account(verb) or _met_at_scene(verb, subj)
 
 
