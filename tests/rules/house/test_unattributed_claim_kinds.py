@@ -108,3 +108,26 @@ def test_judgements_of_vague_groups_are_flagged(text, span):
 @pytest.mark.parametrize("text", NAMES_AND_VIOLENT_ACTS)
 def test_names_and_violent_acts_pass(text):
     assert_findings(text, RULE, [])
+
+
+# A comment set off by commas inside the clause it comments on, after words of that clause the parser hung on it.
+COMMENTS_AFTER_HUNG_WORDS = [
+    ("What went wrong, several fans argue, was the manager's tactics.", "several fans argue"),
+    ("If nothing changes, some residents warn, the river will flood again.", "some residents warn"),
+    ("What the film lacks, several critics argue, is a convincing villain.", "several critics argue"),
+]
+LISTS_AND_NAMED_COMMENTS = [
+    "Some fans sang, others waved flags and the players walked out.",
+    "What the mayor needs now, her chief of staff conceded, is a win.",
+    "In the long run, Ms Ortiz believes, the merger will pay off.",
+]
+
+
+@pytest.mark.parametrize("text, span", COMMENTS_AFTER_HUNG_WORDS)
+def test_comments_after_words_the_parser_hung_on_them_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", LISTS_AND_NAMED_COMMENTS)
+def test_lists_and_named_comments_pass(text):
+    assert_findings(text, RULE, [])

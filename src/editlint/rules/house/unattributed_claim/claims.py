@@ -162,9 +162,11 @@ def _asks(clause: Token) -> bool:
 
 def _comments(verb: Token) -> bool:
     """A verb that interrupts or closes the clause it comments on ("the plan, critics say, is doomed", "..., many
-    believe"); one that opens the sentence before another clause is an event of a list ("Touts argue, passengers
-    bargain and a singer appears ...")."""
-    return verb.dep_ == "parataxis" and not (verb.i < verb.head.i and verb.left_edge.is_sent_start)
+    believe", also after words of that clause the parser hung on it: "What doomed the merger, some insiders contend,
+    was ..."); one whose subject opens the sentence before another clause is an event of a list ("Touts argue,
+    passengers bargain and a singer appears ...")."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), verb)
+    return verb.dep_ == "parataxis" and not (verb.i < verb.head.i and subj.left_edge.is_sent_start)
 
 
 def _that_clause(verb: Token) -> bool:

@@ -234,7 +234,7 @@ def _defined_by_habit(those: Token) -> bool:
     """"Those who" with a relative clause in the present and nothing named in it: anyone of a kind, as a bare plural in
     the present is ("those who remember the storm", "those who work in the provincial hospitals"); not the people at an
     event, in the past ("those who attended the hearing"), nor those of a named body ("those who work at Google")."""
-    clauses = [c for c in those.children if c.dep_ in ("relcl", "acl")]
+    clauses = [c for c in those.children if c.dep_ == "relcl"]
     return bool(clauses) and all(_kind_clause(clause) for clause in clauses)
 
 
@@ -249,8 +249,7 @@ def _kind_clause(clause: Token) -> bool:
         return clause.tag_ == "VBG" and _speaks_in_present(clause.head) and not any(_at_event(c) for c in clause.children)
     relative = clause.left_edge.tag_ in (*RELATIVE_TAGS, "WP$")  # (not a clause without one: "the rules voters
     # approve", whose subject is not the group)
-    finite = min((c for c in clause.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=clause)
-    return clause.dep_ == "relcl" and relative and finite.tag_ in ("VBP", "VBZ")
+    return clause.dep_ == "relcl" and relative and _finite(clause).tag_ in ("VBP", "VBZ")
 
 
 def _speaks_in_present(noun: Token) -> bool:
@@ -259,9 +258,12 @@ def _speaks_in_present(noun: Token) -> bool:
     mall said"), and a pronoun of amount takes up a crowd ("many wearing blue face paint")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in AMOUNTS:
         noun = noun.head.head  # the amount is the subject: "a number of doctors working in rural clinics believe"
-    verb = noun.head
-    finite = min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)
-    return noun.tag_ in NOUN_TAGS and noun.dep_ == "nsubj" and finite.tag_ in ("VBP", "VBZ")
+    return noun.tag_ in NOUN_TAGS and noun.dep_ == "nsubj" and _finite(noun.head).tag_ in ("VBP", "VBZ")
+
+
+def _finite(verb: Token) -> Token:
+    """The word that carries a verb's tense: its first auxiliary, or the verb itself."""
+    return min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)
 
 
 def _dates(word: Token) -> bool:
