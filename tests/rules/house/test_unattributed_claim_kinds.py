@@ -131,3 +131,24 @@ def test_comments_after_words_the_parser_hung_on_them_are_flagged(text, span):
 @pytest.mark.parametrize("text", LISTS_AND_NAMED_COMMENTS)
 def test_lists_and_named_comments_pass(text):
     assert_findings(text, RULE, [])
+
+
+# A view held by many before a clause with or without "that" (which the parser may take for a determiner).
+VIEWS_HELD_BY_MANY = [
+    ("Conventional wisdom holds that small parties lose votes in coalition.", "Conventional wisdom holds"),
+    ("Conventional wisdom holds the governor cannot win without the cities.", "Conventional wisdom holds"),
+]
+HOLDINGS_OF_NAMED_BODIES = [
+    "The court holds that the law is unconstitutional.",
+    "Tradition holds the parade on the first Sunday in May.",
+]
+
+
+@pytest.mark.parametrize("text, span", VIEWS_HELD_BY_MANY)
+def test_views_held_by_many_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", HOLDINGS_OF_NAMED_BODIES)
+def test_holdings_of_named_bodies_pass(text):
+    assert_findings(text, RULE, [])

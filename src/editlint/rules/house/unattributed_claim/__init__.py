@@ -208,6 +208,7 @@ such occasion (*Some shareholders insisted at Thursday's annual meeting*).
 | *The verdict, it is widely believed, will be overturned* (an aside the parser hung on the noun) / *is seen as the frontrunner to succeed the chairman* (an infinitive after the complement) / *consider the 1804 silver dollar the rarest coin ever minted* (a complement the parser made an apposition) | *The minister, it seems, has changed her mind* / *was chosen as the official to oversee the audit* / *call the lake the Big Pond* (a name) |
 | *A chorus of critics has condemned the decision* / *Some fans have denounced the club's plan* (a decision or an idea condemned) | *Several world leaders condemned the attack* / *denounced the raid* (a violent act) / *The building was condemned as unsafe* (an inspector's act) |
 | *What went wrong, several fans argue, was ...* / *If nothing changes, some residents warn, the river will flood* (a comment after words of its clause the parser hung on it) | *Some fans sang, others waved flags and ...* (a list whose first subject opens the sentence) / *In the long run, Ms Ortiz believes, ...* (named) |
+| *Conventional wisdom holds the governor cannot win* (a clause without *that*, or one whose *that* the parser made a determiner) | *The court holds that* (a body) / *Tradition holds the parade on Sunday* (an object) |
 
 Quoted words are a source's words and are not checked.
 

@@ -107,7 +107,9 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         # (the parser may take "it" for the subject of the clause)
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
         return (noun, head) if clause is not None else None  # "rumor has it (that)"
-    if (head.lower_ in ("holds", "held") and clause is not None or _reports_clause(head, lex)) and _unowned(noun):
+    holds = head.lower_ in ("holds", "held") and any(c.dep_ == "ccomp" for c in head.children)  # (with or without
+    # "that", which the parser may take for a determiner: "holds that/DT turnout will decide")
+    if (holds or _reports_clause(head, lex)) and _unowned(noun):
         return noun.left_edge, head  # "conventional wisdom holds that", "reports suggest the army has ..."
     if head.lower_ in ("is", "was") and not any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in noun.children):
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
