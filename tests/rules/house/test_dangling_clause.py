@@ -3058,3 +3058,55 @@ def test_a_participle_after_nouns_joined_by_and_passes(text):
 )
 def test_a_free_relative_clause_as_the_object_of_a_preposition_passes(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Due to the signal was faulty, trains halted outside the station.", "Due to the signal was"),
+        (
+            "Due to the road was closed by snow, buses from the depot terminated early.",
+            "Due to the road was closed",
+        ),
+        ("Due to the heating had failed, pupils studied in coats.", "Due to the heating had failed"),
+    ],
+)
+def test_an_opening_clause_before_a_tense_the_tagger_read_as_a_participle(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Due to the flooding near the coast, buses from the depot terminated early.",
+        "With the runway closed, flights diverted to Glasgow.",
+        "In the towns the storm flattened, crews restored power within days.",
+    ],
+)
+def test_an_opening_phrase_with_no_clause_before_its_clause_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The island emptied quickly, with most residents left their homes by boat.", "with most residents left"),
+        ("The fire spread fast, with the tenants left the tower within minutes.", "with the tenants left"),
+        ("The season ended early, with the players left the stadium in tears.", "with the players left"),
+    ],
+)
+def test_a_thing_or_place_after_a_participle_of_a_predicate_is_an_object(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war ended, with the children left orphans and the villages burned.",
+        "The storm passed, with the town left without power for two days.",
+        "The club celebrated, with the coach made an honorary citizen.",
+        "The vote passed, with the area declared a disaster zone.",
+    ],
+)
+def test_a_role_after_a_participle_of_a_predicate_passes(text):
+    assert_findings(text, RULE, [])

@@ -185,6 +185,12 @@ A noun before the phrase that the parser made the subject of the tense after it,
 object of the verb before (*approved six permits without the traffic study was completed*).
 A base form after nouns joined by *and* is their present tense, as after a plural (*with Councillor Hemi Rua and four
 colleagues from the eastern ward have asked*; not *with the doors and windows shut*).
+After a fronted phrase with a clause in it, a noun phrase after the comma and a regular past form the tagger read as a
+participle, with no auxiliary and no tense after it, is the main clause (*Due to the road was closed, buses terminated
+at the depot*).
+A participle that keeps a predicate (*left*, *called*, *made*, *declared*) keeps one that says what its noun is, so after
+people a thing or a place is its object and the past form a tense (*with most residents left their homes*; not *with the
+children left orphans*, *with the area declared a disaster zone*).
 
 ## Constructions
 | flagged | not flagged |
@@ -270,6 +276,8 @@ colleagues from the eastern ward have asked*; not *with the doors and windows sh
 | *approved six permits without the traffic study was completed* (a plural object the parser made the subject of *was*) | *The licenses issued to the firms without a review were revoked.* |
 | *with the board has decided*, *despite the board decides* | *cope with however many patients arrive*, *despite whatever the board decides* (a free relative clause) |
 | *with Councillor Hemi Rua and four colleagues from the eastern ward have asked* (*have* tagged as a base form) | *with the harvest and the sales run by a cooperative*, *with the doors and windows shut* |
+| *Due to the road was closed by snow, buses terminated at the depot.* (a tense tagged as a participle) | *Due to the snow, buses terminated at the depot.* |
+| *with most residents left their homes*, *with the tenants left the tower* (a thing or a place after people) | *with the children left orphans*, *with the coach made an honorary citizen*, *with the area declared a disaster zone* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

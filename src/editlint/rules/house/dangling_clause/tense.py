@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, seldom_in, sense_in
-from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, singulars, verb_lemma
+from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, verb_lemma
 from editlint.rules.house.dangling_clause.common import (
     ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, MEASURES, NOMINAL_DEPS,
-    OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PLACE_CLASSES, POSITION_PREPOSITIONS, PREDICATE_PARTICIPLES, RARE_USE,
+    OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, POSITION_PREPOSITIONS, PREDICATE_PARTICIPLES, RARE_USE,
     SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS, STRANDED_PREPOSITIONS, SUBJECT_CONTROL_VERBS, _active_with_object, _amount, _bare_noun_after,
     _intransitive_phrasal, _keeps_object, _may_take_person, _measure, _name, _naming, _never_object, _no_participle, _objects,
     _of_time, _participle_only, _particle, _passive_marked, _past_only, _past_tense_only, _people, _phrasal_with_object,
-    _plural, _scale_point, _subject_of_next_tense, _takes_clause, _takes_no_object,
+    _plural, _scale_point, _subject_of_next_tense, _takes_clause, _takes_no_object, _thing_or_place,
 )
 
 from editlint.rules.house.dangling_clause.noun_phrase import _base_form_after_quantifier
@@ -204,13 +204,6 @@ def _placed_in_position(verb: Token, subject: Token) -> bool:
     if prep is None or prep.lower_ not in POSITION_PREPOSITIONS or prep.left_edge.i != verb.i + 1:
         return False
     return any(o.dep_ == "pobj" and _thing_or_place(o) for o in prep.children)
-
-
-def _thing_or_place(noun: Token) -> bool:
-    """A noun whose main sense is a thing or a place (see PLACE_CLASSES), or a name."""
-    if noun.tag_ in ("NNP", "NNPS"):
-        return True
-    return noun.tag_ in NOUN_TAGS and any(in_class(w, c) for w in singulars(noun) for c in PLACE_CLASSES)
 
 
 def _after_plural_number(verb: Token) -> bool:
