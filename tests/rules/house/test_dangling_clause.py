@@ -3110,3 +3110,94 @@ def test_a_thing_or_place_after_a_participle_of_a_predicate_is_an_object(text, s
 )
 def test_a_role_after_a_participle_of_a_predicate_passes(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Tourism is booming, with visitors from Europe account for most hotel bookings.",
+            "with visitors from Europe account",
+        ),
+        (
+            "The clinic is stretched, with older patients account for most of its visits.",
+            "with older patients account",
+        ),
+    ],
+)
+def test_a_present_tense_with_the_object_of_its_preposition_after_a_plural(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was delayed, with several members absent for the session.",
+        "The fund is healthy, with savings accounts for children up sharply.",
+        "The case was closed, with all the missing accounted for by police.",
+    ],
+)
+def test_an_adjective_or_a_noun_after_the_phrase_noun_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The plan became policy with the cabinet approved it on Monday.", "with the cabinet approved"),
+        ("The park became a refuge with hundreds of families are camping there.", "with hundreds of families are camping"),
+        ("The firm remained the market leader despite its sales have fallen.", "despite its sales have fallen"),
+    ],
+)
+def test_a_predicate_noun_before_the_phrase_is_no_subject(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The winner was the candidate with the most votes.",
+        "He was the only player with two goals scored in the final.",
+        "The strike became the longest in decades with neither side willing to move.",
+    ],
+)
+def test_a_predicate_noun_and_its_phrase_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The council is repairing roads ahead of the race is scheduled to pass.", "ahead of the race is scheduled"),
+        ("Banks are raising rates ahead of inflation is expected to climb.", "ahead of inflation is expected"),
+    ],
+)
+def test_a_clause_with_its_own_tense_is_no_subject_of_the_passive_after_the_phrase(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boarding up windows ahead of the storm is expected to cost millions.",
+        "Selling shares ahead of the results is expected to be risky.",
+    ],
+)
+def test_a_gerund_subject_before_the_passive_passes(text):
+    assert_findings(text, RULE, [])
+
+
+def test_a_noun_whose_preposition_follows_it_opens_no_compound_preposition():
+    # "month" is the object of the "in" after it, so "of" opens its phrase alone (the parse of a long clause once made
+    # the compound's start come after "of" and the rule fail on an empty phrase)
+    from spacy.tokens import Doc
+
+    from editlint.nlp.pipeline import load_pipeline
+    from editlint.rules.house.dangling_clause.prepositions import _phrase_start
+
+    words = ["a", "month", "of", "care", "in", "May"]
+    doc = Doc(
+        load_pipeline().vocab, words=words, heads=[1, 4, 1, 2, 4, 4], deps=["det", "pobj", "prep", "pobj", "ROOT", "pobj"],
+        tags=["DT", "NN", "IN", "NN", "IN", "NNP"], sent_starts=[True, False, False, False, False, False],
+    )
+    assert _phrase_start(doc[:], doc[2]) == 2

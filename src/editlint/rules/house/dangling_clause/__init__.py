@@ -191,6 +191,13 @@ at the depot*).
 A participle that keeps a predicate (*left*, *called*, *made*, *declared*) keeps one that says what its noun is, so after
 people a thing or a place is its object and the past form a tense (*with most residents left their homes*; not *with the
 children left orphans*, *with the area declared a disaster zone*).
+A base form followed by the preposition that WordNet pairs it with to take an object is a verb, no adjective spelled like
+it (*with visitors from Europe account for most bookings*; not *with several members absent for the session*).
+A predicate noun of the clause before the phrase is no subject of the tense after it (*The plan became policy with the
+cabinet approved it*; not *The winner was the candidate with the most votes*).
+A clause with a subject and a tense of its own that the parser made the subject of a passive after the phrase is no
+subject of it, so the phrase's noun is (*Banks are raising rates ahead of inflation is expected to climb*; not *Selling
+shares ahead of the results is expected to be risky*).
 
 ## Constructions
 | flagged | not flagged |
@@ -278,6 +285,9 @@ children left orphans*, *with the area declared a disaster zone*).
 | *with Councillor Hemi Rua and four colleagues from the eastern ward have asked* (*have* tagged as a base form) | *with the harvest and the sales run by a cooperative*, *with the doors and windows shut* |
 | *Due to the road was closed by snow, buses terminated at the depot.* (a tense tagged as a participle) | *Due to the snow, buses terminated at the depot.* |
 | *with most residents left their homes*, *with the tenants left the tower* (a thing or a place after people) | *with the children left orphans*, *with the coach made an honorary citizen*, *with the area declared a disaster zone* |
+| *with visitors from Europe account for most bookings* (a verb with its preposition) | *with several members absent for the session*, *with savings accounts for children up sharply* |
+| *The plan became policy with the cabinet approved it.* (a predicate noun before the phrase) | *The winner was the candidate with the most votes.*, *He was the only player with two goals scored.* |
+| *Banks are raising rates ahead of inflation is expected to climb.* (a clause the parser made a subject) | *Selling shares ahead of the results is expected to be risky.* (a gerund subject) |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

@@ -326,8 +326,9 @@ def _may_be_subject(word: Token, finite: Token, adjunct: bool = False, no_noun: 
     roles = ("compound", "nummod", "amod", "poss", "case", "nmod", "appos", *(("conj",) if conjunct else ()))
     while word.dep_ in roles and word.head.i != word.i:
         word = word.head
-    if word.dep_ in ("pobj", "npadvmod", "acomp", "oprd"):
-        return False  # "on Route 4 in response to ...", "this weekend regardless of ...", "stayed open in spite of"
+    if word.dep_ in ("pobj", "npadvmod", "acomp", "oprd", "attr"):
+        # "on Route 4 in response to ...", "this weekend regardless of ...", "stayed open in spite of", "became law with"
+        return False
     # the parser's subject is the object of the verb before it: "had made progress toward ...", or cannot agree with
     # the verb after the phrase: "approved two licenses without the review was completed"
     if word.dep_ in SUBJECT_DEPS and (

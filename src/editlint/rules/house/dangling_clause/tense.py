@@ -262,15 +262,17 @@ def _moves_people_to_a_place(verb: Token) -> bool:
 
 
 def _object_missing(verb: Token) -> bool:
-    """Whether a base form with no object, particle or clause after it is a verb that WordNet gives an object in every
-    sense ("absent", "free") or in all but rare ones ("level": "with the sides level for the fifth time"), so it is
-    no verb here but the adjective spelled like it."""
+    """Whether a base form with no object (nor one after its preposition: "account for"), particle or clause after it
+    is a verb that WordNet gives an object in every sense ("absent", "free") or in all but rare ones ("level": "with
+    the sides level for the fifth time"), so it is no verb here but the adjective spelled like it."""
     lemma = verb_lemma(verb.lower_)
     if verb.dep_ in AUX_DEPS or lemma != verb.lower_:
         return False
     alone = sense_in(lemma, "frame.no-object")
     if alone is not None and (alone.first_rank == 1 or alone.tagged_share >= RARE_USE):
         return False
+    if _prepositional_object(verb):
+        return False  # the verb's object follows its preposition: "with carmakers in Asia account for half"
     return not any(c.dep_ in COMPLEMENT_DEPS or c.dep_ == "prt" for c in verb.children if c.i > verb.i)
 
 
