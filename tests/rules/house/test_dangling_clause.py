@@ -3201,3 +3201,26 @@ def test_a_noun_whose_preposition_follows_it_opens_no_compound_preposition():
         tags=["DT", "NN", "IN", "NN", "IN", "NNP"], sent_starts=[True, False, False, False, False, False],
     )
     assert _phrase_start(doc[:], doc[2]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("A warning went out following the cargo ship capsized off the estuary.", "following the cargo ship capsized"),
+        ("Police closed the shore following a canoe capsized off the sandbank.", "following a canoe capsized"),
+    ],
+)
+def test_a_verb_with_no_object_before_a_word_that_makes_no_phrasal_verb_with_it(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With the ferry capsized off the island, the port closed.",
+        "The coastguard towed the trawler capsized off the headland into port.",
+        "The mine closed after the tunnel caved in near the main shaft.",
+    ],
+)
+def test_a_participle_of_a_verb_with_no_object_passes(text):
+    assert_findings(text, RULE, [])

@@ -198,6 +198,9 @@ cabinet approved it*; not *The winner was the candidate with the most votes*).
 A clause with a subject and a tense of its own that the parser made the subject of a passive after the phrase is no
 subject of it, so the phrase's noun is (*Banks are raising rates ahead of inflation is expected to climb*; not *Selling
 shares ahead of the results is expected to be risky*).
+A word after a verb that WordNet gives no object, which makes no phrasal verb with it, is a preposition of place, no
+particle of a passive (*following the cargo ship capsized off the estuary*; not *With the ferry capsized off the island,
+...*).
 
 ## Constructions
 | flagged | not flagged |
@@ -288,6 +291,7 @@ shares ahead of the results is expected to be risky*).
 | *with visitors from Europe account for most bookings* (a verb with its preposition) | *with several members absent for the session*, *with savings accounts for children up sharply* |
 | *The plan became policy with the cabinet approved it.* (a predicate noun before the phrase) | *The winner was the candidate with the most votes.*, *He was the only player with two goals scored.* |
 | *Banks are raising rates ahead of inflation is expected to climb.* (a clause the parser made a subject) | *Selling shares ahead of the results is expected to be risky.* (a gerund subject) |
+| *following the cargo ship capsized off the estuary* (no phrasal verb: a preposition of place) | *With the ferry capsized off the island, the port closed.*, *towed the trawler capsized off the headland* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

@@ -170,8 +170,11 @@ def _finite(
     if prepositional is not None:
         # "with visitors accounted for a fifth"; a passive strands the preposition: "with the elderly cared for at ..."
         return prepositional
-    if _passive_marked(tok) and not (particle is None and _never_object(verb_lemma(lower))):
-        return False  # a particle or an agent, but no "by" after a verb with no passive: "arrived by bus"
+    # a particle or an agent, but no "by" after a verb with no passive ("arrived by bus"), nor a word that makes no
+    # phrasal verb with it, a preposition of place: "capsized off the coast"
+    no_phrasal = particle is None or not _phrasal(tok, particle)
+    if _passive_marked(tok) and not (no_phrasal and _never_object(verb_lemma(lower))):
+        return False
     if participle_may_follow and any(c.dep_ == "conj" and _bare_passive(c) for c in tok.children):
         return False  # a second absolute phrase joins it: "with the runway resurfaced and the lights replaced"
     # it shares its subject with a past tense that has an object: "the wind shifted and pushed the fire back"
@@ -240,6 +243,12 @@ def _to_an_amount(verb: Token) -> bool:
 def _counted(noun: Token) -> bool:
     """A number or a noun a number counts: "4,000", "74 mph", "4 percent"."""
     return noun.tag_ == "CD" or any(c.dep_ == "nummod" and c.tag_ == "CD" for c in noun.children)
+
+
+def _phrasal(verb: Token, particle: Token) -> bool:
+    """Whether WordNet knows the verb and its particle as a phrasal verb, in any frame ("cave in", "topple over")."""
+    phrasal = f"{verb_lemma(verb.lower_)} {particle.lower_}"
+    return any(sense_in(phrasal, frame) for frame in ("frame.object", "frame.no-object"))
 
 
 def _object_only_phrasal(verb: Token, particle: Token) -> bool:
