@@ -3224,3 +3224,32 @@ def test_a_verb_with_no_object_before_a_word_that_makes_no_phrasal_verb_with_it(
 )
 def test_a_participle_of_a_verb_with_no_object_passes(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union said workers at six plants, including those in Turin, Milan and Genoa, would strike on Friday.",
+        "She noted that winter sales, including skis, jackets and boots, now account for a third of turnover.",
+        "The park attracts many groups, including birdwatchers, walkers and anglers, and staff say litter is rising.",
+    ],
+)
+def test_a_parenthesis_of_members_or_a_clause_after_a_closed_list_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Hundreds of residents fled the area, including many of them have lost their homes.",
+            "including many of them have lost",
+        ),
+        (
+            "The park attracts many groups, with birdwatchers and walkers say litter is rising.",
+            "with birdwatchers and walkers say",
+        ),
+    ],
+)
+def test_a_phrase_of_members_with_its_own_tense_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)

@@ -201,6 +201,10 @@ shares ahead of the results is expected to be risky*).
 A word after a verb that WordNet gives no object, which makes no phrasal verb with it, is a preposition of place, no
 particle of a passive (*following the cargo ship capsized off the estuary*; not *With the ferry capsized off the island,
 ...*).
+A phrase of members set off by commas right after a noun is a parenthesis on it, and the verb after its closing comma
+is that noun's (*workers at six plants, including those in Turin and Genoa, would strike*); *and* after a comma that
+follows a list *and* has closed opens another clause (*many groups, including hikers, cyclists and anglers, and staff
+say*).
 
 ## Constructions
 | flagged | not flagged |
@@ -292,6 +296,7 @@ particle of a passive (*following the cargo ship capsized off the estuary*; not 
 | *The plan became policy with the cabinet approved it.* (a predicate noun before the phrase) | *The winner was the candidate with the most votes.*, *He was the only player with two goals scored.* |
 | *Banks are raising rates ahead of inflation is expected to climb.* (a clause the parser made a subject) | *Selling shares ahead of the results is expected to be risky.* (a gerund subject) |
 | *following the cargo ship capsized off the estuary* (no phrasal verb: a preposition of place) | *With the ferry capsized off the island, the port closed.*, *towed the trawler capsized off the headland* |
+| *Hundreds of residents fled the area, including many of them have lost their homes.* | *workers at six plants, including those in Turin and Genoa, would strike*, *many groups, including hikers, cyclists and anglers, and staff say* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
