@@ -185,6 +185,26 @@ A noun before the phrase that the parser made the subject of the tense after it,
 object of the verb before (*approved six permits without the traffic study was completed*).
 A base form after nouns joined by *and* is their present tense, as after a plural (*with Councillor Hemi Rua and four
 colleagues from the eastern ward have asked*; not *with the doors and windows shut*).
+After a fronted phrase with a clause in it, a noun phrase after the comma and a regular past form the tagger read as a
+participle, with no auxiliary and no tense after it, is the main clause (*Due to the road was closed, buses terminated
+at the depot*).
+A participle that keeps a predicate (*left*, *called*, *made*, *declared*) keeps one that says what its noun is, so after
+people a thing or a place is its object and the past form a tense (*with most residents left their homes*; not *with the
+children left orphans*, *with the area declared a disaster zone*).
+A base form followed by the preposition that WordNet pairs it with to take an object is a verb, no adjective spelled like
+it (*with visitors from Europe account for most bookings*; not *with several members absent for the session*).
+A predicate noun of the clause before the phrase is no subject of the tense after it (*The plan became policy with the
+cabinet approved it*; not *The winner was the candidate with the most votes*).
+A clause with a subject and a tense of its own that the parser made the subject of a passive after the phrase is no
+subject of it, so the phrase's noun is (*Banks are raising rates ahead of inflation is expected to climb*; not *Selling
+shares ahead of the results is expected to be risky*).
+A word after a verb that WordNet gives no object, which makes no phrasal verb with it, is a preposition of place, no
+particle of a passive (*following the cargo ship capsized off the estuary*; not *With the ferry capsized off the island,
+...*).
+A phrase of members set off by commas right after a noun is a parenthesis on it, and the verb after its closing comma
+is that noun's (*workers at six plants, including those in Turin and Genoa, would strike*); *and* after a comma that
+follows a list *and* has closed opens another clause (*many groups, including hikers, cyclists and anglers, and staff
+say*).
 
 ## Constructions
 | flagged | not flagged |
@@ -270,6 +290,13 @@ colleagues from the eastern ward have asked*; not *with the doors and windows sh
 | *approved six permits without the traffic study was completed* (a plural object the parser made the subject of *was*) | *The licenses issued to the firms without a review were revoked.* |
 | *with the board has decided*, *despite the board decides* | *cope with however many patients arrive*, *despite whatever the board decides* (a free relative clause) |
 | *with Councillor Hemi Rua and four colleagues from the eastern ward have asked* (*have* tagged as a base form) | *with the harvest and the sales run by a cooperative*, *with the doors and windows shut* |
+| *Due to the road was closed by snow, buses terminated at the depot.* (a tense tagged as a participle) | *Due to the snow, buses terminated at the depot.* |
+| *with most residents left their homes*, *with the tenants left the tower* (a thing or a place after people) | *with the children left orphans*, *with the coach made an honorary citizen*, *with the area declared a disaster zone* |
+| *with visitors from Europe account for most bookings* (a verb with its preposition) | *with several members absent for the session*, *with savings accounts for children up sharply* |
+| *The plan became policy with the cabinet approved it.* (a predicate noun before the phrase) | *The winner was the candidate with the most votes.*, *He was the only player with two goals scored.* |
+| *Banks are raising rates ahead of inflation is expected to climb.* (a clause the parser made a subject) | *Selling shares ahead of the results is expected to be risky.* (a gerund subject) |
+| *following the cargo ship capsized off the estuary* (no phrasal verb: a preposition of place) | *With the ferry capsized off the island, the port closed.*, *towed the trawler capsized off the headland* |
+| *Hundreds of residents fled the area, including many of them have lost their homes.* | *workers at six plants, including those in Turin and Genoa, would strike*, *many groups, including hikers, cyclists and anglers, and staff say* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

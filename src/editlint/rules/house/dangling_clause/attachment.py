@@ -13,8 +13,8 @@ from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MEMBER_PREPOSITIONS,
     MODIFIERS, NOMINAL, NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, RARE_USE,
     SUBJECT_START_TAGS, WH_TAGS, _adjunct, _controls_infinitive, _has_tense, _may_take_person, _modifies_no_noun,
-    _object_of_verb_before, _of_time, _past_between_nouns, _past_only, _people, _persons, _set_off, _takes_clause,
-    _takes_things_only,
+    _object_of_verb_before, _of_time, _participle_only, _past_between_nouns, _past_only, _people, _persons, _set_off,
+    _takes_clause, _takes_things_only,
 )
 from editlint.rules.house.dangling_clause.noun_phrase import _noun_phrase_end, _own_subject_misread
 from editlint.rules.house.dangling_clause.prepositions import _compound_preposition
@@ -326,8 +326,9 @@ def _may_be_subject(word: Token, finite: Token, adjunct: bool = False, no_noun: 
     roles = ("compound", "nummod", "amod", "poss", "case", "nmod", "appos", *(("conj",) if conjunct else ()))
     while word.dep_ in roles and word.head.i != word.i:
         word = word.head
-    if word.dep_ in ("pobj", "npadvmod", "acomp", "oprd"):
-        return False  # "on Route 4 in response to ...", "this weekend regardless of ...", "stayed open in spite of"
+    if word.dep_ in ("pobj", "npadvmod", "acomp", "oprd", "attr"):
+        # "on Route 4 in response to ...", "this weekend regardless of ...", "stayed open in spite of", "became law with"
+        return False
     # the parser's subject is the object of the verb before it: "had made progress toward ...", or cannot agree with
     # the verb after the phrase: "approved two licenses without the review was completed"
     if word.dep_ in SUBJECT_DEPS and (
@@ -349,11 +350,23 @@ def _clause_after_comma(sent: Span, i: int) -> bool:
     if any(t.dep_ in SUBJECT_DEPS and t.head.i > comma and _has_tense(t.head) for t in doc[comma + 1 : sent.end]):
         return True
     # the parser may misread the clause after a long opening ("fishing boats [appos] left [advcl] ..."): a noun
-    # phrase by its tags, then a tense
+    # phrase by its tags (its noun may carry a phrase: "trains from Paddington"), then a tense
     verb = next((t for t in doc[comma + 1 : sent.end] if t.tag_ in VERB_TAGS), None)
     nominal = DETERMINERS | MODIFIERS | {"PRP"}
     subject = doc[comma + 1 : verb.i] if verb is not None else ()
-    return len(subject) > 0 and verb.tag_ in FINITE_TAGS and all(t.tag_ in nominal for t in subject)
+    tense = verb is not None and (verb.tag_ in FINITE_TAGS or _past_read_as_participle(verb))
+    return len(subject) > 0 and subject[0].tag_ in nominal and tense and all(
+        t.tag_ in nominal or t.lower_ in NP_PREPOSITIONS for t in subject
+    )
+
+
+def _past_read_as_participle(verb: Token) -> bool:
+    """A past form the tagger read as a participle with no auxiliary of its own, which after a bare noun phrase and
+    before nothing else finite is that phrase's tense: "trains terminated at Exeter" (not "risen", "taken", which are
+    participles only)."""
+    if verb.tag_ != "VBN" or _participle_only(verb) or any(c.dep_ in AUX_DEPS for c in verb.children):
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in verb.doc[verb.i + 1 : verb.sent.end])
 
 
 def _clause_before(sent: Span, i: int) -> bool:

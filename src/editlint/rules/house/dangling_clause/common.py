@@ -435,7 +435,9 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None, r
         if any(c.dep_ == "nummod" for c in obj.children):
             return True  # a name or predicate is not counted: "with prosecutors called 31 witnesses"
     if verb.lower_ in PREDICATE_PARTICIPLES:
-        return False
+        # a predicate of people says what they are, so no thing or place is one: "with most residents left their
+        # homes" (not "with the children left orphans", "with the area declared a disaster zone")
+        return subject is not None and _people(subject) and _no_role(obj)
     if naming and obj.tag_ in ("NNP", "NNPS") and not any(c.dep_ == "det" for c in obj.children):
         return False  # a thing given a name keeps it: "with the hotel renamed Harbor House"
     if not (naming or retained and _keeps_object(verb)) or _given_to(verb, obj):
@@ -443,6 +445,21 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None, r
     if subject is not None and subject.tag_ in ("NN", "NNS") and not _people(subject, max_rank=3):
         return True
     return not naming and _people(obj, max_rank=3)
+
+
+def _thing_or_place(noun: Token) -> bool:
+    """A noun whose main sense is a thing or a place (see PLACE_CLASSES), or a name."""
+    if noun.tag_ in ("NNP", "NNPS"):
+        return True
+    return noun.tag_ in NOUN_TAGS and any(in_class(w, c) for w in singulars(noun) for c in PLACE_CLASSES)
+
+
+def _no_role(noun: Token) -> bool:
+    """A common noun that names no role a person may have: a thing or a place in its first two senses ("the pits",
+    "their homes"), and no person or group in its main sense ("orphans", "champion")."""
+    if noun.tag_ not in ("NN", "NNS") or _people(noun):
+        return False
+    return any(in_class(w, c, max_rank=2) for w in singulars(noun) for c in PLACE_CLASSES)
 
 
 def _given_to(verb: Token, obj: Token) -> bool:

@@ -237,8 +237,9 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) ->
     library added staff, with ..."), or the object of the verb before it (see _object_of_verb_before)."""
     if subj.i >= prep_start:
         return False
-    if subj.dep_ == "csubj":  # a subject clause opens with "that", "whether" or a question word
+    if subj.dep_ in ("csubj", "csubjpass"):  # a subject clause opens with "that", "whether" or a question word
         words = [c for c in subj.children if c.dep_ == "mark" or c.tag_ in WH_TAGS]
+        words += [subj.left_edge] if subj.left_edge.tag_ in WH_TAGS else []  # "Which route the line will take"
         # a past form may be a participle in the subject ("A petition against the bill released in 2008 has ..."),
         # unless it is a past tense only ("The senator spoke against the bill would ...")
         clause = _set_off(sent, prep_start) or subj.tag_ not in ("VBD", "VBN") or _past_only(subj.lower_)

@@ -89,8 +89,11 @@ def _second_reading(
     ):
         subjects = [subj]
     end = finite_r.i if run_on is not None else max(c.right_edge.i for c in subjects) + 1
+    closed = end > 1 and reading[end - 1].text == ","
     while end > 1 and reading[end - 1].text == ",":
         end -= 1  # the comma that closes a parenthesis: "the committee, led by its chair, has ..."
+    if closed and _member_parenthesis(sent, prep_start, prep_end):
+        return None
     phrase, between = reading[:end], reading[end : finite_r.i]
     if _joins_clauses(phrase):
         return None  # "according to the Treasury, and attempts to raise taxes sparked ...": a second clause
@@ -183,16 +186,27 @@ def _verb_after_relative(reading: Doc, start: int) -> Token | None:
     return None
 
 
+def _member_parenthesis(sent: Span, prep_start: int, prep_end: int) -> bool:
+    """Whether a phrase of members set off by commas right after a noun is a parenthesis on that noun, so the verb after
+    its closing comma is that noun's: "workers at six plants, including those in Turin and Genoa, would strike"."""
+    doc = sent.doc
+    members = doc[prep_start:prep_end].text.lower() in MEMBER_PREPOSITIONS
+    return members and prep_start - 2 >= sent.start and doc[prep_start - 1].text == "," and (
+        doc[prep_start - 2].tag_ in NOUN_TAGS
+    )
+
+
 def _joins_clauses(phrase: Span) -> bool:
     """Whether a comma in the words read as the subject opens a new clause: a subordinating word or a question word
     after it ("at 21, after his brother persuaded", "during the talks, how many jobs"), or "and" or "but" after the
     phrase's first comma (two noun phrases take no comma before "and"; a list's last item does: "the mayor, the chief,
-    and two members")."""
+    and two members") or after a list that "and" has closed ("hikers, cyclists and hunters, and rangers say")."""
     commas = [t.i for t in phrase if t.text == ","]
-    for i in commas:
+    for k, i in enumerate(commas):
         after = phrase.doc[i + 1] if i + 1 < len(phrase.doc) else None
         opener = after is not None and (after.lower_ in CLAUSE_OPENERS or after.lower_ in QUESTION_WORDS)
-        if opener or after is not None and after.lower_ in ("and", "but") and i == commas[0]:
+        closed = k > 0 and any(t.lower_ == "and" for t in phrase.doc[commas[k - 1] + 1 : i])
+        if opener or after is not None and after.lower_ in ("and", "but") and (i == commas[0] or closed):
             return True
     return False
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, seldom_in, sense_in
-from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, singulars, verb_lemma
+from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, verb_lemma
 from editlint.rules.house.dangling_clause.common import (
     ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, MEASURES, NOMINAL_DEPS,
-    OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PLACE_CLASSES, POSITION_PREPOSITIONS, PREDICATE_PARTICIPLES, RARE_USE,
+    OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, POSITION_PREPOSITIONS, PREDICATE_PARTICIPLES, RARE_USE,
     SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS, STRANDED_PREPOSITIONS, SUBJECT_CONTROL_VERBS, _active_with_object, _amount, _bare_noun_after,
     _intransitive_phrasal, _keeps_object, _may_take_person, _measure, _name, _naming, _never_object, _no_participle, _objects,
     _of_time, _participle_only, _particle, _passive_marked, _past_only, _past_tense_only, _people, _phrasal_with_object,
-    _plural, _scale_point, _subject_of_next_tense, _takes_clause, _takes_no_object,
+    _plural, _scale_point, _subject_of_next_tense, _takes_clause, _takes_no_object, _thing_or_place,
 )
 
 from editlint.rules.house.dangling_clause.noun_phrase import _base_form_after_quantifier
@@ -170,8 +170,11 @@ def _finite(
     if prepositional is not None:
         # "with visitors accounted for a fifth"; a passive strands the preposition: "with the elderly cared for at ..."
         return prepositional
-    if _passive_marked(tok) and not (particle is None and _never_object(verb_lemma(lower))):
-        return False  # a particle or an agent, but no "by" after a verb with no passive: "arrived by bus"
+    # a particle or an agent, but no "by" after a verb with no passive ("arrived by bus"), nor a word that makes no
+    # phrasal verb with it, a preposition of place: "capsized off the coast"
+    no_phrasal = particle is None or not _phrasal(tok, particle)
+    if _passive_marked(tok) and not (no_phrasal and _never_object(verb_lemma(lower))):
+        return False
     if participle_may_follow and any(c.dep_ == "conj" and _bare_passive(c) for c in tok.children):
         return False  # a second absolute phrase joins it: "with the runway resurfaced and the lights replaced"
     # it shares its subject with a past tense that has an object: "the wind shifted and pushed the fire back"
@@ -204,13 +207,6 @@ def _placed_in_position(verb: Token, subject: Token) -> bool:
     if prep is None or prep.lower_ not in POSITION_PREPOSITIONS or prep.left_edge.i != verb.i + 1:
         return False
     return any(o.dep_ == "pobj" and _thing_or_place(o) for o in prep.children)
-
-
-def _thing_or_place(noun: Token) -> bool:
-    """A noun whose main sense is a thing or a place (see PLACE_CLASSES), or a name."""
-    if noun.tag_ in ("NNP", "NNPS"):
-        return True
-    return noun.tag_ in NOUN_TAGS and any(in_class(w, c) for w in singulars(noun) for c in PLACE_CLASSES)
 
 
 def _after_plural_number(verb: Token) -> bool:
@@ -249,6 +245,12 @@ def _counted(noun: Token) -> bool:
     return noun.tag_ == "CD" or any(c.dep_ == "nummod" and c.tag_ == "CD" for c in noun.children)
 
 
+def _phrasal(verb: Token, particle: Token) -> bool:
+    """Whether WordNet knows the verb and its particle as a phrasal verb, in any frame ("cave in", "topple over")."""
+    phrasal = f"{verb_lemma(verb.lower_)} {particle.lower_}"
+    return any(sense_in(phrasal, frame) for frame in ("frame.object", "frame.no-object"))
+
+
 def _object_only_phrasal(verb: Token, particle: Token) -> bool:
     """Whether a phrasal verb takes an object in every sense WordNet gives it ("push back", "put off", "ramp up")."""
     lemma = verb_lemma(verb.lower_)
@@ -269,15 +271,17 @@ def _moves_people_to_a_place(verb: Token) -> bool:
 
 
 def _object_missing(verb: Token) -> bool:
-    """Whether a base form with no object, particle or clause after it is a verb that WordNet gives an object in every
-    sense ("absent", "free") or in all but rare ones ("level": "with the sides level for the fifth time"), so it is
-    no verb here but the adjective spelled like it."""
+    """Whether a base form with no object (nor one after its preposition: "account for"), particle or clause after it
+    is a verb that WordNet gives an object in every sense ("absent", "free") or in all but rare ones ("level": "with
+    the sides level for the fifth time"), so it is no verb here but the adjective spelled like it."""
     lemma = verb_lemma(verb.lower_)
     if verb.dep_ in AUX_DEPS or lemma != verb.lower_:
         return False
     alone = sense_in(lemma, "frame.no-object")
     if alone is not None and (alone.first_rank == 1 or alone.tagged_share >= RARE_USE):
         return False
+    if _prepositional_object(verb):
+        return False  # the verb's object follows its preposition: "with carmakers in Asia account for half"
     return not any(c.dep_ in COMPLEMENT_DEPS or c.dep_ == "prt" for c in verb.children if c.i > verb.i)
 
 
