@@ -1916,6 +1916,13 @@ GROUPS_WITH_A_MISREAD_VERB_IN_A_CLAUSE = [
     ("The festival was moved indoors because of the heat, some regulars of the event suspect.",
      "some regulars of the event suspect"),
 ]
+# A misread verb is asked what a verb the parser read is asked (_traceable): here an occasion for speaking in its clause.
+MISREAD_VERBS_AT_AN_OCCASION = [
+    "The board voted 5-2 on Tuesday, though during the public comment period some question whether the fare rise was "
+    "legal.",
+    "The council approved the levy, though during the public comment period several doubt it was fair.",
+    "The district adopted the calendar, but during the public comment period many question whether it was needed.",
+]
 NOUNS_AFTER_A_QUANTIFIER = [
     "The pier will reopen in May, though some question marks remain over the repairs.",
     "The bill passed, though some hope remains for an amendment in the Senate.",
@@ -1930,6 +1937,11 @@ def test_groups_whose_verb_the_parser_misread_in_a_clause_are_flagged(text, span
 
 @pytest.mark.parametrize("text", NOUNS_AFTER_A_QUANTIFIER)
 def test_nouns_of_claims_after_a_quantifier_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text", MISREAD_VERBS_AT_AN_OCCASION)
+def test_misread_verbs_at_an_occasion_for_speaking_pass(text):
     assert_findings(text, RULE, [])
 
 
