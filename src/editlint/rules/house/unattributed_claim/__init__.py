@@ -111,7 +111,11 @@ teachers say*, *Behind closed doors*, *At the end of the day*, *At Deutsche Bank
 whistle, many pundits said*).
 A group whose clause names the public comment period it spoke in (*during* it, or a relative clause on it: *a public
 comment period in which several riders criticized*) is not flagged either: the reporter attended it; a gathering is no
-such occasion (*Some shareholders insisted at Thursday's annual meeting*).
+such occasion (*Some shareholders insisted at Thursday's annual meeting*). A verb whose main sense is a state (WordNet's
+verb.stative, used so more often than in any sense of saying or thinking: *include*, *total*) lists or measures and
+states a claim only with a that-clause (*Supporters included local employers*), and a clause opened by a conjunction
+other than *that*, *whether* or *if* is no report, even when the parser hangs it on the verb as its object (*fans waved
+flags long after the ceremony had ended*).
 
 ## Constructions
 | flagged | not flagged |
@@ -201,6 +205,7 @@ such occasion (*Some shareholders insisted at Thursday's annual meeting*).
 | *Some curators consider the vase, bought at auction in 1961, a fake* (read again without the aside, which the parser hung the complement on) | *The regional council considers the bypass, opened in June, a success* / *Many drivers used the bypass, opened in June, every day* |
 | *in the view of many* / *in the eyes of critics* / *In some teachers' opinion* (a vague group's viewpoint) | *In the view of the tribunal* / *In the opinion of Dr Sara Nkosi* / *In the interest of many commuters* / *In view of the storm* |
 | *..., or so many investors hope* / *Many teachers have come to believe that* | *..., or so the governor says* / *a week or so* / *have come to the capital to march* |
+| *Critics argue that the panel included too few women* / *Some analysts think the figures include one-off gains* | *Supporters included local employers* / *Former pupils include several leading violinists* (a state: members listed) / *fans waved flags long after the ceremony had ended* (a clause of time) |
 
 Quoted words are a source's words and are not checked.
 
