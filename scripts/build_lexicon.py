@@ -67,7 +67,10 @@ KEPT = {
         "noun.quantity", "noun.relation", PLACE_NAMES, PICTURE_NOUNS,
         "noun.artifact", "noun.location", "noun.object",  # places and things, where a reporter can stand among people
     ),
-    "verb": ("verb.communication", "verb.cognition", "verb.motion", "verb.change", "verb.creation", *FRAME_CLASSES),
+    "verb": (
+        "verb.communication", "verb.cognition", "verb.motion", "verb.change", "verb.creation", *FRAME_CLASSES,
+        "verb.stative",  # states, which a verb of saying or thinking may mostly name instead ("include", "total")
+    ),
     "adj": ("adj.all", "adj.ppl"),  # participial adjectives only ("expired", "retired"): see ADJECTIVE_ENDING
 }
 ADJECTIVE_ENDING = "ed"  # an adjective spelled like a past participle may stand after its noun as one

@@ -1916,6 +1916,13 @@ GROUPS_WITH_A_MISREAD_VERB_IN_A_CLAUSE = [
     ("The festival was moved indoors because of the heat, some regulars of the event suspect.",
      "some regulars of the event suspect"),
 ]
+# A misread verb is asked what a verb the parser read is asked (_traceable): here an occasion for speaking in its clause.
+MISREAD_VERBS_AT_AN_OCCASION = [
+    "The board voted 5-2 on Tuesday, though during the public comment period some question whether the fare rise was "
+    "legal.",
+    "The council approved the levy, though during the public comment period several doubt it was fair.",
+    "The district adopted the calendar, but during the public comment period many question whether it was needed.",
+]
 NOUNS_AFTER_A_QUANTIFIER = [
     "The pier will reopen in May, though some question marks remain over the repairs.",
     "The bill passed, though some hope remains for an amendment in the Senate.",
@@ -1930,6 +1937,11 @@ def test_groups_whose_verb_the_parser_misread_in_a_clause_are_flagged(text, span
 
 @pytest.mark.parametrize("text", NOUNS_AFTER_A_QUANTIFIER)
 def test_nouns_of_claims_after_a_quantifier_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text", MISREAD_VERBS_AT_AN_OCCASION)
+def test_misread_verbs_at_an_occasion_for_speaking_pass(text):
     assert_findings(text, RULE, [])
 
 
@@ -2022,3 +2034,34 @@ def test_judgements_past_an_aside_are_flagged(text, span):
 @pytest.mark.parametrize("text", ASIDES_WITHOUT_A_VAGUE_JUDGEMENT)
 def test_asides_without_a_vague_judgement_pass(text):
     assert_findings(text, RULE, [])
+
+
+# A verb whose main sense is a state lists or measures; it states a claim only with a that-clause. A clause opened by
+# a conjunction of time is no report, even when the parser hangs it on the verb as its object.
+STATES_AND_CLAUSES_OF_TIME = [
+    "Supporters included local employers and many younger residents who said they had struggled to find homes.",
+    "Former pupils include several of the country's leading violinists.",
+    "Former members include several of the city's best-known chefs.",
+    "In the stands, fans waved red-and-white flags long after the medal ceremony had ended.",
+    "At the finish, fans waved orange-and-black flags long after the prize-giving had ended.",
+]
+CLAIMS_ABOUT_STATES_AND_TIMES = [
+    ("Critics argue that the panel included too few women.", "Critics argue"),
+    ("Some analysts think the figures include one-off gains.", "Some analysts think"),
+    ("Several fans said the ceremony had ended too early.", "Several fans said"),
+    (  # a claim before its verb, whose own "after" the parser takes for the clause's conjunction
+        "Clearing the harbour after the 2019 cyclone should have come before the new ministry building, many shop "
+        "owners contend.",
+        "many shop owners contend",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", STATES_AND_CLAUSES_OF_TIME)
+def test_states_and_clauses_of_time_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", CLAIMS_ABOUT_STATES_AND_TIMES)
+def test_claims_about_states_and_times_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)

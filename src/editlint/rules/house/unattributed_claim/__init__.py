@@ -113,7 +113,11 @@ teachers say*, *Behind closed doors*, *At the end of the day*, *At Deutsche Bank
 whistle, many pundits said*).
 A group whose clause names the public comment period it spoke in (*during* it, or a relative clause on it: *a public
 comment period in which several riders criticized*) is not flagged either: the reporter attended it; a gathering is no
-such occasion (*Some shareholders insisted at Thursday's annual meeting*).
+such occasion (*Some shareholders insisted at Thursday's annual meeting*). A verb whose main sense is a state (WordNet's
+verb.stative, used so more often than in any sense of saying or thinking: *include*, *total*) lists or measures and
+states a claim only with a that-clause (*Supporters included local employers*), and a clause opened by a conjunction
+other than *that*, *whether* or *if* is no report, even when the parser hangs it on the verb as its object (*fans waved
+flags long after the ceremony had ended*).
 
 ## Constructions
 | flagged | not flagged |
@@ -209,6 +213,7 @@ such occasion (*Some shareholders insisted at Thursday's annual meeting*).
 | *A chorus of critics has condemned the decision* / *Some fans have denounced the club's plan* (a decision or an idea condemned) | *Several world leaders condemned the attack* / *denounced the raid* (a violent act) / *The building was condemned as unsafe* (an inspector's act) |
 | *What went wrong, several fans argue, was ...* / *If nothing changes, some residents warn, the river will flood* (a comment after words of its clause the parser hung on it) | *Some fans sang, others waved flags and ...* (a list whose first subject opens the sentence) / *In the long run, Ms Ortiz believes, ...* (named) |
 | *Conventional wisdom holds the governor cannot win* (a clause without *that*, or one whose *that* the parser made a determiner) | *The court holds that* (a body) / *Tradition holds the parade on Sunday* (an object) |
+| *Critics argue that the panel included too few women* / *Some analysts think the figures include one-off gains* | *Supporters included local employers* / *Former pupils include several leading violinists* (a state: members listed) / *fans waved flags long after the ceremony had ended* (a clause of time) |
 
 Quoted words are a source's words and are not checked.
 
@@ -450,26 +455,17 @@ def _verb_hits(
         auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-    if subj is not None and (
-        _crowd_act(verb, subj) or _testimony(verb) or _met_at_scene(verb, subj) or _spoke_at_occasion(verb)
-    ):
-        subj = None  # "Thousands of borrowers sued, arguing that ...": the reason a counted crowd gave for its act;
-        # "residents told the council that ...": testimony at a hearing; "Outside the depot on Friday, several drivers
-        # said ...": people the reporter met at a scene; "several students argued during the public comment period":
-        # an occasion for speaking the reporter attended
-    if subj is not None and _may_be_vague(subj, lex) and not _dates_event(verb) and (
+    if subj is not None and _may_be_vague(subj, lex) and not _traceable(verb, subj) and (
         _states_claim(verb, lex) or _is_vague_source(subj, lex) and (
             _misread_clause(verb, lex, reread) or _judged_past_aside(verb, lex, reread)
         )
-    ):  # (whether it cites an account, asked last: it reads the whole clause)
-        if (_is_vague_source(subj, lex) or _generic_holders(subj, verb, lex)) and not (
-            _cites_account(verb) or _on_record(verb, subj)
-        ):  # "some experts say", "investors fear" (not "voted no, saying ...": a roll call names them)
+    ):
+        if _is_vague_source(subj, lex) or _generic_holders(subj, verb, lex):  # "some experts say", "investors fear"
             first, last = subj.left_edge, _attitude(verb) or verb  # "many voters are skeptical"
             if subj.i > verb.i:  # who feels it, after the verb: "what worries many economists"
                 first, last = verb.left_edge, subj.right_edge
             yield first, last, f'"{span_text(first, last)}" credits the claim to no named source', True
-        elif subj.lower_ == "who" and (there := _those_who(subj)) is not None and not _cites_account(verb):
+        elif subj.lower_ == "who" and (there := _those_who(subj)) is not None:
             yield there, verb, f'"{span_text(there, verb)}" credits the claim to no named source', True
     if verb.tag_ == "VBD" and verb.lower_ in lex.claims and (hedge := _hedge(verb, lex)) is not None:
         yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)  # "the fort, considered ..."
@@ -564,16 +560,25 @@ def _misread_in_clause(
         if again is None or again.tag_ not in ("VBP", "VBD") or not _states_claim(again, lex):
             continue
         they = next((c for c in again.children if c.dep_ == "nsubj" and c.idx == start), None)
-        if they is None or _named_sources(sent, lex) or _told_event_or_account(again, they):
+        if they is None or _named_sources(sent, lex) or _traceable(again, they):
             continue
         return first, verb, f'"{span_text(first, verb)}" credits the claim to no named source', True
     return None
 
 
-def _told_event_or_account(verb: Token, subj: Token) -> bool:
-    """What keeps a misread verb of a vague group from hiding its source: a dated event, testimony at a hearing, a
-    cited account, or people met at a scene the sentence names (some of what ``_verb_hits`` asks of a verb read so)."""
-    return _dates_event(verb) or _testimony(verb) or _cites_account(verb) or _met_at_scene(verb, subj)
+def _traceable(verb: Token, subj: Token) -> bool:
+    """What keeps a vague group's verb of saying from hiding its source, asked of the verb the parser read
+    (``_verb_hits``) and of one read again (``_misread_in_clause``): the reason a counted crowd gave for its act
+    ("Thousands of borrowers sued, arguing that ..."), testimony at a hearing ("residents told the council that ..."),
+    people the reporter met at a scene ("Outside the depot on Friday, several drivers said ...") or heard at an
+    occasion for speaking ("several students argued during the public comment period"), a clause of time that dates
+    an event ("after several Fed officials signaled ..."), a cited account ("citing a 2019 study by ...") or an act
+    on record ("voted no, saying ..."). A verb read again is finite, so the crowd's "-ing" form never applies there.
+    (Cheapest first: whether it cites an account reads the whole clause.)"""
+    return (
+        _crowd_act(verb, subj) or _testimony(verb) or _met_at_scene(verb, subj) or _spoke_at_occasion(verb)
+        or _dates_event(verb) or _on_record(verb, subj) or _cites_account(verb)
+    )
 
 
 def _verb_without_subject(word: Token) -> bool:

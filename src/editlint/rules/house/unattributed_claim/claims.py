@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 RECORDED_ACTS = frozenset({"vote", "abstain"})  # acts a roll call records by name
-SIGNED = frozenset({"joint", "open"})  # documents whose signatures name everyone they speak for: "a joint letter"
+SIGNED = frozenset({"joint", "open"})
+# The conjunctions that open a content clause (a report's "that", a question's "whether" or "if"): any other opens a
+# clause of time, reason or contrast, which the parser at times hangs on a verb as its object
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})  # documents whose signatures name everyone they speak for: "a joint letter"
 
 
 def _misread_clause(verb: Token, lex: Lexicon, reread: Callable[[str], Doc]) -> bool:
@@ -186,6 +189,17 @@ def _content_that(mark: Token) -> bool:
     )
 
 
+def _names_a_state(verb: Token) -> bool:
+    """A verb whose main sense is a state (WordNet's verb.stative), used so more often than in any sense of saying or
+    thinking: "supporters included local employers", "former students include several leading fiddlers" (a list of
+    members, not a judgement of them); it states a claim only with a that-clause."""
+    lemma = verb_lemma(verb.lower_) or ""
+    state = sense_in(lemma, "verb.stative")
+    if state is None or state.first_rank != 1:
+        return False
+    return all(s.tagged_share < state.tagged_share for name in SAYING_CLASSES if (s := sense_in(lemma, name)))
+
+
 def _states_claim(verb: Token, lex: Lexicon) -> bool:
     """Whether the verb states a claim: it takes a clause, interrupts one ("the plan, critics say, ..."),
     or judges an object ("blame the agency for", "question the plan")."""
@@ -200,7 +214,7 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
             return True  # "slammed the decision", "mocked the logo"; not "attacked the convoy"
     if _phrasal_judgement(verb, lex):
         return True  # "have written off her bid", "singled out the coach", "took issue with the figures"
-    if verb.lower_ not in lex.claims:
+    if verb.lower_ not in lex.claims or _names_a_state(verb):
         # a that-clause is a claim whatever the verb ("critics maintain that ..."); not what one found out
         return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
     if _comments(verb) or any(_reported(c) for c in verb.children):
@@ -344,14 +358,24 @@ def _phrasal_judgement(verb: Token, lex: Lexicon) -> bool:
 def _reported(clause: Token) -> bool:
     """A clause that reports what a verb says or thinks: not a rule of conduct (``_norm``), a question an
     infinitive sets out to answer, nor an adverbial clause the parser took for one ("now that the pay was cut")."""
-    adverbial = any(m.dep_ == "mark" and m.lower_ == "that" and not _content_that(m) for m in clause.children)
     verb = clause.head
+    adverbial = any(
+        m.dep_ == "mark" and (m.lower_ == "that" and not _content_that(m) or _opens_adverbial_clause(m, verb))
+        for m in clause.children
+    )  # ("now that the pay was cut", "fans waved flags long after the ceremony had/ccomp ended")
     inquiry = _asks(clause) and (verb.lower_ in verb_forms(INQUIRY) or verb.lower_ not in verb_forms(JUDGING) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ))  # a question looked into ("have long debated how ...") or one set out to answer: "(used the site) to find out
     # how forests recover" (but "to question whether")
     prescribed = _norm(clause) or _leave_or_bidding(clause)
     return clause.dep_ in CLAUSE_DEPS and not adverbial and not inquiry and not prescribed
+
+
+def _opens_adverbial_clause(mark: Token, verb: Token) -> bool:
+    """A conjunction of time, reason or contrast (any but ``COMPLEMENTIZERS``) opening a clause after ``verb``; a claim
+    set before its verb of saying may hold one that the parser took for its own ("Rebuilding the waterfront after/mark
+    the tsunami should have come first, many business owners contend")."""
+    return mark.lower_ not in COMPLEMENTIZERS and mark.i > verb.i
 
 
 def _leave_or_bidding(clause: Token) -> bool:
