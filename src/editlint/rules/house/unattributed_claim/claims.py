@@ -21,10 +21,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 RECORDED_ACTS = frozenset({"vote", "abstain"})  # acts a roll call records by name
-SIGNED = frozenset({"joint", "open"})
+SIGNED = frozenset({"joint", "open"})  # documents whose signatures name everyone they speak for: "a joint letter"
 # The conjunctions that open a content clause (a report's "that", a question's "whether" or "if"): any other opens a
 # clause of time, reason or contrast, which the parser at times hangs on a verb as its object
-COMPLEMENTIZERS = frozenset({"that", "whether", "if"})  # documents whose signatures name everyone they speak for: "a joint letter"
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 
 
 def _misread_clause(verb: Token, lex: Lexicon, reread: Callable[[str], Doc]) -> bool:
