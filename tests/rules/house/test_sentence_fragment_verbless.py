@@ -1,0 +1,60 @@
+"""house/sentence-fragment on verbless appositive sentences: a noun phrase that renames or describes something in
+the sentence before and has no verb of its own, where the tagger or parser read one of its words as a verb."""
+
+import pytest
+
+from helpers import assert_findings, assert_flags_span
+
+RULE = "house/sentence-fragment"
+
+# A share of a group ("Most of them") and what it is: a noun the tagger read as a present tense, though WordNet
+# knows no verb of that form; an "-s" form after a plural group, which cannot agree with it; a participle on the noun.
+SHARE_FRAGMENTS = [
+    ("The quarry employed 90 men.", "Most of them stonemasons from the hamlets along the ridge."),
+    ("The lifeboat crew rescued eleven sailors.", "Several of them deckhands on their first trip to sea."),
+    ("The market has 140 stalls.", "Most of them subsistence growers selling what their plots produce."),
+    ("The exhibition drew 5,000 visitors.", "Many of them volunteers from the town's history society."),
+    ("The harbour holds 60 boats.", "Several of them trawlers with crews of four or five."),
+]
+# What the same shapes look like with a verb: a base form before its object, even one WordNet lacks ("livestream"),
+# a verb WordNet knows tagged as a noun before the plural it governs.
+SHARE_SENTENCES = [
+    ("The quarry employed 90 men.", "Most of them lived in the hamlets along the ridge."),
+    ("The club has 300 members.", "Most of them livestream their races on weekend mornings."),
+    ("The tribunal heard 90 appeals.", "Many of them concern deposits withheld at the end of a lease."),
+    ("The exhibition drew 5,000 visitors.", "Many of them volunteers, the visitors stayed to help."),
+    ("The register lists 60 vessels.", "Most of them sailed from Bristol before 1850."),
+]
+
+
+@pytest.mark.parametrize(("before", "fragment"), SHARE_FRAGMENTS)
+def test_a_share_of_a_group_and_a_noun_read_as_a_verb_is_a_fragment(before, fragment):
+    assert_flags_span(f"{before} {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(("before", "sentence"), SHARE_SENTENCES)
+def test_a_share_of_a_group_with_its_verb_is_a_sentence(before, sentence):
+    assert_findings(f"{before} {sentence}", RULE, [])
+
+
+# A participle on the noun after a share of a group is no main verb; a base form WordNet knows as a verb right after
+# the share, read as a noun or an adjective, is one, unless it opens a compound noun WordNet lists.
+SHARE_PARTICIPLE_FRAGMENTS = [
+    ("The herd grew this year.", "Some of them calves born earlier in the spring."),
+    ("The ferry carried 80 crates.", "Several of them boxes of seed potatoes bound for the islands."),
+    ("The station lost 40 staff.", "Many of them police officers from the county force."),
+]
+SHARE_BASE_FORM_SENTENCES = [
+    ("The valley has 300 households.", "Most of them farm barley on the terraces above the river."),
+    ("The gallery shows 60 drawings.", "Most of them depict sailors and their families."),
+]
+
+
+@pytest.mark.parametrize(("before", "fragment"), SHARE_PARTICIPLE_FRAGMENTS)
+def test_a_share_of_a_group_with_a_participle_or_compound_is_a_fragment(before, fragment):
+    assert_flags_span(f"{before} {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(("before", "sentence"), SHARE_BASE_FORM_SENTENCES)
+def test_a_share_of_a_group_and_a_base_form_read_as_a_noun_is_a_sentence(before, sentence):
+    assert_findings(f"{before} {sentence}", RULE, [])
