@@ -58,3 +58,39 @@ def test_a_share_of_a_group_with_a_participle_or_compound_is_a_fragment(before, 
 @pytest.mark.parametrize(("before", "sentence"), SHARE_BASE_FORM_SENTENCES)
 def test_a_share_of_a_group_and_a_base_form_read_as_a_noun_is_a_sentence(before, sentence):
     assert_findings(f"{before} {sentence}", RULE, [])
+
+
+# A list of noun phrases whose last item opens with a past form after the coordinator and an adverb: a participle
+# describing that noun, not a verb, since a verb after a coordinator joins an earlier one.
+LIST_FRAGMENTS = [
+    ("The cellar was cleared out.", "Crates of bottles, old bicycles and neatly stacked newspapers."),
+    ("The minister published the plan.", "Sixty pages of goals, deadlines and previously announced grants."),
+    ("Customs officers opened the lorry.", "Bales of cloth, cartons of tea and illegally imported cigarettes."),
+]
+LIST_SENTENCES = [
+    "Crews cleared the road, towed the cars and quickly reopened the bridge.",
+    "Hail, wind and recently fallen snow closed the pass on Sunday.",
+    "Shop owners, residents and hastily formed committees demanded answers.",
+]
+
+
+@pytest.mark.parametrize(("before", "fragment"), LIST_FRAGMENTS)
+def test_a_list_of_noun_phrases_ending_in_a_participle_is_a_fragment(before, fragment):
+    assert_flags_span(f"{before} {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize("sentence", LIST_SENTENCES)
+def test_a_past_after_a_coordinator_with_a_verb_or_subject_list_is_a_sentence(sentence):
+    assert_findings(f"The storm passed on Saturday. {sentence}", RULE, [])
+
+
+# After a share of a group, a word right after an article is a noun, whatever subject the parser gave it.
+ARTICLE_FRAGMENTS = [
+    ("The file ran to 800 pages.", "Most of it a record of late payments and missed inspections."),
+    ("The hearing lasted a week.", "Much of it a list of complaints from tenants on the estate."),
+]
+
+
+@pytest.mark.parametrize(("before", "fragment"), ARTICLE_FRAGMENTS)
+def test_a_noun_after_an_article_is_no_verb(before, fragment):
+    assert_flags_span(f"{before} {fragment}", RULE, fragment)
