@@ -22,7 +22,9 @@ from editlint.rules.house.sentence_fragment.main_verb import _verb_after_name
 from editlint.rules.house.sentence_fragment.noun_phrase import (
     _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only, _relative_root,
 )
-from editlint.rules.house.sentence_fragment.participle import _absolute, _past_after_comma, _verbless_absolute
+from editlint.rules.house.sentence_fragment.participle import (
+    _absolute, _past_after_comma, _verb_read_after_share, _verbless_absolute,
+)
 from editlint.rules.house.sentence_fragment.subordinate import (
     _coordinated_subordinate_clauses, _elliptical, _in_order_to, _inverted_after_negation, _later_clause_on_root,
     _main_clause_after, _opening_subordinator,
@@ -92,6 +94,8 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | | *What a season for a club that was nearly relegated.* (an exclamation, even with a full stop) |
 | *Ruth Adebayo, the utility's head of operations since 2021.*, *Leila Haddad, 41, a pharmacist from Beirut.* (after another sentence of the paragraph) | *Ruth Adebayo, the utility's head of operations, opened it.*, *Jane Smith, Director of Communications.* (alone or first in its paragraph: a signature, byline or caption), *Madeleine Albright, Bono, Matt Damon, ...* (a list of names) |
 | *All of them uninsured and most of them without savings.*, *Half of them children under the age of 12.*, *Several of them homeless after the fire.* (a share of a group and what it is; an adjective that is no verb's form is no verb) | *All of them were uninsured.*, *Several of them illiterate, the miners asked for help.*, *Most of them champion the plan.* |
+| *Most of them sheep farmers from the uplands.*, *Several of them welders with 20 years at the yard.*, *Many of them volunteers from the parish.*, *Some of them calves born earlier in the spring.* (a share of a group and a noun the tagger read as its verb: a present tense WordNet knows no verb for, an "-s" form a plural group cannot take, a participle on the noun) | *Many of them volunteer at weekends.*, *Most of them livestream their races.*, *Many of them concern deposits.*, *Most of them farm rice.* (a base form before its object, even one WordNet lacks, or one the tagger read as a noun) |
+| *Crates of bottles, old bicycles and neatly stacked newspapers.*, *Sixty pages of goals, deadlines and previously announced grants.*, *Most of it a record of late payments and missed inspections.* (a past form after the last coordinator of a list of noun phrases with no finite verb before it, and any adverbs, before a noun, describes that noun; an adverb the parser hung on such a modifier ends no list; after a share of a group, a word right after an article is a noun) | *Crews cleared the road, towed the cars and quickly reopened the bridge.*, *Hail, wind and recently fallen snow closed the pass.* |
 | *Especially the paintings removed from the castle in 1941.* (a participle without the object its verb needs, after lead words) | *Especially in summer, the paintings draw crowds.* |
 | *Until the new pumps arrive and engineers finish testing them.*, *Due to the fact that rain fell on four nights and several operators canceled bookings.* (the noun before a verb without a subject, which the parser joined to the clause before, is that verb's subject) | *The pumps arrived and engineers finished testing them.* |
 | *Two climbers who left the hut before dawn found dead below the ridge.*, *A girl who had wandered off found safe in a barn.* (after a relative clause, a participle with its complement but not the object its verb needs) | *Farmers who searched the barn found the girl safe.*, *A deckhand who had been working was declared missing.*, *Staff who felt unwell reported sick.* ("report" often goes without an object) |
@@ -409,7 +413,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     named = _name_with_apposition(sent, first)
     # not "according to", "including", nor a noun listed after the one the parser made its subject
     verbs = [t for t in sent if t.tag_ in VERB_TAGS and t.dep_ != "prep" and not _listed_after_subject(t)]
-    if (opens_phrase or named) and all(map(_modifies_noun, verbs)) and not any(map(_verb_as_noun, sent)):
+    missed = any(map(_verb_as_noun, sent)) or _verb_read_after_share(sent)  # "Most of them farm/NN rice"
+    if (opens_phrase or named) and all(map(_modifies_noun, verbs)) and not missed:
         return f"Sentence fragment: {'a name with only an apposition' if named else 'a noun phrase with no verb'}"
     return None
 

@@ -43,6 +43,8 @@ NOT_SUBORDINATORS = frozenset({"that", "with", "without"})
 # Words of a measure before a subordinator: "Three years after ...", "Shortly before ...".
 MEASURE_DEPS = frozenset({"advmod", "npadvmod", "nummod", "quantmod", "amod", "det"})
 COORDINATORS = frozenset({"and", "or", "but"})
+# The articles, which open a noun phrase and never come right before a verb (a closed class).
+ARTICLES = frozenset({"a", "an", "the"})
 # Determiners of a singular noun only (the pipeline has no morphology): on a plural, the "plural" is a verb.
 SINGULAR_OR_DEMONSTRATIVE = SINGULAR_DETERMINERS | {"this", "that"}
 # Relative words that may be the subject of a clause after a verb of saying: "delays that commuters say have doubled".
@@ -146,8 +148,10 @@ def _listed_after_subject(verb: Token) -> bool:
     """Whether ``verb`` follows the subject the parser gave it, or the noun it hung it on, across one comma, in a list
     of noun phrases that the sentence opens with: one comma never parts a subject from its verb, so it is a noun
     ("Heavy rain, winds/VBZ up to 90 mph and a storm surge ...", "Limits on donations, rules/VBZ on advertising and
-    penalties ...")."""
+    penalties ..."), or a past form after the last coordinator of such a list (see ``_modifier_after_coordinator``)."""
     doc = verb.doc
+    if _modifier_after_coordinator(verb):
+        return True
     found = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if found is None and verb.dep_ in ("conj", "appos") and verb.head.tag_ in NOUN_TAGS:
         found = verb.head
@@ -157,6 +161,23 @@ def _listed_after_subject(verb: Token) -> bool:
     if any(not _lead_word(t) for t in opening) or any(t.text == "," for t in doc[found.left_edge.i : verb.i - 1]):
         return False  # not after an opening phrase or clause, nor a subject with an insertion ("Smith, 45, said")
     return any(t.lower_ in COORDINATORS for t in doc[verb.i + 1 : verb.sent.end])
+
+
+def _modifier_after_coordinator(verb: Token) -> bool:
+    """Whether ``verb`` is a past form right after the coordinator, and any adverbs, that opens the last item of a list
+    of noun phrases with no finite verb before it, before a noun: the participle that describes that noun, since a
+    verb after a coordinator is joined to an earlier one ("Heaps of scrap, old tyres and illegally dumped/VBD
+    fridges.", "A warehouse full of paint and recently delivered/VBD furniture."); not "... and quickly sold them"
+    after a verb."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.tag_ not in ("VBD", "VBN") or verb.i + 1 >= verb.sent.end or doc[verb.i + 1].tag_ not in NOUN_TAGS:
+        return False
+    k = verb.i - 1
+    while k > start and doc[k].tag_ == "RB":
+        k -= 1
+    if doc[k].lower_ not in COORDINATORS or k - 1 <= start or doc[k - 1].tag_ not in NOUN_TAGS:
+        return False
+    return not any(t.tag_ in FINITE_TAGS or t.dep_ in AUX_DEPS for t in doc[start:k])
 
 
 def _possessive(word: Token) -> bool:

@@ -18,7 +18,7 @@ from editlint.rules.house.sentence_fragment.common import (
 from editlint.rules.house.sentence_fragment.main_verb import (
     _finite_form, _past_after_opening_phrase, _verb_after_relative_clause, _verb_after_subject,
 )
-from editlint.rules.house.sentence_fragment.participle import _in_marked_clause
+from editlint.rules.house.sentence_fragment.participle import _in_marked_clause, _noun_read_as_present
 from editlint.rules.house.sentence_fragment.subordinate import (
     _antecedent_of_gap, _before_insertion, _clause_after_indefinite_pronoun, _clause_on_opening_noun,
     _gapped_clause_on_opening_noun, _marked_clause,
@@ -45,6 +45,8 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     made of the sentence, it may be the main verb ("Sending people to prison has upended lives.")."""
     if not _finite(word) or word.dep_ == "pobj" or _subject_of_later_verb(word) or _listed_after_subject(word):
         return False  # a noun, whatever its tag
+    if _noun_read_as_present(word):
+        return False  # "Several of them welders/VBZ with ..."
     if _coordinated_participle(word) or _participle_in_list(word) or _singled_out_participle(word):
         return False
     if _bare_infinitive(word):
@@ -209,8 +211,8 @@ def _predicate(verb: Token) -> bool:
     if verb.dep_ in AUX_DEPS:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
-    if _listed_after_subject(verb):
-        return False
+    if _listed_after_subject(verb) or _noun_read_as_present(verb):
+        return False  # "Rain, winds/VBZ up to 90 mph and ...", "Most of them subsistence/VBP farmers ..."
     if _finite(verb) or any(_finite(c) for c in auxiliaries):
         subject_or_inverted = _has_subject(verb) or _inverted(verb, auxiliaries)
         participle = _listed_participle(verb) or _participle_after_comma(verb) or _singled_out_participle(verb)

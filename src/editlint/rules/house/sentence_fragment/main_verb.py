@@ -367,12 +367,20 @@ def _prepositional_object(words, k: int, subordinator: bool) -> int | None:
         item = _noun_phrase(words, end + 1)
         if item is None and words[end].text == ",":
             break  # not a list: an insertion may follow ("for Pearls and Gemstones, known as DANAT,")
-        if item is None and words[end + 1].tag_ in ("RB", "JJ"):
+        if item is None and words[end + 1].tag_ in ("RB", "JJ") and not _qualifies_modifier(words[end + 1]):
             item = end + 2  # "and elsewhere"
         if item is None:
             return None
         end = item
     return end
+
+
+def _qualifies_modifier(adverb: Token) -> bool:
+    """Whether the parser hung ``adverb`` on the word right after it, which it made the modifier of a noun: no list's
+    last item ("and elsewhere"), but the start of one ("and freshly baked bread", "and previously classified
+    files")."""
+    modified = adverb.head
+    return modified.i == adverb.i + 1 and modified.dep_ == "amod" and modified.head.i > modified.i
 
 
 # What may follow a present tense: its object, a name, a number, a preposition, "to", an adverb or a particle (not

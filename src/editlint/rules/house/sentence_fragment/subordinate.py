@@ -12,7 +12,8 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, GAP_RELATIVES, HAVE_BE, NOT_SUBORDINATORS,
     NOUN_PHRASE_TAGS, NP_OPENERS, OBJECT_DEPS, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree, _clause_of, _finite,
-    _finite_group, _past_lead_words, _rate_unit, _relative_subject, _said_in_relative, _subordinator_at,
+    _finite_group, _modifier_after_coordinator, _past_lead_words, _rate_unit, _relative_subject, _said_in_relative,
+    _subordinator_at,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _object_left_out, _past_before_object, _seldom_with_object, _superlative, _verb_as_noun,
@@ -518,6 +519,8 @@ def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) 
             return True
         if tok.tag_ not in VERB_TAGS or tok.dep_ in ("relcl", "acl", *AUX_DEPS) or _parenthetical_clause(tok):
             continue  # not a clause's verb, a relative clause, or an aside: "who, investigators say, moved ..."
+        if _modifier_after_coordinator(tok):
+            continue  # a participle in a list: "..., paint and recently delivered/VBD furniture"
         if _antecedent_of_gap(tok) or _reported_gap(tok):
             continue  # a noun read as a verb before its relative clause, and that clause: "..., work that the agency
             # says could last ..."

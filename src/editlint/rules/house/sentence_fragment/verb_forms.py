@@ -10,9 +10,10 @@ from editlint.nlp.syntax import (
     VERB_TAGS, is_people_noun, noun_lemma, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
-    COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, PARTICULARIZERS, RARE_SHARE,
+    ARTICLES, COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, PARTICULARIZERS, RARE_SHARE,
     SINGULAR_OR_DEMONSTRATIVE, WH_TAGS, _lead_word, _listed_after_subject, _own_subject, _past_lead_words,
 )
+from editlint.rules.house.sentence_fragment.participle import _after_share
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -118,7 +119,10 @@ def _verb_as_noun(word: Token) -> bool:
     if word.tag_ not in ("NN", "NNS") or word.i == 0 or word.i + 1 >= len(doc) or verb_lemma(word.lower_) is None:
         return False
     if any(c.dep_ in ("nsubj", "prt") for c in word.children) and not _listed_after_subject(word):
-        return True  # the parser gave it a subject or a particle: "The chief, who ..., steps down"
+        # the parser gave it a subject or a particle: "The chief, who ..., steps down"; not right after an article
+        # with a share of a group for its subject: only a noun follows an article ("Most of it a list of ..."; where
+        # the subject is a noun phrase, the parse has gone wrong elsewhere: "The board adopted by a vote a plan")
+        return doc[word.i - 1].lower_ not in ARTICLES or not _after_share(word)
     if word.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in SINGULAR_OR_DEMONSTRATIVE for c in word.children):
         return True  # a singular determiner cannot go with a plural: "This new proposal invests in ..."
     after = doc[word.i + 1]

@@ -1,0 +1,76 @@
+"""house/sentence-fragment on verbless appositive sentences: a noun phrase that renames or describes something in
+the sentence before and has no verb of its own, where the tagger or parser read one of its words as a verb."""
+
+import pytest
+
+from helpers import assert_findings, assert_flags_span
+
+RULE = "house/sentence-fragment"
+
+# A share of a group ("Most of them") and what it is: a noun the tagger read as a present tense, though WordNet
+# knows no verb of that form; an "-s" form after a plural group, which cannot agree with it; a participle on the noun.
+SHARE_FRAGMENTS = [
+    ("The quarry employed 90 men.", "Most of them stonemasons from the hamlets along the ridge."),
+    ("The lifeboat crew rescued eleven sailors.", "Several of them deckhands on their first trip to sea."),
+    ("The market has 140 stalls.", "Most of them subsistence growers selling what their plots produce."),
+    ("The exhibition drew 5,000 visitors.", "Many of them volunteers from the town's history society."),
+    ("The harbour holds 60 boats.", "Several of them trawlers with crews of four or five."),
+]
+# What the same shapes look like with a verb: a base form before its object, even one WordNet lacks ("livestream"),
+# a verb WordNet knows tagged as a noun before the plural it governs.
+SHARE_SENTENCES = [
+    ("The quarry employed 90 men.", "Most of them lived in the hamlets along the ridge."),
+    ("The club has 300 members.", "Most of them livestream their races on weekend mornings."),
+    ("The tribunal heard 90 appeals.", "Many of them concern deposits withheld at the end of a lease."),
+    ("The exhibition drew 5,000 visitors.", "Many of them volunteers, the visitors stayed to help."),
+    ("The register lists 60 vessels.", "Most of them sailed from Bristol before 1850."),
+]
+
+# A participle on the noun after a share of a group is no main verb; a base form WordNet knows as a verb right after
+# the share, read as a noun or an adjective, is one, unless it opens a compound noun WordNet lists.
+SHARE_PARTICIPLE_FRAGMENTS = [
+    ("The herd grew this year.", "Some of them calves born earlier in the spring."),
+    ("The ferry carried 80 crates.", "Several of them boxes of seed potatoes bound for the islands."),
+    ("The station lost 40 staff.", "Many of them police officers from the county force."),
+]
+SHARE_BASE_FORM_SENTENCES = [
+    ("The valley has 300 households.", "Most of them farm barley on the terraces above the river."),
+    ("The gallery shows 60 drawings.", "Most of them depict sailors and their families."),
+]
+
+# A list of noun phrases whose last item opens with a past form after the coordinator and an adverb: a participle
+# describing that noun, not a verb, since a verb after a coordinator joins an earlier one.
+LIST_FRAGMENTS = [
+    ("The cellar was cleared out.", "Crates of bottles, old bicycles and neatly stacked newspapers."),
+    ("The minister published the plan.", "Sixty pages of goals, deadlines and previously announced grants."),
+    ("Customs officers opened the lorry.", "Bales of cloth, cartons of tea and illegally imported cigarettes."),
+]
+LIST_SENTENCES = [
+    ("The storm passed on Saturday.", "Crews cleared the road, towed the cars and quickly reopened the bridge."),
+    ("The storm passed on Saturday.", "Hail, wind and recently fallen snow closed the pass on Sunday."),
+    ("The storm passed on Saturday.", "Shop owners, residents and hastily formed committees demanded answers."),
+]
+
+# After a share of a group, a word right after an article is a noun, whatever subject the parser gave it; after a
+# noun phrase, the parse went wrong elsewhere and the verb may be earlier.
+ARTICLE_FRAGMENTS = [
+    ("The file ran to 800 pages.", "Most of it a record of late payments and missed inspections."),
+    ("The hearing lasted a week.", "Much of it a list of complaints from tenants on the estate."),
+]
+ARTICLE_SENTENCES = [
+    ("The vote was held on Tuesday.", "The council approved by a wide margin a plan to widen the ring road."),
+]
+
+
+@pytest.mark.parametrize(
+    ("before", "fragment"), SHARE_FRAGMENTS + SHARE_PARTICIPLE_FRAGMENTS + LIST_FRAGMENTS + ARTICLE_FRAGMENTS
+)
+def test_a_verbless_noun_phrase_after_a_sentence_is_a_fragment(before, fragment):
+    assert_flags_span(f"{before} {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence"), SHARE_SENTENCES + SHARE_BASE_FORM_SENTENCES + LIST_SENTENCES + ARTICLE_SENTENCES
+)
+def test_the_same_shapes_with_a_verb_are_sentences(before, sentence):
+    assert_findings(f"{before} {sentence}", RULE, [])
