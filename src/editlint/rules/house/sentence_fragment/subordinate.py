@@ -255,6 +255,16 @@ def _opening_noun(noun: Token) -> bool:
     return any(c.dep_ == "det" for c in noun.children) and not in_class(noun_lemma(noun), "noun.time", max_rank=2)
 
 
+def _clause_without_relative_word(verb: Token) -> bool:
+    """The verb of a clause on a noun without its relative word, whose object that noun is, where the sentence is
+    that noun phrase and no main clause: on the noun the sentence opens with ("A loan the bank approved despite
+    ..."), on one a superlative ranks in the opening phrase ("After the worst drought the county has seen in
+    decades."), or with an indefinite pronoun for its subject ("A decision nobody on the board expected.")."""
+    if _gapped_clause_on_opening_noun(verb) or _record_clause_in_opening_phrase(verb):
+        return True
+    return _clause_after_indefinite_pronoun(verb)
+
+
 def _gapped_clause_on_opening_noun(verb: Token) -> bool:
     """The verb of a clause without its relative word on the noun that opens the sentence, whose object is that
     noun: a past form with no object, of a verb that often takes one, right after its subject, a second noun
