@@ -569,6 +569,32 @@ def _inverted_after_negation(tokens: list[Token], last: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and t.i < c.i < t.head.i for t in auxiliaries for c in t.head.children)
 
 
+# The forms of "be", which a comparison of equality may put before its subject ("Just as striking is the fall").
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})
+# What such a subject may open with: a noun phrase's first word (no adverb: "as the money is there") or "why", "what".
+INVERTED_SUBJECT_TAGS = (NOUN_PHRASE_OPENERS - {"RB"}) | WH_TAGS
+
+
+def _inverted_after_comparison(last: Token) -> bool:
+    """A form of "be" before its subject after "as" and an adjective, which the parser took for a subordinator and
+    a subject: the inverted main clause of a comparison of equality ("Just as striking is the fall in ...", "As
+    important as the money is the promise to ...", "Just as remarkable has been the recovery ..."). A subordinate
+    "as" clause has its subject first; an adjective cannot be one."""
+    doc, end = last.doc, last.sent.end
+    if last.lower_ != "as" or last.i + 3 >= end or doc[last.i + 1].tag_ not in ("JJ", "VBG", "VBN"):
+        return False
+    k = last.i + 2
+    if doc[k].lower_ == "as":  # past what it is compared with: "as the money"
+        k = next((t.i for t in doc[k + 1 : end] if t.tag_ in VERB_GROUP_TAGS or t.text in CLAUSE_BREAKS), end)
+    group = []
+    while k < end and doc[k].tag_ in VERB_GROUP_TAGS and (doc[k].lower_ in BE_FORMS or doc[k].dep_ in AUX_DEPS):
+        group.append(doc[k])  # "is", "has been", "will be"
+        k += 1
+    if not group or group[-1].lower_ not in BE_FORMS or not _finite(group[0]) or k >= end:
+        return False
+    return doc[k].tag_ in INVERTED_SUBJECT_TAGS  # its subject: "the fall", "why the contract ..."
+
+
 def _that_before_subordinate(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """A "that" opening a clause that starts with a subordinate one: "admitted that when ..., he thought ..."."""
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
