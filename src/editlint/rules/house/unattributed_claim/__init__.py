@@ -50,11 +50,13 @@ Flags a claim credited to a vague group or to nobody, when no source vouches for
 in the subject, no link outside the claim, no named speaker or *according to* a named source whose clause
 or report holds the claim): a verb of saying, thinking or judging (WordNet's
 verb.communication and verb.cognition, main senses, plus the `verbs` option) that takes a clause,
-interrupts one or judges an object (*blame X for*, *regard X as*, *call X a Y*), or any verb with a
+interrupts one or judges an object (*blame X for*, *regard X as*, *call X a Y*, *condemn the decision*), or any verb with a
 *that*-clause (*maintain that*), with a vague subject: a plural noun for people or groups (WordNet's
 noun.person and noun.group, and agent nouns it lacks), or a collective noun (*staff*), after a vague
 quantifier (*some*, *many*, *most*, *several*, *a few*, *numerous*, *countless*, *a number of*, *scores
-of*), also when a place or body only locates them (*several officials at the port authority*); a bare
+of*), also when a place or body only locates them (*several officials at the port authority*) or a clause in the present
+says only what kind they are (*several economists who study housing*, *most analysts following the company expect*) or an
+aside set off by commas names no one (*some teachers, frustrated by years of cuts,*); a bare
 plural of people holding a view in the present tense, which speaks for the whole kind (*investors worry
 that*, *parents have long feared*; not a role that speaks for an institution or event, *investigators
 believe*, unless a profession gives advice, *doctors warn that*, nor plain reporting, *residents say*, nor the past, *firefighters said*); a generic
@@ -201,6 +203,12 @@ such occasion (*Some shareholders insisted at Thursday's annual meeting*).
 | *Some curators consider the vase, bought at auction in 1961, a fake* (read again without the aside, which the parser hung the complement on) | *The regional council considers the bypass, opened in June, a success* / *Many drivers used the bypass, opened in June, every day* |
 | *in the view of many* / *in the eyes of critics* / *In some teachers' opinion* (a vague group's viewpoint) | *In the view of the tribunal* / *In the opinion of Dr Sara Nkosi* / *In the interest of many commuters* / *In view of the storm* |
 | *..., or so many investors hope* / *Many teachers have come to believe that* | *..., or so the governor says* / *a week or so* / *have come to the capital to march* |
+| *Several economists who study housing warn* / *Many parents whose children attend the school say* / *Most analysts following the company expect* / *according to several fans who follow the team closely* (a vague amount of a kind: a present clause, nothing named, no date) | *Residents who attended the meeting said* / *Some economists who work at the Bundesbank say* / *Many shoppers leaving the mall said* / *Some parents attending Tuesday's meeting said* (an event, a name, a date, people met in the past) |
+| *Some teachers, frustrated by years of cuts, say* / *Many farmers, already hit by drought, fear* (a participle aside names no one) | *Some shoppers, interviewed by reporters, said* / *Some workers, talking to reporters after the vote, said* / *Some economists, led by Ana Ruiz, argue* (acted on by people, speaking, or named) |
+| *The verdict, it is widely believed, will be overturned* (an aside the parser hung on the noun) / *is seen as the frontrunner to succeed the chairman* (an infinitive after the complement) / *consider the 1804 silver dollar the rarest coin ever minted* (a complement the parser made an apposition) | *The minister, it seems, has changed her mind* / *was chosen as the official to oversee the audit* / *call the lake the Big Pond* (a name) |
+| *A chorus of critics has condemned the decision* / *Some fans have denounced the club's plan* (a decision or an idea condemned) | *Several world leaders condemned the attack* / *denounced the raid* (a violent act) / *The building was condemned as unsafe* (an inspector's act) |
+| *What went wrong, several fans argue, was ...* / *If nothing changes, some residents warn, the river will flood* (a comment after words of its clause the parser hung on it) | *Some fans sang, others waved flags and ...* (a list whose first subject opens the sentence) / *In the long run, Ms Ortiz believes, ...* (named) |
+| *Conventional wisdom holds the governor cannot win* (a clause without *that*, or one whose *that* the parser made a determiner) | *The court holds that* (a body) / *Tradition holds the parade on Sunday* (an object) |
 
 Quoted words are a source's words and are not checked.
 

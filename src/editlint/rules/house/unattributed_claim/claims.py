@@ -162,9 +162,11 @@ def _asks(clause: Token) -> bool:
 
 def _comments(verb: Token) -> bool:
     """A verb that interrupts or closes the clause it comments on ("the plan, critics say, is doomed", "..., many
-    believe"); one that opens the sentence before another clause is an event of a list ("Touts argue, passengers
-    bargain and a singer appears ...")."""
-    return verb.dep_ == "parataxis" and not (verb.i < verb.head.i and verb.left_edge.is_sent_start)
+    believe", also after words of that clause the parser hung on it: "What doomed the merger, some insiders contend,
+    was ..."); one whose subject opens the sentence before another clause is an event of a list ("Touts argue,
+    passengers bargain and a singer appears ...")."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), verb)
+    return verb.dep_ == "parataxis" and not (verb.i < verb.head.i and subj.left_edge.is_sent_start)
 
 
 def _that_clause(verb: Token) -> bool:
@@ -432,11 +434,26 @@ def _object_complement(verb: Token, lex: Lexicon) -> bool:
     if any(c.dep_ == "oprd" and not _is_name(c) for c in verb.children):
         return True  # (not a name: "call the bridge the Iron Lady", "call such storms 'bomb cyclones'")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) == 1 and verb.lower_ in lex.claims and _complement_as_apposition(objects[0]):
+        return True
     return len(objects) == 2 and verb.lower_ in lex.claims and verb.lower_ not in verb_forms(CONTACT) and (
         objects[1].tag_ in ("NN", "NNS") and not is_people_noun(objects[0], min_share=0.5)
         and not any(c.dep_ == "nummod" for c in objects[1].children)
     )  # not to whom: "sent the mayor a letter" (but "labeled the line a failure": a line is rarely people); nor a
     # measure, which says how far or how long: "leave the mine about 170 kilometers west of the capital"
+
+
+def _complement_as_apposition(obj: Token) -> bool:
+    """An object complement the parser hung on the object as an apposition, with no comma between them: "consider the
+    1933 double eagle [the finest coin ever struck]" (an apposition is set off by commas or names: "the bridge, a
+    landmark", "call the bridge the Iron Lady")."""
+    return any(
+        c.dep_ == "appos" and c.i > obj.i and obj.doc[c.left_edge.i - 1].text != "," and c.tag_ in ("NN", "NNS")
+        and not any(t.tag_ in PROPER_TAGS or t.tag_ == "``" for t in (c, *c.lefts))  # (a name's words before the
+        # noun, not a clause after it: "the finest coin ever struck by the US Mint")
+        and not is_people_noun(obj, min_share=0.5)
+        for c in obj.children
+    )
 
 
 def _judges(complement: Token) -> bool:

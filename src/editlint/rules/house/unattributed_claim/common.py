@@ -64,17 +64,18 @@ FORECASTING = ("expect", "anticipate")
 # Verbs of disapproval, which judge what someone said, decided or made ("critics slammed the decision",
 # "fans mocked the new logo"); several have a physical sense too ("attack", "slam", "blast"), so they
 # judge only an object that is a message or an idea (WordNet's noun.communication and noun.cognition).
-# "condemn" and "denounce" are left out: they are the usual reactions to a violent event.
+# "condemn" and "denounce", the usual reactions to a violent event, judge so too: "condemned the decision", not
+# "condemned the attack" (an act).
 CRITICISM = (
     "criticize", "criticise", "attack", "slam", "blast", "mock", "pan", "dismiss", "deride", "ridicule",
-    "lambaste", "decry", "disparage", "belittle", "scorn",
+    "lambaste", "decry", "disparage", "belittle", "scorn", "condemn", "denounce",
 )
 # Verbs of praise, the other half of appraisal beside ``CRITICISM``: "was hailed as a breakthrough" judges as
 # "was dismissed as a gimmick" does, and hides who judged when no agent follows.
 PRAISE = ("praise", "hail", "laud", "acclaim", "tout", "applaud", "commend", "extol", "herald")
 # Verbs of disapproval whose passive is mostly another act: a physical one ("the wall was blasted as part of
-# the work") or a court's ("the case was dismissed as moot").
-OTHER_ACTS = ("attack", "slam", "blast", "dismiss")
+# the work") or a court's or an inspector's ("the case was dismissed as moot", "the building was condemned as unsafe").
+OTHER_ACTS = ("attack", "slam", "blast", "dismiss", "condemn")
 # Prepositions that give a judging verb its object: "warn of", "complain about", "caution against".
 OBJECT_PREPS = frozenset({"of", "about", "against", "over", "with"})
 # Prepositions that turn an object into a judgement: "blame X for", "accuse X of", "describe X as".

@@ -32,6 +32,7 @@ PAIR = frozenset({"one", "two", "1", "2"})
 # Tags of the words of a named or definite noun phrase that wrote an account: "the FAA", "the mayor's office".
 AUTHOR_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "CD"})
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # capitals and a lowercase "s": "GPs", "MPs", "NGOs"
+HABIT_PREPS = frozenset({"for", "over", "throughout"})  # how long a habit lasts: "for decades", "over the years"
 STUDY_WORD = re.compile(rf"\b(?:{'|'.join(STUDIES)})\b", re.IGNORECASE)
 
 
@@ -234,13 +235,43 @@ def _defined_by_habit(those: Token) -> bool:
     the present is ("those who remember the storm", "those who work in the provincial hospitals"); not the people at an
     event, in the past ("those who attended the hearing"), nor those of a named body ("those who work at Google")."""
     clauses = [c for c in those.children if c.dep_ == "relcl"]
-    return bool(clauses) and all(
-        any(w.lower_ == "who" and w.dep_ == "nsubj" for w in clause.children)
-        and min((c for c in clause.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=clause).tag_
-        in ("VBP", "VBZ")
-        and not any(t.tag_ in PROPER_TAGS for t in clause.subtree)
-        for clause in clauses
-    )
+    return bool(clauses) and all(_kind_clause(clause) for clause in clauses)
+
+
+def _kind_clause(clause: Token) -> bool:
+    """A clause on a group that says what kind of people they are, not which ones: a relative clause in the present
+    ("who study housing", "whose children attend the school") or a present participle ("living near the airport"), with
+    nothing named and no time or event in it; not the people at an event ("who attended the hearing", "leaving the
+    store on Saturday", "speaking at the meeting"), nor those of a named body ("who work at Google")."""
+    if any(t.tag_ in PROPER_TAGS or _dates(t) for t in clause.subtree):
+        return False
+    if clause.dep_ == "acl":
+        return clause.tag_ == "VBG" and _speaks_in_present(clause.head) and not any(_at_event(c) for c in clause.children)
+    relative = clause.left_edge.tag_ in (*RELATIVE_TAGS, "WP$")  # (not a clause without one: "the rules voters
+    # approve", whose subject is not the group)
+    return clause.dep_ == "relcl" and relative and _finite(clause).tag_ in ("VBP", "VBZ")
+
+
+def _speaks_in_present(noun: Token) -> bool:
+    """A noun that is the subject of a verb in the present, as a kind is ("most analysts following the company expect");
+    people described by what they were doing when the reporter met them speak in the past ("many shoppers leaving the
+    mall said"), and a pronoun of amount takes up a crowd ("many wearing blue face paint")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in AMOUNTS:
+        noun = noun.head.head  # the amount is the subject: "a number of doctors working in rural clinics believe"
+    return noun.tag_ in NOUN_TAGS and noun.dep_ == "nsubj" and _finite(noun.head).tag_ in ("VBP", "VBZ")
+
+
+def _finite(verb: Token) -> Token:
+    """The word that carries a verb's tense: its first auxiliary, or the verb itself."""
+    return min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)
+
+
+def _dates(word: Token) -> bool:
+    """A noun of time that dates what a clause tells ("on Saturday", "last week"), not one that says how long or how
+    often ("for decades", "every day", "over the years"), which a habit has."""
+    if word.tag_ not in ("NN", "NNS") or not in_class(noun_lemma(word), "noun.time"):
+        return False
+    return not (word.head.lower_ in HABIT_PREPS or any(c.lower_ in ("every", "each") for c in word.children))
 
 
 def _takes_up_things(pronoun: Token, lex: Lexicon) -> bool:
@@ -407,8 +438,10 @@ def _described(subj: Token, lex: Lexicon) -> bool:
             child.lower_ == "the" and subj.lower_ in PROPORTIONS
         ):
             return True
-        if child.dep_ in ("relcl", "acl") and not _briefed(child) and child not in _asides(subj):
-            return True
+        if child.dep_ in ("relcl", "acl") and not _briefed(child) and child not in _asides(subj) and not (
+            (quantified or subj.head.lower_ == "of" and subj.head.head.lower_ in AMOUNTS) and _kind_clause(child)
+        ):
+            return True  # (a vague amount of a kind stays vague: "some economists who study housing")
         if child.lower_ == "of" and _refers_back(child, lex) and (
             subj.lower_ in QUANTIFIERS or not quantified and subj.lower_ not in lex.vague
         ):
@@ -614,9 +647,23 @@ def _asides(noun: Token) -> list[Token]:
     given: "critics, who include the mayor, say")."""
     return [
         c for c in noun.children
-        if c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
-        and verb_lemma(c.lower_) not in MEMBERSHIP
+        if c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+        and (c.dep_ == "relcl" and verb_lemma(c.lower_) not in MEMBERSHIP or _describing_participle(c))
     ]
+
+
+def _describing_participle(participle: Token) -> bool:
+    """A participle set off by a comma after a group that says how its people fare or what they do, naming no one,
+    acted on by no people and not speaking, which tells the occasion the reporter heard them ("farmers, already hit by
+    drought,", "historians, writing decades later,"); not "shoppers, interviewed by reporters,", "employees, speaking on
+    condition of anonymity,", "economists, led by Ana Ruiz,"."""
+    return participle.dep_ == "acl" and participle.tag_ in ("VBN", "VBG") and (
+        participle.lower_ not in verb_class(("verb.communication",))
+    ) and not any(
+        t.tag_ in PROPER_TAGS for t in participle.subtree
+    ) and not any(
+        o.dep_ == "pobj" and is_people_noun(o) for c in participle.children if c.dep_ == "agent" for o in c.children
+    )
 
 
 def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
@@ -628,7 +675,8 @@ def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
     # (token, whether any group will do): "others" continues any group earlier in its sentence; "some",
     # "many" ... are part only of a known group that is a subject; a quantified noun only of one of the same noun
     # ("Republicans in the state Senate blocked the bill. Some Republicans now say ...")
-    earlier = [(t, pronoun.lower_ == "others") for t in sent[: pronoun.i - sent.start]]
+    earlier = [(t, pronoun.lower_ == "others") for t in sent[: pronoun.i - sent.start] if t not in pronoun.ancestors]
+    # (not the group the pronoun is part of: "critics of the mayor, including some in her party,")
     if sent.start > 0:
         earlier += [(t, False) for t in pronoun.doc[sent.start - 1].sent]  # the sentence before, same paragraph
     noun = pronoun.tag_ in PLURAL_TAGS and pronoun.lower_ not in QUANTIFIERS and pronoun.lower_ != "others"

@@ -107,7 +107,9 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         # (the parser may take "it" for the subject of the clause)
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
         return (noun, head) if clause is not None else None  # "rumor has it (that)"
-    if (head.lower_ in ("holds", "held") and clause is not None or _reports_clause(head, lex)) and _unowned(noun):
+    holds = head.lower_ in ("holds", "held") and any(c.dep_ == "ccomp" for c in head.children)  # (with or without
+    # "that", which the parser may take for a determiner: "holds that/DT turnout will decide")
+    if (holds or _reports_clause(head, lex)) and _unowned(noun):
         return noun.left_edge, head  # "conventional wisdom holds that", "reports suggest the army has ..."
     if head.lower_ in ("is", "was") and not any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in noun.children):
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
@@ -225,6 +227,23 @@ def _extraposed(participle: Token) -> bool:
     )
 
 
+def _parenthetical_it(it: Token, participle: Token) -> bool:
+    """"It" opening an aside set off by commas that the parser hung on the noun before it: "The verdict, it is widely
+    believed/acl, will be overturned" (the impersonal hedge on the clause around it, as a parataxis is)."""
+    return participle.dep_ in ("acl", "relcl") and it.i > 0 and it.nbor(-1).text == "," and (
+        participle.i + 1 < len(participle.doc) and participle.nbor(1).text == ","
+    )
+
+
+def _as_noun_to(clause: Token) -> bool:
+    """A complement with "as" that the parser took for a clause because an infinitive follows its noun: "is seen as
+    the frontrunner/nsubj to succeed/advcl the chairman" (a clause opened by "as" has a finite verb: "as the economy
+    slows")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+
+
 def _stands_for_any(noun: Token) -> bool:
     """A noun that stands for whatever fits its description, so a participle after it defines rather than
     claims: "any work considered subversive", "those presumed exposed", "anyone thought to be at risk", or a bare
@@ -319,6 +338,7 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     if subj is not None and subj.lower_ == "it" and (
         any(c.dep_ == "ccomp" for c in children) or participle.dep_ == "parataxis" or _extraposed(participle)
         or after is not None and after.lower_ == "that" and after.tag_ == "IN"  # (the parser may take the "that"
+        or _parenthetical_it(subj, participle)
     ):  # for a preposition) "it is believed that ...", "the law, it is feared, will ..."
         if any(c.tag_ == "MD" for c in children):
             return None  # the writer's own aside: "it should be noted that", "it must be said that"
@@ -360,7 +380,8 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         g.dep_ == "prep" and _thinking_with(participle, g) for g in by_whom
     )  # the phrase split by its agent: "is seen by many as"
     if judging and participle.lower_ not in NOT_JUDGING and any(
-        c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in (*children, *by_whom)
+        c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") or _as_noun_to(c)
+        for c in (*children, *by_whom)
     ):
         return first, participle  # is considered safe, is seen as ...
     return None
