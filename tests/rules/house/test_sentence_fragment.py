@@ -2334,3 +2334,55 @@ def test_a_clause_on_the_opening_noun_with_an_indefinite_pronoun_subject_is_no_m
 )
 def test_a_noun_before_an_indefinite_pronoun_may_head_the_subject_of_a_main_verb(text):
     assert_findings(f"The jury returned after an hour. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two comparisons, each "the" and a comparative, the second after a comma, make a sentence with no verb
+        "The wetter the spring, the later the farmers can sow their barley.",
+        "The cheaper the flights, the fuller the hotels along the seafront.",
+        "The colder the winter, the bigger the heating bills for pensioners.",
+        "The more homes the council builds, the shorter its waiting list becomes.",
+    ],
+)
+def test_two_correlative_comparisons_are_a_sentence(text):
+    assert_findings(f"The figures came out on Monday. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "The wetter the spring in the fields around the village.",
+        "The longer the drought that has gripped the region since May.",
+        "Because the cheaper the flights, the fuller the hotels on the coast.",
+    ],
+)
+def test_one_comparison_or_a_subordinated_pair_is_still_a_fragment(fragment):
+    assert_flags_span(f"The figures came out on Monday. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as" and an adjective, then a form of "be" before its subject: an inverted comparison of equality
+        "Just as telling was the decision to hold the meeting behind closed doors.",
+        "Just as remarkable has been the recovery of the otters on the river.",
+        "As important as the money is the promise to keep the clinic open.",
+        "Just as puzzling is why the contract was never put out to tender.",
+    ],
+)
+def test_a_form_of_be_before_its_subject_after_as_and_an_adjective_is_a_main_clause(text):
+    assert_findings(f"The figures came out on Monday. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "Just as the mayor was the first to arrive at the scene of the fire.",
+        "As long as the bridge is the only route into the town centre.",
+        "As bad as the flooding was for the farmers in the valley.",
+    ],
+)
+def test_as_before_a_subject_or_an_adjective_without_an_inverted_subject_is_still_a_fragment(fragment):
+    assert_flags_span(f"The figures came out on Monday. {fragment}", RULE, fragment)

@@ -235,3 +235,39 @@ def test_a_verb_before_a_price_is_the_main_verb(sentence):
 @pytest.mark.parametrize("fragment", PRICE_FRAGMENTS)
 def test_a_price_without_a_verb_is_still_a_fragment(fragment):
     assert_flags_span(f"The fares were published on Monday. {fragment}", RULE, fragment)
+
+
+# A singular common noun ending the opening noun phrase, then an "-s" form the tagger read as a plural noun, before
+# a preposition or an object: the form agrees with that noun, so it may be the main verb (British spellings and
+# hyphenated verbs among them).
+SINGULAR_THEN_VERB = [
+    "The new plan centres on cheaper ferries and longer hours at the harbour office.",
+    "The parish council twins with a small town in Brittany after a vote in March.",
+    "The county authority ring-fences part of the grant for youth clubs.",
+    "The family bakery exports to shops in nine countries across Europe.",
+    "The housing trust rents to nurses and teachers on modest incomes.",
+    # a noun right after the determiner, read as an adjective
+    "The novel centers on a family of sheep farmers in the hills above the lake.",
+    "The fair runs through the second week of December in the old market.",
+]
+SINGULAR_THEN_NOUN_FRAGMENTS = [
+    "The council offices on the high street near the old market.",
+    "The new plan for cheaper ferries and longer hours at the harbour office.",
+    "The family bakery with shops in nine countries across Europe.",
+    # a compound noun WordNet lists, a superlative or a comparative in the noun phrase
+    "The new bus services to the airport from next month.",
+    "The biggest job cuts in the history of the bank.",
+    "The brighter the street lights along the canal towpath.",
+    # an adjective that is no noun right after the determiner
+    "The recent rains in the north of the county last week.",
+]
+
+
+@pytest.mark.parametrize("sentence", SINGULAR_THEN_VERB)
+def test_an_s_form_after_an_opening_singular_noun_is_the_main_verb(sentence):
+    assert_findings(BEFORE + sentence, RULE, [])
+
+
+@pytest.mark.parametrize("fragment", SINGULAR_THEN_NOUN_FRAGMENTS)
+def test_a_plural_that_is_no_verb_or_no_s_form_after_the_noun_is_still_a_fragment(fragment):
+    assert_flags_span(BEFORE + fragment, RULE, fragment)

@@ -26,7 +26,8 @@ from editlint.rules.house.sentence_fragment.participle import (
     _absolute, _past_after_comma, _verb_read_after_share, _verbless_absolute,
 )
 from editlint.rules.house.sentence_fragment.subordinate import (
-    _coordinated_subordinate_clauses, _elliptical, _in_order_to, _inverted_after_negation, _later_clause_on_root,
+    _coordinated_subordinate_clauses, _elliptical, _in_order_to, _inverted_after_comparison, _inverted_after_negation,
+    _later_clause_on_root,
     _main_clause_after, _opening_subordinator,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object, _verb_as_noun
@@ -122,6 +123,9 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *The route that the company ran for forty years between the islands.* | *The roads that the storm damaged reopened on Friday.*, *Many of the maps that the rangers printed were out of date.* (a past form right after a relative clause's subject, without its object, is that clause's verb: the verb after it is the main one) |
 | *The medals that the sailors had earned in the war at sea.*, *The letters he had written home from the front.* | *The helmets that their fathers had worn hang in the hall.*, *A play the critic once called the hardest thing she had seen returns in May.* (a relative clause whose object is its relative word, or the gap right after its noun, takes no second object: a bare verb form after it, agreeing with that noun and before a preposition, an adverb or the end, is the main verb) |
 | *Once a season passes without a flood in the valley.*, *Once the day of the vote arrives.* | *Once a year the festival fills the square.*, *Once every four years the town elects a mayor.*, *Twice a week the ferry crosses to the island.* ("once" or "twice" before "a", "every", "each" or "per" and a unit of time with no verb right after it counts times: an adverb, no subordinator, and the subject starts after it) |
+| *The colder the winter in the old houses on the estate.*, *Because the cheaper the flights, the fuller the hotels.* | *The colder the winter, the bigger the bills.*, *The more homes the council builds, the shorter its list becomes.* (two comparisons, each "the" and a comparative, the second after a comma: a sentence that needs no verb) |
+| *Just as the mayor was the first to arrive.*, *As bad as the flooding was for the farmers.* | *Just as striking is the fall in learner drivers.*, *As important as the money is the promise to keep the clinic open.* ("as" and an adjective, then a form of "be" before its subject: the inverted main clause of a comparison of equality) |
+| *The council offices on the high street.*, *The new bus services to the airport.*, *The biggest job cuts in its history.* | *The new plan centres on cheaper ferries.*, *The county authority ring-fences part of the grant.*, *The novel centers on a family.* (an "-s" form right after the singular noun that ends the opening noun phrase agrees with it: a present tense read as a plural noun; not a compound WordNet lists, nor after a superlative or comparative) |
 | | *Up to 300 work at the site.*, *Since the war, 30 arrive every month.* (a word that measures a number is no infinitive's "to"; a measure of time after a base form is no object), *Whenever the wind shifts, smoke drifts into town.* (a noun after the comma hung on the verb as a compound is its subject) |
 | | *The first six arrive in November.*, *The other two stay in quarantine until spring.* (a number after its determiner heads a subject) |
 | *A loan the bank approved despite warnings from its auditors.*, *A claim the lawyers have denied in court.* | *The loan the bank approved was repaid.*, *The same evening the club rejected the offer.* (a past form of a verb that often takes an object, without one, right after a second noun phrase that follows the opening noun at once, or hung on that noun: a clause on it without its relative word, whose object it is; not after a noun of time) |
@@ -343,6 +347,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     tokens = [t for t in sent if not t.is_space and t.text.strip(CLOSERS)]
     if tokens[-1].text == "!" or _exclamative(sent) or _formula(sent) or _credit(tokens):
         return None  # an exclamation ("What a night for the fans!"), thanks ("Thanks to all who ..."), a credit
+    if _correlative_comparative(tokens):
+        return None  # "The bigger the city, the higher the rents.", which needs no verb
     i = 0
     while i < len(tokens) - 2 and _lead_word(tokens[i]) and tokens[i + 1].text != ",":
         i += 1
@@ -373,6 +379,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
                 return None
             if _inverted_after_negation(tokens, last):
                 return None  # "Not until the final whistle did the fans celebrate."
+            if _inverted_after_comparison(last):
+                return None  # "Just as striking is the fall in the number of learner drivers."
             opening = " ".join(t.text for t in tokens[: j + len(phrase)])
             return f'Sentence fragment: a subordinate clause ("{opening} ...") with no main clause'
         if j >= i and tokens[j].dep_ not in MEASURE_DEPS:
@@ -468,6 +476,24 @@ def _credited(word: Token) -> bool:
         return False
     source = doc[word.i + 2] if doc[word.i + 1].lower_ == "the" and word.i + 2 < len(doc) else doc[word.i + 1]
     return source.text[:1].isupper()
+
+
+# The tags of a comparative adjective or adverb: "bigger", "more", "fewer", "sooner".
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
+def _correlative_comparative(tokens: list[Token]) -> bool:
+    """A sentence of two comparisons, each "the" and a comparative, the second after a comma: "The bigger the city,
+    the higher the rents.", "The longer the strike goes on, the harder it is to settle." English makes a sentence of
+    them with no verb; one comparison alone is a fragment ("The longer the strike that shut the plant.").
+    The first comparative may be read as a noun: an "-er" word right between two "the" ("The colder/NN the winter")."""
+    def compares(k: int) -> bool:
+        return k + 1 < len(tokens) and tokens[k].lower_ == "the" and tokens[k + 1].tag_ in COMPARATIVE_TAGS
+
+    first = tokens[1] if len(tokens) > 2 else None
+    read_as_noun = first is not None and first.lower_.endswith("er") and tokens[2].lower_ == "the"
+    opens = tokens[0].lower_ == "the" and read_as_noun or compares(0)
+    return opens and any(t.text == "," and compares(k + 1) for k, t in enumerate(tokens))
 
 
 def _exclamative(sent: Span) -> bool:

@@ -20,10 +20,8 @@ from editlint.rules.house.sentence_fragment.main_verb import (
 )
 from editlint.rules.house.sentence_fragment.participle import _in_marked_clause, _noun_read_as_present
 from editlint.rules.house.sentence_fragment.subordinate import (
-    _antecedent_of_gap, _before_insertion, _clause_after_indefinite_pronoun, _clause_on_opening_noun,
-    _gapped_clause_on_opening_noun, _marked_clause,
-    _opening_subordinator, _parenthetical_clause, _record_clause_in_opening_phrase, _reported_gap, _reporting_aside,
-    _subordinates,
+    _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _clause_without_relative_word, _marked_clause,
+    _opening_subordinator, _parenthetical_clause, _reported_gap, _reporting_aside, _subordinates,
     _subordinator_across_insertion, _takes_clause,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
@@ -61,10 +59,10 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     if _participle_after_comma(verb) and not any(t.text == "," for t in verb.doc[verb.i : verb.sent.end]):
         return False  # to the end: "A humpback whale, first spotted/VBD off the pier on Tuesday.", not "The mine,
         # closed/VBD since 2015, reopened last month."
-    if _said_in_subordinate(verb, subordinators) or _record_clause_in_opening_phrase(verb):
-        return False  # "..., as seismologists fear it might.", "In the wake of the worst flooding the region has seen."
-    if _clause_after_indefinite_pronoun(verb):
-        return False  # "A mistake anyone in her position might have made."
+    if _said_in_subordinate(verb, subordinators):
+        return False  # "..., as seismologists fear it might."
+    if _clause_without_relative_word(verb):
+        return False  # "In the wake of the worst flooding the region has seen.", "A mistake anyone ... might have made."
     reporting = verb.head.tag_ in ("VBG", "VBN") and verb.head.lower_ in verb_class(SAYING_CLASSES)
     if verb.dep_ == "ccomp" and reporting and not _finite_group(verb.head):
         return False  # what a participle of saying or thinking reports: "Saying it would hurt farmers."
@@ -101,10 +99,8 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     subordinator, relative word or other clause governs."""
     if not _predicate(verb) or _introduced(verb, subordinators) or _joined_to_clause(verb) is not None:
         return False
-    if _gapped_clause_on_opening_noun(verb) or _record_clause_in_opening_phrase(verb):
-        return False  # "A claim the lawyers have denied in court.", "After the worst drought the county has seen."
-    if _clause_after_indefinite_pronoun(verb):
-        return False  # "A decision nobody on the board expected."
+    if _clause_without_relative_word(verb):
+        return False  # "A claim the lawyers have denied in court.", "A decision nobody on the board expected."
     if _bare_infinitive(verb):
         return False  # "To help the midfield keep the ball longer."
     if _reporting_aside(verb, subordinators):
@@ -373,7 +369,7 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     doc = verb.doc
     if _bare_infinitive(verb) or _subject_of_later_verb(verb) or _listed_after_subject(verb):
         return False
-    if _gapped_clause_on_opening_noun(verb) or _clause_after_indefinite_pronoun(verb):
+    if _clause_without_relative_word(verb):
         return False  # "The house the poet bought in 1931.", "A mistake anyone in her position might have made."
     if _after_gapped_relative(verb) or _second_object_of_relative(verb):
         return True  # "The roads that the storm damaged/acl reopened/relcl on Friday.", "... had worn hang/dobj in ..."

@@ -12,8 +12,7 @@ from editlint.rules.house.sentence_fragment.common import (
 from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause
 from editlint.rules.house.sentence_fragment.main_verb import _verb_after_relative_clause
 from editlint.rules.house.sentence_fragment.subordinate import (
-    _clause_after_indefinite_pronoun, _clause_on_opening_noun, _gapped_clause_on_opening_noun,
-    _record_clause_in_opening_phrase, _reported_gap, _reporting_before_gap,
+    _clause_on_opening_noun, _clause_without_relative_word, _reported_gap, _reporting_before_gap,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _complement_without_object, _listed_participle, _on_opening_object, _participle_after_comma, _participle_in_list,
@@ -30,7 +29,7 @@ def _noun_with_relative(root: Token) -> bool:
         return False
     relatives = [t for t in root.children if _relative(t)]
     relatives = relatives or [t for t in _phrase_of(root) if t.dep_ == "relcl" and t.tag_ in VERB_TAGS]
-    relatives = relatives or [t for t in root.sent if _gapped_clause_on_opening_noun(t)]  # "A loan the bank approved"
+    relatives = relatives or [t for t in root.sent if _clause_without_relative_word(t)]  # "A loan the bank approved"
     dated = {w.i for t in root.sent if _dated_clause(t) for w in (t, *t.children) if w is t or w.dep_ in AUX_DEPS}
     freed = {t.i for t in root.sent if _object_pronoun_subject(t)}  # "who appeared before her said/advcl ..."
     inside = {w.i for verb in relatives for w in verb.subtree} - dated - freed
@@ -137,7 +136,7 @@ def _modifies_noun(verb: Token) -> bool:
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
     if _listed_participle(verb) or _participle_in_list(verb) or _participle_after_comma(verb):
         return True
-    if _singled_out_participle(verb) or _clause_after_indefinite_pronoun(verb):
+    if _singled_out_participle(verb) or _clause_without_relative_word(verb):
         return True  # "Particularly the peas and beans packed/VBD at the plant.", "A decision nobody expected."
     verb = _joined_to_clause(verb) or verb  # "A decade during which wages stagnated and rents doubled."
     while verb.head.i != verb.i:
@@ -218,10 +217,8 @@ def _misplaced_relative(verb: Token) -> bool:
         return False  # "The striker she replaced, who had scored ..."
     if any(map(_finite, doc[verb.head.i + 1 : verb.left_edge.i])) and _has_subject(verb):
         return True  # another clause between the noun and this one: no relative clause ("the way X builds ..., teams are")
-    if _clause_on_opening_noun(verb) or _clause_after_indefinite_pronoun(verb):
+    if _clause_on_opening_noun(verb) or _clause_without_relative_word(verb):
         return False  # the sentence is that noun and its clause: "A problem the council says will be fixed soon."
-    if _record_clause_in_opening_phrase(verb):
-        return False  # "In the wake of the worst flooding the region has seen in decades."
     noun = verb.head
     while noun.head.i != noun.i and noun.tag_ not in VERB_TAGS:
         noun = noun.head

@@ -256,6 +256,16 @@ def _opening_noun(noun: Token) -> bool:
     return any(c.dep_ == "det" for c in noun.children) and not in_class(noun_lemma(noun), "noun.time", max_rank=2)
 
 
+def _clause_without_relative_word(verb: Token) -> bool:
+    """The verb of a clause on a noun without its relative word, whose object that noun is, where the sentence is
+    that noun phrase and no main clause: on the noun the sentence opens with ("A loan the bank approved despite
+    ..."), on one a superlative ranks in the opening phrase ("After the worst drought the county has seen in
+    decades."), or with an indefinite pronoun for its subject ("A decision nobody on the board expected.")."""
+    if _gapped_clause_on_opening_noun(verb) or _record_clause_in_opening_phrase(verb):
+        return True
+    return _clause_after_indefinite_pronoun(verb)
+
+
 def _gapped_clause_on_opening_noun(verb: Token) -> bool:
     """The verb of a clause without its relative word on the noun that opens the sentence, whose object is that
     noun: a past form with no object, of a verb that often takes one, right after its subject, a second noun
@@ -560,6 +570,32 @@ def _inverted_after_negation(tokens: list[Token], last: Token) -> bool:
     later = last.doc[last.i + 1 : last.sent.end]
     auxiliaries = (t for t in later if t.tag_ in FINITE_TAGS and t.dep_ in AUX_DEPS)
     return any(c.dep_ in SUBJECT_DEPS and t.i < c.i < t.head.i for t in auxiliaries for c in t.head.children)
+
+
+# The forms of "be", which a comparison of equality may put before its subject ("Just as striking is the fall").
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})
+# What such a subject may open with: a noun phrase's first word (no adverb: "as the money is there") or "why", "what".
+INVERTED_SUBJECT_TAGS = (NOUN_PHRASE_OPENERS - {"RB"}) | WH_TAGS
+
+
+def _inverted_after_comparison(last: Token) -> bool:
+    """A form of "be" before its subject after "as" and an adjective, which the parser took for a subordinator and
+    a subject: the inverted main clause of a comparison of equality ("Just as striking is the fall in ...", "As
+    important as the money is the promise to ...", "Just as remarkable has been the recovery ..."). A subordinate
+    "as" clause has its subject first; an adjective cannot be one."""
+    doc, end = last.doc, last.sent.end
+    if last.lower_ != "as" or last.i + 3 >= end or doc[last.i + 1].tag_ not in ("JJ", "VBG", "VBN"):
+        return False
+    k = last.i + 2
+    if doc[k].lower_ == "as":  # past what it is compared with: "as the money"
+        k = next((t.i for t in doc[k + 1 : end] if t.tag_ in VERB_GROUP_TAGS or t.text in CLAUSE_BREAKS), end)
+    group = []
+    while k < end and doc[k].tag_ in VERB_GROUP_TAGS and (doc[k].lower_ in BE_FORMS or doc[k].dep_ in AUX_DEPS):
+        group.append(doc[k])  # "is", "has been", "will be"
+        k += 1
+    if not group or group[-1].lower_ not in BE_FORMS or not _finite(group[0]) or k >= end:
+        return False
+    return doc[k].tag_ in INVERTED_SUBJECT_TAGS  # its subject: "the fall", "why the contract ..."
 
 
 def _that_before_subordinate(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:

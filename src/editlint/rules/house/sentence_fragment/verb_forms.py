@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, irregular_base, is_irregular_form, is_phrase, seldom_in, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, SUBJECT_PRONOUNS,
-    VERB_TAGS, is_people_noun, noun_lemma, verb_class, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_CLASSES, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS,
+    SUBJECT_PRONOUNS, VERB_TAGS, is_people_noun, noun_lemma, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
     ARTICLES, COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, PARTICULARIZERS, RARE_SHARE,
@@ -254,7 +254,33 @@ def _finite_read_as_noun(word: Token) -> bool:
     if word.tag_ == "NN":
         adverbial = after.tag_ in ("IN", "TO", "RB") or _time_measure(after)
         return lemma == word.lower_ and adverbial and _plural_phrase(before)
-    return lemma != word.lower_ and complement and _one_name(before)
+    return lemma != word.lower_ and complement and (_one_name(before) or _after_singular_subject(word))
+
+
+# The tags of superlatives and comparatives, which rank or compare a noun: "biggest", "most", "brighter", "more".
+RANKING_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})
+
+
+def _after_singular_subject(word: Token) -> bool:
+    """Whether ``word`` follows a singular common noun that ends the noun phrase the sentence opens with, a
+    determiner first: the "-s" form agrees with it ("The new strategy centres on ...", "The town council twins
+    with ...", "The local authority ring-fences part of ..."), so the tagger's plural may be that verb. Right after
+    the determiner, a noun of WordNet's may be read as an adjective ("The novel/JJ centers on", "The fair/JJ runs")."""
+    doc, start, k = word.doc, word.sent.start, word.i - 1
+    if doc[k].tag_ == "HYPH" and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+        k -= 2  # past the first part of a hyphenated verb: "ring-fences", "fast-tracks"
+    if k <= start or doc[start].tag_ not in ("DT", "PRP$"):
+        return False
+    if is_phrase(doc[k].lower_, verb_lemma(word.lower_) or word.lower_):
+        return False  # a compound noun WordNet lists, by its singular: "The new bus services to the airport."
+    if doc[k].tag_ == "JJ" and k == start + 1:
+        return any(sense_in(doc[k].lower_, name) for name in NOUN_CLASSES)
+    if doc[k].tag_ != "NN":
+        return False
+    # not a noun phrase a superlative ranks, the record a fragment often names ("The biggest job cuts in its
+    # history."), nor one a comparative opens ("The brighter the street lights along the towpath.")
+    ranked = any(t.tag_ in RANKING_TAGS or t.lower_ in ORDER_ADJECTIVES for t in doc[start:k])
+    return not ranked and all(t.tag_ in NOUN_PHRASE_TAGS for t in doc[start:k])
 
 
 def _time_measure(word: Token) -> bool:
