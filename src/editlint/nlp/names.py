@@ -11,6 +11,7 @@ from collections import Counter
 from typing import Iterator
 
 from editlint.document.model import BlockKind, Document
+from editlint.lexicon import is_foreign_function_word
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 TITLE_KINDS = frozenset({BlockKind.HEADLINE, BlockKind.HEADING})  # title case: capitals say nothing there
@@ -48,6 +49,24 @@ def sentence_initial(text: str, start: int) -> bool:
         if word in _TITLES or len(word) == 1 or "." in word:
             return False  # "Mr. Yoon", "John F. Kennedy", "U.S. Embassy"
     return True
+
+
+def foreign_name_before(text: str, start: int) -> bool:
+    """Whether foreign particles join the word at ``text[start]`` to a capitalised word before it: "the Université de
+    Montréal", "the Sûreté du Québec" (not "Governments in Europe": "in" is English too)."""
+    return _particles_then_capital(text[max(0, start - 40) : start].split()[::-1][:3])
+
+
+def foreign_name_after(text: str, end: int) -> bool:
+    """Whether foreign particles join the word ending at ``text[end]`` to a capitalised word after it: "the Ordre du
+    Mérite Maritime", "the Banco de la Nación"."""
+    return _particles_then_capital(text[end : end + 40].split()[:3])
+
+
+def _particles_then_capital(words: list[str]) -> bool:
+    """Whether ``words`` open with foreign particles and then a capitalised word: "du Mérite", "de la Nación"."""
+    particles = next((i for i, w in enumerate(words) if not is_foreign_function_word(w)), len(words))
+    return 0 < particles < len(words) and words[particles][:1].isupper()
 
 
 def words(text: str) -> Iterator[re.Match]:

@@ -25,17 +25,18 @@ UNUSED_COMPONENTS = ("ner", "lemmatizer", "attribute_ruler")
 # Titles news copy abbreviates before a name (AP's military, police, legal, diplomatic and clergy titles, the
 # Commonwealth's "Hon.", "Rt.", "Cllr.", Canada's "Const."/"Cst." (constable), "Coun.", "Ald.", air force ranks
 # ("Sqn. Ldr.", "Gp. Capt."), "Asst."/"Assoc."/"Dep." before a title, and "Mme.", "Mx.", "Ing." and "Eng." (engineer, a
-# title of East African and Gulf copy) of copy from elsewhere), and "Ste."
+# title of East African and Gulf copy), and the Spanish professional titles of Latin American copy ("Lic.", "Licda.",
+# "Profr.", "Profra.", "Mtro.", "Mtra.", "Arq.", "Dra.") of copy from elsewhere), and "Ste."
 # (Sainte), which begins place names as "St." does ("Sault Ste. Marie"), that spaCy's English tokenizer does not
 # know: it splits "Sgt." into a word and a full stop, and the parser then ends the sentence there ("... said Sgt." /
 # "Anthony DiBacco, who leads the unit."). Each is made one token that the model reads as the title it knows
 # ("Gen.": its NORM, a feature the model reads), so that it stays with its name as "Gen." does.
 # A closed class of the style guide, so a list.
 _SINGLE_TITLES = (
-    "Ald.", "Amb.", "Asst.", "Assoc.", "Atty.", "Brig.", "Capt.", "Cdr.", "Cllr.", "Cmdr.", "Col.", "Commr.", "Const.",
-    "Coun.", "Cpl.", "Cst.", "Dep.", "Det.", "Eng.", "Engr.", "Flt.", "Fr.", "Gp.", "Hon.", "Ing.", "Insp.", "Ldr.", "Lt.",
-    "Maj.", "Mlle.", "Mme.", "Msgr.", "Mx.", "Pfc.", "Pres.", "Pvt.", "Revd.", "Rt.", "Sgt.", "Spc.", "Sqn.",
-    "Ste.", "Supt.",
+    "Ald.", "Amb.", "Arq.", "Asst.", "Assoc.", "Atty.", "Brig.", "Capt.", "Cdr.", "Cllr.", "Cmdr.", "Col.", "Commr.",
+    "Const.", "Coun.", "Cpl.", "Cst.", "Dep.", "Det.", "Dra.", "Eng.", "Engr.", "Flt.", "Fr.", "Gp.", "Hon.", "Ing.",
+    "Insp.", "Ldr.", "Lic.", "Licda.", "Lt.", "Maj.", "Mlle.", "Mme.", "Msgr.", "Mtra.", "Mtro.", "Mx.", "Pfc.", "Pres.",
+    "Profr.", "Profra.", "Pvt.", "Revd.", "Rt.", "Sgt.", "Spc.", "Sqn.", "Ste.", "Supt.",
 )
 # Canadian Press joins a rank's parts with a hyphen ("Lt.-Col.", "Maj.-Gen.", "Brig.-Gen.", "Lt.-Gov."), which the
 # tokenizer cuts before the last full stop.

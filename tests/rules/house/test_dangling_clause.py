@@ -3058,3 +3058,10 @@ def test_a_participle_after_nouns_joined_by_and_passes(text):
 )
 def test_a_free_relative_clause_as_the_object_of_a_preposition_passes(text):
     assert_findings(text, RULE, [])
+
+
+def test_a_preposition_stranded_after_its_clause_opens_no_phrase_before_it():
+    """The parser may hang the noun of "which ward of ..." on a preposition left at the clause's end: that
+    preposition is no compound's first word before "of" (it once made the phrase an empty span and the rule fail)."""
+    text = "Patients said they did not know which ward of the new hospital they would be moved to.\n"
+    assert lint_text(text, config={"select": [RULE]}) == []

@@ -62,3 +62,20 @@ def test_the_same_given_name_with_two_spellings_is_one_person():
 
 def test_a_name_in_a_quotation_is_the_source_s_words():
     assert found("Minister Nebenzia spoke. “Nebenzya is wrong,” a critic said.\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orquesta Sinfónica de Bogotá played first. Its tour of Bogota ends in May, the manager said.\n",
+        "Researchers at the Universidad de Málaga took part. The Malaga team said results were due in June.\n",
+        "Officers of the Sûreté du Québec closed the highway. Quebec transport officials said it would reopen.\n",
+    ],
+)
+def test_a_name_in_its_own_language_keeps_its_spelling(text):
+    assert found(text) == []
+
+
+def test_the_same_word_outside_a_foreign_name_is_still_compared():
+    text = "The mayor of Bogotá spoke first. Bogota officials said the Orquesta Sinfónica de Bogotá would play.\n"
+    assert [d.message.split("'")[1] for d in found(text)] == ["Bogota"]

@@ -79,6 +79,7 @@ BAD = [
 GOOD = [
     "The talks will resume on Monday, Reuters reports.",
     "“We will rebuild the school,” said Ana Ortiz, a spokeswoman for the city.",
+    "“The levee held,” said Lic. Tomás Orozco Vega, a spokesman for the state water commission, on Monday.",
     "“We will rebuild the school,” the mayor said.",
     "The report says the factory will close in May.",
     "“We are not done,” he added.",

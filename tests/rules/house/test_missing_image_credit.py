@@ -630,3 +630,17 @@ def test_a_screen_capture_credits_the_screen_it_was_taken_from(caption, expected
 def test_a_name_the_article_places_things_in_is_a_place(caption, expected):
     text = "# Tourism\n\nVisitor numbers doubled in Ko Lipe this year, according to a report in Der Spiegel.\n\n"
     assert_flagged_at(f"{text}![Jetty](jetty.jpg)\n{caption}\n\nText.\n", expected)
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("*A potter shapes a bowl at her wheel. (Photo: Tomás Ibarra for this newspaper)*", []),
+        ("*Divers inspect the hull. Photo: Mei Lin Chow for the Gazette's weekend edition*", [(3, 1)]),
+        ("*Divers inspect the hull. Photo: Mei Lin Chow for the weekend edition*", []),
+        ("*Commuters wait on the platform. (Photo: Queues for the ferry)*", [(3, 1)]),
+        ("*Photo: Voters line up for the polls.*", [(3, 1)]),
+    ],
+)
+def test_whom_the_photographer_worked_for_may_follow_a_whole_name(caption, expected):
+    assert_flagged_at(f"# Harbour\n\n![Harbour](harbour.jpg)\n{caption}\n\nText.\n", expected)

@@ -42,6 +42,8 @@ def test_pipeline_multiplies_with_numpy_on_one_blas_thread():
     "Cllr. Dai Evans and Fr. Liam Boyle spoke for the residents.",
     "The district's chief of roads, Ing. Kofi Mensah-Bonsu, said the bridge would reopen in May.",
     "The utility's managing director, Eng. Wanjiru Kamau, told the committee that a third of the water is lost.",
+    '"We will be back in the square," said Profra. Lucía Méndez Ortiz, a teacher from Tapachula, after the vote.',
+    "The hearing was chaired by Lic. Andrés Pacheco Luna, and Mtro. Raúl Ibarra and Arq. Sofía Treviño testified.",
     "The prize went to Mme. Claire Roy, a teacher from Ste. Agathe, and to the Rt. Hon. Ama Owusu.",
     "Her family moved to Sault Ste. Marie when the mill hired her father.",
     "The arrest was described by Det. Const. Rhys Tanaka, who said the knife was found under a bench.",

@@ -21,7 +21,9 @@ from editlint.document.model import Document
 from editlint.engine.diagnostic import Severity
 from editlint.lexicon import in_class, is_foreign_function_word, is_irregular_form, is_listed_word, is_phrase
 from editlint.nlp.frequency import zipf
-from editlint.nlp.names import TITLE_KINDS, WORD, bare, is_capitalized, sentence_initial, word_counts
+from editlint.nlp.names import (
+    TITLE_KINDS, WORD, bare, foreign_name_after, foreign_name_before, is_capitalized, sentence_initial, word_counts,
+)
 
 SPELLER = "MORFOLOGIK_RULE"  # LanguageTool's dictionary speller: MORFOLOGIK_RULE_EN_US, _EN_GB, ...
 REPEATED = 3  # a lowercase coinage the article uses this often is deliberate
@@ -450,15 +452,7 @@ class SpellingFilter:
     def _in_foreign_name(self, start: int, end: int) -> bool:
         """Whether foreign particles join the word to a capitalised word after or before it: "the Ordre du Mérite
         Maritime", "the Banco de la Nación" (not "Goverments in Europe": "in" is English too)."""
-        text = self.prose.text
-        after, before = text[end : end + 40].split()[:3], text[max(0, start - 40) : start].split()[::-1][:3]
-        return any(self._particles_then_capital(words) for words in (after, before))
-
-    @staticmethod
-    def _particles_then_capital(words: list[str]) -> bool:
-        """Whether ``words`` open with foreign particles and then a capitalised word: "du Mérite", "de la Nación"."""
-        particles = next((i for i, w in enumerate(words) if not is_foreign_function_word(w)), len(words))
-        return 0 < particles < len(words) and words[particles][:1].isupper()
+        return foreign_name_after(self.prose.text, end) or foreign_name_before(self.prose.text, start)
 
     def _after_genus(self, start: int) -> bool:
         """Whether a capitalised word in mid-sentence, a genus, stands right before ``start``."""

@@ -11,7 +11,7 @@ from typing import Iterator
 from editlint.document.model import Document
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, RuleMeta
-from editlint.nlp.names import TITLE_KINDS, bare, is_capitalized, sentence_initial, words
+from editlint.nlp.names import TITLE_KINDS, bare, foreign_name_before, is_capitalized, sentence_initial, words
 
 META = RuleMeta(
     id="house/inconsistent-name",
@@ -25,6 +25,10 @@ in transliteration (y for i, a doubled letter, ph for f, w for v), an Arabic art
 spelling and names where the other one is. At least one spelling must stand in
 mid-sentence (a name, not a sentence start), and neither may occur in lowercase (an
 ordinary word).
+
+A word of a name in another language, after that language's particles ("the Université
+de Montréal", "the Sûreté du Québec"), keeps that language's spelling and is not compared
+with the English one ("Montreal").
 
 Different names that look alike are not compared: "Johnson" and "Johnston", "Ann" and
 "Anna", "Bill Clinton" and "Hillary Clinton" differ by more than spelling variants.
@@ -57,6 +61,7 @@ editor's call.
         "Boris Johnson met Sarah Johnston. Johnson spoke first.\n",
         "Ann Lee and Anna Park spoke. Bill Clinton and Hillary Clinton attended.\n",
         "There were three votes. Three of them were close.\n",
+        "The Universidad de Córdoba hosted the talks. Cordoba officials said the city would pay.\n",
     ),
     fix_availability=FixAvailability.UNSAFE,  # shown, never applied: the editor picks the spelling
 )
@@ -92,7 +97,8 @@ class Occurrence:
 
 
 def _occurrences(doc: Document) -> tuple[list[Occurrence], set[str]]:
-    """Capitalised words of the article with their source spans, and every lowercase word."""
+    """Capitalised words of the article with their source spans (not the words of a name in another language), and
+    every lowercase word."""
     found, lowercase = [], set()
     for block in doc.prose_blocks():
         title = block.kind in TITLE_KINDS
@@ -103,6 +109,8 @@ def _occurrences(doc: Document) -> tuple[list[Occurrence], set[str]]:
                 continue
             if sum(c.isalpha() for c in form) < MIN_LETTERS or form.isupper():
                 continue
+            if foreign_name_before(block.text, match.start()):
+                continue  # a name in its own language keeps its spelling: "Université de Montréal" beside "Montreal"
             start, end = block.prose.source_span(match.start(), match.start() + len(form))
             mid = not title and not sentence_initial(block.text, match.start())
             found.append(Occurrence(form, start, end, mid, _given_name(block.text, match.start())))

@@ -98,7 +98,10 @@ _LONE_NAMES = (
 )
 # A name after a picture noun and a colon: "Photo: Jane Doe". A name there that is only places or a date shows what
 # or when: "Photo: Suva, Fiji", "Image: March 2026" (see _CreditPatterns).
-_MARKED_NAME = rf"{_LEAD}{_MODIFIERS}(?:{_PICTURE}|art(?:work)?|still)\s*[:/]\s*(?P<name>{_NAME}){_NAME_END}"
+# Who a photographer worked for, after the name, in a short phrase that ends the credit: "Photo: Jane Doe for this
+# publication", "... for the paper" (a capitalised outlet, "for The Herald", is part of the name).
+_COMMISSION = r"(?P<commission>\s+for\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)?"
+_MARKED_NAME = rf"{_LEAD}{_MODIFIERS}(?:{_PICTURE}|art(?:work)?|still)\s*[:/]\s*(?P<name>{_NAME}){_COMMISSION}{_NAME_END}"
 # What a screen capture was taken from, after its marker and a colon: "Screenshot: Lille police livestream" (see
 # _CreditPatterns); the articles, pronouns and prepositions of a description ("Screenshot: Crowds at the gate") are
 # closed classes, so a list.
@@ -275,7 +278,7 @@ date names no one either.
 ## Constructions
 | flagged | not flagged |
 |---|---|
-| no caption, or one that only describes the picture (also for a picture set in a blockquote) | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald", "Photo: Jane Doe (AP)" |
+| no caption, or one that only describes the picture (also for a picture set in a blockquote) | "Photo: Jane Doe/AP", "(AP Photo/Jane Doe)", "Reuters/Jane Doe", "Jane Doe for The Herald", "Photo: Jane Doe for this publication", "Photo: Jane Doe (AP)" |
 | an empty credit: "Photo:", "Credit:", "Photo by:", "Image courtesy of", "Used with permission", or a placeholder: "Photo: TK", "Credit: TBD", "n/a"; "The lock, taken by the army in 1944, ..." | "Photo by Jane Doe", "Text and photos by Jane Doe", "Story by Ana Lee, with photos by Jane Doe", "Taken by Jane Doe", "..., photographed by Jane Doe", "Reproduced by permission of the Trust", "Photographer: Jane Doe", "... on Monday. Jane Doe, The Herald" |
 | "Photo: Cast members rehearse on Monday." (a description), "Pictured: Jane Doe", "Head Keeper: Jane Doe" (a label, not an organisation, before the colon), "Photo: Ana Ruiz (centre) with colleagues" (a name with its place in the picture is who is pictured) | "Courtesy of the city", "(Provided by the state)", "Submitted photo", "Supplied", "Police handout", "Chart: NOAA data", "Map: Census Bureau figures" |
 | "in a photo from the scene", "A photo of the mayor", "Visitors look at photographs by Ida Berg", "a wall of photos taken by pupils" (a picture noun after a preposition is a thing the caption speaks of), "Undated photo", a word for its age alone ("(File)", "File photo", "Archive picture"), "a print from the archive showing ...", "..., from the newly digitized archive", a date closing it ("— March 2026", "(Feb. 14, 2026)", "| Autumn 2025": WordNet's words for times), "Photo illustration", a name after a title's abbreviation ("... with Dr. Ana Ruiz.", "... outside St. Mary's Church."), a description opening with a titled name ("Photo: Dr. Ana Ruiz examines a patient": a title's full stop ends no name), a street named "Via" ("Via Garibaldi on market day") | "(ABC News: Jane Doe)", "NCDOT photo", "Herald photo", "Family photo", "Staff file photo", "(AP Photo/Jane Doe, File)", "Facebook video", "📷: Jane Doe" |
@@ -408,8 +411,16 @@ def _names_someone(match: re.Match | None, places: frozenset[str]) -> bool:
 
 
 def _marks_someone(match: re.Match | None, places: frozenset[str]) -> bool:
-    """Whether the name after "Photo:" names a party: not only places ("Suva, Fiji") nor a date."""
-    return match is not None and not _only_places(match.group("name"), places) and not _is_date(match.group("name"))
+    """Whether the name after "Photo:" names a party; before whom they worked for, a whole name of two words or more
+    ("Jane Doe for this publication", not "Crowds for the parade")."""
+    if match is None or match.group("commission") and len(match.group("name").split()) < 2:
+        return False
+    return _names_a_party(match.group("name"), places)
+
+
+def _names_a_party(name: str, places: frozenset[str]) -> bool:
+    """Whether a name after a label names a party: not only places ("Suva, Fiji") nor a date."""
+    return not _only_places(name, places) and not _is_date(name)
 
 
 def _names_a_medium(match: re.Match | None, places: frozenset[str]) -> bool:
@@ -510,7 +521,7 @@ def _labels_its_maker(match: re.Match | None, places: frozenset[str]) -> bool:
         in_class(label.removesuffix(ending) + verb_ending, "verb.creation", max_rank=2)
         for ending, verb_ending in _NOMINAL_ENDINGS if label.endswith(ending)
     )
-    return made and _marks_someone(match, places)
+    return made and _names_a_party(match.group("name"), places)
 
 
 def _is_picture_maker(role: str) -> bool:

@@ -153,7 +153,7 @@ def _phrase_start(sent: Span, prep: Token) -> int:
         opener = word.head
         between = doc[opener.i + 1 : word.i]
         state = prep.lower_ != "with" or not between and opener.lower_ in STATE_PREPOSITIONS
-        if opener.tag_ == "IN" and word.i - opener.i <= 3 and state and all(t.tag_ in ("DT", "JJ") for t in between):
+        if opener.tag_ == "IN" and 0 < word.i - opener.i <= 3 and state and all(t.tag_ in ("DT", "JJ") for t in between):
             return opener.i
         return i
     opens = word.i == sent.start or doc[word.i - 1].text in SET_OFF or doc[word.i - 1].tag_ in VERB_GROUP_TAGS
