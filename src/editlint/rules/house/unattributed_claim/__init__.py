@@ -442,7 +442,7 @@ def _verb_hits(
         auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]  # the parser may hang the subject there
         holders = (*verb.children, *(c for aux in auxiliaries for c in aux.children))
         subj = next((c for c in holders if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
-    if subj is not None and _may_be_vague(subj, lex) and (  # (the cheap test first: it is asked below too)
+    if subj is not None and (
         _crowd_act(verb, subj) or _testimony(verb) or _met_at_scene(verb, subj) or _spoke_at_occasion(verb)
     ):
         subj = None  # "Thousands of borrowers sued, arguing that ...": the reason a counted crowd gave for its act;
@@ -543,8 +543,8 @@ def _misread_in_clause(
     with "they" in the group's place makes the word a finite verb with that subject, which states a claim (a clause, or
     a comment on the clause it interrupts or closes). Asked only of a sentence with no hit."""
     for verb in sent[1:]:
-        if not _verb_without_subject(verb) or verb.lower_ not in lex.claims or verb.lower_ in lex.not_claiming:
-            continue  # (the tags first: most words are no noun or adjective)
+        if verb.lower_ not in lex.claims or verb.lower_ in lex.not_claiming or not _verb_without_subject(verb):
+            continue
         group = _group_before(verb, sent, lex)
         if group is None:
             continue
