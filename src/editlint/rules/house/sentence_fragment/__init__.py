@@ -254,7 +254,7 @@ def _sentences(tokens: ParseView) -> Iterator[tuple[Span, bool]]:
     full stop ends that one (see ``_joined_after_initialism``)."""
     for sent in tokens.sents:
         start = sent.start
-        for word in sent if INITIALISM.search(sent.text) else ():  # (most sentences have no initialism)
+        for word in sent:
             if _joined_after_initialism(word, sent):
                 yield sent.doc[start : word.i], start != sent.start
                 start = word.i
