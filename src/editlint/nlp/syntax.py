@@ -243,8 +243,11 @@ def verb_lemma(form: str) -> str | None:
 def singulars(noun: Token) -> tuple[str, ...]:
     """The lower-case singulars a common noun may have, by its tag: "critics" -> "critic", "critics"; an irregular
     plural's first: "media" -> "medium", "media"."""
-    word = noun.lower_
-    if noun.tag_ not in ("NNS", "NNPS") or len(word) < 3:
+    return _singulars(noun.lower_, noun.tag_)
+
+
+def _singulars(word: str, tag: str) -> tuple[str, ...]:
+    if tag not in ("NNS", "NNPS") or len(word) < 3:
         return (word,)
     irregular = irregular_singular(word)
     stems = {"men": word[:-3] + "man", "ies": word[:-3] + "y", "es": word[:-2], "s": word[:-1]}
@@ -255,7 +258,13 @@ def singulars(noun: Token) -> tuple[str, ...]:
 def noun_lemma(noun: Token) -> str:
     """The lemma of a common noun: its first singular that WordNet's noun classes know ("nurses" -> "nurse",
     "people" -> "people"); a plural entry only when WordNet's corpus ever used it ("findings" -> "finding")."""
-    *stems, word = singulars(noun)
+    return _noun_lemma(noun.lower_, noun.tag_)
+
+
+@functools.lru_cache(maxsize=8192)
+def _noun_lemma(lower: str, tag: str) -> str:
+    """``noun_lemma`` of a noun by its lower case and tag, all it depends on: asked again for the same nouns."""
+    *stems, word = _singulars(lower, tag)
     for stem in stems:
         if any(sense_in(stem, name) for name in NOUN_CLASSES):
             return stem

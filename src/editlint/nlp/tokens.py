@@ -77,6 +77,9 @@ class ParseView:
     def __getitem__(self, key: int | slice) -> TokenView | SpanView:
         if key.__class__ is int:
             return self.tokens[key]
+        start, stop = key.start, key.stop
+        if key.step is None and start.__class__ is stop.__class__ is int and 0 <= start <= stop <= len(self.tokens):
+            return SpanView(self, start, stop)  # most slices: within the tokens, in order (what ``_bounds`` would give)
         start, stop = _bounds(len(self.tokens), key)
         return SpanView(self, start, stop)
 
@@ -106,12 +109,12 @@ class SpanView:
 
     def __getitem__(self, key: int | slice) -> TokenView | SpanView:
         length = self.end - self.start
-        if isinstance(key, slice):
-            start, stop = _bounds(length, key)
-            return SpanView(self.doc, self.start + start, self.start + stop)
-        if not -length <= key < length:
-            raise IndexError(f"token {key} of a span of {length}")
-        return self.doc.tokens[(self.end if key < 0 else self.start) + key]
+        if key.__class__ is not slice:  # (most keys: an index)
+            if not -length <= key < length:
+                raise IndexError(f"token {key} of a span of {length}")
+            return self.doc.tokens[(self.end if key < 0 else self.start) + key]
+        start, stop = _bounds(length, key)
+        return SpanView(self.doc, self.start + start, self.start + stop)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, SpanView) and (other.doc, other.start, other.end) == (self.doc, self.start, self.end)
