@@ -451,7 +451,7 @@ def _thing_or_place(noun: Token) -> bool:
     """A noun whose main sense is a thing or a place (see PLACE_CLASSES), or a name."""
     if noun.tag_ in ("NNP", "NNPS"):
         return True
-    return noun.tag_ in NOUN_TAGS and any(in_class(w, c) for w in singulars(noun) for c in PLACE_CLASSES)
+    return noun.tag_ in NOUN_TAGS and _sense_of_place(noun)
 
 
 def _no_role(noun: Token) -> bool:
@@ -459,7 +459,12 @@ def _no_role(noun: Token) -> bool:
     "their homes"), and no person or group in its main sense ("orphans", "champion")."""
     if noun.tag_ not in ("NN", "NNS") or _people(noun):
         return False
-    return any(in_class(w, c, max_rank=2) for w in singulars(noun) for c in PLACE_CLASSES)
+    return _sense_of_place(noun, max_rank=2)
+
+
+def _sense_of_place(noun: Token, max_rank: int = 1) -> bool:
+    """Whether one of the noun's first ``max_rank`` senses is a thing or a place (see PLACE_CLASSES)."""
+    return any(in_class(w, c, max_rank=max_rank) for w in singulars(noun) for c in PLACE_CLASSES)
 
 
 def _given_to(verb: Token, obj: Token) -> bool:

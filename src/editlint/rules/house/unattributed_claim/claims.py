@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Callable
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, is_people_noun,
+    ADJECTIVE_TAGS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, is_people_noun,
     noun_lemma, verb_class, verb_forms, verb_lemma,
 )
 
 from .common import (
     ACCOUNT_CLASSES, ANYONE, ATTITUDES, BE, BELIEVING, CLAIM_TAGS, CLAUSE_DEPS, COMPOUND_THAT, CONTACT, CONTESTING, COUNTS,
     DISCIPLINE, INQUIRY, JUDGEMENT_PREPS, JUDGING, Lexicon, NAMES, NAMING, OBJECT_PREPS, QUANTIFIERS, RELATING,
-    RELATIVE_PRONOUNS, RELATIVE_TAGS, ROLES, TIME_MARKS, _subject,
+    RELATIVE_PRONOUNS, RELATIVE_TAGS, ROLES, TIME_MARKS, _subject, _tense_carrier,
 )
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ def _dates_event(verb: Token) -> bool:
     """A verb in the past in a clause of time, which tells when something else happened rather than states the
     claim: "yields rose after several Fed officials signaled ...", "before some analysts warned ..." (a clause of
     time is taken as given, not asserted)."""
-    finite = min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)
+    finite = _tense_carrier(verb)
     return verb.dep_ == "advcl" and finite.tag_ == "VBD" and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < verb.i for c in verb.children
     )  # ("when" is an adverb to the parser)
@@ -403,7 +403,7 @@ def _norm(clause: Token) -> bool:
     more staff", "that he be removed"; a base form after its subject, with no modal)."""
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subj is not None and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-        finite = min((c for c in clause.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=clause)
+        finite = _tense_carrier(clause)
         return finite.tag_ == "VB" and finite.i > subj.i and not finite.lower_.endswith(("t", "d"))
         # (a verb whose past is its base ends in -t or -d, "cost", "cut", "spread": the tagger's VB may be that past)
     return (

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from editlint.nlp.syntax import (
-    SAYING_CLASSES, SUBJECT_DEPS, VerbClass, clause_verb, is_people_noun, subject, verb_class, verb_forms,
+    AUX_DEPS, SAYING_CLASSES, SUBJECT_DEPS, VerbClass, clause_verb, is_people_noun, subject, verb_class, verb_forms,
 )
 
 if TYPE_CHECKING:
@@ -301,6 +301,11 @@ def _misread_infinitive(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children)
         and not any(c.dep_ == "dobj" for c in verb.head.children)
     )
+
+
+def _tense_carrier(verb: Token) -> Token:
+    """The word that carries a verb's tense: its first auxiliary, or the verb itself."""
+    return min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)
 
 
 def _subject(verb: Token) -> Token | None:

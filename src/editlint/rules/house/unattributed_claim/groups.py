@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_CLASSES, NOUN_TAGS, PEOPLE_CLASSES, PROPER_TAGS, SUBJECT_DEPS,
+    ADJECTIVE_TAGS, FINITE_TAGS, NOUN_CLASSES, NOUN_TAGS, PEOPLE_CLASSES, PROPER_TAGS, SUBJECT_DEPS,
     is_people_noun, noun_lemma, singulars, verb_class, verb_lemma,
 )
 
@@ -16,7 +16,7 @@ from .common import (
     ABSTRACT_CLASSES, ACCESS_NOUNS, ACCOUNT_CLASSES, AMOUNTS, ANYONE, COUNTS, DEFINITE, DISCIPLINE, INDEFINITE,
     INSTITUTION_PREPS, JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, NETWORKS, OCCASION_WORDS,
     PERFECT, PLACE_CLASS, PLACING_PREPS, POINT_PREPS, PROFESSIONS, PROPORTIONS, PLURAL_TAGS, QUANTIFIERS, RELATIONAL,
-    RELATIVE_TAGS, REPORTED_DEPS, RESEARCHERS, ROLES, SEPARATE_DEPS, STANCE, STUDIES, THING_CLASSES,
+    RELATIVE_TAGS, REPORTED_DEPS, RESEARCHERS, ROLES, SEPARATE_DEPS, STANCE, STUDIES, THING_CLASSES, _tense_carrier,
 )
 from .claims import _comments, _displaced_clause, _forecasters, _not_a_reason, _object_complement, _pseudo_cleft, _reported
 
@@ -249,7 +249,7 @@ def _kind_clause(clause: Token) -> bool:
         return clause.tag_ == "VBG" and _speaks_in_present(clause.head) and not any(_at_event(c) for c in clause.children)
     relative = clause.left_edge.tag_ in (*RELATIVE_TAGS, "WP$")  # (not a clause without one: "the rules voters
     # approve", whose subject is not the group)
-    return clause.dep_ == "relcl" and relative and _finite(clause).tag_ in ("VBP", "VBZ")
+    return clause.dep_ == "relcl" and relative and _tense_carrier(clause).tag_ in ("VBP", "VBZ")
 
 
 def _speaks_in_present(noun: Token) -> bool:
@@ -258,12 +258,7 @@ def _speaks_in_present(noun: Token) -> bool:
     mall said"), and a pronoun of amount takes up a crowd ("many wearing blue face paint")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in AMOUNTS:
         noun = noun.head.head  # the amount is the subject: "a number of doctors working in rural clinics believe"
-    return noun.tag_ in NOUN_TAGS and noun.dep_ == "nsubj" and _finite(noun.head).tag_ in ("VBP", "VBZ")
-
-
-def _finite(verb: Token) -> Token:
-    """The word that carries a verb's tense: its first auxiliary, or the verb itself."""
-    return min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)
+    return noun.tag_ in NOUN_TAGS and noun.dep_ == "nsubj" and _tense_carrier(noun.head).tag_ in ("VBP", "VBZ")
 
 
 def _dates(word: Token) -> bool:
@@ -333,7 +328,7 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
     clause = verb
     while clause.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         clause = clause.head  # the verb it depends on carries the tense: "investors appear to believe"
-    finite = min((c for c in clause.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=clause)
+    finite = _tense_carrier(clause)
     lemma = noun_lemma(subj)
     person = in_class(lemma, "noun.person") or _agent_noun(subj) or subj.lower_ in lex.groups or (
         lemma != subj.lower_ and in_class(lemma, "noun.group")
