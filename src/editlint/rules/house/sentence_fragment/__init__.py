@@ -12,8 +12,8 @@ from editlint.nlp.syntax import (
     NOUN_TAGS, PROPER_TAGS, VERB_TAGS, dateline_end, finding, is_people_noun, parsed_blocks, reparsed, verb_class,
 )
 from editlint.rules.house.sentence_fragment.common import (
-    CLOSERS, COORDINATORS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite, _lead_word,
-    _listed_after_subject,
+    CLOSERS, COMPARATIVE_TAGS, COORDINATORS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite,
+    _lead_word, _listed_after_subject,
 )
 from editlint.rules.house.sentence_fragment.main_clause import (
     _free_finite, _independent, _main_verb_beside_relative, _missed_main_verb, _passive_by_people,
@@ -476,10 +476,6 @@ def _credited(word: Token) -> bool:
         return False
     source = doc[word.i + 2] if doc[word.i + 1].lower_ == "the" and word.i + 2 < len(doc) else doc[word.i + 1]
     return source.text[:1].isupper()
-
-
-# The tags of a comparative adjective or adverb: "bigger", "more", "fewer", "sooner".
-COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 
 
 def _correlative_comparative(tokens: list[Token]) -> bool:

@@ -45,6 +45,10 @@ MEASURE_DEPS = frozenset({"advmod", "npadvmod", "nummod", "quantmod", "amod", "d
 COORDINATORS = frozenset({"and", "or", "but"})
 # The articles, which open a noun phrase and never come right before a verb (a closed class).
 ARTICLES = frozenset({"a", "an", "the"})
+# The tags of a comparative adjective or adverb ("bigger", "more", "sooner"), and with a superlative's the tags that
+# rank or compare a noun ("biggest", "most").
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+RANKING_TAGS = COMPARATIVE_TAGS | {"JJS", "RBS"}
 # Determiners of a singular noun only (the pipeline has no morphology): on a plural, the "plural" is a verb.
 SINGULAR_OR_DEMONSTRATIVE = SINGULAR_DETERMINERS | {"this", "that"}
 # Relative words that may be the subject of a clause after a verb of saying: "delays that commuters say have doubled".

@@ -10,7 +10,7 @@ from editlint.nlp.syntax import (
     SUBJECT_PRONOUNS, VERB_TAGS, is_people_noun, noun_lemma, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
-    ARTICLES, COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, PARTICULARIZERS, RARE_SHARE,
+    ARTICLES, COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, PARTICULARIZERS, RANKING_TAGS, RARE_SHARE,
     SINGULAR_OR_DEMONSTRATIVE, WH_TAGS, _lead_word, _listed_after_subject, _own_subject, _past_lead_words,
 )
 from editlint.rules.house.sentence_fragment.participle import _after_share
@@ -255,10 +255,6 @@ def _finite_read_as_noun(word: Token) -> bool:
         adverbial = after.tag_ in ("IN", "TO", "RB") or _time_measure(after)
         return lemma == word.lower_ and adverbial and _plural_phrase(before)
     return lemma != word.lower_ and complement and (_one_name(before) or _after_singular_subject(word))
-
-
-# The tags of superlatives and comparatives, which rank or compare a noun: "biggest", "most", "brighter", "more".
-RANKING_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})
 
 
 def _after_singular_subject(word: Token) -> bool:
