@@ -14,7 +14,7 @@ from editlint.nlp.syntax import (
 from .common import (
     ACCOUNT_CLASSES, ANYONE, ATTITUDES, BE, BELIEVING, CLAIM_TAGS, CLAUSE_DEPS, COMPOUND_THAT, CONTACT, CONTESTING, COUNTS,
     DISCIPLINE, INQUIRY, JUDGEMENT_PREPS, JUDGING, Lexicon, NAMES, NAMING, OBJECT_PREPS, QUANTIFIERS, RELATING,
-    RELATIVE_PRONOUNS, RELATIVE_TAGS, ROLES, TIME_MARKS, _subject, _tense_carrier,
+    RELATIVE_PRONOUNS, RELATIVE_TAGS, ROLES, TIME_MARKS, _subject, _tense_carrier, _to_infinitive,
 )
 
 if TYPE_CHECKING:
@@ -363,9 +363,9 @@ def _reported(clause: Token) -> bool:
         m.dep_ == "mark" and (m.lower_ == "that" and not _content_that(m) or _opens_adverbial_clause(m, verb))
         for m in clause.children
     )  # ("now that the pay was cut", "fans waved flags long after the ceremony had/ccomp ended")
-    inquiry = _asks(clause) and (verb.lower_ in verb_forms(INQUIRY) or verb.lower_ not in verb_forms(JUDGING) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ))  # a question looked into ("have long debated how ...") or one set out to answer: "(used the site) to find out
+    inquiry = _asks(clause) and (
+        verb.lower_ in verb_forms(INQUIRY) or verb.lower_ not in verb_forms(JUDGING) and _to_infinitive(verb)
+    )  # a question looked into ("have long debated how ...") or one set out to answer: "(used the site) to find out
     # how forests recover" (but "to question whether")
     prescribed = _norm(clause) or _leave_or_bidding(clause)
     return clause.dep_ in CLAUSE_DEPS and not adverbial and not inquiry and not prescribed
@@ -382,7 +382,7 @@ def _leave_or_bidding(clause: Token) -> bool:
     """An infinitive with a subject after a verb of bidding (see ``_bids``): leave or a bidding given to someone, an
     act rather than a report ("allowed staff to leave early", "urged the council to delay the vote"; but "expect the
     bank to cut rates", "reckon the pound to fall")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
+    return _to_infinitive(clause) and any(
         c.dep_ == "nsubj" for c in clause.children
     ) and _bids(clause.head)
 
@@ -402,12 +402,12 @@ def _norm(clause: Token) -> bool:
     but "the bank to report"), or a subjunctive, the form of a demand ("(nurses demanded) that the hospital hire
     more staff", "that he be removed"; a base form after its subject, with no modal)."""
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subj is not None and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if subj is not None and not _to_infinitive(clause):
         finite = _tense_carrier(clause)
         return finite.tag_ == "VB" and finite.i > subj.i and not finite.lower_.endswith(("t", "d"))
         # (a verb whose past is its base ends in -t or -d, "cost", "cut", "spread": the tagger's VB may be that past)
     return (
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        _to_infinitive(clause)
         and subj is not None and subj.tag_ == "NNS" and in_class(noun_lemma(subj), "noun.person")
         and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
     )

@@ -303,6 +303,11 @@ def _misread_infinitive(verb: Token) -> bool:
     )
 
 
+def _to_infinitive(verb: Token) -> bool:
+    """Whether a verb has its own "to": an infinitive ("to find out", "(expect the bank) to cut")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _tense_carrier(verb: Token) -> Token:
     """The word that carries a verb's tense: its first auxiliary, or the verb itself."""
     return min((c for c in verb.children if c.dep_ in AUX_DEPS), key=lambda c: c.i, default=verb)

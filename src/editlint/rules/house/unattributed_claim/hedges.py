@@ -13,7 +13,7 @@ from editlint.nlp.syntax import (
 from .common import (
     ACCOUNT_CLASSES, ATTITUDES, BE, COMPARING, CONSENSUS, DEFINITE, FREQUENCY, GENERIC_DETERMINERS, GENERIC_PRONOUNS,
     HOLDER_PREPS, Lexicon, NOT_JUDGING, OBJECT_PREPS, PERFECT, PREVALENT, QUANTIFIERS, ROLES, SPREADING, TALK_NOUNS,
-    VOICED,
+    VOICED, _to_infinitive,
 )
 from .claims import _asks, _content_that, _judges, _takes_clause, _that_clause, _thinking_phrase, _thinking_with
 from .groups import _is_people, _is_vague
@@ -239,9 +239,8 @@ def _as_noun_to(clause: Token) -> bool:
     """A complement with "as" that the parser took for a clause because an infinitive follows its noun: "is seen as
     the frontrunner/nsubj to succeed/advcl the chairman" (a clause opened by "as" has a finite verb: "as the economy
     slows")."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
+    as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+    return clause.dep_ == "advcl" and as_mark and _to_infinitive(clause)
 
 
 def _stands_for_any(noun: Token) -> bool:
@@ -332,7 +331,7 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         return None  # "what is considered a close contact": a definition
     if subj is not None and _none(subj):
         return None  # a report of nothing: "Nobody was reported to have been injured", "no one is thought to be missing"
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+    if _to_infinitive(participle):
         return None  # an infinitive asserts nothing: "do not want it to be seen as ..."
     after = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
     if subj is not None and subj.lower_ == "it" and (
