@@ -271,3 +271,31 @@ def test_an_s_form_after_an_opening_singular_noun_is_the_main_verb(sentence):
 @pytest.mark.parametrize("fragment", SINGULAR_THEN_NOUN_FRAGMENTS)
 def test_a_plural_that_is_no_verb_or_no_s_form_after_the_noun_is_still_a_fragment(fragment):
     assert_flags_span(BEFORE + fragment, RULE, fragment)
+
+
+# A verb the tagger read as an adverb, a preposition or a particle ("back", "free"), which the parse gave its direct
+# object: a noun phrase with no verb has no object.
+VERB_WITH_OBJECT = [
+    "All of the candidates back the plan in principle.",
+    "Most of the residents back the council's bid for the stadium.",
+    "Fans of the club back the manager despite the poor run.",
+    "Both unions back the new rota for the night shift.",
+    "Residents of the estate back the campaign for a new bus route.",
+]
+# The same words as modifiers of a noun, or an object inside a hyphenated modifier: no verb.
+MODIFIER_FRAGMENTS = [
+    "Back taxes of £2 million owed by the firm since 2019.",
+    "Free courses at every branch of the library in the county.",
+    "A clear plan for the harbour and its fishing fleet.",
+    "Cut-price tickets for pensioners on Tuesday afternoons.",
+]
+
+
+@pytest.mark.parametrize("sentence", VERB_WITH_OBJECT)
+def test_a_word_with_a_direct_object_is_the_verb_whatever_its_tag(sentence):
+    assert_findings(BEFORE + sentence, RULE, [])
+
+
+@pytest.mark.parametrize("fragment", MODIFIER_FRAGMENTS)
+def test_a_modifier_without_an_object_is_no_verb(fragment):
+    assert_flags_span(BEFORE + fragment, RULE, fragment)

@@ -30,7 +30,7 @@ from editlint.rules.house.sentence_fragment.subordinate import (
     _later_clause_on_root,
     _main_clause_after, _opening_subordinator,
 )
-from editlint.rules.house.sentence_fragment.verb_forms import _past_before_object, _verb_as_noun
+from editlint.rules.house.sentence_fragment.verb_forms import _object_of_missed_verb, _past_before_object, _verb_as_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -146,6 +146,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Especially the sheds, barns and stables damaged in the gales.*, *Particularly the peas and beans packed at the plant in Idaho.* | *Especially the growers sold their fruit early.*, *Particularly the corner shops suffered in the storm.* (a past form without an object or auxiliary on the noun phrase a particularizer opens, even a list: a participle if its verb often takes an object; where the parser made that phrase its subject, if its verb seldom goes without one) |
 | *In the wake of the worst flooding the region has seen in four decades.*, *Despite the heaviest snow the city has had since 2010.* | *Since the last election the party has changed.*, *After the busiest week the staff have rested this weekend.*, *In the wake of the worst winter, the valley has seen ...* (a clause without its relative word right after a noun a superlative ranks, in the opening phrase, without the object that noun is and with the span of time the record covers: "since", or "in" or "over" and a unit of time) |
 | *A decision nobody on the board expected.*, *A debt nobody in the family could ever repay.*, *A gamble nobody in the cabinet wanted to take.* | *A verdict nobody expected came on Friday.*, *A week later nobody had spoken.*, *A storm nobody had prepared for struck on Monday.* (a clause whose subject is an indefinite pronoun — "nobody", "everyone", "someone" ... — right after the noun the sentence opens with, lacking the object that noun is, even in an infinitive, with no other verb: no noun modifies such a pronoun, so the noun is no part of its subject; not a noun of time) |
+| *Back taxes of £2 million owed by the firm.*, *Free courses at every branch of the library.* | *All of the candidates back the plan in principle.*, *Fans of the club back the manager.* (a word the parse gave a direct object is a verb, whatever its tag: a noun phrase with no verb has no object; not inside a hyphenated modifier: "round-the-clock care") |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -422,6 +423,7 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     # not "according to", "including", nor a noun listed after the one the parser made its subject
     verbs = [t for t in sent if t.tag_ in VERB_TAGS and t.dep_ != "prep" and not _listed_after_subject(t)]
     missed = any(map(_verb_as_noun, sent)) or _verb_read_after_share(sent)  # "Most of them farm/NN rice"
+    missed = missed or any(map(_object_of_missed_verb, sent))  # "All of the candidates back/RB the plan"
     if (opens_phrase or named) and all(map(_modifies_noun, verbs)) and not missed:
         return f"Sentence fragment: {'a name with only an apposition' if named else 'a noun phrase with no verb'}"
     return None

@@ -422,3 +422,15 @@ def _s_form(word: Token) -> bool:
     """Whether ``word`` is the "-s" form of a verb WordNet knows, whatever its tag ("certifies", "repairs")."""
     lemma = verb_lemma(word.lower_) if word.tag_ in ("NNS", "VBZ") else None
     return lemma is not None and lemma != word.lower_ and word.lower_.endswith("s")
+
+
+def _object_of_missed_verb(word: Token) -> bool:
+    """A direct object on a word the tagger read as no verb (an adverb, a preposition, a particle, a noun): a noun
+    phrase with no verb has no object, so its head is the verb the tagger missed ("All of the candidates back/RB the
+    plan", "Fans of the club back/RP the manager"); not one on the object of a preposition, a noun whatever its
+    parse ("in the wake of the worst flooding the region has seen"), nor inside a hyphenated modifier
+    ("round-the-clock care")."""
+    head = word.head
+    if word.dep_ != "dobj" or head.tag_ in VERB_TAGS or head.dep_ == "pobj":
+        return False
+    return word.doc[word.i - 1].tag_ != "HYPH"
