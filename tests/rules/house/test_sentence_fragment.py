@@ -2004,6 +2004,8 @@ def test_after_an_insertion_a_participle_of_a_verb_with_an_object_still_makes_a_
         "The final starts on Sunday at 2:10 p.m. Mountain time at the new stadium by the river.",
         "Most of the fruit is sold in the U.S. There, demand for it has doubled in five years.",
         "The archive went to a university in the U.S. Along with the letters, it holds the poet's early drafts.",
+        # a place the tagger read as a determiner, which no determiner of English is
+        "The teams meet again Saturday at 7 p.m. Hawaii time in the second match of the two-match series.",
     ],
 )
 def test_an_initialism_ends_a_sentence_only_before_a_word_that_opens_one(text):
@@ -2385,4 +2387,28 @@ def test_a_form_of_be_before_its_subject_after_as_and_an_adjective_is_a_main_cla
     ],
 )
 def test_as_before_a_subject_or_an_adjective_without_an_inverted_subject_is_still_a_fragment(fragment):
+    assert_flags_span(f"The figures came out on Monday. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb the tagger read as an adverb, with its subject and auxiliary: the clause "When" opens is its own
+        "When conflict does erupt — a bitter argument over whether Heinz should move into a care home — it is all"
+        " the more shocking for its rarity.",
+    ],
+)
+def test_a_word_with_a_subject_and_an_auxiliary_is_the_verb_of_the_subordinate_clause(text):
+    assert_findings(f"There are few big dramatic scenes. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "When the talks did finally collapse in the spring of that year.",
+        "Because the council does intend to sell the site to a developer.",
+        "Although the ferry has sailed on time for most of the summer.",
+    ],
+)
+def test_a_subordinate_clause_with_an_auxiliary_alone_is_still_a_fragment(fragment):
     assert_flags_span(f"The figures came out on Monday. {fragment}", RULE, fragment)

@@ -114,7 +114,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *After the jury came back into the courtroom.*, *After the water rose two metres overnight.* | *After the vote came a long silence.*, *Before the final came a parade of champions.* (a verb before its subject, or a verb of motion that seldom takes an object before a noun that measures nothing: a main clause inverted after a phrase of time) |
 | *Such as whether the harbour fees will rise for the smaller boats.*, *Such as how long the water will stay off.* (a preposition the parser made the root, right after the first word) | *As for whether the fees will rise, the board has not decided.*, *Out of the smoke came two firefighters.* |
 | *Once the port reopens and the customs agency staff return from the strike.* (a subordinator hangs only on a clause's verb, even one the tagger read as a noun; a noun hung on the next verb as a compound is its subject) | *Until the ship returns and the board finishes dredging, sailings are reduced.* |
-| *The pharmacy will close at 7 p.m. Citing a shortage of staff on the late shift.*, *... Hartwell Foods Inc. Which had tried to buy it for years.* (an initialism's or abbreviation's full stop ends the sentence before a word that may open one, even where the parser joined them) | *The meeting starts at 6 p.m. Tuesday in the chamber.*, *The final starts at 2:10 p.m. Mountain time at the stadium.* (before a name or an adjective) |
+| *The pharmacy will close at 7 p.m. Citing a shortage of staff on the late shift.*, *... Hartwell Foods Inc. Which had tried to buy it for years.* (an initialism's or abbreviation's full stop ends the sentence before a word that may open one, even where the parser joined them) | *The meeting starts at 6 p.m. Tuesday in the chamber.*, *The final starts at 2:10 p.m. Mountain time at the stadium.* (before a name or an adjective, even a name the tagger read as a determiner: "7 p.m. Hawaii time") |
 | *Although the union has said that if the talks fail, work at all three plants will halt.* (a word that opens its phrase as the subject of a later verb is a noun, whatever its tag) | *At weekends, volunteers work at the shelter.*, *When the dam spills, silt and driftwood clog the intakes.* |
 | *Heavy rain, winds up to 70 mph and waves of six metres.*, *Seats for 40,000 fans, parking for 3,000 cars and a roof.* (a list of noun phrases, whatever word opens it; one comma never parts a subject from its verb, so a word after it is a listed noun whatever its tag) | *Heavy rain, winds of up to 70 mph and high waves battered the coast.*, *Rents rise in Leeds, York and Hull.* |
 | *Whereupon the landlord served eviction notices on all twelve flats.*, *Whereby night shifts would be paid more.* (the relative adverbs "whereupon", "whereby", "wherein", even read as a noun) | *The board rejected the offer, whereupon the bidder went to shareholders.* |
@@ -147,6 +147,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *In the wake of the worst flooding the region has seen in four decades.*, *Despite the heaviest snow the city has had since 2010.* | *Since the last election the party has changed.*, *After the busiest week the staff have rested this weekend.*, *In the wake of the worst winter, the valley has seen ...* (a clause without its relative word right after a noun a superlative ranks, in the opening phrase, without the object that noun is and with the span of time the record covers: "since", or "in" or "over" and a unit of time) |
 | *A decision nobody on the board expected.*, *A debt nobody in the family could ever repay.*, *A gamble nobody in the cabinet wanted to take.* | *A verdict nobody expected came on Friday.*, *A week later nobody had spoken.*, *A storm nobody had prepared for struck on Monday.* (a clause whose subject is an indefinite pronoun — "nobody", "everyone", "someone" ... — right after the noun the sentence opens with, lacking the object that noun is, even in an infinitive, with no other verb: no noun modifies such a pronoun, so the noun is no part of its subject; not a noun of time) |
 | *Back taxes of £2 million owed by the firm.*, *Free courses at every branch of the library.* | *All of the candidates back the plan in principle.*, *Fans of the club back the manager.* (a word the parse gave a direct object is a verb, whatever its tag: a noun phrase with no verb has no object; not inside a hyphenated modifier: "round-the-clock care") |
+| *When the talks did finally collapse in the spring of that year.* | *When conflict does erupt — a bitter argument over whether he should move — it is all the more shocking.* (a word the parse gave a subject and an auxiliary is the verb of the clause "when" opens, whatever its tag) |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -195,6 +196,11 @@ FORMULAS = frozenset("thanks congratulations kudos greetings welcome condolences
 INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
 # The tags of a word that may open a sentence and is no name (see ``_opens_sentence``).
 OPENER_TAGS = frozenset({"IN", "VBG", "VBN", "RB", "WDT", "WP", "WP$", "WRB", "DT", "PRP", "TO"})
+# The determiners of English, a closed class: a word tagged as one that is none of them is a name the tagger misread.
+DETERMINERS = frozenset(
+    "a an the this that these those each every either neither some any no all both another such what which whatever"
+    " whichever half many much few several enough".split()
+)
 # Two capitals in a row: a word in capitals, which a shouted sentence has.
 CAPITALS = re.compile(r"[A-Z]{2}")
 
@@ -325,8 +331,9 @@ def _ends_with_abbreviation(last: Token) -> bool:
 
 def _opens_sentence(word: Token) -> bool:
     """A capitalised word that may open a sentence and is no name: a preposition or subordinator, a participle, an
-    adverb, a relative or question word, a determiner, a pronoun, "to" ("Citing ...", "Which ...", "It ...")."""
-    return word.text[0].isupper() and word.tag_ in OPENER_TAGS
+    adverb, a relative or question word, a determiner, a pronoun, "to" ("Citing ...", "Which ...", "It ..."); not a
+    name the tagger read as a determiner ("at 7 p.m. Hawaii/DT time")."""
+    return word.text[0].isupper() and word.tag_ in OPENER_TAGS and (word.tag_ != "DT" or word.lower_ in DETERMINERS)
 
 
 def _starts_sentence(sent: Span) -> bool:

@@ -272,10 +272,17 @@ def _words_of(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
 
 
 def _clause_of(word: Token) -> Token:
-    """The nearest verb above ``word`` (or the root)."""
-    while word.head.i != word.i and word.head.tag_ not in VERB_TAGS:
+    """The nearest verb above ``word`` (or the root): a word the tagger read as a verb, or one the parser gave a
+    subject and an auxiliary, whatever its tag ("When conflict does erupt/RB — ... — it is ...")."""
+    while word.head.i != word.i and word.head.tag_ not in VERB_TAGS and not _subject_and_auxiliary(word.head):
         word = word.head
     return word.head
+
+
+def _subject_and_auxiliary(word: Token) -> bool:
+    """Whether the parser gave ``word`` both a subject and an auxiliary, as only a verb has."""
+    deps = {c.dep_ for c in word.children}
+    return not deps.isdisjoint(SUBJECT_DEPS) and not deps.isdisjoint(AUX_DEPS)
 
 
 def _first_word(word: Token) -> bool:
