@@ -299,3 +299,27 @@ def test_a_word_with_a_direct_object_is_the_verb_whatever_its_tag(sentence):
 @pytest.mark.parametrize("fragment", MODIFIER_FRAGMENTS)
 def test_a_modifier_without_an_object_is_no_verb(fragment):
     assert_flags_span(BEFORE + fragment, RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Just under 10 percent of candidates passed in Division One.",
+        "Just under 30 percent of the harvest rotted in the fields.",
+        "Just under 5 percent of applicants succeeded at the first attempt.",
+    ],
+)
+def test_a_preposition_that_measures_a_number_opens_a_subject(sentence):
+    assert_findings(BEFORE + sentence, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "Just under 10 percent of the budget for roads in the county.",
+        "Over 5 percent of applicants at the first attempt.",
+        "Around 60 people outside the court before the hearing.",
+    ],
+)
+def test_a_number_a_preposition_measures_without_a_verb_is_still_a_fragment(fragment):
+    assert_flags_span(BEFORE + fragment, RULE, fragment)

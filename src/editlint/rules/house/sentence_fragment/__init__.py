@@ -18,7 +18,7 @@ from editlint.rules.house.sentence_fragment.common import (
 from editlint.rules.house.sentence_fragment.main_clause import (
     _free_finite, _independent, _main_verb_beside_relative, _missed_main_verb, _passive_by_people,
 )
-from editlint.rules.house.sentence_fragment.main_verb import _verb_after_name
+from editlint.rules.house.sentence_fragment.main_verb import _measures_number, _verb_after_name
 from editlint.rules.house.sentence_fragment.noun_phrase import (
     _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only, _relative_root,
 )
@@ -148,6 +148,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *A decision nobody on the board expected.*, *A debt nobody in the family could ever repay.*, *A gamble nobody in the cabinet wanted to take.* | *A verdict nobody expected came on Friday.*, *A week later nobody had spoken.*, *A storm nobody had prepared for struck on Monday.* (a clause whose subject is an indefinite pronoun — "nobody", "everyone", "someone" ... — right after the noun the sentence opens with, lacking the object that noun is, even in an infinitive, with no other verb: no noun modifies such a pronoun, so the noun is no part of its subject; not a noun of time) |
 | *Back taxes of £2 million owed by the firm.*, *Free courses at every branch of the library.* | *All of the candidates back the plan in principle.*, *Fans of the club back the manager.* (a word the parse gave a direct object is a verb, whatever its tag: a noun phrase with no verb has no object; not inside a hyphenated modifier: "round-the-clock care") |
 | *When the talks did finally collapse in the spring of that year.* | *When conflict does erupt — a bitter argument over whether he should move — it is all the more shocking.* (a word the parse gave a subject and an auxiliary is the verb of the clause "when" opens, whatever its tag) |
+| *Just under 10 percent of the budget for roads.*, *Over 5 percent of applicants at the first attempt.* (a noun phrase) | *Just under 10 percent of candidates passed in Division One.* (a preposition that measures the number after it, like "about", belongs to the noun phrase and opens no phrase of its own) |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -358,8 +359,10 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     if _correlative_comparative(tokens):
         return None  # "The bigger the city, the higher the rents.", which needs no verb
     i = 0
-    while i < len(tokens) - 2 and _lead_word(tokens[i]) and tokens[i + 1].text != ",":
-        i += 1
+    while i < len(tokens) - 2 and tokens[i + 1].text != ",":
+        if not (_lead_word(tokens[i]) or _measuring_preposition(tokens[i])):
+            break
+        i += 1  # "Especially ...", "Just under 10 percent of ..."
     # shapes whose verbs the parser often takes for a main clause, read from the order of the words
     coordinated = _coordinated_subordinate_clauses(tokens, i, subordinators)
     if coordinated:
@@ -434,6 +437,12 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     if (opens_phrase or named) and all(map(_modifies_noun, verbs)) and not missed:
         return f"Sentence fragment: {'a name with only an apposition' if named else 'a noun phrase with no verb'}"
     return None
+
+
+def _measuring_preposition(word: Token) -> bool:
+    """A preposition that measures the number after it ("Just under 10 percent of candidates passed ...", "Over
+    5,000 people ..."): a word of the noun phrase, like "about" or "nearly", that opens no phrase of its own."""
+    return word.tag_ == "IN" and _measures_number(word)
 
 
 def _opens_list(root: Token) -> bool:
