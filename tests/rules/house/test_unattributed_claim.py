@@ -2065,3 +2065,34 @@ def test_states_and_clauses_of_time_pass(text):
 @pytest.mark.parametrize("text, span", CLAIMS_ABOUT_STATES_AND_TIMES)
 def test_claims_about_states_and_times_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# A verb that WordNet says takes a that-clause in some sense states a claim with a finite clause that drops the "that"
+# (a subject and a tense of its own); its other senses keep an object, and a bare infinitive is no content clause.
+CLAIMS_WITHOUT_THAT = [
+    ("Some supporters maintain the new arena will ruin the club.", "Some supporters maintain"),
+    ("Many historians hold the treaty was a blunder.", "Many historians hold"),
+    ("Several ranchers maintain the wolves killed more calves than the state admits.", "Several ranchers maintain"),
+    ("Skeptics maintain the rollout was rushed.", "Skeptics maintain"),
+]
+NOT_CLAIMS_WITHOUT_THAT = [
+    "Some residents maintain their gardens despite the hosepipe ban.",
+    "Several volunteers hold a vigil outside the clinic every Friday.",
+    "Several residents watched the old mill collapse.",
+    "Mayor Ines Duarte maintains the budget will balance by June.",
+]
+
+
+@pytest.mark.parametrize("text, span", CLAIMS_WITHOUT_THAT)
+def test_claims_without_that_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS_WITHOUT_THAT)
+def test_objects_and_named_holders_without_that_pass(text):
+    assert_findings(text, RULE, [])
+
+
+def test_a_few_before_a_misread_verb_is_flagged():
+    # "a few": the one quantifier that keeps an article and stays vague; the parser reads "allege" as a noun here
+    assert_flags_span("A few nurses allege that the hospital falsified its waiting times.", RULE, "A few nurses allege")

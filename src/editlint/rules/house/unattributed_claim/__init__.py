@@ -51,7 +51,8 @@ in the subject, no link outside the claim, no named speaker or *according to* a 
 or report holds the claim): a verb of saying, thinking or judging (WordNet's
 verb.communication and verb.cognition, main senses, plus the `verbs` option) that takes a clause,
 interrupts one or judges an object (*blame X for*, *regard X as*, *call X a Y*, *condemn the decision*), or any verb with a
-*that*-clause (*maintain that*), with a vague subject: a plural noun for people or groups (WordNet's
+*that*-clause (*maintain that*), or with a finite clause without *that* when WordNet gives it a that-clause in some
+sense (*maintain it will fail*), with a vague subject: a plural noun for people or groups (WordNet's
 noun.person and noun.group, and agent nouns it lacks), or a collective noun (*staff*), after a vague
 quantifier (*some*, *many*, *most*, *several*, *a few*, *numerous*, *countless*, *a number of*, *scores
 of*), also when a place or body only locates them (*several officials at the port authority*) or a clause in the present
@@ -82,12 +83,12 @@ Ajax will ...*: a verb it made a noun's modifier), the words from the verb on
 are read again with *They* in the group's place; so is the whole sentence when
 the group follows the start of a clause (*..., though some question/NN whether ...*, *..., few doubt/NN that ...*,
 *..., some observers of the tournament suspect/NN.*) or is a generic group of opinion (*Purists grumble/JJ that
-...*, *Naysayers mutter/NN that ...*), unless the noun has a part only a noun has (*some question marks
-remain*, *some hope/nsubj remains*). A viewpoint of a vague group (`viewpoint-nouns`: *in the view of many*, *in the
-eyes of critics*, *in some teachers' opinion*), a comment joined by *or so* (*..., or so many investors hope*) and an
-infinitive the parser split off its verb (*researchers have come to believe that*) are read as the group's claim, and a
-verb of judging whose object an aside parts from its complement is read again without the aside (*consider the
-bonds, issued last month, a bargain*). A named speaker or *according to* a
+...*, *Naysayers mutter/NN that ...*, *A few nurses allege/NN that ...*), unless the noun has a part only a noun
+has (*some question marks remain*, *some hope/nsubj remains*). A viewpoint of a vague group (`viewpoint-nouns`:
+*in the view of many*, *in the eyes of critics*, *in some teachers' opinion*), a comment joined by *or so* (*..., or
+so many investors hope*) and an infinitive the parser split off its verb (*researchers have come to believe that*) are
+read as the group's claim, and a verb of judging whose object an aside parts from its complement is read again
+without the aside (*consider the bonds, issued last month, a bargain*). A named speaker or *according to* a
 named source vouches for its own clause and all it reports, not for a vague claim in a clause of its own
 (*Police said ..., but some divers suspect ...*), and a speaker set off by commas inside the sentence reports all of it
 but a coordinated clause or an aside on a noun (*At that point, Detective Lowe said, officers moved in because the men
@@ -137,7 +138,7 @@ flags long after the ceremony had ended*).
 | *Many growers are skeptical that* / *Skeptics point to the cost as proof* | *Many parents were surprised that* / *are aware that* (a fact) / *refer to it as the Iron Lady* (a name) |
 | *Several nurses blame the agency for* / *have described the route as* / *regard him as* / *called it a sham* | *Many of the residents said* / *Two analysts said* (counted, referring back) |
 | *Some have likened it to* / *credit the coach with* / *accused him of* / *report seeing* / *Analysts expect a rate cut* | *Researchers compared the two groups* / *Most shoppers expect free delivery* (a demand) |
-| *Detractors maintain that* / *Several climbers hold that* (any verb with a that-clause) | *Some hikers discovered that* (found out) / *what engineers call a cold joint* (a definition) |
+| *Detractors maintain that* / *Several climbers hold that* (any verb with a that-clause) / *Some supporters maintain it will bankrupt the club* (a finite clause without *that*, after a verb WordNet lets take one) | *Some hikers discovered that* (found out) / *what engineers call a cold joint* (a definition) / *Some residents maintain their gardens* / *hold a vigil* (an object) |
 | *The plan, some critics say, is doomed.* / *..., many lawyers believe.* / *The plan, as many economists believe, ...* | *While two senators backed it, others said ...* / *The dockworkers voted ... . Many said ...* (part of a named group) |
 | *Police said the pier was sound, but some divers suspect ...* / *The ministry confirmed it, which some diplomats describe as ...* | *The mayor said many residents fear ...* / *..., the mayor said* / *The mayor, who said many residents fear ...* (reported) |
 | *Some experts say ..., which the mayor announced, ...* (a speaker in a relative clause) | *Many pilots criticized it. Ana Reyes, a pilot, said ...* (a named example follows) |
@@ -566,6 +567,12 @@ def _misread_in_clause(
     return None
 
 
+def _takes_article(word: Token) -> bool:
+    """An amount that keeps an article before it and stays indefinite: "(a) handful of", "(the) majority of", and
+    "(a) few", the one quantifier that takes "a" (the article there makes no phrase of the group: "at some point")."""
+    return word.lower_ in AMOUNTS or word.lower_ == "few" and word.nbor(-1).lower_ == "a"
+
+
 def _traceable(verb: Token, subj: Token) -> bool:
     """What keeps a vague group's verb of saying from hiding its source, asked of the verb the parser read
     (``_verb_hits``) and of one read again (``_misread_in_clause``): the reason a counted crowd gave for its act
@@ -620,8 +627,8 @@ def _group_before(verb: Token, sent: Span, lex: Lexicon) -> list[Token] | None:
     if not words or verb.nbor(-1).tag_ in ADJECTIVE_TAGS and verb.nbor(-1).lower_ not in QUANTIFIERS:
         return None  # (an adjective makes the word a noun: "in its most recent report"; not "many/JJ doubt")
     before = sent.doc[words[0].i - 1] if words[0].i > sent.start else None
-    if words[0].lower_ in AMOUNTS and before is not None and before.tag_ == "DT":
-        words.insert(0, before)  # "a handful of", "the majority of"
+    if before is not None and before.tag_ == "DT" and _takes_article(words[0]):
+        words.insert(0, before)  # "a handful of", "the majority of", "a few"
     elif before is not None and (before.dep_ in ("prep", "agent") or before.tag_ in ("DT", "PRP$", "POS")):
         return None  # the group of a phrase, not a subject: "at some point", "its most recent report"
     prep = next((t for t in words if t.tag_ == "IN"), None)
