@@ -2096,3 +2096,31 @@ def test_objects_and_named_holders_without_that_pass(text):
 def test_a_few_before_a_misread_verb_is_flagged():
     # "a few": the one quantifier that keeps an article and stays vague; the parser reads "allege" as a noun here
     assert_flags_span("A few nurses allege that the hospital falsified its waiting times.", RULE, "A few nurses allege")
+
+
+# A named speaker in the future has yet to make its report: what it will say is known only from the vague source.
+REPORTS_YET_TO_BE_MADE = [
+    (
+        "The ferry operator will announce 300 job cuts on Thursday, according to people familiar with the plan.",
+        "according to people familiar with the plan",
+    ),
+    (
+        "The league will confirm a new franchise in Perth next month, according to several insiders.",
+        "according to several insiders",
+    ),
+]
+REPORTS_MADE = [
+    "The ferry operator will announce 300 job cuts on Thursday, a company spokeswoman said.",
+    "The league will confirm a new franchise in Perth next month, according to its chairman, Paul Reyes.",
+    "The ferry operator announced 300 job cuts on Thursday.",
+]
+
+
+@pytest.mark.parametrize("text, span", REPORTS_YET_TO_BE_MADE)
+def test_vague_source_of_a_report_yet_to_be_made_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", REPORTS_MADE)
+def test_reports_made_or_named_pass(text):
+    assert_findings(text, RULE, [])

@@ -92,8 +92,8 @@ without the aside (*consider the bonds, issued last month, a bargain*). A named 
 named source vouches for its own clause and all it reports, not for a vague claim in a clause of its own
 (*Police said ..., but some divers suspect ...*), and a speaker set off by commas inside the sentence reports all of it
 but a coordinated clause or an aside on a noun (*At that point, Detective Lowe said, officers moved in because the men
-were believed to be armed*); a named speaker is the subject of a verb of saying or of any verb
-of communication that reports a clause (WordNet's verb.communication: *warned colleagues that*, *informed the delegates
+were believed to be armed*); a named speaker is the subject of a verb of saying (not in the future, a report it
+has yet to make: *will announce*) or of any verb of communication that reports a clause (WordNet's verb.communication: *warned colleagues that*, *informed the delegates
 that*), also under a hedge that only doubts the words were said (*Ms Novak reportedly warned colleagues that*). A vague group followed by a sentence whose named speaker
 gives an example, *some* or *many* of a group named just before (or of a counted group before *of whom*), the
 authors of a study the article reported speaking in the past tense, and a claim inside a named account (*the
@@ -173,6 +173,7 @@ flags long after the ceremony had ended*).
 | *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The thinking in Whitehall is that* (a place's name, which WordNet files with places) / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
 | *The app, which purportedly detects fakes, has sold 9,000 units, according to its maker.* (an aside) / *..., but it is widely expected to be challenged, according to the minutes.* | *items bought under terms that today would be considered theft, according to the catalogue.* (a closing named source holds a hedge in any clause but a coordinated one or an aside) |
 | *..., below the $4.3 billion analysts had forecast, according to some estimates.* / *..., but some analysts doubt it will last, according to Reuters.* (a clause of its own) | *..., below the 96 cents analysts had expected, according to a survey by FactSet.* (a closing named source credits a group's estimate in any clause but a coordinated one) |
+| *The airline will announce 2,000 job cuts on Monday, according to people familiar with the matter* (a report its speaker has yet to make) | *The airline announced 2,000 job cuts on Monday, according to people familiar with the matter* / *The airline will announce job cuts on Monday, a spokeswoman said* (a report made) |
 | *According to reports, the agency ignored the warnings* / *according to figures circulating online* | *According to figures the FAA provided to the committee, ...* / *according to data the county collected* (a relative clause names who made the account) |
 | *A hacker said to be working for a foreign state was charged* / *The hoard, thought to be worth 2 million pounds, was found* (the later verb has no subject of its own: the participle describes its noun) | *The climber claimed to be a guide and was arrested* (a verb joined by *and* shares the subject) / *thought by the museum's curator to date from* (named) |
 | *The bridge, said to be unsafe, was closed.* / *The suspect is known to carry a knife* / *has been said to be haunted* | *One customer, a small cooperative, agreed to discuss its experience.* (a verb after an aside's closing comma) / *has been known to deliver seed on request* (the idiom: at times) |
