@@ -2124,3 +2124,13 @@ def test_vague_source_of_a_report_yet_to_be_made_is_flagged(text, span):
 @pytest.mark.parametrize("text", REPORTS_MADE)
 def test_reports_made_or_named_pass(text):
     assert_findings(text, RULE, [])
+
+
+# "as" and an adjective after a hedge participle is its complement, also when the parser takes "as" for an adverb and
+# the adjective for a clause; an adverb "as" that compares is no judgement.
+def test_hedge_with_as_and_an_adjective_is_flagged():
+    assert_flags_span("The harbour is widely regarded as beautiful.", RULE, "is widely regarded")
+
+
+def test_comparison_with_as_passes():
+    assert_findings("The trench was dug as deep as possible.", RULE, [])

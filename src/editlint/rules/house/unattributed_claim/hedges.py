@@ -243,6 +243,15 @@ def _as_noun_to(clause: Token) -> bool:
     return clause.dep_ == "advcl" and as_mark and _to_infinitive(clause)
 
 
+def _as_adjective(clause: Token) -> bool:
+    """A complement of "as" and an adjective that the parser took for a clause with "as" as its adverb: "is widely
+    regarded as/advmod beautiful/advcl" (an adverb "as" before an adjective compares only with a second "as": "as
+    deep as possible")."""
+    return clause.dep_ == "advcl" and clause.tag_ in ADJECTIVE_TAGS and any(
+        c.dep_ == "advmod" and c.lower_ == "as" and c.i == clause.i - 1 for c in clause.children
+    ) and not any(c.dep_ in ("prep", "advcl") and c.lower_ == "as" for c in clause.children)
+
+
 def _stands_for_any(noun: Token) -> bool:
     """A noun that stands for whatever fits its description, so a participle after it defines rather than
     claims: "any work considered subversive", "those presumed exposed", "anyone thought to be at risk", or a bare
@@ -379,7 +388,7 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         g.dep_ == "prep" and _thinking_with(participle, g) for g in by_whom
     )  # the phrase split by its agent: "is seen by many as"
     if judging and participle.lower_ not in NOT_JUDGING and any(
-        c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") or _as_noun_to(c)
+        c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") or _as_noun_to(c) or _as_adjective(c)
         for c in (*children, *by_whom)
     ):
         return first, participle  # is considered safe, is seen as ...
