@@ -2134,3 +2134,25 @@ def test_hedge_with_as_and_an_adjective_is_flagged():
 
 def test_comparison_with_as_passes():
     assert_findings("The trench was dug as deep as possible.", RULE, [])
+
+
+# A hedge participle with an adverb of consensus says a view is held by many, as "prevailing" does.
+VIEWS_HELD_BY_MANY = [
+    ("There is a widely held view among growers that the quota is unfair.", "There is a widely held view"),
+    ("The generally accepted explanation is that the pier was overloaded.", "The generally accepted explanation is"),
+]
+VIEWS_NOT_HELD_BY_MANY = [
+    "The widely used method is that farmers sow in rows.",
+    "The board's generally accepted view is that the price is fair.",
+    "The widely expected rate cut came on Thursday.",
+]
+
+
+@pytest.mark.parametrize("text, span", VIEWS_HELD_BY_MANY)
+def test_views_held_by_many_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", VIEWS_NOT_HELD_BY_MANY)
+def test_views_of_one_or_no_view_pass(text):
+    assert_findings(text, RULE, [])

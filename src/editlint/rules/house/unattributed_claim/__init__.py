@@ -27,7 +27,7 @@ from .groups import (
     _is_vague_source, _may_be_vague, _measured, _met_at_scene, _part_of_counted, _spoke_at_occasion, _staff_of_named_body,
     _those_who,
 )
-from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge
+from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge, _shared_by_many
 from .sources import (
     _according_to, _by_accounts, _cites_account, _cites_link, _closing_account, _closing_attribution, _content, _covers,
     _explains_anonymity, _in_poll, _named_sources, _names_member, _names_source, _viewpoint, _within_named_account,
@@ -77,9 +77,9 @@ and impersonal hedges (`hedges`, `hedge-adverbs`, `hedge-nouns`; *it is ... that
 any verb of saying or judging; *widely*, *often*, *long* or a vague *by* with a judgement or, on a message
 or an idea, with disapproval: *the film was widely panned*; a hedge
 participle after its noun: *the fort, considered the oldest*; a view held by many: *the prevailing view
-is that*, *conventional wisdom holds that*, *reports suggest*). When the parser misses the verb of a vague
-group (*Several skippers in Tromsø reckon/NN ...*, *Some question/NN whether ...*, *numerous pundits reckon/compound
-Ajax will ...*: a verb it made a noun's modifier), the words from the verb on
+is that*, *the generally accepted view is that*, *conventional wisdom holds that*, *reports suggest*). When the
+parser misses the verb of a vague group (*Several skippers in Tromsø reckon/NN ...*, *Some question/NN whether ...*,
+*numerous pundits reckon/compound Ajax will ...*: a verb it made a noun's modifier), the words from the verb on
 are read again with *They* in the group's place; so is the whole sentence when
 the group follows the start of a clause (*..., though some question/NN whether ...*, *..., few doubt/NN that ...*,
 *..., some observers of the tournament suspect/NN.*) or is a generic group of opinion (*Purists grumble/JJ that
@@ -170,7 +170,7 @@ flags long after the ceremony had ended*).
 | *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* / *Word has spread that* / *A consensus is emerging that* | *There is no evidence that* / *fears among aid workers that* / *the consensus of the panel is that* (holder named) / *The report found that* (the verb takes the clause) |
 | *There is a sense among investors that* / *There are worries among wheat growers that* (a kind, present) / *There is talk of a rebel caucus* (talk's *of* is its topic) | *There is a sense among the investors who met the board that* / *There was a sense among brokers that* (past: an event) / *There is a view among police that* (a role) / *There is a tradition among fishermen of* (a custom) |
 | *There are growing fears that* / *There is a belief in the town that the mine poisoned the well* (a content clause the parser misread) | *There are growing numbers of tourists* / *There is a well in the village that the mine poisoned* (a relative clause) |
-| *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The thinking in Whitehall is that* (a place's name, which WordNet files with places) / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
+| *The prevailing view is that* / *There is a widely held view that* (a hedge participle with an adverb of consensus) / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The thinking in Whitehall is that* (a place's name, which WordNet files with places) / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
 | *The app, which purportedly detects fakes, has sold 9,000 units, according to its maker.* (an aside) / *..., but it is widely expected to be challenged, according to the minutes.* | *items bought under terms that today would be considered theft, according to the catalogue.* (a closing named source holds a hedge in any clause but a coordinated one or an aside) |
 | *..., below the $4.3 billion analysts had forecast, according to some estimates.* / *..., but some analysts doubt it will last, according to Reuters.* (a clause of its own) | *..., below the 96 cents analysts had expected, according to a survey by FactSet.* (a closing named source credits a group's estimate in any clause but a coordinated one) |
 | *The airline will announce 2,000 job cuts on Monday, according to people familiar with the matter* (a report its speaker has yet to make) | *The airline announced 2,000 job cuts on Monday, according to people familiar with the matter* / *The airline will announce job cuts on Monday, a spokeswoman said* (a report made) |
@@ -419,7 +419,7 @@ def _hits(
             if accounts is not None:
                 last = accounts.right_edge
                 yield tok, last, f'"{span_text(tok, last)}" credits the claim to no named source', False
-        elif lower in lex.nouns and tag in NOUN_TAGS or lower in PREVALENT and _held_view(tok, lex):
+        elif lower in lex.nouns and tag in NOUN_TAGS or _prevalence(tok, lex) and _held_view(tok, lex):
             hedge = _noun_hedge(tok if lower in lex.nouns else tok.head, lex)
             if hedge is not None:
                 yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
@@ -434,6 +434,11 @@ def _hits(
                 yield tok, tok, f'"{tok.text}" hides who makes the claim', False
         elif tag in VERB_TAGS and (group or tag in ("VBN", "VBD")):
             yield from _verb_hits(tok, lex, group, reread)
+
+
+def _prevalence(word: Token, lex: Lexicon) -> bool:
+    """A word that says a view is held by many: "prevailing", "conventional", "widely held"."""
+    return word.lower_ in PREVALENT or _shared_by_many(word, lex)
 
 
 def _before_comma(noun: Token) -> Token:

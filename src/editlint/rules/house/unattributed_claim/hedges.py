@@ -115,10 +115,19 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
         short = noun.left_edge.i >= noun.i - 1 or all(  # "the thinking", "word", "the general feeling"
             t.lower_ == "the" or t.lower_ in PREVALENT or t.dep_ == "amod" and t.tag_ in ADJECTIVE_TAGS
+            or _shared_by_many(t, lex) or _shared_by_many(t.head, lex)
             for t in noun.doc[noun.left_edge.i : noun.i]
         )  # (an adjective leaves a view unowned: "the biggest fear is that"; not "the union's fear")
         return (noun.left_edge, head) if clause is not None and short else None
     return None
+
+
+def _shared_by_many(participle: Token, lex: Lexicon) -> bool:
+    """A hedge participle on a noun with an adverb of consensus, which says many hold it: "a widely held view", "the
+    generally accepted view" (as "prevailing" does; not "a widely used method")."""
+    return participle.dep_ == "amod" and participle.lower_ in lex.hedges and any(
+        c.dep_ == "advmod" and c.lower_ in CONSENSUS for c in participle.children
+    )
 
 
 def _reports_clause(verb: Token, lex: Lexicon) -> bool:
