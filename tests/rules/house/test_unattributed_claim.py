@@ -2065,3 +2065,94 @@ def test_states_and_clauses_of_time_pass(text):
 @pytest.mark.parametrize("text, span", CLAIMS_ABOUT_STATES_AND_TIMES)
 def test_claims_about_states_and_times_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# A verb that WordNet says takes a that-clause in some sense states a claim with a finite clause that drops the "that"
+# (a subject and a tense of its own); its other senses keep an object, and a bare infinitive is no content clause.
+CLAIMS_WITHOUT_THAT = [
+    ("Some supporters maintain the new arena will ruin the club.", "Some supporters maintain"),
+    ("Many historians hold the treaty was a blunder.", "Many historians hold"),
+    ("Several ranchers maintain the wolves killed more calves than the state admits.", "Several ranchers maintain"),
+    ("Skeptics maintain the rollout was rushed.", "Skeptics maintain"),
+]
+NOT_CLAIMS_WITHOUT_THAT = [
+    "Some residents maintain their gardens despite the hosepipe ban.",
+    "Several volunteers hold a vigil outside the clinic every Friday.",
+    "Several residents watched the old mill collapse.",
+    "Mayor Ines Duarte maintains the budget will balance by June.",
+]
+
+
+@pytest.mark.parametrize("text, span", CLAIMS_WITHOUT_THAT)
+def test_claims_without_that_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS_WITHOUT_THAT)
+def test_objects_and_named_holders_without_that_pass(text):
+    assert_findings(text, RULE, [])
+
+
+def test_a_few_before_a_misread_verb_is_flagged():
+    # "a few": the one quantifier that keeps an article and stays vague; the parser reads "allege" as a noun here
+    assert_flags_span("A few nurses allege that the hospital falsified its waiting times.", RULE, "A few nurses allege")
+
+
+# A named speaker in the future has yet to make its report: what it will say is known only from the vague source.
+REPORTS_YET_TO_BE_MADE = [
+    (
+        "The ferry operator will announce 300 job cuts on Thursday, according to people familiar with the plan.",
+        "according to people familiar with the plan",
+    ),
+    (
+        "The league will confirm a new franchise in Perth next month, according to several insiders.",
+        "according to several insiders",
+    ),
+]
+REPORTS_MADE = [
+    "The ferry operator will announce 300 job cuts on Thursday, a company spokeswoman said.",
+    "The league will confirm a new franchise in Perth next month, according to its chairman, Paul Reyes.",
+    "The ferry operator announced 300 job cuts on Thursday.",
+]
+
+
+@pytest.mark.parametrize("text, span", REPORTS_YET_TO_BE_MADE)
+def test_vague_source_of_a_report_yet_to_be_made_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", REPORTS_MADE)
+def test_reports_made_or_named_pass(text):
+    assert_findings(text, RULE, [])
+
+
+# "as" and an adjective after a hedge participle is its complement, also when the parser takes "as" for an adverb and
+# the adjective for a clause; an adverb "as" that compares is no judgement.
+def test_hedge_with_as_and_an_adjective_is_flagged():
+    assert_flags_span("The harbour is widely regarded as beautiful.", RULE, "is widely regarded")
+
+
+def test_comparison_with_as_passes():
+    assert_findings("The trench was dug as deep as possible.", RULE, [])
+
+
+# A hedge participle with an adverb of consensus says a view is held by many, as "prevailing" does.
+VIEWS_HELD_BY_MANY = [
+    ("There is a widely held view among growers that the quota is unfair.", "There is a widely held view"),
+    ("The generally accepted explanation is that the pier was overloaded.", "The generally accepted explanation is"),
+]
+VIEWS_NOT_HELD_BY_MANY = [
+    "The widely used method is that farmers sow in rows.",
+    "The board's generally accepted view is that the price is fair.",
+    "The widely expected rate cut came on Thursday.",
+]
+
+
+@pytest.mark.parametrize("text, span", VIEWS_HELD_BY_MANY)
+def test_views_held_by_many_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", VIEWS_NOT_HELD_BY_MANY)
+def test_views_of_one_or_no_view_pass(text):
+    assert_findings(text, RULE, [])

@@ -27,7 +27,7 @@ from .groups import (
     _is_vague_source, _may_be_vague, _measured, _met_at_scene, _part_of_counted, _spoke_at_occasion, _staff_of_named_body,
     _those_who,
 )
-from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge
+from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge, _shared_by_many
 from .sources import (
     _according_to, _by_accounts, _cites_account, _cites_link, _closing_account, _closing_attribution, _content, _covers,
     _explains_anonymity, _in_poll, _named_sources, _names_member, _names_source, _viewpoint, _within_named_account,
@@ -51,7 +51,8 @@ in the subject, no link outside the claim, no named speaker or *according to* a 
 or report holds the claim): a verb of saying, thinking or judging (WordNet's
 verb.communication and verb.cognition, main senses, plus the `verbs` option) that takes a clause,
 interrupts one or judges an object (*blame X for*, *regard X as*, *call X a Y*, *condemn the decision*), or any verb with a
-*that*-clause (*maintain that*), with a vague subject: a plural noun for people or groups (WordNet's
+*that*-clause (*maintain that*), or with a finite clause without *that* when WordNet gives it a that-clause in some
+sense (*maintain it will fail*), with a vague subject: a plural noun for people or groups (WordNet's
 noun.person and noun.group, and agent nouns it lacks), or a collective noun (*staff*), after a vague
 quantifier (*some*, *many*, *most*, *several*, *a few*, *numerous*, *countless*, *a number of*, *scores
 of*), also when a place or body only locates them (*several officials at the port authority*) or a clause in the present
@@ -76,23 +77,23 @@ and impersonal hedges (`hedges`, `hedge-adverbs`, `hedge-nouns`; *it is ... that
 any verb of saying or judging; *widely*, *often*, *long* or a vague *by* with a judgement or, on a message
 or an idea, with disapproval: *the film was widely panned*; a hedge
 participle after its noun: *the fort, considered the oldest*; a view held by many: *the prevailing view
-is that*, *conventional wisdom holds that*, *reports suggest*). When the parser misses the verb of a vague
-group (*Several skippers in Tromsø reckon/NN ...*, *Some question/NN whether ...*, *numerous pundits reckon/compound
-Ajax will ...*: a verb it made a noun's modifier), the words from the verb on
+is that*, *the generally accepted view is that*, *conventional wisdom holds that*, *reports suggest*). When the
+parser misses the verb of a vague group (*Several skippers in Tromsø reckon/NN ...*, *Some question/NN whether ...*,
+*numerous pundits reckon/compound Ajax will ...*: a verb it made a noun's modifier), the words from the verb on
 are read again with *They* in the group's place; so is the whole sentence when
 the group follows the start of a clause (*..., though some question/NN whether ...*, *..., few doubt/NN that ...*,
 *..., some observers of the tournament suspect/NN.*) or is a generic group of opinion (*Purists grumble/JJ that
-...*, *Naysayers mutter/NN that ...*), unless the noun has a part only a noun has (*some question marks
-remain*, *some hope/nsubj remains*). A viewpoint of a vague group (`viewpoint-nouns`: *in the view of many*, *in the
-eyes of critics*, *in some teachers' opinion*), a comment joined by *or so* (*..., or so many investors hope*) and an
-infinitive the parser split off its verb (*researchers have come to believe that*) are read as the group's claim, and a
-verb of judging whose object an aside parts from its complement is read again without the aside (*consider the
-bonds, issued last month, a bargain*). A named speaker or *according to* a
+...*, *Naysayers mutter/NN that ...*, *A few nurses allege/NN that ...*), unless the noun has a part only a noun
+has (*some question marks remain*, *some hope/nsubj remains*). A viewpoint of a vague group (`viewpoint-nouns`:
+*in the view of many*, *in the eyes of critics*, *in some teachers' opinion*), a comment joined by *or so* (*..., or
+so many investors hope*) and an infinitive the parser split off its verb (*researchers have come to believe that*) are
+read as the group's claim, and a verb of judging whose object an aside parts from its complement is read again
+without the aside (*consider the bonds, issued last month, a bargain*). A named speaker or *according to* a
 named source vouches for its own clause and all it reports, not for a vague claim in a clause of its own
 (*Police said ..., but some divers suspect ...*), and a speaker set off by commas inside the sentence reports all of it
 but a coordinated clause or an aside on a noun (*At that point, Detective Lowe said, officers moved in because the men
-were believed to be armed*); a named speaker is the subject of a verb of saying or of any verb
-of communication that reports a clause (WordNet's verb.communication: *warned colleagues that*, *informed the delegates
+were believed to be armed*); a named speaker is the subject of a verb of saying (not in the future, a report it
+has yet to make: *will announce*) or of any verb of communication that reports a clause (WordNet's verb.communication: *warned colleagues that*, *informed the delegates
 that*), also under a hedge that only doubts the words were said (*Ms Novak reportedly warned colleagues that*). A vague group followed by a sentence whose named speaker
 gives an example, *some* or *many* of a group named just before (or of a counted group before *of whom*), the
 authors of a study the article reported speaking in the past tense, and a claim inside a named account (*the
@@ -137,7 +138,7 @@ flags long after the ceremony had ended*).
 | *Many growers are skeptical that* / *Skeptics point to the cost as proof* | *Many parents were surprised that* / *are aware that* (a fact) / *refer to it as the Iron Lady* (a name) |
 | *Several nurses blame the agency for* / *have described the route as* / *regard him as* / *called it a sham* | *Many of the residents said* / *Two analysts said* (counted, referring back) |
 | *Some have likened it to* / *credit the coach with* / *accused him of* / *report seeing* / *Analysts expect a rate cut* | *Researchers compared the two groups* / *Most shoppers expect free delivery* (a demand) |
-| *Detractors maintain that* / *Several climbers hold that* (any verb with a that-clause) | *Some hikers discovered that* (found out) / *what engineers call a cold joint* (a definition) |
+| *Detractors maintain that* / *Several climbers hold that* (any verb with a that-clause) / *Some supporters maintain it will bankrupt the club* (a finite clause without *that*, after a verb WordNet lets take one) | *Some hikers discovered that* (found out) / *what engineers call a cold joint* (a definition) / *Some residents maintain their gardens* / *hold a vigil* (an object) |
 | *The plan, some critics say, is doomed.* / *..., many lawyers believe.* / *The plan, as many economists believe, ...* | *While two senators backed it, others said ...* / *The dockworkers voted ... . Many said ...* (part of a named group) |
 | *Police said the pier was sound, but some divers suspect ...* / *The ministry confirmed it, which some diplomats describe as ...* | *The mayor said many residents fear ...* / *..., the mayor said* / *The mayor, who said many residents fear ...* (reported) |
 | *Some experts say ..., which the mayor announced, ...* (a speaker in a relative clause) | *Many pilots criticized it. Ana Reyes, a pilot, said ...* (a named example follows) |
@@ -162,16 +163,17 @@ flags long after the ceremony had ended*).
 | *according to some observers* / *according to reports* / *according to residents* / *Some reports say* / *By most accounts* | *..., according to a Reuters poll* / *..., according to data from CME Group, after two cuts* (named source) / *according to witnesses* (a role) / *according to residents of the block* / *..., as [gauges](https://...) showed* (a link) / *Expense reports filed with the state show ..., most of it on mailers* (an amount after the accounts) |
 | | *The audit found that many clerks believe* / *In a survey by the county, most farmers said* (a named account) |
 | *It is believed that* / *it is generally agreed that* / *It was once held that* / *..., it is feared, ...* | *It should be noted that* / *It must be said that* (the writer's aside) |
-| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *has been widely criticized* / *is often described as* / *was criticized by some as* / *is expected by many to* / *is looked upon as* / *is often called reckless* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) / *often called payday loans* (a term) |
+| *is said to* / *is widely expected to* / *is considered the weakest* / *is seen as* / *is widely regarded as beautiful* (the parser's adverb *as* before an adjective) / *has been widely criticized* / *is often described as* / *was criticized by some as* / *is expected by many to* / *is looked upon as* / *is often called reckless* | *is known as the Iron Lady* / *will be considered by the council* / *It is expected to rain* (name, agent, schedule) / *often called payday loans* (a term) |
 | *The chapel, considered the oldest, ...* / *a man believed to be the driver* / *Believed to be the oldest tree, the oak ...* | *Known as the Iron Lady, the bridge ...* / *Expected to open in May, ...* / *Any boat considered unsafe* / *those thought to be at risk* (a definition) / *It is not known how many* (a question) |
 | *was hailed as a breakthrough* / *has been derided as a gimmick* / *was branded a traitor* (praise or blame, no agent) | *was praised for its courage* (a reason) / *was hailed as a hero by the crowd* / *the case was dismissed as moot* |
 | *reportedly* / *supposedly* / *apparently* / *By all accounts* / *Ms Sato reportedly phoned the chairman* (an act) | *The minister reportedly told aides ...* / *Ms Sato reportedly warned shareholders that ...* (the speaker is named) / *By all means* |
 | *There are fears that* / *Word is that* / *There is talk of* / *There are those who say* / *Concerns have been raised* / *Worries are mounting over* / *Word has spread that* / *A consensus is emerging that* | *There is no evidence that* / *fears among aid workers that* / *the consensus of the panel is that* (holder named) / *The report found that* (the verb takes the clause) |
 | *There is a sense among investors that* / *There are worries among wheat growers that* (a kind, present) / *There is talk of a rebel caucus* (talk's *of* is its topic) | *There is a sense among the investors who met the board that* / *There was a sense among brokers that* (past: an event) / *There is a view among police that* (a role) / *There is a tradition among fishermen of* (a custom) |
 | *There are growing fears that* / *There is a belief in the town that the mine poisoned the well* (a content clause the parser misread) | *There are growing numbers of tourists* / *There is a well in the village that the mine poisoned* (a relative clause) |
-| *The prevailing view is that* / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The thinking in Whitehall is that* (a place's name, which WordNet files with places) / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
+| *The prevailing view is that* / *There is a widely held view that* (a hedge participle with an adverb of consensus) / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The thinking in Whitehall is that* (a place's name, which WordNet files with places) / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
 | *The app, which purportedly detects fakes, has sold 9,000 units, according to its maker.* (an aside) / *..., but it is widely expected to be challenged, according to the minutes.* | *items bought under terms that today would be considered theft, according to the catalogue.* (a closing named source holds a hedge in any clause but a coordinated one or an aside) |
 | *..., below the $4.3 billion analysts had forecast, according to some estimates.* / *..., but some analysts doubt it will last, according to Reuters.* (a clause of its own) | *..., below the 96 cents analysts had expected, according to a survey by FactSet.* (a closing named source credits a group's estimate in any clause but a coordinated one) |
+| *The airline will announce 2,000 job cuts on Monday, according to people familiar with the matter* (a report its speaker has yet to make) | *The airline announced 2,000 job cuts on Monday, according to people familiar with the matter* / *The airline will announce job cuts on Monday, a spokeswoman said* (a report made) |
 | *According to reports, the agency ignored the warnings* / *according to figures circulating online* | *According to figures the FAA provided to the committee, ...* / *according to data the county collected* (a relative clause names who made the account) |
 | *A hacker said to be working for a foreign state was charged* / *The hoard, thought to be worth 2 million pounds, was found* (the later verb has no subject of its own: the participle describes its noun) | *The climber claimed to be a guide and was arrested* (a verb joined by *and* shares the subject) / *thought by the museum's curator to date from* (named) |
 | *The bridge, said to be unsafe, was closed.* / *The suspect is known to carry a knife* / *has been said to be haunted* | *One customer, a small cooperative, agreed to discuss its experience.* (a verb after an aside's closing comma) / *has been known to deliver seed on request* (the idiom: at times) |
@@ -417,7 +419,7 @@ def _hits(
             if accounts is not None:
                 last = accounts.right_edge
                 yield tok, last, f'"{span_text(tok, last)}" credits the claim to no named source', False
-        elif lower in lex.nouns and tag in NOUN_TAGS or lower in PREVALENT and _held_view(tok, lex):
+        elif lower in lex.nouns and tag in NOUN_TAGS or _prevalence(tok, lex) and _held_view(tok, lex):
             hedge = _noun_hedge(tok if lower in lex.nouns else tok.head, lex)
             if hedge is not None:
                 yield (*hedge, f'"{span_text(*hedge)}" hides who makes the claim', False)
@@ -432,6 +434,11 @@ def _hits(
                 yield tok, tok, f'"{tok.text}" hides who makes the claim', False
         elif tag in VERB_TAGS and (group or tag in ("VBN", "VBD")):
             yield from _verb_hits(tok, lex, group, reread)
+
+
+def _prevalence(word: Token, lex: Lexicon) -> bool:
+    """A word that says a view is held by many: "prevailing", "conventional", "widely held"."""
+    return word.lower_ in PREVALENT or _shared_by_many(word, lex)
 
 
 def _before_comma(noun: Token) -> Token:
@@ -566,6 +573,12 @@ def _misread_in_clause(
     return None
 
 
+def _takes_article(word: Token) -> bool:
+    """An amount that keeps an article before it and stays indefinite: "(a) handful of", "(the) majority of", and
+    "(a) few", the one quantifier that takes "a" (the article there makes no phrase of the group: "at some point")."""
+    return word.lower_ in AMOUNTS or word.lower_ == "few" and word.nbor(-1).lower_ == "a"
+
+
 def _traceable(verb: Token, subj: Token) -> bool:
     """What keeps a vague group's verb of saying from hiding its source, asked of the verb the parser read
     (``_verb_hits``) and of one read again (``_misread_in_clause``): the reason a counted crowd gave for its act
@@ -620,8 +633,8 @@ def _group_before(verb: Token, sent: Span, lex: Lexicon) -> list[Token] | None:
     if not words or verb.nbor(-1).tag_ in ADJECTIVE_TAGS and verb.nbor(-1).lower_ not in QUANTIFIERS:
         return None  # (an adjective makes the word a noun: "in its most recent report"; not "many/JJ doubt")
     before = sent.doc[words[0].i - 1] if words[0].i > sent.start else None
-    if words[0].lower_ in AMOUNTS and before is not None and before.tag_ == "DT":
-        words.insert(0, before)  # "a handful of", "the majority of"
+    if before is not None and before.tag_ == "DT" and _takes_article(words[0]):
+        words.insert(0, before)  # "a handful of", "the majority of", "a few"
     elif before is not None and (before.dep_ in ("prep", "agent") or before.tag_ in ("DT", "PRP$", "POS")):
         return None  # the group of a phrase, not a subject: "at some point", "its most recent report"
     prep = next((t for t in words if t.tag_ == "IN"), None)

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Callable
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, is_people_noun,
-    noun_lemma, verb_class, verb_forms, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
+    is_people_noun, noun_lemma, verb_class, verb_forms, verb_lemma,
 )
 
 from .common import (
@@ -189,6 +189,18 @@ def _content_that(mark: Token) -> bool:
     )
 
 
+def _bare_content_clause(verb: Token, clause: Token) -> bool:
+    """A content clause without "that" after a verb that WordNet says takes one in some sense: a finite clause with a
+    subject of its own, after the verb, opened by no conjunction ("(some supporters) maintain it will bankrupt the
+    club", "(many historians) hold the treaty was a blunder"; not "hold a vigil", "watched the roof collapse")."""
+    lemma = verb_lemma(verb.lower_) or ""
+    if clause.i < verb.i or sense_in(lemma, "frame.that-clause") is None or _asks(clause):
+        return False
+    if any(c.dep_ == "mark" for c in clause.children) or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return False
+    return clause.tag_ in FINITE_TAGS or any(c.dep_ in AUX_DEPS and c.tag_ in FINITE_TAGS for c in clause.children)
+
+
 def _names_a_state(verb: Token) -> bool:
     """A verb whose main sense is a state (WordNet's verb.stative), used so more often than in any sense of saying or
     thinking: "supporters included local employers", "former students include several leading fiddlers" (a list of
@@ -216,7 +228,9 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return True  # "have written off her bid", "singled out the coach", "took issue with the figures"
     if verb.lower_ not in lex.claims or _names_a_state(verb):
         # a that-clause is a claim whatever the verb ("critics maintain that ..."); not what one found out
-        return verb.lower_ not in lex.not_claiming and any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
+        return verb.lower_ not in lex.not_claiming and any(
+            c.dep_ == "ccomp" and (_that_clause(c) or _bare_content_clause(verb, c)) for c in verb.children
+        )
     if _comments(verb) or any(_reported(c) for c in verb.children):
         return True
     if _displaced_clause(verb):

@@ -115,10 +115,19 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         clause = clause or next((c for c in head.children if c.dep_ == "ccomp"), None)
         short = noun.left_edge.i >= noun.i - 1 or all(  # "the thinking", "word", "the general feeling"
             t.lower_ == "the" or t.lower_ in PREVALENT or t.dep_ == "amod" and t.tag_ in ADJECTIVE_TAGS
+            or _shared_by_many(t, lex) or _shared_by_many(t.head, lex)
             for t in noun.doc[noun.left_edge.i : noun.i]
         )  # (an adjective leaves a view unowned: "the biggest fear is that"; not "the union's fear")
         return (noun.left_edge, head) if clause is not None and short else None
     return None
+
+
+def _shared_by_many(participle: Token, lex: Lexicon) -> bool:
+    """A hedge participle on a noun with an adverb of consensus, which says many hold it: "a widely held view", "the
+    generally accepted view" (as "prevailing" does; not "a widely used method")."""
+    return participle.dep_ == "amod" and participle.lower_ in lex.hedges and any(
+        c.dep_ == "advmod" and c.lower_ in CONSENSUS for c in participle.children
+    )
 
 
 def _reports_clause(verb: Token, lex: Lexicon) -> bool:
@@ -241,6 +250,15 @@ def _as_noun_to(clause: Token) -> bool:
     slows")."""
     as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
     return clause.dep_ == "advcl" and as_mark and _to_infinitive(clause)
+
+
+def _as_adjective(clause: Token) -> bool:
+    """A complement of "as" and an adjective that the parser took for a clause with "as" as its adverb: "is widely
+    regarded as/advmod beautiful/advcl" (an adverb "as" before an adjective compares only with a second "as": "as
+    deep as possible")."""
+    return clause.dep_ == "advcl" and clause.tag_ in ADJECTIVE_TAGS and any(
+        c.dep_ == "advmod" and c.lower_ == "as" and c.i == clause.i - 1 for c in clause.children
+    ) and not any(c.dep_ in ("prep", "advcl") and c.lower_ == "as" for c in clause.children)
 
 
 def _stands_for_any(noun: Token) -> bool:
@@ -379,7 +397,7 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         g.dep_ == "prep" and _thinking_with(participle, g) for g in by_whom
     )  # the phrase split by its agent: "is seen by many as"
     if judging and participle.lower_ not in NOT_JUDGING and any(
-        c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") or _as_noun_to(c)
+        c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") or _as_noun_to(c) or _as_adjective(c)
         for c in (*children, *by_whom)
     ):
         return first, participle  # is considered safe, is seen as ...

@@ -26,6 +26,9 @@ ANONYMITY = re.compile(
     re.IGNORECASE,
 )
 
+# The modals of the future, a closed class ("wo" as in "won't")
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -104,7 +107,8 @@ def _named_sources(
                 sources.append(sent.root if _closes(tok, source, sent) else _clause_head(tok))
     for tok in sent:
         reports = tok.lower_ in lex.reporting and not any(c.lower_ == "to" for c in tok.children)  # (not "is said to")
-        if (reports or _tells_clause(tok)) and tok.tag_ in CLAIM_TAGS and not _reduced_relative(tok):
+        said = tok.tag_ in CLAIM_TAGS and not _reduced_relative(tok) and not _yet_to_say(tok)
+        if (reports or _tells_clause(tok)) and said:
             if claimed and tok.i in claimed or heads and tok.i in heads:
                 continue  # inside the claim, or the claim itself ("conventional wisdom says")
             if heads and _reports_last_clause(tok, heads) or tok.lower_ in ADDING and any(
@@ -117,6 +121,12 @@ def _named_sources(
             if subj is not None and subj.lower_ not in ANYONE | {"it", "who"} and not _is_vague_source(subj, lex):
                 sources.append(tok)
     return sources
+
+
+def _yet_to_say(verb: Token) -> bool:
+    """A report in the future, which its speaker has not made: "the airline will announce job cuts on Monday,
+    according to people familiar with the matter" (the vague source tells what the named one is yet to say)."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
 
 
 def _tells_clause(verb: Token) -> bool:
