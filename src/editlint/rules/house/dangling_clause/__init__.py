@@ -205,6 +205,15 @@ A phrase of members set off by commas right after a noun is a parenthesis on it,
 is that noun's (*workers at six plants, including those in Turin and Genoa, would strike*); *and* after a comma that
 follows a list *and* has closed opens another clause (*many groups, including hikers, cyclists and anglers, and staff
 say*).
+An adjective or participle right after *the* that the parser made the subject of a modal or an auxiliary stands for
+its noun (*with the final would be played*, *with the injured were flown*), also where the parser hung the clause
+before the phrase on that verb by reading its -s form as a compound's plural (*The tournament moves to Doha, with
+...*). An adjective the parser made an adverb of the verb (*ended the week higher with*) owns no complement, so the
+phrase after it is the clause's. A participle that keeps a predicate keeps no name as one but after a verb of calling,
+so a name after it is its object (*with the first sailing left Stornoway*; not *with the school called Oakwood*).
+The verb of *whose* is its noun's, so a relative clause opened by *whose* after a comma owns the tense after it
+(*including the president of the bank, whose remarks on Thursday will be parsed*), and an -s form after *these* or
+*those* is a plural noun (*with eight of those makes coming*).
 
 ## Constructions
 | flagged | not flagged |
@@ -297,6 +306,10 @@ say*).
 | *Banks are raising rates ahead of inflation is expected to climb.* (a clause the parser made a subject) | *Selling shares ahead of the results is expected to be risky.* (a gerund subject) |
 | *following the cargo ship capsized off the estuary* (no phrasal verb: a preposition of place) | *With the ferry capsized off the island, the port closed.*, *towed the trawler capsized off the headland* |
 | *Hundreds of residents fled the area, including many of them have lost their homes.* | *workers at six plants, including those in Turin and Genoa, would strike*, *many groups, including hikers, cyclists and anglers, and staff say* |
+| *with the final would be played in December*, *with the injured were flown to Leeds* (an adjective or participle standing for its noun) | *with the final due in December*, *with the injured flown to Leeds* |
+| *Stocks ended the week higher with the Dow gained 1.2 percent.* (an adjective read as an adverb) | *Stocks ended higher with the Dow up 1.2 percent.*, *more popular with women than with men* |
+| *with the first sailing left Stornoway at 7.15am* (a name is no predicate of *left*) | *with the new school called Oakwood*, *with the crew left stranded in Lisbon* |
+| *with the senator, whose bill had stalled, has demanded a recount* | *including the president of the bank, whose remarks on Thursday will be parsed*, *with eight of those makes coming late* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
