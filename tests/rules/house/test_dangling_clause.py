@@ -3350,3 +3350,34 @@ def test_a_relative_clause_of_whose_or_a_plural_after_those_passes(text):
 )
 def test_a_tense_after_a_whose_parenthesis_or_a_demonstrative_is_flagged(text, span):
     assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fishermen in the delta say up to a third of the catch has been lost.",
+        "Officials said up to half of the flats in the block were empty.",
+    ],
+)
+def test_up_to_before_an_amount_after_a_verb_of_saying_passes(text):
+    assert_findings(text, RULE, [])
+
+
+def test_up_to_after_with_keeps_the_dangling_clause():
+    assert_flags_span("The river rose overnight, with up to 300 homes were flooded.", RULE, "with up to 300 homes were flooded")
+
+
+def test_a_place_with_a_group_sense_after_people_and_left_is_an_object():
+    text = "The convoy was ready by noon, with the last families left the village before the bridge closed."
+    assert_flags_span(text, RULE, "with the last families left")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trawler sank, with the crew left a skeleton team of three.",
+        "The war ended, with the twins left orphans.",
+    ],
+)
+def test_a_group_or_person_as_the_predicate_of_left_passes(text):
+    assert_findings(text, RULE, [])

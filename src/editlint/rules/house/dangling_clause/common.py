@@ -460,8 +460,9 @@ def _thing_or_place(noun: Token) -> bool:
 
 def _no_role(noun: Token) -> bool:
     """A common noun that names no role a person may have: a thing or a place in its first two senses ("the pits",
-    "their homes"), and no person or group in its main sense ("orphans", "champion")."""
-    if noun.tag_ not in ("NN", "NNS") or _people(noun):
+    "their homes", "the village"), and no person in its main sense ("orphans", "champion"); a group is a role only
+    where it is no place ("a skeleton crew", not "the village")."""
+    if noun.tag_ not in ("NN", "NNS") or any(in_class(w, "noun.person") for w in singulars(noun)):
         return False
     return _sense_of_place(noun, max_rank=2)
 
