@@ -3253,3 +3253,131 @@ def test_a_parenthesis_of_members_or_a_clause_after_a_closed_list_passes(text):
 )
 def test_a_phrase_of_members_with_its_own_tense_is_flagged(text, span):
     assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The regatta moves to Cowes next summer, with the opener would be sailed in June.",
+            "with the opener would be sailed",
+        ),
+        ("The coach overturned on the A1, with the injured were airlifted to York.", "with the injured were airlifted"),
+    ],
+)
+def test_an_adjective_or_participle_standing_for_its_noun_as_subject_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regatta moves to Cowes next summer, with the opener due in June.",
+        "The coach overturned on the A1, with the injured airlifted to York.",
+        "The injured were airlifted to York after the crash.",
+    ],
+)
+def test_an_adjective_standing_for_its_noun_with_no_tense_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Copper ended lower with the benchmark contract lost 3 percent by the close.", "with the benchmark contract lost"),
+        ("Bonds ended the month higher with yields have dropped since the vote.", "with yields have dropped"),
+    ],
+)
+def test_a_phrase_after_a_comparative_read_as_an_adverb_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copper ended lower with the benchmark contract down 3 percent by the close.",
+        "Bonds ended the month higher with yields dropping since the vote.",
+    ],
+)
+def test_a_phrase_after_a_comparative_with_no_tense_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The airlift began at dawn, with the first transport left Bodø before sunrise.", "with the first transport left"),
+        ("Talks collapsed, with the envoys left Vienna without a deal.", "with the envoys left"),
+    ],
+)
+def test_a_name_after_a_participle_of_leaving_or_making_is_its_object(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The academy opened, with its main hall called Ferris House.",
+        "The airlift ended, with the last crews left stranded at the base.",
+        "The town grew, with the district made a borough in 1902.",
+    ],
+)
+def test_a_name_or_predicate_kept_by_a_participle_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three senators will testify this week, including the chair of the Senate Committee on Finance, whose questions"
+        " at a hearing in Washington on Tuesday will be watched closely.",
+        "The Celtics hit 40 free throws, with 15 of those makes coming in overtime.",
+    ],
+)
+def test_a_relative_clause_of_whose_or_a_plural_after_those_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The vote was put off, with the senator, whose bill had stalled, has demanded a recount.",
+            "with the senator, whose bill had stalled, has demanded",
+        ),
+        ("The firm grew fast, with this has been its best year.", "with this has been"),
+    ],
+)
+def test_a_tense_after_a_whose_parenthesis_or_a_demonstrative_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fishermen in the delta say up to a third of the catch has been lost.",
+        "Officials said up to half of the flats in the block were empty.",
+    ],
+)
+def test_up_to_before_an_amount_after_a_verb_of_saying_passes(text):
+    assert_findings(text, RULE, [])
+
+
+def test_up_to_after_with_keeps_the_dangling_clause():
+    assert_flags_span("The river rose overnight, with up to 300 homes were flooded.", RULE, "with up to 300 homes were flooded")
+
+
+def test_a_place_with_a_group_sense_after_people_and_left_is_an_object():
+    text = "The convoy was ready by noon, with the last families left the village before the bridge closed."
+    assert_flags_span(text, RULE, "with the last families left")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trawler sank, with the crew left a skeleton team of three.",
+        "The war ended, with the twins left orphans.",
+    ],
+)
+def test_a_group_or_person_as_the_predicate_of_left_passes(text):
+    assert_findings(text, RULE, [])

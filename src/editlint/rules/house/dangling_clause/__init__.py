@@ -189,8 +189,9 @@ After a fronted phrase with a clause in it, a noun phrase after the comma and a 
 participle, with no auxiliary and no tense after it, is the main clause (*Due to the road was closed, buses terminated
 at the depot*).
 A participle that keeps a predicate (*left*, *called*, *made*, *declared*) keeps one that says what its noun is, so after
-people a thing or a place is its object and the past form a tense (*with most residents left their homes*; not *with the
-children left orphans*, *with the area declared a disaster zone*).
+people a thing or a place is its object and the past form a tense (*with most residents left their homes*, also a place
+that names its people, *with the last families left the village*; not *with the children left orphans*, *with the crew
+left a skeleton team*, *with the area declared a disaster zone*).
 A base form followed by the preposition that WordNet pairs it with to take an object is a verb, no adjective spelled like
 it (*with visitors from Europe account for most bookings*; not *with several members absent for the session*).
 A predicate noun of the clause before the phrase is no subject of the tense after it (*The plan became policy with the
@@ -205,6 +206,16 @@ A phrase of members set off by commas right after a noun is a parenthesis on it,
 is that noun's (*workers at six plants, including those in Turin and Genoa, would strike*); *and* after a comma that
 follows a list *and* has closed opens another clause (*many groups, including hikers, cyclists and anglers, and staff
 say*).
+An adjective or participle right after *the* that the parser made the subject of a modal or an auxiliary stands for
+its noun (*with the final would be played*, *with the injured were flown*), also where the parser hung the clause
+before the phrase on that verb by reading its -s form as a compound's plural (*The tournament moves to Doha, with
+...*). An adjective the parser made an adverb of the verb (*ended the week higher with*) owns no complement, so the
+phrase after it is the clause's. A participle that keeps a predicate keeps no name as one but after a verb of calling,
+so a name after it is its object (*with the first sailing left Stornoway*; not *with the school called Oakwood*).
+The verb of *whose* is its noun's, so a relative clause opened by *whose* after a comma owns the tense after it
+(*including the president of the bank, whose remarks on Thursday will be parsed*), and an -s form after *these* or
+*those* is a plural noun (*with eight of those makes coming*). A preposition that opens an amount's modifier with the word
+after it is none (*say up to a third of the crop has been lost*).
 
 ## Constructions
 | flagged | not flagged |
@@ -291,12 +302,17 @@ say*).
 | *with the board has decided*, *despite the board decides* | *cope with however many patients arrive*, *despite whatever the board decides* (a free relative clause) |
 | *with Councillor Hemi Rua and four colleagues from the eastern ward have asked* (*have* tagged as a base form) | *with the harvest and the sales run by a cooperative*, *with the doors and windows shut* |
 | *Due to the road was closed by snow, buses terminated at the depot.* (a tense tagged as a participle) | *Due to the snow, buses terminated at the depot.* |
-| *with most residents left their homes*, *with the tenants left the tower* (a thing or a place after people) | *with the children left orphans*, *with the coach made an honorary citizen*, *with the area declared a disaster zone* |
+| *with most residents left their homes*, *with the tenants left the tower*, *with the last families left the village* (a thing or a place after people, also one that names its people) | *with the children left orphans*, *with the coach made an honorary citizen*, *with the area declared a disaster zone* |
 | *with visitors from Europe account for most bookings* (a verb with its preposition) | *with several members absent for the session*, *with savings accounts for children up sharply* |
 | *The plan became policy with the cabinet approved it.* (a predicate noun before the phrase) | *The winner was the candidate with the most votes.*, *He was the only player with two goals scored.* |
 | *Banks are raising rates ahead of inflation is expected to climb.* (a clause the parser made a subject) | *Selling shares ahead of the results is expected to be risky.* (a gerund subject) |
 | *following the cargo ship capsized off the estuary* (no phrasal verb: a preposition of place) | *With the ferry capsized off the island, the port closed.*, *towed the trawler capsized off the headland* |
 | *Hundreds of residents fled the area, including many of them have lost their homes.* | *workers at six plants, including those in Turin and Genoa, would strike*, *many groups, including hikers, cyclists and anglers, and staff say* |
+| *with the final would be played in December*, *with the injured were flown to Leeds* (an adjective or participle standing for its noun) | *with the final due in December*, *with the injured flown to Leeds* |
+| *Stocks ended the week higher with the Dow gained 1.2 percent.* (an adjective read as an adverb) | *Stocks ended higher with the Dow up 1.2 percent.*, *more popular with women than with men* |
+| *with the first sailing left Stornoway at 7.15am* (a name is no predicate of *left*) | *with the new school called Oakwood*, *with the crew left stranded in Lisbon* |
+| *with up to 300 homes were flooded* | *say up to a third of the crop has been lost* (an amount's modifier) |
+| *with the senator, whose bill had stalled, has demanded a recount* | *including the president of the bank, whose remarks on Thursday will be parsed*, *with eight of those makes coming late* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

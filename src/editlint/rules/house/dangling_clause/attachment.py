@@ -238,7 +238,9 @@ def _hangs_on_clause(
     owner = doc[prep_start].head
     complement = owner.i != finite.i and head.lower_ not in SUBJECT_PRONOUNS
     complement = complement and not _set_off(sent, prep_start)  # a comma sets off no complement: "the lowest, with"
-    if owner.tag_ in ADJECTIVE_TAGS and complement and not any(c.dep_ == "nsubj" for c in owner.children):
+    # an adjective the parser made an adverb of the verb is the clause's, no owner of a complement: "ended higher with"
+    adjectival = owner.tag_ in ADJECTIVE_TAGS and owner.dep_ != "advmod"
+    if adjectival and complement and not any(c.dep_ == "nsubj" for c in owner.children):
         return False  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
     if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
         return False  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
@@ -262,10 +264,24 @@ def _merged_clause(sent: Span, prep_start: int, head: Token, verb: Token) -> boo
     first = next((c for c in subjects if c.i < prep_start), None)
     if head not in subjects or first is None:
         return False
+    if _present_read_as_subject(first):
+        return True
     return any(
         t.tag_ in ("JJ", "VBN", "VBD") and t.lower_.endswith("ed") and verb_lemma(t.lower_)
         for t in first.subtree if first.i < t.i < prep_start
     )
+
+
+def _present_read_as_subject(word: Token) -> bool:
+    """Whether the parser's subject before the phrase is the -s form of a verb after a singular noun it took for a
+    compound, with a phrase of its own after it: "The tournament moves to Doha next year, with the final would ...",
+    where the parser gave one verb two subjects, so the clause before the phrase is whole ("the tournament moves")."""
+    lemma = verb_lemma(word.lower_)
+    if word.tag_ != "NNS" or lemma is None or lemma == word.lower_ or word.i == 0:
+        return False
+    before = word.doc[word.i - 1]
+    compound = before.tag_ == "NN" and before.dep_ == "compound" and before.head.i == word.i
+    return compound and any(c.dep_ == "prep" and c.i > word.i for c in word.children)
 
 
 def _participle_on_subject(sent: Span, prep_start: int, finite: Token) -> bool:
@@ -326,8 +342,9 @@ def _may_be_subject(word: Token, finite: Token, adjunct: bool = False, no_noun: 
     roles = ("compound", "nummod", "amod", "poss", "case", "nmod", "appos", *(("conj",) if conjunct else ()))
     while word.dep_ in roles and word.head.i != word.i:
         word = word.head
-    if word.dep_ in ("pobj", "npadvmod", "acomp", "oprd", "attr"):
-        # "on Route 4 in response to ...", "this weekend regardless of ...", "stayed open in spite of", "became law with"
+    if word.dep_ in ("pobj", "npadvmod", "advmod", "acomp", "oprd", "attr"):
+        # "on Route 4 in response to ...", "this weekend regardless of ...", "stayed open in spite of", "became law
+        # with", "closed the week higher with" (a comparative the parser made an adverb)
         return False
     # the parser's subject is the object of the verb before it: "had made progress toward ...", or cannot agree with
     # the verb after the phrase: "approved two licenses without the review was completed"

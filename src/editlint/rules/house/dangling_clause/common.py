@@ -106,6 +106,7 @@ STRANDED_PREPOSITIONS = frozenset("about for of with from at to into against tow
 # Nouns that count a plural after "a" ("a dozen fans", "a couple friends"): a closed class.
 COLLECTIVE_NUMERALS = frozenset({"dozen", "score", "couple"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})  # they determine only a plural, which no -s form agrees with
 # The words that make a noun of time an adverbial with no preposition: "that spring", "last week", "every day".
 TIME_DEICTICS = DEMONSTRATIVES | {"last", "next", "every", "each"}
 # The adverbs that make a predicate of change with an amount: "with shares down 3 percent".
@@ -436,7 +437,10 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None, r
             return True  # a name or predicate is not counted: "with prosecutors called 31 witnesses"
     if verb.lower_ in PREDICATE_PARTICIPLES:
         # a predicate of people says what they are, so no thing or place is one: "with most residents left their
-        # homes" (not "with the children left orphans", "with the area declared a disaster zone")
+        # homes" (not "with the children left orphans", "with the area declared a disaster zone"); nor is a name,
+        # but after a verb of calling: "with the first sailing left Stornoway" (not "with the school called Oakwood")
+        if _name(obj) and not obj.text.isupper() and not in_class(verb_lemma(verb.lower_) or "", "verb.communication"):
+            return True
         return subject is not None and _people(subject) and _no_role(obj)
     if naming and obj.tag_ in ("NNP", "NNPS") and not any(c.dep_ == "det" for c in obj.children):
         return False  # a thing given a name keeps it: "with the hotel renamed Harbor House"
@@ -456,8 +460,9 @@ def _thing_or_place(noun: Token) -> bool:
 
 def _no_role(noun: Token) -> bool:
     """A common noun that names no role a person may have: a thing or a place in its first two senses ("the pits",
-    "their homes"), and no person or group in its main sense ("orphans", "champion")."""
-    if noun.tag_ not in ("NN", "NNS") or _people(noun):
+    "their homes", "the village"), and no person in its main sense ("orphans", "champion"); a group is a role only
+    where it is no place ("a skeleton crew", not "the village")."""
+    if noun.tag_ not in ("NN", "NNS") or any(in_class(w, "noun.person") for w in singulars(noun)):
         return False
     return _sense_of_place(noun, max_rank=2)
 

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, disagrees
 from editlint.rules.house.dangling_clause.attachment import _hangs_on_clause, _in_misread_subject, _inverted
 from editlint.rules.house.dangling_clause.common import (
-    ABSOLUTE_PREPOSITIONS, MEMBER_PREPOSITIONS, NEGATIONS, OBJECT_PRONOUNS, _adjunct, _opens_clause, _past_tense_only,
-    _people, _set_off,
+    ABSOLUTE_PREPOSITIONS, MEMBER_PREPOSITIONS, NEGATIONS, OBJECT_PRONOUNS, PLURAL_DEMONSTRATIVES, _adjunct,
+    _opens_clause, _past_tense_only, _people, _set_off,
 )
 from editlint.rules.house.dangling_clause.noun_phrase import (
     _clause_of_modifier, _compound_end, _floating_quantifier, _misread_subject, _noun_phrase_end, _parenthetical_end,
@@ -90,8 +90,8 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     finite = doc[f]
     if _compound_end(head, finite, doc[prep_end:np_end]) or _plural_before_relative(sent, finite):
         return None
-    if finite.tag_ == "VBZ" and _taken_up_as_plural(finite):
-        return None  # "with the clatter of lace looms, some of them 40 feet long": a plural noun
+    if finite.tag_ == "VBZ" and (_taken_up_as_plural(finite) or doc[f - 1].lower_ in PLURAL_DEMONSTRATIVES):
+        return None  # a plural: "with the clatter of looms, some of them 40 feet long", "with eight of those makes"
     if finite.tag_ == "VB" and doc[prep_end - 1].tag_ != "IN":
         return None  # a participle's object and a bare infinitive: "helping families find homes"
     if coordinated and (finite.tag_ == "VBZ" or finite.lower_ == "was"):

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SINGULAR_DETERMINERS, SUBJECT_DEPS, VERB_TAGS,
-    disagrees, noun_lemma, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SINGULAR_DETERMINERS, SUBJECT_DEPS,
+    VERB_TAGS, disagrees, noun_lemma, verb_lemma,
 )
 from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
@@ -325,6 +325,21 @@ def _opens_noun_phrase(word: Token) -> bool:
 _DETERMINER_OR_PRONOUN_TAGS = DETERMINERS | {"PRP"}  # (made once here, not on every call)
 
 
+# An adjective or a participle may stand for its noun: "the final", "the injured".
+_STANDING_TAGS = ADJECTIVE_TAGS | {"VBN"}
+
+
+def _adjective_as_subject(sent: Span, adjective: Token) -> bool:
+    """Whether an adjective or a participle right after an article stands for its noun as the subject of a modal or an
+    auxiliary right after it, as the parser reads it: "with the final would be played", "with the injured were"."""
+    doc, i = sent.doc, adjective.i
+    if adjective.tag_ not in _STANDING_TAGS or i + 1 >= sent.end or doc[i - 1].tag_ != "DT":
+        return False
+    after = doc[i + 1]
+    auxiliary = after.dep_ in AUX_DEPS and after.tag_ in ("MD", "VBZ", "VBP", "VBD")
+    return auxiliary and adjective.dep_ in SUBJECT_DEPS and adjective.head.i == after.head.i > i
+
+
 def _noun_phrase_end(sent: Span, i: int) -> int | None:
     """End of the noun phrase that starts at token ``i`` ("each of them", "most Americans", "not a single
     member"), or None."""
@@ -345,8 +360,10 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
             continue
         # a name's possessive standing for a place or firm: "the board of St. Luke's and ..."
         elliptical = tag == "POS" and doc[i - 1].tag_ == "NNP" and last_head == i - 1 and not _possessive(tok)
+        standing = _adjective_as_subject(sent, tok)  # "with the final would be played", "with the injured were"
         fits = (
-            lower in QUANTIFIERS
+            standing
+            or lower in QUANTIFIERS
             or (expect_start and tag in _DETERMINER_OR_PRONOUN_TAGS)
             or (tag in MODIFIERS and (tok.text not in CLITICS or tag == "POS" and _possessive(tok)))
             or (tok.dep_ == "case" and tok.text in ("'", "’") and _possessive(tok))  # "the nurses’ union"
@@ -378,7 +395,7 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
         name = tag in ADJECTIVE_TAGS and tok.text[:1].isupper() and tok.dep_ in SUBJECT_DEPS and tok.head.i > i
         # a demonstrative standing alone before a tense: "with this was the first increase"
         demonstrative = lower in DEMONSTRATIVES and i + 1 < sent.end and _tensed(doc[i + 1])
-        if tag in HEADS or lower in QUANTIFIERS or partitive or name or demonstrative or elliptical:
+        if tag in HEADS or lower in QUANTIFIERS or partitive or name or demonstrative or elliptical or standing:
             last_head = i
         i += 1
         if tag == "PRP":

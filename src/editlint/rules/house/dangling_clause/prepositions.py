@@ -70,6 +70,9 @@ def _preposition(tok: Token) -> bool:
     tag = tok.tag_
     if tok.dep_ == "quantmod" or _hyphenated(tok):
         return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.dep_ == "quantmod" and f"{tok.lower_} {after.lower_}" in APPROXIMATORS:
+        return False  # the first word of an amount's modifier: "say [up] to a third of the crop has been lost"
     if tag == "IN" and tok.i + 1 < len(tok.doc):
         after = tok.doc[tok.i + 1]
         if after.tag_ in ("RBS", "JJS") and after.dep_ in ("advmod", "quantmod"):

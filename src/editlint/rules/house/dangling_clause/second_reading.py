@@ -61,8 +61,10 @@ def _second_reading(
     )
     if relative is not None and len(tensed) < 2:
         # a relative clause and no verb after its own: "the systems that work well" (not "families who had lost
-        # their homes arrived", which the tagger may read as a participle, nor "fans who arrived early waited")
-        if not any(t.tag_ in VERB_TAGS - {"VBG"} for t in doc[relative.head.i + 1 : end]):
+        # their homes arrived", which the tagger may read as a participle, nor "fans who arrived early waited"); the
+        # verb of "whose" is its noun's: "the bank's president, whose remarks on Thursday will be parsed"
+        own_verb = relative.head.head if relative.tag_ == "WP$" else relative.head
+        if not any(t.tag_ in VERB_TAGS - {"VBG"} for t in doc[own_verb.i + 1 : end]):
             return None
     if not opening and not _clause_before(sent, prep_start):
         return None
