@@ -1589,6 +1589,10 @@ NO_SCENE = [
 HEDGES_A_CLOSING_SOURCE_HOLDS = [
     "Several of the masks were bought under terms that today would be considered theft, according to the catalogue.",
     "The coins were struck at a time when copper was thought scarce, according to the mint's ledger.",
+    # a verb that shares the subject of the one before is in the same clause, not a coordinated clause of its own
+    "Two of the smugglers were sentenced in absentia and are thought to be hiding in Albania, according to the court.",
+    "The trawler sailed from Ijmuiden on Tuesday and is thought to be drifting off Texel, according to the coast guard.",
+    "Two crew members were rescued and are believed to be in a stable condition, according to the Dutch coast guard.",
 ]
 HEDGES_BESIDE_A_CLOSING_SOURCE = [
     (
@@ -1603,6 +1607,11 @@ HEDGES_BESIDE_A_CLOSING_SOURCE = [
         "The council approved the road on Monday, but it is widely expected to be challenged, according to the minutes.",
         "is widely expected to",
     ),
+    (
+        "The trawler sank off Texel on Tuesday, and its crew are believed to be safe, according to the coast guard.",
+        "are believed to",
+    ),
+    ("The trawler left Ijmuiden on Tuesday and is believed to be drifting off Texel.", "is believed to"),
 ]
 
 # A named speaker's verb of communication that reports a clause is a source, as "say" is: a hedge on it only doubts
