@@ -256,6 +256,8 @@ BAD = [
     ("Homeowners have been grumbling for weeks that the new meters overcharge them.", "Homeowners have been grumbling"),
     ("Tenants have complained since spring that the boiler breaks every week.", "Tenants have complained"),
     ("Some lawmakers criticized the plan for its cost.", "Some lawmakers criticized"),
+    # a clause the parser took for an object, with a clause of its own inside
+    ("Several cabbies say the new junction causes jams whenever lorries turn.", "Several cabbies say"),
 ]
 
 GOOD = [
@@ -450,6 +452,9 @@ GOOD = [
     "Several workers pointed out the exit to the visitors.",
     "Most people still write their passwords down.",
     "Many counties set aside funds for the repairs.",
+    # an act with a plain object, whose apposition says what the thing is, however many clauses that holds
+    "Some theatres announced matinee discounts, a scheme in which pensioners pay half when shows start before noon.",
+    "Many carriers have announced fuel surcharges, fees that travellers pay while oil prices stay high.",
 ]
 
 

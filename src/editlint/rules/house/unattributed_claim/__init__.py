@@ -215,6 +215,7 @@ flags long after the ceremony had ended*).
 | *What went wrong, several fans argue, was ...* / *If nothing changes, some residents warn, the river will flood* (a comment after words of its clause the parser hung on it) | *Some fans sang, others waved flags and ...* (a list whose first subject opens the sentence) / *In the long run, Ms Ortiz believes, ...* (named) |
 | *Conventional wisdom holds the governor cannot win* (a clause without *that*, or one whose *that* the parser made a determiner) | *The court holds that* (a body) / *Tradition holds the parade on Sunday* (an object) |
 | *Critics argue that the panel included too few women* / *Some analysts think the figures include one-off gains* | *Supporters included local employers* / *Former pupils include several leading violinists* (a state: members listed) / *fans waved flags long after the ceremony had ended* (a clause of time) |
+| *Some residents say the junction causes jams whenever lorries turn* (a clause the parser took for an object) | *Some theatres announced matinee discounts, a scheme in which pensioners pay half when shows start before noon* (an act on a plain object, whose apposition says what the thing is) |
 
 Quoted words are a source's words and are not checked.
 
