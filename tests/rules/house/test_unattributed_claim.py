@@ -258,6 +258,9 @@ BAD = [
     ("Some lawmakers criticized the plan for its cost.", "Some lawmakers criticized"),
     # a clause the parser took for an object, with a clause of its own inside
     ("Several cabbies say the new junction causes jams whenever lorries turn.", "Several cabbies say"),
+    # a claim inside what a vague source reports is its content: the source is the one finding
+    ("Several bankers have hinted that many clients regard the fund as too risky.", "Several bankers have hinted"),
+    ("Many curators argue that some donors see the museum as a tax shelter.", "Many curators argue"),
 ]
 
 GOOD = [
@@ -461,6 +464,12 @@ GOOD = [
 @pytest.mark.parametrize("text, span", BAD)
 def test_vague_source_or_hedge(text, span):
     assert_flags_span(text, RULE, span)
+
+
+def test_a_vague_claim_coordinated_with_a_vague_report_is_its_own_finding():
+    text = "Some agents say the market has turned, and several buyers regard prices as too high."
+    spans = ("Some agents say", "several buyers regard")
+    assert_findings(text, RULE, [(1, text.index(s) + 1, text.index(s) + 1 + len(s)) for s in spans])
 
 
 @pytest.mark.parametrize("text", GOOD)

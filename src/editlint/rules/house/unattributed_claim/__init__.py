@@ -215,6 +215,7 @@ flags long after the ceremony had ended*).
 | *What went wrong, several fans argue, was ...* / *If nothing changes, some residents warn, the river will flood* (a comment after words of its clause the parser hung on it) | *Some fans sang, others waved flags and ...* (a list whose first subject opens the sentence) / *In the long run, Ms Ortiz believes, ...* (named) |
 | *Conventional wisdom holds the governor cannot win* (a clause without *that*, or one whose *that* the parser made a determiner) | *The court holds that* (a body) / *Tradition holds the parade on Sunday* (an object) |
 | *Critics argue that the panel included too few women* / *Some analysts think the figures include one-off gains* | *Supporters included local employers* / *Former pupils include several leading violinists* (a state: members listed) / *fans waved flags long after the ceremony had ended* (a clause of time) |
+| *Several bankers have hinted that many clients regard the fund as too risky* (one finding: the vague source, not the content it reports) / *Some agents say the market has turned, and several buyers regard prices as too high* (a coordinated claim of its own) | *The minister said that many farmers see the drought as a passing phase* (a named source's content) |
 | *Some residents say the junction causes jams whenever lorries turn* (a clause the parser took for an object) | *Some theatres announced matinee discounts, a scheme in which pensioners pay half when shows start before noon* (an act on a plain object, whose apposition says what the thing is) |
 
 Quoted words are a source's words and are not checked.
@@ -337,6 +338,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 misread = misread or _misread_in_clause(sent, lexicon, reread)
                 hits = [misread] if misread is not None else []
             if hits:
+                hits = _outermost(hits)
                 claimed = {i for hit in hits for i in _content(hit[1])}
                 sources = _named_sources(sent, lexicon, claimed, {hit[1].i for hit in hits})
                 hits = [
@@ -434,6 +436,26 @@ def _hits(
                 yield tok, tok, f'"{tok.text}" hides who makes the claim', False
         elif tag in VERB_TAGS and (group or tag in ("VBN", "VBD")):
             yield from _verb_hits(tok, lex, group, reread)
+
+
+def _outermost(hits: list[tuple[Token, Token, str, bool]]) -> list[tuple[Token, Token, str, bool]]:
+    """The hits that no other hit reports: a claim in the clause a vague source reports after its verb is that source's
+    content, not a claim of its own ("Some bankers have hinted that many clients regard the fund as risky": the
+    bankers are the source to name); a clause joined by a conjunction or set off by a semicolon, which the parser may
+    hang inside the report, stays a claim ("..., though some parents see it as a burden")."""
+    verbs = {hit[1].i for hit in hits}
+    return [hit for hit in hits if not _reported_by(hit[1], verbs)]
+
+
+def _reported_by(claim: Token, verbs: set[int]) -> bool:
+    """Whether the clause of ``claim`` is, through complements alone, the clause a verb in ``verbs`` before it
+    reports."""
+    verb = claim
+    while verb.dep_ in ("ccomp", "xcomp") and verb.head.i < claim.i:
+        verb = verb.head
+        if verb.i in verbs:
+            return True
+    return False
 
 
 def _before_comma(noun: Token) -> Token:
