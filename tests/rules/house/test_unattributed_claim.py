@@ -256,6 +256,11 @@ BAD = [
     ("Homeowners have been grumbling for weeks that the new meters overcharge them.", "Homeowners have been grumbling"),
     ("Tenants have complained since spring that the boiler breaks every week.", "Tenants have complained"),
     ("Some lawmakers criticized the plan for its cost.", "Some lawmakers criticized"),
+    # a clause the parser took for an object, with a clause of its own inside
+    ("Several cabbies say the new junction causes jams whenever lorries turn.", "Several cabbies say"),
+    # a claim inside what a vague source reports is its content: the source is the one finding
+    ("Several bankers have hinted that many clients regard the fund as too risky.", "Several bankers have hinted"),
+    ("Many curators argue that some donors see the museum as a tax shelter.", "Many curators argue"),
 ]
 
 GOOD = [
@@ -450,12 +455,21 @@ GOOD = [
     "Several workers pointed out the exit to the visitors.",
     "Most people still write their passwords down.",
     "Many counties set aside funds for the repairs.",
+    # an act with a plain object, whose apposition says what the thing is, however many clauses that holds
+    "Some theatres announced matinee discounts, a scheme in which pensioners pay half when shows start before noon.",
+    "Many carriers have announced fuel surcharges, fees that travellers pay while oil prices stay high.",
 ]
 
 
 @pytest.mark.parametrize("text, span", BAD)
 def test_vague_source_or_hedge(text, span):
     assert_flags_span(text, RULE, span)
+
+
+def test_a_vague_claim_coordinated_with_a_vague_report_is_its_own_finding():
+    text = "Some agents say the market has turned, and several buyers regard prices as too high."
+    spans = ("Some agents say", "several buyers regard")
+    assert_findings(text, RULE, [(1, text.index(s) + 1, text.index(s) + 1 + len(s)) for s in spans])
 
 
 @pytest.mark.parametrize("text", GOOD)
@@ -1589,6 +1603,10 @@ NO_SCENE = [
 HEDGES_A_CLOSING_SOURCE_HOLDS = [
     "Several of the masks were bought under terms that today would be considered theft, according to the catalogue.",
     "The coins were struck at a time when copper was thought scarce, according to the mint's ledger.",
+    # a verb that shares the subject of the one before is in the same clause, not a coordinated clause of its own
+    "Two of the smugglers were sentenced in absentia and are thought to be hiding in Albania, according to the court.",
+    "The trawler sailed from Ijmuiden on Tuesday and is thought to be drifting off Texel, according to the coast guard.",
+    "Two crew members were rescued and are believed to be in a stable condition, according to the Dutch coast guard.",
 ]
 HEDGES_BESIDE_A_CLOSING_SOURCE = [
     (
@@ -1603,6 +1621,11 @@ HEDGES_BESIDE_A_CLOSING_SOURCE = [
         "The council approved the road on Monday, but it is widely expected to be challenged, according to the minutes.",
         "is widely expected to",
     ),
+    (
+        "The trawler sank off Texel on Tuesday, and its crew are believed to be safe, according to the coast guard.",
+        "are believed to",
+    ),
+    ("The trawler left Ijmuiden on Tuesday and is believed to be drifting off Texel.", "is believed to"),
 ]
 
 # A named speaker's verb of communication that reports a clause is a source, as "say" is: a hedge on it only doubts

@@ -172,6 +172,7 @@ flags long after the ceremony had ended*).
 | *There are growing fears that* / *There is a belief in the town that the mine poisoned the well* (a content clause the parser misread) | *There are growing numbers of tourists* / *There is a well in the village that the mine poisoned* (a relative clause) |
 | *The prevailing view is that* / *There is a widely held view that* (a hedge participle with an adverb of consensus) / *Conventional wisdom holds that* / *Reports suggest* / *The thinking in the industry is that* / *The thinking in Whitehall is that* (a place's name, which WordNet files with places) / *The general feeling is that* | *The common aim is that* / *The report suggests* / *Her fear is that* (someone's own) / *The good news is that* |
 | *The app, which purportedly detects fakes, has sold 9,000 units, according to its maker.* (an aside) / *..., but it is widely expected to be challenged, according to the minutes.* | *items bought under terms that today would be considered theft, according to the catalogue.* (a closing named source holds a hedge in any clause but a coordinated one or an aside) |
+| *The trawler sank on Tuesday, and its crew are believed to be safe, according to the coast guard.* (a coordinated clause with a subject of its own) | *Two smugglers were sentenced in absentia and are thought to be hiding in Albania, according to the court.* (a verb sharing the subject of the one before is in the same clause) |
 | *..., below the $4.3 billion analysts had forecast, according to some estimates.* / *..., but some analysts doubt it will last, according to Reuters.* (a clause of its own) | *..., below the 96 cents analysts had expected, according to a survey by FactSet.* (a closing named source credits a group's estimate in any clause but a coordinated one) |
 | *The airline will announce 2,000 job cuts on Monday, according to people familiar with the matter* (a report its speaker has yet to make) | *The airline announced 2,000 job cuts on Monday, according to people familiar with the matter* / *The airline will announce job cuts on Monday, a spokeswoman said* (a report made) |
 | *According to reports, the agency ignored the warnings* / *according to figures circulating online* | *According to figures the FAA provided to the committee, ...* / *according to data the county collected* (a relative clause names who made the account) |
@@ -216,6 +217,8 @@ flags long after the ceremony had ended*).
 | *What went wrong, several fans argue, was ...* / *If nothing changes, some residents warn, the river will flood* (a comment after words of its clause the parser hung on it) | *Some fans sang, others waved flags and ...* (a list whose first subject opens the sentence) / *In the long run, Ms Ortiz believes, ...* (named) |
 | *Conventional wisdom holds the governor cannot win* (a clause without *that*, or one whose *that* the parser made a determiner) | *The court holds that* (a body) / *Tradition holds the parade on Sunday* (an object) |
 | *Critics argue that the panel included too few women* / *Some analysts think the figures include one-off gains* | *Supporters included local employers* / *Former pupils include several leading violinists* (a state: members listed) / *fans waved flags long after the ceremony had ended* (a clause of time) |
+| *Several bankers have hinted that many clients regard the fund as too risky* (one finding: the vague source, not the content it reports) / *Some agents say the market has turned, and several buyers regard prices as too high* (a coordinated claim of its own) | *The minister said that many farmers see the drought as a passing phase* (a named source's content) |
+| *Some residents say the junction causes jams whenever lorries turn* (a clause the parser took for an object) | *Some theatres announced matinee discounts, a scheme in which pensioners pay half when shows start before noon* (an act on a plain object, whose apposition says what the thing is) |
 
 Quoted words are a source's words and are not checked.
 
@@ -337,6 +340,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 misread = misread or _misread_in_clause(sent, lexicon, reread)
                 hits = [misread] if misread is not None else []
             if hits:
+                hits = _outermost(hits)
                 claimed = {i for hit in hits for i in _content(hit[1])}
                 sources = _named_sources(sent, lexicon, claimed, {hit[1].i for hit in hits})
                 hits = [
@@ -439,6 +443,26 @@ def _hits(
 def _prevalence(word: Token, lex: Lexicon) -> bool:
     """A word that says a view is held by many: "prevailing", "conventional", "widely held"."""
     return word.lower_ in PREVALENT or _shared_by_many(word, lex)
+
+
+def _outermost(hits: list[tuple[Token, Token, str, bool]]) -> list[tuple[Token, Token, str, bool]]:
+    """The hits that no other hit reports: a claim in the clause a vague source reports after its verb is that source's
+    content, not a claim of its own ("Some bankers have hinted that many clients regard the fund as risky": the
+    bankers are the source to name); a clause joined by a conjunction or set off by a semicolon, which the parser may
+    hang inside the report, stays a claim ("..., though some parents see it as a burden")."""
+    verbs = {hit[1].i for hit in hits}
+    return [hit for hit in hits if not _reported_by(hit[1], verbs)]
+
+
+def _reported_by(claim: Token, verbs: set[int]) -> bool:
+    """Whether the clause of ``claim`` is, through complements alone, the clause a verb in ``verbs`` before it
+    reports."""
+    verb = claim
+    while verb.dep_ in ("ccomp", "xcomp") and verb.head.i < claim.i:
+        verb = verb.head
+        if verb.i in verbs:
+            return True
+    return False
 
 
 def _before_comma(noun: Token) -> Token:

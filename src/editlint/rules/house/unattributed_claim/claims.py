@@ -291,7 +291,7 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         return True  # a pronoun for the claim judged: "many doubt it", "others dispute that"
     if obj.tag_ in PROPER_TAGS or obj.tag_ == "PRP" or verb.lower_ in verb_forms(CONTACT):
         return False
-    if obj.i != verb.head.i and any(t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") for t in obj.subtree):
+    if obj.i != verb.head.i and _clause_as_object(obj):
         return True  # a clause the parser took for an object: "say the new scale confuses/NNS parents" (not the noun
         # the verb's relative clause hangs on, whose words hold the verb's own: "the things people say when they ...")
     if verb.lower_ in verb_class(("verb.cognition",), 2) and not is_people_noun(obj) and any(
@@ -314,6 +314,25 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     ):
         judging = False  # contesting an act or a decision, not a claim: "challenged the closure of the school"
     return bool(communication and judgements & JUDGEMENT_PREPS) or (judging and not is_people_noun(obj))
+
+
+def _clause_as_object(obj: Token) -> bool:
+    """Whether the parser hung a clause's subject inside ``obj``, which is then a clause it took for an object ("say
+    the new scale confuses/NNS parents"); not the subject of a relative clause or a participle, nor any subject in an
+    apposition on the noun, which says what the thing is ("announced matinee discounts, a scheme in which pensioners
+    pay half when shows start early")."""
+    return any(
+        t.dep_ == "nsubj" and t.head.dep_ not in ("relcl", "acl") and not _in_apposition(t, obj) for t in obj.subtree
+    )
+
+
+def _in_apposition(word: Token, noun: Token) -> bool:
+    """Whether ``word`` is in an apposition below ``noun``."""
+    while word.i != noun.i:
+        if word.dep_ == "appos":
+            return True
+        word = word.head
+    return False
 
 
 def _charge(prep: Token, verb: Token) -> bool:

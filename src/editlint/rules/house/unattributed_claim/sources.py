@@ -194,7 +194,7 @@ def _closing_account(sent: Span, lex: Lexicon, claim: Token) -> bool:
     clause = _clause_head(claim)
     while clause.dep_ == "xcomp":  # (the infinitive of a hedge: "but it is widely expected [to be challenged]")
         clause = _clause_head(clause.head)
-    if NAMED_SOURCE not in sent.text.lower() or clause.dep_ == "conj" or _in_aside(claim):
+    if NAMED_SOURCE not in sent.text.lower() or _coordinated_clause(clause) or _in_aside(claim):
         return False
     return any(
         tok.lower_ == "according" and (source := _according_to(tok)) is not None
@@ -202,6 +202,13 @@ def _closing_account(sent: Span, lex: Lexicon, claim: Token) -> bool:
         and not tok.i < claim.i <= source.right_edge.i
         for tok in sent
     )
+
+
+def _coordinated_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause coordinated with another one and has a subject of its own ("..., but some
+    analysts doubt it will last"); a verb that shares the subject of the one before is in the same clause ("Three
+    of the defendants were tried in absentia and are believed to be living abroad")."""
+    return verb.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _in_aside(tok: Token) -> bool:
