@@ -136,6 +136,8 @@ def _modifies_noun(verb: Token) -> bool:
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
     if _listed_participle(verb) or _participle_in_list(verb) or _participle_after_comma(verb):
         return True
+    if _hyphenated_participle(verb):
+        return True  # "a long and injury-hit career", "much-loved by residents"
     if _singled_out_participle(verb) or _clause_without_relative_word(verb):
         return True  # "Particularly the peas and beans packed/VBD at the plant.", "A decision nobody expected."
     verb = _joined_to_clause(verb) or verb  # "A decade during which wages stagnated and rents doubled."
@@ -183,6 +185,18 @@ def _attributive(verb: Token) -> bool:
     attempts", "more stolen cars", "a 72 trillion-shilling plan"."""
     before_noun = verb.dep_ in ("amod", "compound") and verb.i < verb.head.i
     return before_noun and all(c.dep_ == "advmod" or c.i < verb.i for c in verb.children)
+
+
+def _hyphenated_participle(verb: Token) -> bool:
+    """A participle or past form joined by a hyphen to a noun, adjective or adverb before it, with no subject, object
+    or auxiliary: half of a compound adjective ("injury-hit", "state-owned", "much-loved", "award-winning"), not a
+    compound verb with its object ("rubber-stamped the plan") nor a prefix the tagger reads as a verb ("re-elected")."""
+    doc, k = verb.doc, verb.i
+    if verb.tag_ not in ("VBN", "VBD", "VBG") or k < verb.sent.start + 2 or doc[k - 1].tag_ != "HYPH":
+        return False
+    joined = not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
+    own = any(c.dep_ in SUBJECT_DEPS | AUX_DEPS | {"dobj", "dative"} for c in verb.children)
+    return joined and doc[k - 2].tag_ in NOUN_TAGS | ADJECTIVE_TAGS | {"RB"} and not own
 
 
 def _relative(verb: Token) -> bool:
