@@ -18,9 +18,10 @@ from editlint.rules.house.sentence_fragment.common import (
 from editlint.rules.house.sentence_fragment.main_clause import (
     _free_finite, _independent, _main_verb_beside_relative, _missed_main_verb, _passive_by_people,
 )
-from editlint.rules.house.sentence_fragment.main_verb import _verb_after_name
+from editlint.rules.house.sentence_fragment.main_verb import _verb_after_name, _verb_after_subject
 from editlint.rules.house.sentence_fragment.noun_phrase import (
     _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only, _relative_root,
+    _relative_then_shared_verb,
 )
 from editlint.rules.house.sentence_fragment.participle import (
     _absolute, _past_after_comma, _verb_read_after_share, _verbless_absolute,
@@ -146,6 +147,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Especially the sheds, barns and stables damaged in the gales.*, *Particularly the peas and beans packed at the plant in Idaho.* | *Especially the growers sold their fruit early.*, *Particularly the corner shops suffered in the storm.* (a past form without an object or auxiliary on the noun phrase a particularizer opens, even a list: a participle if its verb often takes an object; where the parser made that phrase its subject, if its verb seldom goes without one) |
 | *In the wake of the worst flooding the region has seen in four decades.*, *Despite the heaviest snow the city has had since 2010.* | *Since the last election the party has changed.*, *After the busiest week the staff have rested this weekend.*, *In the wake of the worst winter, the valley has seen ...* (a clause without its relative word right after a noun a superlative ranks, in the opening phrase, without the object that noun is and with the span of time the record covers: "since", or "in" or "over" and a unit of time) |
 | *A decision nobody on the board expected.*, *A debt nobody in the family could ever repay.*, *A gamble nobody in the cabinet wanted to take.* | *A verdict nobody expected came on Friday.*, *A week later nobody had spoken.*, *A storm nobody had prepared for struck on Monday.* (a clause whose subject is an indefinite pronoun — "nobody", "everyone", "someone" ... — right after the noun the sentence opens with, lacking the object that noun is, even in an infinitive, with no other verb: no noun modifies such a pronoun, so the noun is no part of its subject; not a noun of time) |
+| *Money that ministers pledged, and then failed to spend, in three budgets.*, *A footbridge that the county built and then quietly closed.* (a verb after "and" with no subject but the noun or a relative word, right after a relative clause on the noun the sentence opens with, is that clause's second verb) | *The footbridge that the county built and the town painted reopened in May.*, *Teachers who joined before 2010 and stayed on keep their pensions.* |
 | *The first gold of a long and injury-hit career.*, *A triumph for a long-neglected and much-loved playhouse.* (a participle joined by a hyphen to the word before is half of an adjective) | *Directors rubber-stamped the budget.*, *Residents re-elected the councillor.*, *The storm-damaged ship was repaired.* |
 
 ## Why
@@ -358,6 +360,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     if coordinated:
         return f'Sentence fragment: a subordinate clause ("{coordinated} ...") with no main clause'
     if _relative_clause_only(tokens[i:]) and not _main_verb_beside_relative(sent, subordinators):
+        return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
+    if _relative_then_shared_verb(sent) and not any(_verb_after_subject(t, subordinators) for t in sent):
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _in_order_to(tokens[i:]) and not _main_clause_after(tokens[i + 2], subordinators):
         return f'Sentence fragment: an infinitive phrase ("{tokens[i].text} order to ...") with no main clause'
