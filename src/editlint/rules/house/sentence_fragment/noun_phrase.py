@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from editlint.nlp.syntax import ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS
@@ -265,6 +266,8 @@ def _gap_before_relative(verb: Token) -> bool:
     return last.i == verb.i or stranded
 
 
+# A relative word, then "and" or "or" later in the sentence (see ``_relative_then_shared_verb``).
+RELATIVE_THEN_COORDINATOR = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b.*\b(?:and|or)\b", re.I | re.S)
 # The clauses of a verb that do not make it a main clause's partner: what it says, its infinitive, a subordinate
 # or relative clause, a participle on its object.
 _DEPENDENT_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl"})
@@ -275,6 +278,8 @@ def _relative_then_shared_verb(sent: Span) -> bool:
     that clause's relative word: the relative clause's second verb, which the parser makes the root or hangs on
     the noun ("The bridge that the city promised and then quietly dropped.", "Money that ministers pledged, and
     failed to spend, in three budgets."); with no other verb that may be the sentence's."""
+    if not RELATIVE_THEN_COORDINATOR.search(sent.text):
+        return False  # (the cheap test first: most sentences have no relative word before "and" or "or")
     for verb in sent:
         relative = _relative_before_coordinator(verb)
         if relative is not None:
