@@ -2412,3 +2412,31 @@ def test_a_word_with_a_subject_and_an_auxiliary_is_the_verb_of_the_subordinate_c
 )
 def test_a_subordinate_clause_with_an_auxiliary_alone_is_still_a_fragment(fragment):
     assert_flags_span(f"The figures came out on Monday. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # a verb after "and" with no subject of its own, right after a relative clause on the opening noun: the
+        # relative clause's second verb, whatever the parser made of it
+        "Money that the trust had raised, and then failed to spend, over two decades.",
+        "A footbridge that the county built in 1990 and then quietly closed after the floods.",
+        "Pupils who had sat the exam twice, and then lost their places anyway.",
+        "A drainage plan that engineers drew up in 2016 and that nobody ever paid for.",
+    ],
+)
+def test_a_verb_coordinated_with_the_relative_clause_is_not_a_main_verb(fragment):
+    assert_flags_span(f"The figures came out on Monday. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The footbridge that the county built and the town painted reopened in May.",
+        "Pupils who sat the exam twice, and then lost their places, won an appeal on Friday.",
+        "Teachers who joined before 2010 and stayed on keep their old pensions.",
+        "The trust that raised the money, and later spent it, was praised by auditors.",
+    ],
+)
+def test_a_relative_clause_with_two_verbs_before_the_main_verb_is_a_sentence(text):
+    assert_findings(f"The figures came out on Monday. {text}", RULE, [])

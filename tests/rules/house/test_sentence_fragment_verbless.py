@@ -74,3 +74,29 @@ def test_a_verbless_noun_phrase_after_a_sentence_is_a_fragment(before, fragment)
 )
 def test_the_same_shapes_with_a_verb_are_sentences(before, sentence):
     assert_findings(f"{before} {sentence}", RULE, [])
+
+
+# A participle joined by a hyphen to the word before is half of a compound adjective, not a verb; a compound verb
+# with its object, and a prefix the tagger reads as a verb, still make a sentence.
+HYPHEN_FRAGMENTS = [
+    ("The harriers finished fourth in the relay.", "A fine result for a small and injury-hit squad from the valleys."),
+    ("The tanker was towed into Falmouth.", "The third such rescue this winter of a storm-damaged cargo ship."),
+    ("The theatre reopened on Friday.", "A triumph for a long-neglected and much-loved Victorian playhouse."),
+    ("The novelist died on Sunday.", "The author of a dozen award-winning and often rain-soaked mysteries."),
+]
+HYPHEN_SENTENCES = [
+    ("The committee met on Monday.", "Its members rubber-stamped the budget without a vote."),
+    ("Turnout was high in the ward.", "Residents re-elected the councillor by 400 votes."),
+    ("The tanker was towed into Falmouth.", "The storm-damaged ship was repaired within a month."),
+    ("The theatre reopened on Friday.", "The much-loved playhouse sold out its first week."),
+]
+
+
+@pytest.mark.parametrize(("before", "fragment"), HYPHEN_FRAGMENTS)
+def test_a_hyphenated_participle_is_no_verb(before, fragment):
+    assert_flags_span(f"{before} {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(("before", "sentence"), HYPHEN_SENTENCES)
+def test_hyphenated_verbs_with_their_objects_or_auxiliaries_make_sentences(before, sentence):
+    assert_findings(f"{before} {sentence}", RULE, [])

@@ -18,9 +18,10 @@ from editlint.rules.house.sentence_fragment.common import (
 from editlint.rules.house.sentence_fragment.main_clause import (
     _free_finite, _independent, _main_verb_beside_relative, _missed_main_verb, _passive_by_people,
 )
-from editlint.rules.house.sentence_fragment.main_verb import _measures_number, _verb_after_name
+from editlint.rules.house.sentence_fragment.main_verb import _measures_number, _verb_after_name, _verb_after_subject
 from editlint.rules.house.sentence_fragment.noun_phrase import (
     _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only, _relative_root,
+    _relative_then_shared_verb,
 )
 from editlint.rules.house.sentence_fragment.participle import (
     _absolute, _past_after_comma, _verb_read_after_share, _verbless_absolute,
@@ -149,6 +150,8 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Back taxes of £2 million owed by the firm.*, *Free courses at every branch of the library.* | *All of the candidates back the plan in principle.*, *Fans of the club back the manager.* (a word the parse gave a direct object is a verb, whatever its tag: a noun phrase with no verb has no object; not inside a hyphenated modifier: "round-the-clock care") |
 | *When the talks did finally collapse in the spring of that year.* | *When conflict does erupt — a bitter argument over whether he should move — it is all the more shocking.* (a word the parse gave a subject and an auxiliary is the verb of the clause "when" opens, whatever its tag) |
 | *Just under 10 percent of the budget for roads.*, *Over 5 percent of applicants at the first attempt.* (a noun phrase) | *Just under 10 percent of candidates passed in Division One.* (a preposition that measures the number after it, like "about", belongs to the noun phrase and opens no phrase of its own) |
+| *Money that ministers pledged, and then failed to spend, in three budgets.*, *A footbridge that the county built and then quietly closed.* (a verb after "and" with no subject but the noun or a relative word, right after a relative clause on the noun the sentence opens with, is that clause's second verb) | *The footbridge that the county built and the town painted reopened in May.*, *Teachers who joined before 2010 and stayed on keep their pensions.* |
+| *The first gold of a long and injury-hit career.*, *A triumph for a long-neglected and much-loved playhouse.* (a participle joined by a hyphen to the word before is half of an adjective) | *Directors rubber-stamped the budget.*, *Residents re-elected the councillor.*, *The storm-damaged ship was repaired.* |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -368,6 +371,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     if coordinated:
         return f'Sentence fragment: a subordinate clause ("{coordinated} ...") with no main clause'
     if _relative_clause_only(tokens[i:]) and not _main_verb_beside_relative(sent, subordinators):
+        return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
+    if _relative_then_shared_verb(sent) and not any(_verb_after_subject(t, subordinators) for t in sent):
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _in_order_to(tokens[i:]) and not _main_clause_after(tokens[i + 2], subordinators):
         return f'Sentence fragment: an infinitive phrase ("{tokens[i].text} order to ...") with no main clause'

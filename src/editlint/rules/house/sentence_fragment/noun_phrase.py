@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from editlint.nlp.syntax import ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS
 from editlint.rules.house.sentence_fragment.common import (
-    NP_OPENERS, RELATIVES, RELATIVIZERS, TIME_PREPOSITIONS, WH_TAGS, _finite, _finite_group, _first_word,
+    GAP_RELATIVES, NP_OPENERS, RELATIVES, RELATIVIZERS, TIME_PREPOSITIONS, WH_TAGS, _finite, _finite_group, _first_word,
     _has_subject, _phrase_of, _relative_subject,
 )
 from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause
@@ -20,7 +21,7 @@ from editlint.rules.house.sentence_fragment.verb_forms import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 def _noun_with_relative(root: Token) -> bool:
     """A noun phrase whose only verbs are in a relative clause on its head ("The bridge that the city promised")
@@ -136,6 +137,8 @@ def _modifies_noun(verb: Token) -> bool:
         return True  # an -ing form the parser made the root: "A burden for tenants falling behind."
     if _listed_participle(verb) or _participle_in_list(verb) or _participle_after_comma(verb):
         return True
+    if _hyphenated_participle(verb):
+        return True  # "a long and injury-hit career", "much-loved by residents"
     if _singled_out_participle(verb) or _clause_without_relative_word(verb):
         return True  # "Particularly the peas and beans packed/VBD at the plant.", "A decision nobody expected."
     verb = _joined_to_clause(verb) or verb  # "A decade during which wages stagnated and rents doubled."
@@ -183,6 +186,18 @@ def _attributive(verb: Token) -> bool:
     attempts", "more stolen cars", "a 72 trillion-shilling plan"."""
     before_noun = verb.dep_ in ("amod", "compound") and verb.i < verb.head.i
     return before_noun and all(c.dep_ == "advmod" or c.i < verb.i for c in verb.children)
+
+
+def _hyphenated_participle(verb: Token) -> bool:
+    """A participle or past form joined by a hyphen to a noun, adjective or adverb before it, with no subject, object
+    or auxiliary: half of a compound adjective ("injury-hit", "state-owned", "much-loved", "award-winning"), not a
+    compound verb with its object ("rubber-stamped the plan") nor a prefix the tagger reads as a verb ("re-elected")."""
+    doc, k = verb.doc, verb.i
+    if verb.tag_ not in ("VBN", "VBD", "VBG") or k < verb.sent.start + 2 or doc[k - 1].tag_ != "HYPH":
+        return False
+    joined = not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
+    own = any(c.dep_ in SUBJECT_DEPS | AUX_DEPS | {"dobj", "dative"} for c in verb.children)
+    return joined and doc[k - 2].tag_ in NOUN_TAGS | ADJECTIVE_TAGS | {"RB"} and not own
 
 
 def _relative(verb: Token) -> bool:
@@ -249,3 +264,56 @@ def _gap_before_relative(verb: Token) -> bool:
         return False
     stranded = last.tag_ in ("IN", "RP") and not any(c.dep_ == "pobj" for c in last.children)
     return last.i == verb.i or stranded
+
+
+# A relative word, then "and" or "or" later in the sentence (see ``_relative_then_shared_verb``).
+RELATIVE_THEN_COORDINATOR = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b.*\b(?:and|or)\b", re.I | re.S)
+# The clauses of a verb that do not make it a main clause's partner: what it says, its infinitive, a subordinate
+# or relative clause, a participle on its object.
+_DEPENDENT_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl"})
+
+
+def _relative_then_shared_verb(sent: Span) -> bool:
+    """A noun phrase that opens the sentence, its relative clause, and a verb after "and" or "or" whose subject is
+    that clause's relative word: the relative clause's second verb, which the parser makes the root or hangs on
+    the noun ("The bridge that the city promised and then quietly dropped.", "Money that ministers pledged, and
+    failed to spend, in three budgets."); with no other verb that may be the sentence's."""
+    if not RELATIVE_THEN_COORDINATOR.search(sent.text):
+        return False  # (the cheap test first: most sentences have no relative word before "and" or "or")
+    for verb in sent:
+        relative = _relative_before_coordinator(verb)
+        if relative is not None:
+            inside = {w.i for w in relative.subtree} | {verb.i}
+            inside |= {w.i for c in verb.children if c.dep_ in _DEPENDENT_CLAUSE_DEPS for w in c.subtree}
+            return not any(_verb_like(t) and t.i not in inside for t in sent)
+    return False
+
+
+def _relative_before_coordinator(verb: Token) -> Token | None:
+    """The relative clause's verb right before the coordinator (and any adverbs) before ``verb``, when it describes
+    the noun that opens the sentence and ``verb`` has no subject but that noun or a relative word ("and that
+    arrived"), or None."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(c.dep_ in AUX_DEPS for c in verb.children):
+        return None
+    doc, k = verb.doc, verb.i - 1
+    while k > verb.sent.start and (doc[k].tag_ == "RB" or doc[k].head.i == verb.i and doc[k].lower_ in GAP_RELATIVES):
+        k -= 1  # "and then quietly dropped", "and that arrived"
+    if doc[k].lower_ not in ("and", "or") or k == verb.sent.start:
+        return None
+    relative = next((t for t in doc[verb.sent.start : k] if _opened_by_relative_word(t)), None)
+    if relative is None or relative.head.tag_ not in NOUN_TAGS or not _first_word(relative.head.left_edge):
+        return None
+    end = max(w.i for w in relative.subtree if w.i < k)
+    if any(w.text != "," for w in doc[end + 1 : k]):
+        return None  # a phrase of the noun's own comes between: not this clause's coordinator
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    shared = all(c.i == relative.head.i or c.lower_ in GAP_RELATIVES and c.tag_ in WH_TAGS | {"DT"} for c in subjects)
+    return relative if shared else None
+
+
+def _opened_by_relative_word(verb: Token) -> bool:
+    """A relative clause (or one the parser hung on its noun as a clause) that opens with a relative word: not a
+    determiner ("refines/NNS that estimate/VBP") nor the "that" of what a noun says ("the fact that ...")."""
+    opening = verb.left_edge
+    described = verb.dep_ in ("relcl", "acl") and verb.tag_ in VERB_TAGS
+    return described and opening.lower_ in _RELATIVE_WORDS and opening.dep_ not in ("det", "mark")
