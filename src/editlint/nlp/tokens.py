@@ -134,8 +134,11 @@ class SpanView:
 
     @property
     def root(self) -> TokenView:
+        """As spaCy's: the first sentence root in the span (a sentence's own), else spaCy's nearest to one."""
         if self._root is None:
-            self._root = self.doc.tokens[self.doc.spacy_doc[self.start : self.end].root.i]
+            tokens = self.doc.tokens
+            root = next((t for t in tokens[self.start : self.end] if t.head is t), None)
+            self._root = root if root is not None else tokens[self.doc.spacy_doc[self.start : self.end].root.i]
         return self._root
 
     @property

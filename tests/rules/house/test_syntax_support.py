@@ -33,6 +33,23 @@ def test_pipeline_multiplies_with_numpy_on_one_blas_thread():
     assert {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"} == {1}
 
 
+def test_pipeline_collects_young_objects_less_often_unless_told_otherwise():
+    import gc
+
+    from editlint.nlp.pipeline import YOUNG_COLLECTION_THRESHOLD, _collect_young_objects_less_often
+
+    load_pipeline()
+    assert gc.get_threshold()[0] >= YOUNG_COLLECTION_THRESHOLD
+    saved = gc.get_threshold()
+    try:
+        for young, expected in ((700, YOUNG_COLLECTION_THRESHOLD), (50_000, 50_000), (0, 0)):
+            gc.set_threshold(young, 10, 10)
+            _collect_young_objects_less_often()
+            assert gc.get_threshold() == (expected, 10, 10)  # a higher threshold, or none, is the process's choice
+    finally:
+        gc.set_threshold(*saved)
+
+
 @pytest.mark.parametrize("text", [
     '"We found the car within an hour," said Sgt. Marta Quillon, who leads the unit.',
     "The medal went to Capt. Jo Ann Pike of the county fire department.",

@@ -71,6 +71,8 @@ def test_sentences_and_slices_read_as_spacys(parses):
         for stop in (None, -60, -1, 0, 3, 8, n, n + 9):
             mine, theirs = view[start:stop], sdoc[start:stop]
             assert (mine.start, mine.end, mine.text, indices(mine)) == (theirs.start, theirs.end, theirs.text, indices(theirs))
+            if len(theirs):  # a span's root: a sentence's own when it holds one, else the word nearest to one
+                assert mine.root is view[theirs.root.i]
     sent, theirs = view.sents[0], next(iter(sdoc.sents))
     for key in (0, 3, -1, -len(theirs)):
         assert sent[key] is view[theirs[key].i]
