@@ -30,6 +30,12 @@ AUX_DEPS = frozenset({"aux", "auxpass"})
 # object ("it" and "you" are objects as often). The pipeline runs without morphology.
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 SINGULAR_DETERMINERS = frozenset({"a", "an", "each", "every", "another"})  # before a singular noun only
+# The determiners of English, a closed class: a word tagged as one that is none of them is a name the tagger misread
+# ("at 7 p.m. Hawaii/DT time").
+DETERMINER_WORDS = SINGULAR_DETERMINERS | frozenset(
+    "the this that these those either neither some any no all both such what which whatever whichever half many much"
+    " few several enough".split()
+)
 # Words for a part or an amount, which agree with the noun after "of": "half of the stores have".
 PARTITIVES = frozenset(
     "all any both each either enough few half less lot lots many more most much neither none one percent plenty "

@@ -9,7 +9,8 @@ from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.nlp.syntax import (
-    NOUN_TAGS, PROPER_TAGS, VERB_TAGS, dateline_end, finding, is_people_noun, parsed_blocks, reparsed, verb_class,
+    DETERMINER_WORDS, NOUN_TAGS, PROPER_TAGS, VERB_TAGS, dateline_end, finding, is_people_noun, parsed_blocks, reparsed,
+    verb_class,
 )
 from editlint.rules.house.sentence_fragment.common import (
     CLOSERS, COMPARATIVE_TAGS, COORDINATORS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite,
@@ -200,11 +201,6 @@ FORMULAS = frozenset("thanks congratulations kudos greetings welcome condolences
 INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
 # The tags of a word that may open a sentence and is no name (see ``_opens_sentence``).
 OPENER_TAGS = frozenset({"IN", "VBG", "VBN", "RB", "WDT", "WP", "WP$", "WRB", "DT", "PRP", "TO"})
-# The determiners of English, a closed class: a word tagged as one that is none of them is a name the tagger misread.
-DETERMINERS = frozenset(
-    "a an the this that these those each every either neither some any no all both another such what which whatever"
-    " whichever half many much few several enough".split()
-)
 # Two capitals in a row: a word in capitals, which a shouted sentence has.
 CAPITALS = re.compile(r"[A-Z]{2}")
 
@@ -337,7 +333,7 @@ def _opens_sentence(word: Token) -> bool:
     """A capitalised word that may open a sentence and is no name: a preposition or subordinator, a participle, an
     adverb, a relative or question word, a determiner, a pronoun, "to" ("Citing ...", "Which ...", "It ..."); not a
     name the tagger read as a determiner ("at 7 p.m. Hawaii/DT time")."""
-    return word.text[0].isupper() and word.tag_ in OPENER_TAGS and (word.tag_ != "DT" or word.lower_ in DETERMINERS)
+    return word.text[0].isupper() and word.tag_ in OPENER_TAGS and (word.tag_ != "DT" or word.lower_ in DETERMINER_WORDS)
 
 
 def _starts_sentence(sent: Span) -> bool:
