@@ -276,8 +276,10 @@ def _present_read_as_subject(word: Token) -> bool:
     """Whether the parser's subject before the phrase is the -s form of a verb after a singular noun it took for a
     compound, with a phrase of its own after it: "The tournament moves to Doha next year, with the final would ...",
     where the parser gave one verb two subjects, so the clause before the phrase is whole ("the tournament moves")."""
+    if word.tag_ != "NNS" or word.i == 0:
+        return False
     lemma = verb_lemma(word.lower_)
-    if word.tag_ != "NNS" or lemma is None or lemma == word.lower_ or word.i == 0:
+    if lemma is None or lemma == word.lower_:
         return False
     before = word.doc[word.i - 1]
     compound = before.tag_ == "NN" and before.dep_ == "compound" and before.head.i == word.i

@@ -53,8 +53,9 @@ RANKING_TAGS = COMPARATIVE_TAGS | {"JJS", "RBS"}
 SINGULAR_OR_DEMONSTRATIVE = SINGULAR_DETERMINERS | {"this", "that"}
 # Relative words that may be the subject of a clause after a verb of saying: "delays that commuters say have doubled".
 GAP_RELATIVES = frozenset({"which", "that", "who"})
-# Auxiliaries of a verb group (a modal is one by its tag).
-HAVE_BE = frozenset({"has", "have", "had", "is", "are", "was", "were"})
+# The finite forms of "be", and with those of "have" the auxiliaries of a verb group (a modal is one by its tag).
+FINITE_BE = frozenset({"is", "are", "was", "were"})
+HAVE_BE = FINITE_BE | {"has", "have", "had"}
 # What a verb's object may be: a noun, a clause, or what it makes of its object ("named him coach").
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"})
 # The share of a verb's tagged uses without an object below which, if its main sense takes one, it is a verb

@@ -267,7 +267,7 @@ def _gap_before_relative(verb: Token) -> bool:
 
 
 # A relative word, then "and" or "or" later in the sentence (see ``_relative_then_shared_verb``).
-RELATIVE_THEN_COORDINATOR = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b.*\b(?:and|or)\b", re.I | re.S)
+RELATIVE_THEN_COORDINATOR = re.compile(rf"\b(?:{'|'.join(sorted(_RELATIVE_WORDS))})\b.*\b(?:and|or)\b", re.I | re.S)
 # The clauses of a verb that do not make it a main clause's partner: what it says, its infinitive, a subordinate
 # or relative clause, a participle on its object.
 _DEPENDENT_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl"})

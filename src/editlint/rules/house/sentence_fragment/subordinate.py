@@ -10,10 +10,10 @@ from editlint.nlp.syntax import (
     verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
-    CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, GAP_RELATIVES, HAVE_BE, NOT_SUBORDINATORS,
-    NOUN_PHRASE_TAGS, NP_OPENERS, OBJECT_DEPS, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree, _clause_of, _finite,
-    _finite_group, _modifier_after_coordinator, _past_lead_words, _rate_unit, _relative_subject, _said_in_relative,
-    _subordinator_at,
+    CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, FINITE_BE, GAP_RELATIVES, HAVE_BE,
+    NOT_SUBORDINATORS, NOUN_PHRASE_TAGS, NP_OPENERS, OBJECT_DEPS, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree,
+    _clause_of, _finite, _finite_group, _modifier_after_coordinator, _past_lead_words, _rate_unit, _relative_subject,
+    _said_in_relative, _subordinator_at,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _object_left_out, _past_before_object, _seldom_with_object, _superlative, _verb_as_noun,
@@ -195,7 +195,7 @@ def _reporting_before_gap(saying: Token) -> bool:
     start = sent.start
     # a form of "be" opens the gap's clause whatever follows it after an opening relative word, which has no noun
     # the words before it could be the subject with ("Which officials said was the result of ...")
-    copula = after.lower_ in HAVE_BE - {"has", "have", "had"} and doc[start].lower_ in GAP_RELATIVES
+    copula = after.lower_ in FINITE_BE and doc[start].lower_ in GAP_RELATIVES
     if not (after.tag_ == "MD" or after.lower_ in HAVE_BE and following.tag_ in ("VBN", "VBG", "RB") or copula):
         return False
     if following.i >= sent.end or any(map(_past_before_object, doc[after.i + 2 : sent.end])):
@@ -573,7 +573,7 @@ def _inverted_after_negation(tokens: list[Token], last: Token) -> bool:
 
 
 # The forms of "be", which a comparison of equality may put before its subject ("Just as striking is the fall").
-BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})
+BE_FORMS = FINITE_BE | {"be", "been"}
 # What such a subject may open with: a noun phrase's first word (no adverb: "as the money is there") or "why", "what".
 INVERTED_SUBJECT_TAGS = (NOUN_PHRASE_OPENERS - {"RB"}) | WH_TAGS
 
