@@ -153,6 +153,8 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Just under 10 percent of the budget for roads.*, *Over 5 percent of applicants at the first attempt.* (a noun phrase) | *Just under 10 percent of candidates passed in Division One.* (a preposition that measures the number after it, like "about", belongs to the noun phrase and opens no phrase of its own) |
 | *Money that ministers pledged, and then failed to spend, in three budgets.*, *A footbridge that the county built and then quietly closed.* (a verb after "and" with no subject but the noun or a relative word, right after a relative clause on the noun the sentence opens with, is that clause's second verb) | *The footbridge that the county built and the town painted reopened in May.*, *Teachers who joined before 2010 and stayed on keep their pensions.* |
 | *The first gold of a long and injury-hit career.*, *A triumph for a long-neglected and much-loved playhouse.* (a participle joined by a hyphen to the word before is half of an adjective) | *Directors rubber-stamped the budget.*, *Residents re-elected the councillor.*, *The storm-damaged ship was repaired.* |
+| *Families forced from their homes by the floods.*, *A plan drawn up by the port company and approved in May.*, *Buses running through the city centre after midnight.*, *Councillors opposing the plan, most of them from the opposition.* | *A medical report put before the tribunal described Hendry as ...*, *Cattle grazing the hills above the town drink from streams ...*, *Patients whose operations were postponed before Christmas wait ...*, *Sound by Rawiri Tane swells slowly from ...* (after a noun and a complete participle phrase or relative clause, or a gerund and its prepositional phrases, a word whose form may be a finite verb agreeing with that noun, with a complement of its own: English stacks no second verb on such a modifier without "and" or a comma; not a noun between two bare nouns, "the airport flight paths") |
+| | *She died at her home in Killough, Co. Down, with her husband beside her.* (an abbreviation after a comma, before a capitalised word and a comma, opens a name and ends no sentence) |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -326,7 +328,21 @@ def _ends_with_abbreviation(last: Token) -> bool:
     if len(last.text) < 2 or not last.text.endswith(".") or not last.text[0].isalpha():
         return False
     following = next((t for t in last.doc[last.i + 1 :] if not t.is_space), None)
+    if following is not None and _abbreviation_before_name(last, following):
+        return False
     return following is None or _opens_sentence(following)
+
+
+def _abbreviation_before_name(abbreviation: Token, following: Token) -> bool:
+    """Whether ``abbreviation`` opens a name set in commas, a capitalised word after it and a comma after that word
+    ("in Holywood, Co. Down, with his wife ...", "of Kilkenny, Co. Kilkenny, and"): after a comma an abbreviation
+    opens a phrase, and the word it abbreviates belongs to the name after it, so no sentence ends at its full stop
+    ("Acme Ltd. Shares fell ..." has no comma before it)."""
+    doc = abbreviation.doc
+    before = doc[abbreviation.i - 1] if abbreviation.i > 0 else None
+    after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+    name = following.is_alpha and following.text[0].isupper()
+    return before is not None and before.text == "," and name and after is not None and after.text == ","
 
 
 def _opens_sentence(word: Token) -> bool:

@@ -19,6 +19,7 @@ from editlint.rules.house.sentence_fragment.main_verb import (
     _finite_form, _past_after_opening_phrase, _verb_after_relative_clause, _verb_after_subject,
 )
 from editlint.rules.house.sentence_fragment.participle import _in_marked_clause, _noun_read_as_present
+from editlint.rules.house.sentence_fragment.post_modifier import _verb_after_post_modifier
 from editlint.rules.house.sentence_fragment.subordinate import (
     _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _clause_without_relative_word, _marked_clause,
     _opening_subordinator, _parenthetical_clause, _reported_gap, _reporting_aside, _subordinates,
@@ -381,6 +382,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return True  # "Outside the court, a crowd of supporters gathered before dawn."
     if _verb_after_relative_clause(verb):
         return True  # "The auditorium, which opened in 1890, suits/NNS the play", "Ireland, who top ..., host/NN France"
+    if _verb_after_post_modifier(verb, subordinators):
+        return True  # "A report put before the court described ...", "Ships moving through the corridor hug/NN ..."
     if verb.dep_ in _AUX_OR_OBJECT_DEPS or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
         return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
     if _participle_in_list(verb) or _participle_only(verb) or _record_participle(verb) or _on_opening_object(verb):
@@ -443,7 +446,8 @@ def _main_verb_beside_relative(sent: Span, subordinators: tuple[tuple[str, ...],
     grown"; not "The roads closed by the police, which reopened on Friday.")."""
     relative = next((t.i for t in sent if t.lower_ in RELATIVES and t.tag_ in WH_TAGS), sent.end)
     before = (t for t in sent if t.i < relative and not _has_agent(t) and _missed_main_verb(t, subordinators))
-    return any(_verb_after_subject(t, subordinators) for t in sent) or any(before)
+    after = (_verb_after_subject(t, subordinators) or _verb_after_post_modifier(t, subordinators) for t in sent)
+    return any(after) or any(before)
 
 
 def _passive_participle(verb: Token) -> bool:
