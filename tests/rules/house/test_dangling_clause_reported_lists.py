@@ -1,0 +1,37 @@
+"""house/dangling-clause on fresh copy: a phrase inside the subject of a clause that an -ing verb of saying reports
+is no dangling clause; its look-alikes still are."""
+
+import pytest
+
+from helpers import assert_findings, assert_flags_span
+
+RULE = "house/dangling-clause"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "per" divides the unit before it, inside the subject of the clause "saying" reports
+        "Transport officials have published a new speed plan for Dublin, Cork and Galway, with engineers saying limits "
+        "of 30 kilometres per hour would cut injuries on residential streets by a third.",
+        "The fisheries board has set a new catch limit for the western coast, with scientists saying landings of under "
+        "40 tonnes per boat should allow stocks to recover.",
+        "The aviation authority has grounded two planes in Port Moresby, with inspectors saying cracks of up to five "
+        "centimetres per wing panel could cause a failure.",
+    ],
+)
+def test_a_phrase_inside_the_subject_of_a_reported_clause_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The state has issued a heat alert, with temperatures of up to 40 degrees per afternoon could stress cattle.",
+         "with temperatures of up to 40 degrees per afternoon could stress"),
+        ("The council approved the plan, with fees of two pounds per hour will apply from May.",
+         "with fees of two pounds per hour will apply"),
+    ],
+)
+def test_the_phrase_before_the_subject_still_dangles(text, span):
+    assert_flags_span(text, RULE, span)
