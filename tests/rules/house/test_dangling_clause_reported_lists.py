@@ -1,5 +1,5 @@
-"""house/dangling-clause on fresh copy: a phrase inside the subject of a clause that an -ing verb of saying reports
-is no dangling clause; its look-alikes still are."""
+"""house/dangling-clause on fresh copy: a phrase inside the subject of a clause that an -ing verb of saying reports,
+and a new main clause after ", and" once a list has closed, are no dangling clauses; their look-alikes still are."""
 
 import pytest
 
@@ -34,4 +34,33 @@ def test_a_phrase_inside_the_subject_of_a_reported_clause_passes(text):
     ],
 )
 def test_the_phrase_before_the_subject_still_dangles(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ", and" after a list that "and" has closed, past a second phrase: a new main clause
+        "The ministry licensed boats built from recycled plastics, including bottles and nets, for use on the lagoon, "
+        "and three yards now build them.",
+        "Inspectors found faults in several bridges, including the Shannon crossing and two rail viaducts, during the "
+        "survey, and repairs will start in spring.",
+        "The hospital bought new scanners, including MRI and CT units, for the west wing, but staff shortages have "
+        "delayed their use.",
+    ],
+)
+def test_a_main_clause_after_a_closed_list_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Officials raided several warehouses, with phones, watches, and cash were seized.",
+         "with phones, watches, and cash were seized"),
+        ("The hospital opened its new wing, despite MRI and CT units are still waiting for staff.",
+         "despite MRI and CT units are still waiting"),
+    ],
+)
+def test_a_list_that_opens_the_clause_still_dangles(text, span):
     assert_flags_span(text, RULE, span)
