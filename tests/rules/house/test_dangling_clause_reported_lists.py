@@ -64,3 +64,15 @@ def test_a_main_clause_after_a_closed_list_passes(text):
 )
 def test_a_list_that_opens_the_clause_still_dangles(text, span):
     assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ", but" after any comma: a list never goes on with "but"
+        "Growers lost crops to the frost, including apples, across the valley, but insurers say most claims will be paid.",
+        "The county closed roads near the river, including the main bridge, on Sunday, but most reopened by nightfall.",
+    ],
+)
+def test_a_main_clause_after_but_passes(text):
+    assert_findings(text, RULE, [])

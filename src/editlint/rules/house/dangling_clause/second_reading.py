@@ -211,7 +211,15 @@ def _joins_clauses(phrase: Span) -> bool:
         closed = any(t.lower_ == "and" for t in phrase.doc[phrase.start : i])
         if opener or after is not None and after.lower_ in ("and", "but") and (i == commas[0] or closed):
             return True
+        if after is not None and after.lower_ == "but" and _contrasts_clauses(after):
+            return True
     return False
+
+
+def _contrasts_clauses(but: Token) -> bool:
+    """Whether "but" after a comma opens a clause: a list never goes on with "but", though a noun may be set against
+    another ("the mayor, but not her deputy,")."""
+    return but.i + 1 < len(but.doc) and but.doc[but.i + 1].lower_ != "not"
 
 
 def _may_dangle_in_mid_clause(sent: Span, prep_start: int, prep_end: int) -> bool:
