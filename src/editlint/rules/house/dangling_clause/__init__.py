@@ -90,10 +90,13 @@ A relative clause in the phrase whose verb's main sense takes a *that* clause, w
 place, owns the tense (*siding with neighbors who argued the city skipped a review*), and a present tense after a singular
 noun it cannot agree with is a compound's noun (*once the storm signal over Samar was lifted*).
 A phrase that modifies the noun opening its clause (after the sentence's start, a subordinating word, *, and*, or a
-verb of saying with no object, or *said*) belongs to that clause's subject, and the tense after it is the clause's own (*after an analyst at a bank cut*); *about*, *over* or *up to* before a number says how many;
+verb of saying with no object, or *said*, also as an *-ing* form: *with forecasters saying gusts of up to 150 kilometres
+per hour could strike*, where *per* divides the unit before it) belongs to that clause's subject, and the tense after it is the clause's own (*after an analyst at a bank cut*); *about*, *over* or *up to* before a number says how many;
 a verb the block's parse reads as a participle on the noun before it, with no object, is one when a passive fits
-(*Under a law passed in 2021, ...*). In the second reading a comma followed by *and* (the phrase's first comma) or
-by a subordinating word opens another clause (*according to the office, and fears grew*).
+(*Under a law passed in 2021, ...*). In the second reading a comma followed by *and* (the phrase's first comma, or any comma once
+*and* has closed a list before it), by *but* (but *but not*, which sets a noun against another) or by a subordinating
+word opens another clause (*according to the office, and fears
+grew*, *including laminates and plastics, for use in matches, and several makers produce them*).
 After any preposition but *with* and *without* (whose noun may have a noun phrase as its predicate), a plural
 after a singular noun and before a noun phrase that an article, a possessive or a number opens is the -s form of its
 verb, if its main sense takes an object and no verb, comparative, time or unit follows that phrase (*alongside the
@@ -311,6 +314,8 @@ after it is none (*say up to a third of the crop has been lost*).
 | *with the final would be played in December*, *with the injured were flown to Leeds* (an adjective or participle standing for its noun) | *with the final due in December*, *with the injured flown to Leeds* |
 | *Stocks ended the week higher with the Dow gained 1.2 percent.* (an adjective read as an adverb) | *Stocks ended higher with the Dow up 1.2 percent.*, *more popular with women than with men* |
 | *with the first sailing left Stornoway at 7.15am* (a name is no predicate of *left*) | *with the new school called Oakwood*, *with the crew left stranded in Lisbon* |
+| *with gusts of up to 130 kilometres per hour could topple trees* | *with engineers saying limits of 30 kilometres per hour would cut injuries* (a phrase inside the subject of the clause an *-ing* verb of saying reports) |
+| *Officials raided several warehouses, with phones, watches, and cash were seized.* | *including bottles and nets, for use on the lagoon, and three yards now build them* (*, and* after a list that *and* has closed: a new main clause), *including apples, across the valley, but insurers say* |
 | *with up to 300 homes were flooded* | *say up to a third of the crop has been lost* (an amount's modifier) |
 | *with the senator, whose bill had stalled, has demanded a recount* | *including the president of the bank, whose remarks on Thursday will be parsed*, *with eight of those makes coming late* |
 

@@ -194,7 +194,8 @@ def _opens_clause_after(tok: Token) -> bool:
         return True  # ", and" joins two clauses
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "TO":
         return False  # an infinitive, no subject, follows: "a tanker reported to have been damaged"
-    lemma = verb_lemma(tok.lower_) if tok.tag_ in FINITE_TAGS else None
+    # a tense, or the -ing form of a verb of saying, whose clause is its complement: "with forecasters saying gusts ..."
+    lemma = verb_lemma(tok.lower_) if tok.tag_ in FINITE_TAGS or tok.tag_ == "VBG" else None
     clause = sense_in(lemma, "frame.that-clause") if lemma else None
     if clause is None or clause.first_rank > 1 or clause.tagged_share < 0.8:
         return False  # "said", not "declared"

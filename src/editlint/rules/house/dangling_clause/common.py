@@ -179,9 +179,10 @@ CIRCUMSTANCE_BY_FIRST_WORD = _by_first_word(CIRCUMSTANCE_PREPOSITIONS)
 # Words that may open a clause's subject (a determiner, a noun, a number, an adjective, a possessive).
 SUBJECT_START_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "PRP$", "NN", "NNS", "NNP", "NNPS", "$", "VBG"})
 # Prepositions whose phrase often modifies the noun before it ("an analyst at a brokerage", "a homer by Lee"), with
-# the compound ones of nearness that say what "near" says ("hail so close to harvest").
+# the compound ones of nearness that say what "near" says ("hail so close to harvest"), and "per", whose phrase only
+# ever divides the unit before it ("gusts of 150 kilometres per hour could strike").
 NOUN_MODIFYING_PREPOSITIONS = NP_PREPOSITIONS | {
-    "by", "with", "to", "into", "about", "through", "toward", "towards", "against", "close to", "next to",
+    "by", "with", "to", "into", "about", "through", "toward", "towards", "against", "close to", "next to", "per",
 }
 # The prepositions that open a compound one in "with", a state with a bare noun: "in line with", "on par with", "at
 # odds with".

@@ -202,15 +202,24 @@ def _joins_clauses(phrase: Span) -> bool:
     """Whether a comma in the words read as the subject opens a new clause: a subordinating word or a question word
     after it ("at 21, after his brother persuaded", "during the talks, how many jobs"), or "and" or "but" after the
     phrase's first comma (two noun phrases take no comma before "and"; a list's last item does: "the mayor, the chief,
-    and two members") or after a list that "and" has closed ("hikers, cyclists and hunters, and rangers say")."""
+    and two members") or after a list that "and" has closed anywhere before it ("hikers, cyclists and hunters, and
+    rangers say", "laminates and plastics, for use in matches, and several makers produce")."""
     commas = [t.i for t in phrase if t.text == ","]
-    for k, i in enumerate(commas):
+    for i in commas:
         after = phrase.doc[i + 1] if i + 1 < len(phrase.doc) else None
         opener = after is not None and (after.lower_ in CLAUSE_OPENERS or after.lower_ in QUESTION_WORDS)
-        closed = k > 0 and any(t.lower_ == "and" for t in phrase.doc[commas[k - 1] + 1 : i])
+        closed = any(t.lower_ == "and" for t in phrase.doc[phrase.start : i])
         if opener or after is not None and after.lower_ in ("and", "but") and (i == commas[0] or closed):
             return True
+        if after is not None and after.lower_ == "but" and _contrasts_clauses(after):
+            return True
     return False
+
+
+def _contrasts_clauses(but: Token) -> bool:
+    """Whether "but" after a comma opens a clause: a list never goes on with "but", though a noun may be set against
+    another ("the mayor, but not her deputy,")."""
+    return but.i + 1 < len(but.doc) and but.doc[but.i + 1].lower_ != "not"
 
 
 def _may_dangle_in_mid_clause(sent: Span, prep_start: int, prep_end: int) -> bool:

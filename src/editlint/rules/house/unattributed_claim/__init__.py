@@ -24,8 +24,8 @@ from .claims import (
 )
 from .groups import (
     _authors_of_reported_study, _bare_people, _continues_identified_group, _generic_holders, _is_people, _is_vague,
-    _is_vague_source, _may_be_vague, _measured, _met_at_scene, _part_of_counted, _spoke_at_occasion, _staff_of_named_body,
-    _those_who,
+    _is_vague_source, _may_be_vague, _measured, _met_at_scene, _part_of_counted, _sampled_by_reporter, _spoke_at_occasion,
+    _staff_of_named_body, _those_who,
 )
 from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge, _shared_by_many
 from .sources import (
@@ -191,6 +191,7 @@ flags long after the ceremony had ended*).
 | *Three climbers were reported to have been hurt* / *The barge, thought to be the oldest, sank* / *A man believed to be the driver* | *Nobody was reported to have been hurt* (a report of nothing) / *Landlords found to have ignored the notice will be fined* (a bare plural the participle defines) / *a contract that members viewed as fair* (a relative clause) |
 | | *the lies people tell when they are afraid* (the verb's own relative clause) / *The state university and more than 20 colleges closed campuses, and several said* (a counted subject among coordinated ones) |
 | *according to those close to her* (close to a person, as *to the president*) | *Residents who live close to it* (a place) |
+| *according to economists and lenders* / *according to experts and managers told of the plan* | *according to farm economists and lenders interviewed this week* / *according to analysts polled by Reuters* (the passive participle of a verb that asks people: a verb of communication or cognition with a person as its object, or one whose main sense takes a person that WordNet files with no verb of speech, thought, motion, change, creation or state, *poll*) |
 | *Some councillors have signalled that* (unnamed members) | *Opposition councillors have signalled that* / *Rescue crews believe* (roles, as *lawmakers*, *firefighters*) |
 | *In Britain, many economists say* / *Across the region, many farmers fear* / *In the classroom, many teachers say* / *Police seized the boat at a jetty in Kirkwall, and some fishermen suspect* (a region, a kind of place, a place in another clause) | *Outside a primary school in St. Michael, several parents said* / *At Stockholm City station on Tuesday evening, many passengers said* / *At the checkpoint outside Jenin, some drivers said* (a scene the sentence names) |
 | *Several officials at the port authority acknowledged* / *Some economists at big banks expect* | *Several ranchers at the meeting said* / *Many parents at Tuesday's hearing said* (the people at an event the story reports: a definite act in *-ing* or a dated one) |
@@ -414,7 +415,9 @@ def _hits(
         lower, tag = tok.lower_, tok.tag_
         if lower == "according":
             source = _according_to(tok)
-            if source is not None and (_is_vague_source(source, lex) or _bare_people(source, lex)):
+            if source is None or _sampled_by_reporter(source):
+                continue  # "according to economists polled by Reuters": the reporter's method identifies them
+            if _is_vague_source(source, lex) or _bare_people(source, lex):
                 last = source.right_edge
                 message = f'"{span_text(tok, last)}" credits the claim to no named source'
                 yield tok, last, message, _is_vague(source, lex)

@@ -33,6 +33,8 @@ PAIR = frozenset({"one", "two", "1", "2"})
 AUTHOR_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "CD"})
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # capitals and a lowercase "s": "GPs", "MPs", "NGOs"
 HABIT_PREPS = frozenset({"for", "over", "throughout"})  # how long a habit lasts: "for decades", "over the years"
+# The verb classes scripts/build_lexicon.py keeps: a verb in none of them is of another kind (a social act, "poll").
+KEPT_VERB_CLASSES = ("verb.communication", "verb.cognition", "verb.motion", "verb.change", "verb.creation", "verb.stative")
 STUDY_WORD = re.compile(rf"\b(?:{'|'.join(STUDIES)})\b", re.IGNORECASE)
 
 
@@ -136,6 +138,34 @@ def _authored(account: Token) -> bool:
     return author[-1].tag_ in NOUN_TAGS and any(
         t.tag_ in PROPER_TAGS or t.lower_ in DEFINITE or t.tag_ == "POS" for t in author
     ) and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _sampled_by_reporter(group: Token) -> bool:
+    """A group the reporter (or a named pollster) questioned, which its method identifies as wire style accepts: the
+    passive participle of a verb that asks people right after the group's last noun, which the parser may read as a
+    tense ("according to farm economists and lenders interviewed this week", "analysts polled by Reuters",
+    "managers contacted on Tuesday"); not what they were told about ("workers told of the plan"), nor an infinitive
+    ("sources believed to be close")."""
+    doc, last = group.doc, group
+    while (joined := [c for c in last.children if c.dep_ == "conj" and c.tag_ in NOUN_TAGS]):
+        last = joined[-1]  # the last of the nouns "and" joins: "economists and lenders"
+    if last.i + 1 >= len(doc) or doc[last.i + 1].tag_ not in ("VBN", "VBD"):
+        return False
+    participle = doc[last.i + 1]
+    after = doc[participle.i + 1].lower_ if participle.i + 1 < len(doc) else ""
+    return after not in ("on", "about", "of", "to") and _asks_people(verb_lemma(participle.lower_))
+
+
+def _asks_people(lemma: str | None) -> bool:
+    """A verb that asks people: one of communication or cognition (WordNet, main sense) with a person as its object in
+    some sense ("interview", "consult", "contact", "question", "survey"), or one whose main sense takes a person as its
+    object and that WordNet files in none of the verb classes the lexicon keeps ("poll": a social act)."""
+    person = sense_in(lemma, "frame.person-object") if lemma else None
+    if person is None:
+        return False
+    if in_class(lemma, "verb.communication") or in_class(lemma, "verb.cognition"):
+        return True
+    return person.first_rank == 1 and not any(sense_in(lemma, name) for name in KEPT_VERB_CLASSES)
 
 
 def _bare_people(noun: Token, lex: Lexicon) -> bool:
