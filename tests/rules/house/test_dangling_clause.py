@@ -3381,3 +3381,37 @@ def test_a_place_with_a_group_sense_after_people_and_left_is_an_object():
 )
 def test_a_group_or_person_as_the_predicate_of_left_passes(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Prices climbed again in March, with shoppers in the capital report the highest food bills in a decade.",
+            "with shoppers in the capital report",
+        ),
+        (
+            "The program has been popular, with students at the college praise the new schedule.",
+            "with students at the college praise",
+        ),
+        (
+            "The strike entered its third week, with nurses at the county hospital demand a 12 percent raise.",
+            "with nurses at the county hospital demand",
+        ),
+    ],
+)
+def test_a_present_tense_read_as_the_noun_of_a_place_phrase_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With teachers at the school the main supporters, the bill passed.",
+        "Traders were busy, with buyers at the fish market a step ahead of sellers.",
+        "The mayor met with leaders of the trade council the day before.",
+        "The law passed with senators from the farm lobby the key votes.",
+    ],
+)
+def test_a_noun_phrase_after_a_place_phrase_with_no_verb_passes(text):
+    assert_findings(text, RULE, [])

@@ -216,6 +216,12 @@ The verb of *whose* is its noun's, so a relative clause opened by *whose* after 
 (*including the president of the bank, whose remarks on Thursday will be parsed*), and an -s form after *these* or
 *those* is a plural noun (*with eight of those makes coming*). A preposition that opens an amount's modifier with the word
 after it is none (*say up to a third of the crop has been lost*).
+A base form the tagger read as a singular noun ending the object of a preposition in the phrase is a present tense when
+a noun comes before it, the phrase's head is a plural it agrees with, its main sense takes an object, and a noun phrase
+that an article, a possessive or a number opens follows it, with a noun of its own (no time or unit) and no adjective,
+adverb or verb after it (*with respondents in the north report the steepest falls*); a noun whose main sense is a thing,
+a place or a group stays one, and the noun phrase after it the absolute phrase's predicate (*with teachers at the school
+the main supporters*).
 
 ## Constructions
 | flagged | not flagged |
@@ -313,6 +319,7 @@ after it is none (*say up to a third of the crop has been lost*).
 | *with the first sailing left Stornoway at 7.15am* (a name is no predicate of *left*) | *with the new school called Oakwood*, *with the crew left stranded in Lisbon* |
 | *with up to 300 homes were flooded* | *say up to a third of the crop has been lost* (an amount's modifier) |
 | *with the senator, whose bill had stalled, has demanded a recount* | *including the president of the bank, whose remarks on Thursday will be parsed*, *with eight of those makes coming late* |
+| *with shoppers in the capital report the highest food bills*, *with nurses at the county hospital demand a 12 percent raise* (a present tense the tagger took for a compound's noun) | *With teachers at the school the main supporters, ...*, *with buyers at the fish market a step ahead*, *met with leaders of the trade council the day before* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

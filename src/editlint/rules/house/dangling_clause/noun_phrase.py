@@ -11,10 +11,10 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
-    FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PLURAL_QUANTIFIERS,
-    POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object,
-    _controls_infinitive, _modifies_no_noun, _no_participle, _object_of_verb_before, _of_quantity, _of_time,
-    _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause, _tensed,
+    FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PLACE_CLASSES,
+    PLURAL_QUANTIFIERS, POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS,
+    _active_with_object, _controls_infinitive, _modifies_no_noun, _no_participle, _object_of_verb_before, _of_quantity,
+    _of_time, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause, _tensed,
 )
 
 if TYPE_CHECKING:
@@ -315,6 +315,30 @@ def _plural_before_relative(sent: Span, finite: Token) -> bool:
     complements = COMPLEMENT_DEPS | {"prt", "oprd", "agent"}
     has_object = any(c.dep_ in complements and c.i > verb.i for c in verb.children)
     return _people(doc[end - 1], max_rank=3) and takes_object and not has_object
+
+
+def _base_form_read_as_noun(sent: Span, head: Token, np_end: int) -> bool:
+    """Whether the phrase's last word is a present tense the tagger took for a singular noun ending the object of the
+    phrase's preposition: a verb's base form that takes an object in its main sense, after a noun, with a plural head
+    it agrees with, and before a noun phrase that an article, a possessive or a number opens, which is no time or unit
+    and has a noun of its own and no verb after it ("with respondents in the north report the steepest falls"). A noun
+    whose main sense is a thing, a place or a group stays one: the phrase's noun is there ("with teachers at the school
+    the main supporters", "with workers at the plant a majority")."""
+    doc = sent.doc
+    word = doc[np_end - 1]
+    if word.tag_ != "NN" or head.tag_ not in ("NNS", "NNPS") or word.i - head.i < 3 or np_end >= sent.end:
+        return False  # a preposition and its object stand between the head and the word
+    if doc[word.i - 1].tag_ not in NOUN_TAGS or not _opens_noun_phrase(doc[np_end]):
+        return False
+    if verb_lemma(word.lower_) != word.lower_ or not in_class(word.lower_, "frame.object"):
+        return False
+    if any(in_class(word.lower_, name) for name in (*PLACE_CLASSES, "noun.group")):
+        return False
+    end = _noun_phrase_end(sent, np_end)
+    if end is None or doc[end - 1].tag_ not in NOUN_TAGS or _of_time(doc[end - 1]) or _of_quantity(doc[end - 1]):
+        return False
+    # an adjective or adverb after it makes a measure ("a step ahead"), a verb a relative clause with no "that"
+    return end >= sent.end or doc[end].tag_ not in VERB_TAGS | ADJECTIVE_TAGS | {"RB", "RBR"}
 
 
 def _opens_noun_phrase(word: Token) -> bool:
