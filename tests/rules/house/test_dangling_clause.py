@@ -3415,3 +3415,33 @@ def test_a_present_tense_read_as_the_noun_of_a_place_phrase_is_flagged(text, spa
 )
 def test_a_noun_phrase_after_a_place_phrase_with_no_verb_passes(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The rebels withdrew from the town, with most of the fighters crossed into the hills overnight.",
+            "with most of the fighters crossed",
+        ),
+        (
+            "The summit ended, with the leaders departed from the capital in separate convoys.",
+            "with the leaders departed",
+        ),
+    ],
+)
+def test_a_verb_of_motion_with_its_path_is_no_adjective(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With the border crossed, the refugees rested.",
+        "The race ended, with the riders crossed off the list.",
+        "The sirens sounded, with the crowd scattered into side streets.",
+        "The rebels withdrew, with most of the fighters moved into the hills overnight.",
+    ],
+)
+def test_a_participle_of_motion_that_a_passive_fits_passes(text):
+    assert_findings(text, RULE, [])

@@ -174,7 +174,10 @@ verb).
 An adjective spelled like a past form follows its noun only as the predicate of an absolute phrase (*with the contract
 expired*): after any other preposition the past form is a passive participle, and after persons, whom no sense of its
 verb takes, a tense (*amid importers scrambled for dollars*, *amid workers chanted outside*; not *amid the codes
-scrambled*, *despite teachers retired early*).
+scrambled*, *despite teachers retired early*). No adjective takes a path, a source or a goal: a past form of a verb of
+motion with one after it is the verb's, and a tense after people when no common sense of the verb moves a person (*with
+most of the fighters crossed into the hills*; not *with the crowd scattered into side streets*, *with the riders crossed
+off the list*).
 A dateline is no subject: a noun the tagger reads as a verb after it opens the story's subject (*LEEDS — Refuse
 collectors in Leeds will continue*).
 An -s form that a comma and a part *of them* or *of which* take up is a plural noun (*with the noise of cotton looms,
@@ -320,6 +323,7 @@ the main supporters*).
 | *with up to 300 homes were flooded* | *say up to a third of the crop has been lost* (an amount's modifier) |
 | *with the senator, whose bill had stalled, has demanded a recount* | *including the president of the bank, whose remarks on Thursday will be parsed*, *with eight of those makes coming late* |
 | *with shoppers in the capital report the highest food bills*, *with nurses at the county hospital demand a 12 percent raise* (a present tense the tagger took for a compound's noun) | *With teachers at the school the main supporters, ...*, *with buyers at the fish market a step ahead*, *met with leaders of the trade council the day before* |
+| *with most of the fighters crossed into the hills*, *with the leaders departed from the capital* (a verb of motion with its path) | *With the border crossed, ...*, *with the crowd scattered into side streets*, *with the fighters moved into the hills* (people may be moved) |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

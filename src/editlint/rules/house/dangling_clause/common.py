@@ -117,6 +117,8 @@ POSITION_PREPOSITIONS = frozenset(
     "on upon along against beside around beneath under underneath atop above below near at in inside outside behind "
     "among between alongside across over".split()
 )
+# The prepositions of a path, source or goal of motion ("crossed into", "escaped from"): a closed class.
+PATH_PREPOSITIONS = frozenset("into onto to toward towards through across from".split())
 # WordNet's classes of a noun that names a thing or a place: "wires", "a ridge", "the harbour".
 PLACE_CLASSES = ("noun.artifact", "noun.object", "noun.location")
 # The prepositions of a point on a scale: "dipped to $3.61", "climbed from 3,900 to 4,100", "slid below 4,000".
@@ -523,7 +525,7 @@ def _takes_no_object(verb: Token, subject: Token, adjective_may_follow: bool = T
     scrambled"), but after people, whom no sense of that verb takes, a tense ("amid workers chanted", "amid importers
     scrambled"; not "despite teachers retired early", whose verb may retire a person)."""
     lemma = verb_lemma(verb.lower_)
-    adjective = any(sense_in(verb.lower_, name) for name in ("adj.all", "adj.ppl"))
+    adjective = any(sense_in(verb.lower_, name) for name in ("adj.all", "adj.ppl")) and not _moved_along_a_path(verb)
     if lemma is None or adjective and adjective_may_follow:
         return False
     if adjective:
@@ -537,6 +539,18 @@ def _takes_no_object(verb: Token, subject: Token, adjective_may_follow: bool = T
     # a name acts, unless it may be a place that a verb of motion crosses: "with Everest climbed twice"
     named = _name(subject) and not in_class(lemma, "verb.motion", max_rank=3)
     return (intransitive or mainly_intransitive) and (_people(subject) or named)
+
+
+def _moved_along_a_path(verb: Token) -> bool:
+    """Whether a past form whose verb's main sense is one of motion has a path, source or goal after it (an adverb may
+    come between: "crossed back into"), which no adjective spelled like it takes: "with the fighters crossed into the
+    hills", "with the fans traveled to Leeds" (not "with the ballot crossed"), but for a verb that moves people in a
+    common sense ("with the crowd scattered into side streets")."""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or not in_class(lemma, "verb.motion") or _may_take_person(lemma):
+        return False
+    after = next((t for t in verb.doc[verb.i + 1 : verb.i + 3] if t.tag_ != "RB"), None)
+    return after is not None and after.lower_ in PATH_PREPOSITIONS and after.head.i == verb.i
 
 
 def _persons(noun: Token) -> bool:
