@@ -3445,3 +3445,31 @@ def test_a_verb_of_motion_with_its_path_is_no_adjective(text, span):
 )
 def test_a_participle_of_motion_that_a_passive_fits_passes(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Villagers say the water is unsafe, with samples taken from the well nearest the tannery contain lead.",
+            "with samples taken from the well nearest the tannery contain",
+        ),
+        (
+            "The storm hit the coast, with the villages nearest the shore have lost power.",
+            "with the villages nearest the shore have lost",
+        ),
+    ],
+)
+def test_the_object_of_an_adjective_like_nearest_is_in_the_phrase(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire spread quickly, with flats nearest the stairwell evacuated first.",
+        "With the seats nearest the stage the most expensive, fans queued.",
+    ],
+)
+def test_an_absolute_phrase_with_nearest_passes(text):
+    assert_findings(text, RULE, [])

@@ -225,6 +225,9 @@ that an article, a possessive or a number opens follows it, with a noun of its o
 adverb or verb after it (*with respondents in the north report the steepest falls*); a noun whose main sense is a thing,
 a place or a group stays one, and the noun phrase after it the absolute phrase's predicate (*with teachers at the school
 the main supporters*).
+An adjective that takes a noun phrase as a preposition does (*near*, *nearest*, *opposite*, *unlike*, *worth*), which the
+parser left with no object, takes the noun phrase after it, so that phrase is no subject (*with samples taken from the
+well nearest the tannery contain lead*).
 
 ## Constructions
 | flagged | not flagged |
@@ -324,6 +327,7 @@ the main supporters*).
 | *with the senator, whose bill had stalled, has demanded a recount* | *including the president of the bank, whose remarks on Thursday will be parsed*, *with eight of those makes coming late* |
 | *with shoppers in the capital report the highest food bills*, *with nurses at the county hospital demand a 12 percent raise* (a present tense the tagger took for a compound's noun) | *With teachers at the school the main supporters, ...*, *with buyers at the fish market a step ahead*, *met with leaders of the trade council the day before* |
 | *with most of the fighters crossed into the hills*, *with the leaders departed from the capital* (a verb of motion with its path) | *With the border crossed, ...*, *with the crowd scattered into side streets*, *with the fighters moved into the hills* (people may be moved) |
+| *with samples taken from the well nearest the tannery contain lead*, *with the villages nearest the shore have lost power* | *with flats nearest the stairwell evacuated first*, *With the seats nearest the stage the most expensive, ...* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

@@ -504,6 +504,29 @@ def _possessive(clitic: Token) -> bool:
     return clitic.i + 1 < len(doc) and doc[clitic.i + 1].tag_ in MODIFIERS - {"POS", "HYPH"}
 
 
+# Adjectives that take a noun phrase as a preposition does ("the well nearest the tannery", "the seat opposite the
+# door"): a closed class, which the parser often leaves with no object.
+PREPOSITIONAL_ADJECTIVES = frozenset({"near", "nearer", "nearest", "opposite", "unlike", "worth"})
+
+
+def _object_of_prepositional_adjective(sent: Span, end: int) -> int | None:
+    """The end of the noun phrase that an adjective ending the phrase takes as its object, where the parser left it
+    none and hung that noun phrase on a verb after it: "with samples taken from the well nearest [the tannery]
+    contain lead"."""
+    doc = sent.doc
+    if not sent.start < end < sent.end:
+        return None
+    last = doc[end - 1]  # the tagger may take it for a preposition
+    if last.lower_ not in PREPOSITIONAL_ADJECTIVES or last.tag_ not in ADJECTIVE_TAGS | {"IN"}:
+        return None
+    if any(c.i > last.i and c.dep_ in ("pobj", "dobj", "npadvmod") for c in last.children):
+        return None
+    if not _opens_noun_phrase(doc[end]):
+        return None
+    object_end = _noun_phrase_end(sent, end)
+    return object_end if object_end is not None and object_end > end else None
+
+
 def _postmodified_end(
     sent: Span, start: int, end: int, across_commas: bool, coordination: bool, adjective_may_follow: bool = True
 ) -> tuple[int, bool]:
@@ -533,7 +556,11 @@ def _postmodified_end(
         if outside_and:
             child = nxt  # an "and" the parser hung outside the phrase: "of St. Mary's and the trustees ..."
         if child is None:
-            break
+            object_end = _object_of_prepositional_adjective(sent, end)
+            if object_end is None:
+                break
+            end = object_end
+            continue
         if child.dep_ == "punct" and nxt.text == "," and across_commas:
             # a non-restrictive relative clause or appositive set off by commas
             clauses = (c for t in doc[start:end] for c in t.children if c.dep_ in ("relcl", "appos"))
@@ -598,9 +625,12 @@ def _apposed_name_end(sent: Span, comma: int) -> int | None:
 
 def _regained(sent: Span, tok: Token) -> bool:
     """Whether ``tok`` is a word of the noun phrase that the parser hung outside it (see _postmodified_end): a
-    proper name set off by commas, or a noun after "and" made the subject of the verb."""
+    proper name set off by commas, a noun after "and" made the subject of the verb, or the object of an adjective that
+    takes one (see _object_of_prepositional_adjective)."""
     doc, i = sent.doc, tok.i
     if tok.dep_ == "nsubj" and doc[tok.left_edge.i - 1].lower_ in ("and", "or"):
+        return True
+    if _object_of_prepositional_adjective(sent, tok.left_edge.i) is not None:
         return True
     while i > sent.start and doc[i - 1].tag_ in ("NNP", "NNPS"):
         i -= 1
