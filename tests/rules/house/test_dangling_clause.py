@@ -3473,3 +3473,30 @@ def test_the_object_of_an_adjective_like_nearest_is_in_the_phrase(text, span):
 )
 def test_an_absolute_phrase_with_nearest_passes(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The observatory will close in 2027, and with the site shall revert to the national park.",
+            "with the site shall revert",
+        ),
+        ("The season ended, and with the club will look for a new coach.", "with the club will look"),
+    ],
+)
+def test_a_fronted_phrase_of_one_noun_with_an_auxiliary_after_it_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With the new rules will come new fees.",
+        "With the bill has gone any hope of reform.",
+        "Among the winners will be a local school.",
+        "In March prices will rise again.",
+    ],
+)
+def test_a_fronted_phrase_before_an_inverted_verb_or_a_clause_passes(text):
+    assert_findings(text, RULE, [])

@@ -228,6 +228,10 @@ the main supporters*).
 An adjective that takes a noun phrase as a preposition does (*near*, *nearest*, *opposite*, *unlike*, *worth*), which the
 parser left with no object, takes the noun phrase after it, so that phrase is no subject (*with samples taken from the
 well nearest the tannery contain lead*).
+A fronted phrase whose object is one noun, with only determiners and adjectives before it, hides no subject of a clause
+of its own, as two nouns may (*In March prices will rise*): a modal or an auxiliary right after that noun is the phrase's
+tense (*and with the site shall revert to the park*), but for a verb that inverts, whose subject follows it (*With the new
+rules will come new fees*, *Among the winners will be a school*).
 
 ## Constructions
 | flagged | not flagged |
@@ -328,6 +332,7 @@ well nearest the tannery contain lead*).
 | *with shoppers in the capital report the highest food bills*, *with nurses at the county hospital demand a 12 percent raise* (a present tense the tagger took for a compound's noun) | *With teachers at the school the main supporters, ...*, *with buyers at the fish market a step ahead*, *met with leaders of the trade council the day before* |
 | *with most of the fighters crossed into the hills*, *with the leaders departed from the capital* (a verb of motion with its path) | *With the border crossed, ...*, *with the crowd scattered into side streets*, *with the fighters moved into the hills* (people may be moved) |
 | *with samples taken from the well nearest the tannery contain lead*, *with the villages nearest the shore have lost power* | *with flats nearest the stairwell evacuated first*, *With the seats nearest the stage the most expensive, ...* |
+| *..., and with the site shall revert to the park*, *and with the club will look for a new coach* (a fronted phrase of one noun) | *In March prices will rise.*, *With the new rules will come new fees.*, *With the bill has gone any hope of reform.* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
