@@ -3500,3 +3500,26 @@ def test_a_fronted_phrase_of_one_noun_with_an_auxiliary_after_it_is_flagged(text
 )
 def test_a_fronted_phrase_before_an_inverted_verb_or_a_clause_passes(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The season ended with Rovers finished fourth in the table.", "with Rovers finished"),
+        ("The tour wrapped up, with the British rider finished 11th overall.", "with the British rider finished"),
+    ],
+)
+def test_a_past_form_before_an_ordinal_is_no_adjective(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draw was made, with Smith seeded first.",
+        "The league closed, with the champions ranked third.",
+        "With the report finished first, the team moved on.",
+    ],
+)
+def test_a_participle_that_ranks_before_an_ordinal_passes(text):
+    assert_findings(text, RULE, [])

@@ -177,7 +177,9 @@ verb takes, a tense (*amid importers scrambled for dollars*, *amid workers chant
 scrambled*, *despite teachers retired early*). No adjective takes a path, a source or a goal: a past form of a verb of
 motion with one after it is the verb's, and a tense after people when no common sense of the verb moves a person (*with
 most of the fighters crossed into the hills*; not *with the crowd scattered into side streets*, *with the riders crossed
-off the list*).
+off the list*). Nor does one take an ordinal, a place reached in a ranking: a past form of a verb of change or motion
+before one is the verb's (*with Rovers finished fourth*; not *with Smith seeded first*, *with the champions ranked
+third*).
 A dateline is no subject: a noun the tagger reads as a verb after it opens the story's subject (*LEEDS — Refuse
 collectors in Leeds will continue*).
 An -s form that a comma and a part *of them* or *of which* take up is a plural noun (*with the noise of cotton looms,
@@ -331,6 +333,7 @@ rules will come new fees*, *Among the winners will be a school*).
 | *with the senator, whose bill had stalled, has demanded a recount* | *including the president of the bank, whose remarks on Thursday will be parsed*, *with eight of those makes coming late* |
 | *with shoppers in the capital report the highest food bills*, *with nurses at the county hospital demand a 12 percent raise* (a present tense the tagger took for a compound's noun) | *With teachers at the school the main supporters, ...*, *with buyers at the fish market a step ahead*, *met with leaders of the trade council the day before* |
 | *with most of the fighters crossed into the hills*, *with the leaders departed from the capital* (a verb of motion with its path) | *With the border crossed, ...*, *with the crowd scattered into side streets*, *with the fighters moved into the hills* (people may be moved) |
+| *with Rovers finished fourth*, *with the British rider finished 11th* (a place reached in a ranking) | *with Smith seeded first*, *with the champions ranked third*, *With the report finished first, ...* |
 | *with samples taken from the well nearest the tannery contain lead*, *with the villages nearest the shore have lost power* | *with flats nearest the stairwell evacuated first*, *With the seats nearest the stage the most expensive, ...* |
 | *..., and with the site shall revert to the park*, *and with the club will look for a new coach* (a fronted phrase of one noun) | *In March prices will rise.*, *With the new rules will come new fees.*, *With the bill has gone any hope of reform.* |
 
