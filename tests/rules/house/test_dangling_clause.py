@@ -3523,3 +3523,29 @@ def test_a_past_form_before_an_ordinal_is_no_adjective(text, span):
 )
 def test_a_participle_that_ranks_before_an_ordinal_passes(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The surveyors found the stadium in good condition apart from the main stand roof needs replacing.",
+            "apart from the main stand roof needs",
+        ),
+        ("The school will open on time, despite the gym floor needs replacing.", "despite the gym floor needs"),
+    ],
+)
+def test_an_s_form_before_its_gerund_is_a_tense(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stadium is in good condition apart from the roof needing repairs.",
+        "With the school's needs growing, the board hired staff.",
+        "The plan addresses the needs facing families.",
+    ],
+)
+def test_a_plural_noun_before_a_participle_passes(text):
+    assert_findings(text, RULE, [])

@@ -234,6 +234,8 @@ A fronted phrase whose object is one noun, with only determiners and adjectives 
 of its own, as two nouns may (*In March prices will rise*): a modal or an auxiliary right after that noun is the phrase's
 tense (*and with the site shall revert to the park*), but for a verb that inverts, whose subject follows it (*With the new
 rules will come new fees*, *Among the winners will be a school*).
+An -s form the tagger read as a verb, which the parser made the subject of the gerund right after it, is that gerund's
+verb after a singular noun (*apart from the main stand roof needs replacing*; not *the needs facing families*).
 
 ## Constructions
 | flagged | not flagged |
@@ -336,6 +338,7 @@ rules will come new fees*, *Among the winners will be a school*).
 | *with Rovers finished fourth*, *with the British rider finished 11th* (a place reached in a ranking) | *with Smith seeded first*, *with the champions ranked third*, *With the report finished first, ...* |
 | *with samples taken from the well nearest the tannery contain lead*, *with the villages nearest the shore have lost power* | *with flats nearest the stairwell evacuated first*, *With the seats nearest the stage the most expensive, ...* |
 | *..., and with the site shall revert to the park*, *and with the club will look for a new coach* (a fronted phrase of one noun) | *In March prices will rise.*, *With the new rules will come new fees.*, *With the bill has gone any hope of reform.* |
+| *apart from the main stand roof needs replacing*, *despite the gym floor needs replacing* (a verb before its gerund) | *apart from the roof needing repairs*, *With the school's needs growing, ...*, *the needs facing families* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

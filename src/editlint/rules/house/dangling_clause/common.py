@@ -548,8 +548,8 @@ def _takes_no_object(verb: Token, subject: Token, adjective_may_follow: bool = T
 def _moved_along_a_path(verb: Token) -> bool:
     """Whether a past form whose verb's main sense is one of motion has a path, source or goal after it (an adverb may
     come between: "crossed back into"), which no adjective spelled like it takes: "with the fighters crossed into the
-    hills", "with the fans traveled to Leeds" (not "with the ballot crossed"), but for a verb that moves people in a
-    common sense ("with the crowd scattered into side streets")."""
+    hills", "with the leaders departed from the capital" (not "with the ballot crossed"), but for a verb that moves
+    people in a common sense ("with the crowd scattered into side streets")."""
     lemma = verb_lemma(verb.lower_)
     if lemma is None or not in_class(lemma, "verb.motion") or _may_take_person(lemma):
         return False

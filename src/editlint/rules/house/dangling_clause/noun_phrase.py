@@ -327,7 +327,7 @@ def _base_form_read_as_noun(sent: Span, head: Token, np_end: int) -> bool:
     doc = sent.doc
     word = doc[np_end - 1]
     if word.tag_ != "NN" or head.tag_ not in ("NNS", "NNPS") or word.i - head.i < 3 or np_end >= sent.end:
-        return False  # a preposition and its object stand between the head and the word
+        return False  # (a preposition and its object stand between the head and the word)
     if doc[word.i - 1].tag_ not in NOUN_TAGS or not _opens_noun_phrase(doc[np_end]):
         return False
     if verb_lemma(word.lower_) != word.lower_ or not in_class(word.lower_, "frame.object"):
