@@ -3381,3 +3381,171 @@ def test_a_place_with_a_group_sense_after_people_and_left_is_an_object():
 )
 def test_a_group_or_person_as_the_predicate_of_left_passes(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Prices climbed again in March, with shoppers in the capital report the highest food bills in a decade.",
+            "with shoppers in the capital report",
+        ),
+        (
+            "The program has been popular, with students at the college praise the new schedule.",
+            "with students at the college praise",
+        ),
+        (
+            "The strike entered its third week, with nurses at the county hospital demand a 12 percent raise.",
+            "with nurses at the county hospital demand",
+        ),
+    ],
+)
+def test_a_present_tense_read_as_the_noun_of_a_place_phrase_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With teachers at the school the main supporters, the bill passed.",
+        "Traders were busy, with buyers at the fish market a step ahead of sellers.",
+        "The mayor met with leaders of the trade council the day before.",
+        "The law passed with senators from the farm lobby the key votes.",
+    ],
+)
+def test_a_noun_phrase_after_a_place_phrase_with_no_verb_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The rebels withdrew from the town, with most of the fighters crossed into the hills overnight.",
+            "with most of the fighters crossed",
+        ),
+        (
+            "The summit ended, with the leaders departed from the capital in separate convoys.",
+            "with the leaders departed",
+        ),
+    ],
+)
+def test_a_verb_of_motion_with_its_path_is_no_adjective(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With the border crossed, the refugees rested.",
+        "The race ended, with the riders crossed off the list.",
+        "The sirens sounded, with the crowd scattered into side streets.",
+        "The rebels withdrew, with most of the fighters moved into the hills overnight.",
+    ],
+)
+def test_a_participle_of_motion_that_a_passive_fits_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Villagers say the water is unsafe, with samples taken from the well nearest the tannery contain lead.",
+            "with samples taken from the well nearest the tannery contain",
+        ),
+        (
+            "The storm hit the coast, with the villages nearest the shore have lost power.",
+            "with the villages nearest the shore have lost",
+        ),
+    ],
+)
+def test_the_object_of_an_adjective_like_nearest_is_in_the_phrase(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire spread quickly, with flats nearest the stairwell evacuated first.",
+        "With the seats nearest the stage the most expensive, fans queued.",
+    ],
+)
+def test_an_absolute_phrase_with_nearest_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The observatory will close in 2027, and with the site shall revert to the national park.",
+            "with the site shall revert",
+        ),
+        ("The season ended, and with the club will look for a new coach.", "with the club will look"),
+    ],
+)
+def test_a_fronted_phrase_of_one_noun_with_an_auxiliary_after_it_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With the new rules will come new fees.",
+        "With the bill has gone any hope of reform.",
+        "Among the winners will be a local school.",
+        "In March prices will rise again.",
+    ],
+)
+def test_a_fronted_phrase_before_an_inverted_verb_or_a_clause_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The season ended with Rovers finished fourth in the table.", "with Rovers finished"),
+        ("The tour wrapped up, with the British rider finished 11th overall.", "with the British rider finished"),
+    ],
+)
+def test_a_past_form_before_an_ordinal_is_no_adjective(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draw was made, with Smith seeded first.",
+        "The league closed, with the champions ranked third.",
+        "With the report finished first, the team moved on.",
+    ],
+)
+def test_a_participle_that_ranks_before_an_ordinal_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The surveyors found the stadium in good condition apart from the main stand roof needs replacing.",
+            "apart from the main stand roof needs",
+        ),
+        ("The school will open on time, despite the gym floor needs replacing.", "despite the gym floor needs"),
+    ],
+)
+def test_an_s_form_before_its_gerund_is_a_tense(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stadium is in good condition apart from the roof needing repairs.",
+        "With the school's needs growing, the board hired staff.",
+        "The plan addresses the needs facing families.",
+    ],
+)
+def test_a_plural_noun_before_a_participle_passes(text):
+    assert_findings(text, RULE, [])

@@ -177,7 +177,12 @@ verb).
 An adjective spelled like a past form follows its noun only as the predicate of an absolute phrase (*with the contract
 expired*): after any other preposition the past form is a passive participle, and after persons, whom no sense of its
 verb takes, a tense (*amid importers scrambled for dollars*, *amid workers chanted outside*; not *amid the codes
-scrambled*, *despite teachers retired early*).
+scrambled*, *despite teachers retired early*). No adjective takes a path, a source or a goal: a past form of a verb of
+motion with one after it is the verb's, and a tense after people when no common sense of the verb moves a person (*with
+most of the fighters crossed into the hills*; not *with the crowd scattered into side streets*, *with the riders crossed
+off the list*). Nor does one take an ordinal, a place reached in a ranking: a past form of a verb of change or motion
+before one is the verb's (*with Rovers finished fourth*; not *with Smith seeded first*, *with the champions ranked
+third*).
 A dateline is no subject: a noun the tagger reads as a verb after it opens the story's subject (*LEEDS — Refuse
 collectors in Leeds will continue*).
 An -s form that a comma and a part *of them* or *of which* take up is a plural noun (*with the noise of cotton looms,
@@ -219,6 +224,21 @@ The verb of *whose* is its noun's, so a relative clause opened by *whose* after 
 (*including the president of the bank, whose remarks on Thursday will be parsed*), and an -s form after *these* or
 *those* is a plural noun (*with eight of those makes coming*). A preposition that opens an amount's modifier with the word
 after it is none (*say up to a third of the crop has been lost*).
+A base form the tagger read as a singular noun ending the object of a preposition in the phrase is a present tense when
+a noun comes before it, the phrase's head is a plural it agrees with, its main sense takes an object, and a noun phrase
+that an article, a possessive or a number opens follows it, with a noun of its own (no time or unit) and no adjective,
+adverb or verb after it (*with respondents in the north report the steepest falls*); a noun whose main sense is a thing,
+a place or a group stays one, and the noun phrase after it the absolute phrase's predicate (*with teachers at the school
+the main supporters*).
+An adjective that takes a noun phrase as a preposition does (*near*, *nearest*, *opposite*, *unlike*, *worth*), which the
+parser left with no object, takes the noun phrase after it, so that phrase is no subject (*with samples taken from the
+well nearest the tannery contain lead*).
+A fronted phrase whose object is one noun, with only determiners and adjectives before it, hides no subject of a clause
+of its own, as two nouns may (*In March prices will rise*): a modal or an auxiliary right after that noun is the phrase's
+tense (*and with the site shall revert to the park*), but for a verb that inverts, whose subject follows it (*With the new
+rules will come new fees*, *Among the winners will be a school*).
+An -s form the tagger read as a verb, which the parser made the subject of the gerund right after it, is that gerund's
+verb after a singular noun (*apart from the main stand roof needs replacing*; not *the needs facing families*).
 
 ## Constructions
 | flagged | not flagged |
@@ -318,6 +338,12 @@ after it is none (*say up to a third of the crop has been lost*).
 | *Officials raided several warehouses, with phones, watches, and cash were seized.* | *including bottles and nets, for use on the lagoon, and three yards now build them* (*, and* after a list that *and* has closed: a new main clause), *including apples, across the valley, but insurers say* |
 | *with up to 300 homes were flooded* | *say up to a third of the crop has been lost* (an amount's modifier) |
 | *with the senator, whose bill had stalled, has demanded a recount* | *including the president of the bank, whose remarks on Thursday will be parsed*, *with eight of those makes coming late* |
+| *with shoppers in the capital report the highest food bills*, *with nurses at the county hospital demand a 12 percent raise* (a present tense the tagger took for a compound's noun) | *With teachers at the school the main supporters, ...*, *with buyers at the fish market a step ahead*, *met with leaders of the trade council the day before* |
+| *with most of the fighters crossed into the hills*, *with the leaders departed from the capital* (a verb of motion with its path) | *With the border crossed, ...*, *with the crowd scattered into side streets*, *with the fighters moved into the hills* (people may be moved) |
+| *with Rovers finished fourth*, *with the British rider finished 11th* (a place reached in a ranking) | *with Smith seeded first*, *with the champions ranked third*, *With the report finished first, ...* |
+| *with samples taken from the well nearest the tannery contain lead*, *with the villages nearest the shore have lost power* | *with flats nearest the stairwell evacuated first*, *With the seats nearest the stage the most expensive, ...* |
+| *..., and with the site shall revert to the park*, *and with the club will look for a new coach* (a fronted phrase of one noun) | *In March prices will rise.*, *With the new rules will come new fees.*, *With the bill has gone any hope of reform.* |
+| *apart from the main stand roof needs replacing*, *despite the gym floor needs replacing* (a verb before its gerund) | *apart from the roof needing repairs*, *With the school's needs growing, ...*, *the needs facing families* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

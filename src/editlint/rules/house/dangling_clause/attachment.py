@@ -243,7 +243,8 @@ def _hangs_on_clause(
     adjectival = owner.tag_ in ADJECTIVE_TAGS and owner.dep_ != "advmod"
     if adjectival and complement and not any(c.dep_ == "nsubj" for c in owner.children):
         return False  # a complement: "those familiar with the tool ..." (not a predicate: "wings open ...")
-    if opening and not _clause_after_comma(sent, max(verb.i, finite.i)):
+    fronted_tense = _auxiliary_on_one_noun(sent, head, finite, verb)
+    if opening and not _clause_after_comma(sent, max(verb.i, finite.i)) and not fronted_tense:
         return False  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
     complete = _merged_clause(sent, prep_start, head, verb) or _own_subject_misread(verb, prep_start, finite)
     if not opening and not (_clause_before(sent, prep_start) or complete):
@@ -254,6 +255,25 @@ def _hangs_on_clause(
     # the phrase belongs to a noun: "Firms with ten staff are exempt.", "said people with ..."
     no_noun = _modifies_no_noun(doc[prep_start])
     return before is None or before.tag_ not in NOMINAL or not _may_be_subject(before, finite, adjunct, no_noun)
+
+
+def _auxiliary_on_one_noun(sent: Span, head: Token, finite: Token, verb: Token) -> bool:
+    """Whether a fronted phrase's object is one noun (its determiners and adjectives before it) with a modal or an
+    auxiliary right after it whose subject it is: no subject of a clause of its own can hide in it, as one can in two
+    nouns ("In March prices will rise"), so the tense is the phrase's ("and with the site shall revert"); but for a
+    verb that inverts, whose subject follows it ("With the new rules will come new fees")."""
+    doc = sent.doc
+    if finite.i != head.i + 1 or head.tag_ not in NOUN_TAGS or not (finite.tag_ == "MD" or finite.dep_ in AUX_DEPS):
+        return False
+    lemma = verb_lemma(verb.lower_) or verb.lower_
+    if verb.lower_ in INVERSION_VERBS or lemma in INVERSION_VERBS or lemma == "be":
+        return False  # "With the bill has gone any hope", "Among the winners will be a school"
+    if head.dep_ not in SUBJECT_DEPS:
+        return False
+    before = doc[head.left_edge.i : head.i]
+    return head.left_edge.i > sent.start and doc[head.left_edge.i - 1].tag_ == "IN" and all(
+        t.tag_ in DETERMINERS | ADJECTIVE_TAGS for t in before
+    )
 
 
 def _merged_clause(sent: Span, prep_start: int, head: Token, verb: Token) -> bool:

@@ -117,6 +117,11 @@ POSITION_PREPOSITIONS = frozenset(
     "on upon along against beside around beneath under underneath atop above below near at in inside outside behind "
     "among between alongside across over".split()
 )
+# The ordinals that name a place in a ranking ("finished fourth"): a closed class; higher places are written as
+# numbers ("finished 11th").
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+# The prepositions of a path, source or goal of motion ("crossed into", "escaped from"): a closed class.
+PATH_PREPOSITIONS = frozenset("into onto to toward towards through across from".split())
 # WordNet's classes of a noun that names a thing or a place: "wires", "a ridge", "the harbour".
 PLACE_CLASSES = ("noun.artifact", "noun.object", "noun.location")
 # The prepositions of a point on a scale: "dipped to $3.61", "climbed from 3,900 to 4,100", "slid below 4,000".
@@ -525,6 +530,7 @@ def _takes_no_object(verb: Token, subject: Token, adjective_may_follow: bool = T
     scrambled"; not "despite teachers retired early", whose verb may retire a person)."""
     lemma = verb_lemma(verb.lower_)
     adjective = any(sense_in(verb.lower_, name) for name in ("adj.all", "adj.ppl"))
+    adjective = adjective and not (_moved_along_a_path(verb) or _ranked_by_ordinal(verb))
     if lemma is None or adjective and adjective_may_follow:
         return False
     if adjective:
@@ -538,6 +544,34 @@ def _takes_no_object(verb: Token, subject: Token, adjective_may_follow: bool = T
     # a name acts, unless it may be a place that a verb of motion crosses: "with Everest climbed twice"
     named = _name(subject) and not in_class(lemma, "verb.motion", max_rank=3)
     return (intransitive or mainly_intransitive) and (_people(subject) or named)
+
+
+def _moved_along_a_path(verb: Token) -> bool:
+    """Whether a past form whose verb's main sense is one of motion has a path, source or goal after it (an adverb may
+    come between: "crossed back into"), which no adjective spelled like it takes: "with the fighters crossed into the
+    hills", "with the leaders departed from the capital" (not "with the ballot crossed"), but for a verb that moves
+    people in a common sense ("with the crowd scattered into side streets")."""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or not in_class(lemma, "verb.motion") or _may_take_person(lemma):
+        return False
+    after = next((t for t in verb.doc[verb.i + 1 : verb.i + 3] if t.tag_ != "RB"), None)
+    return after is not None and after.lower_ in PATH_PREPOSITIONS and after.head.i == verb.i
+
+
+def _ranked_by_ordinal(verb: Token) -> bool:
+    """Whether an ordinal follows a past form of a verb whose main sense is a change or a motion, a place reached in a
+    ranking, which no adjective spelled like it takes: "with Rovers finished fourth" (not "with Smith seeded first",
+    "with the champions ranked third", which rank)."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or not (after.lower_ in ORDINALS or _numbered_ordinal(after.lower_)):
+        return False
+    lemma = verb_lemma(verb.lower_)
+    return lemma is not None and (in_class(lemma, "verb.change") or in_class(lemma, "verb.motion"))
+
+
+def _numbered_ordinal(word: str) -> bool:
+    """An ordinal written with digits: "11th", "2nd"."""
+    return word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th")
 
 
 def _persons(noun: Token) -> bool:

@@ -11,9 +11,9 @@ from editlint.rules.house.dangling_clause.common import (
     _opens_clause, _past_tense_only, _people, _set_off,
 )
 from editlint.rules.house.dangling_clause.noun_phrase import (
-    _clause_of_modifier, _compound_end, _floating_quantifier, _misread_subject, _noun_phrase_end, _parenthetical_end,
-    _plural_before_relative, _postmodified_end, _present_read_as_plural, _regained,
-    _relative_without_that,
+    _base_form_read_as_noun, _clause_of_modifier, _compound_end, _floating_quantifier, _misread_subject,
+    _noun_phrase_end, _parenthetical_end, _plural_before_relative, _postmodified_end, _present_read_as_plural,
+    _regained, _relative_without_that,
 )
 from editlint.rules.house.dangling_clause.tense import _finite
 
@@ -76,6 +76,9 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     misread = not absolute and _present_read_as_plural(sent, head, np_end)
     if misread:
         head, np_end = doc[head.i - 1], head.i  # "alongside New Zealand [funds] a warning system"
+    read_as_noun = not misread and _base_form_read_as_noun(sent, head, np_end)
+    if read_as_noun:
+        np_end, misread = np_end - 1, True  # "with respondents in the north [report] the steepest falls"
     f = _parenthetical_end(sent, np_end, participles=set_off)
     while f < sent.end and (doc[f].tag_ == "RB" and doc[f].lower_ not in NEGATIONS or _floating_quantifier(doc[f])):
         f += 1
@@ -110,6 +113,7 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     own_subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i in (verb.i, finite.i)
     # the phrase hangs on the preposition, or the parser made it a modifier of a noun after the verb
     modifier_after = head.dep_ in ("compound", "amod", "nmod", "nummod") and head.head.i >= f  # "two in five [say]"
+    modifier_after = modifier_after or read_as_noun and head.head.i > f  # the parser's verb is the object's noun
     hangs = prep_start <= head.head.i < prep_end or modifier_after
     hung = hangs and (subj is None or prep_start <= subj.i < np_end or _misread_subject(sent, subj, prep_start, finite))
     if not (own_subject or hung) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening, adjunct):

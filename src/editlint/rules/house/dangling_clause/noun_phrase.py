@@ -11,10 +11,10 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
-    FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PLURAL_QUANTIFIERS,
-    POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS, _active_with_object,
-    _controls_infinitive, _modifies_no_noun, _no_participle, _object_of_verb_before, _of_quantity, _of_time,
-    _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause, _tensed,
+    FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PLACE_CLASSES,
+    PLURAL_QUANTIFIERS, POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS,
+    _active_with_object, _controls_infinitive, _modifies_no_noun, _no_participle, _object_of_verb_before, _of_quantity,
+    _of_time, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause, _tensed,
 )
 
 if TYPE_CHECKING:
@@ -317,6 +317,30 @@ def _plural_before_relative(sent: Span, finite: Token) -> bool:
     return _people(doc[end - 1], max_rank=3) and takes_object and not has_object
 
 
+def _base_form_read_as_noun(sent: Span, head: Token, np_end: int) -> bool:
+    """Whether the phrase's last word is a present tense the tagger took for a singular noun ending the object of the
+    phrase's preposition: a verb's base form that takes an object in its main sense, after a noun, with a plural head
+    it agrees with, and before a noun phrase that an article, a possessive or a number opens, which is no time or unit
+    and has a noun of its own and no verb after it ("with respondents in the north report the steepest falls"). A noun
+    whose main sense is a thing, a place or a group stays one: the phrase's noun is there ("with teachers at the school
+    the main supporters", "with workers at the plant a majority")."""
+    doc = sent.doc
+    word = doc[np_end - 1]
+    if word.tag_ != "NN" or head.tag_ not in ("NNS", "NNPS") or word.i - head.i < 3 or np_end >= sent.end:
+        return False  # (a preposition and its object stand between the head and the word)
+    if doc[word.i - 1].tag_ not in NOUN_TAGS or not _opens_noun_phrase(doc[np_end]):
+        return False
+    if verb_lemma(word.lower_) != word.lower_ or not in_class(word.lower_, "frame.object"):
+        return False
+    if any(in_class(word.lower_, name) for name in (*PLACE_CLASSES, "noun.group")):
+        return False
+    end = _noun_phrase_end(sent, np_end)
+    if end is None or doc[end - 1].tag_ not in NOUN_TAGS or _of_time(doc[end - 1]) or _of_quantity(doc[end - 1]):
+        return False
+    # an adjective or adverb after it makes a measure ("a step ahead"), a verb a relative clause with no "that"
+    return end >= sent.end or doc[end].tag_ not in VERB_TAGS | ADJECTIVE_TAGS | {"RB", "RBR"}
+
+
 def _opens_noun_phrase(word: Token) -> bool:
     """Whether ``word`` opens a noun phrase: an article, a possessive or a number; not "that", which may open a clause."""
     return word.tag_ in DETERMINERS and word.lower_ not in DEMONSTRATIVES
@@ -480,6 +504,29 @@ def _possessive(clitic: Token) -> bool:
     return clitic.i + 1 < len(doc) and doc[clitic.i + 1].tag_ in MODIFIERS - {"POS", "HYPH"}
 
 
+# Adjectives that take a noun phrase as a preposition does ("the well nearest the tannery", "the seat opposite the
+# door"): a closed class, which the parser often leaves with no object.
+PREPOSITIONAL_ADJECTIVES = frozenset({"near", "nearer", "nearest", "opposite", "unlike", "worth"})
+
+
+def _object_of_prepositional_adjective(sent: Span, end: int) -> int | None:
+    """The end of the noun phrase that an adjective ending the phrase takes as its object, where the parser left it
+    none and hung that noun phrase on a verb after it: "with samples taken from the well nearest [the tannery]
+    contain lead"."""
+    doc = sent.doc
+    if not sent.start < end < sent.end:
+        return None
+    last = doc[end - 1]  # the tagger may take it for a preposition
+    if last.lower_ not in PREPOSITIONAL_ADJECTIVES or last.tag_ not in ADJECTIVE_TAGS | {"IN"}:
+        return None
+    if any(c.i > last.i and c.dep_ in ("pobj", "dobj", "npadvmod") for c in last.children):
+        return None
+    if not _opens_noun_phrase(doc[end]):
+        return None
+    object_end = _noun_phrase_end(sent, end)
+    return object_end if object_end is not None and object_end > end else None
+
+
 def _postmodified_end(
     sent: Span, start: int, end: int, across_commas: bool, coordination: bool, adjective_may_follow: bool = True
 ) -> tuple[int, bool]:
@@ -509,7 +556,11 @@ def _postmodified_end(
         if outside_and:
             child = nxt  # an "and" the parser hung outside the phrase: "of St. Mary's and the trustees ..."
         if child is None:
-            break
+            object_end = _object_of_prepositional_adjective(sent, end)
+            if object_end is None:
+                break
+            end = object_end
+            continue
         if child.dep_ == "punct" and nxt.text == "," and across_commas:
             # a non-restrictive relative clause or appositive set off by commas
             clauses = (c for t in doc[start:end] for c in t.children if c.dep_ in ("relcl", "appos"))
@@ -574,9 +625,12 @@ def _apposed_name_end(sent: Span, comma: int) -> int | None:
 
 def _regained(sent: Span, tok: Token) -> bool:
     """Whether ``tok`` is a word of the noun phrase that the parser hung outside it (see _postmodified_end): a
-    proper name set off by commas, or a noun after "and" made the subject of the verb."""
+    proper name set off by commas, a noun after "and" made the subject of the verb, or the object of an adjective that
+    takes one (see _object_of_prepositional_adjective)."""
     doc, i = sent.doc, tok.i
     if tok.dep_ == "nsubj" and doc[tok.left_edge.i - 1].lower_ in ("and", "or"):
+        return True
+    if _object_of_prepositional_adjective(sent, tok.left_edge.i) is not None:
         return True
     while i > sent.start and doc[i - 1].tag_ in ("NNP", "NNPS"):
         i -= 1

@@ -58,6 +58,8 @@ def _finite(
     if tok.dep_ in NOMINAL_DEPS:
         if _base_form_after_quantifier(tok) or tag == "VBP" and _after_plural_number(tok):
             return True  # "with many fear that ...", "with nearly two in five say ..."
+        if _present_before_its_gerund(tok, head):
+            return True  # "despite the deck still needs resurfacing"
         return _past_tense_only(tok) and tok.i > 0 and doc[tok.i - 1].tag_ in NOUN_TAGS  # "a water main broke"
     plural = head.tag_ in ("NNS", "NNPS") and not head.text.isupper()  # a plural by its form, not "AI"
     # or nouns joined by "and": "with Councillor Ruiz and two colleagues have asked"
@@ -207,6 +209,17 @@ def _placed_in_position(verb: Token, subject: Token) -> bool:
     if prep is None or prep.lower_ not in POSITION_PREPOSITIONS or prep.left_edge.i != verb.i + 1:
         return False
     return any(o.dep_ == "pobj" and _thing_or_place(o) for o in prep.children)
+
+
+def _present_before_its_gerund(verb: Token, subject: Token) -> bool:
+    """Whether an -s form the tagger read as a verb, which the parser made the subject of the gerund right after it, is
+    that gerund's verb after a singular noun it agrees with: "apart from the stand roof needs replacing" (a plural
+    noun and a participle are tagged as such: "the needs facing families")."""
+    doc, i = verb.doc, verb.i
+    gerund = doc[i + 1] if i + 1 < len(doc) else None
+    if verb.tag_ != "VBZ" or gerund is None or gerund.tag_ != "VBG" or verb.head.i != gerund.i:
+        return False
+    return subject.tag_ in ("NN", "NNP") and subject.i < i and verb_lemma(verb.lower_) is not None
 
 
 def _after_plural_number(verb: Token) -> bool:
