@@ -2592,3 +2592,29 @@ def test_a_clause_after_whom_is_a_relative_clause(fragment):
 )
 def test_a_main_verb_after_a_clause_opened_by_whom_is_a_sentence(text):
     assert_findings(f"The figures came out on Monday. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # two infinitives contrasted, with no finite verb but an aside in commas: a purpose with no main clause
+        "Not to close the library, the council says, but to move it into the new civic centre.",
+        "Not to cut jobs but to retrain the workers for the new production line.",
+        "Not to win awards, the chef says, but to feed the town well at a fair price.",
+    ],
+)
+def test_contrasted_infinitives_alone_are_a_fragment(fragment):
+    assert_flags_span(f"The figures came out on Monday. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not to worry, but to prepare, the ministry says.",
+        "Not to cut jobs but to retrain workers was the union's main demand.",
+        "Not to replace the reservoirs but to supplement them, the plant will run only in droughts.",
+        "Not to be outdone, the council also cut fares on every route in the city.",
+    ],
+)
+def test_contrasted_infinitives_with_a_main_clause_are_a_sentence(text):
+    assert_findings(f"The figures came out on Monday. {text}", RULE, [])

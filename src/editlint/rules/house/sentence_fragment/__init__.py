@@ -28,10 +28,8 @@ from editlint.rules.house.sentence_fragment.participle import (
     _absolute, _past_after_comma, _verb_read_after_share, _verbless_absolute,
 )
 from editlint.rules.house.sentence_fragment.subordinate import (
-    _coordinated_subordinate_clauses, _elliptical, _in_order_to, _inverted_after_comparison, _inverted_after_negation,
-    _opening_aside,
-    _later_clause_on_root,
-    _main_clause_after, _opening_subordinator,
+    _contrasted_infinitives, _coordinated_subordinate_clauses, _elliptical, _in_order_to, _inverted_after_comparison,
+    _inverted_after_negation, _later_clause_on_root, _main_clause_after, _opening_aside, _opening_subordinator,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import _object_of_missed_verb, _past_before_object, _verb_as_noun
 
@@ -159,6 +157,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *No rent rises, no evictions and no new charges for tenants.*, *No signal, no phone lines and no way to call once the storm hit.* (a list of noun phrases each opened by "no", with no finite verb outside a subordinate clause: a plural ending the first may be read as a present tense) | *No taxes rose, no jobs went and no schools closed.*, *No cars, no bikes and no dogs are allowed on the pier.*, *No tax rises, no new borrowing, the chancellor promised.* |
 | *Although the council claimed, at the time, that the bridge was safe and the cracks were cosmetic.* (a clause joined by a coordinator without a comma to the "that" clause of a subordinate one shares that "that") | *Although the report found, in its final pages, that the levee held and the pumps worked, engineers want it raised.* |
 | *A councillor who resigned last week and whom members had tried to deselect.* ("whom", never a subject, before a clause's subject opens a relative clause) | *A surgeon whom colleagues described as tireless retired on Friday.* |
+| *Not to close the library, the council says, but to move it.*, *Not to cut jobs but to retrain the workers.* (two infinitives contrasted, "Not to ... but to ...", with no finite verb but in a subordinate or relative clause or an aside in commas) | *Not to cut jobs but to retrain workers was the demand.*, *Not to worry, but to prepare, the ministry says.*, *Not to be outdone, the council cut fares.* |
 | *Which British soldiers had carried off in 1897.* ("which" read as the determiner of the subject of a phrasal verb that seldom goes without an object and has none: the relative pronoun that is its object) | *Which teams had dropped out by then surprised fans.*, *Which stations closed down is listed.* |
 
 ## Why
@@ -390,6 +389,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _relative_then_shared_verb(sent) and not any(_verb_after_subject(t, subordinators) for t in sent):
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
+    if _contrasted_infinitives(tokens):
+        return 'Sentence fragment: an infinitive phrase ("Not to ... but to ...") with no main clause'
     if _list_of_negated_nouns(tokens):
         return "Sentence fragment: a list of noun phrases with no verb"
     if _in_order_to(tokens[i:]) and not _main_clause_after(tokens[i + 2], subordinators):

@@ -673,6 +673,31 @@ def _aside_words(aside: list[Token], verb: Token) -> bool:
     subject = [t for t in aside[k:at] if t.dep_ not in AUX_DEPS]
     if not subject or any(t.tag_ not in ASIDE_WORD_TAGS for t in (*subject, *aside[at + 1 :])):
         return False
-    if any(c.dep_ in ASIDE_LEFT_OUT_DEPS and c.i <= aside[-1].i for c in verb.children):
-        return False  # (what the parser hung on it after the closing comma is the sentence's rest)
+    if any(c.dep_ in ASIDE_LEFT_OUT_DEPS and aside[0].i <= c.i <= aside[-1].i for c in verb.children):
+        return False  # (what the parser hung on it outside the commas is the sentence's rest)
     return _takes_clause(verb) or [t.lower_ for t in subject] == ["it"]
+
+
+def _contrasted_infinitives(tokens: list[Token]) -> bool:
+    """Two infinitives contrasted, "Not to ... but to ...", with no finite verb but in a subordinate or relative
+    clause or in an aside set in commas ("Not to replace the reservoirs, officials insist, but to supplement
+    them."): a purpose with no main clause. Not with a clause that says it after a comma ("..., the ministry
+    says."), nor as a subject ("Not to cut jobs but to retrain workers was the demand.")."""
+    if len(tokens) < 6 or tokens[0].lower_ != "not" or tokens[1].tag_ != "TO" or tokens[2].tag_ != "VB":
+        return False
+    contrast = any(t.lower_ == "but" and u.tag_ == "TO" for t, u in zip(tokens[3:], tokens[4:]))
+    return contrast and all(_in_clause_or_aside(t) for t in tokens if _finite(t))
+
+
+def _in_clause_or_aside(verb: Token) -> bool:
+    """Whether ``verb`` is in a clause a subordinator or relative word opens, or is the verb of an aside that stands
+    between two commas (see ``_aside_words``)."""
+    if any(c.dep_ == "mark" or c.tag_ in WH_TAGS for w in (verb, *verb.ancestors) for c in w.children):
+        return True
+    sent, doc = verb.sent, verb.doc
+    before = next((t.i for t in reversed(doc[sent.start : verb.i]) if t.text == ","), None)
+    after = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)
+    if before is None or after is None:
+        return False
+    aside = [t for t in doc[before + 1 : after] if not t.is_space]
+    return verb.dep_ not in AUX_DEPS and _aside_words(aside, verb)
