@@ -2440,3 +2440,181 @@ def test_a_verb_coordinated_with_the_relative_clause_is_not_a_main_verb(fragment
 )
 def test_a_relative_clause_with_two_verbs_before_the_main_verb_is_a_sentence(text):
     assert_findings(f"The figures came out on Monday. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # a clause of saying or finding in commas right after the opening subordinator or preposition is an aside,
+        # whatever the parser made of it: the sentence is read without it
+        "So that, the council says, families can move back before the winter sets in.",
+        "Without, the inquiry heard, ever checking whether the driver held a valid licence.",
+        "Although, the data suggest, the number of burglaries fell slightly last year.",
+        "Now that, the council says, the last of the flood defences has been completed.",
+    ],
+)
+def test_an_aside_after_the_opening_subordinator_is_no_main_clause(fragment):
+    assert_flags_span(f"The figures came out on Monday. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite the rain, organisers said, the parade will go ahead on Sunday as planned.",
+        "Although small, the study found, the effect was consistent across every age group.",
+        "Not, she said, that it mattered much to anyone living in the village by then.",
+        "In a statement, the club said, the player had been fined for breaching team rules.",
+    ],
+)
+def test_a_sentence_read_without_an_opening_aside_that_has_a_main_clause_passes(text):
+    assert_findings(f"The figures came out on Monday. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # what the verb of a relative clause opened by a relative adverb or "whose" reports belongs to that clause
+        "Villages where farmers say the floods ruined their whole harvest.",
+        "A district where police believe the gang has been operating for years.",
+        "Companies whose owners say they cannot afford the new minimum wage.",
+        "A season when coaches admitted they had run out of ideas.",
+    ],
+)
+def test_a_clause_reported_in_a_relative_clause_on_the_noun_is_no_main_clause(fragment):
+    assert_flags_span(f"The figures came out on Monday. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Homes where staff said they had not been paid were visited by inspectors on Monday.",
+        "Families whose children say they were bullied are suing the school.",
+        "The ward where nurses work said patients had waited twelve hours for a bed.",
+        "The estate, where tenants say damp is a problem, is due to be demolished next year.",
+    ],
+)
+def test_a_relative_clause_that_reports_before_the_main_verb_is_a_sentence(text):
+    assert_findings(f"The figures came out on Monday. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # a list of noun phrases each opened by "no": a plural ending the first may be read as a present tense
+        "No rent rises, no evictions and no new charges for tenants until the end of next year.",
+        "No wage rises, no bonuses and no overtime for staff at the plant this year.",
+        "No signal, no phone lines and no way to call for help once the storm hit.",
+    ],
+)
+def test_a_list_of_noun_phrases_opened_by_no_is_a_fragment(fragment):
+    assert_flags_span(f"The figures came out on Monday. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No taxes rose, no jobs went and no schools closed during her first term.",
+        "No cars, no bikes and no dogs are allowed on the pier during the summer.",
+        "No tax rises, no new borrowing, the chancellor promised in her first speech.",
+    ],
+)
+def test_a_list_opened_by_no_with_a_verb_is_a_sentence(text):
+    assert_findings(f"The figures came out on Monday. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # "which" read as a determiner before a phrasal verb that seldom goes without an object, and has none
+        "Which rival traders had bought up over the previous winter.",
+        "Which German engineers had handed down to their apprentices for generations.",
+        "Which Dutch settlers had fenced off from the river in the 1650s.",
+    ],
+)
+def test_which_before_a_phrasal_verb_without_its_object_is_a_relative_pronoun(fragment):
+    assert_flags_span(f"The figures came out on Monday. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which teams had dropped out by the final round surprised many of the fans.",
+        "Which stations closed down after the cuts is listed in the annual report.",
+    ],
+)
+def test_which_before_a_phrasal_verb_that_goes_without_an_object_opens_a_question(text):
+    assert_findings(f"The figures came out on Monday. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # a clause joined by "and" without a comma to the "that" clause after an insertion shares that "that"
+        "Although the council claimed, at the time, that the bridge was safe and the cracks were cosmetic.",
+        "Unless the court rules, before the end of the month, that the law is void and the fines must be repaid.",
+        "Though the judge accepted, in her ruling, that the man was sorry and his family depended on him.",
+    ],
+)
+def test_a_clause_joined_to_a_that_clause_without_a_comma_is_no_main_clause(fragment):
+    assert_flags_span(f"The figures came out on Monday. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Although the report found, in its final pages, that the levee held and the pumps worked, engineers want more.",
+        "Polls had shown, until the final week, that a majority supported it, and the lobby had spent heavily.",
+        "Though the club confirmed, late on Friday, that the striker was injured, the manager named him in the squad.",
+    ],
+)
+def test_a_main_clause_after_the_that_clause_and_its_comma_is_a_sentence(text):
+    assert_findings(f"The figures came out on Monday. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # "whom", never a subject, before a clause's subject makes that clause a relative one
+        "The only witness who saw the crash and whom police have since been unable to trace.",
+        "A councillor who resigned last week and whom party members had tried to deselect.",
+    ],
+)
+def test_a_clause_after_whom_is_a_relative_clause(fragment):
+    assert_flags_span(f"The figures came out on Monday. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A surgeon whom colleagues described as tireless retired on Friday after forty years.",
+        "Whom the board will appoint as chief executive remains unclear after the vote.",
+    ],
+)
+def test_a_main_verb_after_a_clause_opened_by_whom_is_a_sentence(text):
+    assert_findings(f"The figures came out on Monday. {text}", RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        # two infinitives contrasted, with no finite verb but an aside in commas: a purpose with no main clause
+        "Not to close the library, the council says, but to move it into the new civic centre.",
+        "Not to cut jobs but to retrain the workers for the new production line.",
+        "Not to win awards, the chef says, but to feed the town well at a fair price.",
+    ],
+)
+def test_contrasted_infinitives_alone_are_a_fragment(fragment):
+    assert_flags_span(f"The figures came out on Monday. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not to worry, but to prepare, the ministry says.",
+        "Not to cut jobs but to retrain workers was the union's main demand.",
+        "Not to replace the reservoirs but to supplement them, the plant will run only in droughts.",
+        "Not to be outdone, the council also cut fares on every route in the city.",
+    ],
+)
+def test_contrasted_infinitives_with_a_main_clause_are_a_sentence(text):
+    assert_findings(f"The figures came out on Monday. {text}", RULE, [])

@@ -21,16 +21,15 @@ from editlint.rules.house.sentence_fragment.main_clause import (
 )
 from editlint.rules.house.sentence_fragment.main_verb import _measures_number, _verb_after_name, _verb_after_subject
 from editlint.rules.house.sentence_fragment.noun_phrase import (
-    _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only, _relative_root,
-    _relative_then_shared_verb,
+    _list_of_negated_nouns, _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only,
+    _relative_root, _relative_then_shared_verb,
 )
 from editlint.rules.house.sentence_fragment.participle import (
     _absolute, _past_after_comma, _verb_read_after_share, _verbless_absolute,
 )
 from editlint.rules.house.sentence_fragment.subordinate import (
-    _coordinated_subordinate_clauses, _elliptical, _in_order_to, _inverted_after_comparison, _inverted_after_negation,
-    _later_clause_on_root,
-    _main_clause_after, _opening_subordinator,
+    _contrasted_infinitives, _coordinated_subordinate_clauses, _elliptical, _in_order_to, _inverted_after_comparison,
+    _inverted_after_negation, _later_clause_on_root, _main_clause_after, _opening_aside, _opening_subordinator,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import _object_of_missed_verb, _past_before_object, _verb_as_noun
 
@@ -155,6 +154,13 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *The first gold of a long and injury-hit career.*, *A triumph for a long-neglected and much-loved playhouse.* (a participle joined by a hyphen to the word before is half of an adjective) | *Directors rubber-stamped the budget.*, *Residents re-elected the councillor.*, *The storm-damaged ship was repaired.* |
 | *Families forced from their homes by the floods.*, *A plan drawn up by the port company and approved in May.*, *Buses running through the city centre after midnight.*, *Councillors opposing the plan, most of them from the opposition.* | *A medical report put before the tribunal described Hendry as ...*, *Cattle grazing the hills above the town drink from streams ...*, *Patients whose operations were postponed before Christmas wait ...*, *Sound by Rawiri Tane swells slowly from ...* (after a noun and a complete participle phrase or relative clause, or a gerund and its prepositional phrases, a word whose form may be a finite verb agreeing with that noun, with a complement of its own: English stacks no second verb on such a modifier without "and" or a comma; not a noun between two bare nouns, "the airport flight paths") |
 | | *She died at her home in Killough, Co. Down, with her husband beside her.* (an abbreviation after a comma, before a capitalised word and a comma, opens a name and ends no sentence) |
+| *So that, the council says, families can move back.*, *Without, the inquiry heard, ever checking the licence.* (a clause of saying or finding in commas right after the opening subordinator or preposition, without what it says: an aside, the sentence read without it) | *Despite the rain, organisers said, the parade will go ahead.*, *Although small, the study found, the effect held.*, *Later, it built a village, with ...* |
+| *Villages where farmers say the floods ruined the harvest.*, *Companies whose owners say they cannot afford it.* (what the verb of a relative clause opened by a relative adverb or "whose" reports, to the end of the sentence, belongs to that clause) | *Homes where staff said they had not been paid were inspected.*, *The ward where nurses work said patients waited.* (a plural the parser made a compound of a verb form is that verb's subject) |
+| *No rent rises, no evictions and no new charges for tenants.*, *No signal, no phone lines and no way to call once the storm hit.* (a list of noun phrases each opened by "no", with no finite verb outside a subordinate clause: a plural ending the first may be read as a present tense) | *No taxes rose, no jobs went and no schools closed.*, *No cars, no bikes and no dogs are allowed on the pier.*, *No tax rises, no new borrowing, the chancellor promised.* |
+| *Although the council claimed, at the time, that the bridge was safe and the cracks were cosmetic.* (a clause joined by a coordinator without a comma to the "that" clause of a subordinate one shares that "that") | *Although the report found, in its final pages, that the levee held and the pumps worked, engineers want it raised.* |
+| *A councillor who resigned last week and whom members had tried to deselect.* ("whom", never a subject, before a clause's subject opens a relative clause) | *A surgeon whom colleagues described as tireless retired on Friday.* |
+| *Not to close the library, the council says, but to move it.*, *Not to cut jobs but to retrain the workers.* (two infinitives contrasted, "Not to ... but to ...", with no finite verb but in a subordinate or relative clause or an aside in commas) | *Not to cut jobs but to retrain workers was the demand.*, *Not to worry, but to prepare, the ministry says.*, *Not to be outdone, the council cut fares.* |
+| *Which British soldiers had carried off in 1897.* ("which" read as the determiner of the subject of a phrasal verb that seldom goes without an object and has none: the relative pronoun that is its object) | *Which teams had dropped out by then surprised fans.*, *Which stations closed down is listed.* |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -229,15 +235,17 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 checked = False  # capitals
             problem = None
             if checked and joined:  # one the parser joined to the sentence before is read on its own
-                problem = _problem_on_its_own(sent, subordinators, ctx)
+                problem = _problem_on_its_own(sent.text, subordinators, ctx)
             elif checked:  # (the part before one, as parsed: its whole sentence)
                 problem = _problem(sent.sent, subordinators)
+            if checked and problem is None:
+                problem = _problem_without_aside(sent, subordinators, ctx)
             names = _article_names(blocks) if problem and names is None else names
             if problem and _verb_after_name(sent, names):
                 problem = None  # "Celtic return to European action on Thursday."
             if dash is not None:  # a story's first sentence after its dateline ("HALIFAX — The Liberals held ...")
                 sent = sent[dash + 1 :]
-                problem = problem and _problem_on_its_own(sent, subordinators, ctx)
+                problem = problem and _problem_on_its_own(sent.text, subordinators, ctx)
             if problem and any(t.like_email or t.like_url and t.nbor(-1).text in ",;" for t in sent):
                 problem = None  # contact details, a venue's listing: "At the Booth Theatre, ...; lighthouse.com."
             long_enough = problem is not None and sum(1 for t in sent if not (t.is_punct or t.is_space)) >= min_words
@@ -287,12 +295,23 @@ def _joined_after_initialism(word: Token, sent: Span) -> bool:
     return INITIALISM.fullmatch(word.doc[word.i - 1].text) is not None
 
 
-def _problem_on_its_own(words: Span, subordinators: tuple[tuple[str, ...], ...], ctx: CheckContext) -> str | None:
-    """The problem of ``words`` parsed on their own: the sentence after a dateline, which the parser may read with the
+def _problem_on_its_own(text: str, subordinators: tuple[tuple[str, ...], ...], ctx: CheckContext) -> str | None:
+    """The problem of ``text`` parsed on its own: the sentence after a dateline, which the parser may read with the
     place as its subject or head ("ROTORUA — Hine Te Rangi, a weaver whose ..., has died": ROTORUA the subject, the
     name an apposition to it). Either reading may be the wrong one: a problem stands when both find one."""
-    reading = reparsed(words.text, ctx).sents
+    reading = reparsed(text, ctx).sents
     return _problem(reading[0], subordinators) if len(reading) == 1 else None
+
+
+def _problem_without_aside(sent: Span, subordinators: tuple[tuple[str, ...], ...], ctx: CheckContext) -> str | None:
+    """The problem of ``sent`` parsed without an aside after its opening words ("So that, the ministry argues,
+    farmers ...": see ``_opening_aside``), which the parser may take for the main clause."""
+    aside = _opening_aside(sent, subordinators)
+    if aside is None:
+        return None
+    doc = sent.doc
+    rest = f"{doc[sent.start : aside.start].text} {doc[aside.end : sent.end].text}"
+    return _problem_on_its_own(rest, subordinators, ctx)
 
 
 def _introduces_quotation(doc: Document, block: Block) -> bool:
@@ -386,6 +405,10 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _relative_then_shared_verb(sent) and not any(_verb_after_subject(t, subordinators) for t in sent):
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
+    if _contrasted_infinitives(tokens):
+        return 'Sentence fragment: an infinitive phrase ("Not to ... but to ...") with no main clause'
+    if _list_of_negated_nouns(tokens):
+        return "Sentence fragment: a list of noun phrases with no verb"
     if _in_order_to(tokens[i:]) and not _main_clause_after(tokens[i + 2], subordinators):
         return f'Sentence fragment: an infinitive phrase ("{tokens[i].text} order to ...") with no main clause'
     if _independent(sent.root, subordinators):

@@ -225,19 +225,42 @@ def _said_in_relative(verb: Token) -> bool:
 
 
 def _reported_in_relative(verb: Token) -> bool:
-    """What the verb of a relative clause whose subject is its relative word reports, a clause with a subject of its
-    own that ends the sentence: it belongs to that relative clause ("doctors who say they cannot remember their last
-    day off", "Residents who fear the plant will poison the air"), since a main verb would follow it ("Students who
-    say the rooms are full welcomed ...")."""
+    """What the verb of a relative clause opened by a relative word reports, a clause with a subject of its own that
+    ends the sentence: it belongs to that relative clause ("doctors who say they cannot remember their last day off",
+    "Residents who fear the plant will poison the air", "homes where staff said they had not been paid"), since a
+    main verb would follow it ("Students who say the rooms are full welcomed ...")."""
     relative, doc = verb.head, verb.doc
     if verb.dep_ != "ccomp" or relative.dep_ != "relcl" or relative.i > verb.i or not _own_subject(verb):
         return False
-    if not any(c.dep_ in SUBJECT_DEPS and c.tag_ in WH_TAGS for c in relative.children):
+    if not _opened_by_relative_word(relative):
         return False
     between = doc[relative.i : verb.left_edge.i]
     if any(t.text == "," for t in between) or not all(t.is_punct for t in doc[verb.right_edge.i + 1 : verb.sent.end]):
         return False
     return not any(_main_verb_within(t, verb) for t in verb.subtree)
+
+
+def _opened_by_relative_word(relative: Token) -> bool:
+    """Whether the relative clause of ``relative`` opens with a relative word: its subject ("doctors who say ..."),
+    a relative adverb ("homes where staff said ...") or a possessive on its subject ("companies whose owners say
+    ..."); not a clause without one, which may be the main clause the parser hung on a noun."""
+    words = relative.doc[relative.left_edge.i : relative.i]
+    opened = any(t.tag_ in WH_TAGS and (t.head.i == relative.i or t.dep_ == "poss") for t in words)
+    return opened and not any(map(_verb_after_plural, words))
+
+
+def _after_whom(subject: Token) -> bool:
+    """Whether ``subject``, a clause's subject, follows "whom", which is never one: that clause is a relative one
+    whose object "whom" is ("... and whom fans had voted player of the decade")."""
+    start = subject.left_edge.i
+    return start > subject.sent.start and subject.doc[start - 1].lower_ == "whom"
+
+
+def _verb_after_plural(word: Token) -> bool:
+    """A singular noun that is a verb form in WordNet after a plural noun the parser made its compound: the present
+    tense of that plural subject ("where nurses work/NN said ..."), since a plural seldom modifies a noun."""
+    plural = any(c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") for c in word.children)
+    return word.tag_ == "NN" and plural and verb_lemma(word.lower_) is not None
 
 
 def _main_verb_within(word: Token, verb: Token) -> bool:

@@ -10,10 +10,10 @@ from editlint.nlp.syntax import (
     subject, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
-    CLAUSE_BREAKS, GAP_RELATIVES, NOUN_PHRASE_TAGS, OBJECT_DEPS, RELATIVES, RELATIVIZERS, WH_TAGS, _cannot_agree,
-    _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject, _inverted, _listed_after_subject,
-    _own_subject, _past_lead_words, _relative_subject, _reported_in_relative, _said_in_relative, _singled_out,
-    _subject_of_later_verb, _words_of,
+    CLAUSE_BREAKS, GAP_RELATIVES, NOUN_PHRASE_TAGS, OBJECT_DEPS, RELATIVES, RELATIVIZERS, WH_TAGS, _after_whom,
+    _cannot_agree, _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject, _inverted,
+    _listed_after_subject, _own_subject, _past_lead_words, _relative_subject, _reported_in_relative, _said_in_relative,
+    _singled_out, _subject_of_later_verb, _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import (
     _finite_form, _past_after_opening_phrase, _verb_after_relative_clause, _verb_after_subject,
@@ -252,8 +252,8 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     if start.lower_ in RELATIVES and not determiner and first and verb.dep_ == "ROOT" and not _clause_subject(verb):
         return True  # a relative word that a clause inside took: "Which critics say will be hard to enforce."
     subjects = [c for w in group for c in w.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
-    if any(_relative_subject(c) for c in subjects):
-        return True  # "times that now stretch ...", "residents, some of whom live ..."
+    if any(_relative_subject(c) or _after_whom(c) for c in subjects):
+        return True  # "times that now stretch ...", "residents, some of whom live ...", "whom fans had voted"
     subjects = [c.left_edge.i for c in subjects]
     opener = doc[min(subjects) - 1] if subjects and min(subjects) > start.i else start
     if opener.tag_ == "WRB" and opener.head.i == verb.i:
@@ -343,8 +343,10 @@ def _object_relative_which(start: Token, verb: Token) -> bool:
     ("Which team won the title?") or which would be the subject of another verb ("Which riders benefit is unclear")."""
     if start.lower_ != "which" or start.head.dep_ != "nsubj" or start.head.head.i != verb.i:
         return False  # (a passive has no object: "Which schools close first has not been decided.")
-    if not _object_left_out(verb) or any(c.dep_ in ("auxpass", "dative", "prt") for c in verb.children):
+    if not _object_left_out(verb) or any(c.dep_ in ("auxpass", "dative") for c in verb.children):
         return False
+    if any(c.dep_ == "prt" for c in verb.children) and not _object_missing(verb):
+        return False  # a phrasal verb that goes without an object: "Which teams dropped out"; not "carried off"
     # no other verb, which may be the main one the tagger missed, outside a subordinate clause: "Which stores closed
     # early varied/JJ from town to town."
     others = (t for t in verb.sent if t.i != verb.i and t.dep_ not in AUX_DEPS and _verb_by_tag_or_form(t))

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 
 from editlint.nlp.syntax import ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS
 from editlint.rules.house.sentence_fragment.common import (
-    GAP_RELATIVES, NP_OPENERS, RELATIVES, RELATIVIZERS, TIME_PREPOSITIONS, WH_TAGS, _finite, _finite_group, _first_word,
-    _has_subject, _phrase_of, _relative_subject,
+    COORDINATORS, GAP_RELATIVES, NP_OPENERS, RELATIVES, RELATIVIZERS, TIME_PREPOSITIONS, WH_TAGS, _after_whom, _finite,
+    _finite_group, _first_word, _has_subject, _phrase_of, _relative_subject,
 )
 from editlint.rules.house.sentence_fragment.main_clause import _joined_to_clause
 from editlint.rules.house.sentence_fragment.main_verb import _verb_after_relative_clause
+from editlint.rules.house.sentence_fragment.participle import _in_marked_clause
 from editlint.rules.house.sentence_fragment.subordinate import (
     _clause_on_opening_noun, _clause_without_relative_word, _reported_gap, _reporting_before_gap,
 )
@@ -42,12 +43,14 @@ def _noun_with_relative(root: Token) -> bool:
 def _relative_root(root: Token) -> bool:
     """A relative clause on the noun that opens the sentence, whose verb the parser made the root: the relative
     word is hung on that noun ("A bridge that, engineers warned, had been closed ..."), or a subject after it
-    holds "of whom" ("The two officers who shot him, neither of whom has been charged."), or the root is the verb
+    holds "of whom" ("The two officers who shot him, neither of whom has been charged.") or follows "whom" ("A
+    player who scored twice and whom fans voted ..."), or the root is the verb
     of a relative clause that reports with a gap, whose subject the relative word was ("One that economists have
     warned could push ...")."""
     subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < root.i]
     opening = subjects and subjects[0].tag_ in NOUN_TAGS | {"CD"} and _first_word(subjects[0].left_edge)
-    return bool(opening) and root.tag_ in VERB_TAGS and (any(map(_relative_subject, subjects)) or _reported_gap(root))
+    relative = any(_relative_subject(c) or _after_whom(c) for c in subjects)
+    return bool(opening) and root.tag_ in VERB_TAGS and (relative or _reported_gap(root))
 
 
 def _dated_clause(verb: Token) -> bool:
@@ -317,3 +320,23 @@ def _opened_by_relative_word(verb: Token) -> bool:
     opening = verb.left_edge
     described = verb.dep_ in ("relcl", "acl") and verb.tag_ in VERB_TAGS
     return described and opening.lower_ in _RELATIVE_WORDS and opening.dep_ not in ("det", "mark")
+
+
+def _list_of_negated_nouns(tokens: list[Token]) -> bool:
+    """A list of noun phrases each opened by "no", after commas and coordinators, with no finite verb but in a
+    clause a subordinator or relative word opens: "No tax rises, no new borrowing and no mention of the reform.";
+    a plural noun that ends the first item may be read as a present tense ("rises/VBZ"). Not a sentence whose first
+    item has its verb ("No taxes rose, no jobs went"), nor with a verb after an item ("... and no dogs are allowed"),
+    nor a list a clause of its own ends ("..., the chancellor promised")."""
+    items, start = [], 0
+    for k, word in enumerate(tokens):
+        if word.text == "," or word.lower_ in COORDINATORS:
+            items.append(tokens[start:k])
+            start = k + 1
+    items.append(tokens[start:-1] if tokens[-1].is_punct else tokens[start:])
+    items = [item for item in items if item]
+    if len(items) < 2 or any(item[0].lower_ != "no" for item in items):
+        return False
+    verbs = [t for item in items for t in item if _finite(t) and not _in_marked_clause(t)]
+    first = items[0][-1]
+    return all(t.i == first.i for t in verbs) and first.tag_ in NOUN_TAGS | {"VBZ"}

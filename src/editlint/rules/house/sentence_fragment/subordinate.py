@@ -547,11 +547,21 @@ def _main_clause_after(word: Token, subordinators: tuple[tuple[str, ...], ...]) 
             continue  # what a later subordinate clause says: "..., as seismologists fear it might."
         if _said_in_relative(tok) or any(map(_relative_subject, subjects)):
             continue  # "truckers, most of whom say they cannot ...", "residents, some of whom live ..."
-        if tok.dep_ == "conj" and not subjects and any(c.dep_ == "mark" for c in tok.head.children):
-            continue  # sharing a subordinate clause after the comma: "..., that the fee is fair and should be kept"
+        if tok.dep_ == "conj" and any(c.dep_ == "mark" for c in tok.head.children) and _joined_without_comma(tok):
+            continue  # sharing a subordinate clause after the comma: "..., that the fee is fair and should be kept",
+            # "..., that a majority backed it and the lobby had spent heavily"
         if not subjects or any(first < c.i < tok.i for c in subjects) or _compound_after(tok, first):
             return True  # a subject after the comma, or none found: not the subordinate clause's verb
     return False
+
+
+def _joined_without_comma(verb: Token) -> bool:
+    """Whether ``verb``, a conjunct, has no subject of its own, or is joined to its head's clause by a coordinator
+    with no comma before it: one clause joined to another like it, sharing what opens that one."""
+    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return True
+    coordinator = next((c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i), None)
+    return coordinator is not None and verb.doc[coordinator.i - 1].text != ","
 
 
 def _compound_after(verb: Token, comma: int) -> bool:
@@ -621,3 +631,73 @@ def _elliptical(word: Token) -> bool:
         if tok.tag_ in VERB_TAGS and tok.tag_ not in ("VBN", "VBG"):
             return False
     return False
+
+
+# The most words that may open a sentence before an aside on it: "Without", "So that", "In spite of".
+ASIDE_OPENING_WORDS = 3
+# The tags of an aside's subject ("the ministry", "it", "officials from the agency") and of the adverbs and phrases
+# after its verb ("later", "on Friday", "in a statement").
+ASIDE_WORD_TAGS = NOUN_PHRASE_TAGS | {"PRP", "IN", "RB", "RP"}
+# What a verb's clause says or describes beside its adverbs and phrases: an aside leaves it out.
+ASIDE_LEFT_OUT_DEPS = OBJECT_DEPS | {"ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "advcl"}
+
+
+def _opening_aside(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> Span | None:
+    """A clause of saying or finding set in commas right after the subordinator or preposition that opens the
+    sentence ("So that, the ministry argues, farmers can ...", "Without, it emerged later, ever seeing ..."), with
+    its commas: an aside, no main clause, whatever the parser made of it. Its own words are "as", its subject, its
+    verb with auxiliaries, adverbs and phrases; not what it says or does ("..., officials said that ...", "Later,
+    it built a village"); not after an adverb or a phrase ("Still, the exhibit argues, the legacy endures.")."""
+    words = [t for t in sent if not t.is_space]
+    opening = next((k for k, t in enumerate(words[: ASIDE_OPENING_WORDS + 1]) if t.text == ","), None)
+    if not opening or any(map(_finite, words[:opening])):
+        return None
+    last = words[opening - 1]
+    if not (last.tag_ == "IN" or _ends_subordinator(last, subordinators)) or last.lower_ == "that" and opening == 1:
+        return None
+    closing = next((k for k in range(opening + 1, len(words)) if words[k].text == ","), None)
+    if closing is None or closing + 2 >= len(words) or words[closing + 1].lower_ == "that":
+        return None
+    aside = words[opening + 1 : closing]
+    verbs = [t for t in aside if t.tag_ in VERB_TAGS and t.dep_ not in AUX_DEPS]
+    if len(verbs) != 1 or not _finite_group(verbs[0]) or not _aside_words(aside, verbs[0]):
+        return None
+    return sent.doc[words[opening].i : words[closing].i + 1]
+
+
+def _aside_words(aside: list[Token], verb: Token) -> bool:
+    """Whether ``aside`` is only "as", a subject, ``verb`` with its auxiliaries, and adverbs and phrases, and
+    ``verb`` leaves out a clause it takes ("the survey found") or has "it" as its subject ("it emerged")."""
+    k = 1 if aside[0].lower_ == "as" else 0
+    at = aside.index(verb)
+    subject = [t for t in aside[k:at] if t.dep_ not in AUX_DEPS]
+    if not subject or any(t.tag_ not in ASIDE_WORD_TAGS for t in (*subject, *aside[at + 1 :])):
+        return False
+    if any(c.dep_ in ASIDE_LEFT_OUT_DEPS and aside[0].i <= c.i <= aside[-1].i for c in verb.children):
+        return False  # (what the parser hung on it outside the commas is the sentence's rest)
+    return _takes_clause(verb) or [t.lower_ for t in subject] == ["it"]
+
+
+def _contrasted_infinitives(tokens: list[Token]) -> bool:
+    """Two infinitives contrasted, "Not to ... but to ...", with no finite verb but in a subordinate or relative
+    clause or in an aside set in commas ("Not to replace the reservoirs, officials insist, but to supplement
+    them."): a purpose with no main clause. Not with a clause that says it after a comma ("..., the ministry
+    says."), nor as a subject ("Not to cut jobs but to retrain workers was the demand.")."""
+    if len(tokens) < 6 or tokens[0].lower_ != "not" or tokens[1].tag_ != "TO" or tokens[2].tag_ != "VB":
+        return False
+    contrast = any(t.lower_ == "but" and u.tag_ == "TO" for t, u in zip(tokens[3:], tokens[4:]))
+    return contrast and all(_in_clause_or_aside(t) for t in tokens if _finite(t))
+
+
+def _in_clause_or_aside(verb: Token) -> bool:
+    """Whether ``verb`` is in a clause a subordinator or relative word opens, or is the verb of an aside that stands
+    between two commas (see ``_aside_words``)."""
+    if any(c.dep_ == "mark" or c.tag_ in WH_TAGS for w in (verb, *verb.ancestors) for c in w.children):
+        return True
+    sent, doc = verb.sent, verb.doc
+    before = next((t.i for t in reversed(doc[sent.start : verb.i]) if t.text == ","), None)
+    after = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)
+    if before is None or after is None:
+        return False
+    aside = [t for t in doc[before + 1 : after] if not t.is_space]
+    return verb.dep_ not in AUX_DEPS and _aside_words(aside, verb)
