@@ -42,12 +42,10 @@ class ParseView:
         starts, lengths, tags, deps, punct, space, alpha = columns[:, :-1].T.tolist()
         # a token's text is its characters of the text parsed, its lower case that text's (spaCy's LOWER)
         words = [text[start : start + length] for start, length in zip(starts, lengths)]
-        for key in {*tags, *deps}.difference(_LABELS):
-            _LABELS[key] = spacy_doc.vocab.strings[key]
-        label = _LABELS.__getitem__
+        tags, deps = _labels(tags, spacy_doc), _labels(deps, spacy_doc)
         tokens = self.tokens = list(map(
-            TokenView, repeat(self, n), range(n), starts, words, map(str.lower, words), map(label, tags),
-            map(label, deps), map(bool, punct), map(bool, space), map(bool, alpha),
+            TokenView, repeat(self, n), range(n), starts, words, map(str.lower, words), tags, deps,
+            map(bool, punct), map(bool, space), map(bool, alpha),
         ))
         heads = (columns[:, -1].astype("int64") + numpy.arange(n)).tolist()  # HEAD: offsets
         for token, head in zip(tokens, map(tokens.__getitem__, heads)):
@@ -91,6 +89,15 @@ class ParseView:
                 for token in self.tokens[sent.start : sent.end]:
                     token.sent = sent
         return self._sents
+
+
+def _labels(keys: list[int], spacy_doc: Doc) -> list[str]:
+    """The tag or dependency labels of the hashes ``keys``; those first met are looked up in the parse's vocabulary."""
+    try:
+        return list(map(_LABELS.__getitem__, keys))
+    except KeyError:
+        _LABELS.update((key, spacy_doc.vocab.strings[key]) for key in set(keys).difference(_LABELS))
+        return list(map(_LABELS.__getitem__, keys))
 
 
 class SpanView:
