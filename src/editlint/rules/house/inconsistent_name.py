@@ -31,7 +31,9 @@ de Montréal", "the Sûreté du Québec"), keeps that language's spelling and is
 with the English one ("Montreal").
 
 Different names that look alike are not compared: "Johnson" and "Johnston", "Ann" and
-"Anna", "Bill Clinton" and "Hillary Clinton" differ by more than spelling variants.
+"Anna", "Bill Clinton" and "Hillary Clinton" differ by more than spelling variants. Two
+people introduced with different given names and then called by their surnames
+("captain Niall Dolan ... Dolan", "goalkeeper Shane Doolan ... Doolan") are two people.
 
 ## Why
 A spell checker accepts both spellings (or neither); a reader sees two people, and the
@@ -74,6 +76,7 @@ TITLES = frozenset(
 )
 _PARTICLE_NAME = re.compile(r"^[a-z]{1,3}[-‐'’][A-Z]")  # el-Sissi, al-Assad, d'Estaing
 _GIVEN_NAME = re.compile(r"([A-Z][\w'’.-]*) $")
+_FOLLOWING_NAME = re.compile(r" ([A-Z][\w'’-]*)")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ad-d|as|ash|at|an|az)[-‐](?=\w)")
 _FOLDS = (("ph", "f"), ("ck", "k"), ("ks", "x"), ("y", "i"), ("w", "v"))
 
@@ -94,6 +97,7 @@ class Occurrence:
     end: int
     mid_sentence: bool
     given: str  # the capitalised word before it, unless a title: "Julie Chavez Rodriguez" -> "Chavez"
+    following: str  # the capitalised word right after it: "López Obrador" -> "Obrador"
 
 
 def _occurrences(doc: Document) -> tuple[list[Occurrence], set[str]]:
@@ -113,7 +117,8 @@ def _occurrences(doc: Document) -> tuple[list[Occurrence], set[str]]:
                 continue  # a name in its own language keeps its spelling: "Université de Montréal" beside "Montreal"
             start, end = block.prose.source_span(match.start(), match.start() + len(form))
             mid = not title and not sentence_initial(block.text, match.start())
-            found.append(Occurrence(form, start, end, mid, _given_name(block.text, match.start())))
+            given, following = _given_name(block.text, match.start()), _following_name(block.text, match.start() + len(form))
+            found.append(Occurrence(form, start, end, mid, given, following))
     return found, lowercase
 
 
@@ -125,6 +130,12 @@ def _given_name(text: str, start: int) -> str:
         return ""
     word = found.group(1).rstrip(".")
     return "" if word in TITLES else word
+
+
+def _following_name(text: str, end: int) -> str:
+    """The capitalised word right after ``text[:end]``, if any."""
+    found = _FOLLOWING_NAME.match(text, end)
+    return found.group(1) if found else ""
 
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -143,14 +154,35 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         ranked = sorted(by_form.values(), key=lambda found: (-len(found), found[0].start))
         main = ranked[0]
         for rarer in ranked[1:]:
-            if not _other_person(main, rarer):
-                yield from _report(doc, main, rarer)
+            yield from _report(doc, main, rarer)
 
 
-def _other_person(main: list[Occurrence], rarer: list[Occurrence]) -> bool:
-    """The rarer spelling always follows a given name the other never does: "Erick Garcia" beside "Alan García"."""
-    given_main, given_rarer = {o.given for o in main}, {o.given for o in rarer}
-    return "" not in given_rarer and not given_main & given_rarer
+def _another_person(occurrence: Occurrence, main: list[Occurrence], rarer: list[Occurrence]) -> bool:
+    """Whether this occurrence of the rarer spelling names someone other than the other spelling's person: the rarer
+    spelling always follows a given name the other never does ("Erick Garcia" beside "Alan García"); or the other
+    spelling comes with given names and this occurrence with one that is none of them; or, bare, it stands for the
+    rarer spelling's own given names and does not go on as the other spelling does ("captain Niall Dolan ... Dolan"
+    beside "goalkeeper Shane Doolan"; "Ovidio Guzman Lopez" beside "Andrés Manuel López Obrador", but not "President
+    Lopez Obrador", which goes on as the other spelling does)."""
+    main_given, rarer_given = {o.given for o in main} - {""}, {o.given for o in rarer}
+    if "" not in rarer_given and not main_given & rarer_given:
+        return True
+    if not main_given:
+        return False
+    if occurrence.given:
+        return not any(_same_given(occurrence.given, given) for given in main_given)
+    rarer_given.discard("")
+    continues_as_main = occurrence.following in {o.following for o in main} - {""}
+    return bool(rarer_given) and not continues_as_main and not any(
+        _same_given(a, b) for a in rarer_given for b in main_given
+    )
+
+
+def _same_given(first: str, second: str) -> bool:
+    """The same given name, or an initial of it ("N" and "Niall")."""
+    if min(len(first), len(second)) == 1:
+        return first[0] == second[0]
+    return first == second
 
 
 def _report(doc: Document, main: list[Occurrence], rarer: list[Occurrence]) -> Iterator[Finding]:
@@ -159,6 +191,8 @@ def _report(doc: Document, main: list[Occurrence], rarer: list[Occurrence]) -> I
     dominant = len(main) >= 2 and len(main) > len(rarer)
     times = f"{len(main)} times" if len(main) > 1 else "once"
     for occurrence in rarer:
+        if _another_person(occurrence, main, rarer):
+            continue
         message = (
             f"'{occurrence.form}' is spelled '{first.form}' at line {line}, column {column} "
             f"({times}): use one spelling of the name."
