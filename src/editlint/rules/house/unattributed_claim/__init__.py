@@ -683,7 +683,12 @@ def _vague_read_alone(words: list[Token], lex: Lexicon, reread: Callable[[str], 
     """A group whose words the parser hung on the verb it misread, so that its noun lost its quantifier or amount ("A
     few/nummod shareholders/compound allege/NN that", "plenty of scouts/compound insist/NN", "a number of GPs/compound
     report/NN"): vague when its words, read again as the subject of "say", make a vague subject, and its quantifier
-    takes up no group named just before ("Two nurses quit. Several colleagues ..." stays with the nurses)."""
+    takes up no group named just before ("Two nurses quit. Several colleagues ..." stays with the nurses). Asked only of
+    words that hold a noun for people and no determiner of a known group after "of" ("many of the", "some of our")."""
+    if not any(t.tag_ in NOUN_TAGS and _is_people(t, lex) for t in words) or any(
+        t.lower_ == "of" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in DEFINITE for t in words
+    ):
+        return False
     quantifier = next((t for t in words if t.lower_ in QUANTIFIERS), None)
     if quantifier is not None and _continues_group(quantifier, lex):
         return False
