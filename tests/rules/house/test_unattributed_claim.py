@@ -2179,3 +2179,48 @@ def test_views_held_by_many_are_flagged(text, span):
 @pytest.mark.parametrize("text", VIEWS_NOT_HELD_BY_MANY)
 def test_views_of_one_or_no_view_pass(text):
     assert_findings(text, RULE, [])
+
+
+
+# An object complement is a name only when a proper noun heads it or stands
+# before its noun (a name after a common noun only places the judgement); a report never reaches back across a
+# semicolon; "some" and "many" take up only a plural of people, not a team or a place WordNet knows first as a thing; an
+# amount of a body's members is vague wherever the parser hangs the place; a group whose quantifier the parser hung on
+# the verb it misread is read again on its own; a comment's verb takes the subject next to it.
+PLACED_JUDGEMENTS_AMOUNTS_AND_MISREAD_GROUPS = [
+    ("Some call the pier the ugliest structure on the coast of Cornwall.", "Some call"),
+    ("Many consider the ferry the slowest crossing in the whole of Scotland.", "Many consider"),
+    ("For a century many collectors had assumed the clock was Swiss; the museum's register still lists it so.",
+     "many collectors had assumed"),
+    ("The Torquay Wolves lost their sixth game in a row on Friday. Some say the coach has lost the squad.", "Some say"),
+    ("The Scilly Islands saw a record number of visitors last year. Many believe the figure cannot last.",
+     "Many believe"),
+    ("A handful of surgeons at Leeds General Infirmary fear the theatre will close.",
+     "A handful of surgeons at Leeds General Infirmary fear"),
+    ("A number of porters at Euston station say the lifts are unsafe.", "A number of porters at Euston station say"),
+    ("A few landlords allege that the inspectors never visited.", "A few landlords allege"),
+    ("The striker, plenty of coaches insist, is ready for the first team.", "plenty of coaches insist"),
+]
+NAMES_PEOPLE_NAMED_MEMBERS_AND_NOUNS = [
+    "Some call the pier the Iron Finger.",
+    "Sailors call the headland the Cape of Storms.",
+    "The mayor called the pier the ugliest structure on the coast of Cornwall.",
+    "The ferry was cancelled; the operator said the swell was too high.",
+    "The dockers walked out on Friday. Some said the offer was an insult.",
+    "The Republicans in the Senate blocked the bill. Some said they would try again.",
+    "A handful of surgeons at Leeds General Infirmary walked out on Monday.",
+    "A number of porters at Euston station, including Dev Sharma, say the lifts are unsafe.",
+    "Surgeons at Leeds General Infirmary fear the theatre will close.",
+    "A few landlord claims were thrown out.",
+    "Some question marks remain over the budget.",
+]
+
+
+@pytest.mark.parametrize("text, span", PLACED_JUDGEMENTS_AMOUNTS_AND_MISREAD_GROUPS)
+def test_placed_judgements_claims_before_a_semicolon_amounts_and_misread_groups_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", NAMES_PEOPLE_NAMED_MEMBERS_AND_NOUNS)
+def test_names_people_named_members_and_nouns_pass(text):
+    assert_findings(text, RULE, [])

@@ -23,9 +23,9 @@ from .claims import (
     _misread_clause, _on_record, _states_claim, _testimony,
 )
 from .groups import (
-    _authors_of_reported_study, _bare_people, _continues_identified_group, _generic_holders, _is_people, _is_vague,
-    _is_vague_source, _may_be_vague, _measured, _met_at_scene, _part_of_counted, _sampled_by_reporter, _spoke_at_occasion,
-    _staff_of_named_body, _those_who,
+    _authors_of_reported_study, _bare_people, _continues_group, _continues_identified_group, _generic_holders, _is_people,
+    _is_vague, _is_vague_source, _may_be_vague, _measured, _met_at_scene, _part_of_counted, _sampled_by_reporter,
+    _spoke_at_occasion, _staff_of_named_body, _those_who,
 )
 from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge, _shared_by_many
 from .sources import (
@@ -55,7 +55,8 @@ interrupts one or judges an object (*blame X for*, *regard X as*, *call X a Y*, 
 sense (*maintain it will fail*), with a vague subject: a plural noun for people or groups (WordNet's
 noun.person and noun.group, and agent nouns it lacks), or a collective noun (*staff*), after a vague
 quantifier (*some*, *many*, *most*, *several*, *a few*, *numerous*, *countless*, *a number of*, *scores
-of*), also when a place or body only locates them (*several officials at the port authority*) or a clause in the present
+of*), also when a place or body only locates them (*several officials at the port authority*, *a handful of nurses at
+St Thomas' Hospital*, wherever the parser hangs the place) or a clause in the present
 says only what kind they are (*several economists who study housing*, *most analysts following the company expect*) or an
 aside set off by commas names no one (*some teachers, frustrated by years of cuts,*); a bare
 plural of people holding a view in the present tense, which speaks for the whole kind (*investors worry
@@ -84,7 +85,11 @@ are read again with *They* in the group's place; so is the whole sentence when
 the group follows the start of a clause (*..., though some question/NN whether ...*, *..., few doubt/NN that ...*,
 *..., some observers of the tournament suspect/NN.*) or is a generic group of opinion (*Purists grumble/JJ that
 ...*, *Naysayers mutter/NN that ...*, *A few nurses allege/NN that ...*), unless the noun has a part only a noun
-has (*some question marks remain*, *some hope/nsubj remains*). A viewpoint of a vague group (`viewpoint-nouns`:
+has (*some question marks remain*, *some hope/nsubj remains*); a group whose quantifier the parser hung on
+that verb is judged by its words read again as the subject of *say* (*A few/nummod shareholders/compound allege/NN
+that ...*, *an increasing number of GPs/compound report/NN that ...*), and a comment's verb to which the parser also
+gave the subject of the clause it interrupts takes the subject next to it (*The rookie, plenty of scouts insist, is
+...*). A viewpoint of a vague group (`viewpoint-nouns`:
 *in the view of many*, *in the eyes of critics*, *in some teachers' opinion*), a comment joined by *or so* (*..., or
 so many investors hope*) and an infinitive the parser split off its verb (*researchers have come to believe that*) are
 read as the group's claim, and a verb of judging whose object an aside parts from its complement is read again
@@ -199,6 +204,11 @@ flags long after the ceremony had ended*).
 | *Police detained a man known to be a gang leader* / *The bell, known to be the oldest, ...* | *16 enzymes known to break down plastic* (things a known property picks out: "known" right after their noun) |
 | *Several analysts expect the rand to weaken* / *Some historians attribute the fire to a careless baker* | *Several surveyors measured the field to mark out the boundary* / *Many cadets studied old charts to plot the route* (a purpose: after a verb that takes no clause, or with an object of its own) |
 | | *The director reportedly warned actors on set that the shoot would run late* / *... warned his crew at half-time that anyone who ... would be punished* (a named speaker's clause the parser hung inside a phrase after the verb) |
+| *Some call it the most ambitious project of its kind in Europe* (a name in a phrase after a common noun only places the judgement) | *Sailors call the headland the Cape of Storms* (a name heads the complement) |
+| *For years many scholars had assumed the psalter was a forgery; the library's catalogue still describes it as one* (a report never reaches back across a semicolon) | *The ferry was cancelled; the operator said the swell was too high* |
+| *The Timber Wolves lost again. Some say the coach has lost the squad* / *The Solomon Islands won, and some would call it lucky* (a capitalized plural WordNet knows first as a thing or a place: a team, an archipelago) | *The dockers walked out. Some said ...* / *The Republicans blocked the bill. Some said ...* (people) |
+| *Plenty of midwives at the Royal Infirmary reckon* / *A number of nurses at St Thomas' Hospital say* (an amount of a body's unnamed members) | *A number of nurses at St Thomas' Hospital, including Dev Sharma, say* (a member named inside the place) / *Midwives at the Royal Infirmary said* |
+| *A few shareholders allege/NN that* / *Many staff at the hospital claim/NN they* / *An increasing number of GPs report/NN that* (a group whose quantifier the parser hung on the verb it misread) / *The rookie, plenty of scouts insist, is ...* | *A few shareholder claims were rejected* / *Some question marks remain* / *A number of insurance claims remain unpaid* |
 | *Some agronomists are warning growers to check their orchards* (a warning to act claims a danger) / *The bridge, as many engineers warned, is too narrow* | *Many employers allowed staff to go home* / *Rather than close the shop, as several neighbours urged, ...* (leave or a bidding: a verb whose main sense takes no that-clause and that is no verb of thinking) |
 | *Concerns have been raised about the bridge* | *Similar worries have been raised about ...* (like ones the text named) |
 | *At the end of the day, several economists say* / *At the height of the boom in 2006, many brokers believed* (a figure of time) | *At a tasting on Thursday evening, several guests said* / *At Monday's open rehearsal, some listeners said* (an event the reporter attended, dated or definite, heading the sentence) |
@@ -583,7 +593,7 @@ def _misread_in_clause(
     for verb in sent[1:]:
         if verb.lower_ not in lex.claims or verb.lower_ in lex.not_claiming or not _verb_without_subject(verb):
             continue
-        group = _group_before(verb, sent, lex)
+        group = _group_before(verb, sent, lex, reread)
         if group is None:
             continue
         first = group[0]
@@ -640,7 +650,7 @@ def _noun_of_its_own(noun: Token) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i
 
 
-def _group_before(verb: Token, sent: Span, lex: Lexicon) -> list[Token] | None:
+def _group_before(verb: Token, sent: Span, lex: Lexicon, reread: Callable[[str], Doc]) -> list[Token] | None:
     """The words of a vague group just before ``verb``, back to the start of its clause (a comma, a conjunction or the
     sentence's start): a quantifier or an amount and the words of a noun phrase that place the group ("several",
     "many farmers along the valley", "a handful of traders"), or a generic group ("naysayers"), whose head is vague
@@ -667,5 +677,25 @@ def _group_before(verb: Token, sent: Span, lex: Lexicon) -> list[Token] | None:
     prep = next((t for t in words if t.tag_ == "IN"), None)
     nouns = [t for t in words if prep is None or t.i < prep.i]  # (the group's own words, before a place or "of")
     vague = nouns[-1] if nouns[-1].tag_ in NOUN_TAGS else nouns[0]
-    return words if _is_vague(vague, lex) and not _in_poll(vague) else None  # (the poll holds their view: "most
-    # hoteliers in a Tourism Fiji survey expect/NN")
+    if _in_poll(vague):
+        return None  # the poll holds their view: "most hoteliers in a Tourism Fiji survey expect/NN"
+    return words if _is_vague(vague, lex) or _vague_read_alone(words, lex, reread) else None
+
+
+def _vague_read_alone(words: list[Token], lex: Lexicon, reread: Callable[[str], Doc]) -> bool:
+    """A group whose words the parser hung on the verb it misread, so that its noun lost its quantifier or amount ("A
+    few/nummod shareholders/compound allege/NN that", "plenty of scouts/compound insist/NN", "a number of GPs/compound
+    report/NN"): vague when its words, read again as the subject of "say", make a vague subject, and its quantifier
+    takes up no group named just before ("Two nurses quit. Several colleagues ..." stays with the nurses). Asked only of
+    words that hold a noun for people and no determiner of a known group after "of" ("many of the", "some of our")."""
+    if not any(t.tag_ in NOUN_TAGS and _is_people(t, lex) for t in words) or any(
+        t.lower_ == "of" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in DEFINITE for t in words
+    ):
+        return False
+    quantifier = next((t for t in words if t.lower_ in QUANTIFIERS), None)
+    if quantifier is not None and _continues_group(quantifier, lex):
+        return False
+    reading = reread(span_text(words[0], words[-1]) + " say so.")
+    root = next(iter(reading.sents)).root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return root.lower_ == "say" and subj is not None and _is_vague(subj, lex)

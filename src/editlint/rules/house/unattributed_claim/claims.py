@@ -14,7 +14,7 @@ from editlint.nlp.syntax import (
 from .common import (
     ACCOUNT_CLASSES, ANYONE, ATTITUDES, BE, BELIEVING, CLAIM_TAGS, CLAUSE_DEPS, COMPOUND_THAT, CONTACT, CONTESTING, COUNTS,
     DISCIPLINE, INQUIRY, JUDGEMENT_PREPS, JUDGING, Lexicon, NAMES, NAMING, OBJECT_PREPS, QUANTIFIERS, RELATING,
-    RELATIVE_PRONOUNS, RELATIVE_TAGS, ROLES, TIME_MARKS, _subject, _tense_carrier, _to_infinitive,
+    RELATIVE_PRONOUNS, RELATIVE_TAGS, ROLES, TIME_MARKS, _nearest_subject, _subject, _tense_carrier, _to_infinitive,
 )
 
 if TYPE_CHECKING:
@@ -168,7 +168,7 @@ def _comments(verb: Token) -> bool:
     believe", also after words of that clause the parser hung on it: "What doomed the merger, some insiders contend,
     was ..."); one whose subject opens the sentence before another clause is an event of a list ("Touts argue,
     passengers bargain and a singer appears ...")."""
-    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), verb)
+    subj = _nearest_subject(verb) or next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), verb)
     return verb.dep_ == "parataxis" and not (verb.i < verb.head.i and subj.left_edge.is_sent_start)
 
 
@@ -488,7 +488,7 @@ def _object_complement(verb: Token, lex: Lexicon) -> bool:
     """A verb of saying or judging with an object complement: "called it a sham", "branded the project a
     disaster" (which the parser may read as two objects); not a verb of contact's two objects ("asked him a
     question")."""
-    if any(c.dep_ == "oprd" and not _is_name(c) for c in verb.children):
+    if any(c.dep_ == "oprd" and not _named_complement(c) for c in verb.children):
         return True  # (not a name: "call the bridge the Iron Lady", "call such storms 'bomb cyclones'")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if len(objects) == 1 and verb.lower_ in lex.claims and _complement_as_apposition(objects[0]):
@@ -530,6 +530,14 @@ def _is_name(phrase: Token) -> bool:
     """A phrase that names rather than judges: a proper noun ("the Iron Lady") or a term in quotation marks
     ("the 'dairy cliff'")."""
     return any(t.tag_ in PROPER_TAGS or t.tag_ == "``" for t in phrase.subtree)
+
+
+def _named_complement(noun: Token) -> bool:
+    """An object complement that names: a proper noun as its head or before it ("the Iron Lady", "the Venice of the
+    North") or a term in quotation marks; a name inside a phrase after a common noun only places the judgement ("call
+    it the most ambitious project of its kind in Europe")."""
+    head_words = (noun, *(t for left in noun.lefts for t in left.subtree))
+    return any(t.tag_ in PROPER_TAGS for t in head_words) or any(t.tag_ == "``" for t in noun.subtree)
 
 
 def _bare_term(complement: Token) -> bool:

@@ -323,7 +323,7 @@ def _subject(verb: Token) -> Token | None:
         verb = verb.head  # through an adjective: "critics were quick to point out"
     if _misread_infinitive(verb):
         return _subject(verb.head)  # "researchers have come to/aux believe/advcl that ..."
-    subj = subject(verb)
+    subj = _nearest_subject(verb) or subject(verb)
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
         return _subject(verb.head)  # a participle's speaker is its clause's: "Critics left, saying that ..."
     if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN"):
@@ -335,3 +335,13 @@ def _subject(verb: Token) -> Token | None:
     if subj is None:  # the parser hangs a pronoun subject on the verb as a modifier: "Few/amod doubt that ..."
         return next((c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and c.lower_ in QUANTIFIERS), None)
     return subj if subj.dep_ == "nsubj" else None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The subject right before a comment's verb to which the parser also gave the subject of the clause it interrupts,
+    leaving that clause's verb without one ("The striker, plenty of coaches insist, is ready": "striker" and "plenty"
+    both hung on "insist", none on "is")."""
+    if verb.dep_ != "parataxis" or any(c.dep_ in SUBJECT_DEPS for c in verb.head.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    return subjects[-1] if len(subjects) > 1 else None

@@ -32,6 +32,11 @@ PAIR = frozenset({"one", "two", "1", "2"})
 # Tags of the words of a named or definite noun phrase that wrote an account: "the FAA", "the mayor's office".
 AUTHOR_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "CD"})
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # capitals and a lowercase "s": "GPs", "MPs", "NGOs"
+# The noun classes the lexicon holds (WordNet's lexicographer files for nouns it ships): a noun in none is unknown.
+STORED_NOUN_CLASSES = (
+    *NOUN_CLASSES, "noun.artifact", "noun.location", "noun.object", "noun.attribute", "noun.quantity", "noun.time",
+    "noun.relation", "noun.picture",
+)
 HABIT_PREPS = frozenset({"for", "over", "throughout"})  # how long a habit lasts: "for decades", "over the years"
 # The verb classes scripts/build_lexicon.py keeps: a verb in none of them is of another kind (a social act, "poll").
 KEPT_VERB_CLASSES = ("verb.communication", "verb.cognition", "verb.motion", "verb.change", "verb.creation", "verb.stative")
@@ -232,14 +237,18 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     elif lower in lex.vague:  # a generic group of opinion is only located by a place: "observers in Honiara"
         not_naming |= {t.i for c in subj.children if c.lower_ in LOCATING and c.i > subj.i for t in c.subtree}
     group = next((o for c in subj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-    amount = lower in AMOUNTS or subj.tag_ == "NNS" and lower[:-1] in AMOUNTS
+    amount = _is_amount(subj)
     if amount and group is not None:  # the group of an amount is placed as a quantified noun is: "a handful of
         # Labour councillors"; a plural name of people is a class, as in "many Americans": "a handful of Democrats"
+        placed = (*group.children, *(subj.children if subj.lower_ not in COUNTS else ()))
         not_naming |= {
-            t.i for c in group.children
-            if c.i < group.i and c.dep_ in MODIFIER_DEPS or c.i > group.i and c.lower_ in PLACING_PREPS
+            t.i for c in placed
+            if c.head.i == group.i and c.i < group.i and c.dep_ in MODIFIER_DEPS
+            or c.i > group.i and c.lower_ in PLACING_PREPS
             for t in c.subtree
-        }  # (and placed after it: "a handful of winemakers in the Barossa Valley")
+        }  # (and placed after it, wherever the parser hung the place: "a handful of winemakers in the Barossa
+        # Valley", "a number of nurses at St Thomas' Hospital"; a crowd counted at a place the parser hung on its
+        # count may be the reporter's, "hundreds of workers at the Port of Spain")
         if group.tag_ == "NNPS" and is_people_noun(group) or _people_acronym(group):
             not_naming.add(group.i)  # (and a plural acronym: "a number of GPs")
     if any(t.tag_ in PROPER_TAGS and t.lower_ not in QUANTIFIERS and t.i not in not_naming for t in subj.subtree):
@@ -258,6 +267,11 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
     if _described(subj, lex):
         return False
     return lower in lex.vague or quantified or lower.endswith(DISCIPLINE)
+
+
+def _is_amount(noun: Token) -> bool:
+    """A noun of an indefinite amount (see ``AMOUNTS``), or its plural: "a handful", "growing numbers"."""
+    return noun.lower_ in AMOUNTS or noun.tag_ == "NNS" and noun.lower_[:-1] in AMOUNTS
 
 
 def _defined_by_habit(those: Token) -> bool:
@@ -455,7 +469,9 @@ def _agent_noun(noun: Token) -> bool:
 def _described(subj: Token, lex: Lexicon) -> bool:
     """Counted, defined, described or tied to an institution: "two analysts", "the critics", "many of the
     residents", "analysts polled by Reuters", "economists at the state university"."""
-    quantified = subj.lower_ in QUANTIFIERS or any(c.lower_ in QUANTIFIERS for c in subj.children)  # ("some at")
+    quantified = subj.lower_ in QUANTIFIERS or any(c.lower_ in QUANTIFIERS for c in subj.children) or (
+        subj.head.lower_ == "of" and subj.head.head.lower_ in AMOUNTS
+    )  # ("some at"; an amount's group is quantified as "some" is: "a handful of nurses at the hospital")
     for child in subj.children:
         if child.dep_ == "acl" and subj.dep_ == "ROOT":
             continue  # the verb of a sentence the parser rooted at its subject (see ``_subject``)
@@ -464,7 +480,7 @@ def _described(subj: Token, lex: Lexicon) -> bool:
         ):
             return True
         if child.dep_ in ("relcl", "acl") and not _briefed(child) and child not in _asides(subj) and not (
-            (quantified or subj.head.lower_ == "of" and subj.head.head.lower_ in AMOUNTS) and _kind_clause(child)
+            quantified and _kind_clause(child)
         ):
             return True  # (a vague amount of a kind stays vague: "some economists who study housing")
         if child.lower_ == "of" and _refers_back(child, lex) and (
@@ -472,7 +488,7 @@ def _described(subj: Token, lex: Lexicon) -> bool:
         ):
             return True  # a known group: "many of them", "residents of the town"; not "some observers of the
             # trade", nor a generic group of opinion, which "of" tells what it opposes ("critics of the plan")
-        if child.lower_ in INSTITUTION_PREPS and not quantified and any(
+        if child.lower_ in INSTITUTION_PREPS and not (quantified or _is_amount(subj) and subj.lower_ not in COUNTS) and any(
             t.lower_ in DEFINITE or t.dep_ == "poss" for obj in child.children if obj.dep_ == "pobj" for t in obj.children
         ):
             return True  # "economists at the state university", "scientists from the agency's climate center" (but
@@ -483,7 +499,16 @@ def _described(subj: Token, lex: Lexicon) -> bool:
             not _is_vague(obj, lex) for obj in child.children if obj.dep_ == "pobj"
         ):
             return True  # members given: "opponents, including two council members, ..."
-    return _names_members_aside(subj)
+    return _names_members_aside(subj) or _names_member_in_place(subj)
+
+
+def _names_member_in_place(group: Token) -> bool:
+    """A member named by "including" that the parser hung inside the group's phrase of place ("some lecturers at
+    Cardiff University, including Professor Rhian Jones, say"): members given, as "including" on the group gives them."""
+    return any(
+        t.lower_ == "including" and t.head.i != group.i and any(o.dep_ == "pobj" and o.tag_ in PROPER_TAGS for o in t.children)
+        for t in group.subtree
+    )
 
 
 def _names_members_aside(group: Token) -> bool:
@@ -707,10 +732,9 @@ def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
     noun = pronoun.tag_ in PLURAL_TAGS and pronoun.lower_ not in QUANTIFIERS and pronoun.lower_ != "others"
     return any(
         (not noun or t.tag_ == pronoun.tag_ and noun_lemma(t) == noun_lemma(pronoun))
-        and t.lower_ != "others" and (t.tag_ in PLURAL_TAGS or _named_or_people(t, lex) and any(
+        and t.lower_ != "others" and (t.tag_ in PLURAL_TAGS and _plural_of_people(t, lex) or _named_or_people(t, lex) and any(
             c.dep_ == "conj" and _named_or_people(c, lex) for c in t.children
-        )) and _named_or_people(t, lex)  # people, or people and names: "the mayor and two aides" (not "its tracks
-        # and cabins")
+        ))  # people, or people and names: "the mayor and two aides" (not "its tracks and cabins")
         and (
             t.dep_ in ("nsubj", "nsubjpass") or _members_of_subject(t)
             or (any_group or _partitive_subject(t)) and t.dep_ == "pobj"
@@ -793,6 +817,18 @@ def _plural_owners(noun: Token) -> list[Token]:
 
 def _named_or_people(noun: Token, lex: Lexicon) -> bool:
     return noun.tag_ in PROPER_TAGS or _is_people(noun, lex)
+
+
+def _plural_of_people(noun: Token, lex: Lexicon) -> bool:
+    """A plural whose members "some" or "many" may be: people ("the residents", "Republicans"), or a name WordNet does
+    not know ("the Houthis"); not a capitalized plural WordNet knows as something else first, a place or a team named
+    after things or animals, which people are only in a later sense if at all ("the Solomon Islands", "the Timber
+    Wolves", "the Bangor Eagles")."""
+    if not _named_or_people(noun, lex):
+        return False
+    if not noun.text[:1].isupper() or _first_rank(noun, PEOPLE_CLASSES) == 1:
+        return True
+    return _first_rank(noun, STORED_NOUN_CLASSES) == 99
 
 
 def _partitive_subject(noun: Token) -> bool:

@@ -237,6 +237,8 @@ def _covers(source: Token, claim: Token) -> bool:
     verb = _clause_head(claim)
     if verb.i == source.i or _within_parenthetical_report(source, verb):
         return True
+    if _semicolon_between(verb, source):
+        return False  # a clause of its own: "many scholars had assumed it a forgery; the catalogue still describes ..."
     below, above = (verb, source) if source in verb.ancestors else (source, verb)
     if below.i == above.i or above not in below.ancestors:
         return False
@@ -247,6 +249,13 @@ def _covers(source: Token, claim: Token) -> bool:
     if above.i == source.i:  # the claim anywhere inside what the source reports
         return path[-1] in REPORTED_DEPS
     return path[0] == "parataxis" and all(dep in REPORTED_DEPS for dep in path)  # "..., the mayor said, ..."
+
+
+def _semicolon_between(verb: Token, source: Token) -> bool:
+    """Whether a semicolon stands between the clause of ``verb`` and a source after it: a report never reaches back
+    across one, wherever the parser hangs the clause before it."""
+    doc = verb.doc
+    return verb.i < source.i and any(t.text == ";" for t in doc[verb.right_edge.i + 1 : source.i])
 
 
 def _within_parenthetical_report(source: Token, verb: Token) -> bool:
@@ -302,7 +311,9 @@ def _within_named_account(head: Token, lex: Lexicon) -> bool:
     ("the report found that many nurses believe ...", "most said ..., the survey found") or a poll, of the verb
     or of its subject ("in a Gallup poll, many voters said ...", "most economists in a Reuters survey expect")."""
     verb = head
-    while verb.dep_ == "ccomp" and verb.head.i != verb.i and not _reports_last_clause(verb.head, {verb.i}):
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i and not _reports_last_clause(verb.head, {verb.i}) and (
+        not _semicolon_between(verb, verb.head)
+    ):
         verb = verb.head
         subj = _subject(verb)
         if subj is not None and subj.lower_ not in ("it", "who") and not _is_vague_source(subj, lex):
