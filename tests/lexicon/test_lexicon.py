@@ -2,7 +2,7 @@
 
 import pytest
 
-from editlint.lexicon import in_class, is_foreign_function_word, is_listed_word, lemmas, seldom_in, sense_in
+from editlint.lexicon import classes_of, in_class, is_foreign_function_word, is_listed_word, lemmas, seldom_in, sense_in
 
 
 @pytest.mark.parametrize(
@@ -32,6 +32,12 @@ def test_rank_and_share_separate_main_from_rare_senses():
     blame = sense_in("blame", "verb.cognition")
     assert blame is not None and blame.first_rank > 1 and blame.tagged_share < 0.5
     assert not in_class("blame", "verb.cognition") and in_class("blame", "verb.cognition", max_rank=3)
+
+
+def test_a_lemma_s_classes_are_every_row_it_has():
+    assert {"verb.communication", "frame.that-clause"} <= classes_of("say")
+    assert not any(name.startswith("verb.") for name in classes_of("poll"))  # a social act: a class not kept
+    assert classes_of("zzyzx") == frozenset()
 
 
 def test_a_use_is_seldom_when_it_is_absent_or_late_and_rare():

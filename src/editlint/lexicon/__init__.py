@@ -61,6 +61,18 @@ def sense_in(lemma: str, lexname: str) -> ClassSense | None:
     return _sense(rows[i]) if i < len(rows) and rows[i].startswith(key) else None
 
 
+@lru_cache(maxsize=65536)
+def classes_of(lemma: str) -> frozenset[str]:
+    """Every class the table holds ``lemma`` in: ``"noun.person"``, ``"verb.motion"``, ``"frame.object"``..."""
+    rows, key = _rows(), f"{lemma}\t"
+    i = bisect.bisect_left(rows, key)
+    found = []
+    while i < len(rows) and rows[i].startswith(key):
+        found.append(rows[i].split("\t", 2)[1])
+        i += 1
+    return frozenset(found)
+
+
 def in_class(lemma: str, lexname: str, *, max_rank: int = 1, min_share: float = 0.0) -> bool:
     """Whether ``lemma``'s main use is in ``lexname``: a sense of rank <= max_rank and enough tagged uses."""
     sense = sense_in(lemma, lexname)

@@ -118,9 +118,9 @@ def _gerund_subject_number(words) -> str | None:
 
 def _own_complement(word: Token, subject) -> bool:
     """Whether what follows ``word`` is the complement of a verb: its object or what may follow a verb used without
-    one (see ``_object_follows``, ``_used_alone``),     (a count of time: "average three hours", which a time alone is not: "released Tuesday"), a preposition after a
-    present tense of a verb WordNet uses without an object ("queue at a tanker": after a whole subject and its
-    modifier, no noun's place), a "that" clause of a verb WordNet lets take one, or after a past a name and a
+    one (see ``_object_follows``, ``_used_alone``), a count of time ("average three hours", which a time alone is not:
+    "released Tuesday"), a preposition after a present tense of a verb WordNet uses without an object ("queue at a
+    tanker": after a whole subject and its modifier, no noun's place), a "that" clause of a verb WordNet lets take one, or after a past a name and a
     preposition ("described Gillespie as ..."; a name alone, or one going on with "of" or an agent, may be what a
     participle names: "named John Smith", "named Employee of the Year by ...").
     A past before "that" may be a passive that tells a person something ("Families warned that ..."): not after
@@ -128,9 +128,9 @@ def _own_complement(word: Token, subject) -> bool:
     bare one, may be the middle of a compound ("near the airport flight paths", "in the hospital trust wards")."""
     if _in_compound(word):
         return False
-    if _object_follows(word) and not _adjective_alone(word) or _used_alone(word) or _present_after_adverb(word) or _counted_time_follows(word):
+    if _object_follows(word) and not _adjective_alone(word):
         return True
-    if _present_before_preposition(word):
+    if _used_alone(word) or _present_after_adverb(word) or _counted_time_follows(word) or _present_before_preposition(word):
         return True
     doc, lemma = word.doc, verb_lemma(word.lower_)
     k = word.i + 1

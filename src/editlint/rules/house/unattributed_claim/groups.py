@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from editlint.lexicon import in_class, sense_in
+from editlint.lexicon import classes_of, in_class, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, FINITE_TAGS, NOUN_CLASSES, NOUN_TAGS, PEOPLE_CLASSES, PROPER_TAGS, SUBJECT_DEPS,
     is_people_noun, noun_lemma, singulars, verb_class, verb_lemma,
@@ -32,14 +32,7 @@ PAIR = frozenset({"one", "two", "1", "2"})
 # Tags of the words of a named or definite noun phrase that wrote an account: "the FAA", "the mayor's office".
 AUTHOR_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "CD"})
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # capitals and a lowercase "s": "GPs", "MPs", "NGOs"
-# The noun classes the lexicon holds (WordNet's lexicographer files for nouns it ships): a noun in none is unknown.
-STORED_NOUN_CLASSES = (
-    *NOUN_CLASSES, "noun.artifact", "noun.location", "noun.object", "noun.attribute", "noun.quantity", "noun.time",
-    "noun.relation", "noun.picture",
-)
 HABIT_PREPS = frozenset({"for", "over", "throughout"})  # how long a habit lasts: "for decades", "over the years"
-# The verb classes scripts/build_lexicon.py keeps: a verb in none of them is of another kind (a social act, "poll").
-KEPT_VERB_CLASSES = ("verb.communication", "verb.cognition", "verb.motion", "verb.change", "verb.creation", "verb.stative")
 STUDY_WORD = re.compile(rf"\b(?:{'|'.join(STUDIES)})\b", re.IGNORECASE)
 
 
@@ -164,13 +157,13 @@ def _sampled_by_reporter(group: Token) -> bool:
 def _asks_people(lemma: str | None) -> bool:
     """A verb that asks people: one of communication or cognition (WordNet, main sense) with a person as its object in
     some sense ("interview", "consult", "contact", "question", "survey"), or one whose main sense takes a person as its
-    object and that WordNet files in none of the verb classes the lexicon keeps ("poll": a social act)."""
+    object and that the lexicon holds in no verb class ("poll": a social act, a class it does not keep)."""
     person = sense_in(lemma, "frame.person-object") if lemma else None
     if person is None:
         return False
     if in_class(lemma, "verb.communication") or in_class(lemma, "verb.cognition"):
         return True
-    return person.first_rank == 1 and not any(sense_in(lemma, name) for name in KEPT_VERB_CLASSES)
+    return person.first_rank == 1 and not any(name.startswith("verb.") for name in classes_of(lemma))
 
 
 def _bare_people(noun: Token, lex: Lexicon) -> bool:
@@ -828,7 +821,7 @@ def _plural_of_people(noun: Token, lex: Lexicon) -> bool:
         return False
     if not noun.text[:1].isupper() or _first_rank(noun, PEOPLE_CLASSES) == 1:
         return True
-    return _first_rank(noun, STORED_NOUN_CLASSES) == 99
+    return not any(name.startswith("noun.") for lemma in singulars(noun) for name in classes_of(lemma))
 
 
 def _partitive_subject(noun: Token) -> bool:
