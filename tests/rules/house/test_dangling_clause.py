@@ -3549,3 +3549,39 @@ def test_an_s_form_before_its_gerund_is_a_tense(text, span):
 )
 def test_a_plural_noun_before_a_participle_passes(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The school revealed the changes during teachers were on strike.", "during teachers were"),
+        ("The mayor revealed the plan during councillors were out of town.", "during councillors were"),
+    ],
+)
+def test_a_person_after_during_is_the_subject_of_the_tense(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the protests during the royal visit were peaceful.",
+        "Critics said the spending during the Carter administration was wasteful.",
+        "The coach said the players during the second half were tired.",
+        "He said the crowds during the festival were larger than expected.",
+        "During the mayor's visit, residents were kept behind barriers.",
+    ],
+)
+def test_a_time_or_a_group_after_during_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study found prices during the drought were high.",
+        "The review found the checks during the audit were thorough.",
+    ],
+)
+def test_a_were_that_cannot_agree_with_the_phrase_noun_passes_in_the_second_reading(text):
+    assert_findings(text, RULE, [])
