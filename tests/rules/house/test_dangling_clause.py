@@ -3585,3 +3585,32 @@ def test_a_time_or_a_group_after_during_passes(text):
 )
 def test_a_were_that_cannot_agree_with_the_phrase_noun_passes_in_the_second_reading(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The rollout of the vaccine stalled in March, with clinics were running short of doses.",
+            "with clinics were running",
+        ),
+        (
+            "The rollout of the booster stalled in October, with pharmacies were running out of doses.",
+            "with pharmacies were running",
+        ),
+    ],
+)
+def test_a_singular_noun_with_an_of_phrase_cannot_agree_with_a_plural_verb(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A series of concerts staged in June were cancelled after the storm.",
+        "A team of engineers trained in Germany were sent to the site.",
+        "A collection of letters written during the war were found in the attic.",
+    ],
+)
+def test_a_group_or_a_part_with_an_of_phrase_agrees_with_a_plural_verb(text):
+    assert_findings(text, RULE, [])
