@@ -152,3 +152,31 @@ def test_views_held_by_many_are_flagged(text, span):
 @pytest.mark.parametrize("text", HOLDINGS_OF_NAMED_BODIES)
 def test_holdings_of_named_bodies_pass(text):
     assert_findings(text, RULE, [])
+
+
+# A quotation's named speaker is its source whatever the verb that introduces it: a vague source after it vouches only
+# that the words were said. A vague speaker, or a clause that is no quotation, stays unattributed.
+QUOTATIONS_OF_NAMED_SPEAKERS = [
+    '"A citizen has vanished from the capital," the judge observed during the hearing, according to lawyers present in the courtroom.',
+    '"The treasury is empty," the finance minister sighed at the cabinet meeting, according to two people in the room.',
+    '"We knew the river would rise," Mayor Lund reflected at the vigil, according to several residents.',
+    'The judge observed: "A citizen has vanished from the capital," according to lawyers present in the courtroom.',
+]
+QUOTATIONS_OF_VAGUE_SPEAKERS = [
+    ('"The plan will fail," some analysts observed on Friday.', "some analysts observed"),
+    (
+        "The mayor observed that the budget was balanced, according to some observers.",
+        "according to some observers",
+    ),
+    ('"The budget is balanced," the mayor beamed, but many economists doubt the figures.', "many economists doubt"),
+]
+
+
+@pytest.mark.parametrize("text", QUOTATIONS_OF_NAMED_SPEAKERS)
+def test_quotations_of_named_speakers_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", QUOTATIONS_OF_VAGUE_SPEAKERS)
+def test_quotations_of_vague_speakers_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
