@@ -180,3 +180,25 @@ def test_quotations_of_named_speakers_pass(text):
 @pytest.mark.parametrize("text, span", QUOTATIONS_OF_VAGUE_SPEAKERS)
 def test_quotations_of_vague_speakers_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# A verb of effort with an infinitive of its own names what its subject works for: a clause before it is no report.
+GOALS_AFTER_CLAUSES = [
+    "On Sundays, there is no service at all, something transit advocates have pushed to change for years.",
+    "The stadium still has no roof, something fans have pushed to change since the 1990s.",
+    "There is no night bus, a gap some riders have pushed to close.",
+]
+CLAIMS_BEFORE_VERBS_OF_SAYING = [
+    ("The ferry is unsafe in winter, many islanders have long argued.", "many islanders have long argued"),
+    ("The levy will drive shoppers away, some traders fear.", "some traders fear"),
+]
+
+
+@pytest.mark.parametrize("text", GOALS_AFTER_CLAUSES)
+def test_goals_after_clauses_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", CLAIMS_BEFORE_VERBS_OF_SAYING)
+def test_claims_before_verbs_of_saying_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
