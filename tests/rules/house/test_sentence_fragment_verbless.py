@@ -100,3 +100,30 @@ def test_a_hyphenated_participle_is_no_verb(before, fragment):
 @pytest.mark.parametrize(("before", "sentence"), HYPHEN_SENTENCES)
 def test_hyphenated_verbs_with_their_objects_or_auxiliaries_make_sentences(before, sentence):
     assert_findings(f"{before} {sentence}", RULE, [])
+
+
+# A greeting's word ("welcome", "happy") as the adjective of a noun that names no occasion or person opens a noun
+# phrase, not a greeting, even where the tagger read "Welcome" as a verb; greetings, people welcomed and sentences
+# with a verb are left alone.
+FORMULA_ADJECTIVE_FRAGMENTS = [
+    ("The bypass reopened on Monday.", "Welcome news for commuters on the coast road after a month of diversions."),
+    ("Rain finally fell in the east.", "Welcome relief for growers after the driest spring in thirty years."),
+    ("The mill is hiring again.", "A welcome boost for a town that lost its biggest employer in 2019."),
+]
+FORMULA_SENTENCES = [
+    ("The season starts on Friday.", "Welcome to another summer of free concerts on the green."),
+    ("The town's oldest resident turns 105.", "Happy birthday to her from everyone at the parish hall."),
+    ("The club has a new intake.", "Welcome newcomers at the gate and show them to the changing rooms."),
+    ("The bypass reopened on Monday.", "Welcome news came for commuters on Friday when the barriers lifted."),
+    ("The troops landed at Brize Norton.", "Welcome home to the soldiers of the second battalion after nine months."),
+]
+
+
+@pytest.mark.parametrize(("before", "fragment"), FORMULA_ADJECTIVE_FRAGMENTS)
+def test_a_greeting_word_before_a_noun_opens_a_noun_phrase(before, fragment):
+    assert_flags_span(f"{before} {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(("before", "sentence"), FORMULA_SENTENCES)
+def test_greetings_and_sentences_with_a_verb_are_left_alone(before, sentence):
+    assert_findings(f"{before} {sentence}", RULE, [])

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
+from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
-    DETERMINER_WORDS, NOUN_TAGS, PROPER_TAGS, VERB_TAGS, dateline_end, finding, is_people_noun, parsed_blocks, reparsed,
-    verb_class,
+    DETERMINER_WORDS, NOUN_TAGS, PROPER_TAGS, VERB_TAGS, dateline_end, finding, is_people_noun, noun_lemma, parsed_blocks,
+    reparsed, verb_class,
 )
 from editlint.rules.house.sentence_fragment.common import (
     CLOSERS, COMPARATIVE_TAGS, COORDINATORS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite,
@@ -66,6 +67,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Lest the storms arrive early.*, *In case the dam gave way.* (any conjunction the parse marks) | *With each election comes ...*, *In case of fire, use the stairs.* |
 | *Thousands of nurses who had travelled ...*, *Most of whom fled ...*, *Whose authors had warned ...* | *Many of those who fled have returned.*, *Coaches whose contracts ended protested.* |
 | *A painful blow for families on the north side of town.* | *What a night for the fans!*, *Thanks to everyone who helped.* |
+| *Welcome news for commuters after a month of diversions.*, *A welcome boost for the town's shops.* | *Welcome to the new season.*, *Happy birthday to her.*, *Welcome newcomers at the gate.* (a greeting's word before a common noun that names no occasion or person is its adjective, even read as a verb) |
 | *The lowest rate since the state began keeping records.*, *Dozens of unpaid invoices and two missing trucks.* | *The coldest night since records began was Sunday.*, *Dozens of homes still lack power.* |
 | *A plant that supplies half the power and has been running at low capacity.* | *A project that residents backed since 2015 was approved.* |
 | *Leaving thousands of homes without power.*, *Built in 1890 by the railway.*, *Shut for a month by inspectors.* | *Founded in 1890, the company ...*, *Sending people to prison has cost ...*, *Put the forms in the box by the door.* |
@@ -468,12 +470,15 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     # missed ("Applications open in July")
     partitive = first.tag_ == "NNS" and tokens[i + 1].lower_ == "of"
     opens_phrase = first.tag_ in NP_OPENERS or partitive or i > 0 and first.tag_ in NOUN_TAGS  # "Especially corn"
-    opens_phrase = opens_phrase or _opens_list(root)
+    adjective = first.lower_ in FORMULAS and _describes_noun(first)  # "Welcome/VBP news for ..."
+    opens_phrase = opens_phrase or _opens_list(root) or adjective
     named = _name_with_apposition(sent, first)
     # not "according to", "including", nor a noun listed after the one the parser made its subject
     verbs = [t for t in sent if t.tag_ in VERB_TAGS and t.dep_ != "prep" and not _listed_after_subject(t)]
+    verbs = [t for t in verbs if not (adjective and t.i == first.i)]
     missed = any(map(_verb_as_noun, sent)) or _verb_read_after_share(sent)  # "Most of them farm/NN rice"
-    missed = missed or any(map(_object_of_missed_verb, sent))  # "All of the candidates back/RB the plan"
+    objects = [t for t in sent if not (adjective and t.head.i == first.i)]  # not "relief" of "Welcome/NN relief"
+    missed = missed or any(map(_object_of_missed_verb, objects))  # "All of the candidates back/RB the plan"
     if (opens_phrase or named) and all(map(_modifies_noun, verbs)) and not missed:
         return f"Sentence fragment: {'a name with only an apposition' if named else 'a noun phrase with no verb'}"
     return None
@@ -562,7 +567,19 @@ def _formula(sent: Span) -> bool:
     """A greeting or thanks, which needs no verb: "Many thanks to ...", "Congratulations to ..."; not "thanks to" a
     cause (see ``_cause_after_thanks``)."""
     words = [t for t in sent if t.is_alpha][:2]
-    return any(w.lower_ in FORMULAS for w in words) and not _cause_after_thanks(words[0])
+    formula = next((w for w in words if w.lower_ in FORMULAS), None)
+    return formula is not None and not _describes_noun(formula) and not _cause_after_thanks(words[0])
+
+
+def _describes_noun(word: Token) -> bool:
+    """Whether the formula word ``word`` is an adjective before a common noun that names no occasion (WordNet
+    noun.time): a noun phrase such as "Welcome news for ...", "A welcome boost ...", "Welcome respite from ...";
+    not a greeting ("Happy birthday to ...", "Happy New Year", "Welcome to ...", "Welcome home"), nor people welcomed
+    ("Welcome newcomers to the club.")."""
+    after = word.nbor() if word.i + 1 < word.sent.end else None
+    if after is None or after.tag_ not in ("NN", "NNS") or after.dep_ in ("advmod", "npadvmod"):
+        return False
+    return not in_class(noun_lemma(after), "noun.time") and not is_people_noun(after)
 
 
 def _cause_after_thanks(first: Token) -> bool:
