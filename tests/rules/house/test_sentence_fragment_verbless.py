@@ -127,3 +127,28 @@ def test_a_greeting_word_before_a_noun_opens_a_noun_phrase(before, fragment):
 @pytest.mark.parametrize(("before", "sentence"), FORMULA_SENTENCES)
 def test_greetings_and_sentences_with_a_verb_are_left_alone(before, sentence):
     assert_findings(f"{before} {sentence}", RULE, [])
+
+
+# A past form on the opening noun, without an object, joined by "and" to a bare participle that has its agent or
+# lacks the object its verb needs, is that participle's like: a noun phrase with no verb. A second verb with an
+# auxiliary, or a first with its object, makes a sentence.
+JOINED_PARTICIPLE_FRAGMENTS = [
+    ("The dig will resume in May.", "A site first surveyed in 1962 and abandoned by the university a year later."),
+    ("The treasury counted the cost.", "A levy introduced in 2015 and scrapped by the next government."),
+    ("The bypass opened in May.", "A road widened in the 1980s and resurfaced by the county last year."),
+]
+JOINED_PARTICIPLE_SENTENCES = [
+    ("Campaigners marched on parliament.", "The bill passed the Senate in May and was signed by the governor."),
+    ("The dig will resume in May.", "The council surveyed the site in 1962 and abandoned it a year later."),
+    ("Campaigners marched on parliament.", "A bill drafted in a hurry last spring was never debated by the house."),
+]
+
+
+@pytest.mark.parametrize(("before", "fragment"), JOINED_PARTICIPLE_FRAGMENTS)
+def test_a_past_form_joined_to_a_bare_participle_is_a_participle(before, fragment):
+    assert_flags_span(f"{before} {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize(("before", "sentence"), JOINED_PARTICIPLE_SENTENCES)
+def test_joined_verbs_with_an_auxiliary_or_an_object_make_sentences(before, sentence):
+    assert_findings(f"{before} {sentence}", RULE, [])
