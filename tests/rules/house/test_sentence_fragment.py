@@ -2618,3 +2618,26 @@ def test_contrasted_infinitives_alone_are_a_fragment(fragment):
 )
 def test_contrasted_infinitives_with_a_main_clause_are_a_sentence(text):
     assert_findings(f"The figures came out on Monday. {text}", RULE, [])
+
+
+# A word the parser gave a subject and an auxiliary heads a clause whatever its tag, so a clause joined to it by
+# "and" without a comma shares its subordinator ("relaid" read as an adjective).
+CLAUSE_AFTER_TAGGED_ADJECTIVE = [
+    ("The club will play away until August.", "While the pitch is being relaid and the stand is rebuilt over the summer."),
+    ("The church was empty that night.", "Although the roof was being reslated and the windows were reglazed at the time."),
+]
+CLAUSE_AFTER_TAGGED_ADJECTIVE_SENTENCES = [
+    "While the pitch is being relaid, the stand is rebuilt over the course of the summer.",
+    "The pitch is being relaid and the stand is rebuilt over the course of the summer.",
+    "While the pitch is wet and the stand is closed, the match cannot go ahead.",
+]
+
+
+@pytest.mark.parametrize(("before", "fragment"), CLAUSE_AFTER_TAGGED_ADJECTIVE)
+def test_a_clause_joined_to_a_subordinate_verb_read_as_an_adjective_is_subordinate(before, fragment):
+    assert_flags_span(f"{before} {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize("sentence", CLAUSE_AFTER_TAGGED_ADJECTIVE_SENTENCES)
+def test_a_main_clause_after_the_comma_or_without_a_subordinator_stands(sentence):
+    assert_findings(f"The club will play away until August. {sentence}", RULE, [])

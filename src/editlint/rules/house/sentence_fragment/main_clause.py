@@ -13,7 +13,7 @@ from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, GAP_RELATIVES, NOUN_PHRASE_TAGS, OBJECT_DEPS, RELATIVES, RELATIVIZERS, WH_TAGS, _after_whom,
     _cannot_agree, _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject, _inverted,
     _listed_after_subject, _own_subject, _past_lead_words, _relative_subject, _reported_in_relative, _said_in_relative,
-    _singled_out, _subject_of_later_verb, _words_of,
+    _singled_out, _subject_and_auxiliary, _subject_of_later_verb, _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import (
     _finite_form, _past_after_opening_phrase, _verb_after_relative_clause, _verb_after_subject,
@@ -111,7 +111,7 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
         return True
     if _parenthetical_clause(verb):
         return False  # "Because, organizers said, demand was high."
-    joined = verb.dep_ == "conj" and _own_subject(verb) and not _predicate(verb.head)
+    joined = verb.dep_ == "conj" and _own_subject(verb) and not _clause_verb(verb.head)
     # a verb joined to a relative clause's verb without a subject of its own shares the relative word: "a plant
     # that supplies half the power and has been running ..."
     in_relative = _said_in_relative(verb) or _reported_in_relative(verb)
@@ -120,13 +120,19 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     in_relative = in_relative or verb.dep_ == "ccomp" and _clause_on_opening_noun(verb.head)
     if joined or verb.head.dep_ == "relcl" and not in_relative or _own_subject(verb) and _past_its_coordinator(verb):
         return True  # a clause the parser joined to a phrase: "To carry this forward ..., we must listen ..."
-    if verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.tag_ in VERB_TAGS:
+    if verb.dep_ in ("conj", "ccomp", "xcomp") and (verb.head.tag_ in VERB_TAGS or _clause_verb(verb.head)):
         return _independent(verb.head, subordinators)  # "If the money arrives and the contractors agree."
     if any(c.dep_ == "mark" for c in verb.children):
         return False  # "that" and the like: "To make sure that no voter missed it."
     # a clause the parser hung elsewhere is one ("Because the shells landed, most families saw ..."), a relative
     # clause or a clause in a phrase is not ("the fact that ...")
     return verb.dep_ not in ("relcl", "acl", "pcomp", "csubj", "csubjpass")
+
+
+def _clause_verb(word: Token) -> bool:
+    """Whether ``word`` heads a clause: a predicate, or a word the parser gave a subject and an auxiliary, whatever its
+    tag ("While the pitch is being relaid/JJ and the stand is rebuilt ...")."""
+    return _predicate(word) or _subject_and_auxiliary(word)
 
 
 def _joined_to_clause(verb: Token) -> Token | None:
