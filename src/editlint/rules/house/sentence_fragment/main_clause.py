@@ -135,6 +135,23 @@ def _clause_verb(word: Token) -> bool:
     return _predicate(word) or _subject_and_auxiliary(word)
 
 
+def _subordinator_on_noun_read_as_gerund(verb: Token, words: frozenset[str]) -> bool:
+    """Whether the subordinator that opens the sentence hangs on a bare "-ing" form before ``verb``, its subject or a
+    clause on it, that the parser gave the noun right before it as a subject, with no comma between: a noun the
+    tagger read as a gerund ("the Met Office warning/VBG", "public spending/VBG"), the head of the subordinate
+    clause's subject, so that ``verb`` is that clause's verb ("Although the Met Office warning for the coast had been
+    lowered by noon."); not "Although staying home, the workers were paid."."""
+    doc, start = verb.doc, verb.sent.start
+    if doc[start].lower_ not in words or any(t.text == "," for t in doc[start : verb.i]):
+        return False
+    for word in (c for c in verb.children if c.i < verb.i and c.dep_ in ("nsubj", "nsubjpass", "advcl")):
+        bare = word.tag_ == "VBG" and not any(c.dep_ in AUX_DEPS for c in word.children)
+        subject = any(c.dep_ == "nsubj" and c.i == word.i - 1 for c in word.children)
+        if bare and subject and any(c.dep_ == "mark" and c.i == start for c in word.children):
+            return True
+    return False
+
+
 def _joined_to_clause(verb: Token) -> Token | None:
     """The verb of a relative or subordinate clause that ``verb``'s clause is joined to by "and", "or" or
     "but" without a comma: one clause, since a coordinator joins like with like ("a town where the mill closed
@@ -247,6 +264,8 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     marks = (c for w in group for c in w.children if c.dep_ == "mark")
     if any((c.lower_ in words or _marked_clause(c)) and _subordinates(c, c.head) for c in marks):
         return True
+    if _subordinator_on_noun_read_as_gerund(verb, words):
+        return True  # "Although the Met Office warning/VBG for the coast had been lowered ..."
     start = verb.left_edge
     determiner = start.dep_ == "det" and start.lower_ != "whose"  # "Which candidate won ..." (a question)
     if start.tag_ in WH_TAGS and not determiner and start.i < verb.i and _clause_of(start).i == verb.i:
@@ -409,6 +428,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         # insertion, the noun before it: "after the volcano, which last erupted in 2010, began ..."; a noun before
         # its relative clause: "..., work that the agency says could last ...")
         across = _subordinator_across_insertion(verb, subordinators)
+        if _subordinator_on_noun_read_as_gerund(verb, _words_of(subordinators)):
+            return False  # "Although the Met Éireann warning/VBG for Donegal had been lowered ..."
         return across is None and not _antecedent_of_gap(verb) and _joined_to_clause(verb) is None
     found = subject(verb)  # None after an opening "Which": "Which of the quotes was highest remains ..."
     # its own subject: a word joined to a relative clause's verb may be a noun ("recipes his grandmother brought from
