@@ -323,28 +323,3 @@ def test_a_preposition_that_measures_a_number_opens_a_subject(sentence):
 )
 def test_a_number_a_preposition_measures_without_a_verb_is_still_a_fragment(fragment):
     assert_flags_span(BEFORE + fragment, RULE, fragment)
-
-
-# The subordinator that opens the sentence, hung on a noun the tagger read as a gerund after a name it made that
-# gerund's subject ("the Met Office warning/VBG"), opens the clause of the verb after it: no comma, no main clause.
-GERUND_SUBJECT_FRAGMENTS = [
-    ("The ferries stayed in port.", "Although the Met Office warning for the coast was lifted shortly after midnight."),
-    ("The villages were not evacuated.", "Because the Red Cross warning about the heat had not reached them in time."),
-    ("The trawlers stayed in port.", "Although the Met Éireann warning for Donegal had been lowered to yellow by noon."),
-]
-GERUND_SUBJECT_SENTENCES = [
-    "Although the Met Office warning was lifted at midnight the ferries stayed in port.",
-    "Although staying at home, the workers were paid in full for the month.",
-    "When the Environment Agency warning was issued, residents began moving furniture upstairs.",
-    "Coast Guard funding for the northern stations has been cut twice since 2019.",
-]
-
-
-@pytest.mark.parametrize(("before", "fragment"), GERUND_SUBJECT_FRAGMENTS)
-def test_a_subordinator_hung_on_a_noun_read_as_a_gerund_opens_the_clause(before, fragment):
-    assert_flags_span(f"{before} {fragment}", RULE, fragment)
-
-
-@pytest.mark.parametrize("sentence", GERUND_SUBJECT_SENTENCES)
-def test_gerund_subjects_with_a_main_clause_or_no_subordinator_stand(sentence):
-    assert_findings(f"The ferries stayed in port. {sentence}", RULE, [])
