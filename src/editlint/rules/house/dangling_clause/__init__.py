@@ -240,7 +240,7 @@ rules will come new fees*, *Among the winners will be a school*).
 An -s form the tagger read as a verb, which the parser made the subject of the gerund right after it, is that gerund's
 verb after a singular noun (*apart from the main stand roof needs replacing*; not *the needs facing families*).
 *During* only names a time, and a person is none: a person after it is the subject of the tense after it, though the
-parser hang the phrase on a noun a verb of saying makes a subject (*announced the cuts during MPs were away*; not *said
+parser hangs the phrase on a noun a verb of saying makes a subject (*announced the cuts during MPs were away*; not *said
 the arrests during the march were unlawful*, nor a group that rules a time, *during the Carter administration*). In the
 second reading, *were* after a singular noun is another subject's, as in the first (*found prices during the drought
 were high*).

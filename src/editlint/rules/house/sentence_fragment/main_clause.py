@@ -27,10 +27,9 @@ from editlint.rules.house.sentence_fragment.subordinate import (
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun, _has_agent,
-    _joined_to_participle,
-    _listed_participle, _object_left_out, _object_missing, _on_opening_object, _participle_after_comma,
-    _participle_in_list, _participle_only, _record_participle, _singled_out_participle, _verb_after_insertion,
-    _verb_as_noun,
+    _joined_to_participle, _listed_participle, _object_left_out, _object_missing, _on_opening_object,
+    _participle_after_comma, _participle_in_list, _participle_only, _record_participle, _singled_out_participle,
+    _verb_after_insertion, _verb_as_noun,
 )
 
 if TYPE_CHECKING:
@@ -415,9 +414,9 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
     if verb.dep_ in _AUX_OR_OBJECT_DEPS or _first_word(verb) or _coordinated_participle(verb) or _reported_gap(verb):
         return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
     if _participle_in_list(verb) or _participle_only(verb) or _record_participle(verb) or _on_opening_object(verb):
-        return False
+        return False  # "The longest sentence given to ...", "The harshest penalty ever imposed on a club ..."
     if _joined_to_participle(verb):
-        return False  # "A law passed in haste and never tested in court."  # "The longest sentence given to ...", "The harshest penalty ever imposed on a club ..."
+        return False  # "A law passed in haste and never tested in court."
     if _singled_out_participle(verb):
         return False  # "Chiefly the tanks, pipes and pumps installed by the previous contractor."
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
