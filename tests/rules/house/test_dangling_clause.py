@@ -3614,3 +3614,51 @@ def test_a_singular_noun_with_an_of_phrase_cannot_agree_with_a_plural_verb(text,
 )
 def test_a_group_or_a_part_with_an_of_phrase_agrees_with_a_plural_verb(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a base form after the object of a verb that takes an object and an infinitive is its bare infinitive
+        "The depot stayed open, with supervisors having drivers work extra shifts.",
+        "The fair was busy, with organisers having volunteers direct the crowds.",
+        "The heat persisted, with high humidity making conditions feel significantly hotter in coastal areas.",
+    ],
+)
+def test_a_bare_infinitive_after_the_object_of_a_verb_in_the_phrase_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Sales slowed, with the heatwave has made shoppers stay at home.", "with the heatwave has made"),
+        ("The stadium emptied early, with the rain let fans run for cover.", "with the rain let"),
+    ],
+)
+def test_a_tense_before_the_object_is_still_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two provinces pool their staff, with joint patrols and rangers posted at river crossings at Ruvu and"
+        " Kilosa, where herders moving in either direction are counted.",
+        "The bank added tellers, with staff moved to the branches, where queues are longest.",
+    ],
+)
+def test_a_tense_in_a_relative_clause_of_place_in_the_phrase_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a base form opening a clause right before a phrase would leave the tense after it without a subject
+        "The pitch is drying out, and play on the final morning should start on time.",
+        "The river is rising, and work on the lower bridge will be suspended.",
+    ],
+)
+def test_a_base_form_opening_a_clause_before_its_phrase_is_the_subject(text):
+    assert_findings(text, RULE, [])

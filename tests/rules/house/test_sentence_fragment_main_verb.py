@@ -323,3 +323,76 @@ def test_a_preposition_that_measures_a_number_opens_a_subject(sentence):
 )
 def test_a_number_a_preposition_measures_without_a_verb_is_still_a_fragment(fragment):
     assert_flags_span(BEFORE + fragment, RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verb or preposition has one object: the relative word already is it, so the past form that opens the
+        # noun phrase the parser made a second one is the main verb
+        "The tram line that the mayor promised to extend reported record passenger numbers in May.",
+        "The painting that the gallery hoped to acquire fetched nearly $3 million at auction.",
+        "The hall that the choir relies on most needed urgent repairs after the flood.",
+    ],
+)
+def test_a_past_form_after_a_relative_clause_that_has_its_object_is_the_main_verb(sentence):
+    assert_findings(BEFORE + sentence, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "The lorries that the company leased to carry frozen fish from the port.",
+        "The parcels that the charity sent stranded families over the holidays.",
+        "The grants that the trust offered struggling farmers after the drought.",
+    ],
+)
+def test_a_past_form_opening_the_object_of_the_relative_clause_is_still_a_fragment(fragment):
+    assert_flags_span(BEFORE + fragment, RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When the snow melts, the pass reopens.",
+        "Once the cruise ships sail, the old town quietens.",
+        "When the ferry is late, the island waits.",
+        "As the dollar weakens, the price of copper climbs.",
+    ],
+)
+def test_a_present_tense_closing_the_clause_after_an_opening_phrase_is_the_main_verb(sentence):
+    assert_findings(BEFORE + sentence, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "After the harvest, the farm's empty grain stores.",
+        "In the town square, the old covered market stalls.",
+        "When the ferry is late, and the island waits.",
+    ],
+)
+def test_a_plural_closing_a_phrase_after_an_opening_phrase_is_still_a_fragment(fragment):
+    assert_flags_span(BEFORE + fragment, RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Booking seats online costs £4 less.",
+        "Renewing permits online costs £5 less than by post.",
+    ],
+)
+def test_an_s_form_after_an_opening_gerund_and_its_object_is_the_main_verb(sentence):
+    assert_findings(BEFORE + sentence, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "Booking seats online at a lower price.",
+        "Paying fines online through the council's website.",
+    ],
+)
+def test_a_gerund_with_its_object_and_no_verb_is_still_a_fragment(fragment):
+    assert_flags_span(BEFORE + fragment, RULE, fragment)

@@ -16,7 +16,8 @@ from editlint.rules.house.dangling_clause.common import (
 )
 from editlint.rules.house.dangling_clause.first_reading import _clause_of_any_preposition, _finite_clause
 from editlint.rules.house.dangling_clause.noun_phrase import (
-    _name_opens_relative, _relative_gap_before, _that_clause_read_as_relative,
+    _bare_infinitive_after_object, _name_opens_relative, _relative_clause_of_place, _relative_gap_before,
+    _that_clause_read_as_relative,
 )
 from editlint.rules.house.dangling_clause.prepositions import (
     PREPOSITION_TAGS, _approximates, _counts_the_noun, _of_circumstance, _phrase_start, _preposition,
@@ -355,6 +356,9 @@ the phrase is plural (*The rollout of the booster stalled in October, with pharm
 | *The school revealed the changes during teachers were on strike.* (a person names no time) | *Officials said the protests during the royal visit were peaceful.*, *during the Carter administration was wasteful* (a group rules a time) |
 | *with fans who arrived late were turned away* | *The study found prices during the drought were high.* (a singular noun and *were*, in the second reading too) |
 | *The rollout of the booster stalled in October, with pharmacies were running out of doses.* (an *of* phrase lends no number to *rollout*) | *A series of concerts staged in June were cancelled.*, *A team of engineers trained in Germany were sent.* (a group takes its number from its *of* phrase) |
+| *with the heatwave has made shoppers stay at home*, *with the rain let fans run for cover* | *with high humidity making conditions feel hotter*, *with supervisors having drivers work extra shifts* (a base form right after the object of a verb in the phrase that WordNet gives an object and an infinitive is its bare infinitive) |
+| *Crowds gathered, with play on the fourth day was interrupted.* | *Rain is forecast, and play on the fourth day could be interrupted.* (a base form alone between the words opening a clause and the phrase is that clause's noun) |
+| *with engineers in Perth where the mines are have moved* (a tense after the clause's own) | *with rangers posted at river crossings, where herders moving in either direction are counted* ("where" or "when" after a comma or a noun opens a relative clause, whose tense it is) |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
@@ -433,6 +437,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     or _relative_gap_before(tokens[tok.i + 1 : np_end], finite)
                     or _name_opens_relative(tokens[tok.i + 1 : np_end], verb)
                     or _that_clause_read_as_relative(tokens[tok.i + 1 : np_end])
+                    or _bare_infinitive_after_object(tokens[tok.i + 1 : np_end], finite)
+                    or _relative_clause_of_place(tokens[tok.i + 1 : np_end])
                 ):
                     done = np_end  # the tense is the clause's own; no later preposition of the phrase owns it
                     continue

@@ -44,7 +44,15 @@ def _in_subject(sent: Span, prep_start: int, prep: Token) -> bool:
             return False  # a tense before the phrase ("The plan passed with ...") or a clause of unknown bounds
         i -= 1
     opener = doc[i].tag_ in SUBJECT_START_TAGS or doc[i].lower_ in APPROXIMATORS or _noun_in_disguise(doc[i])
+    opener = opener or _base_form_as_subject(doc[i], prep_start)
     return i < prep_start and opener and not _time_after_preposition(doc[i - 1 : prep_start])
+
+
+def _base_form_as_subject(word: Token, prep_start: int) -> bool:
+    """Whether ``word``, a base form alone between the words that open a clause and the phrase, is that clause's
+    noun: a verb there would leave the tense after the phrase without a subject ("..., and play/VB on the fourth
+    day could be interrupted", "..., and travel/VB during the holidays could cost more")."""
+    return word.tag_ == "VB" and word.i + 1 == prep_start and word.i > word.sent.start
 
 
 def _in_misread_subject(sent: Span, prep_start: int, finite: Token) -> bool:

@@ -647,3 +647,42 @@ def _of_lends_no_number(noun: Token, finite: Token) -> bool:
     if any(in_class(noun_lemma(noun), name) for name in ("noun.group", "noun.quantity")):
         return False
     return of_object.tag_ in NOUN_TAGS and plural_verb(finite, past_be=True)
+
+
+# The words of an object noun phrase: "conditions", "the younger players", "workers".
+OBJECT_WORD_TAGS = NOUN_TAGS | ADJECTIVE_TAGS | frozenset({"DT", "PDT", "PRP$", "PRP", "CD", "POS"})
+# Verbs whose base form is also an auxiliary, so a participle after it makes a tense: "have lost", "do".
+AUXILIARY_BASES = frozenset({"have", "do", "be"})
+
+
+def _bare_infinitive_after_object(phrase: Span, finite: Token) -> bool:
+    """Whether the base form right after the phrase is the bare infinitive of a verb in it that WordNet gives an
+    object and an infinitive, right after that verb's object: no tense ("with high humidity making conditions feel
+    hotter", "with engineers having workers check every bolt"; not "with traders making cuts have lost money")."""
+    doc = phrase.doc
+    if finite.i != phrase.end or finite.tag_ not in ("VB", "VBP") or finite.lower_ in AUXILIARY_BASES:
+        return False
+    if verb_lemma(finite.lower_) != finite.lower_:
+        return False
+    k = phrase.end - 1
+    while k > phrase.start and doc[k].tag_ in OBJECT_WORD_TAGS:
+        k -= 1
+    taker = doc[k]
+    if k == phrase.end - 1 or taker.tag_ not in VERB_TAGS:
+        return False
+    lemma = verb_lemma(taker.lower_)
+    return lemma is not None and sense_in(lemma, "frame.object-infinitive") is not None
+
+
+def _relative_clause_of_place(phrase: Span) -> bool:
+    """Whether "where" or "when" after a comma or a noun in the phrase opens a relative clause on that noun with no
+    tense yet, so the tense after the phrase is that clause's ("with teams stationed at border crossings, where
+    children crossing in either direction are vaccinated"; not "with teams at crossings where children cross are
+    vaccinating")."""
+    doc = phrase.doc
+    for word in phrase:
+        if word.lower_ in ("where", "when") and word.tag_ == "WRB" and word.i > phrase.start:
+            before = doc[word.i - 1]
+            if before.text == "," or before.tag_ in NOUN_TAGS:
+                return not any(t.tag_ in FINITE_TAGS for t in doc[word.i + 1 : phrase.end])
+    return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from editlint.lexicon import sense_in
 from editlint.nlp.syntax import (
     AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, is_people_noun, plural_verb,
     subject, verb_class, verb_lemma,
@@ -16,7 +17,8 @@ from editlint.rules.house.sentence_fragment.common import (
     _singled_out, _subject_and_auxiliary, _subject_of_later_verb, _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import (
-    _finite_form, _past_after_opening_phrase, _verb_after_relative_clause, _verb_after_subject,
+    _finite_form, _past_after_opening_phrase, _present_after_gerund_object, _present_closing_after_opening,
+    _verb_after_relative_clause, _verb_after_subject,
 )
 from editlint.rules.house.sentence_fragment.participle import _in_marked_clause, _noun_read_as_present
 from editlint.rules.house.sentence_fragment.post_modifier import _verb_after_post_modifier
@@ -35,6 +37,8 @@ from editlint.rules.house.sentence_fragment.verb_forms import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Adverbs, which may come before a verb ("most suffered").
+VERB_ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 # Conjunctions after which "were" is a mood, whatever the subject: "if he were", "as though the town were".
 CONDITIONALS = frozenset({"if", "though", "unless"})
 
@@ -341,6 +345,43 @@ def _second_object_of_relative(word: Token) -> bool:
     return _finite_form(word) in (number, "any")
 
 
+def _past_opening_second_object(word: Token) -> bool:
+    """Whether ``word``, a past form the parser hung as a modifier on the noun phrase it opens, is the main verb with
+    its object: the parser made that phrase a second object of the verb or preposition of a relative clause whose
+    relative word already is its object, and a verb or a preposition has one such object ("The report that ministers
+    promised to publish revealed/amod sharp rises", "The route that commuters rely on suffered/amod repeated delays");
+    not a phrase another verb of the clause takes ("The crews that the council hired to repair damaged roofs.")."""
+    noun, doc = word.head, word.doc
+    if word.dep_ != "amod" or noun.dep_ not in ("dobj", "pobj") or noun.i <= word.i:
+        return False
+    if any(t.tag_ not in VERB_ADVERB_TAGS for t in doc[noun.left_edge.i : word.i]):
+        return False  # a word before it in the phrase: "to repair the damaged roofs" (an adverb may come first)
+    if _finite_form(word) != "any":
+        return False  # a participle only: "given", "shown"
+    taker = noun.head
+    if noun.dep_ == "dobj" and _may_take_two_objects(taker, noun):
+        return False  # the one given to: "The medals that the club awarded injured players."
+    # the relative word on the same verb or preposition, or, as the parser may give it, on the verb of that
+    # preposition: "The route that/dobj cyclists complained about recorded/amod 40 crashes/pobj"
+    takers = (taker, taker.head) if noun.dep_ == "pobj" else (taker,)
+    return any(
+        c.dep_ in ("dobj", "pobj") and c.i < word.i and c.lower_ in GAP_RELATIVES  # (whatever its tag: "that/IN")
+        for t in takers
+        for c in t.children
+    )
+
+
+def _may_take_two_objects(verb: Token, second: Token) -> bool:
+    """Whether ``second`` may be the indirect object of ``verb``: a verb WordNet gives two objects in any sense
+    ("gave flooded households"), or people after a verb of communication or motion ("sent worried parents")."""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None:
+        return False
+    if sense_in(lemma, "frame.two-objects") is not None:
+        return True
+    return is_people_noun(second) and any(sense_in(lemma, c) for c in ("verb.communication", "verb.motion"))
+
+
 def _object_gap(clause: Token, found: Token) -> bool:
     """Whether the relative clause of ``clause``, whose subject ``found`` is no relative word, lacks its object: a
     relative word before the subject ("the helmets that their fathers had worn"), or none, the subject right after
@@ -399,14 +440,16 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return False
     if _clause_without_relative_word(verb):
         return False  # "The house the poet bought in 1931.", "A mistake anyone in her position might have made."
-    if _after_gapped_relative(verb) or _second_object_of_relative(verb):
+    if _after_gapped_relative(verb) or _second_object_of_relative(verb) or _past_opening_second_object(verb):
         return True  # "The roads that the storm damaged/acl reopened/relcl on Friday.", "... had worn hang/dobj in ..."
     if _finite_read_as_noun(verb) and not _clause_or_verb_before(verb, subordinators):
         return True  # "Water resources amount to ...", "In Spain, residents under 35 spend ...", "..., 69 fall in ..."
     if _communication_read_as_modifier(verb) or _verb_after_insertion(verb) or _verb_after_subject(verb, subordinators):
         return True
-    if _past_after_opening_phrase(verb, subordinators):
-        return True  # "Outside the court, a crowd of supporters gathered before dawn."
+    if _present_after_gerund_object(verb):
+        return True  # "Booking tickets online costs/NNS £2 less."
+    if _past_after_opening_phrase(verb, subordinators) or _present_closing_after_opening(verb, subordinators):
+        return True  # "Outside the court, a crowd of supporters gathered before dawn.", "When it freezes, trade stalls."
     if _verb_after_relative_clause(verb):
         return True  # "The auditorium, which opened in 1890, suits/NNS the play", "Ireland, who top ..., host/NN France"
     if _verb_after_post_modifier(verb, subordinators):

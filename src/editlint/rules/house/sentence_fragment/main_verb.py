@@ -13,7 +13,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, irregular_base, is_phrase, sense_in
-from editlint.nlp.syntax import FINITE_TAGS, NOUN_TAGS, PROPER_TAGS, SUBJECT_PRONOUNS, noun_lemma, verb_lemma
+from editlint.nlp.syntax import (
+    FINITE_TAGS, NOUN_TAGS, PROPER_TAGS, SINGULAR_DETERMINERS, SUBJECT_PRONOUNS, noun_lemma, verb_lemma,
+)
 from editlint.rules.house.sentence_fragment.common import (
     COORDINATORS, HAVE_BE, MEASURE_DEPS, NOUN_PHRASE_TAGS, RARE_SHARE, RELATIVES, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS,
     _lead_word, _rate_unit,
@@ -40,6 +42,9 @@ PAST_ALONE_FOLLOWERS = frozenset({"RB", "RBR", "RP"})
 # Prepositions after a word that make it a noun ("floods of"), a participle with its agent ("flooded by the river"),
 # or a verb taking a clause ("says that").
 NOT_ALONE = frozenset({"of", "by", "that"})
+# Pronouns that are a clause's subject when they open it before its verb: the subject forms and "it" and "you",
+# which are also objects elsewhere (a closed class).
+OPENING_PRONOUNS = SUBJECT_PRONOUNS | {"it", "you"}
 # The subordinators that are prepositions too ("As mayor, she ...", "After the vote, ..."): a closed class of English.
 PREPOSITION_SUBORDINATORS = frozenset({"as", "after", "before", "since", "until", "till"})
 
@@ -77,14 +82,62 @@ def _past_after_opening_phrase(word: Token, subordinators: tuple[tuple[str, ...]
         return False
     if _finite_form(word) != "any" or sense_in(verb_lemma(word.lower_), "frame.no-object") is None:
         return False
+    subject = _subject_after_opening(word, subordinators)
+    return subject is not None and _agrees("any", subject, subordinators)
+
+
+def _present_closing_after_opening(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``word`` is a present tense by its form, right before the sentence's closing stop, of a verb WordNet
+    often uses without an object, agreeing with a whole subject (a bare noun too) that follows the comma closing the
+    phrase or clause the sentence opens with: the main clause's verb ("When the harbour freezes, trade stalls/NNS.",
+    "During the holidays, the population triples/NNS."); after an opening phrase a noun phrase alone would leave the
+    sentence without a clause, and the tagger reads such a word as a plural far more often than a writer means one."""
+    doc, agreement = word.doc, _finite_form(word)
+    if agreement not in ("singular", "plural") or word.lower_ in HAVE_BE or word.tag_ == "MD":
+        return False
+    if word.i + 1 >= word.sent.end or not all(t.is_punct and t.text not in ",;:" for t in doc[word.i + 1 : word.sent.end]):
+        return False
+    lemma = verb_lemma(word.lower_)
+    alone = sense_in(lemma, "frame.no-object")
+    if alone is None or alone.tagged_share < RARE_SHARE or is_phrase(doc[word.i - 1].text, lemma):
+        return False
+    if _premodified_noun(doc[word.i - 1]):
+        return False  # the head of a phrase whose nouns and adjectives modify it: "the empty market stalls"
+    subject = _subject_after_opening(word, subordinators)
+    return subject is not None and _agrees(agreement, subject, subordinators, bare=True, last=True)
+
+
+def _premodified_noun(noun: Token) -> bool:
+    """Whether the common noun ``noun`` follows an adjective or another noun, so that it may modify a noun after it in
+    one phrase ("new housing plans"), unlike a noun right after its determiner ("the population triples")."""
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    modifier = before is not None and (before.tag_ in NOUN_PHRASE_TAGS - DETERMINER_TAGS or before.dep_ == "amod")
+    return noun.tag_ in ("NN", "NNS") and modifier and before.tag_ not in ("POS", "CD")
+
+
+def _present_after_gerund_object(word: Token) -> bool:
+    """Whether ``word``, an "-s" form the parser made a second object of the gerund that opens the sentence, after
+    that gerund's own object, is the main verb of the gerund's phrase, before what may be its object: a verb has one
+    direct object ("Booking tickets online costs/NNS £2 less", "Storing grain locally saves/NNS farmers a drive")."""
+    gerund = word.head
+    if word.dep_ != "dobj" or gerund.tag_ != "VBG" or gerund.i != word.sent.start or _finite_form(word) != "singular":
+        return False
+    earlier = any(c.dep_ == "dobj" and c.i < word.i for c in gerund.children)
+    return earlier and _object_follows(word)
+
+
+def _subject_after_opening(word: Token, subordinators: tuple[tuple[str, ...], ...]):
+    """The words between the comma that closes the phrase or clause the sentence opens with and ``word``, which may be
+    the main clause's subject, or None: none such comma, or the last items of a list the opening phrase began ("Like
+    e-cigarettes, nicotine pouches, heated tobacco sticks and the flavoured refills sold in corner shops.")."""
+    doc = word.doc
     start = _subject_start(word, subordinators)
     if start is None or start <= word.sent.start or doc[start - 1].text != ",":
-        return False
+        return None
     subject, opening = doc[start : word.i], doc[word.sent.start : start - 1]
     if any(t.lower_ in COORDINATORS for t in subject) and any(t.text == "," for t in opening):
-        return False  # the last items of a list the opening phrase began: "Like e-cigarettes, nicotine pouches,
-        # heated tobacco sticks and the flavoured refills sold in corner shops."
-    return _agrees("any", subject, subordinators)
+        return None
+    return subject
 
 
 def _clause_follows(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
@@ -240,15 +293,22 @@ def _object_of_preposition(words) -> bool:
 
 
 def _clause(words, subordinators: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether ``words`` are one clause: a subject and a finite form agreeing with it ("a large earthquake strikes"),
+    """Whether ``words`` are one clause: a subject and a finite form agreeing with it ("a large earthquake strikes",
+    "it does not sail"),
     and no clause embedded after it, which the comma after ``words`` may close instead ("the mayor has said that if
     the money arrives, ...")."""
     for word in words:
         agreement = _finite_form(word) if word.i > words[0].i else None
-        if agreement is not None and _agrees(agreement, words[: word.i - words[0].i], subordinators):
+        before = words[: word.i - words[0].i]
+        if agreement is not None and (_pronoun_subject(before) or _agrees(agreement, before, subordinators)):
             rest = words[word.i - words[0].i + 1 :]
             return not any(t.lower_ == "that" or t.tag_ in WH_TAGS or (t.lower_,) in subordinators for t in rest)
     return False
+
+
+def _pronoun_subject(words) -> bool:
+    """Whether ``words`` are a subject pronoun alone ("it", "they")."""
+    return len(words) == 1 and words[0].lower_ in OPENING_PRONOUNS
 
 
 def _subject_number(
@@ -262,7 +322,7 @@ def _subject_number(
     end, k = len(words), _noun_phrase(words, 0)
     if k is None:
         return None
-    counted = _number_head(words[:k]) and words[k - 1].lower_ != "one"  # "the other two"
+    counted = _number_head(words[:k]) and words[k - 1].lower_ != "one" or _counted_noun(words[:k])  # "the other two"
     first_end, plural = k, words[k - 1].tag_ in ("NNS", "NNPS") or counted
     if not (bare or _can_be_subject(words[:k])):
         return None
@@ -278,6 +338,8 @@ def _subject_number(
             k = _prepositional_object(words, k + 1, (word.lower_,) in subordinators)
         elif word.text == "," and words[end - 1].text == "," and k + 1 < end - 1 and _insertion(words[k + 1 : end - 1]):
             k = end  # "The Bahrain Institute for Pearls and Gemstones, known as DANAT, tests and certifies pearls"
+        elif word.text == "," and k == first_end and _list_rest(words, k + 1) is not None:
+            k, plural = _list_rest(words, k + 1), True  # "Roads, water supply and the city's bus service"
         else:
             return None
         if k is None:
@@ -286,6 +348,31 @@ def _subject_number(
     if words[end - 1].tag_ == "NN" and not (bare or last) and not _can_be_subject(phrase_end):
         return None  # a bare singular noun before the word modifies it: "over car number plates"
     return "plural" if plural else "singular"
+
+
+def _counted_noun(phrase) -> bool:
+    """Whether a number other than one, and no year, counts the noun that ends ``phrase``, with no singular
+    determiner: a plural whatever its form ("the three bonefish", "two aircraft")."""
+    if len(phrase) < 2 or phrase[-2].tag_ != "CD" or _year(phrase[-2]) or phrase[-2].lower_ in ("one", "1"):
+        return False
+    return not any(t.lower_ in SINGULAR_DETERMINERS for t in phrase)
+
+
+def _list_rest(words, k: int) -> int | None:
+    """Where the rest of a list of noun phrases that a comma went on at ``words[k]`` ends: items parted by commas, the
+    last after a coordinator ("water supply and the city's bus service", "rail, road, and river"), or None."""
+    while k < len(words):
+        item = _noun_phrase(words, k)
+        if item is None or item >= len(words):
+            return None
+        if words[item].lower_ in COORDINATORS:
+            return _noun_phrase(words, item + 1) if item + 1 < len(words) else None
+        if words[item].text != ",":
+            return None
+        k = item + 1
+        if k < len(words) and words[k].lower_ in COORDINATORS:
+            return _noun_phrase(words, k + 1) if k + 1 < len(words) else None
+    return None
 
 
 def _insertion(words) -> bool:
