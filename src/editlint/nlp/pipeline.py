@@ -168,13 +168,6 @@ def parse_text(text: str, model: str | None = None) -> Doc:
         return load_pipeline(model)(text)
 
 
-def parse_texts(texts: list[str], model: str | None = None) -> list[Doc]:
-    """Parses of ``texts``, each on its own as ``parse_text`` parses it, in one ``nlp.pipe`` run: the parser reads each
-    text alone (the parses agree token for token), and a batch of a few costs about as much CPU time as one text."""
-    with _LOCK:
-        return list(load_pipeline(model).pipe(texts))
-
-
 def _too_long(doc: Document, block: Block, limit: int) -> str:
     """The warning for a block longer than the parser takes (spaCy's E088): the syntax rules skip it."""
     return (

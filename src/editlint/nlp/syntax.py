@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import functools
-from contextvars import ContextVar
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, TypeVar
+from typing import TYPE_CHECKING, Iterable
 
 from editlint.document.quotes import quoted_spans
 from editlint.engine.diagnostic import Applicability, Edit, Finding, Fix
 from editlint.lexicon import in_class, irregular_base, irregular_singular, sense_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from editlint.document.model import BlockKind, Document
     from editlint.engine.rule import CheckContext
@@ -61,62 +60,11 @@ def parsed_blocks(doc: Document, ctx: CheckContext, kinds: Iterable[BlockKind]) 
 
 
 def reparsed(text: str, ctx: CheckContext) -> ParseView:
-    """``text`` parsed as a sentence of its own (inside ``checked_with_readings``, by its batches)."""
+    """``text`` parsed as a sentence of its own."""
     from editlint.nlp.pipeline import parse_text
     from editlint.nlp.tokens import ParseView
 
-    readings = _READINGS.get()
-    if readings is None:
-        return ParseView(parse_text(text, _model(ctx)), text)
-    if text not in readings:
-        raise ReadingWanted(text)
-    return ParseView(readings[text], text)
-
-
-class ReadingWanted(Exception):
-    """A second reading that ``checked_with_readings`` has not parsed yet: the check that asked for it stops."""
-
-    def __init__(self, text: str):
-        super().__init__(text)
-        self.text = text
-
-
-# The second readings parsed for the check ``checked_with_readings`` is running (in this thread), by their text.
-_READINGS: ContextVar[dict[str, Doc] | None] = ContextVar("editlint_readings", default=None)
-Item = TypeVar("Item")
-Result = TypeVar("Result")
-
-
-def checked_with_readings(
-    items: Sequence[Item], check: Callable[[Item], Iterable[Result]], ctx: CheckContext
-) -> Iterator[Result]:
-    """What ``check`` gives for each of ``items``, in order, with the second readings (``reparsed``) it asks for parsed
-    in batches: each item's check runs until it asks for a reading not parsed yet, which stops it; the texts asked for
-    are parsed in one ``nlp.pipe`` run, and the stopped checks run again, until none asks for another (a reading may
-    decide which one is asked for next). A batch of a few texts costs about as much CPU time as one text parsed alone.
-    ``check`` must give the same for the same item and readings: it may run more than once."""
-    from editlint.nlp.pipeline import parse_texts
-
-    results: dict[int, list[Result]] = {}
-    readings: dict[str, Doc] = {}
-    pending = range(len(items))
-    while pending:
-        wanted: dict[str, None] = {}  # (in the order asked for)
-        stopped = []
-        for k in pending:
-            reading_from = _READINGS.set(readings)
-            try:
-                results[k] = list(check(items[k]))
-            except ReadingWanted as asked:
-                wanted[asked.text] = None
-                stopped.append(k)
-            finally:
-                _READINGS.reset(reading_from)
-        if wanted:
-            readings.update(zip(wanted, parse_texts(list(wanted), _model(ctx))))
-        pending = stopped
-    for k in range(len(items)):
-        yield from results[k]
+    return ParseView(parse_text(text, _model(ctx)), text)
 
 
 # A dateline: a place in capitals, then only capitalised words, commas and a parenthesised agency, and a dash, in

@@ -7,9 +7,7 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Fix, Severity
 from editlint.engine.rule import CheckContext, FixAvailability, Option, RuleMeta
-from editlint.nlp.syntax import (
-    cased, checked_with_readings, finding, ing_form, parsed_blocks, replacement_fix, span_text,
-)
+from editlint.nlp.syntax import cased, finding, ing_form, parsed_blocks, replacement_fix, span_text
 from editlint.rules.house.dangling_clause.attachment import (
     _in_raised_subject, _in_subject, _in_subject_modifier, _modifying_participle, _relative_gap,
 )
@@ -394,15 +392,7 @@ unsafe: the sentence may need more rewording, so it is only applied with `--unsa
 
 def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     clause_taking = _by_first_word(ctx.option("clause-prepositions"))
-    blocks = parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM))
-    yield from checked_with_readings(blocks, lambda pb: _findings(doc, [pb], clause_taking, ctx), ctx)
-
-
-def _findings(
-    doc: Document, blocks: list[ParsedBlock], clause_taking: dict[str, list[tuple[str, ...]]], ctx: CheckContext
-) -> Iterator[Finding]:
-    """The findings on ``blocks`` (see ``checked_with_readings``: the second readings are parsed a batch at a time)."""
-    for pb in blocks:
+    for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)):
         tokens = pb.tokens
         for sent in tokens.sents:
             done = sent.start

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import bisect
 import functools
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from editlint.document.model import BlockKind
 from editlint.document.quotes import inside_quotation
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, PROPER_TAGS, VERB_TAGS, checked_with_readings, finding, parsed_blocks, reparsed,
-    span_text, verb_forms,
+    ADJECTIVE_TAGS, AUX_DEPS, NOUN_TAGS, PROPER_TAGS, VERB_TAGS, finding, parsed_blocks, reparsed, span_text,
+    verb_forms,
 )
 
 from .common import (
@@ -327,15 +327,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     lexicon = Lexicon.of(*(tuple(ctx.option(name)) for name in options))
     reread = functools.partial(reparsed, ctx=ctx)
     blocks = parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.CAPTION))
-    yield from checked_with_readings(range(len(blocks)), lambda k: _findings(doc, blocks, [k], lexicon, reread), ctx)
-
-
-def _findings(
-    doc: Document, blocks: list[ParsedBlock], numbers: Iterable[int], lexicon: Lexicon, reread: Callable[[str], Doc]
-) -> Iterator[Finding]:
-    """The findings on the blocks numbered ``numbers`` of ``blocks``, the blocks before them read as their context
-    (see ``checked_with_readings``: ``reread``'s readings are parsed a batch at a time)."""
-    for k, pb in ((k, blocks[k]) for k in numbers):
+    for k, pb in enumerate(blocks):
         sdoc, block_before = pb.tokens, blocks[k - 1].tokens if k else None  # (news paragraphs are short: the sentence
         # before is often the block's before)
         candidates: list[int] = []  # verbs and trigger words: a hit starts at one
