@@ -3549,3 +3549,68 @@ def test_an_s_form_before_its_gerund_is_a_tense(text, span):
 )
 def test_a_plural_noun_before_a_participle_passes(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The school revealed the changes during teachers were on strike.", "during teachers were"),
+        ("The mayor revealed the plan during councillors were out of town.", "during councillors were"),
+    ],
+)
+def test_a_person_after_during_is_the_subject_of_the_tense(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the protests during the royal visit were peaceful.",
+        "Critics said the spending during the Carter administration was wasteful.",
+        "The coach said the players during the second half were tired.",
+        "He said the crowds during the festival were larger than expected.",
+        "During the mayor's visit, residents were kept behind barriers.",
+    ],
+)
+def test_a_time_or_a_group_after_during_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study found prices during the drought were high.",
+        "The review found the checks during the audit were thorough.",
+    ],
+)
+def test_a_were_that_cannot_agree_with_the_phrase_noun_passes_in_the_second_reading(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The rollout of the vaccine stalled in March, with clinics were running short of doses.",
+            "with clinics were running",
+        ),
+        (
+            "The rollout of the booster stalled in October, with pharmacies were running out of doses.",
+            "with pharmacies were running",
+        ),
+    ],
+)
+def test_a_singular_noun_with_an_of_phrase_cannot_agree_with_a_plural_verb(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A series of concerts staged in June were cancelled after the storm.",
+        "A team of engineers trained in Germany were sent to the site.",
+        "A collection of letters written during the war were found in the attic.",
+    ],
+)
+def test_a_group_or_a_part_with_an_of_phrase_agrees_with_a_plural_verb(text):
+    assert_findings(text, RULE, [])

@@ -2618,3 +2618,36 @@ def test_contrasted_infinitives_alone_are_a_fragment(fragment):
 )
 def test_contrasted_infinitives_with_a_main_clause_are_a_sentence(text):
     assert_findings(f"The figures came out on Monday. {text}", RULE, [])
+
+
+
+# Tag slips in a subordinate clause with no main clause. A word the parser gave a subject and an auxiliary heads a
+# clause whatever its tag, so a clause joined to it by "and" without a comma shares its subordinator ("relaid" read as
+# an adjective). The subordinator that opens the sentence, hung on a noun the tagger read as a gerund after a name it
+# made that gerund's subject ("the Met Office warning/VBG"), opens the clause of the verb after it.
+SUBORDINATE_TAG_SLIPS = [
+    ("The club will play away until August.", "While the pitch is being relaid and the stand is rebuilt over the summer."),
+    ("The church was empty that night.", "Although the roof was being reslated and the windows were reglazed at the time."),
+    ("The ferries stayed in port.", "Although the Met Office warning for the coast was lifted shortly after midnight."),
+    ("The villages were not evacuated.", "Because the Red Cross warning about the heat had not reached them in time."),
+    ("The trawlers stayed in port.", "Although the Met Éireann warning for Donegal had been lowered to yellow by noon."),
+]
+SUBORDINATE_TAG_SLIP_SENTENCES = [
+    "While the pitch is being relaid, the stand is rebuilt over the course of the summer.",
+    "The pitch is being relaid and the stand is rebuilt over the course of the summer.",
+    "While the pitch is wet and the stand is closed, the match cannot go ahead.",
+    "Although the Met Office warning was lifted at midnight the ferries stayed in port.",
+    "Although staying at home, the workers were paid in full for the month.",
+    "When the Environment Agency warning was issued, residents began moving furniture upstairs.",
+    "Coast Guard funding for the northern stations has been cut twice since 2019.",
+]
+
+
+@pytest.mark.parametrize(("before", "fragment"), SUBORDINATE_TAG_SLIPS)
+def test_a_subordinate_clause_with_a_tag_slip_is_still_a_fragment(before, fragment):
+    assert_flags_span(f"{before} {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize("sentence", SUBORDINATE_TAG_SLIP_SENTENCES)
+def test_the_same_shapes_with_a_main_clause_or_no_subordinator_stand(sentence):
+    assert_findings(f"The club will play away until August. {sentence}", RULE, [])

@@ -62,15 +62,50 @@ ARTICLE_SENTENCES = [
 ]
 
 
+# A greeting's word ("welcome", "happy") as the adjective of a noun that names no occasion or person opens a noun
+# phrase, not a greeting, even where the tagger read "Welcome" as a verb; greetings, people welcomed and sentences
+# with a verb are left alone.
+FORMULA_ADJECTIVE_FRAGMENTS = [
+    ("The bypass reopened on Monday.", "Welcome news for commuters on the coast road after a month of diversions."),
+    ("Rain finally fell in the east.", "Welcome relief for growers after the driest spring in thirty years."),
+    ("The mill is hiring again.", "A welcome boost for a town that lost its biggest employer in 2019."),
+]
+FORMULA_SENTENCES = [
+    ("The season starts on Friday.", "Welcome to another summer of free concerts on the green."),
+    ("The town's oldest resident turns 105.", "Happy birthday to her from everyone at the parish hall."),
+    ("The club has a new intake.", "Welcome newcomers at the gate and show them to the changing rooms."),
+    ("The bypass reopened on Monday.", "Welcome news came for commuters on Friday when the barriers lifted."),
+    ("The troops landed at Brize Norton.", "Welcome home to the soldiers of the second battalion after nine months."),
+]
+
+# A past form on the opening noun, without an object, joined by "and" to a bare participle that has its agent or
+# lacks the object its verb needs, is that participle's like: a noun phrase with no verb. A second verb with an
+# auxiliary, or a first with its object, makes a sentence.
+JOINED_PARTICIPLE_FRAGMENTS = [
+    ("The dig will resume in May.", "A site first surveyed in 1962 and abandoned by the university a year later."),
+    ("The treasury counted the cost.", "A levy introduced in 2015 and scrapped by the next government."),
+    ("The bypass opened in May.", "A road widened in the 1980s and resurfaced by the county last year."),
+]
+JOINED_PARTICIPLE_SENTENCES = [
+    ("Campaigners marched on parliament.", "The bill passed the Senate in May and was signed by the governor."),
+    ("The dig will resume in May.", "The council surveyed the site in 1962 and abandoned it a year later."),
+    ("Campaigners marched on parliament.", "A bill drafted in a hurry last spring was never debated by the house."),
+]
+
+
 @pytest.mark.parametrize(
-    ("before", "fragment"), SHARE_FRAGMENTS + SHARE_PARTICIPLE_FRAGMENTS + LIST_FRAGMENTS + ARTICLE_FRAGMENTS
+    ("before", "fragment"),
+    SHARE_FRAGMENTS + SHARE_PARTICIPLE_FRAGMENTS + LIST_FRAGMENTS + ARTICLE_FRAGMENTS + FORMULA_ADJECTIVE_FRAGMENTS
+    + JOINED_PARTICIPLE_FRAGMENTS,
 )
 def test_a_verbless_noun_phrase_after_a_sentence_is_a_fragment(before, fragment):
     assert_flags_span(f"{before} {fragment}", RULE, fragment)
 
 
 @pytest.mark.parametrize(
-    ("before", "sentence"), SHARE_SENTENCES + SHARE_BASE_FORM_SENTENCES + LIST_SENTENCES + ARTICLE_SENTENCES
+    ("before", "sentence"),
+    SHARE_SENTENCES + SHARE_BASE_FORM_SENTENCES + LIST_SENTENCES + ARTICLE_SENTENCES + FORMULA_SENTENCES
+    + JOINED_PARTICIPLE_SENTENCES,
 )
 def test_the_same_shapes_with_a_verb_are_sentences(before, sentence):
     assert_findings(f"{before} {sentence}", RULE, [])

@@ -152,3 +152,53 @@ def test_views_held_by_many_are_flagged(text, span):
 @pytest.mark.parametrize("text", HOLDINGS_OF_NAMED_BODIES)
 def test_holdings_of_named_bodies_pass(text):
     assert_findings(text, RULE, [])
+
+
+# A quotation's named speaker is its source whatever the verb that introduces it: a vague source after it vouches only
+# that the words were said. A vague speaker, or a clause that is no quotation, stays unattributed.
+QUOTATIONS_OF_NAMED_SPEAKERS = [
+    '"A citizen has vanished from the capital," the judge observed during the hearing, according to lawyers present in the courtroom.',
+    '"The treasury is empty," the finance minister sighed at the cabinet meeting, according to two people in the room.',
+    '"We knew the river would rise," Mayor Lund reflected at the vigil, according to several residents.',
+    'The judge observed: "A citizen has vanished from the capital," according to lawyers present in the courtroom.',
+]
+QUOTATIONS_OF_VAGUE_SPEAKERS = [
+    ('"The plan will fail," some analysts observed on Friday.', "some analysts observed"),
+    (
+        "The mayor observed that the budget was balanced, according to some observers.",
+        "according to some observers",
+    ),
+    ('"The budget is balanced," the mayor beamed, but many economists doubt the figures.', "many economists doubt"),
+]
+
+
+@pytest.mark.parametrize("text", QUOTATIONS_OF_NAMED_SPEAKERS)
+def test_quotations_of_named_speakers_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", QUOTATIONS_OF_VAGUE_SPEAKERS)
+def test_quotations_of_vague_speakers_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+# A verb of effort with an infinitive of its own names what its subject works for: a clause before it is no report.
+GOALS_AFTER_CLAUSES = [
+    "On Sundays, there is no service at all, something transit advocates have pushed to change for years.",
+    "The stadium still has no roof, something fans have pushed to change since the 1990s.",
+    "There is no night bus, a gap some riders have pushed to close.",
+]
+CLAIMS_BEFORE_VERBS_OF_SAYING = [
+    ("The ferry is unsafe in winter, many islanders have long argued.", "many islanders have long argued"),
+    ("The levy will drive shoppers away, some traders fear.", "some traders fear"),
+]
+
+
+@pytest.mark.parametrize("text", GOALS_AFTER_CLAUSES)
+def test_goals_after_clauses_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text, span", CLAIMS_BEFORE_VERBS_OF_SAYING)
+def test_claims_before_verbs_of_saying_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)

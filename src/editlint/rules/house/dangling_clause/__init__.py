@@ -239,6 +239,14 @@ tense (*and with the site shall revert to the park*), but for a verb that invert
 rules will come new fees*, *Among the winners will be a school*).
 An -s form the tagger read as a verb, which the parser made the subject of the gerund right after it, is that gerund's
 verb after a singular noun (*apart from the main stand roof needs replacing*; not *the needs facing families*).
+*During* only names a time, and a person is none: a person after it is the subject of the tense after it, though the
+parser hangs the phrase on a noun a verb of saying makes a subject (*announced the cuts during MPs were away*; not *said
+the arrests during the march were unlawful*, nor a group that rules a time, *during the Carter administration*). In the
+second reading, *were* after a singular noun is another subject's, as in the first (*found prices during the drought
+were high*).
+An *of* phrase lends its number only to a part, an amount or a group (*a number of residents have*, *a series of talks
+are*): a past form the parser hung on any other singular noun before the phrase is that noun's tense when the verb after
+the phrase is plural (*The rollout of the booster stalled in October, with pharmacies were running out*).
 
 ## Constructions
 | flagged | not flagged |
@@ -344,6 +352,9 @@ verb after a singular noun (*apart from the main stand roof needs replacing*; no
 | *with samples taken from the well nearest the tannery contain lead*, *with the villages nearest the shore have lost power* | *with flats nearest the stairwell evacuated first*, *With the seats nearest the stage the most expensive, ...* |
 | *..., and with the site shall revert to the park*, *and with the club will look for a new coach* (a fronted phrase of one noun) | *In March prices will rise.*, *With the new rules will come new fees.*, *With the bill has gone any hope of reform.* |
 | *apart from the main stand roof needs replacing*, *despite the gym floor needs replacing* (a verb before its gerund) | *apart from the roof needing repairs*, *With the school's needs growing, ...*, *the needs facing families* |
+| *The school revealed the changes during teachers were on strike.* (a person names no time) | *Officials said the protests during the royal visit were peaceful.*, *during the Carter administration was wasteful* (a group rules a time) |
+| *with fans who arrived late were turned away* | *The study found prices during the drought were high.* (a singular noun and *were*, in the second reading too) |
+| *The rollout of the booster stalled in October, with pharmacies were running out of doses.* (an *of* phrase lends no number to *rollout*) | *A series of concerts staged in June were cancelled.*, *A team of engineers trained in Germany were sent.* (a group takes its number from its *of* phrase) |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

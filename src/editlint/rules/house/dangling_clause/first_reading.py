@@ -15,6 +15,7 @@ from editlint.rules.house.dangling_clause.noun_phrase import (
     _noun_phrase_end, _parenthetical_end, _plural_before_relative, _postmodified_end, _present_read_as_plural,
     _regained, _relative_without_that,
 )
+from editlint.rules.house.dangling_clause.prepositions import _person_names_no_time
 from editlint.rules.house.dangling_clause.tense import _finite
 
 if TYPE_CHECKING:
@@ -115,8 +116,14 @@ def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Tok
     modifier_after = head.dep_ in ("compound", "amod", "nmod", "nummod") and head.head.i >= f  # "two in five [say]"
     modifier_after = modifier_after or read_as_noun and head.head.i > f  # the parser's verb is the object's noun
     hangs = prep_start <= head.head.i < prep_end or modifier_after
-    hung = hangs and (subj is None or prep_start <= subj.i < np_end or _misread_subject(sent, subj, prep_start, finite))
-    if not (own_subject or hung) or not _hangs_on_clause(sent, prep_start, head, finite, verb, opening, adjunct):
+    # a person after a preposition of time is no time: the phrase modifies no noun ("announced the cuts during MPs")
+    timeless = _person_names_no_time(doc[prep_start:prep_end], head)
+    hung = hangs and (
+        subj is None or prep_start <= subj.i < np_end or _misread_subject(sent, subj, prep_start, finite) or timeless
+    )
+    if not (own_subject or hung):
+        return None
+    if not (timeless or _hangs_on_clause(sent, prep_start, head, finite, verb, opening, adjunct)):
         return None
     return np_end, finite, verb
 

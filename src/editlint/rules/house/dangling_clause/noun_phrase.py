@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SINGULAR_DETERMINERS, SUBJECT_DEPS,
-    VERB_TAGS, disagrees, noun_lemma, verb_lemma,
+    VERB_TAGS, disagrees, noun_lemma, plural_verb, verb_lemma,
 )
 from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
     FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PLACE_CLASSES,
     PLURAL_QUANTIFIERS, POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS,
     _active_with_object, _controls_infinitive, _modifies_no_noun, _no_participle, _object_of_verb_before, _of_quantity,
-    _of_time, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause, _tensed,
+    _of_object, _of_time, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause, _tensed,
 )
 
 if TYPE_CHECKING:
@@ -260,7 +260,7 @@ def _tense_read_as_participle(subj: Token, prep_start: int, finite: Token) -> bo
     tense: the verb after the phrase cannot agree with that subject ("The veteran trained alongside the younger
     players were running", "The show sold out within hours, with extra dates are being added"); a participle with
     its agent stays one."""
-    if subj.i >= prep_start or not disagrees(subj, finite, past_be=True):
+    if subj.i >= prep_start or not (disagrees(subj, finite, past_be=True) or _of_lends_no_number(subj, finite)):
         return False
     return any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.i < prep_start and not any(g.dep_ == "agent" for g in c.children)
@@ -635,3 +635,15 @@ def _regained(sent: Span, tok: Token) -> bool:
     while i > sent.start and doc[i - 1].tag_ in ("NNP", "NNPS"):
         i -= 1
     return tok.tag_ in ("NNP", "NNPS") and i > sent.start and _apposed_name_end(sent, i - 1) is not None
+
+
+def _of_lends_no_number(noun: Token, finite: Token) -> bool:
+    """Whether a plural verb cannot agree with a singular noun that has an "of" phrase: the phrase lends its number
+    only to a part, an amount or a group ("a number of residents have", "a series of talks are"), not to any other
+    noun ("The rollout of the vaccine stalled in March, with clinics were": "rollout" is no subject of "were")."""
+    of_object = _of_object(noun)
+    if of_object is None or noun.tag_ not in ("NN", "NNP") or noun.lower_ in PARTITIVES:
+        return False
+    if any(in_class(noun_lemma(noun), name) for name in ("noun.group", "noun.quantity")):
+        return False
+    return of_object.tag_ in NOUN_TAGS and plural_verb(finite, past_be=True)

@@ -124,7 +124,7 @@ def _second_reading(
     # a list the parser read as an apposition agrees with a plural: "the mayor, the fire chief and the president"
     listed = any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in subj.children)
     listed = listed or len(subjects) > 1
-    if disagrees(subj, finite_r) and not listed or _relative_without_that(subj, verb_r, 0):
+    if disagrees(subj, finite_r, past_be=True) and not listed or _relative_without_that(subj, verb_r, 0):
         return None
     if finite_r.tag_ in ("VBP", "VB") and irregular_base(finite_r.lower_) not in (None, finite_r.lower_):
         return None  # a past form the tagger took for a present tense: "with profits shrunk by half"

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.document.model import BlockKind
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
+from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
-    DETERMINER_WORDS, NOUN_TAGS, PROPER_TAGS, VERB_TAGS, dateline_end, finding, is_people_noun, parsed_blocks, reparsed,
-    verb_class,
+    DETERMINER_WORDS, NOUN_TAGS, PROPER_TAGS, VERB_TAGS, dateline_end, finding, is_people_noun, noun_lemma, parsed_blocks,
+    reparsed, verb_class,
 )
 from editlint.rules.house.sentence_fragment.common import (
     CLOSERS, COMPARATIVE_TAGS, COORDINATORS, LEAD_WORDS, MEASURE_DEPS, NP_OPENERS, RELATIVES, WH_TAGS, _finite,
@@ -66,6 +67,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Lest the storms arrive early.*, *In case the dam gave way.* (any conjunction the parse marks) | *With each election comes ...*, *In case of fire, use the stairs.* |
 | *Thousands of nurses who had travelled ...*, *Most of whom fled ...*, *Whose authors had warned ...* | *Many of those who fled have returned.*, *Coaches whose contracts ended protested.* |
 | *A painful blow for families on the north side of town.* | *What a night for the fans!*, *Thanks to everyone who helped.* |
+| *Welcome news for commuters after a month of diversions.*, *A welcome boost for the town's shops.* | *Welcome to the new season.*, *Happy birthday to her.*, *Welcome newcomers at the gate.* (a greeting's word before a common noun that names no occasion or person is its adjective, even read as a verb) |
 | *The lowest rate since the state began keeping records.*, *Dozens of unpaid invoices and two missing trucks.* | *The coldest night since records began was Sunday.*, *Dozens of homes still lack power.* |
 | *A plant that supplies half the power and has been running at low capacity.* | *A project that residents backed since 2015 was approved.* |
 | *Leaving thousands of homes without power.*, *Built in 1890 by the railway.*, *Shut for a month by inspectors.* | *Founded in 1890, the company ...*, *Sending people to prison has cost ...*, *Put the forms in the box by the door.* |
@@ -108,6 +110,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *One that economists have warned could push the country into recession.*, *Which officials said was the result of ...* | *The men who witnesses said were seen running have been charged.*, *What the nurses say they need is time off.* |
 | *When engineers confirmed the runway was clear and when the staff returned.* (what a verb of saying or showing says, without "that", is no second clause) | *Because the harbor is closed and the crews are on strike, ferries will not run.*, *Not until the final whistle did the fans celebrate.* |
 | *Which the tenants of the flats cleared to make space for it have opposed.* | *Owners of the land that will be cleared to make way for it have sued.* ("for it have" is no clause), *In Navotas, a town along the bay that floods often, vendors voiced anger.* |
+| *A levy introduced in 2015 and scrapped by the next government.*, *A rule passed in a rush and never tested in court.* | *The bill passed the Senate and was signed by the governor.*, *The council surveyed the site and abandoned it.* (a past form on the opening noun, without an object, joined to a participle with no subject or auxiliary that has its agent or lacks the object its verb needs, is a participle too) |
 | *Described by colleagues as a tireless advocate for the poor.* | *Reporting by Lena Park; Editing by Omar Haddad.*, *Updated at 6 p.m.* (credits, notes: a name or a time) |
 | *Because residents of Elm Street, Oak Lane and Mill Road oppose the plan.* (a list in the clause) | *When a big storm strikes, flooding and shaking send mud into the lakes.*, *As Romeo and Juliet, Okafor and Lind make the scene new.*, *As Claudius, the uncle who seizes the crown, Erik Dahl is menacing.* (a clause, or the phrase of "as", "after", "since" used as a preposition, with any insertion set in commas, closed by its comma before the subject) |
 | *When the ice closes the channel in January, as it does most winters.*, *If the snow melts fast, as hydrologists fear it might.* (an "as" clause after the comma comments on the opening subordinate clause, and what it says is its own) | *When the ice closes the channel, as it does most winters, the ferry stops.*, *The snow melted fast, as hydrologists had feared.* |
@@ -148,6 +151,8 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *In the wake of the worst flooding the region has seen in four decades.*, *Despite the heaviest snow the city has had since 2010.* | *Since the last election the party has changed.*, *After the busiest week the staff have rested this weekend.*, *In the wake of the worst winter, the valley has seen ...* (a clause without its relative word right after a noun a superlative ranks, in the opening phrase, without the object that noun is and with the span of time the record covers: "since", or "in" or "over" and a unit of time) |
 | *A decision nobody on the board expected.*, *A debt nobody in the family could ever repay.*, *A gamble nobody in the cabinet wanted to take.* | *A verdict nobody expected came on Friday.*, *A week later nobody had spoken.*, *A storm nobody had prepared for struck on Monday.* (a clause whose subject is an indefinite pronoun — "nobody", "everyone", "someone" ... — right after the noun the sentence opens with, lacking the object that noun is, even in an infinitive, with no other verb: no noun modifies such a pronoun, so the noun is no part of its subject; not a noun of time) |
 | *Back taxes of £2 million owed by the firm.*, *Free courses at every branch of the library.* | *All of the candidates back the plan in principle.*, *Fans of the club back the manager.* (a word the parse gave a direct object is a verb, whatever its tag: a noun phrase with no verb has no object; not inside a hyphenated modifier: "round-the-clock care") |
+| *While the pitch is being relaid and the stand is rebuilt over the summer.* | *While the pitch is being relaid, the stand is rebuilt.*, *The pitch is being relaid and the stand is rebuilt.* (a word the parse gave a subject and an auxiliary heads a clause whatever its tag, and a clause joined to it by "and" without a comma shares its subordinator) |
+| *Although the Met Office warning for the coast was lifted after midnight.*, *Because the Red Cross warning about the heat had not reached them.* | *Although the Met Office warning was lifted at midnight the ferries stayed in port.*, *Although staying at home, the workers were paid.* (the opening subordinator hung on a bare "-ing" form whose subject is the noun right before it, with no comma before the verb: a noun read as a gerund, the head of the clause's subject) |
 | *When the talks did finally collapse in the spring of that year.* | *When conflict does erupt — a bitter argument over whether he should move — it is all the more shocking.* (a word the parse gave a subject and an auxiliary is the verb of the clause "when" opens, whatever its tag) |
 | *Just under 10 percent of the budget for roads.*, *Over 5 percent of applicants at the first attempt.* (a noun phrase) | *Just under 10 percent of candidates passed in Division One.* (a preposition that measures the number after it, like "about", belongs to the noun phrase and opens no phrase of its own) |
 | *Money that ministers pledged, and then failed to spend, in three budgets.*, *A footbridge that the county built and then quietly closed.* (a verb after "and" with no subject but the noun or a relative word, right after a relative clause on the noun the sentence opens with, is that clause's second verb) | *The footbridge that the county built and the town painted reopened in May.*, *Teachers who joined before 2010 and stayed on keep their pensions.* |
@@ -468,12 +473,15 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     # missed ("Applications open in July")
     partitive = first.tag_ == "NNS" and tokens[i + 1].lower_ == "of"
     opens_phrase = first.tag_ in NP_OPENERS or partitive or i > 0 and first.tag_ in NOUN_TAGS  # "Especially corn"
-    opens_phrase = opens_phrase or _opens_list(root)
+    adjective = first.lower_ in FORMULAS and _describes_noun(first)  # "Welcome/VBP news for ..."
+    opens_phrase = opens_phrase or _opens_list(root) or adjective
     named = _name_with_apposition(sent, first)
     # not "according to", "including", nor a noun listed after the one the parser made its subject
     verbs = [t for t in sent if t.tag_ in VERB_TAGS and t.dep_ != "prep" and not _listed_after_subject(t)]
+    verbs = [t for t in verbs if not (adjective and t.i == first.i)]
     missed = any(map(_verb_as_noun, sent)) or _verb_read_after_share(sent)  # "Most of them farm/NN rice"
-    missed = missed or any(map(_object_of_missed_verb, sent))  # "All of the candidates back/RB the plan"
+    objects = [t for t in sent if not (adjective and t.head.i == first.i)]  # not "relief" of "Welcome/NN relief"
+    missed = missed or any(map(_object_of_missed_verb, objects))  # "All of the candidates back/RB the plan"
     if (opens_phrase or named) and all(map(_modifies_noun, verbs)) and not missed:
         return f"Sentence fragment: {'a name with only an apposition' if named else 'a noun phrase with no verb'}"
     return None
@@ -562,7 +570,19 @@ def _formula(sent: Span) -> bool:
     """A greeting or thanks, which needs no verb: "Many thanks to ...", "Congratulations to ..."; not "thanks to" a
     cause (see ``_cause_after_thanks``)."""
     words = [t for t in sent if t.is_alpha][:2]
-    return any(w.lower_ in FORMULAS for w in words) and not _cause_after_thanks(words[0])
+    formula = next((w for w in words if w.lower_ in FORMULAS), None)
+    return formula is not None and not _describes_noun(formula) and not _cause_after_thanks(words[0])
+
+
+def _describes_noun(word: Token) -> bool:
+    """Whether the formula word ``word`` is an adjective before a common noun that names no occasion (WordNet
+    noun.time): a noun phrase such as "Welcome news for ...", "A welcome boost ...", "Welcome respite from ...";
+    not a greeting ("Happy birthday to ...", "Happy New Year", "Welcome to ...", "Welcome home"), nor people welcomed
+    ("Welcome newcomers to the club.")."""
+    after = word.nbor() if word.i + 1 < word.sent.end else None
+    if after is None or after.tag_ not in ("NN", "NNS") or after.dep_ in ("advmod", "npadvmod"):
+        return False
+    return not in_class(noun_lemma(after), "noun.time") and not is_people_noun(after)
 
 
 def _cause_after_thanks(first: Token) -> bool:

@@ -13,7 +13,7 @@ from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, GAP_RELATIVES, NOUN_PHRASE_TAGS, OBJECT_DEPS, RELATIVES, RELATIVIZERS, WH_TAGS, _after_whom,
     _cannot_agree, _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject, _inverted,
     _listed_after_subject, _own_subject, _past_lead_words, _relative_subject, _reported_in_relative, _said_in_relative,
-    _singled_out, _subject_of_later_verb, _words_of,
+    _singled_out, _subject_and_auxiliary, _subject_of_later_verb, _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import (
     _finite_form, _past_after_opening_phrase, _verb_after_relative_clause, _verb_after_subject,
@@ -27,9 +27,9 @@ from editlint.rules.house.sentence_fragment.subordinate import (
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun, _has_agent,
-    _listed_participle, _object_left_out, _object_missing, _on_opening_object, _participle_after_comma,
-    _participle_in_list, _participle_only, _record_participle, _singled_out_participle, _verb_after_insertion,
-    _verb_as_noun,
+    _joined_to_participle, _listed_participle, _object_left_out, _object_missing, _on_opening_object,
+    _participle_after_comma, _participle_in_list, _participle_only, _record_participle, _singled_out_participle,
+    _verb_after_insertion, _verb_as_noun,
 )
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
         return True
     if _parenthetical_clause(verb):
         return False  # "Because, organizers said, demand was high."
-    joined = verb.dep_ == "conj" and _own_subject(verb) and not _predicate(verb.head)
+    joined = verb.dep_ == "conj" and _own_subject(verb) and not _clause_verb(verb.head)
     # a verb joined to a relative clause's verb without a subject of its own shares the relative word: "a plant
     # that supplies half the power and has been running ..."
     in_relative = _said_in_relative(verb) or _reported_in_relative(verb)
@@ -119,13 +119,36 @@ def _independent(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
     in_relative = in_relative or verb.dep_ == "ccomp" and _clause_on_opening_noun(verb.head)
     if joined or verb.head.dep_ == "relcl" and not in_relative or _own_subject(verb) and _past_its_coordinator(verb):
         return True  # a clause the parser joined to a phrase: "To carry this forward ..., we must listen ..."
-    if verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.tag_ in VERB_TAGS:
+    if verb.dep_ in ("conj", "ccomp", "xcomp") and (verb.head.tag_ in VERB_TAGS or _clause_verb(verb.head)):
         return _independent(verb.head, subordinators)  # "If the money arrives and the contractors agree."
     if any(c.dep_ == "mark" for c in verb.children):
         return False  # "that" and the like: "To make sure that no voter missed it."
     # a clause the parser hung elsewhere is one ("Because the shells landed, most families saw ..."), a relative
     # clause or a clause in a phrase is not ("the fact that ...")
     return verb.dep_ not in ("relcl", "acl", "pcomp", "csubj", "csubjpass")
+
+
+def _clause_verb(word: Token) -> bool:
+    """Whether ``word`` heads a clause: a predicate, or a word the parser gave a subject and an auxiliary, whatever its
+    tag ("While the pitch is being relaid/JJ and the stand is rebuilt ...")."""
+    return _predicate(word) or _subject_and_auxiliary(word)
+
+
+def _subordinator_on_noun_read_as_gerund(verb: Token, words: frozenset[str]) -> bool:
+    """Whether the subordinator that opens the sentence hangs on a bare "-ing" form before ``verb``, its subject or a
+    clause on it, that the parser gave the noun right before it as a subject, with no comma between: a noun the
+    tagger read as a gerund ("the Met Office warning/VBG", "public spending/VBG"), the head of the subordinate
+    clause's subject, so that ``verb`` is that clause's verb ("Although the Met Office warning for the coast had been
+    lowered by noon."); not "Although staying home, the workers were paid."."""
+    doc, start = verb.doc, verb.sent.start
+    if doc[start].lower_ not in words or any(t.text == "," for t in doc[start : verb.i]):
+        return False
+    for word in (c for c in verb.children if c.i < verb.i and c.dep_ in ("nsubj", "nsubjpass", "advcl")):
+        bare = word.tag_ == "VBG" and not any(c.dep_ in AUX_DEPS for c in word.children)
+        subject = any(c.dep_ == "nsubj" and c.i == word.i - 1 for c in word.children)
+        if bare and subject and any(c.dep_ == "mark" and c.i == start for c in word.children):
+            return True
+    return False
 
 
 def _joined_to_clause(verb: Token) -> Token | None:
@@ -240,6 +263,8 @@ def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool
     marks = (c for w in group for c in w.children if c.dep_ == "mark")
     if any((c.lower_ in words or _marked_clause(c)) and _subordinates(c, c.head) for c in marks):
         return True
+    if _subordinator_on_noun_read_as_gerund(verb, words):
+        return True  # "Although the Met Office warning/VBG for the coast had been lowered ..."
     start = verb.left_edge
     determiner = start.dep_ == "det" and start.lower_ != "whose"  # "Which candidate won ..." (a question)
     if start.tag_ in WH_TAGS and not determiner and start.i < verb.i and _clause_of(start).i == verb.i:
@@ -390,6 +415,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return False  # (the object of a preposition is a noun, whatever its tag: "a string of product recalls")
     if _participle_in_list(verb) or _participle_only(verb) or _record_participle(verb) or _on_opening_object(verb):
         return False  # "The longest sentence given to ...", "The harshest penalty ever imposed on a club ..."
+    if _joined_to_participle(verb):
+        return False  # "A law passed in haste and never tested in court."
     if _singled_out_participle(verb):
         return False  # "Chiefly the tanks, pipes and pumps installed by the previous contractor."
     auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
@@ -400,6 +427,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         # insertion, the noun before it: "after the volcano, which last erupted in 2010, began ..."; a noun before
         # its relative clause: "..., work that the agency says could last ...")
         across = _subordinator_across_insertion(verb, subordinators)
+        if _subordinator_on_noun_read_as_gerund(verb, _words_of(subordinators)):
+            return False  # "Although the Met Éireann warning/VBG for Donegal had been lowered ..."
         return across is None and not _antecedent_of_gap(verb) and _joined_to_clause(verb) is None
     found = subject(verb)  # None after an opening "Which": "Which of the quotes was highest remains ..."
     # its own subject: a word joined to a relative clause's verb may be a noun ("recipes his grandmother brought from

@@ -146,6 +146,23 @@ def _coordinated_participle(verb: Token) -> bool:
     return verb.tag_ == "VBD" and verb.dep_ == "conj" and verb.head.tag_ == "VBN" and not _own_subject(verb)
 
 
+def _joined_to_participle(verb: Token) -> bool:
+    """A past form on a noun, without an object, joined to a participle with no subject or auxiliary of its own that
+    has its agent or lacks the object its verb needs: the same participle, since "and" joins like forms ("A law
+    passed in haste and never tested in court.", "A scheme first proposed in 1998 and shelved by three
+    governments."); not "The bill passed the Senate and was signed ...", whose second verb has an auxiliary."""
+    if verb.dep_ != "acl" or verb.head.tag_ not in NOUN_TAGS or not _past_without_object(verb):
+        return False
+    return any(_bare_passive(c) for c in verb.children if c.dep_ == "conj")
+
+
+def _bare_passive(verb: Token) -> bool:
+    """A participle with no subject or auxiliary that has its agent or lacks the object its verb needs."""
+    if verb.tag_ != "VBN" or _own_subject(verb) or any(c.dep_ in AUX_DEPS for c in verb.children):
+        return False
+    return any(c.dep_ == "agent" for c in verb.children) or _object_missing(verb)
+
+
 def _past_before_object(word: Token) -> bool:
     """A regular past form with no auxiliary before what may be its object, whatever its tag."""
     doc = word.doc

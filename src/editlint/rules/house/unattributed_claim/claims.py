@@ -401,7 +401,17 @@ def _reported(clause: Token) -> bool:
     )  # a question looked into ("have long debated how ...") or one set out to answer: "(used the site) to find out
     # how forests recover" (but "to question whether")
     prescribed = _norm(clause) or _leave_or_bidding(clause)
-    return clause.dep_ in CLAUSE_DEPS and not adverbial and not inquiry and not prescribed
+    goal = clause.i < verb.i and _strives(verb)
+    return clause.dep_ in CLAUSE_DEPS and not adverbial and not inquiry and not prescribed and not goal
+
+
+def _strives(verb: Token) -> bool:
+    """A verb of effort (see ``_bids``) with an infinitive of its own whose verb takes no clause: it names what its
+    subject works for, so a clause the parser hung on it before it is no report ("no Sunday service, a gap advocates
+    have pushed to close"; but "the vote was rigged, critics have sought to argue")."""
+    return _bids(verb) and any(
+        c.dep_ == "xcomp" and _to_infinitive(c) and not _takes_clause(c) for c in verb.children
+    )
 
 
 def _opens_adverbial_clause(mark: Token, verb: Token) -> bool:

@@ -108,7 +108,7 @@ def _named_sources(
     for tok in sent:
         reports = tok.lower_ in lex.reporting and not any(c.lower_ == "to" for c in tok.children)  # (not "is said to")
         said = tok.tag_ in CLAIM_TAGS and not _reduced_relative(tok) and not _yet_to_say(tok)
-        if (reports or _tells_clause(tok)) and said:
+        if (reports or _tells_clause(tok) or _quotes_words(tok)) and said:
             if claimed and tok.i in claimed or heads and tok.i in heads:
                 continue  # inside the claim, or the claim itself ("conventional wisdom says")
             if heads and _reports_last_clause(tok, heads) or tok.lower_ in ADDING and any(
@@ -146,6 +146,17 @@ def _tells_clause(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in verb.children) or any(
         t.dep_ == "ccomp" or t.dep_ in ("acl", "relcl") and (_that_clause(t) or _opens_with_that(t)) for t in misplaced
     ) or any(_that_clause(c) for c in told)
+
+
+def _quotes_words(verb: Token) -> bool:
+    """A verb whose clause is a quotation: whatever its class, it reports the speaker's words ("\"...,\" the judge
+    observed", "the coach fumed: \"...\""), as "say" does; not a clause that only holds a quoted term ("observed that
+    the 'ghost stations' had reopened")."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "ccomp" and (c.left_edge.is_quote or c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_quote)
+        for c in verb.children
+    )
 
 
 def _opens_with_that(clause: Token) -> bool:
