@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 DURATION_PREPS = frozenset({"since", "for", "during", "over", "throughout"})  # "for months", "during the campaign"
+LEGAL = frozenset({"alleged"})  # the legal wording for a charge, as "allegedly" is (left out of `hedge-adverbs`)
 
 
 def _attitude_raised(verb: Token) -> tuple[Token, Token] | None:
@@ -321,6 +322,18 @@ def _names_agent(child: Token, lex: Lexicon) -> bool:
     return by is not None and not any(o.dep_ == "pobj" and _is_vague(o, lex) for o in by.children)
 
 
+def _reported_in_aside(participle: Token, pronoun: Token) -> bool:
+    """A hedge with an infinitive in a relative clause set off by a comma, which adds an unsourced report about a noun
+    already named ("Ticket sales, which are thought to have topped 40,000, ...", "the captain, who is said to have
+    ignored two warnings,"); not a judgement as something, which copy lets describe ("utility stocks, which are often
+    seen as safer bets", "a graft, which is considered the gold standard"), nor "alleged", the legal wording for a
+    charge ("the defendant, who is alleged to have directed the plot")."""
+    aside = pronoun.lower_ in ("which", "who") and pronoun.i > 0 and pronoun.nbor(-1).text == ","
+    return aside and participle.lower_ not in LEGAL and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in participle.children
+    )
+
+
 def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """First and last token of "it is (widely) believed", "is said to" or "is considered (safe)", without
     an agent. Any verb of saying or judging makes the impersonal "it is ... that" ("it is held that", "it
@@ -345,8 +358,8 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         default=participle,
     )
     subj = next((c for c in children if c.dep_ in ("nsubjpass", "expl")), None)
-    if subj is not None and subj.tag_ in ("WP", "WDT"):
-        return None  # "what is considered a close contact": a definition
+    if subj is not None and subj.tag_ in ("WP", "WDT") and not _reported_in_aside(participle, subj):
+        return None  # "what is considered a close contact", "items that are considered unsafe": a definition
     if subj is not None and _none(subj):
         return None  # a report of nothing: "Nobody was reported to have been injured", "no one is thought to be missing"
     if _to_infinitive(participle):
