@@ -263,9 +263,10 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     if obj is None:
         return False
     preps = {
-        "as" if c.dep_ == "advcl" else c.lower_
+        "as" if c.dep_ in ("advcl", "amod") else c.lower_
         for t in (verb, obj) for c in t.children
         if c.dep_ == "prep" and not _not_a_reason(c) or c.dep_ == "advcl" and _as_clause(c)
+        or t is obj and c.i > obj.i and _as_adjective(c, "amod")  # "dismissed the work as/advmod repetitive/amod"
     }
     cognition = "as" in preps and verb.lower_ not in verb_forms(INQUIRY) and (  # "regard him as", "described it as";
         # not a proposal ("suggested Lisbon as") nor the part studied ("studied the sediments as a record of ...")
@@ -630,6 +631,16 @@ def _takes_clause(verb: Token) -> bool:
     """A verb that may take a that-clause (WordNet's sentence frames): "report", "admit", "recall"."""
     lemma = verb_lemma(verb.lower_)
     return lemma is not None and sense_in(lemma, "frame.that-clause") is not None
+
+
+def _as_adjective(word: Token, dep: str = "advcl") -> bool:
+    """A complement of "as" and an adjective that the parser took for a clause with "as" as its adverb ("is widely
+    regarded as/advmod beautiful/advcl"), or, with ``dep`` "amod", for an adjective of the object after it ("dismissed
+    the later work as/advmod repetitive/amod"); an adverb "as" before an adjective compares only with a second "as":
+    "as deep as possible"."""
+    return word.dep_ == dep and word.tag_ in ADJECTIVE_TAGS and any(
+        c.dep_ == "advmod" and c.lower_ == "as" and c.i == word.i - 1 for c in word.children
+    ) and not any(c.dep_ in ("prep", "advcl") and c.lower_ == "as" for c in word.children)
 
 
 def _as_clause(clause: Token) -> bool:

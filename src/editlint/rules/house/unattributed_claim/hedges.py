@@ -15,7 +15,7 @@ from .common import (
     HOLDER_PREPS, Lexicon, NOT_JUDGING, OBJECT_PREPS, PERFECT, PREVALENT, QUANTIFIERS, ROLES, SPREADING, TALK_NOUNS,
     VOICED, _to_infinitive,
 )
-from .claims import _asks, _content_that, _judges, _takes_clause, _that_clause, _thinking_phrase, _thinking_with
+from .claims import _as_adjective, _asks, _content_that, _judges, _takes_clause, _that_clause, _thinking_phrase, _thinking_with
 from .groups import _is_people, _is_vague
 
 if TYPE_CHECKING:
@@ -251,15 +251,6 @@ def _as_noun_to(clause: Token) -> bool:
     slows")."""
     as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
     return clause.dep_ == "advcl" and as_mark and _to_infinitive(clause)
-
-
-def _as_adjective(clause: Token) -> bool:
-    """A complement of "as" and an adjective that the parser took for a clause with "as" as its adverb: "is widely
-    regarded as/advmod beautiful/advcl" (an adverb "as" before an adjective compares only with a second "as": "as
-    deep as possible")."""
-    return clause.dep_ == "advcl" and clause.tag_ in ADJECTIVE_TAGS and any(
-        c.dep_ == "advmod" and c.lower_ == "as" and c.i == clause.i - 1 for c in clause.children
-    ) and not any(c.dep_ in ("prep", "advcl") and c.lower_ == "as" for c in clause.children)
 
 
 def _stands_for_any(noun: Token) -> bool:
