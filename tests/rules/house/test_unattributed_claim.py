@@ -2224,3 +2224,50 @@ def test_placed_judgements_claims_before_a_semicolon_amounts_and_misread_groups_
 @pytest.mark.parametrize("text", NAMES_PEOPLE_NAMED_MEMBERS_AND_NOUNS)
 def test_names_people_named_members_and_nouns_pass(text):
     assert_findings(text, RULE, [])
+
+
+# A verb of judging that takes no person as its object judges a group it forecasts; a base form after a verb of
+# thinking or of stating is a present tense or a noun the tagger misread, not a demand; a hedge in a relative clause set
+# off by commas adds a claim; a bare plural spread over a region stays a kind; "as" and an adjective the parser hung on
+# the object judges it.
+FORECAST_GROUPS_MISREAD_BASE_FORMS_ASIDE_HEDGES_AND_REGIONS = [
+    ("Several bookmakers had been predicting a minority government until polling day.",
+     "Several bookmakers had been predicting"),
+    ("Skeptics predict a fractured coalition within months of the signing.", "Skeptics predict"),
+    ("Most growers consider the new levy scheme a tax on the smallest farms.", "Most growers consider"),
+    ("Sceptics contend that the readings taken near the quarry prove nothing about the flood.",
+     "Sceptics contend"),
+    ("The altarpiece, which is believed to be a lost Memling, goes on show in Bruges next week.",
+     "is believed to"),
+    ("The goalkeeper, who is said to have refused a new contract, trained alone on Monday.", "is said to"),
+    ("Midwives across Yorkshire are warning that the night shifts are dangerously thin.",
+     "Midwives across Yorkshire are warning"),
+    ("Orchard owners throughout the valley fear that the frost has killed the blossom.",
+     "Orchard owners throughout the valley fear"),
+    ("Purists have long dismissed the painter's later work as repetitive.",
+     "Purists have long dismissed"),
+]
+PEOPLE_ACTED_ON_DEMANDS_DEFINITIONS_AND_EVENTS = [
+    "Several guards questioned the visitors at the gate.",
+    "The tenants insisted that the landlord repair the boiler.",
+    "The council considered the levy scheme at its meeting on Tuesday.",
+    "The altarpiece, which is known as the Bruges Madonna, goes on show next week.",
+    "Boats that are considered unsafe will be barred from the harbour.",
+    "The terminal, which is expected to open in May, will handle 20 million passengers.",
+    "Midwives across Yorkshire said on Monday that the night shifts were thin.",
+    "Bakers throughout the region raised their prices by a tenth.",
+    "Tram shares, which are often seen as safe bets, held up better than the rest of the market.",
+    "The courier, who is alleged to have carried the cash, appeared in court on Monday.",
+    "But others complained about the fares, which rose in March.",
+    "The volunteers kept the hall as tidy as they could.",
+]
+
+
+@pytest.mark.parametrize("text, span", FORECAST_GROUPS_MISREAD_BASE_FORMS_ASIDE_HEDGES_AND_REGIONS)
+def test_forecast_groups_misread_base_forms_aside_hedges_and_regions_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", PEOPLE_ACTED_ON_DEMANDS_DEFINITIONS_AND_EVENTS)
+def test_people_acted_on_demands_definitions_and_events_pass(text):
+    assert_findings(text, RULE, [])

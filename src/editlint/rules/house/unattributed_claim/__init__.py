@@ -60,7 +60,8 @@ St Thomas' Hospital*, wherever the parser hangs the place) or a clause in the pr
 says only what kind they are (*several economists who study housing*, *most analysts following the company expect*) or an
 aside set off by commas names no one (*some teachers, frustrated by years of cuts,*); a bare
 plural of people holding a view in the present tense, which speaks for the whole kind (*investors worry
-that*, *parents have long feared*; not a role that speaks for an institution or event, *investigators
+that*, *parents have long feared*, also when a phrase spreads it over a region: *pharmacists across Bavaria are
+warning*; not a role that speaks for an institution or event, *investigators
 believe*, unless a profession gives advice, *doctors warn that*, nor plain reporting, *residents say*, nor the past, *firefighters said*); a generic
 group that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...; the experts
 of a field: *epidemiologists*), also when *of* says what it opposes (*critics of the plan*), or a pronoun
@@ -70,14 +71,19 @@ relative clause in the present and nothing named in it (*those who remember the 
 work in the hospitals*; not *those who attended the hearing said*), and one unnamed source (*a source*, *an
 analyst*); an adjective of belief with a clause (*many are skeptical that*); *according to* such a group or to unnamed accounts (*according to reports*, *to unconfirmed reports*, *to one estimate*,
 *by some estimates*); a pseudo-cleft (*what critics dispute is that*, *what worries many economists is*);
-a judging phrase WordNet lists (*write off her bid*, *take issue with*); a judging verb in a relative clause,
+a judging phrase WordNet lists (*write off her bid*, *take issue with*); a verb of judging that takes no person as its object in any sense (WordNet's frames), whose direct object is what it
+judges even when that is a group (*had been predicting a hung parliament*); a base form the tagger gave the verb of a
+clause after a verb whose main sense is thinking, or that states (not a plain report) and bids with no infinitive, which
+is a noun or a present tense, not a demand (*consider the subsidy scheme/VB a betrayal*, *contend that the shards found at the site predate/VB
+the settlement*); a judging verb in a relative clause,
 which judges what its relative pronoun stands for (*a decline many vendors blame on the heat*); an *-ing* form with a
 subject of its own or of its clause (*with some traders predicting*, *critics left, saying*); praise or disapproval in
 the passive, as something, with no agent (*was hailed as a breakthrough*);
 and impersonal hedges (`hedges`, `hedge-adverbs`, `hedge-nouns`; *it is ... that* and *it is ...,* with
 any verb of saying or judging; *widely*, *often*, *long* or a vague *by* with a judgement or, on a message
 or an idea, with disapproval: *the film was widely panned*; a hedge
-participle after its noun: *the fort, considered the oldest*; a view held by many: *the prevailing view
+participle after its noun: *the fort, considered the oldest*, or one with an infinitive in a relative clause set off by
+commas, not *alleged*: *the captain, who is said to have ignored*; a view held by many: *the prevailing view
 is that*, *the generally accepted view is that*, *conventional wisdom holds that*, *reports suggest*). When the
 parser misses the verb of a vague group (*Several skippers in Tromsø reckon/NN ...*, *Some question/NN whether ...*,
 *numerous pundits reckon/compound Ajax will ...*: a verb it made a noun's modifier), the words from the verb on
@@ -232,6 +238,11 @@ flags long after the ceremony had ended*).
 | *Critics argue that the panel included too few women* / *Some analysts think the figures include one-off gains* | *Supporters included local employers* / *Former pupils include several leading violinists* (a state: members listed) / *fans waved flags long after the ceremony had ended* (a clause of time) |
 | *Several bankers have hinted that many clients regard the fund as too risky* (one finding: the vague source, not the content it reports) / *Some agents say the market has turned, and several buyers regard prices as too high* (a coordinated claim of its own) | *The minister said that many farmers see the drought as a passing phase* (a named source's content) |
 | *Some residents say the junction causes jams whenever lorries turn* (a clause the parser took for an object) | *Some theatres announced matinee discounts, a scheme in which pensioners pay half when shows start before noon* (an act on a plain object, whose apposition says what the thing is) |
+| *Pundits had been predicting a hung parliament* / *Opponents predicted a low turnout* (a verb of judging that takes no person as its object judges a group it forecasts) | *Several guards questioned the visitors* / *Some teachers warned the class* (people acted on) |
+| *Many farmers consider the subsidy scheme/VB a betrayal* / *Critics contend that the trees planted along the bypass hide/VB the damage* (a base form after a verb of thinking or stating is a noun or a present tense) | *Some doctors recommend that the patient rest* / *Several shareholders insisted that the chairman step down* (a demand: no statement, judged as before) |
+| *The captain, who is said to have ignored two warnings, ...* / *The coach, who is rumoured to be leaving, ...* (a hedge with an infinitive in a relative clause set off by commas) | *Boats that are considered unsafe* / *The terminal, which is expected to open in May,* / *utility stocks, which are often seen as safer bets,* / *who is alleged to have directed the plot* (a definition, a schedule, a judgement as something, a charge) |
+| *Detractors have long dismissed his later work as/advmod repetitive/amod* (*as* and an adjective the parser hung on the object) | *kept the hall as tidy as they could* (a comparison) |
+| *Pharmacists across Bavaria are warning that* / *Growers throughout the valley worry that* (a bare plural spread over a region stays a kind) | *Pharmacists at the Royal Infirmary are warning that* / *Farmers across the Midwest said on Monday* (a body; the past) |
 
 Quoted words are a source's words and are not checked.
 

@@ -12,9 +12,9 @@ from editlint.nlp.syntax import (
 )
 
 from .common import (
-    ACCOUNT_CLASSES, ANYONE, ATTITUDES, BE, BELIEVING, CLAIM_TAGS, CLAUSE_DEPS, COMPOUND_THAT, CONTACT, CONTESTING, COUNTS,
+    ACCOUNT_CLASSES, ADVISING, ANYONE, ATTITUDES, BE, BELIEVING, CLAIM_TAGS, CLAUSE_DEPS, COMPOUND_THAT, CONTACT, CONTESTING, COUNTS,
     DISCIPLINE, INQUIRY, JUDGEMENT_PREPS, JUDGING, Lexicon, NAMES, NAMING, OBJECT_PREPS, QUANTIFIERS, RELATING,
-    RELATIVE_PRONOUNS, RELATIVE_TAGS, ROLES, TIME_MARKS, _nearest_subject, _subject, _tense_carrier, _to_infinitive,
+    RELATIVE_PRONOUNS, RELATIVE_TAGS, REPORTING, ROLES, TIME_MARKS, _nearest_subject, _subject, _tense_carrier, _to_infinitive,
 )
 
 if TYPE_CHECKING:
@@ -263,9 +263,10 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     if obj is None:
         return False
     preps = {
-        "as" if c.dep_ == "advcl" else c.lower_
+        "as" if c.dep_ in ("advcl", "amod") else c.lower_
         for t in (verb, obj) for c in t.children
         if c.dep_ == "prep" and not _not_a_reason(c) or c.dep_ == "advcl" and _as_clause(c)
+        or t is obj and c.i > obj.i and _as_adjective(c, "amod")  # "dismissed the work as/advmod repetitive/amod"
     }
     cognition = "as" in preps and verb.lower_ not in verb_forms(INQUIRY) and (  # "regard him as", "described it as";
         # not a proposal ("suggested Lisbon as") nor the part studied ("studied the sediments as a record of ...")
@@ -313,7 +314,18 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
         in_class(noun_lemma(obj), name) for name in ACCOUNT_CLASSES
     ):
         judging = False  # contesting an act or a decision, not a claim: "challenged the closure of the school"
-    return bool(communication and judgements & JUDGEMENT_PREPS) or (judging and not is_people_noun(obj))
+    return bool(communication and judgements & JUDGEMENT_PREPS) or (
+        judging and (not is_people_noun(obj) or _judges_group(verb, obj))
+    )
+
+
+def _judges_group(verb: Token, obj: Token) -> bool:
+    """The direct object of a verb of judging that takes no person as its object in any sense (WordNet's frames:
+    "predict", "forecast", "estimate"), which is what it judges even when it is a group ("had been predicting a hung
+    parliament", "a low turnout"); not one that acts on people ("question the suspects", "warn the residents"), nor a
+    preposition's object, which may be people ("complained about fares")."""
+    lemma = verb_lemma(verb.lower_)
+    return obj.dep_ == "dobj" and lemma is not None and sense_in(lemma, "frame.person-object") is None
 
 
 def _clause_as_object(obj: Token) -> bool:
@@ -447,13 +459,34 @@ def _norm(clause: Token) -> bool:
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subj is not None and not _to_infinitive(clause):
         finite = _tense_carrier(clause)
-        return finite.tag_ == "VB" and finite.i > subj.i and not finite.lower_.endswith(("t", "d"))
-        # (a verb whose past is its base ends in -t or -d, "cost", "cut", "spread": the tagger's VB may be that past)
+        return finite.tag_ == "VB" and finite.i > subj.i and not finite.lower_.endswith(("t", "d")) and (
+            _takes_demand(clause.head)
+        )  # (a verb whose past is its base ends in -t or -d, "cost", "cut", "spread": the tagger's VB may be that past)
     return (
         _to_infinitive(clause)
         and subj is not None and subj.tag_ == "NNS" and in_class(noun_lemma(subj), "noun.person")
         and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
     )
+
+
+def _takes_demand(verb: Token) -> bool:
+    """A verb that may take a demand in the subjunctive ("demanded that the hospital hire", "insist that he be removed",
+    "recommend that patients rest"): not one whose main sense is thinking, which judges ("consider the subsidy
+    scheme/VB a betrayal"), nor one whose main sense takes a that-clause and that bids with no infinitive in its first
+    senses (WordNet's frames), which states ("contend that the shards found at the site predate/VB the settlement"):
+    the tagger's base form there is a present tense or a noun. A plain report keeps its reading ("said the findings
+    strengthen/VB the case"), which the rule judges as before."""
+    lemma = verb_lemma(verb.lower_) or ""
+    if in_class(lemma, "verb.cognition"):
+        return False
+    if verb.lower_ in verb_forms(REPORTING):
+        return True
+    clause = sense_in(lemma, "frame.that-clause")
+    bids = any(
+        (frame := sense_in(lemma, name)) is not None and frame.first_rank <= 2
+        for name in ("frame.infinitive", "frame.object-infinitive")
+    )
+    return clause is None or clause.first_rank > 1 or bids or verb.lower_ in verb_forms(ADVISING)
 
 
 def _pseudo_cleft(verb: Token, complements: frozenset[str] = frozenset({"ccomp"})) -> bool:
@@ -608,6 +641,16 @@ def _takes_clause(verb: Token) -> bool:
     """A verb that may take a that-clause (WordNet's sentence frames): "report", "admit", "recall"."""
     lemma = verb_lemma(verb.lower_)
     return lemma is not None and sense_in(lemma, "frame.that-clause") is not None
+
+
+def _as_adjective(word: Token, dep: str = "advcl") -> bool:
+    """A complement of "as" and an adjective that the parser took for a clause with "as" as its adverb ("is widely
+    regarded as/advmod beautiful/advcl"), or, with ``dep`` "amod", for an adjective of the object after it ("dismissed
+    the later work as/advmod repetitive/amod"); an adverb "as" before an adjective compares only with a second "as":
+    "as deep as possible"."""
+    return word.dep_ == dep and word.tag_ in ADJECTIVE_TAGS and any(
+        c.dep_ == "advmod" and c.lower_ == "as" and c.i == word.i - 1 for c in word.children
+    ) and not any(c.dep_ in ("prep", "advcl") and c.lower_ == "as" for c in word.children)
 
 
 def _as_clause(clause: Token) -> bool:

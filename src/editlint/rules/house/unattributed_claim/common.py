@@ -161,6 +161,9 @@ PLACING_PREPS = frozenset(
 # Prepositions of place that cannot tie people to an institution (as "at", "from", "with", "of", "within" can):
 # "critics in Washington", "observers across the region".
 LOCATING = PLACING_PREPS - INSTITUTION_PREPS - {"of", "within", "inside"}
+# Prepositions that only span a region, never a spot, a unit or a body (a closed class): "pharmacists across Bavaria",
+# "farmers throughout the valley" stay a kind, as "pharmacists" does.
+SPANNING = frozenset({"across", "throughout"})
 # Prepositions of a spot a reporter stands at ("at the border", "outside the depot"); "in", "across", "around",
 # "throughout" and "within" may span a region ("in the region", "across the euro area").
 POINT_PREPS = frozenset({"at", "on", "near", "along", "inside", "outside", "behind", "beside"})

@@ -16,7 +16,8 @@ from .common import (
     ABSTRACT_CLASSES, ACCESS_NOUNS, ACCOUNT_CLASSES, AMOUNTS, ANYONE, COUNTS, DEFINITE, DISCIPLINE, INDEFINITE,
     INSTITUTION_PREPS, JUDGEMENT_PREPS, LOCATING, Lexicon, MEMBERSHIP, MODIFIER_DEPS, NEARNESS, NETWORKS, OCCASION_WORDS,
     PERFECT, PLACE_CLASS, PLACING_PREPS, POINT_PREPS, PROFESSIONS, PROPORTIONS, PLURAL_TAGS, QUANTIFIERS, RELATIONAL,
-    RELATIVE_TAGS, REPORTED_DEPS, RESEARCHERS, ROLES, SEPARATE_DEPS, STANCE, STUDIES, THING_CLASSES, _tense_carrier,
+    RELATIVE_TAGS, REPORTED_DEPS, RESEARCHERS, ROLES, SEPARATE_DEPS, SPANNING, STANCE, STUDIES, THING_CLASSES,
+    _tense_carrier,
 )
 from .claims import _comments, _displaced_clause, _forecasters, _not_a_reason, _object_complement, _pseudo_cleft, _reported
 
@@ -332,7 +333,7 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
     if subj.lower_ in ROLES and not anonymous and not (subj.lower_ in PROFESSIONS and verb.lower_ in lex.advising):
         return False
     asides = _asides(subj)
-    aside = {t.i for a in asides for t in a.subtree} | {t.i for t in subj.children if t.is_punct}
+    aside = {t.i for a in (*asides, *_spanned_regions(subj)) for t in a.subtree} | {t.i for t in subj.children if t.is_punct}
     kinds = [subj, *(c for c in subj.children if c.dep_ == "conj")]  # coordinated kinds: "residents and owners"
     kind_owners = {  # a kind of the kind: "teachers' unions", "farmers' groups" (not "the teachers' unions")
         o.i for kind in kinds for o in _plural_owners(kind)
@@ -373,6 +374,12 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
     present = finite.tag_ in ("VBP", "VBZ") or finite.tag_ == "VB" and finite.i == clause.i and clause.dep_ == "ROOT"
     # (VBZ: "what worries investors is"; VB: a root with a subject and no auxiliary is a present the tagger missed)
     return present and person
+
+
+def _spanned_regions(noun: Token) -> list[Token]:
+    """Phrases after a bare plural that spread it over a region (see ``SPANNING``): "pharmacists across Bavaria are
+    warning", "growers throughout the valley fear"; they leave it a kind, which no single place or body identifies."""
+    return [c for c in noun.children if c.dep_ == "prep" and c.lower_ in SPANNING and c.i > noun.i]
 
 
 def _access_phrases(subj: Token) -> list[Token]:

@@ -15,13 +15,14 @@ from .common import (
     HOLDER_PREPS, Lexicon, NOT_JUDGING, OBJECT_PREPS, PERFECT, PREVALENT, QUANTIFIERS, ROLES, SPREADING, TALK_NOUNS,
     VOICED, _to_infinitive,
 )
-from .claims import _asks, _content_that, _judges, _takes_clause, _that_clause, _thinking_phrase, _thinking_with
+from .claims import _as_adjective, _asks, _content_that, _judges, _takes_clause, _that_clause, _thinking_phrase, _thinking_with
 from .groups import _is_people, _is_vague
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 DURATION_PREPS = frozenset({"since", "for", "during", "over", "throughout"})  # "for months", "during the campaign"
+LEGAL = frozenset({"alleged"})  # the legal wording for a charge, as "allegedly" is (left out of `hedge-adverbs`)
 
 
 def _attitude_raised(verb: Token) -> tuple[Token, Token] | None:
@@ -252,15 +253,6 @@ def _as_noun_to(clause: Token) -> bool:
     return clause.dep_ == "advcl" and as_mark and _to_infinitive(clause)
 
 
-def _as_adjective(clause: Token) -> bool:
-    """A complement of "as" and an adjective that the parser took for a clause with "as" as its adverb: "is widely
-    regarded as/advmod beautiful/advcl" (an adverb "as" before an adjective compares only with a second "as": "as
-    deep as possible")."""
-    return clause.dep_ == "advcl" and clause.tag_ in ADJECTIVE_TAGS and any(
-        c.dep_ == "advmod" and c.lower_ == "as" and c.i == clause.i - 1 for c in clause.children
-    ) and not any(c.dep_ in ("prep", "advcl") and c.lower_ == "as" for c in clause.children)
-
-
 def _stands_for_any(noun: Token) -> bool:
     """A noun that stands for whatever fits its description, so a participle after it defines rather than
     claims: "any work considered subversive", "those presumed exposed", "anyone thought to be at risk", or a bare
@@ -321,6 +313,18 @@ def _names_agent(child: Token, lex: Lexicon) -> bool:
     return by is not None and not any(o.dep_ == "pobj" and _is_vague(o, lex) for o in by.children)
 
 
+def _reported_in_aside(participle: Token, pronoun: Token) -> bool:
+    """A hedge with an infinitive in a relative clause set off by a comma, which adds an unsourced report about a noun
+    already named ("Ticket sales, which are thought to have topped 40,000, ...", "the captain, who is said to have
+    ignored two warnings,"); not a judgement as something, which copy lets describe ("utility stocks, which are often
+    seen as safer bets", "a graft, which is considered the gold standard"), nor "alleged", the legal wording for a
+    charge ("the defendant, who is alleged to have directed the plot")."""
+    aside = pronoun.lower_ in ("which", "who") and pronoun.i > 0 and pronoun.nbor(-1).text == ","
+    return aside and participle.lower_ not in LEGAL and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in participle.children
+    )
+
+
 def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """First and last token of "it is (widely) believed", "is said to" or "is considered (safe)", without
     an agent. Any verb of saying or judging makes the impersonal "it is ... that" ("it is held that", "it
@@ -345,8 +349,8 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         default=participle,
     )
     subj = next((c for c in children if c.dep_ in ("nsubjpass", "expl")), None)
-    if subj is not None and subj.tag_ in ("WP", "WDT"):
-        return None  # "what is considered a close contact": a definition
+    if subj is not None and subj.tag_ in ("WP", "WDT") and not _reported_in_aside(participle, subj):
+        return None  # "what is considered a close contact", "items that are considered unsafe": a definition
     if subj is not None and _none(subj):
         return None  # a report of nothing: "Nobody was reported to have been injured", "no one is thought to be missing"
     if _to_infinitive(participle):
