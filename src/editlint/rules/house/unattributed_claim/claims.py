@@ -12,9 +12,10 @@ from editlint.nlp.syntax import (
 )
 
 from .common import (
-    ACCOUNT_CLASSES, ADVISING, ANYONE, ATTITUDES, BE, BELIEVING, CLAIM_TAGS, CLAUSE_DEPS, COMPOUND_THAT, CONTACT, CONTESTING, COUNTS,
-    DISCIPLINE, INQUIRY, JUDGEMENT_PREPS, JUDGING, Lexicon, NAMES, NAMING, OBJECT_PREPS, QUANTIFIERS, RELATING,
-    RELATIVE_PRONOUNS, RELATIVE_TAGS, REPORTING, ROLES, TIME_MARKS, _nearest_subject, _subject, _tense_carrier, _to_infinitive,
+    ACCOUNT_CLASSES, ADVISING, ANYONE, ATTITUDES, BE, BELIEVING, CLAIM_TAGS, CLAUSE_DEPS, COMPOUND_THAT, CONTACT,
+    CONTESTING, COUNTS, DISCIPLINE, INQUIRY, JUDGEMENT_PREPS, JUDGING, Lexicon, NAMES, NAMING, OBJECT_PREPS, QUANTIFIERS,
+    RELATING, RELATIVE_PRONOUNS, RELATIVE_TAGS, REPORTING, ROLES, TIME_MARKS, _nearest_subject, _subject, _tense_carrier,
+    _to_infinitive,
 )
 
 if TYPE_CHECKING:
@@ -459,9 +460,9 @@ def _norm(clause: Token) -> bool:
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subj is not None and not _to_infinitive(clause):
         finite = _tense_carrier(clause)
-        return finite.tag_ == "VB" and finite.i > subj.i and not finite.lower_.endswith(("t", "d")) and (
-            _takes_demand(clause.head)
-        )  # (a verb whose past is its base ends in -t or -d, "cost", "cut", "spread": the tagger's VB may be that past)
+        # (a verb whose past is its base ends in -t or -d, "cost", "cut", "spread": the tagger's VB may be that past)
+        past_alike = finite.lower_.endswith(("t", "d"))
+        return finite.tag_ == "VB" and finite.i > subj.i and not past_alike and _takes_demand(clause.head)
     return (
         _to_infinitive(clause)
         and subj is not None and subj.tag_ == "NNS" and in_class(noun_lemma(subj), "noun.person")

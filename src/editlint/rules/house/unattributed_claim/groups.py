@@ -333,7 +333,8 @@ def _generic_holders(subj: Token, verb: Token, lex: Lexicon) -> bool:
     if subj.lower_ in ROLES and not anonymous and not (subj.lower_ in PROFESSIONS and verb.lower_ in lex.advising):
         return False
     asides = _asides(subj)
-    aside = {t.i for a in (*asides, *_spanned_regions(subj)) for t in a.subtree} | {t.i for t in subj.children if t.is_punct}
+    set_off = (*asides, *_spanned_regions(subj))
+    aside = {t.i for a in set_off for t in a.subtree} | {t.i for t in subj.children if t.is_punct}
     kinds = [subj, *(c for c in subj.children if c.dep_ == "conj")]  # coordinated kinds: "residents and owners"
     kind_owners = {  # a kind of the kind: "teachers' unions", "farmers' groups" (not "the teachers' unions")
         o.i for kind in kinds for o in _plural_owners(kind)

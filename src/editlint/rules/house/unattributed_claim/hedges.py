@@ -15,7 +15,9 @@ from .common import (
     HOLDER_PREPS, Lexicon, NOT_JUDGING, OBJECT_PREPS, PERFECT, PREVALENT, QUANTIFIERS, ROLES, SPREADING, TALK_NOUNS,
     VOICED, _to_infinitive,
 )
-from .claims import _as_adjective, _asks, _content_that, _judges, _takes_clause, _that_clause, _thinking_phrase, _thinking_with
+from .claims import (
+    _as_adjective, _asks, _content_that, _judges, _takes_clause, _that_clause, _thinking_phrase, _thinking_with,
+)
 from .groups import _is_people, _is_vague
 
 if TYPE_CHECKING:
