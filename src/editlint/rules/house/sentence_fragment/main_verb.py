@@ -23,7 +23,7 @@ from editlint.rules.house.sentence_fragment.common import (
 from editlint.rules.house.sentence_fragment.verb_forms import _participle_only
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # What may open a verb's object: "charges most tourists", "disrupted payments", "prompted the police".
 OBJECT_STARTS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP"})
@@ -126,7 +126,7 @@ def _present_after_gerund_object(word: Token) -> bool:
     return earlier and _object_follows(word)
 
 
-def _subject_after_opening(word: Token, subordinators: tuple[tuple[str, ...], ...]):
+def _subject_after_opening(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> Span | None:
     """The words between the comma that closes the phrase or clause the sentence opens with and ``word``, which may be
     the main clause's subject, or None: none such comma, or the last items of a list the opening phrase began ("Like
     e-cigarettes, nicotine pouches, heated tobacco sticks and the flavoured refills sold in corner shops.")."""
