@@ -2651,3 +2651,27 @@ def test_a_subordinate_clause_with_a_tag_slip_is_still_a_fragment(before, fragme
 @pytest.mark.parametrize("sentence", SUBORDINATE_TAG_SLIP_SENTENCES)
 def test_the_same_shapes_with_a_main_clause_or_no_subordinator_stand(sentence):
     assert_findings(f"The club will play away until August. {sentence}", RULE, [])
+
+
+# A question clause opened by "who" or "whose" as the subject of a later auxiliary is a sentence; the same opening
+# with a single verb group, or a verb of saying whose clause holds the auxiliary, is a relative clause alone.
+WH_CLAUSE_SUBJECTS = [
+    "Who wins the contract will be known by the end of the month.",
+    "Who the owners are has never been made public.",
+    "Who owns it is still being traced by the council.",
+]
+WH_RELATIVES_ALONE = [
+    "Who had coached the under-12 side every Saturday for two decades.",
+    "Who said the harbour wall was far too weak to survive another winter.",
+    "Whose shop on the high street will close at the end of the month.",
+]
+
+
+@pytest.mark.parametrize("sentence", WH_CLAUSE_SUBJECTS)
+def test_a_who_clause_as_the_subject_of_an_auxiliary_is_a_sentence(sentence):
+    assert_findings(f"The inquiry opened on Tuesday. {sentence}", RULE, [])
+
+
+@pytest.mark.parametrize("fragment", WH_RELATIVES_ALONE)
+def test_a_who_clause_without_a_later_auxiliary_is_a_fragment(fragment):
+    assert_flags_span(f"The club held a dinner on Friday. {fragment}", RULE, fragment)

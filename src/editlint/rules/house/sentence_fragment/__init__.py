@@ -18,7 +18,7 @@ from editlint.rules.house.sentence_fragment.common import (
     _lead_word, _listed_after_subject,
 )
 from editlint.rules.house.sentence_fragment.main_clause import (
-    _free_finite, _independent, _main_verb_beside_relative, _missed_main_verb, _passive_by_people,
+    _clausal_subject, _free_finite, _independent, _main_verb_beside_relative, _missed_main_verb, _passive_by_people,
 )
 from editlint.rules.house.sentence_fragment.main_verb import _measures_number, _verb_after_name, _verb_after_subject
 from editlint.rules.house.sentence_fragment.noun_phrase import (
@@ -164,6 +164,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *No rent rises, no evictions and no new charges for tenants.*, *No signal, no phone lines and no way to call once the storm hit.* (a list of noun phrases each opened by "no", with no finite verb outside a subordinate clause: a plural ending the first may be read as a present tense) | *No taxes rose, no jobs went and no schools closed.*, *No cars, no bikes and no dogs are allowed on the pier.*, *No tax rises, no new borrowing, the chancellor promised.* |
 | *Although the council claimed, at the time, that the bridge was safe and the cracks were cosmetic.* (a clause joined by a coordinator without a comma to the "that" clause of a subordinate one shares that "that") | *Although the report found, in its final pages, that the levee held and the pumps worked, engineers want it raised.* |
 | *A councillor who resigned last week and whom members had tried to deselect.* ("whom", never a subject, before a clause's subject opens a relative clause) | *A surgeon whom colleagues described as tireless retired on Friday.* |
+| *Who had coached the under-12 side every Saturday for two decades.*, *Who said the harbour wall was too weak.* (one verb group, or a verb that takes a clause of its own) | *Who wins the contract will be known by May.*, *Who the owners are has never been made public.* (a question clause opened by "who" or "whose" as the subject of a finite "be", "have" or modal after its verb and object, with no subordinator, coordinator or punctuation between; not "which", which may be a clause on the sentence before) |
 | *Not to close the library, the council says, but to move it.*, *Not to cut jobs but to retrain the workers.* (two infinitives contrasted, "Not to ... but to ...", with no finite verb but in a subordinate or relative clause or an aside in commas) | *Not to cut jobs but to retrain workers was the demand.*, *Not to worry, but to prepare, the ministry says.*, *Not to be outdone, the council cut fares.* |
 | *Which British soldiers had carried off in 1897.* ("which" read as the determiner of the subject of a phrasal verb that seldom goes without an object and has none: the relative pronoun that is its object) | *Which teams had dropped out by then surprised fans.*, *Which stations closed down is listed.* |
 | *The lorries that the company leased to carry frozen fish from the port.*, *The parcels that the charity sent stranded families.* (a participle opening the object of the relative clause's own verb, or the one a verb of giving or sending gives to) | *The tram line that the mayor promised to extend reported record numbers.*, *The hall that the choir relies on needed repairs.* (a verb or preposition has one object: when the relative word already is it, the past form opening a second one is the main verb) |
@@ -445,7 +446,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
             return f'Sentence fragment: a subordinate clause ("{opening} ...") with no main clause'
         if j >= i and tokens[j].dep_ not in MEASURE_DEPS:
             break  # past the words that may measure the clause: "Just days after ...", "Long before ..."
-    if first.lower_ in RELATIVES | {"where"} and first.tag_ in WH_TAGS and tokens[i + 1].lower_ != "of":
+    relative = first.lower_ in RELATIVES | {"where"} and first.tag_ in WH_TAGS and tokens[i + 1].lower_ != "of"
+    if relative and not _clausal_subject(tokens[i:], subordinators):
         return f'Sentence fragment: a relative clause ("{first.text} ...") with no main clause'
     if first.tag_ == "IN" and tokens[i + 1].lower_ in RELATIVES and tokens[i + 1].tag_ in WH_TAGS:
         return f'Sentence fragment: a relative clause ("{first.text} {tokens[i + 1].text} ...") with no main clause'

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import sense_in
 from editlint.nlp.syntax import (
-    AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS, is_people_noun, plural_verb,
-    subject, verb_class, verb_lemma,
+    AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_GROUP_TAGS, VERB_TAGS, is_people_noun,
+    plural_verb, subject, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
-    CLAUSE_BREAKS, GAP_RELATIVES, NOUN_PHRASE_TAGS, OBJECT_DEPS, RELATIVES, RELATIVIZERS, WH_TAGS, _after_whom,
-    _cannot_agree, _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject, _inverted,
-    _listed_after_subject, _own_subject, _past_lead_words, _relative_subject, _reported_in_relative, _said_in_relative,
-    _singled_out, _subject_and_auxiliary, _subject_of_later_verb, _words_of,
+    CLAUSE_BREAKS, COORDINATORS, GAP_RELATIVES, HAVE_BE, NOUN_PHRASE_TAGS, OBJECT_DEPS, RELATIVES, RELATIVIZERS,
+    WH_TAGS, _after_whom, _cannot_agree, _clause_of, _clause_subject, _finite, _finite_group, _first_word, _has_subject,
+    _inverted, _listed_after_subject, _own_subject, _past_lead_words, _relative_subject, _reported_in_relative,
+    _said_in_relative, _singled_out, _subject_and_auxiliary, _subject_of_later_verb, _words_of,
 )
 from editlint.rules.house.sentence_fragment.main_verb import (
     _finite_form, _past_after_opening_phrase, _present_after_gerund_object, _present_closing_after_opening,
@@ -598,3 +598,36 @@ def _clause_without_taker(verb: Token) -> bool:
     if _object_relative_that(verb.left_edge, verb):
         return False  # a relative clause: "driving tractors that they had parked across every road"
     return verb_lemma(head.lower_) is not None and not _takes_clause(head)
+
+
+# "Who", "whom" and "whose" open a clause about a person; a sentence opening with "which" may be a clause on the
+# sentence before ("Which meant the ferry service was cancelled."), so it is left out.
+PERSON_WH_WORDS = frozenset({"who", "whom", "whose"})
+
+
+def _clausal_subject(tokens: list[Token], subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a sentence opening with "who", "whom" or "whose" is a question clause that is the subject of a later
+    auxiliary ("Who chairs the panel will be announced on Friday.", "Who the victims were has not been made
+    public."): after the clause's verb group, whose verb takes no clause of its own ("Who said the vote was rigged."
+    stays a fragment), and its object, a finite "be" or "have" or a modal, with no subordinator, relative word,
+    coordinator or punctuation before it that would open a clause of its own."""
+    first = tokens[0]
+    if first.lower_ not in PERSON_WH_WORDS or first.tag_ not in WH_TAGS:
+        return False
+    finite = next((j for j in range(1, len(tokens)) if tokens[j].tag_ in FINITE_TAGS), None)
+    if finite is None:
+        return False
+    end = finite + 1
+    while end < len(tokens) and tokens[end].tag_ in VERB_GROUP_TAGS - FINITE_TAGS:
+        end += 1  # the rest of the clause's verb group: "will not chair"
+    verb = next(t for t in reversed(tokens[finite:end]) if t.tag_ in VERB_TAGS)
+    if _takes_clause(verb):
+        return False
+    openers = {phrase[0] for phrase in subordinators}
+    for word in tokens[end:]:
+        if word.tag_ == "MD" or word.tag_ in FINITE_TAGS and word.lower_ in HAVE_BE:
+            return True
+        breaks = word.is_punct or word.lower_ in COORDINATORS or word.lower_ in openers or word.lower_ == "that"
+        if breaks or word.tag_ in FINITE_TAGS or word.tag_ in WH_TAGS:
+            return False
+    return False
