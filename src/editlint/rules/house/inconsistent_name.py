@@ -157,25 +157,29 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             yield from _report(doc, main, rarer)
 
 
-def _another_person(occurrence: Occurrence, main: list[Occurrence], rarer: list[Occurrence]) -> bool:
-    """Whether this occurrence of the rarer spelling names someone other than the other spelling's person: the rarer
-    spelling always follows a given name the other never does ("Erick Garcia" beside "Alan García"); or the other
-    spelling comes with given names and this occurrence with one that is none of them; or, bare, it stands for the
-    rarer spelling's own given names and does not go on as the other spelling does ("captain Niall Dolan ... Dolan"
-    beside "goalkeeper Shane Doolan"; "Ovidio Guzman Lopez" beside "Andrés Manuel López Obrador", but not "President
-    Lopez Obrador", which goes on as the other spelling does)."""
+def _naming_main_person(main: list[Occurrence], rarer: list[Occurrence]) -> Iterator[Occurrence]:
+    """The occurrences of the rarer spelling that name the other spelling's person. Another person's are: all of them
+    when the rarer spelling always follows a given name the other never does ("Erick Garcia" beside "Alan García");
+    when the other spelling comes with given names, one with a given name that is none of them; and one that, bare,
+    stands for the rarer spelling's own given names and does not go on as the other spelling does ("captain Niall
+    Dolan ... Dolan" beside "goalkeeper Shane Doolan"; "Ovidio Guzman Lopez" beside "Andrés Manuel López Obrador", but
+    not "President Lopez Obrador", which goes on as the other spelling does)."""
     main_given, rarer_given = {o.given for o in main} - {""}, {o.given for o in rarer}
     if "" not in rarer_given and not main_given & rarer_given:
-        return True
+        return
     if not main_given:
-        return False
-    if occurrence.given:
-        return not any(_same_given(occurrence.given, given) for given in main_given)
+        yield from rarer
+        return
     rarer_given.discard("")
-    continues_as_main = occurrence.following in {o.following for o in main} - {""}
-    return bool(rarer_given) and not continues_as_main and not any(
-        _same_given(a, b) for a in rarer_given for b in main_given
-    )
+    main_following = {o.following for o in main} - {""}
+    stands_apart = bool(rarer_given) and not any(_same_given(a, b) for a in rarer_given for b in main_given)
+    for occurrence in rarer:
+        if occurrence.given:
+            another = not any(_same_given(occurrence.given, given) for given in main_given)
+        else:
+            another = stands_apart and occurrence.following not in main_following
+        if not another:
+            yield occurrence
 
 
 def _same_given(first: str, second: str) -> bool:
@@ -190,9 +194,7 @@ def _report(doc: Document, main: list[Occurrence], rarer: list[Occurrence]) -> I
     line, column = doc.position(first.start)
     dominant = len(main) >= 2 and len(main) > len(rarer)
     times = f"{len(main)} times" if len(main) > 1 else "once"
-    for occurrence in rarer:
-        if _another_person(occurrence, main, rarer):
-            continue
+    for occurrence in _naming_main_person(main, rarer):
         message = (
             f"'{occurrence.form}' is spelled '{first.form}' at line {line}, column {column} "
             f"({times}): use one spelling of the name."

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import (
-    AUX_DEPS, SAYING_CLASSES, SUBJECT_DEPS, SUBJECT_PRONOUNS, VERB_GROUP_TAGS, noun_lemma, verb_lemma,
+    AUX_DEPS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, SUBJECT_PRONOUNS, VERB_GROUP_TAGS, noun_lemma, verb_lemma,
 )
 from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CIRCUMSTANCE_BY_FIRST_WORD, CIRCUMSTANCE_PREPOSITIONS, CONJUNCTIONS, MEASURES,
@@ -69,7 +69,7 @@ def _person_names_no_time(phrase: Span, noun: Token) -> bool:
     """Whether a preposition that only names a time has a person as its noun in that noun's main sense ("during MPs
     were away"): a person is no time, so the phrase modifies no noun before it ("announced the cuts during MPs") and
     its noun is the subject of the tense after it (not "during the Obama administration", a group that rules a time)."""
-    if phrase.text.lower() not in TIME_ONLY_PREPOSITIONS or noun.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+    if phrase.text.lower() not in TIME_ONLY_PREPOSITIONS or noun.tag_ not in NOUN_TAGS:
         return False
     return in_class(noun_lemma(noun), "noun.person", max_rank=1)
 

@@ -323,7 +323,7 @@ def _reported_in_aside(participle: Token, pronoun: Token) -> bool:
     charge ("the defendant, who is alleged to have directed the plot")."""
     aside = pronoun.lower_ in ("which", "who") and pronoun.i > 0 and pronoun.nbor(-1).text == ","
     return aside and participle.lower_ not in LEGAL and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in participle.children
+        c.dep_ == "xcomp" and _to_infinitive(c) for c in participle.children
     )
 
 
