@@ -3662,3 +3662,57 @@ def test_a_tense_in_a_relative_clause_of_place_in_the_phrase_passes(text):
 )
 def test_a_base_form_opening_a_clause_before_its_phrase_is_the_subject(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the object of the participle in the phrase cannot agree with the tense after it, so is no subject of it
+        (
+            "The clinic is overwhelmed, with the number of patients waiting more than six hours has tripled.",
+            "with the number of patients waiting more than six hours has tripled",
+        ),
+        (
+            "Rents keep climbing, with the share of tenants spending half their income on housing has grown.",
+            "with the share of tenants spending half their income on housing has grown",
+        ),
+    ],
+)
+def test_a_tense_that_cannot_agree_with_the_object_of_a_participle_in_the_phrase_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The market opened higher, with investors betting the central bank will cut rates.",
+        "Rescue teams kept searching, with officials fearing the death toll would rise.",
+        "A family with children attending two schools has to plan its mornings carefully.",
+    ],
+)
+def test_a_clause_after_the_object_of_a_participle_that_agrees_with_it_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # an acronym's plural the tagger reads as a singular names people: a phrasal verb with no object is a tense
+        ("The rally drew a thin crowd, with few of the party's MPs turned up.", "with few of the party's MPs turned"),
+        ("The debate ran late, with dozens of MPs stayed on to hear the minister.", "with dozens of MPs stayed"),
+    ],
+)
+def test_an_acronym_plural_for_people_is_people(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The debate resumed, with MPs recalled from their summer break.",
+        "The clinic reopened, with two GPs recruited from Scotland.",
+        "The vote was close, with several MPs absent through illness.",
+    ],
+)
+def test_an_acronym_plural_with_a_passive_participle_passes(text):
+    assert_findings(text, RULE, [])

@@ -248,6 +248,11 @@ were high*).
 An *of* phrase lends its number only to a part, an amount or a group (*a number of residents have*, *a series of talks
 are*): a past form the parser hung on any other singular noun before the phrase is that noun's tense when the verb after
 the phrase is plural (*The rollout of the booster stalled in October, with pharmacies were running out*).
+The object of a participle or relative clause in the phrase is no subject of a clause the parser misread when the tense
+right after it cannot agree with it, so the verb of saying or thinking there has its object and the tense is the
+phrase's (*with the number of patients waiting more than 12 hours has doubled*; not *with investors betting the bank
+will cut rates*). An acronym's plural (*MPs*, *GPs*, *CEOs*), which the tagger may read as a singular, names people when
+its acronym does (*with few of the party's MPs turned up*).
 
 ## Constructions
 | flagged | not flagged |
@@ -359,6 +364,8 @@ the phrase is plural (*The rollout of the booster stalled in October, with pharm
 | *with the heatwave has made shoppers stay at home*, *with the rain let fans run for cover* | *with high humidity making conditions feel hotter*, *with supervisors having drivers work extra shifts* (a base form right after the object of a verb in the phrase that WordNet gives an object and an infinitive is its bare infinitive) |
 | *Crowds gathered, with play on the fourth day was interrupted.* | *Rain is forecast, and play on the fourth day could be interrupted.* (a base form alone between the words opening a clause and the phrase is that clause's noun) |
 | *with engineers in Perth where the mines are have moved* (a tense after the clause's own) | *with rangers posted at river crossings, where herders moving in either direction are counted* ("where" or "when" after a comma or a noun opens a relative clause, whose tense it is) |
+| *with the number of patients waiting more than 12 hours has doubled* (an object that cannot agree with the tense) | *with investors betting the central bank will cut rates*, *A family with children attending two schools has to plan* |
+| *with few of the party's MPs turned up*, *with dozens of MPs stayed on* (an acronym's plural for people) | *with MPs recalled from their summer break*, *with two GPs recruited from Scotland* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterable
 from editlint.lexicon import in_class, irregular_base, irregular_forms, seldom_in, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
-    WH_TAGS, is_people_noun, noun_lemma, singulars, verb_lemma,
+    PEOPLE_CLASSES, WH_TAGS, is_people_noun, noun_lemma, singulars, verb_lemma,
 )
 
 if TYPE_CHECKING:
@@ -510,7 +510,16 @@ def _people(noun: Token, max_rank: int = 1) -> bool:
     titled = noun.tag_ in ("NNP", "NNPS") and any(
         c.dep_ == "compound" and c.i < noun.i and is_people_noun(c, max_rank=max_rank) for c in noun.children
     )
-    return titled or is_people_noun(noun, max_rank=max_rank)
+    return titled or is_people_noun(noun, max_rank=max_rank) or _acronym_for_people(noun, max_rank)
+
+
+def _acronym_for_people(noun: Token, max_rank: int = 1) -> bool:
+    """An acronym's plural ("MPs", "GPs", "CEOs"), which the tagger may read as a singular noun, whose acronym names a
+    person or group in its first ``max_rank`` senses."""
+    acronym = noun.text[:-1]
+    if not (noun.text.endswith("s") and len(acronym) > 1 and acronym.isalpha() and acronym.isupper()):
+        return False
+    return any(in_class(acronym.lower(), name, max_rank=max_rank) for name in PEOPLE_CLASSES)
 
 
 def _of_object(noun: Token) -> Token | None:

@@ -77,9 +77,19 @@ def _clause_place_taken(verb: Token) -> bool:
 
 
 def _filled_by(child: Token) -> bool:
-    """Whether a verb's child is its object and no verb follows it (no subject of a clause the parser misread)."""
+    """Whether a verb's child is its object and no verb follows it (no subject of a clause the parser misread), or
+    only one that cannot agree with it (see _object_disagrees)."""
     after = child.right_edge.i + 1
-    return child.dep_ == "dobj" and (after >= len(child.doc) or child.doc[after].tag_ not in VERB_TAGS)
+    if child.dep_ != "dobj":
+        return False
+    return after >= len(child.doc) or child.doc[after].tag_ not in VERB_TAGS or _object_disagrees(child, after)
+
+
+def _object_disagrees(obj: Token, after: int) -> bool:
+    """Whether the tense right after an object's phrase cannot agree with it, so the object is no subject of a clause
+    the parser misread and the tense is another noun's: "with the number of patients waiting more than 12 hours
+    has doubled" (not "with miners warning the shafts are unsafe")."""
+    return disagrees(obj, obj.doc[after], past_be=True)
 
 
 def _compound_end(head: Token, finite: Token, phrase: Span) -> bool:
