@@ -3716,3 +3716,27 @@ def test_an_acronym_plural_for_people_is_people(text, span):
 )
 def test_an_acronym_plural_with_a_passive_participle_passes(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a past tense the tagger read as a compound's noun cannot agree with the tense after the phrase
+        ("The blaze spread, despite crews are still fighting it on two sides.", "despite crews are still fighting"),
+        ("The outbreak spread, with wards were slow to close.", "with wards were"),
+    ],
+)
+def test_a_past_tense_read_as_a_noun_before_the_phrase_ends_its_clause(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tax cut, along with two new levies, were approved by parliament.",
+        "Arsenal, despite injuries to key players, are top of the league.",
+        "The council, amid complaints from residents, have delayed the vote.",
+    ],
+)
+def test_a_noun_or_a_name_before_the_phrase_that_may_take_the_plural_passes(text):
+    assert_findings(text, RULE, [])

@@ -253,6 +253,10 @@ right after it cannot agree with it, so the verb of saying or thinking there has
 phrase's (*with the number of patients waiting more than 12 hours has doubled*; not *with investors betting the bank
 will cut rates*). An acronym's plural (*MPs*, *GPs*, *CEOs*), which the tagger may read as a singular, names people when
 its acronym does (*with few of the party's MPs turned up*).
+A past tense after a noun that the tagger read as a compound's noun (*spread*, *hit*, *-ed*) and the parser made the
+subject of the tense after the phrase, which cannot agree with it, is the clause before the phrase's verb, and that
+clause is complete (*The fire spread, despite crews are still fighting it*; not a name or a group, which may take a
+plural: *Arsenal, despite injuries, are top*).
 
 ## Constructions
 | flagged | not flagged |
@@ -366,6 +370,7 @@ its acronym does (*with few of the party's MPs turned up*).
 | *with engineers in Perth where the mines are have moved* (a tense after the clause's own) | *with rangers posted at river crossings, where herders moving in either direction are counted* ("where" or "when" after a comma or a noun opens a relative clause, whose tense it is) |
 | *with the number of patients waiting more than 12 hours has doubled* (an object that cannot agree with the tense) | *with investors betting the central bank will cut rates*, *A family with children attending two schools has to plan* |
 | *with few of the party's MPs turned up*, *with dozens of MPs stayed on* (an acronym's plural for people) | *with MPs recalled from their summer break*, *with two GPs recruited from Scotland* |
+| *The fire spread, despite crews are still fighting it*, *The outbreak spread, with schools were slow to close* (a past tense read as a noun) | *The tax cut, along with two new levies, were approved*, *Arsenal, despite injuries, are top*, *The council, amid complaints, have delayed the vote* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

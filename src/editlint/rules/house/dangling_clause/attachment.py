@@ -16,7 +16,7 @@ from editlint.rules.house.dangling_clause.common import (
     _object_of_verb_before, _of_time, _participle_only, _past_between_nouns, _past_only, _people, _persons, _set_off,
     _takes_clause, _takes_things_only,
 )
-from editlint.rules.house.dangling_clause.noun_phrase import _noun_phrase_end, _own_subject_misread
+from editlint.rules.house.dangling_clause.noun_phrase import _noun_phrase_end, _own_subject_misread, _own_tense_read_as_noun
 from editlint.rules.house.dangling_clause.prepositions import _compound_preposition
 
 if TYPE_CHECKING:
@@ -255,6 +255,7 @@ def _hangs_on_clause(
     if opening and not _clause_after_comma(sent, max(verb.i, finite.i)) and not fronted_tense:
         return False  # a fronted phrase and its clause: "In 2020 sales fell.", "and outside experts agree"
     complete = _merged_clause(sent, prep_start, head, verb) or _own_subject_misread(verb, prep_start, finite)
+    complete = complete or _own_tense_read_as_noun(verb, prep_start, finite)
     if not opening and not (_clause_before(sent, prep_start) or complete):
         return False  # the phrase is in a subject still waiting for its verb: "One of those I met with X was ..."
     if not opening and _participle_on_subject(sent, prep_start, finite):

@@ -12,7 +12,8 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
     FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PLACE_CLASSES,
-    PLURAL_QUANTIFIERS, POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS, STRANDED_PREPOSITIONS, WH_TAGS,
+    PLURAL_QUANTIFIERS, POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS, SAME_AS_PARTICIPLE,
+    STRANDED_PREPOSITIONS, WH_TAGS,
     _active_with_object, _controls_infinitive, _modifies_no_noun, _no_participle, _object_of_verb_before, _of_quantity,
     _of_object, _of_time, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause, _tensed,
 )
@@ -259,10 +260,24 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) ->
     if subj.dep_ == "nsubjpass" and disagrees(subj, finite, past_be=True):
         return True  # a verb's object the parser made the subject of a tense it cannot agree with: "approved two
         # licenses without the review was completed"
+    if _tense_read_as_noun(subj, finite):
+        return True
     return any(
         c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
         for c in subj.children
     ) or _tense_read_as_participle(subj, prep_start, finite)
+
+
+def _tense_read_as_noun(subj: Token, finite: Token) -> bool:
+    """Whether the parser's subject before the phrase is a past tense the tagger read as a common noun, with a noun
+    before it, that cannot agree with the tense after the phrase: "The fire spread, despite crews are still fighting
+    it" (not a name, which may take a plural verb: "Arsenal, despite injuries, are top", nor a group: "The council,
+    amid complaints, have")."""
+    if subj.dep_ not in SUBJECT_DEPS or subj.tag_ != "NN" or subj.i == 0 or subj.doc[subj.i - 1].tag_ not in NOUN_TAGS:
+        return False
+    lower = subj.lower_
+    past = lower in SAME_AS_PARTICIPLE or lower.endswith("ed") and verb_lemma(lower) not in (None, lower)
+    return past and disagrees(subj, finite, past_be=True)
 
 
 def _tense_read_as_participle(subj: Token, prep_start: int, finite: Token) -> bool:
@@ -284,6 +299,12 @@ def _own_subject_misread(verb: Token, prep_start: int, finite: Token) -> bool:
     return any(
         c.dep_ in SUBJECT_DEPS and _tense_read_as_participle(c, prep_start, finite) for c in verb.children
     )
+
+
+def _own_tense_read_as_noun(verb: Token, prep_start: int, finite: Token) -> bool:
+    """Whether the parser gave ``verb`` a subject before the phrase that is a past tense read as a noun (see
+    _tense_read_as_noun), so the clause before the phrase is complete: "The fire spread, despite crews are ..."."""
+    return any(c.i < prep_start and _tense_read_as_noun(c, finite) for c in verb.children)
 
 
 def _present_read_as_plural(sent: Span, noun: Token, np_end: int) -> bool:
