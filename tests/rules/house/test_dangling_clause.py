@@ -3740,3 +3740,28 @@ def test_a_past_tense_read_as_a_noun_before_the_phrase_ends_its_clause(text, spa
 )
 def test_a_noun_or_a_name_before_the_phrase_that_may_take_the_plural_passes(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the participle's "object" in mid-clause is the subject of the tense right after it
+        ("The squad struggled following its captain was injured in training.", "following its captain was injured"),
+        ("The village mourned following three climbers were lost on the ridge.", "following three climbers were lost"),
+        ("Rents fell following the supply of flats came in higher than forecast.", "following the supply of flats came"),
+    ],
+)
+def test_a_participle_preposition_in_mid_clause_before_a_clause_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hikers kept following the trail the rangers had marked.",
+        "The agency began including the figures in its monthly report.",
+        "Prices in the weeks following the storm rose sharply.",
+    ],
+)
+def test_a_participle_with_its_own_object_in_mid_clause_passes(text):
+    assert_findings(text, RULE, [])

@@ -257,6 +257,9 @@ A past tense after a noun that the tagger read as a compound's noun (*spread*, *
 subject of the tense after the phrase, which cannot agree with it, is the clause before the phrase's verb, and that
 clause is complete (*The fire spread, despite crews are still fighting it*; not a name or a group, which may take a
 plural: *Arsenal, despite injuries, are top*).
+A participle used as a preposition in mid-clause, which the parser made a preposition or the verb's complement, opens a
+clause when its "object" is the subject of a tense right after it that has none of its own (*The team struggled
+following its captain was injured*; not *Hikers kept following the trail the rangers had marked*).
 
 ## Constructions
 | flagged | not flagged |
@@ -371,6 +374,7 @@ plural: *Arsenal, despite injuries, are top*).
 | *with the number of patients waiting more than 12 hours has doubled* (an object that cannot agree with the tense) | *with investors betting the central bank will cut rates*, *A family with children attending two schools has to plan* |
 | *with few of the party's MPs turned up*, *with dozens of MPs stayed on* (an acronym's plural for people) | *with MPs recalled from their summer break*, *with two GPs recruited from Scotland* |
 | *The fire spread, despite crews are still fighting it*, *The outbreak spread, with schools were slow to close* (a past tense read as a noun) | *The tax cut, along with two new levies, were approved*, *Arsenal, despite injuries, are top*, *The council, amid complaints, have delayed the vote* |
+| *The team struggled following its captain was injured*, *Rents fell following the supply of flats came in higher* (a participle's "object" opens a clause) | *Hikers kept following the trail the rangers had marked*, *Prices in the weeks following the storm rose sharply* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

@@ -100,9 +100,20 @@ def _preposition(tok: Token) -> bool:
     if tok.tag_ == "VBG" and _after_main_clause(tok):
         if any(c.dep_ == "dobj" and _subject_of_next_tense(c) for c in tok.children):
             return _participle_preposition(tok)
+    if _object_opens_next_clause(tok):
+        return _participle_preposition(tok)
     if tok.tag_ in ("VBG", "VBN"):  # a participle with an object is a verb: "a statistic showing 72 percent"
         return tok.dep_ == "prep" and not any(c.dep_ == "dobj" for c in tok.children)
     return tok.tag_ in ("IN", "TO")
+
+
+def _object_opens_next_clause(tok: Token) -> bool:
+    """Whether a participle the parser made a preposition or a verb's complement in mid-clause has an "object" that is
+    the subject of a tense right after it, which has none of its own: "Shares slid following the regulator opened an
+    inquiry" (not "kept following the plan the coach had drawn up", whose relative clause is the object's)."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("prep", "xcomp") and any(
+        c.dep_ == "dobj" and _subject_of_next_tense(c) for c in tok.children
+    )
 
 
 def _hyphenated(tok: Token) -> bool:
