@@ -3765,3 +3765,28 @@ def test_a_participle_preposition_in_mid_clause_before_a_clause_is_flagged(text,
 )
 def test_a_participle_with_its_own_object_in_mid_clause_passes(text):
     assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a past form with an object of its own after the participle's "object": no passive keeps one
+        ("Stocks jumped following the miner reported record profits.", "following the miner reported"),
+        ("The deputy resigned following the paper published the leaked memo.", "following the paper published"),
+        ("Crowds cheered following the court freed the activist.", "following the court freed"),
+    ],
+)
+def test_a_past_tense_with_its_object_after_a_participle_preposition_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts following the company expected a loss.",
+        "Detectives following the money traced it to a bank in Cyprus.",
+        "Several teams including the champions signed new players.",
+    ],
+)
+def test_a_participle_on_the_subject_before_its_verb_passes(text):
+    assert_findings(text, RULE, [])

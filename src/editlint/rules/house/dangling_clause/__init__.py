@@ -260,6 +260,9 @@ plural: *Arsenal, despite injuries, are top*).
 A participle used as a preposition in mid-clause, which the parser made a preposition or the verb's complement, opens a
 clause when its "object" is the subject of a tense right after it that has none of its own (*The team struggled
 following its captain was injured*; not *Hikers kept following the trail the rangers had marked*).
+So does one whose "object" a past form with an object of its own follows, with no subject: no passive participle on the
+noun keeps that object (*Shares jumped following the company reported record profits*; not *Analysts following the
+company expected a loss*, whose verb has its subject).
 
 ## Constructions
 | flagged | not flagged |
@@ -375,6 +378,7 @@ following its captain was injured*; not *Hikers kept following the trail the ran
 | *with few of the party's MPs turned up*, *with dozens of MPs stayed on* (an acronym's plural for people) | *with MPs recalled from their summer break*, *with two GPs recruited from Scotland* |
 | *The fire spread, despite crews are still fighting it*, *The outbreak spread, with schools were slow to close* (a past tense read as a noun) | *The tax cut, along with two new levies, were approved*, *Arsenal, despite injuries, are top*, *The council, amid complaints, have delayed the vote* |
 | *The team struggled following its captain was injured*, *Rents fell following the supply of flats came in higher* (a participle's "object" opens a clause) | *Hikers kept following the trail the rangers had marked*, *Prices in the weeks following the storm rose sharply* |
+| *Shares jumped following the company reported record profits*, *Crowds gathered following the court freed the activist* (a past form with its object after the participle's "object") | *Analysts following the company expected a loss*, *Several teams including the champions signed new players* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

@@ -11,7 +11,7 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CIRCUMSTANCE_BY_FIRST_WORD, CIRCUMSTANCE_PREPOSITIONS, CONJUNCTIONS, MEASURES,
     NEGATIONS, NOUN_LED_PREPOSITIONS, PREDICATE_PARTICIPLES, QUANTIFIERS, SET_OFF, STATE_PREPOSITIONS,
-    _opens_phrase, _subject_of_next_tense,
+    _active_with_object, _opens_phrase, _subject_of_next_tense,
 )
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def _preposition(tok: Token) -> bool:
     # set off after a main clause, its "object" is the subject of a tense after it: ", following his lawyers might
     # seek" (not a gerund subject: "If you agree, doing nothing is not an option.")
     if tok.tag_ == "VBG" and _after_main_clause(tok):
-        if any(c.dep_ == "dobj" and _subject_of_next_tense(c) for c in tok.children):
+        if any(c.dep_ == "dobj" and _opens_next_clause(c) for c in tok.children):
             return _participle_preposition(tok)
     if _object_opens_next_clause(tok):
         return _participle_preposition(tok)
@@ -108,12 +108,33 @@ def _preposition(tok: Token) -> bool:
 
 
 def _object_opens_next_clause(tok: Token) -> bool:
-    """Whether a participle the parser made a preposition or a verb's complement in mid-clause has an "object" that is
-    the subject of a tense right after it, which has none of its own: "Shares slid following the regulator opened an
-    inquiry" (not "kept following the plan the coach had drawn up", whose relative clause is the object's)."""
-    return tok.tag_ == "VBG" and tok.dep_ in ("prep", "xcomp") and any(
-        c.dep_ == "dobj" and _subject_of_next_tense(c) for c in tok.children
-    )
+    """Whether a participle the parser made a preposition or a verb's complement in mid-clause, after a verb group with
+    a past form or an auxiliary (a present tense may be a plural the tagger misread: "Rates invoices reflecting the
+    increase will"), has an "object" that is the subject of a tense right after it, which has none of its own: "Shares
+    slid following the regulator opened an inquiry" (not "kept following the plan the coach had drawn up", whose
+    relative clause is the object's)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("prep", "xcomp"):
+        return False
+    head = tok.head
+    if head.tag_ not in ("VBD", "VBN") and not any(c.dep_ in AUX_DEPS for c in head.children):
+        return False
+    return any(c.dep_ == "dobj" and _opens_next_clause(c) for c in tok.children)
+
+
+def _opens_next_clause(noun: Token) -> bool:
+    """Whether the noun phrase of ``noun`` is the subject of the tense right after it (see _subject_of_next_tense), or
+    of a past form after it with an object of its own and no subject, which no passive participle on the noun keeps:
+    "following the company reported record profits" (see _active_with_object)."""
+    if _subject_of_next_tense(noun):
+        return True
+    doc, after = noun.doc, noun.right_edge.i + 1
+    if after >= len(doc) or doc[after].tag_ != "VBD":
+        return False
+    verb = doc[after]
+    if any(c.dep_ in SUBJECT_DEPS and c.i != noun.head.i for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and _active_with_object(verb, obj, noun, retained=False)
 
 
 def _hyphenated(tok: Token) -> bool:
@@ -130,7 +151,7 @@ def _participle_preposition(tok: Token) -> bool:
     # "they" is no object ("following they also lost"), nor a noun before a tense with no subject of its own: "his
     # lawyers" in "following his lawyers might seek"
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in SUBJECT_PRONOUNS]
-    if any(c.dep_ in AUX_DEPS for c in tok.children) or any(not _subject_of_next_tense(o) for o in objects):
+    if any(c.dep_ in AUX_DEPS for c in tok.children) or any(not _opens_next_clause(o) for o in objects):
         return False
     lemma = verb_lemma(tok.lower_)
     frames = ("frame.that-clause", "frame.object-infinitive")  # "saying the plan failed", "helping clinics find"
