@@ -3790,3 +3790,23 @@ def test_a_past_tense_with_its_object_after_a_participle_preposition_is_flagged(
 )
 def test_a_participle_on_the_subject_before_its_verb_passes(text):
     assert_findings(text, RULE, [])
+
+
+# Session 20, fresh written set 76: "about", "around", "nearly" before a ratio say how many; near misses: "about"
+# before a noun phrase and its verb stays a dangling clause.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study followed 400 survivors. It found that about one in five had some form of uveitis.",
+        "The survey ran for a year. Researchers said around one in four households had fallen behind on rent.",
+        "The ministry counted the clinics. Officials said about one in four had closed since 2015.",
+        "The police reviewed the cases. They said about one in three had been closed without a suspect.",
+        "The study tracked the flights. It showed about two out of five arrived more than an hour late.",
+    ],
+)
+def test_an_approximator_before_a_ratio_says_how_many(text):
+    assert_findings(text, RULE, [])
+
+
+def test_about_before_a_noun_phrase_and_its_verb_is_still_a_dangling_clause():
+    assert findings("The debate was heated. Members complained about the roads were still closed after the storm.", RULE)

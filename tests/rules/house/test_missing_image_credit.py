@@ -644,3 +644,16 @@ def test_a_name_the_article_places_things_in_is_a_place(caption, expected):
 )
 def test_whom_the_photographer_worked_for_may_follow_a_whole_name(caption, expected):
     assert_flagged_at(f"# Harbour\n\n![Harbour](harbour.jpg)\n{caption}\n\nText.\n", expected)
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("*The keeper saves a penalty. Photo: Ravi Shah/Brighton & Hove Albion FC*", []),
+        ("*Crowds fill the square. Photo: Ana Ruiz/London & Partners*", []),
+        ("*Dancers rehearse. Photo: Ines Moll/Edinburgh & Lothians Trust*", []),
+        ("*Crowds fill the square. Photo: Crowds & banners*", [(3, 1)]),
+    ],
+)
+def test_an_ampersand_joins_the_words_of_a_name(caption, expected):
+    assert_flagged_at(f"# Harbour\n\n![Harbour](harbour.jpg)\n{caption}\n\nText.\n", expected)

@@ -396,3 +396,62 @@ def test_an_s_form_after_an_opening_gerund_and_its_object_is_the_main_verb(sente
 )
 def test_a_gerund_with_its_object_and_no_verb_is_still_a_fragment(fragment):
     assert_flags_span(BEFORE + fragment, RULE, fragment)
+
+
+# Session 20, fresh written sets 76-78: a subject whose insertion set in commas opens with an adverb ("now long
+# gone"), after an opening prepositional phrase ("In the 1960s its hotel"), or with an adverb before its participle
+# ("Locally acquired cases"), then the verb; near misses: the same subjects with no verb after the insertion.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the 1960s its ballroom, now long gone, hosted dances every Saturday night.",
+        "During the war its docks, heavily bombed in 1941, handled convoys for the navy.",
+        "By 2015 its workforce, largely drawn from the valley, topped 2,000.",
+        "Newly elected councillors, most of them under 40, took their seats on Monday.",
+        "Badly damaged buildings, including the town hall, remain closed to the public.",
+        "The union, meanwhile, called a ballot for next month.",
+    ],
+)
+def test_a_verb_after_an_insertion_on_a_subject_after_an_opening_phrase_or_adverb(sentence):
+    assert_findings(BEFORE + sentence, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the 1960s its ballroom, now long gone, and its tea rooms by the sea.",
+        "During the war its docks, heavily bombed by the Luftwaffe in 1941.",
+        "Newly elected councillors, most of them under 40 and from the suburbs.",
+        "On match days the stadium, built in 1923 by the railway company.",
+    ],
+)
+def test_the_same_subjects_without_a_verb_after_the_insertion_are_fragments(sentence):
+    assert_flags_span(BEFORE + sentence, RULE, sentence)
+
+
+# Session 20, near misses of class N11: a past tense the tagger read as a noun, a form WordNet knows only as a verb's,
+# after the verb of a relative clause on the subject is the main verb; near misses: the past after a subordinator,
+# or the verb of a relative clause that reports with a gap.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most of the passengers who were on the upper deck swam to safety.",
+        "Villagers who lived below the dam ran to higher ground.",
+        "Fishermen who were at sea ran for the nearest harbour.",
+        "Residents who lived by the canal swam to safety.",
+    ],
+)
+def test_a_past_read_as_a_noun_after_a_relative_clause_is_the_main_verb(sentence):
+    assert_findings(BEFORE + sentence, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The passengers who were on the upper deck when the ship sank.",
+        "The sailor who the coastguard said swam for three hours.",
+        "Cattle that swam to the dyke when the water rose.",
+    ],
+)
+def test_a_past_after_a_subordinator_or_a_reported_gap_leaves_a_fragment(sentence):
+    assert_flags_span(BEFORE + sentence, RULE, sentence)

@@ -58,7 +58,7 @@ _NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(title[:-1])})" for title in _NAME
 # Where a name ends: the caption's end, a stop (not a title's full stop: "Photo: Dr. Ana Ruiz examines ..." is no
 # credit of "Dr"), a bracket that does not place someone in the picture, or a dash.
 _NAME_END = rf"\s*(?:$|[;:)\]|]|{_NOT_AFTER_TITLE}\.|\((?!{_POSITION}\))|\s[-–—]\s)"
-_NAME = rf"(?:{_NAME_WORD}|{_SOURCE_KINDS}\b)(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b|{_KINDS}\b|\d+\b))*"
+_NAME = rf"(?:{_NAME_WORD}|{_SOURCE_KINDS}\b)(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}(?!\w)|{_KINDS}\b|\d+\b))*"
 _NAME_PHRASE = rf"{_NAME}{_NAME_END}"
 # Prepositions that make a picture noun their object, as a thing the caption speaks of: "Visitors look at photographs
 # by Don McCullin", "a wall of photos taken by the pupils". Not "with" nor "and": "Story by Ana Lee, with photos by Jane
@@ -94,7 +94,7 @@ _LONE_NAMES = (
     rf"\((?!\s*(?-i:[DRI])\s*[-–])(?!\s*(?-i:[A-WYZa-z])\s*\))(?!\s*{_PICTURE}\s*\))\s*(?P<name>{_NAME})\s*\)\W*$",
     # A name alone after the caption's sentence: "Crowds at the gate. Jane Doe, The Herald"; not a name after a
     # title's abbreviation, which the caption's sentence ends with: "The mayor with Dr. Ana Ruiz."
-    rf"(?:[!?]|{_NOT_AFTER_TITLE}\.)[\"”’)]*\s+(?P<name>{_NAME_WORD}(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+)\W*$",
+    rf"(?:[!?]|{_NOT_AFTER_TITLE}\.)[\"”’)]*\s+(?P<name>{_NAME_WORD}(?:(?:\s+|\s*[/,|]\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}(?!\w)))+)\W*$",
 )
 # A name after a picture noun and a colon: "Photo: Jane Doe". A name there that is only places or a date shows what
 # or when: "Photo: Suva, Fiji", "Image: March 2026" (see _CreditPatterns).
@@ -122,7 +122,7 @@ DEFAULT_CREDIT_PATTERNS = (
     _MAKER_SENTENCE,
     _LABELLED_NAME,
     # "Chart: NOAA data", "Map: Census Bureau figures": the data's source (an acronym or a name of two words or more)
-    rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s*[:/]\s*(?:(?-i:[A-Z][A-Z&.]+)|{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+)\s+(?:data|figures|statistics)\b",
+    rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s*[:/]\s*(?:(?-i:[A-Z][A-Z&.]+)|{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE}(?!\w)))+)\s+(?:data|figures|statistics)\b",
     rf"{_LEAD}{_MODIFIERS}{_PICTURE}\s+(?:from|via)\s+{_SHORT_PARTY}",
     rf"{_LEAD}via\s+(?:the\s+)?{_NAME}(?:\s+on\s+{_NAME_WORD})?{_NAME_END}",
     rf"{_LEAD}from\s+(?:the\s+)?{_NAME_PHRASE}",
@@ -183,7 +183,7 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 PLACE_NAMES = "name.location"  # the lexicon's class of the names of places (WordNet's instances of a location)
 # A name after a preposition that places things (a closed class, so a list).
 _LOCATIVE_NAME = re.compile(rf"\b(?i:in|near|outside|around|across|throughout)\s+([{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*)*)")
-_BARE_NAME = re.compile(rf"{_NAME_WORD}(?:(?:\s+|\s*,\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}\b))+")
+_BARE_NAME = re.compile(rf"{_NAME_WORD}(?:(?:\s+|\s*,\s*)(?:{_NAME_WORD}|{_NAME_PARTICLE}(?!\w)))+")
 # Front matter keys are words joined by "_" or "-" ("hero_image", "og-image", "cover"). A key holds a shown
 # picture when one of its words names a picture (or the slot a theme shows one in) and its value is an image
 # address; a key credits it when one of its words names a credit.
@@ -291,6 +291,7 @@ date names no one either.
 | a name doing a verb of creation without a maker's role before it: "Architect Ana Ruiz designed the hall", "Councillor Ana Ruiz opened the gates", "Troops captured the lock" | a caption naming who made the picture in a sentence: a name doing a verb made of a kind of picture ("Lena Marsh photographed the heron", "... sketched ...") or, after a maker's role made of one ("photographer"), a verb of creation in WordNet ("Our photographer Yusuf Demir captured the barrier going up") |
 | a description after a label for making a picture ("Data visualisation: Ice cover since 1990."), or a name after a label that is no such thing ("Shift supervisor: Ola Berg") | a name after a label that is a kind of picture or the making of one, a noun of a verb of creation in WordNet: "Data visualisation: Copernicus Atmosphere Monitoring Service", "Reconstruction: Wessex Archaeology Trust", "Diagram: Scottish Water" |
 | in plain text, a line under another picture label that describes: "Photograph: Crews work through the night", "Video still: The crane topples", "Pictured: The damaged gym", "In pictures: Pickets at the gates" | "Photograph: Jane Doe/AP", "Update: ...", "In numbers: ...", "Background: ..." (a label that is no kind of picture), a headline "In pictures: The year in sport" |
+| "Photo: Crowds & banners" (a description) | "Photo: Jane Doe/Brighton & Hove Albion FC" (an ampersand joins the words of a name, whose first part may be a place's) |
 | "Screenshot: Volunteers applaud", "Screenshot: Divers at the harbour wall" (a description after a screen capture's marker) | "Screenshot: Lille police livestream", "Screen grab: parliament TV", "Frame grab: RÚV broadcast" (the screen it was taken from: an acronym, or a medium after its owner) |
 
 ## Why

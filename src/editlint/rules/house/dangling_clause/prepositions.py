@@ -45,7 +45,18 @@ def _approximates(sent: Span, prep_start: int, prep: Token) -> bool:
     if words not in APPROXIMATORS:
         return False
     amount = [t for t in doc[prep.i + 1 : prep.i + 3] if t.lower_ not in ("a", "one")][:1]
-    return bool(amount) and (amount[0].like_num or amount[0].tag_ in ("CD", "PDT") or amount[0].lower_ in MEASURES)
+    if amount and (amount[0].like_num or amount[0].tag_ in ("CD", "PDT") or amount[0].lower_ in MEASURES):
+        return True
+    return _ratio(doc[prep.i + 1 : prep.i + 5])
+
+
+def _ratio(words: Span) -> bool:
+    """Whether ``words`` open with a ratio, a number, "in" or "out of", and a number: "one in five", "two out of
+    three" ("found that about one in five had ...")."""
+    if len(words) < 3 or not words[0].like_num or words[1].lower_ not in ("in", "out"):
+        return False
+    count = words[3] if words[1].lower_ == "out" and len(words) > 3 and words[2].lower_ == "of" else words[2]
+    return count.like_num
 
 
 def _counts_the_noun(prep: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from editlint.lexicon import sense_in
+from editlint.lexicon import classes_of, sense_in
 from editlint.nlp.syntax import (
     AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_GROUP_TAGS, VERB_TAGS, is_people_noun,
     plural_verb, subject, verb_class, verb_lemma,
@@ -450,7 +450,7 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         return True  # "Booking tickets online costs/NNS £2 less."
     if _past_after_opening_phrase(verb, subordinators) or _present_closing_after_opening(verb, subordinators):
         return True  # "Outside the court, a crowd of supporters gathered before dawn.", "When it freezes, trade stalls."
-    if _verb_after_relative_clause(verb):
+    if _verb_after_relative_clause(verb) or _past_read_as_noun_after_relative(verb, subordinators):
         return True  # "The auditorium, which opened in 1890, suits/NNS the play", "Ireland, who top ..., host/NN France"
     if _verb_after_post_modifier(verb, subordinators):
         return True  # "A report put before the court described ...", "Ships moving through the corridor hug/NN ..."
@@ -521,7 +521,28 @@ def _main_verb_beside_relative(sent: Span, subordinators: tuple[tuple[str, ...],
     relative = next((t.i for t in sent if t.lower_ in RELATIVES and t.tag_ in WH_TAGS), sent.end)
     before = (t for t in sent if t.i < relative and not _has_agent(t) and _missed_main_verb(t, subordinators))
     after = (_verb_after_subject(t, subordinators) or _verb_after_post_modifier(t, subordinators) for t in sent)
-    return any(after) or any(before)
+    return any(after) or any(before) or any(_past_read_as_noun_after_relative(t, subordinators) for t in sent)
+
+
+def _past_read_as_noun_after_relative(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``word`` is a past tense the tagger read as a noun, a form WordNet knows only as a verb's ("swam",
+    "fled", "sought"), after the verb whose subject a relative word is, with no coordinator, subordinator or other
+    relative word between: a relative clause has one verb group, so the past is the main verb ("Most of the passengers
+    who were on the upper deck swam/NN to safety"; not "who the coastguard said swam", "who sang until the whistle
+    blew")."""
+    lower = word.lower_
+    if word.tag_ not in ("NN", "NNS") or lower.endswith(("s", "ing")) or verb_lemma(lower) in (None, lower):
+        return False  # (not a present or an -ing form, which may be a noun: "the fighting", "neighbouring towns")
+    if any(name.startswith("noun.") for name in classes_of(lower)):
+        return False  # a noun too: "a drove of cattle", "a silk stole"
+    doc, start = word.doc, word.sent.start
+    relative = next((t for t in doc[start : word.i] if t.lower_ in RELATIVES and t.tag_ in WH_TAGS), None)
+    if relative is None:
+        return False
+    between = doc[relative.i + 1 : word.i]
+    own_verb = relative.dep_ in SUBJECT_DEPS and relative.head.i in range(relative.i + 1, word.i)
+    opens = (t.lower_ in COORDINATORS or t.tag_ in WH_TAGS or t.dep_ == "mark" or (t.lower_,) in subordinators for t in between)
+    return own_verb and not any(opens)
 
 
 def _passive_participle(verb: Token) -> bool:

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 # The tags of a word that may be a finite verb by its form: a past read as a participle or adjective ("held",
 # "canceled"), an "-s" form read as a plural noun ("volunteers").
 VERB_FORM_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "JJ", "NNS"})
+# What opens an insertion after a subject: an apposition, a relative word, a preposition, a participle, or an adverb
+# before one ("now long gone", "however").
+INSERTION_OPENERS = NOUN_PHRASE_TAGS | WH_TAGS | {"IN", "VBG", "VBN", "RB"}
 
 
 def _listed_participle(verb: Token) -> bool:
@@ -399,17 +402,46 @@ def _verb_after_insertion(verb: Token) -> bool:
         start += 1  # "But Strathdearn, roared on by a home crowd, levelled ..."
     first = next(t.i for t in doc[start : verb.i] if t.text == ",")
     opening = doc[start:first]
-    if first == verb.i - 1 or first == start or opening[0].tag_ == "IN" or opening[-1].tag_ not in NOUN_TAGS:
-        return False
-    if not all(t.tag_ in NOUN_PHRASE_TAGS or t.tag_ in ("IN", "HYPH") and t.lower_ != "that" for t in opening):
+    if first == verb.i - 1 or first == start or not _subject_before_insertion(opening):
         return False  # a clause before the comma: "As prices rose, ...", "A roster that the staff, ..."
     inserted = doc[first + 1 : verb.i - 1]
     relative = next((t.i for t in inserted if t.tag_ in WH_TAGS), verb.i)  # its verbs are the relative clause's
-    if inserted[0].tag_ not in NOUN_PHRASE_TAGS | WH_TAGS | {"IN", "VBG", "VBN"} or any(
+    if inserted[0].tag_ not in INSERTION_OPENERS or any(
         t.tag_ in FINITE_TAGS for t in inserted if t.i < relative
     ):
         return False
     return not _has_agent(verb)
+
+
+def _subject_before_insertion(opening) -> bool:
+    """Whether ``opening``, the words before the comma that opens an insertion, are a noun phrase that may be the
+    subject of the verb after it: the words of a noun phrase and its prepositional phrases (an adverb too before the
+    participle or adjective it qualifies: "Locally acquired cases, ..."), after an opening prepositional phrase from
+    the determiner that starts a new phrase on ("In the 1960s its hotel, now long gone, hosted ..."); not a
+    prepositional phrase alone ("In Durban, a port city ..."), whose apposition has no verb."""
+    if opening[-1].tag_ not in NOUN_TAGS:
+        return False
+    start = _phrase_after_preposition(opening) if opening[0].tag_ == "IN" else 0
+    return start is not None and all(map(_subject_word, opening[start:]))
+
+
+def _phrase_after_preposition(opening) -> int | None:
+    """Where a noun phrase starts after the prepositional phrase ``opening`` starts with: at a determiner right after
+    the preposition's noun ("In the 1960s its hotel"), or None."""
+    return next(
+        (k for k in range(2, len(opening)) if opening[k].tag_ in ("DT", "PRP$") and opening[k - 1].tag_ in NOUN_TAGS | {"CD"}),
+        None,
+    )
+
+
+def _subject_word(word: Token) -> bool:
+    """A word of a noun phrase and its prepositional phrases, or an adverb before the participle or adjective that it
+    qualifies ("locally acquired", "newly built")."""
+    if word.tag_ in NOUN_PHRASE_TAGS or word.tag_ in ("IN", "HYPH") and word.lower_ != "that":
+        return True
+    after = word.doc[word.i + 1]
+    modifier = word.tag_ == "VBN" and word.dep_ == "amod"
+    return modifier or word.tag_ == "RB" and after.tag_ in ("VBN", "JJ") and after.dep_ == "amod"
 
 
 def _has_agent(verb: Token) -> bool:
