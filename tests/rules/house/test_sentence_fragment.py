@@ -2675,3 +2675,32 @@ def test_a_who_clause_as_the_subject_of_an_auxiliary_is_a_sentence(sentence):
 @pytest.mark.parametrize("fragment", WH_RELATIVES_ALONE)
 def test_a_who_clause_without_a_later_auxiliary_is_a_fragment(fragment):
     assert_flags_span(f"The club held a dinner on Friday. {fragment}", RULE, fragment)
+
+
+# Subordinate clauses joined by a comma and a coordinator, or with a relative clause set in commas on a subject, and
+# no main clause; the same shapes with a main clause, or after an opening phrase rather than a clause, are sentences.
+COMMA_JOINED_SUBORDINATE_CLAUSES = [
+    "While the harbour board said the repairs were finished, and the contractor insisted the railings were safe.",
+    "Even though the pitch was waterlogged, and the referee admitted he had doubts about the goalmouths.",
+    "Though her deputy, who chairs the planning committee, admitted the tower was too tall and the residents "
+    "said it blocked their light.",
+    "Provided that the scaffolding has been taken down, and the heating has been repaired by then.",
+]
+COMMA_JOINED_SENTENCES = [
+    "While the county, which owns most of the land, said it would fight the plan, the parish backed it.",
+    "If the talks fail, and they may well fail, the strike will begin on Monday.",
+    "Once a mill town, which it was for a century, the valley now relies on tourism and its shops sell crafts.",
+    "As expected the central bank held rates, and the pound rose slightly.",
+    "When asked about the leak the minister declined to comment, and her office said nothing.",
+    "Although the teachers' union said the plan was unfunded, the measure passed.",
+]
+
+
+@pytest.mark.parametrize("fragment", COMMA_JOINED_SUBORDINATE_CLAUSES)
+def test_subordinate_clauses_joined_by_a_comma_and_a_coordinator_are_a_fragment(fragment):
+    assert_flags_span(f"The pier reopened in May. {fragment}", RULE, fragment)
+
+
+@pytest.mark.parametrize("sentence", COMMA_JOINED_SENTENCES)
+def test_the_same_shapes_with_a_main_clause_or_an_opening_phrase_stand(sentence):
+    assert_findings(f"The pier reopened in May. {sentence}", RULE, [])
