@@ -92,10 +92,10 @@ def _coordinated_subordinate_clauses(
     relative and complement clauses): a main clause would add one ("When the deal expires and the ore is shipped the mine
     will close").
     """
-    if len(tokens) < i + 4 or tokens[-1].text != "." or any(map(_breaks_clauses, tokens)):
+    if len(tokens) < i + 4 or tokens[-1].text != ".":
         return None
     phrase = _opening_subordinator(tokens, i, subordinators)
-    if not phrase:
+    if not phrase or any(map(_breaks_clauses, tokens)):
         return None
     mark = tokens[i + len(phrase) - 1]
     if mark.dep_ not in ("mark", "advmod") or mark.head.tag_ not in VERB_TAGS or _elliptical(mark):

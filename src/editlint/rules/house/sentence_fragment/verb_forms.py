@@ -43,11 +43,11 @@ def _absolute_after_noun_phrase(verb: Token) -> bool:
     phrase on that noun phrase ("Hundreds of them, many wrapped in sleeping bags against the cold.", "Dozens of
     families, most of them forced from their homes."), not the main verb, which would keep its object; not after an
     opening phrase of place or time ("Of the 40 workers, most returned", "Last year, many moved away")."""
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in AUX_DEPS for c in verb.children) or not _object_left_out(verb):
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in AUX_DEPS for c in verb.children):
         return False
     doc, start = verb.doc, verb.sent.start
     part = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.lower_ in PARTITIVES), None)
-    if part is None or part.i - 1 <= start or doc[part.i - 1].text != ",":
+    if part is None or part.i - 1 <= start or doc[part.i - 1].text != "," or not _object_left_out(verb):
         return False
     opening = doc[start : part.i - 1]
     last = opening[-1]
