@@ -440,11 +440,44 @@ GOOD_SUBJECTS_WITH_COMMAS = [
 ]
 
 
+PIER = "The pier reopened in May."
+QUEUE = "Fans queued overnight outside the hall."
+# (sentence before, fragment): subordinate clauses joined by a comma and a coordinator, or with a relative clause set
+# in commas on a subject, and no main clause; a noun phrase, a comma, and a word for a part of it with a past form
+# lacking the object its verb needs (an absolute phrase on that noun phrase, no clause)
+COMMA_JOINED_FRAGMENTS = [
+    (PIER, "While the harbour board said the repairs were finished, and the contractor insisted the railings were safe."),
+    (PIER, "Even though the pitch was waterlogged, and the referee admitted he had doubts about the goalmouths."),
+    (
+        PIER,
+        "Though her deputy, who chairs the planning committee, admitted the tower was too tall and the residents "
+        "said it blocked their light.",
+    ),
+    (PIER, "Provided that the scaffolding has been taken down, and the heating has been repaired by then."),
+    (QUEUE, "Hundreds of them, many wrapped in blankets against the bitter wind."),
+    (QUEUE, "Dozens of families, most of them forced from their homes by the rising water."),
+    (QUEUE, "Two hundred migrants, many rescued from rubber boats off the Libyan coast."),
+]
+# the same shapes with a main clause, after an opening phrase rather than a clause, or after a phrase of time
+COMMA_JOINED_SENTENCES = [f"{before} {sentence}" for before, sentence in [
+    (PIER, "While the county, which owns most of the land, said it would fight the plan, the parish backed it."),
+    (PIER, "If the talks fail, and they may well fail, the strike will begin on Monday."),
+    (PIER, "Once a mill town, which it was for a century, the valley now relies on tourism and its shops sell crafts."),
+    (PIER, "As expected the central bank held rates, and the pound rose slightly."),
+    (PIER, "When asked about the leak the minister declined to comment, and her office said nothing."),
+    (PIER, "Although the teachers' union said the plan was unfunded, the measure passed."),
+    (QUEUE, "Hundreds of fans, many wrapped in blankets, waited outside the stadium."),
+    (QUEUE, "Sixty paintings, several restored over the winter, went on show in May."),
+    (QUEUE, "That night, many slept in their cars outside the town."),
+    (QUEUE, "Of the 40 workers, most returned to work on Monday."),
+]]
+
+
 @pytest.mark.parametrize(
     "before, fragment",
     BAD + BAD_OTHER_CONSTRUCTIONS + BAD_MISREAD + BAD_NOUN_PHRASES + BAD_RELATIVE_INSIDE + BAD_BASE_FORM_PARTICIPLES
     + BAD_NOUN_WITH_RELATIVE + BAD_SUBJUNCTIVE_INSIDE + BAD_LISTS
-    + BAD_LISTED_PARTICIPLES,
+    + BAD_LISTED_PARTICIPLES + COMMA_JOINED_FRAGMENTS,
 )
 def test_sentence_without_main_clause(before, fragment):
     text = f"{before} {fragment}".strip()
@@ -456,7 +489,7 @@ def test_sentence_without_main_clause(before, fragment):
     "text",
     GOOD + GOOD_PUBLISHED_SHAPES + GOOD_MISREAD + GOOD_LONG_SUBJECTS + GOOD_PARTICIPLE_OPENERS
     + GOOD_RELATIVE_INSIDE + GOOD_IMPERATIVES_AND_OPENERS + GOOD_NOUN_WITH_RELATIVE
-    + GOOD_SUBJUNCTIVE + GOOD_LIST_OPENERS + GOOD_SUBJECTS_WITH_COMMAS,
+    + GOOD_SUBJUNCTIVE + GOOD_LIST_OPENERS + GOOD_SUBJECTS_WITH_COMMAS + COMMA_JOINED_SENTENCES,
 )
 def test_sentences_with_a_main_clause_or_exempt_pass(text):
     assert_findings(text, RULE, [])
@@ -2675,3 +2708,5 @@ def test_a_who_clause_as_the_subject_of_an_auxiliary_is_a_sentence(sentence):
 @pytest.mark.parametrize("fragment", WH_RELATIVES_ALONE)
 def test_a_who_clause_without_a_later_auxiliary_is_a_fragment(fragment):
     assert_flags_span(f"The club held a dinner on Friday. {fragment}", RULE, fragment)
+
+

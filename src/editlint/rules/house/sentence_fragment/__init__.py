@@ -32,7 +32,9 @@ from editlint.rules.house.sentence_fragment.subordinate import (
     _contrasted_infinitives, _coordinated_subordinate_clauses, _elliptical, _in_order_to, _inverted_after_comparison,
     _inverted_after_negation, _later_clause_on_root, _main_clause_after, _opening_aside, _opening_subordinator,
 )
-from editlint.rules.house.sentence_fragment.verb_forms import _object_of_missed_verb, _past_before_object, _verb_as_noun
+from editlint.rules.house.sentence_fragment.verb_forms import (
+    _absolute_after_noun_phrase, _object_of_missed_verb, _past_before_object, _verb_as_noun,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -172,6 +174,8 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *The lorries that the company leased to carry frozen fish from the port.*, *The parcels that the charity sent stranded families.* (a participle opening the object of the relative clause's own verb, or the one a verb of giving or sending gives to) | *The tram line that the mayor promised to extend reported record numbers.*, *The hall that the choir relies on needed repairs.* (a verb or preposition has one object: when the relative word already is it, the past form opening a second one is the main verb) |
 | *After the harvest, the farm's empty grain stores.*, *In the town square, the old covered market stalls.* (a noun after an adjective or another noun may head the phrase) | *When the snow melts, the pass reopens.*, *When it does not sail, life contracts.* (a present tense by its form, of a verb WordNet often uses without an object, closing the sentence after a whole subject, a bare noun too, that follows the comma closing an opening phrase or clause; a subject pronoun opens a clause) |
 | *Booking seats online at a lower price.* | *Booking seats online costs £4 less.* (an "-s" form the parser made a second object of the opening gerund, before what may be its object) |
+| *While analysts said the results were weak, and the finance chief admitted margins had been squeezed.*, *Even though the governor, who opposed it, warned of the cost and the teachers' union said it was unfunded.* | *While the county, which owns the land, said it would fight, the parish backed it.*, *As expected the bank held rates, and the pound rose.* (subordinate clauses joined by a comma and a coordinator, or around a relative clause set in commas on a subject, each with one finite verb, are still only subordinate; not after a phrase the subordinator opens before its clause's subject) |
+| *Hundreds of them, many wrapped in sleeping bags against the cold.*, *Dozens of families, most of them forced from their homes.* | *Hundreds of fans, many wrapped in blankets, waited outside.*, *That night, many slept in their cars.*, *Of the 40 workers, most returned.* (a word for a part, right after the comma closing the noun phrase the sentence opens with, and a past form without the object its verb often takes: an absolute phrase on that noun phrase; not after a phrase of time or a preposition) |
 | *Schools, clinics and the main hospital's account.*, *On the flat, the three bonefish and their shadows.* | *Roads, water supply and the city's bus service account for most of the spending.*, *On the flat, the three bonefish drift within range.* (a list of noun phrases parted by commas, the last after a coordinator, is one plural subject; a number other than one before a noun counts a plural, whatever its form) |
 
 ## Why
@@ -465,7 +469,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     participle = first.tag_ in ("VBG", "VBN") or first.tag_ == "VB" and _passive_by_people(first)
     if participle and not _past_after_comma(tokens):
         return f'Sentence fragment: a participle phrase ("{first.text} ...") with no main clause'
-    if _absolute(root) and not any(map(_past_before_object, tokens)):  # "officials in Bogotá extended water ..."
+    absolute = _absolute(root) or _absolute_after_noun_phrase(root)
+    if absolute and not any(map(_past_before_object, tokens)):  # "officials in Bogotá extended water ..."
         return f'Sentence fragment: a participle phrase with its own subject ("{first.text} ...") and no main clause'
     if _verbless_absolute(root):
         return f'Sentence fragment: a subject with no verb ("{first.text} ...")'

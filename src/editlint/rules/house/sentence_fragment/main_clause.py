@@ -28,10 +28,10 @@ from editlint.rules.house.sentence_fragment.subordinate import (
     _subordinator_across_insertion, _takes_clause,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
-    _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle, _finite_read_as_noun, _has_agent,
-    _joined_to_participle, _listed_participle, _object_left_out, _object_missing, _on_opening_object,
-    _participle_after_comma, _participle_in_list, _participle_only, _record_participle, _singled_out_participle,
-    _verb_after_insertion, _verb_as_noun,
+    _absolute_after_noun_phrase, _clause_or_verb_before, _communication_read_as_modifier, _coordinated_participle,
+    _finite_read_as_noun, _has_agent, _joined_to_participle, _listed_participle, _object_left_out, _object_missing,
+    _on_opening_object, _participle_after_comma, _participle_in_list, _participle_only, _record_participle,
+    _singled_out_participle, _verb_after_insertion, _verb_as_noun,
 )
 
 if TYPE_CHECKING:
@@ -52,6 +52,8 @@ def _free_finite(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> boo
         return False  # "Several of them welders/VBZ with ..."
     if _coordinated_participle(word) or _participle_in_list(word) or _singled_out_participle(word):
         return False
+    if _absolute_after_noun_phrase(word):
+        return False  # "Forty fans, most of them detained/VBD near the station."
     if _bare_infinitive(word):
         return False  # "To let pupils catch the last bus home."
     verb = word.head if word.dep_ in AUX_DEPS else word
@@ -240,12 +242,13 @@ def _predicate(verb: Token) -> bool:
     if _finite(verb) or any(_finite(c) for c in auxiliaries):
         subject_or_inverted = _has_subject(verb) or _inverted(verb, auxiliaries)
         participle = _listed_participle(verb) or _participle_after_comma(verb) or _singled_out_participle(verb)
-        return subject_or_inverted and not participle
+        return subject_or_inverted and not (participle or _absolute_after_noun_phrase(verb))
     # (an adjective that is no verb's form is no slip: "All of them uninsured.")
     slip = verb.tag_ in ("VBN", "VB") or verb.tag_ == "JJ" and verb_lemma(verb.lower_) is not None
     if slip and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
         # "The longest sentence given to ...", "Especially the huts, barns and stables damaged/VBN in ..."
-        return not (_participle_only(verb) or _participle_after_comma(verb) or _singled_out_participle(verb))
+        participle = _participle_only(verb) or _participle_after_comma(verb) or _singled_out_participle(verb)
+        return not (participle or _absolute_after_noun_phrase(verb))  # "Hundreds of them, many wrapped/VBN in ..."
     imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT" or verb.tag_ in ("VB", "VBP") and _first_word(verb)
     return imperative and not auxiliaries and not _has_subject(verb) and not _passive_by_people(verb)
 

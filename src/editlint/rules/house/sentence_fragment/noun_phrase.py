@@ -17,8 +17,9 @@ from editlint.rules.house.sentence_fragment.subordinate import (
     _clause_on_opening_noun, _clause_without_relative_word, _reported_gap, _reporting_before_gap,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
-    _complement_without_object, _listed_participle, _on_opening_object, _participle_after_comma, _participle_in_list,
-    _record_participle, _seldom_with_object, _singled_out_participle, _verb_after_insertion, _verb_as_noun,
+    _absolute_after_noun_phrase, _complement_without_object, _listed_participle, _on_opening_object,
+    _participle_after_comma, _participle_in_list, _record_participle, _seldom_with_object, _singled_out_participle,
+    _verb_after_insertion, _verb_as_noun,
 )
 
 if TYPE_CHECKING:
@@ -231,8 +232,8 @@ def _misplaced_relative(verb: Token) -> bool:
         return False
     if any(t.tag_ in WH_TAGS for t in doc[start : verb.i]):
         return False  # after a preposition: "a season in which the team won"
-    if _gap_before_relative(verb):
-        return False  # "The striker she replaced, who had scored ..."
+    if _gap_before_relative(verb) or _absolute_after_noun_phrase(verb):
+        return False  # "The striker she replaced, who had scored ...", "Two hundred migrants, many rescued from ..."
     if any(map(_finite, doc[verb.head.i + 1 : verb.left_edge.i])) and _has_subject(verb):
         return True  # another clause between the noun and this one: no relative clause ("the way X builds ..., teams are")
     if _clause_on_opening_noun(verb) or _clause_without_relative_word(verb):

@@ -92,14 +92,16 @@ def _coordinated_subordinate_clauses(
     relative and complement clauses): a main clause would add one ("When the deal expires and the ore is shipped the mine
     will close").
     """
-    if len(tokens) < i + 4 or tokens[-1].text != "." or any(t.text in CLAUSE_BREAKS for t in tokens):
+    if len(tokens) < i + 4 or tokens[-1].text != ".":
         return None
     phrase = _opening_subordinator(tokens, i, subordinators)
-    if not phrase:
+    if not phrase or any(map(_breaks_clauses, tokens)):
         return None
     mark = tokens[i + len(phrase) - 1]
     if mark.dep_ not in ("mark", "advmod") or mark.head.tag_ not in VERB_TAGS or _elliptical(mark):
         return None  # a preposition: "Since 2010 the city has grown and ..."
+    if any(t.text == "," for t in tokens) and not _subject_opens_clause(mark, tokens[i + len(phrase)]):
+        return None  # a phrase before the main clause: "As expected the bank held rates, and the pound rose."
     finite_per_part, part_start, taker = [0], tokens[i].i, False
     for tok in tokens[i + len(phrase) : -1]:
         verb = tok.head if tok.dep_ in AUX_DEPS else tok
@@ -116,6 +118,40 @@ def _coordinated_subordinate_clauses(
     if finite_per_part[0] != 1 or len(clauses) < 2 or any(n != 1 for n in clauses):
         return None
     return " ".join(t.text for t in tokens[: i + len(phrase)])
+
+
+def _subject_opens_clause(mark: Token, word: Token) -> bool:
+    """Whether ``word``, right after the subordinator ``mark``, opens the subject of the verb ``mark`` subordinates: a
+    clause in its plain order ("While analysts said ..."), not an elliptical or adverbial phrase before a main clause
+    ("When asked about it the minister ...", "Once a week the ferry ...")."""
+    return any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == word.i for c in mark.head.children)
+
+
+def _breaks_clauses(word: Token) -> bool:
+    """Whether ``word`` is punctuation that may close a clause and open another: not a possessive's apostrophe ("the
+    teachers' union"), a comma right before a coordinator ("..., and the union said ..."), nor one of the commas that
+    set off a relative clause ("the governor, who opposed it, warned ...")."""
+    if word.text not in CLAUSE_BREAKS or word.tag_ == "POS":
+        return False
+    if word.text != ",":
+        return True
+    doc = word.doc
+    if word.i + 1 < len(doc) and doc[word.i + 1].lower_ in COORDINATORS:
+        return False
+    return not any(_sets_off_relative(word, doc[k]) for k in (word.i + 1, word.i - 1) if 0 <= k < len(doc))
+
+
+def _sets_off_relative(comma: Token, word: Token) -> bool:
+    """Whether ``comma`` opens or closes the relative clause of ``word``'s, one a relative pronoun opens, on a subject
+    whose verb comes after it ("the governor, who opposed it, warned ..."); not on an opening phrase's noun, whose
+    closing comma may end that phrase ("Once a mill town, which it was, the valley ...")."""
+    clause = next((w for w in (word, *word.ancestors) if w.dep_ == "relcl"), None)
+    if clause is None or clause.left_edge.tag_ not in WH_TAGS:
+        return False
+    noun = clause.head
+    if comma.i not in (clause.left_edge.i - 1, clause.right_edge.i + 1):
+        return False
+    return noun.dep_ in SUBJECT_DEPS and noun.head.i > clause.right_edge.i
 
 
 def _takes_clause(verb: Token) -> bool:

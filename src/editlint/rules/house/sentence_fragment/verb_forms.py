@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, irregular_base, is_irregular_form, is_phrase, seldom_in, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_CLASSES, NOUN_TAGS, PROPER_TAGS, SAYING_CLASSES, SUBJECT_DEPS,
-    SUBJECT_PRONOUNS, VERB_TAGS, is_people_noun, noun_lemma, verb_class, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_CLASSES, NOUN_TAGS, PARTITIVES, PROPER_TAGS, SAYING_CLASSES,
+    SUBJECT_DEPS, SUBJECT_PRONOUNS, VERB_TAGS, is_people_noun, noun_lemma, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
     ARTICLES, COORDINATORS, NOUN_PHRASE_TAGS, OBJECT_DEPS, ORDER_ADJECTIVES, PARTICULARIZERS, RANKING_TAGS, RARE_SHARE,
@@ -38,6 +38,24 @@ def _listed_participle(verb: Token) -> bool:
     ends_noun = doc[last].tag_ in NOUN_TAGS  # a list item, not adjectives in a row ("logical, versioned URI")
     split = ends_noun and last + 2 == verb.i and doc[last + 1].text == "," and not any(t.text == "," for t in inside)
     return split and doc[verb.i + 1].tag_ in NOUN_TAGS | ADJECTIVE_TAGS
+
+
+def _absolute_after_noun_phrase(verb: Token) -> bool:
+    """A past form with no auxiliary, without the object its verb often takes, whose subject is a word for a part
+    ("many", "most", "some") right after the comma that closes the noun phrase the sentence opens with: an absolute
+    phrase on that noun phrase ("Hundreds of them, many wrapped in sleeping bags against the cold.", "Dozens of
+    families, most of them forced from their homes."), not the main verb, which would keep its object; not after an
+    opening phrase of place or time ("Of the 40 workers, most returned", "Last year, many moved away")."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in AUX_DEPS for c in verb.children):
+        return False
+    doc, start = verb.doc, verb.sent.start
+    part = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.lower_ in PARTITIVES), None)
+    if part is None or part.i - 1 <= start or doc[part.i - 1].text != "," or not _object_left_out(verb):
+        return False
+    opening = doc[start : part.i - 1]
+    last = opening[-1]
+    noun_phrase = all(t.tag_ in NOUN_PHRASE_TAGS | {"IN", "PRP"} for t in opening) and opening[0].tag_ != "IN"
+    return noun_phrase and last.tag_ in NOUN_TAGS | {"PRP"} and not in_class(noun_lemma(last), "noun.time")
 
 
 def _singled_out_participle(verb: Token) -> bool:
