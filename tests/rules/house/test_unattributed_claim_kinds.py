@@ -202,3 +202,37 @@ def test_goals_after_clauses_pass(text):
 @pytest.mark.parametrize("text, span", CLAIMS_BEFORE_VERBS_OF_SAYING)
 def test_claims_before_verbs_of_saying_are_flagged(text, span):
     assert_flags_span(text, RULE, span)
+
+
+
+# A vague amount of people known only by taking part in something said or planned ("several people involved in the
+# talks") is an anonymous source, as "familiar with" and "briefed on" make one; an event, a denial, a bare plural (who
+# may be all who took part) or a named member is no such source.
+TAKING_PART = [
+    ("Several sources involved in the negotiations said a deal was near.", "Several sources involved in the negotiations said"),
+    (
+        "The summit will open a day late, according to several people involved in the preparations.",
+        "according to several people involved in the preparations",
+    ),
+    (
+        "Some engineers involved in the early designs doubt the bridge can carry heavier trucks.",
+        "Some engineers involved in the early designs doubt",
+    ),
+]
+NOT_TAKING_PART = [
+    "Some people involved in the crash were taken to hospital in Leeds.",
+    "Several experts not involved in the research welcomed the findings but cautioned that the sample was small.",
+    "The strike ended on Saturday after an 11-day stoppage, officials involved in the talks said.",
+    "Several engineers involved in the design, led by Anna Berg of ETH Zurich, say the bridge is sound.",
+    "Some lawyers involved in the case said the trial would resume on Monday.",
+]
+
+
+@pytest.mark.parametrize("text, span", TAKING_PART)
+def test_people_known_by_taking_part_are_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize("text", NOT_TAKING_PART)
+def test_people_at_an_event_or_named_or_all_who_took_part_pass(text):
+    assert_findings(text, RULE, [])

@@ -66,7 +66,9 @@ believe*, unless a profession gives advice, *doctors warn that*, nor plain repor
 group that is vague on its own (`vague-sources`: *critics*, *experts*, *people*, *sources* ...; the experts
 of a field: *epidemiologists*), also when *of* says what it opposes (*critics of the plan*), or a pronoun
 (*some*, *many*, *plenty*, *others*); people known only by their access (*people familiar with
-the matter*, *those close to the talks*, *officials briefed on the audit*), anyone of a kind, *those who* with a
+the matter*, *those close to the talks*, *officials briefed on the audit*, *several people involved in the planning*:
+after a quantifier, a participle whose verb's main sense is a state with *in* and a message or an idea; not a denial,
+*experts not involved in the study*, nor a bare plural, *officials involved in the talks*), anyone of a kind, *those who* with a
 relative clause in the present and nothing named in it (*those who remember the storm say*, *according to those who
 work in the hospitals*; not *those who attended the hearing said*), and one unnamed source (*a source*, *an
 analyst*); an adjective of belief with a clause (*many are skeptical that*); *according to* such a group or to unnamed accounts (*according to reports*, *to unconfirmed reports*, *to one estimate*,
@@ -145,6 +147,7 @@ flags long after the ceremony had ended*).
 | *Critics argue* / *Skeptics doubt* / *Some say* / *Others worry* / *People say* / *Sources say* | *Authorities say* / *Police said* / *Witnesses told reporters* (roles) |
 | *Some investors have questioned whether* / *Critics are warning* / *would argue* | *Some 300 people attended* / *Many residents lost power* (no claim) |
 | *People familiar with the bid said* / *Those close to the talks say* / *Those who remember the storm say* / *A source said* | *Farmers close to the river say* (a place) / *A source at the Treasury said* / *One analyst said* (counted) |
+| *Several sources involved in the negotiations said* / *according to several people involved in the planning* (taking part in what was said or planned) | *Some people involved in the crash were* (an event) / *Experts not involved in the study cautioned* (outsiders) / *officials involved in the talks said* (a bare plural) |
 | *Several officials at the port authority acknowledged* / *Some in Congress believe* | *Economists at the state university said* / *Canadians at the rally said* (no quantifier) |
 | *Many growers are skeptical that* / *Skeptics point to the cost as proof* | *Many parents were surprised that* / *are aware that* (a fact) / *refer to it as the Iron Lady* (a name) |
 | *Several nurses blame the agency for* / *have described the route as* / *regard him as* / *called it a sham* | *Many of the residents said* / *Two analysts said* (counted, referring back) |

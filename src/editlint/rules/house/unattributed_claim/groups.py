@@ -385,9 +385,11 @@ def _spanned_regions(noun: Token) -> list[Token]:
 
 def _access_phrases(subj: Token) -> list[Token]:
     """Phrases after a noun that say how its people know, not who they are: "familiar with the matter", "close to
-    the talks", "privy to the plans", "briefed on the talks", "with knowledge of the bid"; not a place ("farmers
-    close to the border")."""
-    return [c for c in subj.children if c.i > subj.i and (_access_adjective(c) or _briefed(c) or _with_access(c))]
+    the talks", "privy to the plans", "briefed on the talks", "involved in the planning", "with knowledge of the bid";
+    not a place ("farmers close to the border")."""
+    return [
+        c for c in subj.children if c.i > subj.i and (_access_adjective(c) or _knows_firsthand(c) or _with_access(c))
+    ]
 
 
 def _with_access(prep: Token) -> bool:
@@ -418,6 +420,36 @@ def _briefed(participle: Token) -> bool:
         p.lower_ in ("on", "about", "of") and any(o.dep_ == "pobj" and o.tag_ in ("NN", "NNS") for o in p.children)
         for p in preps
     )  # "briefed on the audit" (not "on Monday")
+
+
+def _knows_firsthand(participle: Token) -> bool:
+    """A participle that says how people know, not who they are: told of something ("briefed on the talks") or taking
+    part in it ("several people involved in the planning")."""
+    return _briefed(participle) or _taking_part(participle)
+
+
+def _taking_part(participle: Token) -> bool:
+    """A participle on a vague amount of people, of a verb whose main sense is a state (WordNet's verb.stative:
+    "involved", "concerned") with "in" and a message or an idea in any sense (WordNet's noun.communication and
+    noun.cognition): "several people involved in the planning", "some engineers involved in the early designs", the
+    wording of an anonymous source; not a spot or an event ("people involved in the crash"), an agent ("involved by the
+    council"), a denial ("experts not involved in the study": an outsider's view), nor a bare plural, which may be all
+    who took part ("officials involved in the talks said")."""
+    if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD"):
+        return False
+    if not any(c.lower_ in QUANTIFIERS for c in participle.head.children):
+        return False
+    lemma = verb_lemma(participle.lower_) or ""
+    if not in_class(lemma, "verb.stative") or any(c.dep_ in ("agent", "neg") for c in participle.children):
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.tag_ in ("NN", "NNS")
+            and any(sense_in(noun_lemma(o), name) for name in ACCOUNT_CLASSES)
+            for o in p.children
+        )
+        for p in participle.children
+    )
 
 
 def _is_party(noun: Token) -> bool:
@@ -480,7 +512,7 @@ def _described(subj: Token, lex: Lexicon) -> bool:
             child.lower_ == "the" and subj.lower_ in PROPORTIONS
         ):
             return True
-        if child.dep_ in ("relcl", "acl") and not _briefed(child) and child not in _asides(subj) and not (
+        if child.dep_ in ("relcl", "acl") and not _knows_firsthand(child) and child not in _asides(subj) and not (
             quantified and _kind_clause(child)
         ):
             return True  # (a vague amount of a kind stays vague: "some economists who study housing")
