@@ -1,0 +1,34 @@
+"""house/unattributed-claim: some of a group the reporter watched move ("Most drivers had returned to their trucks.
+Some said ...") are people the reporter met; a group that claimed, or did something other than move, stays vague."""
+
+import pytest
+
+from helpers import assert_findings, assert_flags_span
+
+RULE = "house/unattributed-claim"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By dusk, most stallholders had wheeled their carts back to the depot. Some said trade had halved since June.",
+        "Several hikers scrambled down the ridge as the cloud came in. Others said they would sit out the squall.",
+        "Many shift workers had started leaving the plant before the siren. A few said the alarm had failed twice.",
+        "Some pensioners packed their bags and boarded the last coach. Others said they would stay with neighbours.",
+    ],
+)
+def test_some_of_a_group_seen_moving_pass(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Several forecasters revised their outlook on Monday. Others said the drought would break by May.",
+         "Others said"),
+        ("Many growers lost half their vines to frost. Some say the new canal altered the climate.", "Some say"),
+        ("The flood waters moved downstream overnight. Many fear the levee will give way.", "Many fear"),
+    ],
+)
+def test_some_of_a_group_that_did_not_move_stay_vague(text, span):
+    assert_flags_span(text, RULE, span)
