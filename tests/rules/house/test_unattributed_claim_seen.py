@@ -1,5 +1,7 @@
 """house/unattributed-claim: some of a group the reporter watched move ("Most drivers had returned to their trucks.
-Some said ...") are people the reporter met; a group that claimed, or did something other than move, stays vague."""
+Some said ...") are people the reporter met, and a group speaking at an event a phrase of time names ("after a hearing
+in which several tenants described ...") dates the clause; a group that claimed, did something other than move or
+spoke in a span of time stays vague."""
 
 import pytest
 
@@ -31,4 +33,27 @@ def test_some_of_a_group_seen_moving_pass(text):
     ],
 )
 def test_some_of_a_group_that_did_not_move_stay_vague(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The caretaker was jailed after a hearing in which several pensioners described losing their savings.",
+        "The bylaw was withdrawn after a debate at which some councillors argued it would close the market.",
+    ],
+)
+def test_a_group_speaking_at_an_event_that_dates_the_clause_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Shares recovered after a decade in which many brokers believed the mine was worthless.",
+         "many brokers believed"),
+        ("The caretaker was jailed, a verdict that several pensioners said was too lenient.", "several pensioners said"),
+    ],
+)
+def test_a_group_in_a_span_of_time_or_on_a_thing_stays_vague(text, span):
     assert_flags_span(text, RULE, span)

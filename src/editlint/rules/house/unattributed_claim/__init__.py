@@ -20,7 +20,7 @@ from .common import (
 )
 from .claims import (
     _attitude, _crowd_act, _dates_event, _feeling_holder, _is_claim_form, _judged_past_aside, _may_claim,
-    _misread_clause, _on_record, _states_claim, _testimony,
+    _misread_clause, _on_record, _states_claim, _testimony, _within_dating_event,
 )
 from .groups import (
     _authors_of_reported_study, _bare_people, _continues_group, _continues_identified_group, _generic_holders, _is_people,
@@ -125,6 +125,9 @@ many fans said*); a region, a field, a time, an idea, a body's name or a kind of
 stands among them (*In Britain, many economists say*, *In recent years*, *In the debate*, *In the classroom, many
 teachers say*, *Behind closed doors*, *At the end of the day*, *At Deutsche Bank, some analysts said*, *After the final
 whistle, many pundits said*).
+A group speaking in the past in a relative clause on an event that a phrase of time names (*after*, *before* ...)
+is not flagged either: the event dates the clause, as a clause of time does (*was jailed after a hearing in which several
+pensioners described*; not a span of time, WordNet's noun.time: *after a decade in which many brokers believed*).
 A group whose clause names the public comment period it spoke in (*during* it, or a relative clause on it: *a public
 comment period in which several riders criticized*) is not flagged either: the reporter attended it; a gathering is no
 such occasion (*Some shareholders insisted at Thursday's annual meeting*). A verb whose main sense is a state (WordNet's
@@ -171,6 +174,7 @@ flags long after the ceremony had ended*).
 | *Observers in Honiara say* / *A handful of winemakers in the Barossa Valley fear* (a place only locates) / *Teachers' unions have long argued* (a kind) | *Scientists from the agency's climate center said* / *The teachers' unions said* |
 | *In a recent study, researchers reported* / *In interviews with the Guardian, several former employees alleged* | *In a study published in Nature, researchers reported* / *citing a study by the state university* (a named account) |
 | *Shares fell as some analysts warned* / *Since the ruling, some lawyers have argued* | *Yields rose after several Fed officials signaled* / *when some officials hinted* (a past clause of time dates an event) |
+| *Shares recovered after a decade in which many brokers believed ...* / *..., a verdict that several pensioners said was too lenient* (a span of time; a thing judged) | *The caretaker was jailed after a hearing in which several pensioners described ...* / *after a debate at which some councillors argued ...* (an event a phrase of time names dates the clause) |
 | *Industry analysts expect* / *Some analysts at Morgan Stanley said* (unnamed members) | *Agency planners estimate* after the article named the agency / *levels policymakers consider healthy* (a body's staff, a role) |
 | *Several engineers blamed the contractor for the cracks* / *Some homeowners sued, arguing* | *demanded that the hospital hire* (a demand) / *negotiated higher wages for its members* / *refer to it as the "dairy cliff"* / *comparing the readings with* / *documented for decades* / *Thousands of borrowers sued, arguing* (a counted crowd's act) / *used the site to study how* |
 | *according to some observers* / *according to reports* / *according to residents* / *Some reports say* / *By most accounts* | *..., according to a Reuters poll* / *..., according to data from CME Group, after two cuts* (named source) / *according to witnesses* (a role) / *according to residents of the block* / *..., as [gauges](https://...) showed* (a link) / *Expense reports filed with the state show ..., most of it on mailers* (an amount after the accounts) |
@@ -643,7 +647,7 @@ def _traceable(verb: Token, subj: Token) -> bool:
     (Cheapest first: whether it cites an account reads the whole clause.)"""
     return (
         _crowd_act(verb, subj) or _testimony(verb) or _met_at_scene(verb, subj) or _spoke_at_occasion(verb)
-        or _dates_event(verb) or _on_record(verb, subj) or _cites_account(verb)
+        or _dates_event(verb) or _within_dating_event(verb) or _on_record(verb, subj) or _cites_account(verb)
     )
 
 
