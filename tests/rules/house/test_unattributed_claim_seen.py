@@ -52,6 +52,7 @@ def test_a_group_speaking_at_an_event_that_dates_the_clause_passes(text):
     [
         ("Shares recovered after a decade in which many brokers believed the mine was worthless.",
          "many brokers believed"),
+        ("Profits fell after a quarter in which several traders predicted a rally.", "several traders predicted"),
         ("The caretaker was jailed, a verdict that several pensioners said was too lenient.", "several pensioners said"),
     ],
 )

@@ -127,7 +127,8 @@ teachers say*, *Behind closed doors*, *At the end of the day*, *At Deutsche Bank
 whistle, many pundits said*).
 A group speaking in the past in a relative clause on an event that a phrase of time names (*after*, *before* ...)
 is not flagged either: the event dates the clause, as a clause of time does (*was jailed after a hearing in which several
-pensioners described*; not a span of time, WordNet's noun.time: *after a decade in which many brokers believed*).
+pensioners described*; not a span or an amount of time, WordNet's noun.time and noun.quantity: *after a decade in which
+many brokers believed*, *after a quarter in which*).
 A group whose clause names the public comment period it spoke in (*during* it, or a relative clause on it: *a public
 comment period in which several riders criticized*) is not flagged either: the reporter attended it; a gathering is no
 such occasion (*Some shareholders insisted at Thursday's annual meeting*). A verb whose main sense is a state (WordNet's
