@@ -5,7 +5,7 @@ spoke in a span of time stays vague."""
 
 import pytest
 
-from helpers import assert_findings, assert_flags_span
+from helpers import assert_findings, assert_flags_span, findings
 
 RULE = "house/unattributed-claim"
 
@@ -34,6 +34,13 @@ def test_some_of_a_group_seen_moving_pass(text):
 )
 def test_some_of_a_group_that_did_not_move_stay_vague(text, span):
     assert_flags_span(text, RULE, span)
+
+
+
+def test_others_after_a_group_that_proposed_a_move_stay_vague():
+    text = "Several aldermen have suggested moving the market to the quay. Others say the square is a better site."
+    column = text.index("Others say") + 1
+    assert (1, column, column + len("Others say")) in findings(text, RULE)
 
 
 @pytest.mark.parametrize(

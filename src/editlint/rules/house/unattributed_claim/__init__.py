@@ -108,7 +108,8 @@ has yet to make: *will announce*) or of any verb of communication that reports a
 that*), also under a hedge that only doubts the words were said (*Ms Novak reportedly warned colleagues that*). A vague group followed by a sentence whose named speaker
 gives an example, *some* or *many* of a group named just before (or of a counted group before *of whom*), *some*,
 *many* or *others* of a group of people, vague or not, that the sentence just before saw move (WordNet's verb.motion:
-*By dusk, most stallholders had wheeled their carts back. Some said*), the
+*By dusk, most stallholders had wheeled their carts back. Some said*; not a move it only proposed: *have suggested moving
+the market*), the
 authors of a study the article reported speaking in the past tense, and a claim inside a named account (*the
 audit found that many clerks believe*, *in a poll*) are not flagged; nor is a group's claim tied to a roll call (*voted
 against the bill but said*) or to a joint document of a known body's members, nor a group's estimate or a hedge in a
@@ -205,7 +206,7 @@ flags long after the ceremony had ended*).
 | *Most economists expect a recession* / *Some analysts in the city predict* | *Most economists in a Wall Street Journal survey expect* (the group of a poll, as *in a Gallup poll, most voters said*) |
 | *Growers' groups have lobbied ... . Many growers say* (a kind's groups) / *The dockers' union ... . Several economists said* | *The dockers' union rejected the offer. Several dockers said* (people a definite body just named belongs to) |
 | *The flood reached 30 homes, many believe, because ...* (a comment with its own verb) | *The exhibition includes 140 works, many never shown publicly* / *70 culverts, most found to be blocked* (an amount of the things just named) |
-| *Many growers lost half their vines to frost. Some say ...* / *Several forecasters revised their outlook. Others said ...* (a group that did something other than move, or claimed) | *By dusk, most stallholders had wheeled their carts back to the depot. Some said ...* / *Several hikers scrambled down the ridge. Others said ...* (some of a group the sentence before saw move) |
+| *Many growers lost half their vines to frost. Some say ...* / *Several forecasters revised their outlook. Others said ...* / *Several aldermen have suggested moving the market. Others say ...* (a group that did something other than move, or claimed) | *By dusk, most stallholders had wheeled their carts back to the depot. Some said ...* / *Several hikers scrambled down the ridge. Others said ...* (some of a group the sentence before saw move) |
 | *Many fishermen say the cod will never come back* | *Older residents recall that the river froze in 1963* (a memory, as *remember*) |
 | *Three climbers were reported to have been hurt* / *The barge, thought to be the oldest, sank* / *A man believed to be the driver* | *Nobody was reported to have been hurt* (a report of nothing) / *Landlords found to have ignored the notice will be fined* (a bare plural the participle defines) / *a contract that members viewed as fair* (a relative clause) |
 | | *the lies people tell when they are afraid* (the verb's own relative clause) / *The state university and more than 20 colleges closed campuses, and several said* (a counted subject among coordinated ones) |

@@ -768,7 +768,10 @@ def _part_of_group_seen_moving(pronoun: Token, lex: Lexicon) -> bool:
 def _moved(verb: Token) -> bool:
     """A verb of motion in its main sense, one joined to it by "and" or one it begins: "returned", "packed up and
     moved", "had begun moving" (an "-ing" form right after a verb of change, wherever the parser hung it: "begun
-    moving/amod goats")."""
+    moving/amod goats"); not a verb of saying or thinking, whose "-ing" form is what was said ("have proposed moving
+    part of the bill")."""
+    if _main_sense(verb, "verb.communication") or _main_sense(verb, "verb.cognition"):
+        return False
     moving = [c for c in verb.children if c.dep_ == "conj" or c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB")]
     if verb.i + 1 < len(verb.doc) and verb.nbor(1).tag_ == "VBG" and _main_sense(verb, "verb.change"):
         moving.append(verb.nbor(1))
