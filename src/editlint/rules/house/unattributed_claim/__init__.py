@@ -20,7 +20,7 @@ from .common import (
 )
 from .claims import (
     _attitude, _crowd_act, _dates_event, _feeling_holder, _is_claim_form, _judged_past_aside, _may_claim,
-    _misread_clause, _on_record, _states_claim, _testimony,
+    _misread_clause, _on_record, _states_claim, _testimony, _within_dating_event,
 )
 from .groups import (
     _authors_of_reported_study, _bare_people, _continues_group, _continues_identified_group, _generic_holders, _is_people,
@@ -108,7 +108,10 @@ but a coordinated clause or an aside on a noun (*At that point, Detective Lowe s
 were believed to be armed*); a named speaker is the subject of a verb of saying (not in the future, a report it
 has yet to make: *will announce*) or of any verb of communication that reports a clause (WordNet's verb.communication: *warned colleagues that*, *informed the delegates
 that*), also under a hedge that only doubts the words were said (*Ms Novak reportedly warned colleagues that*). A vague group followed by a sentence whose named speaker
-gives an example, *some* or *many* of a group named just before (or of a counted group before *of whom*), the
+gives an example, *some* or *many* of a group named just before (or of a counted group before *of whom*), *some*,
+*many* or *others* of a group of people, vague or not, that the sentence just before saw move (WordNet's verb.motion:
+*By dusk, most stallholders had wheeled their carts back. Some said*; not a move it only proposed: *have suggested moving
+the market*), the
 authors of a study the article reported speaking in the past tense, and a claim inside a named account (*the
 audit found that many clerks believe*, *in a poll*) are not flagged; nor is a group's claim tied to a roll call (*voted
 against the bill but said*) or to a joint document of a known body's members, nor a group's estimate or a hedge in a
@@ -125,6 +128,10 @@ many fans said*); a region, a field, a time, an idea, a body's name or a kind of
 stands among them (*In Britain, many economists say*, *In recent years*, *In the debate*, *In the classroom, many
 teachers say*, *Behind closed doors*, *At the end of the day*, *At Deutsche Bank, some analysts said*, *After the final
 whistle, many pundits said*).
+A group speaking in the past in a relative clause on an event that a phrase of time names (*after*, *before* ...)
+is not flagged either: the event dates the clause, as a clause of time does (*was jailed after a hearing in which several
+pensioners described*; not a span or an amount of time, WordNet's noun.time and noun.quantity: *after a decade in which
+many brokers believed*, *after a quarter in which*).
 A group whose clause names the public comment period it spoke in (*during* it, or a relative clause on it: *a public
 comment period in which several riders criticized*) is not flagged either: the reporter attended it; a gathering is no
 such occasion (*Some shareholders insisted at Thursday's annual meeting*). A verb whose main sense is a state (WordNet's
@@ -172,6 +179,7 @@ flags long after the ceremony had ended*).
 | *Observers in Honiara say* / *A handful of winemakers in the Barossa Valley fear* (a place only locates) / *Teachers' unions have long argued* (a kind) | *Scientists from the agency's climate center said* / *The teachers' unions said* |
 | *In a recent study, researchers reported* / *In interviews with the Guardian, several former employees alleged* | *In a study published in Nature, researchers reported* / *citing a study by the state university* (a named account) |
 | *Shares fell as some analysts warned* / *Since the ruling, some lawyers have argued* | *Yields rose after several Fed officials signaled* / *when some officials hinted* (a past clause of time dates an event) |
+| *Shares recovered after a decade in which many brokers believed ...* / *..., a verdict that several pensioners said was too lenient* (a span of time; a thing judged) | *The caretaker was jailed after a hearing in which several pensioners described ...* / *after a debate at which some councillors argued ...* (an event a phrase of time names dates the clause) |
 | *Industry analysts expect* / *Some analysts at Morgan Stanley said* (unnamed members) | *Agency planners estimate* after the article named the agency / *levels policymakers consider healthy* (a body's staff, a role) |
 | *Several engineers blamed the contractor for the cracks* / *Some homeowners sued, arguing* | *demanded that the hospital hire* (a demand) / *negotiated higher wages for its members* / *refer to it as the "dairy cliff"* / *comparing the readings with* / *documented for decades* / *Thousands of borrowers sued, arguing* (a counted crowd's act) / *used the site to study how* |
 | *according to some observers* / *according to reports* / *according to residents* / *Some reports say* / *By most accounts* | *..., according to a Reuters poll* / *..., according to data from CME Group, after two cuts* (named source) / *according to witnesses* (a role) / *according to residents of the block* / *..., as [gauges](https://...) showed* (a link) / *Expense reports filed with the state show ..., most of it on mailers* (an amount after the accounts) |
@@ -201,6 +209,7 @@ flags long after the ceremony had ended*).
 | *Most economists expect a recession* / *Some analysts in the city predict* | *Most economists in a Wall Street Journal survey expect* (the group of a poll, as *in a Gallup poll, most voters said*) |
 | *Growers' groups have lobbied ... . Many growers say* (a kind's groups) / *The dockers' union ... . Several economists said* | *The dockers' union rejected the offer. Several dockers said* (people a definite body just named belongs to) |
 | *The flood reached 30 homes, many believe, because ...* (a comment with its own verb) | *The exhibition includes 140 works, many never shown publicly* / *70 culverts, most found to be blocked* (an amount of the things just named) |
+| *Many growers lost half their vines to frost. Some say ...* / *Several forecasters revised their outlook. Others said ...* / *Several aldermen have suggested moving the market. Others say ...* (a group that did something other than move, or claimed) | *By dusk, most stallholders had wheeled their carts back to the depot. Some said ...* / *Several hikers scrambled down the ridge. Others said ...* (some of a group the sentence before saw move) |
 | *Many fishermen say the cod will never come back* | *Older residents recall that the river froze in 1963* (a memory, as *remember*) |
 | *Three climbers were reported to have been hurt* / *The barge, thought to be the oldest, sank* / *A man believed to be the driver* | *Nobody was reported to have been hurt* (a report of nothing) / *Landlords found to have ignored the notice will be fined* (a bare plural the participle defines) / *a contract that members viewed as fair* (a relative clause) |
 | | *the lies people tell when they are afraid* (the verb's own relative clause) / *The state university and more than 20 colleges closed campuses, and several said* (a counted subject among coordinated ones) |
@@ -643,7 +652,7 @@ def _traceable(verb: Token, subj: Token) -> bool:
     (Cheapest first: whether it cites an account reads the whole clause.)"""
     return (
         _crowd_act(verb, subj) or _testimony(verb) or _met_at_scene(verb, subj) or _spoke_at_occasion(verb)
-        or _dates_event(verb) or _on_record(verb, subj) or _cites_account(verb)
+        or _dates_event(verb) or _within_dating_event(verb) or _on_record(verb, subj) or _cites_account(verb)
     )
 
 

@@ -128,6 +128,24 @@ def _dates_event(verb: Token) -> bool:
     )  # ("when" is an adverb to the parser)
 
 
+def _within_dating_event(verb: Token) -> bool:
+    """A verb in the past in a relative clause on the event a phrase of time names, which tells when something else
+    happened, as a clause of time does (``_dates_event``): "was sentenced after a hearing in which several neighbours
+    described ...", "before a debate at which some members argued ..."; not on a span or an amount of time (WordNet's
+    noun.time and noun.quantity), which the claim only falls in ("after a decade/quarter in which many economists
+    predicted ...")."""
+    if verb.dep_ != "relcl" or _tense_carrier(verb).tag_ != "VBD":
+        return False
+    event = verb.head
+    relative = any(
+        c.tag_ in RELATIVE_TAGS or c.dep_ == "prep" and any(o.tag_ in RELATIVE_TAGS for o in c.children)
+        for c in verb.children
+    )  # ("in which", "at which", "where")
+    return relative and event.dep_ == "pobj" and event.head.lower_ in TIME_MARKS and event.tag_ == "NN" and not any(
+        in_class(noun_lemma(event), name) for name in ("noun.time", "noun.quantity")
+    )
+
+
 def _may_claim(verb: Token, lex: Lexicon) -> bool:
     """A quick test that passes every verb ``_states_claim`` might accept: a verb of saying, judging or
     disapproval, or one with a clause or an attitude as its complement."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Iterator
 from editlint.lexicon import classes_of, in_class, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, FINITE_TAGS, NOUN_CLASSES, NOUN_TAGS, PEOPLE_CLASSES, PROPER_TAGS, SUBJECT_DEPS,
-    is_people_noun, noun_lemma, singulars, verb_class, verb_lemma,
+    VERB_TAGS, is_people_noun, noun_lemma, singulars, verb_class, verb_lemma,
 )
 
 from .common import (
@@ -256,7 +256,9 @@ def _is_vague(subj: Token, lex: Lexicon) -> bool:
         return False
     if lower in RELATIONAL or _measured(subj):
         return False  # "too many say ..."
-    if (lower == "others" or lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS) and _continues_group(subj, lex):
+    if (lower == "others" or lower in QUANTIFIERS and subj.tag_ not in NOUN_TAGS) and (
+        _continues_group(subj, lex) or _part_of_group_seen_moving(subj, lex)
+    ):
         return False  # "While several parents worried ..., others said ...": more of those parents
     if _described(subj, lex):
         return False
@@ -775,6 +777,42 @@ def _continues_group(pronoun: Token, lex: Lexicon) -> bool:
         and (any_group or not _is_vague(t, lex))
         for t, any_group in earlier
     )
+
+
+def _part_of_group_seen_moving(pronoun: Token, lex: Lexicon) -> bool:
+    """"Some", "others", "many" ... opening a sentence after one, in the same paragraph, whose subject is a plural of
+    people, vague or not, and whose verb (or the verb it begins: "had begun moving") is one of motion in its main sense
+    (WordNet's verb.motion): people the reporter watched move, some of whom spoke ("By nightfall, most drivers had
+    returned to their trucks. Some said ..."); not a group that claimed ("Some experts speculate ... . Others believe
+    ..."), nor one that did anything else ("Many farmers lost their crops. Some say ...")."""
+    sent = pronoun.sent
+    if not all(t.dep_ in ("cc", "advmod", "punct", "det") for t in sent[: pronoun.i - sent.start]):
+        return False  # (only words that join the sentence to the one before may come first: "But others", "A few")
+    if sent.start == 0:
+        return False
+    before = pronoun.doc[sent.start - 1].sent
+    return any(
+        t.dep_ == "nsubj" and t.tag_ in PLURAL_TAGS and _plural_of_people(t, lex) and _moved(t.head)
+        for t in before
+    )
+
+
+def _moved(verb: Token) -> bool:
+    """A verb of motion in its main sense, one joined to it by "and" or one it begins: "returned", "packed up and
+    moved", "had begun moving" (an "-ing" form right after a verb of change, wherever the parser hung it: "begun
+    moving/amod goats"); not a verb of saying or thinking, whose "-ing" form is what was said ("have proposed moving
+    part of the bill")."""
+    if _main_sense(verb, "verb.communication") or _main_sense(verb, "verb.cognition"):
+        return False
+    moving = [c for c in verb.children if c.dep_ == "conj" or c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB")]
+    if verb.i + 1 < len(verb.doc) and verb.nbor(1).tag_ == "VBG" and _main_sense(verb, "verb.change"):
+        moving.append(verb.nbor(1))
+    return any(t.tag_ in VERB_TAGS and _main_sense(t, "verb.motion") for t in (verb, *moving))
+
+
+def _main_sense(verb: Token, lexname: str) -> bool:
+    """Whether the main sense of ``verb`` (any form) is in ``lexname``."""
+    return in_class(verb_lemma(verb.lower_) or verb.lower_, lexname)
 
 
 def _continues_identified_group(first: Token, before: list[Token], lex: Lexicon) -> bool:
