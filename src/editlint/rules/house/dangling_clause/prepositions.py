@@ -217,6 +217,10 @@ def _phrase_start(sent: Span, prep: Token) -> int:
         if opener.tag_ == "IN" and before and state and all(t.tag_ in ("DT", "JJ") for t in between):
             return opener.i
         return i
+    # compound prepositions end in a plain one: "ahead of", "due to", "apart from", "along with"
+    leading = word.tag_ in ("RB", "JJ", "IN", "VBG") or word.lower_ in NOUN_LED_PREPOSITIONS
+    if not leading or prep.lower_ not in ("of", "to", "from", "with"):
+        return i  # (the cheap test first: most words before a preposition lead none)
     opens = word.i == sent.start or doc[word.i - 1].text in SET_OFF or doc[word.i - 1].tag_ in VERB_GROUP_TAGS
     # "boarded up the windows ahead of", "started its backup instead of" (the parser may hang either on the other)
     opens = opens or word.tag_ == "RB" and word.i in (prep.head.i, *(c.i for c in prep.children))
@@ -225,13 +229,10 @@ def _phrase_start(sent: Span, prep: Token) -> int:
     opens = opens or word.dep_ == "mark"  # a subordinator opens a phrase wherever it stands: "by 30 minutes because of"
     # so does a compound preposition the parser split: "shortened to 140 laps due to" ("due" on "laps")
     opens = opens or f"{word.lower_} {prep.lower_}" in CONJUNCTIONS
-    # compound prepositions end in a plain one: "ahead of", "due to", "apart from", "along with"
-    leading = word.tag_ in ("RB", "JJ", "IN", "VBG") or word.lower_ in NOUN_LED_PREPOSITIONS
-    led = leading and prep.lower_ in ("of", "to", "from", "with")
     # "many of", "interacting with", "amenable to" (a complement of "be")
     nominal = word.lower_ in QUANTIFIERS or word.dep_ in _NOMINAL_DEPS
     nominal = nominal and word.lower_ not in NOUN_LED_PREPOSITIONS
     has_object = any(c.dep_ == "dobj" for c in word.children)
-    if opens and led and not nominal and word.lower_ not in NEGATIONS and not has_object:
+    if opens and not nominal and word.lower_ not in NEGATIONS and not has_object:
         return word.i
     return i

@@ -295,8 +295,8 @@ def _sentences(tokens: ParseView) -> Iterator[tuple[Span, bool]]:
     full stop ends that one (see ``_joined_after_initialism``)."""
     for sent in tokens.sents:
         start = sent.start
-        for word in sent:
-            if _joined_after_initialism(word, sent):
+        for word in sent:  # (a word that opens a sentence is capitalised: the cheap test first, inline)
+            if word.text[0].isupper() and _joined_after_initialism(word, sent):
                 yield sent.doc[start : word.i], start != sent.start
                 start = word.i
         yield sent.doc[start : sent.end], start != sent.start

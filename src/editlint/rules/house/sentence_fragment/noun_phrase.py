@@ -329,6 +329,8 @@ def _list_of_negated_nouns(tokens: list[Token]) -> bool:
     a plural noun that ends the first item may be read as a present tense ("rises/VBZ"). Not a sentence whose first
     item has its verb ("No taxes rose, no jobs went"), nor with a verb after an item ("... and no dogs are allowed"),
     nor a list a clause of its own ends ("..., the chancellor promised")."""
+    if [t.lower_ for t in tokens].count("no") < 2:
+        return False  # (the cheap test first: two items need two "no"s, and most sentences have none)
     items, start = [], 0
     for k, word in enumerate(tokens):
         if word.text == "," or word.lower_ in COORDINATORS:
