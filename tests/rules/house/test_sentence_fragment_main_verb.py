@@ -455,3 +455,34 @@ def test_a_past_read_as_a_noun_after_a_relative_clause_is_the_main_verb(sentence
 )
 def test_a_past_after_a_subordinator_or_a_reported_gap_leaves_a_fragment(sentence):
     assert_flags_span(BEFORE + sentence, RULE, sentence)
+
+
+# A word whose form is a finite verb WordNet knows, whatever its tag, after words that can be its subject and agree
+# with it (a noun phrase with its post-modifiers, or a share of a group: "Most of the cash"), before a preposition,
+# a particle, an adverb or an object: the rule cannot decide, so it stays silent.
+VERB_BY_ITS_FORM = [
+    "Most of the cash from the appeal funds meals for pensioners.",
+    "Much of the country's coffee ships through the northern port.",
+    "Her version of events tallies with the driver's statement.",
+    "Much of the region's wheat ships through the port.",
+    "Most of the timber from the estate ships to mills in the south.",
+]
+# The same shapes where no word can be such a verb: a noun that ends a compound ("the bond market", "the rail
+# links" after a whole noun phrase), or a plural with no singular subject before it.
+NO_VERB_BY_ITS_FORM = [
+    "A setback for the rail links to the north.",
+    "A verdict on the council's road repairs since spring.",
+    "Fresh gains in the bond market after the budget.",
+    "A rise in calls to the helpline over the holidays.",
+    "A drop in visits to the town centre during the roadworks.",
+]
+
+
+@pytest.mark.parametrize("sentence", VERB_BY_ITS_FORM)
+def test_a_word_that_can_be_the_main_verb_by_its_form_keeps_the_rule_silent(sentence):
+    assert_findings(f"{BEFORE}{sentence}", RULE, [])
+
+
+@pytest.mark.parametrize("fragment", NO_VERB_BY_ITS_FORM)
+def test_a_noun_phrase_with_no_word_that_can_be_its_verb_is_still_a_fragment(fragment):
+    assert_flags_span(f"{BEFORE}{fragment}", RULE, fragment)

@@ -20,7 +20,9 @@ from editlint.rules.house.sentence_fragment.common import (
 from editlint.rules.house.sentence_fragment.main_clause import (
     _clausal_subject, _free_finite, _independent, _main_verb_beside_relative, _missed_main_verb, _passive_by_people,
 )
-from editlint.rules.house.sentence_fragment.main_verb import _measures_number, _verb_after_name, _verb_after_subject
+from editlint.rules.house.sentence_fragment.main_verb import (
+    _measures_number, _verb_after_name, _verb_after_subject, _verb_by_its_form,
+)
 from editlint.rules.house.sentence_fragment.noun_phrase import (
     _list_of_negated_nouns, _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only,
     _relative_root, _relative_then_shared_verb,
@@ -177,6 +179,7 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *While analysts said the results were weak, and the finance chief admitted margins had been squeezed.*, *Even though the governor, who opposed it, warned of the cost and the teachers' union said it was unfunded.* | *While the county, which owns the land, said it would fight, the parish backed it.*, *As expected the bank held rates, and the pound rose.* (subordinate clauses joined by a comma and a coordinator, or around a relative clause set in commas on a subject, each with one finite verb, are still only subordinate; not after a phrase the subordinator opens before its clause's subject) |
 | *Hundreds of them, many wrapped in sleeping bags against the cold.*, *Dozens of families, most of them forced from their homes.* | *Hundreds of fans, many wrapped in blankets, waited outside.*, *That night, many slept in their cars.*, *Of the 40 workers, most returned.* (a word for a part, right after the comma closing the noun phrase the sentence opens with, and a past form without the object its verb often takes: an absolute phrase on that noun phrase; not after a phrase of time or a preposition) |
 | *Schools, clinics and the main hospital's account.*, *On the flat, the three bonefish and their shadows.* | *Roads, water supply and the city's bus service account for most of the spending.*, *On the flat, the three bonefish drift within range.* (a list of noun phrases parted by commas, the last after a coordinator, is one plural subject; a number other than one before a noun counts a plural, whatever its form) |
+| *A setback for the rail links to the north.*, *A verdict on the council's road repairs since spring.*, *Fresh gains in the bond market after the budget.* | *Most of the cash from the appeal funds meals for pensioners.*, *Her version of events tallies with the driver's statement.*, *Much of the country's coffee ships through the northern port.* (a word whose form is a finite verb WordNet knows, whatever its tag, after words that can be its subject and agree with it, a noun phrase with its post-modifiers or a share of a group, before a preposition, particle, adverb or object: the rule cannot decide; not a compound's last noun, after a modified noun, a name, a noun WordNet lists it with or, outside a share of a group, one the parser joined to it) |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -433,6 +436,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         _independent(t, subordinators) or _misplaced_relative(t) or _missed_main_verb(t, subordinators) for t in sent
     ):
         return None
+    if any(_verb_by_its_form(t, subordinators) for t in sent):
+        return None  # a word that can be the main verb the tagger missed: the rule cannot decide
     if any(_later_clause_on_root(t, sent) for t in sent):
         return None  # a sentence built around a later clause: "Better late, as the saying goes."
     first, root = tokens[i], sent.root

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, irregular_base, is_phrase, sense_in
 from editlint.nlp.syntax import (
-    FINITE_TAGS, NOUN_TAGS, PROPER_TAGS, SINGULAR_DETERMINERS, SUBJECT_PRONOUNS, noun_lemma, verb_lemma,
+    ADJECTIVE_TAGS, FINITE_TAGS, NOUN_TAGS, PROPER_TAGS, SINGULAR_DETERMINERS, SUBJECT_PRONOUNS, noun_lemma, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
     COORDINATORS, HAVE_BE, MEASURE_DEPS, NOUN_PHRASE_TAGS, RARE_SHARE, RELATIVES, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS,
-    _lead_word, _rate_unit,
+    _lead_word, _modifier_after_coordinator, _rate_unit,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import _participle_only
 
@@ -535,3 +535,100 @@ def _verb_after_name(sent, names: frozenset[str]) -> bool:
     if agreement not in ("singular", "plural") or agreement == "singular" and after.tag_ in ("IN", "RB"):
         return False  # an "-s" form before a preposition is as often a plural noun: "Celtic fans outside the ground"
     return _follows_present(after) and not is_phrase(doc[end - 1].text, verb.text)
+
+
+# Words that make the share of a group they open singular, whatever the group: "Each of the candidates rivals ...",
+# "One of the plants dates ..." (a closed class of English).
+SINGULAR_SHARES = frozenset({"each", "one", "either", "neither"})
+# The tags of the words naming a share of a group before "of": "Much", "Most", "All three".
+SHARE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "CD", "RB"})
+# What follows a verb's form as a verb's, whatever its tag: a preposition or particle, an adverb.
+VERB_FOLLOWERS = frozenset({"IN", "RP", "RB", "RBR"})
+
+
+def _verb_by_its_form(word: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``word`` can be the missing main verb by its own properties, whatever the tagger made of it: a finite
+    form of a verb WordNet knows (see ``_finite_form``), after words that can be its subject and agree with it (a
+    noun phrase with its post-modifiers, maybe a share of a group: "Much of the debate among economists centers/NNS
+    on the peso", "Many of them sympathise/JJ with the workers"), before what fits a verb (see
+    ``_fits_after_verb``). Then the rule cannot decide."""
+    agreement = _finite_form(word)
+    if agreement is None or word.i == word.sent.start or word.lower_ in HAVE_BE or word.tag_ == "MD":
+        return False
+    if not _fits_after_verb(word, agreement) or _ends_compound(word, agreement) or _last_listed(word):
+        return False
+    if _modifier_after_coordinator(word):
+        return False  # "old bicycles and neatly stacked newspapers"
+    start = _subject_start(word, subordinators)
+    if start is None or start >= word.i:
+        return False
+    subject = word.doc[start : word.i]
+    if _read_as_compound(word) and _share_of(subject) is None:
+        return False  # "the rail links", unless after a share of a group: "Much of the region's wheat ships ..."
+    number = _share_number(subject, subordinators)
+    return number is not None and agreement in (number, "any")
+
+
+def _read_as_compound(word: Token) -> bool:
+    """Whether the parser made the singular common noun right before ``word`` its compound ("the rail links", "the
+    road repairs"), the more likely reading unless the subject is a share of a group, which seldom ends in one."""
+    before = word.doc[word.i - 1]
+    return before.tag_ == "NN" and before.dep_ == "compound" and before.head.i == word.i
+
+
+def _share_of(words) -> Span | None:
+    """The words naming a share of a group before "of" ("Much", "Most", "Many", "All three"), with no article
+    (not "The first of"), or None."""
+    of = next((t.i - words.start for t in words if t.lower_ == "of"), None)
+    share = words[:of] if of else None
+    if share is None or of + 1 >= len(words) or share[0].lower_ == "the":
+        return None
+    return share if all(t.tag_ in SHARE_TAGS for t in share) else None
+
+
+def _ends_compound(word: Token, agreement: str) -> bool:
+    """Whether ``word`` may end a compound noun with the noun before it: one WordNet lists ("the stock market"), one
+    after a noun that has a modifier of its own ("the biggest job cuts") or a name ("the Boeing orders"), or a base
+    form right after a singular common noun ("the rate cut", "the peace process"), which a plural subject's verb
+    seldom follows."""
+    doc, modifier_tags = word.doc, NOUN_TAGS | ADJECTIVE_TAGS
+    before, earlier = doc[word.i - 1], doc[word.i - 2] if word.i - 2 >= word.sent.start else None
+    modified = before.tag_ in modifier_tags and earlier is not None and earlier.tag_ in modifier_tags
+    listed = is_phrase(before.text, noun_lemma(word))
+    return modified or listed or before.tag_ in PROPER_TAGS or agreement == "plural" and before.tag_ == "NN"
+
+
+def _fits_after_verb(word: Token, agreement: str) -> bool:
+    """Whether what follows ``word`` fits a verb: its object or verb group (see ``_object_follows``), or a
+    preposition, particle or adverb, not "of" (a noun's), "by" (a participle's agent) or "that". A past before a
+    preposition is as often a participle on a noun ("the storms expected on Saturday", "the houses built on the
+    flood plain"), so only an adverb or a particle counts after one, and no agent after it."""
+    after = word.doc[word.i + 1] if word.i + 1 < word.sent.end else None
+    if after is None or is_phrase(word.lower_, noun_lemma(after)):
+        return False  # a compound WordNet lists: "police officers"
+    if _object_follows(word):
+        return True
+    if agreement != "any":
+        return after.tag_ in VERB_FOLLOWERS and after.lower_ not in NOT_ALONE
+    agent = after.i + 1 < word.sent.end and word.doc[after.i + 1].lower_ == "by"  # "carried out by the union"
+    return after.tag_ in PAST_ALONE_FOLLOWERS and not agent
+
+
+def _share_number(words, subordinators: tuple[tuple[str, ...], ...]) -> str | None:
+    """The number of ``words`` as one whole subject (see ``_subject_number``), or of a share of a group (see
+    ``_share_of``): the group after "of" gives it ("Most of the money", "Many of them"), unless the share is one
+    ("Each of") or counted ("Two of")."""
+    share = _share_of(words)
+    if share is None:
+        return _subject_number(words, subordinators)
+    group = words[len(share) + 1 :]
+    if group[0].tag_ == "PRP":
+        number = "singular" if group[0].lower_ == "it" else "plural"
+        rest = number if len(group) == 1 else None  # "Many of them", not a longer phrase after the pronoun
+    else:
+        rest = _subject_number(group, subordinators)
+    if rest is None:
+        return None
+    if share[0].lower_ in SINGULAR_SHARES:
+        return "singular"
+    return "plural" if any(t.tag_ == "CD" for t in share) else rest  # "Two of the ..."
