@@ -466,6 +466,12 @@ VERB_BY_ITS_FORM = [
     "Her version of events tallies with the driver's statement.",
     "Much of the region's wheat ships through the port.",
     "Most of the timber from the estate ships to mills in the south.",
+    # the British "-ise" spelling of a verb also spelt "-ize", whatever its tag
+    "Many of them sympathise with the dockers.",
+    "Several of them socialise after the training session.",
+    # a bare noun phrase opening the sentence, before the verb's object
+    "Warm weather in the south boosted sales of ice cream.",
+    "Fierce heat across the country buckled rail tracks.",
 ]
 # The same shapes where no word can be such a verb: a noun that ends a compound ("the bond market", "the rail
 # links" after a whole noun phrase), or a plural with no singular subject before it.
@@ -475,6 +481,11 @@ NO_VERB_BY_ITS_FORM = [
     "Fresh gains in the bond market after the budget.",
     "A rise in calls to the helpline over the holidays.",
     "A drop in visits to the town centre during the roadworks.",
+    # a noun in "-ise" with no "-ize" spelling, a bare noun phrase before a preposition
+    "Most of the merchandise at the stall by the gate.",
+    "A compromise on the budget after weeks of talks.",
+    "Higher prices for food sold in markets.",
+    "Mixed reactions from fans outside the ground.",
 ]
 
 

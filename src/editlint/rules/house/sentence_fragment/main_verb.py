@@ -166,7 +166,7 @@ def _finite_form(word: Token) -> str | None:
         return "any"
     if lower in NUMBERED_FORMS:
         return "singular" if lower in SINGULAR_FORMS else "plural"
-    lemma = verb_lemma(lower) if word.tag_ in FORM_TAGS else None
+    lemma = verb_lemma(lower) if word.tag_ in FORM_TAGS or _british_spelling(lower) else None
     if lemma is None:
         return None
     if word.tag_ in ("VBD", "VBN") or lower.endswith("ed") or irregular_base(lower) == lemma != lower:
@@ -174,6 +174,15 @@ def _finite_form(word: Token) -> str | None:
     if lower != lemma:
         return "singular" if lower.endswith("s") else None
     return "plural"
+
+
+def _british_spelling(form: str) -> bool:
+    """Whether ``form`` is the British "-ise"/"-yse" spelling of a verb WordNet also knows spelt "-ize"/"-yze"
+    ("sympathise", "analyses"), which the tagger often misreads, whatever follows: not "promise" or "otherwise"."""
+    stem = form[:-1] if form.endswith("s") else form
+    if not stem.endswith(("ise", "yse")):
+        return False
+    return verb_lemma(stem[:-2] + "ze") is not None
 
 
 def _object_follows(word: Token) -> bool:
@@ -550,8 +559,9 @@ def _verb_by_its_form(word: Token, subordinators: tuple[tuple[str, ...], ...]) -
     """Whether ``word`` can be the missing main verb by its own properties, whatever the tagger made of it: a finite
     form of a verb WordNet knows (see ``_finite_form``), after words that can be its subject and agree with it (a
     noun phrase with its post-modifiers, maybe a share of a group: "Much of the debate among economists centers/NNS
-    on the peso", "Many of them sympathise/JJ with the workers"), before what fits a verb (see
-    ``_fits_after_verb``). Then the rule cannot decide."""
+    on the peso", "Many of them sympathise/JJ with the workers", or, before an object, a bare one opening the
+    sentence: "Warm weather in the south boosted/VBN sales"), before what fits a verb (see ``_fits_after_verb``).
+    Then the rule cannot decide."""
     agreement = _finite_form(word)
     if agreement is None or word.i == word.sent.start or word.lower_ in HAVE_BE or word.tag_ == "MD":
         return False
@@ -566,6 +576,8 @@ def _verb_by_its_form(word: Token, subordinators: tuple[tuple[str, ...], ...]) -
     if _read_as_compound(word) and _share_of(subject) is None:
         return False  # "the rail links", unless after a share of a group: "Much of the region's wheat ships ..."
     number = _share_number(subject, subordinators)
+    if number is None and start == word.sent.start and _object_follows(word):
+        number = _subject_number(subject, subordinators, bare=True)  # "Heavy snowfall in the north added mass"
     return number is not None and agreement in (number, "any")
 
 
