@@ -576,9 +576,10 @@ def _verb_by_its_form(word: Token, subordinators: tuple[tuple[str, ...], ...]) -
     if _read_as_compound(word) and _share_of(subject) is None:
         return False  # "the rail links", unless after a share of a group: "Much of the region's wheat ships ..."
     number = _share_number(subject, subordinators)
-    if number is None and start == word.sent.start and _object_follows(word):
-        number = _subject_number(subject, subordinators, bare=True)  # "Heavy snowfall in the north added mass"
-    return number is not None and agreement in (number, "any")
+    if number is not None:
+        return agreement in (number, "any")
+    # a bare noun phrase opening the sentence, before an object: "Heavy snowfall in the north added mass"
+    return start == word.sent.start and _object_follows(word) and _agrees(agreement, subject, subordinators, bare=True)
 
 
 def _read_as_compound(word: Token) -> bool:
