@@ -1,6 +1,7 @@
 """house/unattributed-claim: what a group of speakers says about itself ("several cyclists said they had ridden through
-the night") is testimony of what they did, felt or went through, not a claim credited to a vague source; a clause
-about someone else's act, a plan or forecast, a belief or what they were told stays a claim."""
+the night", also in a clause the verb closes: "They had walked for two days, several women said") is testimony of what
+they did, felt or went through, not a claim credited to a vague source; a clause about someone else's act (but a clause
+of time, which dates theirs), a plan or forecast, a belief or what they were told stays a claim."""
 
 import pytest
 
@@ -37,6 +38,10 @@ RULE = "house/unattributed-claim"
         "Others said they wanted more time with their families.",
         "Some spectators said they had cheered the riders all afternoon.",
         "Many people said they had waited since dawn for the doors to open.",
+        "Some fans said they had left the stadium before the second half began.",
+        "Several hikers said they had sheltered in a barn until the storm passed.",
+        "They had walked for two days, several women said.",
+        "We were terrified, some passengers said.",
     ],
 )
 def test_a_group_speaking_of_what_it_did_or_felt_passes(text):
@@ -69,6 +74,9 @@ def test_a_group_speaking_of_what_it_did_or_felt_passes(text):
         ("Some officials said they had seen the audit.", "Some officials said"),
         ("Others said they had never seen the river so high.", "Others said"),
         ("Several drivers said they saw the police stop the convoy.", "Several drivers said"),
+        ("Some fans said they had left the stadium because the referee was biased.", "Some fans said"),
+        ("They were never told about the closure, many residents say.", "many residents say"),
+        ("The ferry, several islanders said, had waited three hours.", "several islanders said"),
     ],
 )
 def test_a_claim_about_the_world_or_about_what_was_done_to_them_is_flagged(text, span):

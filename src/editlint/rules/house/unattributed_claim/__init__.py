@@ -129,16 +129,17 @@ many fans said*); a region, a field, a time, an idea, a body's name or a kind of
 stands among them (*In Britain, many economists say*, *In recent years*, *In the debate*, *In the classroom, many
 teachers say*, *Behind closed doors*, *At the end of the day*, *At Deutsche Bank, some analysts said*, *After the final
 whistle, many pundits said*).
-A group of people that says, in the clause after its verb of saying, what they themselves did, felt or went through
-gives testimony, not a claim credited to a vague source (*Several islanders said they had waited three hours*, *many of
-whom say they were inspired by the region's history*): the clause's subject is *they* or *we*, no one else is the
-subject of a clause in it but an infinitive (*waited for the doors to open*), and it holds no modal, no attribute
-noun, no verb whose main sense is thinking or saying (WordNet's verb.cognition and verb.communication) and a passive
-only of a participle WordNet also lists as an adjective, with no people as its agent (*they were shocked*); what was
-done to them, a plan, a verdict, a belief or a fear about something else stays a claim (*say they were never told*,
-*have not been paid*, *say they will plant sorghum*, *said they had learned of the closure*, *said they feared the
-plant would close*), and so do roles that speak for a body and people known by their access (*officials*, *people
-familiar with the talks*).
+A group of people that says, in the clause its verb of saying reports or closes, what they themselves did, felt or
+went through gives testimony, not a claim credited to a vague source (*Several islanders said they had waited three
+hours*, *many of whom say they were inspired by the region's history*, *We were terrified, some passengers said*): the
+clause's subject is *they* or *we*, no one else is the subject of a clause in it but an infinitive or a clause of
+time, which dates their experience (*waited for the doors to open*, *left before the second half began*), and it holds
+no modal, no attribute noun, no verb whose main sense is thinking or saying (WordNet's verb.cognition and
+verb.communication) and a passive only of a participle WordNet also lists as an adjective, with no people as its agent
+(*they were shocked*); what was done to them, a plan, a verdict, a belief or a fear about something else stays a claim
+(*say they were never told*, *have not been paid*, *say they will plant sorghum*, *said they had learned of the
+closure*, *said they feared the plant would close*), and so do roles that speak for a body and people known by their
+access (*officials*, *people familiar with the talks*).
 A group speaking in the past in a relative clause on an event that a phrase of time names (*after*, *before* ...)
 is not flagged either: the event dates the clause, as a clause of time does (*was jailed after a hearing in which several
 pensioners described*; not a span or an amount of time, WordNet's noun.time and noun.quantity: *after a decade in which

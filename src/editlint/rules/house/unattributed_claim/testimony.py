@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from editlint.lexicon import classes_of
 from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, is_people_noun
 
-from .common import ANYONE, PLURAL_TAGS, QUANTIFIERS, RELATIVE_TAGS, ROLES, _to_infinitive
+from .claims import _comments
+from .common import ANYONE, PLURAL_TAGS, QUANTIFIERS, RELATIVE_TAGS, ROLES, TIME_MARKS, _to_infinitive
 from .groups import _access_phrases, _main_sense
 
 if TYPE_CHECKING:
@@ -26,10 +27,11 @@ def _speaks_of_itself(verb: Token, subj: Token) -> bool:
     move", "said they feared the plant would close", "said they believe the plan is unlawful")."""
     if not _plural_speakers(subj) or not _main_sense(verb, "verb.communication"):
         return False
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    clause = _reported_clause(verb)
     if clause is None or not any(c.dep_ in SUBJECT_DEPS and c.lower_ in SELVES for c in clause.children):
         return False
-    words = list(clause.subtree)
+    own = {t.i for t in verb.subtree} if clause.i == verb.head.i else set()  # (a comment's own words)
+    words = [t for t in clause.subtree if t.i not in own]
     if any(_someone_else(t) for t in words):
         return False  # a clause with a subject of its own says what someone else did: "they feared the plant would close"
     if any(t.tag_ == "MD" or t.dep_ == "attr" and t.tag_ in NOUN_TAGS for t in words):
@@ -37,13 +39,24 @@ def _speaks_of_itself(verb: Token, subj: Token) -> bool:
     return all(_experienced(t) for t in words if t.tag_ in VERB_TAGS and t.dep_ not in AUX_DEPS)
 
 
+def _reported_clause(verb: Token) -> Token | None:
+    """The clause a verb of saying reports: its complement, or the clause it interrupts or closes, which the parser may
+    hang on it or it on ("They had waited three hours, several islanders said")."""
+    if _comments(verb):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+
+
 def _someone_else(word: Token) -> bool:
     """A subject other than the speakers of a clause that states something (``SELVES``): not a relative pronoun, which
     stands for a noun of their clause, nor the subject of an infinitive, which tells what they waited or hoped for
-    ("waited for the doors to open")."""
+    ("waited for the doors to open"), nor that of a clause of time, which dates what they went through and is taken as
+    given ("cried when the final whistle blew")."""
     if word.dep_ not in SUBJECT_DEPS or word.lower_ in SELVES or word.tag_ in RELATIVE_TAGS:
         return False
-    return not _to_infinitive(word.head)
+    clause = word.head
+    dated = clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in clause.children)
+    return not _to_infinitive(clause) and not dated
 
 
 def _plural_speakers(subj: Token) -> bool:
