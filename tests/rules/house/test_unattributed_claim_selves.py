@@ -1,7 +1,7 @@
-"""house/unattributed-claim: what a group of speakers says about itself ("several cyclists said they had ridden through
-the night", also in a clause the verb closes: "They had walked for two days, several women said") is testimony of what
-they did, felt or went through, not a claim credited to a vague source; a clause about someone else's act (but a clause
-of time, which dates theirs), a plan or forecast, a belief or what they were told stays a claim."""
+"""house/unattributed-claim: what a group of speakers plainly reports about itself ("several cyclists said they had ridden
+through the night") is testimony of what they did, felt or went through, not a claim credited to a vague source; a
+clause about someone else's act (but a clause of time, which dates theirs), a plan or forecast, a belief, what was done
+to them, a pronoun before the group, or a verb that complains or suggests stays a claim."""
 
 import pytest
 
@@ -40,8 +40,6 @@ RULE = "house/unattributed-claim"
         "Many people said they had waited since dawn for the doors to open.",
         "Some fans said they had left the stadium before the second half began.",
         "Several hikers said they had sheltered in a barn until the storm passed.",
-        "They had walked for two days, several women said.",
-        "We were terrified, some passengers said.",
     ],
 )
 def test_a_group_speaking_of_what_it_did_or_felt_passes(text):
@@ -77,6 +75,12 @@ def test_a_group_speaking_of_what_it_did_or_felt_passes(text):
         ("Some fans said they had left the stadium because the referee was biased.", "Some fans said"),
         ("They were never told about the closure, many residents say.", "many residents say"),
         ("The ferry, several islanders said, had waited three hours.", "several islanders said"),
+        ("They had walked for two days, several women said.", "several women said"),
+        ("In vast numbers, researchers say, they strip the lake of algae.", "researchers say"),
+        ("Many bus drivers say they have gone unpaid since the spring.", "Many bus drivers say"),
+        ("Some shoppers said they felt cheated by the new prices.", "Some shoppers said"),
+        ("Many residents suggest they were quietly abandoned.", "Many residents suggest"),
+        ("Some tenants complain they have waited months for repairs.", "Some tenants complain"),
     ],
 )
 def test_a_claim_about_the_world_or_about_what_was_done_to_them_is_flagged(text, span):
