@@ -32,6 +32,7 @@ from .sources import (
     _according_to, _by_accounts, _cites_account, _cites_link, _closing_account, _closing_attribution, _content, _covers,
     _explains_anonymity, _in_poll, _named_sources, _names_member, _names_source, _viewpoint, _within_named_account,
 )
+from .testimony import _speaks_of_itself
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -128,6 +129,18 @@ many fans said*); a region, a field, a time, an idea, a body's name or a kind of
 stands among them (*In Britain, many economists say*, *In recent years*, *In the debate*, *In the classroom, many
 teachers say*, *Behind closed doors*, *At the end of the day*, *At Deutsche Bank, some analysts said*, *After the final
 whistle, many pundits said*).
+A group of people that plainly reports (*say*, *tell*, *report* ...), in the clause after its verb, what they
+themselves did, felt or went through gives testimony, not a claim credited to a vague source (*Several islanders said
+they had waited three hours*, *many of whom say they were inspired by the region's history*): the clause's subject is
+*they* or *we*, no one else is the subject of a clause in it but an infinitive or a clause of time, which dates their
+experience (*waited for the doors to open*, *left before the second half began*), and it holds no modal, no attribute
+noun, no verb whose main sense is thinking or saying (WordNet's verb.cognition and verb.communication) and nothing
+done to them: a participle, passive or an adjective, or its negation with *un-*, only if WordNet also lists it as an
+adjective, with no people as its agent (*they were shocked*; not *they were never told*, *have gone unpaid*). A plan,
+a verdict, a belief or a fear about something else stays a claim (*say they will plant sorghum*, *said they had
+learned of the closure*, *said they feared the plant would close*), and so do a verb that argues, claims, complains or
+suggests, a pronoun before the group (*In vast numbers, researchers say, they strip the lake of algae*), roles that
+speak for a body and people known by their access (*officials*, *people familiar with the talks*).
 A group speaking in the past in a relative clause on an event that a phrase of time names (*after*, *before* ...)
 is not flagged either: the event dates the clause, as a clause of time does (*was jailed after a hearing in which several
 pensioners described*; not a span or an amount of time, WordNet's noun.time and noun.quantity: *after a decade in which
@@ -211,6 +224,7 @@ flags long after the ceremony had ended*).
 | *The flood reached 30 homes, many believe, because ...* (a comment with its own verb) | *The exhibition includes 140 works, many never shown publicly* / *70 culverts, most found to be blocked* (an amount of the things just named) |
 | *Many growers lost half their vines to frost. Some say ...* / *Several forecasters revised their outlook. Others said ...* / *Several aldermen have suggested moving the market. Others say ...* (a group that did something other than move, or claimed) | *By dusk, most stallholders had wheeled their carts back to the depot. Some said ...* / *Several hikers scrambled down the ridge. Others said ...* (some of a group the sentence before saw move) |
 | *Many fishermen say the cod will never come back* | *Older residents recall that the river froze in 1963* (a memory, as *remember*) |
+| *Many couriers say they have not been paid* / *say they have gone unpaid* / *Some staff claim they were told to delete emails* / *Many growers say they will switch to barley* / *Several workers said they feared the plant would close* (done to them, a plan, a fear about something else) | *Several islanders said they had waited three hours* / *Others said they worried about parking* / *many of whom say they were inspired by* (testimony of their own experience) |
 | *Three climbers were reported to have been hurt* / *The barge, thought to be the oldest, sank* / *A man believed to be the driver* | *Nobody was reported to have been hurt* (a report of nothing) / *Landlords found to have ignored the notice will be fined* (a bare plural the participle defines) / *a contract that members viewed as fair* (a relative clause) |
 | | *the lies people tell when they are afraid* (the verb's own relative clause) / *The state university and more than 20 colleges closed campuses, and several said* (a counted subject among coordinated ones) |
 | *according to those close to her* (close to a person, as *to the president*) | *Residents who live close to it* (a place) |
@@ -652,7 +666,7 @@ def _traceable(verb: Token, subj: Token) -> bool:
     (Cheapest first: whether it cites an account reads the whole clause.)"""
     return (
         _crowd_act(verb, subj) or _testimony(verb) or _met_at_scene(verb, subj) or _spoke_at_occasion(verb)
-        or _dates_event(verb) or _within_dating_event(verb) or _on_record(verb, subj) or _cites_account(verb)
+        or _speaks_of_itself(verb, subj) or _dates_event(verb) or _within_dating_event(verb) or _on_record(verb, subj) or _cites_account(verb)
     )
 
 
