@@ -27,7 +27,7 @@ from .groups import (
     _is_vague, _is_vague_source, _may_be_vague, _measured, _met_at_scene, _part_of_counted, _sampled_by_reporter,
     _spoke_at_occasion, _staff_of_named_body, _those_who,
 )
-from .hedges import _attitude_raised, _hedge, _held_view, _noun_hedge, _shared_by_many
+from .hedges import _attitude_raised, _hedge, _hedge_adverb, _held_view, _noun_hedge, _shared_by_many
 from .sources import (
     _according_to, _by_accounts, _cites_account, _cites_link, _closing_account, _closing_attribution, _content, _covers,
     _explains_anonymity, _in_poll, _named_sources, _names_member, _names_source, _viewpoint, _within_named_account,
@@ -486,7 +486,7 @@ def _hits(
                 message = f'"{span_text(first, last)}" credits the claim to no named source'
                 yield first, last, message, _is_vague(held[1], lex)  # "in the view of many", "in some fans' eyes"
         elif lower in lex.adverbs:
-            if tok.dep_ == "advmod":
+            if _hedge_adverb(tok, lex):
                 yield tok, tok, f'"{tok.text}" hides who makes the claim', False
         elif tag in VERB_TAGS and (group or tag in ("VBN", "VBD")):
             yield from _verb_hits(tok, lex, group, reread)

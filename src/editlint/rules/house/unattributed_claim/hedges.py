@@ -15,6 +15,7 @@ from .common import (
     HOLDER_PREPS, Lexicon, NOT_JUDGING, OBJECT_PREPS, PERFECT, PREVALENT, QUANTIFIERS, ROLES, SPREADING, TALK_NOUNS,
     VOICED, _to_infinitive,
 )
+from .answered import _own_appearance, _presented_in_work, _speaker_after, _spreads_in_past_event
 from .claims import (
     _as_adjective, _asks, _content_that, _judges, _takes_clause, _that_clause, _thinking_phrase, _thinking_with,
 )
@@ -60,6 +61,8 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     head = noun.head
     if any(c.lower_ in ("no", "any") for c in noun.children):
         return None  # "there is no suggestion that ..."
+    if noun.dep_ == "nsubj" and _spreads_in_past_event(head):
+        return None  # "as word spread that ...": when something else happened
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS | {"of"}):
         holder = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if prep.lower_ == "of" and (
@@ -123,6 +126,12 @@ def _noun_hedge(noun: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         )  # (an adjective leaves a view unowned: "the biggest fear is that"; not "the union's fear")
         return (noun.left_edge, head) if clause is not None and short else None
     return None
+
+
+def _hedge_adverb(adverb: Token, lex: Lexicon) -> bool:
+    """A hedge adverb (the ``hedge-adverbs`` option) on a clause, not in the writer's own elliptical aside ("and,
+    apparently, a great deal of water")."""
+    return adverb.dep_ == "advmod" and not _own_appearance(adverb, lex)
 
 
 def _shared_by_many(participle: Token, lex: Lexicon) -> bool:
@@ -340,6 +349,8 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     passive = any(c.dep_ == "auxpass" for c in children)
     if not (passive or _reduced_relative(participle)) or any(_names_agent(c, lex) for c in children):
         return None
+    if _presented_in_work(participle, lex) or _speaker_after(participle, lex):
+        return None  # the works that present it, a speaker or an account that reports the clause after it
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in children) or any(
         c.dep_ == "ccomp" and _asks(c) for c in children
     ):
