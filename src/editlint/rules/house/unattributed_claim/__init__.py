@@ -117,7 +117,11 @@ authors of a study the article reported speaking in the past tense, and a claim 
 audit found that many clerks believe*, *in a poll*) are not flagged; nor is a group's claim tied to a roll call (*voted
 against the bill but said*) or to a joint document of a known body's members, nor a group's estimate or a hedge in a
 sentence that closes with *according to* a named source (but one in a coordinated clause or in an aside set off by a
-comma, which the source does not vouch for). People the reporter met at a scene the sentence names are not
+comma, which the source does not vouch for). Nor is a hedge whose clause a named speaker or account set off after it
+reports (*A knife believed to be the weapon was found, he said, and will be tested*), one that works present (*often
+presented in tourism films as*), a hedge noun in a past clause of time (*as word spread that*), or an adverb of
+appearance in the writer's own aside on a list's last item or an elliptical clause (*and, apparently, a great deal
+of water*; not *reportedly*, *supposedly*). People the reporter met at a scene the sentence names are not
 flagged either: a phrase of place that heads the sentence, before every subject, and holds a thing or a spot (WordNet's
 noun.artifact and noun.object; noun.location after a point preposition, *at*, *outside*, *near* ...) with words that
 say which one (a name, a time, a possessive, another place: *On the platform at Park Street on Wednesday evening,
