@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from editlint.lexicon import in_class, sense_in
+from editlint.lexicon import in_class, seldom_in, sense_in
 from editlint.nlp.syntax import (
     FINITE_TAGS, NOUN_TAGS, VERB_TAGS, WH_TAGS, disagrees, noun_lemma, reparsed, verb_lemma,
 )
@@ -100,11 +100,11 @@ def _valency(word: Token) -> bool | None:
 
 def _past_alone(lemma: str) -> bool:
     """Whether a past form of ``lemma`` may be a finite verb without an object, not a participle on the noun before:
-    its verb's first sense takes no object and none of its first senses takes one, and only a verb that takes an
-    object has a passive participle ("the houses built on ..." is a phrase, "the boats drifted toward ..." a
-    clause)."""
-    alone, taking = sense_in(lemma, "frame.no-object"), sense_in(lemma, "frame.object")
-    return alone is not None and alone.first_rank == 1 and (taking is None or taking.first_rank > 1)
+    its verb's first sense takes no object and it seldom takes one (see ``seldom_in``), and only a verb that takes an
+    object has a passive participle ("the houses built on ..." and "the boxes bound for ..." are phrases, "the boats
+    drifted toward ..." a clause)."""
+    alone = sense_in(lemma, "frame.no-object")
+    return alone is not None and alone.first_rank == 1 and seldom_in(lemma, "frame.object", RARE_SHARE)
 
 
 def _agent_after(word: Token) -> bool:
