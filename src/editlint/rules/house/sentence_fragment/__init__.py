@@ -30,6 +30,7 @@ from editlint.rules.house.sentence_fragment.noun_phrase import (
 from editlint.rules.house.sentence_fragment.participle import (
     _absolute, _past_after_comma, _verb_read_after_share, _verbless_absolute,
 )
+from editlint.rules.house.sentence_fragment.second_reading import _read_as_complete
 from editlint.rules.house.sentence_fragment.subordinate import (
     _contrasted_infinitives, _coordinated_subordinate_clauses, _elliptical, _in_order_to, _inverted_after_comparison,
     _inverted_after_negation, _later_clause_on_root, _main_clause_after, _opening_aside, _opening_subordinator,
@@ -269,6 +270,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             if problem and any(t.like_email or t.like_url and t.nbor(-1).text in ",;" for t in sent):
                 problem = None  # contact details, a venue's listing: "At the Booth Theatre, ...; lighthouse.com."
             long_enough = problem is not None and sum(1 for t in sent if not (t.is_punct or t.is_space)) >= min_words
+            if long_enough and _read_as_complete(sent, ctx):
+                problem = None  # a word the tagger missed may be the main verb: the rule cannot decide
             problems.append((sent, problem, long_enough))
         if problems and _introduces_quotation(doc, pb.block):
             problems[-1] = (problems[-1][0], None, False)  # the quotation's source: "From the minister's blog."
