@@ -238,6 +238,15 @@ A fronted phrase whose object is one noun, with only determiners and adjectives 
 of its own, as two nouns may (*In March prices will rise*): a modal or an auxiliary right after that noun is the phrase's
 tense (*and with the site shall revert to the park*), but for a verb that inverts, whose subject follows it (*With the new
 rules will come new fees*, *Among the winners will be a school*).
+A relative clause that a comma sets off after a subject, and that a comma after the verb closes, holds both the phrase
+and that verb, which is no verb of the subject (*the evacuation, which began at dawn with soldiers ferried residents
+across the river, was complete*). A past form after *be*, after a fronted phrase of members, that the parser made the
+adjective of the noun after it opens that noun's phrase, the inverted subject (*Among those watching was retired bowler
+Ian Hale*). The subject before a participle and a phrase of place may join nouns with commas and *and* (*a moment that
+officials, engineers and fans gathered on the bank had awaited*). An attribution that commas set in mid-sentence ends at
+its second comma, where its reported clause resumes with a subject that the phrase may modify, also one of time with a
+time as its noun (*Without new trains, the council said in its plan, travel times during rush hour could double*; not
+*announced the changes during teachers were on strike*).
 An -s form the tagger read as a verb, which the parser made the subject of the gerund right after it, is that gerund's
 verb after a singular noun (*apart from the main stand roof needs replacing*; not *the needs facing families*).
 *During* only names a time, and a person is none: a person after it is the subject of the tense after it, though the
@@ -379,6 +388,10 @@ company expected a loss*, whose verb has its subject).
 | *The fire spread, despite crews are still fighting it*, *The outbreak spread, with schools were slow to close* (a past tense read as a noun) | *The tax cut, along with two new levies, were approved*, *Arsenal, despite injuries, are top*, *The council, amid complaints, have delayed the vote* |
 | *The team struggled following its captain was injured*, *Rents fell following the supply of flats came in higher* (a participle's "object" opens a clause) | *Hikers kept following the trail the rangers had marked*, *Prices in the weeks following the storm rose sharply* |
 | *Shares jumped following the company reported record profits*, *Crowds gathered following the court freed the activist* (a past form with its object after the participle's "object") | *Analysts following the company expected a loss*, *Several teams including the champions signed new players* |
+| *the evacuation, which began at dawn with soldiers ferried residents across the river, was complete* | *the evacuation, which began at dawn with soldiers ferrying residents across the river, was complete* |
+| *The storm hit the coast, among the homes were damaged beyond repair.* | *Among those watching was retired bowler Ian Hale.* (a past form the parser made the noun's adjective) |
+| *Fans, players and coaches returned to the stadium will be honored.* | *a moment that officials, engineers and fans gathered on the riverbank had awaited* |
+| *Fares will rise, the mayor said, despite ridership has fallen.*, *announced the changes during teachers were on strike* | *Without new trains, the council said in its plan, travel times during rush hour could double.* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

@@ -13,7 +13,7 @@ from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
     FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PLACE_CLASSES,
     PLURAL_QUANTIFIERS, POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS, SAME_AS_PARTICIPLE,
-    STRANDED_PREPOSITIONS, WH_TAGS,
+    SET_OFF, STRANDED_PREPOSITIONS, WH_TAGS,
     _active_with_object, _controls_infinitive, _modifies_no_noun, _no_participle, _object_of_verb_before, _of_quantity,
     _of_object, _of_time, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause, _tensed,
 )
@@ -260,12 +260,27 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) ->
     if subj.dep_ == "nsubjpass" and disagrees(subj, finite, past_be=True):
         return True  # a verb's object the parser made the subject of a tense it cannot agree with: "approved two
         # licenses without the review was completed"
-    if _tense_read_as_noun(subj, finite):
+    if _tense_read_as_noun(subj, finite) or _inside_own_aside(subj, prep_start, finite):
         return True
     return any(
         c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
         for c in subj.children
     ) or _tense_read_as_participle(subj, prep_start, finite)
+
+
+def _inside_own_aside(subj: Token, prep_start: int, finite: Token) -> bool:
+    """Whether the phrase and ``finite`` lie inside a relative clause that a comma sets off after the parser's subject,
+    which a comma after ``finite`` closes: the subject's own verb follows that comma, so ``finite`` is no verb of it
+    ("the evacuation, which began at dawn with soldiers ferried residents across, was complete")."""
+    doc = subj.doc
+    aside = next(
+        (c for c in subj.children if c.dep_ == "relcl" and c.left_edge.tag_ in WH_TAGS and c.i < prep_start), None
+    )
+    if aside is None or doc[aside.left_edge.i - 1].text != ",":
+        return False
+    opened = doc[aside.left_edge.i : finite.i + 1]
+    after = doc[finite.i + 1 : finite.sent.end]
+    return not any(t.text in SET_OFF for t in opened) and any(t.text == "," for t in after)
 
 
 def _tense_read_as_noun(subj: Token, finite: Token) -> bool:
