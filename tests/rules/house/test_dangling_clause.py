@@ -3992,3 +3992,84 @@ def test_a_phrase_on_the_subject_after_an_attribution_or_of_time_passes(text):
 )
 def test_a_phrase_after_an_attribution_or_a_tense_still_dangles(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# A past form the parser hung on the noun it made the root, with the phrase right after it as its complement, is a
+# passive participle on that noun when its verb takes an object in its main sense: the tense after the phrase is the
+# noun's ("spillage from the dam combined with heavy rains affected thousands").
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "In 2023, according to agency figures, spillage from the dam combined with heavy local rains affected "
+            "tens of thousands of people and destroyed crops."
+        ),
+        "Rising fuel costs coupled with a weak currency pushed inflation to 9 percent.",
+        "High rents combined with low wages have driven young families out of the city.",
+        "A shortage of nurses combined with a surge in flu cases has stretched the hospital.",
+        "Heavy snow combined with strong winds closed the mountain pass on Tuesday.",
+        "The cold snap combined with high gas prices sent heating bills soaring.",
+    ],
+)
+def test_a_participle_on_the_root_noun_with_its_phrase_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The plan to close two fire stations stalled on Tuesday, with unions have vowed to fight it.",
+            "with unions have vowed",
+        ),
+        ("The ceremony closed with the choir sang the national anthem.", "with the choir sang"),
+        ("The motion was carried with the chairman cast the deciding vote.", "with the chairman cast"),
+    ],
+)
+def test_a_past_form_before_a_phrase_set_off_or_a_main_verb_keeps_the_dangling_clause(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+# A whole absolute phrase (a noun and its participle) followed by a word that may open a finite clause ("as",
+# "while", "after", "until") and a noun phrase that agrees with the tense after it: the tense is that clause's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Dengue cases have risen steeply over the past three weeks, with government hospitals reporting a surge "
+            "in admissions as persistent monsoon rains leave stagnant water across low-lying neighbourhoods."
+        ),
+        "Sales fell in March, with retailers reporting weak demand as household budgets remain tight.",
+        "The river kept rising, with crews stacking sandbags while heavy rain continues to fall upstream.",
+        "Fares went up again, with commuters facing longer waits after the new timetable takes effect.",
+        "Prices climbed, with analysts expecting more increases until the central bank acts.",
+        "The airport stayed open, with staff clearing the runways as the snow keeps falling.",
+    ],
+)
+def test_a_clause_opened_after_a_whole_absolute_phrase_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Police sealed the road, with the mayor, who spoke after the vote, has urged calm.",
+            "with the mayor, who spoke after the vote, has urged",
+        ),
+        (
+            "The council approved the budget, with most members have voted in favor as expected.",
+            "with most members have voted",
+        ),
+        (
+            "The plant closed, with workers hired at the site after the fire have lost their jobs.",
+            "with workers hired at the site after the fire have lost",
+        ),
+        (
+            "The festival ended early, with fans camped near the stage while the band played were sent home.",
+            "with fans camped",
+        ),
+    ],
+)
+def test_a_clause_word_with_a_comma_or_a_noun_that_cannot_agree_keeps_the_dangling_clause(text, span):
+    assert_flags_span(text, RULE, span)

@@ -16,8 +16,8 @@ from editlint.rules.house.dangling_clause.common import (
 )
 from editlint.rules.house.dangling_clause.first_reading import _clause_of_any_preposition, _finite_clause
 from editlint.rules.house.dangling_clause.noun_phrase import (
-    _bare_infinitive_after_object, _name_opens_relative, _relative_clause_of_place, _relative_gap_before,
-    _that_clause_read_as_relative,
+    _bare_infinitive_after_object, _clause_opened_in_phrase, _name_opens_relative, _relative_clause_of_place,
+    _relative_gap_before, _that_clause_read_as_relative,
 )
 from editlint.rules.house.dangling_clause.prepositions import (
     PREPOSITION_TAGS, _approximates, _counts_the_noun, _of_circumstance, _phrase_start, _preposition,
@@ -247,6 +247,13 @@ officials, engineers and fans gathered on the bank had awaited*). An attribution
 its second comma, where its reported clause resumes with a subject that the phrase may modify, also one of time with a
 time as its noun (*Without new trains, the council said in its plan, travel times during rush hour could double*; not
 *announced the changes during teachers were on strike*).
+A past form the parser hung on the noun it made the root, with the phrase right after it as its complement, is a passive
+participle on that noun when its verb takes an object in its main sense, and the tense after the phrase the noun's
+(*spillage from the dam combined with heavy rains affected thousands*; not *The plan stalled on Tuesday, with unions
+have vowed*).
+A whole absolute phrase (a noun and its participle) followed by a word that may open a finite clause (*as*, *while*,
+*after*) and a noun phrase that agrees with the tense after it leaves that tense to the clause the word opens (*with
+hospitals reporting a surge as monsoon rains leave water in the streets*).
 An -s form the tagger read as a verb, which the parser made the subject of the gerund right after it, is that gerund's
 verb after a singular noun (*apart from the main stand roof needs replacing*; not *the needs facing families*).
 *During* only names a time, and a person is none: a person after it is the subject of the tense after it, though the
@@ -392,6 +399,8 @@ company expected a loss*, whose verb has its subject).
 | *The storm hit the coast, among the homes were damaged beyond repair.* | *Among those watching was retired bowler Ian Hale.* (a past form the parser made the noun's adjective) |
 | *Fans, players and coaches returned to the stadium will be honored.* | *a moment that officials, engineers and fans gathered on the riverbank had awaited* |
 | *Fares will rise, the mayor said, despite ridership has fallen.*, *announced the changes during teachers were on strike* | *Without new trains, the council said in its plan, travel times during rush hour could double.* |
+| *The plan to close two fire stations stalled on Tuesday, with unions have vowed to fight it.* | *Spillage from the dam combined with heavy rains affected thousands.* |
+| *with workers hired at the site after the fire have lost their jobs* | *with retailers reporting weak demand as household budgets remain tight* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
@@ -472,6 +481,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     or _that_clause_read_as_relative(tokens[tok.i + 1 : np_end])
                     or _bare_infinitive_after_object(tokens[tok.i + 1 : np_end], finite)
                     or _relative_clause_of_place(tokens[tok.i + 1 : np_end])
+                    or _clause_opened_in_phrase(tokens[tok.i + 1 : np_end], finite, clause_taking)
                 ):
                     done = np_end  # the tense is the clause's own; no later preposition of the phrase owns it
                     continue

@@ -490,7 +490,9 @@ def _clause_before(sent: Span, i: int) -> bool:
         if tok.i in relative:
             continue
         if _verb_of_root_noun(tok):
-            return True  # "The plan to close two stations stalled on Tuesday, with ..."
+            # "The plan to close two stations stalled on Tuesday, with ..."; not a participle with the phrase as its
+            # complement, whose subject the tense after the phrase may be: "spillage combined with rains affected"
+            return not _passive_with_its_phrase(tok, i)
         if tok.dep_ == "mark" or tok.tag_ in WH_TAGS:
             return False
         # not "are running", nor a preposition's object ("dropped below freezing")
@@ -525,6 +527,17 @@ def _verb_of_root_noun(tok: Token) -> bool:
         tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and root.dep_ == "ROOT" and root.tag_ in NOUN_TAGS
         and root.i < tok.i and not any(c.dep_ in AUX_DEPS for c in tok.children) and verb_lemma(tok.lower_) is not None
     )
+
+
+def _passive_with_its_phrase(participle: Token, prep_start: int) -> bool:
+    """Whether a past form right before the phrase, which the parser hung on the noun it made the root, takes the phrase
+    as its complement and is a passive participle that fits there: its verb takes an object in its main sense
+    ("spillage from the dam combined with heavy rains affected thousands", "costs coupled with"; not "stalled with")."""
+    lemma = verb_lemma(participle.lower_)
+    prep = participle.doc[prep_start]
+    if lemma is None or participle.i + 1 != prep_start or prep.head.i != participle.i:
+        return False
+    return in_class(lemma, "frame.object")
 
 
 def _set_off_participle(tok: Token) -> bool:

@@ -15,7 +15,8 @@ from editlint.rules.house.dangling_clause.common import (
     PLURAL_QUANTIFIERS, POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS, SAME_AS_PARTICIPLE,
     SET_OFF, STRANDED_PREPOSITIONS, WH_TAGS,
     _active_with_object, _controls_infinitive, _modifies_no_noun, _no_participle, _object_of_verb_before, _of_quantity,
-    _of_object, _of_time, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause, _tensed,
+    _of_object, _of_time, _opens_phrase, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off,
+    _takes_clause, _tensed,
 )
 
 if TYPE_CHECKING:
@@ -266,6 +267,31 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) ->
         c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
         for c in subj.children
     ) or _tense_read_as_participle(subj, prep_start, finite)
+
+
+def _clause_opened_in_phrase(phrase: Span, finite: Token, clause_taking: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Whether the phrase is a whole absolute phrase (its noun and a participle with the noun as its subject)
+    followed by a word that may open a finite clause (one of ``clause_taking``: "as", "while", "after") and a noun
+    phrase that runs to ``finite`` and agrees with it: the tense is that clause's ("with hospitals reporting a surge in
+    admissions as monsoon rains leave water in the streets"; not "with officials as well as residents have
+    complained", "with workers hired after the fire have lost their jobs")."""
+    doc = phrase.doc
+    for word in phrase:
+        if not _opens_phrase(word, clause_taking):
+            continue
+        before = doc[phrase.start : word.i]
+        predicate = any(t.tag_ in ("VBG", "VBN") and _predicate_of_noun_before(t, phrase.start) for t in before)
+        subject = doc[word.i + 1 : finite.i]
+        noun_phrase = len(subject) > 0 and all(t.tag_ in DETERMINERS | MODIFIERS | {"RB", "HYPH"} for t in subject)
+        if predicate and noun_phrase and subject[-1].tag_ in NOUN_TAGS and not disagrees(subject[-1], finite):
+            return True
+    return False
+
+
+def _predicate_of_noun_before(participle: Token, start: int) -> bool:
+    """Whether a participle has a subject, or is hung on a noun before it since ``start`` ("[retailers] reporting")."""
+    on_noun = participle.dep_ == "acl" and start <= participle.head.i < participle.i
+    return on_noun or any(c.dep_ in SUBJECT_DEPS for c in participle.children)
 
 
 def _inside_own_aside(subj: Token, prep_start: int, finite: Token) -> bool:
