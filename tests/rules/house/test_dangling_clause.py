@@ -4069,6 +4069,10 @@ def test_a_clause_opened_after_a_whole_absolute_phrase_passes(text):
             "The festival ended early, with fans camped near the stage while the band played were sent home.",
             "with fans camped",
         ),
+        (
+            "The region approved the repairs, with builders hired after the spring floods are owed about 2 million.",
+            "with builders hired after the spring floods are owed",
+        ),
     ],
 )
 def test_a_clause_word_with_a_comma_or_a_noun_that_cannot_agree_keeps_the_dangling_clause(text, span):

@@ -270,17 +270,17 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) ->
 
 
 def _clause_opened_in_phrase(phrase: Span, finite: Token, clause_taking: dict[str, list[tuple[str, ...]]]) -> bool:
-    """Whether the phrase is a whole absolute phrase (its noun and a participle with the noun as its subject)
-    followed by a word that may open a finite clause (one of ``clause_taking``: "as", "while", "after") and a noun
-    phrase that runs to ``finite`` and agrees with it: the tense is that clause's ("with hospitals reporting a surge in
-    admissions as monsoon rains leave water in the streets"; not "with officials as well as residents have
-    complained", "with workers hired after the fire have lost their jobs")."""
+    """Whether the phrase is a whole absolute phrase (its noun and an -ing participle with its object) followed by a
+    word that may open a finite clause (one of ``clause_taking``: "as", "while", "after") and a noun phrase that runs
+    to ``finite`` and agrees with it: the tense is that clause's ("with hospitals reporting a surge in admissions as
+    monsoon rains leave water in the streets"; not "with officials as well as residents have complained", "with
+    contractors hired after the floods are owed")."""
     doc = phrase.doc
     for word in phrase:
         if not _opens_phrase(word, clause_taking):
             continue
         before = doc[phrase.start : word.i]
-        predicate = any(t.tag_ in ("VBG", "VBN") and _predicate_of_noun_before(t, phrase.start) for t in before)
+        predicate = any(t.tag_ == "VBG" and _predicate_of_noun_before(t, phrase.start) for t in before)
         subject = doc[word.i + 1 : finite.i]
         noun_phrase = len(subject) > 0 and all(t.tag_ in DETERMINERS | MODIFIERS | {"RB", "HYPH"} for t in subject)
         if predicate and noun_phrase and subject[-1].tag_ in NOUN_TAGS and not disagrees(subject[-1], finite):
@@ -289,9 +289,12 @@ def _clause_opened_in_phrase(phrase: Span, finite: Token, clause_taking: dict[st
 
 
 def _predicate_of_noun_before(participle: Token, start: int) -> bool:
-    """Whether a participle has a subject, or is hung on a noun before it since ``start`` ("[retailers] reporting")."""
+    """Whether an -ing participle with its object has a subject, or is hung on a noun before it since ``start``
+    ("[retailers] reporting weak demand"); a passive one may take the clause word as its preposition ("contractors
+    hired after the floods")."""
     on_noun = participle.dep_ == "acl" and start <= participle.head.i < participle.i
-    return on_noun or any(c.dep_ in SUBJECT_DEPS for c in participle.children)
+    has_object = any(c.dep_ == "dobj" for c in participle.children)
+    return has_object and (on_noun or any(c.dep_ in SUBJECT_DEPS for c in participle.children))
 
 
 def _inside_own_aside(subj: Token, prep_start: int, finite: Token) -> bool:
