@@ -3810,3 +3810,270 @@ def test_an_approximator_before_a_ratio_says_how_many(text):
 
 def test_about_before_a_noun_phrase_and_its_verb_is_still_a_dangling_clause():
     assert findings("The debate was heated. Members complained about the roads were still closed after the storm.", RULE)
+
+
+# Session 21: a relative clause that a comma sets off after the parser's subject, and that a comma after the verb
+# closes, holds the phrase and the verb, which is no verb of that subject but the phrase's noun's.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Officials said the evacuation, which began shortly after dawn with soldiers ferried elderly residents "
+            "across the river in small boats, was largely complete by noon.",
+            "with soldiers ferried",
+        ),
+    ],
+)
+def test_a_tense_inside_a_set_off_relative_clause_of_the_subject_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+# Clean sentences of that shape: the relative clause's phrase carries a participle, an adjective, a relative clause
+# or a noun alone, and the subject's verb follows the closing comma.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The evacuation, which began at dawn with soldiers ferrying residents across the river, was complete by noon.",
+        "The festival, which opened on Friday with volunteers handing out free tickets, drew record crowds.",
+        "The inquiry, which ended in March with the panel's report delayed twice, cost $4 million.",
+        "The match, which was played in heavy rain with both teams missing key players, finished level.",
+        "The mayor, who spoke after the vote with aides standing behind her, promised a review.",
+        "The bridge, which reopened in May with its deck resurfaced, carries 40,000 cars a day.",
+        "The strike, which started in June with drivers demanding higher pay, ended on Tuesday.",
+        "The ferry, which sailed at noon with 300 passengers on board, reached the island by dusk.",
+        "The hospital, which opened in 1998 with only two wards, now treats 50,000 patients a year.",
+        "The council, which met late on Monday with several members absent, approved the budget.",
+        "The museum, which reopened despite the roof needing repairs, drew large crowds.",
+        "The plant, which closed amid falling demand for steel, employed 900 people.",
+        "The train, which left the station with most seats empty, arrived late in Leeds.",
+        "The coach, who joined the club in 2019 with the team in the fourth tier, has won two promotions.",
+        "The firm, which was founded in 1986 with a loan from a relative, employs 300 people.",
+        "The senator, who voted with the majority on the bill, faces a primary challenge.",
+        "The rescue, which lasted six hours with divers working in near darkness, saved four sailors.",
+        "The project, which stalled for years amid disputes over funding, will finally begin in June.",
+        "The farmer, who lives with his wife on the edge of the village, lost 40 sheep in the storm.",
+        "The school, which opened with 120 pupils in 2010, now has more than 800.",
+        "The trial, which resumed on Monday with the defendant present, is expected to last a month.",
+        "The hearing, which was adjourned with the judge citing new evidence, will resume in April.",
+        "The company, which grew quickly with the help of a state grant, went public last year.",
+        "The mine, which flooded in 2011 with 12 workers trapped inside, will be turned into a museum.",
+        "The road, which was built with money from the European Union, links the two towns.",
+        "The concert, which ended with the crowd singing along, raised $50,000 for the shelter.",
+        "The vote, which took place amid tight security, passed by a wide margin.",
+        "The agency, which works with families who have lost their homes, needs more volunteers.",
+        "The governor, who arrived with her husband and two children, was greeted by supporters.",
+        "The storm, which struck with little warning on Sunday night, knocked out power to 20,000 homes.",
+        "The talks, which broke down despite months of preparation, will resume next week.",
+        "The tower, which was designed with input from local residents, will open in the autumn.",
+        "The airline, which flies to 40 cities with a fleet of 60 jets, reported a record profit.",
+        "The ship, which ran aground with its cargo of grain intact, was refloated on Thursday.",
+        "The rally, which ended without any arrests, drew about 5,000 people.",
+        "The report, which was published with little fanfare in March, has since been widely cited.",
+        "The team, which finished the season with three players injured, will rebuild in the summer.",
+        "The library, which closed during the pandemic with its books moved into storage, reopens on Monday.",
+        "The marathon, which started in light rain with temperatures near freezing, was won by a Kenyan runner.",
+        "The protest, which began peacefully with marchers carrying candles, turned violent after dark.",
+        "The pilot, who landed the plane with one engine on fire, was praised by the airline.",
+        "The law, which was passed with support from both parties, takes effect in January.",
+    ],
+)
+def test_a_set_off_relative_clause_with_a_clean_phrase_passes(text):
+    assert_findings(text, RULE, [])
+
+
+# "be" after a fronted phrase of members, before a noun phrase that a past form the parser made its adjective opens,
+# is inverted: the noun phrase is its subject.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among those watching was retired Tasmanian fast bowler Graham Brierley, 71, who said the bowler impressed him.",
+        "Among those honored was retired firefighter Dana Ortiz.",
+        "Among the guests were elected members of the regional council.",
+        "Among those present was retired judge Ana Ruiz.",
+        "Among the speakers was celebrated novelist Tom Hale, who read from his new book.",
+        "Among the winners were disabled veterans from three counties.",
+        "Among the finalists was acclaimed pianist Mei Lin.",
+        "Among those injured was retired teacher Ruth Cole, 68.",
+        "Among the dead were armed fighters and two civilians.",
+        "Among the first to arrive was decorated war veteran Sam Price.",
+    ],
+)
+def test_be_before_a_noun_phrase_opened_by_an_adjectival_past_form_is_inverted(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The storm hit the coast, among the homes were damaged beyond repair.", "among the homes were damaged"),
+        ("The market fell, amid investors were worried about rates.", "amid investors were"),
+        ("Dozens were hurt, including several children were taken to hospital.", "including several children were taken"),
+        ("Hundreds fled, including many of them were forced from their homes.", "including many of them were forced"),
+    ],
+)
+def test_be_and_a_passive_after_a_phrase_of_members_set_off_is_still_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+# A subject of nouns joined by commas and "and", with a participle on the last, may hold a phrase of place before
+# its tense ("a moment that officials, engineers and fans gathered on the bank had awaited").
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The first train crossed the new bridge at dawn, a moment that officials, engineers and a few dozen rail "
+            "fans gathered on the riverbank had awaited for years."
+        ),
+        "It was the result that players, coaches and fans assembled in the hall had hoped for.",
+        "It was a speech that delegates, observers and reporters crowded into the chamber had been expecting.",
+        "The vote ended a dispute that farmers, traders and officials summoned to the capital had argued over.",
+        "Residents, shopkeepers and commuters stranded at the station were given blankets.",
+        "Nurses, porters and cleaners employed by the contractor will receive the raise.",
+        "The plan that the mayor, the treasurer and two aides drafted in secret was leaked on Friday.",
+        "It was a day that teachers, parents and pupils gathered in the yard will remember.",
+    ],
+)
+def test_a_coordinated_subject_with_a_participle_before_its_tense_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Fans, players and coaches returned to the stadium will be honored on Sunday.", "to the stadium will be honored"),
+        (
+            "Officials said that teachers, parents and pupils walked to the town hall had been waiting since dawn.",
+            "to the town hall had been waiting",
+        ),
+    ],
+)
+def test_people_with_a_verb_mostly_used_with_no_object_keep_their_tense(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+# An attribution that commas set in mid-sentence ("the council said in its plan,") ends at its second comma, where the
+# reported clause resumes: a phrase on that clause's subject, also one of time ("travel times during rush hour"), is
+# the subject's, and the tense after it the clause's own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Without major investments in transit, the council said in its most recent plan, travel times on the "
+            "highway during rush hour could increase by 40% or more."
+        ),
+        "Without new trains, the agency warned in a report, delays on the line during peak hours would double.",
+        "Unless the dam is repaired, engineers said on Tuesday, homes along the river below the town could flood.",
+        "If the rain continues, forecasters said, roads in the valley near the lake may close.",
+        "Without more staff, the union said in a statement, waiting times at clinics across the region will grow.",
+        "By 2030, the ministry said in its budget, spending on roads in rural areas will have doubled.",
+        "Without a deal, the mayor told reporters, fares on buses in the city will rise in January.",
+        "Rail delays during the holidays have doubled since 2019.",
+        "Officials said arrests during the march were few.",
+        "Traffic on the bridge during the festival will be limited to buses.",
+    ],
+)
+def test_a_phrase_on_the_subject_after_an_attribution_or_of_time_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The bridge closed on Monday, officials said, with engineers have found cracks.", "with engineers have found"),
+        (
+            "Fares will rise in January, the mayor said, despite ridership has fallen for three years.",
+            "despite ridership has fallen",
+        ),
+        ("The plant will close, the company said, due to demand has collapsed.", "due to demand has collapsed"),
+        ("Two officers were injured during protesters clashed with police.", "during protesters clashed"),
+        ("The school announced the changes during teachers were on strike.", "during teachers were"),
+        ("Power failed across the city during the storm was at its peak.", "during the storm was"),
+    ],
+)
+def test_a_phrase_after_an_attribution_or_a_tense_still_dangles(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+# A past form the parser hung on the noun it made the root, with the phrase right after it as its complement, is a
+# passive participle on that noun when its verb takes an object in its main sense: the tense after the phrase is the
+# noun's ("spillage from the dam combined with heavy rains affected thousands").
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "In 2023, according to agency figures, spillage from the dam combined with heavy local rains affected "
+            "tens of thousands of people and destroyed crops."
+        ),
+        "Rising fuel costs coupled with a weak currency pushed inflation to 9 percent.",
+        "High rents combined with low wages have driven young families out of the city.",
+        "A shortage of nurses combined with a surge in flu cases has stretched the hospital.",
+        "Heavy snow combined with strong winds closed the mountain pass on Tuesday.",
+        "The cold snap combined with high gas prices sent heating bills soaring.",
+    ],
+)
+def test_a_participle_on_the_root_noun_with_its_phrase_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The plan to close two fire stations stalled on Tuesday, with unions have vowed to fight it.",
+            "with unions have vowed",
+        ),
+        ("The ceremony closed with the choir sang the national anthem.", "with the choir sang"),
+        ("The motion was carried with the chairman cast the deciding vote.", "with the chairman cast"),
+    ],
+)
+def test_a_past_form_before_a_phrase_set_off_or_a_main_verb_keeps_the_dangling_clause(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+# A whole absolute phrase (a noun and its participle) followed by a word that may open a finite clause ("as",
+# "while", "after", "until") and a noun phrase that agrees with the tense after it: the tense is that clause's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Dengue cases have risen steeply over the past three weeks, with government hospitals reporting a surge "
+            "in admissions as persistent monsoon rains leave stagnant water across low-lying neighbourhoods."
+        ),
+        "Sales fell in March, with retailers reporting weak demand as household budgets remain tight.",
+        "The river kept rising, with crews stacking sandbags while heavy rain continues to fall upstream.",
+        "Fares went up again, with commuters facing longer waits after the new timetable takes effect.",
+        "Prices climbed, with analysts expecting more increases until the central bank acts.",
+        "The airport stayed open, with staff clearing the runways as the snow keeps falling.",
+    ],
+)
+def test_a_clause_opened_after_a_whole_absolute_phrase_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Police sealed the road, with the mayor, who spoke after the vote, has urged calm.",
+            "with the mayor, who spoke after the vote, has urged",
+        ),
+        (
+            "The council approved the budget, with most members have voted in favor as expected.",
+            "with most members have voted",
+        ),
+        (
+            "The plant closed, with workers hired at the site after the fire have lost their jobs.",
+            "with workers hired at the site after the fire have lost",
+        ),
+        (
+            "The festival ended early, with fans camped near the stage while the band played were sent home.",
+            "with fans camped",
+        ),
+        (
+            "The region approved the repairs, with builders hired after the spring floods are owed about 2 million.",
+            "with builders hired after the spring floods are owed",
+        ),
+    ],
+)
+def test_a_clause_word_with_a_comma_or_a_noun_that_cannot_agree_keeps_the_dangling_clause(text, span):
+    assert_flags_span(text, RULE, span)

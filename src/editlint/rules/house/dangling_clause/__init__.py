@@ -16,8 +16,8 @@ from editlint.rules.house.dangling_clause.common import (
 )
 from editlint.rules.house.dangling_clause.first_reading import _clause_of_any_preposition, _finite_clause
 from editlint.rules.house.dangling_clause.noun_phrase import (
-    _bare_infinitive_after_object, _name_opens_relative, _relative_clause_of_place, _relative_gap_before,
-    _that_clause_read_as_relative,
+    _bare_infinitive_after_object, _clause_opened_in_phrase, _name_opens_relative, _relative_clause_of_place,
+    _relative_gap_before, _that_clause_read_as_relative,
 )
 from editlint.rules.house.dangling_clause.prepositions import (
     PREPOSITION_TAGS, _approximates, _counts_the_noun, _of_circumstance, _phrase_start, _preposition,
@@ -238,6 +238,22 @@ A fronted phrase whose object is one noun, with only determiners and adjectives 
 of its own, as two nouns may (*In March prices will rise*): a modal or an auxiliary right after that noun is the phrase's
 tense (*and with the site shall revert to the park*), but for a verb that inverts, whose subject follows it (*With the new
 rules will come new fees*, *Among the winners will be a school*).
+A relative clause that a comma sets off after a subject, and that a comma after the verb closes, holds both the phrase
+and that verb, which is no verb of the subject (*the evacuation, which began at dawn with soldiers ferried residents
+across the river, was complete*). A past form after *be*, after a fronted phrase of members, that the parser made the
+adjective of the noun after it opens that noun's phrase, the inverted subject (*Among those watching was retired bowler
+Ian Hale*). The subject before a participle and a phrase of place may join nouns with commas and *and* (*a moment that
+officials, engineers and fans gathered on the bank had awaited*). An attribution that commas set in mid-sentence ends at
+its second comma, where its reported clause resumes with a subject that the phrase may modify, also one of time with a
+time as its noun (*Without new trains, the council said in its plan, travel times during rush hour could double*; not
+*announced the changes during teachers were on strike*).
+A past form the parser hung on the noun it made the root, with the phrase right after it as its complement, is a passive
+participle on that noun when its verb takes an object in its main sense, and the tense after the phrase the noun's
+(*spillage from the dam combined with heavy rains affected thousands*; not *The plan stalled on Tuesday, with unions
+have vowed*).
+A whole absolute phrase (a noun and its participle) followed by a word that may open a finite clause (*as*, *while*,
+*after*) and a noun phrase that agrees with the tense after it leaves that tense to the clause the word opens (*with
+hospitals reporting a surge as monsoon rains leave water in the streets*).
 An -s form the tagger read as a verb, which the parser made the subject of the gerund right after it, is that gerund's
 verb after a singular noun (*apart from the main stand roof needs replacing*; not *the needs facing families*).
 *During* only names a time, and a person is none: a person after it is the subject of the tense after it, though the
@@ -379,6 +395,12 @@ company expected a loss*, whose verb has its subject).
 | *The fire spread, despite crews are still fighting it*, *The outbreak spread, with schools were slow to close* (a past tense read as a noun) | *The tax cut, along with two new levies, were approved*, *Arsenal, despite injuries, are top*, *The council, amid complaints, have delayed the vote* |
 | *The team struggled following its captain was injured*, *Rents fell following the supply of flats came in higher* (a participle's "object" opens a clause) | *Hikers kept following the trail the rangers had marked*, *Prices in the weeks following the storm rose sharply* |
 | *Shares jumped following the company reported record profits*, *Crowds gathered following the court freed the activist* (a past form with its object after the participle's "object") | *Analysts following the company expected a loss*, *Several teams including the champions signed new players* |
+| *the evacuation, which began at dawn with soldiers ferried residents across the river, was complete* | *the evacuation, which began at dawn with soldiers ferrying residents across the river, was complete* |
+| *The storm hit the coast, among the homes were damaged beyond repair.* | *Among those watching was retired bowler Ian Hale.* (a past form the parser made the noun's adjective) |
+| *Fans, players and coaches returned to the stadium will be honored.* | *a moment that officials, engineers and fans gathered on the riverbank had awaited* |
+| *Fares will rise, the mayor said, despite ridership has fallen.*, *announced the changes during teachers were on strike* | *Without new trains, the council said in its plan, travel times during rush hour could double.* |
+| *The plan to close two fire stations stalled on Tuesday, with unions have vowed to fight it.* | *Spillage from the dam combined with heavy rains affected thousands.* |
+| *with workers hired at the site after the fire have lost their jobs* | *with retailers reporting weak demand as household budgets remain tight* |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.
@@ -459,6 +481,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     or _that_clause_read_as_relative(tokens[tok.i + 1 : np_end])
                     or _bare_infinitive_after_object(tokens[tok.i + 1 : np_end], finite)
                     or _relative_clause_of_place(tokens[tok.i + 1 : np_end])
+                    or _clause_opened_in_phrase(tokens[tok.i + 1 : np_end], finite, clause_taking)
                 ):
                     done = np_end  # the tense is the clause's own; no later preposition of the phrase owns it
                     continue

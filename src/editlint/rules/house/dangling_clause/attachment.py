@@ -12,12 +12,16 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.dangling_clause.common import (
     APPROXIMATORS, BARE_INFINITIVE_VERBS, CLAUSE_OPENERS, CLOSERS, DETERMINERS, INVERSION_VERBS, MEMBER_PREPOSITIONS,
     MODIFIERS, NOMINAL, NOMINAL_DEPS, NOUN_MODIFYING_PREPOSITIONS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, RARE_USE,
-    SUBJECT_START_TAGS, WH_TAGS, _adjunct, _controls_infinitive, _has_tense, _may_take_person, _modifies_no_noun,
+    SET_OFF, SUBJECT_START_TAGS, WH_TAGS, _adjunct, _controls_infinitive, _has_tense, _may_take_person, _modifies_no_noun,
     _object_of_verb_before, _of_time, _participle_only, _past_between_nouns, _past_only, _people, _persons, _set_off,
     _takes_clause, _takes_things_only,
 )
-from editlint.rules.house.dangling_clause.noun_phrase import _noun_phrase_end, _own_subject_misread, _own_tense_read_as_noun
-from editlint.rules.house.dangling_clause.prepositions import _compound_preposition
+from editlint.rules.house.dangling_clause.noun_phrase import (
+    _inside_own_aside, _noun_phrase_end, _own_subject_misread, _own_tense_read_as_noun,
+)
+from editlint.rules.house.dangling_clause.prepositions import (
+    TIME_ONLY_PREPOSITIONS, _compound_preposition, _person_names_no_time,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -31,7 +35,8 @@ def _in_subject(sent: Span, prep_start: int, prep: Token) -> bool:
     doc = sent.doc
     if _compound_preposition(sent, prep.i):
         return False  # "in light of", "in the wake of": the phrase is an adjunct's
-    if doc[prep_start : prep.i + 1].text.lower() not in NOUN_MODIFYING_PREPOSITIONS:
+    phrase = doc[prep_start : prep.i + 1]
+    if phrase.text.lower() not in NOUN_MODIFYING_PREPOSITIONS and not _time_of_a_noun(phrase, prep):
         return False  # an adjunct's preposition: "despite", "due to"
     if prep_start == sent.start or doc[prep_start - 1].is_punct:
         return False  # a phrase that opens its clause or is set off
@@ -46,6 +51,14 @@ def _in_subject(sent: Span, prep_start: int, prep: Token) -> bool:
     opener = doc[i].tag_ in SUBJECT_START_TAGS or doc[i].lower_ in APPROXIMATORS or _noun_in_disguise(doc[i])
     opener = opener or _base_form_as_subject(doc[i], prep_start)
     return i < prep_start and opener and not _time_after_preposition(doc[i - 1 : prep_start])
+
+
+def _time_of_a_noun(phrase: Span, prep: Token) -> bool:
+    """Whether a preposition that only names a time has a time as its noun, so its phrase may modify the noun before it
+    ("travel times during rush hour could double"); not a person, who names no time (see _person_names_no_time)."""
+    nouns = [c for c in prep.children if c.dep_ == "pobj"]
+    in_time = phrase.text.lower() in TIME_ONLY_PREPOSITIONS
+    return in_time and bool(nouns) and not any(_person_names_no_time(phrase, noun) for noun in nouns)
 
 
 def _base_form_as_subject(word: Token, prep_start: int) -> bool:
@@ -69,7 +82,9 @@ def _in_misread_subject(sent: Span, prep_start: int, finite: Token) -> bool:
         i -= 1
     words = doc[i:prep_start]
     tensed = [t for t in words if t.tag_ in FINITE_TAGS]
-    phrase_word = DETERMINERS | MODIFIERS | {"PRP$", "RB", "HYPH", "TO", "VB"}  # and infinitives: "booked to travel"
+    # and infinitives ("booked to travel"), and commas and conjunctions of nouns joined before the one tense ("that
+    # officials, engineers and fans gathered on the bank had awaited")
+    phrase_word = DETERMINERS | MODIFIERS | {"PRP$", "RB", "HYPH", "TO", "VB", ",", "CC"}
     if len(tensed) != 1 or any(
         t.tag_ not in phrase_word and not (t.tag_ == "IN" and t.lower_ in NP_PREPOSITIONS)
         and not _infinitive_participle(t, words) for t in words if t not in tensed
@@ -155,7 +170,7 @@ def _in_subject_modifier(prep: Token, verb: Token) -> bool:
     subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < prep.i}
     for node in prep.ancestors:
         if node.dep_ == "relcl" and node.head.i in subjects and any(c.dep_ in SUBJECT_DEPS for c in node.children):
-            return True
+            return not _inside_own_aside(node.head, prep.i, verb)  # an aside the verb cannot close: see there
         opened = node.left_edge.tag_ in WH_TAGS or node.left_edge.lower_ in ("that", "whether")
         if node.dep_ == "csubj" and node.i in subjects and opened:
             return True
@@ -202,13 +217,37 @@ def _opens_clause_after(tok: Token) -> bool:
         return True  # ", and" joins two clauses
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "TO":
         return False  # an infinitive, no subject, follows: "a tanker reported to have been damaged"
+    if tok.text == ",":
+        return _closes_attribution(tok)
     # a tense, or the -ing form of a verb of saying, whose clause is its complement: "with forecasters saying gusts ..."
-    lemma = verb_lemma(tok.lower_) if tok.tag_ in FINITE_TAGS or tok.tag_ == "VBG" else None
+    return tok.tag_ in (*FINITE_TAGS, "VBG") and _reports_clause(tok)
+
+
+def _reports_clause(verb: Token) -> bool:
+    """Whether a verb of saying takes a clause here: its main sense takes a "that" clause in most tagged uses ("said",
+    not "declared"), and it has no object ("reported strong sales") unless it nearly always takes a clause ("said")."""
+    lemma = verb_lemma(verb.lower_)
     clause = sense_in(lemma, "frame.that-clause") if lemma else None
     if clause is None or clause.first_rank > 1 or clause.tagged_share < 0.8:
-        return False  # "said", not "declared"
-    # its clause, not its object ("reported strong sales"), unless it nearly always takes a clause ("said")
-    return clause.tagged_share >= 0.95 or not any(c.dep_ == "dobj" for c in tok.children)
+        return False
+    return clause.tagged_share >= 0.95 or not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _closes_attribution(comma: Token) -> bool:
+    """Whether a comma closes an attribution that commas set in the middle of a sentence, whose reported clause resumes
+    after it: the words since the comma before hold one tense, a verb of saying with its subject before it and nothing
+    of its clause ("Without new trains, the council said in its plan, travel times on the line could double")."""
+    doc, sent = comma.doc, comma.sent
+    opening = next((t for t in reversed(doc[sent.start : comma.i]) if t.text in SET_OFF), None)
+    if opening is None:
+        return False
+    aside = doc[opening.i + 1 : comma.i]
+    tensed = [t for t in aside if t.tag_ in FINITE_TAGS]
+    if len(tensed) != 1 or not _reports_clause(tensed[0]):
+        return False
+    verb = tensed[0]
+    subject = any(c.dep_ in SUBJECT_DEPS and opening.i < c.i < verb.i for c in verb.children)
+    return subject and not any(c.dep_ in ("ccomp", "dobj") and c.i < comma.i for c in verb.children)
 
 
 def _inverted(sent: Span, prep_start: int, finite: Token, verb: Token) -> bool:
@@ -222,8 +261,16 @@ def _inverted(sent: Span, prep_start: int, finite: Token, verb: Token) -> bool:
         return True
     # "be" too after a phrase of members: "Among those arrested was the former director"
     member = sent.doc[prep_start].lower_ in MEMBER_PREPOSITIONS and finite.lower_ in ("is", "are", "was", "were")
+    if member and _modifies_noun_after(verb):
+        verb = finite  # "be" stands alone before its subject: "Among those watching was retired bowler Ian Hale"
     inverting = finite.lower_ in INVERSION_VERBS or member
     return finite.i == verb.i and inverting and _subject_follows(verb, sent, prep_start)
+
+
+def _modifies_noun_after(word: Token) -> bool:
+    """Whether the parser made a past form after "be" the modifier of a noun after it, not the verb of a passive: the
+    adjective of a noun phrase ("was [retired] fast bowler Ian Hale", "were [elected] members of the board")."""
+    return word.dep_ == "amod" and word.head.i > word.i and word.head.tag_ in NOUN_TAGS
 
 
 def _after_main_clause(sent: Span, prep_start: int) -> bool:
@@ -443,7 +490,9 @@ def _clause_before(sent: Span, i: int) -> bool:
         if tok.i in relative:
             continue
         if _verb_of_root_noun(tok):
-            return True  # "The plan to close two stations stalled on Tuesday, with ..."
+            # "The plan to close two stations stalled on Tuesday, with ..."; not a participle with the phrase as its
+            # complement, whose subject the tense after the phrase may be: "spillage combined with rains affected"
+            return not _passive_with_its_phrase(tok, i)
         if tok.dep_ == "mark" or tok.tag_ in WH_TAGS:
             return False
         # not "are running", nor a preposition's object ("dropped below freezing")
@@ -480,6 +529,17 @@ def _verb_of_root_noun(tok: Token) -> bool:
     )
 
 
+def _passive_with_its_phrase(participle: Token, prep_start: int) -> bool:
+    """Whether a past form right before the phrase, which the parser hung on the noun it made the root, takes the phrase
+    as its complement and is a passive participle that fits there: its verb takes an object in its main sense
+    ("spillage from the dam combined with heavy rains affected thousands", "costs coupled with"; not "stalled with")."""
+    lemma = verb_lemma(participle.lower_)
+    prep = participle.doc[prep_start]
+    if lemma is None or participle.i + 1 != prep_start or prep.head.i != participle.i:
+        return False
+    return in_class(lemma, "frame.object")
+
+
 def _set_off_participle(tok: Token) -> bool:
     """A participle clause set off by a comma after its clause: ", citing fuel costs," (not a gerund subject)."""
     start = tok.left_edge.i
@@ -495,7 +555,8 @@ def _subject_follows(verb: Token, sent: Span, prep_start: int) -> bool:
     """
     doc = sent.doc
     after = doc[verb.i + 1] if verb.i + 1 < sent.end else None
-    if after is None or after.tag_ not in DETERMINERS | MODIFIERS or after.dep_ in ("acomp", "oprd"):
+    modifier = after is not None and (after.tag_ in DETERMINERS | MODIFIERS or _modifies_noun_after(after))
+    if not modifier or after.dep_ in ("acomp", "oprd"):
         return False  # an adjective is the verb's predicate, no subject: "the contractor went bankrupt"
     before = doc[prep_start - 1] if prep_start > sent.start else None
     if before is None or before.tag_ == "CC":

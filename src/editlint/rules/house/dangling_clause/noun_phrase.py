@@ -13,9 +13,10 @@ from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
     FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PLACE_CLASSES,
     PLURAL_QUANTIFIERS, POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS, SAME_AS_PARTICIPLE,
-    STRANDED_PREPOSITIONS, WH_TAGS,
+    SET_OFF, STRANDED_PREPOSITIONS, WH_TAGS,
     _active_with_object, _controls_infinitive, _modifies_no_noun, _no_participle, _object_of_verb_before, _of_quantity,
-    _of_object, _of_time, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off, _takes_clause, _tensed,
+    _of_object, _of_time, _opens_phrase, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off,
+    _takes_clause, _tensed,
 )
 
 if TYPE_CHECKING:
@@ -260,12 +261,55 @@ def _misread_subject(sent: Span, subj: Token, prep_start: int, finite: Token) ->
     if subj.dep_ == "nsubjpass" and disagrees(subj, finite, past_be=True):
         return True  # a verb's object the parser made the subject of a tense it cannot agree with: "approved two
         # licenses without the review was completed"
-    if _tense_read_as_noun(subj, finite):
+    if _tense_read_as_noun(subj, finite) or _inside_own_aside(subj, prep_start, finite):
         return True
     return any(
         c.i < prep_start and (c.dep_ == "acl" and c.tag_ == "VBD" or c.dep_ == "amod" and _past_between_nouns(c))
         for c in subj.children
     ) or _tense_read_as_participle(subj, prep_start, finite)
+
+
+def _clause_opened_in_phrase(phrase: Span, finite: Token, clause_taking: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Whether the phrase is a whole absolute phrase (its noun and an -ing participle with its object) followed by a
+    word that may open a finite clause (one of ``clause_taking``: "as", "while", "after") and a noun phrase that runs
+    to ``finite`` and agrees with it: the tense is that clause's ("with hospitals reporting a surge in admissions as
+    monsoon rains leave water in the streets"; not "with officials as well as residents have complained", "with
+    contractors hired after the floods are owed")."""
+    doc = phrase.doc
+    for word in phrase:
+        if not _opens_phrase(word, clause_taking):
+            continue
+        before = doc[phrase.start : word.i]
+        predicate = any(t.tag_ == "VBG" and _predicate_of_noun_before(t, phrase.start) for t in before)
+        subject = doc[word.i + 1 : finite.i]
+        noun_phrase = len(subject) > 0 and all(t.tag_ in DETERMINERS | MODIFIERS | {"RB", "HYPH"} for t in subject)
+        if predicate and noun_phrase and subject[-1].tag_ in NOUN_TAGS and not disagrees(subject[-1], finite):
+            return True
+    return False
+
+
+def _predicate_of_noun_before(participle: Token, start: int) -> bool:
+    """Whether an -ing participle with its object has a subject, or is hung on a noun before it since ``start``
+    ("[retailers] reporting weak demand"); a passive one may take the clause word as its preposition ("contractors
+    hired after the floods")."""
+    on_noun = participle.dep_ == "acl" and start <= participle.head.i < participle.i
+    has_object = any(c.dep_ == "dobj" for c in participle.children)
+    return has_object and (on_noun or any(c.dep_ in SUBJECT_DEPS for c in participle.children))
+
+
+def _inside_own_aside(subj: Token, prep_start: int, finite: Token) -> bool:
+    """Whether the phrase and ``finite`` lie inside a relative clause that a comma sets off after the parser's subject,
+    which a comma after ``finite`` closes: the subject's own verb follows that comma, so ``finite`` is no verb of it
+    ("the evacuation, which began at dawn with soldiers ferried residents across, was complete")."""
+    doc = subj.doc
+    aside = next(
+        (c for c in subj.children if c.dep_ == "relcl" and c.left_edge.tag_ in WH_TAGS and c.i < prep_start), None
+    )
+    if aside is None or doc[aside.left_edge.i - 1].text != ",":
+        return False
+    opened = doc[aside.left_edge.i : finite.i + 1]
+    after = doc[finite.i + 1 : finite.sent.end]
+    return not any(t.text in SET_OFF for t in opened) and any(t.text == "," for t in after)
 
 
 def _tense_read_as_noun(subj: Token, finite: Token) -> bool:
