@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class
-from editlint.nlp.syntax import AUX_DEPS, PROPER_TAGS, SUBJECT_DEPS, noun_lemma
+from editlint.nlp.syntax import AUX_DEPS, PROPER_TAGS, noun_lemma
 
-from .common import ANYONE, Lexicon, QUANTIFIERS, TIME_MARKS, _tense_carrier
+from .common import ANYONE, Lexicon, QUANTIFIERS, TIME_MARKS, _coordinated_clause, _in_aside, _tense_carrier
 from .groups import _bare_people, _is_vague, _is_vague_source
 
 if TYPE_CHECKING:
@@ -49,16 +49,7 @@ def _set_off(hedge: Token) -> bool:
     which apparently started in a freezer, ..."."""
     first = min((c for c in hedge.children if c.dep_ in (*AUX_DEPS, "advmod") and c.i < hedge.i), key=lambda c: c.i,
                 default=hedge)
-    return first.i > 0 and first.nbor(-1).text == "," or any(
-        t.dep_ in ("relcl", "acl") and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
-        for t in (hedge, *hedge.ancestors)
-    )
-
-
-def _coordinated_clause(verb: Token) -> bool:
-    """A clause coordinated with the one before, with a subject of its own: "..., and its crew are believed to be
-    safe", whose subject the speaker after it may not vouch for."""
-    return verb.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return first.i > 0 and first.nbor(-1).text == "," or _in_aside(hedge)
 
 
 def _joins_clauses(conjunction: Token) -> bool:

@@ -1,4 +1,5 @@
-"""house/unattributed-claim: the word classes, the lexicon and the subject finder every construction shares."""
+"""house/unattributed-claim: the word classes, the lexicon, the subject finder and the clause tests every construction
+shares."""
 
 from __future__ import annotations
 
@@ -348,3 +349,20 @@ def _nearest_subject(verb: Token) -> Token | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
     return subjects[-1] if len(subjects) > 1 else None
+
+
+def _coordinated_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause coordinated with another one and has a subject of its own ("..., but some
+    analysts doubt it will last"); a verb that shares the subject of the one before is in the same clause ("Three
+    of the defendants were tried in absentia and are believed to be living abroad")."""
+    return verb.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _in_aside(tok: Token) -> bool:
+    """Whether ``tok`` is in a relative clause or a participle set off by a comma, which adds the writer's own words
+    to a noun ("The app, which purportedly identifies fakes, has been downloaded 400,000 times, according to its
+    developer": the developer gives the count)."""
+    return any(
+        t.dep_ in ("relcl", "acl") and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+        for t in (tok, *tok.ancestors)
+    )

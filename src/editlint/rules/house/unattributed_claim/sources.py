@@ -11,7 +11,7 @@ from editlint.nlp.syntax import PROPER_TAGS, SUBJECT_DEPS, VERB_TAGS, clause_ver
 
 from .common import (
     ACCOUNT_CLASSES, ADDING, ANYONE, CITING, CLAIM_TAGS, DEFINITE, Lexicon, NAMED_SOURCE, POLLS, PUBLISHING_PREPS,
-    QUANTIFIERS, REPORTED_DEPS, SEPARATE_DEPS, _subject,
+    QUANTIFIERS, REPORTED_DEPS, SEPARATE_DEPS, _coordinated_clause, _in_aside, _subject,
 )
 from .claims import _states_claim, _that_clause
 from .groups import _bare_people, _generic_holders, _is_people, _is_vague, _is_vague_source
@@ -212,23 +212,6 @@ def _closing_account(sent: Span, lex: Lexicon, claim: Token) -> bool:
         and not (_is_vague_source(source, lex) or _bare_people(source, lex)) and _closes(tok, source, sent)
         and not tok.i < claim.i <= source.right_edge.i
         for tok in sent
-    )
-
-
-def _coordinated_clause(verb: Token) -> bool:
-    """Whether ``verb`` heads a clause coordinated with another one and has a subject of its own ("..., but some
-    analysts doubt it will last"); a verb that shares the subject of the one before is in the same clause ("Three
-    of the defendants were tried in absentia and are believed to be living abroad")."""
-    return verb.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-
-
-def _in_aside(tok: Token) -> bool:
-    """Whether ``tok`` is in a relative clause or a participle set off by a comma, which adds the writer's own words
-    to a noun ("The app, which purportedly identifies fakes, has been downloaded 400,000 times, according to its
-    developer": the developer gives the count)."""
-    return any(
-        t.dep_ in ("relcl", "acl") and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
-        for t in (tok, *tok.ancestors)
     )
 
 
