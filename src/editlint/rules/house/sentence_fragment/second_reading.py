@@ -16,7 +16,7 @@ from editlint.nlp.syntax import (
     FINITE_TAGS, NOUN_TAGS, VERB_TAGS, WH_TAGS, disagrees, noun_lemma, reparsed, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import RARE_SHARE
-from editlint.rules.house.sentence_fragment.main_verb import _finite_form, _object_follows
+from editlint.rules.house.sentence_fragment.main_verb import _finite_form, _object_follows, _year
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -155,7 +155,3 @@ def _counted(noun: Token) -> bool:
     if in_class(noun_lemma(noun), "noun.quantity"):
         return False
     return any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") and not _year(c) for c in noun.children)
-
-
-def _year(number: Token) -> bool:
-    return len(number.text) == 4 and number.text.isdigit()
