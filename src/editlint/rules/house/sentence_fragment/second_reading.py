@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from editlint.engine.rule import CheckContext
+    from editlint.lexicon import ClassSense
 
 # Verbs that are no other part of speech, by the subject their form agrees with, for a verb used without an object
 # and for one with it: a true exception list, the substitutes of the second reading (never words of the copy).
@@ -93,18 +94,17 @@ def _valency(word: Token) -> bool | None:
         return None
     lemma = verb_lemma(word.lower_)
     alone = sense_in(lemma, "frame.no-object")
-    if _finite_form(word) == "any" and not _past_alone(lemma):
+    if alone is None or alone.tagged_share < RARE_SHARE:
         return None
-    return False if alone is not None and alone.tagged_share >= RARE_SHARE else None
+    return None if _finite_form(word) == "any" and not _past_alone(lemma, alone) else False
 
 
-def _past_alone(lemma: str) -> bool:
-    """Whether a past form of ``lemma`` may be a finite verb without an object, not a participle on the noun before:
-    its verb's first sense takes no object and it seldom takes one (see ``seldom_in``), and only a verb that takes an
-    object has a passive participle ("the houses built on ..." and "the boxes bound for ..." are phrases, "the boats
-    drifted toward ..." a clause)."""
-    alone = sense_in(lemma, "frame.no-object")
-    return alone is not None and alone.first_rank == 1 and seldom_in(lemma, "frame.object", RARE_SHARE)
+def _past_alone(lemma: str, alone: ClassSense) -> bool:
+    """Whether a past form of ``lemma``, whose use without an object is ``alone``, may be a finite verb without an
+    object, not a participle on the noun before: its verb's first sense takes no object and it seldom takes one (see
+    ``seldom_in``), and only a verb that takes an object has a passive participle ("the houses built on ..." and "the
+    boxes bound for ..." are phrases, "the boats drifted toward ..." a clause)."""
+    return alone.first_rank == 1 and seldom_in(lemma, "frame.object", RARE_SHARE)
 
 
 def _agent_after(word: Token) -> bool:
