@@ -63,11 +63,33 @@ HEDGES_BEFORE_A_VAGUE_SPEAKER = [
      ["is believed to", "several fishermen said"]),
 ]
 
-# An estimate with no one who made it stays a hedge, an amount too.
+# An estimate of a figure, an infinitive of state (cost, be, number, last ...) with a number, is a measurement the
+# body reporting it makes, not a view someone hides; an estimate of an event, of no figure, or by many stays a hedge.
+ESTIMATES_OF_A_FIGURE = [
+    "The bridge is estimated to have cost $40 million.",
+    "The new terminal, estimated to cost $1.2 billion, is due to open in 2029.",
+    "The bridge is estimated to cost about 40 million euros, and work will start in the spring.",
+    "The oldest of the olive trees is estimated to be more than 900 years old.",
+    "The herd is estimated to number about 3,000 animals.",
+    "The outage was estimated to last at least 12 hours.",
+    "The collection is estimated to contain some 40,000 letters.",
+    "The stadium was originally estimated to cost 150 million pounds.",
+    "The deposit is estimated to hold 2.5 million tonnes of copper.",
+    "Each turbine is estimated to weigh 700 tonnes.",
+    "Upgrades to the two pumping stations, estimated to cost 80 million rand, will begin in March.",
+    "The cathedral's bells are estimated to be about 600 years old.",
+    "The strike is estimated to have cost the economy 2 billion euros.",
+]
 UNSOURCED_ESTIMATES = [
-    ("The bridge is estimated to have cost $40 million.", "is estimated to"),
     ("The fire is estimated to have destroyed 300 homes.", "is estimated to"),
     ("The tower is estimated by many to be unsafe.", "is estimated by many to"),
+    ("The virus is estimated to have infected 40 percent of the town's residents.", "is estimated to"),
+    ("The new terminal is widely estimated to cost $1.2 billion.", "is widely estimated to"),
+    ("The painting is estimated to be worth a fortune.", "is estimated to"),
+    ("The tax is estimated to hurt small businesses the most.", "is estimated to"),
+    ("The attack is estimated to have killed 300 people.", "is estimated to"),
+    ("The scheme is often estimated to cost billions.", "is often estimated to"),
+    ("The terminal is believed to cost $1.2 billion.", "is believed to"),
 ]
 
 # An adverb of appearance in the writer's own elliptical aside, on the last item of a list or on the pro-verb of a
@@ -91,7 +113,8 @@ HEDGES_OF_REPORT_OR_A_CLAIM = [
 
 @pytest.mark.parametrize(
     "text",
-    HEDGES_REPORTED_BY_A_SPEAKER_AFTER_THEM + PRESENTED_IN_WORKS + HEDGE_NOUNS_IN_PAST_EVENTS + ASIDES_OF_APPEARANCE,
+    HEDGES_REPORTED_BY_A_SPEAKER_AFTER_THEM + PRESENTED_IN_WORKS + HEDGE_NOUNS_IN_PAST_EVENTS + ASIDES_OF_APPEARANCE
+    + ESTIMATES_OF_A_FIGURE,
 )
 def test_answered_and_unclaimed_hedges_pass(text):
     assert_findings(text, RULE, [])

@@ -119,7 +119,9 @@ against the bill but said*) or to a joint document of a known body's members, no
 sentence that closes with *according to* a named source (but one in a coordinated clause or in an aside set off by a
 comma, which the source does not vouch for). Nor is a hedge whose clause a named speaker or account set off after it
 reports (*A knife believed to be the weapon was found, he said, and will be tested*), one that works present (*often
-presented in tourism films as*), a hedge noun in a past clause of time (*as word spread that*), or an adverb of
+presented in tourism films as*), an estimate of a figure (*estimated to* before a verb of state, WordNet's
+verb.stative, with a number: *estimated to cost $3 million*, *to be 900 years old*; not *estimated to have killed 300*,
+*widely estimated*), a hedge noun in a past clause of time (*as word spread that*), or an adverb of
 appearance in the writer's own aside on a list's last item or an elliptical clause (*and, apparently, a great deal
 of water*; not *reportedly*, *supposedly*). People the reporter met at a scene the sentence names are not
 flagged either: a phrase of place that heads the sentence, before every subject, and holds a thing or a spot (WordNet's

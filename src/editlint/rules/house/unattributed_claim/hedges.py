@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from editlint.lexicon import in_class
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, PROPER_TAGS, SUBJECT_DEPS, VERB_TAGS, is_people_noun, noun_lemma, verb_class,
+    verb_lemma,
 )
 
 from .common import (
@@ -288,6 +289,20 @@ def _known_kind(participle: Token) -> bool:
     )
 
 
+def _estimates_quantity(participle: Token) -> bool:
+    """"estimated to" with an infinitive of state (WordNet's verb.stative in its main sense: cost, be, number, last)
+    that states a figure, not widely or often: an estimate of a quantity is a measurement the reporting body makes,
+    not a view someone hides ("is estimated to cost $3 million"; not "is estimated to have infected 40 percent",
+    an event, nor "is widely estimated to cost billions", nor "is estimated to be worth a fortune")."""
+    if participle.lower_ != "estimated" or any(c.lower_ in CONSENSUS | FREQUENCY or c.dep_ == "agent" for c in participle.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and in_class(verb_lemma(c.lower_) or c.lower_, "verb.stative")
+        and any(t.like_num or t.tag_ == "$" for t in c.subtree if t.i > c.i)
+        for c in participle.children
+    )
+
+
 def _none(subj: Token) -> bool:
     """A subject that counts nothing: "nobody", "no one", "none", "no injuries"."""
     return subj.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in subj.children)
@@ -397,6 +412,8 @@ def _hedge(participle: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         any(c.lower_ in CONSENSUS or c.dep_ == "agent" for c in children) or _vague_by(participle, lex)
     ):
         return None  # a schedule: "the vote is expected to take place on Thursday" (not "is expected by many to")
+    if _estimates_quantity(participle):
+        return None  # a figure, not a view: "the plan, estimated to cost $40 million", "is estimated to be 900 years old"
     if participle.lower_ in NOT_JUDGING and any(c.dep_ == "aux" and c.lower_ in PERFECT for c in children):
         return None  # the idiom for what has happened at times: "has been known to deliver seed on request"
     if _known_kind(participle):
