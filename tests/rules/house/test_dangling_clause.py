@@ -4077,3 +4077,180 @@ def test_a_clause_opened_after_a_whole_absolute_phrase_passes(text):
 )
 def test_a_clause_word_with_a_comma_or_a_noun_that_cannot_agree_keeps_the_dangling_clause(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# A noun most of whose tagged uses in WordNet are people, though its first sense is a thing ("fans", "founders",
+# "pickets"), is people before a phrasal verb that rarely takes an object: the verb is a tense.
+PEOPLE_IN_MOST_USES_BAD = [
+    ("The derby was a flop, with fewer than 3,000 fans turned up.", "with fewer than 3,000 fans turned"),
+    ("The club was fined, with its fans turned out in large numbers despite the ban.", "with its fans turned"),
+    ("The protest was peaceful, with about 200 fans sat down outside the ground.", "with about 200 fans sat"),
+    (
+        "The friendly was a disappointment, with barely 900 fans turned up on a wet night.",
+        "with barely 900 fans turned",
+    ),
+    ("The anthem was booed, with the home fans stood up and turned around.", "with the home fans stood"),
+    ("The team rallied late, with its fans fought back tears at the whistle.", "with its fans fought"),
+    (
+        "The mood soured, with the visiting fans calmed down only after the second goal.",
+        "with the visiting fans calmed",
+    ),
+    ("The evening was long, with the fans wound up singing in the car park.", "with the fans wound"),
+    ("The stand was half empty, with the fans turned up late after a train delay.", "with the fans turned"),
+    ("The heat was brutal, with two fans passed out in the queue.", "with two fans passed"),
+    ("The match was tense, with the fans looked on in silence.", "with the fans looked"),
+    ("The singing never stopped, with the away fans kept up their chants all game.", "with the away fans kept"),
+    ("The noise grew, with the fans cracked up at the mascot's antics.", "with the fans cracked"),
+    ("The rain never let up, with the fans huddled together under plastic sheets.", "with the fans huddled"),
+    ("The club struggled, with its founders stepped in to run the shop.", "with its founders stepped"),
+    ("The band reunited, with its founders turned up unannounced at the show.", "with its founders turned"),
+    ("The blockade ended, with the pickets stood down at dawn.", "with the pickets stood"),
+    ("The dispute eased, with the pickets turned out in smaller numbers each day.", "with the pickets turned"),
+    (
+        "The anniversary was marked, with the surviving founders turned out for a photo.",
+        "with the surviving founders turned",
+    ),
+    ("The crowd was small, with only 40 fans turned out for the women's final.", "with only 40 fans turned"),
+    ("The gates were opened, with the fans sat down in the aisles to wait.", "with the fans sat"),
+    ("The game restarted, with the fans turned up the noise for the last ten minutes.", "with the fans turned"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), PEOPLE_IN_MOST_USES_BAD)
+def test_a_noun_for_people_in_most_uses_before_a_phrasal_verb_with_no_object_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)
+
+
+# The same nouns with a passive participle, its agent, a particle with an object sense of things (the machines:
+# "with the fans turned off"), or a verb that keeps an object or a predicate in the passive.
+PEOPLE_IN_MOST_USES_GOOD = [
+    "The derby went ahead, with fans kept behind barriers all afternoon.",
+    "The match resumed, with the away fans locked out of the stadium.",
+    "The final started late, with fans searched at every gate.",
+    "The game was played in silence, with fans barred by the league.",
+    "The concert began, with fans packed into the front rows.",
+    "The stadium reopened, with fans seated in the upper tier only.",
+    "The derby was tense, with the visiting fans held back by stewards.",
+    "The trophy parade was moved, with fans told to stay at home.",
+    "The match was halted, with fans ordered off the pitch by police.",
+    "The friendly went ahead, with fans admitted free of charge.",
+    "The final was replayed, with fans refunded the cost of their tickets.",
+    "The gates opened early, with fans let in an hour before kickoff.",
+    "The game was delayed, with the fans kept waiting outside in the rain.",
+    "The club made changes, with fans moved to the east stand.",
+    "The match went ahead, with fans asked to arrive early.",
+    "The gym stayed cool, with the fans turned off at night.",
+    "The workshop was noisy, with the fans switched on all day.",
+    "The greenhouse was humid, with the fans set to their lowest speed.",
+    "The server room was quiet, with the fans replaced last month.",
+    "The tunnel was smoky, with the ventilation fans shut down for repairs.",
+    "The game ended in chaos, with fans thrown out by security.",
+    "The protest was contained, with fans escorted to the station by police.",
+    "The club was punished, with its fans banned from the next two away games.",
+    "The event was a success, with fans given free scarves at the gate.",
+    "The final was a sellout, with fans bused in from across the region.",
+    "The stadium was evacuated, with fans guided out through the north exits.",
+    "The match was replayed, with the fans offered free entry.",
+    "The hall was crowded, with fans squeezed into every corner.",
+    "The concert was cut short, with fans sent home before the encore.",
+    "The club moved grounds, with fans consulted on the new site.",
+    "The kit launch flopped, with fans invited to vote online instead.",
+    "The parade went ahead, with fans lined along the route by stewards.",
+    "The derby kicked off late, with fans delayed by a rail strike.",
+    "The game was televised, with fans shown on the big screen at halftime.",
+    "The company was sold, with its founders paid in shares.",
+    "The charity was wound up, with its founders cleared of any wrongdoing.",
+    "The start-up was acquired, with both founders kept on as advisers.",
+    "The firm collapsed, with the founders blamed for the losses.",
+    "The depot was reopened, with the pickets moved to the gate across the road.",
+    "The strike continued, with the pickets replaced every four hours.",
+    "The game was abandoned, with the fans taken off the pitch by stewards.",
+    "The gig was a hit, with the fans won over by the second song.",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_IN_MOST_USES_GOOD)
+def test_a_noun_for_people_in_most_uses_with_a_passive_participle_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The march stalled at the bridge, with the fans turned back by the police line.",
+        "The march stalled, with the protesters turned away by riot police.",
+        "The vigil ended early, with the mourners turned away by security guards.",
+        "The rally broke up, with the students sent home by their teachers.",
+        "The sit-in ended, with the strikers carried out by police officers.",
+        "The tour was halted, with the fans turned back by border guards.",
+        "The protest fizzled, with the marchers turned back by a line of riot vans.",
+        "The hearing was closed, with the reporters turned out by court officers.",
+        "The occupation ended, with the squatters moved out by bailiffs.",
+        "The show was stopped, with the fans pushed back by stewards.",
+    ],
+)
+def test_people_and_a_phrasal_verb_with_an_agent_after_it_are_a_passive(text):
+    assert_findings(text, RULE, [])
+
+
+# Absolute phrases of a noun and a passive or adjectival participle, with agents, phrases of place, particles and
+# adverbs: none is a tense.
+ABSOLUTE_PARTICIPLES = [
+    "The ferry left an hour late, with the cars loaded by hand.",
+    "Officials reopened the park, with the trails cleared of fallen trees.",
+    "The vote went ahead on Thursday, with the ballots counted by volunteers.",
+    "The school stayed shut, with the roads closed by snow.",
+    "She went home early, with her work done for the week.",
+    "The session ended at noon, with the votes counted and the results posted.",
+    "The plant restarted in May, with its boilers replaced over the winter.",
+    "The festival opened on time, with the stage built in two days.",
+    "The mayor spoke for an hour, with her remarks translated into Spanish.",
+    "The dispute dragged on, with the contract signed but never honored.",
+    "The museum reopened, with its paintings returned from storage.",
+    "The team flew home, with the trophy packed in a crate.",
+    "The bridge was finished in June, with the last girders lifted into place.",
+    "The farm survived the drought, with its cattle sold off at a loss.",
+    "The hearing resumed, with the jury sent out of the room.",
+    "The match was delayed, with the pitch covered against the rain.",
+    "The shop stayed open, with its windows boarded up after the storm.",
+    "Residents returned on Sunday, with the water supply restored.",
+    "The trial began, with the defendant flanked by two guards.",
+    "The race was run in heavy rain, with the course shortened by a lap.",
+    "The church was packed, with extra chairs brought in from the hall.",
+    "The report came out on Monday, with several names blacked out.",
+    "The airport reopened, with flights rerouted around the storm.",
+    "The talks resumed, with both delegations seated at a round table.",
+    "The concert ended late, with the encore played twice.",
+    "The strike ended, with the workers granted a modest raise.",
+    "The company reported a loss, with its shares sold off sharply.",
+    "The parade went ahead, with the floats decorated by local schools.",
+    "The inquiry closed, with its findings sealed for ten years.",
+    "The ship sailed at dawn, with its cargo stowed below deck.",
+    "The clinic reopened, with its staff paid for the lost weeks.",
+    "The trial ended abruptly, with the charges dropped by prosecutors.",
+    "The election was close, with the last precincts reported after midnight.",
+    "The town was quiet, with most shops shuttered for the holiday.",
+    "The league resumed play, with the schedule cut to twelve games.",
+    "The highway reopened, with the wreckage hauled away overnight.",
+    "The budget passed, with the school funds restored in full.",
+    "The fire was contained, with the blaze confined to one floor.",
+    "The ceremony went ahead, with the flags lowered to half-staff.",
+    "The harvest was late, with the grapes picked a week after schedule.",
+    "The reform stalled, with the bill sent back to committee.",
+    "The library reopened, with its books moved to the new wing.",
+    "The clinic closed, with its patients transferred to the city hospital.",
+    "The house sold quickly, with the offer accepted within a day.",
+    "The evening ended quietly, with the dishes washed and the lights turned off.",
+    "The game resumed, with the injured player carried off on a stretcher.",
+    "The project stalled, with the funds frozen by a court order.",
+    "The road was rebuilt, with the old bridge torn down last spring.",
+    "The crew worked all night, with the damaged cables spliced by hand.",
+    "The summit closed, with a joint statement issued by both leaders.",
+    "The village was cut off, with the only road washed out by the flood.",
+    "The exam went ahead, with the papers marked by outside examiners.",
+]
+
+
+@pytest.mark.parametrize("text", ABSOLUTE_PARTICIPLES)
+def test_an_absolute_phrase_with_a_passive_or_adjectival_participle_passes(text):
+    assert_findings(text, RULE, [])

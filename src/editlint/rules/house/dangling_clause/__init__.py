@@ -279,6 +279,9 @@ following its captain was injured*; not *Hikers kept following the trail the ran
 So does one whose "object" a past form with an object of its own follows, with no subject: no passive participle on the
 noun keeps that object (*Shares jumped following the company reported record profits*; not *Analysts following the
 company expected a loss*, whose verb has its subject).
+Before a phrasal verb that rarely takes an object, a noun counts as people when at least half of its tagged uses in
+WordNet are of people, though its first sense is a thing (*with fewer than 2,000 fans turned up*); an agent after the
+phrasal verb marks the passive of its sense with an object (*with the marchers turned back by police*).
 
 ## Constructions
 | flagged | not flagged |
@@ -401,6 +404,7 @@ company expected a loss*, whose verb has its subject).
 | *Fares will rise, the mayor said, despite ridership has fallen.*, *announced the changes during teachers were on strike* | *Without new trains, the council said in its plan, travel times during rush hour could double.* |
 | *The plan to close two fire stations stalled on Tuesday, with unions have vowed to fight it.* | *Spillage from the dam combined with heavy rains affected thousands.* |
 | *with workers hired at the site after the fire have lost their jobs* | *with retailers reporting weak demand as household budgets remain tight* |
+| *with fewer than 2,000 fans turned up*, *with the pickets sat down at the gate* (a noun for people in most of its uses) | *with the fans turned off at night*, *with the marchers turned back by police* (an agent marks the passive) |
 
 ## Why
 The construction is a common editing leftover (half of a rewrite) and reads as a grammar error.

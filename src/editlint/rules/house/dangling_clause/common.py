@@ -673,10 +673,13 @@ def _intransitive_phrasal(verb: Token, particle: Token, mostly: bool = False, ne
 
 
 def _passive_marked(verb: Token) -> bool:
-    """A particle or an agent after the verb: "knocked down", "protested by farmers" (not "fell by a third", nor a
+    """A particle or an agent after the verb: "knocked down", "protested by farmers" (see _by_agent)."""
+    return _particle(verb) is not None or _by_agent(verb)
+
+
+def _by_agent(verb: Token) -> bool:
+    """An agent after the verb: "protested by farmers", "turned back by police" (not "fell by a third", nor a
     deadline: "returned to normal by March")."""
-    if _particle(verb) is not None:
-        return True
     for child in verb.children:
         if child.dep_ == "agent":
             return True

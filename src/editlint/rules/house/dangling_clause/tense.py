@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, seldom_in, sense_in
-from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, verb_lemma
+from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, is_people_noun, verb_lemma
 from editlint.rules.house.dangling_clause.common import (
     ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, MEASURES, NOMINAL_DEPS,
     OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, POSITION_PREPOSITIONS, PREDICATE_PARTICIPLES, RARE_USE,
     SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS, STRANDED_PREPOSITIONS, SUBJECT_CONTROL_VERBS, _active_with_object, _amount, _bare_noun_after,
-    _intransitive_phrasal, _keeps_object, _may_take_person, _measure, _name, _naming, _never_object, _no_participle, _objects,
+    _by_agent, _intransitive_phrasal, _keeps_object, _may_take_person, _measure, _name, _naming, _never_object, _no_participle, _objects,
     _of_time, _participle_only, _particle, _passive_marked, _past_only, _past_tense_only, _people, _phrasal_with_object,
     _plural, _scale_point, _subject_of_next_tense, _takes_clause, _takes_no_object, _thing_or_place,
 )
@@ -19,6 +19,11 @@ from editlint.rules.house.dangling_clause.noun_phrase import _base_form_after_qu
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# A noun is people in the subject of a phrasal verb when its senses for people, among its first three, hold at least
+# half of its tagged uses.
+MAX_RANK = 3
+MOST_USES = 0.5
 
 
 def _finite(
@@ -156,8 +161,9 @@ def _finite(
     # for its verb ("the news about the PCs shipped from July onward popped up")
     if not participle_may_follow and _name(head) and head.i == tok.i - 1:
         return True  # a name takes no participle but in an absolute phrase: "despite Joel Embiid sat out"
-    people = _people(head) or _name(head)
-    if particle is not None and people and _intransitive_phrasal(tok, particle, mostly=True):
+    people = _people(head) or _name(head) or _people_in_most_uses(head)
+    # an agent marks the passive of its rare sense with an object: "with the marchers turned back by police"
+    if particle is not None and people and not _by_agent(tok) and _intransitive_phrasal(tok, particle, mostly=True):
         return True
     # after a thing, a phrasal verb with an object in any sense may be its passive ("with its debts rolled over"),
     # unless it reaches an amount: "with gusts topped out at 74 mph"
@@ -195,6 +201,12 @@ def _finite(
     lemma = verb_lemma(lower)
     mostly_intransitive = lemma is not None and in_class(lemma, "frame.no-object", max_rank=2, min_share=0.3)
     return not participle_may_follow and mostly_intransitive
+
+
+def _people_in_most_uses(noun: Token) -> bool:
+    """Whether at least half of a noun's tagged uses in WordNet are of a person or a group, though its first sense is a
+    thing: "fans" (a device first, people in 60% of uses), "founders", "pickets"."""
+    return is_people_noun(noun, max_rank=MAX_RANK, min_share=MOST_USES)
 
 
 def _placed_in_position(verb: Token, subject: Token) -> bool:
