@@ -23,6 +23,9 @@ from editlint.rules.house.sentence_fragment.main_clause import (
 from editlint.rules.house.sentence_fragment.main_verb import (
     _measures_number, _verb_after_name, _verb_after_subject, _verb_by_its_form,
 )
+from editlint.rules.house.sentence_fragment.misread_mark import (
+    _verb_after_demonstrative_read_as_mark, _verb_after_preposition_read_as_mark,
+)
 from editlint.rules.house.sentence_fragment.noun_phrase import (
     _list_of_negated_nouns, _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only,
     _relative_root, _relative_then_shared_verb,
@@ -416,6 +419,9 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return None  # an exclamation ("What a night for the fans!"), thanks ("Thanks to all who ..."), a credit
     if _correlative_comparative(tokens):
         return None  # "The bigger the city, the higher the rents.", which needs no verb
+    misread = (_verb_after_preposition_read_as_mark(t, subordinators) or _verb_after_demonstrative_read_as_mark(t) for t in sent)
+    if any(misread):
+        return None  # "Writers who left Sri Lanka as children attended ...", "To measure that, the team weighed ..."
     i = 0
     while i < len(tokens) - 2 and tokens[i + 1].text != ",":
         if not (_lead_word(tokens[i]) or _measuring_preposition(tokens[i])):
