@@ -99,6 +99,10 @@ SOURCE_WITH_RELATIVE_CLAUSE = [
 
 # Fragments, whatever the source after them.
 FRAGMENTS_WITH_A_SOURCE = [
+    # a source set in commas inside the fragment
+    "Officers who, according to the prosecutor's office, took bribes to let lorries through the border.",
+    "The new pier that, according to the council, will open in May after years of delays.",
+    "Because the harbour, according to the pilots, is too shallow for the largest ferries.",
     "A record harvest for the growers on the delta, according to Ana Ruiz, who chairs their association.",
     "Because the strikers rejected the offer, according to Lena Park, who heads the harbour board.",
     "The worst flooding in the valley for decades, according to a survey that the ministry published.",

@@ -351,10 +351,15 @@ def _without_attribution(sent: Span) -> str | None:
     """The text of ``sent`` up to a comma and "according to", which attributes what comes before it to a source, and
     the sentence's closing stop, or None when it has none: what the sentence claims. A relative clause on the source
     ("according to Ana Ruiz, who chairs the association") is no clause of that claim; a fragment stays one without
-    its source ("A record harvest, according to the ministry.")."""
+    its source ("A record harvest, according to the ministry."). A source set in commas, with words after the comma
+    closing it that no relative word opens, is an insertion, and the claim goes on after it ("Officers who,
+    according to prosecutors, took bribes.")."""
     doc = sent.doc
     according = next((t for t in sent[1:-1] if t.lower_ == "according" and t.nbor().lower_ == "to"), None)
     if according is None or doc[according.i - 1].text != ",":
+        return None
+    closing = next((t for t in doc[according.i : sent.end - 1] if t.text == ","), None)
+    if closing is not None and not (closing.nbor().lower_ in RELATIVES and closing.nbor().tag_ in WH_TAGS):
         return None
     last = next(t for t in reversed(sent) if not t.is_space)
     return doc[sent.start : according.i - 1].text + (last.text if last.is_punct else "")
