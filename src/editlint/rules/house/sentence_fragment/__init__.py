@@ -23,6 +23,9 @@ from editlint.rules.house.sentence_fragment.main_clause import (
 from editlint.rules.house.sentence_fragment.main_verb import (
     _measures_number, _verb_after_name, _verb_after_subject, _verb_by_its_form,
 )
+from editlint.rules.house.sentence_fragment.misread_mark import (
+    _verb_after_demonstrative_read_as_mark, _verb_after_preposition_read_as_mark,
+)
 from editlint.rules.house.sentence_fragment.noun_phrase import (
     _list_of_negated_nouns, _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only,
     _relative_root, _relative_then_shared_verb,
@@ -183,6 +186,9 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *A setback for the rail links to the north.*, *A verdict on the council's road repairs since spring.*, *Fresh gains in the bond market after the budget.* | *Most of the cash from the appeal funds meals for pensioners.*, *Her version of events tallies with the driver's statement.*, *Much of the country's coffee ships through the northern port.* (a word whose form is a finite verb WordNet knows, whatever its tag, after words that can be its subject and agree with it, a noun phrase with its post-modifiers or a share of a group, before a preposition, particle, adverb or object: the rule cannot decide; not a compound's last noun, after a modified noun, a name, a noun WordNet lists it with or, outside a share of a group, one the parser joined to it) |
 | *Especially the dairy farms along the river.* (a noun the parse made a modifier stays a noun) | *On the far bank, the two herons wade into the shallows.* (a sentence the rule would flag is read again with each word that may be a finite verb the tagger missed, right after what may end a subject, replaced by an unambiguous verb of the same form and valency, *happens* or *includes*: when the parser then finds a main clause headed by it, with an agreeing subject before it, the rule cannot decide) |
 | *Most of the merchandise at the stall by the gate.*, *Higher prices for food sold in markets.* | *Many of them sympathise with the dockers.*, *Fierce heat across the country buckled rail tracks.* (the same, for the British "-ise"/"-yse" spelling of a verb also spelt "-ize"/"-yze" whatever its tag, and for a bare noun phrase opening the sentence as the subject of a verb's form before its object) |
+| *Riders waiting for the trains that never arrived.*, *Writers who left Sri Lanka as the war began.* | *Reactions from riders waiting for trains to Hull ranged from resigned to irritated.*, *Writers who left Sri Lanka as children attended the festival.*, *To measure that, the team weighed the tortoises.* ("for" and a noun, or "as" and a bare noun for people, a role, in a clause on the noun the parser made the root, and a demonstrative "that" right before the comma closing an opening phrase, are no subordinators: the verb after them may be the main one) |
+| *Most of the ferries serving the islands in the summer months.* | *Most of the ferries serving the islands date from the 1980s.* (a share of a group takes the group's number, also before a participle phrase on the group) |
+| *A record harvest for the growers, according to Ana Ruiz, who chairs their association.* | *Many of them sympathise with the strikers, according to Ana Ruiz, who chairs the association.* (the sentence is read without its source after "according to", whose relative clause is no clause of what it says) |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -262,6 +268,9 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 problem = _problem(sent.sent, subordinators)
             if checked and problem is None:
                 problem = _problem_without_aside(sent, subordinators, ctx)
+            claim = _without_attribution(sent) if problem else None
+            if claim is not None:  # "Many of them sympathise ..., according to Ana Ruiz, who chairs ..."
+                problem = _problem_on_its_own(claim, subordinators, ctx) and problem
             names = _article_names(blocks) if problem and names is None else names
             if problem and _verb_after_name(sent, names):
                 problem = None  # "Celtic return to European action on Thursday."
@@ -336,6 +345,24 @@ def _problem_without_aside(sent: Span, subordinators: tuple[tuple[str, ...], ...
     doc = sent.doc
     rest = f"{doc[sent.start : aside.start].text} {doc[aside.end : sent.end].text}"
     return _problem_on_its_own(rest, subordinators, ctx)
+
+
+def _without_attribution(sent: Span) -> str | None:
+    """The text of ``sent`` up to a comma and "according to", which attributes what comes before it to a source, and
+    the sentence's closing stop, or None when it has none: what the sentence claims. A relative clause on the source
+    ("according to Ana Ruiz, who chairs the association") is no clause of that claim; a fragment stays one without
+    its source ("A record harvest, according to the ministry."). A source set in commas, with words after the comma
+    closing it that no relative word opens, is an insertion, and the claim goes on after it ("Officers who,
+    according to prosecutors, took bribes.")."""
+    doc = sent.doc
+    according = next((t for t in sent[1:-1] if t.lower_ == "according" and t.nbor().lower_ == "to"), None)
+    if according is None or doc[according.i - 1].text != ",":
+        return None
+    closing = next((t for t in doc[according.i : sent.end - 1] if t.text == ","), None)
+    if closing is not None and not (closing.nbor().lower_ in RELATIVES and closing.nbor().tag_ in WH_TAGS):
+        return None
+    last = next(t for t in reversed(sent) if not t.is_space)
+    return doc[sent.start : according.i - 1].text + (last.text if last.is_punct else "")
 
 
 def _introduces_quotation(doc: Document, block: Block) -> bool:
@@ -416,6 +443,9 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return None  # an exclamation ("What a night for the fans!"), thanks ("Thanks to all who ..."), a credit
     if _correlative_comparative(tokens):
         return None  # "The bigger the city, the higher the rents.", which needs no verb
+    misread = (_verb_after_preposition_read_as_mark(t, subordinators) or _verb_after_demonstrative_read_as_mark(t) for t in sent)
+    if any(misread):
+        return None  # "Writers who left Sri Lanka as children attended ...", "To measure that, the team weighed ..."
     i = 0
     while i < len(tokens) - 2 and tokens[i + 1].text != ",":
         if not (_lead_word(tokens[i]) or _measuring_preposition(tokens[i])):

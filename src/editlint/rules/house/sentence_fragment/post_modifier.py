@@ -18,7 +18,7 @@ from editlint.lexicon import in_class, sense_in
 from editlint.nlp.syntax import FINITE_TAGS, NOUN_TAGS, is_people_noun, noun_lemma, verb_lemma
 from editlint.rules.house.sentence_fragment.common import HAVE_BE, RELATIVES, WH_TAGS
 from editlint.rules.house.sentence_fragment.main_verb import (
-    NOT_ALONE, _finite_form, _noun_phrase, _object_follows, _prepositional_object, _present_after_adverb, _subject_number,
+    NOT_ALONE, _finite_form, _noun_phrase, _object_follows, _prepositional_object, _present_after_adverb, _share_number,
     _subject_start, _used_alone,
 )
 
@@ -49,11 +49,12 @@ def _verb_after_post_modifier(word: Token, subordinators: tuple[tuple[str, ...],
 
 def _modified_subject_number(words, subordinators: tuple[tuple[str, ...], ...]) -> str | None:
     """The number ("singular", "plural") of ``words`` as a subject whose noun phrase (with its prepositional phrases:
-    "Thousands of homes") a complete participle phrase or relative clause ends, or None."""
+    "Thousands of homes", or a share of a group, which takes the group's: "Most of the ferries") a complete
+    participle phrase or relative clause ends, or None."""
     opening = next((k for k in range(1, len(words)) if _opens_post_modifier(words[k])), None)
     if opening is None or not _complete_modifier(words, opening):
         return None
-    return _subject_number(words[:opening], subordinators)
+    return _share_number(words[:opening], subordinators)
 
 
 def _opens_post_modifier(word: Token) -> bool:

@@ -138,10 +138,10 @@ def _main_verb_when_replaced(candidate: tuple[Token, bool], sent: Span, ctx: Che
     commas = sum(t.text == "," for t in reading[subject.right_edge.i + 1 : verb.i])
     if commas % 2:
         return False  # one comma never parts a subject from its verb: "its ballroom, now long gone"
-    return _agrees(subject, verb)
+    return _may_be_subject_of(subject, verb)
 
 
-def _agrees(subject: Token, verb: Token) -> bool:
+def _may_be_subject_of(subject: Token, verb: Token) -> bool:
     """Whether ``subject`` may be the subject of the finite ``verb``: a noun counted by a number other than one, or
     a share of a group that is always plural ("many", "several"), takes a plural verb; others as ``disagrees``."""
     if _counted(subject) or subject.lower_ in PLURAL_SHARES:
