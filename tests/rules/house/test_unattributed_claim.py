@@ -1689,12 +1689,13 @@ OTHERS_AFTER_AN_IDENTIFIED_GROUP = [
     '"It is all phone shops," said Tomasz Wrona, 40.\n\nOthers said the parking had improved.\n',
     "Porters at the Western General said their breaks were often cut short. Others said cover had improved.\n",
     "Cyclists who ride the canal path said the surface had crumbled.\n\nOther riders said it was fine when dry.\n",
+    '"We were not warned," said Nia Okafor, a tenant.\n\nOthers said notices had gone out.\n',  # one of a kind named
 ]
 OTHERS_AFTER_NO_IDENTIFIED_GROUP = [
     ("The pier was rebuilt in 1998.\n\nOthers say it should have been demolished.\n", "Others say"),
     ("Some climbers say the route is too crowded. Others believe it is safer than ever.\n", "Others believe"),
     ("The grocer reported higher sales in May. Others say the boom will fade.\n", "Others say"),
-    ('"We were not warned," said Nia Okafor, a tenant.\n\nOthers said notices had gone out.\n', "Others said"),
+    ('"We were not warned," said Nia Okafor, 64.\n\nOthers said notices had gone out.\n', "Others said"),
 ]
 KNOWN_KINDS_PURPOSES_AND_MISPLACED_CLAUSES = [
     "The lab tested 16 enzymes known to break down plastic.",

@@ -22,6 +22,7 @@ from .claims import (
     _attitude, _crowd_act, _dates_event, _feeling_holder, _is_claim_form, _judged_past_aside, _may_claim,
     _misread_clause, _on_record, _states_claim, _testimony, _within_dating_event,
 )
+from .continued import _continues_article_group
 from .groups import (
     _authors_of_reported_study, _bare_people, _continues_group, _continues_identified_group, _generic_holders, _is_people,
     _is_vague, _is_vague_source, _may_be_vague, _measured, _met_at_scene, _part_of_counted, _sampled_by_reporter,
@@ -148,6 +149,11 @@ a verdict, a belief or a fear about something else stays a claim (*say they will
 learned of the closure*, *said they feared the plant would close*), and so do a verb that argues, claims, complains or
 suggests, a pronoun before the group (*In vast numbers, researchers say, they strip the lake of algae*), roles that
 speak for a body and people known by their access (*officials*, *people familiar with the talks*).
+A pronoun of a group (*others*, *some*, *several*, *a few*, *not everyone*, *several of whom*) that takes up the nearest
+group in view before it (its sentence and paragraph, the paragraph before, and on across a quotation or a named
+member) is not flagged when the rule would not flag that group or the group is a name the article tells is one of a
+kind (*Ana Ruiz, a vendor, said ... .* and then *Others said*; not after a vague group, an office, *Jane Doe, the
+mayor*, or nothing identified, nor *Others, including many economists,*).
 A group speaking in the past in a relative clause on an event that a phrase of time names (*after*, *before* ...)
 is not flagged either: the event dates the clause, as a clause of time does (*was jailed after a hearing in which several
 pensioners described*; not a span or an amount of time, WordNet's noun.time and noun.quantity: *after a decade in which
@@ -435,6 +441,8 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     continue  # "Students interviewed by the Courier had mixed views." ... "Others said ...": more
                 if group and _given_group(first, last, _article_before(blocks[:k], sent), lexicon):
                     continue  # "Greg Anders, a hydrologist with the weather service, ..." ... "Hydrologists said"
+                if group and _continues_article_group(first, last, pb, n, blocks[max(k - 3, 0) : k], lexicon):
+                    continue  # "Ana Ruiz, a vendor, said ... ." ... "Others said ...": more of the group in view
                 if group and _explains_anonymity(sent, first, last):
                     continue  # "A person familiar with the talks, who spoke on condition of anonymity ..., said"
                 found = finding(doc, pb, first, last, f"Unattributed claim: {message}; name the source")
