@@ -4077,3 +4077,25 @@ def test_a_clause_opened_after_a_whole_absolute_phrase_passes(text):
 )
 def test_a_clause_word_with_a_comma_or_a_noun_that_cannot_agree_keeps_the_dangling_clause(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# After a preposition not of circumstance, only a clause whose first verb is an auxiliary or a modal is read (the
+# test made once per sentence now comes first): flagged with one, not without one or with the phrase in a subject.
+def test_an_auxiliary_first_after_any_preposition_is_flagged():
+    assert_flags_span(
+        "Organisers moved the final to the national stadium will host it in June.", RULE,
+        "to the national stadium will host",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the final would move to a larger stadium in the capital.",
+        "The budget for the new library in the town centre will be set in March.",
+        "Traffic slowed near the bridge after crews had closed one lane.",
+        "The ferry was delayed above what forecasters had expected for the crossing.",
+    ],
+)
+def test_no_auxiliary_first_or_a_phrase_in_the_subject_passes(text):
+    assert_findings(text, RULE, [])
