@@ -4254,3 +4254,25 @@ ABSOLUTE_PARTICIPLES = [
 @pytest.mark.parametrize("text", ABSOLUTE_PARTICIPLES)
 def test_an_absolute_phrase_with_a_passive_or_adjectival_participle_passes(text):
     assert_findings(text, RULE, [])
+
+
+# After a preposition not of circumstance, only a clause whose first verb is an auxiliary or a modal is read (the
+# test made once per sentence now comes first): flagged with one, not without one or with the phrase in a subject.
+def test_an_auxiliary_first_after_any_preposition_is_flagged():
+    assert_flags_span(
+        "Organisers moved the final to the national stadium will host it in June.", RULE,
+        "to the national stadium will host",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the final would move to a larger stadium in the capital.",
+        "The budget for the new library in the town centre will be set in March.",
+        "Traffic slowed near the bridge after crews had closed one lane.",
+        "The ferry was delayed above what forecasters had expected for the crossing.",
+    ],
+)
+def test_no_auxiliary_first_or_a_phrase_in_the_subject_passes(text):
+    assert_findings(text, RULE, [])

@@ -2710,3 +2710,30 @@ def test_a_who_clause_without_a_later_auxiliary_is_a_fragment(fragment):
     assert_flags_span(f"The club held a dinner on Friday. {fragment}", RULE, fragment)
 
 
+
+
+# The cheap tests that now come first decide nothing: a relative clause after a verb of the sentence's own is in a
+# sentence, one with no such verb before it is still a fragment; a sentence joined after an initialism is still read
+# on its own, and one whose text holds no initialism is read whole.
+RELATIVE_AFTER_OWN_VERB = [
+    "The mayor, who had promised a new pool, opened the library on Monday instead.",
+    "The council said the families who lost their homes would be housed by Friday.",
+    "The U.S. Navy sent two ships to the port that the storm had damaged.",
+    "The bus leaves at 6 a.m. Passengers who miss it must wait until noon.",
+]
+RELATIVE_OR_SUBORDINATE_ALONE = [
+    ("", "Teachers whose contracts were not renewed after the budget cuts last spring."),
+    ("", "Nurses who had worked through the night at the county hospital in Leeds."),
+    ("", "Because the ferry left at 7 a.m. on Sunday without the extra crew."),
+    ("Crews worked until 9 p.m.", "Because the road had flooded twice that week."),
+]
+
+
+@pytest.mark.parametrize("sentence", RELATIVE_AFTER_OWN_VERB)
+def test_a_relative_clause_after_the_sentences_own_verb_passes(sentence):
+    assert_findings(f"The town met on Monday. {sentence}", RULE, [])
+
+
+@pytest.mark.parametrize(("before", "fragment"), RELATIVE_OR_SUBORDINATE_ALONE)
+def test_a_relative_or_subordinate_clause_alone_stays_flagged(before, fragment):
+    assert_flags_span(f"The town met on Monday. {before} {fragment}".replace("  ", " "), RULE, fragment)

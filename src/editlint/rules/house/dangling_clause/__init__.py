@@ -14,7 +14,9 @@ from editlint.rules.house.dangling_clause.attachment import (
 from editlint.rules.house.dangling_clause.common import (
     CONJUNCTIONS, FREE_RELATIVE_WORDS, NEGATIONS, _by_first_word, _opens_phrase,
 )
-from editlint.rules.house.dangling_clause.first_reading import _clause_of_any_preposition, _finite_clause
+from editlint.rules.house.dangling_clause.first_reading import (
+    _auxiliary_leads, _clause_of_any_preposition, _finite_clause,
+)
 from editlint.rules.house.dangling_clause.noun_phrase import (
     _bare_infinitive_after_object, _clause_opened_in_phrase, _name_opens_relative, _relative_clause_of_place,
     _relative_gap_before, _that_clause_read_as_relative,
@@ -456,12 +458,11 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
     for pb in parsed_blocks(doc, ctx, (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)):
         tokens = pb.tokens
         for sent in tokens.sents:
-            done = sent.start
+            done, auxiliary_leads = sent.start, _auxiliary_leads(sent)
             for tok in sent:
                 if tok.tag_ not in PREPOSITION_TAGS or tok.i < done:
                     continue
-                if not _preposition(tok) or _opens_phrase(tok, clause_taking):
-                    continue
+                # (the cheap tests first, each a condition of a finding, so that their order changes no decision)
                 start = _phrase_start(sent, tok)
                 if start == tok.i and tok.lower_ == "of":
                     continue  # "of" alone belongs to the word before it: "most of the staff", "the leader of"
@@ -469,7 +470,12 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     continue  # the preposition's object is a free relative clause: "with however many patients arrive"
                 if start < done:
                     continue
-                if _of_circumstance(tokens[start : tok.i + 1]):
+                circumstance = _of_circumstance(tokens[start : tok.i + 1])
+                if not circumstance and not auxiliary_leads[tok.i + 1 - sent.start]:
+                    continue  # after any other preposition a clause opens with an auxiliary (_clause_of_any_preposition)
+                if not _preposition(tok) or _opens_phrase(tok, clause_taking):
+                    continue
+                if circumstance:
                     clause = _finite_clause(sent, start, tok.i + 1) or _second_reading(sent, start, tok.i + 1, ctx)
                 else:
                     clause = _clause_of_any_preposition(sent, start, tok.i + 1)

@@ -25,9 +25,7 @@ if TYPE_CHECKING:
 def _clause_of_any_preposition(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Token, Token] | None:
     """The clause after a preposition that is not one of circumstance (see CIRCUMSTANCE_PREPOSITIONS): only one whose
     finite verb is an auxiliary or a modal before its verb ("in the city has voted"), read as after any other."""
-    doc = sent.doc
-    first_verb = next((t for t in doc[prep_end : sent.end] if t.tag_ in VERB_TAGS), None)
-    if first_verb is None or first_verb.tag_ != "MD" and first_verb.dep_ not in AUX_DEPS:
+    if not _auxiliary_leads(sent)[prep_end - sent.start]:
         return None  # the cheap test first: no auxiliary is the first verb after the preposition
     clause = _finite_clause(sent, prep_start, prep_end)
     if clause is None:
@@ -38,6 +36,18 @@ def _clause_of_any_preposition(sent: Span, prep_start: int, prep_end: int) -> tu
     if _in_misread_subject(sent, prep_start, finite):
         return None  # "Students currently enrolled in the majors would ...": the phrase is in the subject
     return clause if finite.i < verb.i and auxiliary and verb.tag_ in VERB_TAGS else None
+
+
+def _auxiliary_leads(sent: Span) -> list[bool]:
+    """For each place in ``sent`` (and its end), whether the first verb from there on is an auxiliary or a modal: the
+    verb an auxiliary opens a clause with after a preposition not of circumstance (``_clause_of_any_preposition``);
+    read once per sentence, from its end."""
+    leads, lead = [False] * (len(sent) + 1), False
+    for t in reversed(list(sent)):
+        if t.tag_ in VERB_TAGS:
+            lead = t.tag_ == "MD" or t.dep_ in AUX_DEPS
+        leads[t.i - sent.start] = lead
+    return leads
 
 
 def _finite_clause(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Token, Token] | None:

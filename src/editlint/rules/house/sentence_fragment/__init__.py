@@ -312,7 +312,9 @@ def _sentences(tokens: ParseView) -> Iterator[tuple[Span, bool]]:
     full stop ends that one (see ``_joined_after_initialism``)."""
     for sent in tokens.sents:
         start = sent.start
-        for word in sent:  # (a word that opens a sentence is capitalised: the cheap test first, inline)
+        # (the cheap test first: a sentence whose text holds no initialism has no word after one)
+        words = sent if INITIALISM.search(sent.text) else ()
+        for word in words:  # (a word that opens a sentence is capitalised: the cheap test next, inline)
             if word.text[0].isupper() and _joined_after_initialism(word, sent):
                 yield sent.doc[start : word.i], start != sent.start
                 start = word.i

@@ -85,15 +85,25 @@ def _relative_clause_only(tokens: list[Token]) -> bool:
     if k is None or k == 0 or tokens[k - 1].tag_ not in NOUN_TAGS | {"PRP", "CD", ","}:
         return False
     relative = tokens[k].i
-    later = [t for t in tokens if t.i > relative]
+    # one verb group, after the relative word: the words up to it first, none of which is skipped below, so that a
+    # verb group among them ends the test before the words after it are read
+    verbs = {_verb_group(t) for t in tokens[: k + 1] if _verb_like(t)}
+    if len(verbs) > 1 or any(i <= relative for i in verbs):
+        return False
+    later = tokens[k + 1 :]
     # a clause inside it, or a participle after it: "A man who had been aboard the boat found dead."
     # (not a time phrase or a preposition's object the parser took for a clause: "who came after her remembered")
     clauses = (t for t in later if _marked(t) and not _dated_clause(t) and not _object_pronoun_subject(t))
     inner = (*clauses, *(t for t in later if _reporting_before_gap(t)))
-    skipped = {t.i for t in inner} | {t.i for t in tokens if t.i > relative and _complement_without_object(t)}
-    # one verb group: an auxiliary counts with its verb ("who had walked", "whose contracts were not renewed")
-    verbs = {(t.head if t.dep_ in AUX_DEPS else t).i for t in tokens if _verb_like(t) and t.i not in skipped}
-    return len(verbs) == 1 and min(verbs) > tokens[k].i
+    skipped = {t.i for t in inner} | {t.i for t in later if _complement_without_object(t)}
+    verbs |= {_verb_group(t) for t in later if t.i not in skipped and _verb_like(t)}
+    return len(verbs) == 1 and min(verbs) > relative
+
+
+def _verb_group(word: Token) -> int:
+    """The index of the verb of ``word``'s verb group: an auxiliary counts with its verb ("who had walked", "whose
+    contracts were not renewed")."""
+    return (word.head if word.dep_ in AUX_DEPS else word).i
 
 
 def _marked(verb: Token) -> bool:

@@ -216,9 +216,15 @@ def _reported_gap(word: Token) -> bool:
     return False
 
 
+# The tags of a verb of saying's own verb group: a finite form, or a participle after "has" or "had".
+_SAYING_GROUP_TAGS = frozenset({"VBP", "VBZ", "VBD", "VBN"})
+
+
 def _reporting_before_gap(saying: Token) -> bool:
     """A verb of saying or thinking right before an auxiliary, after a relative word that may be its subject."""
     doc = saying.doc
+    if saying.tag_ not in _SAYING_GROUP_TAGS:
+        return False  # (the cheap test first: most words are no finite form or participle, which the test below needs)
     if saying.i + 2 >= len(doc) or saying.lower_ not in verb_class(SAYING_CLASSES):
         return False
     # its own group: a finite form, or a participle after "has", "had" ("the mayor had warned", "has long said")
