@@ -33,7 +33,6 @@ from .sources import (
     _according_to, _by_accounts, _cites_account, _cites_link, _closing_account, _closing_attribution, _content, _covers,
     _explains_anonymity, _in_poll, _named_sources, _names_member, _names_source, _viewpoint, _within_named_account,
 )
-from .given import _given_group
 from .testimony import _speaks_of_itself
 
 if TYPE_CHECKING:
@@ -165,12 +164,6 @@ verb.stative, used so more often than in any sense of saying or thinking: *inclu
 states a claim only with a that-clause (*Supporters included local employers*), and a clause opened by a conjunction
 other than *that*, *whether* or *if* is no report, even when the parser hangs it on the verb as its object (*fans waved
 flags long after the ceremony had ended*).
-A plural noun for people that the article identified before is no vague source either: a named person introduced as one
-of them (*Greg Anders, a hydrologist with the weather service,* ... *Hydrologists said*), the plural placed by a named
-or known body or referred back to (*researchers at the hospital*, *the researchers*), a body's name (*the International
-Longshoremen's Association* ... *several longshoremen said*), or the verb WordNet derives the noun from, done by people
-counted, named or known (*More than 60 people signed up to speak* ... *Several speakers said*; not *The mayor opposed
-it* ... *Opponents say*, nor *Congress voted* ... *Detractors say*).
 
 ## Constructions
 | flagged | not flagged |
@@ -439,8 +432,6 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                 blocks_before = blocks[max(k - 2, 0) : k]
                 if group and _continues_identified_group(first, _words_just_before(doc, pb, n, blocks_before), lexicon):
                     continue  # "Students interviewed by the Courier had mixed views." ... "Others said ...": more
-                if group and _given_group(first, last, _article_before(blocks[:k], sent), lexicon):
-                    continue  # "Greg Anders, a hydrologist with the weather service, ..." ... "Hydrologists said"
                 if group and _continues_article_group(first, last, pb, n, blocks[max(k - 3, 0) : k], lexicon):
                     continue  # "Ana Ruiz, a vendor, said ... ." ... "Others said ...": more of the group in view
                 if group and _explains_anonymity(sent, first, last):
@@ -457,13 +448,6 @@ def _words_before(first: Token, sents: list[Span], n: int, block_before: Doc | N
     sent = sents[n]
     before = sents[n - 1] if n else block_before.sents[-1] if block_before is not None else ()
     return [*before, *sent[: first.i - sent.start]]
-
-
-def _article_before(blocks_before: list[ParsedBlock], sent: Span) -> Iterator[Token]:
-    """The words of ``blocks_before`` and of the sentences before ``sent`` in its block."""
-    for pb in blocks_before:
-        yield from pb.tokens
-    yield from sent.doc[: sent.start]
 
 
 def _words_just_before(doc: Document, pb: ParsedBlock, n: int, blocks_before: list[ParsedBlock]) -> list[Token]:
