@@ -5,7 +5,8 @@ Usage: python bench/house_quality.py [--corpus DIR] [--injected-only] [--rules I
 Per rule: precision and recall on the tuning and the frozen part of its development set
 (``devsets.py``), on the labelled shared corpus, and false alarms per 10 articles on every
 clean folder of the corpus and on our written clean news (``bench/data/written-news``: findings that
-its copy editor's labels do not call real). Corpus scoring follows the corpus README: a diagnostic matches a label
+its copy editor's labels do not call real), with how many of the findings judged correct there it still reports
+(``--mistakes`` lists the tune part's lost ones as LOST). Corpus scoring follows the corpus README: a diagnostic matches a label
 of the same rule whose line lies in the diagnostic's line..end_line, one to one; unmatched
 diagnostics are false positives, unmatched labels false negatives. With --injected-only, labels of
 origin "source" are left out, and diagnostics that match them count neither way. ``--mistakes``
@@ -131,13 +132,17 @@ def false_alarms(corpus: Path, rules, labelled_counts) -> tuple[dict, dict, list
     return alarms, articles_in, mistakes
 
 
-def written_news_alarms(rules) -> tuple[dict, dict, list]:
-    """Per rule and part of the written clean news: findings its labels do not call real problems."""
-    real = set()
+def written_news_alarms(rules) -> tuple[dict, dict, dict, list]:
+    """Per rule and part of the written clean news: findings its labels do not call real problems, and how many of
+    the findings its copy editors judged correct the rule still reports (a silence that drops real problems shows
+    there, not among the false alarms)."""
+    real, correct = set(), defaultdict(set)
     for line in (WRITTEN_NEWS / "labels.tsv").read_text(encoding="utf-8").splitlines()[3:]:
-        path, line_no, _column, rule, _label, _class = line.split("\t")
+        path, line_no, _column, rule, label, _class = line.split("\t")
         real.add((path, int(line_no), rule))
-    alarms, articles_in, mistakes = defaultdict(dict), {}, []
+        if label == "correct":
+            correct[rule].add((path, int(line_no)))
+    alarms, kept, articles_in, mistakes = defaultdict(dict), defaultdict(dict), {}, []
     for part in WRITTEN_PARTS:
         articles = sorted((WRITTEN_NEWS / part).glob("*.md"))
         articles_in[part] = len(articles)
@@ -146,9 +151,13 @@ def written_news_alarms(rules) -> tuple[dict, dict, list]:
             found = [d for p in articles for d in by_path.get(p.resolve(), []) if d.rule == rule]
             alarms_here = [d for d in found if (f"{part}/{Path(d.path).name}", d.line, rule) not in real]
             alarms[rule][part] = len(alarms_here)
+            judged = {where for where in correct[rule] if where[0].startswith(f"{part}/")}
+            lost = judged - {(f"{part}/{Path(d.path).name}", d.line) for d in found}
+            kept[rule][part] = (len(judged) - len(lost), len(judged))
             if part == "tune":
                 mistakes += [("FP", rule, f"written-news/tune/{Path(d.path).name}:{d.line}:{d.column}", d.message) for d in alarms_here]
-    return alarms, articles_in, mistakes
+                mistakes += [("LOST", rule, f"written-news/{path}:{line_no}", "judged correct, not reported") for path, line_no in lost]
+    return alarms, kept, articles_in, mistakes
 
 
 LATER_BATCHES = ("b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20", "b21")  # later writers' items (split_devsets.py --batch b2), also scored on their own
@@ -185,9 +194,11 @@ def pr(counts: dict) -> str:
     return f"{ratio(tp, tp + fp):>4}/{ratio(tp, tp + fn):<4} {counts.get('bad', tp + fn):>3}+{counts.get('good', 0):<3}"
 
 
-def summary(rules, dev, shared, alarms, articles_in, written, written_in) -> None:
+def summary(rules, dev, shared, alarms, articles_in, written, kept, written_in) -> None:
     folders = " ".join(f"{f[:8]:>8}" for f in CLEAN_FOLDERS) + " " + " ".join(f"{'written ' + p[0]:>9}" for p in WRITTEN_PARTS)
-    print("precision/recall (bad+good items) and false alarms per 10 clean articles")
+    folders += " " + " ".join(f"{'correct ' + p[0]:>11}" for p in WRITTEN_PARTS)
+    print("precision/recall (bad+good items), false alarms per 10 clean articles, and the written news findings judged"
+          " correct still reported")
     parts = ("tune", "frozen", *(f"frozen {batch}" for batch in LATER_BATCHES))
     print(f"{'rule':28} " + " ".join(f"{part:>15}" for part in parts) + f" {'shared':>10} {folders}")
     for rule in rules:
@@ -197,6 +208,7 @@ def summary(rules, dev, shared, alarms, articles_in, written, written_in) -> Non
                 total[key] += value
         rates = " ".join(f"{10 * alarms[rule][f] / articles_in[f] if articles_in[f] else 0:>8.2f}" for f in CLEAN_FOLDERS)
         rates += " " + " ".join(f"{10 * written[rule][p] / written_in[p]:>9.2f}" for p in WRITTEN_PARTS)
+        rates += " " + " ".join(f"{'%d/%d' % kept[rule][p]:>11}" for p in WRITTEN_PARTS)
         shared_pr = f"{ratio(total['tp'], total['tp'] + total['fp'])}/{ratio(total['tp'], total['tp'] + total['fn'])}"
         scores = " ".join(f"{pr(dev[rule][part][0]):>15}" for part in parts)
         print(f"{rule:28} {scores} {shared_pr:>10} {rates}")
@@ -214,11 +226,11 @@ def main() -> None:
     rules = [r for r in args.rules.split(",") if r]
     shared, mistakes = shared_corpus(args.corpus, rules, args.injected_only)
     alarms, articles_in, clean_mistakes = false_alarms(args.corpus, rules, shared)
-    written, written_in, written_mistakes = written_news_alarms(rules)
+    written, kept, written_in, written_mistakes = written_news_alarms(rules)
     dev = {rule: devset_counts(rule, args.corpus) for rule in rules}
     report(shared, rules)
     print()
-    summary(rules, dev, shared, alarms, articles_in, written, written_in)
+    summary(rules, dev, shared, alarms, articles_in, written, kept, written_in)
     if args.mistakes:
         for kind, rule, where, text in sorted(mistakes + clean_mistakes + written_mistakes):
             print(f"{kind} {rule} {where}: {text[:200]}")
