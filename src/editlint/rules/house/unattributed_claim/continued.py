@@ -114,9 +114,7 @@ def _mentions_in_view(
 def _subject_in_view(word: Token) -> bool:
     """A subject (or one joined to it by "and", or set beside it by a comma) that no verb reports, also one the parser
     made the root of its sentence, taking the verb for a participle ("The players/ROOT trained/acl in silence")."""
-    subject = word
-    while subject.dep_ in ("conj", "appos") and subject.head.i < subject.i:
-        subject = subject.head
+    subject = _first_of_list(word)
     if subject.dep_ == "ROOT":
         return subject.tag_ in NOUN_TAGS and any(c.dep_ == "acl" for c in subject.children)
     if subject.dep_ not in ("nsubj", "nsubjpass"):
@@ -129,9 +127,16 @@ def _speaks(subject: Token, lex: Lexicon) -> bool:
     that is not identified is the group a pronoun takes up only as a source ("Critics say ... . Others say ..."); one
     that only acted is no speaker the pronoun continues ("Some children leave home before dawn." ... "Others said
     ...": more of the parents quoted before)."""
-    while subject.dep_ in ("conj", "appos") and subject.head.i < subject.i:
-        subject = subject.head
+    subject = _first_of_list(subject)
     return subject.head.lower_ in lex.claims and _states_claim(subject.head, lex)
+
+
+def _first_of_list(word: Token) -> Token:
+    """The word that ``word`` is joined to by "and" or set beside by a comma, back to the first ("the tenants and
+    their lawyer": "tenants"), or ``word`` itself."""
+    while word.dep_ in ("conj", "appos") and word.head.i < word.i:
+        word = word.head
+    return word
 
 
 def _is_group_of_people(noun: Token, lex: Lexicon) -> bool:
