@@ -24,9 +24,8 @@ if TYPE_CHECKING:
 
 def _clause_of_any_preposition(sent: Span, prep_start: int, prep_end: int) -> tuple[int, Token, Token] | None:
     """The clause after a preposition that is not one of circumstance (see CIRCUMSTANCE_PREPOSITIONS): only one whose
-    finite verb is an auxiliary or a modal before its verb ("in the city has voted"), read as after any other."""
-    if not _auxiliary_leads(sent)[prep_end - sent.start]:
-        return None  # the cheap test first: no auxiliary is the first verb after the preposition
+    finite verb is an auxiliary or a modal before its verb ("in the city has voted"), read as after any other. The
+    caller has found an auxiliary or a modal the first verb after the preposition (``_auxiliary_leads``)."""
     clause = _finite_clause(sent, prep_start, prep_end)
     if clause is None:
         return None

@@ -217,19 +217,19 @@ def _reported_gap(word: Token) -> bool:
 
 
 # The tags of a verb of saying's own verb group: a finite form, or a participle after "has" or "had".
-_SAYING_GROUP_TAGS = frozenset({"VBP", "VBZ", "VBD", "VBN"})
+SAYING_GROUP_TAGS = frozenset({"VBP", "VBZ", "VBD", "VBN"})
 
 
 def _reporting_before_gap(saying: Token) -> bool:
     """A verb of saying or thinking right before an auxiliary, after a relative word that may be its subject."""
     doc = saying.doc
-    if saying.tag_ not in _SAYING_GROUP_TAGS:
-        return False  # (the cheap test first: most words are no finite form or participle, which the test below needs)
+    if saying.tag_ not in SAYING_GROUP_TAGS:
+        return False  # (the cheap test first: most words are no finite form or participle)
     if saying.i + 2 >= len(doc) or saying.lower_ not in verb_class(SAYING_CLASSES):
         return False
     # its own group: a finite form, or a participle after "has", "had" ("the mayor had warned", "has long said")
     perfect = [c for c in saying.children if c.dep_ == "aux" and c.lower_ in HAVE_BE and c.i < saying.i]
-    if saying.tag_ not in ("VBP", "VBZ", "VBD") and not (saying.tag_ == "VBN" and perfect):
+    if saying.tag_ == "VBN" and not perfect:
         return False
     group_start = min((c.i for c in perfect), default=saying.i)
     after, following = doc[saying.i + 1], doc[saying.i + 2]
