@@ -4,7 +4,12 @@ The tagger may read a sentence's main verb as a noun, an adjective or a particip
 within range", "Not all of the updating works/NNS"). For each word whose form may be a finite verb (see
 ``_finite_form``), the sentence is parsed again with that word replaced by a verb of the same form and valency that
 is nothing but a verb ("happens", "include", "happened"); if the parser then makes that verb the main clause's,
-after a subject it agrees with, the sentence can be read as complete and the rule cannot decide.
+after a subject it agrees with, the sentence can be read as complete and the rule cannot decide. A word may stand in
+a main verb's place by the parse's own structure too: a past form it made the root after a subject but tagged as an
+adjective, one after a relative clause whose verb takes no object ("the storm that followed flattened/amod ..."), one
+before "by" and a measure ("passed by a vote of 9 to 6"), a present tense after a name ending in a capitalised
+superlative ("The Strongest returns/NNS ..."). A finite verb the parser hung on the noun the sentence opens with, as a
+clause after "before" or "after", is read again with a preposition that subordinates no clause in that word's place.
 """
 
 from __future__ import annotations
@@ -30,8 +35,16 @@ SUBSTITUTES = {
     False: {"singular": "happens", "plural": "happen", "any": "happened"},
     True: {"singular": "includes", "plural": "include", "any": "included"},
 }
+# Words both a preposition and a subordinator of time (a closed class), and a preposition of time that subordinates
+# no clause, which replaces one in a second reading (never a word of the copy).
+TIME_SUBORDINATORS = frozenset({"before", "after", "until", "till"})
+PREPOSITION = "during"
+# WordNet's classes of nouns that name no event or time: people, groups, things, places.
+NO_EVENT_CLASSES = ("noun.person", "noun.group", "noun.artifact", "noun.object", "noun.location")
 # What may end a subject right before its verb: a noun, a number, a pronoun, an adverb qualifying the verb.
 SUBJECT_ENDS = NOUN_TAGS | {"CD", "PRP", "RB"}
+# What may end a subject, or the comma closing an insertion on it, before its verb.
+INSERTION_ENDS = SUBJECT_ENDS | {","}
 # What a verb used without an object is followed by: a preposition or subordinator, a particle, an adverb, "to".
 ALONE_FOLLOWERS = frozenset({"IN", "RP", "RB", "RBR", "TO", "WRB"})
 # The dependencies of a noun's modifiers before it: "the dairy farms", "two matches", "its best player".
@@ -42,23 +55,71 @@ PLURAL_SHARES = frozenset({"many", "several", "few", "both"})
 
 def _read_as_complete(sent: Span, ctx: CheckContext) -> bool:
     """Whether ``sent`` has a word the tagger did not read as a finite verb that, replaced by an unambiguous verb of
-    its form and valency (see ``SUBSTITUTES``), becomes the verb of the sentence's main clause in a second parse."""
-    return any(_main_verb_when_replaced(word, sent, ctx) for word in _candidates(sent))
+    its form and valency (see ``SUBSTITUTES``), becomes the verb of the sentence's main clause in a second parse; or
+    a finite verb the parser hung on the noun the sentence opens with, as a clause after a preposition of time, that
+    becomes it when that preposition is one that subordinates no clause (see ``_clause_after_time_preposition``)."""
+    if any(_main_verb_when_replaced(word, sent, ctx) for word in _candidates(sent)):
+        return True
+    verb = _clause_after_time_preposition(sent)
+    return verb is not None and _main_verb_without_subordinator(verb, sent, ctx)
 
 
 def _candidates(sent: Span):
     """The words of ``sent`` that may be a finite verb the tagger missed, each with whether it takes an object
-    here: a form of a verb WordNet knows that may be finite, not tagged as a finite verb, right after what may end
-    a subject."""
-    doc = sent.doc
+    here: a form of a verb WordNet knows that may be finite, not tagged as a finite verb, in a main verb's place
+    (right after what may end a subject, or one of the places the module's docstring lists)."""
     for word in sent[1:]:
-        if word.tag_ in FINITE_TAGS or _finite_form(word) is None or doc[word.i - 1].tag_ not in SUBJECT_ENDS:
+        if word.tag_ in FINITE_TAGS or _finite_form(word) is None:
             continue
-        if _modifies_later_noun(word) or _heads_noun_phrase(word) or _coordinate(word):
+        if _past_adjective_root(word):
+            valency = _valency(word, parsed_clause=True)
+        elif _measure_after_by(word):
+            valency = False if _first_sense_alone(verb_lemma(word.lower_)) else None
+        elif _after_subject_end(word) or _after_intransitive_relative(word):
+            valency = _valency(word)
+        else:
             continue
-        valency = _valency(word)
         if valency is not None:
             yield word, valency
+
+
+def _after_subject_end(word: Token) -> bool:
+    """Whether ``word`` follows what may end a subject (see ``SUBJECT_ENDS``) and the parse made it no modifier of a
+    later noun, no head of a noun phrase and no verb joined to one before it; or follows a name's last word (see
+    ``_ends_name``), not before "of", which follows a noun ("The Greatest hits of ...")."""
+    if _ends_name(word.doc[word.i - 1]) and word.is_lower:
+        after = word.doc[word.i + 1] if word.i + 1 < word.sent.end else None
+        return not _coordinate(word) and after is not None and after.lower_ != "of"
+    if word.doc[word.i - 1].tag_ not in SUBJECT_ENDS:
+        return False
+    return not (_modifies_later_noun(word) or _heads_noun_phrase(word) or _coordinate(word))
+
+
+def _ends_name(word: Token) -> bool:
+    """Whether ``word`` is a comparative or superlative adjective written with a capital inside the sentence: a word of
+    a name or title, which a common noun after it does not join ("The Strongest", "Greater Manchester")."""
+    return word.tag_ in ("JJR", "JJS") and word.text[:1].isupper() and word.i > word.sent.start
+
+
+def _past_adjective_root(word: Token) -> bool:
+    """Whether the parse made ``word``, a past form it tagged as an adjective, the sentence's root with a subject
+    before it: a clause by its structure, whose verb only the tag denies ("Most of the interest focused/JJ on ...")."""
+    if word.tag_ != "JJ" or word.dep_ != "ROOT" or _finite_form(word) != "any":
+        return False
+    return any(c.dep_ == "nsubj" and c.i < word.i for c in word.children)
+
+
+def _after_intransitive_relative(word: Token) -> bool:
+    """Whether ``word`` follows the finite verb of a relative clause whose relative word is its subject, a verb used
+    without an object (by WordNet) that has none in the parse: the relative clause may end there, and ``word`` be the
+    verb of the noun the clause is on, which the parser hung inside it ("The flood that followed wrecked/amod ...")."""
+    verb = word.doc[word.i - 1]
+    if verb.dep_ != "relcl" or verb.tag_ not in FINITE_TAGS or verb.head.i > verb.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.tag_ in WH_TAGS for c in verb.children):
+        return False
+    alone = sense_in(verb_lemma(verb.lower_), "frame.no-object")
+    return alone is not None and alone.tagged_share >= RARE_SHARE
 
 
 def _modifies_later_noun(word: Token) -> bool:
@@ -83,10 +144,11 @@ def _coordinate(word: Token) -> bool:
     return any(t.dep_ == "conj" and t.head.tag_ in VERB_TAGS for t in (word, before))
 
 
-def _valency(word: Token) -> bool | None:
+def _valency(word: Token, parsed_clause: bool = False) -> bool | None:
     """True when ``word`` takes the object that follows it, False when it is used without one as its verb is in its
     first sense (by WordNet), None when neither: a past form of a verb that needs an object and has none is a
-    participle ("the report released Tuesday")."""
+    participle ("the report released Tuesday"). With ``parsed_clause`` (a place the parse gives a clause's verb), a
+    past form of a verb often used without an object is used without one, as a present form is."""
     if _object_follows(word):
         return True
     after = word.doc[word.i + 1] if word.i + 1 < word.sent.end else None
@@ -96,7 +158,8 @@ def _valency(word: Token) -> bool | None:
     alone = sense_in(lemma, "frame.no-object")
     if alone is None or alone.tagged_share < RARE_SHARE:
         return None
-    return None if _finite_form(word) == "any" and not _past_alone(lemma, alone) else False
+    past = _finite_form(word) == "any" and not parsed_clause
+    return None if past and not _past_alone(lemma, alone) else False
 
 
 def _past_alone(lemma: str, alone: ClassSense) -> bool:
@@ -105,6 +168,32 @@ def _past_alone(lemma: str, alone: ClassSense) -> bool:
     ``seldom_in``), and only a verb that takes an object has a passive participle ("the houses built on ..." and "the
     boxes bound for ..." are phrases, "the boats drifted toward ..." a clause)."""
     return alone.first_rank == 1 and seldom_in(lemma, "frame.object", RARE_SHARE)
+
+
+def _measure_after_by(word: Token) -> bool:
+    """Whether "by" follows ``word``, after what may end a subject or the comma closing an insertion on it, and opens a
+    phrase that measures a difference by a number, with no noun of a person, group, thing or place in it: no
+    participle's agent ("by a vote of 9 to 6", "by 12 points"; not "by a crew of 40", "by three firms")."""
+    doc = word.doc
+    if word.i + 2 >= word.sent.end or doc[word.i + 1].lower_ != "by" or doc[word.i - 1].tag_ not in INSERTION_ENDS:
+        return False
+    phrase = list(doc[word.i + 1].subtree)[1:]
+    if not any(t.tag_ == "CD" for t in phrase):
+        return False
+    nouns = [t for t in phrase if t.tag_ in NOUN_TAGS]
+    return all(t.tag_ in ("NN", "NNS") and not _names_no_event(t) for t in nouns)
+
+
+def _names_no_event(noun: Token) -> bool:
+    """Whether the main sense of ``noun`` (by WordNet) is a person, a group, a thing or a place."""
+    return any(in_class(noun_lemma(noun), lexname) for lexname in NO_EVENT_CLASSES)
+
+
+def _first_sense_alone(lemma: str) -> bool:
+    """Whether the first sense of the verb ``lemma`` (by WordNet) is used without an object and none of that rank
+    takes one ("pass", "fail", "rise"; not "approve" or "win")."""
+    alone, taking = sense_in(lemma, "frame.no-object"), sense_in(lemma, "frame.object")
+    return alone is not None and alone.first_rank == 1 and (taking is None or taking.first_rank > 1)
 
 
 def _agent_after(word: Token) -> bool:
@@ -117,12 +206,57 @@ def _agent_after(word: Token) -> bool:
     return noun is None or not (noun.tag_ == "CD" or in_class(noun_lemma(noun), "noun.time"))
 
 
+def _clause_after_time_preposition(sent: Span) -> Token | None:
+    """The finite verb the parse hung on the sentence's root, a noun, as a clause that a word both preposition and
+    subordinator of time opens ("before", "after", "until": see ``TIME_SUBORDINATORS``) and a noun its subject, or None.
+    The noun may be that word's object instead, and the verb the root's ("A scuffle shortly before the break drew/advcl
+    in ..."); not after a noun of time, which a clause of time follows ("The moment before the crowd rushed in.")."""
+    root = sent.root
+    if root.tag_ not in ("NN", "NNS") or in_class(noun_lemma(root), "noun.time"):
+        return None
+    for verb in root.children:
+        if verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS and verb.i > root.i and _time_mark_and_noun(verb):
+            return verb
+    return None
+
+
+def _time_mark_and_noun(verb: Token) -> bool:
+    """Whether ``verb``'s clause opens with a word of ``TIME_SUBORDINATORS`` and has as its subject a common noun that
+    may be that word's object: none whose main sense (by WordNet) is a person, a group, a thing or a place ("after the
+    minister resigned", "before the shops closed"), which a preposition of time does not take; an event may be one
+    ("before the break", "after the verdict")."""
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if len(marks) != 1 or marks[0].lower_ not in TIME_SUBORDINATORS or subject is None:
+        return False
+    if marks[0].i > subject.i or subject.tag_ not in ("NN", "NNS"):
+        return False
+    return not _names_no_event(subject)
+
+
+def _main_verb_without_subordinator(verb: Token, sent: Span, ctx: CheckContext) -> bool:
+    """Whether ``verb`` becomes the main clause's verb, with the noun the sentence opens with as its subject, when its
+    clause's subordinator is replaced by "during", a preposition of time that subordinates no clause."""
+    mark = next(c for c in verb.children if c.dep_ == "mark")
+    start, text = mark.idx - sent[0].idx, sent.text
+    reading = reparsed(text[:start] + PREPOSITION + text[start + len(mark.text) :], ctx)
+    shift = len(PREPOSITION) - len(mark.text)
+    subject_at = sent.root.idx - sent[0].idx
+    return _main_verb_at(reading, verb.idx - sent[0].idx + shift, subject_at)
+
+
 def _main_verb_when_replaced(candidate: tuple[Token, bool], sent: Span, ctx: CheckContext) -> bool:
     word, valency = candidate
     substitute = SUBSTITUTES[valency][_finite_form(word)]
     start = word.idx - sent[0].idx
     text = sent.text
     reading = reparsed(text[:start] + substitute + text[start + len(word.text) :], ctx)
+    return _main_verb_at(reading, start)
+
+
+def _main_verb_at(reading, start: int, subject_at: int | None = None) -> bool:
+    """Whether the word at character ``start`` of the one-sentence ``reading`` is its main clause's finite verb after a
+    subject it may agree with (the word at ``subject_at``, when given)."""
     sents = list(reading.sents)
     verb = next((t for t in reading if t.idx == start), None)
     if len(sents) != 1 or verb is None or verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS:
@@ -132,6 +266,8 @@ def _main_verb_when_replaced(candidate: tuple[Token, bool], sent: Span, ctx: Che
         return False
     subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.tag_ in WH_TAGS or subject.left_edge.tag_ in WH_TAGS:
+        return False
+    if subject_at is not None and subject.idx != subject_at:
         return False
     if any(c.dep_ == "conj" and c.tag_ == "VBN" for c in children):
         return False  # joined to a participle, it is one too: "a road widened in 1980 and resurfaced by the county"
