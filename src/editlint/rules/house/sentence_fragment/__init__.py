@@ -30,6 +30,7 @@ from editlint.rules.house.sentence_fragment.noun_phrase import (
     _list_of_negated_nouns, _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only,
     _relative_root, _relative_then_shared_verb,
 )
+from editlint.rules.house.sentence_fragment.relative_as_root import _relative_clause_read_as_root
 from editlint.rules.house.sentence_fragment.participle import (
     _absolute, _past_after_comma, _verb_read_after_share, _verbless_absolute,
 )
@@ -460,6 +461,8 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     if _relative_clause_only(tokens[i:]) and not _main_verb_beside_relative(sent, subordinators):
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _relative_then_shared_verb(sent) and not any(_verb_after_subject(t, subordinators) for t in sent):
+        return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
+    if _relative_clause_read_as_root(sent) and not _main_verb_beside_relative(sent, subordinators):
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _contrasted_infinitives(tokens):
         return 'Sentence fragment: an infinitive phrase ("Not to ... but to ...") with no main clause'
