@@ -1,6 +1,7 @@
-"""A relative clause's verbs taken for the main verb: the verb the parser made the sentence's root, with the noun the
-clause describes as its subject, and a verb joined to the clause's verb by a coordinator. A coordinator joins no
-subject to its predicate, so the sentence may be only a noun phrase and its relative clause."""
+"""A relative or subordinate clause's verbs taken for the main verb: the verb the parser made the sentence's root, with
+the noun the relative clause describes as its subject; a verb joined to the clause's verb by a coordinator, which joins
+no subject to its predicate; a verb with no subject after an opening subordinator, with no comma between. The sentence
+may then be only a noun phrase and its relative clause, or a subordinate clause."""
 
 from __future__ import annotations
 
