@@ -22,6 +22,7 @@ from editlint.rules.house.sentence_fragment.main_verb import (
 )
 from editlint.rules.house.sentence_fragment.participle import _in_marked_clause, _noun_read_as_present
 from editlint.rules.house.sentence_fragment.post_modifier import _verb_after_post_modifier
+from editlint.rules.house.sentence_fragment.relative_as_root import _subordinate_without_own_verb
 from editlint.rules.house.sentence_fragment.subordinate import (
     _antecedent_of_gap, _before_insertion, _clause_on_opening_noun, _clause_without_relative_word, _marked_clause,
     _opening_subordinator, _parenthetical_clause, _reported_gap, _reporting_aside, _subordinates,
@@ -475,6 +476,8 @@ def _missed_main_verb(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -
         across = _subordinator_across_insertion(verb, subordinators)
         if _subordinator_on_noun_read_as_gerund(verb, _words_of(subordinators)):
             return False  # "Although the Met Éireann warning/VBG for Donegal had been lowered ..."
+        if _subordinate_without_own_verb(verb, subordinators):
+            return False  # "Whereas rival operators listed/advcl on the exchange barely moved."
         return across is None and not _antecedent_of_gap(verb) and _joined_to_clause(verb) is None
     found = subject(verb)  # None after an opening "Which": "Which of the quotes was highest remains ..."
     # its own subject: a word joined to a relative clause's verb may be a noun ("recipes his grandmother brought from

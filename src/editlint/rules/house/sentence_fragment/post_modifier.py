@@ -21,6 +21,7 @@ from editlint.rules.house.sentence_fragment.main_verb import (
     NOT_ALONE, _finite_form, _noun_phrase, _object_follows, _prepositional_object, _present_after_adverb, _share_number,
     _subject_start, _used_alone,
 )
+from editlint.rules.house.sentence_fragment.relative_as_root import _after_coordinator
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,6 +40,8 @@ def _verb_after_post_modifier(word: Token, subordinators: tuple[tuple[str, ...],
     agreement = _finite_form(word)
     if agreement is None or word.tag_ == "MD" or word.lower_ in HAVE_BE or word.i == word.sent.start:
         return False
+    if _after_coordinator(word):
+        return False  # the modifier's second verb: "Tenants who pay the rent but still face eviction."
     start = _subject_start(word, subordinators)
     if start is None or start >= word.i:
         return False
