@@ -110,11 +110,12 @@ def _past_adjective_root(word: Token) -> bool:
 
 
 def _after_intransitive_relative(word: Token) -> bool:
-    """Whether ``word`` follows the finite verb of a relative clause whose relative word is its subject, a verb used
-    without an object (by WordNet) that has none in the parse: the relative clause may end there, and ``word`` be the
-    verb of the noun the clause is on, which the parser hung inside it ("The flood that followed wrecked/amod ...")."""
+    """Whether ``word`` follows the finite verb of a relative clause whose relative word is its subject, a verb often
+    used without an object (by WordNet), and the parse did not make ``word`` itself that object: the relative clause
+    may end there, and ``word`` be the verb of the noun the clause is on, which the parser hung inside it ("The flood
+    that followed wrecked/amod ..."; not "A court that hears appeals/dobj ... but sits ...")."""
     verb = word.doc[word.i - 1]
-    if verb.dep_ != "relcl" or verb.tag_ not in FINITE_TAGS or verb.head.i > verb.i:
+    if verb.dep_ != "relcl" or verb.tag_ not in FINITE_TAGS or verb.head.i > verb.i or word.head.i == verb.i and word.dep_ == "dobj":
         return False
     if not any(c.dep_ == "nsubj" and c.tag_ in WH_TAGS for c in verb.children):
         return False
