@@ -45,6 +45,8 @@ FRAME_CLASSES = {
     "frame.that-clause": (26,),  # "Somebody ----s that CLAUSE"
     "frame.object-infinitive": (24, 25),  # "Somebody ----s somebody to INFINITIVE"
     "frame.infinitive": (28,),  # "Somebody ----s to INFINITIVE"
+    "frame.gerund": (33,),  # "Somebody ----s VERB-ing"
+    "frame.predicate": (6, 7),  # "Something ----s Adjective/Noun", "Somebody ----s Adjective"
     # a person may be the object, so the subject of the passive: "Somebody ----s somebody", "... somebody PP"
     "frame.person-object": (9, 10, 14, 17, 18, 20, 24, 25, 30),
 }

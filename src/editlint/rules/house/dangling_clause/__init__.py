@@ -284,6 +284,11 @@ company expected a loss*, whose verb has its subject).
 Before a phrasal verb that rarely takes an object, a noun counts as people when at least half of its tagged uses in
 WordNet are of people, though its first sense is a thing (*with fewer than 2,000 fans turned up*); an agent after the
 phrasal verb marks the passive of its sense with an object (*with the marchers turned back by police*).
+An -s form right after the phrase's singular noun is their compound's plural when its verb takes no object in its main
+sense and what follows is the phrase's predicate that WordNet's frames deny the verb: an adjective or a participle, with
+no frame *Something ----s Adjective*, or an *-ing* form, with no gerund frame in its first two senses (*with the
+ceasefire talks set to resume*, *with rent rises outpacing wages*; not *with the mayor looks set to win*, *with the
+plant keeps running*, *with the stand roof needs replacing*).
 
 ## Constructions
 | flagged | not flagged |

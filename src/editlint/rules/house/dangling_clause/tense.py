@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, seldom_in, sense_in
-from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, is_people_noun, verb_lemma
+from editlint.nlp.syntax import (
+    AUX_DEPS, NOUN_TAGS, SINGULAR_DETERMINERS, SUBJECT_DEPS, SUBJECT_PRONOUNS, is_people_noun, verb_lemma,
+)
 from editlint.rules.house.dangling_clause.common import (
     ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, MEASURES, NOMINAL_DEPS,
     OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, POSITION_PREPOSITIONS, PREDICATE_PARTICIPLES, RARE_USE,
@@ -43,6 +45,8 @@ def _finite(
         return False  # the object of an infinitive, tagged as a verb: "with neither side able to string passes"
     if tok.text in CLITICS or tag in ("NNS", "VBZ") and _change_after(tok):
         return False  # a noun (perhaps tagged as an -s form) and its predicate: "crude stockpiles up 4 million"
+    if tag in ("NNS", "VBZ") and _compound_plural_before_predicate(tok, head):
+        return False  # the plural of a compound and its predicate: "with the ceasefire talks set to resume"
     if tag == "VBZ" and tok.is_alpha and verb_lemma(lower) is None:
         return False  # a noun WordNet knows no verb for, tagged as one: "with credit card delinquencies rising"
     if tag in ("VBP", "VB") and participle_may_follow and _object_missing(tok):
@@ -201,6 +205,28 @@ def _finite(
     lemma = verb_lemma(lower)
     mostly_intransitive = lemma is not None and in_class(lemma, "frame.no-object", max_rank=2, min_share=0.3)
     return not participle_may_follow and mostly_intransitive
+
+
+def _compound_plural_before_predicate(word: Token, head: Token) -> bool:
+    """Whether an -s form right after the phrase's singular noun, with no article for a singular, is the plural of the
+    compound they make, with the phrase's predicate after it that the verb could not take. WordNet gives the verb no
+    object in its main sense (which a participle or an -ing form may fill: "the stand roof needs replacing", "needs
+    replaced"), and, before an adjective or a participle, no frame with a predicate ("Something ----s Adjective"),
+    before an -ing form no gerund in its first two senses: "with the ceasefire talks set to resume", "with its
+    promotion hopes alive", "with rent rises outpacing wages" (not "with the mayor looks set to win", "with the plant
+    keeps running"). A word that modifies the noun after it is no predicate ("with the city faces mounting debts")."""
+    doc, i = word.doc, word.i
+    lemma = verb_lemma(word.lower_)
+    if lemma is None or lemma in ("be", "have", "do") or i + 1 >= len(doc) or head.i != i - 1 or head.tag_ != "NN":
+        return False
+    if any(c.lower_ in SINGULAR_DETERMINERS for c in head.children) or in_class(lemma, "frame.object"):
+        return False  # "with a ceasefire talks ..." agrees only as a verb
+    after = doc[i + 1]
+    if after.dep_ in ("amod", "compound") and after.head.i > after.i:
+        return False
+    if after.tag_ in ("VBN", "VBD", "JJ"):
+        return sense_in(lemma, "frame.predicate") is None
+    return after.tag_ == "VBG" and not in_class(lemma, "frame.gerund", max_rank=2)
 
 
 def _people_in_most_uses(noun: Token) -> bool:
