@@ -71,6 +71,7 @@ KEPT = {
     ),
     "verb": (
         "verb.communication", "verb.cognition", "verb.motion", "verb.change", "verb.creation", *FRAME_CLASSES,
+        "verb.emotion",  # feelings, whose participles are adjectives that may take a clause ("worried that")
         "verb.stative",  # states, which a verb of saying or thinking may mostly name instead ("include", "total")
     ),
     "adj": ("adj.all", "adj.ppl"),  # participial adjectives only ("expired", "retired"): see ADJECTIVE_ENDING

@@ -289,6 +289,9 @@ sense and what follows is the phrase's predicate that WordNet's frames deny the 
 no frame *Something ----s Adjective*, or an *-ing* form, with no gerund frame in its first two senses (*with the
 ceasefire talks set to resume*, *with rent rises outpacing wages*; not *with the mayor looks set to win*, *with the
 plant keeps running*, *with the stand roof needs replacing*).
+After *with* or *without*, a past form that is first an adjective in WordNet, of a verb of feeling or of one whose main
+sense takes a person and no clause, takes the clause after it as that adjective (*with traders worried that the
+conflict could spread*; not *with analysts predicted*, *with traders feared*, *with economists expected that ...*).
 
 ## Constructions
 | flagged | not flagged |

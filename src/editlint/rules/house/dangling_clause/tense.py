@@ -114,6 +114,8 @@ def _finite(
     # ..."): after a thing, or with a verb that takes no addressee, the past form is the clause's ("with tests
     # showed the air was safe", "with analysts predicted the bank would act")
     addressee = verb_lemma(lower) in OBJECT_AND_CLAUSE_VERBS and _people(head, max_rank=3)
+    if clause is not None and participle_may_follow and _adjective_of_feeling(tok):
+        return False  # the adjective takes the clause: "with traders worried that the conflict could spread"
     if clause is not None and not addressee and not fronted:
         return True
     if clause is not None and addressee:  # as after any complement below; "the crew" is no object
@@ -227,6 +229,20 @@ def _compound_plural_before_predicate(word: Token, head: Token) -> bool:
     if after.tag_ in ("VBN", "VBD", "JJ"):
         return sense_in(lemma, "frame.predicate") is None
     return after.tag_ == "VBG" and not in_class(lemma, "frame.gerund", max_rank=2)
+
+
+def _adjective_of_feeling(form: Token) -> bool:
+    """Whether a past form is, in its first sense in WordNet, an adjective whose verb stirs a feeling in a person: a
+    verb of feeling in its first two senses, or one that takes a person as object and no clause in its main sense
+    ("worried", "pleased", "concerned", "surprised"), so that after its noun it may be the absolute phrase's
+    predicate, with a clause of its own ("with traders worried that ..."; not "expected", "reported", "feared")."""
+    adjective = sense_in(form.lower_, "adj.all")
+    lemma = verb_lemma(form.lower_)
+    if adjective is None or adjective.first_rank > 1 or lemma is None:
+        return False
+    if in_class(lemma, "verb.emotion", max_rank=2):
+        return True
+    return in_class(lemma, "frame.person-object") and sense_in(lemma, "frame.that-clause") is None
 
 
 def _people_in_most_uses(noun: Token) -> bool:
