@@ -292,6 +292,8 @@ plant keeps running*, *with the stand roof needs replacing*).
 After *with* or *without*, a past form that is first an adjective in WordNet, of a verb of feeling or of one whose main
 sense takes a person and no clause, takes the clause after it as that adjective (*with traders worried that the
 conflict could spread*; not *with analysts predicted*, *with traders feared*, *with economists expected that ...*).
+A form spelled like its participle (*set*, *cut*, *put*) is a past tense by its tag no more than a participle: before an
+infinitive, only a verb with no passive makes it a tense (*with the mayor set to speak on Thursday*).
 
 ## Constructions
 | flagged | not flagged |

@@ -142,7 +142,8 @@ def _finite(
         control = lemma in SUBJECT_CONTROL_VERBS  # no passive at all: "with fans threatened to boycott"
         if lemma is None or not control and sense_in(lemma, "frame.object-infinitive"):
             return False
-        if tag != "VBD" and not control and not _no_participle(tok, head):
+        # a form spelled like its participle is a past tense by its tag no more than one by its spelling
+        if (tag != "VBD" or lower in SAME_AS_PARTICIPLE) and not control and not _no_participle(tok, head):
             return False  # not "with shoppers hesitated to spend"
         if participle_may_follow and _adjective_before_infinitive(lower, lemma):
             return False  # "with both sides determined to reach a deal"
