@@ -294,6 +294,8 @@ sense takes a person and no clause, takes the clause after it as that adjective 
 conflict could spread*; not *with analysts predicted*, *with traders feared*, *with economists expected that ...*).
 A form spelled like its participle (*set*, *cut*, *put*) is a past tense by its tag no more than a participle: before an
 infinitive, only a verb with no passive makes it a tense (*with the mayor set to speak on Thursday*).
+Two numbers joined by a dash with no unit after them are a score, which no change measures (*with the game tied 2-2*;
+not *with petrol fell 4-5 percent*).
 
 ## Constructions
 | flagged | not flagged |

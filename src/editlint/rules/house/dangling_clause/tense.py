@@ -419,11 +419,20 @@ def _measure_after(verb: Token) -> bool:
     for child in verb.children:
         if child.left_edge.i != after:
             continue
-        if child.dep_ in ("npadvmod", "dobj") and _amount(child):
+        if child.dep_ in ("npadvmod", "dobj") and _amount(child) and not _score(child):
             return True
         if any(g.dep_ == "npadvmod" and g.left_edge.i == after and _amount(g) for g in child.children):
             return True
     return False
+
+
+def _score(number: Token) -> bool:
+    """Whether a number is the first of a score, a dash and a second number with no unit after it, which no change
+    measures: "with the game tied [2-2]", "with the vote tied [50-50]" (not "slipped 4-5 percent")."""
+    doc, i = number.doc, number.i
+    if number.tag_ != "CD" or i + 2 >= len(doc) or doc[i + 1].text not in ("-", "–") or doc[i + 2].tag_ != "CD":
+        return False
+    return i + 3 >= len(doc) or doc[i + 3].tag_ not in NOUN_TAGS
 
 
 def _change_after(noun: Token) -> bool:
