@@ -296,6 +296,8 @@ A form spelled like its participle (*set*, *cut*, *put*) is a past tense by its 
 infinitive, only a verb with no passive makes it a tense (*with the mayor set to speak on Thursday*).
 Two numbers joined by a dash with no unit after them are a score, which no change measures (*with the game tied 2-2*;
 not *with petrol fell 4-5 percent*).
+A subordinator of time (*after*, *before*, *since*, *until*, *once*) before a noun and *of* opens a clause, no compound
+preposition as *in* or *as* do (*after news of his death was announced*; not *in the wake of the bank has cut rates*).
 
 ## Constructions
 | flagged | not flagged |
