@@ -45,6 +45,8 @@ FRAME_CLASSES = {
     "frame.that-clause": (26,),  # "Somebody ----s that CLAUSE"
     "frame.object-infinitive": (24, 25),  # "Somebody ----s somebody to INFINITIVE"
     "frame.infinitive": (28,),  # "Somebody ----s to INFINITIVE"
+    "frame.gerund": (33,),  # "Somebody ----s VERB-ing"
+    "frame.predicate": (6, 7),  # "Something ----s Adjective/Noun", "Somebody ----s Adjective"
     # a person may be the object, so the subject of the passive: "Somebody ----s somebody", "... somebody PP"
     "frame.person-object": (9, 10, 14, 17, 18, 20, 24, 25, 30),
 }
@@ -69,6 +71,7 @@ KEPT = {
     ),
     "verb": (
         "verb.communication", "verb.cognition", "verb.motion", "verb.change", "verb.creation", *FRAME_CLASSES,
+        "verb.emotion",  # feelings, whose participles are adjectives that may take a clause ("worried that")
         "verb.stative",  # states, which a verb of saying or thinking may mostly name instead ("include", "total")
     ),
     "adj": ("adj.all", "adj.ppl"),  # participial adjectives only ("expired", "retired"): see ADJECTIVE_ENDING

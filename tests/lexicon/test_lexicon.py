@@ -47,6 +47,12 @@ def test_a_use_is_seldom_when_it_is_absent_or_late_and_rare():
     assert not seldom_in("sell", "frame.no-object", 0.15) and seldom_in("sell", "frame.no-object", 0.2)  # 17 %
 
 
+def test_frames_of_a_predicate_and_a_gerund_and_verbs_of_feeling():
+    assert in_class("seem", "frame.predicate") and sense_in("talk", "frame.predicate") is None  # "----s Adjective"
+    assert in_class("continue", "frame.gerund") and sense_in("rise", "frame.gerund") is None  # "----s VERB-ing"
+    assert in_class("worry", "verb.emotion") and sense_in("predict", "verb.emotion") is None
+
+
 def test_class_lists_are_large_and_lower_case():
     people = lemmas("noun.person")
     assert len(people) > 10_000 and all(lemma == lemma.lower() for lemma in people)

@@ -1026,10 +1026,6 @@ BAD_FRESH_PROBES = [
         "with a bear has been seen",
     ),
     ("The union ended its strike, with members voted 82 percent in favor of the new contract.", "with members voted"),
-    (
-        "The company’s stock plunged, with investors worried the recall would spread to other models.",
-        "with investors worried",
-    ),
     ("The refinery shut two units, with a fire broke out in its cooling tower late Sunday.", "with a fire broke"),
     (
         "Chicago recorded its wettest July, with nearly 11 inches of rain fell at O’Hare.",

@@ -284,6 +284,20 @@ company expected a loss*, whose verb has its subject).
 Before a phrasal verb that rarely takes an object, a noun counts as people when at least half of its tagged uses in
 WordNet are of people, though its first sense is a thing (*with fewer than 2,000 fans turned up*); an agent after the
 phrasal verb marks the passive of its sense with an object (*with the marchers turned back by police*).
+An -s form right after the phrase's singular noun is their compound's plural when its verb takes no object in its main
+sense and what follows is the phrase's predicate that WordNet's frames deny the verb: an adjective or a participle, with
+no frame *Something ----s Adjective*, or an *-ing* form, with no gerund frame in its first two senses (*with the
+ceasefire talks set to resume*, *with rent rises outpacing wages*; not *with the mayor looks set to win*, *with the
+plant keeps running*, *with the stand roof needs replacing*).
+After *with* or *without*, a past form that is first an adjective in WordNet, of a verb of feeling or of one whose main
+sense takes a person and no clause, takes the clause after it as that adjective (*with traders worried that the
+conflict could spread*; not *with analysts predicted*, *with traders feared*, *with economists expected that ...*).
+A form spelled like its participle (*set*, *cut*, *put*) is a past tense by its tag no more than a participle: before an
+infinitive, only a verb with no passive makes it a tense (*with the mayor set to speak on Thursday*).
+Two numbers joined by a dash with no unit after them are a score, which no change measures (*with the game tied 2-2*;
+not *with petrol fell 4-5 percent*).
+A subordinator of time (*after*, *before*, *since*, *until*, *once*) before a noun and *of* opens a clause, no compound
+preposition as *in* or *as* do (*after news of his death was announced*; not *in the wake of the bank has cut rates*).
 
 ## Constructions
 | flagged | not flagged |

@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# Subordinators of time, a closed class: before a noun and "of" they open a clause, no compound preposition ("after
+# news of the deal leaked", "before word of the raid spread"), as "in", "as" or "on" do ("in light of", "as a result of").
+TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once"})
+
+
 def _of_circumstance(phrase: Span) -> bool:
     """Whether a preposition is one of circumstance (see CIRCUMSTANCE_PREPOSITIONS): the whole phrase, its last word
     ("at full capacity with") or a compound that opens at its first word ("in [response to]")."""
@@ -214,7 +219,8 @@ def _phrase_start(sent: Span, prep: Token) -> int:
         between = doc[opener.i + 1 : word.i]
         state = prep.lower_ != "with" or not between and opener.lower_ in STATE_PREPOSITIONS
         before = 0 < word.i - opener.i <= 3  # the compound's first preposition comes before its noun
-        if opener.tag_ == "IN" and before and state and all(t.tag_ in ("DT", "JJ") for t in between):
+        time = opener.lower_ in TIME_SUBORDINATORS  # "after news of her death was announced": "after" and its clause
+        if opener.tag_ == "IN" and before and state and not time and all(t.tag_ in ("DT", "JJ") for t in between):
             return opener.i
         return i
     # compound prepositions end in a plain one: "ahead of", "due to", "apart from", "along with"

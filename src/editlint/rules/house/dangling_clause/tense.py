@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, seldom_in, sense_in
-from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS, is_people_noun, verb_lemma
+from editlint.nlp.syntax import (
+    AUX_DEPS, NOUN_TAGS, SINGULAR_DETERMINERS, SUBJECT_DEPS, SUBJECT_PRONOUNS, is_people_noun, verb_lemma,
+)
 from editlint.rules.house.dangling_clause.common import (
     ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, MEASURES, NOMINAL_DEPS,
     OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, POSITION_PREPOSITIONS, PREDICATE_PARTICIPLES, RARE_USE,
@@ -43,6 +45,8 @@ def _finite(
         return False  # the object of an infinitive, tagged as a verb: "with neither side able to string passes"
     if tok.text in CLITICS or tag in ("NNS", "VBZ") and _change_after(tok):
         return False  # a noun (perhaps tagged as an -s form) and its predicate: "crude stockpiles up 4 million"
+    if tag in ("NNS", "VBZ") and _compound_plural_before_predicate(tok, head):
+        return False  # the plural of a compound and its predicate: "with the ceasefire talks set to resume"
     if tag == "VBZ" and tok.is_alpha and verb_lemma(lower) is None:
         return False  # a noun WordNet knows no verb for, tagged as one: "with credit card delinquencies rising"
     if tag in ("VBP", "VB") and participle_may_follow and _object_missing(tok):
@@ -110,6 +114,8 @@ def _finite(
     # ..."): after a thing, or with a verb that takes no addressee, the past form is the clause's ("with tests
     # showed the air was safe", "with analysts predicted the bank would act")
     addressee = verb_lemma(lower) in OBJECT_AND_CLAUSE_VERBS and _people(head, max_rank=3)
+    if clause is not None and participle_may_follow and _adjective_of_feeling(tok):
+        return False  # the adjective takes the clause: "with traders worried that the conflict could spread"
     if clause is not None and not addressee and not fronted:
         return True
     if clause is not None and addressee:  # as after any complement below; "the crew" is no object
@@ -136,7 +142,8 @@ def _finite(
         control = lemma in SUBJECT_CONTROL_VERBS  # no passive at all: "with fans threatened to boycott"
         if lemma is None or not control and sense_in(lemma, "frame.object-infinitive"):
             return False
-        if tag != "VBD" and not control and not _no_participle(tok, head):
+        # a form spelled like its participle is a past tense by its tag no more than one by its spelling
+        if (tag != "VBD" or lower in SAME_AS_PARTICIPLE) and not control and not _no_participle(tok, head):
             return False  # not "with shoppers hesitated to spend"
         if participle_may_follow and _adjective_before_infinitive(lower, lemma):
             return False  # "with both sides determined to reach a deal"
@@ -201,6 +208,42 @@ def _finite(
     lemma = verb_lemma(lower)
     mostly_intransitive = lemma is not None and in_class(lemma, "frame.no-object", max_rank=2, min_share=0.3)
     return not participle_may_follow and mostly_intransitive
+
+
+def _compound_plural_before_predicate(word: Token, head: Token) -> bool:
+    """Whether an -s form right after the phrase's singular noun, with no article for a singular, is the plural of the
+    compound they make, with the phrase's predicate after it that the verb could not take. WordNet gives the verb no
+    object in its main sense (which a participle or an -ing form may fill: "the stand roof needs replacing", "needs
+    replaced"), and, before an adjective or a participle, no frame with a predicate ("Something ----s Adjective"),
+    before an -ing form no gerund in its first two senses: "with the ceasefire talks set to resume", "with its
+    promotion hopes alive", "with rent rises outpacing wages" (not "with the mayor looks set to win", "with the plant
+    keeps running"). A word that modifies the noun after it is no predicate ("with the city faces mounting debts")."""
+    doc, i = word.doc, word.i
+    lemma = verb_lemma(word.lower_)
+    if lemma is None or lemma in ("be", "have", "do") or i + 1 >= len(doc) or head.i != i - 1 or head.tag_ != "NN":
+        return False
+    if any(c.lower_ in SINGULAR_DETERMINERS for c in head.children) or in_class(lemma, "frame.object"):
+        return False  # "with a ceasefire talks ..." agrees only as a verb
+    after = doc[i + 1]
+    if after.dep_ in ("amod", "compound") and after.head.i > after.i:
+        return False
+    if after.tag_ in ("VBN", "VBD", "JJ"):
+        return sense_in(lemma, "frame.predicate") is None
+    return after.tag_ == "VBG" and not in_class(lemma, "frame.gerund", max_rank=2)
+
+
+def _adjective_of_feeling(form: Token) -> bool:
+    """Whether a past form is, in its first sense in WordNet, an adjective whose verb stirs a feeling in a person: a
+    verb of feeling in its first two senses, or one that takes a person as object and no clause in its main sense
+    ("worried", "pleased", "concerned", "surprised"), so that after its noun it may be the absolute phrase's
+    predicate, with a clause of its own ("with traders worried that ..."; not "expected", "reported", "feared")."""
+    adjective = sense_in(form.lower_, "adj.all")
+    lemma = verb_lemma(form.lower_)
+    if adjective is None or adjective.first_rank > 1 or lemma is None:
+        return False
+    if in_class(lemma, "verb.emotion", max_rank=2):
+        return True
+    return in_class(lemma, "frame.person-object") and sense_in(lemma, "frame.that-clause") is None
 
 
 def _people_in_most_uses(noun: Token) -> bool:
@@ -376,11 +419,20 @@ def _measure_after(verb: Token) -> bool:
     for child in verb.children:
         if child.left_edge.i != after:
             continue
-        if child.dep_ in ("npadvmod", "dobj") and _amount(child):
+        if child.dep_ in ("npadvmod", "dobj") and _amount(child) and not _score(child):
             return True
         if any(g.dep_ == "npadvmod" and g.left_edge.i == after and _amount(g) for g in child.children):
             return True
     return False
+
+
+def _score(number: Token) -> bool:
+    """Whether a number is the first of a score, a dash and a second number with no unit after it, which no change
+    measures: "with the game tied [2-2]", "with the vote tied [50-50]" (not "slipped 4-5 percent")."""
+    doc, i = number.doc, number.i
+    if number.tag_ != "CD" or i + 2 >= len(doc) or doc[i + 1].text not in ("-", "–") or doc[i + 2].tag_ != "CD":
+        return False
+    return i + 3 >= len(doc) or doc[i + 3].tag_ not in NOUN_TAGS
 
 
 def _change_after(noun: Token) -> bool:
