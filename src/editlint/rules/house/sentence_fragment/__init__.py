@@ -447,32 +447,14 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return None  # an exclamation ("What a night for the fans!"), thanks ("Thanks to all who ..."), a credit
     if _correlative_comparative(tokens):
         return None  # "The bigger the city, the higher the rents.", which needs no verb
-    misread = (_verb_after_preposition_read_as_mark(t, subordinators) or _verb_after_demonstrative_read_as_mark(t) for t in sent)
-    if any(misread):
-        return None  # "Writers who left Sri Lanka as children attended ...", "To measure that, the team weighed ..."
-    i = 0
-    while i < len(tokens) - 2 and tokens[i + 1].text != ",":
-        if not (_lead_word(tokens[i]) or _measuring_preposition(tokens[i])):
-            break
-        i += 1  # "Especially ...", "Just under 10 percent of ..."
-    # shapes whose verbs the parser often takes for a main clause, read from the order of the words
-    coordinated = _coordinated_subordinate_clauses(tokens, i, subordinators)
-    if coordinated:
-        return f'Sentence fragment: a subordinate clause ("{coordinated} ...") with no main clause'
-    if _relative_clause_only(tokens[i:]) and not _main_verb_beside_relative(sent, subordinators):
-        return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
-    if _relative_then_shared_verb(sent) and not any(_verb_after_subject(t, subordinators) for t in sent):
-        return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
-    if _relative_clause_read_as_root(sent) and not _main_verb_beside_relative(sent, subordinators):
-        return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
-    if _contrasted_infinitives(tokens):
-        return 'Sentence fragment: an infinitive phrase ("Not to ... but to ...") with no main clause'
-    if _list_of_negated_nouns(tokens):
-        return "Sentence fragment: a list of noun phrases with no verb"
-    if _in_order_to(tokens[i:]) and not _main_clause_after(tokens[i + 2], subordinators):
-        return f'Sentence fragment: an infinitive phrase ("{tokens[i].text} order to ...") with no main clause'
-    if _independent(sent.root, subordinators):
+    i = _after_lead_words(tokens)
+    shape = _shape_by_word_order(sent, tokens, i, subordinators)
+    if shape is None and _independent(sent.root, subordinators):
         return None  # most sentences: the root is a finite verb with its subject
+    if any(_verb_after_preposition_read_as_mark(t, subordinators) or _verb_after_demonstrative_read_as_mark(t) for t in sent):
+        return None  # "Writers who left Sri Lanka as children attended ...", "To measure that, the team weighed ..."
+    if shape is not None:
+        return shape
     if any(
         _independent(t, subordinators) or _misplaced_relative(t) or _missed_main_verb(t, subordinators) for t in sent
     ):
@@ -545,6 +527,38 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         return f"Sentence fragment: {'a name with only an apposition' if named else 'a noun phrase with no verb'}"
     return None
 
+
+
+def _after_lead_words(tokens: list[Token]) -> int:
+    """Where ``tokens`` go on after the words that lead a sentence's first phrase ("Especially ...", "Just under 10
+    percent of ..."), up to the first comma."""
+    i = 0
+    while i < len(tokens) - 2 and tokens[i + 1].text != ",":
+        if not (_lead_word(tokens[i]) or _measuring_preposition(tokens[i])):
+            break
+        i += 1
+    return i
+
+
+def _shape_by_word_order(sent: Span, tokens: list[Token], i: int, subordinators: tuple[tuple[str, ...], ...]) -> str | None:
+    """The fragment ``sent`` is by a shape whose verbs the parser often takes for a main clause, read from the order of
+    its words from ``tokens[i]`` on, or None."""
+    coordinated = _coordinated_subordinate_clauses(tokens, i, subordinators)
+    if coordinated:
+        return f'Sentence fragment: a subordinate clause ("{coordinated} ...") with no main clause'
+    if _relative_clause_only(tokens[i:]) and not _main_verb_beside_relative(sent, subordinators):
+        return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
+    if _relative_then_shared_verb(sent) and not any(_verb_after_subject(t, subordinators) for t in sent):
+        return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
+    if _relative_clause_read_as_root(sent) and not _main_verb_beside_relative(sent, subordinators):
+        return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
+    if _contrasted_infinitives(tokens):
+        return 'Sentence fragment: an infinitive phrase ("Not to ... but to ...") with no main clause'
+    if _list_of_negated_nouns(tokens):
+        return "Sentence fragment: a list of noun phrases with no verb"
+    if _in_order_to(tokens[i:]) and not _main_clause_after(tokens[i + 2], subordinators):
+        return f'Sentence fragment: an infinitive phrase ("{tokens[i].text} order to ...") with no main clause'
+    return None
 
 def _measuring_preposition(word: Token) -> bool:
     """A preposition that measures the number after it ("Just under 10 percent of candidates passed ...", "Over

@@ -46,8 +46,10 @@ def _verb_after_demonstrative_read_as_mark(verb: Token) -> bool:
     right after a verb and right before that comma, with no other comma before ``verb``: the demonstrative object of
     that verb, and the comma closes the opening phrase ("To measure that, the team weighed the tortoises."); a
     subordinator "that" before a comma opens an aside that a second comma closes ("To show that, in the end, ...")."""
+    if verb.tag_ not in FINITE_TAGS:
+        return False
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-    if verb.tag_ not in FINITE_TAGS or mark is None or mark.i < 1:
+    if mark is None or mark.i < 1:
         return False
     doc = verb.doc
     if doc[mark.i - 1].tag_ not in VERB_TAGS or doc[mark.i + 1].text != ",":
