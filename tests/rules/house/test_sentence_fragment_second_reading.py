@@ -357,6 +357,7 @@ WORD_PLACES = [
     (_after_intransitive_relative, "The rain and the floods that followed destroyed most of the harvest.", "destroyed", True),
     (_after_intransitive_relative, "The charity that funded restored churches across the county.", "restored", False),
     (_after_intransitive_relative, "The protest that followed the vote drew thousands.", "drew", False),
+    (_after_intransitive_relative, "A court that hears appeals from the islands but sits in the capital.", "appeals", False),
     # before "by" and a measure, no agent
     (_measure_after_by, "The plan of about 2,000 pages passed by a vote of 9 to 6.", "passed", True),
     (_measure_after_by, "The motion passed by 12 votes to 9 after a long debate.", "passed", True),
