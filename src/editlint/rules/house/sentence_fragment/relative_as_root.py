@@ -82,7 +82,6 @@ def _joined_to_relative(root: Token, verb: Token) -> bool:
     return own is not None and theirs is not None and own.tag_ == theirs.tag_
 
 
-
 def _after_coordinator(word: Token) -> bool:
     """Whether ``word`` opens its verb group (after any adverbs, "still", "never") right after "and", "or" or "but"
     with no comma before it: a verb joined to the verb before it, sharing its subject or relative word ("Tenants who
