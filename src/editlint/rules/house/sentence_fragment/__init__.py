@@ -282,7 +282,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
             if problem and any(t.like_email or t.like_url and t.nbor(-1).text in ",;" for t in sent):
                 problem = None  # contact details, a venue's listing: "At the Booth Theatre, ...; lighthouse.com."
             long_enough = problem is not None and sum(1 for t in sent if not (t.is_punct or t.is_space)) >= min_words
-            if long_enough and _read_as_complete(sent, ctx):
+            if long_enough and _read_as_complete(sent, ctx, subordinators):
                 problem = None  # a word the tagger missed may be the main verb: the rule cannot decide
             problems.append((sent, problem, long_enough))
         if problems and _introduces_quotation(doc, pb.block):
