@@ -85,6 +85,8 @@ def _candidates(sent: Span):
             valency = False if _first_sense_alone(verb_lemma(word.lower_)) else None
         elif _after_subject_end(word) or _after_intransitive_relative(word):
             valency = False if _past_after_share(word) else _valency(word)
+        elif _after_stranded_preposition(word):
+            valency = _valency(word, parsed_clause=True)
         else:
             continue
         if valency is not None:
@@ -101,6 +103,25 @@ def _after_subject_end(word: Token) -> bool:
     if word.doc[word.i - 1].tag_ not in SUBJECT_ENDS:
         return False
     return not (_modifies_later_noun(word) or _heads_noun_phrase(word) or _coordinate(word))
+
+
+def _after_stranded_preposition(word: Token) -> bool:
+    """Whether ``word`` follows a preposition or particle that ends a relative clause on a noun before it, the clause's
+    gap its object ("The house the family grew up in sold ...", "The charity that the prince is patron of faces
+    ..."): a clause whose subject is no relative word, so the relative word, if any, is an object; a preposition
+    left without an object of its own ends its clause, and the word after it may be the verb of the noun the clause
+    is on."""
+    doc = word.doc
+    preposition = doc[word.i - 1]
+    if preposition.tag_ not in ("IN", "TO", "RP") or word.i - 1 == word.sent.start:
+        return False
+    if any(c.dep_ == "pobj" and c.i > word.i for c in preposition.children):
+        return False  # an object of its own (not the relative word before it: "that ... is patron of")
+    clause = next((t for t in word.sent if t.dep_ == "relcl" and t.i < preposition.i <= t.right_edge.i), None)
+    if clause is None or clause.head.i > clause.i or clause.head.tag_ not in NOUN_TAGS:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.i < clause.i and subject.tag_ not in WH_TAGS
 
 
 def _past_after_share(word: Token) -> bool:
