@@ -8,8 +8,12 @@ after a subject it agrees with, the sentence can be read as complete and the rul
 a main verb's place by the parse's own structure too: a past form it made the root after a subject but tagged as an
 adjective, one after a relative clause whose verb takes no object ("the storm that followed flattened/amod ..."), one
 before "by" and a measure ("passed by a vote of 9 to 6"), a present tense after a name ending in a capitalised
-superlative ("The Strongest returns/NNS ..."). A finite verb the parser hung on the noun the sentence opens with, as a
-clause after "before" or "after", is read again with a preposition that subordinates no clause in that word's place.
+superlative ("The Strongest returns/NNS ..."), a past form after a share of a group of a verb mostly used without an
+object ("Much of the debate revolved/VBN around ..."), a word after a preposition that ends a relative clause ("The
+house the family grew up in sold/VBN ..."). A finite verb the parser hung on the noun the sentence opens with, as a
+clause after "before" or "after", is read again with a preposition that subordinates no clause in that word's place;
+a sentence that opens with a subordinate clause and no comma is read again with the comma before the noun phrase
+that may be the main clause's subject ("When the auditors examined the accounts they found ...").
 """
 
 from __future__ import annotations
