@@ -389,47 +389,6 @@ def test_a_clause_after_a_time_preposition_may_be_a_phrase_and_its_verb_the_main
     assert (found.text if found is not None else None) == verb
 
 
-# (F) An opening subordinate clause with no comma before the main clause, whose subject the parser took for the object
-# of the subordinate verb or whose verb it hung inside that clause: read again with the comma, the verb after the noun
-# phrase heads the main clause. Not after a verb that often takes a "that" clause or a person it tells, whose clause
-# the noun phrase may open, nor a verb without the object it needs (a relative clause on the noun before).
-OPENING_CLAUSE_WITHOUT_COMMA_CLAUSES = [
-    "While the union negotiated the workers stayed at home.",
-    "After the judge read the verdict the family wept outside the court.",
-    "After the council voted the residents left the hall.",
-    "Because the printer failed the newspaper appeared late.",
-    "When the storm hit the harbour the fishermen stayed ashore.",
-    "Whenever the market opens the traders gather early.",
-    "After the verdict was read the family hugged their lawyers.",
-    "After the merger was announced analysts raised their targets for both firms.",
-    "When the auditors examined the accounts they found a gap of $40 million.",
-    "Whether or not the talks succeed the government will publish its plan in June.",
-]
-
-OPENING_CLAUSE_WITHOUT_COMMA_FRAGMENTS = [
-    "Because officials said the bridge collapsed in 1990.",
-    "Although the minister told residents the plant was safe.",
-    "When the inspectors found the pipes leaked into the river.",
-    "Because the council rejected the plan the mayor backed.",
-    "Although the police warned drivers the road flooded every winter.",
-    "After the council approved the budget the mayor proposed.",
-    "Because the union rejected the offer the company made on Friday.",
-    "While the report showed the clinic lost money every year.",
-    "Since the board announced the factory closed in May.",
-    "Until the court decides the case the family brought.",
-    "When the company admitted the reactor leaked for years.",
-    "Because the engineers believed the dam would hold.",
-    "If the minister confirms the mine closes in June.",
-    "Once the judge rules on the appeal the lawyers filed.",
-    "Because the airline cancelled the flights the travellers booked.",
-    "Although the mayor explained the tax paid for the new buses.",
-    "When the residents learned the factory dumped waste into the lake.",
-    "Because the agency predicted the river peaks on Sunday.",
-    "While the firm argued the rules hurt small farms.",
-    "Because the storm damaged the homes the council built in the 1970s.",
-    "After the regulator fined the bank the state owns.",
-]
-
 # (G) A past form after a share of a group, before a preposition, of a verb used without an object in clearly more of
 # its uses than with one: a clause's verb. A participle of a verb that mostly takes an object stays one.
 PAST_AFTER_A_SHARE_CLAUSES = [
@@ -498,15 +457,15 @@ STRANDED_PREPOSITION_FRAGMENTS = [
 
 @pytest.mark.parametrize(
     "sentence",
-    OPENING_CLAUSE_WITHOUT_COMMA_CLAUSES + PAST_AFTER_A_SHARE_CLAUSES + VERB_AFTER_STRANDED_PREPOSITION_CLAUSES,
+    PAST_AFTER_A_SHARE_CLAUSES + VERB_AFTER_STRANDED_PREPOSITION_CLAUSES,
 )
-def test_a_complete_sentence_the_parser_misread_around_a_subordinate_clause_or_a_share_is_not_flagged(sentence):
+def test_a_complete_sentence_the_parser_misread_after_a_share_or_a_stranded_preposition_is_not_flagged(sentence):
     assert_findings(BEFORE + sentence, RULE, [])
 
 
 @pytest.mark.parametrize(
     "fragment",
-    OPENING_CLAUSE_WITHOUT_COMMA_FRAGMENTS + PARTICIPLE_AFTER_A_SHARE_FRAGMENTS + STRANDED_PREPOSITION_FRAGMENTS,
+    PARTICIPLE_AFTER_A_SHARE_FRAGMENTS + STRANDED_PREPOSITION_FRAGMENTS,
 )
 def test_a_fragment_of_the_shape_of_a_second_reading_is_still_flagged(fragment):
     assert_flags_span(BEFORE + fragment, RULE, fragment)

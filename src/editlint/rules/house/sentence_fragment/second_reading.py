@@ -11,9 +11,7 @@ before "by" and a measure ("passed by a vote of 9 to 6"), a present tense after 
 superlative ("The Strongest returns/NNS ..."), a past form after a share of a group of a verb mostly used without an
 object ("Much of the debate revolved/VBN around ..."), a word after a preposition that ends a relative clause ("The
 house the family grew up in sold/VBN ..."). A finite verb the parser hung on the noun the sentence opens with, as a
-clause after "before" or "after", is read again with a preposition that subordinates no clause in that word's place;
-a sentence that opens with a subordinate clause and no comma is read again with the comma before the noun phrase
-that may be the main clause's subject ("When the auditors examined the accounts they found ...").
+clause after "before" or "after", is read again with a preposition that subordinates no clause in that word's place.
 """
 
 from __future__ import annotations
@@ -22,13 +20,10 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, seldom_in, sense_in
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, VERB_TAGS, WH_TAGS, disagrees, is_people_noun, noun_lemma,
-    reparsed, verb_lemma,
+    FINITE_TAGS, NOUN_TAGS, VERB_TAGS, WH_TAGS, disagrees, noun_lemma, reparsed, verb_lemma,
 )
-from editlint.rules.house.sentence_fragment.common import RARE_SHARE, _subordinator_at
-from editlint.rules.house.sentence_fragment.main_verb import (
-    _finite_form, _object_follows, _phrase_start, _share_of, _year,
-)
+from editlint.rules.house.sentence_fragment.common import RARE_SHARE
+from editlint.rules.house.sentence_fragment.main_verb import _finite_form, _object_follows, _share_of, _year
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -60,20 +55,15 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "nmod", "poss", "q
 PLURAL_SHARES = frozenset({"many", "several", "few", "both"})
 
 
-def _read_as_complete(sent: Span, ctx: CheckContext, subordinators: tuple[tuple[str, ...], ...]) -> bool:
+def _read_as_complete(sent: Span, ctx: CheckContext) -> bool:
     """Whether ``sent`` has a word the tagger did not read as a finite verb that, replaced by an unambiguous verb of
     its form and valency (see ``SUBSTITUTES``), becomes the verb of the sentence's main clause in a second parse; or
     a finite verb the parser hung on the noun the sentence opens with, as a clause after a preposition of time, that
-    becomes it when that preposition is one that subordinates no clause (see ``_clause_after_time_preposition``); or
-    a verb after an opening subordinate clause with no comma that becomes it with the comma (see
-    ``_clauses_after_opening_clause``)."""
+    becomes it when that preposition is one that subordinates no clause (see ``_clause_after_time_preposition``)."""
     if any(_main_verb_when_replaced(word, sent, ctx) for word in _candidates(sent)):
         return True
     verb = _clause_after_time_preposition(sent)
-    if verb is not None and _main_verb_without_subordinator(verb, sent, ctx):
-        return True
-    found = _clauses_after_opening_clause(sent, subordinators)
-    return any(_main_verb_after_comma(verb, clause_end, sent, ctx) for verb, clause_end in found)
+    return verb is not None and _main_verb_without_subordinator(verb, sent, ctx)
 
 
 def _candidates(sent: Span):
@@ -307,14 +297,12 @@ def _main_verb_when_replaced(candidate: tuple[Token, bool], sent: Span, ctx: Che
     return _main_verb_at(reading, start)
 
 
-def _main_verb_at(reading, start: int, subject_at: int | None = None, subject_after: int | None = None) -> bool:
-    """Whether the word at character ``start`` of the one-sentence ``reading`` is its main clause's finite verb, or the
-    finite auxiliary of it, after a subject it may agree with (the word at ``subject_at``, or one starting after
-    character ``subject_after``, when given)."""
+def _main_verb_at(reading, start: int, subject_at: int | None = None) -> bool:
+    """Whether the word at character ``start`` of the one-sentence ``reading`` is its main clause's finite verb after a
+    subject it may agree with (the word at ``subject_at``, when given)."""
     sents = list(reading.sents)
-    word = next((t for t in reading if t.idx == start), None)
-    verb = word.head if word is not None and word.dep_ in AUX_DEPS and word.head.i > word.i else word
-    if len(sents) != 1 or verb is None or verb.dep_ != "ROOT" or word.tag_ not in FINITE_TAGS:
+    verb = next((t for t in reading if t.idx == start), None)
+    if len(sents) != 1 or verb is None or verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS:
         return False
     children = list(verb.children)
     if any(c.dep_ == "mark" for c in children):
@@ -324,14 +312,12 @@ def _main_verb_at(reading, start: int, subject_at: int | None = None, subject_af
         return False
     if subject_at is not None and subject.idx != subject_at:
         return False
-    if subject_after is not None and subject.left_edge.idx < subject_after:
-        return False  # the subject starts after the comma of the second reading
     if any(c.dep_ == "conj" and c.tag_ == "VBN" for c in children):
         return False  # joined to a participle, it is one too: "a road widened in 1980 and resurfaced by the county"
     commas = sum(t.text == "," for t in reading[subject.right_edge.i + 1 : verb.i])
     if commas % 2:
         return False  # one comma never parts a subject from its verb: "its ballroom, now long gone"
-    return _may_be_subject_of(subject, word)
+    return _may_be_subject_of(subject, verb)
 
 
 def _may_be_subject_of(subject: Token, verb: Token) -> bool:
@@ -349,70 +335,3 @@ def _counted(noun: Token) -> bool:
         return False
     return any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") and not _year(c) for c in noun.children)
 
-
-# What may end a subordinate clause right before the subject of the main clause after it: a noun, a number, a pronoun,
-# an adverb, a particle or an adjective, or a verb (one that takes no clause, see ``_clauses_after_opening_clause``).
-CLAUSE_ENDS = SUBJECT_ENDS | ADJECTIVE_TAGS | {"RP", "RBR"} | VERB_TAGS
-
-
-def _clauses_after_opening_clause(sent: Span, subordinators: tuple[tuple[str, ...], ...]):
-    """For a sentence that opens with a subordinator and has no comma, each word that may be the finite verb of a main
-    clause after the subordinate one, with where its subject starts: a finite form (see ``_finite_form``) right after
-    a noun phrase, before its object or as a verb used without one (see ``_valency``), after a subordinate clause
-    with a finite verb of its own and with no verb that may take a clause ("said", "found"), which would make the
-    noun phrase the subject of that clause ("Because officials said the bridge ..."). English often leaves out the
-    comma after a short opening clause ("When the council met on Tuesday it voted ..."), and the parser then may
-    take the main clause's subject for the object of the verb before it."""
-    words = [t for t in sent if not t.is_space]
-    phrase = _subordinator_at(words, 0, subordinators)
-    if phrase is None or any(t.text == "," for t in words):
-        return
-    for v in range(len(phrase) + 3, len(words) - 1):
-        verb = words[v]
-        if _finite_form(verb) is None or words[v - 1].tag_ not in NOUN_TAGS | {"CD", "PRP"}:
-            continue
-        start = _subject_start(words, v)
-        clause = words[len(phrase) : start]
-        if start - 1 < len(phrase) or words[start - 1].tag_ not in CLAUSE_ENDS:
-            continue
-        if not any(_finite_form(t) is not None for t in clause[1:]):
-            continue  # no verb of its own: "After the long winter the ..."
-        if _may_open_its_clause(words[start - 1], clause) or _valency(verb) is None:
-            continue
-        yield verb, words[start - 1]
-
-
-def _subject_start(words, v: int) -> int:
-    """Where the subject ending right before ``words[v]`` starts: a pronoun, or a noun phrase, maybe with another
-    after "of" ("the closure of its east wing")."""
-    if words[v - 1].tag_ == "PRP":
-        return v - 1
-    start = _phrase_start(words, v)
-    return _phrase_start(words, start - 1) if start > 1 and words[start - 1].lower_ == "of" else start
-
-
-def _may_open_its_clause(clause_end: Token, clause) -> bool:
-    """Whether the noun phrase after ``clause_end`` may open the clause a verb of the subordinate ``clause`` takes as
-    its object: right after a verb that often takes a "that" clause (by WordNet: "said", "found"), or after a person
-    it tells ("told residents", "warned them")."""
-    if clause_end.tag_ in VERB_TAGS:  # not a passive, whose clause would be its subject ("was announced")
-        passive = any(c.dep_ == "auxpass" for c in clause_end.children)
-        return not passive and _takes_that_clause(clause_end)
-    told = clause_end.tag_ == "PRP" or is_people_noun(clause_end)
-    return told and any(t.tag_ in VERB_TAGS and _takes_that_clause(t) for t in clause)
-
-
-def _takes_that_clause(verb: Token) -> bool:
-    """Whether ``verb`` has a sense that takes a "that" clause in at least ``RARE_SHARE`` of its tagged uses."""
-    lemma = verb_lemma(verb.lower_)
-    sense = sense_in(lemma, "frame.that-clause") if lemma is not None else None
-    return sense is not None and sense.tagged_share >= RARE_SHARE
-
-
-def _main_verb_after_comma(verb: Token, clause_end: Token, sent: Span, ctx: CheckContext) -> bool:
-    """Whether ``verb`` becomes the main clause's verb, after a subject that starts after the comma, when a comma is
-    set after ``clause_end``, the last word of the opening subordinate clause."""
-    offset, text = sent[0].idx, sent.text
-    end = clause_end.idx + len(clause_end.text) - offset
-    reading = reparsed(text[:end] + "," + text[end:], ctx)
-    return _main_verb_at(reading, verb.idx - offset + 1, subject_after=end + 1)
