@@ -6,7 +6,8 @@ import pytest
 
 from editlint.nlp.pipeline import parse_text
 from editlint.rules.house.sentence_fragment.second_reading import (
-    _after_intransitive_relative, _clause_after_time_preposition, _ends_name, _measure_after_by, _past_adjective_root,
+    _after_intransitive_relative, _after_stranded_preposition, _clause_after_time_preposition, _ends_name,
+    _measure_after_by, _past_adjective_root, _past_after_share,
 )
 from helpers import assert_findings, assert_flags_span
 
@@ -386,3 +387,105 @@ def test_a_place_where_the_parser_may_have_misread_the_main_verb(place, sentence
 def test_a_clause_after_a_time_preposition_may_be_a_phrase_and_its_verb_the_main_one(sentence, verb):
     found = _clause_after_time_preposition(next(parse_text(sentence).sents))
     assert (found.text if found is not None else None) == verb
+
+
+# (G) A past form after a share of a group, before a preposition, of a verb used without an object in clearly more of
+# its uses than with one: a clause's verb. A participle of a verb that mostly takes an object stays one.
+PAST_AFTER_A_SHARE_CLAUSES = [
+    "Many of the concerns centered on the cost of the new stadium.",
+    "Much of the debate revolved around the funding formula.",
+    "Much of the criticism centered on the chief executive.",
+    "Many of the complaints centered on noise from the bars.",
+    "Much of the speech centered on foreign policy.",
+    "Many of the questions revolved around the missing money.",
+    "Most of the snow that fell overnight melted by noon.",
+]
+
+PARTICIPLE_AFTER_A_SHARE_FRAGMENTS = [
+    "Many of the houses built on the flood plain in the 1960s.",
+    "Some of the boats sold at the auction last spring.",
+    "Many of the letters written during the war.",
+    "Several of the players signed from abroad last summer.",
+    "Much of the grain stored in the silos near the port.",
+    "Many of the trees planted along the avenue in 1990.",
+    "Some of the cars seized by the police in the raid.",
+    "Many of the children born in the camp after the war.",
+    "Some of the files stolen from the office in April.",
+    "Many of the trains cancelled during the strike.",
+    "Many of the workers hired for the summer season.",
+    "Much of the food donated to the shelter at Christmas.",
+    "Many of the homes built along the coast in the 1970s.",
+    "Most of the bridges designed by the Victorian engineers.",
+]
+
+# (H) A word after a preposition that ends a relative clause on the opening noun, the clause's gap its object: the
+# preposition ends the clause, and the word after it may be the main verb. The relative clause alone stays a fragment.
+VERB_AFTER_STRANDED_PREPOSITION_CLAUSES = [
+    "The house the family grew up in sold for £1.4 million.",
+    "The charity that the prince is patron of faces an investigation.",
+    "The village the reservoir was built over reappeared during the drought.",
+    "The club she played for plans a new stadium.",
+    "The ferry the islanders depend on sails twice a day.",
+    "The company that she is chairman of employs 400 people.",
+    "The deal that the union signed up to expires in March.",
+]
+
+STRANDED_PREPOSITION_FRAGMENTS = [
+    "The school she taught at in the 1990s.",
+    "The charity that the prince is patron of.",
+    "The road the protesters camped beside for three weeks.",
+    "The village the reservoir was built over in 1960.",
+    "The firm he worked for until it collapsed.",
+    "The club she played for as a teenager.",
+    "The report the minister relied on during the debate.",
+    "The ferry the islanders depend on for food and fuel.",
+    "The chapel the couple married in on a wet Saturday.",
+    "The company that she is chairman of since 2015.",
+    "The hospital the nurses trained at before the war.",
+    "The deal that the union signed up to last spring.",
+    "The island the explorers landed on in 1820.",
+    "The station the commuters waited at for hours.",
+    "The forest the children played in every summer.",
+    "The bridge the soldiers marched across in 1944.",
+    "The rules the committee agreed to after a long night.",
+    "The money the council spent on repairs last year.",
+    "The rules the committee agreed on changes to the voting system.",
+    "The case the lawyers worked on for six years.",
+    "The bank the family borrowed from in 2008.",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    PAST_AFTER_A_SHARE_CLAUSES + VERB_AFTER_STRANDED_PREPOSITION_CLAUSES,
+)
+def test_a_complete_sentence_the_parser_misread_after_a_share_or_a_stranded_preposition_is_not_flagged(sentence):
+    assert_findings(BEFORE + sentence, RULE, [])
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    PARTICIPLE_AFTER_A_SHARE_FRAGMENTS + STRANDED_PREPOSITION_FRAGMENTS,
+)
+def test_a_fragment_of_the_shape_of_a_second_reading_is_still_flagged(fragment):
+    assert_flags_span(BEFORE + fragment, RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    ("place", "sentence", "word", "expected"),
+    [
+        (_past_after_share, "Much of the debate centered on the price of land.", "centered", True),
+        (_past_after_share, "Many of the houses built on the flood plain.", "built", False),
+        (_past_after_share, "The debate centered on the price of land.", "centered", False),
+        (_past_after_share, "Many of the fans travelled by coach.", "travelled", False),
+        (_after_stranded_preposition, "The house the family grew up in sold for a record sum.", "sold", True),
+        (
+            _after_stranded_preposition, "The charity that the prince is patron of faces an investigation.", "faces",
+            True,
+        ),
+        (_after_stranded_preposition, "The house the family grew up in the old town.", "old", False),
+        (_after_stranded_preposition, "The family who lived in sheds near the river.", "sheds", False),
+    ],
+)
+def test_a_place_of_a_second_reading_around_a_share_or_a_stranded_preposition(place, sentence, word, expected):
+    assert place(next(t for t in parse_text(sentence) if t.text == word)) is expected

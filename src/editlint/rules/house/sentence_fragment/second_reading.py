@@ -8,7 +8,9 @@ after a subject it agrees with, the sentence can be read as complete and the rul
 a main verb's place by the parse's own structure too: a past form it made the root after a subject but tagged as an
 adjective, one after a relative clause whose verb takes no object ("the storm that followed flattened/amod ..."), one
 before "by" and a measure ("passed by a vote of 9 to 6"), a present tense after a name ending in a capitalised
-superlative ("The Strongest returns/NNS ..."). A finite verb the parser hung on the noun the sentence opens with, as a
+superlative ("The Strongest returns/NNS ..."), a past form after a share of a group of a verb mostly used without an
+object ("Much of the debate revolved/VBN around ..."), a word after a preposition that ends a relative clause ("The
+house the family grew up in sold/VBN ..."). A finite verb the parser hung on the noun the sentence opens with, as a
 clause after "before" or "after", is read again with a preposition that subordinates no clause in that word's place.
 """
 
@@ -21,7 +23,7 @@ from editlint.nlp.syntax import (
     FINITE_TAGS, NOUN_TAGS, VERB_TAGS, WH_TAGS, disagrees, noun_lemma, reparsed, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import RARE_SHARE
-from editlint.rules.house.sentence_fragment.main_verb import _finite_form, _object_follows, _year
+from editlint.rules.house.sentence_fragment.main_verb import _finite_form, _object_follows, _share_of, _year
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -76,7 +78,9 @@ def _candidates(sent: Span):
         elif _measure_after_by(word):
             valency = False if _first_sense_alone(verb_lemma(word.lower_)) else None
         elif _after_subject_end(word) or _after_intransitive_relative(word):
-            valency = _valency(word)
+            valency = False if _past_after_share(word) else _valency(word)
+        elif _after_stranded_preposition(word):
+            valency = _valency(word, parsed_clause=True)
         else:
             continue
         if valency is not None:
@@ -93,6 +97,44 @@ def _after_subject_end(word: Token) -> bool:
     if word.doc[word.i - 1].tag_ not in SUBJECT_ENDS:
         return False
     return not (_modifies_later_noun(word) or _heads_noun_phrase(word) or _coordinate(word))
+
+
+def _after_stranded_preposition(word: Token) -> bool:
+    """Whether ``word`` follows a preposition or particle that ends a relative clause on a noun before it, the clause's
+    gap its object ("The house the family grew up in sold ...", "The charity that the prince is patron of faces
+    ..."): a clause whose subject is no relative word, so the relative word, if any, is an object; a preposition
+    left without an object of its own ends its clause, and the word after it may be the verb of the noun the clause
+    is on."""
+    doc = word.doc
+    preposition = doc[word.i - 1]
+    if preposition.tag_ not in ("IN", "TO", "RP") or word.i - 1 == word.sent.start:
+        return False
+    if any(c.dep_ == "pobj" and c.i > word.i for c in preposition.children):
+        return False  # an object of its own (not the relative word before it: "that ... is patron of")
+    clause = next((t for t in word.sent if t.dep_ == "relcl" and t.i < preposition.i <= t.right_edge.i), None)
+    if clause is None or clause.head.i > clause.i or clause.head.tag_ not in NOUN_TAGS:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.i < clause.i and subject.tag_ not in WH_TAGS
+
+
+def _past_after_share(word: Token) -> bool:
+    """Whether ``word``, a past form after a share of a group that opens the sentence ("Many of the concerns", "Much
+    of the debate"), before a preposition or an adverb, is of a verb used without an object (by WordNet) in more of
+    its tagged uses than with one, by ``RARE_SHARE`` at least ("centered on", "revolved around"): a clause's verb
+    after its subject, seldom a passive participle on the group ("Many of the houses built on ..."), which only a verb
+    that mostly takes an object has; not before a participle's agent."""
+    doc, start = word.doc, word.sent.start
+    after = doc[word.i + 1] if word.i + 1 < word.sent.end else None
+    if _finite_form(word) != "any" or after is None or after.tag_ not in ALONE_FOLLOWERS or _agent_after(word):
+        return False
+    if _share_of(doc[start : word.i]) is None:
+        return False
+    lemma = verb_lemma(word.lower_)
+    alone, taking = sense_in(lemma, "frame.no-object"), sense_in(lemma, "frame.object")
+    if alone is None or alone.first_rank != 1:
+        return False
+    return taking is None or alone.tagged_share - taking.tagged_share >= RARE_SHARE
 
 
 def _ends_name(word: Token) -> bool:
@@ -292,3 +334,4 @@ def _counted(noun: Token) -> bool:
     if in_class(noun_lemma(noun), "noun.quantity"):
         return False
     return any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") and not _year(c) for c in noun.children)
+
