@@ -2737,3 +2737,17 @@ def test_a_relative_clause_after_the_sentences_own_verb_passes(sentence):
 @pytest.mark.parametrize(("before", "fragment"), RELATIVE_OR_SUBORDINATE_ALONE)
 def test_a_relative_or_subordinate_clause_alone_stays_flagged(before, fragment):
     assert_flags_span(f"The town met on Monday. {before} {fragment}".replace("  ", " "), RULE, fragment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tokenizer splits the prefix's hyphen off, and the parser may make the hyphen alone the subject
+        "Looking ahead, the co-operative confirmed a final price of $8.35 for the season.\n\n"
+        "On Tuesday the co-operative confirmed a final price of $8.35 for the season.",
+        "The co-op confirmed a final price of $8.35 a kilogram for the season.",
+        "The pre-school reduced its fees by a third after the council grant arrived.",
+    ],
+)
+def test_a_subject_of_punctuation_alone_is_no_list_item(text):
+    assert_findings(text, RULE, [])

@@ -153,7 +153,8 @@ no clause (*More than 90% of the shrimp eaten in the US is imported*). A preposi
 *and* that count a noun says how many (*said between 40 and 60 families had been moved*).
 A name right after a noun that *a* opens, or after a number, for no person, opens a relative clause with no *that* on
 it when the verb after the name has no object (*including a catering company Rusk had registered in a relative's
-name*; not *with the carmaker Volvo had sold its stake*, a name in apposition).
+name*; not *with the carmaker Volvo had sold its stake*, a name in apposition); a plural name after a quantifier
+other than *one* is the noun it counts (*despite several Republicans voted against it*).
 After *with* or on a noun, a past form after a thing is a participle of position when its verb takes an object in
 some sense and a preposition of position with a thing or a place follows (*with the pigeons perched along the
 gutters*; not *with the index soared above its record*).

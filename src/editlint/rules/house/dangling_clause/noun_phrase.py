@@ -132,14 +132,16 @@ def _name_opens_relative(phrase: Span, verb: Token) -> bool:
     """Whether the phrase ends in a name right after a noun that "a" opens or a number, for no person, and the verb
     after it misses its object (see _object_left_out): the name opens a relative clause with no "that" on that noun,
     its object ("including a catering company Rusk had registered in a relative's name", "including one Vega had
-    opened"; not "with senior quarterback Tavon Miles threw", a role before a name)."""
+    opened"; not "with senior quarterback Tavon Miles threw", a role before a name, nor "despite several Republicans
+    voted", where a quantifier other than "one" counts the plural name after it)."""
     names = 0
     while names < len(phrase) and phrase[len(phrase) - 1 - names].tag_ in ("NNP", "NNPS"):
         names += 1
     if not 0 < names < len(phrase):
         return False
     before = phrase[len(phrase) - 1 - names]
-    noun = before.tag_ in ("NN", "NNS") or before.lower_ in QUANTIFIERS  # "one", "several"
+    counted = before.lower_ in QUANTIFIERS and before.lower_ != "one" and phrase[len(phrase) - names].tag_ == "NNPS"
+    noun = before.tag_ in ("NN", "NNS") or before.lower_ in QUANTIFIERS and not counted  # "one", "several"
     # a name is the apposition of a definite noun ("with the band Kite has played"), not of one that "a" opens
     indefinite = phrase[0].lower_ in ("a", "an") or before.i == phrase.start
     role = before.tag_ in NOUN_TAGS and in_class(noun_lemma(before), "noun.person")

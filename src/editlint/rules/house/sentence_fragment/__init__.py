@@ -30,9 +30,11 @@ from editlint.rules.house.sentence_fragment.noun_phrase import (
     _list_of_negated_nouns, _misplaced_relative, _modifies_noun, _noun_with_relative, _relative_clause_only,
     _relative_root, _relative_then_shared_verb,
 )
+from editlint.rules.house.sentence_fragment.noun_read_as_root import _noun_read_as_root
 from editlint.rules.house.sentence_fragment.participle import (
     _absolute, _past_after_comma, _verb_read_after_share, _verbless_absolute,
 )
+from editlint.rules.house.sentence_fragment.perfect_conditions import _perfect_conditions
 from editlint.rules.house.sentence_fragment.relative_as_root import _relative_clause_read_as_root
 from editlint.rules.house.sentence_fragment.second_reading import _read_as_complete
 from editlint.rules.house.sentence_fragment.subordinate import (
@@ -191,6 +193,9 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *Riders waiting for the trains that never arrived.*, *Writers who left Sri Lanka as the war began.* | *Reactions from riders waiting for trains to Hull ranged from resigned to irritated.*, *Writers who left Sri Lanka as children attended the festival.*, *To measure that, the team weighed the tortoises.* ("for" and a noun, or "as" and a bare noun for people, a role, in a clause on the noun the parser made the root, and a demonstrative "that" right before the comma closing an opening phrase, are no subordinators: the verb after them may be the main one) |
 | *Most of the ferries serving the islands in the summer months.* | *Most of the ferries serving the islands date from the 1980s.* (a share of a group takes the group's number, also before a participle phrase on the group) |
 | *A record harvest for the growers, according to Ana Ruiz, who chairs their association.* | *Many of them sympathise with the strikers, according to Ana Ruiz, who chairs the association.* (the sentence is read without its source after "according to", whose relative clause is no clause of what it says) |
+| *A study of sponges that survived the marine heatwave off Perth.*, *To try, once again, to persuade the other 12 member states to back the fisheries deal.* ("heatwave/VB", "deal/VB") | *Most of the families on the estate agree.*, *To book tickets, call the box office.* (a base form at the root, no auxiliary, that ends the sentence right after a noun with no subject, or that WordNet knows no verb for after a singular common noun that names no group, is that noun phrase's head: an imperative opens its clause, a present tense agrees with a plural) |
+| *Once the ballots have been counted, the boxes have been sealed and the observers have signed the report.* | *Once the snow has melted, the pass will reopen and lorries will cross.*, *Since the plant has closed, jobs have gone and shops have shut.*, *When inflation has risen, the bank has raised rates and the currency has gained.* (after "once" or "as soon as" a present perfect tells a time still to come, which a main clause in the present perfect cannot follow: two clauses in it after the comma, joined by "and", are the next conditions) |
+| *To plead, once more, for the neighbours to honour the pact.*, *To appeal, yet again, for witnesses to come forward.* | *It is time, the minister said, for the rebels to respect the ceasefire.*, *The mayor pleaded, once more, for the neighbours to honour the pact.* ("for" and an infinitive's subject after an aside open no finite clause that could carry the sentence) |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -554,6 +559,10 @@ def _shape_by_word_order(sent: Span, tokens: list[Token], i: int, subordinators:
         return "Sentence fragment: a noun phrase whose only verb is in a relative clause"
     if _contrasted_infinitives(tokens):
         return 'Sentence fragment: an infinitive phrase ("Not to ... but to ...") with no main clause'
+    if _perfect_conditions(sent):
+        return f'Sentence fragment: subordinate clauses ("{tokens[i].text} ...") with no main clause'
+    if _noun_read_as_root(sent, subordinators):
+        return f'Sentence fragment: no main verb ("{sent.root.text}" ends a noun phrase)'
     if _list_of_negated_nouns(tokens):
         return "Sentence fragment: a list of noun phrases with no verb"
     if _in_order_to(tokens[i:]) and not _main_clause_after(tokens[i + 2], subordinators):

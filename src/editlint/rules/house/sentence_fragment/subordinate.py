@@ -175,7 +175,9 @@ def _later_clause_on_root(word: Token, sent: Span) -> bool:
     first_clause = opening.head == root or opening.head.i < word.i or _before_insertion(opening, root)
     if subordinator and first_clause or _complement(root):
         return False
-    return word.dep_ == "mark" and word.i > sent.start and word.nbor(-1).text == "," and word.head.head == sent.root
+    later = word.dep_ == "mark" and word.i > sent.start and word.nbor(-1).text == "," and word.head.head == sent.root
+    # ("for" and an infinitive's subject open no finite clause: "To plead, once more, for the allies to help.")
+    return later and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.head.children)
 
 
 def _complement(verb: Token) -> bool:

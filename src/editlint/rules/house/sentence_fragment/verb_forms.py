@@ -33,7 +33,9 @@ def _listed_participle(verb: Token) -> bool:
     found = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
     if found is None or not verb.lower_.endswith("ed") or verb.tag_ not in ("VBD", "VBN") or verb.i + 1 >= len(doc):
         return False
-    last = max(t.i for t in found.subtree if not t.is_punct)
+    last = max((t.i for t in found.subtree if not t.is_punct), default=None)
+    if last is None:
+        return False  # a subject of punctuation alone: the hyphen the tokenizer split off in "co-operative"
     inside = doc[found.left_edge.i : last]
     ends_noun = doc[last].tag_ in NOUN_TAGS  # a list item, not adjectives in a row ("logical, versioned URI")
     split = ends_noun and last + 2 == verb.i and doc[last + 1].text == "," and not any(t.text == "," for t in inside)

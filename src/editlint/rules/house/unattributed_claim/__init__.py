@@ -7,7 +7,6 @@ import functools
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from editlint.document.model import BlockKind
-from editlint.document.quotes import inside_quotation
 from editlint.engine.diagnostic import Finding, Severity
 from editlint.engine.rule import CheckContext, Option, RuleMeta
 from editlint.nlp.syntax import (
@@ -22,9 +21,9 @@ from .claims import (
     _attitude, _crowd_act, _dates_event, _feeling_holder, _is_claim_form, _judged_past_aside, _may_claim,
     _misread_clause, _on_record, _states_claim, _testimony, _within_dating_event,
 )
-from .continued import _continues_article_group
+from .continued import _takes_up_group
 from .groups import (
-    _authors_of_reported_study, _bare_people, _continues_group, _continues_identified_group, _generic_holders, _is_people,
+    _authors_of_reported_study, _bare_people, _continues_group, _generic_holders, _is_people,
     _is_vague, _is_vague_source, _may_be_vague, _measured, _met_at_scene, _part_of_counted, _sampled_by_reporter,
     _spoke_at_occasion, _staff_of_named_body, _those_who,
 )
@@ -39,7 +38,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from editlint.document.model import Document
-    from editlint.nlp.pipeline import ParsedBlock
 
 
 META = RuleMeta(
@@ -429,10 +427,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     continue  # "Many mayors have criticized the plan. Ann Ruiz of Dayton called it ..."
                 if group and _part_of_counted(first, _words_before(first, sents, n, block_before)):
                     continue  # "About 60 farmers attended. Several said ..."
-                blocks_before = blocks[max(k - 2, 0) : k]
-                if group and _continues_identified_group(first, _words_just_before(doc, pb, n, blocks_before), lexicon):
-                    continue  # "Students interviewed by the Courier had mixed views." ... "Others said ...": more
-                if group and _continues_article_group(first, last, pb, n, blocks[max(k - 3, 0) : k], lexicon):
+                if group and _takes_up_group(doc, first, last, pb, n, blocks[max(k - 3, 0) : k], lexicon):
                     continue  # "Ana Ruiz, a vendor, said ... ." ... "Others said ...": more of the group in view
                 if group and _explains_anonymity(sent, first, last):
                     continue  # "A person familiar with the talks, who spoke on condition of anonymity ..., said"
@@ -448,25 +443,6 @@ def _words_before(first: Token, sents: list[Span], n: int, block_before: Doc | N
     sent = sents[n]
     before = sents[n - 1] if n else block_before.sents[-1] if block_before is not None else ()
     return [*before, *sent[: first.i - sent.start]]
-
-
-def _words_just_before(doc: Document, pb: ParsedBlock, n: int, blocks_before: list[ParsedBlock]) -> list[Token]:
-    """The words outside quotations of the sentence before sentence ``n`` of ``pb``, or, when it opens its block, of
-    the last sentence of the block before, and of the one before that when a quotation opens the block between (a
-    quote of one of the group often stands between a group and "others")."""
-    if n:
-        return _unquoted(doc, pb, pb.tokens.sents[n - 1])
-    words: list[Token] = []
-    for before in reversed(blocks_before):  # (``blocks_before``: the two blocks before, in order)
-        words += _unquoted(doc, before, before.tokens.sents[-1])
-        if not before.tokens[0].is_quote:
-            break
-    return words
-
-
-def _unquoted(doc: Document, pb: ParsedBlock, words: Span) -> list[Token]:
-    """The words of ``words``, a span of ``pb``, outside the document's quotations (see ``inside_quotation``)."""
-    return [t for t in words if not inside_quotation(doc, *pb.source_span(t.idx, t.idx + len(t.text)))]
 
 
 def _hits(

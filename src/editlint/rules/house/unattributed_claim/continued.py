@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+from editlint.document.quotes import inside_quotation
 from editlint.nlp.syntax import NOUN_TAGS, PROPER_TAGS, SUBJECT_DEPS, noun_lemma
 
 from .claims import _states_claim
@@ -12,8 +13,9 @@ from .common import DEFINITE, INDEFINITE, Lexicon, PLURAL_TAGS, QUANTIFIERS, _te
 from .groups import PAIR, _asides, _generic_holders, _is_amount, _is_people, _is_vague, _plural_of_people
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
+    from editlint.document.model import Document
     from editlint.nlp.pipeline import ParsedBlock
 
 
@@ -25,7 +27,61 @@ BARE_DEPS = frozenset({"det", "neg", "advmod", "punct"})
 ONE_OF_KIND = INDEFINITE | {"one"}
 
 
-def _continues_article_group(
+def _takes_up_group(
+    doc: Document, first: Token, last: Token, pb: ParsedBlock, n: int, blocks_before: list[ParsedBlock], lex: Lexicon
+) -> bool:
+    """Whether the subject of the claim from ``first`` to ``last`` in sentence ``n`` of ``pb`` takes up a group the
+    article has identified before it (``blocks_before``: the three blocks before, in order): "others" or "other"
+    before a noun opening its sentence right after an identified group (``_after_identified_group``), or a pronoun of
+    a group standing alone that stands for the group in view (``_stands_for_group_in_view``). (A vague amount of a
+    group just named in its own sentence or the one before, "The union's 3,000 members voted. Many members said", is
+    no vague group in the first place: ``groups._is_vague``, which every test of a group asks.)"""
+    before = _words_just_before(doc, pb, n, blocks_before[-2:])
+    return _after_identified_group(first, before, lex) or _stands_for_group_in_view(
+        first, last, pb, n, blocks_before, lex
+    )
+
+
+def _words_just_before(doc: Document, pb: ParsedBlock, n: int, blocks_before: list[ParsedBlock]) -> list[Token]:
+    """The words outside quotations of the sentence before sentence ``n`` of ``pb``, or, when it opens its block, of
+    the last sentence of the block before, and of the one before that when a quotation opens the block between (a
+    quote of one of the group often stands between a group and "others")."""
+    if n:
+        return _unquoted(doc, pb, pb.tokens.sents[n - 1])
+    words: list[Token] = []
+    for before in reversed(blocks_before):  # (``blocks_before``: the two blocks before, in order)
+        words += _unquoted(doc, before, before.tokens.sents[-1])
+        if not before.tokens[0].is_quote:
+            break
+    return words
+
+
+def _unquoted(doc: Document, pb: ParsedBlock, words: Span) -> list[Token]:
+    """The words of ``words``, a span of ``pb``, outside the document's quotations (see ``inside_quotation``)."""
+    return [t for t in words if not inside_quotation(doc, *pb.source_span(t.idx, t.idx + len(t.text)))]
+
+
+def _after_identified_group(first: Token, before: list[Token], lex: Lexicon) -> bool:
+    """"Others" or "other" before a noun, opening its sentence after ``before`` (``_words_just_before``), whose subject
+    is a group of people the reader can tell apart: more of that group ("Students interviewed by the Courier had mixed
+    views." ... "Others said ...", "Tenants at the Parkview building said ... . Other tenants said ..."); not after a
+    named person alone ("..., said Betty Rhodes, 71." and "Others said ...": the rest of a crowd no one identified),
+    nor after a vague group ("Some economists say ... . Others believe ...")."""
+    if first.lower_ not in ("others", "other") or not first.is_sent_start:
+        return False
+    return any(_identified_subject(t, lex) for t in before)
+
+
+def _identified_subject(subj: Token, lex: Lexicon) -> bool:
+    """A plural subject of people that is no vague group: "the residents of Harbour Row", "parents who attended the
+    meeting", "students interviewed by the Courier"."""
+    return (
+        subj.dep_ in ("nsubj", "nsubjpass") and subj.tag_ in PLURAL_TAGS and subj.lower_ not in QUANTIFIERS
+        and _is_people(subj, lex) and not _is_vague(subj, lex)
+    )
+
+
+def _stands_for_group_in_view(
     first: Token, last: Token, pb: ParsedBlock, n: int, blocks_before: list[ParsedBlock], lex: Lexicon
 ) -> bool:
     """A pronoun of a group ("others", "some", "several", "a few", "not everyone" ...), the whole subject of the claim

@@ -815,26 +815,6 @@ def _main_sense(verb: Token, lexname: str) -> bool:
     return in_class(verb_lemma(verb.lower_) or verb.lower_, lexname)
 
 
-def _continues_identified_group(first: Token, before: list[Token], lex: Lexicon) -> bool:
-    """"Others" or "other" before a noun, opening its sentence after a sentence (or, when it opens a paragraph, the two
-    paragraphs before) whose subject is a group of people the reader can tell apart: more of that group ("Students
-    interviewed by the Courier had mixed views." ... "Others said ...", "Tenants at the Parkview building said ... .
-    Other tenants said ..."); not after a named person alone ("..., said Betty Rhodes, 71." and "Others said ...": the
-    rest of a crowd no one identified), nor after a vague group ("Some economists say ... . Others believe ...")."""
-    if first.lower_ not in ("others", "other") or not first.is_sent_start:
-        return False
-    return any(_identified_group(t, lex) for t in before)
-
-
-def _identified_group(subj: Token, lex: Lexicon) -> bool:
-    """A plural subject of people that is no vague group: "the residents of Harbour Row", "parents who attended the
-    meeting", "students interviewed by the Courier"."""
-    return (
-        subj.dep_ in ("nsubj", "nsubjpass") and subj.tag_ in PLURAL_TAGS and subj.lower_ not in QUANTIFIERS
-        and _is_people(subj, lex) and not _is_vague(subj, lex)
-    )
-
-
 def _members_of_subject(owner: Token) -> bool:
     """The people a definite body that is a subject belongs to: "the tenants' (association organized ...)", "the
     fishermen's (cooperative met ...)"."""
