@@ -210,10 +210,11 @@ def _finite(
     # used with no object is a past tense: "due to the river dropped to its lowest level"
     lemma = verb_lemma(lower)
     mostly_intransitive = lemma is not None and in_class(lemma, "frame.no-object", max_rank=2, min_share=0.3)
-    # but a verb whose main sense takes an object, after a thing and dated by its own time, may be a reduced
-    # relative's passive: "despite the evidence heard that morning", "despite the medals won the summer before"
+    # but a verb whose main sense takes an object, after a thing the parser did not make its subject and dated by its
+    # own time, may be a reduced relative's passive: "despite the warnings issued the day before" (not "because of
+    # the center closed last spring", where the parse has the clause)
     dated = any(c.dep_ in ("npadvmod", "dobj") and _point_in_time(c) for c in tok.children) and not _people(head)
-    dated = dated and in_class(lemma or "", "frame.object")
+    dated = dated and in_class(lemma or "", "frame.object") and not (head.dep_ in SUBJECT_DEPS and head.head is tok)
     return not participle_may_follow and mostly_intransitive and not dated
 
 
