@@ -4272,3 +4272,84 @@ def test_an_auxiliary_first_after_any_preposition_is_flagged():
 )
 def test_no_auxiliary_first_or_a_phrase_in_the_subject_passes(text):
     assert_findings(text, RULE, [])
+
+
+# A past form after a thing whose only "object" is a noun of time, a past form the tagger read as a present, and a
+# verb WordNet spells but gives no sense: each may be an absolute phrase's participle ("with the old bridges
+# demolished the following year", "despite the warnings issued the day before"), so the rule stays silent; a finite
+# verb of the same phrases is still flagged.
+ABSOLUTE_PARTICIPLES_WITH_TIMES = [
+    'The new bridges are scheduled to open to traffic in 2028, with the old bridges demolished the following year.',
+    'The station reopened in May, with the old platforms rebuilt the previous winter.',
+    'The museum will reopen in March, with the east wing restored the following summer.',
+    'The first ward opened on Monday, with the second refurbished the week before.',
+    'The league resumed in April, with the postponed matches replayed the following month.',
+    'The festival returns in August, with most of the tickets sold the previous spring.',
+    'The plant closed in 2019, with its machinery auctioned the next year.',
+    'The market moved indoors in October, with the old stalls dismantled the same week.',
+    'The school expanded twice, with a science block added the following decade.',
+    'The harbour wall held, with the breach repaired the same night.',
+    'The bypass opened in June, with the old road closed to lorries the following month.',
+    'The archive moved to Leeds, with the last boxes shipped the previous autumn.',
+    'The team kept its coach, with his contract extended the day before the final.',
+    'The ferry service restarts on Friday, with the damaged pier rebuilt over the winter.',
+    'The orchard was replanted, with the old trees felled the previous season.',
+    'She arrived at every hearing with binders tabbed in three colours.',
+    'The candidates lined up with their folders tabbed by subject.',
+    'The lawyer carried two files, both tabbed in red and green.',
+    'The exhibition opens with its oldest maps restored the year before.',
+    'The bank reported a profit, with its branch network trimmed the previous year.',
+    'The hospital reopened its maternity unit, with the delivery suites rewired the summer before.',
+    "The town rebuilt its library, with the children's wing finished the following spring.",
+    'The pier was saved, with its supports replaced the same winter.',
+    'The runway reopened on Tuesday, with the lights replaced the night before.',
+    'The mill was converted into flats, with the chimney demolished the year after.',
+    # after "despite" or "because of", a past form dated by its own time, of a verb whose main sense takes an object,
+    # after a thing the parser did not make its subject: a reduced relative's passive
+    'Despite the concerns voiced the previous evening, the council approved the new car park.',
+    'Despite the warnings issued the day before, hundreds of walkers set out for the summit.',
+    'Because of the votes cast the previous week, the party lost control of the county.',
+    'Amid the protests staged that afternoon outside parliament, ministers met the union leaders.',
+    'Despite the concessions offered the following morning, the strike went ahead.',
+    'Despite the tickets sold the previous spring, the festival was cancelled for lack of funding.',
+    'Despite the repairs carried out the winter before, the roof leaked again in March.',
+    'Because of the damage caused that night, the stadium will stay closed until August.',
+]
+FINITE_VERBS_WITH_TIMES = [
+    'Despite the farmers voted that week to end the protest, the roads stayed blocked.',
+    'Despite the rowers won medals in Paris the summer before, the squad has had its funding reduced.',
+    'Because of the miners walked out the previous evening, the pit stayed shut.',
+    'Despite the coach said the week before that he would stay, he resigned on Monday.',
+    'Despite the strikers went on strike the following morning, the mine kept working.',
+    'The squad flew home on Sunday, with the players spent the following week resting.',
+    'The bridge opened in 2028, with the old bridges will be demolished the following year.',
+    'The station reopened in May, with the old platforms have been rebuilt since the winter.',
+    'The museum will reopen in March, with the east wing is restored the following summer.',
+    'The league resumed in April, with the postponed matches were replayed the following month.',
+    'The plant closed in 2019, with its machinery was auctioned the next year.',
+    'The festival returns in August, with most of the tickets have sold already.',
+    'The harbour wall held, with the crews repaired the breach the same night.',
+    'The school expanded twice, with the council added a science block the following decade.',
+    'The bypass opened in June, with the county closed the old road the following month.',
+    'The archive moved to Leeds, with the staff shipped the last boxes the previous autumn.',
+    'The team kept its coach, with the board extended his contract the day before the final.',
+    'The ferry service restarts on Friday, with engineers rebuilt the pier over the winter.',
+    'The orchard was replanted, with volunteers felled the old trees the previous season.',
+    'The pier was saved, with the trust replaced its supports the same winter.',
+    'The runway reopened on Tuesday, with crews replaced the lights the night before.',
+    'The mill was converted into flats, with the developer demolished the chimney the year after.',
+    'The candidates lined up, with their folders are tabbed by subject.',
+    "The town rebuilt its library, with the children's wing was finished the following spring.",
+    'The bank reported a profit, with its branch network has shrunk every year since 2015.',
+    'The orchestra toured Asia, with its musicians spent the following month in Japan.',
+]
+
+
+@pytest.mark.parametrize("text", ABSOLUTE_PARTICIPLES_WITH_TIMES)
+def test_a_participle_before_a_time_or_of_an_unknown_verb_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize("text", FINITE_VERBS_WITH_TIMES)
+def test_a_finite_verb_before_a_time_is_still_flagged(text):
+    assert len(findings(text, RULE)) == 1

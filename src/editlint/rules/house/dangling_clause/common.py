@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
-from editlint.lexicon import in_class, irregular_base, irregular_forms, seldom_in, sense_in
+from editlint.lexicon import classes_of, in_class, irregular_base, irregular_forms, seldom_in, sense_in
 from editlint.nlp.syntax import (
     ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, PARTITIVES, SAYING_CLASSES, SUBJECT_DEPS, VERB_TAGS,
     PEOPLE_CLASSES, WH_TAGS, is_people_noun, noun_lemma, singulars, verb_lemma,
@@ -595,8 +595,9 @@ def _takes_things_only(lemma: str) -> bool:
 
 
 def _never_object(lemma: str | None) -> bool:
-    """Whether a verb (almost) never takes an object or a clause in WordNet, so has no passive: "arrive", "soar"."""
-    if lemma is None:
+    """Whether a verb (almost) never takes an object or a clause in WordNet, so has no passive: "arrive", "soar"; not
+    a verb WordNet gives a form but no sense, so no frame ("tabbed"), of which nothing is known."""
+    if lemma is None or not any(name.startswith("frame.") for name in classes_of(lemma)):
         return False
     obj, none = sense_in(lemma, "frame.object"), sense_in(lemma, "frame.no-object")
     if obj is not None and none is not None and obj.tagged_share == none.tagged_share == 0:

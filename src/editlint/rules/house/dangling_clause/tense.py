@@ -37,6 +37,8 @@ def _finite(
     comma or dash (or nothing) comes before it, ``adjunct`` after a preposition of cause, concession or time."""
     tag, lower = tok.tag_, tok.lower_
     doc = tok.doc
+    if tag == "VBP" and _past_form(lower):
+        tag = "VBD"  # a present tense is spelled as its base form: "with the old platforms rebuilt the winter before"
     if tag in ("VBN", "VBD") and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and tok.i > 0:
         # a past tense the parser read as a participle before the next noun: "the warden allowed inmates"
         noun_before = doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP") and not _bare_noun_after(tok, tok)
@@ -102,6 +104,7 @@ def _finite(
             if c.dep_ in COMPLEMENT_DEPS and c.i > tok.i and not _measure(c) and c.lower_ not in PLACE_ADVERBS
             and not (compound and _bare_noun_after(tok, c))
             and not (particle_before is not None and particle_before.i < c.i and (preposition or _of_time(c)))
+            and not (c.dep_ == "dobj" and _point_in_time(c) and not (_people(head) or _name(head)))
         ),
         None,
     )
@@ -207,7 +210,28 @@ def _finite(
     # used with no object is a past tense: "due to the river dropped to its lowest level"
     lemma = verb_lemma(lower)
     mostly_intransitive = lemma is not None and in_class(lemma, "frame.no-object", max_rank=2, min_share=0.3)
-    return not participle_may_follow and mostly_intransitive
+    # but a verb whose main sense takes an object, after a thing the parser did not make its subject and dated by its
+    # own time, may be a reduced relative's passive: "despite the warnings issued the day before" (not "because of
+    # the center closed last spring", where the parse has the clause)
+    dated = any(c.dep_ in ("npadvmod", "dobj") and _point_in_time(c) for c in tok.children) and not _people(head)
+    dated = dated and in_class(lemma or "", "frame.object") and not (head.dep_ in SUBJECT_DEPS and head.head is tok)
+    return not participle_may_follow and mostly_intransitive and not dated
+
+
+def _point_in_time(noun: Token) -> bool:
+    """Whether a noun phrase may name when something happened, as an adverb does: a singular noun of time in its main
+    sense, with a determiner or a modifier ("the following year", "the previous winter"), that is no attribute
+    measured over time ("the rate", "the pace")."""
+    lemma = noun.lower_
+    modified = any(c.dep_ in ("det", "amod") for c in noun.children)
+    return noun.tag_ == "NN" and modified and in_class(lemma, "noun.time") and sense_in(lemma, "noun.attribute") is None
+
+
+def _past_form(form: str) -> bool:
+    """Whether a verb form is a past form by its spelling: a form of a verb WordNet knows that is neither its base form,
+    nor its -s or -ing form, nor a present of "be" ("rebuilt", "demolished"; not "rebuild", "are")."""
+    lemma = verb_lemma(form)
+    return lemma not in (None, form, "be") and not form.endswith(("s", "ing"))
 
 
 def _compound_plural_before_predicate(word: Token, head: Token) -> bool:
