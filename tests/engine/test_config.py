@@ -158,4 +158,3 @@ def test_settings_from_the_user_config_and_environment_name_their_origin(tmp_pat
     assert config["fail-level"] == Severity.WARNING and config.origin("fail-level") == str(user_file)
     assert config.origin("languagetool.cache-dir") == "EDITLINT_CACHE_DIR"
     assert config.origin("select") == str(tmp_path / "repo" / ".editlint.toml")
-

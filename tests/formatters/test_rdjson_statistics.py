@@ -63,4 +63,3 @@ def test_statistics_count_per_rule_most_first():
         "rule": "ap/very-unique", "count": 2, "severity": "warning", "fixable": 1, "summary": "Do not qualify 'unique'."
     }
     assert statistics([], CTX) == ""
-

@@ -187,4 +187,3 @@ def user_settings() -> Config:
 @settings_cache(maxsize=64)
 def _cached_load(path: Path, *, user: bool = False) -> Config:
     return load_config(path, user=user)
-

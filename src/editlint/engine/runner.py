@@ -170,4 +170,3 @@ def _to_file_offsets(doc: Document, fix: Fix) -> Fix:
     """Edits in diagnostics use code point offsets of the file as read (after any BOM)."""
     edits = tuple(Edit(doc.original_offset(e.start), doc.original_offset(e.end), e.replacement) for e in fix.edits)
     return Fix(fix.title, edits, fix.applicability)
-

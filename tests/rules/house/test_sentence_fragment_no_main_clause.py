@@ -261,4 +261,3 @@ def test_an_infinitive_phrase_with_for_and_an_infinitive_is_no_later_clause(frag
 @pytest.mark.parametrize("sentence", FOR_INFINITIVE_SENTENCES)
 def test_for_and_an_infinitive_in_a_complete_sentence_stays_silent(sentence):
     assert_findings(BEFORE + sentence, RULE, [])
-

@@ -53,4 +53,3 @@ def _opened_by_future_subordinator(verb: Token) -> bool:
         return False
     words = tuple(t.lower_ for t in start.doc[start.i : start.i + 3])
     return any(words[: len(phrase)] == phrase for phrase in FUTURE_PERFECT_SUBORDINATORS)
-

@@ -334,4 +334,3 @@ def _counted(noun: Token) -> bool:
     if in_class(noun_lemma(noun), "noun.quantity"):
         return False
     return any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") and not _year(c) for c in noun.children)
-
