@@ -39,7 +39,7 @@ SUBSTITUTES = {
 }
 # Words both a preposition and a subordinator of time (a closed class), and a preposition of time that subordinates
 # no clause, which replaces one in a second reading (never a word of the copy).
-TIME_SUBORDINATORS = frozenset({"before", "after", "until", "till"})
+DURING_REPLACEABLE = frozenset({"before", "after", "until", "till"})
 PREPOSITION = "during"
 # WordNet's classes of nouns that name no event or time: people, groups, things, places.
 NO_EVENT_CLASSES = ("noun.person", "noun.group", "noun.artifact", "noun.object", "noun.location")
@@ -251,7 +251,7 @@ def _agent_after(word: Token) -> bool:
 
 def _clause_after_time_preposition(sent: Span) -> Token | None:
     """The finite verb the parse hung on the sentence's root, a noun, as a clause that a word both preposition and
-    subordinator of time opens ("before", "after", "until": see ``TIME_SUBORDINATORS``) and a noun its subject, or None.
+    subordinator of time opens ("before", "after", "until": see ``DURING_REPLACEABLE``) and a noun its subject, or None.
     The noun may be that word's object instead, and the verb the root's ("A scuffle shortly before the break drew/advcl
     in ..."); not after a noun of time, which a clause of time follows ("The moment before the crowd rushed in.")."""
     root = sent.root
@@ -264,13 +264,13 @@ def _clause_after_time_preposition(sent: Span) -> Token | None:
 
 
 def _time_mark_and_noun(verb: Token) -> bool:
-    """Whether ``verb``'s clause opens with a word of ``TIME_SUBORDINATORS`` and has as its subject a common noun that
+    """Whether ``verb``'s clause opens with a word of ``DURING_REPLACEABLE`` and has as its subject a common noun that
     may be that word's object: none whose main sense (by WordNet) is a person, a group, a thing or a place ("after the
     minister resigned", "before the shops closed"), which a preposition of time does not take; an event may be one
     ("before the break", "after the verdict")."""
     marks = [c for c in verb.children if c.dep_ == "mark"]
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if len(marks) != 1 or marks[0].lower_ not in TIME_SUBORDINATORS or subject is None:
+    if len(marks) != 1 or marks[0].lower_ not in DURING_REPLACEABLE or subject is None:
         return False
     if marks[0].i > subject.i or subject.tag_ not in ("NN", "NNS"):
         return False
