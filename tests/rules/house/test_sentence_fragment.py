@@ -1,6 +1,9 @@
 import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
 
 from editlint.api import lint_text
+from editlint.rules.house.sentence_fragment.verb_forms import _listed_participle
 from helpers import assert_findings, assert_flags_span
 
 RULE = "house/sentence-fragment"
@@ -2739,15 +2742,11 @@ def test_a_relative_or_subordinate_clause_alone_stays_flagged(before, fragment):
     assert_flags_span(f"The town met on Monday. {before} {fragment}".replace("  ", " "), RULE, fragment)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the tokenizer splits the prefix's hyphen off, and the parser may make the hyphen alone the subject
-        "Looking ahead, the co-operative confirmed a final price of $8.35 for the season.\n\n"
-        "On Tuesday the co-operative confirmed a final price of $8.35 for the season.",
-        "The co-op confirmed a final price of $8.35 a kilogram for the season.",
-        "The pre-school reduced its fees by a third after the council grant arrived.",
-    ],
-)
-def test_a_subject_of_punctuation_alone_is_no_list_item(text):
-    assert_findings(text, RULE, [])
+def test_a_subject_of_punctuation_alone_is_no_list_item():
+    # the tokenizer splits a prefix's hyphen off ("co-op"), and the parser may make the hyphen alone the subject
+    words = ["The", "co", "-", "op", "reported", "a", "loss", "."]
+    heads = [3, 3, 4, 4, 4, 6, 4, 4]
+    deps = ["det", "compound", "nsubj", "dep", "ROOT", "det", "dobj", "punct"]
+    tags = ["DT", "NN", "HYPH", "NN", "VBD", "DT", "NN", "."]
+    parse = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert not _listed_participle(parse[4])
