@@ -281,20 +281,21 @@ def _main_verb_without_subordinator(verb: Token, sent: Span, ctx: CheckContext) 
     """Whether ``verb`` becomes the main clause's verb, with the noun the sentence opens with as its subject, when its
     clause's subordinator is replaced by "during", a preposition of time that subordinates no clause."""
     mark = next(c for c in verb.children if c.dep_ == "mark")
-    start, text = mark.idx - sent[0].idx, sent.text
-    reading = reparsed(text[:start] + PREPOSITION + text[start + len(mark.text) :], ctx)
     shift = len(PREPOSITION) - len(mark.text)
     subject_at = sent.root.idx - sent[0].idx
-    return _main_verb_at(reading, verb.idx - sent[0].idx + shift, subject_at)
+    return _main_verb_at(_reading_with(mark, PREPOSITION, sent, ctx), verb.idx - sent[0].idx + shift, subject_at)
 
 
 def _main_verb_when_replaced(candidate: tuple[Token, bool], sent: Span, ctx: CheckContext) -> bool:
     word, valency = candidate
     substitute = SUBSTITUTES[valency][_finite_form(word)]
-    start = word.idx - sent[0].idx
-    text = sent.text
-    reading = reparsed(text[:start] + substitute + text[start + len(word.text) :], ctx)
-    return _main_verb_at(reading, start)
+    return _main_verb_at(_reading_with(word, substitute, sent, ctx), word.idx - sent[0].idx)
+
+
+def _reading_with(word: Token, replacement: str, sent: Span, ctx: CheckContext):
+    """A parse of ``sent`` on its own with ``word`` replaced by ``replacement``."""
+    start, text = word.idx - sent[0].idx, sent.text
+    return reparsed(text[:start] + replacement + text[start + len(word.text) :], ctx)
 
 
 def _main_verb_at(reading, start: int, subject_at: int | None = None) -> bool:
