@@ -66,6 +66,8 @@ def _that_clause_read_as_relative(phrase: Span) -> bool:
         t.dep_ == "relcl" and t.tag_ in ADJECTIVE_TAGS and any(c.lower_ == "that" and c.i < t.i for c in t.children)
         for t in phrase
     )
+
+
 def _clause_place_taken(verb: Token) -> bool:
     """Whether a particle or a preposition right after a verb of saying takes the place of its clause ("argued
     against it", "complained about the seats"); not one naming the person told, after which the clause may follow

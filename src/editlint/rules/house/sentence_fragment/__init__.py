@@ -534,7 +534,6 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
     return None
 
 
-
 def _after_lead_words(tokens: list[Token]) -> int:
     """Where ``tokens`` go on after the words that lead a sentence's first phrase ("Especially ...", "Just under 10
     percent of ..."), up to the first comma."""
@@ -569,6 +568,7 @@ def _shape_by_word_order(sent: Span, tokens: list[Token], i: int, subordinators:
     if _in_order_to(tokens[i:]) and not _main_clause_after(tokens[i + 2], subordinators):
         return f'Sentence fragment: an infinitive phrase ("{tokens[i].text} order to ...") with no main clause'
     return None
+
 
 def _measuring_preposition(word: Token) -> bool:
     """A preposition that measures the number after it ("Just under 10 percent of candidates passed ...", "Over
