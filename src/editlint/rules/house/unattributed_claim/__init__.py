@@ -580,7 +580,9 @@ def _misread_group(
         if _in_poll(group):
             continue  # the poll holds their view ("most hoteliers in a Tourism Fiji survey/NN expect ...")
         for verb in window:
-            if verb.lower_ in lex.claims and verb.tag_ not in PROPER_TAGS:  # (not a word of a name: "Dar es Salaam")
+            if verb.lower_ in lex.claims and verb.tag_ not in PROPER_TAGS and not _determined(verb):
+                # (not a word of a name, "Dar es Salaam", nor a noun with an article or a possessive of its own, which
+                # places the group: "participants in the Harvard study/NN slept")
                 subj = _subject(verb) if verb.tag_ in VERB_TAGS else None
                 if subj is not None and subj.i <= group.i and verb.dep_ != "compound":
                     break  # the parser read the verb with the group or before it: its verdict stands ("the President
@@ -590,6 +592,11 @@ def _misread_group(
             if verb.tag_ not in NOUN_PHRASE_TAGS or verb.tag_ == "IN" and verb.lower_ not in PLACING_PREPS:
                 break  # only words that place the group ("in Ohio's 9th District"), not who it is ("like Ana Ortiz")
     return None
+
+
+def _determined(word: Token) -> bool:
+    """A word with an article or a possessive of its own, which only a noun takes: "the Harvard study"."""
+    return any(c.dep_ in ("det", "poss") and c.i < word.i for c in word.children)
 
 
 def _read_as_verb(

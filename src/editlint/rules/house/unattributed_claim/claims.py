@@ -236,6 +236,8 @@ def _states_claim(verb: Token, lex: Lexicon) -> bool:
     or judges an object ("blame the agency for", "question the plan")."""
     if _attitude(verb) is not None or _pseudo_cleft(verb):
         return True  # "many voters are skeptical that ...", "what critics dispute is that ..."
+    if _gives_term(verb):
+        return False  # a term for what the clause hangs on: "a process meteorologists call explosive cyclogenesis"
     obj = _judged(verb)
     if obj is not None and obj.lower_ in ATTITUDES and verb.lower_ not in verb_forms(CONTACT):
         return True  # "raised doubts", whatever the verb (but "asked questions")
@@ -586,6 +588,15 @@ def _judges(complement: Token) -> bool:
     if complement.lower_ == "with" and verb_lemma(complement.head.lower_) in RELATING:
         return False  # the second of two things related: "long associated with the city"
     return complement.dep_ == "prep" and complement.lower_ in JUDGEMENT_PREPS | {"with"} and not _not_a_reason(complement)
+
+
+def _gives_term(verb: Token) -> bool:
+    """A verb of naming whose one complement after it is a term (see ``_bare_term``): it tells what something is
+    called ("a phenomenon traffic experts call induced/amod demand/dobj", also when the parser hung the clause before
+    on the verb: "Orla deepened/ccomp ..., a process meteorologists call explosive cyclogenesis"); not "call the plan a
+    sham", "call it madness", whose object is what they judge."""
+    complements = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp") and c.i > verb.i]
+    return len(complements) == 1 and complements[0].dep_ != "ccomp" and _bare_term(complements[0])
 
 
 def _is_name(phrase: Token) -> bool:

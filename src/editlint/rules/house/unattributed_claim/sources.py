@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class
-from editlint.nlp.syntax import PROPER_TAGS, SUBJECT_DEPS, VERB_TAGS, clause_verb, has_link, noun_lemma, verb_class
+from editlint.nlp.syntax import NOUN_TAGS, PROPER_TAGS, SUBJECT_DEPS, VERB_TAGS, clause_verb, has_link, noun_lemma, verb_class
 
 from .common import (
     ACCOUNT_CLASSES, ADDING, ANYONE, CITING, CLAIM_TAGS, DEFINITE, Lexicon, NAMED_SOURCE, POLLS, PUBLISHING_PREPS,
@@ -182,9 +182,12 @@ def _closing_attribution(sent: Span, lex: Lexicon, heads: set[int]) -> bool:
     verb = words[-1] if words else None
     if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    comma = next((t for t in reversed(sent[: verb.i - sent.start]) if t.text == ","), None)
-    if subj is None or comma is None or subj.i < comma.i:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _speaker_hung_before(verb, sent)
+    if subj is None:
+        return False
+    comma = next((t for t in reversed(sent[: subj.i - sent.start]) if t.text == ","), None)  # (before the speaker, and
+    # its name set beside it: "..., its matron, Clare Dunn, said")
+    if comma is None:
         return False
     if any(t.tag_ in VERB_TAGS for t in verb.doc[comma.i + 1 : verb.i]):
         return False  # (the words after the comma, not the subject's subtree: the parser may hang the claim on it)
@@ -193,6 +196,24 @@ def _closing_attribution(sent: Span, lex: Lexicon, heads: set[int]) -> bool:
     if _reports_last_clause(verb, heads):
         return False
     return any(verb.lower_ in forms for forms in (lex.reporting, lex.claims, lex.not_claiming))
+
+
+def _speaker_hung_before(verb: Token, sent: Span) -> Token | None:
+    """The noun phrase between a comma and a closing verb of saying without a subject, which the parser hung on the
+    words before that comma ("..., the Nigeria Centre for Disease Control/appos said.", "because of its tall windows,
+    its matron/conj, Clare Dunn, said."): the verb's speaker, whom the comma sets off from the claim, and a name set
+    beside it by another comma belongs to it. No verb may come between."""
+    if verb.i == sent.start or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    phrase = doc[verb.i - 2] if verb.nbor(-1).text == "," and verb.i - 2 >= sent.start else verb.nbor(-1)
+    while phrase.head.i < verb.i and phrase.left_edge.i > sent.start and doc[phrase.left_edge.i - 1].text != ",":
+        phrase = phrase.head  # up to the phrase the comma opens: "for Disease Control" is part of "the ... Centre"
+    if phrase.dep_ == "appos" and phrase.head.left_edge.i > sent.start and doc[phrase.head.left_edge.i - 1].text == ",":
+        phrase = phrase.head  # the speaker named beside it: "its matron, Clare Dunn"
+    if phrase.tag_ not in NOUN_TAGS or doc[phrase.left_edge.i - 1].text != ",":
+        return None
+    return None if any(t.tag_ in VERB_TAGS for t in doc[phrase.left_edge.i : verb.i]) else phrase
 
 
 def _closing_account(sent: Span, lex: Lexicon, claim: Token) -> bool:
@@ -231,6 +252,8 @@ def _covers(source: Token, claim: Token) -> bool:
     verb = _clause_head(claim)
     if verb.i == source.i or _within_parenthetical_report(source, verb):
         return True
+    if _second_report(source, verb):
+        return True
     if _semicolon_between(verb, source):
         return False  # a clause of its own: "many scholars had assumed it a forgery; the catalogue still describes ..."
     below, above = (verb, source) if source in verb.ancestors else (source, verb)
@@ -243,6 +266,15 @@ def _covers(source: Token, claim: Token) -> bool:
     if above.i == source.i:  # the claim anywhere inside what the source reports
         return path[-1] in REPORTED_DEPS
     return path[0] == "parataxis" and all(dep in REPORTED_DEPS for dep in path)  # "..., the mayor said, ..."
+
+
+def _second_report(source: Token, verb: Token) -> bool:
+    """A second clause the source reports, which "that" opens and the parser joined to the verb of saying itself ("the
+    judge said prosecutions had risen, and that/mark many riders appeared/conj not to understand ..."): a clause of its
+    own never opens with "that"."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # (the verb that carries the clause: "appeared not to understand")
+    return verb.dep_ == "conj" and verb.head.i == source.i and _that_clause(verb)
 
 
 def _semicolon_between(verb: Token, source: Token) -> bool:
@@ -317,10 +349,12 @@ def _within_named_account(head: Token, lex: Lexicon) -> bool:
 
 
 def _in_poll(word: Token) -> bool:
-    """Whether "in" a poll or a survey hangs on ``word``: "(said) in a Gallup poll", "(economists) in a survey"."""
+    """Whether "in" a poll or a survey hangs on ``word``, or on the group after its "of": "(said) in a Gallup poll",
+    "(economists) in a survey", "a majority of voters in the Quinnipiac University poll"."""
+    groups = (o for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
     return any(
-        o.lower_ in POLLS for c in word.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-        if o.dep_ == "pobj"
+        o.lower_ in POLLS for w in (word, *groups) for c in w.children if c.dep_ == "prep" and c.lower_ == "in"
+        for o in c.children if o.dep_ == "pobj"
     )
 
 
