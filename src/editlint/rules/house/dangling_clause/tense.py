@@ -29,12 +29,15 @@ MOST_USES = 0.5
 
 
 def _finite(
-    tok: Token, head: Token, participle_may_follow: bool, fronted: bool, set_off: bool, adjunct: bool
+    tok: Token, head: Token, participle_may_follow: bool, fronted: bool, set_off: bool, adjunct: bool,
+    parsed_subject: bool | None = None,
 ) -> bool:
     """Whether ``tok``, after the noun phrase headed by ``head``, is a finite verb, not the participle of an
     absolute phrase ("with the contract signed") nor a word of the noun phrase; ``participle_may_follow`` after
     "with" or "without" or in a noun's modifier, ``fronted`` when the phrase opens its clause, ``set_off`` when a
-    comma or dash (or nothing) comes before it, ``adjunct`` after a preposition of cause, concession or time."""
+    comma or dash (or nothing) comes before it, ``adjunct`` after a preposition of cause, concession or time;
+    ``parsed_subject`` whether the block's parse makes ``head`` the verb's subject, where ``tok`` is of a reading of
+    the phrase alone, which makes it so whatever it is (None: ``tok``'s own parse is the block's)."""
     tag, lower = tok.tag_, tok.lower_
     doc = tok.doc
     if tag == "VBP" and _past_form(lower):
@@ -214,7 +217,9 @@ def _finite(
     # own time, may be a reduced relative's passive: "despite the warnings issued the day before" (not "because of
     # the center closed last spring", where the parse has the clause)
     dated = any(c.dep_ in ("npadvmod", "dobj") and _point_in_time(c) for c in tok.children) and not _people(head)
-    dated = dated and in_class(lemma or "", "frame.object") and not (head.dep_ in SUBJECT_DEPS and head.head is tok)
+    if parsed_subject is None:
+        parsed_subject = head.dep_ in SUBJECT_DEPS and head.head is tok
+    dated = dated and in_class(lemma or "", "frame.object") and not parsed_subject
     return not participle_may_follow and mostly_intransitive and not dated
 
 
