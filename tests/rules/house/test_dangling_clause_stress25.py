@@ -77,3 +77,157 @@ DATED_PAST_TENSES = [
 @pytest.mark.parametrize(("text", "span"), DATED_PAST_TENSES)
 def test_a_dated_past_tense_after_a_person_or_with_an_object_is_flagged(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# A fronted noun with its "of" phrase and its participle, the phrase's own object after a preposition of circumstance,
+# which makes no compound with the noun ("despite the signing of"), before the main clause after a comma.
+NOUN_AND_OF_PHRASE_BEFORE_A_PARTICIPLE = [
+    "With the appointment of the former Labour minister Alan Johnson announced yesterday, the review can begin.",
+    "Despite the return of the former England captain Alastair Cook announced last week, Essex lost again.",
+    "With the sale of the club to a local consortium completed on Friday, the new owners can start planning.",
+    "With the resignation of the finance director Maria Lopez confirmed this morning, the board must find a successor.",
+    "Despite the arrival of the new coach Tom Berry announced in June, the team won only two games.",
+    "With the closure of the Elm Street branch agreed last month, customers will have to travel to the city centre.",
+    "Despite the signing of the Brazilian winger Rafael Costa completed in January, the club slipped down the table.",
+    "With the release of the hostage Anna Petrova secured overnight, negotiators flew home.",
+    "With the merger of the two councils approved in March, staff will move to a single office.",
+    "Despite the launch of the new ferry service announced in the spring, tourist numbers fell.",
+    "With the transfer of the goalkeeper Ivan Novak confirmed yesterday, the squad is complete.",
+    "Despite the promotion of the deputy head Sarah Quinn announced at assembly, several teachers resigned.",
+    "With the election of councillor Priya Shah confirmed after a recount, the coalition holds a majority of one.",
+    "Despite the departure of the chief executive announced in May, the shares held their value.",
+    "With the opening of the new bridge scheduled for Easter, the ferry will stop running in April.",
+    "With the demolition of the old cinema completed last week, builders can begin work on the flats.",
+    "Despite the nomination of the veteran judge Paul Reyes announced on Monday, the Senate delayed the vote.",
+    "With the rescue of the stranded climbers completed at dawn, the helicopter returned to base.",
+    "Despite the capture of the rebel commander reported last night, fighting continued in the north.",
+    "With the approval of the mayor secured in advance, the festival organisers booked the park.",
+    "Despite the withdrawal of the sponsor announced in February, the race will go ahead.",
+    "With the postponement of the final confirmed on Tuesday, fans were offered refunds.",
+    "With the arrest of the suspect Daniel Hart announced at a press conference, police lifted the curfew.",
+    "Despite the loss of the star forward reported earlier in the week, the team won comfortably.",
+    "With the extension of the runway finished in the autumn, larger jets can now land.",
+]
+
+# A verb of saying with no object after a thing, which says nothing: a passive.
+SAYING_AFTER_A_THING = [
+    "Owing to the fog reported across much of the county, several flights were delayed.",
+    "Because of the damage reported along the coast, the ferry was cancelled.",
+    "Due to the delays announced at the main station, commuters took buses instead.",
+    "Despite the losses reported in the first half, the retailer raised its dividend.",
+    "Owing to the ice reported on the bridge, police closed one lane.",
+    "Because of the flooding reported in low-lying streets, the market was moved.",
+    "Despite the improvements promised in the manifesto, waiting lists grew.",
+    "Due to the fault reported on the signalling system, trains ran slowly.",
+    "Amid the shortages reported at several hospitals, the minister called a meeting.",
+    "Despite the record profits announced at the start of the year, the bank cut jobs.",
+    "Owing to the smoke reported near the runway, the airport halted departures.",
+    "Because of the changes announced in the budget, pensioners will pay less tax.",
+    "Despite the progress claimed by the organisers, few volunteers turned up.",
+    "Due to the outbreak confirmed at the farm, the show was cancelled.",
+    "Amid the cuts announced across the service, two libraries will close.",
+    "Despite the savings promised during the campaign, council tax rose.",
+    "Owing to the leak reported in the basement, the museum stayed shut.",
+    "Because of the rise in cases reported over the weekend, the school moved lessons online.",
+    "Despite the agreement announced in the summer, the border remains closed.",
+    "Due to the strike announced for Monday, the hospital postponed operations.",
+]
+
+
+@pytest.mark.parametrize("text", NOUN_AND_OF_PHRASE_BEFORE_A_PARTICIPLE + SAYING_AFTER_A_THING)
+def test_a_participle_on_a_noun_and_its_of_phrase_or_a_thing_said_passes(text):
+    assert_findings(text, RULE, [])
+
+
+# The same shapes with a tense: an auxiliary, an object, a clause, or people who speak.
+TENSE_AFTER_A_NOUN_AND_ITS_OF_PHRASE_OR_PEOPLE = [
+    (
+        "Despite the head of the union announced a strike, talks resumed on Monday.",
+        "Despite the head of the union announced",
+    ),
+    (
+        "The beach reopened, with the help of volunteers cleared the rubbish overnight.",
+        "with the help of volunteers cleared",
+    ),
+    (
+        "Despite the mayor of the city has promised new buses, fares went up again.",
+        "Despite the mayor of the city has promised",
+    ),
+    (
+        "Despite the return of the captain was announced last week, Essex lost again.",
+        "Despite the return of the captain was announced",
+    ),
+    (
+        "With the sale of the club has been completed, the new owners can start planning.",
+        "With the sale of the club has been completed",
+    ),
+    ("Despite the captain of the team scored twice, the visitors lost.", "Despite the captain of the team scored"),
+    (
+        "Despite the owners of the factory promised new jobs, the plant closed.",
+        "Despite the owners of the factory promised",
+    ),
+    (
+        "With the closure of the branch will force customers to travel, the bank faces criticism.",
+        "With the closure of the branch will force",
+    ),
+    (
+        "Despite the coach of the side insisted on Friday that he would stay, he left within a week.",
+        "Despite the coach of the side insisted",
+    ),
+    (
+        "Amid the families of the victims demanded an inquiry, the minister stayed silent.",
+        "Amid the families of the victims demanded",
+    ),
+    (
+        "With the chair of the committee has resigned, the hearings are on hold.",
+        "With the chair of the committee has resigned",
+    ),
+    (
+        "Despite the residents of the estate complained for years, nothing changed.",
+        "Despite the residents of the estate complained",
+    ),
+    ("Despite Reuters reported on Monday that the deal was close, talks collapsed.", "Despite Reuters reported"),
+    (
+        "Despite the spokesman announced earlier in the week that the plan was dead, it returned.",
+        "Despite the spokesman announced",
+    ),
+    ("Despite the minister said in a statement that he would resign, he stayed on.", "Despite the minister said"),
+    ("The talks collapsed, despite the negotiators reported progress on Friday.", "despite the negotiators reported"),
+    (
+        "Despite the organisers claimed on their website that the festival was sold out, tickets were still on sale.",
+        "Despite the organisers claimed",
+    ),
+    (
+        "Despite the president of the club confirmed the deal on Friday, the player stayed.",
+        "Despite the president of the club confirmed",
+    ),
+    (
+        "Despite the workers at the plant voted to strike, production continued.",
+        "Despite the workers at the plant voted",
+    ),
+    (
+        "The museum reopened, despite the director of the gallery warned of delays.",
+        "despite the director of the gallery warned",
+    ),
+    (
+        "Despite the members of the board have objected, the merger will go ahead.",
+        "Despite the members of the board have objected",
+    ),
+    ("Despite the union complained across the region, the plan went ahead.", "Despite the union complained"),
+    ("Because of the nurses protested outside parliament, the vote was delayed.", "Because of the nurses protested"),
+    ("Despite the residents objected at the meeting, the tower was approved.", "Despite the residents objected"),
+    ("Due to Reuters reported from the capital, the markets reacted quickly.", "Due to Reuters reported"),
+    ("Despite the farmers campaigned for years, the subsidy was cut.", "Despite the farmers campaigned"),
+    ("Amid the opposition complained in parliament, the bill was rushed through.", "Amid the opposition complained"),
+    ("Despite the teachers argued at length, the school board voted for the cuts.", "Despite the teachers argued"),
+    (
+        "Owing to the neighbours complained to the police, the concert ended early.",
+        "Owing to the neighbours complained",
+    ),
+    ("Despite the president spoke at the summit, no deal was reached.", "Despite the president spoke"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), TENSE_AFTER_A_NOUN_AND_ITS_OF_PHRASE_OR_PEOPLE)
+def test_a_tense_after_a_noun_and_its_of_phrase_or_after_people_is_flagged(text, span):
+    assert_flags_span(text, RULE, span)

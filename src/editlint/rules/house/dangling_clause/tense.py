@@ -108,6 +108,7 @@ def _finite(
             and not (compound and _bare_noun_after(tok, c))
             and not (particle_before is not None and particle_before.i < c.i and (preposition or _of_time(c)))
             and not (c.dep_ == "dobj" and _point_in_time(c) and not (_people(head) or _name(head)))
+            and not (fronted and _clause_after_comma(tok, c))
         ),
         None,
     )
@@ -220,7 +221,18 @@ def _finite(
     if parsed_subject is None:
         parsed_subject = head.dep_ in SUBJECT_DEPS and head.head is tok
     dated = dated and in_class(lemma or "", "frame.object") and not parsed_subject
-    return not participle_may_follow and mostly_intransitive and not dated
+    # and a verb of saying after a thing, which says nothing, is a passive: "owing to the fog reported across the
+    # region", "despite the loss of the captain reported earlier in the week" (not "despite the union reported")
+    said = in_class(lemma or "", "verb.communication") and not (_people(head, max_rank=3) or _name(head))
+    return not participle_may_follow and mostly_intransitive and not dated and not said
+
+
+def _clause_after_comma(verb: Token, complement: Token) -> bool:
+    """Whether a clause the parser made the verb's complement has a subject of its own after a comma that follows the
+    verb: the main clause after a fronted phrase ("With the appointment of the minister announced yesterday, the review
+    can begin", "Despite the return of the captain announced last week, Essex lost")."""
+    subject = next((c for c in complement.children if c.dep_ in SUBJECT_DEPS and c.i < complement.i), None)
+    return subject is not None and any(t.text == "," for t in verb.doc[verb.i + 1 : subject.left_edge.i])
 
 
 def _point_in_time(noun: Token) -> bool:
