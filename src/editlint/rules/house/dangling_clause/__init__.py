@@ -178,6 +178,13 @@ retired judge, a former mayor and the daughter of Rosa Lind all took questions*)
 An adverb that modifies a participle or adjective before the noun, after an article or a number, is part of the noun
 phrase (*with two newly qualified midwives have joined*; not *the council newly hired*, where the participle may be the
 verb).
+A reading of the phrase alone makes its first noun the verb's subject whatever it is: the block's parse says whether a
+past form dated by its own time is that noun's tense or a reduced relative's passive (*despite the deal struck that
+weekend*). A preposition of circumstance makes no compound with a noun and its *of* phrase, whose noun may carry the
+participle (*despite the signing of the winger completed in January*); a clause with its own subject after a comma is
+the main clause after a fronted phrase (*With the appointment of the minister announced yesterday, the review can
+begin*); and a verb of saying with no object after a thing, which says nothing, is a passive (*owing to the fog
+reported across the region*; not *despite the union complained*).
 An adjective spelled like a past form follows its noun only as the predicate of an absolute phrase (*with the contract
 expired*): after any other preposition the past form is a passive participle, and after persons, whom no sense of its
 verb takes, a tense (*amid importers scrambled for dollars*, *amid workers chanted outside*; not *amid the codes

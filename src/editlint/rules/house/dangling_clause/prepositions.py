@@ -220,7 +220,11 @@ def _phrase_start(sent: Span, prep: Token) -> int:
         state = prep.lower_ != "with" or not between and opener.lower_ in STATE_PREPOSITIONS
         before = 0 < word.i - opener.i <= 3  # the compound's first preposition comes before its noun
         time = opener.lower_ in TIME_SUBORDINATORS  # "after news of her death was announced": "after" and its clause
-        if opener.tag_ == "IN" and before and state and not time and all(t.tag_ in ("DT", "JJ") for t in between):
+        # a preposition of circumstance takes the noun and its "of" phrase as its own object ("despite the signing of
+        # the winger completed in January", "with the help of volunteers"): its noun may carry the participle
+        own = opener.lower_ in CIRCUMSTANCE_PREPOSITIONS
+        modified = all(t.tag_ in ("DT", "JJ") for t in between)
+        if opener.tag_ == "IN" and before and state and not (time or own) and modified:
             return opener.i
         return i
     # compound prepositions end in a plain one: "ahead of", "due to", "apart from", "along with"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from editlint.engine.rule import CheckContext
 from editlint.lexicon import irregular_base, is_phrase
 from editlint.nlp.syntax import (
-    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, VERB_TAGS, disagrees, reparsed, verb_lemma,
+    ADJECTIVE_TAGS, AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, disagrees, reparsed, verb_lemma,
 )
 from editlint.rules.house.dangling_clause.attachment import _clause_before, _hangs_on_clause, _inverted
 from editlint.rules.house.dangling_clause.common import (
@@ -153,7 +153,10 @@ def _second_reading(
     if not auxiliary and len(phrase) == 1 and subj.tag_ == "NN":
         return None  # a bare noun may make an adverbial with the preposition: "by law conscripted soldiers cannot"
     adjunct = _adjunct(doc[prep_start:prep_end].text)
-    if not auxiliary and not _finite(finite_r, subj, participle_may_follow, opening, set_off, adjunct):
+    # this reading makes its first noun the verb's subject whatever it is: the block's parse says whether it is one
+    # ("despite the deal struck that weekend": a reduced relative's passive where the block's parse has no clause)
+    parsed_subject = head.dep_ in SUBJECT_DEPS and head.head is verb
+    if not auxiliary and not _finite(finite_r, subj, participle_may_follow, opening, set_off, adjunct, parsed_subject):
         return None
     if _inverted(sent, prep_start, finite, verb):
         return None

@@ -29,12 +29,15 @@ MOST_USES = 0.5
 
 
 def _finite(
-    tok: Token, head: Token, participle_may_follow: bool, fronted: bool, set_off: bool, adjunct: bool
+    tok: Token, head: Token, participle_may_follow: bool, fronted: bool, set_off: bool, adjunct: bool,
+    parsed_subject: bool | None = None,
 ) -> bool:
     """Whether ``tok``, after the noun phrase headed by ``head``, is a finite verb, not the participle of an
     absolute phrase ("with the contract signed") nor a word of the noun phrase; ``participle_may_follow`` after
     "with" or "without" or in a noun's modifier, ``fronted`` when the phrase opens its clause, ``set_off`` when a
-    comma or dash (or nothing) comes before it, ``adjunct`` after a preposition of cause, concession or time."""
+    comma or dash (or nothing) comes before it, ``adjunct`` after a preposition of cause, concession or time;
+    ``parsed_subject`` whether the block's parse makes ``head`` the verb's subject, where ``tok`` is of a reading of
+    the phrase alone, which makes it so whatever it is (None: ``tok``'s own parse is the block's)."""
     tag, lower = tok.tag_, tok.lower_
     doc = tok.doc
     if tag == "VBP" and _past_form(lower):
@@ -105,6 +108,7 @@ def _finite(
             and not (compound and _bare_noun_after(tok, c))
             and not (particle_before is not None and particle_before.i < c.i and (preposition or _of_time(c)))
             and not (c.dep_ == "dobj" and _point_in_time(c) and not (_people(head) or _name(head)))
+            and not (fronted and _clause_after_comma(tok, c))
         ),
         None,
     )
@@ -214,8 +218,21 @@ def _finite(
     # own time, may be a reduced relative's passive: "despite the warnings issued the day before" (not "because of
     # the center closed last spring", where the parse has the clause)
     dated = any(c.dep_ in ("npadvmod", "dobj") and _point_in_time(c) for c in tok.children) and not _people(head)
-    dated = dated and in_class(lemma or "", "frame.object") and not (head.dep_ in SUBJECT_DEPS and head.head is tok)
-    return not participle_may_follow and mostly_intransitive and not dated
+    if parsed_subject is None:
+        parsed_subject = head.dep_ in SUBJECT_DEPS and head.head is tok
+    dated = dated and in_class(lemma or "", "frame.object") and not parsed_subject
+    # and a verb of saying after a thing, which says nothing, is a passive: "owing to the fog reported across the
+    # region", "despite the loss of the captain reported earlier in the week" (not "despite the union reported")
+    said = in_class(lemma or "", "verb.communication") and not (_people(head, max_rank=3) or _name(head))
+    return not participle_may_follow and mostly_intransitive and not dated and not said
+
+
+def _clause_after_comma(verb: Token, complement: Token) -> bool:
+    """Whether a clause the parser made the verb's complement has a subject of its own after a comma that follows the
+    verb: the main clause after a fronted phrase ("With the appointment of the minister announced yesterday, the review
+    can begin", "Despite the return of the captain announced last week, Essex lost")."""
+    subject = next((c for c in complement.children if c.dep_ in SUBJECT_DEPS and c.i < complement.i), None)
+    return subject is not None and any(t.text == "," for t in verb.doc[verb.i + 1 : subject.left_edge.i])
 
 
 def _point_in_time(noun: Token) -> bool:
