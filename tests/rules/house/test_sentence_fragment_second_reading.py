@@ -489,3 +489,57 @@ def test_a_fragment_of_the_shape_of_a_second_reading_is_still_flagged(fragment):
 )
 def test_a_place_of_a_second_reading_around_a_share_or_a_stranded_preposition(place, sentence, word, expected):
     assert place(next(t for t in parse_text(sentence) if t.text == word)) is expected
+
+
+# Complete sentences whose main verb the parser misread after a relative clause on the subject: before a phrase of
+# time (no object: "closed last winter"), also one the parser made the stranded preposition's object; and where the
+# substitute is tagged as a participle at the root, after its subject with no auxiliary.
+VERB_BEFORE_TIME_CLAUSES = [
+    "The pub they drank in closed last winter.",
+    "The team she coached for collapsed last year.",
+    "The charity he volunteered for expanded this year.",
+    "The firm she worked for expanded this year.",
+    "The shop they bought from closed this month.",
+    "The school they studied at merged last year.",
+]
+PARTICIPLE_ROOT_CLAUSES = [
+    "The rival bid that investors had been waiting for never arrived.",
+    "The takeover offer that shareholders had been waiting for never arrived.",
+    "The second offer that the unions had been waiting for never arrived.",
+    "The rival proposal that the council had been waiting for never arrived.",
+    "The cash injection that the club had been waiting for never arrived.",
+    "The relief convoy that the refugees had been waiting for never arrived.",
+    "The pay deal that the nurses had been waiting for never arrived.",
+]
+# The same shapes with no main verb: a relative clause and a phrase of time, a participle of a verb that takes an
+# object before one.
+TIME_AFTER_RELATIVE_FRAGMENTS = [
+    "The pay offer that nurses had been holding out for.",
+    "The rescue boat that the villagers had been praying for since dawn.",
+    "The apology that the families had been waiting for this year.",
+    "The clinic she worked at last month.",
+    "The pub they drank in last winter.",
+    "The factory he worked in this year.",
+    "The choir she sang with last spring.",
+    "The club he played for last season.",
+    "The road the council resurfaced last week.",
+    "The bridge the army rebuilt this year.",
+    "The cottages damaged last year by the floods.",
+    "The fines imposed last year on the ferry operator.",
+    "The bakery we bought bread from every week.",
+    "The hotel they stayed at last summer.",
+    "The hedges planted last spring along the lane.",
+    "The relief convoy that the refugees had been waiting for since March.",
+    "The pay deal that the nurses had been waiting for this year.",
+    "The takeover offer that shareholders had been expecting last month.",
+]
+
+
+@pytest.mark.parametrize("sentence", VERB_BEFORE_TIME_CLAUSES + PARTICIPLE_ROOT_CLAUSES)
+def test_a_complete_sentence_with_a_verb_before_a_time_or_read_as_a_participle_is_not_flagged(sentence):
+    assert_findings(BEFORE + sentence, RULE, [])
+
+
+@pytest.mark.parametrize("fragment", TIME_AFTER_RELATIVE_FRAGMENTS)
+def test_a_relative_clause_or_participle_before_a_time_is_still_flagged(fragment):
+    assert_flags_span(BEFORE + fragment, RULE, fragment)

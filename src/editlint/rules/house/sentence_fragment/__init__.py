@@ -18,7 +18,8 @@ from editlint.rules.house.sentence_fragment.common import (
     _lead_word, _listed_after_subject,
 )
 from editlint.rules.house.sentence_fragment.main_clause import (
-    _clausal_subject, _free_finite, _independent, _main_verb_beside_relative, _missed_main_verb, _passive_by_people,
+    _clausal_subject, _free_finite, _independent, _main_clause_without_comma, _main_verb_beside_relative,
+    _missed_main_verb, _passive_by_people,
 )
 from editlint.rules.house.sentence_fragment.main_verb import (
     _measures_number, _verb_after_name, _verb_after_subject, _verb_by_its_form,
@@ -197,6 +198,9 @@ main verb, and in a deliberate series of fragments, it stays silent.
 | *A study of sponges that survived the marine heatwave off Perth.*, *To try, once again, to persuade the other 12 member states to back the fisheries deal.* ("heatwave/VB", "deal/VB") | *Most of the families on the estate agree.*, *To book tickets, call the box office.* (a base form at the root, no auxiliary, that ends the sentence right after a noun with no subject, or that WordNet knows no verb for after a singular common noun that names no group, is that noun phrase's head: an imperative opens its clause, a present tense agrees with a plural) |
 | *Once the ballots have been counted, the boxes have been sealed and the observers have signed the report.* | *Once the snow has melted, the pass will reopen and lorries will cross.*, *Since the plant has closed, jobs have gone and shops have shut.*, *When inflation has risen, the bank has raised rates and the currency has gained.* (after "once" or "as soon as" a present perfect tells a time still to come, which a main clause in the present perfect cannot follow: two clauses in it after the comma, joined by "and", are the next conditions) |
 | *To plead, once more, for the neighbours to honour the pact.*, *To appeal, yet again, for witnesses to come forward.* | *It is time, the minister said, for the rebels to respect the ceasefire.*, *The mayor pleaded, once more, for the neighbours to honour the pact.* ("for" and an infinitive's subject after an aside open no finite clause that could carry the sentence) |
+| *Whether or not the strike ends before the conference in May.*, *When the divers searched the wreck the navy had located.*, *Once the engineers warned the council the dam could fail.* | *Whether or not the rain stops the organisers will open the gates.*, *When the divers searched the wreck they recovered three bodies.* (with no comma in the sentence, a finite clause with its own subject that runs to the end, hung as the object of a subordinate clause's verb that takes no clause in WordNet, or as a relative clause on that verb's object with no relative word and an object of its own, so no gap for the noun, is the main clause) |
+| *Rebuilding the pier exactly as it stood before the storm.* | *Leaving the old quay as it was has disappointed the fishermen.* (a verb the parser made an auxiliary of a verb with a subject, when it has a subject of its own, is another clause's: its subordinator is not the verb's) |
+| *The pub they drank in last winter.*, *The pay deal that the nurses had been waiting for this year.* | *The pub they drank in closed last winter.*, *The pay deal that the nurses had been waiting for never arrived.* (read again: a phrase of time after a word is no object, even one the parser made a stranded preposition's; a substitute tagged as a participle, with a subject and no auxiliary, heads a clause) |
 
 ## Why
 A fragment left over from editing reads as a mistake; usually it belongs to the sentence before.
@@ -476,7 +480,7 @@ def _problem(sent: Span, subordinators: tuple[tuple[str, ...], ...]) -> str | No
         phrase = _opening_subordinator(tokens, j, subordinators)
         if phrase:
             last = tokens[j + len(phrase) - 1]
-            if _elliptical(last) or _main_clause_after(last, subordinators):
+            if _elliptical(last) or _main_clause_after(last, subordinators) or _main_clause_without_comma(last):
                 return None
             if _inverted_after_negation(tokens, last):
                 return None  # "Not until the final whistle did the fans celebrate."

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from editlint.lexicon import classes_of, sense_in
+from editlint.lexicon import classes_of, in_class, sense_in
 from editlint.nlp.syntax import (
     AUX_DEPS, FINITE_TAGS, NOUN_TAGS, SAYING_CLASSES, SUBJECT_DEPS, VERB_GROUP_TAGS, VERB_TAGS, is_people_noun,
-    plural_verb, subject, verb_class, verb_lemma,
+    noun_lemma, plural_verb, subject, verb_class, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, COORDINATORS, GAP_RELATIVES, HAVE_BE, NOUN_PHRASE_TAGS, OBJECT_DEPS, RELATIVES, RELATIVIZERS,
@@ -263,11 +263,20 @@ def _passive_by_people(verb: Token) -> bool:
     return any(is_people_noun(c) for by in agents for c in by.children if c.dep_ == "pobj")
 
 
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries the parse hung on ``verb``; not, when ``verb`` has a subject, one with a subject of its own,
+    the verb of another clause ("Rebuilding the spire as it was/aux has divided architects")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return auxiliaries
+    return [a for a in auxiliaries if not any(c.dep_ in SUBJECT_DEPS for c in a.children)]
+
+
 def _introduced(verb: Token, subordinators: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the clause of ``verb`` opens with a subordinator or a relative or question word."""
     doc = verb.doc
     words = _words_of(subordinators)  # not a preposition parsed as one: "With each ..."
-    group = [verb, *(c for c in verb.children if c.dep_ in AUX_DEPS)]  # the parser may hang it on "was"
+    group = [verb, *_auxiliaries(verb)]  # the parser may hang it on "was"
     marks = (c for w in group for c in w.children if c.dep_ == "mark")
     if any((c.lower_ in words or _marked_clause(c)) and _subordinates(c, c.head) for c in marks):
         return True
@@ -625,6 +634,56 @@ def _clause_without_taker(verb: Token) -> bool:
     if _object_relative_that(verb.left_edge, verb):
         return False  # a relative clause: "driving tractors that they had parked across every road"
     return verb_lemma(head.lower_) is not None and not _takes_clause(head)
+
+
+def _main_clause_without_comma(word: Token) -> bool:
+    """A main clause right after the clause the subordinator ``word`` opens, with no comma in the sentence, which the
+    parser hung inside that clause: a finite clause with a subject of its own, opened by no subordinator or relative
+    word, that runs to the end of the sentence and that the clause's verb cannot take, as its object ("Whether or not
+    the talks succeed the government will publish ...": "succeed" takes no clause) or as a clause on its object with
+    no gap for that noun ("When the auditors examined the accounts they found a gap ...": "found" has its own object).
+    """
+    doc, sent = word.doc, word.sent
+    verb = word.head
+    if verb.tag_ not in VERB_TAGS or verb.i < word.i or any(t.text == "," for t in sent):
+        return False
+    end = max(t.i for t in sent if not t.is_punct)
+    for later in doc[verb.i + 1 : end + 1]:
+        if later.right_edge.i < end:
+            continue
+        if later.head.i == verb.i and _clause_without_taker(later):
+            return True
+        if later.dep_ == "relcl" and later.head.head.i == verb.i and _gapless_clause_on_object(later, verb):
+            return True
+    return False
+
+
+def _gapless_clause_on_object(clause: Token, verb: Token) -> bool:
+    """Whether ``clause``, which the parser made a relative clause on the object of ``verb``, has no gap for that
+    noun: a finite clause with no relative word, an object of its own after its verb, no verb that takes two objects and no preposition left
+    without one; nor is the noun a time, which a clause without a gap may describe ("the week they cut the fares"), nor
+    ``verb`` one that takes a noun and a clause ("told the board they found ...")."""
+    noun = clause.head
+    if noun.dep_ != "dobj" or noun.tag_ not in NOUN_TAGS or in_class(noun_lemma(noun), "noun.time"):
+        return False
+    if not _finite_group(clause) or any(t.tag_ in WH_TAGS for t in clause.subtree):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i > clause.i or subject.lower_ == "that" or subject.tag_ in WH_TAGS:
+        return False
+    lemma, taker = verb_lemma(clause.lower_), verb_lemma(verb.lower_)
+    if lemma is None or taker is None or _takes_noun_and_clause(taker) or sense_in(lemma, "frame.two-objects"):
+        return False
+    if not any(c.dep_ == "dobj" and c.i > clause.i for c in clause.children):
+        return False
+    return not any(t.dep_ == "prep" and not any(c.dep_ == "pobj" for c in t.children) for t in clause.subtree)
+
+
+def _takes_noun_and_clause(lemma: str) -> bool:
+    """Whether one of the first senses of the verb ``lemma`` takes a "that" clause, maybe after a person ("told the
+    board they ...", "warned residents the river ...")."""
+    sense = sense_in(lemma, "frame.that-clause")
+    return sense is not None and sense.first_rank <= 3
 
 
 # "Who", "whom" and "whose" open a clause about a person; a sentence opening with "which" may be a clause on the

@@ -10,8 +10,11 @@ adjective, one after a relative clause whose verb takes no object ("the storm th
 before "by" and a measure ("passed by a vote of 9 to 6"), a present tense after a name ending in a capitalised
 superlative ("The Strongest returns/NNS ..."), a past form after a share of a group of a verb mostly used without an
 object ("Much of the debate revolved/VBN around ..."), a word after a preposition that ends a relative clause ("The
-house the family grew up in sold/VBN ..."). A finite verb the parser hung on the noun the sentence opens with, as a
-clause after "before" or "after", is read again with a preposition that subordinates no clause in that word's place.
+house the family grew up in sold/VBN ...", also before a phrase of time the parser made that preposition's object:
+"The pub they drank in closed/amod last winter"). A phrase of time after a word is no object ("shut last week"), and
+a substitute the parser tagged as a participle heads a clause when it has a subject and no auxiliary. A finite verb
+the parser hung on the noun the sentence opens with, as a clause after "before" or "after", is read again with a
+preposition that subordinates no clause in that word's place.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, seldom_in, sense_in
 from editlint.nlp.syntax import (
-    FINITE_TAGS, NOUN_TAGS, VERB_TAGS, WH_TAGS, disagrees, noun_lemma, reparsed, verb_lemma,
+    AUX_DEPS, FINITE_TAGS, NOUN_TAGS, VERB_TAGS, WH_TAGS, disagrees, noun_lemma, reparsed, verb_lemma,
 )
 from editlint.rules.house.sentence_fragment.common import RARE_SHARE
 from editlint.rules.house.sentence_fragment.main_verb import _finite_form, _object_follows, _share_of, _year
@@ -51,6 +54,8 @@ INSERTION_ENDS = SUBJECT_ENDS | {","}
 ALONE_FOLLOWERS = frozenset({"IN", "RP", "RB", "RBR", "TO", "WRB"})
 # The dependencies of a noun's modifiers before it: "the dairy farms", "two matches", "its best player".
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "nmod", "poss", "quantmod"})
+# The tags of the words before the noun of a phrase of time: "last year", "this week", "the next two days".
+TIME_MODIFIER_TAGS = frozenset({"DT", "JJ", "CD"})
 # Shares of a group that are plural whatever the group (a closed class of English).
 PLURAL_SHARES = frozenset({"many", "several", "few", "both"})
 
@@ -109,8 +114,9 @@ def _after_stranded_preposition(word: Token) -> bool:
     preposition = doc[word.i - 1]
     if preposition.tag_ not in ("IN", "TO", "RP") or word.i - 1 == word.sent.start:
         return False
-    if any(c.dep_ == "pobj" and c.i > word.i for c in preposition.children):
-        return False  # an object of its own (not the relative word before it: "that ... is patron of")
+    if any(c.dep_ == "pobj" and c.i > word.i for c in preposition.children) and not _time_follows(word):
+        return False  # an object of its own (not the relative word before it: "that ... is patron of"; not the time
+        # after ``word``, which no adjective precedes: "in closed/amod last winter")
     clause = next((t for t in word.sent if t.dep_ == "relcl" and t.i < preposition.i <= t.right_edge.i), None)
     if clause is None or clause.head.i > clause.i or clause.head.tag_ not in NOUN_TAGS:
         return False
@@ -195,7 +201,8 @@ def _valency(word: Token, parsed_clause: bool = False) -> bool | None:
     if _object_follows(word):
         return True
     after = word.doc[word.i + 1] if word.i + 1 < word.sent.end else None
-    if after is None or not (after.is_punct or after.tag_ in ALONE_FOLLOWERS) or _agent_after(word):
+    alone_after = after is not None and (after.is_punct or after.tag_ in ALONE_FOLLOWERS or _time_follows(word))
+    if not alone_after or _agent_after(word):
         return None
     lemma = verb_lemma(word.lower_)
     alone = sense_in(lemma, "frame.no-object")
@@ -203,6 +210,15 @@ def _valency(word: Token, parsed_clause: bool = False) -> bool | None:
         return None
     past = _finite_form(word) == "any" and not parsed_clause
     return None if past and not _past_alone(lemma, alone) else False
+
+
+def _time_follows(word: Token) -> bool:
+    """Whether a noun phrase of time follows ``word`` ("closed last year", "rose this week"): an adverbial, no
+    object, which a verb used without one may take."""
+    doc = word.doc
+    phrase = (t for t in doc[word.i + 1 : word.sent.end] if t.tag_ not in TIME_MODIFIER_TAGS)
+    noun = next(phrase, None)
+    return noun is not None and noun.tag_ in ("NN", "NNS") and in_class(noun_lemma(noun), "noun.time")
 
 
 def _past_alone(lemma: str, alone: ClassSense) -> bool:
@@ -303,7 +319,7 @@ def _main_verb_at(reading, start: int, subject_at: int | None = None) -> bool:
     subject it may agree with (the word at ``subject_at``, when given)."""
     sents = list(reading.sents)
     verb = next((t for t in reading if t.idx == start), None)
-    if len(sents) != 1 or verb is None or verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS:
+    if len(sents) != 1 or verb is None or verb.dep_ != "ROOT" or not _finite_root(verb):
         return False
     children = list(verb.children)
     if any(c.dep_ == "mark" for c in children):
@@ -319,6 +335,16 @@ def _main_verb_at(reading, start: int, subject_at: int | None = None) -> bool:
     if commas % 2:
         return False  # one comma never parts a subject from its verb: "its ballroom, now long gone"
     return _may_be_subject_of(subject, verb)
+
+
+def _finite_root(verb: Token) -> bool:
+    """Whether ``verb``, the root of a second reading, is finite: tagged so, or a substitute's past form tagged as a
+    participle with no auxiliary, which a participle heading a clause needs ("The bid that ... never happened/VBN");
+    not a word of the copy, which may be a participle ("The confusion during the polls opened/VBN in ...")."""
+    if verb.tag_ in FINITE_TAGS:
+        return True
+    substitute = verb.lower_ in (forms["any"] for forms in SUBSTITUTES.values())
+    return substitute and verb.tag_ == "VBN" and not any(c.dep_ in AUX_DEPS for c in verb.children)
 
 
 def _may_be_subject_of(subject: Token, verb: Token) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 INDEFINITE_PRONOUNS = frozenset("nobody everybody somebody anybody everyone someone anyone".split())
 # What a verb that may take a finite clause as its object says of it: a "that" frame, saying or thinking.
 CLAUSE_TAKERS = ("frame.that-clause", *SAYING_CLASSES)
+# The British "-ise"/"-yse" ending of a verb's form, which WordNet lists with fewer senses than the "-ize" one.
+BRITISH_ENDING = re.compile(r"([iy])s(e|es|ed|ing)$")
 # What a noun phrase may open with: "a main", "forecasters", "the last of the workers", "its owners".
 NOUN_PHRASE_OPENERS = NP_OPENERS | NOUN_TAGS | {"PRP"}
 
@@ -156,9 +159,10 @@ def _sets_off_relative(comma: Token, word: Token) -> bool:
 
 def _takes_clause(verb: Token) -> bool:
     """Whether one of the first senses of ``verb`` may take a finite clause as its object: a "that" frame, saying or
-    thinking ("say", "show", "find"; not "make")."""
-    lemma = verb_lemma(verb.lower_)
-    senses = (sense_in(lemma, name) for name in CLAUSE_TAKERS) if lemma is not None else ()
+    thinking ("say", "show", "find"; not "make"), under its spelling or its "-ize" one, whose senses WordNet lists in
+    full ("realised" as "realized")."""
+    lemmas = {verb_lemma(verb.lower_), verb_lemma(BRITISH_ENDING.sub(r"\1z\2", verb.lower_))} - {None}
+    senses = (sense_in(lemma, name) for lemma in lemmas for name in CLAUSE_TAKERS)
     return any(sense is not None and sense.first_rank <= 3 for sense in senses)
 
 
