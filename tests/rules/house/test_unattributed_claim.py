@@ -1185,6 +1185,206 @@ STUDY_AUTHORS_NEAR_MISSES = [
 ]
 
 
+# The study's authors may go on in a verb that continues theirs ("and concluded", "but warned", "to estimate"),
+# with no subject of its own; without a study reported before, or with vague or other researchers, they stay vague.
+CONTINUED_STUDY_AUTHORS = [
+    "A study published on Monday followed 4,000 nurses in three states for a decade. Researchers "
+    "used payroll records to estimate how many nights each nurse worked.",
+    "A study published on Monday followed 4,000 nurses in three states for a decade. Researchers "
+    "interviewed the nurses and concluded that sleep loss explained most of the risk.",
+    "A study published on Monday followed 4,000 nurses in three states for a decade. Researchers "
+    "also drew on hospital records to measure how often nurses fell ill.",
+    "A study published on Monday followed 4,000 nurses in three states for a decade. Researchers "
+    "said night shifts raised the risk of diabetes but warned that the sample was small.",
+    "The survey, released on Tuesday, counted 900 nests along the coast. Researchers said the "
+    "figure was encouraging but cautioned that one good year proves little.",
+    "The trial enrolled 900 patients in 12 countries. Scientists tracked each patient for two "
+    "years and found that relapses fell by half.",
+    "The trial enrolled 900 patients in 12 countries. Researchers gave half of them the drug and "
+    "compared their scans with the rest.",
+    "A report released Thursday by the state university examined 300 wells. Researchers sampled "
+    "each well twice to check whether nitrate levels changed with the seasons.",
+    "The findings, published in the journal Nature, cover 40 years of sea ice. Scientists "
+    "combined satellite images with ship logs to rebuild the record.",
+    "A survey of 2,000 farmers was published this week. Researchers visited each farm and "
+    "recorded what crops were grown.",
+    "The study, published Wednesday, tracked 600 wolves across three parks. Scientists fitted the "
+    "animals with collars to follow their movements.",
+    "An analysis published on Friday looked at rainfall over a century. Researchers used old "
+    "station records to fill gaps in the satellite data.",
+    "A paper published in the journal Science describes a new species of frog. Scientists "
+    "collected the frogs at night and recorded their calls.",
+    "A study released on Tuesday followed 12,000 children from birth. Researchers measured the "
+    "children's height every year and compared it with their diets.",
+    "The experiment, described in a paper this week, tested whether bees can count. Researchers "
+    "trained the bees to fly to a card with three dots and then switched the cards.",
+    "The trial was published on Sunday in a medical journal. Researchers split the volunteers "
+    "into two groups and gave one a placebo.",
+    "A study published this week surveyed 800 teachers across the region. Researchers asked the "
+    "teachers how many hours they worked and found that most worked more than 50.",
+    "The report, released by the university on Monday, examined 40 rivers. Scientists took water "
+    "samples at each site and tested them for plastic.",
+    "A study in the journal Cell looked at 300 mice. Researchers fed half the mice a high-fat "
+    "diet and tracked their weight for a year.",
+    "A survey published Thursday counted seabirds on 50 islands. Researchers walked every island "
+    "and noted each nest they found.",
+    "The study followed 5,000 drivers for three years. Researchers fitted cameras in the cars to "
+    "see how often drivers looked at their phones.",
+    "A new study of 200 lakes was published on Monday. Scientists drilled cores from the lake "
+    "beds to date the layers of mud.",
+    "The analysis, published on Wednesday, covered 20 years of hospital records. Researchers said "
+    "admissions rose each summer but stressed that the cause was unclear.",
+    "A study published Tuesday examined 1,500 wildfires in the West. Scientists mapped each "
+    "fire's edge and compared it with wind records.",
+    "A trial of the vaccine was published on Friday. Researchers gave two doses to 3,000 adults "
+    "and checked their blood a month later.",
+    "A survey released this week asked 10,000 adults about their sleep. Researchers said most "
+    "slept less than seven hours but noted that the answers were self-reported.",
+    "A study of 90 glaciers was published on Thursday. Scientists flew drones over the ice to "
+    "measure how fast it was thinning.",
+    "The study, published in a journal of ecology, tracked 400 tortoises. Researchers weighed "
+    "each tortoise every spring and marked its shell.",
+    "An analysis of 50 cities was published on Monday. Researchers counted trees in aerial photos "
+    "and linked them to summer temperatures.",
+    "A paper published this week reported a new way to store solar heat. Researchers built a "
+    "small prototype and ran it for six months.",
+    "A study published Monday examined air quality near 300 schools. Researchers placed sensors "
+    "on school roofs to record soot levels every hour.",
+    "The trial, published on Wednesday, tested a cheaper malaria drug. Researchers enrolled 1,200 "
+    "children and followed them for a year.",
+    "A survey of coral reefs was released on Friday. Scientists dived at 70 sites and "
+    "photographed the same patches of reef as in 2015.",
+    "A study published in the journal Science tracked 3,000 songbirds. Researchers attached tiny "
+    "tags to the birds and recovered them a year later.",
+    "The report, published Thursday, examined 10 years of flood claims. Researchers matched each "
+    "claim to a map of flood zones to see how many lay outside them.",
+    "A study released Tuesday looked at 700 bridges. Engineers inspected each bridge and rated "
+    "its condition on a five-point scale.",
+    "A study of 8,000 patients was published on Monday. Researchers reviewed their records and "
+    "concluded that the drug had no effect on heart attacks.",
+    "A new survey of bats was released this week. Scientists set up microphones in 60 caves to "
+    "record their calls through the night.",
+    "An experiment published on Friday tested how plants respond to noise. Researchers played "
+    "traffic sounds to seedlings and measured their growth.",
+    "The study, published Wednesday in a medical journal, followed 2,500 pregnant women. "
+    "Researchers tested their blood for lead and tracked their babies' weight.",
+    "A trial published on Sunday compared two kinds of knee surgery. Surgeons operated on 400 "
+    "patients and scored their pain after six months.",
+    "A study published Monday surveyed 1,000 fishermen. Researchers asked how far they traveled "
+    "to fish and found that trips had doubled in length.",
+]
+CONTINUED_STUDY_AUTHORS_NEAR_MISSES = [
+    (
+        "Researchers used payroll records to estimate how many nights nurses work.",
+        "Researchers used payroll records to estimate",
+    ),
+    (
+        "Researchers interviewed the nurses and concluded that sleep loss explained most of the "
+        "risk.",
+        "Researchers interviewed the nurses and concluded",
+    ),
+    (
+        "The court ruled on Monday that the company must pay damages. Researchers used the ruling "
+        "to argue that the law was outdated.",
+        "Researchers used the ruling to argue",
+    ),
+    (
+        "A study published on Monday followed 4,000 nurses. Independent researchers used the same "
+        "data to argue that the risk was overstated.",
+        "Independent researchers used the same data to argue",
+    ),
+    (
+        "A study published on Monday followed 4,000 nurses. Some researchers reviewed it and "
+        "concluded that the risk was overstated.",
+        "Some researchers reviewed it and concluded",
+    ),
+    (
+        "Scientists drilled cores from the lake beds and concluded that the drought lasted a "
+        "century. A study published later examined 200 lakes.",
+        "Scientists drilled cores from the lake beds and concluded",
+    ),
+    (
+        "The city council voted on Tuesday to close the landfill. Scientists studied the site for "
+        "years and concluded that it leaked.",
+        "Scientists studied the site for years and concluded",
+    ),
+    (
+        "The company opened a new factory on Monday. Researchers say the plant will pollute the "
+        "river and argue that it should close.",
+        "Researchers say",
+    ),
+    (
+        "The mayor resigned on Friday after a month of protests. Researchers said the scandal had "
+        "hurt trust in the city.",
+        "Researchers said",
+    ),
+    (
+        "A study published on Monday followed 4,000 nurses. Researchers say night shifts are "
+        "harmful and argue that hospitals should act.",
+        "Researchers say",
+    ),
+    (
+        "Prices rose again in March. Researchers have long used such figures to argue that wages "
+        "lag.",
+        "Researchers have long used such figures to argue",
+    ),
+    (
+        "The dam was finished in 1972. Scientists say it blocks fish from spawning and warn that "
+        "the river is dying.",
+        "Scientists say",
+    ),
+    (
+        "A study published on Monday followed 4,000 nurses. Many scientists compared the results "
+        "with older work and concluded that little had changed.",
+        "Many scientists compared the results with older work and concluded",
+    ),
+    (
+        "The storm hit the coast on Sunday night. Scientists have linked stronger storms to "
+        "warmer seas.",
+        "Scientists have linked",
+    ),
+    (
+        "The glacier has shrunk by a third since 1990. Researchers believe it could vanish by "
+        "2050.",
+        "Researchers believe",
+    ),
+    (
+        "A study published on Monday followed 4,000 nurses. But researchers have long suspected "
+        "that night work harms the heart.",
+        "researchers have long suspected",
+    ),
+    (
+        "The ban took effect on Monday. Experts said it would cut smoking but warned that "
+        "smuggling might rise.",
+        "Experts said",
+    ),
+    (
+        "The river flooded twice last year. Scientists warn that floods will become more "
+        "frequent.",
+        "Scientists warn",
+    ),
+    (
+        "Sales of electric cars doubled last year. Researchers expect the trend to continue.",
+        "Researchers expect",
+    ),
+    (
+        "A study published on Monday followed 4,000 nurses. Other researchers have used such data "
+        "to argue the opposite.",
+        "Other researchers have used such data to argue",
+    ),
+    (
+        "The museum reopened on Saturday. Researchers said the collection was among the finest in "
+        "Europe.",
+        "Researchers said",
+    ),
+    (
+        "The governor signed the bill on Thursday. Scientists reviewed similar laws and concluded "
+        "that they rarely worked.",
+        "Scientists reviewed similar laws and concluded",
+    ),
+]
+
+
 # "many of whom" is part of the noun before its comma: a counted or determined group of people is known, a vague
 # group stays vague, wherever the parser hung the relative clause.
 KNOWN_ANTECEDENTS = [
@@ -1311,7 +1511,8 @@ CONTESTED_CLAIMS = [
 
 @pytest.mark.parametrize(
     "text, span",
-    GROWING_HEDGES + RELATIVE_THAT_JUDGEMENTS + HEDGE_NOUN_CONTENT + STUDY_AUTHORS_NEAR_MISSES + VAGUE_ANTECEDENTS
+    GROWING_HEDGES + RELATIVE_THAT_JUDGEMENTS + HEDGE_NOUN_CONTENT + STUDY_AUTHORS_NEAR_MISSES
+    + CONTINUED_STUDY_AUTHORS_NEAR_MISSES + VAGUE_ANTECEDENTS
     + UNCOUNTED_CROWDS + UNEXPLAINED_ANONYMITY + JUDGEMENTS_AND_FIELD_VIEWS + CLOSING_NEAR_MISSES
     + TESTIMONY_NEAR_MISSES + COMMENT_CLAUSES + CONTESTED_CLAIMS,
 )
@@ -1322,8 +1523,8 @@ def test_misread_hedges_and_vague_groups_beside_known_ones_are_flagged(text, spa
 @pytest.mark.parametrize(
     "text",
     GROWING_NEAR_MISSES + RELATIVE_THAT_NEAR_MISSES + HEDGE_NOUN_RELATIVES + SAME_GROUP_CONTINUED + STUDY_AUTHORS
-    + KNOWN_ANTECEDENTS + COUNTED_CROWDS + EXPLAINED_ANONYMITY + NAMED_TERMS_AND_OWN_STUDIES + CLOSING_SOURCES
-    + TESTIMONY + LISTED_EVENTS + CONTESTED_ACTS,
+    + CONTINUED_STUDY_AUTHORS + KNOWN_ANTECEDENTS + COUNTED_CROWDS + EXPLAINED_ANONYMITY + NAMED_TERMS_AND_OWN_STUDIES
+    + CLOSING_SOURCES + TESTIMONY + LISTED_EVENTS + CONTESTED_ACTS,
 )
 def test_growing_things_relatives_known_groups_study_authors_events_and_contested_acts_pass(text):
     assert_findings(text, RULE, [])

@@ -67,16 +67,30 @@ def _staff_of_named_body(doc: Document, pb: ParsedBlock, first: Token) -> bool:
 def _authors_of_reported_study(doc: Document, pb: ParsedBlock, first: Token, last: Token) -> bool:
     """Bare "researchers" telling in the past tense what they did or found, after the article has reported a study
     (see ``RESEARCHERS``), or judging the study their relative clause hangs on: the study's authors, not
-    "independent researchers" nor a field's present view."""
-    if first.lower_ not in RESEARCHERS or first.dep_ != "nsubj" or last.i != first.head.i:
+    "independent researchers" nor a field's present view. The claim may end on a verb that continues theirs
+    ("Researchers said ... but warned ...", "Researchers used satellite data to estimate ...")."""
+    verb = first.head
+    if first.lower_ not in RESEARCHERS or first.dep_ != "nsubj" or not _continues_verb(last, verb):
         return False
     if _judges_its_study(last):
         return True
-    if last.tag_ != "VBD":
+    if verb.tag_ != "VBD":
         return False
     start = first.sent[0]  # (a study in the sentence itself is the claim's vague account: "In a recent study,
     # researchers reported ...")
     return STUDY_WORD.search(_text_before(doc, pb, start)) is not None
+
+
+def _continues_verb(last: Token, verb: Token) -> bool:
+    """``last`` is ``verb`` or a verb that "and", "but" or an infinitive joins to it, at any depth, with no subject of
+    its own ("said ... but warned", "used ... to estimate")."""
+    while last.i != verb.i:
+        if last.dep_ not in ("conj", "xcomp", "advcl") or last.tag_ not in VERB_TAGS or any(
+            c.dep_ in SUBJECT_DEPS for c in last.children
+        ):
+            return False
+        last = last.head
+    return True
 
 
 def _judges_its_study(verb: Token) -> bool:
