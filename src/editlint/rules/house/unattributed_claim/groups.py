@@ -82,8 +82,8 @@ def _authors_of_reported_study(doc: Document, pb: ParsedBlock, first: Token, las
 
 
 def _continues_verb(last: Token, verb: Token) -> bool:
-    """``last`` is ``verb`` or a verb that "and", "but" or an infinitive joins to it, at any depth, with no subject of
-    its own ("said ... but warned", "used ... to estimate")."""
+    """``last`` is ``verb`` or a verb that "and", "but", an infinitive or a dependent clause joins to it, at any
+    depth, with no subject of its own ("said ... but warned", "used ... to estimate")."""
     while last.i != verb.i:
         if last.dep_ not in ("conj", "xcomp", "advcl") or last.tag_ not in VERB_TAGS or any(
             c.dep_ in SUBJECT_DEPS for c in last.children
