@@ -1,11 +1,11 @@
-"""house/dangling-clause after a compound preposition of state on a bare noun ("on account of", "in view of", "in
-support of"): a finite clause after one is flagged as after the listed ones, and its noun's participles, relative
-clauses with no "that" and gerunds pass, as do compounds whose noun may name a place ("in front of") or that have an
-article or another preposition ("at the heart of", "off the coast of", "as part of")."""
+"""house/dangling-clause stays silent after compound prepositions on a noun ("on account of", "in view of", "in front
+of", "at the heart of"): their noun's participles, relative clauses with no "that" and gerunds, the near misses any
+widening of the prepositions of circumstance to such compounds must keep silent (one tried in this branch's history
+added a false alarm on the held written news and no recall, so was taken back)."""
 
 import pytest
 
-from helpers import assert_findings, assert_flags_span
+from helpers import assert_findings
 
 RULE = "house/dangling-clause"
 
@@ -85,40 +85,3 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_a_noun_phrase_after_a_noun_led_compound_passes(text):
     assert_findings(text, RULE, [])
-
-
-DANGLING = [
-    ("Schools closed early on account of the roads were icy.", "on account of the roads were"),
-    ("The ward was closed on account of several nurses fell ill.", "on account of several nurses fell"),
-    (
-        "The board postponed the sale in view of the shareholders objected to the price.",
-        "in view of the shareholders objected",
-    ),
-    ("In view of the bridge remains unsafe, the road will stay closed.", "In view of the bridge remains"),
-    ("The minister resigned in view of her party lost the vote.", "in view of her party lost"),
-    ("She kept her seat on account of her rival withdrew from the race.", "on account of her rival withdrew"),
-    ("In view of the treaty remains in force, the border stays open.", "In view of the treaty remains"),
-    ("The school held a vigil in memory of the pupils died in the crash.", "in memory of the pupils died"),
-    ("A concert was staged in honour of the team won the cup.", "in honour of the team won"),
-    ("Hundreds marched in support of the workers were sacked by the mill.", "in support of the workers were sacked"),
-    ("The union spoke out in support of the nurses have gone on strike.", "in support of the nurses have gone"),
-    ("The gala raised money in aid of the hospice lost its funding.", "in aid of the hospice lost"),
-    ("Police made arrests in connection with the shop was robbed on Sunday.", "in connection with the shop was robbed"),
-    ("The rules changed in accordance with the law requires it.", "in accordance with the law requires"),
-    ("Prices rose in step with the wages climbed sharply.", "in step with the wages climbed"),
-    ("The firm acted in breach of the contract forbids such sales.", "in breach of the contract forbids"),
-    ("The flags flew at half mast in tribute to the soldiers died in the ambush.", "in tribute to the soldiers died"),
-    ("The award was given in recognition of her work saved hundreds of lives.", "in recognition of her work saved"),
-    ("The fares went up on account of the fuel price doubled in a year.", "on account of the fuel price doubled"),
-    ("The inquiry was reopened in view of new evidence emerged in March.", "in view of new evidence emerged"),
-    ("Shops shut early in memory of the mayor died on Sunday.", "in memory of the mayor died"),
-    ("A minute's silence was held in tribute to the firefighter lost his life.", "in tribute to the firefighter lost"),
-    ("The strike was called in support of the drivers want a pay rise.", "in support of the drivers want"),
-    ("The plan was dropped in light of voters rejected it.", "in light of voters rejected"),
-    ("The charity launched an appeal in aid of the village lost its school.", "in aid of the village lost"),
-]
-
-
-@pytest.mark.parametrize(("text", "span"), DANGLING)
-def test_a_finite_clause_after_a_noun_led_compound_is_flagged(text, span):
-    assert_flags_span(text, RULE, span)

@@ -306,10 +306,6 @@ Two numbers joined by a dash with no unit after them are a score, which no chang
 not *with petrol fell 4-5 percent*).
 A subordinator of time (*after*, *before*, *since*, *until*, *once*) before a noun and *of* opens a clause, no compound
 preposition as *in* or *as* do (*after news of his death was announced*; not *in the wake of the bank has cut rates*).
-A compound preposition of state on a bare noun (*in*, *on* or *at*, a noun with no article, and *of*, *to* or *with*) is
-one of circumstance as the listed ones are (*on account of the roads were icy*, *in view of the shareholders objected*),
-but for one whose noun may name a place, whose noun often carries a participle (*played in front of the crowd gathered
-outside*); an article marks a noun of place or part (*At the heart of the dispute is*).
 
 ## Constructions
 | flagged | not flagged |

@@ -30,18 +30,7 @@ def _of_circumstance(phrase: Span) -> bool:
         return True
     if len(phrase) > 1 and phrase.text.lower() in CIRCUMSTANCE_PREPOSITIONS:
         return True
-    return _opens_phrase(phrase[0], CIRCUMSTANCE_BY_FIRST_WORD) or _noun_led_compound(phrase)
-
-
-def _noun_led_compound(phrase: Span) -> bool:
-    """Whether the phrase is a compound preposition of state on a bare noun, "in", "on" or "at", a noun with no article
-    and "of", "to" or "with" ("on account of", "in view of", "in support of"): it names the relation of a phrase that
-    stands beside a clause (cause, purpose, topic), as the listed ones do, but for one whose noun may name a place,
-    whose noun often carries a participle ("in front of the crowd gathered"). An article marks a noun of place or part
-    ("at the heart of", "off the coast of", "from the sale of"), another preposition a verb's or a noun's complement."""
-    if len(phrase) != 3 or phrase[0].lower_ not in STATE_PREPOSITIONS or phrase[1].tag_ != "NN":
-        return False
-    return sense_in(noun_lemma(phrase[1]), "noun.location") is None
+    return _opens_phrase(phrase[0], CIRCUMSTANCE_BY_FIRST_WORD)
 
 
 def _compound_preposition(sent: Span, i: int) -> bool:
