@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING, Iterator
 
 from editlint.lexicon import in_class
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# The British "-ise"/"-yse" ending of a verb's form, which WordNet lists with fewer senses than the "-ize" one.
+BRITISH_ENDING = re.compile(r"([iy])s(e|es|ed|ing)$")
 # Pronouns that take a singular verb.
 SINGULAR_PRONOUNS = frozenset({"it", "he", "she"})
 # Adverbs that single out a part of what the sentence before said ("... farms. Especially the dairy farms."): before
@@ -314,3 +317,8 @@ def _first_word(word: Token) -> bool:
     token by token: the first is most often a word)."""
     doc = word.doc
     return not any(doc[k].is_alpha or doc[k].text.isdigit() for k in range(word.sent.start, word.i))
+
+
+def _ize_spelling(form: str) -> str:
+    """``form`` with a British "-ise"/"-yse" ending spelled "-ize"/"-yze" ("realised" as "realized"), or unchanged."""
+    return BRITISH_ENDING.sub(r"\1z\2", form)

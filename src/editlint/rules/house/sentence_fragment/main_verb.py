@@ -18,7 +18,7 @@ from editlint.nlp.syntax import (
 )
 from editlint.rules.house.sentence_fragment.common import (
     COORDINATORS, HAVE_BE, MEASURE_DEPS, NOUN_PHRASE_TAGS, RARE_SHARE, RELATIVES, SINGULAR_OR_DEMONSTRATIVE, WH_TAGS,
-    _lead_word, _modifier_after_coordinator, _rate_unit,
+    _ize_spelling, _lead_word, _modifier_after_coordinator, _rate_unit,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import _participle_only
 
@@ -180,9 +180,7 @@ def _british_spelling(form: str) -> bool:
     """Whether ``form`` is the British "-ise"/"-yse" spelling of a verb WordNet also knows spelt "-ize"/"-yze"
     ("sympathise", "analyses"), which the tagger often misreads, whatever follows: not "promise" or "otherwise"."""
     stem = form[:-1] if form.endswith("s") else form
-    if not stem.endswith(("ise", "yse")):
-        return False
-    return verb_lemma(stem[:-2] + "ze") is not None
+    return stem.endswith(("ise", "yse")) and verb_lemma(_ize_spelling(stem)) is not None
 
 
 def _object_follows(word: Token) -> bool:

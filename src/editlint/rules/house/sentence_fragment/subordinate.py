@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, sense_in
@@ -13,8 +12,8 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.sentence_fragment.common import (
     CLAUSE_BREAKS, COORDINATORS, ELLIPTICAL_STARTS, ELLIPTICAL_SUBORDINATORS, FINITE_BE, GAP_RELATIVES, HAVE_BE,
     NOT_SUBORDINATORS, NOUN_PHRASE_TAGS, NP_OPENERS, OBJECT_DEPS, RELATIVES, TIME_PREPOSITIONS, WH_TAGS, _cannot_agree,
-    _clause_of, _finite, _finite_group, _modifier_after_coordinator, _past_lead_words, _rate_unit, _relative_subject,
-    _said_in_relative, _subordinator_at,
+    _clause_of, _finite, _finite_group, _ize_spelling, _modifier_after_coordinator, _past_lead_words, _rate_unit,
+    _relative_subject, _said_in_relative, _subordinator_at,
 )
 from editlint.rules.house.sentence_fragment.verb_forms import (
     _object_left_out, _past_before_object, _seldom_with_object, _superlative, _verb_as_noun,
@@ -27,8 +26,6 @@ if TYPE_CHECKING:
 INDEFINITE_PRONOUNS = frozenset("nobody everybody somebody anybody everyone someone anyone".split())
 # What a verb that may take a finite clause as its object says of it: a "that" frame, saying or thinking.
 CLAUSE_TAKERS = ("frame.that-clause", *SAYING_CLASSES)
-# The British "-ise"/"-yse" ending of a verb's form, which WordNet lists with fewer senses than the "-ize" one.
-BRITISH_ENDING = re.compile(r"([iy])s(e|es|ed|ing)$")
 # What a noun phrase may open with: "a main", "forecasters", "the last of the workers", "its owners".
 NOUN_PHRASE_OPENERS = NP_OPENERS | NOUN_TAGS | {"PRP"}
 
@@ -161,7 +158,7 @@ def _takes_clause(verb: Token) -> bool:
     """Whether one of the first senses of ``verb`` may take a finite clause as its object: a "that" frame, saying or
     thinking ("say", "show", "find"; not "make"), under its spelling or its "-ize" one, whose senses WordNet lists in
     full ("realised" as "realized")."""
-    lemmas = {verb_lemma(verb.lower_), verb_lemma(BRITISH_ENDING.sub(r"\1z\2", verb.lower_))} - {None}
+    lemmas = {verb_lemma(verb.lower_), verb_lemma(_ize_spelling(verb.lower_))} - {None}
     senses = (sense_in(lemma, name) for lemma in lemmas for name in CLAUSE_TAKERS)
     return any(sense is not None and sense.first_rank <= 3 for sense in senses)
 
