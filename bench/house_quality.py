@@ -160,7 +160,7 @@ def written_news_alarms(rules) -> tuple[dict, dict, dict, list]:
     return alarms, kept, articles_in, mistakes
 
 
-LATER_BATCHES = tuple(f"b{number}" for number in range(2, 25))  # later writers' items (split_devsets.py --batch b2), also scored on their own
+LATER_BATCHES = tuple(f"b{number}" for number in range(2, 26))  # later writers' items (split_devsets.py --batch b2), also scored on their own
 ARTICLE_RULES = ("house/duplicate-headline", "house/missing-image-credit")
 
 
