@@ -169,7 +169,8 @@ def _finite_form(word: Token) -> str | None:
     lemma = verb_lemma(lower) if word.tag_ in FORM_TAGS or _british_spelling(lower) else None
     if lemma is None:
         return None
-    if word.tag_ in ("VBD", "VBN") or lower.endswith("ed") or irregular_base(lower) == lemma != lower:
+    past_ending = lower.endswith("ed") and lower != lemma  # not a base ending so: "breed", "need", "proceed"
+    if word.tag_ in ("VBD", "VBN") or past_ending or irregular_base(lower) == lemma != lower:
         return None if _participle_only(word) else "any"  # a past, not "given" or "shown"
     if lower != lemma:
         return "singular" if lower.endswith("s") else None

@@ -11,17 +11,23 @@ before "by" and a measure ("passed by a vote of 9 to 6"), a present tense after 
 superlative ("The Strongest returns/NNS ..."), a past form after a share of a group of a verb mostly used without an
 object ("Much of the debate revolved/VBN around ..."), a word after a preposition that ends a relative clause ("The
 house the family grew up in sold/VBN ...", also before a phrase of time the parser made that preposition's object:
-"The pub they drank in closed/amod last winter"). A phrase of time after a word is no object ("shut last week"), and
-a substitute the parser tagged as a participle heads a clause when it has a subject and no auxiliary. A finite verb
-the parser hung on the noun the sentence opens with, as a clause after "before" or "after", is read again with a
-preposition that subordinates no clause in that word's place.
+"The pub they drank in closed/amod last winter"), a word after the verb of a relative clause with no relative word
+whose gap is that verb's object ("The reforms the minister announced cut/dobj ..."), a present form tagged as an
+adverb that the parse made the root after its subject ("The markets close/RB early"), a base form at the root after
+a clause as its subject ("Losing the final so narrowly hurt/VB more ..."). A year right after a preposition, a plural
+of time and a noun that makes a verb phrase WordNet lists with the verb before it ("took place") modify no word after
+them, and a present form the parse hung inside a relative clause may be a verb of any valency. A phrase of time after
+a word is no object ("shut last week"), a substitute the parser tagged as a participle heads a clause when it has a
+subject and no auxiliary, and a clause may be the subject, of a singular or past verb. A finite verb the parser hung
+on the noun the sentence opens with, as a clause after "before" or "after", is read again with a preposition that
+subordinates no clause in that word's place.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from editlint.lexicon import in_class, seldom_in, sense_in
+from editlint.lexicon import in_class, is_phrase, seldom_in, sense_in
 from editlint.nlp.syntax import (
     AUX_DEPS, FINITE_TAGS, NOUN_TAGS, VERB_TAGS, WH_TAGS, disagrees, noun_lemma, reparsed, verb_lemma,
 )
@@ -76,13 +82,13 @@ def _candidates(sent: Span):
     here: a form of a verb WordNet knows that may be finite, not tagged as a finite verb, in a main verb's place
     (right after what may end a subject, or one of the places the module's docstring lists)."""
     for word in sent[1:]:
-        if word.tag_ in FINITE_TAGS or _finite_form(word) is None:
+        if word.tag_ in FINITE_TAGS or _form(word) is None:
             continue
-        if _past_adjective_root(word):
+        if _past_adjective_root(word) or _adverb_root(word) or _base_root_after_clause(word):
             valency = _valency(word, parsed_clause=True)
         elif _measure_after_by(word):
             valency = False if _first_sense_alone(verb_lemma(word.lower_)) else None
-        elif _after_subject_end(word) or _after_intransitive_relative(word):
+        elif _after_subject_end(word) or _after_intransitive_relative(word) or _after_object_gap(word):
             valency = False if _past_after_share(word) else _valency(word)
         elif _after_stranded_preposition(word):
             valency = _valency(word, parsed_clause=True)
@@ -90,6 +96,41 @@ def _candidates(sent: Span):
             continue
         if valency is not None:
             yield word, valency
+
+
+def _form(word: Token) -> str | None:
+    """The subject a finite verb of ``word``'s form agrees with (see ``_finite_form``), also for a present form the
+    tagger read as an adverb (see ``_adverb_root``)."""
+    if _base_root_after_clause(word):
+        return "any"
+    form = _finite_form(word)
+    if form is not None or not _adverb_root(word):
+        return form
+    lemma = verb_lemma(word.lower_)
+    if lemma == word.lower_:
+        return "plural"
+    return "singular" if lemma is not None and word.lower_ == lemma + "s" else None
+
+
+def _adverb_root(word: Token) -> bool:
+    """Whether the parse made ``word``, which it tagged as an adverb, the sentence's root with a subject before it and
+    no preposition right after it: a clause by its structure, whose verb only the tag denies, if its form is one
+    ("The markets close/RB early ..."); an adverb's own complement opens with a preposition right after it, as the
+    tag reads it ("The farms close to the border", "The houses back from the road")."""
+    if word.tag_ != "RB" or word.dep_ != "ROOT":
+        return False
+    if any(c.dep_ == "prep" and c.i == word.i + 1 for c in word.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < word.i for c in word.children)
+
+
+def _base_root_after_clause(word: Token) -> bool:
+    """Whether the parse made ``word``, a base form it tagged as such, the sentence's root after a clause as its
+    subject ("Losing the final so narrowly hurt/VB more than ..."), with no auxiliary: a base form agrees with no
+    clause, so a verb whose past is its base is in the past tense."""
+    if word.tag_ != "VB" or word.dep_ != "ROOT" or any(c.dep_ in AUX_DEPS for c in word.children):
+        return False
+    return any(c.dep_ == "csubj" and c.i < word.i for c in word.children)
 
 
 def _after_subject_end(word: Token) -> bool:
@@ -171,6 +212,24 @@ def _after_intransitive_relative(word: Token) -> bool:
     return alone is not None and alone.tagged_share >= RARE_SHARE
 
 
+def _after_object_gap(word: Token) -> bool:
+    """Whether ``word`` follows the finite verb of a relative clause with no relative word, after that clause's
+    subject, on a noun before it, a verb that takes an object in its first sense (by WordNet): the noun is that
+    object, the clause's gap, so the clause may end there and ``word`` be the verb of the noun it is on, which the
+    parser made the clause's object ("The reforms the minister announced cut/dobj waiting times ..."; not "The money
+    the council gives schools", whose verb takes two objects)."""
+    verb = word.doc[word.i - 1]
+    if verb.dep_ != "relcl" or verb.tag_ not in FINITE_TAGS or verb.head.i > verb.i or verb.head.tag_ not in NOUN_TAGS:
+        return False
+    if any(t.tag_ in WH_TAGS or t.lower_ == "that" for t in word.doc[verb.head.i + 1 : verb.i]):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    taking = sense_in(verb_lemma(verb.lower_) or "", "frame.object")
+    if subject is None or taking is None or taking.first_rank != 1:
+        return False
+    return seldom_in(verb_lemma(verb.lower_), "frame.two-objects", RARE_SHARE)
+
+
 def _modifies_later_noun(word: Token) -> bool:
     """Whether the parse made ``word`` a modifier of a noun after it ("three abandoned wells", "car number plates")."""
     return word.dep_ in ("amod", "compound") and word.head.i > word.i
@@ -183,7 +242,30 @@ def _heads_noun_phrase(word: Token) -> bool:
     before = word.doc[word.i - 1]
     if before.head.i != word.i or before.dep_ not in NOUN_MODIFIER_DEPS:
         return False
+    if _year_after_preposition(before) or _ends_verb_phrase(before) or _plural_of_time(before):
+        return False
     return word.tag_ != "NN" or not (_counted(word) or before.tag_ == "NN" and _counted(before))
+
+
+def _year_after_preposition(modifier: Token) -> bool:
+    """Whether ``modifier`` is a year right after a preposition: the preposition's object, a date ("closed in 2019"),
+    not a modifier of the word after it, which a year modifies after a determiner ("the 2019 elections")."""
+    return _year(modifier) and modifier.doc[modifier.i - 1].tag_ in ("IN", "RP")
+
+
+def _plural_of_time(modifier: Token) -> bool:
+    """Whether ``modifier`` is a plural noun of time (WordNet) the parse made a compound on the word after it: a span
+    of time ("trained for years closes/NNS at ..."), which modifies no noun after it, unlike other plurals ("sales
+    targets")."""
+    return modifier.tag_ == "NNS" and modifier.dep_ == "compound" and in_class(noun_lemma(modifier), "noun.time")
+
+
+def _ends_verb_phrase(modifier: Token) -> bool:
+    """Whether ``modifier`` makes, with the verb right before it, a verb WordNet lists as a phrase ("took place", "made
+    sense"): the verb's, not a modifier of the word after it ("where the summit took place closes/NNS for ...")."""
+    before = modifier.doc[modifier.i - 1]
+    lemma = verb_lemma(before.lower_) if before.tag_ in VERB_TAGS else None
+    return lemma is not None and is_phrase(lemma, modifier.lower_)
 
 
 def _coordinate(word: Token) -> bool:
@@ -207,9 +289,20 @@ def _valency(word: Token, parsed_clause: bool = False) -> bool | None:
     lemma = verb_lemma(word.lower_)
     alone = sense_in(lemma, "frame.no-object")
     if alone is None or alone.tagged_share < RARE_SHARE:
-        return None
+        return False if _present_hung_in_relative(word) else None
     past = _finite_form(word) == "any" and not parsed_clause
     return None if past and not _past_alone(lemma, alone) else False
+
+
+def _present_hung_in_relative(word: Token) -> bool:
+    """Whether ``word``, a present form, is one the parse hung inside a relative clause on a noun before it, after that
+    clause's verb ("The factory which closed in 2019 reopens/pobj next month ..."): a present tense is no participle,
+    so where the clause may end before it, it is the main verb whether or not its verb mostly takes an object, if it
+    is no noun, which the second parse decides."""
+    if _finite_form(word) not in ("singular", "plural"):
+        return False
+    clause = next((t for t in word.ancestors if t.dep_ == "relcl"), None)
+    return clause is not None and clause.head.i < clause.i < word.i
 
 
 def _time_follows(word: Token) -> bool:
@@ -304,7 +397,7 @@ def _main_verb_without_subordinator(verb: Token, sent: Span, ctx: CheckContext) 
 
 def _main_verb_when_replaced(candidate: tuple[Token, bool], sent: Span, ctx: CheckContext) -> bool:
     word, valency = candidate
-    substitute = SUBSTITUTES[valency][_finite_form(word)]
+    substitute = SUBSTITUTES[valency][_form(word)]
     return _main_verb_at(_reading_with(word, substitute, sent, ctx), word.idx - sent[0].idx)
 
 
@@ -324,7 +417,7 @@ def _main_verb_at(reading, start: int, subject_at: int | None = None) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "mark" for c in children):
         return False
-    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "csubj") and c.i < verb.i), None)
     if subject is None or subject.tag_ in WH_TAGS or subject.left_edge.tag_ in WH_TAGS:
         return False
     if subject_at is not None and subject.idx != subject_at:
@@ -349,7 +442,10 @@ def _finite_root(verb: Token) -> bool:
 
 def _may_be_subject_of(subject: Token, verb: Token) -> bool:
     """Whether ``subject`` may be the subject of the finite ``verb``: a noun counted by a number other than one, or
-    a share of a group that is always plural ("many", "several"), takes a plural verb; others as ``disagrees``."""
+    a share of a group that is always plural ("many", "several"), takes a plural verb, a clause a singular one ("Losing
+    the final hurt"); others as ``disagrees``."""
+    if subject.dep_ == "csubj":
+        return verb.tag_ != "VBP"
     if _counted(subject) or subject.lower_ in PLURAL_SHARES:
         return verb.tag_ != "VBZ"
     return not disagrees(subject, verb)
