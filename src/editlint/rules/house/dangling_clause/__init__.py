@@ -17,6 +17,7 @@ from editlint.rules.house.dangling_clause.common import (
 from editlint.rules.house.dangling_clause.first_reading import (
     _auxiliary_leads, _clause_of_any_preposition, _finite_clause,
 )
+from editlint.rules.house.dangling_clause.misread_opening import _in_subject_read_alone
 from editlint.rules.house.dangling_clause.noun_phrase import (
     _bare_infinitive_after_object, _clause_opened_in_phrase, _name_opens_relative, _relative_clause_of_place,
     _relative_gap_before, _that_clause_read_as_relative,
@@ -129,7 +130,8 @@ festival a success with ticket sales have topped*), but for a verb of telling or
 reporters the plan had failed*).
 A singular noun after *many*, *several*, *few* or *both* standing alone, or a present tense after a number other than
 one, which count only plurals, is a verb the tagger or the parser took for a noun (*with many fear that*, *with nearly
-two in five say*; not *with several fan groups*).
+two in five say*; not *with several fan groups*, nor a word a hyphen joins to the next: *including several point-blank
+saves*).
 A base form that both the block's parse and the second reading tag as a noun is a present tense when the second reading
 gives it a plural subject (*with shop owners on the block worry about rents*).
 A group of things is no group of people: a group noun with *of* and a plural is judged by that plural (*with the line
@@ -151,6 +153,12 @@ verb of saying or thinking with no infinitive of its own (*a shell thought to ha
 made safe*; not *refused to discuss claims regarding the land was sold*). A sign the tagger reads as a noun bounds
 no clause (*More than 90% of the shrimp eaten in the US is imported*). A preposition before two numbers joined by
 *and* that count a noun says how many (*said between 40 and 60 families had been moved*).
+A noun phrase after *that* right after a verb that takes a *that* clause in WordNet, or after a free relative *what*,
+opens a clause however the block's parse read it (*that* as a determiner, a past form after *what* as its tense): when
+the words from that noun phrase to the verb, read alone, make the noun before a preposition that may modify a noun (or
+a clause that holds it) the verb's subject, the phrase is in the subject (*a clerk who discovers that key evidence in
+the case has been altered*, *shows what sustained investment in the sport can achieve*; not *described that incident
+with the witnesses have given statements*).
 A name right after a noun that *a* opens, or after a number, for no person, opens a relative clause with no *that* on
 it when the verb after the name has no object (*including a catering company Rusk had registered in a relative's
 name*; not *with the carmaker Volvo had sold its stake*, a name in apposition); a plural name after a quantifier
@@ -514,6 +522,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     or _bare_infinitive_after_object(tokens[tok.i + 1 : np_end], finite)
                     or _relative_clause_of_place(tokens[tok.i + 1 : np_end])
                     or _clause_opened_in_phrase(tokens[tok.i + 1 : np_end], finite, clause_taking)
+                    or _in_subject_read_alone(sent, tokens[start : tok.i + 1], finite, verb, ctx)
                 ):
                     done = np_end  # the tense is the clause's own; no later preposition of the phrase owns it
                     continue

@@ -18,6 +18,7 @@ from editlint.rules.house.dangling_clause.common import (
     _of_object, _of_time, _opens_phrase, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off,
     _takes_clause, _tensed,
 )
+from editlint.rules.house.dangling_clause.prepositions import _hyphenated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -511,14 +512,15 @@ def _noun_phrase_end(sent: Span, i: int) -> int | None:
 def _base_form_after_quantifier(word: Token) -> bool:
     """Whether a singular noun right after a quantifier that takes only plurals, standing alone, is the base form of a
     verb the tagger took for a noun, unless it modifies a noun after it: "with many fear that", "with several say"
-    (see PLURAL_QUANTIFIERS; not "with several fan groups")."""
+    (see PLURAL_QUANTIFIERS; not "with several fan groups", nor a compound's first word, joined by a hyphen to the
+    next: "including several point-blank stops")."""
     before = word.doc[word.i - 1] if word.i > 0 else None
     if before is None or before.lower_ not in PLURAL_QUANTIFIERS or word.tag_ != "NN":
         return False
     alone = before.i == 0 or word.doc[before.i - 1].tag_ not in DETERMINERS  # not "the many ..."
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     compound = word.dep_ == "compound" or after is not None and after.tag_ in NOUN_TAGS  # "several fan groups"
-    return alone and not compound and verb_lemma(word.lower_) == word.lower_
+    return alone and not compound and not _hyphenated(word) and verb_lemma(word.lower_) == word.lower_
 
 
 def _parsed_head(sent: Span, start: int, i: int) -> int | None:
