@@ -28,8 +28,8 @@ def _in_subject_read_alone(sent: Span, phrase: Span, finite: Token, verb: Token,
     the case has been altered"), or after a free relative "what" ("shows what sustained investment in the sport can
     achieve", where the tagger took "sustained" for a tense). Parsed alone, the words from that noun phrase to the verb
     make the noun (or a clause that holds it) the verb's subject, with which it agrees: the phrase, of a preposition
-    that may modify a noun (not "despite", see _of_circumstance), is inside the subject. A real dangling clause keeps the preposition's own object as the
-    subject ("described that incident with the witnesses have given statements")."""
+    that may modify a noun (not "despite", see _of_circumstance), is inside the subject. A real dangling clause keeps
+    the preposition's own object as the subject ("described that incident with the witnesses have given statements")."""
     doc = sent.doc
     if _of_circumstance(phrase) and phrase.text.lower() not in NOUN_MODIFYING_PREPOSITIONS:
         return False  # an adjunct's preposition: "despite", "due to"
