@@ -134,7 +134,7 @@ many fans said*); a region, a field, a time, an idea, a body's name or a kind of
 stands among them (*In Britain, many economists say*, *In recent years*, *In the debate*, *In the classroom, many
 teachers say*, *Behind closed doors*, *At the end of the day*, *At Deutsche Bank, some analysts said*, *After the final
 whistle, many pundits said*).
-A group of people that plainly reports (*say*, *tell*, *report* ...), in the clause after its verb, what they
+A group of people that plainly reports (*say*, *tell*, *report*, *testify* ...), in the clause after its verb, what they
 themselves did, felt or went through gives testimony, not a claim credited to a vague source (*Several islanders said
 they had waited three hours*, *many of whom say they were inspired by the region's history*): the clause's subject is
 *they* or *we*, no one else is the subject of a clause in it but an infinitive or a clause of time, which dates their
