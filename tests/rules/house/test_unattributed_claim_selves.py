@@ -85,3 +85,44 @@ def test_a_group_speaking_of_what_it_did_or_felt_passes(text):
 )
 def test_a_claim_about_the_world_or_about_what_was_done_to_them_is_flagged(text, span):
     assert_flags_span(text, RULE, span)
+
+
+# "testify" is a plain report, made as a witness in a hearing: what a group of witnesses testifies about itself is
+# testimony as what it says about itself is; a claim about someone else, a belief or what was done to them stays one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several former patients testified that they had waited hours and seen no doctor.",
+        "Several tenants testified that they had gone without heating for two winters.",
+        "Some bystanders testified that they had run from the square before the shots.",
+        "Many of the investors testified that they had lost their savings in the scheme.",
+        "Several miners testified that they had delayed operations to keep their pensions.",
+        "Some passengers testified that they were frightened by the sudden braking.",
+        "A few neighbours testified that they had smelled smoke before midnight.",
+        "Several victims testified that they had paid deposits for flats in the tower.",
+    ],
+)
+def test_a_group_testifying_to_what_it_did_or_felt_passes(text):
+    assert_findings(text, RULE, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Several experts testified that the drug was safe.", "Several experts testified"),
+        ("Some witnesses testified that the defendant had a gun.", "Some witnesses testified"),
+        ("Several doctors testified that the surgeon had been negligent.", "Several doctors testified"),
+        ("Many residents testified that the plant would pollute the river.", "Many residents testified"),
+        ("Several former employees testified that they were told to shred the files.",
+         "Several former employees testified"),
+        ("Some tenants testified that they feared the landlord would evict them.", "Some tenants testified"),
+        ("Several nurses testified that they will leave the ward if the cuts go ahead.", "Several nurses testified"),
+        ("Some drivers testified that the company had docked their pay.", "Some drivers testified"),
+        ("Critics testified that the scheme breaks the law.", "Critics testified"),
+        ("Some officials testified that they had seen the audit.", "Some officials testified"),
+        ("Several analysts testified that they expect prices to rise.", "Several analysts testified"),
+        ("Many farmers testified that the drought had ruined the harvest.", "Many farmers testified"),
+    ],
+)
+def test_a_group_testifying_to_a_claim_about_the_world_stays_flagged(text, span):
+    assert_flags_span(text, RULE, span)

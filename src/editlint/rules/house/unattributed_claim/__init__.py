@@ -134,7 +134,7 @@ many fans said*); a region, a field, a time, an idea, a body's name or a kind of
 stands among them (*In Britain, many economists say*, *In recent years*, *In the debate*, *In the classroom, many
 teachers say*, *Behind closed doors*, *At the end of the day*, *At Deutsche Bank, some analysts said*, *After the final
 whistle, many pundits said*).
-A group of people that plainly reports (*say*, *tell*, *report* ...), in the clause after its verb, what they
+A group of people that plainly reports (*say*, *tell*, *report*, *testify* ...), in the clause after its verb, what they
 themselves did, felt or went through gives testimony, not a claim credited to a vague source (*Several islanders said
 they had waited three hours*, *many of whom say they were inspired by the region's history*): the clause's subject is
 *they* or *we*, no one else is the subject of a clause in it but an infinitive or a clause of time, which dates their
@@ -184,7 +184,7 @@ flags long after the ceremony had ended*).
 | *Some have likened it to* / *credit the coach with* / *accused him of* / *report seeing* / *Analysts expect a rate cut* | *Researchers compared the two groups* / *Most shoppers expect free delivery* (a demand) |
 | *Detractors maintain that* / *Several climbers hold that* (any verb with a that-clause) / *Some supporters maintain it will bankrupt the club* (a finite clause without *that*, after a verb WordNet lets take one) | *Some hikers discovered that* (found out) / *what engineers call a cold joint* (a definition) / *Some residents maintain their gardens* / *hold a vigil* (an object) |
 | *The plan, some critics say, is doomed.* / *..., many lawyers believe.* / *The plan, as many economists believe, ...* | *While two senators backed it, others said ...* / *The dockworkers voted ... . Many said ...* (part of a named group) |
-| *Police said the pier was sound, but some divers suspect ...* / *The ministry confirmed it, which some diplomats describe as ...* | *The mayor said many residents fear ...* / *..., the mayor said* / *The mayor, who said many residents fear ...* (reported) |
+| *Police said the pier was sound, but some divers suspect ...* / *The ministry confirmed it, which some diplomats describe as ...* / *Critics say ..., and the mayor agreed.* (a joined clause) | *The mayor said many residents fear ...* / *..., the mayor said* / *..., its chief executive, Ken Murphy, said on Tuesday* / *The mayor, who said many residents fear ...* (reported) |
 | *Some experts say ..., which the mayor announced, ...* (a speaker in a relative clause) | *Many pilots criticized it. Ana Reyes, a pilot, said ...* (a named example follows) |
 | *a slump that some promoters blame on* / *an outcome most analysts regard as* (the relative pronoun is what is judged) | *a decision the mayor described as* / *a crowd many vendors had prepared for* |
 | *with some traders predicting* / *Some parents pulled their children out, claiming ...* (an -ing form with a subject) | *with the company predicting* / *before arguing the case* (a gerund names an act) |

@@ -37,9 +37,10 @@ NOUN_PHRASE_TAGS = frozenset(
 )
 DEFINITE = frozenset("the these those this that its their our his her my your whose".split())
 # Verbs that name who said something: a named speaker in the sentence (or a lead-in to a quote after
-# it) is the claim's source.
+# it) is the claim's source. "testify" is saying as a witness in a hearing, a plain report as "tell" is.
 REPORTING = (
     "say", "tell", "report", "state", "announce", "confirm", "add", "note", "write", "tweet", "post", "explain",
+    "testify",
 )
 # "add" reports speech only without an object ("..., she added"); with one it counts ("added 240,000 jobs").
 ADDING = frozenset({"add", "adds", "added", "adding"})

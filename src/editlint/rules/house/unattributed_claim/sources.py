@@ -7,7 +7,10 @@ import re
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class
-from editlint.nlp.syntax import NOUN_TAGS, PROPER_TAGS, SUBJECT_DEPS, VERB_TAGS, clause_verb, has_link, noun_lemma, verb_class
+from editlint.nlp.syntax import (
+    FINITE_TAGS, NOUN_TAGS, PROPER_TAGS, SUBJECT_DEPS, VERB_TAGS, clause_verb, has_link, is_people_noun, noun_lemma,
+    verb_class,
+)
 
 from .common import (
     ACCOUNT_CLASSES, ADDING, ANYONE, CITING, CLAIM_TAGS, DEFINITE, Lexicon, NAMED_SOURCE, POLLS, PUBLISHING_PREPS,
@@ -25,6 +28,12 @@ ANONYMITY = re.compile(
     r"|\bnot (?:authori[sz]ed|permitted|allowed) to (?:speak|talk|comment|discuss|brief)",
     re.IGNORECASE,
 )
+
+# How a phrase after a closing speaker's verb hangs on it: when, where, how ("said on Tuesday", "in a statement",
+# "later", and "by phone", which the parser may take for a passive's agent).
+CLOSING_PHRASE_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent"})
+# Tags of the words that join a clause rather than set off a speaker: "and", "but", "whatever", "which", "when".
+JOINING_TAGS = frozenset({"CC", "WDT", "WP", "WP$", "WRB"})
 
 # The modals of the future, a closed class ("wo" as in "won't")
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
@@ -177,25 +186,47 @@ def _closing_attribution(sent: Span, lex: Lexicon, heads: set[int]) -> bool:
     """Whether ``sent`` ends in a named source's verb of saying or finding, set off by a comma, which credits
     the whole sentence: "..., a survey by the county found.", "..., the agency said." (the parser may hang it
     anywhere inside the claim); not a vague one ("..., many lawyers believe."), nor one that reports only the
-    last of coordinated clauses while an earlier one is the claim (verbs ``heads``, see ``_reports_last_clause``)."""
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    verb = words[-1] if words else None
-    if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    last of coordinated clauses while an earlier one is the claim (verbs ``heads``, see ``_reports_last_clause``), nor a
+    clause joined by a conjunction ("..., and the mayor agreed.", "..., unless both sides agree.")."""
+    verb = _closing_verb(sent, lex)
+    if verb is None:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _speaker_hung_before(verb, sent)
     if subj is None:
         return False
     comma = next((t for t in reversed(sent[: subj.i - sent.start]) if t.text == ","), None)  # (before the speaker, and
     # its name set beside it: "..., its matron, Clare Dunn, said")
-    if comma is None:
-        return False
-    if any(t.tag_ in VERB_TAGS for t in verb.doc[comma.i + 1 : verb.i]):
-        return False  # (the words after the comma, not the subject's subtree: the parser may hang the claim on it)
+    if comma is None or not any(t.tag_ in FINITE_TAGS for t in sent[: comma.i - sent.start]):
+        return False  # (a speaker closes a clause: not the subject after an opening phrase, "According to reports,")
+    if any(t.tag_ in VERB_TAGS or t.tag_ in JOINING_TAGS or t.dep_ == "mark" for t in verb.doc[comma.i + 1 : verb.i]):
+        return False  # (the words after the comma, not the subject's subtree: the parser may hang the claim on it; a
+        # clause joined by a conjunction tells something of its own: "..., but the governor disagreed.", "..., unless
+        # both sides agree.", "..., whatever their trade body says.")
     if subj.lower_ in ANYONE | {"it", "who"} or _is_vague_source(subj, lex) or _generic_holders(subj, verb, lex):
         return False
     if _reports_last_clause(verb, heads):
         return False
     return any(verb.lower_ in forms for forms in (lex.reporting, lex.claims, lex.not_claiming))
+
+
+def _closing_verb(sent: Span, lex: Lexicon) -> Token | None:
+    """The finite verb that closes ``sent``: its last word, or the last verb, one of plain reporting, when only phrases
+    of its own follow it, of time, place or manner, or the person or body told, with no verb among them ("..., its chief
+    executive, Ken Murphy, said on Tuesday.", "..., told the BBC.", "..., wrote in a letter to governors."; not "...,
+    the agency ignored the warnings.", "..., a trend they link to a warming climate.")."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    verb = next((t for t in reversed(words) if t.tag_ in VERB_TAGS), None)
+    if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    after = [t for t in words if t.i > verb.i]
+    if after and (verb.lower_ not in lex.reporting or not all(verb in t.ancestors for t in after)):
+        return None
+    return verb if all(t.dep_ in CLOSING_PHRASE_DEPS or _told(t) for t in after if t.head.i == verb.i) else None
+
+
+def _told(obj: Token) -> bool:
+    """The person or body a closing speaker told: "told the BBC", "told reporters", "told the conference"."""
+    return obj.dep_ in ("dobj", "dative") and (obj.tag_ in PROPER_TAGS or is_people_noun(obj, max_rank=2))
 
 
 def _speaker_hung_before(verb: Token, sent: Span) -> Token | None:
