@@ -19,8 +19,8 @@ from editlint.rules.house.dangling_clause.first_reading import (
 )
 from editlint.rules.house.dangling_clause.misread_opening import _in_subject_read_alone
 from editlint.rules.house.dangling_clause.noun_phrase import (
-    _bare_infinitive_after_object, _clause_opened_in_phrase, _name_opens_relative, _relative_clause_of_place,
-    _relative_gap_before, _that_clause_read_as_relative,
+    _bare_infinitive_after_object, _clause_opened_in_phrase, _name_opens_relative, _quantifier_opens_relative,
+    _relative_clause_of_place, _relative_gap_before, _that_clause_read_as_relative,
 )
 from editlint.rules.house.dangling_clause.prepositions import (
     PREPOSITION_TAGS, _approximates, _counts_the_noun, _of_circumstance, _phrase_start, _preposition,
@@ -314,6 +314,17 @@ Two numbers joined by a dash with no unit after them are a score, which no chang
 not *with petrol fell 4-5 percent*).
 A subordinator of time (*after*, *before*, *since*, *until*, *once*) before a noun and *of* opens a clause, no compound
 preposition as *in* or *as* do (*after news of his death was announced*; not *in the wake of the bank has cut rates*).
+A verb of giving keeps its object in the passive where a *by* phrase after that object names people, its agent (*with
+the nurse awarded a medal by the King*; not *with the crew finished the job by hand*), and where a *to* phrase the
+parser hangs on the object names no people, the object noun's own (*with the historian granted access to the archive*;
+not *with the mayor handed contracts to friends*); what is given is people only in the noun's main sense or a sense that
+is no rare use (not *letters*); and a noun WordNet does not know is no thing that would make the verb active (*with the
+midfielder shown a red card*). A quantifier standing alone before a determiner is the noun of a relative clause with no
+*that* when the verb after misses its object (*including many the food bank could no longer help*; not *with all the
+stalls have been removed*). A phrase of place (*along*, like *across*) may carry a noun opening the sentence, whose
+participle the phrase after it modifies (*Houses along the banks of the Ouse flooded in 2015 have since been fitted*). A
+verb joined by *and* with a subject of its own shares none with the phrase's (*With the ballots counted and the result
+declared, the mayor thanked her team*).
 
 ## Constructions
 | flagged | not flagged |
@@ -518,6 +529,7 @@ def check(doc: Document, ctx: CheckContext) -> Iterator[Finding]:
                     or _modifying_participle(finite, verb) or _relative_gap(tokens[start].head, verb)
                     or _relative_gap_before(tokens[tok.i + 1 : np_end], finite)
                     or _name_opens_relative(tokens[tok.i + 1 : np_end], verb)
+                    or _quantifier_opens_relative(tokens[tok.i + 1 : np_end], verb)
                     or _that_clause_read_as_relative(tokens[tok.i + 1 : np_end])
                     or _bare_infinitive_after_object(tokens[tok.i + 1 : np_end], finite)
                     or _relative_clause_of_place(tokens[tok.i + 1 : np_end])

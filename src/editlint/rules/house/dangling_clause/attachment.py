@@ -96,7 +96,7 @@ def _in_misread_subject(sent: Span, prep_start: int, finite: Token) -> bool:
     before = [t for t in doc[i : word.i] if t.tag_ != "RB"]
     if word.tag_ in ("VBZ", "VBP") and word.lower_.endswith("s") and not any(t.tag_ in NOUN_TAGS for t in before):
         return finite.tag_ != "VBZ" and finite.lower_ != "was"  # the plural is the noun: "calls for ... had"
-    noun = before[-1] if before else None
+    noun = _noun_before_its_place(before) if before else None
     if word.tag_ != "VBD" or _past_only(word.lower_) or noun is None or noun.tag_ not in NOUN_TAGS:
         return False
     lemma = verb_lemma(word.lower_)
@@ -104,6 +104,16 @@ def _in_misread_subject(sent: Span, prep_start: int, finite: Token) -> bool:
     if _people(noun) and (obj is None or obj.tagged_share < 0.5):
         return False  # people act with a verb mostly used with no object: "The team returned to the stadium will"
     return not disagrees(noun, finite, past_be=True)
+
+
+def _noun_before_its_place(phrase: Span | list[Token]) -> Token:
+    """The noun of a noun phrase that a phrase of place may follow: the word before its first preposition of a noun
+    other than "of" ("[Houses] along the banks of the Ouse", "[Trees] on the avenue"), or its last word ("most of the
+    [trees]")."""
+    place = next(
+        (k for k, t in enumerate(phrase) if k > 0 and t.tag_ == "IN" and t.lower_ in NP_PREPOSITIONS - {"of"}), None
+    )
+    return phrase[place - 1] if place is not None else phrase[-1]
 
 
 def _in_raised_subject(sent: Span, prep_start: int, finite: Token) -> bool:
@@ -382,7 +392,7 @@ def _participle_on_subject(sent: Span, prep_start: int, finite: Token) -> bool:
         return False  # mostly used with no object, so no passive: "Talks continued during the two sides ..."
     if _noun_phrase_end(sent, sent.start) != past.i:
         return False
-    noun = doc[past.i - 1]
+    noun = _noun_before_its_place(doc[sent.start : past.i])
     adjunct = any(_adjunct(doc[prep_start:end].text) for end in range(prep_start + 1, prep_start + 5))
     if adjunct and (is_people_noun(noun, min_share=0.5) or not seldom_in(lemma, "frame.no-object", 0.1)):
         # a preposition of cause, concession or time opens an adjunct of the clause ("Investors cheered amid"), but
@@ -390,7 +400,7 @@ def _participle_on_subject(sent: Span, prep_start: int, finite: Token) -> bool:
         # ahead of the session would ...", "Flights canceled due to the snow were ..."
         return False
     notional = _notional_plural(noun, finite)
-    if not notional and any(t.tag_ in DETERMINERS or t.tag_ == "POS" for t in doc[sent.start : past.i]):
+    if not notional and any(t.tag_ in DETERMINERS or t.tag_ == "POS" for t in doc[sent.start : noun.i]):
         return False  # only a phrase with no article names a class: "Voters registered with ...", not "The bill"
     if _people(noun) and not _may_take_person(lemma):
         return False  # people are acted on only by a verb that takes a person: "The court ruled for ..."

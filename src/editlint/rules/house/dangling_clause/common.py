@@ -44,8 +44,10 @@ QUANTIFIERS = frozenset("each most many some all none several both few any eithe
 # The quantifiers that take only a plural noun, so a singular after one standing alone is no noun of it: "with many
 # fear that ..." (a closed class).
 PLURAL_QUANTIFIERS = frozenset({"many", "several", "few", "both"})
+# Quantifiers that stand before a determiner in one noun phrase ("all the staff", "both the teams").
+PREDETERMINERS = frozenset({"all", "both", "half"})
 # Prepositions that may continue a noun phrase: "most of them", "demand from Europe".
-NP_PREPOSITIONS = frozenset("of from in at on for across around within near between among over under".split())
+NP_PREPOSITIONS = frozenset("of from in at on for across along around within near between among over under".split())
 # Past tenses that cannot be participles, where WordNet's irregular forms do not tell (see _past_only): auxiliaries
 # and modals, and verbs whose participle is their base form ("come", "run") or ends like a past ("begun").
 PAST_ONLY = frozenset("was were had did could would should might began came became ran".split())
@@ -80,6 +82,10 @@ INVERSION_VERBS = frozenset(
 )
 # A frame of a verb that WordNet ranks after its first sense and finds in under a tenth of its tagged uses is rare.
 RARE_USE = 0.1
+# A noun is people in most uses when its senses for people, among its first three, hold at least half of its tagged
+# uses.
+MAX_PEOPLE_RANK = 3
+MOST_USES = 0.5
 OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
 # Adverbs of place that complete a verb of motion ("moved indoors", "returned home") or follow a noun ("the villages
 # downstream"): a closed class, which the tagger may take for a noun ("indoors" as a plural) or an adjective, and
@@ -435,6 +441,8 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None, r
     too: "amid traders sold shares"."""
     if any(c.dep_ == "prt" and c.i < obj.i for c in verb.children):
         return True  # no passive keeps an object after its particle: "with workers voted down the offer"
+    if retained and subject is not None and _people(subject, max_rank=3) and _agent_of_people(verb, obj):
+        return False  # the one given to and the giver: "with the tenants served notices by the landlord"
     naming = _naming(verb)
     if naming or verb.lower_ in PREDICATE_PARTICIPLES:
         if obj.tag_ == "PRP" or any(c.dep_ in ("oprd", "acomp") and c.i > obj.i for c in verb.children):
@@ -453,8 +461,28 @@ def _active_with_object(verb: Token, obj: Token, subject: Token | None = None, r
     if not (naming or retained and _keeps_object(verb)) or _given_to(verb, obj):
         return True
     if subject is not None and subject.tag_ in ("NN", "NNS") and not _people(subject, max_rank=3):
-        return True
-    return not naming and _people(obj, max_rank=3)
+        return _known(subject)  # of a word WordNet does not know, no one can say it is a thing: "the midfielder"
+    return not naming and _mostly_people(obj)  # not "letters" (a lessor, in WordNet's third sense)
+
+
+def _known(noun: Token) -> bool:
+    """Whether WordNet's table knows the noun (any of its singulars) in any class, so that, where no class of people
+    holds it, it is no person: a word of people is always in one ("nurse", "crew"), a word WordNet lacks in none."""
+    return any(classes_of(word) for word in singulars(noun))
+
+
+def _agent_of_people(verb: Token, obj: Token) -> bool:
+    """Whether a "by" phrase on a verb that may take a person as its object, after that verb's object, names a person
+    or a group (or is a name): the agent of a passive that keeps its object, whose subject the one given to is ("with
+    the nurse awarded a medal by the King"; not "with the crew finished the job by hand", "by Friday")."""
+    lemma = verb_lemma(verb.lower_)
+    if lemma is None or not _may_take_person(lemma):
+        return False
+    return any(
+        c.lower_ == "by" and c.i > obj.i
+        and any(o.dep_ == "pobj" and (_people(o, max_rank=3) or _name(o)) for o in c.children)
+        for c in verb.children
+    )
 
 
 def _thing_or_place(noun: Token) -> bool:
@@ -481,10 +509,16 @@ def _sense_of_place(noun: Token, max_rank: int = 1) -> bool:
 def _given_to(verb: Token, obj: Token) -> bool:
     """Whether "to" and a noun phrase (no number) follow the object, naming the one it goes to, so the verb of giving is
     active: its passive's subject is the one given to ("with the army sent trucks to the area", "with the family sold
-    the land to a developer"; not "with the children sent to live with relatives", "paid bonuses up to $5,000")."""
+    the land to a developer"; not "with the children sent to live with relatives", "paid bonuses up to $5,000"). A
+    "to" the parser hangs on the object names one given to only if it names people: otherwise it is the object noun's
+    own ("with the historian granted access to the archive", "with the team given a route to the summit"; not "with
+    the mayor handed contracts to friends")."""
     return any(
         prep.dep_ == "prep" and prep.lower_ == "to" and prep.i > obj.i
-        and any(o.dep_ == "pobj" and o.tag_ != "CD" and not _amount(o) for o in prep.children)
+        and any(
+            o.dep_ == "pobj" and o.tag_ != "CD" and not _amount(o) and (prep.head is verb or _mostly_people(o))
+            for o in prep.children
+        )
         for prep in (*verb.children, *obj.children)
     )
 
@@ -511,6 +545,20 @@ def _people(noun: Token, max_rank: int = 1) -> bool:
         c.dep_ == "compound" and c.i < noun.i and is_people_noun(c, max_rank=max_rank) for c in noun.children
     )
     return titled or is_people_noun(noun, max_rank=max_rank) or _acronym_for_people(noun, max_rank)
+
+
+def _people_in_most_uses(noun: Token) -> bool:
+    """Whether at least half of a noun's tagged uses in WordNet are of a person or a group, though its first sense is a
+    thing: "fans" (a device first, people in 60% of uses), "founders", "pickets"."""
+    return is_people_noun(noun, max_rank=MAX_PEOPLE_RANK, min_share=MOST_USES)
+
+
+def _mostly_people(noun: Token) -> bool:
+    """A noun phrase for people in its main sense, or in one of its first three senses that is no rare use ("inmates",
+    "the state"; not "letters", "files", people only in a sense WordNet's tagged corpus seldom or never uses)."""
+    return _people(noun) or _people(noun, max_rank=MAX_PEOPLE_RANK) and is_people_noun(
+        noun, max_rank=MAX_PEOPLE_RANK, min_share=RARE_USE
+    )
 
 
 def _acronym_for_people(noun: Token, max_rank: int = 1) -> bool:

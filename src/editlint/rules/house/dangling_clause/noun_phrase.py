@@ -12,7 +12,7 @@ from editlint.nlp.syntax import (
 from editlint.rules.house.dangling_clause.common import (
     CLAUSE_OPENERS, CLITICS, COLLECTIVE_NUMERALS, COMPLEMENT_DEPS, DASHES, DEMONSTRATIVES, DETERMINERS,
     FLOATING_QUANTIFIERS, HEADS, MODIFIERS, NP_PREPOSITIONS, OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, PLACE_CLASSES,
-    PLURAL_QUANTIFIERS, POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS, SAME_AS_PARTICIPLE,
+    PLURAL_QUANTIFIERS, PREDETERMINERS, POSTMODIFIER_DEPS, QUANTIFIERS, QUANTITY_MODIFIER_TAGS, SAME_AS_PARTICIPLE,
     SET_OFF, STRANDED_PREPOSITIONS, WH_TAGS,
     _active_with_object, _controls_infinitive, _modifies_no_noun, _no_participle, _object_of_verb_before, _of_quantity,
     _of_object, _of_time, _opens_phrase, _past_between_nouns, _past_only, _past_tense_only, _people, _set_off,
@@ -149,6 +149,16 @@ def _name_opens_relative(phrase: Span, verb: Token) -> bool:
     indefinite = phrase[0].lower_ in ("a", "an") or before.i == phrase.start
     role = before.tag_ in NOUN_TAGS and in_class(noun_lemma(before), "noun.person")
     return noun and indefinite and not role and _object_left_out(verb)
+
+
+def _quantifier_opens_relative(phrase: Span, verb: Token) -> bool:
+    """Whether the phrase opens with a quantifier standing alone before a determiner, which opens a second noun phrase
+    ("many [the food bank could no longer help]", "several [the judge had freed]"): the quantifier is the noun and the
+    second phrase the subject of a relative clause with no "that" on it, whose verb misses its object (see
+    _object_left_out). A quantifier that may stand before a determiner ("all the", "both the") opens one noun phrase."""
+    if len(phrase) < 3 or phrase[0].lower_ not in QUANTIFIERS - PREDETERMINERS:
+        return False
+    return phrase[1].tag_ in ("DT", "PRP$") and _object_left_out(verb)
 
 
 def _object_left_out(verb: Token) -> bool:

@@ -5,27 +5,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from editlint.lexicon import in_class, seldom_in, sense_in
-from editlint.nlp.syntax import (
-    AUX_DEPS, NOUN_TAGS, SINGULAR_DETERMINERS, SUBJECT_DEPS, SUBJECT_PRONOUNS, is_people_noun, verb_lemma,
-)
+from editlint.nlp.syntax import AUX_DEPS, NOUN_TAGS, SINGULAR_DETERMINERS, SUBJECT_DEPS, SUBJECT_PRONOUNS, verb_lemma
 from editlint.rules.house.dangling_clause.common import (
-    ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, MEASURES, NOMINAL_DEPS,
-    OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, POSITION_PREPOSITIONS, PREDICATE_PARTICIPLES, RARE_USE,
-    SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS, STRANDED_PREPOSITIONS, SUBJECT_CONTROL_VERBS, _active_with_object, _amount, _bare_noun_after,
-    _by_agent, _intransitive_phrasal, _keeps_object, _may_take_person, _measure, _name, _naming, _never_object, _no_participle, _objects,
-    _of_time, _participle_only, _particle, _passive_marked, _past_only, _past_tense_only, _people, _phrasal_with_object,
-    _plural, _scale_point, _subject_of_next_tense, _takes_clause, _takes_no_object, _thing_or_place,
+    ASPECT_VERBS, CHANGE_ADVERBS, CLITICS, COMPLEMENT_DEPS, INTRANSITIVE_PAST, MEASURES,
+    NOMINAL_DEPS, OBJECT_AND_CLAUSE_VERBS, PLACE_ADVERBS, POSITION_PREPOSITIONS, PREDICATE_PARTICIPLES, RARE_USE,
+    SAME_AS_PARTICIPLE, SCALE_PREPOSITIONS, STRANDED_PREPOSITIONS, SUBJECT_CONTROL_VERBS, _active_with_object, _amount,
+    _bare_noun_after, _by_agent, _intransitive_phrasal, _keeps_object, _may_take_person, _measure, _name, _naming,
+    _never_object, _no_participle, _objects, _of_time, _participle_only, _particle, _passive_marked, _past_only,
+    _past_tense_only, _people, _people_in_most_uses, _phrasal_with_object, _plural, _scale_point,
+    _subject_of_next_tense, _takes_clause, _takes_no_object, _thing_or_place,
 )
 
 from editlint.rules.house.dangling_clause.noun_phrase import _base_form_after_quantifier
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-# A noun is people in the subject of a phrasal verb when its senses for people, among its first three, hold at least
-# half of its tagged uses.
-MAX_RANK = 3
-MOST_USES = 0.5
 
 
 def _finite(
@@ -92,6 +86,17 @@ def _finite(
         return False  # a period named by its end: "in the fiscal year ended March 31", "the six months ended Friday"
     if head.lower_ in SUBJECT_PRONOUNS or head.tag_ == "PRP" and not participle_may_follow:
         return True  # no participle follows a pronoun but in an absolute phrase: "despite it lost", not "with it gone"
+    return _past_form_tense(tok, tag, head, participle_may_follow, fronted, set_off, adjunct, parsed_subject)
+
+
+def _past_form_tense(
+    tok: Token, tag: str, head: Token, participle_may_follow: bool, fronted: bool, set_off: bool, adjunct: bool,
+    parsed_subject: bool | None,
+) -> bool:
+    """Whether a past form (tagged ``tag``) after the noun phrase headed by ``head`` is a past tense, not a passive
+    participle, by what follows it: two objects, a clause, a complement (see _tense_with_complement) or none (see
+    _tense_without_complement); the flags as _finite's."""
+    doc, lower = tok.doc, tok.lower_
     # bare nouns on both sides may be a compound modifier, unless the parser made the first the verb's subject;
     # a ratio is a measure, not an object: "with its members outnumbered two to one"; nor is a time after a particle,
     # which no phrasal verb takes as its object: "with tickets sold out weeks in advance"; nor, after things, is a
@@ -130,16 +135,27 @@ def _finite(
             return False  # its passive keeps the clause too: "with residents warned that the roof could leak" reads
             # as "with analysts warned that profits would shrink" does, so the rule cannot tell the error
         return not fronted and tag == "VBD" and not _keeps_object(tok)
-    if complement is not None and complement.dep_ == "dobj" and _changed_by(tok, complement, head):
+    if complement is not None:
+        return _tense_with_complement(tok, tag, complement, head, participle_may_follow, adjunct)
+    return _tense_without_complement(tok, tag, head, participle_may_follow, fronted, set_off, adjunct, parsed_subject)
+
+
+def _tense_with_complement(
+    tok: Token, tag: str, complement: Token, head: Token, participle_may_follow: bool, adjunct: bool
+) -> bool:
+    """Whether a past form with a complement after it (an object, an infinitive, a gerund, a predicate) is a past
+    tense: a passive keeps only what a verb of giving, naming, making, saying or thinking lets it keep."""
+    doc, lower = tok.doc, tok.lower_
+    if complement.dep_ == "dobj" and _changed_by(tok, complement, head):
         return False  # a passive of a verb of change keeps its measure: "with prices cut 30 percent"
-    if complement is not None and complement.dep_ == "dobj":  # "lined both lanes", not "handed a contract"
+    if complement.dep_ == "dobj":  # "lined both lanes", not "handed a contract"
         after = doc[tok.i + 1 : complement.left_edge.i]  # only a particle: "paid off its debt"
         direct = all(t.dep_ == "prt" for t in after) and not any(c.dep_ == "agent" for c in tok.children)
         # a passive with an object is the absolute phrase of a verb of giving ("with the crew handed a bonus"): after
         # a preposition of cause, concession or time the past form has the object ("amid traders sold shares")
         retained = participle_may_follow or not adjunct
         return (tag == "VBD" or direct) and _active_with_object(tok, complement, head, retained)
-    if complement is not None and complement.dep_ in ("ccomp", "xcomp") and complement.tag_ == "VB":
+    if complement.dep_ in ("ccomp", "xcomp") and complement.tag_ == "VB":
         if any(c.dep_ == "nsubj" for c in complement.children):
             return True  # an object and an infinitive, which no passive keeps: "the warden allowed visitors to"
         # a passive keeps an infinitive only where the active has an object before it: "asked to leave"; so does
@@ -157,15 +173,25 @@ def _finite(
         own_infinitive = sense_in(lemma, "frame.infinitive") is not None
         return own_infinitive or not (in_class(lemma, "frame.person-object") or _raised(complement, lemma))
     aspect = verb_lemma(lower) in ASPECT_VERBS
-    if aspect and complement is not None and complement.tag_ == "VBG" and complement.i == tok.i + 1:
+    if aspect and complement.tag_ == "VBG" and complement.i == tok.i + 1:
         # a verb of aspect before its gerund is active ("amid central banks kept buying"); only "keep" has that
         # passive, in an absolute phrase: "with the engine kept running"
         return not (participle_may_follow and lower == "kept")
-    if complement is not None:
-        # the passive of a verb of saying or thinking keeps a predicate: "with six people reported missing"
-        predicate = complement.dep_ in ("xcomp", "oprd", "acomp") and _raised(complement, verb_lemma(lower))
-        naming = _naming(tok) or lower in PREDICATE_PARTICIPLES
-        return tag == "VBD" and not predicate and not naming and not _keeps_object(tok)
+    # the passive of a verb of saying or thinking keeps a predicate: "with six people reported missing"
+    predicate = complement.dep_ in ("xcomp", "oprd", "acomp") and _raised(complement, verb_lemma(lower))
+    naming = _naming(tok) or lower in PREDICATE_PARTICIPLES
+    return tag == "VBD" and not predicate and not naming and not _keeps_object(tok)
+
+
+def _tense_without_complement(
+    tok: Token, tag: str, head: Token, participle_may_follow: bool, fronted: bool, set_off: bool, adjunct: bool,
+    parsed_subject: bool | None,
+) -> bool:
+    """Whether a past form with no complement after it is a past tense: a phrasal verb with no passive, a verb with
+    no object, one moved by a measure, or, where only a passive participle may follow, one mostly used with no
+    object; not a passive marked by a particle or an agent, nor a participle of place or of a second absolute
+    phrase."""
+    doc, lower = tok.doc, tok.lower_
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     adverb = after is not None and after.tag_ in ("RB", "IN") and not any(c.dep_ == "pobj" for c in after.children)
     particle = _particle(tok) or (after if adverb else None)  # "moved in", not "moved in buses"
@@ -199,9 +225,13 @@ def _finite(
         return False
     if participle_may_follow and any(c.dep_ == "conj" and _bare_passive(c) for c in tok.children):
         return False  # a second absolute phrase joins it: "with the runway resurfaced and the lights replaced"
-    # it shares its subject with a past tense that has an object: "the wind shifted and pushed the fire back"
-    if any(c.dep_ == "conj" and c.tag_ == "VBD" and _objects(c) and _active_with_object(c, _objects(c)[0], head)
-           for c in tok.children):
+    # it shares its subject with a past tense that has an object: "the wind shifted and pushed the fire back" (not
+    # one with a subject of its own: "With the ballots counted and the result declared, the mayor thanked her team")
+    if any(
+        c.dep_ == "conj" and c.tag_ == "VBD" and _objects(c) and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        and _active_with_object(c, _objects(c)[0], head)
+        for c in tok.children
+    ):
         return True
     # a fronted phrase may use the participle of a verb of change: "With the waters receded, ..."
     if participle_may_follow and fronted:
@@ -285,12 +315,6 @@ def _adjective_of_feeling(form: Token) -> bool:
     if in_class(lemma, "verb.emotion", max_rank=2):
         return True
     return in_class(lemma, "frame.person-object") and sense_in(lemma, "frame.that-clause") is None
-
-
-def _people_in_most_uses(noun: Token) -> bool:
-    """Whether at least half of a noun's tagged uses in WordNet are of a person or a group, though its first sense is a
-    thing: "fans" (a device first, people in 60% of uses), "founders", "pickets"."""
-    return is_people_noun(noun, max_rank=MAX_RANK, min_share=MOST_USES)
 
 
 def _placed_in_position(verb: Token, subject: Token) -> bool:
