@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -160,7 +161,22 @@ def written_news_alarms(rules) -> tuple[dict, dict, dict, list]:
     return alarms, kept, articles_in, mistakes
 
 
-LATER_BATCHES = tuple(f"b{number}" for number in range(2, 26))  # later writers' items (split_devsets.py --batch b2), also scored on their own
+BATCH_ID = re.compile(r"b(\d+)-")  # a later writer's item id: "b2-dangling-clause-0007"
+
+
+def later_batches() -> tuple[str, ...]:
+    """The later writers' batches in any rule's frozen part, in order: items ``split_devsets.py --batch b2`` gave ids
+    "b2-...", scored on their own too."""
+    numbers = {
+        int(batch.group(1))
+        for path in devsets.DEVSETS.glob("*/frozen.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and (batch := BATCH_ID.match(json.loads(line)["id"]))
+    }
+    return tuple(f"b{number}" for number in sorted(numbers))
+
+
+LATER_BATCHES = later_batches()
 ARTICLE_RULES = ("house/duplicate-headline", "house/missing-image-credit")
 
 
